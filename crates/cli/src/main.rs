@@ -1,0 +1,3 @@
+//! The `standpoint` command-line tool (skeleton).
+
+fn main() {}
