@@ -81,6 +81,13 @@ pub struct SpeakerReport {
     pub confidence: f64,
     /// The decisive evidence, strongest first.
     pub evidence: Vec<Evidence>,
+    /// How many utterances the speaker has.
+    pub utterances: usize,
+    /// Indices into [`Report::utterances`] of the decisive utterances, strongest first.
+    pub decisive: Vec<usize>,
+    /// A note when early and late statements disagree, such as
+    /// `cautious earlier, optimistic later`.
+    pub shift: Option<String>,
 }
 
 /// One utterance's line in a [`Report`].
@@ -119,14 +126,162 @@ pub struct Report {
     pub utterances: Vec<UtteranceReport>,
 }
 
+/// Why a topic profile could not be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    kind: ErrorKind,
+    message: String,
+}
+
+/// The kind of an [`Error`].
+///
+/// This enum may grow: match it with a wildcard arm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The profile is not valid JSON or TOML, or lacks a required field.
+    InvalidProfile,
+}
+
+impl Error {
+    /// What kind of error this is.
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// An explicit central question: target terms and extra cues.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TopicProfile {
+    /// A name for the question, for display.
+    pub name: Option<String>,
+    /// Terms that mark an utterance as being about the question.
+    pub terms: Vec<String>,
+    /// Extra cues, `(phrase, weight)`; positive weights lean optimistic.
+    pub cues: Vec<(String, f64)>,
+}
+
+impl TopicProfile {
+    /// Reads a profile from JSON text (skeleton: not implemented yet).
+    pub fn from_json(text: &str) -> Result<TopicProfile, Error> {
+        let _ = text;
+        Err(Error {
+            kind: ErrorKind::InvalidProfile,
+            message: "topic profiles are not supported yet".into(),
+        })
+    }
+}
+
+/// Builds a [`Classifier`] with options.
+#[derive(Debug, Clone, Default)]
+pub struct ClassifierBuilder {
+    topic: Option<TopicProfile>,
+}
+
+impl ClassifierBuilder {
+    /// A builder with the defaults.
+    pub fn new() -> ClassifierBuilder {
+        ClassifierBuilder::default()
+    }
+
+    /// Uses an explicit topic in place of the one detected from the article.
+    pub fn topic(&mut self, profile: TopicProfile) -> &mut ClassifierBuilder {
+        self.topic = Some(profile);
+        self
+    }
+
+    /// Builds the classifier.
+    pub fn build(&self) -> Classifier {
+        Classifier {
+            topic: self.topic.clone(),
+        }
+    }
+}
+
+/// One cell of a [`Comparison`]: a speaker's stance in one article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cell {
+    /// The label in that article.
+    pub stance: Stance,
+    /// The score in that article.
+    pub score: f64,
+    /// How many utterances the speaker has there.
+    pub utterances: usize,
+}
+
+/// One speaker across several articles.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ComparisonRow {
+    /// The name used for the row.
+    pub name: String,
+    /// The other names merged into this row.
+    pub aliases: Vec<String>,
+    /// One cell per article, in the order given; `None` where the speaker is absent.
+    pub cells: Vec<Option<Cell>>,
+}
+
+/// Several reports' speakers lined up side by side.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    /// The reports' sources, one per column.
+    pub sources: Vec<String>,
+    /// One row per speaker, merged by alias across articles.
+    pub rows: Vec<ComparisonRow>,
+}
+
+/// Lines up the speakers of several reports (skeleton: no alias merging yet).
+pub fn compare(reports: &[Report]) -> Comparison {
+    let mut rows: Vec<ComparisonRow> = Vec::new();
+    for (i, report) in reports.iter().enumerate() {
+        for s in &report.speakers {
+            let cell = Cell {
+                stance: s.stance,
+                score: s.score,
+                utterances: s.utterances,
+            };
+            match rows.iter_mut().find(|r| r.name == s.name) {
+                Some(row) => row.cells[i] = Some(cell),
+                None => {
+                    let mut cells = vec![None; reports.len()];
+                    cells[i] = Some(cell);
+                    rows.push(ComparisonRow {
+                        name: s.name.clone(),
+                        aliases: s.aliases.clone(),
+                        cells,
+                    });
+                }
+            }
+        }
+    }
+    Comparison {
+        sources: reports.iter().map(|r| r.source.clone()).collect(),
+        rows,
+    }
+}
+
 /// Scores utterances and labels speakers.
 #[derive(Debug, Clone, Default)]
-pub struct Classifier {}
+pub struct Classifier {
+    topic: Option<TopicProfile>,
+}
 
 impl Classifier {
     /// A classifier with the built-in lexicon and automatic topic detection.
     pub fn new() -> Classifier {
-        Classifier {}
+        Classifier::default()
+    }
+
+    /// A builder for a classifier with options.
+    pub fn builder() -> ClassifierBuilder {
+        ClassifierBuilder::new()
     }
 
     /// Builds the report for one parsed article.
@@ -134,7 +289,8 @@ impl Classifier {
         let speakers = article
             .speakers
             .iter()
-            .map(|s| SpeakerReport {
+            .enumerate()
+            .map(|(i, s)| SpeakerReport {
                 name: s.name.clone(),
                 aliases: s.aliases.clone(),
                 kind: s.kind,
@@ -142,6 +298,9 @@ impl Classifier {
                 score: 0.0,
                 confidence: 0.0,
                 evidence: Vec::new(),
+                utterances: article.utterances_of(standpoint_core::SpeakerId(i)).count(),
+                decisive: Vec::new(),
+                shift: None,
             })
             .collect();
         let utterances = article
@@ -162,8 +321,12 @@ impl Classifier {
         Report {
             source: source.to_string(),
             topic: Topic {
-                terms: Vec::new(),
-                from_profile: false,
+                terms: self
+                    .topic
+                    .as_ref()
+                    .map(|t| t.terms.clone())
+                    .unwrap_or_default(),
+                from_profile: self.topic.is_some(),
             },
             speakers,
             utterances,
