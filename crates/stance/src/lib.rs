@@ -8,6 +8,8 @@
 
 #![deny(missing_docs)]
 
+pub mod eval;
+
 use serde::Serialize;
 use standpoint_core::{Article, SpeakerKind, UtteranceKind};
 
