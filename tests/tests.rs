@@ -1,1 +1,4 @@
-//! The one integration-test binary (skeleton).
+//! The one integration-test binary: one module per area.
+
+/// The `standpoint` binary, run with a scrubbed environment.
+mod cli;
