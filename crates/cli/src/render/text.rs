@@ -154,6 +154,9 @@ fn evidence<W: Write + ?Sized>(
             write_evidence_list(w, &speaker.evidence, &mut buf)?;
             w.write_all(b"\n")?;
         }
+        if group.is_empty() {
+            w.write_all(b"  no utterances\n")?;
+        }
         for &i in group {
             let u = &report.utterances[i];
             let style = palette.stance(u.stance);
