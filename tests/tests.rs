@@ -1,4 +1,7 @@
-//! The one integration-test binary (skeleton).
+//! The one integration-test binary: one module per area. Try not to add
+//! more binaries; add a module here instead.
 
-// Accuracy of the whole pipeline on the fixtures that have gold labels.
+/// The `standpoint` binary, run with a scrubbed environment.
+mod cli;
+/// Accuracy of the whole pipeline on the fixtures that have gold labels.
 mod eval;

@@ -1,3 +1,69 @@
-//! The `standpoint` command-line tool (skeleton).
+//! The `standpoint` command-line tool: the only part of standpoint that
+//! touches files, the environment, the terminal and exit codes.
+//!
+//! The flow is `args` (raw clap arguments) → `config` (validated, with every
+//! environment-dependent decision taken once) → `commands` (read articles
+//! through `pipeline`, write through `render`). `main` only maps the outcome
+//! to an exit code:
+//!
+//! - 0: success, including empty reports and a reader that went away;
+//! - 1: an input could not be used (one line on stderr per problem);
+//! - 2: usage error (clap's message).
 
-fn main() {}
+mod args;
+mod commands;
+mod config;
+mod diag;
+mod input;
+mod pipeline;
+mod render;
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::args::Args;
+use crate::config::{Config, Env, Task};
+
+fn main() -> ExitCode {
+    // Usage errors exit here with code 2 (and --help/--version with 0).
+    let args = Args::parse();
+    let config = Config::from_args(args, &Env::detect()).unwrap_or_else(|err| err.exit());
+    match run(&config) {
+        Ok(code) => code,
+        // `standpoint report a.txt | head -1`: the reader has what it wants.
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            diag::error(format_args!("{err:#}"));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Runs the command, writing to one locked, buffered stdout.
+fn run(config: &Config) -> anyhow::Result<ExitCode> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let code = match &config.task {
+        Task::Report {
+            inputs,
+            format,
+            evidence,
+        } => commands::report(&mut out, config, inputs, *format, *evidence)?,
+        Task::Quotes { input } => commands::quotes(&mut out, config, input)?,
+        Task::Compare { inputs, format } => commands::compare(&mut out, config, inputs, *format)?,
+        Task::Completions { shell } => commands::completions(&mut out, *shell)?,
+        Task::Man => commands::man(&mut out)?,
+    };
+    // Flushing explicitly: dropping a BufWriter would swallow the error.
+    out.flush()?;
+    Ok(code)
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}

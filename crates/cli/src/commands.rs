@@ -1,0 +1,124 @@
+//! The commands: read articles through [`pipeline`], write through
+//! [`render`].
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::anyhow;
+use clap::CommandFactory;
+use standpoint_stance::{Classifier, TopicProfile};
+
+use crate::args::{Args, Format};
+use crate::config::Config;
+use crate::diag;
+use crate::input::{Source, io_cause};
+use crate::pipeline;
+use crate::render::{self, Options, ReportWriter};
+
+/// `standpoint report`: every input is tried; a failed one is reported on
+/// stderr and makes the exit code 1, but does not stop the others.
+pub fn report<W: Write>(
+    out: &mut W,
+    config: &Config,
+    inputs: &[Source],
+    format: Format,
+    evidence: bool,
+) -> anyhow::Result<ExitCode> {
+    let classifier = classifier(config.topic.as_deref())?;
+    let mut writer = ReportWriter::new(out, format, options(config, evidence), inputs.len() > 1);
+    let mut failed = false;
+    for source in inputs {
+        match pipeline::analyze_source(source, &classifier) {
+            Ok(analysis) => {
+                analysis.print_notices();
+                writer.write(&analysis.report)?;
+            }
+            Err(err) => {
+                diag::error(err);
+                failed = true;
+            }
+        }
+    }
+    writer.finish()?;
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// `standpoint quotes`.
+pub fn quotes<W: Write>(out: &mut W, config: &Config, input: &Source) -> anyhow::Result<ExitCode> {
+    let classifier = classifier(config.topic.as_deref())?;
+    let analysis = pipeline::analyze_source(input, &classifier)?;
+    analysis.print_notices();
+    render::quotes(
+        out,
+        &analysis.report,
+        analysis.input.text(),
+        &options(config, false),
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `standpoint compare`: all inputs are needed, so the first failure stops it.
+pub fn compare<W: Write>(
+    out: &mut W,
+    config: &Config,
+    inputs: &[Source],
+    format: Format,
+) -> anyhow::Result<ExitCode> {
+    let classifier = classifier(config.topic.as_deref())?;
+    let mut reports = Vec::with_capacity(inputs.len());
+    for source in inputs {
+        let analysis = pipeline::analyze_source(source, &classifier)?;
+        analysis.print_notices();
+        reports.push(analysis.report);
+    }
+    let comparison = standpoint_stance::compare(&reports);
+    render::comparison(out, &comparison, format, &options(config, false))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `standpoint completions SHELL`.
+pub fn completions<W: Write>(out: &mut W, shell: clap_complete::Shell) -> anyhow::Result<ExitCode> {
+    // clap_complete panics when it cannot write, so it writes to memory and
+    // a closed pipe is then handled like everywhere else.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Args::command(), "standpoint", &mut script);
+    out.write_all(&script)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `standpoint man`: the man page, in roff.
+pub fn man<W: Write>(out: &mut W) -> anyhow::Result<ExitCode> {
+    clap_mangen::Man::new(Args::command()).render(out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn options(config: &Config, evidence: bool) -> Options {
+    Options {
+        color: config.color,
+        width: config.width,
+        evidence,
+    }
+}
+
+/// The classifier, with the `--topic` profile if one was given.
+fn classifier(topic: Option<&Path>) -> anyhow::Result<Classifier> {
+    let Some(path) = topic else {
+        return Ok(Classifier::new());
+    };
+    let shown = path.display();
+    let bytes = std::fs::read(path).map_err(|e| anyhow!("{shown}: {}", io_cause(&e)))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        anyhow!(
+            "{shown}: topic profile is not UTF-8 (byte offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    let profile =
+        TopicProfile::from_json(&text).map_err(|e| anyhow!("{shown}: topic profile: {e}"))?;
+    Ok(Classifier::builder().topic(profile).build())
+}
