@@ -35,12 +35,7 @@ fn reference_text() -> String {
 
 /// Runs `cmd` with `input` on stdin.
 fn output_with_stdin(cmd: &mut Command, input: &[u8]) -> Output {
-    let mut child = cmd
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     let mut stdin = child.stdin.take().unwrap();
     let input = input.to_vec();
     // From another thread, so a full stdout pipe cannot deadlock us.
@@ -62,10 +57,7 @@ fn temp_with(files: &[(&str, &[u8])]) -> tempfile::TempDir {
 /// Replaces `from` with `to`, insisting that `from` is there, so an edit
 /// to the fixture cannot silently turn the flipped copy into a plain copy.
 fn replace(text: &str, from: &str, to: &str) -> String {
-    assert!(
-        text.contains(from),
-        "the reference article no longer contains {from:?}"
-    );
+    assert!(text.contains(from), "the reference article no longer contains {from:?}");
     text.replacen(from, to, 1)
 }
 
@@ -93,10 +85,7 @@ fn help_compare() {
 
 #[test]
 fn help_completions() {
-    assert_cmd_snapshot!(
-        "help_completions",
-        standpoint().args(["completions", "--help"])
-    );
+    assert_cmd_snapshot!("help_completions", standpoint().args(["completions", "--help"]));
 }
 
 // Each format on the reference article.
@@ -108,42 +97,27 @@ fn report_text() {
 
 #[test]
 fn report_text_evidence() {
-    assert_cmd_snapshot!(
-        "report_text_evidence",
-        standpoint().args(["report", "--evidence", REFERENCE])
-    );
+    assert_cmd_snapshot!("report_text_evidence", standpoint().args(["report", "--evidence", REFERENCE]));
 }
 
 #[test]
 fn report_json() {
-    assert_cmd_snapshot!(
-        "report_json",
-        standpoint().args(["report", "--format", "json", REFERENCE])
-    );
+    assert_cmd_snapshot!("report_json", standpoint().args(["report", "--format", "json", REFERENCE]));
 }
 
 #[test]
 fn report_markdown() {
-    assert_cmd_snapshot!(
-        "report_markdown",
-        standpoint().args(["report", "--format", "markdown", REFERENCE])
-    );
+    assert_cmd_snapshot!("report_markdown", standpoint().args(["report", "--format", "markdown", REFERENCE]));
 }
 
 #[test]
 fn report_from_stdin() {
     let text = reference_text();
-    let from_file = standpoint()
-        .args(["report", "--format", "json", REFERENCE])
-        .output()
-        .unwrap();
+    let from_file = standpoint().args(["report", "--format", "json", REFERENCE]).output().unwrap();
     let mut file_json: serde_json::Value = serde_json::from_slice(&from_file.stdout).unwrap();
     // Only the source differs.
     file_json["source"] = "-".into();
-    for args in [
-        &["report", "--format", "json"][..],
-        &["report", "--format", "json", "-"],
-    ] {
+    for args in [&["report", "--format", "json"][..], &["report", "--format", "json", "-"]] {
         let out = output_with_stdin(standpoint().args(args), text.as_bytes());
         assert!(out.status.success(), "{args:?}");
         let stdin_json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -153,10 +127,7 @@ fn report_from_stdin() {
 
 #[test]
 fn report_several_files_json_is_an_array() {
-    let out = standpoint()
-        .args(["report", "--format", "json", REFERENCE, REFERENCE])
-        .output()
-        .unwrap();
+    let out = standpoint().args(["report", "--format", "json", REFERENCE, REFERENCE]).output().unwrap();
     assert!(out.status.success());
     let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let reports = value.as_array().expect("an array for several files");
@@ -167,10 +138,7 @@ fn report_several_files_json_is_an_array() {
 
 #[test]
 fn report_several_files_text() {
-    assert_cmd_snapshot!(
-        "report_several_files_text",
-        standpoint().args(["report", REFERENCE, REFERENCE])
-    );
+    assert_cmd_snapshot!("report_several_files_text", standpoint().args(["report", REFERENCE, REFERENCE]));
 }
 
 #[test]
@@ -200,19 +168,13 @@ fn flipped_reference() -> String {
 }
 
 fn compare_dir() -> tempfile::TempDir {
-    temp_with(&[
-        ("reference.txt", reference_text().as_bytes()),
-        ("flipped.txt", flipped_reference().as_bytes()),
-    ])
+    temp_with(&[("reference.txt", reference_text().as_bytes()), ("flipped.txt", flipped_reference().as_bytes())])
 }
 
 #[test]
 fn compare() {
     let dir = compare_dir();
-    assert_cmd_snapshot!(
-        "compare",
-        standpoint_in(dir.path()).args(["compare", "reference.txt", "flipped.txt"])
-    );
+    assert_cmd_snapshot!("compare", standpoint_in(dir.path()).args(["compare", "reference.txt", "flipped.txt"]));
 }
 
 #[test]
@@ -220,13 +182,7 @@ fn compare_json() {
     let dir = compare_dir();
     assert_cmd_snapshot!(
         "compare_json",
-        standpoint_in(dir.path()).args([
-            "compare",
-            "--format",
-            "json",
-            "reference.txt",
-            "flipped.txt"
-        ])
+        standpoint_in(dir.path()).args(["compare", "--format", "json", "reference.txt", "flipped.txt"])
     );
 }
 
@@ -234,14 +190,10 @@ fn compare_json() {
 
 #[test]
 fn invalid_utf8_warns_once_and_reports() {
-    let mut bytes =
-        b"\xEF\xBB\xBFThe minister said the talks were \xFF\xFE going \xC3 well.\n".to_vec();
+    let mut bytes = b"\xEF\xBB\xBFThe minister said the talks were \xFF\xFE going \xC3 well.\n".to_vec();
     bytes.extend_from_slice("“We are in no rush,” she said.\n".as_bytes());
     let dir = temp_with(&[("latin1.txt", &bytes)]);
-    assert_cmd_snapshot!(
-        "invalid_utf8",
-        standpoint_in(dir.path()).args(["report", "--format", "json", "latin1.txt"])
-    );
+    assert_cmd_snapshot!("invalid_utf8", standpoint_in(dir.path()).args(["report", "--format", "json", "latin1.txt"]));
 }
 
 #[test]
@@ -254,11 +206,7 @@ fn bom_and_crlf_do_not_change_the_report() {
     let dos = temp_with(&[("article.txt", crlf.as_bytes())]);
     let run = |dir: &tempfile::TempDir, args: &[&str]| {
         let out = standpoint_in(dir.path()).args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         assert!(!String::from_utf8_lossy(&out.stderr).contains("warning"));
         String::from_utf8(out.stdout).unwrap()
     };
@@ -274,18 +222,13 @@ fn bom_and_crlf_do_not_change_the_report() {
 #[test]
 fn empty_file() {
     let dir = temp_with(&[("empty.txt", b"")]);
-    assert_cmd_snapshot!(
-        "empty_file",
-        standpoint_in(dir.path()).args(["report", "empty.txt"])
-    );
+    assert_cmd_snapshot!("empty_file", standpoint_in(dir.path()).args(["report", "empty.txt"]));
 }
 
 #[test]
 fn quote_free_file() {
-    let dir = temp_with(&[(
-        "plain.txt",
-        b"Markets closed higher on Tuesday.\n\nTrading was light ahead of the holiday.\n",
-    )]);
+    let dir =
+        temp_with(&[("plain.txt", b"Markets closed higher on Tuesday.\n\nTrading was light ahead of the holiday.\n")]);
     assert_cmd_snapshot!(
         "quote_free_file",
         standpoint_in(dir.path()).args(["report", "--format", "json", "plain.txt"])
@@ -296,76 +239,47 @@ fn quote_free_file() {
 
 #[test]
 fn missing_file() {
-    assert_cmd_snapshot!(
-        "missing_file",
-        standpoint().args(["report", "no-such-article.txt"])
-    );
+    assert_cmd_snapshot!("missing_file", standpoint().args(["report", "no-such-article.txt"]));
 }
 
 #[test]
 fn missing_file_among_others_still_reports_the_rest() {
     assert_cmd_snapshot!(
         "missing_file_among_others",
-        standpoint().args([
-            "report",
-            "--format",
-            "json",
-            "no-such-article.txt",
-            REFERENCE
-        ])
+        standpoint().args(["report", "--format", "json", "no-such-article.txt", REFERENCE])
     );
 }
 
 #[test]
 fn directory() {
-    assert_cmd_snapshot!(
-        "directory",
-        standpoint().args(["report", "fixtures/articles"])
-    );
+    assert_cmd_snapshot!("directory", standpoint().args(["report", "fixtures/articles"]));
 }
 
 #[test]
 fn binary_file() {
     let dir = temp_with(&[("photo.jpg", b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01")]);
-    assert_cmd_snapshot!(
-        "binary_file",
-        standpoint_in(dir.path()).args(["quotes", "photo.jpg"])
-    );
+    assert_cmd_snapshot!("binary_file", standpoint_in(dir.path()).args(["quotes", "photo.jpg"]));
 }
 
 #[test]
 fn binary_stdin() {
-    assert_cmd_snapshot!(
-        "binary_stdin",
-        standpoint()
-            .arg("report")
-            .pass_stdin(b"GIF89a\x01\x00\x01\x00".to_vec())
-    );
+    assert_cmd_snapshot!("binary_stdin", standpoint().arg("report").pass_stdin(b"GIF89a\x01\x00\x01\x00".to_vec()));
 }
 
 #[test]
 fn utf16_file() {
     let dir = temp_with(&[("utf16.txt", b"\xFF\xFEH\x00i\x00")]);
-    assert_cmd_snapshot!(
-        "utf16_file",
-        standpoint_in(dir.path()).args(["report", "utf16.txt"])
-    );
+    assert_cmd_snapshot!("utf16_file", standpoint_in(dir.path()).args(["report", "utf16.txt"]));
 }
 
 #[test]
 fn compare_stops_at_a_missing_file() {
-    assert_cmd_snapshot!(
-        "compare_missing_file",
-        standpoint().args(["compare", REFERENCE, "no-such-article.txt"])
-    );
+    assert_cmd_snapshot!("compare_missing_file", standpoint().args(["compare", REFERENCE, "no-such-article.txt"]));
 }
 
 #[test]
 fn unusable_topic_profile() {
-    let dir = temp_with(&[
-        ("topic.json", b"{ this is not json"),
-        ("article.txt", reference_text().as_bytes()),
-    ]);
+    let dir = temp_with(&[("topic.json", b"{ this is not json"), ("article.txt", reference_text().as_bytes())]);
     assert_cmd_snapshot!(
         "topic_invalid",
         standpoint_in(dir.path()).args(["report", "--topic", "topic.json", "article.txt"])
@@ -374,10 +288,7 @@ fn unusable_topic_profile() {
 
 #[test]
 fn missing_topic_profile() {
-    assert_cmd_snapshot!(
-        "topic_missing",
-        standpoint().args(["quotes", "--topic", "no-such-topic.json", REFERENCE])
-    );
+    assert_cmd_snapshot!("topic_missing", standpoint().args(["quotes", "--topic", "no-such-topic.json", REFERENCE]));
 }
 
 #[test]
@@ -391,41 +302,26 @@ fn permission_denied() {
         // error to see. The message itself is unit tested in `input`.
         return;
     }
-    let out = standpoint_in(dir.path())
-        .args(["report", "secret.txt"])
-        .output()
-        .unwrap();
+    let out = standpoint_in(dir.path()).args(["report", "secret.txt"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(
-        String::from_utf8_lossy(&out.stderr),
-        "standpoint: secret.txt: permission denied\n"
-    );
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "standpoint: secret.txt: permission denied\n");
 }
 
 // Usage errors: clap's message, exit code 2.
 
 #[test]
 fn usage_unknown_flag() {
-    assert_cmd_snapshot!(
-        "usage_unknown_flag",
-        standpoint().args(["report", "--verbose", REFERENCE])
-    );
+    assert_cmd_snapshot!("usage_unknown_flag", standpoint().args(["report", "--verbose", REFERENCE]));
 }
 
 #[test]
 fn usage_bad_format() {
-    assert_cmd_snapshot!(
-        "usage_bad_format",
-        standpoint().args(["report", "--format", "html", REFERENCE])
-    );
+    assert_cmd_snapshot!("usage_bad_format", standpoint().args(["report", "--format", "html", REFERENCE]));
 }
 
 #[test]
 fn usage_compare_needs_two_files() {
-    assert_cmd_snapshot!(
-        "usage_compare_one_file",
-        standpoint().args(["compare", REFERENCE])
-    );
+    assert_cmd_snapshot!("usage_compare_one_file", standpoint().args(["compare", REFERENCE]));
 }
 
 #[test]
@@ -458,16 +354,8 @@ fn colour_is_off_when_piped_and_on_when_asked() {
     assert!(run(&["--color", "always", "report", REFERENCE], Some("1")));
     assert!(!run(&["report", "--color", "never", REFERENCE], None));
     // JSON and markdown are never coloured.
-    assert!(!run(
-        &["report", "--color", "always", "--format", "json", REFERENCE],
-        None
-    ));
-    assert!(!run(
-        &[
-            "report", "--color", "always", "--format", "markdown", REFERENCE
-        ],
-        None
-    ));
+    assert!(!run(&["report", "--color", "always", "--format", "json", REFERENCE], None));
+    assert!(!run(&["report", "--color", "always", "--format", "markdown", REFERENCE], None));
 }
 
 // A reader that goes away.
@@ -477,25 +365,15 @@ fn colour_is_off_when_piped_and_on_when_asked() {
 /// timing: the program cannot write before it has read all of stdin, and
 /// stdin is closed only after stdout is.
 fn run_with_closed_stdout(args: &[&str]) -> (Option<i32>, String) {
-    let mut child = standpoint()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child =
+        standpoint().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     drop(child.stdout.take());
     let mut stdin = child.stdin.take().unwrap();
     // Big enough that the output cannot be empty.
     stdin.write_all(reference_text().as_bytes()).unwrap();
     drop(stdin);
     let mut stderr = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut stderr)
-        .unwrap();
+    child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
     (child.wait().unwrap().code(), stderr)
 }
 
@@ -522,12 +400,7 @@ fn closed_pipe_completions_and_man() {
     // These write without reading, so the pipe may close before or after
     // the write; either way the exit is quiet.
     for args in [&["completions", "bash"][..], &["man"]] {
-        let mut child = standpoint()
-            .args(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+        let mut child = standpoint().args(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
         drop(child.stdout.take());
         let out = child.wait_with_output().unwrap();
         assert_eq!(out.status.code(), Some(0), "{args:?}");
@@ -544,14 +417,7 @@ fn completions() {
         assert!(out.status.success(), "{shell}");
         let script = String::from_utf8(out.stdout).unwrap();
         // Fish spells options `-l format`, so look for the bare names.
-        for word in [
-            "standpoint",
-            "report",
-            "quotes",
-            "compare",
-            "format",
-            "topic",
-        ] {
+        for word in ["standpoint", "report", "quotes", "compare", "format", "topic"] {
             assert!(script.contains(word), "{shell} completions lack {word}");
         }
     }

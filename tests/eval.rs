@@ -22,10 +22,8 @@ fn fixtures() -> PathBuf {
 fn files(dir: &str, extension: &str) -> Vec<PathBuf> {
     let dir = fixtures().join(dir);
     let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-    let mut paths: Vec<PathBuf> = entries
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == extension))
-        .collect();
+    let mut paths: Vec<PathBuf> =
+        entries.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == extension)).collect();
     paths.sort();
     paths
 }
@@ -45,22 +43,13 @@ fn shown(path: &Path) -> String {
 /// `score.py` would see it: serialized to JSON and read back.
 fn run(article: &Path, gold: &Path) -> (Gold, Scored) {
     let text = read(article);
-    let gold_labels =
-        Gold::from_json(&read(gold)).unwrap_or_else(|e| panic!("{}: {e}", shown(gold)));
+    let gold_labels = Gold::from_json(&read(gold)).unwrap_or_else(|e| panic!("{}: {e}", shown(gold)));
     let parsed = standpoint_core::parse(&text);
     let report = Classifier::new().report(&parsed, &shown(article));
     let json = serde_json::to_string(&report).expect("a report serializes");
-    let submission = Submission::from_json(&json).unwrap_or_else(|e| {
-        panic!(
-            "{}: the JSON report does not fit the scorer: {e}",
-            shown(article)
-        )
-    });
-    assert_eq!(
-        submission,
-        Submission::from(&report),
-        "the JSON report and the in-memory report must score alike"
-    );
+    let submission = Submission::from_json(&json)
+        .unwrap_or_else(|e| panic!("{}: the JSON report does not fit the scorer: {e}", shown(article)));
+    assert_eq!(submission, Submission::from(&report), "the JSON report and the in-memory report must score alike");
     let scored = score(&text, &gold_labels, &submission)
         .unwrap_or_else(|e| panic!("{} against {}: {e}", shown(article), shown(gold)));
     (gold_labels, scored)
@@ -82,11 +71,7 @@ fn account(article: &Path, gold: &Path, scored: &Scored, misses: &[String]) -> S
     let mut out = String::new();
     let _ = writeln!(out, "{} against {}", shown(article), shown(gold));
     let _ = writeln!(out, "  {scored}");
-    let _ = writeln!(
-        out,
-        "  figures: {}",
-        serde_json::to_string(&scored.figures).expect("figures serialize")
-    );
+    let _ = writeln!(out, "  figures: {}", serde_json::to_string(&scored.figures).expect("figures serialize"));
     let _ = writeln!(out, "  below threshold: {}", misses.join(", "));
     let _ = writeln!(out, "  problems ({}):", scored.problems.len());
     for p in &scored.problems {
@@ -104,11 +89,7 @@ fn every_fixture_with_gold_meets_its_thresholds() {
         pairing.gold_without_article
     );
     assert!(!pairing.pairs.is_empty(), "no fixture has a gold file");
-    let failures: Vec<String> = pairing
-        .pairs
-        .iter()
-        .filter_map(|(article, gold)| check(article, gold))
-        .collect();
+    let failures: Vec<String> = pairing.pairs.iter().filter_map(|(article, gold)| check(article, gold)).collect();
     assert!(
         failures.is_empty(),
         "{} of {} fixtures miss their thresholds:\n\n{}",

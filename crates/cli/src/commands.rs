@@ -41,11 +41,7 @@ pub fn report<W: Write>(
         }
     }
     writer.finish()?;
-    Ok(if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 /// `standpoint quotes`.
@@ -53,22 +49,12 @@ pub fn quotes<W: Write>(out: &mut W, config: &Config, input: &Source) -> anyhow:
     let classifier = classifier(config.topic.as_deref())?;
     let analysis = pipeline::analyze_source(input, &classifier)?;
     analysis.print_notices();
-    render::quotes(
-        out,
-        &analysis.report,
-        analysis.input.text(),
-        &options(config, false),
-    )?;
+    render::quotes(out, &analysis.report, analysis.input.text(), &options(config, false))?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// `standpoint compare`: all inputs are needed, so the first failure stops it.
-pub fn compare<W: Write>(
-    out: &mut W,
-    config: &Config,
-    inputs: &[Source],
-    format: Format,
-) -> anyhow::Result<ExitCode> {
+pub fn compare<W: Write>(out: &mut W, config: &Config, inputs: &[Source], format: Format) -> anyhow::Result<ExitCode> {
     let classifier = classifier(config.topic.as_deref())?;
     let mut reports = Vec::with_capacity(inputs.len());
     for source in inputs {
@@ -98,11 +84,7 @@ pub fn man<W: Write>(out: &mut W) -> anyhow::Result<ExitCode> {
 }
 
 fn options(config: &Config, evidence: bool) -> Options {
-    Options {
-        color: config.color,
-        width: config.width,
-        evidence,
-    }
+    Options { color: config.color, width: config.width, evidence }
 }
 
 /// The classifier, with the `--topic` profile if one was given.
@@ -112,13 +94,8 @@ fn classifier(topic: Option<&Path>) -> anyhow::Result<Classifier> {
     };
     let shown = path.display();
     let bytes = std::fs::read(path).map_err(|e| anyhow!("{shown}: {}", io_cause(&e)))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        anyhow!(
-            "{shown}: topic profile is not UTF-8 (byte offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })?;
-    let profile =
-        TopicProfile::from_json(&text).map_err(|e| anyhow!("{shown}: topic profile: {e}"))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| anyhow!("{shown}: topic profile is not UTF-8 (byte offset {})", e.utf8_error().valid_up_to()))?;
+    let profile = TopicProfile::from_json(&text).map_err(|e| anyhow!("{shown}: topic profile: {e}"))?;
     Ok(Classifier::builder().topic(profile).build())
 }

@@ -95,18 +95,11 @@ impl Config {
     /// itself, such as standard input named twice.
     pub fn from_args(args: Args, env: &Env) -> Result<Config, clap::Error> {
         let task = match args.command {
-            Command::Report(r) => Task::Report {
-                inputs: sources(r.files, "report")?,
-                format: r.format,
-                evidence: r.evidence,
-            },
-            Command::Quotes(q) => Task::Quotes {
-                input: q.file.map_or(Source::Stdin, Source::from_arg),
-            },
-            Command::Compare(c) => Task::Compare {
-                inputs: sources(c.files, "compare")?,
-                format: c.format,
-            },
+            Command::Report(r) => {
+                Task::Report { inputs: sources(r.files, "report")?, format: r.format, evidence: r.evidence }
+            }
+            Command::Quotes(q) => Task::Quotes { input: q.file.map_or(Source::Stdin, Source::from_arg) },
+            Command::Compare(c) => Task::Compare { inputs: sources(c.files, "compare")?, format: c.format },
             Command::Completions(c) => Task::Completions { shell: c.shell },
             Command::Man => Task::Man,
         };
@@ -128,22 +121,12 @@ fn sources(files: Vec<PathBuf>, command: &str) -> Result<Vec<Source>, clap::Erro
     let sources: Vec<Source> = files.into_iter().map(Source::from_arg).collect();
     // Standard input can be read only once: a second `-` would silently be
     // an empty article.
-    if sources
-        .iter()
-        .filter(|s| matches!(s, Source::Stdin))
-        .count()
-        > 1
-    {
+    if sources.iter().filter(|s| matches!(s, Source::Stdin)).count() > 1 {
         // Built so that the error shows the subcommand's usage line.
         let mut cmd = Args::command();
         cmd.build();
-        let sub = cmd
-            .find_subcommand_mut(command)
-            .expect("sources() is called with a subcommand's name");
-        return Err(sub.error(
-            clap::error::ErrorKind::ArgumentConflict,
-            "standard input (`-`) can be given only once",
-        ));
+        let sub = cmd.find_subcommand_mut(command).expect("sources() is called with a subcommand's name");
+        return Err(sub.error(clap::error::ErrorKind::ArgumentConflict, "standard input (`-`) can be given only once"));
     }
     Ok(sources)
 }
@@ -209,31 +192,15 @@ mod tests {
 
     #[test]
     fn colour_is_decided_from_args_and_env() {
-        let config = |argv: &[&str], env: Env| {
-            Config::from_args(Args::try_parse_from(argv).unwrap(), &env)
-                .unwrap()
-                .color
-        };
-        let tty = Env {
-            stdout_is_terminal: true,
-            ..Env::default()
-        };
-        let tty_no_color = Env {
-            stdout_is_terminal: true,
-            no_color: Some("yes".into()),
-            ..Env::default()
-        };
+        let config =
+            |argv: &[&str], env: Env| Config::from_args(Args::try_parse_from(argv).unwrap(), &env).unwrap().color;
+        let tty = Env { stdout_is_terminal: true, ..Env::default() };
+        let tty_no_color = Env { stdout_is_terminal: true, no_color: Some("yes".into()), ..Env::default() };
         assert!(config(&["standpoint", "report"], tty.clone()));
         assert!(!config(&["standpoint", "report"], tty_no_color.clone()));
         assert!(!config(&["standpoint", "report"], Env::default()));
-        assert!(config(
-            &["standpoint", "--color", "always", "report"],
-            Env::default()
-        ));
-        assert!(config(
-            &["standpoint", "report", "--color=always"],
-            tty_no_color
-        ));
+        assert!(config(&["standpoint", "--color", "always", "report"], Env::default()));
+        assert!(config(&["standpoint", "report", "--color=always"], tty_no_color));
         assert!(!config(&["standpoint", "report", "--color", "never"], tty));
     }
 
@@ -250,27 +217,17 @@ mod tests {
 
     #[test]
     fn no_file_and_dash_mean_stdin() {
-        let inputs = |argv: &[&str]| match Config::from_args(
-            Args::try_parse_from(argv).unwrap(),
-            &Env::default(),
-        )
-        .unwrap()
-        .task
-        {
-            Task::Report { inputs, .. } | Task::Compare { inputs, .. } => inputs,
-            Task::Quotes { input } => vec![input],
-            other => panic!("unexpected task {other:?}"),
-        };
+        let inputs =
+            |argv: &[&str]| match Config::from_args(Args::try_parse_from(argv).unwrap(), &Env::default()).unwrap().task
+            {
+                Task::Report { inputs, .. } | Task::Compare { inputs, .. } => inputs,
+                Task::Quotes { input } => vec![input],
+                other => panic!("unexpected task {other:?}"),
+            };
         assert_eq!(inputs(&["standpoint", "report"]), vec![Source::Stdin]);
         assert_eq!(inputs(&["standpoint", "quotes"]), vec![Source::Stdin]);
-        assert_eq!(
-            inputs(&["standpoint", "report", "a.txt", "-"]),
-            vec![Source::File("a.txt".into()), Source::Stdin]
-        );
-        assert_eq!(
-            inputs(&["standpoint", "compare", "-", "./-"]),
-            vec![Source::Stdin, Source::File("./-".into())]
-        );
+        assert_eq!(inputs(&["standpoint", "report", "a.txt", "-"]), vec![Source::File("a.txt".into()), Source::Stdin]);
+        assert_eq!(inputs(&["standpoint", "compare", "-", "./-"]), vec![Source::Stdin, Source::File("./-".into())]);
     }
 
     #[test]

@@ -25,11 +25,7 @@ pub enum Source {
 impl Source {
     /// `-` is stdin; anything else is a path (write `./-` for a file named `-`).
     pub fn from_arg(path: PathBuf) -> Source {
-        if path.as_os_str() == "-" {
-            Source::Stdin
-        } else {
-            Source::File(path)
-        }
+        if path.as_os_str() == "-" { Source::Stdin } else { Source::File(path) }
     }
 
     /// The name used in reports: the path as given, or `-`.
@@ -74,15 +70,10 @@ impl Input {
                 if stdin.is_terminal() {
                     // Otherwise a first-time user who forgot the file name
                     // sees a silent, apparently hung program.
-                    crate::diag::note(
-                        &label,
-                        "reading the article from standard input (end it with Ctrl-D)",
-                    );
+                    crate::diag::note(&label, "reading the article from standard input (end it with Ctrl-D)");
                 }
                 let mut bytes = Vec::new();
-                stdin
-                    .read_to_end(&mut bytes)
-                    .map_err(|e| Error::io(&label, e))?;
+                stdin.read_to_end(&mut bytes).map_err(|e| Error::io(&label, e))?;
                 bytes
             }
             Source::File(path) => read_file(path).map_err(|e| Error::io(&label, e))?,
@@ -94,46 +85,27 @@ impl Input {
     /// names for reports and for messages.
     pub fn from_bytes(source: String, label: String, bytes: Vec<u8>) -> Result<Input, Error> {
         if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-            return Err(Error {
-                label,
-                kind: ErrorKind::Utf16,
-            });
+            return Err(Error { label, kind: ErrorKind::Utf16 });
         }
         if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-            return Err(Error {
-                label,
-                kind: ErrorKind::Binary { offset },
-            });
+            return Err(Error { label, kind: ErrorKind::Binary { offset } });
         }
         let (decoded, invalid_utf8_at) = match String::from_utf8(bytes) {
             // The common case costs no copy.
             Ok(text) => (text, None),
             Err(e) => {
                 let offset = e.utf8_error().valid_up_to();
-                (
-                    String::from_utf8_lossy(e.as_bytes()).into_owned(),
-                    Some(offset),
-                )
+                (String::from_utf8_lossy(e.as_bytes()).into_owned(), Some(offset))
             }
         };
-        Ok(Input {
-            source,
-            label,
-            bom: decoded.starts_with('\u{FEFF}'),
-            decoded,
-            invalid_utf8_at,
-        })
+        Ok(Input { source, label, bom: decoded.starts_with('\u{FEFF}'), decoded, invalid_utf8_at })
     }
 
     /// The text to parse: decoded, without a leading byte order mark.
     ///
     /// Offsets in reports are byte offsets into this text.
     pub fn text(&self) -> &str {
-        if self.bom {
-            &self.decoded['\u{FEFF}'.len_utf8()..]
-        } else {
-            &self.decoded
-        }
+        if self.bom { &self.decoded['\u{FEFF}'.len_utf8()..] } else { &self.decoded }
     }
 }
 
@@ -182,10 +154,7 @@ impl Error {
             io::ErrorKind::IsADirectory => ErrorKind::Directory,
             _ => ErrorKind::Io(err),
         };
-        Error {
-            label: label.to_string(),
-            kind,
-        }
+        Error { label: label.to_string(), kind }
     }
 }
 
@@ -209,13 +178,12 @@ impl fmt::Display for Error {
         match &self.kind {
             ErrorKind::NotFound => f.write_str(NOT_FOUND),
             ErrorKind::PermissionDenied => f.write_str(PERMISSION_DENIED),
-            ErrorKind::Directory => f.write_str(
-                "is a directory; to report on every article in it, use `standpoint batch`",
-            ),
-            ErrorKind::Binary { offset } => write!(
-                f,
-                "looks binary (NUL byte at offset {offset}); standpoint reads plain-text articles"
-            ),
+            ErrorKind::Directory => {
+                f.write_str("is a directory; to report on every article in it, use `standpoint batch`")
+            }
+            ErrorKind::Binary { offset } => {
+                write!(f, "looks binary (NUL byte at offset {offset}); standpoint reads plain-text articles")
+            }
             ErrorKind::Utf16 => f.write_str(
                 "is UTF-16; standpoint reads UTF-8 (convert it first, e.g. with `iconv -f UTF-16 -t UTF-8`)",
             ),
@@ -265,10 +233,7 @@ mod tests {
     fn nul_bytes_are_refused() {
         let err = decode(b"PK\x03\x04\x00\x00").unwrap_err();
         assert!(matches!(err.kind, ErrorKind::Binary { offset: 4 }));
-        assert_eq!(
-            err.to_string(),
-            "a.txt: looks binary (NUL byte at offset 4); standpoint reads plain-text articles"
-        );
+        assert_eq!(err.to_string(), "a.txt: looks binary (NUL byte at offset 4); standpoint reads plain-text articles");
     }
 
     #[test]

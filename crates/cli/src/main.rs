@@ -45,11 +45,7 @@ fn main() -> ExitCode {
 fn run(config: &Config) -> anyhow::Result<ExitCode> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     let code = match &config.task {
-        Task::Report {
-            inputs,
-            format,
-            evidence,
-        } => commands::report(&mut out, config, inputs, *format, *evidence)?,
+        Task::Report { inputs, format, evidence } => commands::report(&mut out, config, inputs, *format, *evidence)?,
         Task::Quotes { input } => commands::quotes(&mut out, config, input)?,
         Task::Compare { inputs, format } => commands::compare(&mut out, config, inputs, *format)?,
         Task::Completions { shell } => commands::completions(&mut out, *shell)?,
@@ -61,9 +57,5 @@ fn run(config: &Config) -> anyhow::Result<ExitCode> {
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|cause| {
-        cause
-            .downcast_ref::<io::Error>()
-            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
-    })
+    err.chain().any(|cause| cause.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe))
 }

@@ -58,10 +58,9 @@ impl Notice {
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Notice::InvalidUtf8 { offset } => write!(
-                f,
-                "invalid UTF-8 at byte offset {offset}; bad bytes were replaced with U+FFFD"
-            ),
+            Notice::InvalidUtf8 { offset } => {
+                write!(f, "invalid UTF-8 at byte offset {offset}; bad bytes were replaced with U+FFFD")
+            }
             Notice::Empty => f.write_str("the article is empty; the report is empty"),
             Notice::NoQuotes => f.write_str("nobody is quoted in the article; the report is empty"),
         }
@@ -114,13 +113,7 @@ mod tests {
     fn notices() {
         assert_eq!(analysis(b"").notices(), vec![Notice::Empty]);
         assert_eq!(analysis(b" \r\n\n\t").notices(), vec![Notice::Empty]);
-        assert_eq!(
-            analysis(b"The sky is blue.").notices(),
-            vec![Notice::NoQuotes]
-        );
-        assert_eq!(
-            analysis(b"caf\xE9").notices(),
-            vec![Notice::InvalidUtf8 { offset: 3 }, Notice::NoQuotes]
-        );
+        assert_eq!(analysis(b"The sky is blue.").notices(), vec![Notice::NoQuotes]);
+        assert_eq!(analysis(b"caf\xE9").notices(), vec![Notice::InvalidUtf8 { offset: 3 }, Notice::NoQuotes]);
     }
 }

@@ -19,45 +19,127 @@
 #![deny(missing_docs)]
 
 mod article;
+mod attribution;
+mod blocks;
+mod lexicon;
+mod quotes;
+mod sentences;
+mod speakers;
+mod tokens;
 
 pub use article::{
-    Article, Block, BlockKind, Cue, Diagnostic, DiagnosticKind, Sentence, Span, Speaker, SpeakerId,
-    SpeakerKind, Utterance, UtteranceKind,
+    Article, Block, BlockKind, Cue, Diagnostic, DiagnosticKind, Sentence, Span, Speaker, SpeakerId, SpeakerKind,
+    Utterance, UtteranceKind,
 };
 
-/// Parses an article.
+use attribution::Attributor;
+
+/// Parses an article: blocks, sentences, quotations, speakers and their
+/// utterances.
 ///
-/// Placeholder: splits blocks on blank lines only. The real parser replaces it.
+/// Never fails and never panics, whatever the input; anything odd is noted
+/// in [`Article::diagnostics`]. Spans are byte offsets into `text`.
 pub fn parse(text: &str) -> Article<'_> {
-    let mut blocks = Vec::new();
-    let mut start = None;
-    let mut pos = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim();
-        if trimmed.is_empty() {
-            if let Some(s) = start.take() {
-                blocks.push(Block {
-                    span: Span::new(s, pos),
-                    kind: BlockKind::Body,
-                });
-            }
-        } else if start.is_none() {
-            start = Some(pos + (line.len() - line.trim_start().len()));
+    let blocks = blocks::split(text);
+    let style = quotes::style(text, &blocks);
+    let mut sentences: Vec<Sentence> = Vec::new();
+    let mut spans: Vec<Span> = Vec::new();
+    let mut block_first_sentence = Vec::with_capacity(blocks.len());
+    for (i, block) in blocks.iter().enumerate() {
+        block_first_sentence.push(spans.len());
+        if block.kind.can_quote() {
+            sentences::split(text, block.span, &mut spans);
+        } else {
+            spans.push(block.span);
         }
-        pos += line.len();
+        sentences.extend(spans[sentences.len()..].iter().map(|&span| Sentence { span, block: i }));
     }
-    if let Some(s) = start {
-        blocks.push(Block {
-            span: Span::new(s, text.trim_end().len().max(s)),
-            kind: BlockKind::Body,
+
+    let mut att = Attributor::default();
+    let mut diagnostics = Vec::new();
+    let mut quote_buf = Vec::new();
+    let mut tokens = Vec::new();
+    let mut open_quote: Option<Span> = None;
+    let mut adjacent = false;
+    for (i, block) in blocks.iter().enumerate() {
+        match block.kind {
+            BlockKind::Body => {
+                quote_buf.clear();
+                let continues = open_quote.is_some() && adjacent;
+                let ends_open = quotes::find(text, block.span, style, continues, &mut quote_buf);
+                if let Some(span) = open_quote.take() {
+                    if !quote_buf.first().is_some_and(|q| q.continued) {
+                        diagnostics.push(Diagnostic {
+                            kind: DiagnosticKind::UnbalancedQuote,
+                            span,
+                            message: "a quotation mark opens and never closes".into(),
+                        });
+                    }
+                }
+                if ends_open {
+                    open_quote = quote_buf.last().map(|q| Span::new(q.open, q.end));
+                }
+                tokens::tokenize(text, block.span, &quote_buf, &spans, block_first_sentence[i], &mut tokens);
+                att.block(text, i, &tokens, &quote_buf, &spans, adjacent);
+                adjacent = true;
+            }
+            BlockKind::Heading | BlockKind::Headline => {
+                att.break_continuity();
+                adjacent = false;
+            }
+            // Captions, credits and bylines sit between paragraphs without
+            // interrupting them.
+            _ => {}
+        }
+    }
+    if let Some(span) = open_quote {
+        diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::UnbalancedQuote,
+            span,
+            message: "a quotation mark opens and never closes".into(),
         });
     }
-    Article {
-        text,
-        blocks,
-        sentences: Vec::new(),
-        speakers: Vec::new(),
-        utterances: Vec::new(),
-        diagnostics: Vec::new(),
+    for (i, block) in blocks.iter().enumerate() {
+        if block.kind == BlockKind::Headline {
+            att.headline(text, i, block.span, block_first_sentence[i]);
+        }
     }
+
+    let Attributor { registry, mut found, diagnostics: more, .. } = att;
+    diagnostics.extend(more);
+    diagnostics.sort_by_key(|d| d.span.start);
+    found.sort_by_key(|f| (f.span.start, f.span.end));
+
+    // Speakers in order of first utterance; entity ids become speaker ids.
+    let mut ids: Vec<Option<SpeakerId>> = vec![None; registry.entities.len()];
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut utterances = Vec::with_capacity(found.len());
+    for f in found {
+        let id = *ids[f.entity].get_or_insert_with(|| {
+            let e = &registry.entities[f.entity];
+            speakers.push(Speaker {
+                name: e.name.clone(),
+                aliases: e.aliases.clone(),
+                kind: e.kind,
+                mentions: {
+                    let mut m = e.sources.clone();
+                    m.sort();
+                    m.dedup();
+                    m
+                },
+            });
+            SpeakerId(speakers.len() - 1)
+        });
+        utterances.push(Utterance {
+            speaker: id,
+            kind: f.kind,
+            cue: f.cue,
+            span: f.span,
+            source: f.source,
+            question: f.question,
+            block: f.block,
+            sentence: f.sentence,
+        });
+    }
+    Article { text, blocks, sentences, speakers, utterances, diagnostics }
 }

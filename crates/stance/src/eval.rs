@@ -91,10 +91,7 @@ pub enum EvalErrorKind {
 
 impl EvalError {
     fn new(kind: EvalErrorKind, message: impl Into<String>) -> EvalError {
-        EvalError {
-            kind,
-            message: message.into(),
-        }
+        EvalError { kind, message: message.into() }
     }
 
     /// What kind of error this is.
@@ -187,9 +184,7 @@ fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D:
     match OneOrMany::deserialize(d) {
         Ok(OneOrMany::One(id)) => Ok(vec![id]),
         Ok(OneOrMany::Many(ids)) => Ok(ids),
-        Err(_) => Err(serde::de::Error::custom(
-            "`speaker` must be a speaker id or a list of speaker ids",
-        )),
+        Err(_) => Err(serde::de::Error::custom("`speaker` must be a speaker id or a list of speaker ids")),
     }
 }
 
@@ -201,21 +196,15 @@ impl Gold {
     /// other than `optimistic`, `cautious`, `mixed` or `neutral`, two speakers
     /// with one id, and an utterance or `unless` naming an unknown id.
     pub fn from_json(text: &str) -> Result<Gold, EvalError> {
-        let gold: Gold = serde_json::from_str(text)
-            .map_err(|e| EvalError::new(EvalErrorKind::InvalidGold, format!("gold: {e}")))?;
+        let gold: Gold =
+            serde_json::from_str(text).map_err(|e| EvalError::new(EvalErrorKind::InvalidGold, format!("gold: {e}")))?;
         gold.validate()?;
         Ok(gold)
     }
 
     fn validate(&self) -> Result<(), EvalError> {
         let invalid = |m: String| Err(EvalError::new(EvalErrorKind::InvalidGold, m));
-        let labels = [
-            Stance::Optimistic,
-            Stance::Cautious,
-            Stance::Mixed,
-            Stance::Neutral,
-        ]
-        .map(Stance::as_str);
+        let labels = [Stance::Optimistic, Stance::Cautious, Stance::Mixed, Stance::Neutral].map(Stance::as_str);
         let mut ids = HashSet::new();
         for s in &self.speakers {
             if !ids.insert(s.id.as_str()) {
@@ -240,10 +229,7 @@ impl Gold {
                 return invalid(format!("gold: utterance {:?} names no speaker", u.key));
             }
             if let Some(bad) = u.speaker.iter().find(|id| !ids.contains(id.as_str())) {
-                return invalid(format!(
-                    "gold: utterance {:?} names the unknown speaker id {bad:?}",
-                    u.key
-                ));
+                return invalid(format!("gold: utterance {:?} names the unknown speaker id {bad:?}", u.key));
             }
         }
         for n in &self.not_utterances {
@@ -300,10 +286,7 @@ impl From<&Report> for Submission {
             speakers: report
                 .speakers
                 .iter()
-                .map(|s| SubmittedSpeaker {
-                    name: Some(s.name.clone()),
-                    stance: Some(s.stance.as_str().to_string()),
-                })
+                .map(|s| SubmittedSpeaker { name: Some(s.name.clone()), stance: Some(s.stance.as_str().to_string()) })
                 .collect(),
             utterances: report
                 .utterances
@@ -343,18 +326,14 @@ impl Submission {
         let string = |item: &Value, field: &str, what: &str| match item.get(field) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::String(s)) => Ok(Some(s.clone())),
-            Some(other) => Err(invalid(format!(
-                "{what} `{field}` is not a string: {other}"
-            ))),
+            Some(other) => Err(invalid(format!("{what} `{field}` is not a string: {other}"))),
         };
         let offset = |item: &Value, field: &str| match item.get(field) {
             Some(Value::Number(n)) => n
                 .as_i64()
                 .or_else(|| n.as_f64().filter(|f| f.abs() < 9.2e18).map(|f| f as i64))
                 .ok_or_else(|| invalid(format!("utterance `{field}` is out of range: {n}"))),
-            _ => Err(invalid(format!(
-                "utterance without integer start/end: {item}"
-            ))),
+            _ => Err(invalid(format!("utterance without integer start/end: {item}"))),
         };
         let mut submission = Submission::default();
         for s in list("speakers")? {
@@ -508,11 +487,7 @@ fn is_py_space(c: char) -> bool {
 /// The text as `score.py` sees it: Python reads the article with universal
 /// newlines, so `\r\n` and a lone `\r` become `\n` before keys are located.
 fn universal_newlines(text: &str) -> Cow<'_, str> {
-    if text.contains('\r') {
-        Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
-    } else {
-        Cow::Borrowed(text)
-    }
+    if text.contains('\r') { Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n")) } else { Cow::Borrowed(text) }
 }
 
 /// The byte range of the first occurrence of `key`. Because UTF-8 is
@@ -520,10 +495,7 @@ fn universal_newlines(text: &str) -> Cow<'_, str> {
 /// this equals `score.py`'s `str.find` converted to bytes.
 fn key_span(text: &str, key: &str) -> Result<(i64, i64), EvalError> {
     let start = text.find(key).ok_or_else(|| {
-        EvalError::new(
-            EvalErrorKind::KeyNotInArticle,
-            format!("gold key not in article: {}", py_repr(key)),
-        )
+        EvalError::new(EvalErrorKind::KeyNotInArticle, format!("gold key not in article: {}", py_repr(key)))
     })?;
     // Text lengths always fit in i64.
     Ok((start as i64, (start + key.len()) as i64))
@@ -533,11 +505,7 @@ fn key_span(text: &str, key: &str) -> Result<(i64, i64), EvalError> {
 /// `score.py`'s. Printability follows Python for everything short of
 /// unassigned code points, which are shown as they are.
 fn py_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -619,11 +587,7 @@ struct Said<'a> {
 ///
 /// [`EvalErrorKind::KeyNotInArticle`] when a gold key does not occur in the
 /// article (where `score.py` stops).
-pub fn score(
-    article_text: &str,
-    gold: &Gold,
-    submission: &Submission,
-) -> Result<Scored, EvalError> {
+pub fn score(article_text: &str, gold: &Gold, submission: &Submission) -> Result<Scored, EvalError> {
     let text = universal_newlines(article_text);
     let mut by_name: HashMap<String, &str> = HashMap::new();
     for g in &gold.speakers {
@@ -633,8 +597,7 @@ pub fn score(
     }
     // Like the dict comprehension in score.py, a later duplicate id would win;
     // `Gold::from_json` rejects duplicates anyway.
-    let gold_by_id: HashMap<&str, &GoldSpeaker> =
-        gold.speakers.iter().map(|g| (g.id.as_str(), g)).collect();
+    let gold_by_id: HashMap<&str, &GoldSpeaker> = gold.speakers.iter().map(|g| (g.id.as_str(), g)).collect();
     let gid = |name: Option<&str>| by_name.get(&norm(name.unwrap_or(""))).copied();
 
     let mut problems = Vec::new();
@@ -649,12 +612,7 @@ pub fn score(
             _ => spurious.push(s.name.as_deref()),
         }
     }
-    let required: Vec<&str> = gold
-        .speakers
-        .iter()
-        .filter(|g| g.required)
-        .map(|g| g.id.as_str())
-        .collect();
+    let required: Vec<&str> = gold.speakers.iter().filter(|g| g.required).map(|g| g.id.as_str()).collect();
     let is_matched = |g: &str| matched.iter().any(|(m, _)| *m == g);
     let found = required.iter().filter(|g| is_matched(g)).count();
     for g in required.iter().filter(|g| !is_matched(g)) {
@@ -669,11 +627,7 @@ pub fn score(
     let mut errors = 0;
     for (g, s) in &matched {
         let want = &gold_by_id[g];
-        if want
-            .stance
-            .iter()
-            .any(|l| Some(l.as_str()) == s.stance.as_deref())
-        {
+        if want.stance.iter().any(|l| Some(l.as_str()) == s.stance.as_deref()) {
             stances_right += usize::from(want.required);
         } else {
             // A wrong stance on a required speaker lowers stance accuracy;
@@ -703,9 +657,7 @@ pub fn score(
     for gu in &gold.utterances {
         let (ks, ke) = key_span(&text, &gu.key)?;
         let over: Vec<&Said<'_>> = said.iter().filter(|s| s.start < ke && ks < s.end).collect();
-        let right = over
-            .iter()
-            .any(|s| s.gold.is_some_and(|g| gu.speaker.iter().any(|w| w == g)));
+        let right = over.iter().any(|s| s.gold.is_some_and(|g| gu.speaker.iter().any(|w| w == g)));
         let want = gu.speaker.join("|");
         utterances_required += usize::from(gu.required);
         if right {
@@ -713,11 +665,7 @@ pub fn score(
         } else if !over.is_empty() {
             errors += 1;
             let names: BTreeSet<String> = over.iter().map(|s| s.name.to_string()).collect();
-            problems.push(format!(
-                "misattributed {}: {}, want {want}",
-                py_repr(&gu.key),
-                py_list(&names)
-            ));
+            problems.push(format!("misattributed {}: {}, want {want}", py_repr(&gu.key), py_list(&names)));
         } else if gu.required {
             problems.push(format!("missed {want}: {}", py_repr(&gu.key)));
         }
@@ -734,12 +682,7 @@ pub fn score(
         if !inside.is_empty() {
             errors += 1;
             let head: String = nu.key.chars().take(40).collect();
-            problems.push(format!(
-                "forbidden utterance in {} ({}): {}",
-                py_repr(&head),
-                nu.why,
-                py_list(&inside)
-            ));
+            problems.push(format!("forbidden utterance in {} ({}): {}", py_repr(&head), nu.why, py_list(&inside)));
         }
     }
 
@@ -813,10 +756,7 @@ impl Summary {
         Summary {
             articles: scored
                 .iter()
-                .map(|s| ArticleFigures {
-                    article: s.article.clone(),
-                    figures: s.figures,
-                })
+                .map(|s| ArticleFigures { article: s.article.clone(), figures: s.figures })
                 .collect(),
             macro_figures: macro_figures(scored),
         }
@@ -861,10 +801,7 @@ impl Thresholds {
 
     /// `score.py`'s defaults, which decide its exit status: utterance recall
     /// may drop to 0.95, everything else must be perfect.
-    pub const SCORE_PY: Thresholds = Thresholds {
-        min_utterance_recall: 0.95,
-        ..Thresholds::PERFECT
-    };
+    pub const SCORE_PY: Thresholds = Thresholds { min_utterance_recall: 0.95, ..Thresholds::PERFECT };
 
     /// The thresholds that `figures` misses, one line each, such as
     /// `stance_accuracy 0.8 < 1`. Empty when all are met.
@@ -875,22 +812,10 @@ impl Thresholds {
                 out.push(format!("{name} {got} < {min}"));
             }
         };
-        at_least(
-            "speaker_recall",
-            figures.speaker_recall,
-            self.min_speaker_recall,
-        );
-        at_least(
-            "speaker_precision",
-            figures.speaker_precision,
-            self.min_speaker_precision,
-        );
+        at_least("speaker_recall", figures.speaker_recall, self.min_speaker_recall);
+        at_least("speaker_precision", figures.speaker_precision, self.min_speaker_precision);
         at_least("stance_accuracy", figures.stance_accuracy, self.min_stance);
-        at_least(
-            "utterance_recall",
-            figures.utterance_recall,
-            self.min_utterance_recall,
-        );
+        at_least("utterance_recall", figures.utterance_recall, self.min_utterance_recall);
         if figures.errors > self.max_errors {
             out.push(format!("errors {} > {}", figures.errors, self.max_errors));
         }
@@ -920,26 +845,18 @@ pub fn pair_by_stem<A: AsRef<Path>, G: AsRef<Path>>(articles: &[A], golds: &[G])
     };
     let articles = sorted(articles.iter().map(|p| p.as_ref().to_path_buf()).collect());
     let mut golds: Vec<Option<PathBuf>> =
-        sorted(golds.iter().map(|p| p.as_ref().to_path_buf()).collect())
-            .into_iter()
-            .map(Some)
-            .collect();
+        sorted(golds.iter().map(|p| p.as_ref().to_path_buf()).collect()).into_iter().map(Some).collect();
     let mut pairing = Pairing::default();
     for article in articles {
         let stem = article.file_stem();
-        let gold = golds
-            .iter_mut()
-            .find(|g| g.as_ref().is_some_and(|g| g.file_stem() == stem))
-            .and_then(Option::take);
+        let gold = golds.iter_mut().find(|g| g.as_ref().is_some_and(|g| g.file_stem() == stem)).and_then(Option::take);
         match gold {
             Some(gold) => pairing.pairs.push((article, gold)),
             None => pairing.articles_without_gold.push(article),
         }
     }
     pairing.gold_without_article = golds.into_iter().flatten().collect();
-    pairing
-        .pairs
-        .sort_by(|a, b| a.0.file_stem().cmp(&b.0.file_stem()).then(a.cmp(b)));
+    pairing.pairs.sort_by(|a, b| a.0.file_stem().cmp(&b.0.file_stem()).then(a.cmp(b)));
     pairing
 }
 
@@ -988,27 +905,17 @@ Núñez said Bo Li told her “the street is ready.”";
     }
 
     fn speaker(name: &str, stance: &str) -> SubmittedSpeaker {
-        SubmittedSpeaker {
-            name: Some(name.into()),
-            stance: Some(stance.into()),
-        }
+        SubmittedSpeaker { name: Some(name.into()), stance: Some(stance.into()) }
     }
 
     fn said(name: &str, (start, end): (i64, i64)) -> SubmittedUtterance {
-        SubmittedUtterance {
-            speaker: Some(name.into()),
-            start,
-            end,
-        }
+        SubmittedUtterance { speaker: Some(name.into()), start, end }
     }
 
     /// A report that gets everything right.
     fn perfect() -> Submission {
         Submission {
-            speakers: vec![
-                speaker("Ana Núñez", "optimistic"),
-                speaker("City officials", "cautious"),
-            ],
+            speakers: vec![speaker("Ana Núñez", "optimistic"), speaker("City officials", "cautious")],
             utterances: vec![
                 said("Ana Núñez", at("“We are hopeful about the deal,”")),
                 said("City officials", at("that it was too soon")),
@@ -1027,16 +934,10 @@ Núñez said Bo Li told her “the street is ready.”";
 
     #[test]
     fn a_perfect_report_scores_perfectly() {
-        let scored = check(
-            &perfect(),
-            "tiny.txt: speakers 2/2 found, 2/2 right | stance 2/2 | utterances 3/3 | errors 0",
-            &[],
-        );
+        let scored =
+            check(&perfect(), "tiny.txt: speakers 2/2 found, 2/2 right | stance 2/2 | utterances 3/3 | errors 0", &[]);
         let f = scored.figures;
-        assert_eq!(
-            (f.speaker_recall, f.speaker_precision, f.stance_accuracy),
-            (1.0, 1.0, 1.0)
-        );
+        assert_eq!((f.speaker_recall, f.speaker_precision, f.stance_accuracy), (1.0, 1.0, 1.0));
         assert_eq!((f.utterance_recall, f.errors), (1.0, 0));
         assert!(Thresholds::PERFECT.misses(&f).is_empty());
     }
@@ -1069,11 +970,7 @@ Núñez said Bo Li told her “the street is ready.”";
             u.speaker = Some("núñez".into());
         }
         s.utterances[1].speaker = Some("(Officials)".into());
-        check(
-            &s,
-            "tiny.txt: speakers 2/2 found, 2/2 right | stance 2/2 | utterances 3/3 | errors 0",
-            &[],
-        );
+        check(&s, "tiny.txt: speakers 2/2 found, 2/2 right | stance 2/2 | utterances 3/3 | errors 0", &[]);
     }
 
     #[test]
@@ -1081,10 +978,7 @@ Núñez said Bo Li told her “the street is ready.”";
         let mut s = perfect();
         s.speakers.push(speaker("Núñez", "optimistic"));
         s.speakers.push(speaker("The mayor", "neutral"));
-        s.speakers.push(SubmittedSpeaker {
-            name: None,
-            stance: None,
-        });
+        s.speakers.push(SubmittedSpeaker { name: None, stance: None });
         let scored = check(
             &s,
             "tiny.txt: speakers 2/2 found, 2/5 right | stance 2/2 | utterances 3/3 | errors 0",
@@ -1104,10 +998,7 @@ Núñez said Bo Li told her “the street is ready.”";
         check(
             &s,
             "tiny.txt: speakers 2/2 found, 2/3 right | stance 1/2 | utterances 3/3 | errors 0",
-            &[
-                "spurious or duplicate speaker 'Ana Núñez'",
-                "stance of Ana: 'cautious', want optimistic",
-            ],
+            &["spurious or duplicate speaker 'Ana Núñez'", "stance of Ana: 'cautious', want optimistic"],
         );
     }
 
@@ -1119,10 +1010,7 @@ Núñez said Bo Li told her “the street is ready.”";
         let scored = check(
             &s,
             "tiny.txt: speakers 2/2 found, 2/2 right | stance 0/2 | utterances 3/3 | errors 0",
-            &[
-                "stance of Ana Núñez: None, want optimistic",
-                "stance of City officials: 'optimistic', want cautious",
-            ],
+            &["stance of Ana Núñez: None, want optimistic", "stance of City officials: 'optimistic', want cautious"],
         );
         assert_eq!(scored.figures.stance_accuracy, 0.0);
     }
@@ -1131,11 +1019,7 @@ Núñez said Bo Li told her “the street is ready.”";
     fn a_wrong_stance_on_an_optional_speaker_is_an_error() {
         let mut s = perfect();
         s.speakers.push(speaker("Bo Li", "mixed"));
-        check(
-            &s,
-            "tiny.txt: speakers 2/2 found, 3/3 right | stance 2/2 | utterances 3/3 | errors 0",
-            &[],
-        );
+        check(&s, "tiny.txt: speakers 2/2 found, 3/3 right | stance 2/2 | utterances 3/3 | errors 0", &[]);
         s.speakers[2].stance = Some("cautious".into());
         check(
             &s,
@@ -1170,14 +1054,9 @@ Núñez said Bo Li told her “the street is ready.”";
     #[test]
     fn one_right_span_over_a_key_outweighs_wrong_ones() {
         let mut s = perfect();
-        s.utterances
-            .push(said("City officials", at("hopeful about")));
+        s.utterances.push(said("City officials", at("hopeful about")));
         s.utterances.push(said("narrator", at("Café talks: “We")));
-        check(
-            &s,
-            "tiny.txt: speakers 2/2 found, 2/2 right | stance 2/2 | utterances 3/3 | errors 0",
-            &[],
-        );
+        check(&s, "tiny.txt: speakers 2/2 found, 2/2 right | stance 2/2 | utterances 3/3 | errors 0", &[]);
     }
 
     #[test]
@@ -1197,11 +1076,7 @@ Núñez said Bo Li told her “the street is ready.”";
     fn either_speaker_of_a_list_is_right() {
         let mut s = perfect();
         s.utterances[2].speaker = Some("Bo Li".into());
-        check(
-            &s,
-            "tiny.txt: speakers 2/2 found, 2/2 right | stance 2/2 | utterances 3/3 | errors 0",
-            &[],
-        );
+        check(&s, "tiny.txt: speakers 2/2 found, 2/2 right | stance 2/2 | utterances 3/3 | errors 0", &[]);
         s.utterances[2].speaker = Some("City officials".into());
         check(
             &s,
@@ -1228,22 +1103,14 @@ Núñez said Bo Li told her “the street is ready.”";
         let mut s = perfect();
         s.utterances.push(said("Ana Núñez", (ks - 1, ke)));
         s.utterances.push(said("Ana Núñez", (ks, ke + 1)));
-        check(
-            &s,
-            "tiny.txt: speakers 2/2 found, 2/2 right | stance 2/2 | utterances 3/3 | errors 0",
-            &[],
-        );
+        check(&s, "tiny.txt: speakers 2/2 found, 2/2 right | stance 2/2 | utterances 3/3 | errors 0", &[]);
     }
 
     #[test]
     fn unless_allows_one_speaker_inside_a_forbidden_span() {
         let mut s = perfect();
         s.utterances.push(said("narrator", at("begins in May")));
-        check(
-            &s,
-            "tiny.txt: speakers 2/2 found, 2/2 right | stance 2/2 | utterances 3/3 | errors 0",
-            &[],
-        );
+        check(&s, "tiny.txt: speakers 2/2 found, 2/2 right | stance 2/2 | utterances 3/3 | errors 0", &[]);
         s.utterances.push(said("Ana", at("in May")));
         check(
             &s,
@@ -1258,11 +1125,7 @@ Núñez said Bo Li told her “the street is ready.”";
         // None` is false: without `unless`, an unknown speaker is not counted.
         let mut s = perfect();
         s.utterances.push(said("The mayor", at("Fresh Start")));
-        check(
-            &s,
-            "tiny.txt: speakers 2/2 found, 2/2 right | stance 2/2 | utterances 3/3 | errors 0",
-            &[],
-        );
+        check(&s, "tiny.txt: speakers 2/2 found, 2/2 right | stance 2/2 | utterances 3/3 | errors 0", &[]);
         s.utterances.push(said("The mayor", at("begins in May")));
         check(
             &s,
@@ -1278,10 +1141,7 @@ Núñez said Bo Li told her “the street is ready.”";
         let chars = ARTICLE[..bytes].chars().count();
         assert_eq!(at(key), (bytes as i64, (bytes + key.len()) as i64));
         // "the street" occurs twice; the first occurrence counts.
-        assert_eq!(
-            at("the street").0,
-            ARTICLE.find("the street.").unwrap() as i64
-        );
+        assert_eq!(at("the street").0, ARTICLE.find("the street.").unwrap() as i64);
         // A tool that reported character offsets would miss the key here.
         let by_chars = (chars as i64, (chars + key.chars().count()) as i64);
         assert!(by_chars.1 <= at(key).0, "the example must separate the two");
@@ -1296,9 +1156,7 @@ Núñez said Bo Li told her “the street is ready.”";
 
     #[test]
     fn keys_are_located_after_newline_translation_like_python_does() {
-        let crlf = ARTICLE
-            .replace(". City", ".\r\nCity")
-            .replace(". The", ".\rThe");
+        let crlf = ARTICLE.replace(". City", ".\r\nCity").replace(". The", ".\rThe");
         let scored = score(&crlf, &gold(), &perfect()).unwrap();
         assert!(scored.problems.is_empty(), "{:?}", scored.problems);
     }
@@ -1307,43 +1165,19 @@ Núñez said Bo Li told her “the street is ready.”";
     fn a_key_missing_from_the_article_is_an_error() {
         let err = score("Another text.", &gold(), &perfect()).unwrap_err();
         assert_eq!(err.kind(), EvalErrorKind::KeyNotInArticle);
-        assert_eq!(
-            err.to_string(),
-            "gold key not in article: 'We are hopeful about the deal'"
-        );
+        assert_eq!(err.to_string(), "gold key not in article: 'We are hopeful about the deal'");
     }
 
     #[test]
     fn inconsistent_gold_is_rejected() {
         let cases = [
-            (
-                GOLD.replace(r#"["neutral"]"#, r#"["netural"]"#),
-                "unknown stance",
-            ),
-            (
-                GOLD.replace(r#"["bo", "ana"]"#, r#"["bo", "anna"]"#),
-                "unknown speaker id",
-            ),
-            (
-                GOLD.replace(r#""unless": "narrator""#, r#""unless": "author""#),
-                "`unless`",
-            ),
-            (
-                GOLD.replace(r#""id": "bo""#, r#""id": "ana""#),
-                "two speakers",
-            ),
+            (GOLD.replace(r#"["neutral"]"#, r#"["netural"]"#), "unknown stance"),
+            (GOLD.replace(r#"["bo", "ana"]"#, r#"["bo", "anna"]"#), "unknown speaker id"),
+            (GOLD.replace(r#""unless": "narrator""#, r#""unless": "author""#), "`unless`"),
+            (GOLD.replace(r#""id": "bo""#, r#""id": "ana""#), "two speakers"),
             (GOLD.replace(r#"["narrator"]}"#, "[]}"), "no names"),
-            (
-                GOLD.replace(r#""speaker": "ana""#, r#""speaker": 3"#),
-                "speaker id or a list",
-            ),
-            (
-                GOLD.replace(
-                    r#""required": true, "kind": "direct""#,
-                    r#""kind": "direct""#,
-                ),
-                "required",
-            ),
+            (GOLD.replace(r#""speaker": "ana""#, r#""speaker": 3"#), "speaker id or a list"),
+            (GOLD.replace(r#""required": true, "kind": "direct""#, r#""kind": "direct""#), "required"),
         ];
         for (json, why) in cases {
             let err = Gold::from_json(&json).unwrap_err();
@@ -1355,20 +1189,9 @@ Núñez said Bo Li told her “the street is ready.”";
     #[test]
     fn gold_may_carry_its_own_thresholds() {
         assert_eq!(gold().thresholds, None);
-        let with = GOLD.replacen(
-            '{',
-            r#"{"thresholds": {"min_stance": 0.5, "max_errors": 2},"#,
-            1,
-        );
+        let with = GOLD.replacen('{', r#"{"thresholds": {"min_stance": 0.5, "max_errors": 2},"#, 1);
         let t = Gold::from_json(&with).unwrap().thresholds.unwrap();
-        assert_eq!(
-            t,
-            Thresholds {
-                min_stance: 0.5,
-                max_errors: 2,
-                ..Thresholds::PERFECT
-            }
-        );
+        assert_eq!(t, Thresholds { min_stance: 0.5, max_errors: 2, ..Thresholds::PERFECT });
         let typo = GOLD.replacen('{', r#"{"thresholds": {"min_stnace": 0.5},"#, 1);
         assert!(Gold::from_json(&typo).is_err());
     }
@@ -1381,18 +1204,9 @@ Núñez said Bo Li told her “the street is ready.”";
         let f = score(ARTICLE, &gold(), &s).unwrap().figures;
         assert_eq!(
             Thresholds::PERFECT.misses(&f),
-            [
-                "stance_accuracy 0.5 < 1",
-                "utterance_recall 0.6666666666666666 < 1",
-                "errors 1 > 0"
-            ]
+            ["stance_accuracy 0.5 < 1", "utterance_recall 0.6666666666666666 < 1", "errors 1 > 0"]
         );
-        let loose = Thresholds {
-            min_stance: 0.5,
-            min_utterance_recall: 0.5,
-            max_errors: 1,
-            ..Thresholds::SCORE_PY
-        };
+        let loose = Thresholds { min_stance: 0.5, min_utterance_recall: 0.5, max_errors: 1, ..Thresholds::SCORE_PY };
         assert!(loose.misses(&f).is_empty());
         assert_eq!(Thresholds::SCORE_PY.min_utterance_recall, 0.95);
     }
@@ -1404,22 +1218,9 @@ Núñez said Bo Li told her “the street is ready.”";
                        "utterances": [{"speaker": "Ana", "start": 3, "end": 7.9}, {"start": -1, "end": 0}]}"#;
         let s = Submission::from_json(json).unwrap();
         assert_eq!(s.speakers[0], speaker("Ana", "optimistic"));
-        assert_eq!(
-            s.speakers[1],
-            SubmittedSpeaker {
-                name: None,
-                stance: None
-            }
-        );
+        assert_eq!(s.speakers[1], SubmittedSpeaker { name: None, stance: None });
         assert_eq!(s.utterances[0], said("Ana", (3, 7)));
-        assert_eq!(
-            s.utterances[1],
-            SubmittedUtterance {
-                speaker: None,
-                start: -1,
-                end: 0
-            }
-        );
+        assert_eq!(s.utterances[1], SubmittedUtterance { speaker: None, start: -1, end: 0 });
         for bad in [
             "[]",
             "not json",
@@ -1441,10 +1242,7 @@ Núñez said Bo Li told her “the street is ready.”";
         let (start, end) = at("it was too soon");
         let report = Report {
             source: "tiny.txt".into(),
-            topic: Topic {
-                terms: vec![],
-                from_profile: false,
-            },
+            topic: Topic { terms: vec![], from_profile: false },
             speakers: vec![SpeakerReport {
                 name: "City officials".into(),
                 aliases: vec![],
@@ -1539,18 +1337,10 @@ Núñez said Bo Li told her “the street is ready.”";
 
     #[test]
     fn files_pair_by_stem() {
-        let pairing = pair_by_stem(
-            &["a/02-x.txt", "a/01-y.txt", "a/03-z.txt"],
-            &["g/01-y.json", "g/02-x.json", "g/04-w.json"],
-        );
+        let pairing =
+            pair_by_stem(&["a/02-x.txt", "a/01-y.txt", "a/03-z.txt"], &["g/01-y.json", "g/02-x.json", "g/04-w.json"]);
         let p = |s: &str| PathBuf::from(s);
-        assert_eq!(
-            pairing.pairs,
-            [
-                (p("a/01-y.txt"), p("g/01-y.json")),
-                (p("a/02-x.txt"), p("g/02-x.json"))
-            ]
-        );
+        assert_eq!(pairing.pairs, [(p("a/01-y.txt"), p("g/01-y.json")), (p("a/02-x.txt"), p("g/02-x.json"))]);
         assert_eq!(pairing.articles_without_gold, [p("a/03-z.txt")]);
         assert_eq!(pairing.gold_without_article, [p("g/04-w.json")]);
     }

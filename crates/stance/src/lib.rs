@@ -175,10 +175,7 @@ impl TopicProfile {
     /// Reads a profile from JSON text (skeleton: not implemented yet).
     pub fn from_json(text: &str) -> Result<TopicProfile, Error> {
         let _ = text;
-        Err(Error {
-            kind: ErrorKind::InvalidProfile,
-            message: "topic profiles are not supported yet".into(),
-        })
+        Err(Error { kind: ErrorKind::InvalidProfile, message: "topic profiles are not supported yet".into() })
     }
 }
 
@@ -202,9 +199,7 @@ impl ClassifierBuilder {
 
     /// Builds the classifier.
     pub fn build(&self) -> Classifier {
-        Classifier {
-            topic: self.topic.clone(),
-        }
+        Classifier { topic: self.topic.clone() }
     }
 }
 
@@ -244,29 +239,18 @@ pub fn compare(reports: &[Report]) -> Comparison {
     let mut rows: Vec<ComparisonRow> = Vec::new();
     for (i, report) in reports.iter().enumerate() {
         for s in &report.speakers {
-            let cell = Cell {
-                stance: s.stance,
-                score: s.score,
-                utterances: s.utterances,
-            };
+            let cell = Cell { stance: s.stance, score: s.score, utterances: s.utterances };
             match rows.iter_mut().find(|r| r.name == s.name) {
                 Some(row) => row.cells[i] = Some(cell),
                 None => {
                     let mut cells = vec![None; reports.len()];
                     cells[i] = Some(cell);
-                    rows.push(ComparisonRow {
-                        name: s.name.clone(),
-                        aliases: s.aliases.clone(),
-                        cells,
-                    });
+                    rows.push(ComparisonRow { name: s.name.clone(), aliases: s.aliases.clone(), cells });
                 }
             }
         }
     }
-    Comparison {
-        sources: reports.iter().map(|r| r.source.clone()).collect(),
-        rows,
-    }
+    Comparison { sources: reports.iter().map(|r| r.source.clone()).collect(), rows }
 }
 
 /// Scores utterances and labels speakers.
@@ -323,11 +307,7 @@ impl Classifier {
         Report {
             source: source.to_string(),
             topic: Topic {
-                terms: self
-                    .topic
-                    .as_ref()
-                    .map(|t| t.terms.clone())
-                    .unwrap_or_default(),
+                terms: self.topic.as_ref().map(|t| t.terms.clone()).unwrap_or_default(),
                 from_profile: self.topic.is_some(),
             },
             speakers,

@@ -55,11 +55,7 @@ fn cell_text(cell: &Cell) -> String {
     format!("{} {}", cell.stance.as_str(), Score(cell.score))
 }
 
-fn text<W: Write + ?Sized>(
-    w: &mut W,
-    comparison: &Comparison,
-    options: &Options,
-) -> io::Result<()> {
+fn text<W: Write + ?Sized>(w: &mut W, comparison: &Comparison, options: &Options) -> io::Result<()> {
     let palette = Palette::new(options.color);
     let heading = palette.heading();
     let mut name = String::new();
@@ -74,13 +70,8 @@ fn text<W: Write + ?Sized>(
     }
 
     let columns = comparison.sources.len();
-    let name_w = comparison
-        .rows
-        .iter()
-        .map(|r| r.name.chars().count())
-        .max()
-        .unwrap_or(0)
-        .clamp("SPEAKER".len(), MAX_NAME);
+    let name_w =
+        comparison.rows.iter().map(|r| r.name.chars().count()).max().unwrap_or(0).clamp("SPEAKER".len(), MAX_NAME);
     // Every column gets the width of the widest cell, so the table stays
     // aligned whichever article a speaker is missing from.
     let cell_w = comparison
@@ -105,21 +96,12 @@ fn text<W: Write + ?Sized>(
         let differs = differs(row);
         for (i, cell) in row.cells.iter().enumerate() {
             // No trailing spaces: the last cell is padded only if DIFFERS follows.
-            let pad = if i + 1 == columns && !differs {
-                0
-            } else {
-                cell_w + GAP
-            };
+            let pad = if i + 1 == columns && !differs { 0 } else { cell_w + GAP };
             match cell {
                 Some(cell) => {
                     let style = palette.stance(cell.stance);
                     let shown = cell_text(cell);
-                    write!(
-                        w,
-                        "{style}{}{style:#} {}",
-                        cell.stance.as_str(),
-                        Score(cell.score)
-                    )?;
+                    write!(w, "{style}{}{style:#} {}", cell.stance.as_str(), Score(cell.score))?;
                     write_spaces(w, pad.saturating_sub(shown.chars().count()))?;
                 }
                 None => write_padded(w, ABSENT, pad, Default::default())?,
@@ -174,26 +156,17 @@ mod tests {
         second.speakers[0].stance = Stance::Cautious;
         second.speakers[0].score = -0.4;
         second.speakers.remove(1);
-        second
-            .utterances
-            .retain(|u| u.speaker != "Søren Ødegård-Lee");
+        second.utterances.retain(|u| u.speaker != "Søren Ødegård-Lee");
         standpoint_stance::compare(&[first, second])
     }
 
     fn options(color: bool) -> Options {
-        Options {
-            color,
-            width: 100,
-            evidence: false,
-        }
+        Options { color, width: 100, evidence: false }
     }
 
     #[test]
     fn text_table() {
-        insta::assert_snapshot!(
-            "compare_text",
-            render(|w| comparison(w, &sample(), Format::Text, &options(false)))
-        );
+        insta::assert_snapshot!("compare_text", render(|w| comparison(w, &sample(), Format::Text, &options(false))));
     }
 
     #[test]
@@ -216,10 +189,7 @@ mod tests {
     fn colour_keeps_alignment() {
         let plain = render(|w| comparison(w, &sample(), Format::Text, &options(false)));
         let coloured = render(|w| comparison(w, &sample(), Format::Text, &options(true)));
-        assert!(
-            coloured.contains("\x1b[33mcautious\x1b[0m -0.40"),
-            "{coloured}"
-        );
+        assert!(coloured.contains("\x1b[33mcautious\x1b[0m -0.40"), "{coloured}");
         let stripped = coloured
             .replace("\x1b[0m", "")
             .replace("\x1b[1m", "")

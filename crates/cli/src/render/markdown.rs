@@ -5,9 +5,7 @@ use std::io::{self, Write};
 
 use standpoint_stance::{Evidence, Report};
 
-use super::{
-    Score, decisive_flags, decisive_utterance, push_clean, push_shortened, utterances_by_speaker,
-};
+use super::{Score, decisive_flags, decisive_utterance, push_clean, push_shortened, utterances_by_speaker};
 
 /// Quotes in the table are cut to this many chars; the evidence has them whole.
 const TABLE_QUOTE: usize = 80;
@@ -40,14 +38,7 @@ pub fn report<W: Write + ?Sized>(w: &mut W, report: &Report) -> io::Result<()> {
     let groups = utterances_by_speaker(report);
     for (i, s) in report.speakers.iter().enumerate() {
         escape_into(&mut esc, &s.name);
-        write!(
-            w,
-            "| {esc} | {} | {} | {} | {} |",
-            s.kind.as_str(),
-            s.stance.as_str(),
-            Score(s.score),
-            s.utterances
-        )?;
+        write!(w, "| {esc} | {} | {} | {} | {} |", s.kind.as_str(), s.stance.as_str(), Score(s.score), s.utterances)?;
         buf.clear();
         if let Some(u) = decisive_utterance(report, i, &groups) {
             push_shortened(&mut buf, &u.text, TABLE_QUOTE);
@@ -140,10 +131,7 @@ fn evidence_list<W: Write + ?Sized>(
 pub(super) fn escape_into(out: &mut String, text: &str) {
     out.clear();
     for c in super::Cleaned::new(text) {
-        if matches!(
-            c,
-            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#'
-        ) {
+        if matches!(c, '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#') {
             out.push('\\');
         }
         out.push(c);
@@ -174,10 +162,7 @@ mod tests {
         assert_eq!(rows.len(), 2 + 3);
         for row in rows {
             // Unescaped pipes only: the cell boundaries.
-            let pipes = row
-                .match_indices('|')
-                .filter(|&(i, _)| !row[..i].ends_with('\\'))
-                .count();
+            let pipes = row.match_indices('|').filter(|&(i, _)| !row[..i].ends_with('\\')).count();
             assert_eq!(pipes, 7, "{row}");
         }
     }
@@ -188,9 +173,6 @@ mod tests {
         report.speakers.clear();
         report.utterances.clear();
         let out = render(|w| super::report(w, &report));
-        assert_eq!(
-            out,
-            "## articles/summit.txt\n\nTopic: summit, talks\n\nNo quoted speakers.\n"
-        );
+        assert_eq!(out, "## articles/summit.txt\n\nTopic: summit, talks\n\nNo quoted speakers.\n");
     }
 }

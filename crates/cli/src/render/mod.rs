@@ -52,25 +52,14 @@ pub struct ReportWriter<W: Write> {
 impl<W: Write> ReportWriter<W> {
     /// A writer for one report (`many == false`) or a sequence.
     pub fn new(out: W, format: Format, options: Options, many: bool) -> ReportWriter<W> {
-        ReportWriter {
-            out,
-            format,
-            options,
-            many,
-            written: 0,
-            buf: Vec::new(),
-        }
+        ReportWriter { out, format, options, many, written: 0, buf: Vec::new() }
     }
 
     /// Writes one report.
     pub fn write(&mut self, report: &Report) -> io::Result<()> {
         match self.format {
             Format::Json if self.many => {
-                self.out.write_all(if self.written == 0 {
-                    b"[\n  "
-                } else {
-                    b",\n  "
-                })?;
+                self.out.write_all(if self.written == 0 { b"[\n  " } else { b",\n  " })?;
                 self.buf.clear();
                 serde_json::to_writer_pretty(&mut self.buf, report)?;
                 // Indent the object by one level. JSON strings never hold a
@@ -106,8 +95,7 @@ impl<W: Write> ReportWriter<W> {
     /// Closes the sequence and hands back the writer (not flushed).
     pub fn finish(mut self) -> io::Result<W> {
         if self.format == Format::Json && self.many {
-            self.out
-                .write_all(if self.written == 0 { b"[]\n" } else { b"\n]\n" })?;
+            self.out.write_all(if self.written == 0 { b"[]\n" } else { b"\n]\n" })?;
         }
         Ok(self.out)
     }
@@ -148,23 +136,13 @@ impl Palette {
 }
 
 /// Writes `text` in `style`, then spaces up to `width` chars.
-fn write_padded<W: Write + ?Sized>(
-    w: &mut W,
-    text: &str,
-    width: usize,
-    style: Style,
-) -> io::Result<()> {
+fn write_padded<W: Write + ?Sized>(w: &mut W, text: &str, width: usize, style: Style) -> io::Result<()> {
     write!(w, "{style}{text}{style:#}")?;
     write_spaces(w, width.saturating_sub(text.chars().count()))
 }
 
 /// Writes spaces, then `text` in `style`, right-aligned in `width` chars.
-fn write_right<W: Write + ?Sized>(
-    w: &mut W,
-    text: &str,
-    width: usize,
-    style: Style,
-) -> io::Result<()> {
+fn write_right<W: Write + ?Sized>(w: &mut W, text: &str, width: usize, style: Style) -> io::Result<()> {
     write_spaces(w, width.saturating_sub(text.chars().count()))?;
     write!(w, "{style}{text}{style:#}")
 }
@@ -188,11 +166,7 @@ impl fmt::Display for Score {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let rounded = (self.0 * 100.0).round() / 100.0;
         // Also catches -0.0 and tiny negatives, which would print `-0.00`.
-        if rounded == 0.0 {
-            f.pad("0.00")
-        } else {
-            f.pad(&format!("{rounded:+.2}"))
-        }
+        if rounded == 0.0 { f.pad("0.00") } else { f.pad(&format!("{rounded:+.2}")) }
     }
 }
 
@@ -210,11 +184,7 @@ struct Cleaned<'a> {
 
 impl<'a> Cleaned<'a> {
     fn new(text: &'a str) -> Cleaned<'a> {
-        Cleaned {
-            chars: text.chars(),
-            pending: None,
-            started: false,
-        }
+        Cleaned { chars: text.chars(), pending: None, started: false }
     }
 }
 
@@ -283,12 +253,7 @@ fn push_shortened(out: &mut String, text: &str, max: usize) {
 /// For each speaker of a report, the indices of their utterances in
 /// reading order. One pass over the utterances, so it stays linear.
 fn utterances_by_speaker(report: &Report) -> Vec<Vec<usize>> {
-    let index: HashMap<&str, usize> = report
-        .speakers
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.name.as_str(), i))
-        .collect();
+    let index: HashMap<&str, usize> = report.speakers.iter().enumerate().map(|(i, s)| (s.name.as_str(), i)).collect();
     let mut groups = vec![Vec::new(); report.speakers.len()];
     for (i, u) in report.utterances.iter().enumerate() {
         if let Some(&s) = index.get(u.speaker.as_str()) {
@@ -300,21 +265,12 @@ fn utterances_by_speaker(report: &Report) -> Vec<Vec<usize>> {
 
 /// The utterance to show for a speaker: their most decisive one, or else
 /// their first.
-fn decisive_utterance<'r>(
-    report: &'r Report,
-    speaker: usize,
-    groups: &[Vec<usize>],
-) -> Option<&'r UtteranceReport> {
+fn decisive_utterance<'r>(report: &'r Report, speaker: usize, groups: &[Vec<usize>]) -> Option<&'r UtteranceReport> {
     report.speakers[speaker]
         .decisive
         .iter()
         .find_map(|&i| report.utterances.get(i))
-        .or_else(|| {
-            groups
-                .get(speaker)
-                .and_then(|g| g.first())
-                .and_then(|&i| report.utterances.get(i))
-        })
+        .or_else(|| groups.get(speaker).and_then(|g| g.first()).and_then(|&i| report.utterances.get(i)))
 }
 
 /// Which utterances are decisive for their speaker.
@@ -331,11 +287,7 @@ fn decisive_flags(report: &Report) -> Vec<bool> {
 }
 
 /// Writes evidence as `“words” kind +0.30; …`.
-fn write_evidence_list<W: Write + ?Sized>(
-    w: &mut W,
-    evidence: &[Evidence],
-    buf: &mut String,
-) -> io::Result<()> {
+fn write_evidence_list<W: Write + ?Sized>(w: &mut W, evidence: &[Evidence], buf: &mut String) -> io::Result<()> {
     for (i, e) in evidence.iter().enumerate() {
         if i > 0 {
             w.write_all(b"; ")?;
@@ -367,12 +319,7 @@ struct Locator<'t> {
 
 impl<'t> Locator<'t> {
     fn new(text: &'t str) -> Locator<'t> {
-        Locator {
-            text,
-            pos: 0,
-            line: 1,
-            col: 1,
-        }
+        Locator { text, pos: 0, line: 1, col: 1 }
     }
 
     fn locate(&mut self, offset: usize) -> (usize, usize) {
@@ -462,13 +409,7 @@ pub(crate) mod tests {
     }
 
     fn evidence(text: &str, weight: f64, kind: &'static str) -> Evidence {
-        Evidence {
-            text: text.into(),
-            start: 0,
-            end: 0,
-            weight,
-            kind,
-        }
+        Evidence { text: text.into(), start: 0, end: 0, weight, kind }
     }
 
     /// A report with two speakers, as the classifier will produce them:
@@ -476,29 +417,22 @@ pub(crate) mod tests {
     /// and no decisive utterance (so the first one is shown), plus a speaker
     /// with no utterances at all.
     pub(crate) fn sample_report() -> Report {
-        let utterance = |speaker: &str,
-                         kind,
-                         cue: Option<&str>,
-                         text: &str,
-                         stance,
-                         score,
-                         evidence: Vec<Evidence>| UtteranceReport {
-            speaker: speaker.into(),
-            kind,
-            cue: cue.map(Into::into),
-            text: text.into(),
-            start: 0,
-            end: text.len(),
-            stance,
-            score,
-            evidence,
+        let utterance = |speaker: &str, kind, cue: Option<&str>, text: &str, stance, score, evidence: Vec<Evidence>| {
+            UtteranceReport {
+                speaker: speaker.into(),
+                kind,
+                cue: cue.map(Into::into),
+                text: text.into(),
+                start: 0,
+                end: text.len(),
+                stance,
+                score,
+                evidence,
+            }
         };
         Report {
             source: "articles/summit.txt".into(),
-            topic: Topic {
-                terms: vec!["summit".into(), "talks".into()],
-                from_profile: false,
-            },
+            topic: Topic { terms: vec!["summit".into(), "talks".into()], from_profile: false },
             speakers: vec![
                 SpeakerReport {
                     name: "Dana Whitfield".into(),
@@ -554,10 +488,7 @@ pub(crate) mod tests {
                     "premature | and *too* much",
                     Stance::Cautious,
                     -0.55,
-                    vec![
-                        evidence("premature", -0.5, "cue"),
-                        evidence("too", -0.05, "intensifier"),
-                    ],
+                    vec![evidence("premature", -0.5, "cue"), evidence("too", -0.05, "intensifier")],
                 ),
                 utterance(
                     "Dana Whitfield",
@@ -568,10 +499,7 @@ pub(crate) mod tests {
                      will be doing that.",
                     Stance::Optimistic,
                     0.7,
-                    vec![
-                        evidence("quite soon", 0.4, "cue"),
-                        evidence("beautiful", 0.3, "cue"),
-                    ],
+                    vec![evidence("quite soon", 0.4, "cue"), evidence("beautiful", 0.3, "cue")],
                 ),
                 utterance(
                     "Dana Whitfield",
@@ -597,14 +525,8 @@ pub(crate) mod tests {
         let report = sample_report();
         let groups = utterances_by_speaker(&report);
         assert_eq!(groups, vec![vec![0, 2, 3], vec![1], vec![]]);
-        assert_eq!(
-            decisive_utterance(&report, 0, &groups).unwrap().kind,
-            UtteranceKind::Direct
-        );
-        assert_eq!(
-            decisive_utterance(&report, 1, &groups).unwrap().speaker,
-            "Søren Ødegård-Lee"
-        );
+        assert_eq!(decisive_utterance(&report, 0, &groups).unwrap().kind, UtteranceKind::Direct);
+        assert_eq!(decisive_utterance(&report, 1, &groups).unwrap().speaker, "Søren Ødegård-Lee");
         assert!(decisive_utterance(&report, 2, &groups).is_none());
         assert_eq!(decisive_flags(&report), vec![true, false, true, false]);
     }
@@ -612,11 +534,7 @@ pub(crate) mod tests {
     #[test]
     fn json_one_report_is_an_object() {
         let report = sample_report();
-        let options = Options {
-            color: false,
-            width: 100,
-            evidence: false,
-        };
+        let options = Options { color: false, width: 100, evidence: false };
         let out = render(|w| {
             let mut rw = ReportWriter::new(w, Format::Json, options, false);
             rw.write(&report)?;
@@ -631,11 +549,7 @@ pub(crate) mod tests {
     #[test]
     fn json_several_reports_are_an_array() {
         let report = sample_report();
-        let options = Options {
-            color: false,
-            width: 100,
-            evidence: false,
-        };
+        let options = Options { color: false, width: 100, evidence: false };
         let out = render(|w| {
             let mut rw = ReportWriter::new(w, Format::Json, options, true);
             rw.write(&report)?;
@@ -644,18 +558,11 @@ pub(crate) mod tests {
         });
         let value: serde_json::Value = serde_json::from_str(&out).unwrap();
         assert_eq!(value.as_array().unwrap().len(), 2);
-        assert_eq!(
-            value[1]["speakers"][0]["decisive"],
-            serde_json::json!([2, 0])
-        );
+        assert_eq!(value[1]["speakers"][0]["decisive"], serde_json::json!([2, 0]));
         // Pretty-printed and nested one level.
         assert!(out.starts_with("[\n  {\n    \"source\""), "{out}");
         assert!(out.ends_with("\n  }\n]\n"), "{out}");
-        let empty = render(|w| {
-            ReportWriter::new(w, Format::Json, options, true)
-                .finish()
-                .map(drop)
-        });
+        let empty = render(|w| ReportWriter::new(w, Format::Json, options, true).finish().map(drop));
         assert_eq!(empty, "[]\n");
     }
 }

@@ -23,39 +23,15 @@ const NO_CUE: &str = "—";
 
 /// Writes the utterances of `report`; `text` is the text it was made from,
 /// to turn offsets into line and column numbers.
-pub fn quotes<W: Write + ?Sized>(
-    w: &mut W,
-    report: &Report,
-    text: &str,
-    options: &Options,
-) -> io::Result<()> {
+pub fn quotes<W: Write + ?Sized>(w: &mut W, report: &Report, text: &str, options: &Options) -> io::Result<()> {
     let palette = Palette::new(options.color);
     let position = palette.position();
     let mut locator = Locator::new(text);
     // One pass for the positions and column widths, one to write.
-    let positions: Vec<(usize, usize)> = report
-        .utterances
-        .iter()
-        .map(|u| locator.locate(u.start))
-        .collect();
-    let pos_w = positions
-        .iter()
-        .map(|&(line, col)| digits(line) + 1 + digits(col))
-        .max()
-        .unwrap_or(0);
-    let name_w = report
-        .utterances
-        .iter()
-        .map(|u| u.speaker.chars().count())
-        .max()
-        .unwrap_or(0)
-        .min(MAX_NAME);
-    let kind_w = report
-        .utterances
-        .iter()
-        .map(|u| u.kind.as_str().len())
-        .max()
-        .unwrap_or(0);
+    let positions: Vec<(usize, usize)> = report.utterances.iter().map(|u| locator.locate(u.start)).collect();
+    let pos_w = positions.iter().map(|&(line, col)| digits(line) + 1 + digits(col)).max().unwrap_or(0);
+    let name_w = report.utterances.iter().map(|u| u.speaker.chars().count()).max().unwrap_or(0).min(MAX_NAME);
+    let kind_w = report.utterances.iter().map(|u| u.kind.as_str().len()).max().unwrap_or(0);
     let cue_w = report
         .utterances
         .iter()
@@ -114,15 +90,8 @@ mod tests {
     #[test]
     fn quotes() {
         let (report, text) = located();
-        let options = Options {
-            color: false,
-            width: 100,
-            evidence: false,
-        };
-        insta::assert_snapshot!(
-            "quotes",
-            render(|w| super::quotes(w, &report, &text, &options))
-        );
+        let options = Options { color: false, width: 100, evidence: false };
+        insta::assert_snapshot!("quotes", render(|w| super::quotes(w, &report, &text, &options)));
     }
 
     #[test]
@@ -133,11 +102,7 @@ mod tests {
     #[test]
     fn positions_point_at_the_words() {
         let (report, text) = located();
-        let options = Options {
-            color: false,
-            width: 100,
-            evidence: false,
-        };
+        let options = Options { color: false, width: 100, evidence: false };
         let out = render(|w| super::quotes(w, &report, &text, &options));
         let lines: Vec<&str> = text.split('\n').collect();
         for (row, u) in out.lines().zip(&report.utterances) {

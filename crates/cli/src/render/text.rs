@@ -11,8 +11,8 @@ use std::io::{self, Write};
 use standpoint_stance::Report;
 
 use super::{
-    Options, Palette, Score, decisive_flags, decisive_utterance, push_clean, push_shortened,
-    utterances_by_speaker, write_evidence_list, write_padded, write_right, write_spaces,
+    Options, Palette, Score, decisive_flags, decisive_utterance, push_clean, push_shortened, utterances_by_speaker,
+    write_evidence_list, write_padded, write_right, write_spaces,
 };
 
 /// Names longer than this are shortened so the quote keeps some room.
@@ -62,28 +62,12 @@ pub fn report<W: Write + ?Sized>(w: &mut W, report: &Report, options: &Options) 
             name
         })
         .collect();
-    let natural_name_w = names
-        .iter()
-        .map(|n| n.chars().count())
-        .max()
-        .unwrap_or(0)
-        .clamp(HEADERS[0].len(), MAX_NAME);
-    let stance_w = report
-        .speakers
-        .iter()
-        .map(|s| s.stance.as_str().len())
-        .max()
-        .unwrap_or(0)
-        .max(HEADERS[1].len());
+    let natural_name_w = names.iter().map(|n| n.chars().count()).max().unwrap_or(0).clamp(HEADERS[0].len(), MAX_NAME);
+    let stance_w = report.speakers.iter().map(|s| s.stance.as_str().len()).max().unwrap_or(0).max(HEADERS[1].len());
     let score_w = HEADERS[2].len();
     let count_w = HEADERS[3].len();
     let fixed = stance_w + score_w + count_w + 4 * GAP;
-    let name_w = natural_name_w.min(
-        options
-            .width
-            .saturating_sub(fixed + MIN_QUOTE)
-            .max(MIN_NAME),
-    );
+    let name_w = natural_name_w.min(options.width.saturating_sub(fixed + MIN_QUOTE).max(MIN_NAME));
     let quote_w = options.width.saturating_sub(fixed + name_w).max(MIN_QUOTE);
 
     write_padded(w, HEADERS[0], name_w + GAP, heading)?;
@@ -99,12 +83,7 @@ pub fn report<W: Write + ?Sized>(w: &mut W, report: &Report, options: &Options) 
         cell.clear();
         push_shortened(&mut cell, name, name_w);
         write_padded(w, &cell, name_w + GAP, Default::default())?;
-        write_padded(
-            w,
-            speaker.stance.as_str(),
-            stance_w + GAP,
-            palette.stance(speaker.stance),
-        )?;
+        write_padded(w, speaker.stance.as_str(), stance_w + GAP, palette.stance(speaker.stance))?;
         write!(w, "{:>score_w$}", Score(speaker.score))?;
         write_spaces(w, GAP)?;
         write!(w, "{:>count_w$}", speaker.utterances)?;
@@ -166,12 +145,7 @@ fn evidence<W: Write + ?Sized>(
                 push_clean(&mut buf, cue);
                 write!(w, ", {buf}")?;
             }
-            write!(
-                w,
-                ": {style}{}{style:#} {}",
-                u.stance.as_str(),
-                Score(u.score)
-            )?;
+            write!(w, ": {style}{}{style:#} {}", u.stance.as_str(), Score(u.score))?;
             if decisive[i] {
                 w.write_all(b", decisive")?;
             }
@@ -194,11 +168,7 @@ mod tests {
     use crate::render::tests::{render, sample_report};
 
     fn text(report: &Report, color: bool, width: usize, evidence: bool) -> String {
-        let options = Options {
-            color,
-            width,
-            evidence,
-        };
+        let options = Options { color, width, evidence };
         render(|w| super::report(w, report, &options))
     }
 

@@ -1,0 +1,1400 @@
+//! Attribution: which words belong to which speaker.
+//!
+//! Per block, in reading order: find the reporting verbs outside quotations,
+//! find each verb's subject (left of it, or right of it when inverted), tie
+//! direct quotations to the verb before or after them, take the reported
+//! clause after each remaining verb, and give quotations with no verb of
+//! their own to the speaker of the words just before them.
+
+use crate::article::{Cue, Diagnostic, DiagnosticKind, Span, UtteranceKind};
+use crate::lexicon::{LEXICON, VerbClass, flag, fold};
+use crate::quotes::Quote;
+use crate::speakers::{Gender, Mention, Registry, Words, analyze};
+use crate::tokens::{Kind, Token};
+
+/// Words that open a clause with a speaker of its own inside somebody
+/// else's reported words: `… although critics have said …`.
+const CONTRAST: &[&str] = &["although", "though", "while", "whereas", "but", "as", "yet"];
+
+/// An utterance before speakers get their final ids.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub entity: usize,
+    pub kind: UtteranceKind,
+    pub cue: Option<Cue>,
+    pub span: Span,
+    pub source: Option<Span>,
+    pub question: Option<Span>,
+    pub block: usize,
+    pub sentence: usize,
+}
+
+/// Where a verb's subject stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Subject {
+    /// Tokens `a..b` before the verb.
+    Left(usize, usize),
+    /// Tokens `a..b` after the verb: `said Trump`, `says the committee`.
+    Right(usize, usize),
+    /// The subject of the clause the verb hangs off: `…, saying …`, `… and said …`.
+    Inherit,
+}
+
+#[derive(Debug, Clone)]
+struct Candidate {
+    /// The verb token.
+    at: usize,
+    /// One past the verb phrase (particle or object noun included).
+    end: usize,
+    lemma: &'static str,
+    class: VerbClass,
+    subject: Option<Subject>,
+    /// Sentence-initial `Asked …`: frames a question, reports nobody.
+    asked: bool,
+    /// The verb introduces or follows a direct quotation.
+    quotes: Vec<usize>,
+    /// The resolved speaker.
+    entity: Option<usize>,
+}
+
+/// Carries state from block to block.
+#[derive(Debug, Default)]
+pub(crate) struct Attributor {
+    pub registry: Registry,
+    pub found: Vec<Found>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The speaker of the last words in the previous body block, for
+    /// paragraphs that are only a quotation.
+    carry: Option<usize>,
+}
+
+fn lemma_of(w: &Words<'_>, i: usize) -> &'static [u16] {
+    let mut buf = [0u8; 32];
+    match fold(w.text(i), &mut buf) {
+        Some(lower) => LEXICON.verb_forms(lower),
+        None => &[],
+    }
+}
+
+fn is_past_participle(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    w.ends_with("ed")
+        || matches!(w.as_str(), "said" | "told" | "thought" | "felt" | "written" | "known" | "held" | "spoken")
+}
+
+struct Block<'a, 'w> {
+    w: &'a Words<'w>,
+    quotes: &'a [Quote],
+    /// First token of each token's sentence, and one past its last.
+    sent_start: Vec<usize>,
+    sent_end: Vec<usize>,
+    /// For each quotation: its opening and closing token, and whether it is
+    /// a direct quotation (a whole utterance rather than words embedded in a
+    /// sentence).
+    qopen: Vec<usize>,
+    qclose: Vec<usize>,
+    direct: Vec<bool>,
+}
+
+impl<'a, 'w> Block<'a, 'w> {
+    fn toks(&self) -> &'a [Token] {
+        self.w.toks
+    }
+
+    fn n(&self) -> usize {
+        self.w.toks.len()
+    }
+
+    fn word(&self, i: usize) -> bool {
+        self.toks().get(i).is_some_and(|t| t.kind == Kind::Word)
+    }
+
+    fn outside(&self, i: usize) -> bool {
+        self.toks().get(i).is_some_and(|t| t.quote == 0)
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.toks().get(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    fn quote_index(&self, i: usize) -> Option<usize> {
+        let q = self.toks().get(i)?.quote;
+        (q != 0).then(|| q as usize - 1)
+    }
+}
+
+impl Attributor {
+    /// Attributes the words of one body block.
+    #[allow(clippy::too_many_arguments)]
+    pub fn block(
+        &mut self,
+        text: &str,
+        block_index: usize,
+        toks: &[Token],
+        quotes: &[Quote],
+        sentence_spans: &[Span],
+        continues: bool,
+    ) {
+        let w = Words::new(text, toks);
+        let n = toks.len();
+        let mut sent_start = vec![0; n];
+        let mut sent_end = vec![n; n];
+        let mut s = 0;
+        for i in 0..n {
+            if i > 0 && toks[i].sentence != toks[i - 1].sentence {
+                for e in sent_end.iter_mut().take(i).skip(s) {
+                    *e = i;
+                }
+                s = i;
+            }
+            sent_start[i] = s;
+        }
+        let mut qopen = vec![usize::MAX; quotes.len()];
+        let mut qclose = vec![0; quotes.len()];
+        for (i, t) in toks.iter().enumerate() {
+            if t.quote != 0 {
+                let q = t.quote as usize - 1;
+                qopen[q] = qopen[q].min(i);
+                qclose[q] = i;
+            }
+        }
+        let mut b = Block { w: &w, quotes, sent_start, sent_end, qopen, qclose, direct: vec![false; quotes.len()] };
+        self.observe_names(&b, block_index);
+
+        let mut cands = find_candidates(&b);
+        for c in cands.iter_mut() {
+            if !c.asked {
+                c.subject = subject_of(&b, c);
+            }
+        }
+        classify_quotes(&mut b, &cands);
+        tie_quotes(&b, &mut cands);
+        let question = question_spans(&b, &cands);
+
+        // Walk the verbs in reading order, resolving speakers as we go so
+        // that pronouns see the speakers before them.
+        let mut emitted: Vec<(usize, usize)> = Vec::new(); // (token position, entity)
+        let mut covered: Option<(usize, usize, usize)> = None; // (sentence start, until token, entity)
+        let mut last_clause_entity: Option<(usize, usize)> = None; // (sentence start, entity)
+        let mut uttered_quotes = vec![false; quotes.len()];
+        for ci in 0..cands.len() {
+            if cands[ci].asked {
+                continue;
+            }
+            let c = cands[ci].clone();
+            let sstart = b.sent_start[c.at];
+            let in_covered = covered.is_some_and(|(cs, until, _)| cs == sstart && c.at < until);
+            // A verb inside somebody's reported words is second-hand speech
+            // (`Moon said the leader had promised …`), unless a new clause
+            // with a named subject of its own starts there (`… although
+            // critics have said …`).
+            let opens_clause = match c.subject {
+                Some(Subject::Left(a, _)) => {
+                    a > 1
+                        && (CONTRAST.iter().any(|x| b.w.is(a - 1, x))
+                            || b.punct(a - 1, ';')
+                            || (b.w.has(a - 1, flag::CONJ) && b.punct(a - 2, ',')))
+                        && !b.w.has(a, flag::PRONOUN)
+                }
+                _ => false,
+            };
+            if in_covered && c.quotes.is_empty() && !opens_clause {
+                continue;
+            }
+            let entity = match c.subject {
+                Some(Subject::Inherit) => last_clause_entity
+                    .filter(|&(cs, _)| cs == sstart)
+                    .map(|(_, e)| e)
+                    .or_else(|| self.sentence_subject(&b, sstart, block_index)),
+                Some(Subject::Left(a, z)) | Some(Subject::Right(a, z)) => self.resolve_np(&b, a, z, block_index),
+                None => None,
+            };
+            let Some(entity) = entity else {
+                if !c.quotes.is_empty() {
+                    for &q in &c.quotes {
+                        self.diagnostics.push(Diagnostic {
+                            kind: DiagnosticKind::UnresolvedReference,
+                            span: b.quotes[q].inner(),
+                            message: "a quotation's speaker could not be resolved".into(),
+                        });
+                    }
+                }
+                continue;
+            };
+            let mut in_covered = in_covered;
+            if in_covered && c.quotes.is_empty() {
+                if covered.is_some_and(|(_, _, e)| e == entity) {
+                    continue;
+                }
+                in_covered = false;
+                // Cut the covering utterance before the conjunction.
+                if let (Some(Subject::Left(a, _)), Some(last)) = (c.subject, self.found.last_mut()) {
+                    let cut = b.toks()[a - 1].start;
+                    if last.span.start < cut && cut < last.span.end {
+                        last.span.end = trim_back(b.w.text, last.span.start, cut);
+                    }
+                }
+            }
+            let cue = Some(Cue { lemma: c.lemma, span: b.toks()[c.at].span() });
+            let source = match c.subject {
+                Some(Subject::Left(a, z)) | Some(Subject::Right(a, z)) => {
+                    Some(Span::new(b.toks()[a].start, b.toks()[z - 1].end))
+                }
+                _ => None,
+            };
+            let q_ctx = question.iter().find(|(s, _)| *s == sstart).map(|&(_, span)| span);
+            let mut spoke = false;
+            for &q in &c.quotes {
+                if uttered_quotes[q] {
+                    continue;
+                }
+                uttered_quotes[q] = true;
+                let span = quote_span(b.w.text, &b.quotes[q]);
+                if span.is_empty() {
+                    continue;
+                }
+                self.push(Found {
+                    entity,
+                    kind: UtteranceKind::Direct,
+                    cue: cue.clone(),
+                    span,
+                    source,
+                    question: q_ctx,
+                    block: block_index,
+                    sentence: b.toks()[b.qopen[q]].sentence as usize,
+                });
+                emitted.push((b.qopen[q], entity));
+                spoke = true;
+            }
+            if !in_covered {
+                if let Some((span, kind, until)) = reported_span(&b, &c, &cands) {
+                    self.push(Found {
+                        entity,
+                        kind,
+                        cue: cue.clone(),
+                        span,
+                        source,
+                        question: q_ctx,
+                        block: block_index,
+                        sentence: b.toks()[c.at].sentence as usize,
+                    });
+                    emitted.push((c.at, entity));
+                    covered = Some((sstart, until, entity));
+                    spoke = true;
+                }
+            }
+            last_clause_entity = Some((sstart, entity));
+            cands[ci].entity = Some(entity);
+            if spoke {
+                self.registry.speech(entity, b.toks()[c.at].start, source);
+            }
+        }
+
+        // Direct quotations with no verb of their own continue the speaker
+        // of the words before them.
+        for q in 0..quotes.len() {
+            if !b.direct[q] || uttered_quotes[q] || b.qopen[q] == usize::MAX {
+                continue;
+            }
+            let at = b.qopen[q];
+            let before = emitted.iter().filter(|&&(pos, _)| pos < at).max_by_key(|&&(pos, _)| pos).map(|&(_, e)| e);
+            let entity = before.or(if continues { self.carry } else { None });
+            let Some(entity) = entity else {
+                if !quotes[q].inner().is_empty() {
+                    self.diagnostics.push(Diagnostic {
+                        kind: DiagnosticKind::UnattributedQuote,
+                        span: quotes[q].inner(),
+                        message: "a quotation with no speaker".into(),
+                    });
+                }
+                continue;
+            };
+            let span = quote_span(text, &quotes[q]);
+            if span.is_empty() {
+                continue;
+            }
+            uttered_quotes[q] = true;
+            self.push(Found {
+                entity,
+                kind: UtteranceKind::Direct,
+                cue: None,
+                span,
+                source: None,
+                question: None,
+                block: block_index,
+                sentence: toks[at].sentence as usize,
+            });
+            emitted.push((at, entity));
+            self.registry.speech(entity, toks[at].start, None);
+        }
+        self.carry = emitted.iter().max_by_key(|&&(pos, _)| pos).map(|&(_, e)| e);
+        let _ = sentence_spans;
+    }
+
+    /// Forgets the speaker carried over to the next paragraph (after a
+    /// heading, say).
+    pub fn break_continuity(&mut self) {
+        self.carry = None;
+    }
+
+    fn push(&mut self, f: Found) {
+        self.found.push(f);
+    }
+
+    fn resolve_np(&mut self, b: &Block<'_, '_>, a: usize, z: usize, block: usize) -> Option<usize> {
+        let m = analyze(b.w, a, z)?;
+        // Relative pronouns never reach here; the subject finder resolves them.
+        let pos = b.toks()[a].start;
+        let id = self.registry.resolve(&m, pos, block, true)?;
+        if let Mention::Pronoun { gender, .. } = m {
+            if gender != Gender::Unknown {
+                self.registry.learn_gender(id, gender);
+            }
+        }
+        Some(id)
+    }
+
+    /// The subject of a whole sentence, for verbs that hang off it.
+    fn sentence_subject(&mut self, b: &Block<'_, '_>, sstart: usize, block: usize) -> Option<usize> {
+        let mut i = sstart;
+        let send = b.sent_end[sstart];
+        // Skip an opening phrase: `In a statement, …`, `Arriving at …, …`.
+        if b.w.has(i, flag::PREP | flag::SUBORD) || b.w.text(i).ends_with("ing") {
+            let comma = (i..send.min(i + 25)).find(|&j| b.punct(j, ',') && b.outside(j))?;
+            i = comma + 1;
+        }
+        let end = read_np_right(b, i, send)?;
+        let m = analyze(b.w, i, end)?;
+        // Only somebody already known, or plainly named, can be the subject
+        // of a verb that merely hangs off the sentence.
+        let create = matches!(&m, Mention::Person { tokens, .. } if *tokens >= 2)
+            || matches!(m, Mention::Org { .. } | Mention::Group { .. });
+        self.registry.resolve(&m, b.toks()[i].start, block, create)
+    }
+
+    /// Registers the names a block mentions, so later references can find
+    /// them (`Mr Blunkett` after `David Blunkett`, `The Lib Dem leader` after
+    /// `Charles Kennedy`).
+    fn observe_names(&mut self, b: &Block<'_, '_>, block: usize) {
+        let toks = b.toks();
+        let n = toks.len();
+        let mut i = 0;
+        while i < n {
+            if !(toks[i].is_cap() && b.outside(i)) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut j = i;
+            while j < n
+                && b.outside(j)
+                && (toks[j].is_cap() || (toks[j].is_punct('.') && j > start && toks[j - 1].text(b.w.text).len() <= 2))
+            {
+                j += 1;
+            }
+            let mut a = start;
+            // A capital that only starts the sentence is not part of a name.
+            while a < j && b.sent_start[a] == a && b.w.has(a, flag::COMMON | flag::DET | flag::PREP | flag::ADVERB) {
+                a += 1;
+            }
+            let words = (a..j).filter(|&k| toks[k].is_word()).count();
+            let honorific = a > 0 && b.w.has(a - 1, flag::HONORIFIC);
+            if words >= 2 || (words == 1 && honorific) {
+                let from = if honorific { a - 1 } else { a };
+                if let Some(m @ Mention::Person { .. }) = analyze(b.w, from, j) {
+                    let create = matches!(&m, Mention::Person { tokens, .. } if *tokens >= 2);
+                    let subject = b.sent_start[from] == from;
+                    if let Some(id) = self.registry.resolve(&m, toks[from].start, block, create) {
+                        if subject {
+                            self.registry.subject(id, toks[from].start);
+                        }
+                    }
+                }
+            } else if words == 1 && b.sent_start[a.min(n - 1)] == a {
+                // A sentence that opens with a known surname.
+                if let Some(m @ Mention::Person { .. }) = analyze(b.w, a, j) {
+                    if let Some(id) = self.registry.resolve(&m, toks[a].start, block, false) {
+                        self.registry.subject(id, toks[a].start);
+                    }
+                }
+            }
+            i = j.max(i + 1);
+        }
+    }
+
+    /// Adds the `Name: claim` headlines of speakers the body quotes.
+    pub fn headline(&mut self, text: &str, block_index: usize, span: Span, sentence: usize) {
+        let s = span.slice(text);
+        let Some((name_len, claim_at)) = headline_claim(s) else {
+            return;
+        };
+        let name = &s[..name_len];
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+        let m = Mention::Person {
+            name: name.to_string(),
+            first,
+            last,
+            tokens: words.len(),
+            descriptors: Vec::new(),
+            gender: Gender::Unknown,
+        };
+        let Some(id) = self.registry.resolve(&m, span.start, block_index, false) else {
+            return;
+        };
+        if !self.registry.entities[id].speaks() {
+            return;
+        }
+        let claim = crate::blocks::trim_span(text, span.start + claim_at, span.end);
+        if claim.is_empty() {
+            return;
+        }
+        self.found.push(Found {
+            entity: id,
+            kind: UtteranceKind::Headline,
+            cue: None,
+            span: claim,
+            source: Some(Span::new(span.start, span.start + name_len)),
+            question: None,
+            block: block_index,
+            sentence,
+        });
+    }
+}
+
+/// `Name: claim`: the byte length of the name and where the claim starts.
+pub(crate) fn headline_claim(s: &str) -> Option<(usize, usize)> {
+    let colon = s.find(':')?;
+    if colon == 0 || colon > 40 {
+        return None;
+    }
+    let name = s[..colon].trim_end();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    for w in &words {
+        if !w.chars().next().is_some_and(char::is_uppercase) || w.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let f = fold(w, &mut buf).map_or(0, |l| LEXICON.flags(l));
+        if f & (flag::FURNITURE | flag::COMMON | flag::DET | flag::PREP) != 0 {
+            return None;
+        }
+    }
+    let rest = &s[colon + 1..];
+    let claim_at = colon + 1 + (rest.len() - rest.trim_start().len());
+    (claim_at < s.len()).then_some((name.len(), claim_at))
+}
+
+/// The words of a quotation, without a trailing comma.
+fn quote_span(text: &str, q: &Quote) -> Span {
+    let inner = q.inner();
+    let s = inner.slice(text);
+    let trimmed = s.trim_end_matches(|c: char| c == ',' || c.is_whitespace());
+    let lead = s.len() - s.trim_start().len();
+    Span::new(inner.start + lead.min(trimmed.len()), inner.start + trimmed.len())
+}
+
+fn trim_back(text: &str, start: usize, end: usize) -> usize {
+    let s = &text[start..end];
+    start + s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '-')).len()
+}
+
+/// Finds the reporting verbs of a block.
+fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
+    let w = b.w;
+    let toks = b.toks();
+    let mut out = Vec::new();
+    let mut buf = [0u8; 32];
+    for i in 0..toks.len() {
+        if !(b.word(i) && b.outside(i) && w.has(i, flag::VERB)) {
+            continue;
+        }
+        let sstart = b.sent_start[i];
+        let send = b.sent_end[i];
+        let word = w.text(i);
+        let lower = fold(word, &mut buf).unwrap_or("").to_string();
+        // `according to X`: a source, handled as an inverted attribution.
+        let prev = (i > sstart).then(|| i - 1);
+        let prev_has = |f: u32| prev.is_some_and(|p| w.has(p, f));
+        // The word before, skipping adverbs: `is also calling`.
+        let mut before = prev;
+        while let Some(p) = before {
+            if p > sstart && b.word(p) && w.has(p, flag::ADVERB) && !w.has(p, flag::AUX) {
+                before = Some(p - 1);
+            } else {
+                break;
+            }
+        }
+        let gerund = lower.ends_with("ing");
+        for &e in lemma_of(w, i) {
+            let verb = &LEXICON.verbs[e as usize];
+            let next_word = |k: usize| -> Option<String> { b.word(k).then(|| w.lower(k)) };
+            if let Some(nw) = next_word(i + 1) {
+                if verb.not.contains(&nw.as_str()) {
+                    continue;
+                }
+            }
+            let mut end = i + 1;
+            let mut lemma = verb.lemma;
+            if !verb.after.is_empty() {
+                let hit = (i + 1..(i + 3).min(send))
+                    .find(|&k| next_word(k).is_some_and(|nw| verb.after.contains(&nw.as_str())));
+                match hit {
+                    Some(k) => end = k + 1,
+                    None => continue,
+                }
+            }
+            if !verb.object.is_empty() {
+                let mut hit = None;
+                for k in i + 1..(i + 4).min(send) {
+                    if !b.word(k) {
+                        break;
+                    }
+                    if let Some(p) = verb.object.iter().position(|o| w.is(k, o)) {
+                        hit = Some((k, p));
+                        break;
+                    }
+                }
+                match hit {
+                    Some((k, p)) => {
+                        end = k + 1;
+                        lemma = verb.object_lemmas[p];
+                    }
+                    None => continue,
+                }
+            }
+            if verb.clause && !clause_follows(b, i) {
+                continue;
+            }
+            // `could claim`, `to say`: nobody has said anything yet.
+            if prev_has(flag::MODAL) || prev.is_some_and(|p| w.is(p, "to")) {
+                continue;
+            }
+            // `was told`, `is said to`: passive.
+            if prev_has(flag::BE) && is_past_participle(word) {
+                continue;
+            }
+            // `his claims`, `the call`: a noun.
+            if prev_has(flag::DET) && !prev.is_some_and(|p| w.has(p, flag::RELATIVE)) {
+                continue;
+            }
+            let asked = verb.class == VerbClass::Question && i == sstart && lower == "asked";
+            if asked {
+                out.push(Candidate {
+                    at: i,
+                    end,
+                    lemma,
+                    class: verb.class,
+                    subject: None,
+                    asked,
+                    quotes: Vec::new(),
+                    entity: None,
+                });
+                break;
+            }
+            if gerund {
+                let participle = match prev {
+                    None => false,
+                    Some(p) => {
+                        if w.is(p, "by") {
+                            false
+                        } else {
+                            toks[p].kind == Kind::Punct && matches!(toks[p].first, ',' | ';' | '—' | '–' | '-' | ':')
+                                || w.is(p, "and")
+                                || w.is(p, "while")
+                                || w.is(p, "after")
+                                || w.is(p, "before")
+                                || (verb.class == VerbClass::Speech
+                                    && matches!(
+                                        verb.lemma,
+                                        "say"
+                                            | "add"
+                                            | "argue"
+                                            | "claim"
+                                            | "insist"
+                                            | "warn"
+                                            | "note"
+                                            | "explain"
+                                            | "stress"
+                                            | "complain"
+                                    ))
+                        }
+                    }
+                };
+                let progressive = before.is_some_and(|p| w.has(p, flag::AUX));
+                if !participle && !progressive {
+                    continue;
+                }
+                let mut c = Candidate {
+                    at: i,
+                    end,
+                    lemma,
+                    class: verb.class,
+                    subject: None,
+                    asked: false,
+                    quotes: Vec::new(),
+                    entity: None,
+                };
+                if participle && !progressive {
+                    // `…, believing the visit would fail`: a participle of
+                    // belief is usually the writer's gloss, not speech.
+                    if verb.class == VerbClass::Cognition {
+                        continue;
+                    }
+                    c.subject = Some(Subject::Inherit);
+                }
+                out.push(c);
+                break;
+            }
+            out.push(Candidate {
+                at: i,
+                end,
+                lemma,
+                class: verb.class,
+                subject: None,
+                asked: false,
+                quotes: Vec::new(),
+                entity: None,
+            });
+            break;
+        }
+        // `according to`: the phrase after it is the source.
+        if lower == "according" && w.is(i + 1, "to") && b.outside(i + 1) {
+            out.push(Candidate {
+                at: i,
+                end: i + 2,
+                lemma: "according to",
+                class: VerbClass::Speech,
+                subject: None,
+                asked: false,
+                quotes: Vec::new(),
+                entity: None,
+            });
+        }
+    }
+    out
+}
+
+/// Whether a clause, a quotation or `as` follows the verb at `i`
+/// (`attacked the plan as flawed`, `denied the party was split`).
+fn clause_follows(b: &Block<'_, '_>, i: usize) -> bool {
+    let send = b.sent_end[i];
+    for k in i + 1..send.min(i + 14) {
+        let t = &b.toks()[k];
+        match t.kind {
+            Kind::Open => return true,
+            Kind::Punct if t.first == ':' => return true,
+            Kind::Punct if t.first == '.' => return false,
+            Kind::Word => {
+                if ["that", "as", "saying", "for", "it", "them", "this"].iter().any(|x| b.w.is(k, x)) {
+                    return true;
+                }
+                if b.w.has(k, flag::AUX | flag::MODAL) && k > i + 1 {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether token `i` can be part of a speaker's noun phrase.
+fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
+    let w = b.w;
+    let t = &b.toks()[i];
+    if t.kind != Kind::Word || t.quote != 0 {
+        return false;
+    }
+    if t.first.is_uppercase() {
+        return !(b.sent_start[i] == i && w.has(i, flag::COMMON) && !w.has(i, flag::DET | flag::HONORIFIC))
+            || w.has(i, flag::GROUP | flag::ROLE | flag::TITLE);
+    }
+    if w.has(i, flag::VERB | flag::AUX | flag::MODAL | flag::ADVERB | flag::SUBORD | flag::RELATIVE | flag::PRONOUN) {
+        return w.has(i, flag::GROUP | flag::ROLE | flag::TITLE | flag::ORG);
+    }
+    if w.has(i, flag::COMMON)
+        && !w.has(i, flag::DET | flag::GROUP | flag::ROLE | flag::TITLE | flag::ORG | flag::NATIONALITY)
+    {
+        return false;
+    }
+    !w.text(i).ends_with("ly")
+}
+
+/// Reads a noun phrase leftwards ending at token `end` (inclusive), not
+/// crossing `floor`. Returns its first token.
+fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
+    let w = b.w;
+    let toks = b.toks();
+    let t = toks.get(end)?;
+    if t.quote != 0 {
+        return None;
+    }
+    if t.kind == Kind::Word && w.has(end, flag::PRONOUN) {
+        return Some(end);
+    }
+    let mut k = end;
+    let start;
+    let mut saw_conj = false;
+    loop {
+        let t = &toks[k];
+        let ok = match t.kind {
+            Kind::Word => {
+                if w.has(k, flag::DET | flag::NUMBER) {
+                    // An article opens the phrase, unless the phrase is the
+                    // object of a post-modifier: `a spokesman for the ministry`.
+                    let joins = k > floor + 1
+                        && ["of", "for", "at", "from", "with"].iter().any(|p| w.is(k - 1, p))
+                        && np_word(b, k - 2)
+                        && !t.first.is_uppercase();
+                    if !joins {
+                        start = Some(k);
+                        break;
+                    }
+                    k -= 1;
+                    continue;
+                }
+                if w.has(k, flag::CONJ) && !t.first.is_uppercase() {
+                    saw_conj = true;
+                    // `he and Kim`: a pronoun may be the first conjunct.
+                    if k > floor && b.word(k - 1) && b.w.has(k - 1, flag::PRONOUN) {
+                        start = Some(k - 1);
+                        break;
+                    }
+                    k > floor && (np_word(b, k - 1) || toks[k - 1].is_punct(')'))
+                } else if w.has(k, flag::PREP) && !t.first.is_uppercase() {
+                    // A post-modifier joins two phrases: `spokesman for the ministry`,
+                    // `Businessmen polled by Reuters`, `Ambassador to the United Nations`.
+                    let joins = ["of", "for", "at", "from", "with"].iter().any(|p| w.is(k, p))
+                        || (w.is(k, "by") && k > floor && w.text(k - 1).ends_with("ed"))
+                        || (w.is(k, "to")
+                            && k > floor
+                            && toks[k - 1].is_cap()
+                            && toks.get(k + 1).is_some_and(|n| n.is_cap() || w.is(k + 1, "the")));
+                    joins && k > floor && (np_word(b, k - 1) || (w.is(k, "by") && b.word(k - 1)))
+                } else {
+                    np_word(b, k) || (w.text(k).ends_with("ed") && k < end && w.is(k + 1, "by"))
+                }
+            }
+            Kind::Possessive => k > floor && b.word(k - 1),
+            Kind::Punct if t.first == '.' => {
+                k > floor && b.word(k - 1) && (w.has(k - 1, flag::HONORIFIC) || w.text(k - 1).chars().count() == 1)
+            }
+            Kind::Punct if t.first == ')' => {
+                // A short parenthesis: an acronym or a party tag.
+                let open = (k.saturating_sub(8).max(floor)..k).rev().find(|&j| toks[j].is_punct('('));
+                match open {
+                    Some(o) if o > floor => {
+                        k = o;
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            Kind::Punct if t.first == ',' => saw_conj && k > floor && np_word(b, k - 1),
+            _ => false,
+        };
+        if !ok {
+            start = Some(k + 1);
+            break;
+        }
+        if k == floor {
+            start = Some(k);
+            break;
+        }
+        k -= 1;
+    }
+    let mut s = start?;
+    // Never start on a joining word or punctuation.
+    while s <= end
+        && (toks[s].kind == Kind::Punct
+            || (b.word(s) && w.has(s, flag::PREP | flag::CONJ) && toks[s].first.is_lowercase()))
+    {
+        s += 1;
+    }
+    (s <= end).then_some(s)
+}
+
+/// Reads a noun phrase rightwards from `start`; returns one past its end.
+fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize> {
+    let w = b.w;
+    let toks = b.toks();
+    let mut k = start;
+    let mut words = 0;
+    while k < limit.min(b.n()) {
+        let t = &toks[k];
+        if t.quote != 0 {
+            break;
+        }
+        let ok = match t.kind {
+            Kind::Word => {
+                if w.has(k, flag::PRONOUN) {
+                    if words == 0 {
+                        k += 1;
+                        words += 1;
+                    }
+                    break;
+                }
+                if w.has(k, flag::VERB) && !t.first.is_uppercase() && !w.has(k, flag::GROUP | flag::ROLE | flag::TITLE)
+                {
+                    false
+                } else if w.has(k, flag::PREP) && !t.first.is_uppercase() {
+                    let joins = ["of", "for"].iter().any(|p| w.is(k, p))
+                        && toks.get(k + 1).is_some_and(|n| n.is_cap() || w.is(k + 1, "the"));
+                    joins && words > 0
+                } else if w.has(k, flag::CONJ) && !t.first.is_uppercase() {
+                    words > 0 && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word) && np_word(b, k + 1)
+                } else if t.first.is_uppercase() {
+                    !(w.has(k, flag::COMMON)
+                        && !w.has(k, flag::DET | flag::HONORIFIC | flag::GROUP | flag::ROLE | flag::TITLE)
+                        && words > 0)
+                } else {
+                    w.has(
+                        k,
+                        flag::DET
+                            | flag::NUMBER
+                            | flag::ROLE
+                            | flag::TITLE
+                            | flag::GROUP
+                            | flag::ORG
+                            | flag::NATIONALITY
+                            | flag::EVALUATIVE,
+                    ) || w.text(k).contains('-')
+                }
+            }
+            Kind::Possessive => words > 0,
+            Kind::Punct if t.first == '.' => {
+                k > start && (w.has(k - 1, flag::HONORIFIC) || w.text(k - 1).chars().count() == 1)
+            }
+            Kind::Punct if t.first == '(' => {
+                let close = (k + 1..(k + 8).min(b.n())).find(|&j| toks[j].is_punct(')'));
+                match close {
+                    Some(c) if words > 0 => {
+                        k = c;
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        if t.kind == Kind::Word {
+            words += 1;
+        }
+        k += 1;
+    }
+    // Drop a trailing joining word or period.
+    let mut e = k;
+    while e > start
+        && (toks[e - 1].kind == Kind::Punct && !toks[e - 1].is_punct(')')
+            || b.word(e - 1) && w.has(e - 1, flag::PREP | flag::CONJ | flag::DET))
+    {
+        if toks[e - 1].is_punct('.')
+            && e - 1 > start
+            && (w.has(e - 2, flag::HONORIFIC) || w.text(e - 2).chars().count() == 1)
+            && e - 1 + 1 < k
+        {
+            break;
+        }
+        e -= 1;
+    }
+    (words > 0 && e > start).then_some(e)
+}
+
+/// Ranks what a noun phrase names, for choosing among appositives.
+fn rank(m: &Mention) -> u8 {
+    match m {
+        Mention::Person { tokens, descriptors, .. } if *tokens >= 2 || !descriptors.is_empty() => 5,
+        Mention::Pronoun { .. } => 5,
+        Mention::Org { .. } | Mention::Group { .. } => 4,
+        Mention::Person { .. } => 3,
+        Mention::Role { .. } | Mention::OrgDesc { .. } => 1,
+    }
+}
+
+/// Finds the subject of a reporting verb.
+fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
+    if c.subject.is_some() {
+        return c.subject;
+    }
+    let w = b.w;
+    let toks = b.toks();
+    let sstart = b.sent_start[c.at];
+    let send = b.sent_end[c.at];
+    if c.lemma == "according to" {
+        let end = read_np_right(b, c.end, send)?;
+        return Some(Subject::Right(c.end, end));
+    }
+    // Skip adverbs and auxiliaries: `Moon has consistently said`.
+    let mut j = c.at;
+    while j > sstart
+        && b.word(j - 1)
+        && b.outside(j - 1)
+        && (w.has(j - 1, flag::ADVERB | flag::AUX)
+            || (w.text(j - 1).ends_with("ly") && toks[j - 1].first.is_lowercase()))
+    {
+        if w.has(j - 1, flag::MODAL) {
+            return None;
+        }
+        j -= 1;
+    }
+    if j > sstart && b.word(j - 1) && w.has(j - 1, flag::MODAL) {
+        return None;
+    }
+    if j == sstart {
+        // `Said the minister: …` or a verb opening the sentence after a quotation.
+        return right_subject(b, c, send);
+    }
+    let p = j - 1;
+    let ptok = &toks[p];
+    // `… and said`, `… but told`: the same subject as the clause before.
+    if ptok.kind == Kind::Word && w.has(p, flag::CONJ) && !ptok.first.is_uppercase() {
+        return Some(Subject::Inherit);
+    }
+    if ptok.kind == Kind::Word && w.has(p, flag::RELATIVE) {
+        // `charities who say`, `IATA, which has attacked`.
+        let mut q = p;
+        if q > sstart && toks[q - 1].is_punct(',') {
+            q -= 1;
+        }
+        if q == sstart {
+            return None;
+        }
+        let a = read_np_left(b, q - 1, sstart)?;
+        return Some(Subject::Left(a, q));
+    }
+    if ptok.is_punct(',') {
+        if let Some(s) = appositive_subject(b, p, sstart) {
+            return Some(s);
+        }
+        return right_subject(b, c, send);
+    }
+    if ptok.kind == Kind::Close {
+        // `Mr Kennedy, whose party opposes the plan as "deeply flawed" said`.
+        if let Some(s) = relative_subject(b, p, sstart) {
+            return Some(s);
+        }
+        return right_subject(b, c, send);
+    }
+    if ptok.kind == Kind::Word && w.has(p, flag::DET) && !w.has(p, flag::PRONOUN) {
+        return None;
+    }
+    let a = read_np_left(b, p, sstart)?;
+    let m = analyze(w, a, p + 1);
+    if w.is(a, "whose") || (a > sstart && w.is(a - 1, "whose")) {
+        // `whose party opposes …`: the phrase belongs to a relative clause.
+        return None;
+    }
+    match m {
+        Some(Mention::Role { .. } | Mention::OrgDesc { .. }) if a > sstart + 1 && toks[a - 1].is_punct(',') => {
+            // `Nalin Vissanji, President of the Chamber said`: an appositive
+            // without its closing comma; the name before it is the subject.
+            if let Some(b0) = read_np_left(b, a - 2, sstart) {
+                if let Some(m0) = analyze(w, b0, a - 1) {
+                    if rank(&m0) >= 3 {
+                        return Some(Subject::Left(b0, a - 1));
+                    }
+                }
+            }
+            Some(Subject::Left(a, p + 1))
+        }
+        Some(_) => Some(Subject::Left(a, p + 1)),
+        None => relative_subject(b, p, sstart).or_else(|| right_subject(b, c, send)),
+    }
+}
+
+/// `said Trump`, `says the committee`: a subject after the verb, allowed when
+/// the verb follows a comma, a quotation or the start of the sentence.
+fn right_subject(b: &Block<'_, '_>, c: &Candidate, send: usize) -> Option<Subject> {
+    let toks = b.toks();
+    let sstart = b.sent_start[c.at];
+    let before = if c.at > 0 { Some(&toks[c.at - 1]) } else { None };
+    let allowed = c.at == sstart || before.is_some_and(|t| t.is_punct(',') || t.kind == Kind::Close || t.is_punct('—'));
+    if !allowed {
+        return None;
+    }
+    let end = read_np_right(b, c.end, send)?;
+    let m = analyze(b.w, c.end, end)?;
+    if matches!(m, Mention::Pronoun { .. }) && c.at != sstart && before.is_some_and(|t| t.is_punct(',')) {
+        // `…, said he` is rare; `…, told them` is an object, not a subject.
+        return None;
+    }
+    Some(Subject::Right(c.end, end))
+}
+
+/// The subject before a chain of comma-separated appositives and asides:
+/// `Dr John E. Kelly, IBM senior vice president, …, said`.
+fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<Subject> {
+    let w = b.w;
+    let toks = b.toks();
+    let mut best: Option<(u8, usize, usize)> = None;
+    let mut end = comma; // exclusive end of the current segment
+    let mut segments = 0;
+    while end > sstart && segments < 5 {
+        segments += 1;
+        let mut start = end;
+        while start > sstart && !(toks[start - 1].is_punct(',') && b.outside(start - 1)) {
+            start -= 1;
+        }
+        if start == end {
+            end = start.saturating_sub(1);
+            continue;
+        }
+        let first = start;
+        if b.word(first) && w.has(first, flag::RELATIVE) {
+            // `The Alliance, which includes …, said`: the subject is the
+            // phrase before the relative clause.
+            if first > sstart + 1 {
+                let a = read_np_left(b, first - 2, sstart)?;
+                return Some(Subject::Left(a, first - 1));
+            }
+            return None;
+        }
+        let has_conj = (first..end).any(|k| b.word(k) && w.has(k, flag::CONJ));
+        let lower_start = toks[first].first.is_lowercase() && !w.has(first, flag::DET);
+        let prep_start =
+            b.word(first) && w.has(first, flag::PREP | flag::SUBORD | flag::ADVERB) && !toks[first].is_cap();
+        // Asides and roles start with a lowercase word (`arriving at …`,
+        // `chief executive of …`) or a preposition (`In a statement`).
+        let aside = prep_start
+            || (lower_start && !w.has(first, flag::GROUP))
+            || (toks[first].is_cap() && w.has(first, flag::PREP | flag::SUBORD | flag::ADVERB));
+        if !aside {
+            if let Some(a) = read_np_left(b, end - 1, start) {
+                if a == start || (a == start + 1 && w.has(start, flag::ADVERB)) {
+                    if let Some(m) = analyze(w, a, end) {
+                        let mut r = rank(&m);
+                        if has_conj && r > 1 {
+                            r -= 2;
+                        }
+                        if best.is_none_or(|(br, _, _)| r > br) {
+                            best = Some((r, a, end));
+                        }
+                    }
+                }
+            }
+        }
+        if start == sstart {
+            break;
+        }
+        end = start - 1;
+    }
+    best.filter(|&(r, _, _)| r >= 1).map(|(_, a, e)| Subject::Left(a, e))
+}
+
+/// `X, who/whose/which …` before position `p`: the subject is X.
+fn relative_subject(b: &Block<'_, '_>, p: usize, sstart: usize) -> Option<Subject> {
+    let w = b.w;
+    let toks = b.toks();
+    let r = (sstart + 1..p).rev().take(40).find(|&k| {
+        b.word(k) && b.outside(k) && (w.has(k, flag::RELATIVE) || w.is(k, "whose")) && toks[k - 1].is_punct(',')
+    })?;
+    if r < sstart + 2 {
+        return None;
+    }
+    let a = read_np_left(b, r - 2, sstart)?;
+    analyze(w, a, r - 1)?;
+    Some(Subject::Left(a, r - 1))
+}
+
+/// Decides which quotations are direct (whole utterances) rather than words
+/// embedded in a sentence (partial quotes, titles, scare quotes).
+fn classify_quotes(b: &mut Block<'_, '_>, cands: &[Candidate]) {
+    let toks = b.toks();
+    for q in 0..b.quotes.len() {
+        let open = b.qopen[q];
+        if open == usize::MAX {
+            continue;
+        }
+        if b.quotes[q].continued {
+            b.direct[q] = true;
+            continue;
+        }
+        let first_inner = if toks[open].kind == Kind::Open { open + 1 } else { open };
+        let starts_upper =
+            toks.get(first_inner).is_some_and(|t| t.first.is_uppercase() || t.first.is_ascii_digit() || t.first == '…');
+        let direct = if open == 0 {
+            true
+        } else {
+            let p = open - 1;
+            let pt = &toks[p];
+            // Right after another quotation (one that ran on, or closed), at
+            // a sentence's start, or after a colon: a whole utterance.
+            let opens_sentence = (pt.quote != 0 && pt.kind != Kind::Close)
+                || pt.kind == Kind::Close
+                || pt.sentence != toks[open].sentence
+                || pt.is_punct(':')
+                || pt.is_punct('.')
+                || pt.is_punct('?')
+                || pt.is_punct('!');
+            if opens_sentence {
+                true
+            } else if pt.is_punct(',') || pt.is_punct('—') {
+                // `said, "…"`, `saying, "…"`.
+                p > 0 && cands.iter().any(|c| c.end == p || c.at + 1 == p) && starts_upper
+            } else {
+                // `said "We are done."`: a whole sentence right after the verb.
+                cands.iter().any(|c| c.end == open && c.class != VerbClass::Stance)
+                    && starts_upper
+                    && sentence_like(b, q)
+            }
+        };
+        b.direct[q] = direct;
+    }
+}
+
+/// Whether a quotation's words look like a sentence of their own.
+fn sentence_like(b: &Block<'_, '_>, q: usize) -> bool {
+    let s = b.quotes[q].inner().slice(b.w.text);
+    s.split_whitespace().count() >= 4 && s.trim_end().ends_with(['.', '!', '?', ','])
+}
+
+/// Ties each direct quotation to the verb right after or right before it.
+fn tie_quotes(b: &Block<'_, '_>, cands: &mut [Candidate]) {
+    let toks = b.toks();
+    let w = b.w;
+    for q in 0..b.quotes.len() {
+        if !b.direct[q] || b.qopen[q] == usize::MAX {
+            continue;
+        }
+        let close = b.qclose[q];
+        let inner = b.quotes[q].inner().slice(w.text).trim_end();
+        // After: `“…,” Trump said`, `“…,” said Trump`, `“…?” he asked.`
+        let k = close + 1;
+        let mut tied = false;
+        if b.quotes[q].closed && k < b.n() && b.outside(k) {
+            let same = toks[k].sentence == toks[close].sentence || inner.ends_with(['?', '!']) || inner.ends_with(',');
+            if same {
+                // Verb first.
+                if let Some(c) = cands.iter_mut().find(|c| c.at == k && !c.asked) {
+                    if matches!(c.subject, Some(Subject::Right(..))) {
+                        c.quotes.push(q);
+                        tied = true;
+                    }
+                }
+                if !tied {
+                    if let Some(e) = read_np_right(b, k, b.n()) {
+                        let mut v = e;
+                        while v < b.n() && b.word(v) && w.has(v, flag::ADVERB | flag::AUX) && !w.has(v, flag::VERB) {
+                            v += 1;
+                        }
+                        if let Some(c) = cands.iter_mut().find(|c| c.at == v && !c.asked) {
+                            if analyze(w, k, e).is_some() {
+                                c.subject = Some(Subject::Left(k, e));
+                                c.quotes.push(q);
+                                tied = true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if tied {
+            continue;
+        }
+        // Before: `Pompeo replied: “…”`, `…, saying: “…”`, `said, "…"`.
+        let open = b.qopen[q];
+        if open == 0 || b.quotes[q].continued {
+            continue;
+        }
+        let p = open - 1;
+        let sentence = toks[open].sentence;
+        let intro =
+            toks[p].is_punct(':') || toks[p].is_punct(',') || toks[p].is_punct('—') || toks[p].kind == Kind::Word;
+        if !intro || toks[p].quote != 0 {
+            continue;
+        }
+        let floor = b.sent_start[p];
+        let _ = sentence;
+        let nearest = cands
+            .iter_mut()
+            .filter(|c| !c.asked && c.at >= floor && c.at <= p && p - c.at <= 12)
+            .filter(|c| !(c.at + 1..p).any(|j| toks[j].kind == Kind::Close))
+            .max_by_key(|c| c.at);
+        if let Some(c) = nearest {
+            c.quotes.push(q);
+        }
+    }
+}
+
+/// The `Asked if …,` clauses that frame an answer, by sentence start.
+fn question_spans(b: &Block<'_, '_>, cands: &[Candidate]) -> Vec<(usize, Span)> {
+    let toks = b.toks();
+    cands
+        .iter()
+        .filter(|c| c.asked)
+        .filter_map(|c| {
+            let send = b.sent_end[c.at];
+            let comma = (c.at + 1..send).find(|&j| toks[j].is_punct(',') && b.outside(j))?;
+            Some((b.sent_start[c.at], Span::new(toks[c.at].start, toks[comma - 1].end)))
+        })
+        .collect()
+}
+
+/// Whether tokens `from..to` are only adjuncts (`Sunday on ABC`, `in a
+/// statement`, `to reporters`): no clause of their own.
+fn adjunct_only(b: &Block<'_, '_>, from: usize, to: usize) -> bool {
+    let w = b.w;
+    if to.saturating_sub(from) > 14 {
+        return false;
+    }
+    (from..to).all(|k| {
+        let t = &b.toks()[k];
+        match t.kind {
+            Kind::Word if t.quote == 0 => {
+                // `to reduce sentences` is a clause; `to reporters` is not.
+                let infinitive = w.is(k, "to")
+                    && b.word(k + 1)
+                    && !b.toks()[k + 1].first.is_uppercase()
+                    && !w.has(k + 1, flag::DET | flag::NUMBER | flag::GROUP | flag::ROLE);
+                !(infinitive
+                    || w.has(k, flag::AUX | flag::MODAL | flag::RELATIVE)
+                    || w.is(k, "that")
+                    || (w.has(k, flag::VERB) && !w.has(k, flag::ROLE | flag::GROUP) && !t.first.is_uppercase()))
+            }
+            Kind::Open | Kind::Close | Kind::Word => t.quote == 0 || !b.direct[t.quote as usize - 1],
+            _ => !t.is_punct(':'),
+        }
+    })
+}
+
+/// The reported words of a verb that is not only a quotation's tag: the
+/// clause after it, or the sentence around it for `…, Trump said, …` and
+/// `…, she said.` Returns the span, its kind and the token where it ends.
+fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Option<(Span, UtteranceKind, usize)> {
+    let toks = b.toks();
+    let w = b.w;
+    let sstart = b.sent_start[c.at];
+    let send = b.sent_end[c.at];
+    let (subj_a, subj_z) = match c.subject {
+        Some(Subject::Left(a, z)) | Some(Subject::Right(a, z)) => (a, z),
+        _ => (c.at, c.at),
+    };
+    // Where the verb phrase (and an inverted subject) ends.
+    let after = match c.subject {
+        Some(Subject::Right(_, z)) => z,
+        _ => c.end,
+    };
+    // Skip the adjuncts after the verb to see what follows.
+    let mut k = after;
+    while k < send
+        && !(toks[k].is_punct(',') || toks[k].is_punct('.') || toks[k].is_punct(';'))
+        && adjunct_only(b, k, k + 1)
+        && !(b.word(k) && w.is(k, "that"))
+    {
+        k += 1;
+    }
+    let tail_is_adjunct = adjunct_only(b, after, k);
+    let first_after = subj_a.min(c.at);
+    let quote_tag = !c.quotes.is_empty();
+    let rest_empty = (k..send).all(|j| toks[j].kind == Kind::Punct && !matches!(toks[j].first, '(' | '['));
+    let before_has_words = (sstart..first_after).filter(|&j| b.word(j) && b.outside(j)).count() >= 3;
+    let before_direct = (sstart..first_after).any(|j| toks[j].quote != 0 && b.direct[toks[j].quote as usize - 1]);
+
+    let explicit = matches!(c.subject, Some(Subject::Left(..)) | Some(Subject::Right(..)));
+    // `…, she said.` / `… as scheduled he insisted.` / `…, the Times reports.`
+    if explicit && tail_is_adjunct && rest_empty && before_has_words && !before_direct && !quote_tag {
+        let end_tok = first_after;
+        let span = Span::new(toks[sstart].start, trim_back(w.text, toks[sstart].start, toks[end_tok].start));
+        return kind_of(b, sstart, end_tok).map(|kind| (span, kind, send));
+    }
+    // `The second summit, Trump said later, would …` / `As a result, says the committee, the …`
+    let mid = explicit
+        && first_after > sstart
+        && toks[first_after - 1].is_punct(',')
+        && k < send
+        && toks[k].is_punct(',')
+        && tail_is_adjunct
+        && k + 2 < send;
+    if mid && !quote_tag && !before_direct {
+        let last = last_content(b, sstart, send)?;
+        let span = Span::new(toks[sstart].start, toks[last].end);
+        return kind_of(b, sstart, send).map(|kind| (span, kind, send));
+    }
+    if c.lemma == "according to" {
+        // `According to X, …` or `…, according to X.`
+        if first_after == sstart || c.at == sstart {
+            let from = (subj_z..send).find(|&j| toks[j].is_punct(',')).map_or(subj_z, |j| j + 1);
+            let last = last_content(b, from, send)?;
+            return kind_of(b, from, last + 1).map(|kind| (Span::new(toks[from].start, toks[last].end), kind, send));
+        }
+        let end = trim_back(w.text, toks[sstart].start, toks[c.at].start);
+        return kind_of(b, sstart, c.at).map(|kind| (Span::new(toks[sstart].start, end), kind, send));
+    }
+    // The clause after the verb, up to a direct quotation, or to a new
+    // clause with a subject of its own.
+    let from = after;
+    if from >= send {
+        return None;
+    }
+    // `“…,” Trump said, claiming …`: the clause after the tag is the
+    // participle's own.
+    if quote_tag && toks[from].is_punct(',') {
+        return None;
+    }
+    let mut to = send;
+    for (j, t) in toks.iter().enumerate().take(send).skip(from) {
+        if t.kind == Kind::Open && t.quote != 0 && b.direct[t.quote as usize - 1] {
+            to = j;
+            // `…, saying: “…”`: the participle introducing the quotation
+            // is not part of the clause before it.
+            if let Some(intro) =
+                cands.iter().find(|o| o.at > from && o.at < j && o.quotes.contains(&(toks[j].quote as usize - 1)))
+            {
+                to = intro.at;
+            }
+            break;
+        }
+    }
+    let _ = subj_z;
+    let last = last_content(b, from, to)?;
+    let content_words = (from..=last).filter(|&j| b.word(j)).count();
+    if content_words < 2 && !(content_words == 1 && c.class == VerbClass::Stance) {
+        return None;
+    }
+    // A tag whose only words are adjuncts before a colon reports nothing itself.
+    if quote_tag && adjunct_only(b, from, last + 1) {
+        return None;
+    }
+    let span = Span::new(toks[from].start, toks[last].end);
+    kind_of(b, from, last + 1).map(|kind| (span, kind, to))
+}
+
+/// The last token of `from..to` worth ending an utterance on.
+fn last_content(b: &Block<'_, '_>, from: usize, to: usize) -> Option<usize> {
+    let toks = b.toks();
+    let mut last = to.checked_sub(1)?;
+    while last >= from
+        && toks[last].kind == Kind::Punct
+        && matches!(toks[last].first, ',' | ':' | ';' | '.' | '—' | '–' | '-')
+    {
+        if last == from {
+            return None;
+        }
+        last -= 1;
+    }
+    (last >= from).then_some(last)
+}
+
+/// Partial when the words include a quotation, reported otherwise.
+fn kind_of(b: &Block<'_, '_>, from: usize, to: usize) -> Option<UtteranceKind> {
+    if to <= from {
+        return None;
+    }
+    let partial = (from..to).any(|j| b.toks()[j].quote != 0);
+    Some(if partial { UtteranceKind::Partial } else { UtteranceKind::Reported })
+}
+
+/// Records an entity's subject position for later pronouns; used by the
+/// caller for sentences whose subject never speaks.
+#[allow(dead_code)]
+fn quote_of(b: &Block<'_, '_>, i: usize) -> Option<usize> {
+    b.quote_index(i)
+}

@@ -1,0 +1,416 @@
+//! Paragraphs: splitting the text into blocks and telling body text from page
+//! furniture (headlines, credits, datelines, captions, headings, bylines).
+
+use memchr::memchr_iter;
+
+use crate::article::{Block, BlockKind, Span};
+
+/// Characters that count as white space at the edge of a line: Unicode white
+/// space plus the byte-order mark, which some files carry at the start.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+/// The span of `text[start..end]` without white space at either end.
+pub(crate) fn trim_span(text: &str, start: usize, end: usize) -> Span {
+    let slice = &text[start..end];
+    let head = slice.len() - slice.trim_start_matches(is_space).len();
+    let tail = slice.trim_end_matches(is_space).len();
+    if head >= tail { Span::new(start, start) } else { Span::new(start + head, start + tail) }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    /// Trimmed content; empty for a blank line.
+    span: Span,
+    /// Leading spaces or tabs before the content.
+    indent: usize,
+}
+
+fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut push = |start: usize, end: usize| {
+        let span = trim_span(text, start, end);
+        let indent = text[start..span.start].chars().filter(|&c| c == ' ' || c == '\t').count();
+        out.push(Line { span, indent });
+    };
+    for nl in memchr_iter(b'\n', text.as_bytes()) {
+        push(start, nl);
+        start = nl + 1;
+    }
+    if start < text.len() {
+        push(start, text.len());
+    }
+    out
+}
+
+fn ends_sentence(s: &str) -> bool {
+    let s = s.trim_end_matches(|c: char| is_space(c) || "\"'”’)]»".contains(c));
+    s.ends_with(['.', '!', '?', '…'])
+}
+
+fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Hard-wrapped text (wire copy) continues sentences across line breaks; in
+/// other text every line is a paragraph of its own.
+fn is_wrapped(text: &str, lines: &[Line]) -> bool {
+    let mut pairs = 0usize;
+    let mut continued = 0usize;
+    for w in lines.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        if a.span.is_empty() || b.span.is_empty() {
+            continue;
+        }
+        pairs += 1;
+        // A wrapped line is long; a short line before a lowercase one is more
+        // likely a list item or a heading.
+        if a.span.len() >= 40 && !ends_sentence(a.span.slice(text)) && starts_lower(b.span.slice(text)) {
+            continued += 1;
+        }
+    }
+    continued >= 2 && continued * 5 >= pairs
+}
+
+/// Splits the text into classified blocks.
+pub(crate) fn split(text: &str) -> Vec<Block> {
+    let lines = lines(text);
+    let wrapped = is_wrapped(text, &lines);
+    let mut raw: Vec<Span> = Vec::new();
+    let mut current: Option<Span> = None;
+    let mut prev_indent = 0;
+    for line in &lines {
+        if line.span.is_empty() {
+            if let Some(span) = current.take() {
+                raw.push(span);
+            }
+            continue;
+        }
+        let joins = wrapped && current.is_some() && line.indent <= prev_indent;
+        match current.as_mut() {
+            Some(span) if joins => span.end = line.span.end,
+            _ => {
+                if let Some(span) = current.take() {
+                    raw.push(span);
+                }
+                current = Some(line.span);
+            }
+        }
+        prev_indent = line.indent;
+    }
+    if let Some(span) = current {
+        raw.push(span);
+    }
+
+    let mut blocks = Vec::with_capacity(raw.len());
+    let mut seen_body = false;
+    let mut body_count = 0;
+    for span in raw {
+        let s = span.slice(text);
+        let mut kind = classify(s, seen_body);
+        if kind == BlockKind::Body && body_count < 3 {
+            if let Some(len) = inline_dateline(s) {
+                blocks.push(Block { span: trim_span(text, span.start, span.start + len), kind: BlockKind::Dateline });
+                let rest = trim_span(text, span.start + len, span.end);
+                if rest.is_empty() {
+                    continue;
+                }
+                blocks.push(Block { span: rest, kind: BlockKind::Body });
+                seen_body = true;
+                body_count += 1;
+                continue;
+            }
+        }
+        if kind == BlockKind::Heading && !seen_body {
+            kind = BlockKind::Headline;
+        }
+        if kind == BlockKind::Body {
+            seen_body = true;
+            body_count += 1;
+        }
+        blocks.push(Block { span, kind });
+    }
+    blocks
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn lower_starts(s: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|p| s.len() >= p.len() && s.is_char_boundary(p.len()) && s[..p.len()].eq_ignore_ascii_case(p))
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—')
+}
+
+fn classify(s: &str, seen_body: bool) -> BlockKind {
+    if is_video_credit(s) {
+        return BlockKind::VideoCredit;
+    }
+    if is_photo_credit(s) {
+        return BlockKind::PhotoCredit;
+    }
+    if is_caption(s) {
+        return BlockKind::Caption;
+    }
+    if is_byline(s) {
+        return BlockKind::Byline;
+    }
+    if is_standalone_dateline(s) {
+        return BlockKind::Dateline;
+    }
+    let short = word_count(s) <= 20 && s.len() <= 160;
+    if short && !ends_sentence(s) && !s.ends_with([',', ';']) {
+        let first = s.chars().next().unwrap_or(' ');
+        if !first.is_lowercase() {
+            if !seen_body {
+                return BlockKind::Headline;
+            }
+            if crate::attribution::headline_claim(s).is_some() {
+                // A `Name: claim` line between paragraphs is a video title.
+                return BlockKind::Headline;
+            }
+            if word_count(s) <= 12 && !s.ends_with(':') {
+                return BlockKind::Heading;
+            }
+        }
+    }
+    BlockKind::Body
+}
+
+/// `01:10 - Source: CNN`.
+fn is_video_credit(s: &str) -> bool {
+    let digits = s.bytes().take_while(|b| b.is_ascii_digit() || *b == b':').count();
+    if digits < 4 || !s[..digits].contains(':') || word_count(s) > 8 {
+        return false;
+    }
+    let rest = s[digits..].trim_start();
+    rest.starts_with(is_dash) && s.contains("Source")
+}
+
+/// `Photograph: Jane Doe/Reuters`, `Image copyright Getty Images`, `Jane Doe/AP`.
+fn is_photo_credit(s: &str) -> bool {
+    if lower_starts(
+        s,
+        &[
+            "photograph:",
+            "photographs:",
+            "photo:",
+            "photos:",
+            "image:",
+            "images:",
+            "picture:",
+            "credit:",
+            "illustration:",
+            "photograph by",
+            "photo by",
+            "image copyright",
+            "image source",
+            "photo credit",
+            "picture credit",
+        ],
+    ) {
+        return word_count(s) <= 14;
+    }
+    word_count(s) <= 8 && !ends_sentence(s) && s.contains('/') && !s.contains("://") && {
+        let tail = s.rsplit('/').next().unwrap_or("");
+        tail.chars().next().is_some_and(char::is_uppercase) && word_count(tail) <= 3
+    }
+}
+
+/// `SEOUL, SOUTH KOREA - SEPTEMBER 20: … (Photo by …/Getty Images)`.
+fn is_caption(s: &str) -> bool {
+    const MARKERS: [&str; 9] = [
+        "(Photo by",
+        "(Photo:",
+        "(AP Photo",
+        "(Photograph",
+        "(Picture:",
+        "/Getty Images)",
+        "(Getty Images)",
+        "Image caption",
+        "(File photo",
+    ];
+    if MARKERS.iter().any(|m| s.contains(m)) {
+        return true;
+    }
+    // An all-caps place, a dash, an all-caps month and a colon.
+    let Some(colon) = s.find(':') else {
+        return false;
+    };
+    let head = &s[..colon];
+    let Some(dash) = head.find(" - ").or_else(|| head.find(" – ")) else {
+        return false;
+    };
+    let place = &head[..dash];
+    let date = head[dash..].trim_start_matches(|c: char| is_dash(c) || c == ' ');
+    let caps = |t: &str| t.chars().any(char::is_alphabetic) && t.chars().all(|c| !c.is_lowercase());
+    caps(place) && date.split_whitespace().next().is_some_and(|w| caps(w) && w.len() >= 3)
+}
+
+/// `By Jane Doe`, `(Reporting by …; Editing by …)`, `REUTER`, `Updated 3:45 PM ET`.
+fn is_byline(s: &str) -> bool {
+    let words = word_count(s);
+    let bare = s.trim_matches(|c: char| c == '(' || c == ')' || is_dash(c) || c == ' ' || c == '.');
+    const SIGN_OFFS: [&str; 9] = ["reuter", "reuters", "ap", "afp", "ends", "end", "-30-", "###", "bloomberg"];
+    if SIGN_OFFS.iter().any(|w| bare.eq_ignore_ascii_case(w)) {
+        return true;
+    }
+    if lower_starts(
+        s,
+        &[
+            "reporting by",
+            "(reporting by",
+            "additional reporting",
+            "(additional reporting",
+            "writing by",
+            "(writing by",
+            "editing by",
+            "(editing by",
+            "compiled by",
+            "copyright",
+            "©",
+            "(c) ",
+        ],
+    ) {
+        return true;
+    }
+    if words <= 12 && s.starts_with("By ") && s[3..].chars().next().is_some_and(char::is_uppercase) && !ends_sentence(s)
+    {
+        return true;
+    }
+    words <= 15
+        && lower_starts(s, &["updated ", "published ", "last updated", "posted "])
+        && s.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// `CNN —`, `WASHINGTON (CNN) —` on a line of their own.
+fn is_standalone_dateline(s: &str) -> bool {
+    word_count(s) <= 8 && s.trim_end().ends_with(is_dash) && s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The length of a dateline at the start of a paragraph, such as
+/// `NEW DELHI, March 1 - ` or `LONDON, Nov 3 (Reuters) - `, including the dash
+/// and the space after it.
+pub(crate) fn inline_dateline(s: &str) -> Option<usize> {
+    let window = &s[..floor_char_boundary(s, 80)];
+    let (dash_at, dash) =
+        window.char_indices().find(|&(i, c)| is_dash(c) && (i == 0 || window[..i].ends_with(' ') || c != '-'))?;
+    let head = window[..dash_at].trim_end();
+    if head.is_empty() || head.len() < 2 {
+        return None;
+    }
+    let first = head.split([' ', ',']).next().unwrap_or("");
+    let caps_place = first.len() >= 2 && first.chars().all(|c| c.is_uppercase() || c == '.' || c == '\'');
+    let agency = head.ends_with(')') && head.contains('(');
+    if !(agency || caps_place && !head.contains(['.', '"', '“'])) {
+        return None;
+    }
+    // The words before the dash must be few: a place, a date, an agency.
+    if word_count(head) > 7 {
+        return None;
+    }
+    let after = dash_at + dash.len_utf8();
+    let rest = &s[after..];
+    let skip = rest.len() - rest.trim_start().len();
+    Some(after + skip)
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(BlockKind, &str)> {
+        split(text).into_iter().map(|b| (b.kind, b.span.slice(text))).collect()
+    }
+
+    #[test]
+    fn one_paragraph_per_line_in_plain_text() {
+        let text = "Bridge vote delayed\n\nThe council met on Tuesday.\nIt adjourned at noon.\n";
+        assert_eq!(
+            kinds(text),
+            [
+                (BlockKind::Headline, "Bridge vote delayed"),
+                (BlockKind::Body, "The council met on Tuesday."),
+                (BlockKind::Body, "It adjourned at noon."),
+            ]
+        );
+    }
+
+    #[test]
+    fn wire_copy_joins_wrapped_lines_and_splits_on_indent() {
+        let text = "MILL TO CLOSE\n    LEEDS, May 2 - The owners of the old textile mill on the river\nsaid on Friday it would close its doors for good\nby the summer.\n    Workers said they had not been told of the plan\nor consulted about it.\n REUTER\n";
+        assert_eq!(
+            kinds(text),
+            [
+                (BlockKind::Headline, "MILL TO CLOSE"),
+                (BlockKind::Dateline, "LEEDS, May 2 -"),
+                (
+                    BlockKind::Body,
+                    "The owners of the old textile mill on the river\nsaid on Friday it would close its doors for good\nby the summer."
+                ),
+                (BlockKind::Body, "Workers said they had not been told of the plan\nor consulted about it."),
+                (BlockKind::Byline, "REUTER"),
+            ]
+        );
+    }
+
+    #[test]
+    fn page_furniture_is_recognised() {
+        let text = "Harbour plan: what next\n02:31 - Source: KTV\nKTV  — \n\nThe harbour plan passed.\n\nLISBON, PORTUGAL - MAY 4: A crane lifts a beam at the dock on May 4, 2020 in Lisbon. (Photo by Ana Reis/Agency)\nPhotograph: Tom Gale/Reuters\nWhat comes next\nBy Jane Doe\n";
+        let got: Vec<BlockKind> = kinds(text).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(
+            got,
+            [
+                BlockKind::Headline,
+                BlockKind::VideoCredit,
+                BlockKind::Dateline,
+                BlockKind::Body,
+                BlockKind::Caption,
+                BlockKind::PhotoCredit,
+                BlockKind::Heading,
+                BlockKind::Byline,
+            ]
+        );
+    }
+
+    #[test]
+    fn name_claim_line_mid_article_is_a_headline() {
+        let text =
+            "Port deal signed\n\nThe deal was signed.\n\nOkafor: The port will reopen in spring\n\nMore text here.";
+        assert_eq!(kinds(text)[2].0, BlockKind::Headline);
+    }
+
+    #[test]
+    fn crlf_and_bom_give_the_same_blocks() {
+        let clean = "Harbour reopens\n\nThe harbour reopened on Monday.\n";
+        let messy = "\u{feff}Harbour reopens\r\n\r\nThe harbour reopened on Monday.\r\n";
+        let a: Vec<_> = kinds(clean).into_iter().map(|(k, s)| (k, s.to_string())).collect();
+        let b: Vec<_> = kinds(messy).into_iter().map(|(k, s)| (k, s.to_string())).collect();
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn inline_datelines() {
+        let cut = |s: &'static str| inline_dateline(s).map(|n| &s[n..]);
+        assert_eq!(cut("NEW DELHI, March 1 - Opposition leaders said"), Some("Opposition leaders said"));
+        assert_eq!(cut("WASHINGTON (AP) — The Senate voted"), Some("The Senate voted"));
+        assert_eq!(cut("Seoul (CNN) — The talks"), Some("The talks"));
+        assert_eq!(inline_dateline("The plan - which failed - was dropped"), None);
+        assert_eq!(inline_dateline("It was a well-known fact"), None);
+    }
+}

@@ -1,0 +1,328 @@
+//! The word lists the parser reads, compiled in from `data/` and parsed once.
+//!
+//! Keeping them as data lets a person review and extend them without reading
+//! the parser; see the comments at the top of each file for the format.
+
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+/// What a reporting verb reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum VerbClass {
+    /// Saying: the clause or quote after it is the speaker's words.
+    Speech,
+    /// Believing, hoping, fearing: the clause after it is a stated view.
+    Cognition,
+    /// A position on something named: praise, criticise, defend.
+    Stance,
+    /// Asking: the words are a question.
+    Question,
+}
+
+/// One line of `data/verbs.txt`.
+#[derive(Debug)]
+pub(crate) struct Verb {
+    pub lemma: &'static str,
+    pub class: VerbClass,
+    /// May take a listener before its content: `told reporters that …`.
+    pub recipient: bool,
+    /// Counts only when one of these follows within two words.
+    pub after: Vec<&'static str>,
+    /// Counts only when one of these nouns follows within three words; the
+    /// cue's lemma is then `lemma noun` (index-aligned with `object_lemmas`).
+    pub object: Vec<&'static str>,
+    pub object_lemmas: Vec<&'static str>,
+    /// Does not count when one of these follows directly.
+    pub not: Vec<&'static str>,
+    /// Counts only when a clause, a quote or `as` follows.
+    pub clause: bool,
+}
+
+/// Bit flags describing a lowercase word; one lookup gives them all.
+pub(crate) mod flag {
+    pub const HONORIFIC: u32 = 1 << 0;
+    pub const MALE: u32 = 1 << 1;
+    pub const FEMALE: u32 = 1 << 2;
+    pub const TITLE: u32 = 1 << 3;
+    pub const SUFFIX: u32 = 1 << 4;
+    pub const ROLE: u32 = 1 << 5;
+    pub const GROUP: u32 = 1 << 6;
+    pub const ORG: u32 = 1 << 7;
+    pub const PUBLICATION: u32 = 1 << 8;
+    pub const PLACE: u32 = 1 << 9;
+    pub const NATIONALITY: u32 = 1 << 10;
+    pub const COMMON: u32 = 1 << 11;
+    pub const DET: u32 = 1 << 12;
+    pub const PRONOUN: u32 = 1 << 13;
+    pub const RELATIVE: u32 = 1 << 14;
+    pub const PREP: u32 = 1 << 15;
+    pub const AUX: u32 = 1 << 16;
+    pub const MODAL: u32 = 1 << 17;
+    pub const ADVERB: u32 = 1 << 18;
+    pub const CONJ: u32 = 1 << 19;
+    pub const SUBORD: u32 = 1 << 20;
+    pub const GENERIC: u32 = 1 << 21;
+    pub const VERB: u32 = 1 << 22;
+    pub const DOCUMENT: u32 = 1 << 23;
+    pub const BE: u32 = 1 << 24;
+    pub const NUMBER: u32 = 1 << 25;
+    pub const EVALUATIVE: u32 = 1 << 26;
+    pub const FURNITURE: u32 = 1 << 27;
+}
+
+// Grammar words: closed classes, so they live in the code rather than in a
+// data file. Each list says what the parser does with the words.
+
+/// Start a noun phrase; a phrase read leftwards stops after one.
+const DETERMINERS: &str = "the a an this that these those his her its their our my your some many several \
+    most other both all each every few no any another such whose";
+/// Subjects that refer back.
+const PRONOUNS: &str = "he she they it we i you";
+/// Open a relative clause whose subject is the phrase before it.
+const RELATIVES: &str = "who which whom";
+/// Prepositions: end a subject phrase read leftwards, unless they join a
+/// post-modifier (`a spokesman for the ministry`).
+const PREPOSITIONS: &str = "of in on at by for with from to into about over under after before during since \
+    between among through against without within via per than as like including despite amid toward towards \
+    upon across behind near along around beyond outside inside onto throughout";
+/// Auxiliaries that may stand between a subject and its verb.
+const AUXILIARIES: &str = "is was are were be been being has have had do does did 's";
+const BE_FORMS: &str = "is was are were be been being";
+/// Modals: a verb after one reports no actual speech (`could claim`).
+const MODALS: &str = "can could may might will would shall should must";
+/// Adverbs that may stand between a subject and its verb (`Moon repeatedly said`).
+const ADVERBS: &str = "also meanwhile again still later earlier previously repeatedly consistently once now \
+    then today yesterday recently reportedly publicly privately separately too further first last already \
+    never not always often long quickly immediately initially originally subsequently simply just even only \
+    tonight tomorrow this week month year morning afternoon evening night monday tuesday wednesday thursday \
+    friday saturday sunday had however though yet nonetheless nevertheless instead indeed";
+const CONJUNCTIONS: &str = "and or but nor yet &";
+/// Open a subordinate clause: a new speaker may start after one.
+const SUBORDINATORS: &str = "although though while whereas because since if unless when whether so as but";
+/// Subjects too vague to be a speaker (`people say`).
+const GENERIC: &str = "people others everyone everybody anyone anybody someone somebody nobody many some \
+    most few those all one none something it's";
+/// Nouns for texts that speak through their authors (`a new report says`).
+const DOCUMENTS: &str = "report study survey statement letter poll paper analysis review document documents \
+    filing memo audit findings research data figures estimate estimates assessment";
+const NUMBERS: &str = "one two three four five six seven eight nine ten eleven twelve twenty thirty forty \
+    fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozen dozens";
+/// Adjectives that describe rather than name (`the influential committee`):
+/// dropped from the front of a speaker's name.
+const EVALUATIVE: &str = "new influential powerful senior leading prominent top key main so-called major \
+    unnamed anonymous certain various other several some many biggest largest";
+/// Labels that sit before a colon in headlines without naming a speaker.
+const FURNITURE: &str = "watch video live breaking exclusive analysis opinion update explainer review \
+    interview photos pictures factbox timeline editorial comment letters read related more listen podcast \
+    correction clarification";
+
+/// All word lists.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    pub verbs: Vec<Verb>,
+    forms: FxHashMap<&'static str, Vec<u16>>,
+    words: FxHashMap<&'static str, u32>,
+}
+
+static VERBS: &str = include_str!("../data/verbs.txt");
+static NAMES: &str = include_str!("../data/names.txt");
+
+/// The lexicon, parsed on first use.
+pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse(VERBS, NAMES));
+
+impl Lexicon {
+    fn parse(verbs_text: &'static str, names_text: &'static str) -> Lexicon {
+        let mut verbs = Vec::new();
+        let mut forms: FxHashMap<&'static str, Vec<u16>> = FxHashMap::default();
+        for line in verbs_text.lines() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let Some((lemma, rest)) = line.split_once(':') else {
+                continue;
+            };
+            let mut parts = rest.split(';').map(str::trim);
+            let word_forms = parts.next().unwrap_or("");
+            let class = match parts.next().unwrap_or("") {
+                "speech" => VerbClass::Speech,
+                "cognition" => VerbClass::Cognition,
+                "stance" => VerbClass::Stance,
+                "question" => VerbClass::Question,
+                // A typo in the data file must not silently drop a verb: the
+                // unit test `every_verb_line_parses` catches it.
+                _ => continue,
+            };
+            let lemma = lemma.trim();
+            let mut verb = Verb {
+                lemma,
+                class,
+                recipient: false,
+                after: Vec::new(),
+                object: Vec::new(),
+                object_lemmas: Vec::new(),
+                not: Vec::new(),
+                clause: false,
+            };
+            for option in parts {
+                if option == "recipient" {
+                    verb.recipient = true;
+                } else if option == "clause" {
+                    verb.clause = true;
+                } else if let Some(words) = option.strip_prefix("after=") {
+                    verb.after = words.split('|').collect();
+                } else if let Some(words) = option.strip_prefix("not=") {
+                    verb.not = words.split('|').collect();
+                } else if let Some(words) = option.strip_prefix("object=") {
+                    verb.object = words.split('|').collect();
+                    // The combined lemmas are made once and live for the
+                    // program: a bounded, one-time cost.
+                    verb.object_lemmas = verb
+                        .object
+                        .iter()
+                        .map(|noun| &*Box::leak(format!("{lemma} {noun}").into_boxed_str()))
+                        .collect();
+                }
+            }
+            let index = verbs.len() as u16;
+            for form in word_forms.split_whitespace() {
+                forms.entry(form).or_default().push(index);
+            }
+            verbs.push(verb);
+        }
+
+        let mut sections: FxHashMap<&'static str, FxHashSet<&'static str>> = FxHashMap::default();
+        let mut current = "";
+        for line in names_text.lines() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                current = name;
+                continue;
+            }
+            let set = sections.entry(current).or_default();
+            set.extend(line.split_whitespace());
+        }
+        let mut words: FxHashMap<&'static str, u32> = FxHashMap::default();
+        let mut add = |list: &mut dyn Iterator<Item = &'static str>, bits: u32| {
+            for w in list {
+                *words.entry(w).or_default() |= bits;
+            }
+        };
+        for (name, bits) in [
+            ("honorifics", flag::HONORIFIC),
+            ("male", flag::MALE),
+            ("female", flag::FEMALE),
+            ("titles", flag::TITLE),
+            ("suffixes", flag::SUFFIX),
+            ("roles", flag::ROLE),
+            ("groups", flag::GROUP),
+            ("organizations", flag::ORG),
+            ("publications", flag::PUBLICATION),
+            ("places", flag::PLACE),
+            ("nationalities", flag::NATIONALITY),
+            ("common", flag::COMMON),
+        ] {
+            let set = sections.remove(name).unwrap_or_default();
+            add(&mut set.into_iter(), bits);
+        }
+        for (list, bits) in [
+            (DETERMINERS, flag::DET),
+            (PRONOUNS, flag::PRONOUN),
+            (RELATIVES, flag::RELATIVE),
+            (PREPOSITIONS, flag::PREP),
+            (AUXILIARIES, flag::AUX),
+            (BE_FORMS, flag::BE),
+            (MODALS, flag::MODAL),
+            (ADVERBS, flag::ADVERB),
+            (CONJUNCTIONS, flag::CONJ),
+            (SUBORDINATORS, flag::SUBORD),
+            (GENERIC, flag::GENERIC),
+            (DOCUMENTS, flag::DOCUMENT),
+            (NUMBERS, flag::NUMBER),
+            (EVALUATIVE, flag::EVALUATIVE),
+            (FURNITURE, flag::FURNITURE),
+        ] {
+            add(&mut list.split_whitespace(), bits);
+        }
+        for &form in forms.keys() {
+            *words.entry(form).or_default() |= flag::VERB;
+        }
+        Lexicon { verbs, forms, words }
+    }
+
+    /// The flags of a lowercase word (0 for unknown words).
+    pub fn flags(&self, lower: &str) -> u32 {
+        self.words.get(lower).copied().unwrap_or(0)
+    }
+
+    /// The verb entries a lowercase word form belongs to.
+    pub fn verb_forms(&self, lower: &str) -> &[u16] {
+        self.forms.get(lower).map(Vec::as_slice).unwrap_or(&[])
+    }
+}
+
+/// Lowercases an ASCII-ish word into `buf` for lexicon lookups, turning a
+/// curly apostrophe into a straight one. Returns `None` for words that are too
+/// long or not mostly ASCII: no lexicon entry looks like that.
+pub(crate) fn fold<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let mut n = 0;
+    let mut chars = word.chars();
+    for c in chars.by_ref() {
+        let b = match c {
+            '\u{2019}' | '\u{2018}' => b'\'',
+            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+            _ => return None,
+        };
+        if n == buf.len() {
+            return None;
+        }
+        buf[n] = b;
+        n += 1;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_verb_line_parses() {
+        let lines = VERBS.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty()).count();
+        assert_eq!(LEXICON.verbs.len(), lines, "a line of verbs.txt has an unknown class");
+    }
+
+    #[test]
+    fn forms_map_to_lemmas() {
+        let lex = &*LEXICON;
+        let said = lex.verb_forms("said");
+        assert_eq!(lex.verbs[said[0] as usize].lemma, "say");
+        let expressed = lex.verb_forms("expressed");
+        let verb = &lex.verbs[expressed[0] as usize];
+        assert!(verb.object_lemmas.contains(&"express concern"));
+        assert!(lex.verb_forms("sandwich").is_empty());
+    }
+
+    #[test]
+    fn sections_are_read() {
+        let lex = &*LEXICON;
+        assert_ne!(lex.flags("mr") & flag::HONORIFIC, 0);
+        assert_ne!(lex.flags("officials") & flag::GROUP, 0);
+        assert_ne!(lex.flags("committee") & flag::ORG, 0);
+        assert_ne!(lex.flags("beijing") & flag::PLACE, 0);
+        assert_ne!(lex.flags("meanwhile") & flag::COMMON, 0);
+        assert_ne!(lex.flags("said") & flag::VERB, 0);
+        assert_ne!(lex.flags("the") & flag::DET, 0);
+        assert_eq!(lex.flags("sandwich"), 0);
+    }
+
+    #[test]
+    fn fold_lowercases_and_straightens_apostrophes() {
+        let mut buf = [0; 32];
+        assert_eq!(fold("Don\u{2019}t", &mut buf), Some("don't"));
+        assert_eq!(fold("Jae-in", &mut buf), Some("jae-in"));
+        assert_eq!(fold("Zürich", &mut buf), None);
+        assert_eq!(fold(&"x".repeat(40), &mut buf), None);
+    }
+}

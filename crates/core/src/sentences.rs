@@ -1,0 +1,190 @@
+//! Sentence splitting that knows news abbreviations (`Mr.`, `U.S.`, `Sept.`,
+//! `John A. Marsh`, `(D-Ore.)`), closing quote marks and ellipses.
+
+use crate::article::Span;
+use crate::blocks::{is_space, trim_span};
+
+/// Words that end in a period without ending the sentence. Lowercase,
+/// without the period.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "capt", "sgt",
+    "cpl", "adm", "cmdr", "maj", "supt", "insp", "det", "rev", "hon", "st", "jr", "sr", "messrs", "mme", "inc", "corp",
+    "ltd", "co", "bros", "vs", "v", "vol", "fig", "approx", "dept", "univ", "est", "ft", "mt", "ave", "blvd", "rd",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ala", "ariz", "ark", "calif",
+    "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss",
+    "mo", "mont", "neb", "nev", "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "al",
+    "op", "pp", "cf",
+];
+
+/// Words that, capitalized after a dotted abbreviation such as `U.S.`, start
+/// a new sentence rather than continue a name (`the U.S. Senate`).
+const STARTERS: &[&str] = &[
+    "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that", "there", "his", "her",
+    "its", "their", "on", "at", "as", "after", "when", "while", "if", "so", "yet", "for", "asked", "still",
+];
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '…')
+}
+
+/// The word that ends right before byte `end`, including inner periods
+/// (`U.S` for `U.S.`).
+fn word_before(s: &str, end: usize) -> &str {
+    let head = &s[..end];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &head[start..]
+}
+
+fn is_abbreviation(word: &str, next_word: &str) -> bool {
+    let word = word.trim_start_matches(['-', '.']);
+    if word.is_empty() {
+        return false;
+    }
+    let last = word.rsplit(['-', '.']).next().unwrap_or(word);
+    let mut chars = last.chars();
+    let single_initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    if word.contains('.') {
+        // `U.S.` ends a sentence only when a typical sentence opener follows.
+        return !STARTERS.iter().any(|w| w.eq_ignore_ascii_case(next_word));
+    }
+    // `No. 10` numbers; `said no.` ends a sentence.
+    let number = (last == "No" || last == "Nos") && next_word.starts_with(|c: char| c.is_ascii_digit());
+    number || single_initial || ABBREVIATIONS.iter().any(|w| w.eq_ignore_ascii_case(last))
+}
+
+/// Splits `text[block]` into sentences. Every byte of the block that is not
+/// white space lies in exactly one sentence.
+pub(crate) fn split(text: &str, block: Span, out: &mut Vec<Span>) {
+    let s = block.slice(text);
+    let base = block.start;
+    let mut start = 0;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Swallow a run of terminal marks (`?!`, `...`) and closing marks.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if matches!(d, '.' | '!' | '?' | '…') || is_closer(d) {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &s[end..];
+        let gap = rest.len() - rest.trim_start_matches(is_space).len();
+        if gap == 0 || end + gap >= s.len() {
+            continue;
+        }
+        let next = rest[gap..].chars().next().unwrap_or(' ');
+        if !(next.is_uppercase() || next.is_ascii_digit() || is_opener(next)) {
+            continue;
+        }
+        let ellipsis = c == '…' || s[i..end].starts_with("...");
+        if ellipsis {
+            // An ellipsis right after a sentence's end starts the next one;
+            // an ellipsis that merely trails off splits only before a capital.
+            let before = s[..i].trim_end_matches(is_space);
+            if before.ends_with(['.', '!', '?']) || !next.is_uppercase() {
+                continue;
+            }
+        } else if c == '.' && end == i + 1 {
+            let after = &rest[gap..];
+            let next_word = &after[..after.find(|c: char| !c.is_alphanumeric()).unwrap_or(after.len())];
+            if is_abbreviation(word_before(s, i), next_word) {
+                continue;
+            }
+        }
+        let span = trim_span(text, base + start, base + end);
+        if !span.is_empty() {
+            out.push(span);
+        }
+        start = end + gap;
+    }
+    let span = trim_span(text, base + start, base + s.len());
+    if !span.is_empty() {
+        out.push(span);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        split(text, Span::new(0, text.len()), &mut out);
+        out.into_iter().map(|s| s.slice(text)).collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, [$($want:expr),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let want: Vec<&str> = vec![$($want),*];
+                assert_eq!(sentences($text), want);
+            }
+        };
+    }
+
+    t!(plain, "The vote passed. It was close.", ["The vote passed.", "It was close."]);
+    t!(
+        titles,
+        "Mr. Reyes and Dr. Okafor met Sen. Hill and Gov. Park.",
+        ["Mr. Reyes and Dr. Okafor met Sen. Hill and Gov. Park."]
+    );
+    t!(
+        initials,
+        "Labour deputy leader John A. Marsh spoke. He left.",
+        ["Labour deputy leader John A. Marsh spoke.", "He left."]
+    );
+    t!(
+        party_tag,
+        "Rep. Maria Lopez (D-Ore.) said no. Others agreed.",
+        ["Rep. Maria Lopez (D-Ore.) said no.", "Others agreed."]
+    );
+    t!(
+        months,
+        "The talks start Sept. 14 and end Jan. 3. Few expect much.",
+        ["The talks start Sept. 14 and end Jan. 3.", "Few expect much."]
+    );
+    t!(dotted_inside_name, "The U.S. Senate voted. The U.N. agreed.", ["The U.S. Senate voted.", "The U.N. agreed."]);
+    t!(
+        dotted_at_end,
+        "Prices rose in the U.S. The rest of the world lagged.",
+        ["Prices rose in the U.S.", "The rest of the world lagged."]
+    );
+    t!(
+        closing_quote,
+        "He said it would come “quite soon.” Then he left.",
+        ["He said it would come “quite soon.”", "Then he left."]
+    );
+    t!(question_then_tag, "“Why now?” she asked. Nobody knew.", ["“Why now?” she asked.", "Nobody knew."]);
+    t!(
+        trailing_ellipsis,
+        "We hope to meet soon … you are the one who can do it.",
+        ["We hope to meet soon … you are the one who can do it."]
+    );
+    t!(
+        leading_ellipsis,
+        "We are in no hurry. … We have done more than anyone.",
+        ["We are in no hurry.", "… We have done more than anyone."]
+    );
+    t!(
+        number_sign,
+        "He lives at No. 10 now. He said no. Then he left.",
+        ["He lives at No. 10 now.", "He said no.", "Then he left."]
+    );
+    t!(web_address, "Visit example.com for more. Thanks.", ["Visit example.com for more.", "Thanks."]);
+    t!(lowercase_after_period, "The 3.5 per cent rise. is odd", ["The 3.5 per cent rise. is odd"]);
+}

@@ -1,0 +1,854 @@
+//! Who a noun phrase names, and the register of everybody the article has
+//! named so far: names are reduced to their canonical form, aliases merged,
+//! and pronouns and descriptions resolved to an earlier entity.
+
+use crate::article::{Span, SpeakerKind};
+use crate::lexicon::{LEXICON, flag, fold};
+use crate::tokens::{Kind, Token};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Unknown,
+    Male,
+    Female,
+}
+
+/// What a noun phrase refers to, before it is resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Mention {
+    /// `he`, `she`, `they`, `it`.
+    Pronoun { gender: Gender, plural: bool, neuter: bool },
+    /// A personal name, titles stripped: `Nikki Haley`, `Gandhi`.
+    Person { name: String, first: String, last: String, tokens: usize, descriptors: Vec<String>, gender: Gender },
+    /// A named institution: `Home Office`, `IBM`, `Sunday Mail newspaper`.
+    Org { name: String, acronym: String },
+    /// An unnamed group: `US officials`, `critics`.
+    Group { name: String },
+    /// A description of one person: `the president`, `a spokesman for the Home Office`.
+    Role { head: String, words: Vec<String>, display: String, definite: bool, has_pp: bool, gender: Gender },
+    /// A description of an institution: `the company`, `the committee`.
+    OrgDesc { head: String, display: String },
+}
+
+/// Flags and lowercase forms of a block's tokens, computed once per block.
+pub(crate) struct Words<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    pub flags: Vec<u32>,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(text: &'a str, toks: &'a [Token]) -> Words<'a> {
+        let mut buf = [0u8; 32];
+        let flags =
+            toks.iter()
+                .map(|t| {
+                    if t.kind == Kind::Word { fold(t.text(text), &mut buf).map_or(0, |w| LEXICON.flags(w)) } else { 0 }
+                })
+                .collect();
+        Words { text, toks, flags }
+    }
+
+    pub fn has(&self, i: usize, f: u32) -> bool {
+        self.flags.get(i).is_some_and(|x| x & f != 0)
+    }
+
+    pub fn text(&self, i: usize) -> &'a str {
+        self.toks[i].text(self.text)
+    }
+
+    /// Case-insensitive comparison of token `i` with a lowercase word.
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word && t.text(self.text).eq_ignore_ascii_case(word))
+    }
+
+    pub fn lower(&self, i: usize) -> String {
+        self.text(i).to_lowercase().replace('’', "'")
+    }
+
+    /// An acronym such as `IBM` or `ERAA` (not a country such as `US`).
+    pub fn is_acronym(&self, i: usize) -> bool {
+        let t = self.text(i);
+        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+        t.chars().all(|c| c.is_uppercase() || c == '&' || c.is_ascii_digit())
+            && letters >= 2
+            && !self.has(i, flag::PLACE | flag::NATIONALITY | flag::GROUP)
+    }
+
+    fn is_initial(&self, i: usize) -> bool {
+        let t = self.text(i);
+        let mut c = t.chars();
+        matches!((c.next(), c.next()), (Some(a), None) if a.is_uppercase())
+    }
+
+    fn gender_of(&self, i: usize) -> Gender {
+        if self.has(i, flag::FEMALE) {
+            Gender::Female
+        } else if self.has(i, flag::MALE) {
+            Gender::Male
+        } else {
+            Gender::Unknown
+        }
+    }
+
+    /// Text of tokens `a..b` with runs of white space folded to one space.
+    pub fn display(&self, a: usize, b: usize) -> String {
+        if a >= b {
+            return String::new();
+        }
+        collapse(&self.text[self.toks[a].start..self.toks[b - 1].end])
+    }
+}
+
+/// Folds white space runs (line breaks in wrapped copy) into single spaces.
+pub(crate) fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (i, w) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+const PARTICLES: &[&str] =
+    &["de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "le", "la", "ter", "dos", "das", "del"];
+
+/// A lowercase, letters-and-digits-only key for comparing names:
+/// `Kim Jong-un` and `Kim Jong Un` share one.
+pub(crate) fn key(name: &str) -> String {
+    name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Analyses tokens `a..b` (a noun phrase) into a mention.
+pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
+    if a >= b {
+        return None;
+    }
+    // Drop parentheses, keeping an acronym inside them as an alias.
+    let mut idx: Vec<usize> = Vec::with_capacity(b - a);
+    let mut acronym = String::new();
+    let mut i = a;
+    while i < b {
+        if w.toks[i].is_punct('(') {
+            let close = (i + 1..b).find(|&j| w.toks[j].is_punct(')'));
+            if let Some(close) = close {
+                if close == i + 2 && w.is_acronym(i + 1) && acronym.is_empty() {
+                    acronym = w.text(i + 1).to_string();
+                }
+                i = close + 1;
+                continue;
+            }
+        }
+        if w.toks[i].kind == Kind::Punct && !w.toks[i].is_punct('.') {
+            // A comma list: keep only the first conjunct.
+            if w.toks[i].is_punct(',') {
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        idx.push(i);
+        i += 1;
+    }
+    // Coordination: the first conjunct names the speaker.
+    if let Some(pos) = idx.iter().position(|&j| w.has(j, flag::CONJ)) {
+        if pos > 0 {
+            idx.truncate(pos);
+        }
+    }
+    while idx.last().is_some_and(|&j| w.toks[j].is_punct('.')) {
+        idx.pop();
+    }
+    let first = *idx.first()?;
+    if idx.len() == 1 && w.has(first, flag::PRONOUN) {
+        let lower = w.lower(first);
+        return match lower.as_str() {
+            "he" => Some(Mention::Pronoun { gender: Gender::Male, plural: false, neuter: false }),
+            "she" => Some(Mention::Pronoun { gender: Gender::Female, plural: false, neuter: false }),
+            "they" => Some(Mention::Pronoun { gender: Gender::Unknown, plural: true, neuter: false }),
+            "it" => Some(Mention::Pronoun { gender: Gender::Unknown, plural: false, neuter: true }),
+            _ => None,
+        };
+    }
+    // Possessives: `The LCF's Andrea Williams`, `a new MPs' report`.
+    if let Some(p) = idx.iter().rposition(|&j| w.toks[j].kind == Kind::Possessive) {
+        if p + 1 < idx.len() {
+            let head = analyze_list(w, &idx[p + 1..], &acronym);
+            let head_is_document = idx.last().is_some_and(|&j| w.has(j, flag::DOCUMENT));
+            if head_is_document {
+                return analyze_list(w, &idx[..p], "");
+            }
+            return match head {
+                Some(Mention::Person { name, first, last, tokens, mut descriptors, gender }) => {
+                    descriptors.extend(idx[..p].iter().filter(|&&j| w.toks[j].is_word()).map(|&j| w.lower(j)));
+                    Some(Mention::Person { name, first, last, tokens, descriptors, gender })
+                }
+                Some(Mention::Role { head, words, definite, has_pp, gender, .. }) => {
+                    let display = w.display(idx[0], *idx.last().unwrap_or(&idx[0]) + 1);
+                    Some(Mention::Role { head, words, display, definite, has_pp, gender })
+                }
+                other => other,
+            };
+        }
+    }
+    analyze_list(w, &idx, &acronym)
+}
+
+/// Analyses the tokens at the given indices (no parentheses, no possessive).
+fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
+    let mut s = 0;
+    let mut definite = false;
+    let mut had_det = false;
+    while s < idx.len()
+        && w.toks[idx[s]].is_word()
+        && w.has(idx[s], flag::DET | flag::NUMBER)
+        && !w.has(idx[s], flag::PRONOUN)
+    {
+        definite |= w.is(idx[s], "the");
+        had_det = true;
+        s += 1;
+    }
+    let idx = &idx[s..];
+    if idx.is_empty() {
+        return None;
+    }
+    // A personal name at the end wins over titles and post-modifiers before
+    // it: `US Ambassador to the United Nations Nikki Haley`.
+    if let Some(person) = person_tail(w, idx) {
+        return Some(person);
+    }
+    // Post-modifier: `a spokesman for the Home Office`, `Businessmen polled by Reuters`.
+    let pp = idx.iter().position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase()).filter(|&p| p > 0);
+    let core = &idx[..pp.unwrap_or(idx.len())];
+    // `Businessmen polled by Reuters`: the participle belongs to the modifier.
+    let core = match core.split_last() {
+        Some((&last, rest))
+            if pp.is_some()
+                && !rest.is_empty()
+                && w.text(last).ends_with("ed")
+                && w.toks[last].first.is_lowercase() =>
+        {
+            rest
+        }
+        _ => core,
+    };
+    if pp.is_some() {
+        // `Peter Saunders of the CMF`.
+        if let Some(person) = person_tail(w, core) {
+            return Some(person);
+        }
+    }
+    let &head = core.last()?;
+    let head_lower = w.lower(head);
+    let gender = core.iter().map(|&j| w.gender_of(j)).find(|&g| g != Gender::Unknown).unwrap_or(Gender::Unknown);
+    let head_cap = w.toks[head].first.is_uppercase();
+    if w.has(head, flag::GENERIC) {
+        return None;
+    }
+    if w.has(head, flag::GROUP) && !(head_cap && w.is_acronym(head) && head_lower != "mps") {
+        // Drop descriptive adjectives and any article: `the police` -> `police`.
+        let from =
+            core.iter().position(|&j| !w.has(j, flag::EVALUATIVE) || w.toks[j].first.is_uppercase()).unwrap_or(0);
+        let name = w.display(core[from], head + 1);
+        return Some(Mention::Group { name });
+    }
+    if !head_cap {
+        if w.has(head, flag::ORG) {
+            // A named institution with a generic head: `the Sunday Mail newspaper`.
+            if let Some(cap) = core.iter().position(|&j| w.toks[j].first.is_uppercase() && !w.has(j, flag::DET)) {
+                let name = w.display(core[cap], head + 1);
+                return Some(Mention::Org { name, acronym: acronym.to_string() });
+            }
+            let from = if definite { idx[0] } else { core[0] };
+            let start = if definite { w.toks[idx[0]].start } else { w.toks[from].start };
+            let _ = start;
+            let mut display = w.display(core[0], *idx.last().unwrap_or(&head) + 1);
+            if definite {
+                display = format!("the {display}");
+            }
+            return Some(Mention::OrgDesc { head: head_lower, display });
+        }
+        if w.has(head, flag::ROLE | flag::TITLE) {
+            let words = core.iter().map(|&j| w.lower(j)).collect();
+            let mut display = w.display(core[0], *idx.last().unwrap_or(&head) + 1);
+            if definite {
+                display = format!("the {display}");
+            }
+            return Some(Mention::Role { head: head_lower, words, display, definite, has_pp: pp.is_some(), gender });
+        }
+        let _ = had_det;
+        return None;
+    }
+    // A capitalized head: a named organization, a place standing for its
+    // government, or a surname.
+    let run_start = core
+        .iter()
+        .rposition(|&j| !(w.toks[j].first.is_uppercase() || w.has(j, flag::PREP | flag::DET | flag::CONJ)))
+        .map_or(0, |p| p + 1);
+    let run = &core[run_start..];
+    let run = &run[run.iter().position(|&j| w.toks[j].first.is_uppercase()).unwrap_or(0)..];
+    let run_first = *run.first()?;
+    // `President of the Chamber`: a capitalized title heads a description.
+    if run.iter().all(|&j| w.has(j, flag::TITLE | flag::ROLE | flag::NATIONALITY | flag::HONORIFIC))
+        && w.has(head, flag::TITLE | flag::ROLE)
+    {
+        let words = core.iter().map(|&j| w.lower(j)).collect();
+        let mut display = w.display(core[0], *idx.last().unwrap_or(&head) + 1);
+        if definite {
+            display = format!("the {display}");
+        }
+        return Some(Mention::Role { head: head_lower, words, display, definite, has_pp: pp.is_some(), gender });
+    }
+    let orgish = run.iter().any(|&j| w.has(j, flag::ORG | flag::PUBLICATION) && w.toks[j].first.is_uppercase())
+        || w.is_acronym(head)
+        || (definite && run.len() >= 2);
+    if orgish || run.iter().all(|&j| w.has(j, flag::PLACE)) {
+        let mut from = run_first;
+        // `The influential …`: the article was stripped; drop leading
+        // nationality-free evaluative words too.
+        while from < head && w.has(from, flag::EVALUATIVE) && w.toks[from].first.is_lowercase() {
+            from += 1;
+        }
+        let name = w.display(from, head + 1);
+        let acronym = if acronym.is_empty() && w.is_acronym(head) && run.len() == 1 {
+            w.text(head).to_string()
+        } else {
+            acronym.to_string()
+        };
+        return Some(Mention::Org { name, acronym });
+    }
+    None
+}
+
+/// A personal name at the end of the phrase: capitalized words that are not
+/// titles, organizations or places, with initials and particles.
+fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
+    let mut end = idx.len();
+    // Strip suffixes such as `QC` or `Jr.`.
+    while end > 0 {
+        let j = idx[end - 1];
+        if w.toks[j].is_punct('.') || (w.has(j, flag::SUFFIX) && w.toks[j].first.is_uppercase() && end > 1) {
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut start = end;
+    while start > 0 {
+        let j = idx[start - 1];
+        let t = &w.toks[j];
+        let ok = if t.is_punct('.') {
+            // After an initial: `John A. Marsh`.
+            start >= 2 && w.is_initial(idx[start - 2])
+        } else if t.kind != Kind::Word {
+            false
+        } else if t.first.is_uppercase() {
+            let blocked = flag::TITLE
+                | flag::HONORIFIC
+                | flag::ORG
+                | flag::PLACE
+                | flag::NATIONALITY
+                | flag::PUBLICATION
+                | flag::GROUP;
+            let common_ok = !w.has(j, flag::COMMON) || (start < end && start - 1 > 0);
+            !w.has(j, blocked)
+                && common_ok
+                && !w.is_acronym(j)
+                && !w.has(j, flag::DET | flag::PREP | flag::CONJ | flag::PRONOUN)
+        } else {
+            // Particles only between capitalized words: `Ursula von der Leyen`.
+            start < end && PARTICLES.contains(&w.lower(j).as_str()) && start >= 2
+        };
+        if !ok {
+            break;
+        }
+        start -= 1;
+    }
+    // Never begin or end a name on a particle or a period.
+    while start < end && (w.toks[idx[start]].first.is_lowercase() || w.toks[idx[start]].is_punct('.')) {
+        start += 1;
+    }
+    if start >= end {
+        return None;
+    }
+    let words: Vec<usize> =
+        idx[start..end].iter().copied().filter(|&j| w.toks[j].is_word() && !w.is_initial(j)).collect();
+    if words.is_empty() {
+        return None;
+    }
+    let before = &idx[..start];
+    let titled = before.last().is_some_and(|&j| w.has(j, flag::HONORIFIC | flag::TITLE | flag::ROLE));
+    // A single capitalized word is a surname only when nothing before it in
+    // the phrase makes it something else (`Computer giant IBM` is caught as
+    // an acronym above; `The Indian Express` has an organization word).
+    if words.len() == 1 && !titled && before.iter().any(|&j| w.toks[j].first.is_uppercase() && !w.has(j, flag::COMMON))
+    {
+        return None;
+    }
+    let descriptors: Vec<String> =
+        before.iter().filter(|&&j| w.toks[j].is_word() && !w.has(j, flag::DET)).map(|&j| w.lower(j)).collect();
+    let gender = before.iter().map(|&j| w.gender_of(j)).find(|&g| g != Gender::Unknown).unwrap_or(Gender::Unknown);
+    let name = w.display(idx[start], idx[end - 1] + 1);
+    Some(Mention::Person {
+        first: w.lower(words[0]),
+        last: w.lower(*words.last().unwrap_or(&words[0])),
+        tokens: words.len(),
+        name,
+        descriptors,
+        gender,
+    })
+}
+
+/// Somebody the article has named or described.
+#[derive(Debug, Clone)]
+pub(crate) struct Entity {
+    pub name: String,
+    pub kind: SpeakerKind,
+    pub gender: Gender,
+    pub first: String,
+    pub last: String,
+    pub tokens: usize,
+    pub key: String,
+    pub acronym: String,
+    pub descriptors: Vec<String>,
+    pub aliases: Vec<String>,
+    /// Byte positions where the entity is named, is a sentence's subject,
+    /// and speaks. The parser looks ahead within a block to register names,
+    /// so resolution asks for the latest position before a point.
+    pub mentions_at: Vec<usize>,
+    pub subjects_at: Vec<usize>,
+    pub speech_at: Vec<usize>,
+    pub mention_block: usize,
+    pub sources: Vec<Span>,
+    pub publication: bool,
+}
+
+impl Entity {
+    fn new(name: String, kind: SpeakerKind, pos: usize, block: usize) -> Entity {
+        Entity {
+            key: key(&name),
+            name,
+            kind,
+            gender: Gender::Unknown,
+            first: String::new(),
+            last: String::new(),
+            tokens: 0,
+            acronym: String::new(),
+            descriptors: Vec::new(),
+            aliases: Vec::new(),
+            mentions_at: vec![pos],
+            subjects_at: Vec::new(),
+            speech_at: Vec::new(),
+            mention_block: block,
+            sources: Vec::new(),
+            publication: false,
+        }
+    }
+
+    fn latest(list: &[usize], pos: usize) -> Option<usize> {
+        list.iter().copied().filter(|&p| p <= pos).max()
+    }
+
+    /// The last time, before `pos`, the entity spoke.
+    pub fn spoke_before(&self, pos: usize) -> Option<usize> {
+        Entity::latest(&self.speech_at, pos)
+    }
+
+    /// The last time, before `pos`, the entity spoke or was a subject.
+    fn recency(&self, pos: usize) -> Option<usize> {
+        Entity::latest(&self.speech_at, pos).max(Entity::latest(&self.subjects_at, pos))
+    }
+
+    /// The last time, before `pos`, the entity was named.
+    fn mentioned(&self, pos: usize) -> Option<usize> {
+        Entity::latest(&self.mentions_at, pos).max(self.recency(pos))
+    }
+
+    /// Whether the entity has spoken at all.
+    pub fn speaks(&self) -> bool {
+        !self.speech_at.is_empty()
+    }
+
+    fn add_alias(&mut self, alias: &str) {
+        if alias != self.name && !self.aliases.iter().any(|a| a == alias) {
+            self.aliases.push(alias.to_string());
+        }
+    }
+}
+
+/// The register of entities, in order of first mention.
+#[derive(Debug, Default)]
+pub(crate) struct Registry {
+    pub entities: Vec<Entity>,
+}
+
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+impl Registry {
+    /// Finds or creates the entity a mention refers to. `create` is false
+    /// when only an existing entity may match (single names seen in passing).
+    pub fn resolve(&mut self, m: &Mention, pos: usize, block: usize, create: bool) -> Option<usize> {
+        let id = match m {
+            Mention::Pronoun { gender, plural, neuter } => self.pronoun(*gender, *plural, *neuter, pos),
+            Mention::Person { name, first, last, tokens, descriptors, gender } => {
+                let id = self.person(name, first, last, *tokens, pos, block, create)?;
+                let e = &mut self.entities[id];
+                for d in descriptors {
+                    if !e.descriptors.contains(d) {
+                        e.descriptors.push(d.clone());
+                    }
+                }
+                if e.gender == Gender::Unknown {
+                    e.gender = *gender;
+                }
+                Some(id)
+            }
+            Mention::Org { name, acronym } => self.org(name, acronym, pos, block, create),
+            Mention::Group { name } => self.group(name, pos, block, create),
+            Mention::OrgDesc { head, display } => self.org_description(head, display, pos, block, create),
+            Mention::Role { head, words, display, definite, has_pp, gender } => {
+                self.role(head, words, display, *definite, *has_pp, *gender, pos, block, create)
+            }
+        }?;
+        let e = &mut self.entities[id];
+        if !e.mentions_at.contains(&pos) {
+            e.mentions_at.push(pos);
+        }
+        Some(id)
+    }
+
+    fn push(&mut self, e: Entity) -> usize {
+        self.entities.push(e);
+        self.entities.len() - 1
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn person(
+        &mut self,
+        name: &str,
+        first: &str,
+        last: &str,
+        tokens: usize,
+        pos: usize,
+        block: usize,
+        create: bool,
+    ) -> Option<usize> {
+        let k = key(name);
+        let persons =
+            || self.entities.iter().enumerate().filter(|(_, e)| e.kind == SpeakerKind::Person && e.tokens > 0);
+        let mut found = persons().find(|(_, e)| e.key == k).map(|(i, _)| i);
+        if found.is_none() && tokens >= 2 {
+            found = persons()
+                .filter(|(_, e)| {
+                    e.tokens >= 2 && e.last == last && (e.first == first || strsim::jaro_winkler(&e.key, &k) >= 0.94)
+                })
+                .map(|(i, _)| i)
+                .next();
+            if found.is_none() {
+                // A full name for somebody known so far by surname only.
+                let single: Vec<usize> =
+                    persons().filter(|(_, e)| e.tokens == 1 && e.last == last).map(|(i, _)| i).collect();
+                if single.len() == 1 {
+                    found = Some(single[0]);
+                }
+            }
+        }
+        if found.is_none() && tokens == 1 {
+            found = persons()
+                .filter(|(_, e)| e.last == last)
+                .max_by_key(|(_, e)| (e.spoke_before(pos).is_some(), e.recency(pos), e.mentioned(pos)))
+                .map(|(i, _)| i);
+            if found.is_none() {
+                // East Asian order puts the family name first: `Moon Jae-in` -> `Moon`.
+                let by_first: Vec<usize> =
+                    persons().filter(|(_, e)| e.tokens >= 2 && e.first == first).map(|(i, _)| i).collect();
+                if by_first.len() == 1 {
+                    found = Some(by_first[0]);
+                }
+            }
+        }
+        match found {
+            Some(i) => {
+                let e = &mut self.entities[i];
+                if tokens > e.tokens && e.last == last {
+                    let old = std::mem::replace(&mut e.name, name.to_string());
+                    e.add_alias(&old);
+                    e.key = k;
+                    e.first = first.to_string();
+                    e.tokens = tokens;
+                } else {
+                    e.add_alias(name);
+                }
+                Some(i)
+            }
+            None if create => {
+                let mut e = Entity::new(name.to_string(), SpeakerKind::Person, pos, block);
+                e.first = first.to_string();
+                e.last = last.to_string();
+                e.tokens = tokens;
+                Some(self.push(e))
+            }
+            None => None,
+        }
+    }
+
+    fn org(&mut self, name: &str, acronym: &str, pos: usize, block: usize, create: bool) -> Option<usize> {
+        let k = key(name);
+        let is_acronym = name.len() >= 2 && name.chars().all(|c| c.is_uppercase() || c == '&');
+        let found = self.entities.iter().position(|e| {
+            e.kind == SpeakerKind::Organization
+                && (e.key == k
+                    || (!acronym.is_empty() && e.acronym == acronym)
+                    || (is_acronym && (e.acronym == name || initials(&e.name) == name))
+                    || (!e.acronym.is_empty() && e.acronym == name)
+                    || (e.name.chars().all(|c| c.is_uppercase()) && initials(name) == e.name))
+        });
+        match found {
+            Some(i) => {
+                let e = &mut self.entities[i];
+                if e.acronym.is_empty() && !acronym.is_empty() {
+                    e.acronym = acronym.to_string();
+                }
+                if e.name.chars().all(|c| c.is_uppercase()) && !is_acronym {
+                    // Prefer the spelled-out name once the article gives it.
+                    let old = std::mem::replace(&mut e.name, name.to_string());
+                    e.acronym = old.clone();
+                    e.add_alias(&old);
+                    e.key = k;
+                } else {
+                    e.add_alias(name);
+                }
+                Some(i)
+            }
+            None if create => {
+                let mut e = Entity::new(name.to_string(), SpeakerKind::Organization, pos, block);
+                e.acronym = if is_acronym { name.to_string() } else { acronym.to_string() };
+                let mut buf = [0u8; 32];
+                e.publication = name.split_whitespace().any(|w| {
+                    fold(w, &mut buf).is_some_and(|l| {
+                        LEXICON.flags(l) & flag::PUBLICATION != 0
+                            || matches!(
+                                l,
+                                "times"
+                                    | "post"
+                                    | "express"
+                                    | "mail"
+                                    | "journal"
+                                    | "guardian"
+                                    | "telegraph"
+                                    | "herald"
+                                    | "tribune"
+                            )
+                    })
+                });
+                Some(self.push(e))
+            }
+            None => None,
+        }
+    }
+
+    fn group(&mut self, name: &str, pos: usize, block: usize, create: bool) -> Option<usize> {
+        let k = key(name);
+        let lower = name.to_lowercase();
+        let head = lower.rsplit(' ').next().unwrap_or("").to_string();
+        let found = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == SpeakerKind::Group)
+            .filter(|(_, e)| {
+                let el = e.name.to_lowercase();
+                e.key == k
+                    // `officials` after `US officials`.
+                    || el.ends_with(&format!(" {lower}"))
+                    // `Low-cost airlines` after `airlines`, but not `European
+                    // diplomats` after `diplomats` from another country.
+                    || (lower.ends_with(&format!(" {el}")) && !lower.split(' ').any(|w| LEXICON.flags(w) & (flag::PLACE | flag::NATIONALITY) != 0))
+            })
+            .max_by_key(|(_, e)| e.mentioned(pos))
+            .map(|(i, _)| i);
+        let _ = head;
+        match found {
+            Some(i) => {
+                self.entities[i].add_alias(name);
+                Some(i)
+            }
+            None if create => Some(self.push(Entity::new(name.to_string(), SpeakerKind::Group, pos, block))),
+            None => None,
+        }
+    }
+
+    fn org_description(&mut self, head: &str, display: &str, pos: usize, block: usize, create: bool) -> Option<usize> {
+        const GENERIC_ORGS: &[&str] = &[
+            "company",
+            "firm",
+            "group",
+            "organisation",
+            "organization",
+            "body",
+            "business",
+            "carrier",
+            "airline",
+            "bank",
+            "agency",
+            "institution",
+        ];
+        let before = |e: &&Entity| e.mentioned(pos).is_some();
+        let found = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == SpeakerKind::Organization && before(e))
+            .filter(|(_, e)| {
+                e.name.to_lowercase().split_whitespace().any(|w| w == head) || e.descriptors.iter().any(|d| d == head)
+            })
+            .max_by_key(|(_, e)| e.mentioned(pos))
+            .map(|(i, _)| i)
+            .or_else(|| {
+                if !GENERIC_ORGS.contains(&head) {
+                    return None;
+                }
+                self.entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.kind == SpeakerKind::Organization && !e.publication && before(e))
+                    .max_by_key(|(_, e)| (e.spoke_before(pos).is_some(), e.mentioned(pos)))
+                    .map(|(i, _)| i)
+            });
+        match found {
+            Some(i) => {
+                let e = &mut self.entities[i];
+                if !e.descriptors.iter().any(|d| d == head) {
+                    e.descriptors.push(head.to_string());
+                }
+                e.add_alias(display);
+                Some(i)
+            }
+            None if create => Some(self.push(Entity::new(display.to_string(), SpeakerKind::Organization, pos, block))),
+            None => None,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn role(
+        &mut self,
+        head: &str,
+        words: &[String],
+        display: &str,
+        definite: bool,
+        has_pp: bool,
+        gender: Gender,
+        pos: usize,
+        block: usize,
+        create: bool,
+    ) -> Option<usize> {
+        let compatible = |e: &Entity| gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender;
+        // An indefinite description (`a spokesman for …`) introduces somebody new.
+        let mut found = None;
+        if definite || !has_pp {
+            found = self
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == SpeakerKind::Person && e.mentioned(pos).is_some() && compatible(e))
+                .filter(|(_, e)| {
+                    e.descriptors.iter().any(|d| {
+                        // `the Ohio Democrat` finds `Rep. … (D-Ohio)`'s state, but a
+                        // nationality alone (`the North Korean leader`) names nobody.
+                        d == head
+                            || (words.contains(d)
+                                && LEXICON.flags(d)
+                                    & (flag::ROLE | flag::TITLE | flag::NATIONALITY | flag::PLACE | flag::COMMON)
+                                    == 0
+                                && d.len() > 2)
+                    })
+                })
+                .max_by_key(|(_, e)| (e.spoke_before(pos).is_some(), e.mentioned(pos)))
+                .map(|(i, _)| i);
+        }
+        if found.is_none() && definite && !has_pp {
+            // `… from Charles Kennedy. The Lib Dem leader said …`: a definite
+            // description of somebody just named without a role.
+            found = self
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| {
+                    e.kind == SpeakerKind::Person
+                        && e.mentioned(pos).is_some()
+                        && e.mention_block + 1 >= block
+                        && e.descriptors.is_empty()
+                        && e.tokens >= 2
+                        && compatible(e)
+                })
+                .max_by_key(|(_, e)| e.mentioned(pos))
+                .map(|(i, _)| i);
+        }
+        match found {
+            Some(i) => {
+                let e = &mut self.entities[i];
+                for d in words {
+                    if !e.descriptors.contains(d) {
+                        e.descriptors.push(d.clone());
+                    }
+                }
+                if e.gender == Gender::Unknown {
+                    e.gender = gender;
+                }
+                e.add_alias(display);
+                Some(i)
+            }
+            None if create => {
+                let mut e = Entity::new(display.to_string(), SpeakerKind::Person, pos, block);
+                e.descriptors = words.to_vec();
+                e.gender = gender;
+                Some(self.push(e))
+            }
+            None => None,
+        }
+    }
+
+    fn pronoun(&self, gender: Gender, plural: bool, neuter: bool, pos: usize) -> Option<usize> {
+        let fits = |e: &Entity| match (plural, neuter) {
+            (true, _) => matches!(e.kind, SpeakerKind::Group | SpeakerKind::Organization),
+            (false, true) => e.kind == SpeakerKind::Organization,
+            (false, false) => e.kind == SpeakerKind::Person && (e.gender == Gender::Unknown || e.gender == gender),
+        };
+        let plural_first = |e: &Entity| !plural || e.kind == SpeakerKind::Group;
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| fits(e) && e.recency(pos).is_some())
+            .max_by_key(|(_, e)| (plural_first(e), e.recency(pos)))
+            .map(|(i, _)| i)
+    }
+
+    /// Records that entity `id` is the subject of a sentence at `pos`.
+    pub fn subject(&mut self, id: usize, pos: usize) {
+        self.entities[id].subjects_at.push(pos);
+    }
+
+    /// Records that entity `id` speaks at `pos`, named there by `source`.
+    pub fn speech(&mut self, id: usize, pos: usize, source: Option<Span>) {
+        let e = &mut self.entities[id];
+        e.speech_at.push(pos);
+        if let Some(s) = source {
+            e.sources.push(s);
+        }
+    }
+
+    /// Notes a gender learned from context (`X said she …`).
+    pub fn learn_gender(&mut self, id: usize, gender: Gender) {
+        let e = &mut self.entities[id];
+        if e.gender == Gender::Unknown && e.kind == SpeakerKind::Person {
+            e.gender = gender;
+        }
+    }
+}

@@ -1,0 +1,233 @@
+//! Words and punctuation of one block, with the quotation each lies in and
+//! the sentence it belongs to. Tokens are spans; nothing is copied.
+
+use crate::article::Span;
+use crate::quotes::Quote;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters and digits, with inner hyphens, apostrophes and periods
+    /// (`Jae-in`, `don’t`, `U.S`).
+    Word,
+    /// The `’s` or `'` of a possessive, split off its word.
+    Possessive,
+    /// Any other single character that is not white space.
+    Punct,
+    /// An opening quotation mark.
+    Open,
+    /// A closing quotation mark.
+    Close,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// The first character.
+    pub first: char,
+    /// 1 + the index (within the block) of the quotation the token lies
+    /// inside; 0 outside quotations. Marks belong to their quotation.
+    pub quote: u32,
+    /// Index of the sentence in `Article::sentences`.
+    pub sentence: u32,
+}
+
+impl Token {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    pub fn is_cap(&self) -> bool {
+        self.kind == Kind::Word && self.first.is_uppercase()
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct && self.first == c
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '"')
+}
+
+/// Tokenizes `text[block]`. `quotes` are the block's quotations in order;
+/// `sentences` are all sentences of the article, `first_sentence` the index
+/// of the block's first.
+pub(crate) fn tokenize(
+    text: &str,
+    block: Span,
+    quotes: &[Quote],
+    sentences: &[Span],
+    first_sentence: usize,
+    out: &mut Vec<Token>,
+) {
+    out.clear();
+    let s = block.slice(text);
+    let base = block.start;
+    let bytes = s.as_bytes();
+    let mut sentence = first_sentence;
+    let mut q = 0; // next quotation that may contain or follow the position
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i..].chars().next().unwrap_or(' ');
+        let at = base + i;
+        let width = c.len_utf8();
+        while sentence + 1 < sentences.len() && sentences[sentence].end <= at && sentences[sentence + 1].start <= at {
+            sentence += 1;
+        }
+        while q < quotes.len() && quotes[q].close <= at {
+            q += 1;
+        }
+        let quote_at = |pos: usize| -> u32 {
+            match quotes.get(q) {
+                Some(qt) if qt.open <= pos && pos < qt.close => q as u32 + 1,
+                _ => 0,
+            }
+        };
+        if c.is_whitespace() || c == '\u{feff}' {
+            i += width;
+            continue;
+        }
+        let mut token = Token {
+            start: at,
+            end: at + width,
+            kind: Kind::Punct,
+            first: c,
+            quote: quote_at(at),
+            sentence: sentence as u32,
+        };
+        if let Some(qt) = quotes.get(q) {
+            if qt.open == at && qt.open != qt.start {
+                token.kind = Kind::Open;
+                out.push(token);
+                i += width;
+                continue;
+            }
+            if qt.closed && qt.end == at {
+                token.kind = Kind::Close;
+                token.quote = q as u32 + 1;
+                out.push(token);
+                i += width;
+                continue;
+            }
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + width;
+            while let Some(d) = s[j..].chars().next() {
+                if d.is_alphanumeric() {
+                    j += d.len_utf8();
+                    continue;
+                }
+                let after = s[j + d.len_utf8()..].chars().next();
+                let joins = matches!(d, '-' | '.' | '&') || is_apostrophe(d);
+                if !joins || !after.is_some_and(char::is_alphanumeric) {
+                    break;
+                }
+                // A mark that the quotation finder took for a quotation mark
+                // never joins words.
+                let pos = base + j;
+                if quotes.iter().skip(q).take(2).any(|qt| qt.open == pos || (qt.closed && qt.end == pos)) {
+                    break;
+                }
+                if is_apostrophe(d) {
+                    // Split a possessive `’s` off its word: `Kim’s` -> `Kim`, `’s`.
+                    let rest = &bytes[j + d.len_utf8()..];
+                    if matches!(rest.first(), Some(b's' | b'S'))
+                        && !rest.get(1).is_some_and(|b| b.is_ascii_alphanumeric())
+                    {
+                        break;
+                    }
+                }
+                j += d.len_utf8();
+            }
+            token.kind = Kind::Word;
+            token.end = base + j;
+            out.push(token);
+            i = j;
+            continue;
+        }
+        if is_apostrophe(c) && i > 0 && out.last().is_some_and(|t| t.kind == Kind::Word && t.end == at) {
+            // Possessive: `’s` when an s follows, or a bare `'` after a plural.
+            let rest = &bytes[i + width..];
+            let s_follows =
+                matches!(rest.first(), Some(b's' | b'S')) && !rest.get(1).is_some_and(|b| b.is_ascii_alphanumeric());
+            token.kind = Kind::Possessive;
+            token.end = at + width + usize::from(s_follows);
+            i += width + usize::from(s_follows);
+            out.push(token);
+            continue;
+        }
+        out.push(token);
+        i += width;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::{Style, find};
+
+    fn toks(text: &str) -> Vec<(Kind, &str, u32)> {
+        let block = Span::new(0, text.len());
+        let mut quotes = Vec::new();
+        find(text, block, Style::Double, false, &mut quotes);
+        let mut sentences = Vec::new();
+        crate::sentences::split(text, block, &mut sentences);
+        let mut out = Vec::new();
+        tokenize(text, block, &quotes, &sentences, 0, &mut out);
+        out.iter().map(|t| (t.kind, t.text(text), t.quote)).collect()
+    }
+
+    #[test]
+    fn words_possessives_and_marks() {
+        use Kind::*;
+        assert_eq!(
+            toks("Kim’s “Jae-in U.S. plan,” he said."),
+            [
+                (Word, "Kim", 0),
+                (Possessive, "’s", 0),
+                (Open, "“", 1),
+                (Word, "Jae-in", 1),
+                (Word, "U.S", 1),
+                (Punct, ".", 1),
+                (Word, "plan", 1),
+                (Punct, ",", 1),
+                (Close, "”", 1),
+                (Word, "he", 0),
+                (Word, "said", 0),
+                (Punct, ".", 0),
+            ]
+        );
+    }
+
+    #[test]
+    fn plural_possessive_and_contractions() {
+        use Kind::*;
+        assert_eq!(
+            toks("The MPs' report isn't out"),
+            [
+                (Word, "The", 0),
+                (Word, "MPs", 0),
+                (Possessive, "'", 0),
+                (Word, "report", 0),
+                (Word, "isn't", 0),
+                (Word, "out", 0)
+            ]
+        );
+    }
+
+    #[test]
+    fn wire_apostrophe_splits_possessive() {
+        use Kind::*;
+        assert_eq!(toks("India\"s budget"), [(Word, "India", 0), (Possessive, "\"s", 0), (Word, "budget", 0)]);
+    }
+}
