@@ -16,6 +16,10 @@ use crate::tokens::{Kind, Token};
 /// else's reported words: `… although critics have said …`.
 const CONTRAST: &[&str] = &["although", "though", "while", "whereas", "but", "as", "yet"];
 
+/// Endings of adjectives: `no public comment`, `a formal complaint`.
+const ADJECTIVE_ENDINGS: &[&str] =
+    &["al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ent", "ant", "est", "er"];
+
 /// An utterance before speakers get their final ids.
 #[derive(Debug, Clone)]
 pub(crate) struct Found {
@@ -167,6 +171,17 @@ impl Attributor {
                 c.subject = subject_of(&b, c);
             }
         }
+        if std::env::var_os("SP_DEBUG").is_some() {
+            for c in &cands {
+                let subj = match c.subject {
+                    Some(Subject::Left(a, z)) | Some(Subject::Right(a, z)) => {
+                        format!("{:?} {:?}", b.w.display(a, z), analyze(b.w, a, z))
+                    }
+                    other => format!("{other:?}"),
+                };
+                eprintln!("CAND {} {} -> {}", b.w.text(c.at), c.lemma, subj);
+            }
+        }
         classify_quotes(&mut b, &cands);
         tie_quotes(&b, &mut cands);
         let question = question_spans(&b, &cands);
@@ -206,7 +221,17 @@ impl Attributor {
                     .filter(|&(cs, _)| cs == sstart)
                     .map(|(_, e)| e)
                     .or_else(|| self.sentence_subject(&b, sstart, block_index)),
-                Some(Subject::Left(a, z)) | Some(Subject::Right(a, z)) => self.resolve_np(&b, a, z, block_index),
+                Some(Subject::Left(a, z)) | Some(Subject::Right(a, z)) => {
+                    let id = self.resolve_np(&b, a, z, block_index);
+                    if let Some(id) = id {
+                        // `Ana Velik, the ministry's spokeswoman,`: the role in an
+                        // appositive describes the speaker for later references.
+                        for (words, gender) in appositive_roles(&b, a, z) {
+                            self.registry.describe(id, &words, gender);
+                        }
+                    }
+                    id
+                }
                 None => None,
             };
             let Some(entity) = entity else {
@@ -510,6 +535,20 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut buf = [0u8; 32];
     for i in 0..toks.len() {
+        // `according to X`: the phrase after it is the source.
+        if b.word(i) && b.outside(i) && w.is(i, "according") && w.is(i + 1, "to") && b.outside(i + 1) {
+            out.push(Candidate {
+                at: i,
+                end: i + 2,
+                lemma: "according to",
+                class: VerbClass::Speech,
+                subject: None,
+                asked: false,
+                quotes: Vec::new(),
+                entity: None,
+            });
+            continue;
+        }
         if !(b.word(i) && b.outside(i) && w.has(i, flag::VERB)) {
             continue;
         }
@@ -578,9 +617,32 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             if prev_has(flag::BE) && is_past_participle(word) {
                 continue;
             }
-            // `his claims`, `the call`: a noun.
+            // `his claims`, `the call`, `no public comment`, `the MPs' report`: a noun.
             if prev_has(flag::DET) && !prev.is_some_and(|p| w.has(p, flag::RELATIVE)) {
                 continue;
+            }
+            if prev.is_some_and(|p| toks[p].kind == Kind::Possessive) {
+                continue;
+            }
+            if let Some(p) = prev {
+                let adjective = b.word(p)
+                    && toks[p].first.is_lowercase()
+                    && (w.has(p, flag::EVALUATIVE) || ADJECTIVE_ENDINGS.iter().any(|e| w.text(p).ends_with(e)))
+                    && !w.has(
+                        p,
+                        flag::ADVERB
+                            | flag::AUX
+                            | flag::PRONOUN
+                            | flag::RELATIVE
+                            | flag::GROUP
+                            | flag::ROLE
+                            | flag::ORG
+                            | flag::TITLE,
+                    );
+                if adjective && p > sstart && b.word(p - 1) && w.has(p - 1, flag::DET) && !w.has(p - 1, flag::RELATIVE)
+                {
+                    continue;
+                }
             }
             let asked = verb.class == VerbClass::Question && i == sstart && lower == "asked";
             if asked {
@@ -661,19 +723,6 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                 entity: None,
             });
             break;
-        }
-        // `according to`: the phrase after it is the source.
-        if lower == "according" && w.is(i + 1, "to") && b.outside(i + 1) {
-            out.push(Candidate {
-                at: i,
-                end: i + 2,
-                lemma: "according to",
-                class: VerbClass::Speech,
-                subject: None,
-                asked: false,
-                quotes: Vec::new(),
-                entity: None,
-            });
         }
     }
     out
@@ -839,9 +888,13 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                     }
                     break;
                 }
+                let noun_slot = k > start
+                    && (toks[k - 1].kind == Kind::Possessive
+                        || (b.word(k - 1) && w.has(k - 1, flag::DET | flag::EVALUATIVE | flag::NUMBER)));
                 if w.has(k, flag::VERB) && !t.first.is_uppercase() && !w.has(k, flag::GROUP | flag::ROLE | flag::TITLE)
                 {
-                    false
+                    // `a new MPs' report`: after an owner or an article it is a noun.
+                    noun_slot && w.has(k, flag::DOCUMENT)
                 } else if w.has(k, flag::PREP) && !t.first.is_uppercase() {
                     let joins = ["of", "for"].iter().any(|p| w.is(k, p))
                         && toks.get(k + 1).is_some_and(|n| n.is_cap() || w.is(k + 1, "the"));
@@ -932,18 +985,25 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         let end = read_np_right(b, c.end, send)?;
         return Some(Subject::Right(c.end, end));
     }
-    // Skip adverbs and auxiliaries: `Moon has consistently said`.
+    // Skip adverbs, auxiliaries and time phrases: `Moon has consistently
+    // said`, `Mayor Okafor on Thursday defended`.
     let mut j = c.at;
-    while j > sstart
-        && b.word(j - 1)
-        && b.outside(j - 1)
-        && (w.has(j - 1, flag::ADVERB | flag::AUX)
-            || (w.text(j - 1).ends_with("ly") && toks[j - 1].first.is_lowercase()))
-    {
-        if w.has(j - 1, flag::MODAL) {
-            return None;
+    loop {
+        if j > sstart
+            && b.word(j - 1)
+            && b.outside(j - 1)
+            && (w.has(j - 1, flag::ADVERB | flag::AUX)
+                || (w.text(j - 1).ends_with("ly") && toks[j - 1].first.is_lowercase()))
+        {
+            j -= 1;
+            continue;
         }
-        j -= 1;
+        let time_prep = ["on", "in", "at", "last", "this", "late", "early"];
+        if j > sstart + 1 && j < c.at && w.has(j, flag::ADVERB) && time_prep.iter().any(|x| w.is(j - 1, x)) {
+            j -= 1;
+            continue;
+        }
+        break;
     }
     if j > sstart && b.word(j - 1) && w.has(j - 1, flag::MODAL) {
         return None;
@@ -968,7 +1028,7 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
             return None;
         }
         let a = read_np_left(b, q - 1, sstart)?;
-        return Some(Subject::Left(a, q));
+        return Some(which_antecedent(b, p, a, q));
     }
     if ptok.is_punct(',') {
         if let Some(s) = appositive_subject(b, p, sstart) {
@@ -1017,7 +1077,10 @@ fn right_subject(b: &Block<'_, '_>, c: &Candidate, send: usize) -> Option<Subjec
     let sstart = b.sent_start[c.at];
     let before = if c.at > 0 { Some(&toks[c.at - 1]) } else { None };
     let allowed = c.at == sstart || before.is_some_and(|t| t.is_punct(',') || t.kind == Kind::Close || t.is_punct('—'));
-    if !allowed {
+    // `…, told the Guardian`: after a verb that takes a listener, the phrase
+    // is the listener.
+    let takes_listener = lemma_of(b.w, c.at).iter().any(|&e| LEXICON.verbs[e as usize].recipient);
+    if !allowed || takes_listener {
         return None;
     }
     let end = read_np_right(b, c.end, send)?;
@@ -1037,6 +1100,7 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
     let mut best: Option<(u8, usize, usize)> = None;
     let mut end = comma; // exclusive end of the current segment
     let mut segments = 0;
+    let mut nearest_has_list = false;
     while end > sstart && segments < 5 {
         segments += 1;
         let mut start = end;
@@ -1047,17 +1111,28 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
             end = start.saturating_sub(1);
             continue;
         }
-        let first = start;
-        if b.word(first) && w.has(first, flag::RELATIVE) {
-            // `The Alliance, which includes …, said`: the subject is the
-            // phrase before the relative clause.
-            if first > sstart + 1 {
-                let a = read_np_left(b, first - 2, sstart)?;
-                return Some(Subject::Left(a, first - 1));
+        let mut first = start;
+        if b.word(first) && (w.has(first, flag::RELATIVE) || ["whose", "where", "when"].iter().any(|x| w.is(first, x)))
+        {
+            // `The Alliance, which includes A, B and C, said`: a list after a
+            // relative clause belongs to the clause; the subject is before it.
+            if nearest_has_list {
+                best = None;
             }
-            return None;
+            if start == sstart {
+                break;
+            }
+            end = start - 1;
+            continue;
         }
         let has_conj = (first..end).any(|k| b.word(k) && w.has(k, flag::CONJ));
+        if segments == 1 {
+            nearest_has_list = has_conj;
+        }
+        // `But Dina Rask, …`: a conjunction or adverb opening the sentence.
+        if first == sstart && first + 1 < end && b.word(first) && w.has(first, flag::CONJ | flag::ADVERB) {
+            first += 1;
+        }
         let lower_start = toks[first].first.is_lowercase() && !w.has(first, flag::DET);
         let prep_start =
             b.word(first) && w.has(first, flag::PREP | flag::SUBORD | flag::ADVERB) && !toks[first].is_cap();
@@ -1067,8 +1142,8 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
             || (lower_start && !w.has(first, flag::GROUP))
             || (toks[first].is_cap() && w.has(first, flag::PREP | flag::SUBORD | flag::ADVERB));
         if !aside {
-            if let Some(a) = read_np_left(b, end - 1, start) {
-                if a == start || (a == start + 1 && w.has(start, flag::ADVERB)) {
+            if let Some(a) = read_np_left(b, end - 1, first) {
+                if a == first || (a == first + 1 && w.has(first, flag::ADVERB)) {
                     if let Some(m) = analyze(w, a, end) {
                         let mut r = rank(&m);
                         if has_conj && r > 1 {
@@ -1087,6 +1162,49 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
         end = start - 1;
     }
     best.filter(|&(r, _, _)| r >= 1).map(|(_, a, e)| Subject::Left(a, e))
+}
+
+/// The antecedent of a relative pronoun at `rel` whose phrase is `a..z`:
+/// `which` after `director of the union` is the union, `who` the director.
+fn which_antecedent(b: &Block<'_, '_>, rel: usize, a: usize, z: usize) -> Subject {
+    let w = b.w;
+    if w.is(rel, "which") {
+        if let Some(Mention::Role { .. } | Mention::Person { .. }) = analyze(w, a, z) {
+            if let Some(p) = (a..z).rev().find(|&j| w.has(j, flag::PREP) && b.toks()[j].first.is_lowercase()) {
+                if matches!(analyze(w, p + 1, z), Some(Mention::Org { .. } | Mention::OrgDesc { .. })) {
+                    return Subject::Left(p + 1, z);
+                }
+            }
+        }
+    }
+    Subject::Left(a, z)
+}
+
+/// The roles described in appositives right before or after tokens `a..z`.
+fn appositive_roles(b: &Block<'_, '_>, a: usize, z: usize) -> Vec<(Vec<String>, Gender)> {
+    let toks = b.toks();
+    let mut out = Vec::new();
+    let mut take = |from: usize, to: usize| {
+        if from < to {
+            if let Some(Mention::Role { words, gender, .. }) = analyze(b.w, from, to) {
+                out.push((words, gender));
+            }
+        }
+    };
+    if z < b.n() && toks[z].is_punct(',') {
+        let end = (z + 1..b.sent_end[z].min(z + 16)).find(|&j| toks[j].is_punct(',') || toks[j].quote != 0);
+        if let Some(end) = end {
+            take(z + 1, end);
+        }
+    }
+    if a > 1 && toks[a - 1].is_punct(',') {
+        let floor = b.sent_start[a];
+        let start = (floor..a - 1).rev().find(|&j| toks[j].is_punct(',')).map_or(floor, |j| j + 1);
+        if a - 1 - start <= 12 {
+            take(start, a - 1);
+        }
+    }
+    out
 }
 
 /// `X, who/whose/which …` before position `p`: the subject is X.
@@ -1286,6 +1404,7 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     let mut k = after;
     while k < send
         && !(toks[k].is_punct(',') || toks[k].is_punct('.') || toks[k].is_punct(';'))
+        && toks[k].quote == 0
         && adjunct_only(b, k, k + 1)
         && !(b.word(k) && w.is(k, "that"))
     {
@@ -1298,7 +1417,11 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     let before_has_words = (sstart..first_after).filter(|&j| b.word(j) && b.outside(j)).count() >= 3;
     let before_direct = (sstart..first_after).any(|j| toks[j].quote != 0 && b.direct[toks[j].quote as usize - 1]);
 
-    let explicit = matches!(c.subject, Some(Subject::Left(..)) | Some(Subject::Right(..)));
+    // Only verbs of saying stand after or inside the words they report;
+    // `welcomed the deal` has its object after it.
+    let explicit = matches!(c.subject, Some(Subject::Left(..)) | Some(Subject::Right(..)))
+        && c.class != VerbClass::Stance
+        && !(b.word(after) && w.is(after, "that"));
     // `…, she said.` / `… as scheduled he insisted.` / `…, the Times reports.`
     if explicit && tail_is_adjunct && rest_empty && before_has_words && !before_direct && !quote_tag {
         let end_tok = first_after;
@@ -1306,13 +1429,21 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         return kind_of(b, sstart, end_tok).map(|kind| (span, kind, send));
     }
     // `The second summit, Trump said later, would …` / `As a result, says the committee, the …`
+    // A parenthetical tag: `The bridge, the mayor said on Friday, would …`,
+    // `As a result, says the committee, the …`. With the subject first, the
+    // words before the tag must be a fragment of the sentence, not an
+    // opening phrase (`In London, Pryce said …`).
+    let inverted = matches!(c.subject, Some(Subject::Right(..)));
+    let opener = b.word(sstart) && w.has(sstart, flag::PREP | flag::SUBORD);
     let mid = explicit
         && first_after > sstart
         && toks[first_after - 1].is_punct(',')
         && k < send
         && toks[k].is_punct(',')
+        && k - after <= 6
         && tail_is_adjunct
-        && k + 2 < send;
+        && k + 2 < send
+        && (inverted || !opener);
     if mid && !quote_tag && !before_direct {
         let last = last_content(b, sstart, send)?;
         let span = Span::new(toks[sstart].start, toks[last].end);

@@ -129,6 +129,7 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     // Drop parentheses, keeping an acronym inside them as an alias.
     let mut idx: Vec<usize> = Vec::with_capacity(b - a);
     let mut acronym = String::new();
+    let mut party: Vec<String> = Vec::new();
     let mut i = a;
     while i < b {
         if w.toks[i].is_punct('(') {
@@ -137,6 +138,7 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                 if close == i + 2 && w.is_acronym(i + 1) && acronym.is_empty() {
                     acronym = w.text(i + 1).to_string();
                 }
+                party = party_tag(w, i + 1, close);
                 i = close + 1;
                 continue;
             }
@@ -189,11 +191,55 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                     let display = w.display(idx[0], *idx.last().unwrap_or(&idx[0]) + 1);
                     Some(Mention::Role { head, words, display, definite, has_pp, gender })
                 }
+                Some(Mention::OrgDesc { head, display }) => {
+                    // `Norvia's central bank`, `the hoteliers' association`: a named
+                    // or plural owner identifies the institution; a generic one
+                    // (`the country's exporters association`) does not.
+                    let owner: Vec<usize> =
+                        idx[..p].iter().copied().filter(|&j| !(w.has(j, flag::DET) && w.toks[j].is_word())).collect();
+                    let identifying = owner.iter().any(|&j| {
+                        w.toks[j].is_word()
+                            && (w.toks[j].first.is_uppercase() || w.has(j, flag::GROUP) || w.text(j).ends_with('s'))
+                    });
+                    let name = if identifying {
+                        w.display(owner[0], *idx.last().unwrap_or(&idx[0]) + 1)
+                    } else {
+                        display.trim_start_matches("the ").to_string()
+                    };
+                    let _ = head;
+                    Some(Mention::Org { name, acronym: String::new() })
+                }
                 other => other,
             };
         }
     }
-    analyze_list(w, &idx, &acronym)
+    let mut m = analyze_list(w, &idx, &acronym);
+    if let Some(Mention::Person { descriptors, .. }) = m.as_mut() {
+        descriptors.extend(party);
+    }
+    m
+}
+
+/// `D-Ohio`, `R-Tex.`: a party tag, as descriptors (`democrat`, `ohio`).
+fn party_tag(w: &Words<'_>, a: usize, b: usize) -> Vec<String> {
+    let words: Vec<usize> = (a..b).filter(|&j| w.toks[j].is_word()).collect();
+    let Some(&first) = words.first() else { return Vec::new() };
+    let t = w.text(first);
+    let (letter, rest) = match t.split_once('-') {
+        Some((l, r)) => (l, Some(r.to_string())),
+        None => (t, words.get(1).map(|&j| w.text(j).to_string())),
+    };
+    let party = match letter {
+        "D" => "democrat",
+        "R" => "republican",
+        "I" => "independent",
+        _ => return Vec::new(),
+    };
+    let mut out = vec![party.to_string()];
+    if let Some(state) = rest {
+        out.push(state.trim_end_matches('.').to_lowercase());
+    }
+    out
 }
 
 /// Analyses the tokens at the given indices (no parentheses, no possessive).
@@ -213,6 +259,18 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     let idx = &idx[s..];
     if idx.is_empty() {
         return None;
+    }
+    // `the Ohio Democrat`, `the President`: an article before a capitalized
+    // role makes a description, not a name.
+    if definite {
+        if let Some(&last) = idx.last() {
+            if w.toks[last].first.is_uppercase() && w.has(last, flag::ROLE) && idx.len() <= 3 {
+                let words = idx.iter().map(|&j| w.lower(j)).collect();
+                let display = format!("the {}", w.display(idx[0], last + 1));
+                let gender = w.gender_of(last);
+                return Some(Mention::Role { head: w.lower(last), words, display, definite, has_pp: false, gender });
+            }
+        }
     }
     // A personal name at the end wins over titles and post-modifiers before
     // it: `US Ambassador to the United Nations Nikki Haley`.
@@ -271,7 +329,12 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
             return Some(Mention::OrgDesc { head: head_lower, display });
         }
         if w.has(head, flag::ROLE | flag::TITLE) {
-            let words = core.iter().map(|&j| w.lower(j)).collect();
+            // Words of the post-modifier describe too: `director of the union`.
+            let words = idx
+                .iter()
+                .filter(|&&j| w.toks[j].is_word() && !w.has(j, flag::DET | flag::PREP))
+                .map(|&j| w.lower(j))
+                .collect();
             let mut display = w.display(core[0], *idx.last().unwrap_or(&head) + 1);
             if definite {
                 display = format!("the {display}");
@@ -498,7 +561,7 @@ impl Registry {
         let id = match m {
             Mention::Pronoun { gender, plural, neuter } => self.pronoun(*gender, *plural, *neuter, pos),
             Mention::Person { name, first, last, tokens, descriptors, gender } => {
-                let id = self.person(name, first, last, *tokens, pos, block, create)?;
+                let id = self.person(name, first, last, *tokens, *gender, pos, block, create)?;
                 let e = &mut self.entities[id];
                 for d in descriptors {
                     if !e.descriptors.contains(d) {
@@ -536,6 +599,7 @@ impl Registry {
         first: &str,
         last: &str,
         tokens: usize,
+        gender: Gender,
         pos: usize,
         block: usize,
         create: bool,
@@ -562,7 +626,9 @@ impl Registry {
         }
         if found.is_none() && tokens == 1 {
             found = persons()
-                .filter(|(_, e)| e.last == last)
+                .filter(|(_, e)| {
+                    e.last == last && (gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender)
+                })
                 .max_by_key(|(_, e)| (e.spoke_before(pos).is_some(), e.recency(pos), e.mentioned(pos)))
                 .map(|(i, _)| i);
             if found.is_none() {
@@ -841,6 +907,19 @@ impl Registry {
         e.speech_at.push(pos);
         if let Some(s) = source {
             e.sources.push(s);
+        }
+    }
+
+    /// Adds role words that describe entity `id` (`spokeswoman`, `ministry`).
+    pub fn describe(&mut self, id: usize, words: &[String], gender: Gender) {
+        let e = &mut self.entities[id];
+        for w in words {
+            if !e.descriptors.contains(w) {
+                e.descriptors.push(w.clone());
+            }
+        }
+        if e.gender == Gender::Unknown && e.kind == SpeakerKind::Person {
+            e.gender = gender;
         }
     }
 
