@@ -171,17 +171,6 @@ impl Attributor {
                 c.subject = subject_of(&b, c);
             }
         }
-        if std::env::var_os("SP_DEBUG").is_some() {
-            for c in &cands {
-                let subj = match c.subject {
-                    Some(Subject::Left(a, z)) | Some(Subject::Right(a, z)) => {
-                        format!("{:?} {:?}", b.w.display(a, z), analyze(b.w, a, z))
-                    }
-                    other => format!("{other:?}"),
-                };
-                eprintln!("CAND {} {} -> {}", b.w.text(c.at), c.lemma, subj);
-            }
-        }
         classify_quotes(&mut b, &cands);
         tie_quotes(&b, &mut cands);
         let question = question_spans(&b, &cands);
