@@ -108,6 +108,8 @@ mod lexicon;
 mod profile;
 mod score;
 mod speaker;
+#[cfg(test)]
+mod tests;
 mod text;
 mod topic;
 

@@ -540,8 +540,13 @@ pub(crate) fn score_frame(
                 continue;
             }
             if h.roles.frame_past {
-                // "had" marks the past perfect only right before the verb.
-                let close = text[e..anchor.start].split_whitespace().count() <= 2;
+                // "had" marks the past perfect only right before a verb: this
+                // utterance's, or another's that the segment stops at
+                // ("had voiced doubts ..., but on Monday defended").
+                let close = text[e..seg.end.min(anchor.start)]
+                    .split_whitespace()
+                    .count()
+                    <= 2;
                 if close || &norm.buf[h.start..h.end] != "had" {
                     past = Some(span);
                     later = None;

@@ -16,6 +16,8 @@ use crate::text::Norm;
 const MAX_TERMS: usize = 8;
 /// How many words of body text count as the lead.
 const LEAD_WORDS: usize = 60;
+/// A first paragraph shorter than this brings the second into the lead.
+const SHORT_LEAD: usize = 25;
 
 /// The light stem of a lowercase word: a prefix of it.
 pub(crate) fn stem(word: &str) -> &str {
@@ -256,7 +258,16 @@ fn headline_and_lead(article: &Article<'_>) -> (Vec<Span>, Vec<Span>) {
             }
         }
     }
-    lead.extend(body.take(3));
+    // The lead is the first body paragraph, and the second too when the
+    // first is a short one (a standfirst or a one-line intro).
+    if lead.is_empty() {
+        if let Some(first) = body.next() {
+            lead.push(first);
+            if first.slice(text).split_whitespace().count() < SHORT_LEAD {
+                lead.extend(body.next());
+            }
+        }
+    }
     (headline, lead)
 }
 
