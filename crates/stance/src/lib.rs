@@ -116,7 +116,7 @@ mod topic;
 use std::sync::Arc;
 
 use serde::Serialize;
-use standpoint_core::{Article, SpeakerId, SpeakerKind, Utterance, UtteranceKind};
+use standpoint_core::{Article, Span, SpeakerId, SpeakerKind, Utterance, UtteranceKind};
 
 use crate::lexicon::Lexicon;
 use crate::score::{Attributed, Time};
@@ -513,11 +513,16 @@ impl Classifier {
             _ => topic::detect(article),
         };
         let attributed = Attributed::new(article);
-        let scores: Vec<UtteranceScore> = article
+        let mut drafts: Vec<Draft> = article
             .utterances
             .iter()
+            .map(|u| self.draft_utterance(article, u, &topic, &attributed))
+            .collect();
+        contrast_across(article, &mut drafts, &self.lexicon);
+        let scores: Vec<UtteranceScore> = drafts
+            .into_iter()
             .enumerate()
-            .map(|(i, u)| self.score_utterance(article, i, u, &topic, &attributed))
+            .map(|(i, d)| self.finish(article, i, d))
             .collect();
 
         let speakers = article
@@ -604,14 +609,13 @@ impl Classifier {
 
     /// Scores one utterance: its words, its verb, its frame, the question it
     /// answers, and when it was said.
-    fn score_utterance(
+    fn draft_utterance(
         &self,
         article: &Article<'_>,
-        index: usize,
         u: &Utterance,
         topic: &TopicModel,
         attributed: &Attributed,
-    ) -> UtteranceScore {
+    ) -> Draft {
         let lex = &*self.lexicon;
         let text = article.text;
         let words = score::score_words(lex, text, u.span, Some(topic), u.question.is_some(), false);
@@ -652,26 +656,59 @@ impl Classifier {
         } else {
             lex.settings.off_topic_factor
         };
-        let (time, time_factor) = match frame.time {
-            Some((Time::Earlier, _)) => (Time::Earlier, score::EARLIER_FACTOR),
-            Some((Time::Later, _)) => (Time::Later, score::LATER_FACTOR),
-            _ => (Time::Plain, 1.0),
+        let mut factors = Vec::new();
+        let time = match frame.time {
+            Some((Time::Earlier, at)) => {
+                factors.push(("time", at, score::EARLIER_FACTOR));
+                Time::Earlier
+            }
+            Some((Time::Later, at)) => {
+                factors.push(("time", at, score::LATER_FACTOR));
+                Time::Later
+            }
+            _ => Time::Plain,
         };
-        let value = raw * relevance * time_factor;
-        if let Some((_, at)) = frame.time {
-            let delta = value - raw * relevance;
-            if delta.abs() > 1e-9 {
+        Draft {
+            raw,
+            relevance,
+            factors,
+            evidence,
+            time,
+            contrast: frame.contrast.filter(|_| time == Time::Plain),
+        }
+    }
+
+    /// Turns a draft into the final score: the factors applied, their
+    /// changes cited as evidence, and the label.
+    fn finish(&self, article: &Article<'_>, index: usize, draft: Draft) -> UtteranceScore {
+        let Draft {
+            raw,
+            relevance,
+            factors,
+            mut evidence,
+            time,
+            ..
+        } = draft;
+        let mut value = raw * relevance;
+        for (kind, at, f) in factors {
+            let before = value;
+            value *= f;
+            if (value - before).abs() > 1e-9 {
                 evidence.push(Evidence {
                     text: article.slice(at).to_string(),
                     start: at.start,
                     end: at.end,
-                    weight: delta,
-                    kind: "time",
+                    weight: value - before,
+                    kind,
                 });
             }
         }
         evidence.sort_by(|a, b| a.start.cmp(&b.start).then(a.kind.cmp(b.kind)));
-        let factor = relevance * time_factor;
+        let factor = if raw.abs() > 1e-12 {
+            value / raw
+        } else {
+            relevance
+        };
         let side = |sign: f64| -> f64 {
             evidence
                 .iter()
@@ -680,9 +717,9 @@ impl Classifier {
                 .sum::<f64>()
                 * factor
         };
-        let label = speaker::label(side(1.0), side(-1.0), 1);
         // The value is what the speaker aggregation adds up; the label's
         // score is the same quantity, damped, in [-1, 1].
+        let label = speaker::label(side(1.0), side(-1.0), 1);
         UtteranceScore {
             scored: Scored {
                 index,
@@ -695,5 +732,40 @@ impl Classifier {
             score: label.score,
             relevance,
         }
+    }
+}
+
+/// An utterance scored but not yet weighed against its neighbours.
+struct Draft {
+    raw: f64,
+    relevance: f64,
+    /// Multiplicative factors after relevance: `(kind, where, factor)`.
+    factors: Vec<(&'static str, Span, f64)>,
+    evidence: Vec<Evidence>,
+    time: Time,
+    /// A "but" in the frame before this utterance's verb.
+    contrast: Option<Span>,
+}
+
+/// Applies a "but" that stands between two utterances of one speaker in
+/// one sentence ("conceded there were problems but said they were small"):
+/// the later weighs more and the earlier less, as inside a quote.
+fn contrast_across(article: &Article<'_>, drafts: &mut [Draft], lex: &Lexicon) {
+    for i in 0..drafts.len() {
+        let Some(at) = drafts[i].contrast else {
+            continue;
+        };
+        let later = &article.utterances[i];
+        let earlier = (0..i).rev().find(|&j| {
+            let u = &article.utterances[j];
+            u.speaker == later.speaker && u.span.end <= at.start && u.sentence == later.sentence
+        });
+        let Some(j) = earlier else { continue };
+        drafts[i]
+            .factors
+            .push(("contrast", at, lex.settings.contrast_after));
+        drafts[j]
+            .factors
+            .push(("contrast", at, lex.settings.contrast_before));
     }
 }

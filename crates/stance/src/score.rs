@@ -493,6 +493,8 @@ pub(crate) struct FrameScore {
     pub raw: f64,
     pub evidence: Vec<Evidence>,
     pub time: Option<(Time, Span)>,
+    /// A contrast marker ("but") in the frame before the verb.
+    pub contrast: Option<Span>,
 }
 
 /// Reads the narrator's words between the speaker's name and the utterance
@@ -553,6 +555,9 @@ pub(crate) fn score_frame(
                 }
             } else if (h.roles.contrast || h.roles.present) && past.is_some() {
                 later = Some(span);
+            }
+            if h.roles.contrast {
+                out.contrast = Some(span);
             }
         }
     }

@@ -247,6 +247,48 @@ fn profile_cues_join_the_lexicon() {
 }
 
 #[test]
+fn a_but_between_two_utterances_favours_the_later() {
+    let text = "Fares\n\n\
+                The regulator admitted there were \"real problems\" but said the new fares \
+                were fair.";
+    let a = article(
+        text,
+        &["The regulator"],
+        &[
+            Spec {
+                kind: UtteranceKind::Partial,
+                cue: Some(("admitted", "admit")),
+                source: Some("The regulator"),
+                ..spec(0, "there were \"real problems\"")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The regulator"),
+                ..spec(0, "the new fares were fair")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    assert!(
+        kinds(&report, 0).contains(&"contrast:but".to_string()),
+        "{:?}",
+        kinds(&report, 0)
+    );
+    assert!(
+        kinds(&report, 1).contains(&"contrast:but".to_string()),
+        "{:?}",
+        kinds(&report, 1)
+    );
+    assert_eq!(
+        report.speakers[0].stance,
+        Stance::Optimistic,
+        "{:#?}",
+        report.speakers[0]
+    );
+}
+
+#[test]
 fn stance_verbs_in_the_frame_count() {
     let text = "Bill\n\nThe association also backs the bill, saying it treats everyone alike.";
     let a = article(
