@@ -425,7 +425,16 @@ impl Lexicon {
             }
             candidates.push((start, end, m.pattern().as_usize()));
         }
-        candidates.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        // Leftmost, then longest; at one extent an exact key comes before a
+        // starred one, so that its cue wins the merge ("hopeless" over
+        // "hope*").
+        let star = |p: usize| self.patterns[p].star;
+        candidates.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then(b.1.cmp(&a.1))
+                .then(star(a.2).cmp(&star(b.2)))
+                .then(a.2.cmp(&b.2))
+        });
         let mut hits: Vec<Hit> = Vec::new();
         let mut last_end = 0;
         for (start, end, p) in candidates {
@@ -480,6 +489,11 @@ mod tests {
         // The longest phrase wins over the words inside it.
         assert_eq!(words("it is not yet done"), vec!["not yet"]);
         assert_eq!(words("there is no doubt"), vec!["no doubt"]);
+        // An exact key beats a starred one that covers the same word.
+        let hits = DEFAULT.find("hopeless", Context::Words);
+        assert!(matches!(hits[0].roles.cue, Some((CueClass::Cautious, _))));
+        let hits = DEFAULT.find("hopeful", Context::Words);
+        assert!(matches!(hits[0].roles.cue, Some((CueClass::Optimistic, _))));
     }
 
     #[test]

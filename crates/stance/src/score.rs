@@ -194,16 +194,33 @@ pub(crate) fn score_words(
         }
     }
 
-    // Negators flip the cues in the next few words of their clause.
+    // Negators flip the cues in the next few words of their clause. A
+    // negator that reaches a verb which ends a negative event negates that
+    // verb instead: in "failed to address the crisis" the crisis stays.
     let reach = lex.settings.negation_window;
+    let mut ender_negated = vec![false; hits.len()];
     for (i, h) in hits.iter().enumerate() {
         if !h.roles.negator || !active(i) {
             continue;
         }
         let p = place[i];
+        let mut blocked_from = usize::MAX;
+        for j in i + 1..hits.len() {
+            let q = place[j];
+            if q.w0 > p.w1 + reach || q.w0 >= stop[i] || q.clause != p.clause {
+                break;
+            }
+            if hits[j].roles.ender && !hits[j].roles.negator && active(j) {
+                ender_negated[j] = true;
+                blocked_from = blocked_from.min(j);
+            }
+        }
         for k in window(&cues, p.w1, p.w1 + reach) {
             let c = &mut cues[k];
             let q = place[c.hit];
+            if c.hit > blocked_from {
+                break;
+            }
             if c.hit != i && !c.negated && q.w0 < stop[i] && q.clause == p.clause {
                 let f = if c.class == CueClass::Event {
                     NEGATED_EVENT
@@ -220,7 +237,7 @@ pub(crate) fn score_words(
     // across commas ("fight terror, crime and ...") but not across sentences.
     let reach = lex.settings.ender_window;
     for (i, h) in hits.iter().enumerate() {
-        if !h.roles.ender || h.roles.negator || !active(i) {
+        if !h.roles.ender || h.roles.negator || ender_negated[i] || !active(i) {
             continue;
         }
         let p = place[i];
@@ -639,6 +656,15 @@ mod tests {
         // "not" cannot reach "welcome" across the comma.
         let (raw, _) = read("It is not over, and we welcome it.");
         assert!(raw > 0.3, "{raw}");
+    }
+
+    #[test]
+    fn failing_to_end_a_negative_event_reads_cautious() {
+        let (raw, ev) = read("The council has failed to tackle the damp problem.");
+        assert!(raw < -0.4, "{raw} {ev:?}");
+        assert!(!ev.iter().any(|e| e.starts_with("negation:")), "{ev:?}");
+        let (raw, _) = read("The council will tackle the damp problem.");
+        assert!(raw > 0.0, "{raw}");
     }
 
     #[test]
