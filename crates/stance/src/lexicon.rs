@@ -55,6 +55,7 @@ struct RawModifiers {
     negation_window: usize,
     enders: Vec<String>,
     ender_window: usize,
+    scope_breakers: Vec<String>,
     answer_no: Vec<String>,
     answer_yes: Vec<String>,
     contrast: Vec<String>,
@@ -102,6 +103,8 @@ pub(crate) struct Roles {
     pub frame: Option<f64>,
     pub negator: bool,
     pub ender: bool,
+    /// Opens a clause that a negator's scope does not cross.
+    pub breaker: bool,
     pub answer_no: bool,
     pub answer_yes: bool,
     pub contrast: bool,
@@ -121,6 +124,7 @@ impl Roles {
         self.frame = self.frame.or(other.frame);
         self.negator |= other.negator;
         self.ender |= other.ender;
+        self.breaker |= other.breaker;
         self.answer_no |= other.answer_no;
         self.answer_yes |= other.answer_yes;
         self.contrast |= other.contrast;
@@ -139,6 +143,7 @@ impl Roles {
         self.cue.is_some()
             || self.negator
             || self.ender
+            || self.breaker
             || self.answer_no
             || self.answer_yes
             || self.contrast
@@ -274,9 +279,10 @@ impl Lexicon {
             add(k, frame(-strength(k, w, false)?))?;
         }
         let m = &raw.modifiers;
-        let flags: [(&Vec<String>, SetRole); 11] = [
+        let flags: [(&Vec<String>, SetRole); 12] = [
             (&m.negators, |r| r.negator = true),
             (&m.enders, |r| r.ender = true),
+            (&m.scope_breakers, |r| r.breaker = true),
             (&m.answer_no, |r| r.answer_no = true),
             (&m.answer_yes, |r| r.answer_yes = true),
             (&m.contrast, |r| r.contrast = true),

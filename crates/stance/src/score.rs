@@ -152,9 +152,10 @@ pub(crate) fn score_words(
         })
         .collect();
     let active = |i: usize| !consumed[i];
-    let barrier = |h: &Hit| h.roles.contrast || h.roles.conditional || h.roles.concessive;
+    let barrier =
+        |h: &Hit| h.roles.contrast || h.roles.conditional || h.roles.concessive || h.roles.breaker;
     // For each hit, the first word where a scope opened by it must stop: the
-    // next barrier (but, if, although). One backward pass.
+    // next barrier (but, if, although, a relative "that"). One backward pass.
     let mut stop = vec![usize::MAX; hits.len()];
     for i in (0..hits.len().saturating_sub(1)).rev() {
         stop[i] = if barrier(&hits[i + 1]) {
@@ -665,6 +666,15 @@ mod tests {
         assert!(!ev.iter().any(|e| e.starts_with("negation:")), "{ev:?}");
         let (raw, _) = read("The council will tackle the damp problem.");
         assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
+    fn negation_does_not_reach_into_a_relative_clause() {
+        let (raw, ev) = read("We will never sign a contract which harms our members.");
+        assert!(raw < -0.3, "{raw} {ev:?}");
+        // A complement clause stays in scope.
+        let (raw, ev) = read("I don't think that it is reckless.");
+        assert!(raw > 0.2, "{raw} {ev:?}");
     }
 
     #[test]
