@@ -238,6 +238,7 @@ mod tests {
             topic: Topic {
                 terms: vec![],
                 from_profile: false,
+                name: None,
             },
             speakers,
             utterances: vec![],

@@ -197,6 +197,9 @@ pub struct Topic {
     pub terms: Vec<String>,
     /// Whether the terms came from a topic profile rather than the article.
     pub from_profile: bool,
+    /// The profile's name for the question, when a profile gave one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// One speaker's line in a [`Report`].
@@ -212,7 +215,11 @@ pub struct SpeakerReport {
     pub stance: Stance,
     /// Aggregate score in [-1, 1]: negative is cautious, positive optimistic.
     pub score: f64,
-    /// How sure the label is, in [0, 1].
+    /// How sure the label is, in [0, 1]. With `t = pos + neg` (see
+    /// [`Stance`]) and `sure = t / (t + 0.5)`: `sure` times the stronger
+    /// side's share for an optimistic or cautious label, `sure` times the
+    /// ratio of the weaker side to the stronger for a mixed one, and
+    /// `1 - sure` for a neutral one (less with a single utterance).
     pub confidence: f64,
     /// The decisive evidence, strongest first.
     pub evidence: Vec<Evidence>,
@@ -601,6 +608,7 @@ impl Classifier {
                     _ => topic.display.clone(),
                 },
                 from_profile: self.topic.as_ref().is_some_and(|p| !p.terms.is_empty()),
+                name: self.topic.as_ref().and_then(|p| p.name.clone()),
             },
             speakers,
             utterances,

@@ -220,9 +220,11 @@ fn off_topic_utterances_count_less() {
     assert!(off.score < on.score && off.score > 0.0);
 
     // A profile that names the weather as the question turns that around.
-    let profile = TopicProfile::from_json(r#"{"terms": ["weather"]}"#).unwrap();
+    let profile =
+        TopicProfile::from_json(r#"{"name": "the weather", "terms": ["weather"]}"#).unwrap();
     let report = Classifier::builder().topic(profile).build().report(&a, "t");
     assert_eq!(report.topic.terms, vec!["weather"]);
+    assert_eq!(report.topic.name.as_deref(), Some("the weather"));
     assert!(report.topic.from_profile);
     assert!(report.utterances[1].relevance > report.utterances[0].relevance);
 }
