@@ -122,6 +122,10 @@ pub(crate) fn aggregate(utterances: &[&Scored], lean: Option<Evidence>) -> Aggre
             .total_cmp(&a.weight.abs())
             .then(a.start.cmp(&b.start))
     });
+    // Overlapping utterances can cite the same words twice; keep the
+    // strongest citation.
+    let mut seen = std::collections::BTreeSet::new();
+    evidence.retain(|e| seen.insert((e.start, e.end, e.kind)));
     evidence.truncate(SHOW);
 
     // Decisive utterances: those that lean the speaker's way first, then by
