@@ -116,7 +116,7 @@ mod topic;
 use std::sync::Arc;
 
 use serde::Serialize;
-use standpoint_core::{Article, Span, SpeakerId, SpeakerKind, Utterance, UtteranceKind};
+use standpoint_core::{Article, Span, SpeakerKind, Utterance, UtteranceKind};
 
 use crate::lexicon::Lexicon;
 use crate::score::{Attributed, Time};
@@ -532,26 +532,25 @@ impl Classifier {
             .map(|(i, d)| self.finish(article, i, d))
             .collect();
 
+        // Each speaker's utterances, in reading order, grouped in one pass.
+        let mut by_speaker: Vec<Vec<usize>> = vec![Vec::new(); article.speakers.len()];
+        for (k, u) in article.utterances.iter().enumerate() {
+            if let Some(list) = by_speaker.get_mut(u.speaker.0) {
+                list.push(k);
+            }
+        }
         let speakers = article
             .speakers
             .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let mine: Vec<&Scored> = article
-                    .utterances
-                    .iter()
-                    .zip(&scores)
-                    .filter(|(u, _)| u.speaker == SpeakerId(i))
-                    .map(|(_, s)| &s.scored)
-                    .collect();
+            .zip(&by_speaker)
+            .map(|(s, own)| {
+                let mine: Vec<&Scored> = own.iter().map(|&k| &scores[k].scored).collect();
                 let lean = self.lexicon.speaker_lean(&s.name).and_then(|(word, w)| {
                     // Cite the name where the article uses it, so the
                     // evidence keeps article offsets.
-                    let at = article
-                        .utterances
+                    let at = own
                         .iter()
-                        .filter(|u| u.speaker == SpeakerId(i))
-                        .find_map(|u| u.source)
+                        .find_map(|&k| article.utterances[k].source)
                         .or_else(|| s.mentions.first().copied())?;
                     Some(Evidence {
                         text: article.slice(at).to_string(),

@@ -321,57 +321,86 @@ pub(crate) fn score_words(
         }
     }
 
-    // Conditionals and concessives weaken the rest of the clause they open.
+    // Conditionals and concessives weaken the rest of the clause they open
+    // (the nearest one only: they do not compound). One pass.
+    let mut conditional: Option<(usize, usize)> = None;
+    let mut concessive: Option<(usize, usize)> = None;
+    let mut next_cue = 0;
     for (j, h) in hits.iter().enumerate() {
-        if !active(j) || !(h.roles.conditional || h.roles.concessive) {
-            continue;
-        }
-        if question && h.roles.conditional {
-            continue;
-        }
-        let (kind, f) = if h.roles.conditional {
-            ("conditional", lex.settings.conditional_factor)
-        } else {
-            ("contrast", lex.settings.concessive_factor)
-        };
-        let p = place[j];
-        let from = cues.partition_point(|c| c.hit <= j);
-        for c in cues[from..].iter_mut() {
-            if place[c.hit].clause != p.clause {
-                break;
+        let clause = place[j].clause;
+        if next_cue < cues.len() && cues[next_cue].hit == j {
+            if let Some((m, _)) = conditional.filter(|&(_, c)| c == clause) {
+                let f = lex.settings.conditional_factor;
+                cues[next_cue].mods.push((m, "conditional", f));
             }
-            if !c.mods.iter().any(|m| m.1 == kind) {
-                c.mods.push((j, kind, f));
+            if let Some((m, _)) = concessive.filter(|&(_, c)| c == clause) {
+                let f = lex.settings.concessive_factor;
+                cues[next_cue].mods.push((m, "contrast", f));
             }
+            next_cue += 1;
+        }
+        if active(j) && h.roles.conditional && !question {
+            conditional = Some((j, clause));
+        }
+        if active(j) && h.roles.concessive {
+            concessive = Some((j, clause));
         }
     }
 
-    // Contrast: after "but", the later clause weighs more, the earlier less.
-    // A sentence that opens with "But" or "However" sets itself against the
-    // sentence before.
-    for (j, h) in hits.iter().enumerate() {
-        if !active(j) || !h.roles.contrast {
-            continue;
-        }
+    // Contrast: after "but", the later clause weighs more, the earlier less;
+    // a sentence that opens with "But" or "However" sets itself against the
+    // sentence before. Each cue takes the nearest marker on each side, so
+    // two passes suffice.
+    let contrast = |j: usize| active(j) && hits[j].roles.contrast;
+    let mut opens = vec![None; sentences];
+    for j in (0..hits.len()).filter(|&j| contrast(j)) {
         let p = place[j];
-        let opens = p.w0 == 0 || words[p.w0 - 1].sentence != p.sentence;
-        let first_sentence = if opens {
-            p.sentence.saturating_sub(1)
-        } else {
-            p.sentence
-        };
-        let split = cues.partition_point(|c| c.hit < j);
-        for c in cues[..split].iter_mut().rev() {
-            if place[c.hit].sentence < first_sentence {
-                break;
-            }
-            c.mods.push((j, "contrast", lex.settings.contrast_before));
+        if p.w0 == 0 || words[p.w0 - 1].sentence != p.sentence {
+            opens[p.sentence] = Some(j);
         }
-        for c in cues[split..].iter_mut() {
-            if place[c.hit].sentence != p.sentence {
-                break;
+    }
+    let mut before: Option<(usize, usize)> = None;
+    let mut k = cues.len();
+    for j in (0..hits.len()).rev() {
+        let sentence = place[j].sentence;
+        if before.is_some_and(|(_, s)| s != sentence) {
+            before = None;
+        }
+        while k > 0 && cues[k - 1].hit >= j {
+            k -= 1;
+            if cues[k].hit == j {
+                let q = place[j];
+                let marker = before
+                    .map(|(m, _)| m)
+                    .or_else(|| opens.get(q.sentence + 1).copied().flatten());
+                if let Some(m) = marker {
+                    cues[k]
+                        .mods
+                        .push((m, "contrast", lex.settings.contrast_before));
+                }
             }
-            c.mods.push((j, "contrast", lex.settings.contrast_after));
+        }
+        if contrast(j) {
+            before = Some((j, sentence));
+        }
+    }
+    let mut after: Option<(usize, usize)> = None;
+    let mut next_cue = 0;
+    for (j, p) in place.iter().enumerate() {
+        let sentence = p.sentence;
+        if after.is_some_and(|(_, s)| s != sentence) {
+            after = None;
+        }
+        if next_cue < cues.len() && cues[next_cue].hit == j {
+            if let Some((m, _)) = after {
+                cues[next_cue]
+                    .mods
+                    .push((m, "contrast", lex.settings.contrast_after));
+            }
+            next_cue += 1;
+        }
+        if contrast(j) {
+            after = Some((j, sentence));
         }
     }
 
