@@ -456,11 +456,11 @@ pub struct Comparison {
 /// column per report.
 ///
 /// Names are merged across reports by alias: equal names after dropping
-/// titles, case, hyphens and dots (`President Moon Jae-in`, `Moon Jae in`),
+/// titles, case, hyphens and dots (`President Lee Min-ho`, `Lee Min ho`),
 /// spelling variants of a full name (Jaro-Winkler similarity of 0.92 or
-/// more, as in `Kim Jong Un` and `Kim Jong-un`), and a bare surname that
+/// more, as in `Lee Min Ho` and `Lee Min-ho`), and a bare surname that
 /// only one row's full name carries. Different full names stay apart even
-/// when they share a surname (`Charles Clarke`, `Andy Clarke`). Rows come in
+/// when they share a surname (`Anna Novak`, `Piotr Novak`). Rows come in
 /// order of first appearance.
 pub fn compare(reports: &[Report]) -> Comparison {
     compare::compare(reports)
