@@ -24,11 +24,15 @@
 //!    or *missile launches*. The reporting verb counts too (*warned* leans
 //!    cautious, *hailed* optimistic, *said* neither), and so do stance verbs
 //!    in the narrator's frame (*The association backs the bill, saying ...*).
+//!    A group named by its stance (*critics*, *supporters*) leans that way a
+//!    little.
 //! 2. **Modifiers.** Negation flips the cues in the next few words of its
 //!    clause, and a negated or ended negative event reads as good news
 //!    (*no more missile launches*); an answer such as *Absolutely not* flips
 //!    the framing of the question it answers; after *but* the later clause
-//!    weighs more; hedges (*I think*) weaken and intensifiers (*very*)
+//!    weighs more (also when the *but* stands between two utterances, as in
+//!    *conceded ... but said ...*); hedges (*I think*) weaken and
+//!    intensifiers (*very*)
 //!    strengthen; a conditional clause (*if they keep their word*) weighs
 //!    less; a past danger set against a different present reads as relief;
 //!    a position the frame dates as earlier (*had warned*) weighs less than

@@ -401,6 +401,20 @@ fn the_report_keeps_the_json_contract() {
     assert_eq!(report, Classifier::new().report(&a, "in.txt"));
 }
 
+#[test]
+fn empty_and_unparsed_articles_give_empty_reports() {
+    for text in [
+        "",
+        "\n\n",
+        "Just a headline",
+        "Head\n\nA body with no quotes at all.",
+    ] {
+        let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+        assert!(report.speakers.is_empty() && report.utterances.is_empty());
+        assert!(!report.topic.from_profile);
+    }
+}
+
 proptest! {
     /// Any text, any utterance span on char boundaries: no panic, and every
     /// piece of evidence cites the article at valid offsets.
