@@ -2,18 +2,150 @@
 //!
 //! Where each speaker of a parsed article stands on the article's central
 //! question, with the evidence: a [`Classifier`] turns a
-//! [`standpoint_core::Article`] into a [`Report`].
+//! [`standpoint_core::Article`] into a [`Report`], and [`compare`] lines up
+//! the speakers of several reports.
 //!
-//! (Skeleton: the types are the report contract; the classifier is being built.)
+//! # Overview
+//!
+//! - [`Classifier`] scores every utterance and labels every speaker.
+//!   [`Classifier::new`] uses the built-in lexicon and finds the central
+//!   question itself; [`Classifier::builder`] takes a [`TopicProfile`].
+//! - [`Report`] is the JSON contract of `standpoint report`: speakers with a
+//!   [`Stance`], a score in [-1, 1], a confidence and the decisive
+//!   [`Evidence`]; utterances with their own score and evidence.
+//! - [`compare`] merges one person's names across reports.
+//!
+//! # How a label is reached
+//!
+//! 1. **Cues.** The speaker's words are matched against a lexicon of news
+//!    vocabulary (`data/lexicon.toml`, compiled in and meant to be read by
+//!    people): optimistic cues such as *progress* or *welcome*, cautious ones
+//!    such as *premature* or *too much*, and negative events such as *war*
+//!    or *missile launches*. The reporting verb counts too (*warned* leans
+//!    cautious, *hailed* optimistic, *said* neither), and so do stance verbs
+//!    in the narrator's frame (*The association backs the bill, saying ...*).
+//!    A group named by its stance (*critics*, *supporters*) leans that way a
+//!    little.
+//! 2. **Modifiers.** Negation flips the cues in the next few words of its
+//!    clause, and a negated or ended negative event reads as good news
+//!    (*no more missile launches*); an answer such as *Absolutely not* flips
+//!    the framing of the question it answers; after *but* the later clause
+//!    weighs more (also when the *but* stands between two utterances, as in
+//!    *conceded ... but said ...*); hedges (*I think*) weaken and
+//!    intensifiers (*very*)
+//!    strengthen; a conditional clause (*if they keep their word*) weighs
+//!    less; a past danger set against a different present reads as relief;
+//!    a position the frame dates as earlier (*had warned*) weighs less than
+//!    the one that follows it.
+//! 3. **Relevance.** The central question is the set of content terms that
+//!    the headline, the lead and the speakers share (or a profile's terms);
+//!    an utterance that uses none of them, nor a word such as *plan* or
+//!    *bill*, counts less.
+//! 4. **Labels.** A speaker's utterances add up to weights on each side;
+//!    [`Stance`] documents the thresholds.
+//!
+//! Everything is deterministic and linear in the length of the text.
+//!
+//! # Examples
+//!
+//! A hand-built article with one utterance (the parser in
+//! `standpoint-core` finds these in real text):
+//!
+//! ```
+//! use standpoint_core::{Article, Speaker, SpeakerId, SpeakerKind, Span, Utterance, UtteranceKind};
+//! use standpoint_stance::{Classifier, Stance};
+//!
+//! let text = "The mayor warned that the bridge plan was premature.";
+//! let words = text.find("the bridge").unwrap()..text.len() - 1;
+//! let article = Article {
+//!     text,
+//!     blocks: vec![],
+//!     sentences: vec![],
+//!     speakers: vec![Speaker {
+//!         name: "The mayor".into(),
+//!         aliases: vec![],
+//!         kind: SpeakerKind::Person,
+//!         mentions: vec![Span::new(0, 9)],
+//!     }],
+//!     utterances: vec![Utterance {
+//!         speaker: SpeakerId(0),
+//!         kind: UtteranceKind::Reported,
+//!         cue: None,
+//!         span: Span::new(words.start, words.end),
+//!         source: Some(Span::new(0, 9)),
+//!         question: None,
+//!         block: 0,
+//!         sentence: 0,
+//!     }],
+//!     diagnostics: vec![],
+//! };
+//! let report = Classifier::new().report(&article, "-");
+//! assert_eq!(report.speakers[0].stance, Stance::Cautious);
+//! assert_eq!(report.speakers[0].evidence[0].text, "premature");
+//! assert_eq!(report.utterances[0].speaker, "The mayor");
+//! ```
+//!
+//! A topic profile names the central question explicitly, and [`compare`]
+//! lines up reports side by side:
+//!
+//! ```
+//! use standpoint_stance::{compare, Classifier, TopicProfile};
+//!
+//! let profile = TopicProfile::from_json(
+//!     r#"{"name": "bridge", "terms": ["bridge"], "cues": {"on budget": 0.5}}"#,
+//! )?;
+//! let classifier = Classifier::builder().topic(profile).build();
+//! let text = "The council met on Tuesday.";
+//! let report = classifier.report(&standpoint_core::parse(text), "council.txt");
+//! assert_eq!(report.topic.terms, vec!["bridge"]);
+//! assert!(report.topic.from_profile);
+//!
+//! let table = compare(&[report.clone(), report]);
+//! assert_eq!(table.sources, vec!["council.txt", "council.txt"]);
+//! # Ok::<(), standpoint_stance::Error>(())
+//! ```
 
 #![deny(missing_docs)]
 
+mod compare;
 pub mod eval;
+mod lexicon;
+mod profile;
+mod score;
+mod speaker;
+#[cfg(test)]
+mod tests;
+mod text;
+mod topic;
+
+use std::sync::Arc;
 
 use serde::Serialize;
-use standpoint_core::{Article, SpeakerKind, UtteranceKind};
+use standpoint_core::{Article, Span, SpeakerKind, Utterance, UtteranceKind};
+
+use crate::lexicon::Lexicon;
+use crate::score::{Attributed, Time};
+use crate::speaker::Scored;
+use crate::topic::TopicModel;
 
 /// A speaker's or an utterance's position on the central question.
+///
+/// The evidence for a speaker adds up to a weight on each side, `pos` and
+/// `neg` (an utterance's cues and modifiers sum to its value, scaled by its
+/// relevance and time; positive values add to `pos`, negative ones to
+/// `neg`). The score is `(pos - neg) / (pos + neg + 0.5)`, and the label is
+///
+/// - [`Neutral`](Stance::Neutral) when `pos + neg < 0.1`: no evidence on the
+///   question;
+/// - [`Mixed`](Stance::Mixed) when both sides reach 0.4 and the weaker is at
+///   least 0.6 of the stronger: strong evidence on both sides;
+/// - [`Optimistic`](Stance::Optimistic) when the score is at least 0.1, and
+///   [`Cautious`](Stance::Cautious) when it is at most -0.1;
+/// - otherwise (a near tie) `Mixed` when the weaker side reaches 0.2, and
+///   `Neutral` when it does not.
+///
+/// An utterance is labelled by the same rule, with its positive and negative
+/// evidence as the two sides.
 ///
 /// This enum may grow: match it with a wildcard arm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -53,7 +185,13 @@ pub struct Evidence {
     pub end: usize,
     /// Signed contribution: positive leans optimistic.
     pub weight: f64,
-    /// What kind of evidence this is, such as `cue`, `negation`, `contrast`.
+    /// What kind of evidence this is: `cue` (a word or phrase of the
+    /// speaker's), `verb` (the reporting verb), `frame` (a stance verb in the
+    /// narrator's words around the utterance), `speaker` (a name that states
+    /// a stance, such as `critics`), `question` (an answer that
+    /// adopts or rejects a question's framing), or a modifier: `negation`,
+    /// `contrast`, `hedge`, `intensifier`, `conditional`, `past-vs-present`
+    /// or `time`. A modifier's weight is the change it made.
     pub kind: &'static str,
 }
 
@@ -64,6 +202,9 @@ pub struct Topic {
     pub terms: Vec<String>,
     /// Whether the terms came from a topic profile rather than the article.
     pub from_profile: bool,
+    /// The profile's name for the question, when a profile gave one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// One speaker's line in a [`Report`].
@@ -79,7 +220,11 @@ pub struct SpeakerReport {
     pub stance: Stance,
     /// Aggregate score in [-1, 1]: negative is cautious, positive optimistic.
     pub score: f64,
-    /// How sure the label is, in [0, 1].
+    /// How sure the label is, in [0, 1]. With `t = pos + neg` (see
+    /// [`Stance`]) and `sure = t / (t + 0.5)`: `sure` times the stronger
+    /// side's share for an optimistic or cautious label, `sure` times the
+    /// ratio of the weaker side to the stronger for a mixed one, and
+    /// `1 - sure` for a neutral one (less with a single utterance).
     pub confidence: f64,
     /// The decisive evidence, strongest first.
     pub evidence: Vec<Evidence>,
@@ -113,6 +258,11 @@ pub struct UtteranceReport {
     pub score: f64,
     /// The cues and modifiers behind the score.
     pub evidence: Vec<Evidence>,
+    /// How much the utterance counts for its speaker, in (0, 1]: 1 when it
+    /// is about the central question, less when it is not.
+    pub relevance: f64,
+    /// The question the utterance answers, as the article words it.
+    pub question: Option<String>,
 }
 
 /// The stance report for one article: the JSON contract of `standpoint report`.
@@ -146,6 +296,10 @@ pub enum ErrorKind {
 }
 
 impl Error {
+    pub(crate) fn invalid_profile(message: impl Into<String>) -> Error {
+        Error { kind: ErrorKind::InvalidProfile, message: message.into() }
+    }
+
     /// What kind of error this is.
     pub fn kind(&self) -> ErrorKind {
         self.kind
@@ -172,10 +326,37 @@ pub struct TopicProfile {
 }
 
 impl TopicProfile {
-    /// Reads a profile from JSON text (skeleton: not implemented yet).
+    /// Reads a profile from JSON text.
+    ///
+    /// The format is `{"name": ..., "terms": [...], "cues": {phrase: weight}}`;
+    /// `name` is optional, and at least one term or cue is needed. A cue's
+    /// weight lies in [-1, 1] (positive leans optimistic) and its phrase is
+    /// written like the built-in lexicon's (a trailing `*` matches any
+    /// ending).
+    ///
+    /// ```
+    /// let p = standpoint_stance::TopicProfile::from_json(
+    ///     r#"{"terms": ["bridge"], "cues": {"over budget": -0.6}}"#,
+    /// )?;
+    /// assert_eq!(p.cues, vec![("over budget".to_string(), -0.6)]);
+    /// # Ok::<(), standpoint_stance::Error>(())
+    /// ```
     pub fn from_json(text: &str) -> Result<TopicProfile, Error> {
-        let _ = text;
-        Err(Error { kind: ErrorKind::InvalidProfile, message: "topic profiles are not supported yet".into() })
+        profile::from_json(text)
+    }
+
+    /// Reads a profile from TOML text, with the same fields as
+    /// [`from_json`](TopicProfile::from_json).
+    ///
+    /// ```
+    /// let p = standpoint_stance::TopicProfile::from_toml(
+    ///     "terms = [\"bridge\"]\n[cues]\n\"over budget\" = -0.6\n",
+    /// )?;
+    /// assert_eq!(p.terms, vec!["bridge"]);
+    /// # Ok::<(), standpoint_stance::Error>(())
+    /// ```
+    pub fn from_toml(text: &str) -> Result<TopicProfile, Error> {
+        profile::from_toml(text)
     }
 }
 
@@ -192,14 +373,46 @@ impl ClassifierBuilder {
     }
 
     /// Uses an explicit topic in place of the one detected from the article.
+    ///
+    /// The profile's terms replace the detected ones (when it has any), and
+    /// its cues join the built-in lexicon.
+    ///
+    /// ```
+    /// use standpoint_stance::{Classifier, TopicProfile};
+    ///
+    /// let profile = TopicProfile {
+    ///     name: Some("bridge".into()),
+    ///     terms: vec!["bridge".into()],
+    ///     cues: vec![("over budget".into(), -0.6)],
+    /// };
+    /// let classifier = Classifier::builder().topic(profile).build();
+    /// # let _ = classifier;
+    /// ```
     pub fn topic(&mut self, profile: TopicProfile) -> &mut ClassifierBuilder {
         self.topic = Some(profile);
         self
     }
 
     /// Builds the classifier.
+    ///
+    /// A profile's cues are checked by [`TopicProfile::from_json`] and
+    /// [`TopicProfile::from_toml`]; a cue that is still unusable here (an
+    /// empty phrase, a weight outside [-1, 1]) is left out rather than
+    /// failing the build.
     pub fn build(&self) -> Classifier {
-        Classifier { topic: self.topic.clone() }
+        let lexicon = match &self.topic {
+            Some(p) if !p.cues.is_empty() => {
+                let usable: Vec<(String, f64)> = p
+                    .cues
+                    .iter()
+                    .filter(|(phrase, w)| !phrase.trim().is_empty() && w.is_finite() && *w != 0.0 && w.abs() <= 1.0)
+                    .map(|(phrase, w)| (phrase.trim().to_lowercase(), *w))
+                    .collect();
+                Lexicon::with_extra_cues(&usable).map(Arc::new).unwrap_or_else(|_| Arc::clone(&lexicon::DEFAULT))
+            }
+            _ => Arc::clone(&lexicon::DEFAULT),
+        };
+        Classifier { topic: self.topic.clone(), lexicon }
     }
 }
 
@@ -234,29 +447,51 @@ pub struct Comparison {
     pub rows: Vec<ComparisonRow>,
 }
 
-/// Lines up the speakers of several reports (skeleton: no alias merging yet).
+/// Lines up the speakers of several reports, one row per person and one
+/// column per report.
+///
+/// Names are merged across reports by alias: equal names after dropping
+/// titles, case, hyphens and dots (`President Lee Min-ho`, `Lee Min ho`),
+/// spelling variants of a full name (Jaro-Winkler similarity of 0.92 or
+/// more, as in `Lee Min Ho` and `Lee Min-ho`), and a bare surname that
+/// only one row's full name carries. Different full names stay apart even
+/// when they share a surname (`Anna Novak`, `Piotr Novak`). Rows come in
+/// order of first appearance.
 pub fn compare(reports: &[Report]) -> Comparison {
-    let mut rows: Vec<ComparisonRow> = Vec::new();
-    for (i, report) in reports.iter().enumerate() {
-        for s in &report.speakers {
-            let cell = Cell { stance: s.stance, score: s.score, utterances: s.utterances };
-            match rows.iter_mut().find(|r| r.name == s.name) {
-                Some(row) => row.cells[i] = Some(cell),
-                None => {
-                    let mut cells = vec![None; reports.len()];
-                    cells[i] = Some(cell);
-                    rows.push(ComparisonRow { name: s.name.clone(), aliases: s.aliases.clone(), cells });
-                }
-            }
-        }
-    }
-    Comparison { sources: reports.iter().map(|r| r.source.clone()).collect(), rows }
+    compare::compare(reports)
 }
 
 /// Scores utterances and labels speakers.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Classifier {
     topic: Option<TopicProfile>,
+    lexicon: Arc<Lexicon>,
+}
+
+impl Default for Classifier {
+    fn default() -> Classifier {
+        ClassifierBuilder::new().build()
+    }
+}
+
+/// Rounds a figure for the report: three decimals, and never `-0`.
+fn round3(x: f64) -> f64 {
+    let r = (x * 1000.0).round() / 1000.0;
+    if r == 0.0 { 0.0 } else { r }
+}
+
+fn rounded(mut evidence: Vec<Evidence>) -> Vec<Evidence> {
+    for e in &mut evidence {
+        e.weight = round3(e.weight);
+    }
+    evidence
+}
+
+/// One utterance, scored.
+struct UtteranceScore {
+    scored: Scored,
+    score: f64,
+    relevance: f64,
 }
 
 impl Classifier {
@@ -271,47 +506,226 @@ impl Classifier {
     }
 
     /// Builds the report for one parsed article.
+    ///
+    /// `source` is copied into [`Report::source`]. Utterances keep the
+    /// article's reading order and speakers its order of first utterance.
     pub fn report(&self, article: &Article<'_>, source: &str) -> Report {
+        let topic = match &self.topic {
+            Some(p) if !p.terms.is_empty() => TopicModel::from_terms(&p.terms),
+            _ => topic::detect(article),
+        };
+        let attributed = Attributed::new(article);
+        let mut drafts: Vec<Draft> =
+            article.utterances.iter().map(|u| self.draft_utterance(article, u, &topic, &attributed)).collect();
+        contrast_across(article, &mut drafts, &self.lexicon);
+        let scores: Vec<UtteranceScore> =
+            drafts.into_iter().enumerate().map(|(i, d)| self.finish(article, i, d)).collect();
+
+        // Each speaker's utterances, in reading order, grouped in one pass.
+        let mut by_speaker: Vec<Vec<usize>> = vec![Vec::new(); article.speakers.len()];
+        for (k, u) in article.utterances.iter().enumerate() {
+            if let Some(list) = by_speaker.get_mut(u.speaker.0) {
+                list.push(k);
+            }
+        }
         let speakers = article
             .speakers
             .iter()
-            .enumerate()
-            .map(|(i, s)| SpeakerReport {
-                name: s.name.clone(),
-                aliases: s.aliases.clone(),
-                kind: s.kind,
-                stance: Stance::Neutral,
-                score: 0.0,
-                confidence: 0.0,
-                evidence: Vec::new(),
-                utterances: article.utterances_of(standpoint_core::SpeakerId(i)).count(),
-                decisive: Vec::new(),
-                shift: None,
+            .zip(&by_speaker)
+            .map(|(s, own)| {
+                let mine: Vec<&Scored> = own.iter().map(|&k| &scores[k].scored).collect();
+                let lean = self.lexicon.speaker_lean(&s.name).and_then(|(word, w)| {
+                    // Cite the name where the article uses it, so the
+                    // evidence keeps article offsets.
+                    let at = own
+                        .iter()
+                        .find_map(|&k| article.utterances[k].source)
+                        .or_else(|| s.mentions.first().copied())?;
+                    Some(Evidence {
+                        text: article.slice(at).to_string(),
+                        start: at.start,
+                        end: at.end,
+                        weight: w,
+                        kind: "speaker",
+                    })
+                    .filter(|_| !word.is_empty())
+                });
+                let agg = speaker::aggregate(&mine, lean);
+                SpeakerReport {
+                    name: s.name.clone(),
+                    aliases: s.aliases.clone(),
+                    kind: s.kind,
+                    stance: agg.label.stance,
+                    score: round3(agg.label.score),
+                    confidence: round3(agg.label.confidence),
+                    evidence: rounded(agg.evidence),
+                    utterances: mine.len(),
+                    decisive: agg.decisive,
+                    shift: agg.shift,
+                }
             })
             .collect();
+
         let utterances = article
             .utterances
             .iter()
-            .map(|u| UtteranceReport {
-                speaker: article.speaker(u.speaker).name.clone(),
+            .zip(scores)
+            .map(|(u, s)| UtteranceReport {
+                speaker: article.speakers.get(u.speaker.0).map_or_else(String::new, |sp| sp.name.clone()),
                 kind: u.kind,
                 cue: u.cue.as_ref().map(|c| article.slice(c.span).to_string()),
                 text: article.slice(u.span).to_string(),
                 start: u.span.start,
                 end: u.span.end,
-                stance: Stance::Neutral,
-                score: 0.0,
-                evidence: Vec::new(),
+                stance: s.scored.stance,
+                score: round3(s.score),
+                evidence: rounded(s.scored.evidence),
+                relevance: round3(s.relevance),
+                question: u.question.map(|q| article.slice(q).to_string()),
             })
             .collect();
+
         Report {
             source: source.to_string(),
             topic: Topic {
-                terms: self.topic.as_ref().map(|t| t.terms.clone()).unwrap_or_default(),
-                from_profile: self.topic.is_some(),
+                terms: match &self.topic {
+                    Some(p) if !p.terms.is_empty() => p.terms.clone(),
+                    _ => topic.display.clone(),
+                },
+                from_profile: self.topic.as_ref().is_some_and(|p| !p.terms.is_empty()),
+                name: self.topic.as_ref().and_then(|p| p.name.clone()),
             },
             speakers,
             utterances,
         }
+    }
+
+    /// Scores one utterance: its words, its verb, its frame, the question it
+    /// answers, and when it was said.
+    fn draft_utterance(
+        &self,
+        article: &Article<'_>,
+        u: &Utterance,
+        topic: &TopicModel,
+        attributed: &Attributed,
+    ) -> Draft {
+        let lex = &*self.lexicon;
+        let text = article.text;
+        let words = score::score_words(lex, text, u.span, Some(topic), u.question.is_some(), false);
+        let mut raw = words.raw;
+        let mut evidence = words.evidence;
+        if let Some(cue) = &u.cue {
+            let w = score::verb_weight(lex, cue.lemma);
+            if w != 0.0 {
+                raw += w;
+                evidence.push(Evidence {
+                    text: article.slice(cue.span).to_string(),
+                    start: cue.span.start,
+                    end: cue.span.end,
+                    weight: w,
+                    kind: "verb",
+                });
+            }
+        }
+        let frame = score::score_frame(lex, article, u, attributed);
+        raw += frame.raw;
+        evidence.extend(frame.evidence);
+        if let (Some(q), Some((answer, at))) = (u.question, words.answer) {
+            let framing = score::score_words(lex, text, q, None, false, true).raw;
+            let w = score::answer_weight(framing, answer);
+            if w != 0.0 {
+                raw += w;
+                evidence.push(Evidence {
+                    text: article.slice(at).to_string(),
+                    start: at.start,
+                    end: at.end,
+                    weight: w,
+                    kind: "question",
+                });
+            }
+        }
+        let relevance = if words.on_topic { 1.0 } else { lex.settings.off_topic_factor };
+        let mut factors = Vec::new();
+        let time = match frame.time {
+            Some((Time::Earlier, at)) => {
+                factors.push(("time", at, score::EARLIER_FACTOR));
+                Time::Earlier
+            }
+            Some((Time::Later, at)) => {
+                factors.push(("time", at, score::LATER_FACTOR));
+                Time::Later
+            }
+            _ => Time::Plain,
+        };
+        Draft { raw, relevance, factors, evidence, time, contrast: frame.contrast.filter(|_| time == Time::Plain) }
+    }
+
+    /// Turns a draft into the final score: the factors applied, their
+    /// changes cited as evidence, and the label.
+    fn finish(&self, article: &Article<'_>, index: usize, draft: Draft) -> UtteranceScore {
+        let Draft { raw, relevance, factors, mut evidence, time, .. } = draft;
+        let mut value = raw * relevance;
+        for (kind, at, f) in factors {
+            let before = value;
+            value *= f;
+            if (value - before).abs() > 1e-9 {
+                evidence.push(Evidence {
+                    text: article.slice(at).to_string(),
+                    start: at.start,
+                    end: at.end,
+                    weight: value - before,
+                    kind,
+                });
+            }
+        }
+        evidence.sort_by(|a, b| a.start.cmp(&b.start).then(a.kind.cmp(b.kind)));
+        let factor = if raw.abs() > 1e-12 { value / raw } else { relevance };
+        let side = |sign: f64| -> f64 {
+            evidence
+                .iter()
+                .filter(|e| matches!(e.kind, "cue" | "verb" | "frame" | "question"))
+                .map(|e| (e.weight * sign).max(0.0))
+                .sum::<f64>()
+                * factor
+        };
+        // The value is what the speaker aggregation adds up; the label's
+        // score is the same quantity, damped, in [-1, 1].
+        let label = speaker::label(side(1.0), side(-1.0), 1);
+        UtteranceScore {
+            scored: Scored { index, value, factor, time, stance: label.stance, evidence },
+            score: label.score,
+            relevance,
+        }
+    }
+}
+
+/// An utterance scored but not yet weighed against its neighbours.
+struct Draft {
+    raw: f64,
+    relevance: f64,
+    /// Multiplicative factors after relevance: `(kind, where, factor)`.
+    factors: Vec<(&'static str, Span, f64)>,
+    evidence: Vec<Evidence>,
+    time: Time,
+    /// A "but" in the frame before this utterance's verb.
+    contrast: Option<Span>,
+}
+
+/// Applies a "but" that stands between two utterances of one speaker in
+/// one sentence ("conceded there were problems but said they were small"):
+/// the later weighs more and the earlier less, as inside a quote.
+fn contrast_across(article: &Article<'_>, drafts: &mut [Draft], lex: &Lexicon) {
+    for i in 0..drafts.len() {
+        let Some(at) = drafts[i].contrast else {
+            continue;
+        };
+        let later = &article.utterances[i];
+        let earlier = (0..i).rev().find(|&j| {
+            let u = &article.utterances[j];
+            u.speaker == later.speaker && u.span.end <= at.start && u.sentence == later.sentence
+        });
+        let Some(j) = earlier else { continue };
+        drafts[i].factors.push(("contrast", at, lex.settings.contrast_after));
+        drafts[j].factors.push(("contrast", at, lex.settings.contrast_before));
     }
 }

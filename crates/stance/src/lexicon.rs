@@ -1,0 +1,478 @@
+//! The cue lexicon: `data/lexicon.toml`, compiled in, parsed once, and
+//! turned into one Aho-Corasick automaton over every word and phrase.
+//!
+//! A phrase can play several roles at once ("great" is an optimistic cue and
+//! an intensifier; "against" is a cautious cue and ends a negative event), so
+//! each pattern carries a [`Roles`] record and the scorer decides which role
+//! applies where.
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, LazyLock};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Deserialize;
+
+/// The lexicon as a person reads and edits it.
+const LEXICON_TOML: &str = include_str!("../data/lexicon.toml");
+
+/// The built-in lexicon, parsed and compiled on first use.
+///
+/// The data is part of the crate and a unit test loads it, so a failure here
+/// is a build defect, not an input error.
+pub(crate) static DEFAULT: LazyLock<Arc<Lexicon>> =
+    LazyLock::new(|| Arc::new(Lexicon::build(&RAW, &[]).expect("data/lexicon.toml is valid")));
+
+static RAW: LazyLock<RawLexicon> = LazyLock::new(|| toml::from_str(LEXICON_TOML).expect("data/lexicon.toml parses"));
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLexicon {
+    optimistic: BTreeMap<String, f64>,
+    cautious: BTreeMap<String, f64>,
+    events: BTreeMap<String, f64>,
+    neutral: BTreeMap<String, f64>,
+    verbs: RawSides,
+    frame: RawSides,
+    speakers: RawSides,
+    modifiers: RawModifiers,
+    relevance: RawRelevance,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSides {
+    optimistic: BTreeMap<String, f64>,
+    cautious: BTreeMap<String, f64>,
+    #[serde(default)]
+    neutral: BTreeMap<String, f64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawModifiers {
+    negators: Vec<String>,
+    negation_window: usize,
+    enders: Vec<String>,
+    ender_window: usize,
+    scope_breakers: Vec<String>,
+    answer_no: Vec<String>,
+    answer_yes: Vec<String>,
+    contrast: Vec<String>,
+    contrast_before: f64,
+    contrast_after: f64,
+    concessive: Vec<String>,
+    concessive_factor: f64,
+    conditional: Vec<String>,
+    conditional_factor: f64,
+    past: Vec<String>,
+    present: Vec<String>,
+    past_vs_present_factor: f64,
+    frame_past: Vec<String>,
+    hedges: BTreeMap<String, f64>,
+    intensifiers: BTreeMap<String, f64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRelevance {
+    off_topic_factor: f64,
+    anchors: Vec<String>,
+}
+
+/// Which side a cue leans to, and how it reacts to negation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueClass {
+    /// Leans optimistic.
+    Optimistic,
+    /// Leans cautious.
+    Cautious,
+    /// A negative event: cautious, but optimistic when negated or ended.
+    Event,
+    /// An idiom without stance: it only masks shorter cues.
+    Neutral,
+}
+
+/// Everything one pattern can do. Booleans and options, so that two tables
+/// naming the same phrase simply merge.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct Roles {
+    /// A cue in the speaker's words: class and signed weight.
+    pub cue: Option<(CueClass, f64)>,
+    /// A stance verb in the narrator's frame: signed weight.
+    pub frame: Option<f64>,
+    pub negator: bool,
+    pub ender: bool,
+    /// Opens a clause that a negator's scope does not cross.
+    pub breaker: bool,
+    pub answer_no: bool,
+    pub answer_yes: bool,
+    pub contrast: bool,
+    pub concessive: bool,
+    pub conditional: bool,
+    pub past: bool,
+    pub present: bool,
+    pub frame_past: bool,
+    pub hedge: Option<f64>,
+    pub intensifier: Option<f64>,
+    pub anchor: bool,
+}
+
+impl Roles {
+    fn merge(&mut self, other: &Roles) {
+        self.cue = self.cue.or(other.cue);
+        self.frame = self.frame.or(other.frame);
+        self.negator |= other.negator;
+        self.ender |= other.ender;
+        self.breaker |= other.breaker;
+        self.answer_no |= other.answer_no;
+        self.answer_yes |= other.answer_yes;
+        self.contrast |= other.contrast;
+        self.concessive |= other.concessive;
+        self.conditional |= other.conditional;
+        self.past |= other.past;
+        self.present |= other.present;
+        self.frame_past |= other.frame_past;
+        self.hedge = self.hedge.or(other.hedge);
+        self.intensifier = self.intensifier.or(other.intensifier);
+        self.anchor |= other.anchor;
+    }
+
+    /// Whether the pattern means anything inside a speaker's words.
+    fn usable_in_words(&self) -> bool {
+        self.cue.is_some()
+            || self.negator
+            || self.ender
+            || self.breaker
+            || self.answer_no
+            || self.answer_yes
+            || self.contrast
+            || self.concessive
+            || self.conditional
+            || self.past
+            || self.present
+            || self.hedge.is_some()
+            || self.intensifier.is_some()
+            || self.anchor
+    }
+
+    /// Whether the pattern means anything in the narrator's frame.
+    fn usable_in_frame(&self) -> bool {
+        self.frame.is_some() || self.frame_past || self.contrast || self.present
+    }
+}
+
+/// Sets one flag of a [`Roles`] record.
+type SetRole = fn(&mut Roles);
+
+/// Where a text is read: the speaker's own words, or the narrator's frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Context {
+    Words,
+    Frame,
+}
+
+/// One match in a normalized buffer, after whole-word checks and
+/// leftmost-longest selection.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub roles: Roles,
+}
+
+/// Numeric settings from `[modifiers]` and `[relevance]`.
+#[derive(Debug, Clone)]
+pub(crate) struct Settings {
+    pub negation_window: usize,
+    pub ender_window: usize,
+    pub contrast_before: f64,
+    pub contrast_after: f64,
+    pub concessive_factor: f64,
+    pub conditional_factor: f64,
+    pub past_vs_present_factor: f64,
+    pub off_topic_factor: f64,
+}
+
+#[derive(Debug)]
+struct Pattern {
+    /// Whether the last word may end in anything (`worr*`).
+    star: bool,
+    roles: Roles,
+}
+
+/// The compiled lexicon.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    automaton: AhoCorasick,
+    patterns: Vec<Pattern>,
+    verbs: BTreeMap<String, f64>,
+    speakers: BTreeMap<String, f64>,
+    pub settings: Settings,
+}
+
+fn word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+impl Lexicon {
+    /// Compiles the raw tables plus extra `(phrase, signed weight)` cues.
+    fn build(raw: &RawLexicon, extra: &[(String, f64)]) -> Result<Lexicon, String> {
+        let mut table: BTreeMap<(String, bool), Roles> = BTreeMap::new();
+        let mut add = |key: &str, roles: Roles| -> Result<(), String> {
+            let key = key.trim();
+            let (text, star) = match key.strip_suffix('*') {
+                Some(t) => (t, true),
+                None => (key, false),
+            };
+            if text.is_empty() || text.bytes().any(|b| b.is_ascii_uppercase()) {
+                return Err(format!("lexicon key {key:?} must be non-empty lowercase"));
+            }
+            table.entry((text.to_string(), star)).or_default().merge(&roles);
+            Ok(())
+        };
+        let strength = |key: &str, w: f64, allow_zero: bool| -> Result<f64, String> {
+            if w.is_finite() && w <= 1.0 && (w > 0.0 || (allow_zero && w == 0.0)) {
+                Ok(w)
+            } else {
+                Err(format!("weight of {key:?} must lie in (0, 1], not {w}"))
+            }
+        };
+        let cue = |class, w| Roles { cue: Some((class, w)), ..Roles::default() };
+        for (k, &w) in &raw.optimistic {
+            add(k, cue(CueClass::Optimistic, strength(k, w, false)?))?;
+        }
+        for (k, &w) in &raw.cautious {
+            add(k, cue(CueClass::Cautious, -strength(k, w, false)?))?;
+        }
+        for (k, &w) in &raw.events {
+            add(k, cue(CueClass::Event, -strength(k, w, false)?))?;
+        }
+        for k in raw.neutral.keys() {
+            add(k, cue(CueClass::Neutral, 0.0))?;
+        }
+        for (k, w) in extra {
+            if !w.is_finite() || w.abs() > 1.0 || *w == 0.0 {
+                return Err(format!("weight of {k:?} must lie in [-1, 1] and not be 0"));
+            }
+            let class = if *w > 0.0 { CueClass::Optimistic } else { CueClass::Cautious };
+            add(&k.to_lowercase(), cue(class, *w))?;
+        }
+        let frame = |w| Roles { frame: Some(w), ..Roles::default() };
+        for (k, &w) in &raw.frame.optimistic {
+            add(k, frame(strength(k, w, false)?))?;
+        }
+        for (k, &w) in &raw.frame.cautious {
+            add(k, frame(-strength(k, w, false)?))?;
+        }
+        let m = &raw.modifiers;
+        let flags: [(&Vec<String>, SetRole); 12] = [
+            (&m.negators, |r| r.negator = true),
+            (&m.enders, |r| r.ender = true),
+            (&m.scope_breakers, |r| r.breaker = true),
+            (&m.answer_no, |r| r.answer_no = true),
+            (&m.answer_yes, |r| r.answer_yes = true),
+            (&m.contrast, |r| r.contrast = true),
+            (&m.concessive, |r| r.concessive = true),
+            (&m.conditional, |r| r.conditional = true),
+            (&m.past, |r| r.past = true),
+            (&m.present, |r| r.present = true),
+            (&m.frame_past, |r| r.frame_past = true),
+            (&raw.relevance.anchors, |r| r.anchor = true),
+        ];
+        for (list, set) in flags {
+            for k in list {
+                let mut roles = Roles::default();
+                set(&mut roles);
+                add(k, roles)?;
+            }
+        }
+        for (k, &f) in &m.hedges {
+            if !(f > 0.0 && f < 1.0) {
+                return Err(format!("hedge {k:?} must scale by a factor in (0, 1)"));
+            }
+            add(k, Roles { hedge: Some(f), ..Roles::default() })?;
+        }
+        for (k, &f) in &m.intensifiers {
+            if !(f > 1.0 && f <= 2.0) {
+                return Err(format!("intensifier {k:?} must scale by a factor in (1, 2]"));
+            }
+            add(k, Roles { intensifier: Some(f), ..Roles::default() })?;
+        }
+
+        let mut verbs = BTreeMap::new();
+        for (k, &w) in &raw.verbs.optimistic {
+            verbs.insert(k.clone(), strength(k, w, false)?);
+        }
+        for (k, &w) in &raw.verbs.cautious {
+            verbs.insert(k.clone(), -strength(k, w, false)?);
+        }
+        for k in raw.verbs.neutral.keys() {
+            verbs.insert(k.clone(), 0.0);
+        }
+
+        let mut speakers = BTreeMap::new();
+        for (k, &w) in &raw.speakers.optimistic {
+            speakers.insert(k.clone(), strength(k, w, false)?);
+        }
+        for (k, &w) in &raw.speakers.cautious {
+            speakers.insert(k.clone(), -strength(k, w, false)?);
+        }
+
+        let keys: Vec<&str> = table.keys().map(|(t, _)| t.as_str()).collect();
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&keys)
+            .map_err(|e| format!("cannot compile the lexicon: {e}"))?;
+        let patterns = table.into_iter().map(|((_, star), roles)| Pattern { star, roles }).collect();
+        let unit = |name: &str, f: f64| -> Result<f64, String> {
+            if f.is_finite() && f > 0.0 && f <= 2.0 {
+                Ok(f)
+            } else {
+                Err(format!("{name} must lie in (0, 2], not {f}"))
+            }
+        };
+        let settings = Settings {
+            negation_window: m.negation_window.clamp(1, 12),
+            ender_window: m.ender_window.clamp(1, 12),
+            contrast_before: unit("contrast_before", m.contrast_before)?,
+            contrast_after: unit("contrast_after", m.contrast_after)?,
+            concessive_factor: unit("concessive_factor", m.concessive_factor)?,
+            conditional_factor: unit("conditional_factor", m.conditional_factor)?,
+            past_vs_present_factor: -unit("past_vs_present_factor", -m.past_vs_present_factor)?,
+            off_topic_factor: unit("off_topic_factor", raw.relevance.off_topic_factor)?,
+        };
+        Ok(Lexicon { automaton, patterns, verbs, speakers, settings })
+    }
+
+    /// The built-in lexicon with extra cues from a topic profile.
+    pub(crate) fn with_extra_cues(extra: &[(String, f64)]) -> Result<Lexicon, String> {
+        Lexicon::build(&RAW, extra)
+    }
+
+    /// The signed weight of a reporting verb's lemma, if the verb tables
+    /// list it.
+    pub(crate) fn verb(&self, lemma: &str) -> Option<f64> {
+        self.verbs.get(lemma).copied()
+    }
+
+    /// The lean of a speaker named by their stance ("critics"): the word of
+    /// the name that carries it, and its signed weight.
+    pub(crate) fn speaker_lean<'n>(&self, name: &'n str) -> Option<(&'n str, f64)> {
+        name.split(|c: char| !c.is_alphanumeric())
+            .find_map(|w| self.speakers.get(&w.to_lowercase()).map(|&lean| (w, lean)))
+    }
+
+    /// Finds the lexicon's phrases in a normalized (lowercase, one space per
+    /// run of whitespace) buffer: whole words only, leftmost-longest, with
+    /// the roles of every pattern that covers exactly the same words merged.
+    ///
+    /// One pass of the automaton plus a sort of the matches: linear in the
+    /// text for any realistic number of overlapping phrases.
+    pub(crate) fn find(&self, buf: &str, context: Context) -> Vec<Hit> {
+        let bytes = buf.as_bytes();
+        let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(buf) {
+            let pattern = &self.patterns[m.pattern().as_usize()];
+            let usable = match context {
+                Context::Words => pattern.roles.usable_in_words(),
+                Context::Frame => pattern.roles.usable_in_frame(),
+            };
+            if !usable {
+                continue;
+            }
+            let (start, mut end) = (m.start(), m.end());
+            if start > 0 && word_byte(bytes[start - 1]) && word_byte(bytes[start]) {
+                continue;
+            }
+            if pattern.star {
+                while end < bytes.len() && word_byte(bytes[end]) {
+                    end += 1;
+                }
+            } else if end < bytes.len() && word_byte(bytes[end]) && word_byte(bytes[end - 1]) {
+                continue;
+            }
+            candidates.push((start, end, m.pattern().as_usize()));
+        }
+        // Leftmost, then longest; at one extent an exact key comes before a
+        // starred one, so that its cue wins the merge ("hopeless" over
+        // "hope*").
+        let star = |p: usize| self.patterns[p].star;
+        candidates.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(star(a.2).cmp(&star(b.2))).then(a.2.cmp(&b.2))
+        });
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut last_end = 0;
+        for (start, end, p) in candidates {
+            let roles = &self.patterns[p].roles;
+            match hits.last_mut() {
+                Some(h) if h.start == start && h.end == end => h.roles.merge(roles),
+                _ if start >= last_end => {
+                    hits.push(Hit { start, end, roles: *roles });
+                    last_end = end;
+                }
+                _ => {}
+            }
+        }
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(buf: &str) -> Vec<&str> {
+        DEFAULT.find(buf, Context::Words).iter().map(|h| &buf[h.start..h.end]).collect()
+    }
+
+    #[test]
+    fn the_built_in_lexicon_loads() {
+        let lex = &*DEFAULT;
+        assert!(lex.patterns.len() > 400);
+        assert_eq!(lex.verb("warn"), Some(-0.5));
+        assert_eq!(lex.verb("say"), Some(0.0));
+        assert_eq!(lex.verb("shrug"), None);
+        assert_eq!(lex.speaker_lean("Opposition politicians"), Some(("Opposition", -0.3)));
+        assert_eq!(lex.speaker_lean("John Critchley"), None);
+    }
+
+    #[test]
+    fn matches_whole_words_and_star_endings() {
+        assert_eq!(words("they worried about the warmth"), vec!["worried"]);
+        assert_eq!(words("a warning, not a war"), vec!["warning", "not", "war"]);
+        // The longest phrase wins over the words inside it.
+        assert_eq!(words("it is not yet done"), vec!["not yet"]);
+        assert_eq!(words("there is no doubt"), vec!["no doubt"]);
+        // An exact key beats a starred one that covers the same word.
+        let hits = DEFAULT.find("hopeless", Context::Words);
+        assert!(matches!(hits[0].roles.cue, Some((CueClass::Cautious, _))));
+        let hits = DEFAULT.find("hopeful", Context::Words);
+        assert!(matches!(hits[0].roles.cue, Some((CueClass::Optimistic, _))));
+    }
+
+    #[test]
+    fn merges_the_roles_of_one_phrase() {
+        let hits = DEFAULT.find("tremendous", Context::Words);
+        assert_eq!(hits.len(), 1);
+        assert!(hits[0].roles.cue.is_some());
+        assert!(hits[0].roles.intensifier.is_some());
+    }
+
+    #[test]
+    fn frame_context_sees_only_frame_roles() {
+        let buf = "the group backs the bill, saying";
+        let hits = DEFAULT.find(buf, Context::Frame);
+        let found: Vec<&str> = hits.iter().map(|h| &buf[h.start..h.end]).collect();
+        assert_eq!(found, vec!["backs"]);
+        assert!(DEFAULT.find(buf, Context::Words).iter().all(|h| h.roles.frame.is_none() || h.roles.anchor));
+    }
+
+    #[test]
+    fn rejects_bad_extra_cues() {
+        assert!(Lexicon::with_extra_cues(&[("boon".into(), 0.5)]).is_ok());
+        assert!(Lexicon::with_extra_cues(&[("Boon".into(), 0.5)]).is_ok());
+        assert!(Lexicon::with_extra_cues(&[("boon".into(), 3.0)]).is_err());
+        assert!(Lexicon::with_extra_cues(&[("".into(), 0.5)]).is_err());
+    }
+}

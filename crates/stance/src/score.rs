@@ -1,0 +1,742 @@
+//! Scoring one utterance: the cues in the speaker's words and the modifiers
+//! that change them, the reporting verb, stance verbs in the narrator's
+//! frame, the framing of a question the utterance answers, and when it was
+//! said.
+
+use standpoint_core::{Article, Span, Utterance};
+
+use crate::Evidence;
+use crate::lexicon::{Context, CueClass, Hit, Lexicon};
+use crate::text::{Norm, word_at};
+use crate::topic::TopicModel;
+
+/// How much an answer adopts or rejects a question's framing.
+const ANSWER_FACTOR: f64 = 0.8;
+/// A negated optimistic or cautious cue flips, but weaker: "not good" is
+/// milder than "bad".
+const NEGATED_CUE: f64 = -0.6;
+/// A negated or ended negative event flips almost in full: "no more war".
+const NEGATED_EVENT: f64 = -0.9;
+/// How far an intensifier reaches, in words.
+const INTENSIFIER_WINDOW: usize = 2;
+/// An utterance that reports an earlier position ("had warned").
+pub(crate) const EARLIER_FACTOR: f64 = 0.5;
+/// An utterance that reports the present position after an earlier one
+/// ("..., but on Monday defended").
+pub(crate) const LATER_FACTOR: f64 = 1.2;
+
+/// A negative or positive answer at the start of an utterance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AnswerKind {
+    No,
+    Yes,
+}
+
+/// What reading a stretch of a speaker's words gives.
+#[derive(Debug, Default)]
+pub(crate) struct WordsScore {
+    /// The sum of the cues' contributions.
+    pub raw: f64,
+    /// Cues and modifiers, in reading order, with article offsets.
+    pub evidence: Vec<Evidence>,
+    /// Whether the words use a topic term or a proposal noun.
+    pub on_topic: bool,
+    /// An answer word at the start, when one was looked for.
+    pub answer: Option<(AnswerKind, Span)>,
+}
+
+/// A cue being scored.
+#[derive(Debug)]
+struct Cue {
+    hit: usize,
+    class: CueClass,
+    base: f64,
+    /// `(modifier hit, kind, factor)`, in the order applied.
+    mods: Vec<(usize, &'static str, f64)>,
+    negated: bool,
+    suppressed: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Place {
+    /// First and last word of the hit.
+    w0: usize,
+    w1: usize,
+    clause: usize,
+    sentence: usize,
+}
+
+/// Reads `article[span]` as a speaker's words.
+///
+/// `topic` decides `on_topic` (no topic: always on topic). With
+/// `want_answer`, an answer word at the very start ("Absolutely not.") is
+/// taken out of the reading and reported in `answer`. With `question`, the
+/// words are a question put to the speaker: its "if" or "whether" states the
+/// question rather than a condition, so conditionals do not weaken it.
+pub(crate) fn score_words(
+    lex: &Lexicon,
+    article: &str,
+    span: Span,
+    topic: Option<&TopicModel>,
+    want_answer: bool,
+    question: bool,
+) -> WordsScore {
+    let norm = Norm::new(article, span.start, span.end);
+    let words = norm.words();
+    if words.is_empty() {
+        return WordsScore { on_topic: topic.is_none_or(TopicModel::is_empty), ..WordsScore::default() };
+    }
+    let hits = lex.find(&norm.buf, Context::Words);
+    let last = words.len() - 1;
+    let place: Vec<Place> = hits
+        .iter()
+        .map(|h| {
+            let w0 = word_at(&words, h.start).min(last);
+            let w1 = word_at(&words, h.end.saturating_sub(1)).min(last).max(w0);
+            Place { w0, w1, clause: words[w0].clause, sentence: words[w0].sentence }
+        })
+        .collect();
+    let mut consumed = vec![false; hits.len()];
+
+    let mut answer = None;
+    if want_answer {
+        if let Some(h) = hits.first() {
+            let p = place[0];
+            let ends_clause = p.w1 == last || words[p.w1 + 1].clause != p.clause;
+            let kind = if h.roles.answer_no {
+                Some(AnswerKind::No)
+            } else if h.roles.answer_yes {
+                Some(AnswerKind::Yes)
+            } else {
+                None
+            };
+            if let (Some(kind), true, 0) = (kind, ends_clause, p.w0) {
+                let (s, e) = norm.article_span(article, h.start, h.end);
+                answer = Some((kind, Span::new(s, e)));
+                consumed[0] = true;
+            }
+        }
+    }
+
+    let on_topic = match topic {
+        None => true,
+        Some(t) if t.is_empty() => true,
+        Some(t) => hits.iter().any(|h| h.roles.anchor) || words.iter().any(|w| t.contains(&norm.buf[w.start..w.end])),
+    };
+
+    let mut cues: Vec<Cue> = hits
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| !consumed[i])
+        .filter_map(|(i, h)| match h.roles.cue {
+            Some((class, w)) if class != CueClass::Neutral && w != 0.0 => {
+                Some(Cue { hit: i, class, base: w, mods: Vec::new(), negated: false, suppressed: false })
+            }
+            _ => None,
+        })
+        .collect();
+    let active = |i: usize| !consumed[i];
+    let barrier = |h: &Hit| h.roles.contrast || h.roles.conditional || h.roles.concessive || h.roles.breaker;
+    // For each hit, the first word where a scope opened by it must stop: the
+    // next barrier (but, if, although, a relative "that"). One backward pass.
+    let mut stop = vec![usize::MAX; hits.len()];
+    for i in (0..hits.len().saturating_sub(1)).rev() {
+        stop[i] = if barrier(&hits[i + 1]) { place[i + 1].w0 } else { stop[i + 1] };
+    }
+    // The cues whose first word lies in `(after, until]`, as a range of
+    // `cues`: both lists are in reading order, so a binary search finds it.
+    let window = |cues: &[Cue], after: usize, until: usize| {
+        let lo = cues.partition_point(|c| place[c.hit].w0 <= after);
+        let hi = cues.partition_point(|c| place[c.hit].w0 <= until);
+        lo..hi.max(lo)
+    };
+
+    // Intensifiers scale the first cue in the next two words; a word that is
+    // also a cue ("tremendous") then stops counting on its own.
+    for (i, h) in hits.iter().enumerate() {
+        let Some(f) = h.roles.intensifier else {
+            continue;
+        };
+        if !active(i) {
+            continue;
+        }
+        let p = place[i];
+        let range = window(&cues, p.w1, p.w1 + INTENSIFIER_WINDOW);
+        let target =
+            range.clone().find(|&k| cues[k].hit != i && !cues[k].suppressed && place[cues[k].hit].clause == p.clause);
+        if let Some(t) = target {
+            cues[t].mods.push((i, "intensifier", f));
+            let own = cues.partition_point(|c| c.hit < i);
+            if cues.get(own).is_some_and(|c| c.hit == i) {
+                cues[own].suppressed = true;
+            }
+        }
+    }
+
+    // Negators flip the cues in the next few words of their clause. A
+    // negator that reaches a verb which ends a negative event negates that
+    // verb instead: in "failed to address the crisis" the crisis stays.
+    let reach = lex.settings.negation_window;
+    let mut ender_negated = vec![false; hits.len()];
+    for (i, h) in hits.iter().enumerate() {
+        if !h.roles.negator || !active(i) {
+            continue;
+        }
+        let p = place[i];
+        let mut blocked_from = usize::MAX;
+        for j in i + 1..hits.len() {
+            let q = place[j];
+            if q.w0 > p.w1 + reach || q.w0 >= stop[i] || q.clause != p.clause {
+                break;
+            }
+            if hits[j].roles.ender && !hits[j].roles.negator && active(j) {
+                ender_negated[j] = true;
+                blocked_from = blocked_from.min(j);
+            }
+        }
+        for k in window(&cues, p.w1, p.w1 + reach) {
+            let c = &mut cues[k];
+            let q = place[c.hit];
+            if c.hit > blocked_from {
+                break;
+            }
+            if c.hit != i && !c.negated && q.w0 < stop[i] && q.clause == p.clause {
+                let f = if c.class == CueClass::Event { NEGATED_EVENT } else { NEGATED_CUE };
+                c.mods.push((i, "negation", f));
+                c.negated = true;
+            }
+        }
+    }
+
+    // Verbs that end or prevent a negative event flip the events after them,
+    // across commas ("fight terror, crime and ...") but not across sentences.
+    let reach = lex.settings.ender_window;
+    for (i, h) in hits.iter().enumerate() {
+        if !h.roles.ender || h.roles.negator || ender_negated[i] || !active(i) {
+            continue;
+        }
+        let p = place[i];
+        let mut attached = false;
+        for k in window(&cues, p.w1, p.w1 + reach) {
+            let c = &mut cues[k];
+            let q = place[c.hit];
+            if c.class == CueClass::Event && !c.negated && q.w0 < stop[i] && q.sentence == p.sentence {
+                c.mods.push((i, "negation", NEGATED_EVENT));
+                c.negated = true;
+                attached = true;
+            }
+        }
+        if attached {
+            let own = cues.partition_point(|c| c.hit < i);
+            if cues.get(own).is_some_and(|c| c.hit == i) {
+                cues[own].suppressed = true;
+            }
+        }
+    }
+
+    // A past danger set against a present that differs: "Those were
+    // frightening days. Today ..." reads as relief, not alarm.
+    let sentences = words[last].sentence + 1;
+    let mut past_in = vec![false; sentences];
+    let mut present_in = vec![false; sentences];
+    let mut first_present = vec![None; sentences];
+    for (j, h) in hits.iter().enumerate() {
+        if active(j) {
+            let s = place[j].sentence;
+            past_in[s] |= h.roles.past;
+            if h.roles.present {
+                present_in[s] = true;
+                first_present[s] = first_present[s].or(Some(j));
+            }
+        }
+    }
+    // The first present marker in a sentence after each one.
+    let mut present_after = vec![None; sentences];
+    for s in (0..sentences.saturating_sub(1)).rev() {
+        present_after[s] = first_present[s + 1].or(present_after[s + 1]);
+    }
+    for c in cues.iter_mut() {
+        let s = place[c.hit].sentence;
+        if let (true, false, Some(marker)) = (past_in[s], present_in[s], present_after[s]) {
+            if c.base < 0.0 && !c.negated {
+                c.mods.push((marker, "past-vs-present", lex.settings.past_vs_present_factor));
+                c.negated = true;
+            }
+        }
+    }
+
+    // Hedges weaken the cues after them in their sentence; the strongest
+    // hedge so far wins, they do not compound. One pass in reading order.
+    let mut hedge: Option<(usize, f64, usize)> = None;
+    let mut next_cue = 0;
+    for (j, h) in hits.iter().enumerate() {
+        let sentence = place[j].sentence;
+        if hedge.is_some_and(|(_, _, s)| s != sentence) {
+            hedge = None;
+        }
+        if next_cue < cues.len() && cues[next_cue].hit == j {
+            if let Some((m, f, _)) = hedge {
+                cues[next_cue].mods.push((m, "hedge", f));
+            }
+            next_cue += 1;
+        }
+        if let (Some(f), true) = (h.roles.hedge, active(j)) {
+            if hedge.is_none_or(|(_, g, _)| f < g) {
+                hedge = Some((j, f, sentence));
+            }
+        }
+    }
+
+    // Conditionals and concessives weaken the rest of the clause they open
+    // (the nearest one only: they do not compound). One pass.
+    let mut conditional: Option<(usize, usize)> = None;
+    let mut concessive: Option<(usize, usize)> = None;
+    let mut next_cue = 0;
+    for (j, h) in hits.iter().enumerate() {
+        let clause = place[j].clause;
+        if next_cue < cues.len() && cues[next_cue].hit == j {
+            if let Some((m, _)) = conditional.filter(|&(_, c)| c == clause) {
+                let f = lex.settings.conditional_factor;
+                cues[next_cue].mods.push((m, "conditional", f));
+            }
+            if let Some((m, _)) = concessive.filter(|&(_, c)| c == clause) {
+                let f = lex.settings.concessive_factor;
+                cues[next_cue].mods.push((m, "contrast", f));
+            }
+            next_cue += 1;
+        }
+        if active(j) && h.roles.conditional && !question {
+            conditional = Some((j, clause));
+        }
+        if active(j) && h.roles.concessive {
+            concessive = Some((j, clause));
+        }
+    }
+
+    // Contrast: after "but", the later clause weighs more, the earlier less;
+    // a sentence that opens with "But" or "However" sets itself against the
+    // sentence before. Each cue takes the nearest marker on each side, so
+    // two passes suffice.
+    let contrast = |j: usize| active(j) && hits[j].roles.contrast;
+    let mut opens = vec![None; sentences];
+    for j in (0..hits.len()).filter(|&j| contrast(j)) {
+        let p = place[j];
+        if p.w0 == 0 || words[p.w0 - 1].sentence != p.sentence {
+            opens[p.sentence] = Some(j);
+        }
+    }
+    let mut before: Option<(usize, usize)> = None;
+    let mut k = cues.len();
+    for j in (0..hits.len()).rev() {
+        let sentence = place[j].sentence;
+        if before.is_some_and(|(_, s)| s != sentence) {
+            before = None;
+        }
+        while k > 0 && cues[k - 1].hit >= j {
+            k -= 1;
+            if cues[k].hit == j {
+                let q = place[j];
+                let marker = before.map(|(m, _)| m).or_else(|| opens.get(q.sentence + 1).copied().flatten());
+                if let Some(m) = marker {
+                    cues[k].mods.push((m, "contrast", lex.settings.contrast_before));
+                }
+            }
+        }
+        if contrast(j) {
+            before = Some((j, sentence));
+        }
+    }
+    let mut after: Option<(usize, usize)> = None;
+    let mut next_cue = 0;
+    for (j, p) in place.iter().enumerate() {
+        let sentence = p.sentence;
+        if after.is_some_and(|(_, s)| s != sentence) {
+            after = None;
+        }
+        if next_cue < cues.len() && cues[next_cue].hit == j {
+            if let Some((m, _)) = after {
+                cues[next_cue].mods.push((m, "contrast", lex.settings.contrast_after));
+            }
+            next_cue += 1;
+        }
+        if contrast(j) {
+            after = Some((j, sentence));
+        }
+    }
+
+    let mut evidence = Vec::new();
+    let mut deltas: Vec<(usize, &'static str, f64)> = Vec::new();
+    let mut raw = 0.0;
+    for c in &cues {
+        if c.suppressed {
+            continue;
+        }
+        let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
+        raw += value;
+        let h = &hits[c.hit];
+        let (s, e) = norm.article_span(article, h.start, h.end);
+        evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: value, kind: "cue" });
+        for &(m, kind, f) in &c.mods {
+            let delta = value - value / f;
+            match deltas.iter_mut().find(|d| d.0 == m && d.1 == kind) {
+                Some(d) => d.2 += delta,
+                None => deltas.push((m, kind, delta)),
+            }
+        }
+    }
+    for (m, kind, delta) in deltas {
+        if delta.abs() < 1e-9 {
+            continue;
+        }
+        let h = &hits[m];
+        let (s, e) = norm.article_span(article, h.start, h.end);
+        evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: delta, kind });
+    }
+    evidence.sort_by(|a, b| a.start.cmp(&b.start).then(a.kind.cmp(b.kind)));
+    WordsScore { raw, evidence, on_topic, answer }
+}
+
+/// When an utterance was said, as the narrator's frame tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Time {
+    /// Nothing said about time.
+    Plain,
+    /// An earlier position: "had warned", "previously said".
+    Earlier,
+    /// The present position after an earlier one: "..., but on Monday defended".
+    Later,
+}
+
+/// The utterance and cue spans of an article, sorted, so that the narrator's
+/// frame around one utterance can leave out every attributed word.
+#[derive(Debug)]
+pub(crate) struct Attributed {
+    spans: Vec<Span>,
+}
+
+impl Attributed {
+    pub(crate) fn new(article: &Article<'_>) -> Attributed {
+        let mut spans: Vec<Span> = article
+            .utterances
+            .iter()
+            .flat_map(|u| std::iter::once(u.span).chain(u.cue.as_ref().map(|c| c.span)))
+            .chain(article.utterances.iter().filter_map(|u| u.question))
+            .filter(|s| !s.is_empty())
+            .collect();
+        spans.sort();
+        Attributed { spans }
+    }
+
+    /// `[start, end)` minus every attributed span.
+    fn subtract(&self, start: usize, end: usize) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut at = start;
+        let first = self.spans.partition_point(|s| s.end <= start);
+        for s in &self.spans[first..] {
+            if s.start >= end {
+                break;
+            }
+            if s.start > at {
+                out.push(Span::new(at, s.start));
+            }
+            at = at.max(s.end);
+        }
+        if at < end {
+            out.push(Span::new(at, end));
+        }
+        out
+    }
+}
+
+/// The sentence (or block, or nearby text) around a byte offset.
+fn sentence_around(article: &Article<'_>, pos: usize) -> Span {
+    // Both lists are in reading order: binary search, not a scan per utterance.
+    let holds = |s: Span| s.start <= pos && pos < s.end;
+    let i = article.sentences.partition_point(|s| s.span.end <= pos);
+    if let Some(s) = article.sentences.get(i).map(|s| s.span).filter(|&s| holds(s)) {
+        return s;
+    }
+    let i = article.blocks.partition_point(|b| b.span.end <= pos);
+    if let Some(b) = article.blocks.get(i).map(|b| b.span).filter(|&b| holds(b)) {
+        return b;
+    }
+    let text = article.text;
+    let mut start = pos.saturating_sub(200).min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (pos + 200).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    Span::new(start, end)
+}
+
+/// What the narrator's frame around an utterance says.
+#[derive(Debug, Default)]
+pub(crate) struct FrameScore {
+    pub raw: f64,
+    pub evidence: Vec<Evidence>,
+    pub time: Option<(Time, Span)>,
+    /// A contrast marker ("but") in the frame before the verb.
+    pub contrast: Option<Span>,
+}
+
+/// Reads the narrator's words between the speaker's name and the utterance
+/// (the frame): stance verbs such as "backs the bill, saying", and time
+/// markers such as "had earlier warned ... but on Monday defended".
+pub(crate) fn score_frame(lex: &Lexicon, article: &Article<'_>, u: &Utterance, attributed: &Attributed) -> FrameScore {
+    let text = article.text;
+    let anchor = u.cue.as_ref().map_or(u.span, |c| c.span);
+    let sentence = sentence_around(article, anchor.start);
+    let (a, b) = match (u.source, &u.cue) {
+        (Some(src), Some(cue)) => (src.start.min(cue.span.start), src.end.max(cue.span.end)),
+        (Some(src), None) => (src.start.min(u.span.start), src.end.min(u.span.start)),
+        (None, Some(cue)) if cue.span.start < u.span.start => (sentence.start, cue.span.end),
+        (None, Some(cue)) => (u.span.end, cue.span.end),
+        (None, None) => return FrameScore::default(),
+    };
+    let (a, b) = (a.max(sentence.start), b.min(sentence.end));
+    if a >= b {
+        return FrameScore::default();
+    }
+    let mut out = FrameScore::default();
+    let mut past: Option<Span> = None;
+    let mut later: Option<Span> = None;
+    for seg in attributed.subtract(a, b) {
+        let norm = Norm::new(text, seg.start, seg.end);
+        for h in lex.find(&norm.buf, Context::Frame) {
+            let (s, e) = norm.article_span(text, h.start, h.end);
+            let span = Span::new(s, e);
+            if let Some(w) = h.roles.frame {
+                out.raw += w;
+                out.evidence.push(Evidence {
+                    text: text[s..e].to_string(),
+                    start: s,
+                    end: e,
+                    weight: w,
+                    kind: "frame",
+                });
+            }
+            if e > anchor.start {
+                continue;
+            }
+            if h.roles.frame_past {
+                // "had" marks the past perfect only right before a verb: this
+                // utterance's, or another's that the segment stops at
+                // ("had voiced doubts ..., but on Monday defended").
+                let close = text[e..seg.end.min(anchor.start)].split_whitespace().count() <= 2;
+                if close || &norm.buf[h.start..h.end] != "had" {
+                    past = Some(span);
+                    later = None;
+                }
+            } else if (h.roles.contrast || h.roles.present) && past.is_some() {
+                later = Some(span);
+            }
+            if h.roles.contrast {
+                out.contrast = Some(span);
+            }
+        }
+    }
+    out.time = match (past, later) {
+        (Some(_), Some(l)) => Some((Time::Later, l)),
+        (Some(p), None) => Some((Time::Earlier, p)),
+        _ => None,
+    };
+    out
+}
+
+/// The signed weight of an utterance's reporting verb, from the verb tables
+/// or, for a lemma they do not list, from the cue tables.
+pub(crate) fn verb_weight(lex: &Lexicon, lemma: &str) -> f64 {
+    match lex.verb(lemma) {
+        Some(w) => w,
+        None => score_words(lex, lemma, Span::new(0, lemma.len()), None, false, false).raw,
+    }
+}
+
+/// The contribution of a question's framing, given the answer.
+pub(crate) fn answer_weight(framing: f64, answer: AnswerKind) -> f64 {
+    match answer {
+        AnswerKind::No => -framing * ANSWER_FACTOR,
+        AnswerKind::Yes => framing * ANSWER_FACTOR,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::DEFAULT;
+
+    /// Scores a speaker's words and lists `kind:text` for the evidence.
+    fn read(words: &str) -> (f64, Vec<String>) {
+        let s = score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let ev = s.evidence.iter().map(|e| format!("{}:{}", e.kind, e.text)).collect();
+        (s.raw, ev)
+    }
+
+    #[test]
+    fn plain_cues_lean_their_way() {
+        let (raw, ev) = read("The talks were encouraging.");
+        assert!(raw > 0.3, "{raw}");
+        assert_eq!(ev, vec!["cue:encouraging"]);
+        let (raw, _) = read("It is far too early and rather reckless.");
+        assert!(raw < -0.8, "{raw}");
+    }
+
+    #[test]
+    fn negation_of_a_negative_event_reads_optimistic() {
+        let (raw, ev) = read("Once the depot is sealed, there will be no more shelling attacks.");
+        assert!(raw > 0.2, "{raw} {ev:?}");
+        assert!(ev.contains(&"negation:no more".to_string()), "{ev:?}");
+        let (raw, _) = read("There will be more shelling attacks.");
+        assert!(raw < 0.0);
+    }
+
+    #[test]
+    fn negation_of_an_optimistic_phrase_reads_cautious() {
+        let (raw, ev) = read("This is no time to celebrate, and the figures are not good.");
+        assert!(raw < -0.4, "{raw} {ev:?}");
+        assert!(ev.contains(&"negation:not".to_string()), "{ev:?}");
+    }
+
+    #[test]
+    fn negation_stops_at_the_end_of_its_clause() {
+        // "not" cannot reach "welcome" across the comma.
+        let (raw, _) = read("It is not over, and we welcome it.");
+        assert!(raw > 0.3, "{raw}");
+    }
+
+    #[test]
+    fn failing_to_end_a_negative_event_reads_cautious() {
+        let (raw, ev) = read("The council has failed to tackle the damp problem.");
+        assert!(raw < -0.4, "{raw} {ev:?}");
+        assert!(!ev.iter().any(|e| e.starts_with("negation:")), "{ev:?}");
+        let (raw, _) = read("The council will tackle the damp problem.");
+        assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
+    fn negation_does_not_reach_into_a_relative_clause() {
+        let (raw, ev) = read("We will never sign a contract which harms our members.");
+        assert!(raw < -0.3, "{raw} {ev:?}");
+        // A complement clause stays in scope.
+        let (raw, ev) = read("I don't think that it is reckless.");
+        assert!(raw > 0.2, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn ending_a_negative_event_reads_optimistic() {
+        let (raw, ev) = read("The new patrols will help prevent violence and fight crime.");
+        assert!(raw > 0.5, "{raw} {ev:?}");
+        // "fight" on its own leans cautious: opposition to something.
+        let (raw, _) = read("We are fighting this ruling.");
+        assert!(raw < 0.0, "{raw}");
+    }
+
+    #[test]
+    fn a_negative_answer_flips_the_question() {
+        let q = "whether the timetable was reckless";
+        let framing = score_words(&DEFAULT, q, Span::new(0, q.len()), None, false, true).raw;
+        assert!(framing < 0.0);
+        let a = "Not at all. We planned it with care.";
+        let s = score_words(&DEFAULT, a, Span::new(0, a.len()), None, true, false);
+        let (kind, span) = s.answer.expect("an answer");
+        assert_eq!(kind, AnswerKind::No);
+        assert_eq!(&a[span.start..span.end], "Not at all");
+        // The answer words are taken out: the rest carries no cue.
+        assert_eq!(s.raw, 0.0);
+        assert!(answer_weight(framing, kind) > 0.3);
+        let yes = "Yes, sadly.";
+        let s = score_words(&DEFAULT, yes, Span::new(0, yes.len()), None, true, false);
+        assert_eq!(s.answer.map(|a| a.0), Some(AnswerKind::Yes));
+        assert!(answer_weight(framing, AnswerKind::Yes) < 0.0);
+    }
+
+    #[test]
+    fn an_answer_is_only_read_at_the_start() {
+        let a = "We will see; no, I cannot say.";
+        let s = score_words(&DEFAULT, a, Span::new(0, a.len()), None, true, false);
+        assert!(s.answer.is_none());
+        // "No more" is a negator, not an answer.
+        let a = "No more delays will be tolerated.";
+        let s = score_words(&DEFAULT, a, Span::new(0, a.len()), None, true, false);
+        assert!(s.answer.is_none());
+    }
+
+    #[test]
+    fn after_but_the_later_clause_weighs_more() {
+        let (raw, ev) = read("The offer looks generous and welcome, but the risks are serious.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        assert!(ev.iter().any(|e| e == "contrast:but"));
+        let (raw, _) = read("The risks are serious, but the offer is welcome.");
+        assert!(raw > 0.0, "{raw}");
+        // A sentence that opens with "However" discounts the one before.
+        let (raw, _) = read("There are risks. However, this is a good result.");
+        assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
+    fn hedges_weaken_and_intensifiers_strengthen() {
+        let (plain, _) = read("It is a good step.");
+        let (hedged, ev) = read("I think it is a good step.");
+        assert!(hedged > 0.0 && hedged < plain, "{hedged} {plain}");
+        assert!(ev.contains(&"hedge:I think".to_string()));
+        let (strong, ev) = read("It is a very good step.");
+        assert!(strong > plain);
+        assert!(ev.contains(&"intensifier:very".to_string()));
+        let (maybe, _) = read("Perhaps it is a good step.");
+        assert!(maybe < plain);
+    }
+
+    #[test]
+    fn an_intensifier_that_is_also_a_cue_counts_once() {
+        let (raw, ev) = read("Their results have been extraordinary.");
+        assert!(raw > 0.3);
+        assert_eq!(ev, vec!["cue:extraordinary"]);
+        let (raw, ev) = read("We see extraordinary progress.");
+        assert!((raw - 0.75).abs() < 1e-9, "{raw} {ev:?}");
+        assert_eq!(ev, vec!["intensifier:extraordinary", "cue:progress"]);
+    }
+
+    #[test]
+    fn conditionals_weigh_less() {
+        let (plain, _) = read("The neighbours keep their promise.");
+        let (cond, ev) = read("If the neighbours keep their promise, fine.");
+        assert!(cond > 0.0 && cond < plain, "{cond} {plain}");
+        assert!(ev.contains(&"conditional:If".to_string()));
+        // The main clause after the comma counts in full.
+        let (raw, _) = read("If they sign, it will be a breakthrough.");
+        assert!((raw - 0.7).abs() < 1e-9, "{raw}");
+    }
+
+    #[test]
+    fn a_past_danger_against_present_calm_reads_optimistic() {
+        let (raw, ev) = read("Those were frightening days. Today things are different.");
+        assert!(raw > 0.3, "{raw} {ev:?}");
+        assert!(ev.iter().any(|e| e.starts_with("past-vs-present:")));
+        // Without a present that differs, the danger stays a danger.
+        let (raw, _) = read("Those were frightening days.");
+        assert!(raw < 0.0);
+    }
+
+    #[test]
+    fn evidence_has_article_offsets() {
+        let text = "Intro.  “It’s a GREAT result,” she said.";
+        let start = text.find("It’s").unwrap();
+        let end = text.find(",”").unwrap();
+        let s = score_words(&DEFAULT, text, Span::new(start, end), None, false, false);
+        for e in &s.evidence {
+            assert_eq!(&text[e.start..e.end], e.text);
+        }
+        assert!(s.evidence.iter().any(|e| e.text == "GREAT"));
+    }
+
+    #[test]
+    fn unknown_verbs_are_read_with_the_cue_tables() {
+        assert_eq!(verb_weight(&DEFAULT, "warn"), -0.5);
+        assert_eq!(verb_weight(&DEFAULT, "say"), 0.0);
+        assert!(verb_weight(&DEFAULT, "express frustration") < 0.0);
+        assert!(verb_weight(&DEFAULT, "shrug") == 0.0);
+    }
+}

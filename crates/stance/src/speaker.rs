@@ -1,0 +1,201 @@
+//! From utterance scores to labels: one rule for utterances and speakers.
+
+use crate::score::Time;
+use crate::{Evidence, Stance};
+
+/// Less evidence than this, on both sides together, is no evidence.
+pub(crate) const MIN_EVIDENCE: f64 = 0.1;
+/// Both sides at least this strong, the weaker at least [`MIXED_RATIO`] of
+/// the stronger: mixed.
+pub(crate) const MIXED_FLOOR: f64 = 0.4;
+/// See [`MIXED_FLOOR`].
+pub(crate) const MIXED_RATIO: f64 = 0.6;
+/// A score at least this far from zero takes its side's label.
+pub(crate) const LEAN: f64 = 0.1;
+/// Damps the score of thin evidence: `score = (pos - neg) / (pos + neg + DAMPING)`.
+pub(crate) const DAMPING: f64 = 0.5;
+/// How many pieces of evidence and decisive utterances a speaker lists.
+const SHOW: usize = 6;
+
+/// A label with its score and confidence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Label {
+    pub stance: Stance,
+    pub score: f64,
+    pub confidence: f64,
+}
+
+/// Labels the weight of evidence on each side (`pos`, `neg` >= 0).
+///
+/// `n` is the number of utterances behind it, which only makes a neutral
+/// label from one short quote less sure than one from many.
+pub(crate) fn label(pos: f64, neg: f64, n: usize) -> Label {
+    let total = pos + neg;
+    let score = ((pos - neg) / (total + DAMPING)).clamp(-1.0, 1.0);
+    let sure = total / (total + DAMPING);
+    let (hi, lo) = (pos.max(neg), pos.min(neg));
+    if total < MIN_EVIDENCE {
+        let n = n as f64;
+        return Label { stance: Stance::Neutral, score, confidence: (1.0 - sure) * n / (n + 1.0) };
+    }
+    let mixed = Label { stance: Stance::Mixed, score, confidence: sure * lo / hi };
+    if lo >= MIXED_FLOOR && lo / hi >= MIXED_RATIO {
+        return mixed;
+    }
+    if score.abs() >= LEAN {
+        let stance = if score > 0.0 { Stance::Optimistic } else { Stance::Cautious };
+        return Label { stance, score, confidence: sure * hi / total };
+    }
+    if lo >= MIN_EVIDENCE * 2.0 { mixed } else { Label { stance: Stance::Neutral, score, confidence: 1.0 - sure } }
+}
+
+/// One scored utterance, as the speaker aggregation sees it.
+#[derive(Debug)]
+pub(crate) struct Scored {
+    /// Index into the report's utterances.
+    pub index: usize,
+    /// The effective contribution: cues times relevance and time.
+    pub value: f64,
+    /// Relevance times time factor: what the evidence weights are scaled by.
+    pub factor: f64,
+    pub time: Time,
+    pub stance: Stance,
+    pub evidence: Vec<Evidence>,
+}
+
+/// A speaker's aggregate.
+#[derive(Debug)]
+pub(crate) struct Aggregate {
+    pub label: Label,
+    pub evidence: Vec<Evidence>,
+    pub decisive: Vec<usize>,
+    pub shift: Option<String>,
+}
+
+/// Aggregates one speaker's utterances, given in reading order, and the
+/// lean of the speaker's name, if it has one ("critics").
+pub(crate) fn aggregate(utterances: &[&Scored], lean: Option<Evidence>) -> Aggregate {
+    let lean_weight = lean.as_ref().map_or(0.0, |e| e.weight);
+    let pos: f64 = utterances.iter().map(|u| u.value.max(0.0)).sum::<f64>() + lean_weight.max(0.0);
+    let neg: f64 = utterances.iter().map(|u| (-u.value).max(0.0)).sum::<f64>() + (-lean_weight).max(0.0);
+    let label = label(pos, neg, utterances.len());
+
+    let mut evidence: Vec<Evidence> = utterances
+        .iter()
+        .flat_map(|u| {
+            u.evidence.iter().map(move |e| Evidence {
+                weight: e.weight * if e.kind == "time" { 1.0 } else { u.factor },
+                ..e.clone()
+            })
+        })
+        .chain(lean)
+        .filter(|e| e.weight.abs() > 1e-9)
+        .collect();
+    evidence.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()).then(a.start.cmp(&b.start)));
+    // Overlapping utterances can cite the same words twice; keep the
+    // strongest citation.
+    let mut seen = std::collections::BTreeSet::new();
+    evidence.retain(|e| seen.insert((e.start, e.end, e.kind)));
+    evidence.truncate(SHOW);
+
+    // Decisive utterances: those that lean the speaker's way first, then by
+    // strength.
+    let sign = label.score.signum();
+    let mut decisive: Vec<&&Scored> = utterances.iter().filter(|u| u.value.abs() > 1e-3).collect();
+    decisive.sort_by(|a, b| {
+        let agree = |u: &Scored| matches!(label.stance, Stance::Mixed | Stance::Neutral) || u.value.signum() == sign;
+        agree(b).cmp(&agree(a)).then(b.value.abs().total_cmp(&a.value.abs())).then(a.index.cmp(&b.index))
+    });
+    let decisive = decisive.iter().take(SHOW).map(|u| u.index).collect();
+
+    Aggregate { label, evidence, decisive, shift: shift(utterances) }
+}
+
+/// A note when early and late statements disagree: either the frame says
+/// one position is earlier ("had warned"), or the first and the second half
+/// of the speaker's utterances lean opposite ways.
+fn shift(utterances: &[&Scored]) -> Option<String> {
+    let side = |s: Stance| matches!(s, Stance::Optimistic | Stance::Cautious);
+    let earlier = utterances.iter().find(|u| u.time == Time::Earlier && side(u.stance));
+    if let Some(e) = earlier {
+        let later = utterances.iter().rev().find(|u| u.time != Time::Earlier && side(u.stance) && u.stance != e.stance);
+        if let Some(l) = later {
+            return Some(format!("{} earlier, {} later", e.stance.as_str(), l.stance.as_str()));
+        }
+    }
+    if utterances.len() < 2 {
+        return None;
+    }
+    let half = utterances.len() / 2;
+    let net = |us: &[&Scored]| us.iter().map(|u| u.value).sum::<f64>();
+    let (a, b) = (net(&utterances[..half]), net(&utterances[half..]));
+    let strong = 0.25;
+    if a.abs() >= strong && b.abs() >= strong && a.signum() != b.signum() {
+        let name = |v: f64| if v > 0.0 { "optimistic" } else { "cautious" };
+        return Some(format!("{} earlier, {} later", name(a), name(b)));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scored(index: usize, value: f64, time: Time) -> Scored {
+        Scored {
+            index,
+            value,
+            factor: 1.0,
+            time,
+            stance: label(value.max(0.0), (-value).max(0.0), 1).stance,
+            evidence: vec![],
+        }
+    }
+
+    #[test]
+    fn labels_follow_the_documented_thresholds() {
+        assert_eq!(label(0.0, 0.0, 3).stance, Stance::Neutral);
+        assert_eq!(label(0.05, 0.0, 1).stance, Stance::Neutral);
+        assert_eq!(label(0.6, 0.0, 1).stance, Stance::Optimistic);
+        assert_eq!(label(0.1, 0.7, 2).stance, Stance::Cautious);
+        assert_eq!(label(0.9, 0.7, 2).stance, Stance::Mixed);
+        // Strong on one side, weaker than the ratio on the other.
+        assert_eq!(label(1.5, 0.5, 2).stance, Stance::Optimistic);
+        let l = label(0.6, 0.0, 1);
+        assert!(l.score > 0.5 && l.score < 1.0 && l.confidence > 0.5);
+    }
+
+    #[test]
+    fn the_later_position_wins_and_the_shift_is_reported() {
+        let early = scored(0, -0.25, Time::Earlier);
+        let late = scored(1, 0.48, Time::Later);
+        let quote = scored(2, 0.3, Time::Plain);
+        let agg = aggregate(&[&early, &late, &quote], None);
+        assert_eq!(agg.label.stance, Stance::Optimistic);
+        assert_eq!(agg.shift.as_deref(), Some("cautious earlier, optimistic later"));
+        assert_eq!(agg.decisive, vec![1, 2, 0]);
+    }
+
+    #[test]
+    fn a_name_that_states_a_stance_leans_that_way() {
+        let lean = Evidence { text: "critics".into(), start: 0, end: 7, weight: -0.3, kind: "speaker" };
+        let plain = scored(0, 0.0, Time::Plain);
+        let agg = aggregate(&[&plain], Some(lean));
+        assert_eq!(agg.label.stance, Stance::Cautious);
+        assert_eq!(agg.evidence[0].kind, "speaker");
+        // Clear words of the speaker's own outweigh the name.
+        let words = scored(0, 0.8, Time::Plain);
+        let lean = Evidence { weight: -0.3, ..agg.evidence[0].clone() };
+        assert_eq!(aggregate(&[&words], Some(lean)).label.stance, Stance::Optimistic);
+    }
+
+    #[test]
+    fn no_shift_when_statements_agree() {
+        let a = scored(0, 0.4, Time::Plain);
+        let b = scored(1, 0.5, Time::Plain);
+        assert_eq!(aggregate(&[&a, &b], None).shift, None);
+        let c = scored(2, -0.6, Time::Plain);
+        let d = scored(3, -0.5, Time::Plain);
+        assert_eq!(aggregate(&[&a, &b, &c, &d], None).shift.as_deref(), Some("optimistic earlier, cautious later"));
+    }
+}

@@ -1,0 +1,341 @@
+//! Whole-classifier tests on hand-built articles: the parser is not needed
+//! to check how utterances, frames and speakers combine.
+
+use proptest::prelude::*;
+use standpoint_core::{
+    Article, Block, BlockKind, Cue, Sentence, Span, Speaker, SpeakerId, SpeakerKind, Utterance, UtteranceKind,
+};
+
+use crate::{Classifier, Report, Stance, TopicProfile};
+
+/// One utterance of a test article, located by unique substrings.
+struct Spec {
+    speaker: usize,
+    kind: UtteranceKind,
+    words: &'static str,
+    cue: Option<(&'static str, &'static str)>,
+    source: Option<&'static str>,
+    question: Option<&'static str>,
+}
+
+fn spec(speaker: usize, words: &'static str) -> Spec {
+    Spec { speaker, kind: UtteranceKind::Direct, words, cue: None, source: None, question: None }
+}
+
+fn find(text: &str, part: &str) -> Span {
+    let start = text.find(part).unwrap_or_else(|| panic!("{part:?} is not in the text"));
+    Span::new(start, start + part.len())
+}
+
+/// Builds an article: blocks split on blank lines (the first one a
+/// headline), one sentence per block, and the given speakers and
+/// utterances.
+fn article<'t>(text: &'t str, names: &[&str], specs: &[Spec]) -> Article<'t> {
+    let mut blocks = Vec::new();
+    let mut at = 0;
+    for part in text.split("\n\n") {
+        let kind = if blocks.is_empty() { BlockKind::Headline } else { BlockKind::Body };
+        blocks.push(Block { span: Span::new(at, at + part.len()), kind });
+        at += part.len() + 2;
+    }
+    let sentences = blocks.iter().enumerate().map(|(i, b)| Sentence { span: b.span, block: i }).collect();
+    let speakers = names
+        .iter()
+        .map(|n| Speaker { name: n.to_string(), aliases: vec![], kind: SpeakerKind::Person, mentions: vec![] })
+        .collect();
+    let utterances = specs
+        .iter()
+        .map(|s| {
+            let span = find(text, s.words);
+            let block = blocks.iter().position(|b| b.span.contains(span)).unwrap_or(0);
+            Utterance {
+                speaker: SpeakerId(s.speaker),
+                kind: s.kind,
+                cue: s.cue.map(|(verb, lemma)| Cue { lemma, span: find(text, verb) }),
+                span,
+                source: s.source.map(|src| find(text, src)),
+                question: s.question.map(|q| find(text, q)),
+                block,
+                sentence: block,
+            }
+        })
+        .collect();
+    Article { text, blocks, sentences, speakers, utterances, diagnostics: vec![] }
+}
+
+fn kinds(report: &Report, utterance: usize) -> Vec<String> {
+    report.utterances[utterance].evidence.iter().map(|e| format!("{}:{}", e.kind, e.text)).collect()
+}
+
+#[test]
+fn the_present_position_wins_and_the_shift_is_reported() {
+    let text = "Tunnel go-ahead\n\n\
+                The treasurer had voiced doubts about the tunnel budget, but on Tuesday \
+                defended the decision to go ahead.\n\n\
+                “The tunnel is worth every penny,” she said.";
+    let a = article(
+        text,
+        &["The treasurer"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("voiced doubts", "voice doubt")),
+                source: Some("The treasurer"),
+                ..spec(0, "about the tunnel budget")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("defended", "defend")),
+                source: Some("The treasurer"),
+                ..spec(0, "the decision to go ahead")
+            },
+            Spec { cue: Some(("said", "say")), source: Some("she"), ..spec(0, "The tunnel is worth every penny,") },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    assert_eq!(report.utterances[0].stance, Stance::Cautious);
+    assert!(kinds(&report, 0).contains(&"time:had".to_string()), "{:?}", kinds(&report, 0));
+    assert!(kinds(&report, 1).contains(&"time:but".to_string()), "{:?}", kinds(&report, 1));
+    let s = &report.speakers[0];
+    assert_eq!(s.stance, Stance::Optimistic);
+    assert_eq!(s.shift.as_deref(), Some("cautious earlier, optimistic later"));
+    assert_eq!(s.decisive[0], 1);
+    assert_eq!(s.utterances, 3);
+}
+
+#[test]
+fn an_answer_flips_the_question_and_its_words_are_not_the_speakers() {
+    let text = "Tunnel safety\n\n\
+                Asked if the tunnel design was reckless, the engineer replied: “Not at all. \
+                We have checked it twice.”";
+    let a = article(
+        text,
+        &["the engineer"],
+        &[Spec {
+            cue: Some(("replied", "reply")),
+            source: Some("the engineer"),
+            question: Some("if the tunnel design was reckless"),
+            ..spec(0, "Not at all. We have checked it twice.")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let ev = kinds(&report, 0);
+    assert_eq!(ev, vec!["question:Not at all"]);
+    assert!(report.utterances[0].evidence[0].weight > 0.4);
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic);
+    assert_eq!(report.utterances[0].question.as_deref(), Some("if the tunnel design was reckless"));
+}
+
+#[test]
+fn off_topic_utterances_count_less() {
+    let text = "Council backs harbour tunnel\n\n\
+                The city council voted on Tuesday to build a harbour tunnel under the old \
+                port, ending a decade of argument over how to link the two halves of the \
+                town. Work starts in the spring and the tunnel should open within four \
+                years, the council said, at a cost it put at twice the first estimate.\n\n\
+                “The tunnel is good news,” the mayor said.\n\n\
+                “The weather today is good news,” the mayor added.";
+    let a = article(
+        text,
+        &["the mayor"],
+        &[spec(0, "The tunnel is good news,"), spec(0, "The weather today is good news,")],
+    );
+    let report = Classifier::new().report(&a, "t");
+    assert!(report.topic.terms.contains(&"tunnel".to_string()), "{:?}", report.topic);
+    assert!(!report.topic.from_profile);
+    let (on, off) = (&report.utterances[0], &report.utterances[1]);
+    assert_eq!(on.relevance, 1.0);
+    assert!(off.relevance < 1.0 && off.relevance > 0.0, "{report:#?}");
+    assert!(off.score < on.score && off.score > 0.0);
+
+    // A profile that names the weather as the question turns that around.
+    let profile = TopicProfile::from_json(r#"{"name": "the weather", "terms": ["weather"]}"#).unwrap();
+    let report = Classifier::builder().topic(profile).build().report(&a, "t");
+    assert_eq!(report.topic.terms, vec!["weather"]);
+    assert_eq!(report.topic.name.as_deref(), Some("the weather"));
+    assert!(report.topic.from_profile);
+    assert!(report.utterances[1].relevance > report.utterances[0].relevance);
+}
+
+#[test]
+fn profile_cues_join_the_lexicon() {
+    let text = "Tunnel\n\n“The tunnel came in over budget,” the auditor said.";
+    let a = article(text, &["the auditor"], &[spec(0, "The tunnel came in over budget,")]);
+    assert_eq!(Classifier::new().report(&a, "t").speakers[0].stance, Stance::Neutral);
+    let profile = TopicProfile::from_toml("terms = [\"tunnel\"]\n[cues]\n\"over budget\" = -0.6\n").unwrap();
+    let report = Classifier::builder().topic(profile).build().report(&a, "t");
+    assert_eq!(report.speakers[0].stance, Stance::Cautious);
+    assert_eq!(report.speakers[0].evidence[0].text, "over budget");
+}
+
+#[test]
+fn a_but_between_two_utterances_favours_the_later() {
+    let text = "Fares\n\n\
+                The regulator admitted there were \"real problems\" but said the new fares \
+                were fair.";
+    let a = article(
+        text,
+        &["The regulator"],
+        &[
+            Spec {
+                kind: UtteranceKind::Partial,
+                cue: Some(("admitted", "admit")),
+                source: Some("The regulator"),
+                ..spec(0, "there were \"real problems\"")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The regulator"),
+                ..spec(0, "the new fares were fair")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    assert!(kinds(&report, 0).contains(&"contrast:but".to_string()), "{:?}", kinds(&report, 0));
+    assert!(kinds(&report, 1).contains(&"contrast:but".to_string()), "{:?}", kinds(&report, 1));
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
+}
+
+#[test]
+fn stance_verbs_in_the_frame_count() {
+    let text = "Bill\n\nThe association also backs the bill, saying it treats everyone alike.";
+    let a = article(
+        text,
+        &["The association"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("saying", "say")),
+            source: Some("The association"),
+            ..spec(0, "it treats everyone alike")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    assert_eq!(kinds(&report, 0), vec!["frame:backs"]);
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic);
+}
+
+#[test]
+fn reporting_verbs_lean_and_said_does_not() {
+    let text = "Plan\n\nThe union warned that the plan was coming.\n\n\
+                The chamber said that the plan was coming.";
+    let a = article(
+        text,
+        &["The union", "The chamber"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("warned", "warn")),
+                source: Some("The union"),
+                ..spec(0, "that the plan was coming")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The chamber"),
+                ..spec(1, "the plan was coming.")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    assert_eq!(report.speakers[0].stance, Stance::Cautious);
+    assert_eq!(kinds(&report, 0), vec!["verb:warned"]);
+    assert_eq!(report.speakers[1].stance, Stance::Neutral);
+    assert!(report.utterances[1].evidence.is_empty());
+}
+
+#[test]
+fn strong_evidence_on_both_sides_is_mixed() {
+    let text = "Treaty\n\n“The treaty is a real breakthrough,” the envoy said. \
+                “But the treaty is premature,” the envoy added.";
+    let a = article(
+        text,
+        &["the envoy"],
+        &[spec(0, "The treaty is a real breakthrough,"), spec(0, "But the treaty is premature,")],
+    );
+    let report = Classifier::new().report(&a, "t");
+    assert_eq!(report.speakers[0].stance, Stance::Mixed, "{:#?}", report);
+}
+
+#[test]
+fn the_report_keeps_the_json_contract() {
+    let text = "Tunnel\n\n“The tunnel is a very good idea,” the mayor said.";
+    let a = article(text, &["the mayor"], &[spec(0, "The tunnel is a very good idea,")]);
+    let report = Classifier::new().report(&a, "in.txt");
+    let json = serde_json::to_value(&report).unwrap();
+    for key in ["source", "topic", "speakers", "utterances"] {
+        assert!(json.get(key).is_some(), "{key}");
+    }
+    let s = &json["speakers"][0];
+    for key in ["name", "aliases", "kind", "stance", "score", "confidence", "evidence"] {
+        assert!(s.get(key).is_some(), "{key}");
+    }
+    assert_eq!(s["stance"], "optimistic");
+    assert_eq!(s["kind"], "person");
+    let u = &json["utterances"][0];
+    for key in ["speaker", "kind", "cue", "text", "start", "end", "stance", "score", "evidence"] {
+        assert!(u.get(key).is_some(), "{key}");
+    }
+    assert_eq!(u["speaker"], s["name"]);
+    assert_eq!(u["kind"], "direct");
+    // Three decimals at most.
+    let score = report.speakers[0].score;
+    assert_eq!(score, (score * 1000.0).round() / 1000.0);
+    assert!(report.utterances[0].evidence.iter().all(|e| { e.weight == (e.weight * 1000.0).round() / 1000.0 }));
+    // Deterministic.
+    assert_eq!(report, Classifier::new().report(&a, "in.txt"));
+}
+
+#[test]
+fn empty_and_unparsed_articles_give_empty_reports() {
+    for text in ["", "\n\n", "Just a headline", "Head\n\nA body with no quotes at all."] {
+        let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+        assert!(report.speakers.is_empty() && report.utterances.is_empty());
+        assert!(!report.topic.from_profile);
+    }
+}
+
+proptest! {
+    /// Any text, any utterance span on char boundaries: no panic, and every
+    /// piece of evidence cites the article at valid offsets.
+    #[test]
+    fn evidence_always_cites_the_article(
+        text in "[a-zA-Z ,.;:!?'\"\u{2019}\u{201C}\u{201D}\u{2014}\u{2026}é\n-]{0,200}",
+        a in 0usize..200,
+        b in 0usize..200,
+    ) {
+        let text = format!("Head\n\n{text}");
+        let mut bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        bounds.retain(|&i| i >= 6);
+        let s = bounds[a % bounds.len()];
+        let e = bounds[b % bounds.len()];
+        let (s, e) = (s.min(e), s.max(e));
+        let a = Article {
+            text: &text,
+            blocks: vec![],
+            sentences: vec![],
+            speakers: vec![Speaker {
+                name: "X".into(),
+                aliases: vec![],
+                kind: SpeakerKind::Person,
+                mentions: vec![],
+            }],
+            utterances: vec![Utterance {
+                speaker: SpeakerId(0),
+                kind: UtteranceKind::Direct,
+                cue: None,
+                span: Span::new(s, e),
+                source: Some(Span::new(0, 4)),
+                question: Some(Span::new(s, (s + 3).min(e))).filter(|q| text.is_char_boundary(q.end)),
+                block: 0,
+                sentence: 0,
+            }],
+            diagnostics: vec![],
+        };
+        let report = Classifier::new().report(&a, "p");
+        for e in report.utterances.iter().flat_map(|u| &u.evidence).chain(&report.speakers[0].evidence) {
+            prop_assert_eq!(text.get(e.start..e.end), Some(e.text.as_str()));
+        }
+        prop_assert!(report.speakers[0].score.abs() <= 1.0);
+    }
+}

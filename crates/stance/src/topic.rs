@@ -1,0 +1,309 @@
+//! The central question: the content terms that the headline, the lead and
+//! the speakers share.
+//!
+//! Terms are compared by a light stem (plural, `-ing`, `-ed` and a final `e`
+//! removed), which is always a prefix of the lowercase word, so stemming
+//! never allocates.
+
+use std::collections::{BTreeMap, HashSet};
+use std::sync::LazyLock;
+
+use standpoint_core::{Article, BlockKind, Span, SpeakerKind};
+
+use crate::text::Norm;
+
+/// How many terms a detected topic keeps.
+const MAX_TERMS: usize = 8;
+/// How many words of body text count as the lead.
+const LEAD_WORDS: usize = 60;
+/// A first paragraph shorter than this brings the second into the lead.
+const SHORT_LEAD: usize = 25;
+
+/// The light stem of a lowercase word: a prefix of it.
+pub(crate) fn stem(word: &str) -> &str {
+    let mut w = word;
+    for possessive in ["'s", "'"] {
+        if let Some(s) = w.strip_suffix(possessive) {
+            w = s;
+        }
+    }
+    let strip = |w: &'_ str, suffix: &str, min: usize| -> Option<usize> {
+        (w.len() >= suffix.len() + min && w.ends_with(suffix)).then(|| w.len() - suffix.len())
+    };
+    if let Some(n) = strip(w, "ies", 3) {
+        w = &w[..n];
+    } else if let Some(n) = strip(w, "sses", 3) {
+        w = &w[..n + 2];
+    } else if let Some(n) = strip(w, "ing", 3) {
+        w = &w[..n];
+    } else if let Some(n) = strip(w, "ed", 3) {
+        w = &w[..n];
+    } else if !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        if let Some(n) = strip(w, "s", 3) {
+            w = &w[..n];
+        }
+    }
+    if let Some(n) = strip(w, "e", 3).or_else(|| strip(w, "y", 3)) {
+        w = &w[..n];
+    }
+    w
+}
+
+/// Words that never make a topic: function words, reporting verbs, titles,
+/// days, months and the commonest news filler.
+static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    "a about above across after again against ago all almost also although always am among an \
+     and another any anyone anything are around as at away back be became because become been \
+     before being below between both but by can cannot could did do does doing done down during \
+     each either else enough even ever every few for from further get gets got had has have \
+     having he her here hers herself him himself his how however i if in into is it its itself \
+     just last least less like made make makes many may me might more most much must my myself \
+     near need needs neither never new next no nor not now of off often on once one only or \
+     other others our ours ourselves out over own per perhaps quite rather really said same \
+     say saying says see seen she should since so some still such than that the their theirs \
+     them themselves then there these they this those though through thus to too toward \
+     towards under until up upon us very via was way we well were what when where whether \
+     which while who whom whose why will with within without would yet you your yours \
+     yourself told tell tells added add adds asked ask according stated statement claimed \
+     mr mrs ms dr sir lord lady president minister secretary chairman chairwoman chief \
+     spokesman spokeswoman spokesperson official officials leader deputy director head \
+     monday tuesday wednesday thursday friday saturday sunday january february march april \
+     june july august september october november december today yesterday tomorrow week \
+     weeks month months year years day days time times morning evening night people \
+     two three four five six seven eight nine ten first second third lot lots thing things \
+     going go goes went come comes came want wants wanted take takes took put puts \
+     think thinks thought believe believes believed know known knew reported reports report \
+     news bbc reuters cnn ap afp page photo video source getty images"
+        .split_whitespace()
+        .collect()
+});
+
+fn is_content(word: &str) -> bool {
+    word.len() >= 3
+        && word.bytes().any(|b| b.is_ascii_alphabetic())
+        && !word.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && !STOPWORDS.contains(word)
+}
+
+/// The detected or given central question.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct TopicModel {
+    /// Stems, sorted, for lookups.
+    stems: Vec<String>,
+    /// Display terms, most important first.
+    pub display: Vec<String>,
+}
+
+impl TopicModel {
+    /// A topic from explicit terms (a profile).
+    pub(crate) fn from_terms(terms: &[String]) -> TopicModel {
+        let mut stems = Vec::new();
+        for term in terms {
+            let n = Norm::new(term, 0, term.len());
+            for w in n.words() {
+                let word = &n.buf[w.start..w.end];
+                if word.len() >= 2 {
+                    stems.push(stem(word).to_string());
+                }
+            }
+        }
+        stems.sort();
+        stems.dedup();
+        TopicModel { stems, display: terms.to_vec() }
+    }
+
+    /// Whether a lowercase word belongs to the topic.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let s = stem(word);
+        self.stems.binary_search_by(|t| t.as_str().cmp(s)).is_ok()
+    }
+
+    /// Whether the topic has no terms at all.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.stems.is_empty()
+    }
+}
+
+/// Where a term was seen.
+#[derive(Debug, Default)]
+struct Seen {
+    headline: bool,
+    lead: bool,
+    speakers: Vec<usize>,
+    first: usize,
+    surface: String,
+}
+
+/// Detects the central question from the article itself.
+pub(crate) fn detect(article: &Article<'_>) -> TopicModel {
+    let text = article.text;
+    let mut seen: BTreeMap<String, Seen> = BTreeMap::new();
+    let mut order = 0usize;
+    let mut visit = |span: Span, limit: usize, mark: &mut dyn FnMut(&mut Seen)| -> usize {
+        let n = Norm::new(text, span.start, span.end);
+        let words = n.words();
+        let mut count = 0;
+        for w in words.iter().take(limit) {
+            count += 1;
+            let word = &n.buf[w.start..w.end];
+            if !is_content(word) {
+                continue;
+            }
+            let s = stem(word);
+            if !is_content(s) && s.len() < 3 {
+                continue;
+            }
+            let entry = seen.entry(s.to_string()).or_insert_with(|| {
+                order += 1;
+                Seen { first: order, surface: word.trim_end_matches("'s").to_string(), ..Seen::default() }
+            });
+            mark(entry);
+        }
+        count
+    };
+
+    let (headline, lead) = headline_and_lead(article);
+    for span in headline {
+        visit(span, usize::MAX, &mut |s| s.headline = true);
+    }
+    let mut budget = LEAD_WORDS;
+    for span in lead {
+        if budget == 0 {
+            break;
+        }
+        let used = visit(span, budget, &mut |s| s.lead = true);
+        budget = budget.saturating_sub(used);
+    }
+    for u in &article.utterances {
+        let speaker = u.speaker.0;
+        if article.speakers.get(speaker).is_some_and(|s| s.kind == SpeakerKind::Narrator) {
+            continue;
+        }
+        visit(u.span, usize::MAX, &mut |s| {
+            if !s.speakers.contains(&speaker) {
+                s.speakers.push(speaker);
+            }
+        });
+    }
+
+    let mut ranked: Vec<(usize, usize, &String, &Seen)> = seen
+        .iter()
+        .filter_map(|(stem, s)| {
+            let sources = s.headline as usize + s.lead as usize + (!s.speakers.is_empty()) as usize;
+            (sources >= 2).then(|| {
+                let score = 3 * s.headline as usize + 2 * s.lead as usize + s.speakers.len().min(4);
+                (score, s.first, stem, s)
+            })
+        })
+        .collect();
+    if ranked.is_empty() {
+        ranked = seen.iter().filter(|(_, s)| s.headline).map(|(stem, s)| (1, s.first, stem, s)).collect();
+    }
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranked.truncate(MAX_TERMS);
+    let display = ranked.iter().map(|r| r.3.surface.clone()).collect();
+    let mut stems: Vec<String> = ranked.iter().map(|r| r.2.clone()).collect();
+    stems.sort();
+    TopicModel { stems, display }
+}
+
+/// The headline spans and the lead spans.
+///
+/// The headline is every `Headline` block before the first body block; when
+/// the parser marked none, it is the first line of the first block. The lead
+/// is the body text after it.
+fn headline_and_lead(article: &Article<'_>) -> (Vec<Span>, Vec<Span>) {
+    let text = article.text;
+    let first_body = article.blocks.iter().position(|b| b.kind == BlockKind::Body).unwrap_or(article.blocks.len());
+    let mut headline: Vec<Span> =
+        article.blocks[..first_body].iter().filter(|b| b.kind == BlockKind::Headline).map(|b| b.span).collect();
+    let mut lead: Vec<Span> = Vec::new();
+    let mut body = article.blocks[first_body..].iter().filter(|b| b.kind == BlockKind::Body).map(|b| b.span);
+    if headline.is_empty() {
+        if let Some(first) = body.next() {
+            let block = first.slice(text);
+            match block.find('\n') {
+                Some(nl) if nl > 0 => {
+                    headline.push(Span::new(first.start, first.start + nl));
+                    lead.push(Span::new(first.start + nl, first.end));
+                }
+                _ => headline.push(first),
+            }
+        }
+    }
+    // The lead is the first body paragraph, and the second too when the
+    // first is a short one (a standfirst or a one-line intro).
+    if lead.is_empty() {
+        if let Some(first) = body.next() {
+            lead.push(first);
+            if first.slice(text).split_whitespace().count() < SHORT_LEAD {
+                lead.extend(body.next());
+            }
+        }
+    }
+    (headline, lead)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use standpoint_core::{Block, Speaker, SpeakerId, Utterance, UtteranceKind};
+
+    #[test]
+    fn stems_are_light_and_shared_by_word_forms() {
+        assert_eq!(stem("sentences"), stem("sentencing"));
+        assert_eq!(stem("sentence"), stem("sentenced"));
+        assert_eq!(stem("policies"), stem("policy"));
+        assert_eq!(stem("bridges"), "bridg");
+        assert_eq!(stem("bus"), "bus");
+        assert_eq!(stem("crisis"), "crisis");
+        assert_eq!(stem("mayor's"), "mayor");
+    }
+
+    #[test]
+    fn finds_the_terms_headline_lead_and_speakers_share() {
+        let text = "Council backs harbour bridge\n\n\
+                    The city council voted on Tuesday to build a new harbour bridge.\n\n\
+                    “The bridge will cut journeys in half,” the mayor said.\n\n\
+                    “Traffic on the coast road is a separate matter,” a resident said.";
+        let b = |s: &str| {
+            let start = text.find(s).unwrap();
+            Block { span: Span::new(start, start + s.len()), kind: BlockKind::Body }
+        };
+        let u = |speaker, s: &str| {
+            let start = text.find(s).unwrap();
+            Utterance {
+                speaker: SpeakerId(speaker),
+                kind: UtteranceKind::Direct,
+                cue: None,
+                span: Span::new(start, start + s.len()),
+                source: None,
+                question: None,
+                block: 0,
+                sentence: 0,
+            }
+        };
+        let person =
+            |name: &str| Speaker { name: name.into(), aliases: vec![], kind: SpeakerKind::Person, mentions: vec![] };
+        let article = Article {
+            text,
+            blocks: vec![
+                b("Council backs harbour bridge"),
+                b("The city council voted on Tuesday to build a new harbour bridge."),
+                b("“The bridge will cut journeys in half,” the mayor said."),
+            ],
+            sentences: vec![],
+            speakers: vec![person("the mayor"), person("a resident")],
+            utterances: vec![
+                u(0, "The bridge will cut journeys in half,"),
+                u(1, "Traffic on the coast road is a separate matter,"),
+            ],
+            diagnostics: vec![],
+        };
+        let topic = detect(&article);
+        // The resident's words share nothing with the headline or the lead.
+        assert_eq!(topic.display, vec!["bridge", "council", "harbour", "cut", "journeys", "half"]);
+        assert!(topic.contains("bridges"));
+        assert!(!topic.contains("traffic"));
+    }
+}
