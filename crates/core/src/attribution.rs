@@ -544,6 +544,12 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
         let sstart = b.sent_start[i];
         let send = b.sent_end[i];
         let word = w.text(i);
+        // A capitalized verb form opens a sentence as a name or a noun
+        // (`Hope Against Cancer`, `Reports suggest`), except the few verbs
+        // that lead an inverted tag: `Said the minister: …`, `Asked if …`.
+        if toks[i].first.is_uppercase() && !["said", "says", "asked", "added", "wrote"].iter().any(|x| w.is(i, x)) {
+            continue;
+        }
         let lower = fold(word, &mut buf).unwrap_or("").to_string();
         // `according to X`: a source, handled as an inverted attribution.
         let prev = (i > sstart).then(|| i - 1);
@@ -1291,6 +1297,21 @@ fn tie_quotes(b: &Block<'_, '_>, cands: &mut [Candidate]) {
                         let mut v = e;
                         while v < b.n() && b.word(v) && w.has(v, flag::ADVERB | flag::AUX) && !w.has(v, flag::VERB) {
                             v += 1;
+                        }
+                        // `“…,” Dr. Ana Ruiz, an oncologist who led the study, said`:
+                        // the verb may follow an appositive.
+                        if v < b.n() && toks[v].is_punct(',') && analyze(w, k, e).is_some() {
+                            let send = b.sent_end[v];
+                            let next = cands.iter().position(|c| c.at > v && c.at < send.min(v + 40) && !c.asked);
+                            if let Some(ci) = next {
+                                let mut j = cands[ci].at;
+                                while j > v && b.word(j - 1) && w.has(j - 1, flag::ADVERB | flag::AUX) {
+                                    j -= 1;
+                                }
+                                if toks[j - 1].is_punct(',') && (v..j).all(|x| toks[x].quote == 0) {
+                                    v = cands[ci].at;
+                                }
+                            }
                         }
                         if let Some(c) = cands.iter_mut().find(|c| c.at == v && !c.asked) {
                             if analyze(w, k, e).is_some() {

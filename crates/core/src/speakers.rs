@@ -364,7 +364,12 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
         }
         return Some(Mention::Role { head: head_lower, words, display, definite, has_pp: pp.is_some(), gender });
     }
-    let orgish = run.iter().any(|&j| w.has(j, flag::ORG | flag::PUBLICATION) && w.toks[j].first.is_uppercase())
+    // A capitalized preposition or conjunction inside the run marks a name
+    // like `Hope Against Cancer` or `Friends of the Earth`.
+    let inner_function_word =
+        run.iter().skip(1).any(|&j| w.toks[j].first.is_uppercase() && w.has(j, flag::PREP | flag::CONJ));
+    let orgish = inner_function_word
+        || run.iter().any(|&j| w.has(j, flag::ORG | flag::PUBLICATION) && w.toks[j].first.is_uppercase())
         || w.is_acronym(head)
         || (definite && run.len() >= 2);
     if orgish || run.iter().all(|&j| w.has(j, flag::PLACE)) {
@@ -436,13 +441,23 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     if start >= end {
         return None;
     }
+    if start > 0 {
+        let j = idx[start - 1];
+        if w.toks[j].is_cap() && w.has(j, flag::PREP | flag::CONJ) {
+            return None;
+        }
+    }
     let words: Vec<usize> =
         idx[start..end].iter().copied().filter(|&j| w.toks[j].is_word() && !w.is_initial(j)).collect();
     if words.is_empty() {
         return None;
     }
     let before = &idx[..start];
-    let titled = before.last().is_some_and(|&j| w.has(j, flag::HONORIFIC | flag::TITLE | flag::ROLE));
+    let titled = before
+        .iter()
+        .rev()
+        .find(|&&j| !w.toks[j].is_punct('.'))
+        .is_some_and(|&j| w.has(j, flag::HONORIFIC | flag::TITLE | flag::ROLE));
     // A single capitalized word is a surname only when nothing before it in
     // the phrase makes it something else (`Computer giant IBM` is caught as
     // an acronym above; `The Indian Express` has an organization word).
