@@ -17,8 +17,7 @@ use crate::tokens::{Kind, Token};
 const CONTRAST: &[&str] = &["although", "though", "while", "whereas", "but", "as", "yet"];
 
 /// Endings of adjectives: `no public comment`, `a formal complaint`.
-const ADJECTIVE_ENDINGS: &[&str] =
-    &["al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ent", "ant", "est", "er"];
+const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "ive", "ous", "ful", "less", "able", "ible", "est"];
 
 /// An utterance before speakers get their final ids.
 #[derive(Debug, Clone)]
@@ -619,6 +618,32 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             if prev.is_some_and(|p| toks[p].kind == Kind::Possessive) {
                 continue;
             }
+            // `the Reuters report`: a name between an article and a word that
+            // is also a noun (a past tense is always a verb: `the Tories announced`).
+            let noun_form = !lower.ends_with("ed") && w.has(i, flag::DOCUMENT | flag::GROUP)
+                || matches!(
+                    lower.as_str(),
+                    "report" | "reports" | "comment" | "comments" | "claim" | "claims" | "call" | "calls" | "post"
+                );
+            if noun_form
+                && prev.is_some_and(|p| {
+                    toks[p].is_cap()
+                        && p > sstart
+                        && b.word(p - 1)
+                        && w.has(p - 1, flag::DET)
+                        && toks[p - 1].first.is_lowercase()
+                })
+            {
+                continue;
+            }
+            // `did not respond`, `has never said`: no words were reported.
+            let negated =
+                (sstart..i).rev().take(4).take_while(|&p| b.word(p) && w.has(p, flag::ADVERB | flag::AUX)).any(|p| {
+                    w.is(p, "not") || w.is(p, "never") || w.text(p).ends_with("n't") || w.text(p).ends_with("n’t")
+                });
+            if negated {
+                continue;
+            }
             if let Some(p) = prev {
                 let adjective = b.word(p)
                     && toks[p].first.is_lowercase()
@@ -1144,7 +1169,9 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
                         if has_conj && r > 1 {
                             r -= 2;
                         }
-                        if best.is_none_or(|(br, _, _)| r > br) {
+                        // On a tie the farther phrase wins: the subject comes
+                        // first and its appositives follow it.
+                        if best.is_none_or(|(br, _, _)| r >= br) {
                             best = Some((r, a, end));
                         }
                     }

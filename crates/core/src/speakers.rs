@@ -22,8 +22,10 @@ pub(crate) enum Mention {
     Person { name: String, first: String, last: String, tokens: usize, descriptors: Vec<String>, gender: Gender },
     /// A named institution: `Home Office`, `IBM`, `Sunday Mail newspaper`.
     Org { name: String, acronym: String },
-    /// An unnamed group: `US officials`, `critics`.
-    Group { name: String },
+    /// An unnamed group: `US officials`, `critics`. Anonymous sources
+    /// (`people familiar with the matter`, `one of the sources`) are all
+    /// one group.
+    Group { name: String, anonymous: bool },
     /// A description of one person: `the president`, `a spokesman for the Home Office`.
     Role { head: String, words: Vec<String>, display: String, definite: bool, has_pp: bool, gender: Gender },
     /// A description of an institution: `the company`, `the committee`.
@@ -260,6 +262,28 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     if idx.is_empty() {
         return None;
     }
+    // `one of the sources`, `two of them`: the group the part belongs to.
+    if had_det && w.is(idx[0], "of") && idx.len() > 1 {
+        if idx.len() == 2 && w.is(idx[1], "them") {
+            return Some(Mention::Pronoun { gender: Gender::Unknown, plural: true, neuter: false });
+        }
+        let rest = analyze_list(w, &idx[1..], acronym);
+        if rest.is_none() && idx.iter().any(|&j| w.is(j, "people")) {
+            return Some(Mention::Group { name: "people".into(), anonymous: true });
+        }
+        return rest;
+    }
+    // Anonymous sources: `people familiar with the matter`, `a person close
+    // to the talks`, `sources with knowledge of the plan`.
+    if is_source_word(&w.lower(idx[0])) && idx.len() >= 3 {
+        let next = w.lower(idx[1]);
+        if ["familiar", "close", "briefed", "with", "involved", "knowledgeable", "aware", "who", "in", "at"]
+            .contains(&next.as_str())
+        {
+            let name = w.display(idx[0], idx[idx.len() - 1] + 1);
+            return Some(Mention::Group { name, anonymous: true });
+        }
+    }
     // `the Ohio Democrat`, `the President`: an article before a capitalized
     // role makes a description, not a name.
     if definite {
@@ -305,12 +329,15 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     if w.has(head, flag::GENERIC) {
         return None;
     }
+    if is_source_word(&head_lower) && core.len() == 1 && (head_lower == "sources" || head_lower == "source") {
+        return Some(Mention::Group { name: w.display(head, head + 1), anonymous: true });
+    }
     if w.has(head, flag::GROUP) && !(head_cap && w.is_acronym(head) && head_lower != "mps") {
         // Drop descriptive adjectives and any article: `the police` -> `police`.
         let from =
             core.iter().position(|&j| !w.has(j, flag::EVALUATIVE) || w.toks[j].first.is_uppercase()).unwrap_or(0);
         let name = w.display(core[from], head + 1);
-        return Some(Mention::Group { name });
+        return Some(Mention::Group { name, anonymous: w.has(head, flag::GENERIC) || is_source_word(&head_lower) });
     }
     if !head_cap {
         if w.has(head, flag::ORG) {
@@ -390,6 +417,11 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     None
 }
 
+/// Words for unnamed sources.
+fn is_source_word(w: &str) -> bool {
+    matches!(w, "people" | "person" | "source" | "sources" | "insider" | "insiders")
+}
+
 /// A personal name at the end of the phrase: capitalized words that are not
 /// titles, organizations or places, with initials and particles.
 fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
@@ -443,7 +475,9 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     }
     if start > 0 {
         let j = idx[start - 1];
-        if w.toks[j].is_cap() && w.has(j, flag::PREP | flag::CONJ) {
+        // `Hope Against Cancer`; `an analyst at Sydfyn Securities` (the
+        // object of a preposition is where somebody works, not who).
+        if w.has(j, flag::PREP | flag::CONJ) && (w.toks[j].is_cap() || w.toks[j].first.is_lowercase()) {
             return None;
         }
     }
@@ -501,6 +535,8 @@ pub(crate) struct Entity {
     pub mention_block: usize,
     pub sources: Vec<Span>,
     pub publication: bool,
+    /// Unnamed sources (`people familiar with the matter`).
+    pub anonymous: bool,
 }
 
 impl Entity {
@@ -522,6 +558,7 @@ impl Entity {
             mention_block: block,
             sources: Vec::new(),
             publication: false,
+            anonymous: false,
         }
     }
 
@@ -589,7 +626,7 @@ impl Registry {
                 Some(id)
             }
             Mention::Org { name, acronym } => self.org(name, acronym, pos, block, create),
-            Mention::Group { name } => self.group(name, pos, block, create),
+            Mention::Group { name, anonymous } => self.group(name, *anonymous, pos, block, create),
             Mention::OrgDesc { head, display } => self.org_description(head, display, pos, block, create),
             Mention::Role { head, words, display, definite, has_pp, gender } => {
                 self.role(head, words, display, *definite, *has_pp, *gender, pos, block, create)
@@ -735,7 +772,28 @@ impl Registry {
         }
     }
 
-    fn group(&mut self, name: &str, pos: usize, block: usize, create: bool) -> Option<usize> {
+    fn group(&mut self, name: &str, anonymous: bool, pos: usize, block: usize, create: bool) -> Option<usize> {
+        if anonymous {
+            // All unnamed sources of an article are one speaker, named by
+            // their fullest description.
+            if let Some(i) = self.entities.iter().position(|e| e.anonymous) {
+                let e = &mut self.entities[i];
+                if !e.name.contains(' ') && name.contains(' ') {
+                    let old = std::mem::replace(&mut e.name, name.to_string());
+                    e.key = key(name);
+                    e.add_alias(&old);
+                } else {
+                    e.add_alias(name);
+                }
+                return Some(i);
+            }
+            if !create || !name.contains(' ') && name == "people" {
+                return None;
+            }
+            let mut e = Entity::new(name.to_string(), SpeakerKind::Group, pos, block);
+            e.anonymous = true;
+            return Some(self.push(e));
+        }
         let k = key(name);
         let lower = name.to_lowercase();
         let head = lower.rsplit(' ').next().unwrap_or("").to_string();
