@@ -414,7 +414,14 @@ impl Attributor {
             let honorific = a > 0 && b.w.has(a - 1, flag::HONORIFIC);
             if words >= 2 || (words == 1 && honorific) {
                 let from = if honorific { a - 1 } else { a };
-                if let Some(m @ Mention::Person { .. }) = analyze(b.w, from, j) {
+                let m = analyze(b.w, from, j);
+                if let Some(m @ Mention::Org { .. }) = &m {
+                    // Institutions named in passing, for `the trust said` later.
+                    if (from..j).any(|k| b.w.has(k, flag::ORG)) {
+                        self.registry.resolve(m, toks[from].start, block, true);
+                    }
+                }
+                if let Some(m @ Mention::Person { .. }) = m {
                     let create = matches!(&m, Mention::Person { tokens, .. } if *tokens >= 2);
                     let subject = b.sent_start[from] == from;
                     if let Some(id) = self.registry.resolve(&m, toks[from].start, block, create) {

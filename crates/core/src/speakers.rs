@@ -145,20 +145,26 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                 continue;
             }
         }
+        // Inside a post-modifier, commas and conjunctions belong to a name
+        // (`the Department for Environment, Food and Rural Affairs`).
+        let in_pp = idx.iter().any(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase());
         if w.toks[i].kind == Kind::Punct && !w.toks[i].is_punct('.') {
             // A comma list: keep only the first conjunct.
-            if w.toks[i].is_punct(',') {
+            if w.toks[i].is_punct(',') && !in_pp {
                 break;
             }
-            i += 1;
-            continue;
+            if !w.toks[i].is_punct(',') {
+                i += 1;
+                continue;
+            }
         }
         idx.push(i);
         i += 1;
     }
     // Coordination: the first conjunct names the speaker.
+    let first_prep = idx.iter().position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase());
     if let Some(pos) = idx.iter().position(|&j| w.has(j, flag::CONJ)) {
-        if pos > 0 {
+        if pos > 0 && first_prep.is_none_or(|p| pos < p) {
             idx.truncate(pos);
         }
     }
@@ -246,6 +252,9 @@ fn party_tag(w: &Words<'_>, a: usize, b: usize) -> Vec<String> {
 
 /// Analyses the tokens at the given indices (no parentheses, no possessive).
 fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
+    // An article as written (`a spokesman`, `the union chief`) stays in a
+    // description's name.
+    let article = idx.first().copied().filter(|&j| ["a", "an", "the"].iter().any(|x| w.is(j, x)));
     let mut s = 0;
     let mut definite = false;
     let mut had_det = false;
@@ -362,13 +371,9 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
                 .filter(|&&j| w.toks[j].is_word() && !w.has(j, flag::DET | flag::PREP))
                 .map(|&j| w.lower(j))
                 .collect();
-            let mut display = w.display(core[0], *idx.last().unwrap_or(&head) + 1);
-            if definite {
-                display = format!("the {display}");
-            }
+            let display = w.display(article.unwrap_or(core[0]), *idx.last().unwrap_or(&head) + 1);
             return Some(Mention::Role { head: head_lower, words, display, definite, has_pp: pp.is_some(), gender });
         }
-        let _ = had_det;
         return None;
     }
     // A capitalized head: a named organization, a place standing for its
