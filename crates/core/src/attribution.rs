@@ -165,12 +165,14 @@ impl Attributor {
         self.observe_names(&b, block_index);
 
         let mut cands = find_candidates(&b);
+        // Which quotations are whole utterances decides some subjects
+        // (`“…,” said X` versus a title ending in a comma), so it comes first.
+        classify_quotes(&mut b, &cands);
         for c in cands.iter_mut() {
             if !c.asked {
                 c.subject = subject_of(&b, c);
             }
         }
-        classify_quotes(&mut b, &cands);
         tie_quotes(&b, &mut cands);
         let question = question_spans(&b, &cands);
 
@@ -616,6 +618,13 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             }
             // `was told`, `is said to`: passive.
             if prev_has(flag::BE) && is_past_participle(word) {
+                continue;
+            }
+            // `members who supported the bill said …`: a restrictive relative
+            // clause describes its subject; the main verb reports.
+            if prev.is_some_and(|p| (w.is(p, "who") || w.is(p, "that")) && p > sstart && !toks[p - 1].is_punct(','))
+                && verb.class != VerbClass::Speech
+            {
                 continue;
             }
             // `his claims`, `the call`, `no public comment`, `the MPs' report`: a noun.
@@ -1064,11 +1073,22 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         return right_subject(b, c, send);
     }
     if ptok.kind == Kind::Close {
+        // `X, the author of “A Title,” said`: the comma sits inside the
+        // title's quotation marks.
+        let q = ptok.quote as usize - 1;
+        if !b.direct[q] && b.quotes[q].inner().slice(w.text).trim_end().ends_with(',') {
+            if let Some(s) = appositive_subject(b, p, sstart) {
+                return Some(s);
+            }
+        }
         // `Mr Kennedy, whose party opposes the plan as "deeply flawed" said`.
         if let Some(s) = relative_subject(b, p, sstart) {
             return Some(s);
         }
-        return right_subject(b, c, send);
+        if b.direct[q] {
+            return right_subject(b, c, send);
+        }
+        return None;
     }
     if ptok.kind == Kind::Word && w.has(p, flag::DET) && !w.has(p, flag::PRONOUN) {
         return None;
@@ -1241,14 +1261,19 @@ fn relative_subject(b: &Block<'_, '_>, p: usize, sstart: usize) -> Option<Subjec
     let w = b.w;
     let toks = b.toks();
     let r = (sstart + 1..p).rev().take(40).find(|&k| {
-        b.word(k) && b.outside(k) && (w.has(k, flag::RELATIVE) || w.is(k, "whose")) && toks[k - 1].is_punct(',')
+        b.word(k)
+            && b.outside(k)
+            && ((w.has(k, flag::RELATIVE) || w.is(k, "whose")) && toks[k - 1].is_punct(',')
+                // `two members who supported the bill said`
+                || w.is(k, "who") && b.word(k - 1))
     })?;
-    if r < sstart + 2 {
+    let np_end = if toks[r - 1].is_punct(',') { r - 1 } else { r };
+    if np_end <= sstart {
         return None;
     }
-    let a = read_np_left(b, r - 2, sstart)?;
-    analyze(w, a, r - 1)?;
-    Some(Subject::Left(a, r - 1))
+    let a = read_np_left(b, np_end - 1, sstart)?;
+    analyze(w, a, np_end)?;
+    Some(Subject::Left(a, np_end))
 }
 
 /// Decides which quotations are direct (whole utterances) rather than words
