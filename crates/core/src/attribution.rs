@@ -1176,8 +1176,13 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
         if segments == 1 {
             nearest_has_list = has_conj;
         }
-        // `But Dina Rask, …`: a conjunction or adverb opening the sentence.
-        if first == sstart && first + 1 < end && b.word(first) && w.has(first, flag::CONJ | flag::ADVERB) {
+        // `But Dina Rask, …`, `while the government of Nauru, …`: a
+        // conjunction or adverb opening the clause.
+        if first + 1 < end
+            && b.word(first)
+            && (w.has(first, flag::CONJ | flag::SUBORD) || (first == sstart && w.has(first, flag::ADVERB)))
+            && !w.has(first, flag::PREP | flag::RELATIVE)
+        {
             first += 1;
         }
         let lower_start = toks[first].first.is_lowercase() && !w.has(first, flag::DET);
@@ -1347,6 +1352,21 @@ fn tie_quotes(b: &Block<'_, '_>, cands: &mut [Candidate]) {
                 // Verb first.
                 if let Some(c) = cands.iter_mut().find(|c| c.at == k && !c.asked) {
                     if matches!(c.subject, Some(Subject::Right(..))) {
+                        c.quotes.push(q);
+                        tied = true;
+                    }
+                }
+                // A verb later in the sentence whose subject stands wholly
+                // between the quotation and it: `“…,” Chile's ambassador to
+                // the talks, Carolina Reyes, told delegates`.
+                if !tied {
+                    let send = b.sent_end[k];
+                    let later =
+                        cands.iter_mut().filter(|c| c.at > k && c.at < send.min(k + 40) && !c.asked).find(|c| {
+                            matches!(c.subject, Some(Subject::Left(a, _)) if a >= k)
+                                && (k..c.at).all(|x| toks[x].quote == 0)
+                        });
+                    if let Some(c) = later {
                         c.quotes.push(q);
                         tied = true;
                     }

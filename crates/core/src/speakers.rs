@@ -172,6 +172,10 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         idx.pop();
     }
     let first = *idx.first()?;
+    // `Some described …; others said …`: parts of the group just named.
+    if idx.len() == 1 && ["some", "others", "many", "most", "several"].iter().any(|x| w.is(first, x)) {
+        return Some(Mention::Pronoun { gender: Gender::Unknown, plural: true, neuter: false });
+    }
     if idx.len() == 1 && w.has(first, flag::PRONOUN) {
         let lower = w.lower(first);
         return match lower.as_str() {
@@ -308,7 +312,12 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     // A personal name at the end wins over titles and post-modifiers before
     // it: `US Ambassador to the United Nations Nikki Haley`.
     if let Some(person) = person_tail(w, idx) {
-        return Some(person);
+        // `The Plaid Cymru Member`: a name never takes an article unless a
+        // title stands before it (`the former president Ana Ruiz`).
+        let titled = matches!(&person, Mention::Person { descriptors, .. } if !descriptors.is_empty());
+        if !definite || titled {
+            return Some(person);
+        }
     }
     // Post-modifier: `a spokesman for the Home Office`, `Businessmen polled by Reuters`.
     let pp = idx.iter().position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase()).filter(|&p| p > 0);
