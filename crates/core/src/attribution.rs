@@ -854,7 +854,14 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                 } else if w.has(k, flag::PREP) && !t.first.is_uppercase() {
                     // A post-modifier joins two phrases: `spokesman for the ministry`,
                     // `Businessmen polled by Reuters`, `Ambassador to the United Nations`.
+                    // `Traders in London`: a group's place.
+                    let group_place = w.is(k, "in")
+                        && k > floor
+                        && b.word(k - 1)
+                        && w.has(k - 1, flag::GROUP)
+                        && toks.get(k + 1).is_some_and(|n| n.is_cap());
                     let joins = ["of", "for", "at", "from", "with"].iter().any(|p| w.is(k, p))
+                        || group_place
                         || (w.is(k, "by") && k > floor && w.text(k - 1).ends_with("ed"))
                         || (w.is(k, "to")
                             && k > floor

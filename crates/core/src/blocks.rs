@@ -307,7 +307,10 @@ pub(crate) fn inline_dateline(s: &str) -> Option<usize> {
     let first = head.split([' ', ',']).next().unwrap_or("");
     let caps_place = first.len() >= 2 && first.chars().all(|c| c.is_uppercase() || c == '.' || c == '\'');
     let agency = head.ends_with(')') && head.contains('(');
-    if !(agency || caps_place && !head.contains(['.', '"', '“'])) {
+    // Periods only in abbreviations: `NEW HAVEN, Conn. —`.
+    let odd_period =
+        head.split_whitespace().any(|w| w.contains('.') && w.trim_matches(|c: char| !c.is_alphabetic()).len() > 5);
+    if !(agency || caps_place && !odd_period && !head.contains(['"', '“'])) {
         return None;
     }
     // The words before the dash must be few: a place, a date, an agency.

@@ -340,6 +340,18 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
             return Some(person);
         }
     }
+    // `Workers Local 19`, `Section 8`: a number ends a name.
+    let core = match core.split_last() {
+        Some((&last, rest))
+            if !rest.is_empty()
+                && w.text(last).chars().all(|c| c.is_ascii_digit())
+                && w.toks[rest[rest.len() - 1]].first.is_uppercase() =>
+        {
+            rest
+        }
+        _ => core,
+    };
+    let number_end = idx.last().copied().filter(|&j| w.text(j).chars().all(|c| c.is_ascii_digit()));
     let &head = core.last()?;
     let head_lower = w.lower(head);
     let gender = core.iter().map(|&j| w.gender_of(j)).find(|&g| g != Gender::Unknown).unwrap_or(Gender::Unknown);
@@ -359,6 +371,12 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     }
     if !head_cap {
         if w.has(head, flag::ORG) {
+            // `The Championship club`: an article, a capitalized modifier and a
+            // generic head describe an institution already named.
+            if definite && core.len() == 2 && w.toks[core[0]].first.is_uppercase() && pp.is_none() {
+                let display = w.display(article.unwrap_or(core[0]), head + 1);
+                return Some(Mention::OrgDesc { head: head_lower, display });
+            }
             // A named institution with a generic head: `the Sunday Mail newspaper`.
             if let Some(cap) = core.iter().position(|&j| w.toks[j].first.is_uppercase() && !w.has(j, flag::DET)) {
                 let name = w.display(core[cap], head + 1);
@@ -420,7 +438,7 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
         while from < head && w.has(from, flag::EVALUATIVE) && w.toks[from].first.is_lowercase() {
             from += 1;
         }
-        let name = w.display(from, head + 1);
+        let name = w.display(from, number_end.unwrap_or(head) + 1);
         let acronym = if acronym.is_empty() && w.is_acronym(head) && run.len() == 1 {
             w.text(head).to_string()
         } else {
@@ -852,6 +870,30 @@ impl Registry {
             "bank",
             "agency",
             "institution",
+            "club",
+            "team",
+            "side",
+            "charity",
+            "union",
+            "party",
+            "network",
+            "broadcaster",
+            "newspaper",
+            "paper",
+            "publisher",
+            "retailer",
+            "lender",
+            "insurer",
+            "manufacturer",
+            "operator",
+            "developer",
+            "startup",
+            "start-up",
+            "regulator",
+            "watchdog",
+            "board",
+            "council",
+            "authority",
         ];
         let before = |e: &&Entity| e.mentioned(pos).is_some();
         let found = self
