@@ -310,7 +310,8 @@ pub(crate) fn inline_dateline(s: &str) -> Option<usize> {
     // Periods only in abbreviations: `NEW HAVEN, Conn. —`.
     let odd_period =
         head.split_whitespace().any(|w| w.contains('.') && w.trim_matches(|c: char| !c.is_alphabetic()).len() > 5);
-    if !(agency || caps_place && !odd_period && !head.contains(['"', '“'])) {
+    let plain_place = caps_place && !odd_period && !head.contains(['"', '“']);
+    if !(agency || plain_place) {
         return None;
     }
     // The words before the dash must be few: a place, a date, an agency.
