@@ -1200,9 +1200,15 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
         let aside = prep_start
             || (lower_start && !w.has(first, flag::GROUP))
             || (toks[first].is_cap() && w.has(first, flag::PREP | flag::SUBORD | flag::ADVERB));
-        if !aside {
+        // `corn and soybean grower Dale Hoskins`: a description ending in a
+        // full name is no aside.
+        let named = lower_start
+            && read_np_left(b, end - 1, first)
+                .and_then(|a| analyze(w, a, end))
+                .is_some_and(|m| matches!(m, Mention::Person { tokens, .. } if tokens >= 2));
+        if !aside || named {
             if let Some(a) = read_np_left(b, end - 1, first) {
-                if a == first || (a == first + 1 && w.has(first, flag::ADVERB)) {
+                if a == first || (a == first + 1 && w.has(first, flag::ADVERB)) || named {
                     if let Some(m) = analyze(w, a, end) {
                         let mut r = rank(&m);
                         if has_conj && r > 1 {

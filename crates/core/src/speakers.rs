@@ -187,7 +187,9 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         };
     }
     // Possessives: `The LCF's Andrea Williams`, `a new MPs' report`.
-    if let Some(p) = idx.iter().rposition(|&j| w.toks[j].kind == Kind::Possessive) {
+    let core_end =
+        idx.iter().position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase()).unwrap_or(idx.len());
+    if let Some(p) = idx[..core_end].iter().rposition(|&j| w.toks[j].kind == Kind::Possessive) {
         if p + 1 < idx.len() {
             let head = analyze_list(w, &idx[p + 1..], &acronym);
             let head_is_document = idx.last().is_some_and(|&j| w.has(j, flag::DOCUMENT));
@@ -202,6 +204,13 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                 Some(Mention::Role { head, words, definite, has_pp, gender, .. }) => {
                     let display = w.display(idx[0], *idx.last().unwrap_or(&idx[0]) + 1);
                     Some(Mention::Role { head, words, display, definite, has_pp, gender })
+                }
+                Some(Mention::Group { anonymous, .. })
+                    if idx[..p].iter().any(|&j| w.toks[j].is_word() && !w.has(j, flag::DET)) =>
+                {
+                    // `Farmers' groups`: the owner names the group.
+                    let from = idx[..p].iter().copied().find(|&j| !w.has(j, flag::DET)).unwrap_or(idx[0]);
+                    Some(Mention::Group { name: w.display(from, *idx.last().unwrap_or(&idx[0]) + 1), anonymous })
                 }
                 Some(Mention::OrgDesc { head, display }) => {
                     // `Norvia's central bank`, `the hoteliers' association`: a named
@@ -317,6 +326,19 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
         let titled = matches!(&person, Mention::Person { descriptors, .. } if !descriptors.is_empty());
         if !definite || titled {
             return Some(person);
+        }
+    }
+    // `Two Senate aides familiar with the schedule`: a group noun followed by
+    // an adjective of knowledge heads the phrase.
+    if let Some(g) = idx.iter().position(|&j| w.has(j, flag::GROUP)) {
+        if idx.get(g + 1).is_some_and(|&j| {
+            ["familiar", "close", "involved", "briefed", "aware", "knowledgeable"].iter().any(|x| w.is(j, x))
+        }) {
+            let from = idx[..g]
+                .iter()
+                .position(|&j| !w.has(j, flag::EVALUATIVE) || w.toks[j].first.is_uppercase())
+                .unwrap_or(0);
+            return Some(Mention::Group { name: w.display(idx[from], idx[g] + 1), anonymous: false });
         }
     }
     // Post-modifier: `a spokesman for the Home Office`, `Businessmen polled by Reuters`.
@@ -449,6 +471,30 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     None
 }
 
+/// The full word for an abbreviated title, so `Gov. Ana Ruiz` is found
+/// again as `the governor`.
+fn expand_title(word: &str) -> &str {
+    match word {
+        "gov" => "governor",
+        "sen" => "senator",
+        "rep" => "representative",
+        "gen" => "general",
+        "prof" => "professor",
+        "dr" => "doctor",
+        "supt" => "superintendent",
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "capt" => "captain",
+        "sgt" => "sergeant",
+        "cllr" => "councillor",
+        "pres" => "president",
+        "amb" => "ambassador",
+        "insp" => "inspector",
+        "det" => "detective",
+        other => other,
+    }
+}
+
 /// Words for unnamed sources.
 fn is_source_word(w: &str) -> bool {
     matches!(w, "people" | "person" | "source" | "sources" | "insider" | "insiders")
@@ -504,6 +550,14 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     }
     if start >= end {
         return None;
+    }
+    // An initial after two or more words starts the name (`Minister for Water
+    // Resources K. Thangavel`); after one word it is a middle initial (`John A. Marsh`).
+    if let Some(p) = (start..end).find(|&k| w.toks[idx[k]].is_word() && w.is_initial(idx[k])) {
+        let before_initial = (start..p).filter(|&k| w.toks[idx[k]].is_word()).count();
+        if before_initial >= 2 {
+            start = p;
+        }
     }
     if start > 0 {
         let j = idx[start - 1];
@@ -648,8 +702,9 @@ impl Registry {
                 let id = self.person(name, first, last, *tokens, *gender, pos, block, create)?;
                 let e = &mut self.entities[id];
                 for d in descriptors {
-                    if !e.descriptors.contains(d) {
-                        e.descriptors.push(d.clone());
+                    let d = expand_title(d);
+                    if !e.descriptors.iter().any(|x| *x == d) {
+                        e.descriptors.push(d.to_string());
                     }
                 }
                 if e.gender == Gender::Unknown {
@@ -879,7 +934,6 @@ impl Registry {
             "network",
             "broadcaster",
             "newspaper",
-            "paper",
             "publisher",
             "retailer",
             "lender",
@@ -1043,8 +1097,9 @@ impl Registry {
     pub fn describe(&mut self, id: usize, words: &[String], gender: Gender) {
         let e = &mut self.entities[id];
         for w in words {
-            if !e.descriptors.contains(w) {
-                e.descriptors.push(w.clone());
+            let w = expand_title(w);
+            if !e.descriptors.iter().any(|d| *d == w) {
+                e.descriptors.push(w.to_string());
             }
         }
         if e.gender == Gender::Unknown && e.kind == SpeakerKind::Person {
