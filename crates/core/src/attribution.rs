@@ -393,6 +393,31 @@ impl Attributor {
     fn observe_names(&mut self, b: &Block<'_, '_>, block: usize) {
         let toks = b.toks();
         let n = toks.len();
+        // Groups and institutions that open a sentence are what `they` and
+        // `some … others` refer to next: `Residents who spoke were split.`
+        let mut start = 0;
+        while start < n {
+            let send = b.sent_end[start];
+            // Skip an opening conjunction or adverb: `But Christian groups say`.
+            let mut f = start;
+            while f + 1 < send
+                && b.word(f)
+                && b.w.has(f, flag::CONJ | flag::SUBORD | flag::ADVERB)
+                && !b.w.has(f, flag::PREP)
+            {
+                f += 1;
+            }
+            if b.outside(f) && toks[f].is_word() && !b.w.has(f, flag::PREP) {
+                if let Some(e) = read_np_right(b, f, send) {
+                    if let Some(m @ (Mention::Group { .. } | Mention::Org { .. })) = analyze(b.w, f, e) {
+                        if let Some(id) = self.registry.resolve(&m, toks[f].start, block, true) {
+                            self.registry.subject(id, toks[f].start);
+                        }
+                    }
+                }
+            }
+            start = send.max(start + 1);
+        }
         let mut i = 0;
         while i < n {
             if !(toks[i].is_cap() && b.outside(i)) {
@@ -414,7 +439,9 @@ impl Attributor {
             }
             let words = (a..j).filter(|&k| toks[k].is_word()).count();
             let honorific = a > 0 && b.w.has(a - 1, flag::HONORIFIC);
-            if words >= 2 || (words == 1 && honorific) {
+            // A single name after a title (`Mr. Brandt`) is left to the
+            // attribution itself, which knows who was just speaking.
+            if words >= 2 {
                 let from = if honorific { a - 1 } else { a };
                 let m = analyze(b.w, from, j);
                 if let Some(m @ Mention::Org { .. }) = &m {
@@ -1327,8 +1354,16 @@ fn classify_quotes(b: &mut Block<'_, '_>, cands: &[Candidate]) {
             if opens_sentence {
                 true
             } else if pt.is_punct(',') || pt.is_punct('—') {
-                // `said, "…"`, `saying, "…"`.
-                p > 0 && cands.iter().any(|c| c.end == p || c.at + 1 == p) && starts_upper
+                // `said, "…"`, `saying, "…"`; and the second half of a quotation
+                // split by its tag: `"For once," Osei said, "the governor and I …"`.
+                let tag = cands.iter().find(|c| c.end == p || c.at + 1 == p);
+                let split = tag.is_some_and(|c| {
+                    q > 0
+                        && b.qclose[q - 1] < c.at
+                        && c.at - b.qclose[q - 1] <= 8
+                        && toks[b.qclose[q - 1]].kind == Kind::Close
+                });
+                p > 0 && tag.is_some() && (starts_upper || split)
             } else {
                 // `said "We are done."`: a whole sentence right after the verb.
                 cands.iter().any(|c| c.end == open && c.class != VerbClass::Stance)
@@ -1592,8 +1627,11 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     if content_words < 2 && !(content_words == 1 && c.class == VerbClass::Stance) {
         return None;
     }
-    // A tag whose only words are adjuncts before a colon reports nothing itself.
-    if quote_tag && adjunct_only(b, from, last + 1) {
+    // A tag whose only words are adjuncts before a colon reports nothing
+    // itself; nor does a verb of saying followed only by adjuncts
+    // (`explained from a podium`).
+    let opens_with_preposition = b.word(from) && w.has(from, flag::PREP) && toks[from].first.is_lowercase();
+    if (quote_tag || c.class != VerbClass::Stance && opens_with_preposition) && adjunct_only(b, from, last + 1) {
         return None;
     }
     let span = Span::new(toks[from].start, toks[last].end);

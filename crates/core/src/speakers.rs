@@ -768,7 +768,7 @@ impl Registry {
                 .filter(|(_, e)| {
                     e.last == last && (gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender)
                 })
-                .max_by_key(|(_, e)| (e.spoke_before(pos).is_some(), e.recency(pos), e.mentioned(pos)))
+                .max_by_key(|(_, e)| (e.mentioned(pos), e.spoke_before(pos).is_some()))
                 .map(|(i, _)| i);
             if found.is_none() {
                 // East Asian order puts the family name first: `Moon Jae-in` -> `Moon`.
@@ -1076,6 +1076,16 @@ impl Registry {
             .enumerate()
             .filter(|(_, e)| fits(e) && e.recency(pos).is_some())
             .max_by_key(|(_, e)| (plural_first(e), e.recency(pos)))
+            .or_else(|| {
+                // Nobody has spoken or been a subject yet: the last one named.
+                self.entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| fits(e) && !e.anonymous)
+                    .filter_map(|(i, e)| Entity::latest(&e.mentions_at, pos).map(|p| (i, e, p)))
+                    .max_by_key(|&(_, e, p)| (plural_first(e), p))
+                    .map(|(i, e, _)| (i, e))
+            })
             .map(|(i, _)| i)
     }
 
