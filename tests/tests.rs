@@ -5,3 +5,7 @@
 mod cli;
 /// Accuracy of the whole pipeline on the fixtures that have gold labels.
 mod eval;
+/// What the core parser sees in each fixture article (snapshots).
+mod parse;
+/// Helpers shared by the modules above.
+mod util;

@@ -27,6 +27,9 @@ mod sentences;
 mod speakers;
 mod tokens;
 
+#[cfg(test)]
+mod tests;
+
 pub use article::{
     Article, Block, BlockKind, Cue, Diagnostic, DiagnosticKind, Sentence, Span, Speaker, SpeakerId, SpeakerKind,
     Utterance, UtteranceKind,

@@ -1,0 +1,1237 @@
+//! Behaviour tests of the whole parser, one small invented article per
+//! pattern, plus a property test over arbitrary input.
+//!
+//! Every who-said-what test goes through [`check`]: it parses the text and
+//! renders a stable, readable view of it, so a failing test shows the whole
+//! picture rather than one field. The view has three parts:
+//!
+//! ```text
+//! [kind] text               every block that is not a body paragraph
+//! Name | kind | cue | text  every utterance, in reading order (`| asked: …` when it answers a question)
+//! speaker: Name (kind) [aliases]
+//! ```
+//!
+//! All names, places and sentences here are made up for the tests.
+
+use std::fmt::Write as _;
+
+use crate::{Article, BlockKind, Span, parse};
+
+/// One line of text for the view: line breaks become spaces.
+fn flat(s: &str) -> String {
+    s.replace("\r\n", " ").replace('\n', " ")
+}
+
+/// The readable view of a parsed article described in the module docs.
+fn view(a: &Article<'_>) -> String {
+    let mut out = String::new();
+    for b in &a.blocks {
+        if b.kind != BlockKind::Body {
+            let short: String = flat(a.slice(b.span)).chars().take(60).collect();
+            writeln!(out, "[{}] {short}", b.kind.as_str()).unwrap();
+        }
+    }
+    for u in &a.utterances {
+        let cue = u.cue.as_ref().map_or("-", |c| c.lemma);
+        write!(out, "{} | {} | {cue} | {}", a.speaker(u.speaker).name, u.kind.as_str(), flat(a.slice(u.span))).unwrap();
+        if let Some(q) = u.question {
+            write!(out, " | asked: {}", flat(a.slice(q))).unwrap();
+        }
+        out.push('\n');
+    }
+    for s in &a.speakers {
+        writeln!(out, "speaker: {} ({}) [{}]", s.name, s.kind.as_str(), s.aliases.join(", ")).unwrap();
+    }
+    out
+}
+
+/// Removes the indentation common to all non-blank lines and the blank
+/// lines around, so expectations can be indented with the code.
+fn dedent(s: &str) -> String {
+    let lines: Vec<&str> = s.lines().skip_while(|l| l.trim().is_empty()).collect();
+    let used = lines.iter().rposition(|l| !l.trim().is_empty()).map_or(0, |i| i + 1);
+    let indent = lines[..used].iter().map(|l| l.len() - l.trim_start().len()).min().unwrap_or(0);
+    let mut out = String::new();
+    for line in &lines[..used] {
+        out.push_str(line.get(indent..).unwrap_or("").trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Parses `text` and compares its view with `expect` (indentation ignored).
+#[track_caller]
+fn check(text: &str, expect: &str) {
+    let got = view(&parse(text));
+    let want = dedent(expect);
+    assert!(got == want, "\n--- input ---\n{text}\n--- expected ---\n{want}--- actual ---\n{got}");
+}
+
+// 1. Blocks.
+
+#[test]
+fn headline_standalone_dateline_and_body() {
+    check(
+        "Ferry crews end nine-day strike\n\nKBN  —\n\nThe ferry crews went back to work on Monday. “The rota is fair now,” said Yusuf Arslan.\n",
+        "
+        [headline] Ferry crews end nine-day strike
+        [dateline] KBN  —
+        Yusuf Arslan | direct | say | The rota is fair now
+        speaker: Yusuf Arslan (person) []
+        ",
+    );
+}
+
+#[test]
+fn video_title_and_video_credit() {
+    check(
+        "Flood water reaches the old mill\n03:27 - Source: KBN\n\nThe river rose two metres overnight.\n",
+        "
+        [headline] Flood water reaches the old mill
+        [video-credit] 03:27 - Source: KBN
+        ",
+    );
+}
+
+#[test]
+fn inline_dateline_is_split_from_its_paragraph() {
+    check(
+        "HALDEN, May 4 (Tidewire) - Port officials said the cranes were working again.\n",
+        "
+        [dateline] HALDEN, May 4 (Tidewire) -
+        Port officials | reported | say | the cranes were working again
+        speaker: Port officials (group) []
+        ",
+    );
+}
+
+#[test]
+fn photo_caption_never_speaks() {
+    // The caption quotes somebody and uses `says`; neither counts.
+    check(
+        "Torvik rebuilds after the storm\n\nTORVIK, NORLAND - MARCH 3: Mayor Ilsa Brandvold says “we will rebuild” at a rally on March 3, 2022 in Torvik, Norland. (Photo by Jan Moe/Agency)\n\nWork on the sea wall began on Monday.\n",
+        "
+        [headline] Torvik rebuilds after the storm
+        [caption] TORVIK, NORLAND - MARCH 3: Mayor Ilsa Brandvold says “we wil
+        ",
+    );
+}
+
+#[test]
+fn photo_credit_line() {
+    check(
+        "The market reopened on Saturday.\n\nPhotograph: Ruth Amsel/Tidewire\n\nMarket traders said trade was slow.\n",
+        "
+        [photo-credit] Photograph: Ruth Amsel/Tidewire
+        Market traders | reported | say | trade was slow
+        speaker: Market traders (group) []
+        ",
+    );
+}
+
+#[test]
+fn section_heading() {
+    check(
+        "The council approved the budget on Tuesday.\n\nWhat happens next\n\nThe first payments go out in June.\n",
+        "
+        [heading] What happens next
+        ",
+    );
+}
+
+#[test]
+fn byline_with_a_surname_that_is_a_verb() {
+    // `Said` is a surname here, not a reporting verb.
+    check(
+        "Rail fares to rise in spring\n\nBy Petra Lindqvist and Omar Said\n\nRail fares will rise by four per cent in April.\n",
+        "
+        [headline] Rail fares to rise in spring
+        [byline] By Petra Lindqvist and Omar Said
+        ",
+    );
+}
+
+#[test]
+fn wire_sign_off() {
+    check(
+        "GRAIN EXPORTS RESUME\n    OSTRAVEN, June 2 - Grain shipments resumed on Friday, the port authority said.\n REUTER\n",
+        "
+        [headline] GRAIN EXPORTS RESUME
+        [dateline] OSTRAVEN, June 2 -
+        [byline] REUTER
+        the port authority | reported | say | Grain shipments resumed on Friday
+        speaker: the port authority (organization) []
+        ",
+    );
+}
+
+#[test]
+fn reporting_credit_sign_off() {
+    check(
+        "Grain shipments resumed on Friday, the port authority said.\n\n(Reporting by Sam Okoro; Editing by Jo Wells)\n",
+        "
+        [byline] (Reporting by Sam Okoro; Editing by Jo Wells)
+        the port authority | reported | say | Grain shipments resumed on Friday
+        speaker: the port authority (organization) []
+        ",
+    );
+}
+
+#[test]
+fn name_claim_headline_is_an_utterance_of_a_quoted_speaker() {
+    check(
+        "Okafor: The harbour will reopen by spring\n\nThe harbour has been shut since the January storm.\n\n“The harbour will reopen by spring, and no boat will be left out,” Transport Minister Chidi Okafor said on Tuesday.\n",
+        "
+        [headline] Okafor: The harbour will reopen by spring
+        Chidi Okafor | headline | - | The harbour will reopen by spring
+        Chidi Okafor | direct | say | The harbour will reopen by spring, and no boat will be left out
+        speaker: Chidi Okafor (person) [Okafor]
+        ",
+    );
+}
+
+#[test]
+fn name_claim_headline_without_that_speaker_is_not_an_utterance() {
+    // Nobody called Budget speaks in the body, so the headline is just a title.
+    check(
+        "Budget: What the new rules mean for renters\n\nRents in the city rose by six per cent last year.\n",
+        "
+        [headline] Budget: What the new rules mean for renters
+        ",
+    );
+}
+
+// 2. Sentences.
+
+/// The sentences of a one-paragraph text.
+fn sentences(text: &str) -> Vec<&str> {
+    let a = parse(text);
+    a.sentences.iter().map(|s| s.span.slice(text)).collect()
+}
+
+/// `s!(name, text, [sentence, …])`: a table row of sentence splitting.
+macro_rules! s {
+    ($name:ident, $text:expr, [$($want:expr),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let want: Vec<&str> = vec![$($want),*];
+            assert_eq!(sentences($text), want, "input: {:?}", $text);
+        }
+    };
+}
+
+s!(
+    sentence_personal_titles,
+    "Mrs. Okoye thanked Dr. Hallam and Mr. Brisk. The meeting ended early.",
+    ["Mrs. Okoye thanked Dr. Hallam and Mr. Brisk.", "The meeting ended early."]
+);
+s!(
+    sentence_political_titles,
+    "Sen. Alvarez, Rep. Dunmore and Gov. Tillery signed the letter. It was sent on Monday.",
+    ["Sen. Alvarez, Rep. Dunmore and Gov. Tillery signed the letter.", "It was sent on Monday."]
+);
+s!(
+    sentence_dotted_acronyms_before_names,
+    "The U.S. Treasury and the U.N. Security Council were briefed. Neither commented.",
+    ["The U.S. Treasury and the U.N. Security Council were briefed.", "Neither commented."]
+);
+s!(
+    sentence_months,
+    "The hearings run from Feb. 2 to Aug. 30, with a break in Oct. and Nov. before a vote on Dec. 12. Few expect delays.",
+    [
+        "The hearings run from Feb. 2 to Aug. 30, with a break in Oct. and Nov. before a vote on Dec. 12.",
+        "Few expect delays."
+    ]
+);
+s!(
+    sentence_sept_and_jan,
+    "The port closed on Sept. 9 and reopened on Jan. 15. Traders were relieved.",
+    ["The port closed on Sept. 9 and reopened on Jan. 15.", "Traders were relieved."]
+);
+s!(
+    sentence_middle_initial,
+    "Green party chairwoman Ellen B. Voss spoke first. She was brief.",
+    ["Green party chairwoman Ellen B. Voss spoke first.", "She was brief."]
+);
+s!(
+    sentence_party_tag,
+    "Rep. Daniel Okoye (R-Tenn.) voted against the bill. His aides declined to comment.",
+    ["Rep. Daniel Okoye (R-Tenn.) voted against the bill.", "His aides declined to comment."]
+);
+s!(
+    sentence_ends_inside_closing_quote,
+    "The mayor called the vote “a disgrace.” Her deputy disagreed.",
+    ["The mayor called the vote “a disgrace.”", "Her deputy disagreed."]
+);
+s!(
+    sentence_ends_inside_straight_closing_quote,
+    "The mayor called the vote \"a disgrace.\" Her deputy disagreed.",
+    ["The mayor called the vote \"a disgrace.\"", "Her deputy disagreed."]
+);
+s!(
+    sentence_ellipsis_inside_a_sentence,
+    "We waited for the letter ... and it never came. Then we wrote again.",
+    ["We waited for the letter ... and it never came.", "Then we wrote again."]
+);
+s!(
+    sentence_unicode_ellipsis_inside_a_sentence,
+    "The plan was simple … perhaps too simple. Nobody objected.",
+    ["The plan was simple … perhaps too simple.", "Nobody objected."]
+);
+
+#[test]
+fn abbreviations_do_not_cut_an_attribution() {
+    check(
+        "“The clinic stays open,” said Dr. Amara Osei, who runs it. Gov. Lena Marsh (D-Ore.) said the state would pay.\n",
+        "
+        Amara Osei | direct | say | The clinic stays open
+        Lena Marsh | reported | say | the state would pay
+        speaker: Amara Osei (person) []
+        speaker: Lena Marsh (person) []
+        ",
+    );
+}
+
+// 3. Quotes.
+
+#[test]
+fn curly_double_quotes() {
+    check(
+        "“The runway will be finished in June,” Darius Pell said.\n",
+        "
+        Darius Pell | direct | say | The runway will be finished in June
+        speaker: Darius Pell (person) []
+        ",
+    );
+}
+
+#[test]
+fn straight_double_quotes() {
+    check(
+        "\"The runway will be finished in June,\" Darius Pell said.\n",
+        "
+        Darius Pell | direct | say | The runway will be finished in June
+        speaker: Darius Pell (person) []
+        ",
+    );
+}
+
+#[test]
+fn nested_single_quotes_stay_in_the_quotation() {
+    check(
+        "“They told us ‘wait until spring,’ and we waited,” said farmer Greta Holm.\n",
+        "
+        Greta Holm | direct | say | They told us ‘wait until spring,’ and we waited
+        speaker: Greta Holm (person) []
+        ",
+    );
+}
+
+#[test]
+fn partial_quote_inside_reported_speech() {
+    check(
+        "Councillor Ruth Ebbe said there was “no reason to panic” about the budget.\n",
+        "
+        Ruth Ebbe | partial | say | there was “no reason to panic” about the budget
+        speaker: Ruth Ebbe (person) []
+        ",
+    );
+}
+
+#[test]
+fn split_quote_belongs_to_one_speaker() {
+    check(
+        "“The tunnel is safe,” engineer Piotr Lanz said. “We tested every bolt twice.”\n",
+        "
+        Piotr Lanz | direct | say | The tunnel is safe
+        Piotr Lanz | direct | - | We tested every bolt twice.
+        speaker: Piotr Lanz (person) []
+        ",
+    );
+}
+
+#[test]
+fn quote_only_paragraph_continues_the_previous_speaker() {
+    check(
+        "“We will not close the school,” head teacher Hana Berg said.\n\n“Every child in this valley deserves a classroom within walking distance.”\n",
+        "
+        Hana Berg | direct | say | We will not close the school
+        Hana Berg | direct | - | Every child in this valley deserves a classroom within walking distance.
+        speaker: Hana Berg (person) []
+        ",
+    );
+}
+
+#[test]
+fn quote_running_over_two_paragraphs() {
+    // The first paragraph's quotation has no closing mark: it goes on.
+    check(
+        "“The river has flooded three times in ten years,” said Ivo Marek. “Each time we rebuilt the same wall in the same place.\n\n“This time the wall moves back fifty metres.”\n",
+        "
+        Ivo Marek | direct | say | The river has flooded three times in ten years
+        Ivo Marek | direct | - | Each time we rebuilt the same wall in the same place.
+        Ivo Marek | direct | - | This time the wall moves back fifty metres.
+        speaker: Ivo Marek (person) []
+        ",
+    );
+}
+
+#[test]
+fn programme_title_after_a_post_quote_tag_is_nobody_s_words() {
+    check(
+        "“We are ready for the vote,” Oskar Dahl said Sunday on KBN’s “Morning Desk.”\n",
+        "
+        Oskar Dahl | direct | say | We are ready for the vote
+        speaker: Oskar Dahl (person) []
+        ",
+    );
+}
+
+#[test]
+fn scare_quotes_and_titles_are_not_utterances() {
+    check("The so-called “bridge tax” has angered commuters. The film “Quiet Harbour” opened on Friday.\n", "");
+}
+
+#[test]
+fn question_words_are_not_the_speaker_s() {
+    check(
+        "Asked if the plan was “dead” for good, Minister Aiko Tanaka replied: “Far from it.”\n",
+        "
+        Aiko Tanaka | direct | reply | Far from it. | asked: Asked if the plan was “dead” for good
+        speaker: Aiko Tanaka (person) []
+        ",
+    );
+}
+
+// 4. Attribution.
+
+#[test]
+fn post_quote_name_said() {
+    check(
+        "“Nobody will lose their pension,” Marta Quill said.\n",
+        "
+        Marta Quill | direct | say | Nobody will lose their pension
+        speaker: Marta Quill (person) []
+        ",
+    );
+}
+
+#[test]
+fn post_quote_said_name() {
+    check(
+        "“Nobody will lose their pension,” said Marta Quill.\n",
+        "
+        Marta Quill | direct | say | Nobody will lose their pension
+        speaker: Marta Quill (person) []
+        ",
+    );
+}
+
+#[test]
+fn post_quote_said_the_minister_in_a_speech() {
+    // No comma before the tag, and the adjunct after it is nobody's words.
+    check(
+        "“No farm will be left behind!” said the minister in a speech to growers in Kell.\n",
+        "
+        the minister | direct | say | No farm will be left behind!
+        speaker: the minister (person) []
+        ",
+    );
+}
+
+#[test]
+fn post_quote_said_the_minister_refers_back_to_a_named_minister() {
+    check(
+        "Agriculture Minister Sofia Brandt visited the valley on Monday.\n\n“No farm will be left behind!” said the minister in a speech to growers.\n",
+        "
+        Sofia Brandt | direct | say | No farm will be left behind!
+        speaker: Sofia Brandt (person) [the minister]
+        ",
+    );
+}
+
+#[test]
+fn post_quote_said_day_on_network() {
+    check(
+        "“The ceasefire is holding,” Darius Pell said Sunday on KBN.\n",
+        "
+        Darius Pell | direct | say | The ceasefire is holding
+        speaker: Darius Pell (person) []
+        ",
+    );
+}
+
+#[test]
+fn pre_quote_with_colon() {
+    check(
+        "Mayor Lotte Falk replied: “Not this year, and not next year either.”\n",
+        "
+        Lotte Falk | direct | reply | Not this year, and not next year either.
+        speaker: Lotte Falk (person) []
+        ",
+    );
+}
+
+#[test]
+fn pre_quote_after_saying() {
+    check(
+        "The water board defended the price rise, saying: “Every cent goes into the pipes.”\n",
+        "
+        the water board | reported | defend | the price rise
+        the water board | direct | say | Every cent goes into the pipes.
+        speaker: the water board (organization) []
+        ",
+    );
+}
+
+#[test]
+fn pre_quote_with_comma() {
+    check(
+        "Lotte Falk said, \"We will find the money somewhere.\"\n",
+        "
+        Lotte Falk | direct | say | We will find the money somewhere.
+        speaker: Lotte Falk (person) []
+        ",
+    );
+}
+
+#[test]
+fn mid_sentence_tag_with_description() {
+    check(
+        "The new tunnel, the governor said on Friday, would open two years early.\n",
+        "
+        the governor | reported | say | The new tunnel, the governor said on Friday, would open two years early
+        speaker: the governor (person) []
+        ",
+    );
+}
+
+#[test]
+fn mid_sentence_inverted_tag_with_title() {
+    check(
+        "After the hearing, said Health Minister Tove Lindqvist, the hospital board has “promised to keep every ward open.”\n",
+        "
+        Tove Lindqvist | partial | say | After the hearing, said Health Minister Tove Lindqvist, the hospital board has “promised to keep every ward open.”
+        speaker: Tove Lindqvist (person) []
+        ",
+    );
+}
+
+#[test]
+fn reported_that_clause() {
+    check(
+        "Councillor Priya Nair said that the library would stay open.\n",
+        "
+        Priya Nair | reported | say | that the library would stay open
+        speaker: Priya Nair (person) []
+        ",
+    );
+}
+
+#[test]
+fn reported_bare_clause_with_a_belief() {
+    check(
+        "Priya Nair said she believed the library would stay open.\n",
+        "
+        Priya Nair | reported | say | she believed the library would stay open
+        speaker: Priya Nair (person) []
+        ",
+    );
+}
+
+#[test]
+fn reported_with_adverb_and_perfect() {
+    // Oren is what the clause is about, not a speaker.
+    check(
+        "Priya Nair has consistently said Anton Oren is a partner the town can trust.\n",
+        "
+        Priya Nair | reported | say | Anton Oren is a partner the town can trust
+        speaker: Priya Nair (person) []
+        ",
+    );
+}
+
+#[test]
+fn reported_group_worried_that() {
+    check(
+        "Port officials have worried that the new canal would silt up within a decade.\n",
+        "
+        Port officials | reported | worry | that the new canal would silt up within a decade
+        speaker: Port officials (group) []
+        ",
+    );
+}
+
+#[test]
+fn reported_party_expressed_concern() {
+    check(
+        "Rents have risen for a decade. The opposition party expressed concern that the new rules would push them higher.\n",
+        "
+        the opposition party | reported | express concern | that the new rules would push them higher
+        speaker: the opposition party (organization) []
+        ",
+    );
+}
+
+#[test]
+fn reported_expressed_caution_then_defended() {
+    check(
+        "Finance Minister Karl Ode had also expressed caution about the cost of the tunnel. On Monday he defended the budget.\n",
+        "
+        Karl Ode | reported | express caution | about the cost of the tunnel
+        Karl Ode | reported | defend | the budget
+        speaker: Karl Ode (person) []
+        ",
+    );
+}
+
+#[test]
+fn source_at_the_end_reports() {
+    check(
+        "The airline will cut 400 jobs at its Brenna base, Reuters reports.\n",
+        "
+        Reuters | reported | report | The airline will cut 400 jobs at its Brenna base
+        speaker: Reuters (organization) []
+        ",
+    );
+}
+
+#[test]
+fn source_at_the_end_according_to() {
+    check(
+        "The mill will close in March, according to the Kessa Herald.\n",
+        "
+        Kessa Herald | reported | according to | The mill will close in March
+        speaker: Kessa Herald (organization) []
+        ",
+    );
+}
+
+#[test]
+fn told_an_outlet_after_a_quote() {
+    check(
+        "“The orders stopped in May,” Hilde Sand told the Guardian.\n",
+        "
+        Hilde Sand | direct | tell | The orders stopped in May
+        speaker: Hilde Sand (person) []
+        ",
+    );
+}
+
+/// `verb!(name, "tag", lemma)`: the verb in `“We are ready,” Nora Kell <tag>.`
+/// is recognised with that lemma.
+macro_rules! verb {
+    ($name:ident, $tag:expr, $lemma:expr) => {
+        #[test]
+        fn $name() {
+            let text = format!("“The dam will hold,” Nora Kell {}.", $tag);
+            let a = parse(&text);
+            let got: Vec<(&str, Option<&str>)> = a
+                .utterances
+                .iter()
+                .map(|u| (a.speaker(u.speaker).name.as_str(), u.cue.as_ref().map(|c| c.lemma)))
+                .collect();
+            assert_eq!(got, [("Nora Kell", Some($lemma))], "input: {text}");
+        }
+    };
+}
+
+verb!(verb_added, "added", "add");
+verb!(verb_warned, "warned", "warn");
+verb!(verb_cautioned, "cautioned", "caution");
+verb!(verb_insisted, "insisted", "insist");
+verb!(verb_argued, "argued", "argue");
+verb!(verb_claimed, "claimed", "claim");
+verb!(verb_stressed, "stressed", "stress");
+verb!(verb_noted, "noted", "note");
+verb!(verb_acknowledged, "acknowledged", "acknowledge");
+verb!(verb_announced, "announced", "announce");
+verb!(verb_wrote, "wrote", "write");
+verb!(verb_tweeted, "tweeted", "tweet");
+verb!(verb_responded, "responded", "respond");
+verb!(verb_told_reporters, "told reporters", "tell");
+verb!(verb_says_present, "says", "say");
+
+/// `clause!(name, "sentence", lemma, "words")`: reported speech by Nora Kell.
+macro_rules! clause {
+    ($name:ident, $text:expr, $lemma:expr, $words:expr) => {
+        #[test]
+        fn $name() {
+            let a = parse($text);
+            let got: Vec<(&str, Option<&str>, &str)> = a
+                .utterances
+                .iter()
+                .map(|u| (a.speaker(u.speaker).name.as_str(), u.cue.as_ref().map(|c| c.lemma), a.slice(u.span)))
+                .collect();
+            assert_eq!(got, [("Nora Kell", Some($lemma), $words)], "input: {}", $text);
+        }
+    };
+}
+
+clause!(
+    clause_expects,
+    "Nora Kell expects the dam to hold through the winter.",
+    "expect",
+    "the dam to hold through the winter"
+);
+clause!(clause_hopes, "Nora Kell hopes the dam will hold.", "hope", "the dam will hold");
+clause!(clause_believes, "Nora Kell believes the dam will hold.", "believe", "the dam will hold");
+clause!(clause_called_for, "Nora Kell called for an inquiry into the dam.", "call for", "an inquiry into the dam");
+clause!(
+    clause_expressed_confidence,
+    "Nora Kell expressed confidence that the dam would hold.",
+    "express confidence",
+    "that the dam would hold"
+);
+clause!(
+    clause_expressed_hope,
+    "Nora Kell expressed hope that the dam would hold.",
+    "express hope",
+    "that the dam would hold"
+);
+clause!(clause_praised, "Nora Kell praised the engineers.", "praise", "the engineers");
+clause!(clause_hailed, "Nora Kell hailed the new dam as a triumph.", "hail", "the new dam as a triumph");
+clause!(clause_touted, "Nora Kell touted the new dam.", "tout", "the new dam");
+
+// 5. Speakers.
+
+#[test]
+fn ambassador_title_is_stripped() {
+    check(
+        "Norland’s Ambassador to the United Nations Marta Kovacs said the sanctions would stay.\n",
+        "
+        Marta Kovacs | reported | say | the sanctions would stay
+        speaker: Marta Kovacs (person) []
+        ",
+    );
+}
+
+#[test]
+fn representative_and_party_tag_are_stripped() {
+    check(
+        "Rep. Daniel Okoye (R-Tenn.) said the bill would fail.\n",
+        "
+        Daniel Okoye | reported | say | the bill would fail
+        speaker: Daniel Okoye (person) []
+        ",
+    );
+}
+
+#[test]
+fn party_role_is_stripped_and_initial_kept() {
+    check(
+        "Green party chairwoman Ellen B. Voss said the coalition was over.\n",
+        "
+        Ellen B. Voss | reported | say | the coalition was over
+        speaker: Ellen B. Voss (person) []
+        ",
+    );
+}
+
+#[test]
+fn institutions_and_unnamed_groups_speak() {
+    check(
+        "The central bank said the deficit would narrow. Several economists warned that it would not.\n",
+        "
+        the central bank | reported | say | the deficit would narrow
+        economists | reported | warn | that it would not
+        speaker: the central bank (organization) []
+        speaker: economists (group) []
+        ",
+    );
+}
+
+#[test]
+fn full_name_surname_and_honorific_merge() {
+    // The honorific is a title like any other: stripped, the alias is the surname.
+    check(
+        "Tomas Hadley said the club would stay in Brayford.\n\n“We are not going anywhere,” Hadley said.\n\n“This is home,” Mr Hadley added.\n",
+        "
+        Tomas Hadley | reported | say | the club would stay in Brayford
+        Tomas Hadley | direct | say | We are not going anywhere
+        Tomas Hadley | direct | add | This is home
+        speaker: Tomas Hadley (person) [Hadley]
+        ",
+    );
+}
+
+#[test]
+fn korean_name_spelling_variants_merge() {
+    check(
+        "Ryu Hae-won said the talks would resume in autumn.\n\n“We are patient,” Ryu Hae Won said.\n\n“Patience has limits,” Ryu added.\n",
+        "
+        Ryu Hae-won | reported | say | the talks would resume in autumn
+        Ryu Hae-won | direct | say | We are patient
+        Ryu Hae-won | direct | add | Patience has limits
+        speaker: Ryu Hae-won (person) [Ryu Hae Won, Ryu]
+        ",
+    );
+}
+
+#[test]
+fn shared_surname_different_people_stay_apart() {
+    check(
+        "Anna Holt said the vineyard would be sold. Her brother Peter Holt said it would not.\n\n“I will not sign,” Peter Holt said.\n\n“It is not his to sign,” Anna Holt said.\n",
+        "
+        Anna Holt | reported | say | the vineyard would be sold
+        Peter Holt | reported | say | it would not
+        Peter Holt | direct | say | I will not sign
+        Anna Holt | direct | say | It is not his to sign
+        speaker: Anna Holt (person) []
+        speaker: Peter Holt (person) []
+        ",
+    );
+}
+
+#[test]
+fn pronouns_resolve_across_paragraphs() {
+    check(
+        "Fire chief Carla Mendes said the blaze had been contained by dawn.\n\n“We were lucky with the wind,” she added.\n\nCouncillor Ivan Roth said the station needed a second engine.\n\n“One truck for eleven villages is not enough,” he said.\n",
+        "
+        Carla Mendes | reported | say | the blaze had been contained by dawn
+        Carla Mendes | direct | add | We were lucky with the wind
+        Ivan Roth | reported | say | the station needed a second engine
+        Ivan Roth | direct | say | One truck for eleven villages is not enough
+        speaker: Carla Mendes (person) []
+        speaker: Ivan Roth (person) []
+        ",
+    );
+}
+
+#[test]
+fn pronoun_skips_the_nearer_speaker_of_the_other_gender() {
+    check(
+        "Ms. Carla Mendes said the blaze was out.\n\nMr. Ivan Roth said the station needed a second engine.\n\n“We were lucky with the wind,” she said.\n",
+        "
+        Carla Mendes | reported | say | the blaze was out
+        Ivan Roth | reported | say | the station needed a second engine
+        Carla Mendes | direct | say | We were lucky with the wind
+        speaker: Carla Mendes (person) []
+        speaker: Ivan Roth (person) []
+        ",
+    );
+}
+
+#[test]
+fn pronoun_without_an_antecedent_is_unresolved() {
+    let a = parse("“We are ready,” he said.\n");
+    assert!(a.utterances.is_empty(), "{:?}", a.utterances);
+    assert!(a.diagnostics.iter().any(|d| d.kind == crate::DiagnosticKind::UnresolvedReference), "{:?}", a.diagnostics);
+}
+
+#[test]
+fn the_president_refers_to_the_named_president() {
+    check(
+        "President Elena Sova said the border would reopen next week.\n\n“Trade cannot wait,” the president said.\n",
+        "
+        Elena Sova | reported | say | the border would reopen next week
+        Elena Sova | direct | say | Trade cannot wait
+        speaker: Elena Sova (person) [the president]
+        ",
+    );
+}
+
+#[test]
+fn the_state_democrat_refers_to_the_party_tag() {
+    check(
+        "Sen. Jim Corliss (D-Mich.) said the tariffs would hurt farmers.\n\n“This is a tax on breakfast,” the Michigan Democrat said.\n",
+        "
+        Jim Corliss | reported | say | the tariffs would hurt farmers
+        Jim Corliss | direct | say | This is a tax on breakfast
+        speaker: Jim Corliss (person) [the Michigan Democrat]
+        ",
+    );
+}
+
+#[test]
+fn the_ministry_spokeswoman_refers_back() {
+    check(
+        "Health ministry spokeswoman Lea Moor said the vaccines had arrived.\n\n“Clinics open on Monday,” the ministry spokeswoman said.\n",
+        "
+        Lea Moor | reported | say | the vaccines had arrived
+        Lea Moor | direct | say | Clinics open on Monday
+        speaker: Lea Moor (person) [the ministry spokeswoman]
+        ",
+    );
+}
+
+#[test]
+fn the_union_chief_also_argued() {
+    check(
+        "Union chief Sam Odell said the offer was an insult.\n\nThe union chief also argued that the pay rise would vanish in a year.\n",
+        "
+        Sam Odell | reported | say | the offer was an insult
+        Sam Odell | reported | argue | that the pay rise would vanish in a year
+        speaker: Sam Odell (person) [the union chief]
+        ",
+    );
+}
+
+#[test]
+fn he_said_after_analysis_naming_another_man() {
+    check(
+        "Mayor Dario Puls said the stadium would be finished on time.\n\nThe project follows the arena built under former mayor Victor Haas, which opened three years late and far over budget.\n\n“We have learned from those mistakes,” he said.\n",
+        "
+        Dario Puls | reported | say | the stadium would be finished on time
+        Dario Puls | direct | say | We have learned from those mistakes
+        speaker: Dario Puls (person) []
+        ",
+    );
+}
+
+#[test]
+fn name_inside_someone_else_s_quote_is_not_a_speaker() {
+    check(
+        "“I trust (Finance Minister Ola) Berg to find the money,” Mayor Ines Roth said.\n",
+        "
+        Ines Roth | direct | say | I trust (Finance Minister Ola) Berg to find the money
+        speaker: Ines Roth (person) []
+        ",
+    );
+}
+
+#[test]
+fn subject_of_met_with_is_not_a_speaker() {
+    check(
+        "Ines Roth met with Ola Berg on Tuesday. Roth said the talks had been friendly.\n",
+        "
+        Ines Roth | reported | say | the talks had been friendly
+        speaker: Ines Roth (person) [Roth]
+        ",
+    );
+}
+
+#[test]
+fn second_hand_speech_belongs_to_the_teller() {
+    check(
+        "Ines Roth said Ola Berg had promised to pay for the new pool.\n",
+        "
+        Ines Roth | reported | say | Ola Berg had promised to pay for the new pool
+        speaker: Ines Roth (person) []
+        ",
+    );
+}
+
+#[test]
+fn analytical_voice_is_nobody_s() {
+    check(
+        "Ines Roth said the pool would open in May.\n\nThe comments suggested yet again that the coalition was split over spending.\n",
+        "
+        Ines Roth | reported | say | the pool would open in May
+        speaker: Ines Roth (person) []
+        ",
+    );
+}
+
+// Negative cases.
+
+#[test]
+fn empty_and_blank_input() {
+    check("", "");
+    check(" \n\n\t\r\n", "");
+}
+
+#[test]
+fn prose_without_speech() {
+    check("The river rose two metres overnight. Schools in the valley stayed shut.\n", "");
+}
+
+#[test]
+fn names_inside_a_quote_are_not_speakers() {
+    check(
+        "“Voters said no, and Mayor Brandt heard them,” Lise Hale said.\n",
+        "
+        Lise Hale | direct | say | Voters said no, and Mayor Brandt heard them
+        speaker: Lise Hale (person) []
+        ",
+    );
+}
+
+#[test]
+fn said_as_an_adjective_is_not_a_cue() {
+    check("The said agreement was signed in Brenna in 1998.\n", "");
+}
+
+#[test]
+fn quote_with_no_speaker_is_left_unattributed() {
+    let text = "“The road is closed.”\n";
+    let a = parse(text);
+    assert!(a.utterances.is_empty(), "{:?}", a.utterances);
+    assert!(a.speakers.is_empty(), "{:?}", a.speakers);
+    assert!(a.diagnostics.iter().any(|d| d.kind == crate::DiagnosticKind::UnattributedQuote), "{:?}", a.diagnostics);
+}
+
+#[test]
+fn unbalanced_quote_is_diagnosed() {
+    let text = "Lise Hale said: “The road is closed.\n";
+    let a = parse(text);
+    assert!(a.diagnostics.iter().any(|d| d.kind == crate::DiagnosticKind::UnbalancedQuote), "{:?}", a.diagnostics);
+}
+
+// Line endings and byte order mark.
+
+/// A short article that exercises headline, dateline, a quote over a line
+/// break inside a paragraph, a continuation paragraph, pronouns and aliases.
+const LINE_ENDINGS_ARTICLE: &str = "Kessler: The new line opens in May\n\nKBN  —\n\nThe regional rail authority said on Monday that the new line to Ostby would open in May.\n\n“Trains will run every ten minutes,” Transport Minister Ada Kessler said. “Tickets will cost less than the bus.”\n\n“Nobody in the valley will be more than a short walk from a station.”\n\nCritics of the line said the stations were too far from the villages.\n\n“We were never asked,” said Bo Lund, a farmer near Ostby.\n\n“The next train is our problem,” Kessler added.\n";
+
+/// Maps every byte offset of `messy` (which is `clean` with a BOM in front
+/// and `\r` before each `\n`) to the offset of the same character in `clean`.
+fn offset_map(messy: &str) -> Vec<usize> {
+    let mut map = Vec::with_capacity(messy.len() + 1);
+    let mut clean = 0;
+    for (i, c) in messy.char_indices() {
+        let dropped = (i == 0 && c == '\u{feff}') || (c == '\r' && messy[i + 1..].starts_with('\n'));
+        map.extend(std::iter::repeat_n(clean, c.len_utf8()));
+        if !dropped {
+            clean += c.len_utf8();
+        }
+    }
+    map.push(clean);
+    map
+}
+
+/// The spans that identify who said what, as (speaker name, kind, span, cue span, source).
+fn who_said_what(a: &Article<'_>, map: &dyn Fn(Span) -> Span) -> Vec<String> {
+    let mut out: Vec<String> = a
+        .utterances
+        .iter()
+        .map(|u| {
+            format!(
+                "{} {:?} {:?} {:?} {:?}",
+                a.speaker(u.speaker).name,
+                u.kind,
+                map(u.span),
+                u.cue.as_ref().map(|c| (c.lemma, map(c.span))),
+                u.source.map(map)
+            )
+        })
+        .collect();
+    for s in &a.speakers {
+        let mentions: Vec<Span> = s.mentions.iter().map(|&m| map(m)).collect();
+        out.push(format!("{} {:?} {:?} {mentions:?}", s.name, s.kind, s.aliases));
+    }
+    out
+}
+
+#[test]
+fn crlf_and_bom_give_the_same_speakers_and_utterances() {
+    let clean = LINE_ENDINGS_ARTICLE;
+    let clean_article = parse(clean);
+    assert!(clean_article.utterances.len() >= 5, "the article should have utterances:\n{}", view(&clean_article));
+    let same = |s: Span| s;
+    for messy in
+        [clean.replace('\n', "\r\n"), format!("\u{feff}{clean}"), format!("\u{feff}{}", clean.replace('\n', "\r\n"))]
+    {
+        let map = offset_map(&messy);
+        let to_clean = |s: Span| Span::new(map[s.start], map[s.end]);
+        let messy_article = parse(&messy);
+        assert_eq!(view(&messy_article), view(&clean_article), "the views differ for {messy:?}");
+        assert_eq!(
+            who_said_what(&messy_article, &to_clean),
+            who_said_what(&clean_article, &same),
+            "the spans differ for {messy:?}"
+        );
+    }
+}
+
+#[test]
+fn offset_map_of_bom_and_crlf() {
+    // The helper above must itself be right for the test to mean anything.
+    let map = offset_map("\u{feff}a\r\nb");
+    assert_eq!(map, [0, 0, 0, 0, 1, 1, 2, 3]);
+}
+
+// Property test: no input makes the parser panic or produce a bad span.
+
+mod props {
+    use proptest::prelude::*;
+
+    use crate::{Article, Span, parse};
+
+    /// Pieces of news-like text: quote marks of every kind, reporting verbs,
+    /// capitalized names, titles, punctuation, line breaks, CRLF, a BOM and
+    /// multi-byte characters.
+    const PIECES: &[&str] = &[
+        "“",
+        "”",
+        "\"",
+        "‘",
+        "’",
+        "'",
+        "«",
+        "»",
+        "„",
+        " said",
+        " says",
+        " told",
+        " added",
+        " according to",
+        " reports",
+        " replied: ",
+        ", saying: ",
+        " he said",
+        " she added",
+        " the minister said",
+        "Mr. ",
+        "Dr. ",
+        "Sen. ",
+        "U.S. ",
+        "(D-Ore.)",
+        " Ana",
+        " Ruiz",
+        " Kim Jong-un",
+        " Kim Jong Un",
+        " Tidewire",
+        " officials",
+        " the party",
+        " that ",
+        " Asked if",
+        "Photograph: ",
+        "(Photo by X/Y)",
+        "By ",
+        "01:10 - Source: KBN",
+        "KBN —",
+        ": ",
+        ", ",
+        ". ",
+        "… ",
+        "...",
+        "?",
+        "!",
+        "—",
+        " - ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\r",
+        "\u{feff}",
+        "\t",
+        "    ",
+        "é",
+        "ß",
+        "日本",
+        "🦀",
+        "\u{0}",
+        "\u{200b}",
+        "A",
+        "z",
+        " ",
+    ];
+
+    fn newsy() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 0..80).prop_map(|v| v.concat())
+    }
+
+    const WHO: &[&str] = &[
+        "Ana Ruiz",
+        "Mr. Olsen",
+        "Kim Jong-un",
+        "Kim Jong Un",
+        "the minister",
+        "US officials",
+        "he",
+        "She",
+        "Reuters",
+        "Dr. Ébène Çelik",
+        "李明",
+        "Rep. Jo Hill (D-Ore.)",
+        "the union chief",
+    ];
+    const WHAT: &[&str] = &[
+        "the plan will work",
+        "we are in no rush",
+        "nothing is settled … yet",
+        "it was ‘a farce’",
+        "prices will rise by 3.5%",
+        "the U.S. will pay",
+        "",
+    ];
+    const GAPS: &[&str] = &["", " ", "\n", "\n\n", "\r\n\r\n", "\n    "];
+
+    /// One attribution pattern with random parts.
+    fn sentence() -> impl Strategy<Value = String> {
+        (prop::sample::select(WHO), prop::sample::select(WHAT), 0..9u8).prop_map(|(who, what, form)| match form {
+            0 => format!("“{what},” {who} said."),
+            1 => format!("\"{what},\" said {who}."),
+            2 => format!("{who} said {what}."),
+            3 => format!("{who} replied: “{what}.”"),
+            4 => format!("{what}, according to {who}."),
+            5 => format!("“{what}"),
+            6 => format!("Asked if {what}, {who} said: \"{what}\""),
+            7 => format!("The {what}, {who} said, would “{what}.”"),
+            _ => format!("{who}: {what}"),
+        })
+    }
+
+    /// An article of such sentences, perhaps with a BOM, perhaps cut off
+    /// anywhere (leaving quotes open).
+    fn article() -> impl Strategy<Value = String> {
+        (
+            prop::collection::vec((sentence(), prop::sample::select(GAPS)), 1..12),
+            any::<bool>(),
+            prop::option::of(any::<prop::sample::Index>()),
+        )
+            .prop_map(|(parts, bom, cut)| {
+                let mut s = String::new();
+                if bom {
+                    s.push('\u{feff}');
+                }
+                for (sentence, gap) in parts {
+                    s.push_str(&sentence);
+                    s.push_str(gap);
+                }
+                if let Some(cut) = cut {
+                    let bounds: Vec<usize> = s.char_indices().map(|(i, _)| i).collect();
+                    s.truncate(bounds[cut.index(bounds.len())]);
+                }
+                s
+            })
+    }
+
+    fn any_text() -> impl Strategy<Value = String> {
+        prop_oneof![newsy(), article(), any::<String>(), "[“”\"‘’' a-zA-Z.,:\n\r]{0,200}"]
+    }
+
+    /// Every span lies in the text and on char boundaries; every index
+    /// points at something that exists.
+    fn check_spans(text: &str, a: &Article<'_>) -> Result<(), TestCaseError> {
+        let ok = |s: Span| {
+            s.start <= s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
+        };
+        let mut spans: Vec<(&str, Span)> = Vec::new();
+        spans.extend(a.blocks.iter().map(|b| ("block", b.span)));
+        spans.extend(a.sentences.iter().map(|s| ("sentence", s.span)));
+        for u in &a.utterances {
+            spans.push(("utterance", u.span));
+            spans.extend(u.cue.as_ref().map(|c| ("cue", c.span)));
+            spans.extend(u.source.map(|s| ("source", s)));
+            spans.extend(u.question.map(|s| ("question", s)));
+            prop_assert!(u.speaker.0 < a.speakers.len(), "speaker id {} of {}", u.speaker.0, a.speakers.len());
+            prop_assert!(u.block < a.blocks.len(), "block {} of {}", u.block, a.blocks.len());
+            prop_assert!(u.sentence < a.sentences.len(), "sentence {} of {}", u.sentence, a.sentences.len());
+        }
+        for s in &a.speakers {
+            spans.extend(s.mentions.iter().map(|&m| ("mention", m)));
+        }
+        spans.extend(a.diagnostics.iter().map(|d| ("diagnostic", d.span)));
+        for s in &a.sentences {
+            prop_assert!(s.block < a.blocks.len(), "sentence block {} of {}", s.block, a.blocks.len());
+        }
+        for (what, span) in spans {
+            prop_assert!(ok(span), "{what} span {span:?} is out of bounds or off a char boundary in {text:?}");
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn any_text_parses_with_valid_spans(text in any_text()) {
+            let a = parse(&text);
+            check_spans(&text, &a)?;
+            // Deterministic: the same text gives the same article.
+            prop_assert_eq!(format!("{a:?}"), format!("{:?}", parse(&text)));
+        }
+    }
+}
