@@ -976,17 +976,28 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                         && !w.has(k, flag::DET | flag::HONORIFIC | flag::GROUP | flag::ROLE | flag::TITLE)
                         && words > 0)
                 } else {
-                    w.has(
-                        k,
-                        flag::DET
-                            | flag::NUMBER
-                            | flag::ROLE
-                            | flag::TITLE
-                            | flag::GROUP
-                            | flag::ORG
-                            | flag::NATIONALITY
-                            | flag::EVALUATIVE,
-                    ) || w.text(k).contains('-')
+                    // `said deckhand Yusuf Arslan`: any lowercase noun right
+                    // before a name describes the person.
+                    let before_name = toks.get(k + 1).is_some_and(|n| n.is_cap())
+                        && !w.has(
+                            k,
+                            flag::VERB
+                                | flag::AUX
+                                | flag::MODAL
+                                | flag::ADVERB
+                                | flag::PRONOUN
+                                | flag::SUBORD
+                                | flag::COMMON,
+                        );
+                    let known = flag::DET
+                        | flag::NUMBER
+                        | flag::ROLE
+                        | flag::TITLE
+                        | flag::GROUP
+                        | flag::ORG
+                        | flag::NATIONALITY
+                        | flag::EVALUATIVE;
+                    w.has(k, known) || w.text(k).contains('-') || before_name
                 }
             }
             Kind::Possessive => words > 0,
@@ -1487,8 +1498,20 @@ fn question_spans(b: &Block<'_, '_>, cands: &[Candidate]) -> Vec<(usize, Span)> 
         .filter(|c| c.asked)
         .filter_map(|c| {
             let send = b.sent_end[c.at];
-            let comma = (c.at + 1..send).find(|&j| toks[j].is_punct(',') && b.outside(j))?;
-            Some((b.sent_start[c.at], Span::new(toks[c.at].start, toks[comma - 1].end)))
+            // The question ends at the first comma outside quotation marks, or
+            // at a quotation that ends in one: `Asked whether it was “dead,” …`.
+            let end = (c.at + 1..send).find_map(|j| {
+                if toks[j].is_punct(',') && b.outside(j) {
+                    Some(j - 1)
+                } else if toks[j].kind == Kind::Close
+                    && b.quotes[toks[j].quote as usize - 1].inner().slice(b.w.text).trim_end().ends_with(',')
+                {
+                    Some(j)
+                } else {
+                    None
+                }
+            })?;
+            Some((b.sent_start[c.at], Span::new(toks[c.at].start, toks[end].end)))
         })
         .collect()
 }
@@ -1505,10 +1528,12 @@ fn adjunct_only(b: &Block<'_, '_>, from: usize, to: usize) -> bool {
         match t.kind {
             Kind::Word if t.quote == 0 => {
                 // `to reduce sentences` is a clause; `to reporters` is not.
+                // A plural noun after `to` is a listener (`to mayors`).
                 let infinitive = w.is(k, "to")
                     && b.word(k + 1)
                     && !b.toks()[k + 1].first.is_uppercase()
-                    && !w.has(k + 1, flag::DET | flag::NUMBER | flag::GROUP | flag::ROLE);
+                    && !w.has(k + 1, flag::DET | flag::NUMBER | flag::GROUP | flag::ROLE)
+                    && !(w.text(k + 1).ends_with('s') && !w.text(k + 1).ends_with("ss"));
                 !(infinitive
                     || w.has(k, flag::AUX | flag::MODAL | flag::RELATIVE)
                     || w.is(k, "that")
@@ -1597,8 +1622,10 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         return kind_of(b, sstart, c.at).map(|kind| (Span::new(toks[sstart].start, end), kind, send));
     }
     // The clause after the verb, up to a direct quotation, or to a new
-    // clause with a subject of its own.
-    let from = after;
+    // clause with a subject of its own; without the time, place and
+    // listener that may come first (`said on Wednesday …`, `told the
+    // Guardian that …`).
+    let from = skip_lead_adjuncts(b, c, after, send);
     if from >= send {
         return None;
     }
@@ -1630,12 +1657,104 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     // A tag whose only words are adjuncts before a colon reports nothing
     // itself; nor does a verb of saying followed only by adjuncts
     // (`explained from a podium`).
-    let opens_with_preposition = b.word(from) && w.has(from, flag::PREP) && toks[from].first.is_lowercase();
+    let opens_with_preposition =
+        b.word(from) && w.has(from, flag::PREP) && toks[from].first.is_lowercase() && !c.lemma.contains(' ');
     if (quote_tag || c.class != VerbClass::Stance && opens_with_preposition) && adjunct_only(b, from, last + 1) {
+        return None;
+    }
+    // After a quotation's tag, only a clause of its own is more words:
+    // `“…,” she said, adding that …`, not `said the minister in a speech`.
+    let clause = (from..=last)
+        .any(|j| b.word(j) && toks[j].quote == 0 && (w.is(j, "that") || w.has(j, flag::AUX | flag::MODAL)));
+    if quote_tag && !clause {
         return None;
     }
     let span = Span::new(toks[from].start, toks[last].end);
     kind_of(b, from, last + 1).map(|kind| (span, kind, to))
+}
+
+/// Skips what may stand between a reporting verb and its words: time
+/// phrases (`on Wednesday`, `last week`), the setting (`in a statement`,
+/// `at a news conference`), and the listener of `told` and its kin when
+/// `that` follows (`told the Guardian that`). Returns the first token of
+/// the words.
+fn skip_lead_adjuncts(b: &Block<'_, '_>, c: &Candidate, from: usize, send: usize) -> usize {
+    const SETTINGS: &[&str] = &[
+        "statement",
+        "interview",
+        "speech",
+        "letter",
+        "email",
+        "post",
+        "video",
+        "briefing",
+        "conference",
+        "hearing",
+        "meeting",
+        "rally",
+        "call",
+        "podcast",
+        "broadcast",
+        "message",
+        "tweet",
+        "report",
+        "filing",
+        "blog",
+    ];
+    let w = b.w;
+    let toks = b.toks();
+    let listener = lemma_of(w, c.at).iter().any(|&e| LEXICON.verbs[e as usize].recipient);
+    let mut k = from;
+    loop {
+        if k >= send || toks[k].quote != 0 {
+            return k;
+        }
+        // A time word: `yesterday`, `Monday`.
+        if b.word(k) && w.has(k, flag::ADVERB) && !w.has(k, flag::PREP | flag::CONJ | flag::SUBORD) && !w.is(k, "not") {
+            k += 1;
+            continue;
+        }
+        // `on Monday`, `last week`, `earlier this month`.
+        if b.word(k) && ["on", "last", "this", "late", "early", "earlier", "later", "next"].iter().any(|x| w.is(k, x)) {
+            let mut j = k + 1;
+            while j < send && b.word(j) && (w.is(j, "this") || w.is(j, "the")) {
+                j += 1;
+            }
+            if j < send && b.word(j) && w.has(j, flag::ADVERB) {
+                k = j + 1;
+                continue;
+            }
+        }
+        // `in a statement`, `at a news conference`, `on Twitter`.
+        if b.word(k) && ["in", "at", "during", "on", "via"].iter().any(|x| w.is(k, x)) {
+            let end = (k + 1..send.min(k + 5))
+                .find(|&j| b.word(j) && SETTINGS.iter().any(|s| w.is(j, s) || w.lower(j).trim_end_matches('s') == *s));
+            if let Some(e) = end {
+                k = e + 1;
+                continue;
+            }
+            let social = w.is(k, "on") && b.word(k + 1) && toks[k + 1].is_cap() && !w.has(k + 1, flag::ADVERB);
+            if social && (b.word(k + 2) && w.is(k + 2, "that") || k + 2 < send && toks[k + 2].is_punct(',')) {
+                k += 2;
+                continue;
+            }
+        }
+        // `to reporters`, `to journalists`.
+        if b.word(k) && w.is(k, "to") && b.word(k + 1) && w.has(k + 1, flag::GROUP) {
+            k += 2;
+            continue;
+        }
+        // The listener before `that`: `told the Guardian that …`.
+        if listener && k == from {
+            if let Some(e) = read_np_right(b, k, send) {
+                if e < send && b.word(e) && w.is(e, "that") && e - k <= 6 {
+                    k = e;
+                    continue;
+                }
+            }
+        }
+        return k;
+    }
 }
 
 /// The last token of `from..to` worth ending an utterance on.

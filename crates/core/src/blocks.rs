@@ -260,6 +260,10 @@ fn is_byline(s: &str) -> bool {
     if SIGN_OFFS.iter().any(|w| bare.eq_ignore_ascii_case(w)) {
         return true;
     }
+    // A wire service's name alone, in capitals: ` TIDEWIRE`.
+    if words == 1 && bare.len() >= 2 && bare.chars().all(|c| c.is_uppercase() || c == '-') {
+        return true;
+    }
     if lower_starts(
         s,
         &[

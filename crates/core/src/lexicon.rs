@@ -213,6 +213,8 @@ impl Lexicon {
             ("honorifics", flag::HONORIFIC),
             ("male", flag::MALE),
             ("female", flag::FEMALE),
+            ("male_names", flag::MALE),
+            ("female_names", flag::FEMALE),
             ("titles", flag::TITLE),
             ("suffixes", flag::SUFFIX),
             ("roles", flag::ROLE),

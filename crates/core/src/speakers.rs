@@ -100,6 +100,19 @@ impl<'a> Words<'a> {
         }
         collapse(&self.text[self.toks[a].start..self.toks[b - 1].end])
     }
+
+    /// Like [`Words::display`], with an opening article in lowercase: a
+    /// description reads the same at a sentence's start and in its middle.
+    pub fn description(&self, a: usize, b: usize) -> String {
+        let mut s = self.display(a, b);
+        for article in ["The ", "A ", "An "] {
+            if s.starts_with(article) && b > a + 1 {
+                s.replace_range(..1, &article[..1].to_lowercase());
+                break;
+            }
+        }
+        s
+    }
 }
 
 /// Folds white space runs (line breaks in wrapped copy) into single spaces.
@@ -384,7 +397,11 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     if is_source_word(&head_lower) && core.len() == 1 && (head_lower == "sources" || head_lower == "source") {
         return Some(Mention::Group { name: w.display(head, head + 1), anonymous: true });
     }
-    if w.has(head, flag::GROUP) && !(head_cap && w.is_acronym(head) && head_lower != "mps") {
+    // `Stallholders said …`: an unknown plural agent noun is a group too.
+    let agents = core.len() == 1
+        && !w.has(head, flag::PLACE | flag::ORG | flag::PUBLICATION)
+        && ["ers", "ors", "ists", "ians", "ants", "ents"].iter().any(|e| head_lower.ends_with(e));
+    if (w.has(head, flag::GROUP) || agents) && !(head_cap && w.is_acronym(head) && head_lower != "mps") {
         // Drop descriptive adjectives and any article: `the police` -> `police`.
         let from =
             core.iter().position(|&j| !w.has(j, flag::EVALUATIVE) || w.toks[j].first.is_uppercase()).unwrap_or(0);
@@ -396,7 +413,7 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
             // `The Championship club`: an article, a capitalized modifier and a
             // generic head describe an institution already named.
             if definite && core.len() == 2 && w.toks[core[0]].first.is_uppercase() && pp.is_none() {
-                let display = w.display(article.unwrap_or(core[0]), head + 1);
+                let display = w.description(article.unwrap_or(core[0]), head + 1);
                 return Some(Mention::OrgDesc { head: head_lower, display });
             }
             // A named institution with a generic head: `the Sunday Mail newspaper`.
@@ -420,7 +437,7 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
                 .filter(|&&j| w.toks[j].is_word() && !w.has(j, flag::DET | flag::PREP))
                 .map(|&j| w.lower(j))
                 .collect();
-            let display = w.display(article.unwrap_or(core[0]), *idx.last().unwrap_or(&head) + 1);
+            let display = w.description(article.unwrap_or(core[0]), *idx.last().unwrap_or(&head) + 1);
             return Some(Mention::Role { head: head_lower, words, display, definite, has_pp: pp.is_some(), gender });
         }
         return None;
@@ -437,6 +454,7 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     // `President of the Chamber`: a capitalized title heads a description.
     if run.iter().all(|&j| w.has(j, flag::TITLE | flag::ROLE | flag::NATIONALITY | flag::HONORIFIC))
         && w.has(head, flag::TITLE | flag::ROLE)
+        && !w.has(head, flag::ORG)
     {
         let words = core.iter().map(|&j| w.lower(j)).collect();
         let mut display = w.display(core[0], *idx.last().unwrap_or(&head) + 1);
@@ -460,7 +478,11 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
         while from < head && w.has(from, flag::EVALUATIVE) && w.toks[from].first.is_lowercase() {
             from += 1;
         }
-        let name = w.display(from, number_end.unwrap_or(head) + 1);
+        let mut name = w.display(from, number_end.unwrap_or(head) + 1);
+        // A one-word institution keeps its article: `the Times`, `the Treasury`.
+        if definite && from == head && number_end.is_none() && !w.is_acronym(head) {
+            name = format!("the {name}");
+        }
         let acronym = if acronym.is_empty() && w.is_acronym(head) && run.len() == 1 {
             w.text(head).to_string()
         } else {
@@ -587,7 +609,13 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     }
     let descriptors: Vec<String> =
         before.iter().filter(|&&j| w.toks[j].is_word() && !w.has(j, flag::DET)).map(|&j| w.lower(j)).collect();
-    let gender = before.iter().map(|&j| w.gender_of(j)).find(|&g| g != Gender::Unknown).unwrap_or(Gender::Unknown);
+    // A title says it first (`Mr`, `spokeswoman`); otherwise a common given name.
+    let gender = before
+        .iter()
+        .map(|&j| w.gender_of(j))
+        .find(|&g| g != Gender::Unknown)
+        .or_else(|| (words.len() >= 2).then(|| w.gender_of(words[0])))
+        .unwrap_or(Gender::Unknown);
     let name = w.display(idx[start], idx[end - 1] + 1);
     Some(Mention::Person {
         first: w.lower(words[0]),
