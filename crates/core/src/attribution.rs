@@ -1533,7 +1533,7 @@ fn adjunct_only(b: &Block<'_, '_>, from: usize, to: usize) -> bool {
                     && b.word(k + 1)
                     && !b.toks()[k + 1].first.is_uppercase()
                     && !w.has(k + 1, flag::DET | flag::NUMBER | flag::GROUP | flag::ROLE)
-                    && !(w.text(k + 1).ends_with('s') && !w.text(k + 1).ends_with("ss"));
+                    && (!w.text(k + 1).ends_with('s') || w.text(k + 1).ends_with("ss"));
                 !(infinitive
                     || w.has(k, flag::AUX | flag::MODAL | flag::RELATIVE)
                     || w.is(k, "that")
