@@ -1635,7 +1635,18 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         return None;
     }
     let mut to = send;
-    for (j, t) in toks.iter().enumerate().take(send).skip(from) {
+    // `Ruth Ashby, who has pushed for the plant for two years, called …`: a
+    // verb in an aside reports only up to the aside's end.
+    let mut v = c.at;
+    while v > sstart && b.word(v - 1) && w.has(v - 1, flag::ADVERB | flag::AUX) {
+        v -= 1;
+    }
+    if v > sstart + 1 && b.word(v - 1) && w.has(v - 1, flag::RELATIVE) && toks[v - 2].is_punct(',') {
+        if let Some(comma) = (from..send).find(|&j| toks[j].is_punct(',') && toks[j].quote == 0) {
+            to = comma;
+        }
+    }
+    for (j, t) in toks.iter().enumerate().take(to).skip(from) {
         if t.kind == Kind::Open && t.quote != 0 && b.direct[t.quote as usize - 1] {
             to = j;
             // `…, saying: “…”`: the participle introducing the quotation
@@ -1663,9 +1674,13 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         return None;
     }
     // After a quotation's tag, only a clause of its own is more words:
-    // `“…,” she said, adding that …`, not `said the minister in a speech`.
-    let clause = (from..=last)
-        .any(|j| b.word(j) && toks[j].quote == 0 && (w.is(j, "that") || w.has(j, flag::AUX | flag::MODAL)));
+    // `“…,” she said, adding that …`, not `said the minister in a speech
+    // later that evening`.
+    let clause = (from..=last).any(|j| {
+        b.word(j)
+            && toks[j].quote == 0
+            && (w.is(j, "that") && !w.has(j + 1, flag::ADVERB) || w.has(j, flag::AUX | flag::MODAL))
+    });
     if quote_tag && !clause {
         return None;
     }
@@ -1714,10 +1729,10 @@ fn skip_lead_adjuncts(b: &Block<'_, '_>, c: &Candidate, from: usize, send: usize
             k += 1;
             continue;
         }
-        // `on Monday`, `last week`, `earlier this month`.
+        // `on Monday`, `last week`, `earlier this month`, `later that day`.
         if b.word(k) && ["on", "last", "this", "late", "early", "earlier", "later", "next"].iter().any(|x| w.is(k, x)) {
             let mut j = k + 1;
-            while j < send && b.word(j) && (w.is(j, "this") || w.is(j, "the")) {
+            while j < send && b.word(j) && (w.is(j, "this") || w.is(j, "the") || w.is(j, "that")) {
                 j += 1;
             }
             if j < send && b.word(j) && w.has(j, flag::ADVERB) {
