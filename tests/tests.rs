@@ -5,3 +5,5 @@
 mod cli;
 /// Accuracy of the whole pipeline on the fixtures that have gold labels.
 mod eval;
+/// `--format html`: the page, its links, and escaping.
+mod html;

@@ -299,13 +299,12 @@ fn speakers_table(view: &View<'_>) -> Markup {
     html! {
         div.table-wrap {
             table.speakers {
-                caption { "Each speaker's label, score and decisive quote. The numbers under Quotes link to the quotes in the text." }
+                caption { "Each speaker's label, score (−1 cautious to +1 optimistic) with its confidence, and decisive quote. The numbers under Quotes link to the quotes in the text." }
                 thead {
                     tr {
                         th scope="col" { "Speaker" }
                         th scope="col" { "Stance" }
                         th scope="col" .num { "Score" }
-                        th scope="col" .num { "Confidence" }
                         th scope="col" { "Quotes" }
                         th scope="col" { "Decisive quote" }
                     }
@@ -320,8 +319,10 @@ fn speakers_table(view: &View<'_>) -> Markup {
                                 span.kind { " " (s.kind.as_str()) }
                             }
                             td { span.stance-word { (glyph(s.stance)) " " (s.stance.as_str()) } }
-                            td.num { (Score(s.score).to_string()) }
-                            td.num { (format!("{:.2}", s.confidence)) }
+                            td.num {
+                                (Score(s.score).to_string())
+                                span.conf { "confidence " (format!("{:.2}", s.confidence)) }
+                            }
                             td.quotes {
                                 span.count { (s.utterances) }
                                 @if !view.groups[i].is_empty() {
@@ -363,7 +364,7 @@ fn decisive_cell(view: &View<'_>, speaker: usize) -> Markup {
     match index {
         Some(i) => {
             let mut quote = String::new();
-            push_shortened(&mut quote, &report.utterances[i].text, 140);
+            push_shortened(&mut quote, &report.utterances[i].text, 120);
             if view.layout.shown[i] {
                 html! { a.quote href={ "#" (view.id(&format!("u{i}"))) } { "“" (quote) "”" } }
             } else {

@@ -65,7 +65,7 @@ pub fn report(view: &View<'_>) -> Markup {
                 desc id=(desc_id) {
                     @for s in &report.speakers {
                         (s.name) ": " (s.stance.as_str()) " " (Score(s.score).to_string())
-                        ", " (s.utterances) " quotes. "
+                        ", " (s.utterances) " " (quotes(s.utterances)) ". "
                     }
                 }
                 "\n"
@@ -75,7 +75,7 @@ pub fn report(view: &View<'_>) -> Markup {
                     @let cy = TOP + ROW * (i as f64 + 0.5);
                     @let scores: Vec<f64> = view.groups[i].iter().map(|&u| report.utterances[u].score).collect();
                     g.row {
-                        line.sep x1=(n(NAME_X)) x2=(n(WIDTH - NAME_X)) y1=(n(cy + ROW / 2.0)) y2=(n(cy + ROW / 2.0)) {}
+                        line.sep x1=(n(NAME_X)) x2=(n(WIDTH - 6.0)) y1=(n(cy + ROW / 2.0)) y2=(n(cy + ROW / 2.0)) {}
                         (name_label(&s.name, &format!("{} · {} {}", s.kind.as_str(), s.utterances, quotes(s.utterances)), cy, false))
                         (spread(view, i, cy, &scores))
                         (whisker(s.score, s.confidence, cy))
@@ -134,7 +134,7 @@ pub fn comparison(comparison: &Comparison, views: &[View<'_>], rows: &RowIndex) 
                     @let top = TOP + a as f64 * band;
                     g.band {
                         @if a > 0 {
-                            line.band-sep x1=(n(NAME_X)) x2=(n(WIDTH - NAME_X)) y1=(n(top)) y2=(n(top)) {}
+                            line.band-sep x1=(n(NAME_X)) x2=(n(WIDTH - 6.0)) y1=(n(top)) y2=(n(top)) {}
                         }
                         text.band-title x=(n(NAME_X)) y=(n(top + 21.0)) {
                             "[" (a + 1) "] " (shortened(source, 70))
@@ -144,7 +144,7 @@ pub fn comparison(comparison: &Comparison, views: &[View<'_>], rows: &RowIndex) 
                             @let speaker = rows.speaker(a, r);
                             g.row {
                                 @if r + 1 < comparison.rows.len() {
-                                    line.sep x1=(n(NAME_X)) x2=(n(WIDTH - NAME_X)) y1=(n(cy + LANE / 2.0)) y2=(n(cy + LANE / 2.0)) {}
+                                    line.sep x1=(n(NAME_X)) x2=(n(WIDTH - 6.0)) y1=(n(cy + LANE / 2.0)) y2=(n(cy + LANE / 2.0)) {}
                                 }
                                 @match &row.cells[a] {
                                     Some(cell) => {
