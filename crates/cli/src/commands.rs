@@ -48,8 +48,8 @@ pub fn report<W: Write>(
 }
 
 /// `standpoint report --format html`: one page for all inputs, so it is
-/// written once they have all been read. The page shows the article text,
-/// so each analysis is kept whole.
+/// written once they have all been read. The page shows the article text
+/// and its blocks, so each analysis is kept whole.
 fn report_html<W: Write>(out: &mut W, inputs: &[Source], classifier: &Classifier) -> anyhow::Result<ExitCode> {
     let mut analyses = Vec::with_capacity(inputs.len());
     let mut failed = false;
@@ -66,7 +66,7 @@ fn report_html<W: Write>(out: &mut W, inputs: &[Source], classifier: &Classifier
         }
     }
     let articles: Vec<html::Article<'_>> =
-        analyses.iter().map(|a| html::Article { report: &a.report, text: a.input.text() }).collect();
+        analyses.iter().map(|a| html::Article { report: &a.report, text: a.input.text(), blocks: &a.blocks }).collect();
     html::report(out, &articles)?;
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
@@ -94,8 +94,10 @@ pub fn compare<W: Write>(out: &mut W, config: &Config, inputs: &[Source], format
         // whole; the comparison needs the reports by value.
         let reports: Vec<_> = analyses.iter().map(|a| a.report.clone()).collect();
         let comparison = standpoint_stance::compare(&reports);
-        let articles: Vec<html::Article<'_>> =
-            analyses.iter().map(|a| html::Article { report: &a.report, text: a.input.text() }).collect();
+        let articles: Vec<html::Article<'_>> = analyses
+            .iter()
+            .map(|a| html::Article { report: &a.report, text: a.input.text(), blocks: &a.blocks })
+            .collect();
         html::comparison(out, &comparison, &articles)?;
         return Ok(ExitCode::SUCCESS);
     }

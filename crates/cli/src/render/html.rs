@@ -36,14 +36,17 @@ use standpoint_stance::{Comparison, Evidence, Report, SpeakerReport, Stance, Utt
 
 use super::{Score, push_shortened, utterances_by_speaker};
 
-/// One article as the page needs it: the report and the text it was made
-/// from (the report's offsets point into `text`).
+/// One article as the page needs it: the report, the text it was made
+/// from (the report's offsets point into `text`) and the text's blocks, as
+/// `standpoint_core::parse` found them.
 #[derive(Debug, Clone, Copy)]
 pub struct Article<'a> {
     /// The stance report.
     pub report: &'a Report,
     /// The decoded article text.
     pub text: &'a str,
+    /// The article's blocks, in reading order.
+    pub blocks: &'a [Block],
 }
 
 /// The error for HTML asked of a writer that has only a report.
@@ -457,9 +460,8 @@ struct View<'a> {
     index: usize,
     report: &'a Report,
     text: &'a str,
-    /// The article's blocks, from parsing `text` again: the report does not
-    /// carry them, and parsing is deterministic.
-    blocks: Vec<Block>,
+    /// The article's blocks.
+    blocks: &'a [Block],
     /// Where the utterances and the evidence fall in the blocks.
     layout: text::Layout,
     /// For each speaker, their utterances in reading order.
@@ -484,13 +486,12 @@ impl<'a> View<'a> {
             }
         }
         let movement = report.speakers.iter().zip(&groups).map(|(s, g)| movement(report, s, g)).collect();
-        let blocks = standpoint_core::parse(article.text).blocks;
-        let layout = text::Layout::new(report, &blocks);
+        let layout = text::Layout::new(report, article.blocks);
         View {
             index,
             report,
             text: article.text,
-            blocks,
+            blocks: article.blocks,
             layout,
             groups,
             speaker_of,
@@ -729,7 +730,8 @@ mod tests {
     use crate::render::tests::{render, sample_report};
 
     fn page(report: &Report, text: &str) -> String {
-        render(|w| super::report(w, &[Article { report, text }]))
+        let blocks = standpoint_core::parse(text).blocks;
+        render(|w| super::report(w, &[Article { report, text, blocks: &blocks }]))
     }
 
     #[test]
@@ -855,7 +857,9 @@ mod tests {
         assert!(out.contains("data-speaker=\"Dana Whitfield&quot;&gt;&lt;script&gt;"), "{out}");
 
         let comparison = standpoint_stance::compare(std::slice::from_ref(&report));
-        let out = render(|w| super::comparison(w, &comparison, &[Article { report: &report, text: &text }]));
+        let blocks = standpoint_core::parse(&text).blocks;
+        let article = Article { report: &report, text: &text, blocks: &blocks };
+        let out = render(|w| super::comparison(w, &comparison, &[article]));
         assert_own_tags(&out);
         assert!(!out.contains("<script"), "{out}");
     }
