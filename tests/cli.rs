@@ -316,7 +316,7 @@ fn usage_unknown_flag() {
 
 #[test]
 fn usage_bad_format() {
-    assert_cmd_snapshot!("usage_bad_format", standpoint().args(["report", "--format", "html", REFERENCE]));
+    assert_cmd_snapshot!("usage_bad_format", standpoint().args(["report", "--format", "yaml", REFERENCE]));
 }
 
 #[test]

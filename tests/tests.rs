@@ -5,6 +5,8 @@
 mod cli;
 /// Accuracy of the whole pipeline on the fixtures that have gold labels.
 mod eval;
+/// The HTML report: snapshot, escaping of hostile articles.
+mod html;
 /// What the core parser sees in each fixture article (snapshots).
 mod parse;
 /// Helpers shared by the modules above.

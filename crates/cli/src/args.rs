@@ -198,6 +198,10 @@ pub enum Format {
     /// Markdown to paste into a document: a pipe table, and for `report`
     /// the evidence.
     Markdown,
+    /// One self-contained HTML page to open offline, mail or print: a
+    /// stance chart, the table, and the article with every quote
+    /// highlighted (inline CSS and SVG, no scripts).
+    Html,
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ use crate::config::Config;
 use crate::diag;
 use crate::input::{Source, io_cause};
 use crate::pipeline;
-use crate::render::{self, Options, ReportWriter};
+use crate::render::{self, Options, ReportWriter, html};
 
 /// `standpoint report`: every input is tried; a failed one is reported on
 /// stderr and makes the exit code 1, but does not stop the others.
@@ -26,6 +26,9 @@ pub fn report<W: Write>(
     evidence: bool,
 ) -> anyhow::Result<ExitCode> {
     let classifier = classifier(config.topic.as_deref())?;
+    if format == Format::Html {
+        return report_html(out, inputs, &classifier);
+    }
     let mut writer = ReportWriter::new(out, format, options(config, evidence), inputs.len() > 1);
     let mut failed = false;
     for source in inputs {
@@ -44,6 +47,30 @@ pub fn report<W: Write>(
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
+/// `standpoint report --format html`: one page for all inputs, so it is
+/// written once they have all been read. The page shows the article text
+/// and its blocks, so each analysis is kept whole.
+fn report_html<W: Write>(out: &mut W, inputs: &[Source], classifier: &Classifier) -> anyhow::Result<ExitCode> {
+    let mut analyses = Vec::with_capacity(inputs.len());
+    let mut failed = false;
+    for source in inputs {
+        match pipeline::analyze_source(source, classifier) {
+            Ok(analysis) => {
+                analysis.print_notices();
+                analyses.push(analysis);
+            }
+            Err(err) => {
+                diag::error(err);
+                failed = true;
+            }
+        }
+    }
+    let articles: Vec<html::Article<'_>> =
+        analyses.iter().map(|a| html::Article { report: &a.report, text: a.input.text(), blocks: &a.blocks }).collect();
+    html::report(out, &articles)?;
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
 /// `standpoint quotes`.
 pub fn quotes<W: Write>(out: &mut W, config: &Config, input: &Source) -> anyhow::Result<ExitCode> {
     let classifier = classifier(config.topic.as_deref())?;
@@ -56,12 +83,25 @@ pub fn quotes<W: Write>(out: &mut W, config: &Config, input: &Source) -> anyhow:
 /// `standpoint compare`: all inputs are needed, so the first failure stops it.
 pub fn compare<W: Write>(out: &mut W, config: &Config, inputs: &[Source], format: Format) -> anyhow::Result<ExitCode> {
     let classifier = classifier(config.topic.as_deref())?;
-    let mut reports = Vec::with_capacity(inputs.len());
+    let mut analyses = Vec::with_capacity(inputs.len());
     for source in inputs {
         let analysis = pipeline::analyze_source(source, &classifier)?;
         analysis.print_notices();
-        reports.push(analysis.report);
+        analyses.push(analysis);
     }
+    if format == Format::Html {
+        // The page shows each article's text, so the analyses are kept
+        // whole; the comparison needs the reports by value.
+        let reports: Vec<_> = analyses.iter().map(|a| a.report.clone()).collect();
+        let comparison = standpoint_stance::compare(&reports);
+        let articles: Vec<html::Article<'_>> = analyses
+            .iter()
+            .map(|a| html::Article { report: &a.report, text: a.input.text(), blocks: &a.blocks })
+            .collect();
+        html::comparison(out, &comparison, &articles)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let reports: Vec<_> = analyses.into_iter().map(|a| a.report).collect();
     let comparison = standpoint_stance::compare(&reports);
     render::comparison(out, &comparison, format, &options(config, false))?;
     Ok(ExitCode::SUCCESS)

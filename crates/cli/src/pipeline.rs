@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+use standpoint_core::Block;
 use standpoint_stance::{Classifier, Report};
 
 use crate::diag;
@@ -18,19 +19,24 @@ pub struct Analysis {
     pub input: Input,
     /// The stance report.
     pub report: Report,
+    /// The article's blocks (paragraphs, headlines, captions…), which the
+    /// HTML page shows and the report does not carry.
+    pub blocks: Vec<Block>,
 }
 
-/// Parses decoded text and classifies it.
-pub fn analyze(text: &str, source: &str, classifier: &Classifier) -> Report {
+/// Parses decoded text and classifies it; the article's blocks are kept
+/// for the renderers that show the text (HTML).
+pub fn analyze(text: &str, source: &str, classifier: &Classifier) -> (Report, Vec<Block>) {
     let article = standpoint_core::parse(text);
-    classifier.report(&article, source)
+    let report = classifier.report(&article, source);
+    (report, article.blocks)
 }
 
 /// Reads one article and reports on it.
 pub fn analyze_source(source: &Source, classifier: &Classifier) -> Result<Analysis, input::Error> {
     let input = Input::read(source)?;
-    let report = analyze(input.text(), &input.source, classifier);
-    Ok(Analysis { input, report })
+    let (report, blocks) = analyze(input.text(), &input.source, classifier);
+    Ok(Analysis { input, report, blocks })
 }
 
 /// Something a person should know about an analysis that did not stop it.
@@ -100,8 +106,8 @@ mod tests {
 
     fn analysis(bytes: &[u8]) -> Analysis {
         let input = Input::from_bytes("t.txt".into(), "t.txt".into(), bytes.to_vec()).unwrap();
-        let report = analyze(input.text(), &input.source, &Classifier::new());
-        Analysis { input, report }
+        let (report, blocks) = analyze(input.text(), &input.source, &Classifier::new());
+        Analysis { input, report, blocks }
     }
 
     #[test]

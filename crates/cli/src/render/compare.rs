@@ -38,6 +38,9 @@ pub fn comparison<W: Write + ?Sized>(
             serde_json::to_writer_pretty(&mut *w, comparison)?;
             w.write_all(b"\n")
         }
+        // The page shows the articles' text: `commands::compare` writes
+        // HTML through `html::comparison`.
+        Format::Html => Err(super::html::needs_text()),
     }
 }
 

@@ -6,6 +6,7 @@
 //! `char` boundaries.
 
 mod compare;
+pub mod html;
 mod markdown;
 mod quotes;
 mod text;
@@ -87,6 +88,9 @@ impl<W: Write> ReportWriter<W> {
                 }
                 markdown::report(&mut self.out, report)?;
             }
+            // A page shows the article text, which a report does not carry:
+            // `commands::report` writes HTML through `html::report`.
+            Format::Html => return Err(html::needs_text()),
         }
         self.written += 1;
         Ok(())
