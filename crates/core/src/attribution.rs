@@ -19,6 +19,18 @@ const CONTRAST: &[&str] = &["although", "though", "while", "whereas", "but", "as
 /// Endings of adjectives: `no public comment`, `a formal complaint`.
 const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "ive", "ous", "ful", "less", "able", "ible", "est"];
 
+/// The candidates (sorted by position) whose verb stands in `lo..hi`: a
+/// binary search, so that nothing in a block scans every verb for every
+/// quotation (a block may hold thousands of both).
+fn in_range(cands: &[Candidate], lo: usize, hi: usize) -> std::ops::Range<usize> {
+    let a = cands.partition_point(|c| c.at < lo);
+    let z = cands.partition_point(|c| c.at < hi);
+    a..z.max(a)
+}
+
+/// The longest stretch of words one attribution may claim, in tokens.
+const MAX_WORDS: usize = 400;
+
 /// An utterance before speakers get their final ids.
 #[derive(Debug, Clone)]
 pub(crate) struct Found {
@@ -142,9 +154,12 @@ impl Attributor {
         let n = toks.len();
         let mut sent_start = vec![0; n];
         let mut sent_end = vec![n; n];
+        // Sentences as attribution sees them: a run-on "sentence" (a whole
+        // file without a full stop) is cut into windows of `MAX_WORDS`
+        // tokens, so that every search around a verb stays bounded.
         let mut s = 0;
         for i in 0..n {
-            if i > 0 && toks[i].sentence != toks[i - 1].sentence {
+            if i > 0 && (toks[i].sentence != toks[i - 1].sentence || i - s >= MAX_WORDS) {
                 for e in sent_end.iter_mut().take(i).skip(s) {
                     *e = i;
                 }
@@ -1367,7 +1382,7 @@ fn classify_quotes(b: &mut Block<'_, '_>, cands: &[Candidate]) {
             } else if pt.is_punct(',') || pt.is_punct('—') {
                 // `said, "…"`, `saying, "…"`; and the second half of a quotation
                 // split by its tag: `"For once," Osei said, "the governor and I …"`.
-                let tag = cands.iter().find(|c| c.end == p || c.at + 1 == p);
+                let tag = cands[in_range(cands, p.saturating_sub(5), p)].iter().find(|c| c.end == p || c.at + 1 == p);
                 let split = tag.is_some_and(|c| {
                     q > 0
                         && b.qclose[q - 1] < c.at
@@ -1377,7 +1392,9 @@ fn classify_quotes(b: &mut Block<'_, '_>, cands: &[Candidate]) {
                 p > 0 && tag.is_some() && (starts_upper || split)
             } else {
                 // `said "We are done."`: a whole sentence right after the verb.
-                cands.iter().any(|c| c.end == open && c.class != VerbClass::Stance)
+                cands[in_range(cands, open.saturating_sub(5), open)]
+                    .iter()
+                    .any(|c| c.end == open && c.class != VerbClass::Stance)
                     && starts_upper
                     && sentence_like(b, q)
             }
@@ -1409,7 +1426,8 @@ fn tie_quotes(b: &Block<'_, '_>, cands: &mut [Candidate]) {
             let same = toks[k].sentence == toks[close].sentence || inner.ends_with(['?', '!']) || inner.ends_with(',');
             if same {
                 // Verb first.
-                if let Some(c) = cands.iter_mut().find(|c| c.at == k && !c.asked) {
+                let at_k = in_range(cands, k, k + 1);
+                if let Some(c) = cands[at_k].iter_mut().find(|c| c.at == k && !c.asked) {
                     if matches!(c.subject, Some(Subject::Right(..))) {
                         c.quotes.push(q);
                         tied = true;
@@ -1420,11 +1438,11 @@ fn tie_quotes(b: &Block<'_, '_>, cands: &mut [Candidate]) {
                 // the talks, Carolina Reyes, told delegates`.
                 if !tied {
                     let send = b.sent_end[k];
-                    let later =
-                        cands.iter_mut().filter(|c| c.at > k && c.at < send.min(k + 40) && !c.asked).find(|c| {
-                            matches!(c.subject, Some(Subject::Left(a, _)) if a >= k)
-                                && (k..c.at).all(|x| toks[x].quote == 0)
-                        });
+                    let range = in_range(cands, k + 1, send.min(k + 40));
+                    let later = cands[range].iter_mut().filter(|c| !c.asked).find(|c| {
+                        matches!(c.subject, Some(Subject::Left(a, _)) if a >= k)
+                            && (k..c.at).all(|x| toks[x].quote == 0)
+                    });
                     if let Some(c) = later {
                         c.quotes.push(q);
                         tied = true;
@@ -1440,7 +1458,8 @@ fn tie_quotes(b: &Block<'_, '_>, cands: &mut [Candidate]) {
                         // the verb may follow an appositive.
                         if v < b.n() && toks[v].is_punct(',') && analyze(w, k, e).is_some() {
                             let send = b.sent_end[v];
-                            let next = cands.iter().position(|c| c.at > v && c.at < send.min(v + 40) && !c.asked);
+                            let range = in_range(cands, v + 1, send.min(v + 40));
+                            let next = cands[range.clone()].iter().position(|c| !c.asked).map(|i| i + range.start);
                             if let Some(ci) = next {
                                 let mut j = cands[ci].at;
                                 while j > v && b.word(j - 1) && w.has(j - 1, flag::ADVERB | flag::AUX) {
@@ -1451,7 +1470,8 @@ fn tie_quotes(b: &Block<'_, '_>, cands: &mut [Candidate]) {
                                 }
                             }
                         }
-                        if let Some(c) = cands.iter_mut().find(|c| c.at == v && !c.asked) {
+                        let at_v = in_range(cands, v, v + 1);
+                        if let Some(c) = cands[at_v].iter_mut().find(|c| c.at == v && !c.asked) {
                             if analyze(w, k, e).is_some() {
                                 c.subject = Some(Subject::Left(k, e));
                                 c.quotes.push(q);
@@ -1479,7 +1499,8 @@ fn tie_quotes(b: &Block<'_, '_>, cands: &mut [Candidate]) {
         }
         let floor = b.sent_start[p];
         let _ = sentence;
-        let nearest = cands
+        let range = in_range(cands, floor.max(p.saturating_sub(12)), p + 1);
+        let nearest = cands[range]
             .iter_mut()
             .filter(|c| !c.asked && c.at >= floor && c.at <= p && p - c.at <= 12)
             .filter(|c| !(c.at + 1..p).any(|j| toks[j].kind == Kind::Close))
@@ -1652,7 +1673,7 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
             // `…, saying: “…”`: the participle introducing the quotation
             // is not part of the clause before it.
             if let Some(intro) =
-                cands.iter().find(|o| o.at > from && o.at < j && o.quotes.contains(&(toks[j].quote as usize - 1)))
+                cands[in_range(cands, from + 1, j)].iter().find(|o| o.quotes.contains(&(toks[j].quote as usize - 1)))
             {
                 to = intro.at;
             }

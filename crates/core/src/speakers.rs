@@ -5,6 +5,7 @@
 use crate::article::{Span, SpeakerKind};
 use crate::lexicon::{LEXICON, flag, fold};
 use crate::tokens::{Kind, Token};
+use rustc_hash::FxHashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Gender {
@@ -676,8 +677,10 @@ impl Entity {
         }
     }
 
+    /// The last position in a sorted list at or before `pos`.
     fn latest(list: &[usize], pos: usize) -> Option<usize> {
-        list.iter().copied().filter(|&p| p <= pos).max()
+        let n = list.partition_point(|&p| p <= pos);
+        n.checked_sub(1).map(|i| list[i])
     }
 
     /// The last time, before `pos`, the entity spoke.
@@ -707,10 +710,35 @@ impl Entity {
     }
 }
 
+/// How many of the most recently active entities a reference is matched
+/// against. An article rarely names more; the bound keeps a pathological
+/// text with thousands of names linear.
+const RECENT: usize = 64;
+
+/// Inserts a position into a sorted list, once. Positions arrive nearly in
+/// order, so this is almost always a push.
+fn insert_sorted(list: &mut Vec<usize>, pos: usize) {
+    match list.last() {
+        Some(&last) if last < pos => list.push(pos),
+        None => list.push(pos),
+        _ => {
+            if let Err(i) = list.binary_search(&pos) {
+                list.insert(i, pos);
+            }
+        }
+    }
+}
+
 /// The register of entities, in order of first mention.
 #[derive(Debug, Default)]
 pub(crate) struct Registry {
     pub entities: Vec<Entity>,
+    /// Exact name keys, for matches beyond the recent window.
+    by_key: FxHashMap<String, usize>,
+    /// Entity ids, most recently active first, at most [`RECENT`].
+    recent: Vec<usize>,
+    /// The article's one unnamed-sources group, once there is one.
+    anonymous: Option<usize>,
 }
 
 fn initials(name: &str) -> String {
@@ -721,6 +749,25 @@ fn initials(name: &str) -> String {
 }
 
 impl Registry {
+    /// The recently active entities, most recent first.
+    fn window(&self) -> impl Iterator<Item = (usize, &Entity)> + '_ {
+        self.recent.iter().map(move |&i| (i, &self.entities[i]))
+    }
+
+    /// Moves an entity to the front of the recent window.
+    fn touch(&mut self, id: usize) {
+        if let Some(p) = self.recent.iter().position(|&i| i == id) {
+            self.recent.remove(p);
+        }
+        self.recent.insert(0, id);
+        self.recent.truncate(RECENT);
+    }
+
+    /// An entity whose name key is exactly `k`, of the given kind.
+    fn keyed(&self, k: &str, kind: SpeakerKind) -> Option<usize> {
+        self.by_key.get(k).copied().filter(|&i| self.entities[i].kind == kind)
+    }
+
     /// Finds or creates the entity a mention refers to. `create` is false
     /// when only an existing entity may match (single names seen in passing).
     pub fn resolve(&mut self, m: &Mention, pos: usize, block: usize, create: bool) -> Option<usize> {
@@ -747,16 +794,17 @@ impl Registry {
                 self.role(head, words, display, *definite, *has_pp, *gender, pos, block, create)
             }
         }?;
-        let e = &mut self.entities[id];
-        if !e.mentions_at.contains(&pos) {
-            e.mentions_at.push(pos);
-        }
+        insert_sorted(&mut self.entities[id].mentions_at, pos);
+        self.touch(id);
         Some(id)
     }
 
     fn push(&mut self, e: Entity) -> usize {
+        let id = self.entities.len();
+        self.by_key.entry(e.key.clone()).or_insert(id);
         self.entities.push(e);
-        self.entities.len() - 1
+        self.touch(id);
+        id
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -772,9 +820,8 @@ impl Registry {
         create: bool,
     ) -> Option<usize> {
         let k = key(name);
-        let persons =
-            || self.entities.iter().enumerate().filter(|(_, e)| e.kind == SpeakerKind::Person && e.tokens > 0);
-        let mut found = persons().find(|(_, e)| e.key == k).map(|(i, _)| i);
+        let persons = || self.window().filter(|(_, e)| e.kind == SpeakerKind::Person && e.tokens > 0);
+        let mut found = self.keyed(&k, SpeakerKind::Person).filter(|&i| self.entities[i].tokens > 0);
         if found.is_none() && tokens >= 2 {
             found = persons()
                 .filter(|(_, e)| {
@@ -813,9 +860,10 @@ impl Registry {
                 if tokens > e.tokens && e.last == last {
                     let old = std::mem::replace(&mut e.name, name.to_string());
                     e.add_alias(&old);
-                    e.key = k;
+                    e.key = k.clone();
                     e.first = first.to_string();
                     e.tokens = tokens;
+                    self.by_key.entry(k).or_insert(i);
                 } else {
                     e.add_alias(name);
                 }
@@ -835,13 +883,17 @@ impl Registry {
     fn org(&mut self, name: &str, acronym: &str, pos: usize, block: usize, create: bool) -> Option<usize> {
         let k = key(name);
         let is_acronym = name.len() >= 2 && name.chars().all(|c| c.is_uppercase() || c == '&');
-        let found = self.entities.iter().position(|e| {
-            e.kind == SpeakerKind::Organization
-                && (e.key == k
-                    || (!acronym.is_empty() && e.acronym == acronym)
-                    || (is_acronym && (e.acronym == name || initials(&e.name) == name))
-                    || (!e.acronym.is_empty() && e.acronym == name)
-                    || (e.name.chars().all(|c| c.is_uppercase()) && initials(name) == e.name))
+        let found = self.keyed(&k, SpeakerKind::Organization).or_else(|| {
+            self.window()
+                .find(|(_, e)| {
+                    e.kind == SpeakerKind::Organization
+                        && (e.key == k
+                            || (!acronym.is_empty() && e.acronym == acronym)
+                            || (is_acronym && (e.acronym == name || initials(&e.name) == name))
+                            || (!e.acronym.is_empty() && e.acronym == name)
+                            || (e.name.chars().all(|c| c.is_uppercase()) && initials(name) == e.name))
+                })
+                .map(|(i, _)| i)
         });
         match found {
             Some(i) => {
@@ -854,7 +906,8 @@ impl Registry {
                     let old = std::mem::replace(&mut e.name, name.to_string());
                     e.acronym = old.clone();
                     e.add_alias(&old);
-                    e.key = k;
+                    e.key = k.clone();
+                    self.by_key.entry(k).or_insert(i);
                 } else {
                     e.add_alias(name);
                 }
@@ -891,7 +944,7 @@ impl Registry {
         if anonymous {
             // All unnamed sources of an article are one speaker, named by
             // their fullest description.
-            if let Some(i) = self.entities.iter().position(|e| e.anonymous) {
+            if let Some(i) = self.anonymous {
                 let e = &mut self.entities[i];
                 if !e.name.contains(' ') && name.contains(' ') {
                     let old = std::mem::replace(&mut e.name, name.to_string());
@@ -907,28 +960,28 @@ impl Registry {
             }
             let mut e = Entity::new(name.to_string(), SpeakerKind::Group, pos, block);
             e.anonymous = true;
-            return Some(self.push(e));
+            let id = self.push(e);
+            self.anonymous = Some(id);
+            return Some(id);
         }
         let k = key(name);
         let lower = name.to_lowercase();
-        let head = lower.rsplit(' ').next().unwrap_or("").to_string();
-        let found = self
-            .entities
-            .iter()
-            .enumerate()
+        let suffix = format!(" {lower}");
+        let found = self.keyed(&k, SpeakerKind::Group).or_else(|| {
+            self.window()
             .filter(|(_, e)| e.kind == SpeakerKind::Group)
             .filter(|(_, e)| {
                 let el = e.name.to_lowercase();
                 e.key == k
                     // `officials` after `US officials`.
-                    || el.ends_with(&format!(" {lower}"))
+                    || el.ends_with(&suffix)
                     // `Low-cost airlines` after `airlines`, but not `European
                     // diplomats` after `diplomats` from another country.
                     || (lower.ends_with(&format!(" {el}")) && !lower.split(' ').any(|w| LEXICON.flags(w) & (flag::PLACE | flag::NATIONALITY) != 0))
             })
             .max_by_key(|(_, e)| e.mentioned(pos))
-            .map(|(i, _)| i);
-        let _ = head;
+            .map(|(i, _)| i)
+        });
         match found {
             Some(i) => {
                 self.entities[i].add_alias(name);
@@ -979,9 +1032,7 @@ impl Registry {
         ];
         let before = |e: &&Entity| e.mentioned(pos).is_some();
         let found = self
-            .entities
-            .iter()
-            .enumerate()
+            .window()
             .filter(|(_, e)| e.kind == SpeakerKind::Organization && before(e))
             .filter(|(_, e)| {
                 e.name.to_lowercase().split_whitespace().any(|w| w == head) || e.descriptors.iter().any(|d| d == head)
@@ -992,9 +1043,7 @@ impl Registry {
                 if !GENERIC_ORGS.contains(&head) {
                     return None;
                 }
-                self.entities
-                    .iter()
-                    .enumerate()
+                self.window()
                     .filter(|(_, e)| e.kind == SpeakerKind::Organization && !e.publication && before(e))
                     .max_by_key(|(_, e)| (e.spoke_before(pos).is_some(), e.mentioned(pos)))
                     .map(|(i, _)| i)
@@ -1031,9 +1080,7 @@ impl Registry {
         let mut found = None;
         if definite || !has_pp {
             found = self
-                .entities
-                .iter()
-                .enumerate()
+                .window()
                 .filter(|(_, e)| e.kind == SpeakerKind::Person && e.mentioned(pos).is_some() && compatible(e))
                 .filter(|(_, e)| {
                     e.descriptors.iter().any(|d| {
@@ -1054,9 +1101,7 @@ impl Registry {
             // `… from Charles Kennedy. The Lib Dem leader said …`: a definite
             // description of somebody just named without a role.
             found = self
-                .entities
-                .iter()
-                .enumerate()
+                .window()
                 .filter(|(_, e)| {
                     e.kind == SpeakerKind::Person
                         && e.mentioned(pos).is_some()
@@ -1099,16 +1144,12 @@ impl Registry {
             (false, false) => e.kind == SpeakerKind::Person && (e.gender == Gender::Unknown || e.gender == gender),
         };
         let plural_first = |e: &Entity| !plural || e.kind == SpeakerKind::Group;
-        self.entities
-            .iter()
-            .enumerate()
+        self.window()
             .filter(|(_, e)| fits(e) && e.recency(pos).is_some())
             .max_by_key(|(_, e)| (plural_first(e), e.recency(pos)))
             .or_else(|| {
                 // Nobody has spoken or been a subject yet: the last one named.
-                self.entities
-                    .iter()
-                    .enumerate()
+                self.window()
                     .filter(|(_, e)| fits(e) && !e.anonymous)
                     .filter_map(|(i, e)| Entity::latest(&e.mentions_at, pos).map(|p| (i, e, p)))
                     .max_by_key(|&(_, e, p)| (plural_first(e), p))
@@ -1119,13 +1160,15 @@ impl Registry {
 
     /// Records that entity `id` is the subject of a sentence at `pos`.
     pub fn subject(&mut self, id: usize, pos: usize) {
-        self.entities[id].subjects_at.push(pos);
+        insert_sorted(&mut self.entities[id].subjects_at, pos);
+        self.touch(id);
     }
 
     /// Records that entity `id` speaks at `pos`, named there by `source`.
     pub fn speech(&mut self, id: usize, pos: usize, source: Option<Span>) {
+        insert_sorted(&mut self.entities[id].speech_at, pos);
+        self.touch(id);
         let e = &mut self.entities[id];
-        e.speech_at.push(pos);
         if let Some(s) = source {
             e.sources.push(s);
         }
