@@ -10,6 +10,8 @@
 //! in the gold file's `notes` saying why.
 
 use std::fmt::Write as _;
+
+use crate::util;
 use std::path::{Path, PathBuf};
 
 use standpoint_stance::Classifier;
@@ -28,8 +30,12 @@ fn files(dir: &str, extension: &str) -> Vec<PathBuf> {
     paths
 }
 
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+/// The article as the CLI decodes it: without a byte order mark and with
+/// `\n` line endings, so offsets mean what they mean in a real report.
+fn decoded(path: &Path) -> String {
+    let text = util::read(path);
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    standpoint_core::normalize_line_endings(text).into_owned()
 }
 
 /// The path as written in messages: relative to the repository.
@@ -42,8 +48,8 @@ fn shown(path: &Path) -> String {
 /// Runs the whole pipeline on one article and scores the report the way
 /// `score.py` would see it: serialized to JSON and read back.
 fn run(article: &Path, gold: &Path) -> (Gold, Scored) {
-    let text = read(article);
-    let gold_labels = Gold::from_json(&read(gold)).unwrap_or_else(|e| panic!("{}: {e}", shown(gold)));
+    let text = decoded(article);
+    let gold_labels = Gold::from_json(&util::read(gold)).unwrap_or_else(|e| panic!("{}: {e}", shown(gold)));
     let parsed = standpoint_core::parse(&text);
     let report = Classifier::new().report(&parsed, &shown(article));
     let json = serde_json::to_string(&report).expect("a report serializes");

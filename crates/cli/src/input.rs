@@ -7,6 +7,8 @@
 //!   the first bad sequence is kept for one warning;
 //! - a leading byte order mark is dropped before parsing, so report offsets
 //!   count from the first byte after it;
+//! - `\r\n` and lone `\r` line endings become `\n`, as Python's universal
+//!   newlines read them, so report offsets agree with such tools;
 //! - a directory is refused with a pointer to `standpoint batch`.
 
 use std::fmt;
@@ -97,6 +99,12 @@ impl Input {
                 let offset = e.utf8_error().valid_up_to();
                 (String::from_utf8_lossy(e.as_bytes()).into_owned(), Some(offset))
             }
+        };
+        // Line endings become `\n`, as Python's universal newlines make them,
+        // so report offsets agree with tools that read text that way.
+        let decoded = match standpoint_core::normalize_line_endings(&decoded) {
+            std::borrow::Cow::Borrowed(_) => decoded,
+            std::borrow::Cow::Owned(normalized) => normalized,
         };
         Ok(Input { source, label, bom: decoded.starts_with('\u{FEFF}'), decoded, invalid_utf8_at })
     }

@@ -36,6 +36,38 @@ pub use article::{
 };
 
 use attribution::Attributor;
+use std::borrow::Cow;
+
+/// Turns Windows (`\r\n`) and old Mac (`\r`) line endings into `\n`.
+///
+/// [`parse`] reads any line endings as they are, and its spans point into the
+/// text it was given. Tools that read text with "universal newlines" (such as
+/// Python's `open`) see `\n` only, so their byte offsets differ on such
+/// files; normalize first when offsets must agree with theirs. Text without
+/// a `\r` is returned as it is, without a copy.
+///
+/// ```
+/// use standpoint_core::normalize_line_endings;
+/// assert_eq!(normalize_line_endings("a\r\nb\rc\n"), "a\nb\nc\n");
+/// assert!(matches!(normalize_line_endings("plain\n"), std::borrow::Cow::Borrowed(_)));
+/// ```
+pub fn normalize_line_endings(text: &str) -> Cow<'_, str> {
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = memchr::memchr(b'\r', rest.as_bytes()) {
+        out.push_str(&rest[..i]);
+        out.push('\n');
+        rest = &rest[i + 1..];
+        if rest.starts_with('\n') {
+            rest = &rest[1..];
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
 
 /// Parses an article: blocks, sentences, quotations, speakers and their
 /// utterances.
