@@ -84,6 +84,47 @@ fn help_compare() {
 }
 
 #[test]
+fn help_eval() {
+    assert_cmd_snapshot!(standpoint().args(["eval", "--help"]));
+}
+
+#[test]
+fn eval_reference_article() {
+    assert_cmd_snapshot!(standpoint().args(["eval", REFERENCE, "fixtures/gold/cnn-2018-09-24-second-summit.json"]));
+}
+
+#[test]
+fn eval_directories_json() {
+    // A directory of articles against a directory of gold files, paired by
+    // name; the article without gold is noted on stderr and left out.
+    let text = reference_text();
+    let gold = std::fs::read(workspace_root().join("fixtures/gold/cnn-2018-09-24-second-summit.json")).unwrap();
+    let articles = temp_with(&[("summit.txt", text.as_bytes()), ("extra.txt", b"No quotes here.")]);
+    let golds = temp_with(&[("summit.json", &gold)]);
+    assert_cmd_snapshot!(standpoint_in(articles.path()).args([
+        "eval",
+        "--format",
+        "json",
+        ".",
+        golds.path().to_str().unwrap()
+    ]));
+}
+
+#[test]
+fn eval_check_fails_when_a_threshold_is_missed() {
+    // The gold file demands a speaker who never speaks in this article.
+    let gold = br#"{"article": "tiny.txt", "speakers": [{"id": "a", "required": true, "stance": ["neutral"], "names": ["Ana Ruiz"]}], "utterances": [], "not_utterances": []}"#;
+    let dir = temp_with(&[("tiny.txt", b"The bridge opened on Monday."), ("tiny.json", gold)]);
+    assert_cmd_snapshot!(standpoint_in(dir.path()).args(["eval", "--check", "tiny.txt", "tiny.json"]));
+}
+
+#[test]
+fn eval_bad_gold_file() {
+    let dir = temp_with(&[("tiny.txt", b"The bridge opened."), ("tiny.json", b"{not json")]);
+    assert_cmd_snapshot!(standpoint_in(dir.path()).args(["eval", "tiny.txt", "tiny.json"]));
+}
+
+#[test]
 fn help_completions() {
     assert_cmd_snapshot!("help_completions", standpoint().args(["completions", "--help"]));
 }

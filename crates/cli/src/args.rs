@@ -63,6 +63,14 @@ Examples:
     exit_status!()
 );
 
+/// Exit codes of `standpoint eval`.
+const EVAL_EXIT_STATUS: &str = "\
+Exit status:
+  0  The articles were scored (with --check: and all met the thresholds).
+  1  A file could not be read or is not a valid gold file, a gold key is not
+     in its article, or (with --check) an article missed a threshold.
+  2  Usage error: an unknown option, or a missing or invalid argument.";
+
 /// Who is quoted in a news article, what they said, and where they stand.
 ///
 /// standpoint reads a plain-text English news article, finds every quoted or
@@ -121,6 +129,18 @@ pub enum Command {
     #[command(after_help = EXIT_STATUS)]
     Compare(CompareArgs),
 
+    /// Score the tool against hand-made gold labels.
+    ///
+    /// ARTICLES and GOLD are either one article and its gold file, or two
+    /// directories whose `*.txt` and `*.json` files are paired by name
+    /// (`x.txt` with `x.json`). Gold files use the format of the project's
+    /// `fixtures/gold/`. For each article, prints what was missed and a
+    /// summary line; then the mean of each figure. The figures (speaker
+    /// recall and precision, stance accuracy, utterance recall, errors) are
+    /// defined as in the project's reference scorer, `score.py`.
+    #[command(after_help = EVAL_EXIT_STATUS)]
+    Eval(EvalArgs),
+
     /// Print a shell completion script.
     ///
     /// For example: `standpoint completions bash > ~/.local/share/bash-completion/completions/standpoint`.
@@ -166,6 +186,37 @@ pub struct CompareArgs {
     /// Output format.
     #[arg(long, value_enum, value_name = "FORMAT", default_value_t = Format::Text)]
     pub format: Format,
+}
+
+/// Arguments of `standpoint eval`.
+#[derive(Debug, clap::Args)]
+pub struct EvalArgs {
+    /// An article, or a directory of `*.txt` articles.
+    #[arg(value_name = "ARTICLES")]
+    pub articles: PathBuf,
+
+    /// The article's gold file, or a directory of `*.json` gold files.
+    #[arg(value_name = "GOLD")]
+    pub gold: PathBuf,
+
+    /// Output format: `text`, or `json` for
+    /// `{"articles": [{"article": …, <figures>}], "macro": {<figures>}}`.
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = EvalFormat::Text)]
+    pub format: EvalFormat,
+
+    /// Exit with status 1 when an article misses score.py's default
+    /// thresholds (every figure perfect, utterance recall at least 0.95).
+    #[arg(long)]
+    pub check: bool,
+}
+
+/// `standpoint eval --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvalFormat {
+    /// What was missed in each article, its summary line, and the means.
+    Text,
+    /// The figures as one JSON object.
+    Json,
 }
 
 /// Arguments of `standpoint completions`.

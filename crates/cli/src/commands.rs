@@ -128,7 +128,7 @@ fn options(config: &Config, evidence: bool) -> Options {
 }
 
 /// The classifier, with the `--topic` profile if one was given.
-fn classifier(topic: Option<&Path>) -> anyhow::Result<Classifier> {
+pub(crate) fn classifier(topic: Option<&Path>) -> anyhow::Result<Classifier> {
     let Some(path) = topic else {
         return Ok(Classifier::new());
     };

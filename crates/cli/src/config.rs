@@ -79,6 +79,17 @@ pub enum Task {
         /// The output format.
         format: Format,
     },
+    /// `standpoint eval`.
+    Eval {
+        /// An article or a directory of articles.
+        articles: std::path::PathBuf,
+        /// A gold file or a directory of gold files.
+        gold: std::path::PathBuf,
+        /// Text or JSON.
+        format: crate::args::EvalFormat,
+        /// Whether missed thresholds make the exit status 1.
+        check: bool,
+    },
     /// `standpoint completions`.
     Completions {
         /// The shell.
@@ -100,6 +111,7 @@ impl Config {
             }
             Command::Quotes(q) => Task::Quotes { input: q.file.map_or(Source::Stdin, Source::from_arg) },
             Command::Compare(c) => Task::Compare { inputs: sources(c.files, "compare")?, format: c.format },
+            Command::Eval(e) => Task::Eval { articles: e.articles, gold: e.gold, format: e.format, check: e.check },
             Command::Completions(c) => Task::Completions { shell: c.shell },
             Command::Man => Task::Man,
         };

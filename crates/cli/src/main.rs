@@ -14,6 +14,7 @@ mod args;
 mod commands;
 mod config;
 mod diag;
+mod eval;
 mod input;
 mod pipeline;
 mod render;
@@ -48,6 +49,7 @@ fn run(config: &Config) -> anyhow::Result<ExitCode> {
         Task::Report { inputs, format, evidence } => commands::report(&mut out, config, inputs, *format, *evidence)?,
         Task::Quotes { input } => commands::quotes(&mut out, config, input)?,
         Task::Compare { inputs, format } => commands::compare(&mut out, config, inputs, *format)?,
+        Task::Eval { articles, gold, format, check } => eval::run(&mut out, config, articles, gold, *format, *check)?,
         Task::Completions { shell } => commands::completions(&mut out, *shell)?,
         Task::Man => commands::man(&mut out)?,
     };
