@@ -30,14 +30,6 @@ fn files(dir: &str, extension: &str) -> Vec<PathBuf> {
     paths
 }
 
-/// The article as the CLI decodes it: without a byte order mark and with
-/// `\n` line endings, so offsets mean what they mean in a real report.
-fn decoded(path: &Path) -> String {
-    let text = util::read(path);
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    standpoint_core::normalize_line_endings(text).into_owned()
-}
-
 /// The path as written in messages: relative to the repository.
 fn shown(path: &Path) -> String {
     let name = |p: &Path| p.file_name().unwrap().to_string_lossy().into_owned();
@@ -48,7 +40,7 @@ fn shown(path: &Path) -> String {
 /// Runs the whole pipeline on one article and scores the report the way
 /// `score.py` would see it: serialized to JSON and read back.
 fn run(article: &Path, gold: &Path) -> (Gold, Scored) {
-    let text = decoded(article);
+    let text = util::decoded(article);
     let gold_labels = Gold::from_json(&util::read(gold)).unwrap_or_else(|e| panic!("{}: {e}", shown(gold)));
     let parsed = standpoint_core::parse(&text);
     let report = Classifier::new().report(&parsed, &shown(article));

@@ -9,5 +9,7 @@ mod eval;
 mod html;
 /// What the core parser sees in each fixture article (snapshots).
 mod parse;
+/// Where each speaker of each fixture stands (snapshots).
+mod stance;
 /// Helpers shared by the modules above.
 mod util;

@@ -67,3 +67,47 @@ pub fn parse_view(text: &str) -> String {
     }
     out
 }
+
+/// The article as the CLI decodes it: without a byte order mark and with
+/// `\n` line endings, so offsets mean what they mean in a real report.
+pub fn decoded(path: &Path) -> String {
+    let text = read(path);
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    standpoint_core::normalize_line_endings(text).into_owned()
+}
+
+/// Where each speaker stands, in a stable form a reviewer can read: the
+/// topic terms, then per speaker the label, score and confidence, any
+/// shift, the decisive evidence and the decisive utterance.
+pub fn stance_view(text: &str) -> String {
+    let article = standpoint_core::parse(text);
+    let report = standpoint_stance::Classifier::new().report(&article, "fixture");
+    let mut out = String::new();
+    writeln!(out, "topic: {}", report.topic.terms.join(", ")).unwrap();
+    for s in &report.speakers {
+        writeln!(
+            out,
+            "{} ({}): {} {:+.2}, confidence {:.2}, {} utterance{}",
+            s.name,
+            s.kind.as_str(),
+            s.stance.as_str(),
+            s.score,
+            s.confidence,
+            s.utterances,
+            if s.utterances == 1 { "" } else { "s" }
+        )
+        .unwrap();
+        if let Some(shift) = &s.shift {
+            writeln!(out, "    shift: {shift}").unwrap();
+        }
+        let evidence: Vec<String> =
+            s.evidence.iter().take(4).map(|e| format!("“{}” {} {:+.2}", flat(&e.text), e.kind, e.weight)).collect();
+        if !evidence.is_empty() {
+            writeln!(out, "    evidence: {}", evidence.join("; ")).unwrap();
+        }
+        if let Some(&i) = s.decisive.first() {
+            writeln!(out, "    decisive: {}", short(&report.utterances[i].text, 90)).unwrap();
+        }
+    }
+    out
+}
