@@ -4,16 +4,64 @@
 //! said what: blocks (paragraphs, classified), sentences, utterances and
 //! speakers.
 //!
-//! The one entry point is [`parse`]. It never fails and never panics: odd
-//! input gives an [`Article`] with fewer utterances and some
-//! [`Diagnostic`]s. Every span is a byte range into the text as given.
+//! # Overview
 //!
-//! # Example
+//! The one entry point is [`parse`], which returns an [`Article`]:
+//!
+//! - [`Article::blocks`]: paragraphs with their [`BlockKind`] (body text,
+//!   headline, dateline, caption, credit, heading, byline);
+//! - [`Article::utterances`]: each stretch of words attributed to a speaker,
+//!   with its [`UtteranceKind`] (direct, partial, reported, headline), the
+//!   reporting verb ([`Cue`]) and, for answers, the question it answers;
+//! - [`Article::speakers`]: canonical names (`Nikki Haley`, `US officials`),
+//!   aliases and [`SpeakerKind`];
+//! - [`Article::diagnostics`]: anything odd, such as an unclosed quotation.
+//!
+//! `parse` never fails and never panics: odd input gives an `Article` with
+//! fewer utterances and some [`Diagnostic`]s. Every span is a byte range into
+//! the text as given, so `&text[span.start..span.end]` is always valid.
+//! The parser is linear in the length of the text.
+//!
+//! # Examples
+//!
+//! Who said what:
 //!
 //! ```
-//! let text = "“We are in no rush,” the minister said.";
+//! let text = "Bridge to reopen\n\n\
+//!     Mayor Ana Ruiz said on Monday the bridge would reopen in May.\n\n\
+//!     “We are not there yet,” said Tom Okafor, a local engineer. “The cables need work.”\n";
 //! let article = standpoint_core::parse(text);
-//! assert_eq!(article.blocks.len(), 1);
+//!
+//! let who: Vec<(&str, &str)> = article
+//!     .utterances
+//!     .iter()
+//!     .map(|u| (article.speaker(u.speaker).name.as_str(), article.slice(u.span)))
+//!     .collect();
+//! assert_eq!(
+//!     who,
+//!     [
+//!         ("Ana Ruiz", "the bridge would reopen in May"),
+//!         ("Tom Okafor", "We are not there yet"),
+//!         ("Tom Okafor", "The cables need work."),
+//!     ]
+//! );
+//! ```
+//!
+//! Page furniture is recognised and never quoted, and pronouns find their
+//! speaker:
+//!
+//! ```
+//! use standpoint_core::{BlockKind, UtteranceKind};
+//!
+//! let text = "By Jane Doe\n\nLISBON, May 4 (Agency) - Port workers went back to work.\n\n\
+//!     Union leader Rui Costa welcomed the deal. “It is fair,” he said.\n";
+//! let article = standpoint_core::parse(text);
+//!
+//! assert_eq!(article.blocks[0].kind, BlockKind::Byline);
+//! assert_eq!(article.blocks[1].kind, BlockKind::Dateline);
+//! let last = article.utterances.last().unwrap();
+//! assert_eq!(last.kind, UtteranceKind::Direct);
+//! assert_eq!(article.speaker(last.speaker).name, "Rui Costa");
 //! ```
 
 #![deny(missing_docs)]
