@@ -397,8 +397,9 @@ impl Attributor {
         let m = analyze(b.w, i, end)?;
         // Only somebody already known, or plainly named, can be the subject
         // of a verb that merely hangs off the sentence.
+        // `A federal judge …, saying …` introduces the judge.
         let create = matches!(&m, Mention::Person { tokens, .. } if *tokens >= 2)
-            || matches!(m, Mention::Org { .. } | Mention::Group { .. });
+            || matches!(m, Mention::Org { .. } | Mention::Group { .. } | Mention::Role { .. });
         self.registry.resolve(&m, b.toks()[i].start, block, create)
     }
 
@@ -669,8 +670,13 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             {
                 continue;
             }
-            // `his claims`, `the call`, `no public comment`, `the MPs' report`: a noun.
-            if prev_has(flag::DET) && !prev.is_some_and(|p| w.has(p, flag::RELATIVE)) {
+            // `his claims`, `the call`, `no public comment`, `the MPs' report`: a
+            // noun. But a quantifier standing alone is a subject: `Some said …`.
+            let quantifier_subject = prev.is_some_and(|p| {
+                ["some", "many", "most", "several", "few", "all", "both"].iter().any(|x| w.is(p, x))
+                    && (p == sstart || toks[p - 1].kind == Kind::Punct)
+            });
+            if prev_has(flag::DET) && !prev.is_some_and(|p| w.has(p, flag::RELATIVE)) && !quantifier_subject {
                 continue;
             }
             if prev.is_some_and(|p| toks[p].kind == Kind::Possessive) {
@@ -885,7 +891,11 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     k -= 1;
                     continue;
                 }
-                if w.has(k, flag::CONJ) && !t.first.is_uppercase() {
+                if w.is(k, "than") && k > floor + 1 && ["more", "less", "fewer"].iter().any(|x| w.is(k - 1, x)) {
+                    // `a coalition of more than 40 countries`
+                    k -= 1;
+                    true
+                } else if w.has(k, flag::CONJ) && !t.first.is_uppercase() {
                     saw_conj = true;
                     // `he and Kim`: a pronoun may be the first conjunct.
                     if k > floor && b.word(k - 1) && b.w.has(k - 1, flag::PRONOUN) {
@@ -1151,6 +1161,11 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         return None;
     }
     if ptok.kind == Kind::Word && w.has(p, flag::DET) && !w.has(p, flag::PRONOUN) {
+        // `Some described …`: a quantifier standing alone is the subject.
+        let alone = p == sstart || toks[p - 1].kind == Kind::Punct;
+        if alone && ["some", "many", "most", "several", "few", "all", "both"].iter().any(|x| w.is(p, x)) {
+            return Some(Subject::Left(p, p + 1));
+        }
         return None;
     }
     let a = read_np_left(b, p, sstart)?;

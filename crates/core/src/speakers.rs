@@ -178,7 +178,11 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     // Coordination: the first conjunct names the speaker.
     let first_prep = idx.iter().position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase());
     if let Some(pos) = idx.iter().position(|&j| w.has(j, flag::CONJ)) {
-        if pos > 0 && first_prep.is_none_or(|p| pos < p) {
+        // `corn and soybean grower Dale Hoskins`: lowercase words joined
+        // before a name describe it; they are not a list of speakers.
+        let described = idx[..pos].iter().all(|&j| w.toks[j].first.is_lowercase())
+            && idx[pos..].iter().any(|&j| w.toks[j].first.is_uppercase());
+        if pos > 0 && first_prep.is_none_or(|p| pos < p) && !described {
             idx.truncate(pos);
         }
     }
@@ -604,7 +608,10 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     // A single capitalized word is a surname only when nothing before it in
     // the phrase makes it something else (`Computer giant IBM` is caught as
     // an acronym above; `The Indian Express` has an organization word).
-    if words.len() == 1 && !titled && before.iter().any(|&j| w.toks[j].first.is_uppercase() && !w.has(j, flag::COMMON))
+    let with_initials = idx[start..end].iter().filter(|&&j| w.toks[j].is_word()).count();
+    if with_initials == 1
+        && !titled
+        && before.iter().any(|&j| w.toks[j].first.is_uppercase() && !w.has(j, flag::COMMON))
     {
         return None;
     }

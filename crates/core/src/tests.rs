@@ -1456,3 +1456,48 @@ fn shared_surname_ms_picks_the_woman() {
         ",
     );
 }
+
+#[test]
+fn quantifier_subjects_refer_to_the_group_just_named() {
+    check(
+        "Parents who came to the meeting were divided. Some said the new bus route was safer; others said it added an hour to the day.\n",
+        "
+        Parents | reported | say | the new bus route was safer; others said it added an hour to the day
+        speaker: Parents (group) []
+        ",
+    );
+}
+
+#[test]
+fn initial_first_name_after_a_portfolio_title() {
+    check(
+        "Minister for Rural Roads P. Annamalai said the tolls would end in March. \"We promised it,\" Annamalai told reporters.\n",
+        "
+        P. Annamalai | reported | say | the tolls would end in March
+        P. Annamalai | direct | tell | We promised it
+        speaker: P. Annamalai (person) [Annamalai]
+        ",
+    );
+}
+
+#[test]
+fn lowercase_description_joined_by_and_before_a_name() {
+    check(
+        "Outside the hall, dairy and beef farmer Greta Lind, 58, said the levy would close her farm.\n",
+        "
+        Greta Lind | reported | say | the levy would close her farm
+        speaker: Greta Lind (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_group_of_more_than_some_number() {
+    check(
+        "A coalition of more than 30 cities urged the ministry to drop the fee.\n",
+        "
+        coalition of more than 30 cities | reported | urge | the ministry to drop the fee
+        speaker: coalition of more than 30 cities (organization) []
+        ",
+    );
+}
