@@ -1211,6 +1211,16 @@ fn right_subject(b: &Block<'_, '_>, c: &Candidate, send: usize) -> Option<Subjec
         // `…, said he` is rare; `…, told them` is an object, not a subject.
         return None;
     }
+    // `said the company's lawyer, Ana Ruiz,`: the name in the appositive
+    // names the speaker better than the role.
+    if !matches!(m, Mention::Person { tokens, .. } if tokens >= 2) && end < send && toks[end].is_punct(',') {
+        if let Some(e2) = read_np_right(b, end + 1, send) {
+            let closes = e2 >= send || toks[e2].kind == Kind::Punct;
+            if closes && matches!(analyze(b.w, end + 1, e2), Some(Mention::Person { tokens, .. }) if tokens >= 2) {
+                return Some(Subject::Right(end + 1, e2));
+            }
+        }
+    }
     Some(Subject::Right(c.end, end))
 }
 
@@ -1261,8 +1271,11 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
             first += 1;
         }
         let lower_start = toks[first].first.is_lowercase() && !w.has(first, flag::DET);
-        let prep_start =
-            b.word(first) && w.has(first, flag::PREP | flag::SUBORD | flag::ADVERB) && !toks[first].is_cap();
+        // `Speaking to reporters, …`: a participle opening the sentence is an aside too.
+        let participle =
+            first == sstart && b.word(first) && w.text(first).ends_with("ing") && !w.has(first, flag::GROUP);
+        let prep_start = participle
+            || b.word(first) && w.has(first, flag::PREP | flag::SUBORD | flag::ADVERB) && !toks[first].is_cap();
         // Asides and roles start with a lowercase word (`arriving at …`,
         // `chief executive of …`) or a preposition (`In a statement`).
         let aside = prep_start
@@ -1782,6 +1795,15 @@ fn skip_lead_adjuncts(b: &Block<'_, '_>, c: &Candidate, from: usize, send: usize
                 .find(|&j| b.word(j) && SETTINGS.iter().any(|s| w.is(j, s) || w.lower(j).trim_end_matches('s') == *s));
             if let Some(e) = end {
                 k = e + 1;
+                // `in an interview with the Financial Times`, `in a letter to
+                // shareholders`, `in a post on X`.
+                if k < send && b.word(k) && ["with", "to", "on", "for"].iter().any(|x| w.is(k, x)) {
+                    if let Some(np) = read_np_right(b, k + 1, send) {
+                        if np - k <= 7 {
+                            k = np;
+                        }
+                    }
+                }
                 continue;
             }
             let social = w.is(k, "on") && b.word(k + 1) && toks[k + 1].is_cap() && !w.has(k + 1, flag::ADVERB);

@@ -1501,3 +1501,47 @@ fn a_group_of_more_than_some_number() {
         ",
     );
 }
+
+#[test]
+fn setting_and_its_partner_before_the_words() {
+    check(
+        "Ilse Moran said in an interview with the Harbour Gazette that the pier would reopen.\n",
+        "
+        Ilse Moran | reported | say | that the pier would reopen
+        speaker: Ilse Moran (person) []
+        ",
+    );
+}
+
+#[test]
+fn inverted_role_with_a_named_appositive() {
+    check(
+        "“We will appeal,” said the family’s lawyer, Tomas Erdal, outside the court.\n",
+        "
+        Tomas Erdal | direct | say | We will appeal
+        speaker: Tomas Erdal (person) []
+        ",
+    );
+}
+
+#[test]
+fn opening_participle_is_an_aside() {
+    check(
+        "Speaking to reporters, Okoye said the strike was over.\n",
+        "
+        Okoye | reported | say | the strike was over
+        speaker: Okoye (person) []
+        ",
+    );
+}
+
+#[test]
+fn seat_of_government_speaks_for_it() {
+    check(
+        "Downing Street said the talks would resume on Monday.\n",
+        "
+        Downing Street | reported | say | the talks would resume on Monday
+        speaker: Downing Street (organization) []
+        ",
+    );
+}
