@@ -6,7 +6,7 @@
 //! clause after each remaining verb, and give quotations with no verb of
 //! their own to the speaker of the words just before them.
 
-use crate::article::{Cue, Diagnostic, DiagnosticKind, Span, UtteranceKind};
+use crate::article::{Cue, Diagnostic, DiagnosticKind, Span, SpeakerId, Utterance, UtteranceKind};
 use crate::lexicon::{LEXICON, VerbClass, flag, fold};
 use crate::quotes::Quote;
 use crate::speakers::{Gender, Mention, Registry, Words, analyze};
@@ -31,18 +31,9 @@ fn in_range(cands: &[Candidate], lo: usize, hi: usize) -> std::ops::Range<usize>
 /// The longest stretch of words one attribution may claim, in tokens.
 const MAX_WORDS: usize = 400;
 
-/// An utterance before speakers get their final ids.
-#[derive(Debug, Clone)]
-pub(crate) struct Found {
-    pub entity: usize,
-    pub kind: UtteranceKind,
-    pub cue: Option<Cue>,
-    pub span: Span,
-    pub source: Option<Span>,
-    pub question: Option<Span>,
-    pub block: usize,
-    pub sentence: usize,
-}
+/// An utterance whose `speaker` still holds the register's entity id; the
+/// entity ids become speaker ids once the article is read.
+pub(crate) type Found = Utterance;
 
 /// Where a verb's subject stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +61,12 @@ struct Candidate {
     quotes: Vec<usize>,
     /// The resolved speaker.
     entity: Option<usize>,
+}
+
+impl Candidate {
+    fn new(at: usize, end: usize, lemma: &'static str, class: VerbClass) -> Candidate {
+        Candidate { at, end, lemma, class, subject: None, asked: false, quotes: Vec::new(), entity: None }
+    }
 }
 
 /// Carries state from block to block.
@@ -284,7 +281,7 @@ impl Attributor {
                     continue;
                 }
                 self.push(Found {
-                    entity,
+                    speaker: SpeakerId(entity),
                     kind: UtteranceKind::Direct,
                     cue: cue.clone(),
                     span,
@@ -299,7 +296,7 @@ impl Attributor {
             if !in_covered {
                 if let Some((span, kind, until)) = reported_span(&b, &c, &cands) {
                     self.push(Found {
-                        entity,
+                        speaker: SpeakerId(entity),
                         kind,
                         cue: cue.clone(),
                         span,
@@ -345,7 +342,7 @@ impl Attributor {
             }
             uttered_quotes[q] = true;
             self.push(Found {
-                entity,
+                speaker: SpeakerId(entity),
                 kind: UtteranceKind::Direct,
                 cue: None,
                 span,
@@ -516,7 +513,7 @@ impl Attributor {
             return;
         }
         self.found.push(Found {
-            entity: id,
+            speaker: SpeakerId(id),
             kind: UtteranceKind::Headline,
             cue: None,
             span: claim,
@@ -577,16 +574,7 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
     for i in 0..toks.len() {
         // `according to X`: the phrase after it is the source.
         if b.word(i) && b.outside(i) && w.is(i, "according") && w.is(i + 1, "to") && b.outside(i + 1) {
-            out.push(Candidate {
-                at: i,
-                end: i + 2,
-                lemma: "according to",
-                class: VerbClass::Speech,
-                subject: None,
-                asked: false,
-                quotes: Vec::new(),
-                entity: None,
-            });
+            out.push(Candidate::new(i, i + 2, "according to", VerbClass::Speech));
             continue;
         }
         if !(b.word(i) && b.outside(i) && w.has(i, flag::VERB)) {
@@ -730,16 +718,7 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             }
             let asked = verb.class == VerbClass::Question && i == sstart && lower == "asked";
             if asked {
-                out.push(Candidate {
-                    at: i,
-                    end,
-                    lemma,
-                    class: verb.class,
-                    subject: None,
-                    asked,
-                    quotes: Vec::new(),
-                    entity: None,
-                });
+                out.push(Candidate { asked: true, ..Candidate::new(i, end, lemma, verb.class) });
                 break;
             }
             if gerund {
@@ -775,16 +754,7 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                 if !participle && !progressive {
                     continue;
                 }
-                let mut c = Candidate {
-                    at: i,
-                    end,
-                    lemma,
-                    class: verb.class,
-                    subject: None,
-                    asked: false,
-                    quotes: Vec::new(),
-                    entity: None,
-                };
+                let mut c = Candidate::new(i, end, lemma, verb.class);
                 if participle && !progressive {
                     // `…, believing the visit would fail`: a participle of
                     // belief is usually the writer's gloss, not speech.
@@ -796,16 +766,7 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                 out.push(c);
                 break;
             }
-            out.push(Candidate {
-                at: i,
-                end,
-                lemma,
-                class: verb.class,
-                subject: None,
-                asked: false,
-                quotes: Vec::new(),
-                entity: None,
-            });
+            out.push(Candidate::new(i, end, lemma, verb.class));
             break;
         }
     }

@@ -196,10 +196,11 @@ pub fn parse(text: &str) -> Article<'_> {
     // Speakers in order of first utterance; entity ids become speaker ids.
     let mut ids: Vec<Option<SpeakerId>> = vec![None; registry.entities.len()];
     let mut speakers: Vec<Speaker> = Vec::new();
-    let mut utterances = Vec::with_capacity(found.len());
+    let mut utterances: Vec<Utterance> = Vec::with_capacity(found.len());
     for f in found {
-        let id = *ids[f.entity].get_or_insert_with(|| {
-            let e = &registry.entities[f.entity];
+        let entity = f.speaker.0;
+        let id = *ids[entity].get_or_insert_with(|| {
+            let e = &registry.entities[entity];
             speakers.push(Speaker {
                 name: e.name.clone(),
                 aliases: e.aliases.clone(),
@@ -213,16 +214,7 @@ pub fn parse(text: &str) -> Article<'_> {
             });
             SpeakerId(speakers.len() - 1)
         });
-        utterances.push(Utterance {
-            speaker: id,
-            kind: f.kind,
-            cue: f.cue,
-            span: f.span,
-            source: f.source,
-            question: f.question,
-            block: f.block,
-            sentence: f.sentence,
-        });
+        utterances.push(Utterance { speaker: id, ..f });
     }
     Article { text, blocks, sentences, speakers, utterances, diagnostics }
 }
