@@ -194,12 +194,22 @@ impl Attributor {
         let mut covered: Option<(usize, usize, usize)> = None; // (sentence start, until token, entity)
         let mut last_clause_entity: Option<(usize, usize)> = None; // (sentence start, entity)
         let mut uttered_quotes = vec![false; quotes.len()];
+        // `…, according to the Times.`: the whole sentence is the source's
+        // report, verbs inside it included.
+        let sourced: Vec<usize> = cands
+            .iter()
+            .filter(|c| c.lemma == "according to" && c.subject.is_some())
+            .map(|c| b.sent_start[c.at])
+            .collect();
         for ci in 0..cands.len() {
             if cands[ci].asked {
                 continue;
             }
             let c = cands[ci].clone();
             let sstart = b.sent_start[c.at];
+            if c.lemma != "according to" && c.quotes.is_empty() && sourced.contains(&sstart) {
+                continue;
+            }
             let in_covered = covered.is_some_and(|(cs, until, _)| cs == sstart && c.at < until);
             // A verb inside somebody's reported words is second-hand speech
             // (`Moon said the leader had promised …`), unless a new clause
@@ -465,7 +475,24 @@ impl Attributor {
                 }
                 if let Some(m @ Mention::Person { .. }) = m {
                     let create = matches!(&m, Mention::Person { tokens, .. } if *tokens >= 2);
-                    let subject = b.sent_start[from] == from;
+                    // The subject of its clause: at the sentence's start, after
+                    // lowercase role words only (`Thunder owner Garrett Hollis
+                    // is watching`), or right before a verb.
+                    let next_is_verb = j < n
+                        && b.word(j)
+                        && (b.w.has(j, flag::AUX | flag::VERB) || {
+                            let t = b.w.text(j);
+                            toks[j].first.is_lowercase() && (t.ends_with("ed") || t.ends_with('s'))
+                        });
+                    let roles_before = (b.sent_start[from]..from).all(|k| {
+                        b.word(k)
+                            && (toks[k].first.is_lowercase()
+                                || b.w.has(k, flag::TITLE | flag::HONORIFIC)
+                                || k == b.sent_start[from])
+                    });
+                    let subject = b.sent_start[from] == from
+                        || (roles_before && next_is_verb)
+                        || next_is_verb && from > 0 && toks[from - 1].is_punct(',');
                     if let Some(id) = self.registry.resolve(&m, toks[from].start, block, create) {
                         if subject {
                             self.registry.subject(id, toks[from].start);
@@ -482,6 +509,54 @@ impl Attributor {
             }
             i = j.max(i + 1);
         }
+    }
+
+    /// A transcript's turn: `RAFAEL IBARRA: …` is Rafael Ibarra's words, all
+    /// of them (names and verbs inside are his own account).
+    pub fn turn(&mut self, text: &str, block_index: usize, name: Span, words: Span, sentence: usize) {
+        if words.is_empty() {
+            return;
+        }
+        // `RAFAEL IBARRA` is `Rafael Ibarra`: the register matches names
+        // without regard to case, and a new name is written the usual way.
+        let proper: Vec<String> = name
+            .slice(text)
+            .split_whitespace()
+            .map(|w| {
+                let mut out = String::with_capacity(w.len());
+                let mut upper = true;
+                for c in w.chars() {
+                    if upper {
+                        out.extend(c.to_uppercase());
+                    } else {
+                        out.extend(c.to_lowercase());
+                    }
+                    upper = matches!(c, '-' | '\'' | '’');
+                }
+                out
+            })
+            .collect();
+        let m = Mention::Person {
+            name: proper.join(" "),
+            first: proper.first().map(|w| w.to_lowercase()).unwrap_or_default(),
+            last: proper.last().map(|w| w.to_lowercase()).unwrap_or_default(),
+            tokens: proper.len(),
+            descriptors: Vec::new(),
+            gender: Gender::Unknown,
+        };
+        let Some(id) = self.registry.resolve(&m, name.start, block_index, true) else { return };
+        self.registry.speech(id, words.start, Some(name));
+        self.found.push(Found {
+            speaker: SpeakerId(id),
+            kind: UtteranceKind::Direct,
+            cue: None,
+            span: words,
+            source: Some(name),
+            question: None,
+            block: block_index,
+            sentence,
+        });
+        self.carry = Some(id);
     }
 
     /// Adds the `Name: claim` headlines of speakers the body quotes.
@@ -1050,6 +1125,12 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     let send = b.sent_end[c.at];
     if c.lemma == "according to" {
         let end = read_np_right(b, c.end, send)?;
+        // `according to a staff presentation`: a document, not a source
+        // that speaks.
+        if end < send && b.word(end) && toks[end].first.is_lowercase() && !w.has(end, flag::PREP | flag::CONJ) {
+            return None;
+        }
+        analyze(w, c.end, end)?;
         return Some(Subject::Right(c.end, end));
     }
     // Skip adverbs, auxiliaries and time phrases: `Moon has consistently

@@ -107,10 +107,12 @@ pub(crate) fn split(text: &str) -> Vec<Block> {
     let mut blocks = Vec::with_capacity(raw.len());
     let mut seen_body = false;
     let mut body_count = 0;
+    // In a transcript `NAME: …` opens a turn, not a dateline.
+    let transcript = raw.iter().filter(|span| turn_label(span.slice(text)).is_some()).count() >= 3;
     for span in raw {
         let s = span.slice(text);
         let mut kind = classify(s, seen_body);
-        if kind == BlockKind::Body && body_count < 3 {
+        if kind == BlockKind::Body && body_count < 3 && !(transcript && turn_label(s).is_some()) {
             if let Some(len) = inline_dateline(s) {
                 blocks.push(Block { span: trim_span(text, span.start, span.start + len), kind: BlockKind::Dateline });
                 let rest = trim_span(text, span.start + len, span.end);
@@ -297,11 +299,44 @@ fn is_standalone_dateline(s: &str) -> bool {
     word_count(s) <= 8 && s.trim_end().ends_with(is_dash) && s.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A transcript's speaker label: `RAFAEL IBARRA: …`, `NINA SALAZAR, HOST: …`.
+/// Returns the length of the name and where the words start.
+pub(crate) fn turn_label(s: &str) -> Option<(usize, usize)> {
+    let colon = s[..floor_char_boundary(s, 60)].find(": ")?;
+    let head = &s[..colon];
+    let name = head.split(", ").next().unwrap_or(head);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let caps = |w: &str| {
+        w.chars().any(char::is_alphabetic) && w.chars().all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-' | '.'))
+    };
+    let role_ok = head.len() == name.len() || head[name.len() + 2..].split_whitespace().count() <= 4;
+    if words.is_empty() || words.len() > 4 || !words.iter().all(|w| caps(w)) || !role_ok {
+        return None;
+    }
+    // `Q:` and `A:` label turns without naming anybody.
+    if name.len() < 2 {
+        return None;
+    }
+    Some((name.len(), colon + 2))
+}
+
 /// The length of a dateline at the start of a paragraph, such as
 /// `NEW DELHI, March 1 - ` or `LONDON, Nov 3 (Reuters) - `, including the dash
 /// and the space after it.
 pub(crate) fn inline_dateline(s: &str) -> Option<usize> {
     let window = &s[..floor_char_boundary(s, 80)];
+    // `AHMEDABAD: Bus services …`: a place in capitals and a colon.
+    if let Some(colon) = window.find(": ") {
+        let head = &window[..colon];
+        let words = head.split_whitespace().count();
+        if (1..=3).contains(&words)
+            && head.len() >= 3
+            && head.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '.')
+            && s[colon + 2..].chars().next().is_some_and(char::is_uppercase)
+        {
+            return Some(colon + 2);
+        }
+    }
     let (dash_at, dash) =
         window.char_indices().find(|&(i, c)| is_dash(c) && (i == 0 || window[..i].ends_with(' ') || c != '-'))?;
     let head = window[..dash_at].trim_end();
@@ -322,9 +357,10 @@ pub(crate) fn inline_dateline(s: &str) -> Option<usize> {
     if word_count(head) > 7 {
         return None;
     }
+    // `… /PRNewswire/ -- Cedar Valley Health …`: a doubled dash.
     let after = dash_at + dash.len_utf8();
     let rest = &s[after..];
-    let skip = rest.len() - rest.trim_start().len();
+    let skip = rest.len() - rest.trim_start_matches(|c: char| is_dash(c) || c.is_whitespace()).len();
     Some(after + skip)
 }
 
@@ -418,6 +454,11 @@ mod tests {
         assert_eq!(cut("NEW DELHI, March 1 - Opposition leaders said"), Some("Opposition leaders said"));
         assert_eq!(cut("WASHINGTON (AP) — The Senate voted"), Some("The Senate voted"));
         assert_eq!(cut("Seoul (CNN) — The talks"), Some("The talks"));
+        assert_eq!(cut("LAGOS: Fuel queues returned"), Some("Fuel queues returned"));
+        assert_eq!(
+            cut("PORTLAND, Ore., May 6, 2025 /PRNewswire/ -- Alder Health today announced"),
+            Some("Alder Health today announced")
+        );
         assert_eq!(inline_dateline("The plan - which failed - was dropped"), None);
         assert_eq!(inline_dateline("It was a well-known fact"), None);
     }

@@ -105,6 +105,7 @@ const GENERIC: &str = "people others everyone everybody anyone anybody someone s
     most few those all one none something it's";
 /// Nouns for texts that speak through their authors (`a new report says`).
 const DOCUMENTS: &str = "report study survey statement letter poll paper analysis review document documents \
+    presentation submission records data tally count calculations notes transcript minutes \
     filing memo audit findings research data figures estimate estimates assessment";
 const NUMBERS: &str = "one two three four five six seven eight nine ten eleven twelve twenty thirty forty \
     fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozen dozens";

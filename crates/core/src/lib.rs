@@ -138,6 +138,10 @@ pub fn parse(text: &str) -> Article<'_> {
         sentences.extend(spans[sentences.len()..].iter().map(|&span| Sentence { span, block: i }));
     }
 
+    // A transcript: paragraphs open with `NAME:`; each is that speaker's turn.
+    let transcript =
+        blocks.iter().filter(|b| b.kind == BlockKind::Body && blocks::turn_label(b.span.slice(text)).is_some()).count()
+            >= 3;
     let mut att = Attributor::default();
     let mut diagnostics = Vec::new();
     let mut quote_buf = Vec::new();
@@ -162,8 +166,15 @@ pub fn parse(text: &str) -> Article<'_> {
                 if ends_open {
                     open_quote = quote_buf.last().map(|q| Span::new(q.open, q.end));
                 }
-                tokens::tokenize(text, block.span, &quote_buf, &spans, block_first_sentence[i], &mut tokens);
-                att.block(text, i, &tokens, &quote_buf, &spans, adjacent);
+                let label = if transcript { blocks::turn_label(block.span.slice(text)) } else { None };
+                if let Some((name_len, words_at)) = label {
+                    let name = Span::new(block.span.start, block.span.start + name_len);
+                    let words = blocks::trim_span(text, block.span.start + words_at, block.span.end);
+                    att.turn(text, i, name, words, block_first_sentence[i]);
+                } else {
+                    tokens::tokenize(text, block.span, &quote_buf, &spans, block_first_sentence[i], &mut tokens);
+                    att.block(text, i, &tokens, &quote_buf, &spans, adjacent);
+                }
                 adjacent = true;
             }
             BlockKind::Heading | BlockKind::Headline => {

@@ -128,7 +128,12 @@ pub(crate) fn tokenize(
                     continue;
                 }
                 let after = s[j + d.len_utf8()..].chars().next();
-                let joins = matches!(d, '-' | '.' | '&') || is_apostrophe(d);
+                // `40,000`: a comma between digits groups thousands.
+                let thousands = d == ','
+                    && bytes[i..j].iter().all(u8::is_ascii_digit)
+                    && s[j + 1..].bytes().take(3).filter(u8::is_ascii_digit).count() == 3
+                    && !s[j + 1..].as_bytes().get(3).is_some_and(u8::is_ascii_digit);
+                let joins = matches!(d, '-' | '.' | '&') || is_apostrophe(d) || thousands;
                 if !joins || !after.is_some_and(char::is_alphanumeric) {
                     break;
                 }
