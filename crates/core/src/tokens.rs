@@ -132,7 +132,7 @@ pub(crate) fn tokenize(
                 let thousands = d == ','
                     && bytes[i..j].iter().all(u8::is_ascii_digit)
                     && s[j + 1..].bytes().take(3).filter(u8::is_ascii_digit).count() == 3
-                    && !s[j + 1..].as_bytes().get(3).is_some_and(u8::is_ascii_digit);
+                    && !bytes.get(j + 4).is_some_and(u8::is_ascii_digit);
                 let joins = matches!(d, '-' | '.' | '&') || is_apostrophe(d) || thousands;
                 if !joins || !after.is_some_and(char::is_alphanumeric) {
                     break;
