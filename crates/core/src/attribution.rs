@@ -219,6 +219,7 @@ impl Attributor {
                 Some(Subject::Left(a, _)) => {
                     a > 1
                         && (CONTRAST.iter().any(|x| b.w.is(a - 1, x))
+                            || b.w.is(a - 1, "with") && b.w.text(c.at).ends_with("ing")
                             || b.punct(a - 1, ';')
                             || (b.w.has(a - 1, flag::CONJ) && b.punct(a - 2, ',')))
                         && !b.w.has(a, flag::PRONOUN)
@@ -916,8 +917,14 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                 if w.has(k, flag::DET | flag::NUMBER) {
                     // An article opens the phrase, unless the phrase is the
                     // object of a post-modifier: `a spokesman for the ministry`.
+                    // `Ambassador to the United Nations`: `to` joins after a title;
+                    // `the Pilots Association and the Tug Owners Guild`: `and`
+                    // joins two names.
+                    let to_title = k > floor + 1
+                        && (w.is(k - 1, "to") || w.is(k - 1, "and") && toks.get(k + 1).is_some_and(Token::is_cap))
+                        && toks[k - 2].is_cap();
                     let joins = k > floor + 1
-                        && ["of", "for", "at", "from", "with"].iter().any(|p| w.is(k - 1, p))
+                        && (["of", "for", "at", "from", "with"].iter().any(|p| w.is(k - 1, p)) || to_title)
                         && np_word(b, k - 2)
                         && !t.first.is_uppercase();
                     if !joins {
@@ -976,6 +983,10 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                 }
             }
             Kind::Punct if t.first == ',' => saw_conj && k > floor && np_word(b, k - 1),
+            // `Centers for Medicare & Medicaid Services`
+            Kind::Punct if t.first == '&' => {
+                k > floor && toks[k - 1].is_cap() && toks.get(k + 1).is_some_and(Token::is_cap)
+            }
             _ => false,
         };
         if !ok {
@@ -1058,10 +1069,37 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                         | flag::ORG
                         | flag::NATIONALITY
                         | flag::EVALUATIVE;
-                    w.has(k, known) || w.text(k).contains('-') || before_name
+                    // `one senior pensions executive`: a noun modifying a role
+                    // word that follows.
+                    let modifies_head = (k + 1..(k + 3).min(limit)).any(|j| {
+                        b.word(j) && toks[j].first.is_lowercase() && w.has(j, flag::ROLE | flag::GROUP | flag::TITLE)
+                    }) && !w.has(
+                        k,
+                        flag::VERB | flag::AUX | flag::MODAL | flag::ADVERB | flag::PRONOUN | flag::PREP | flag::COMMON,
+                    );
+                    // `people familiar with the matter`, `people briefed on the plans`.
+                    let sources = ["people", "person", "sources", "source"].iter().any(|x| w.is(k, x))
+                        && toks.get(k + 1).is_some_and(|_| {
+                            ["familiar", "briefed", "close", "involved", "knowledgeable", "aware", "with"]
+                                .iter()
+                                .any(|x| w.is(k + 1, x))
+                        });
+                    if sources {
+                        // The whole post-modifier belongs to the phrase.
+                        let stop = (k + 1..limit.min(k + 10)).find(|&j| {
+                            toks[j].kind != Kind::Word
+                                || b.word(j)
+                                    && w.has(j, flag::CONJ | flag::AUX | flag::MODAL | flag::VERB)
+                                    && !w.has(j, flag::PREP)
+                        });
+                        k = stop.unwrap_or(limit.min(k + 10)) - 1;
+                        words += 1;
+                    }
+                    w.has(k, known) || w.text(k).contains('-') || before_name || modifies_head || sources
                 }
             }
             Kind::Possessive => words > 0,
+            Kind::Punct if t.first == '&' => words > 0 && toks.get(k + 1).is_some_and(Token::is_cap),
             Kind::Punct if t.first == '.' => {
                 k > start && (w.has(k - 1, flag::HONORIFIC) || w.text(k - 1).chars().count() == 1)
             }
@@ -1116,6 +1154,18 @@ fn rank(m: &Mention) -> u8 {
 
 /// Finds the subject of a reporting verb.
 fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
+    if c.subject == Some(Subject::Inherit) {
+        // `…, with a No 10 spokesperson saying …`: the participle has a
+        // subject of its own.
+        let sstart = b.sent_start[c.at];
+        if c.at > sstart + 1 && b.word(c.at - 1) {
+            if let Some(a) = read_np_left(b, c.at - 1, sstart) {
+                if a > sstart && b.w.is(a - 1, "with") && analyze(b.w, a, c.at).is_some() {
+                    return Some(Subject::Left(a, c.at));
+                }
+            }
+        }
+    }
     if c.subject.is_some() {
         return c.subject;
     }

@@ -175,6 +175,11 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         idx.push(i);
         i += 1;
     }
+    // An institution's name may hold `and`: `Competition and Consumer Authority`.
+    let bare = idx.iter().position(|&j| !(w.toks[j].is_word() && w.has(j, flag::DET))).unwrap_or(0);
+    if let Some(org) = proper_org(w, &idx[bare..], &acronym) {
+        return Some(org);
+    }
     // Coordination: the first conjunct names the speaker.
     let first_prep = idx.iter().position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase());
     if let Some(pos) = idx.iter().position(|&j| w.has(j, flag::CONJ)) {
@@ -207,6 +212,11 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     // Possessives: `The LCF's Andrea Williams`, `a new MPs' report`.
     let core_end =
         idx.iter().position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase()).unwrap_or(idx.len());
+    // A possessive inside an institution's name does not split it.
+    let bare = idx.iter().position(|&j| !(w.toks[j].is_word() && w.has(j, flag::DET))).unwrap_or(0);
+    if let Some(org) = proper_org(w, &idx[bare..], &acronym) {
+        return Some(org);
+    }
     if let Some(p) = idx[..core_end].iter().rposition(|&j| w.toks[j].kind == Kind::Possessive) {
         if p + 1 < idx.len() {
             let head = analyze_list(w, &idx[p + 1..], &acronym);
@@ -238,7 +248,9 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                         idx[..p].iter().copied().filter(|&j| !(w.has(j, flag::DET) && w.toks[j].is_word())).collect();
                     let identifying = owner.iter().any(|&j| {
                         w.toks[j].is_word()
-                            && (w.toks[j].first.is_uppercase() || w.has(j, flag::GROUP) || w.text(j).ends_with('s'))
+                            && (w.toks[j].first.is_uppercase()
+                                || w.has(j, flag::GROUP | flag::ROLE | flag::TITLE)
+                                || w.text(j).ends_with('s'))
                     });
                     let name = if identifying {
                         w.display(owner[0], *idx.last().unwrap_or(&idx[0]) + 1)
@@ -335,6 +347,9 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
                 return Some(Mention::Role { head: w.lower(last), words, display, definite, has_pp: false, gender });
             }
         }
+    }
+    if let Some(org) = proper_org(w, idx, acronym) {
+        return Some(org);
     }
     // A personal name at the end wins over titles and post-modifiers before
     // it: `US Ambassador to the United Nations Nikki Haley`.
@@ -522,6 +537,81 @@ fn expand_title(word: &str) -> &str {
     }
 }
 
+/// Whether a capitalized word names an institution (`Ministry`, `Centers`).
+fn org_word(w: &Words<'_>, j: usize) -> bool {
+    if !w.toks[j].first.is_uppercase() {
+        return false;
+    }
+    if w.has(j, flag::ORG | flag::PUBLICATION) {
+        return true;
+    }
+    // A plural of an institution's word: `Centers`, `Services`.
+    let lower = w.lower(j);
+    lower.strip_suffix('s').is_some_and(|stem| LEXICON.flags(stem) & flag::ORG != 0)
+}
+
+/// The name of an institution written out in capitals, joined by `of`,
+/// `for`, `and`, `&` and possessives: `National Institute for Health and Care
+/// Excellence`, `China's Ministry of Commerce`, `Global Shipowners' Forum`.
+fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
+    const JOINERS: &[&str] = &["of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "in"];
+    let first = *idx.first()?;
+    let last = *idx.last()?;
+    if !w.toks[first].first.is_uppercase() || !w.toks[last].is_word() {
+        return None;
+    }
+    let mut connector = None;
+    for (k, &j) in idx.iter().enumerate() {
+        let t = &w.toks[j];
+        let ok = match t.kind {
+            Kind::Word if t.first.is_uppercase() || t.first.is_ascii_digit() => true,
+            Kind::Word => {
+                let joins = JOINERS.iter().any(|x| w.is(j, x)) && k > 0 && k + 1 < idx.len();
+                if joins && connector.is_none() && !w.is(j, "the") {
+                    connector = Some(k);
+                }
+                joins
+            }
+            Kind::Punct if t.first == '&' => {
+                connector = connector.or(Some(k));
+                k > 0 && k + 1 < idx.len()
+            }
+            Kind::Possessive => k > 0 && idx.get(k + 1).is_some_and(|&n| w.toks[n].first.is_uppercase()),
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+    }
+    // A title first makes a description (`President of the Chamber`), and a
+    // name before the connector a person (`Ruth Anders of the Farm Bureau`).
+    if w.has(first, flag::TITLE | flag::ROLE | flag::HONORIFIC) && !org_word(w, first) {
+        return None;
+    }
+    let head_segment = &idx[..connector.unwrap_or(idx.len())];
+    let institution = match connector {
+        // Without a joining word the name ends on the institution's word
+        // (`Cedar Valley Health`), not on a person's (`Health Minister Tove
+        // Lindqvist`, `United Nations Marta Kovacs`).
+        None => org_word(w, last),
+        Some(k) => {
+            let and = w.is(idx[k], "and") || w.toks[idx[k]].is_punct('&');
+            let head_named = head_segment.last().is_some_and(|&j| org_word(w, j));
+            if and && head_named {
+                // `the Christian Medical Fellowship and the Lawyers' Fellowship`:
+                // two institutions, not one.
+                return None;
+            }
+            head_segment.iter().any(|&j| org_word(w, j)) || (and && org_word(w, last))
+        }
+    };
+    let person_start = w.has(first, flag::MALE | flag::FEMALE) && !org_word(w, first);
+    if !institution || person_start || idx.len() < 2 {
+        return None;
+    }
+    Some(Mention::Org { name: w.display(first, last + 1), acronym: acronym.to_string() })
+}
+
 /// Words for unnamed sources.
 fn is_source_word(w: &str) -> bool {
     matches!(w, "people" | "person" | "source" | "sources" | "insider" | "insiders")
@@ -588,6 +678,10 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     }
     if start > 0 {
         let j = idx[start - 1];
+        // `the Tyne Valley`: a name after an article is a place or a thing.
+        if w.toks[j].is_word() && w.is(j, "the") {
+            return None;
+        }
         // `Hope Against Cancer`; `an analyst at Sydfyn Securities` (the
         // object of a preposition is where somebody works, not who).
         if w.has(j, flag::PREP | flag::CONJ) && (w.toks[j].is_cap() || w.toks[j].first.is_lowercase()) {

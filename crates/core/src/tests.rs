@@ -1545,3 +1545,98 @@ fn seat_of_government_speaks_for_it() {
         ",
     );
 }
+
+#[test]
+fn institutions_named_with_joining_words_and_possessives() {
+    check(
+        "The Dutch Water and Dyke Authority said the levee would hold.\n\nThe Institute for Coastal and Marine Research said the data were clear.\n\nThe Northern Fishers’ Union said it would appeal.\n\nNorland's Ministry of Transport said the line would open in May.\n",
+        "
+        Dutch Water and Dyke Authority | reported | say | the levee would hold
+        Institute for Coastal and Marine Research | reported | say | the data were clear
+        Northern Fishers’ Union | reported | say | it would appeal
+        Norland's Ministry of Transport | reported | say | the line would open in May
+        speaker: Dutch Water and Dyke Authority (organization) []
+        speaker: Institute for Coastal and Marine Research (organization) []
+        speaker: Northern Fishers’ Union (organization) []
+        speaker: Norland's Ministry of Transport (organization) []
+        ",
+    );
+}
+
+#[test]
+fn two_institutions_joined_by_and_are_two() {
+    check(
+        "The Harbour Pilots Association and the Tug Owners Guild said the channel was too narrow.\n",
+        "
+        Harbour Pilots Association | reported | say | the channel was too narrow
+        speaker: Harbour Pilots Association (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_role_of_a_place_is_not_a_name() {
+    check(
+        "The mayor of the Lune Valley has called on ministers to fund the ferry.\n",
+        "
+        the mayor of the Lune Valley | reported | call for | ministers to fund the ferry
+        speaker: the mayor of the Lune Valley (person) []
+        ",
+    );
+}
+
+#[test]
+fn absolute_participle_with_its_own_subject() {
+    check(
+        "The ministry rejected the plan on Monday, with a senior official saying it would cost too much.\n",
+        "
+        the ministry | reported | reject | the plan on Monday
+        a senior official | reported | say | it would cost too much
+        speaker: the ministry (organization) []
+        speaker: a senior official (person) []
+        ",
+    );
+}
+
+#[test]
+fn transcript_turns_belong_to_their_labels() {
+    check(
+        "Flood barrier: two views\n\nHOST: We are joined by Councillor Ada Moss and engineer Leo Park.\n\nADA MOSS: Thanks for having me. The barrier will protect the old town.\n\nLEO PARK: I think it moves the water next door.\n\nMOSS: It does not, and the models show that.\n",
+        "
+        [headline] Flood barrier: two views
+        Host | direct | - | We are joined by Councillor Ada Moss and engineer Leo Park.
+        Ada Moss | direct | - | Thanks for having me. The barrier will protect the old town.
+        Leo Park | direct | - | I think it moves the water next door.
+        Ada Moss | direct | - | It does not, and the models show that.
+        speaker: Host (person) []
+        speaker: Ada Moss (person) [Moss]
+        speaker: Leo Park (person) []
+        ",
+    );
+}
+
+#[test]
+fn wire_datelines_with_a_colon_or_a_release_service() {
+    check(
+        "LAGOS: Fuel queues returned on Monday, traders said.\n\nPORTLAND, Ore., May 6, 2025 /PRNewswire/ -- Alder Health said it would open two clinics.\n",
+        "
+        [dateline] LAGOS:
+        [dateline] PORTLAND, Ore., May 6, 2025 /PRNewswire/ --
+        traders | reported | say | Fuel queues returned on Monday
+        Alder Health | reported | say | it would open two clinics
+        speaker: traders (group) []
+        speaker: Alder Health (organization) []
+        ",
+    );
+}
+
+#[test]
+fn thousands_are_one_number() {
+    check(
+        "Unions representing 40,000 workers rejected the offer, calling it an insult.\n",
+        "
+        Unions representing 40,000 workers | reported | reject | the offer, calling it an insult
+        speaker: Unions representing 40,000 workers (group) []
+        ",
+    );
+}
