@@ -194,23 +194,16 @@ impl Attributor {
         let mut covered: Option<(usize, usize, usize)> = None; // (sentence start, until token, entity)
         let mut last_clause_entity: Option<(usize, usize)> = None; // (sentence start, entity)
         let mut uttered_quotes = vec![false; quotes.len()];
-        // `…, according to the Times.`: the whole sentence is the source's
-        // report, verbs inside it included.
-        let sourced: Vec<usize> = cands
-            .iter()
-            .filter(|c| c.lemma == "according to" && c.subject.is_some())
-            .map(|c| b.sent_start[c.at])
-            .collect();
         for ci in 0..cands.len() {
             if cands[ci].asked {
                 continue;
             }
             let c = cands[ci].clone();
             let sstart = b.sent_start[c.at];
-            if c.lemma != "according to" && c.quotes.is_empty() && sourced.contains(&sstart) {
-                continue;
-            }
-            let in_covered = covered.is_some_and(|(cs, until, _)| cs == sstart && c.at < until);
+            // The source of `…, according to X` reports the sentence even when
+            // a verb inside it has reported part of it already.
+            let in_covered =
+                c.lemma != "according to" && covered.is_some_and(|(cs, until, _)| cs == sstart && c.at < until);
             // A verb inside somebody's reported words is second-hand speech
             // (`Moon said the leader had promised …`), unless a new clause
             // with a named subject of its own starts there (`… although
@@ -968,8 +961,14 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                 }
             }
             Kind::Possessive => k > floor && b.word(k - 1),
+            // After a title, an initial or a dotted abbreviation: `Dr.`,
+            // `John A. Marsh`, `U.S. District Judge`.
             Kind::Punct if t.first == '.' => {
-                k > floor && b.word(k - 1) && (w.has(k - 1, flag::HONORIFIC) || w.text(k - 1).chars().count() == 1)
+                k > floor
+                    && b.word(k - 1)
+                    && (w.has(k - 1, flag::HONORIFIC)
+                        || w.text(k - 1).chars().count() == 1
+                        || w.text(k - 1).contains('.'))
             }
             Kind::Punct if t.first == ')' => {
                 // A short parenthesis: an acronym or a party tag.
@@ -1101,7 +1100,10 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
             Kind::Possessive => words > 0,
             Kind::Punct if t.first == '&' => words > 0 && toks.get(k + 1).is_some_and(Token::is_cap),
             Kind::Punct if t.first == '.' => {
-                k > start && (w.has(k - 1, flag::HONORIFIC) || w.text(k - 1).chars().count() == 1)
+                k > start
+                    && (w.has(k - 1, flag::HONORIFIC)
+                        || w.text(k - 1).chars().count() == 1
+                        || w.text(k - 1).contains('.') && toks.get(k + 1).is_some_and(Token::is_cap))
             }
             Kind::Punct if t.first == '(' => {
                 let close = (k + 1..(k + 8).min(b.n())).find(|&j| toks[j].is_punct(')'));
@@ -1144,7 +1146,14 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
 /// Ranks what a noun phrase names, for choosing among appositives.
 fn rank(m: &Mention) -> u8 {
     match m {
-        Mention::Person { tokens, descriptors, .. } if *tokens >= 2 || !descriptors.is_empty() => 5,
+        // A full name, or a single name with a title (`Dr. Fisk`); not a
+        // place at the end of a description (`a system serving Tennessee`).
+        Mention::Person { tokens, descriptors, .. }
+            if *tokens >= 2
+                || descriptors.iter().any(|d| LEXICON.flags(d) & (flag::TITLE | flag::HONORIFIC | flag::ROLE) != 0) =>
+        {
+            5
+        }
         Mention::Pronoun { .. } => 5,
         Mention::Org { .. } | Mention::Group { .. } => 4,
         Mention::Person { .. } => 3,
@@ -1713,7 +1722,13 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     {
         k += 1;
     }
-    let tail_is_adjunct = adjunct_only(b, after, k);
+    // An object right after the verb is its content (`announced the launch`);
+    // only a preposition, a time or a listener may follow the words it tags.
+    let listener = lemma_of(w, c.at).iter().any(|&e| LEXICON.verbs[e as usize].recipient);
+    let opens_adjunct = after >= k
+        || toks[after].kind == Kind::Punct
+        || b.word(after) && (w.has(after, flag::PREP | flag::ADVERB) || listener || toks[after].first.is_uppercase());
+    let tail_is_adjunct = opens_adjunct && adjunct_only(b, after, k);
     let first_after = subj_a.min(c.at);
     let quote_tag = !c.quotes.is_empty();
     let rest_empty = (k..send).all(|j| toks[j].kind == Kind::Punct && !matches!(toks[j].first, '(' | '['));

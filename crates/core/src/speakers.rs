@@ -229,9 +229,10 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                     descriptors.extend(idx[..p].iter().filter(|&&j| w.toks[j].is_word()).map(|&j| w.lower(j)));
                     Some(Mention::Person { name, first, last, tokens, descriptors, gender })
                 }
-                Some(Mention::Role { head, words, definite, has_pp, gender, .. }) => {
-                    let display = w.display(idx[0], *idx.last().unwrap_or(&idx[0]) + 1);
-                    Some(Mention::Role { head, words, display, definite, has_pp, gender })
+                Some(Mention::Role { head, words, has_pp, gender, .. }) => {
+                    // An owner makes a description definite: `the union's chief`.
+                    let display = w.description(idx[0], *idx.last().unwrap_or(&idx[0]) + 1);
+                    Some(Mention::Role { head, words, display, definite: true, has_pp, gender })
                 }
                 Some(Mention::Group { anonymous, .. })
                     if idx[..p].iter().any(|&j| w.toks[j].is_word() && !w.has(j, flag::DET)) =>
@@ -416,6 +417,27 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     }
     if is_source_word(&head_lower) && core.len() == 1 && (head_lower == "sources" || head_lower == "source") {
         return Some(Mention::Group { name: w.display(head, head + 1), anonymous: true });
+    }
+    // `the companies said`, `both firms said`: the institutions just named,
+    // read like `the company`.
+    const PLURAL_ORGS: &[(&str, &str)] = &[
+        ("companies", "company"),
+        ("firms", "firm"),
+        ("banks", "bank"),
+        ("lenders", "lender"),
+        ("insurers", "insurer"),
+        ("carriers", "carrier"),
+        ("businesses", "business"),
+        ("organisations", "organisation"),
+        ("organizations", "organization"),
+    ];
+    if definite || idx.first().is_some_and(|&j| w.is(j, "both")) {
+        if let Some(&(_, singular)) = PLURAL_ORGS.iter().find(|(p, _)| *p == head_lower) {
+            if core.len() <= 2 {
+                let display = w.description(article.unwrap_or(core[0]), head + 1);
+                return Some(Mention::OrgDesc { head: singular.to_string(), display });
+            }
+        }
     }
     // `Stallholders said …`: an unknown plural agent noun is a group too.
     let agents = core.len() == 1
@@ -1177,9 +1199,10 @@ impl Registry {
         create: bool,
     ) -> Option<usize> {
         let compatible = |e: &Entity| gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender;
-        // An indefinite description (`a spokesman for …`) introduces somebody new.
+        // An indefinite description (`a spokesman for …`, `one engineer`)
+        // introduces somebody new; only a definite one refers back.
         let mut found = None;
-        if definite || !has_pp {
+        if definite {
             found = self
                 .window()
                 .filter(|(_, e)| e.kind == SpeakerKind::Person && e.mentioned(pos).is_some() && compatible(e))
@@ -1227,6 +1250,11 @@ impl Registry {
                 }
                 e.add_alias(display);
                 Some(i)
+            }
+            // The same description twice is the same person: `A ministry
+            // official, who asked …, said …`.
+            None if self.keyed(&key(display), SpeakerKind::Person).is_some() => {
+                self.keyed(&key(display), SpeakerKind::Person)
             }
             None if create => {
                 let mut e = Entity::new(display.to_string(), SpeakerKind::Person, pos, block);
