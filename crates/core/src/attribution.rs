@@ -328,8 +328,15 @@ impl Attributor {
                 continue;
             }
             let at = b.qopen[q];
+            // `Sam Hartley was gracious in defeat: '…'`: a quotation after a
+            // colon belongs to the subject of the sentence that leads to it.
+            let colon_subject = if at > 0 && toks[at - 1].is_punct(':') && toks[at - 1].quote == 0 {
+                self.colon_subject(&b, b.sent_start[at - 1], at - 1, block_index)
+            } else {
+                None
+            };
             let before = emitted.iter().filter(|&&(pos, _)| pos < at).max_by_key(|&&(pos, _)| pos).map(|&(_, e)| e);
-            let entity = before.or(if continues { self.carry } else { None });
+            let entity = colon_subject.or(before).or(if continues { self.carry } else { None });
             let Some(entity) = entity else {
                 if !quotes[q].inner().is_empty() {
                     self.diagnostics.push(Diagnostic {
@@ -402,6 +409,40 @@ impl Attributor {
         let create = matches!(&m, Mention::Person { tokens, .. } if *tokens >= 2)
             || matches!(m, Mention::Org { .. } | Mention::Group { .. } | Mention::Role { .. });
         self.registry.resolve(&m, b.toks()[i].start, block, create)
+    }
+
+    /// The speaker of a quotation introduced by a colon without a verb of
+    /// saying: the person or group that opens the sentence (`Season-ticket
+    /// holder Margaret Doyle, 74, was unmoved: '…'`).
+    fn colon_subject(&mut self, b: &Block<'_, '_>, sstart: usize, colon: usize, block: usize) -> Option<usize> {
+        let toks = b.toks();
+        let mut i = sstart;
+        // Skip an opening conjunction or adverb: `But …`.
+        while i < colon && b.word(i) && b.w.has(i, flag::CONJ | flag::ADVERB) && !b.w.has(i, flag::PREP) {
+            i += 1;
+        }
+        let end = read_np_right(b, i, colon)?;
+        let m = analyze(b.w, i, end)?;
+        // A description or a group that is not a speaker-like head is too
+        // vague to hang a quotation on.
+        if !matches!(
+            m,
+            Mention::Person { .. }
+                | Mention::Pronoun { gender: Gender::Male | Gender::Female, .. }
+                | Mention::Role { .. }
+        ) {
+            return None;
+        }
+        // The sentence must be about that subject: its verb follows the
+        // phrase (after an appositive at most).
+        let verb = (end..colon).find(|&j| {
+            b.word(j)
+                && toks[j].quote == 0
+                && (b.w.has(j, flag::AUX) || b.w.text(j).ends_with("ed") || b.w.text(j).ends_with('s'))
+        });
+        verb?;
+        let id = self.registry.resolve(&m, toks[i].start, block, true)?;
+        Some(id)
     }
 
     /// Registers the names a block mentions, so later references can find

@@ -413,6 +413,10 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     let gender = core.iter().map(|&j| w.gender_of(j)).find(|&g| g != Gender::Unknown).unwrap_or(Gender::Unknown);
     let head_cap = w.toks[head].first.is_uppercase();
     if w.has(head, flag::GENERIC) {
+        // `the people said`, after `people familiar with the matter`.
+        if definite && head_lower == "people" && core.len() == 1 {
+            return Some(Mention::Group { name: "people".into(), anonymous: true });
+        }
         return None;
     }
     if is_source_word(&head_lower) && core.len() == 1 && (head_lower == "sources" || head_lower == "source") {

@@ -1640,3 +1640,26 @@ fn thousands_are_one_number() {
         ",
     );
 }
+
+#[test]
+fn colon_after_a_sentence_about_the_speaker() {
+    check(
+        "The Rovers lost again on Saturday.\n\nLifelong fan Peggy Marsh, 71, was unimpressed: “I have seen better teams in the park.”\n",
+        "
+        Peggy Marsh | direct | - | I have seen better teams in the park.
+        speaker: Peggy Marsh (person) []
+        ",
+    );
+}
+
+#[test]
+fn the_people_after_unnamed_sources() {
+    check(
+        "The bank is weighing a sale of its insurance arm, according to people familiar with the matter. No decision has been made, the people said.\n",
+        "
+        people familiar with the matter | reported | according to | The bank is weighing a sale of its insurance arm
+        people familiar with the matter | reported | say | No decision has been made
+        speaker: people familiar with the matter (group) [people]
+        ",
+    );
+}
