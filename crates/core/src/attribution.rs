@@ -525,9 +525,19 @@ impl Attributor {
                                 || b.w.has(k, flag::TITLE | flag::HONORIFIC)
                                 || k == b.sent_start[from])
                     });
-                    let subject = b.sent_start[from] == from
+                    // `Her son, Tomás Reyes, 16, had …`: a name in apposition to
+                    // the sentence's opening words is its subject too.
+                    let sstart = b.sent_start[from];
+                    let apposed = from > sstart + 1
+                        && toks[from - 1].is_punct(',')
+                        && from - sstart <= 5
+                        && (sstart..from - 1).all(|k| b.word(k) && !b.w.has(k, flag::VERB | flag::AUX | flag::PREP))
+                        && j < n
+                        && toks[j].is_punct(',');
+                    let subject = sstart == from
                         || (roles_before && next_is_verb)
-                        || next_is_verb && from > 0 && toks[from - 1].is_punct(',');
+                        || next_is_verb && from > 0 && toks[from - 1].is_punct(',')
+                        || apposed;
                     if let Some(id) = self.registry.resolve(&m, toks[from].start, block, create) {
                         if subject {
                             self.registry.subject(id, toks[from].start);
@@ -750,7 +760,9 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                     None => continue,
                 }
             }
-            if verb.clause && !clause_follows(b, i) {
+            // A tag right after a quotation needs no clause: `“…,” she wrote.`
+            let tags_quote = (sstart.max(i.saturating_sub(6))..i).any(|k| toks[k].kind == Kind::Close);
+            if verb.clause && !tags_quote && !clause_follows(b, i) {
                 continue;
             }
             // `could claim`, `to say`: nobody has said anything yet.
@@ -892,7 +904,8 @@ fn clause_follows(b: &Block<'_, '_>, i: usize) -> bool {
         match t.kind {
             Kind::Open => return true,
             Kind::Punct if t.first == ':' => return true,
-            Kind::Punct if t.first == '.' => return false,
+            // A clause ends at a comma: `who wrote the bill, said …`.
+            Kind::Punct if t.first == '.' || t.first == ',' => return false,
             Kind::Word => {
                 if ["that", "as", "saying", "for", "it", "them", "this"].iter().any(|x| b.w.is(k, x)) {
                     return true;
@@ -1475,7 +1488,9 @@ fn appositive_roles(b: &Block<'_, '_>, a: usize, z: usize) -> Vec<(Vec<String>, 
     let toks = b.toks();
     let mut out = Vec::new();
     let mut take = |from: usize, to: usize| {
-        if from < to {
+        // A relative clause (`whose son is a junior`) describes somebody else.
+        let relative = b.word(from) && (b.w.has(from, flag::RELATIVE) || b.w.is(from, "whose"));
+        if from < to && !relative {
             if let Some(Mention::Role { words, gender, .. }) = analyze(b.w, from, to) {
                 out.push((words, gender));
             }
