@@ -54,6 +54,7 @@ struct RawModifiers {
     negation_window: usize,
     enders: Vec<String>,
     ender_window: usize,
+    post_enders: Vec<String>,
     scope_breakers: Vec<String>,
     answer_no: Vec<String>,
     answer_yes: Vec<String>,
@@ -102,6 +103,8 @@ pub(crate) struct Roles {
     pub frame: Option<f64>,
     pub negator: bool,
     pub ender: bool,
+    /// Ends the negative event before it ("inflation has fallen").
+    pub post_ender: bool,
     /// Opens a clause that a negator's scope does not cross.
     pub breaker: bool,
     pub answer_no: bool,
@@ -123,6 +126,7 @@ impl Roles {
         self.frame = self.frame.or(other.frame);
         self.negator |= other.negator;
         self.ender |= other.ender;
+        self.post_ender |= other.post_ender;
         self.breaker |= other.breaker;
         self.answer_no |= other.answer_no;
         self.answer_yes |= other.answer_yes;
@@ -142,6 +146,7 @@ impl Roles {
         self.cue.is_some()
             || self.negator
             || self.ender
+            || self.post_ender
             || self.breaker
             || self.answer_no
             || self.answer_yes
@@ -265,9 +270,10 @@ impl Lexicon {
             add(k, frame(-strength(k, w, false)?))?;
         }
         let m = &raw.modifiers;
-        let flags: [(&Vec<String>, SetRole); 12] = [
+        let flags: [(&Vec<String>, SetRole); 13] = [
             (&m.negators, |r| r.negator = true),
             (&m.enders, |r| r.ender = true),
+            (&m.post_enders, |r| r.post_ender = true),
             (&m.scope_breakers, |r| r.breaker = true),
             (&m.answer_no, |r| r.answer_no = true),
             (&m.answer_yes, |r| r.answer_yes = true),

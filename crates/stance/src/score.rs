@@ -234,6 +234,25 @@ pub(crate) fn score_words(
         }
     }
 
+    // Verbs after a negative event that say it is shrinking or over
+    // ("inflation has fallen") flip the events just before them in their
+    // clause.
+    for (i, h) in hits.iter().enumerate() {
+        if !h.roles.post_ender || !active(i) {
+            continue;
+        }
+        let p = place[i];
+        let lo = cues.partition_point(|c| place[c.hit].w1 + reach < p.w0);
+        let hi = cues.partition_point(|c| c.hit < i);
+        for c in &mut cues[lo..hi] {
+            let q = place[c.hit];
+            if c.class == CueClass::Event && !c.negated && q.clause == p.clause {
+                c.mods.push((i, "negation", NEGATED_EVENT));
+                c.negated = true;
+            }
+        }
+    }
+
     // A past danger set against a present that differs: "Those were
     // frightening days. Today ..." reads as relief, not alarm.
     let sentences = words[last].sentence + 1;
@@ -632,6 +651,36 @@ mod tests {
         // "fight" on its own leans cautious: opposition to something.
         let (raw, _) = read("We are fighting this ruling.");
         assert!(raw < 0.0, "{raw}");
+    }
+
+    #[test]
+    fn a_negative_event_that_is_falling_reads_optimistic() {
+        let (raw, ev) = read("Unemployment has fallen for the third month.");
+        assert!(raw > 0.2, "{raw} {ev:?}");
+        assert!(ev.contains(&"negation:fallen".to_string()), "{ev:?}");
+        // Only the event just before the verb, in its clause, turns.
+        let (raw, _) = read("Unemployment is a worry, and the pound has fallen.");
+        assert!(raw < 0.0, "{raw}");
+    }
+
+    #[test]
+    fn reluctance_negates_what_follows() {
+        let (raw, ev) = read("Members are unlikely to accept the offer.");
+        assert!(raw < -0.4, "{raw} {ev:?}");
+        assert!(ev.contains(&"negation:unlikely to".to_string()), "{ev:?}");
+        let (raw, _) = read("The firm has refused to guarantee the jobs.");
+        assert!(raw < -0.4, "{raw}");
+    }
+
+    #[test]
+    fn a_counterfactual_judgement_is_criticism() {
+        let (raw, _) = read("The money would have been better spent on schools.");
+        assert!(raw < 0.0, "{raw}");
+        let (raw, ev) = read("Residents should have been consulted.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        // "could have been worse" is relief, not alarm.
+        let (raw, _) = read("It could have been worse.");
+        assert!(raw > 0.0, "{raw}");
     }
 
     #[test]

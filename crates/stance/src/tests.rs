@@ -159,13 +159,13 @@ fn off_topic_utterances_count_less() {
 
 #[test]
 fn profile_cues_join_the_lexicon() {
-    let text = "Tunnel\n\n“The tunnel came in over budget,” the auditor said.";
-    let a = article(text, &["the auditor"], &[spec(0, "The tunnel came in over budget,")]);
+    let text = "Tunnel\n\n“The tunnel ran past its deadline,” the auditor said.";
+    let a = article(text, &["the auditor"], &[spec(0, "The tunnel ran past its deadline,")]);
     assert_eq!(Classifier::new().report(&a, "t").speakers[0].stance, Stance::Neutral);
-    let profile = TopicProfile::from_toml("terms = [\"tunnel\"]\n[cues]\n\"over budget\" = -0.6\n").unwrap();
+    let profile = TopicProfile::from_toml("terms = [\"tunnel\"]\n[cues]\n\"past its deadline\" = -0.6\n").unwrap();
     let report = Classifier::builder().topic(profile).build().report(&a, "t");
     assert_eq!(report.speakers[0].stance, Stance::Cautious);
-    assert_eq!(report.speakers[0].evidence[0].text, "over budget");
+    assert_eq!(report.speakers[0].evidence[0].text, "past its deadline");
 }
 
 #[test]
