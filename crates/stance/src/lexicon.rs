@@ -35,7 +35,17 @@ struct RawLexicon {
     frame: RawSides,
     speakers: RawSides,
     modifiers: RawModifiers,
+    proposer: RawProposer,
     relevance: RawRelevance,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProposer {
+    verbs: Vec<String>,
+    reporting: Vec<String>,
+    deliberating: Vec<String>,
+    places: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -69,6 +79,9 @@ struct RawModifiers {
     present: Vec<String>,
     past_vs_present_factor: f64,
     frame_past: Vec<String>,
+    prospect: Vec<String>,
+    prospect_weight: f64,
+    source_verbs: Vec<String>,
     hedges: BTreeMap<String, f64>,
     intensifiers: BTreeMap<String, f64>,
 }
@@ -115,6 +128,8 @@ pub(crate) struct Roles {
     pub past: bool,
     pub present: bool,
     pub frame_past: bool,
+    /// Speaks of what will happen ("will", "would", "plans to").
+    pub prospect: bool,
     pub hedge: Option<f64>,
     pub intensifier: Option<f64>,
     pub anchor: bool,
@@ -136,6 +151,7 @@ impl Roles {
         self.past |= other.past;
         self.present |= other.present;
         self.frame_past |= other.frame_past;
+        self.prospect |= other.prospect;
         self.hedge = self.hedge.or(other.hedge);
         self.intensifier = self.intensifier.or(other.intensifier);
         self.anchor |= other.anchor;
@@ -155,6 +171,7 @@ impl Roles {
             || self.conditional
             || self.past
             || self.present
+            || self.prospect
             || self.hedge.is_some()
             || self.intensifier.is_some()
             || self.anchor
@@ -195,6 +212,7 @@ pub(crate) struct Settings {
     pub concessive_factor: f64,
     pub conditional_factor: f64,
     pub past_vs_present_factor: f64,
+    pub prospect_weight: f64,
     pub off_topic_factor: f64,
 }
 
@@ -212,6 +230,11 @@ pub(crate) struct Lexicon {
     patterns: Vec<Pattern>,
     verbs: BTreeMap<String, f64>,
     speakers: BTreeMap<String, f64>,
+    source_verbs: Vec<String>,
+    proposing: Vec<String>,
+    reporting: Vec<String>,
+    deliberating: Vec<String>,
+    places: Vec<String>,
     pub settings: Settings,
 }
 
@@ -270,7 +293,7 @@ impl Lexicon {
             add(k, frame(-strength(k, w, false)?))?;
         }
         let m = &raw.modifiers;
-        let flags: [(&Vec<String>, SetRole); 13] = [
+        let flags: [(&Vec<String>, SetRole); 14] = [
             (&m.negators, |r| r.negator = true),
             (&m.enders, |r| r.ender = true),
             (&m.post_enders, |r| r.post_ender = true),
@@ -283,6 +306,7 @@ impl Lexicon {
             (&m.past, |r| r.past = true),
             (&m.present, |r| r.present = true),
             (&m.frame_past, |r| r.frame_past = true),
+            (&m.prospect, |r| r.prospect = true),
             (&raw.relevance.anchors, |r| r.anchor = true),
         ];
         for (list, set) in flags {
@@ -346,9 +370,28 @@ impl Lexicon {
             concessive_factor: unit("concessive_factor", m.concessive_factor)?,
             conditional_factor: unit("conditional_factor", m.conditional_factor)?,
             past_vs_present_factor: -unit("past_vs_present_factor", -m.past_vs_present_factor)?,
+            prospect_weight: unit("prospect_weight", m.prospect_weight)?,
             off_topic_factor: unit("off_topic_factor", raw.relevance.off_topic_factor)?,
         };
-        Ok(Lexicon { automaton, patterns, verbs, speakers, settings })
+        let source_verbs = m.source_verbs.clone();
+        let sorted = |list: &[String]| {
+            let mut v: Vec<String> = list.iter().map(|w| w.to_lowercase()).collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        Ok(Lexicon {
+            automaton,
+            patterns,
+            verbs,
+            speakers,
+            source_verbs,
+            proposing: sorted(&raw.proposer.verbs),
+            reporting: sorted(&raw.proposer.reporting),
+            deliberating: sorted(&raw.proposer.deliberating),
+            places: sorted(&raw.proposer.places),
+            settings,
+        })
     }
 
     /// The built-in lexicon with extra cues from a topic profile.
@@ -360,6 +403,35 @@ impl Lexicon {
     /// list it.
     pub(crate) fn verb(&self, lemma: &str) -> Option<f64> {
         self.verbs.get(lemma).copied()
+    }
+
+    /// Whether a reporting verb's lemma marks a source of facts ("reports",
+    /// "according to") rather than a party to the question.
+    pub(crate) fn is_source_verb(&self, lemma: &str) -> bool {
+        self.source_verbs.iter().any(|v| v == lemma)
+    }
+
+    /// Whether a lowercase headline word marks the action the story is
+    /// about (*to*, *will*, *unveils*, *plans*): its subject proposes.
+    pub(crate) fn is_proposing_word(&self, word: &str) -> bool {
+        self.proposing.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    }
+
+    /// Whether a lowercase word is a reporting verb (*says*, *said*).
+    pub(crate) fn is_reporting_word(&self, word: &str) -> bool {
+        self.reporting.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    }
+
+    /// Whether a lowercase word, after *to* or *will*, is a step of
+    /// deliberation (*vote*, *debate*) rather than a plan of one's own.
+    pub(crate) fn is_deliberating_word(&self, word: &str) -> bool {
+        self.deliberating.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    }
+
+    /// Whether a lowercase word starts a phrase of place or topic after a
+    /// headline's doer (*at*, *in*, *on*).
+    pub(crate) fn is_place_word(&self, word: &str) -> bool {
+        self.places.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
     }
 
     /// The lean of a speaker named by their stance ("critics"): the word of

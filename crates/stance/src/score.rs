@@ -37,12 +37,18 @@ pub(crate) enum AnswerKind {
 pub(crate) struct WordsScore {
     /// The sum of the cues' contributions.
     pub raw: f64,
+    /// The part of `raw` that optimistic and cautious cues give, without
+    /// negative events: what a narrator's sentence says about a camp.
+    pub stance_raw: f64,
     /// Cues and modifiers, in reading order, with article offsets.
     pub evidence: Vec<Evidence>,
     /// Whether the words use a topic term or a proposal noun.
     pub on_topic: bool,
     /// An answer word at the start, when one was looked for.
     pub answer: Option<(AnswerKind, Span)>,
+    /// A word that lays out what the proposal will do, in words without a
+    /// cautious cue: a fallback lean for a speaker with no other evidence.
+    pub prospect: Option<Evidence>,
 }
 
 /// A cue being scored.
@@ -124,10 +130,13 @@ pub(crate) fn score_words(
         Some(t) => hits.iter().any(|h| h.roles.anchor) || words.iter().any(|w| t.contains(&norm.buf[w.start..w.end])),
     };
 
+    // A word that names the proposal itself ("the deal", "this agreement"
+    // in a story about that deal) is the topic, not a judgement of it.
+    let names_topic = |h: &Hit| h.roles.anchor && topic.is_some_and(|t| t.contains(&norm.buf[h.start..h.end]));
     let mut cues: Vec<Cue> = hits
         .iter()
         .enumerate()
-        .filter(|&(i, _)| !consumed[i])
+        .filter(|&(i, h)| !consumed[i] && !names_topic(h))
         .filter_map(|(i, h)| match h.roles.cue {
             Some((class, w)) if class != CueClass::Neutral && w != 0.0 => {
                 Some(Cue { hit: i, class, base: w, mods: Vec::new(), negated: false, suppressed: false })
@@ -386,12 +395,16 @@ pub(crate) fn score_words(
     let mut evidence = Vec::new();
     let mut deltas: Vec<(usize, &'static str, f64)> = Vec::new();
     let mut raw = 0.0;
+    let mut stance_raw = 0.0;
     for c in &cues {
         if c.suppressed {
             continue;
         }
         let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
         raw += value;
+        if c.class != CueClass::Event {
+            stance_raw += value;
+        }
         let h = &hits[c.hit];
         let (s, e) = norm.article_span(article, h.start, h.end);
         evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: value, kind: "cue" });
@@ -411,8 +424,21 @@ pub(crate) fn score_words(
         let (s, e) = norm.article_span(article, h.start, h.end);
         evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: delta, kind });
     }
+    // A speaker who lays out what the proposal will do, with no cautious
+    // word, is making its case: a small lean, once per utterance.
+    let cautious = cues.iter().any(|c| !c.suppressed && c.mods.iter().fold(c.base, |v, m| v * m.2) < 0.0);
+    let about_topic = topic.is_some_and(|t| !t.is_empty()) && on_topic;
+    let mut prospect = None;
+    if about_topic && !cautious {
+        if let Some(h) = hits.iter().enumerate().find(|&(i, h)| h.roles.prospect && active(i)).map(|(_, h)| h) {
+            let w = lex.settings.prospect_weight;
+            let (s, e) = norm.article_span(article, h.start, h.end);
+            prospect =
+                Some(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: w, kind: "prospect" });
+        }
+    }
     evidence.sort_by(|a, b| a.start.cmp(&b.start).then(a.kind.cmp(b.kind)));
-    WordsScore { raw, evidence, on_topic, answer }
+    WordsScore { raw, stance_raw, evidence, on_topic, answer, prospect }
 }
 
 /// When an utterance was said, as the narrator's frame tells it.
@@ -447,7 +473,7 @@ impl Attributed {
     }
 
     /// `[start, end)` minus every attributed span.
-    fn subtract(&self, start: usize, end: usize) -> Vec<Span> {
+    pub(crate) fn subtract(&self, start: usize, end: usize) -> Vec<Span> {
         let mut out = Vec::new();
         let mut at = start;
         let first = self.spans.partition_point(|s| s.end <= start);
