@@ -35,6 +35,8 @@ const TURN: f64 = 0.25;
 const BREAKS: &[char] = &[',', '.', ';', ':', '(', ')', '"', '\u{201C}', '\u{201D}', '\u{2013}', '\u{2014}'];
 /// An apposition before a name is at most this long (*Halvard's president*).
 const APPOSITION_WORDS: usize = 6;
+/// A passive's doer (*approved by the city council*) is at most this long.
+const AGENT_WORDS: usize = 5;
 /// A narrator sentence longer than this is background, not a camp cue.
 const CAMP_WORDS: usize = 20;
 /// A speaker's own words this strong (summed) give others a side to take.
@@ -95,6 +97,11 @@ pub(crate) fn leans(
             } else if !inputs.named_stance[s] {
                 proposed = descriptor.iter().find_map(|d| d.proper_match(article, &p.tokens));
             }
+        }
+        // When the doer is the government, its ministers speak for it.
+        if proposed.is_none() && proposer.as_ref().is_some_and(|p| p.tokens.iter().any(|t| lex.is_government_word(t))) {
+            let source = first.source.map(|s| Descriptor { span: s });
+            proposed = descriptor.iter().chain(source.as_ref()).find_map(|d| d.government_title(lex, article));
         }
         // Or the speaker who announces the story in its lead.
         if proposed.is_none() && !inputs.named_stance[s] && own[s] > -CLEAR {
@@ -208,7 +215,22 @@ impl Proposer {
             let i = article.sentences.partition_point(|s| s.span.end <= l.start);
             article.sentences.get(i).map(|s| Span::new(s.span.start.max(l.start), s.span.end.min(l.end)))
         });
-        headline.into_iter().chain(first_sentence).find_map(|span| Proposer::in_span(lex, article, span))
+        // The headline's doer and the lead's: *Copper mine set to reopen*,
+        // then *Arlen Mining plans to restart production*.
+        let mut found: Option<Proposer> = None;
+        for p in headline.into_iter().chain(first_sentence).filter_map(|span| Proposer::in_span(lex, article, span)) {
+            match &mut found {
+                None => found = Some(p),
+                Some(f) => {
+                    for t in p.tokens {
+                        if !f.tokens.contains(&t) {
+                            f.tokens.push(t);
+                        }
+                    }
+                }
+            }
+        }
+        found
     }
 
     fn in_span(lex: &Lexicon, article: &Article<'_>, span: Span) -> Option<Proposer> {
@@ -216,6 +238,20 @@ impl Proposer {
         let norm = Norm::new(text, span.start, span.end);
         let ws = norm.words();
         let word = |i: usize| &norm.buf[ws[i].start..ws[i].end];
+        // A passive names the doer after "by": *plans confirmed by the
+        // government*, *the scheme was approved by the council*.
+        for i in 0..ws.len().saturating_sub(2) {
+            if lex.is_proposing_word(word(i)) && word(i + 1) == "by" {
+                let from = i + 2;
+                let clause = ws[from].clause;
+                let to = (from..ws.len()).take(AGENT_WORDS).take_while(|&j| ws[j].clause == clause).last()?;
+                let (s, e) = norm.article_span(text, ws[from].start, ws[to].end);
+                let tokens: Vec<String> = words(&text[s..e]).into_iter().map(|(w, _)| w).collect();
+                if !tokens.is_empty() {
+                    return Some(Proposer { span: Span::new(s, e), tokens });
+                }
+            }
+        }
         let mut subject_end = None;
         let mut reported = None;
         for i in 0..ws.len() {
@@ -317,6 +353,35 @@ impl Descriptor {
     }
 }
 
+impl Descriptor {
+    /// A government title in the descriptor (*Health Secretary*, *public
+    /// health minister*), unless it is an opposition one (*shadow
+    /// chancellor*).
+    fn government_title(&self, lex: &Lexicon, article: &Article<'_>) -> Option<Evidence> {
+        let text = article.slice(self.span);
+        let mut found = None;
+        let mut at = 0;
+        for w in text.split(|c: char| !c.is_alphanumeric()) {
+            let start = at;
+            at += w.len() + 1;
+            let lower = w.to_lowercase();
+            if lower == "shadow" || lower == "opposition" || lower == "former" {
+                return None;
+            }
+            if found.is_none() && lex.is_government_title(&lower) {
+                found = Some(Span::new(self.span.start + start, self.span.start + start + w.len()));
+            }
+        }
+        found.map(|s| Evidence {
+            text: article.slice(s).to_string(),
+            start: s.start,
+            end: s.end,
+            weight: PROPOSER,
+            kind: "proposer",
+        })
+    }
+}
+
 /// The descriptor stretches around an utterance's source, in its sentence.
 fn descriptor(
     article: &Article<'_>,
@@ -345,8 +410,15 @@ fn descriptor(
         }
     }
     // After the name: an apposition (*, IBM's strategy manager,*), not a
-    // relative clause (*, who has three children at ...,*).
-    let stop = cue.filter(|c| c.start >= src.end).map_or(words.start, |c| c.start).min(sent.end);
+    // relative clause (*, who has three children at ...,*). After a quote
+    // (*"...," said Frank Doyle, regional director of ...*) it runs on to
+    // the end of the sentence.
+    let stop = match cue.filter(|c| c.start >= src.end) {
+        Some(c) => c.start,
+        None if words.start >= src.end => words.start,
+        None => sent.end,
+    }
+    .min(sent.end);
     if stop > src.end {
         if let Some(seg) = attributed.subtract(src.end, stop).into_iter().find(|s| s.start == src.end) {
             let text = article.slice(seg);

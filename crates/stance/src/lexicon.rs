@@ -46,6 +46,8 @@ struct RawProposer {
     reporting: Vec<String>,
     deliberating: Vec<String>,
     places: Vec<String>,
+    government: Vec<String>,
+    government_titles: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -82,6 +84,8 @@ struct RawModifiers {
     prospect: Vec<String>,
     prospect_weight: f64,
     source_verbs: Vec<String>,
+    inaction: Vec<String>,
+    inaction_factor: f64,
     hedges: BTreeMap<String, f64>,
     intensifiers: BTreeMap<String, f64>,
 }
@@ -130,6 +134,8 @@ pub(crate) struct Roles {
     pub frame_past: bool,
     /// Speaks of what will happen ("will", "would", "plans to").
     pub prospect: bool,
+    /// States what happens without action ("if we do nothing").
+    pub inaction: bool,
     pub hedge: Option<f64>,
     pub intensifier: Option<f64>,
     pub anchor: bool,
@@ -152,6 +158,7 @@ impl Roles {
         self.present |= other.present;
         self.frame_past |= other.frame_past;
         self.prospect |= other.prospect;
+        self.inaction |= other.inaction;
         self.hedge = self.hedge.or(other.hedge);
         self.intensifier = self.intensifier.or(other.intensifier);
         self.anchor |= other.anchor;
@@ -172,6 +179,7 @@ impl Roles {
             || self.past
             || self.present
             || self.prospect
+            || self.inaction
             || self.hedge.is_some()
             || self.intensifier.is_some()
             || self.anchor
@@ -213,6 +221,7 @@ pub(crate) struct Settings {
     pub conditional_factor: f64,
     pub past_vs_present_factor: f64,
     pub prospect_weight: f64,
+    pub inaction_factor: f64,
     pub off_topic_factor: f64,
 }
 
@@ -235,6 +244,8 @@ pub(crate) struct Lexicon {
     reporting: Vec<String>,
     deliberating: Vec<String>,
     places: Vec<String>,
+    government: Vec<String>,
+    government_titles: Vec<String>,
     pub settings: Settings,
 }
 
@@ -293,7 +304,7 @@ impl Lexicon {
             add(k, frame(-strength(k, w, false)?))?;
         }
         let m = &raw.modifiers;
-        let flags: [(&Vec<String>, SetRole); 14] = [
+        let flags: [(&Vec<String>, SetRole); 15] = [
             (&m.negators, |r| r.negator = true),
             (&m.enders, |r| r.ender = true),
             (&m.post_enders, |r| r.post_ender = true),
@@ -307,6 +318,7 @@ impl Lexicon {
             (&m.present, |r| r.present = true),
             (&m.frame_past, |r| r.frame_past = true),
             (&m.prospect, |r| r.prospect = true),
+            (&m.inaction, |r| r.inaction = true),
             (&raw.relevance.anchors, |r| r.anchor = true),
         ];
         for (list, set) in flags {
@@ -371,6 +383,7 @@ impl Lexicon {
             conditional_factor: unit("conditional_factor", m.conditional_factor)?,
             past_vs_present_factor: -unit("past_vs_present_factor", -m.past_vs_present_factor)?,
             prospect_weight: unit("prospect_weight", m.prospect_weight)?,
+            inaction_factor: -unit("inaction_factor", -m.inaction_factor)?,
             off_topic_factor: unit("off_topic_factor", raw.relevance.off_topic_factor)?,
         };
         let source_verbs = m.source_verbs.clone();
@@ -390,6 +403,8 @@ impl Lexicon {
             reporting: sorted(&raw.proposer.reporting),
             deliberating: sorted(&raw.proposer.deliberating),
             places: sorted(&raw.proposer.places),
+            government: sorted(&raw.proposer.government),
+            government_titles: sorted(&raw.proposer.government_titles),
             settings,
         })
     }
@@ -432,6 +447,18 @@ impl Lexicon {
     /// headline's doer (*at*, *in*, *on*).
     pub(crate) fn is_place_word(&self, word: &str) -> bool {
         self.places.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    }
+
+    /// Whether a lowercase word names a government as a doer (*government*,
+    /// *ministers*, *treasury*).
+    pub(crate) fn is_government_word(&self, word: &str) -> bool {
+        self.government.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    }
+
+    /// Whether a lowercase word is a government member's title (*minister*,
+    /// *secretary*).
+    pub(crate) fn is_government_title(&self, word: &str) -> bool {
+        self.government_titles.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
     }
 
     /// The lean of a speaker named by their stance ("critics"): the word of

@@ -392,6 +392,29 @@ pub(crate) fn score_words(
         }
     }
 
+    // What happens without action ("if we do nothing, it will get worse")
+    // is the problem the proposal fixes: the harm in the sentence's other
+    // clauses argues for it.
+    let mut inaction: Option<(usize, usize, usize)> = None;
+    let mut first_in_sentence = vec![None; sentences];
+    for (j, h) in hits.iter().enumerate() {
+        if h.roles.inaction && active(j) && first_in_sentence[place[j].sentence].is_none() {
+            first_in_sentence[place[j].sentence] = Some(j);
+        }
+    }
+    for c in cues.iter_mut() {
+        let q = place[c.hit];
+        if inaction.is_none_or(|(_, _, s)| s != q.sentence) {
+            inaction = first_in_sentence[q.sentence].map(|m| (m, place[m].clause, q.sentence));
+        }
+        if let Some((m, clause, _)) = inaction {
+            let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
+            if q.clause != clause && value < 0.0 {
+                c.mods.push((m, "problem", lex.settings.inaction_factor));
+            }
+        }
+    }
+
     let mut evidence = Vec::new();
     let mut deltas: Vec<(usize, &'static str, f64)> = Vec::new();
     let mut raw = 0.0;
@@ -707,6 +730,16 @@ mod tests {
         // "could have been worse" is relief, not alarm.
         let (raw, _) = read("It could have been worse.");
         assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
+    fn harm_that_follows_from_doing_nothing_argues_for_acting() {
+        let (raw, ev) = read("If we do nothing, more families will lose their homes and the crisis will get worse.");
+        assert!(raw > 0.3, "{raw} {ev:?}");
+        assert!(ev.contains(&"problem:If we do nothing".to_string()), "{ev:?}");
+        // The same harm said of the proposal itself stays a warning.
+        let (raw, _) = read("If the council goes ahead, more families will lose their homes.");
+        assert!(raw < 0.0, "{raw}");
     }
 
     #[test]

@@ -494,3 +494,35 @@ fn laying_out_what_the_proposal_will_do_leans_optimistic_only_without_other_evid
     assert_eq!(auditor.stance, Stance::Cautious);
     assert!(auditor.evidence.iter().all(|e| e.kind != "prospect"), "{auditor:#?}");
 }
+
+#[test]
+fn a_passive_names_the_doer_and_its_ministers_speak_for_it() {
+    let text = "Junk food adverts to be banned\n\n\
+                Adverts for sweets will be banned before 9pm under plans confirmed by the government.\n\n\
+                Public health minister Cara Hale said the rules would start in October.\n\n\
+                Shadow health minister Tom Reid said the adverts would stop in October.";
+    let a = article(
+        text,
+        &["Cara Hale", "Tom Reid"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("Public health minister Cara Hale"),
+                ..spec(0, "the rules would start in October.")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("Shadow health minister Tom Reid"),
+                ..spec(1, "the adverts would stop in October")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let hale = &report.speakers[0];
+    assert!(hale.evidence.iter().any(|e| e.kind == "proposer" && e.text == "minister"), "{hale:#?}");
+    // An opposition title does not speak for the government.
+    let reid = &report.speakers[1];
+    assert!(reid.evidence.iter().all(|e| e.kind != "proposer"), "{reid:#?}");
+}
