@@ -68,6 +68,10 @@ pub(crate) fn leans(
     };
 
     let proposer = Proposer::find(lex, article);
+    let lead_sentence = topic::headline_and_lead(article)
+        .1
+        .first()
+        .map(|l| article.sentences.partition_point(|s| s.span.end <= l.start));
     for (s, speaker) in article.speakers.iter().enumerate() {
         if speaker.kind == SpeakerKind::Narrator || inputs.by_speaker[s].is_empty() {
             continue;
@@ -105,7 +109,7 @@ pub(crate) fn leans(
         }
         // Or the speaker who announces the story in its lead.
         if proposed.is_none() && !inputs.named_stance[s] && own[s] > -CLEAR {
-            proposed = lead_announcer(lex, article, inputs.by_speaker[s].as_slice());
+            proposed = lead_announcer(lex, article, lead_sentence, inputs.by_speaker[s].as_slice());
         }
         if let Some(e) = proposed {
             out[s].push(Evidence { weight: PROPOSER, kind: "proposer", ..e });
@@ -115,7 +119,10 @@ pub(crate) fn leans(
         if out[s].iter().any(|e| e.kind == "proposer") {
             continue;
         }
-        if let Some((other, at)) = affiliation(article, &descriptor, s, first.sentence, inputs) {
+        // The name itself can carry the tie: *its chief executive*.
+        let mut around = descriptor;
+        around.extend(first.source.map(|span| Descriptor { span }));
+        if let Some((other, at)) = affiliation(article, &around, s, first.sentence, inputs) {
             let lean = side(other);
             if lean != 0.0 {
                 out[s].push(Evidence {
@@ -131,13 +138,23 @@ pub(crate) fn leans(
 
     // Camp sentences and turns, in reading order.
     let narrator_only = narrator_sentences(article);
-    let order: Vec<usize> = (0..article.utterances.len()).collect();
-    for (k, u) in order.iter().map(|&k| (k, &article.utterances[k])) {
+    // The nearest earlier utterance of another speaker, for each utterance,
+    // in one pass: it is the one before, or the one before's own answer.
+    let mut other_before: Vec<Option<usize>> = Vec::with_capacity(article.utterances.len());
+    for (k, u) in article.utterances.iter().enumerate() {
+        let found = match k.checked_sub(1) {
+            None => None,
+            Some(j) if article.utterances[j].speaker != u.speaker => Some(j),
+            Some(j) => other_before[j],
+        };
+        other_before.push(found);
+    }
+    for (k, u) in article.utterances.iter().enumerate() {
         let s = u.speaker.0;
         if s >= n || article.speakers[s].kind == SpeakerKind::Narrator {
             continue;
         }
-        let previous = (0..k).rev().map(|j| &article.utterances[j]).find(|p| p.speaker != u.speaker);
+        let previous = other_before[k].map(|j| &article.utterances[j]);
         // A short narrator sentence right before the utterance's sentence.
         if u.sentence > 0 && previous.is_none_or(|p| p.sentence < u.sentence) {
             let c = u.sentence - 1;
@@ -297,10 +314,8 @@ impl Proposer {
 /// The speaker of an utterance in the headline or in the lead's first
 /// sentence who announces the story rather than judging it: their words
 /// carry no cautious cue and their verb is not a source's (*reports*).
-fn lead_announcer(lex: &Lexicon, article: &Article<'_>, own: &[usize]) -> Option<Evidence> {
-    let (_, lead) = topic::headline_and_lead(article);
-    let lead_start = lead.first()?.start;
-    let first_sentence = article.sentences.partition_point(|s| s.span.end <= lead_start);
+fn lead_announcer(lex: &Lexicon, article: &Article<'_>, lead: Option<usize>, own: &[usize]) -> Option<Evidence> {
+    let first_sentence = lead?;
     own.iter().map(|&k| &article.utterances[k]).find_map(|u| {
         let in_lead = u.kind == UtteranceKind::Headline || u.sentence == first_sentence;
         let source = u.cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma));
@@ -451,11 +466,12 @@ fn affiliation(
         let lead = text.trim_start();
         let first = lead.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         if first.eq_ignore_ascii_case("its") || first.eq_ignore_ascii_case("their") {
-            // The body that spoke last, in this sentence or the two before.
-            let body = article.utterances.iter().rev().find(|u| {
-                u.sentence <= sentence
-                    && u.sentence + 2 >= sentence
-                    && u.speaker.0 != me
+            // The body that spoke last, in this sentence or the two before
+            // (utterances are in reading order: a binary search finds them).
+            let from = article.utterances.partition_point(|u| u.sentence + 2 < sentence);
+            let to = article.utterances.partition_point(|u| u.sentence <= sentence);
+            let body = article.utterances[from..to.max(from)].iter().rev().find(|u| {
+                u.speaker.0 != me
                     && article
                         .speakers
                         .get(u.speaker.0)

@@ -571,7 +571,26 @@ pub(crate) fn score_frame(lex: &Lexicon, article: &Article<'_>, u: &Utterance, a
     let mut out = FrameScore::default();
     let mut past: Option<Span> = None;
     let mut later: Option<Span> = None;
-    for seg in attributed.subtract(a, b) {
+    // The speaker's own name is not the narrator's verdict on them (a
+    // Mr Champion is no champion of the plan).
+    let mentions = article.speakers.get(u.speaker.0).map_or(&[][..], |s| s.mentions.as_slice());
+    let mut segments = attributed.subtract(a, b);
+    for name in u.source.iter().chain(mentions).filter(|m| m.start < b && a < m.end) {
+        segments = segments
+            .into_iter()
+            .flat_map(|seg| {
+                if name.start < seg.end && seg.start < name.end {
+                    let before = (seg.start < name.start).then(|| Span::new(seg.start, name.start));
+                    let after = (name.end < seg.end).then(|| Span::new(name.end, seg.end));
+                    [before, after]
+                } else {
+                    [Some(seg), None]
+                }
+            })
+            .flatten()
+            .collect();
+    }
+    for seg in segments {
         let norm = Norm::new(text, seg.start, seg.end);
         for h in lex.find(&norm.buf, Context::Frame) {
             let (s, e) = norm.article_span(text, h.start, h.end);

@@ -526,3 +526,21 @@ fn a_passive_names_the_doer_and_its_ministers_speak_for_it() {
     let reid = &report.speakers[1];
     assert!(reid.evidence.iter().all(|e| e.kind != "proposer"), "{reid:#?}");
 }
+
+#[test]
+fn a_speakers_own_name_is_not_a_frame_verb() {
+    let text = "Tolls\n\nThe council met on Monday.\n\n\
+                Her neighbour, Anna Champion, told the meeting the tolls would start in May.";
+    let a = article(
+        text,
+        &["Anna Champion"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("told", "tell")),
+            source: Some("Anna Champion"),
+            ..spec(0, "the meeting the tolls would start in May")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    assert!(report.utterances[0].evidence.iter().all(|e| e.kind != "frame"), "{:#?}", report.utterances[0]);
+}
