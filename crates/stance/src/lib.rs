@@ -652,6 +652,20 @@ impl Classifier {
                     weight: w,
                     kind: "verb",
                 });
+                // "expressed caution about the pace, but defended the
+                // timetable": a verb before the words sits on the earlier
+                // side of their "but".
+                if let Some(at) = words.contrast.filter(|_| cue.span.end <= u.span.start) {
+                    let f = lex.settings.contrast_before;
+                    raw += w * (f - 1.0);
+                    evidence.push(Evidence {
+                        text: article.slice(at).to_string(),
+                        start: at.start,
+                        end: at.end,
+                        weight: w * (f - 1.0),
+                        kind: "contrast",
+                    });
+                }
             }
         }
         let frame = score::score_frame(lex, article, u, attributed);

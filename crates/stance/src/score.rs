@@ -46,6 +46,8 @@ pub(crate) struct WordsScore {
     pub on_topic: bool,
     /// An answer word at the start, when one was looked for.
     pub answer: Option<(AnswerKind, Span)>,
+    /// The first "but" (or other contrast marker) inside the words.
+    pub contrast: Option<Span>,
     /// A word that lays out what the proposal will do, in words without a
     /// cautious cue: a fallback lean for a speaker with no other evidence.
     pub prospect: Option<Evidence>,
@@ -461,7 +463,11 @@ pub(crate) fn score_words(
         }
     }
     evidence.sort_by(|a, b| a.start.cmp(&b.start).then(a.kind.cmp(b.kind)));
-    WordsScore { raw, stance_raw, evidence, on_topic, answer, prospect }
+    let contrast = hits.iter().enumerate().find(|&(j, h)| h.roles.contrast && active(j)).map(|(_, h)| {
+        let (s, e) = norm.article_span(article, h.start, h.end);
+        Span::new(s, e)
+    });
+    WordsScore { raw, stance_raw, evidence, on_topic, answer, contrast, prospect }
 }
 
 /// When an utterance was said, as the narrator's frame tells it.

@@ -544,3 +544,28 @@ fn a_speakers_own_name_is_not_a_frame_verb() {
     let report = Classifier::new().report(&a, "t");
     assert!(report.utterances[0].evidence.iter().all(|e| e.kind != "frame"), "{:#?}", report.utterances[0]);
 }
+
+#[test]
+fn a_reporting_verb_before_a_but_weighs_like_the_earlier_clause() {
+    let text = "Tunnel\n\nThe council met on Monday.\n\n\
+                The treasurer expressed caution about the tunnel, but defended the timetable.";
+    let a = article(
+        text,
+        &["The treasurer"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("expressed caution", "express caution")),
+            source: Some("The treasurer"),
+            ..spec(0, "about the tunnel, but defended the timetable")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let ev = kinds(&report, 0);
+    assert!(ev.contains(&"contrast:but".to_string()), "{ev:?}");
+    let verb = report.utterances[0].evidence.iter().find(|e| e.kind == "verb").expect("the verb");
+    let scaled =
+        report.utterances[0].evidence.iter().filter(|e| e.kind == "contrast").map(|e| e.weight).fold(0.0, f64::max);
+    // The verb's caution is cut back by the "but" that follows it.
+    assert!(verb.weight < 0.0 && scaled > 0.0, "{:#?}", report.utterances[0]);
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
+}
