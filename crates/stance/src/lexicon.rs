@@ -35,7 +35,19 @@ struct RawLexicon {
     frame: RawSides,
     speakers: RawSides,
     modifiers: RawModifiers,
+    proposer: RawProposer,
     relevance: RawRelevance,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProposer {
+    verbs: Vec<String>,
+    reporting: Vec<String>,
+    deliberating: Vec<String>,
+    places: Vec<String>,
+    government: Vec<String>,
+    government_titles: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -54,6 +66,7 @@ struct RawModifiers {
     negation_window: usize,
     enders: Vec<String>,
     ender_window: usize,
+    post_enders: Vec<String>,
     scope_breakers: Vec<String>,
     answer_no: Vec<String>,
     answer_yes: Vec<String>,
@@ -68,6 +81,11 @@ struct RawModifiers {
     present: Vec<String>,
     past_vs_present_factor: f64,
     frame_past: Vec<String>,
+    prospect: Vec<String>,
+    prospect_weight: f64,
+    source_verbs: Vec<String>,
+    inaction: Vec<String>,
+    inaction_factor: f64,
     hedges: BTreeMap<String, f64>,
     intensifiers: BTreeMap<String, f64>,
 }
@@ -102,6 +120,8 @@ pub(crate) struct Roles {
     pub frame: Option<f64>,
     pub negator: bool,
     pub ender: bool,
+    /// Ends the negative event before it ("inflation has fallen").
+    pub post_ender: bool,
     /// Opens a clause that a negator's scope does not cross.
     pub breaker: bool,
     pub answer_no: bool,
@@ -112,6 +132,10 @@ pub(crate) struct Roles {
     pub past: bool,
     pub present: bool,
     pub frame_past: bool,
+    /// Speaks of what will happen ("will", "would", "plans to").
+    pub prospect: bool,
+    /// States what happens without action ("if we do nothing").
+    pub inaction: bool,
     pub hedge: Option<f64>,
     pub intensifier: Option<f64>,
     pub anchor: bool,
@@ -123,6 +147,7 @@ impl Roles {
         self.frame = self.frame.or(other.frame);
         self.negator |= other.negator;
         self.ender |= other.ender;
+        self.post_ender |= other.post_ender;
         self.breaker |= other.breaker;
         self.answer_no |= other.answer_no;
         self.answer_yes |= other.answer_yes;
@@ -132,6 +157,8 @@ impl Roles {
         self.past |= other.past;
         self.present |= other.present;
         self.frame_past |= other.frame_past;
+        self.prospect |= other.prospect;
+        self.inaction |= other.inaction;
         self.hedge = self.hedge.or(other.hedge);
         self.intensifier = self.intensifier.or(other.intensifier);
         self.anchor |= other.anchor;
@@ -142,6 +169,7 @@ impl Roles {
         self.cue.is_some()
             || self.negator
             || self.ender
+            || self.post_ender
             || self.breaker
             || self.answer_no
             || self.answer_yes
@@ -150,6 +178,8 @@ impl Roles {
             || self.conditional
             || self.past
             || self.present
+            || self.prospect
+            || self.inaction
             || self.hedge.is_some()
             || self.intensifier.is_some()
             || self.anchor
@@ -190,6 +220,8 @@ pub(crate) struct Settings {
     pub concessive_factor: f64,
     pub conditional_factor: f64,
     pub past_vs_present_factor: f64,
+    pub prospect_weight: f64,
+    pub inaction_factor: f64,
     pub off_topic_factor: f64,
 }
 
@@ -207,6 +239,13 @@ pub(crate) struct Lexicon {
     patterns: Vec<Pattern>,
     verbs: BTreeMap<String, f64>,
     speakers: BTreeMap<String, f64>,
+    source_verbs: Vec<String>,
+    proposing: Vec<String>,
+    reporting: Vec<String>,
+    deliberating: Vec<String>,
+    places: Vec<String>,
+    government: Vec<String>,
+    government_titles: Vec<String>,
     pub settings: Settings,
 }
 
@@ -265,9 +304,10 @@ impl Lexicon {
             add(k, frame(-strength(k, w, false)?))?;
         }
         let m = &raw.modifiers;
-        let flags: [(&Vec<String>, SetRole); 12] = [
+        let flags: [(&Vec<String>, SetRole); 15] = [
             (&m.negators, |r| r.negator = true),
             (&m.enders, |r| r.ender = true),
+            (&m.post_enders, |r| r.post_ender = true),
             (&m.scope_breakers, |r| r.breaker = true),
             (&m.answer_no, |r| r.answer_no = true),
             (&m.answer_yes, |r| r.answer_yes = true),
@@ -277,6 +317,8 @@ impl Lexicon {
             (&m.past, |r| r.past = true),
             (&m.present, |r| r.present = true),
             (&m.frame_past, |r| r.frame_past = true),
+            (&m.prospect, |r| r.prospect = true),
+            (&m.inaction, |r| r.inaction = true),
             (&raw.relevance.anchors, |r| r.anchor = true),
         ];
         for (list, set) in flags {
@@ -340,9 +382,31 @@ impl Lexicon {
             concessive_factor: unit("concessive_factor", m.concessive_factor)?,
             conditional_factor: unit("conditional_factor", m.conditional_factor)?,
             past_vs_present_factor: -unit("past_vs_present_factor", -m.past_vs_present_factor)?,
+            prospect_weight: unit("prospect_weight", m.prospect_weight)?,
+            inaction_factor: -unit("inaction_factor", -m.inaction_factor)?,
             off_topic_factor: unit("off_topic_factor", raw.relevance.off_topic_factor)?,
         };
-        Ok(Lexicon { automaton, patterns, verbs, speakers, settings })
+        let source_verbs = m.source_verbs.clone();
+        let sorted = |list: &[String]| {
+            let mut v: Vec<String> = list.iter().map(|w| w.to_lowercase()).collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        Ok(Lexicon {
+            automaton,
+            patterns,
+            verbs,
+            speakers,
+            source_verbs,
+            proposing: sorted(&raw.proposer.verbs),
+            reporting: sorted(&raw.proposer.reporting),
+            deliberating: sorted(&raw.proposer.deliberating),
+            places: sorted(&raw.proposer.places),
+            government: sorted(&raw.proposer.government),
+            government_titles: sorted(&raw.proposer.government_titles),
+            settings,
+        })
     }
 
     /// The built-in lexicon with extra cues from a topic profile.
@@ -354,6 +418,47 @@ impl Lexicon {
     /// list it.
     pub(crate) fn verb(&self, lemma: &str) -> Option<f64> {
         self.verbs.get(lemma).copied()
+    }
+
+    /// Whether a reporting verb's lemma marks a source of facts ("reports",
+    /// "according to") rather than a party to the question.
+    pub(crate) fn is_source_verb(&self, lemma: &str) -> bool {
+        self.source_verbs.iter().any(|v| v == lemma)
+    }
+
+    /// Whether a lowercase headline word marks the action the story is
+    /// about (*to*, *will*, *unveils*, *plans*): its subject proposes.
+    pub(crate) fn is_proposing_word(&self, word: &str) -> bool {
+        self.proposing.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    }
+
+    /// Whether a lowercase word is a reporting verb (*says*, *said*).
+    pub(crate) fn is_reporting_word(&self, word: &str) -> bool {
+        self.reporting.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    }
+
+    /// Whether a lowercase word, after *to* or *will*, is a step of
+    /// deliberation (*vote*, *debate*) rather than a plan of one's own.
+    pub(crate) fn is_deliberating_word(&self, word: &str) -> bool {
+        self.deliberating.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    }
+
+    /// Whether a lowercase word starts a phrase of place or topic after a
+    /// headline's doer (*at*, *in*, *on*).
+    pub(crate) fn is_place_word(&self, word: &str) -> bool {
+        self.places.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    }
+
+    /// Whether a lowercase word names a government as a doer (*government*,
+    /// *ministers*, *treasury*).
+    pub(crate) fn is_government_word(&self, word: &str) -> bool {
+        self.government.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    }
+
+    /// Whether a lowercase word is a government member's title (*minister*,
+    /// *secretary*).
+    pub(crate) fn is_government_title(&self, word: &str) -> bool {
+        self.government_titles.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
     }
 
     /// The lean of a speaker named by their stance ("critics"): the word of

@@ -41,8 +41,15 @@
 //!    the headline, the lead and the speakers share (or a profile's terms);
 //!    an utterance that uses none of them, nor a word such as *plan* or
 //!    *bill*, counts less.
-//! 4. **Labels.** A speaker's utterances add up to weights on each side;
-//!    [`Stance`] documents the thresholds.
+//! 4. **Around the words.** News style places its speakers: the headline
+//!    and lead name the doer of the story (*Halvard to build battery
+//!    plant*), a spokesperson is introduced by the body they speak for
+//!    (*Its chairman*, *Arlen's chief executive*), and short narrator
+//!    sentences announce camps (*Not everyone is convinced.*, *But ...*).
+//!    Each gives the speaker a small lean, cited as evidence; a clear word
+//!    of the speaker's own outweighs it.
+//! 5. **Labels.** A speaker's utterances and leans add up to weights on each
+//!    side; [`Stance`] documents the thresholds.
 //!
 //! Everything is deterministic and linear in the length of the text.
 //!
@@ -108,6 +115,7 @@
 #![deny(missing_docs)]
 
 mod compare;
+mod context;
 pub mod eval;
 mod lexicon;
 mod profile;
@@ -192,6 +200,15 @@ pub struct Evidence {
     /// adopts or rejects a question's framing), or a modifier: `negation`,
     /// `contrast`, `hedge`, `intensifier`, `conditional`, `past-vs-present`
     /// or `time`. A modifier's weight is the change it made.
+    ///
+    /// A speaker's evidence can also hold leans from outside their words:
+    /// `proposer` (the doer the headline or lead names, or the body a
+    /// speaker is introduced as part of), `affiliation` (the side of the
+    /// body a spokesperson speaks for), `context` (a short narrator sentence
+    /// that sorts speakers into camps, such as *Not everyone is
+    /// convinced.*), `turn` (a narrator's *But* before a new speaker), and
+    /// `prospect` (for a speaker with no other evidence: words that lay out
+    /// what the proposal will do).
     pub kind: &'static str,
 }
 
@@ -528,11 +545,19 @@ impl Classifier {
                 list.push(k);
             }
         }
+        // Leans from outside the speakers' own words: the proposer, whom a
+        // speaker speaks for, the narrator's camp sentences.
+        let values: Vec<f64> = scores.iter().map(|u| u.scored.value).collect();
+        let named_stance: Vec<bool> =
+            article.speakers.iter().map(|s| self.lexicon.speaker_lean(&s.name).is_some()).collect();
+        let inputs = context::Inputs { values: &values, by_speaker: &by_speaker, named_stance: &named_stance };
+        let mut outside = context::leans(&self.lexicon, article, &attributed, &inputs);
         let speakers = article
             .speakers
             .iter()
             .zip(&by_speaker)
-            .map(|(s, own)| {
+            .zip(outside.iter_mut())
+            .map(|((s, own), outside)| {
                 let mine: Vec<&Scored> = own.iter().map(|&k| &scores[k].scored).collect();
                 let lean = self.lexicon.speaker_lean(&s.name).and_then(|(word, w)| {
                     // Cite the name where the article uses it, so the
@@ -550,7 +575,8 @@ impl Classifier {
                     })
                     .filter(|_| !word.is_empty())
                 });
-                let agg = speaker::aggregate(&mine, lean);
+                let leans: Vec<Evidence> = lean.into_iter().chain(std::mem::take(outside)).collect();
+                let agg = speaker::aggregate(&mine, leans);
                 SpeakerReport {
                     name: s.name.clone(),
                     aliases: s.aliases.clone(),
@@ -614,6 +640,7 @@ impl Classifier {
         let words = score::score_words(lex, text, u.span, Some(topic), u.question.is_some(), false);
         let mut raw = words.raw;
         let mut evidence = words.evidence;
+        let prospect = words.prospect.filter(|_| !u.cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma)));
         if let Some(cue) = &u.cue {
             let w = score::verb_weight(lex, cue.lemma);
             if w != 0.0 {
@@ -625,6 +652,20 @@ impl Classifier {
                     weight: w,
                     kind: "verb",
                 });
+                // "expressed caution about the pace, but defended the
+                // timetable": a verb before the words sits on the earlier
+                // side of their "but".
+                if let Some(at) = words.contrast.filter(|_| cue.span.end <= u.span.start) {
+                    let f = lex.settings.contrast_before;
+                    raw += w * (f - 1.0);
+                    evidence.push(Evidence {
+                        text: article.slice(at).to_string(),
+                        start: at.start,
+                        end: at.end,
+                        weight: w * (f - 1.0),
+                        kind: "contrast",
+                    });
+                }
             }
         }
         let frame = score::score_frame(lex, article, u, attributed);
@@ -657,13 +698,21 @@ impl Classifier {
             }
             _ => Time::Plain,
         };
-        Draft { raw, relevance, factors, evidence, time, contrast: frame.contrast.filter(|_| time == Time::Plain) }
+        Draft {
+            raw,
+            relevance,
+            factors,
+            evidence,
+            time,
+            contrast: frame.contrast.filter(|_| time == Time::Plain),
+            prospect,
+        }
     }
 
     /// Turns a draft into the final score: the factors applied, their
     /// changes cited as evidence, and the label.
     fn finish(&self, article: &Article<'_>, index: usize, draft: Draft) -> UtteranceScore {
-        let Draft { raw, relevance, factors, mut evidence, time, .. } = draft;
+        let Draft { raw, relevance, factors, mut evidence, time, prospect, .. } = draft;
         let mut value = raw * relevance;
         for (kind, at, f) in factors {
             let before = value;
@@ -692,7 +741,7 @@ impl Classifier {
         // score is the same quantity, damped, in [-1, 1].
         let label = speaker::label(side(1.0), side(-1.0), 1);
         UtteranceScore {
-            scored: Scored { index, value, factor, time, stance: label.stance, evidence },
+            scored: Scored { index, value, factor, time, stance: label.stance, evidence, prospect },
             score: label.score,
             relevance,
         }
@@ -709,6 +758,8 @@ struct Draft {
     time: Time,
     /// A "but" in the frame before this utterance's verb.
     contrast: Option<Span>,
+    /// The fallback lean of words that lay out what the proposal will do.
+    prospect: Option<Evidence>,
 }
 
 /// Applies a "but" that stands between two utterances of one speaker in

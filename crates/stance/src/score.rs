@@ -37,12 +37,20 @@ pub(crate) enum AnswerKind {
 pub(crate) struct WordsScore {
     /// The sum of the cues' contributions.
     pub raw: f64,
+    /// The part of `raw` that optimistic and cautious cues give, without
+    /// negative events: what a narrator's sentence says about a camp.
+    pub stance_raw: f64,
     /// Cues and modifiers, in reading order, with article offsets.
     pub evidence: Vec<Evidence>,
     /// Whether the words use a topic term or a proposal noun.
     pub on_topic: bool,
     /// An answer word at the start, when one was looked for.
     pub answer: Option<(AnswerKind, Span)>,
+    /// The first "but" (or other contrast marker) inside the words.
+    pub contrast: Option<Span>,
+    /// A word that lays out what the proposal will do, in words without a
+    /// cautious cue: a fallback lean for a speaker with no other evidence.
+    pub prospect: Option<Evidence>,
 }
 
 /// A cue being scored.
@@ -124,10 +132,13 @@ pub(crate) fn score_words(
         Some(t) => hits.iter().any(|h| h.roles.anchor) || words.iter().any(|w| t.contains(&norm.buf[w.start..w.end])),
     };
 
+    // A word that names the proposal itself ("the deal", "this agreement"
+    // in a story about that deal) is the topic, not a judgement of it.
+    let names_topic = |h: &Hit| h.roles.anchor && topic.is_some_and(|t| t.contains(&norm.buf[h.start..h.end]));
     let mut cues: Vec<Cue> = hits
         .iter()
         .enumerate()
-        .filter(|&(i, _)| !consumed[i])
+        .filter(|&(i, h)| !consumed[i] && !names_topic(h))
         .filter_map(|(i, h)| match h.roles.cue {
             Some((class, w)) if class != CueClass::Neutral && w != 0.0 => {
                 Some(Cue { hit: i, class, base: w, mods: Vec::new(), negated: false, suppressed: false })
@@ -230,6 +241,25 @@ pub(crate) fn score_words(
             let own = cues.partition_point(|c| c.hit < i);
             if cues.get(own).is_some_and(|c| c.hit == i) {
                 cues[own].suppressed = true;
+            }
+        }
+    }
+
+    // Verbs after a negative event that say it is shrinking or over
+    // ("inflation has fallen") flip the events just before them in their
+    // clause.
+    for (i, h) in hits.iter().enumerate() {
+        if !h.roles.post_ender || !active(i) {
+            continue;
+        }
+        let p = place[i];
+        let lo = cues.partition_point(|c| place[c.hit].w1 + reach < p.w0);
+        let hi = cues.partition_point(|c| c.hit < i);
+        for c in &mut cues[lo..hi] {
+            let q = place[c.hit];
+            if c.class == CueClass::Event && !c.negated && q.clause == p.clause {
+                c.mods.push((i, "negation", NEGATED_EVENT));
+                c.negated = true;
             }
         }
     }
@@ -364,15 +394,42 @@ pub(crate) fn score_words(
         }
     }
 
+    // What happens without action ("if we do nothing, it will get worse")
+    // is the problem the proposal fixes: the harm in the sentence's other
+    // clauses argues for it.
+    let mut inaction: Option<(usize, usize, usize)> = None;
+    let mut first_in_sentence = vec![None; sentences];
+    for (j, h) in hits.iter().enumerate() {
+        if h.roles.inaction && active(j) && first_in_sentence[place[j].sentence].is_none() {
+            first_in_sentence[place[j].sentence] = Some(j);
+        }
+    }
+    for c in cues.iter_mut() {
+        let q = place[c.hit];
+        if inaction.is_none_or(|(_, _, s)| s != q.sentence) {
+            inaction = first_in_sentence[q.sentence].map(|m| (m, place[m].clause, q.sentence));
+        }
+        if let Some((m, clause, _)) = inaction {
+            let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
+            if q.clause != clause && value < 0.0 {
+                c.mods.push((m, "problem", lex.settings.inaction_factor));
+            }
+        }
+    }
+
     let mut evidence = Vec::new();
     let mut deltas: Vec<(usize, &'static str, f64)> = Vec::new();
     let mut raw = 0.0;
+    let mut stance_raw = 0.0;
     for c in &cues {
         if c.suppressed {
             continue;
         }
         let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
         raw += value;
+        if c.class != CueClass::Event {
+            stance_raw += value;
+        }
         let h = &hits[c.hit];
         let (s, e) = norm.article_span(article, h.start, h.end);
         evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: value, kind: "cue" });
@@ -392,8 +449,25 @@ pub(crate) fn score_words(
         let (s, e) = norm.article_span(article, h.start, h.end);
         evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: delta, kind });
     }
+    // A speaker who lays out what the proposal will do, with no cautious
+    // word, is making its case: a small lean, once per utterance.
+    let cautious = cues.iter().any(|c| !c.suppressed && c.mods.iter().fold(c.base, |v, m| v * m.2) < 0.0);
+    let about_topic = topic.is_some_and(|t| !t.is_empty()) && on_topic;
+    let mut prospect = None;
+    if about_topic && !cautious {
+        if let Some(h) = hits.iter().enumerate().find(|&(i, h)| h.roles.prospect && active(i)).map(|(_, h)| h) {
+            let w = lex.settings.prospect_weight;
+            let (s, e) = norm.article_span(article, h.start, h.end);
+            prospect =
+                Some(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: w, kind: "prospect" });
+        }
+    }
     evidence.sort_by(|a, b| a.start.cmp(&b.start).then(a.kind.cmp(b.kind)));
-    WordsScore { raw, evidence, on_topic, answer }
+    let contrast = hits.iter().enumerate().find(|&(j, h)| h.roles.contrast && active(j)).map(|(_, h)| {
+        let (s, e) = norm.article_span(article, h.start, h.end);
+        Span::new(s, e)
+    });
+    WordsScore { raw, stance_raw, evidence, on_topic, answer, contrast, prospect }
 }
 
 /// When an utterance was said, as the narrator's frame tells it.
@@ -428,7 +502,7 @@ impl Attributed {
     }
 
     /// `[start, end)` minus every attributed span.
-    fn subtract(&self, start: usize, end: usize) -> Vec<Span> {
+    pub(crate) fn subtract(&self, start: usize, end: usize) -> Vec<Span> {
         let mut out = Vec::new();
         let mut at = start;
         let first = self.spans.partition_point(|s| s.end <= start);
@@ -503,7 +577,26 @@ pub(crate) fn score_frame(lex: &Lexicon, article: &Article<'_>, u: &Utterance, a
     let mut out = FrameScore::default();
     let mut past: Option<Span> = None;
     let mut later: Option<Span> = None;
-    for seg in attributed.subtract(a, b) {
+    // The speaker's own name is not the narrator's verdict on them (a
+    // Mr Champion is no champion of the plan).
+    let mentions = article.speakers.get(u.speaker.0).map_or(&[][..], |s| s.mentions.as_slice());
+    let mut segments = attributed.subtract(a, b);
+    for name in u.source.iter().chain(mentions).filter(|m| m.start < b && a < m.end) {
+        segments = segments
+            .into_iter()
+            .flat_map(|seg| {
+                if name.start < seg.end && seg.start < name.end {
+                    let before = (seg.start < name.start).then(|| Span::new(seg.start, name.start));
+                    let after = (name.end < seg.end).then(|| Span::new(name.end, seg.end));
+                    [before, after]
+                } else {
+                    [Some(seg), None]
+                }
+            })
+            .flatten()
+            .collect();
+    }
+    for seg in segments {
         let norm = Norm::new(text, seg.start, seg.end);
         for h in lex.find(&norm.buf, Context::Frame) {
             let (s, e) = norm.article_span(text, h.start, h.end);
@@ -631,6 +724,46 @@ mod tests {
         assert!(raw > 0.5, "{raw} {ev:?}");
         // "fight" on its own leans cautious: opposition to something.
         let (raw, _) = read("We are fighting this ruling.");
+        assert!(raw < 0.0, "{raw}");
+    }
+
+    #[test]
+    fn a_negative_event_that_is_falling_reads_optimistic() {
+        let (raw, ev) = read("Unemployment has fallen for the third month.");
+        assert!(raw > 0.2, "{raw} {ev:?}");
+        assert!(ev.contains(&"negation:fallen".to_string()), "{ev:?}");
+        // Only the event just before the verb, in its clause, turns.
+        let (raw, _) = read("Unemployment is a worry, and the pound has fallen.");
+        assert!(raw < 0.0, "{raw}");
+    }
+
+    #[test]
+    fn reluctance_negates_what_follows() {
+        let (raw, ev) = read("Members are unlikely to accept the offer.");
+        assert!(raw < -0.4, "{raw} {ev:?}");
+        assert!(ev.contains(&"negation:unlikely to".to_string()), "{ev:?}");
+        let (raw, _) = read("The firm has refused to guarantee the jobs.");
+        assert!(raw < -0.4, "{raw}");
+    }
+
+    #[test]
+    fn a_counterfactual_judgement_is_criticism() {
+        let (raw, _) = read("The money would have been better spent on schools.");
+        assert!(raw < 0.0, "{raw}");
+        let (raw, ev) = read("Residents should have been consulted.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        // "could have been worse" is relief, not alarm.
+        let (raw, _) = read("It could have been worse.");
+        assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
+    fn harm_that_follows_from_doing_nothing_argues_for_acting() {
+        let (raw, ev) = read("If we do nothing, more families will lose their homes and the crisis will get worse.");
+        assert!(raw > 0.3, "{raw} {ev:?}");
+        assert!(ev.contains(&"problem:If we do nothing".to_string()), "{ev:?}");
+        // The same harm said of the proposal itself stays a warning.
+        let (raw, _) = read("If the council goes ahead, more families will lose their homes.");
         assert!(raw < 0.0, "{raw}");
     }
 

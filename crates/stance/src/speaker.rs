@@ -61,6 +61,8 @@ pub(crate) struct Scored {
     pub time: Time,
     pub stance: Stance,
     pub evidence: Vec<Evidence>,
+    /// A fallback lean: the utterance lays out what the proposal will do.
+    pub prospect: Option<Evidence>,
 }
 
 /// A speaker's aggregate.
@@ -73,11 +75,23 @@ pub(crate) struct Aggregate {
 }
 
 /// Aggregates one speaker's utterances, given in reading order, and the
-/// lean of the speaker's name, if it has one ("critics").
-pub(crate) fn aggregate(utterances: &[&Scored], lean: Option<Evidence>) -> Aggregate {
-    let lean_weight = lean.as_ref().map_or(0.0, |e| e.weight);
-    let pos: f64 = utterances.iter().map(|u| u.value.max(0.0)).sum::<f64>() + lean_weight.max(0.0);
-    let neg: f64 = utterances.iter().map(|u| (-u.value).max(0.0)).sum::<f64>() + (-lean_weight).max(0.0);
+/// leans that come from outside their words: a name that states a stance
+/// ("critics"), the proposer, an affiliation, a camp sentence.
+pub(crate) fn aggregate(utterances: &[&Scored], leans: Vec<Evidence>) -> Aggregate {
+    let mut pos: f64 =
+        utterances.iter().map(|u| u.value.max(0.0)).sum::<f64>() + leans.iter().map(|e| e.weight.max(0.0)).sum::<f64>();
+    let neg: f64 = utterances.iter().map(|u| (-u.value).max(0.0)).sum::<f64>()
+        + leans.iter().map(|e| (-e.weight).max(0.0)).sum::<f64>();
+    // A speaker with no evidence at all who lays out what the proposal will
+    // do is making its case: the first such words decide, weakly.
+    let fallback = if pos + neg < MIN_EVIDENCE {
+        utterances.iter().find_map(|u| u.prospect.clone().map(|e| (u.index, e)))
+    } else {
+        None
+    };
+    if let Some((_, e)) = &fallback {
+        pos += e.weight;
+    }
     let label = label(pos, neg, utterances.len());
 
     let mut evidence: Vec<Evidence> = utterances
@@ -88,7 +102,8 @@ pub(crate) fn aggregate(utterances: &[&Scored], lean: Option<Evidence>) -> Aggre
                 ..e.clone()
             })
         })
-        .chain(lean)
+        .chain(leans)
+        .chain(fallback.as_ref().map(|(_, e)| e.clone()))
         .filter(|e| e.weight.abs() > 1e-9)
         .collect();
     evidence.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()).then(a.start.cmp(&b.start)));
@@ -106,7 +121,10 @@ pub(crate) fn aggregate(utterances: &[&Scored], lean: Option<Evidence>) -> Aggre
         let agree = |u: &Scored| matches!(label.stance, Stance::Mixed | Stance::Neutral) || u.value.signum() == sign;
         agree(b).cmp(&agree(a)).then(b.value.abs().total_cmp(&a.value.abs())).then(a.index.cmp(&b.index))
     });
-    let decisive = decisive.iter().take(SHOW).map(|u| u.index).collect();
+    let mut decisive: Vec<usize> = decisive.iter().take(SHOW).map(|u| u.index).collect();
+    if let (true, Some((index, _))) = (decisive.is_empty(), &fallback) {
+        decisive.push(*index);
+    }
 
     Aggregate { label, evidence, decisive, shift: shift(utterances) }
 }
@@ -149,6 +167,7 @@ mod tests {
             time,
             stance: label(value.max(0.0), (-value).max(0.0), 1).stance,
             evidence: vec![],
+            prospect: None,
         }
     }
 
@@ -170,7 +189,7 @@ mod tests {
         let early = scored(0, -0.25, Time::Earlier);
         let late = scored(1, 0.48, Time::Later);
         let quote = scored(2, 0.3, Time::Plain);
-        let agg = aggregate(&[&early, &late, &quote], None);
+        let agg = aggregate(&[&early, &late, &quote], vec![]);
         assert_eq!(agg.label.stance, Stance::Optimistic);
         assert_eq!(agg.shift.as_deref(), Some("cautious earlier, optimistic later"));
         assert_eq!(agg.decisive, vec![1, 2, 0]);
@@ -180,22 +199,22 @@ mod tests {
     fn a_name_that_states_a_stance_leans_that_way() {
         let lean = Evidence { text: "critics".into(), start: 0, end: 7, weight: -0.3, kind: "speaker" };
         let plain = scored(0, 0.0, Time::Plain);
-        let agg = aggregate(&[&plain], Some(lean));
+        let agg = aggregate(&[&plain], vec![lean]);
         assert_eq!(agg.label.stance, Stance::Cautious);
         assert_eq!(agg.evidence[0].kind, "speaker");
         // Clear words of the speaker's own outweigh the name.
         let words = scored(0, 0.8, Time::Plain);
         let lean = Evidence { weight: -0.3, ..agg.evidence[0].clone() };
-        assert_eq!(aggregate(&[&words], Some(lean)).label.stance, Stance::Optimistic);
+        assert_eq!(aggregate(&[&words], vec![lean]).label.stance, Stance::Optimistic);
     }
 
     #[test]
     fn no_shift_when_statements_agree() {
         let a = scored(0, 0.4, Time::Plain);
         let b = scored(1, 0.5, Time::Plain);
-        assert_eq!(aggregate(&[&a, &b], None).shift, None);
+        assert_eq!(aggregate(&[&a, &b], vec![]).shift, None);
         let c = scored(2, -0.6, Time::Plain);
         let d = scored(3, -0.5, Time::Plain);
-        assert_eq!(aggregate(&[&a, &b, &c, &d], None).shift.as_deref(), Some("optimistic earlier, cautious later"));
+        assert_eq!(aggregate(&[&a, &b, &c, &d], vec![]).shift.as_deref(), Some("optimistic earlier, cautious later"));
     }
 }

@@ -159,13 +159,13 @@ fn off_topic_utterances_count_less() {
 
 #[test]
 fn profile_cues_join_the_lexicon() {
-    let text = "Tunnel\n\n“The tunnel came in over budget,” the auditor said.";
-    let a = article(text, &["the auditor"], &[spec(0, "The tunnel came in over budget,")]);
+    let text = "Tunnel\n\nThe council met on Monday.\n\n“The tunnel ran past its deadline,” the auditor said.";
+    let a = article(text, &["the auditor"], &[spec(0, "The tunnel ran past its deadline,")]);
     assert_eq!(Classifier::new().report(&a, "t").speakers[0].stance, Stance::Neutral);
-    let profile = TopicProfile::from_toml("terms = [\"tunnel\"]\n[cues]\n\"over budget\" = -0.6\n").unwrap();
+    let profile = TopicProfile::from_toml("terms = [\"tunnel\"]\n[cues]\n\"past its deadline\" = -0.6\n").unwrap();
     let report = Classifier::builder().topic(profile).build().report(&a, "t");
     assert_eq!(report.speakers[0].stance, Stance::Cautious);
-    assert_eq!(report.speakers[0].evidence[0].text, "over budget");
+    assert_eq!(report.speakers[0].evidence[0].text, "past its deadline");
 }
 
 #[test]
@@ -218,7 +218,7 @@ fn stance_verbs_in_the_frame_count() {
 #[test]
 fn reporting_verbs_lean_and_said_does_not() {
     let text = "Plan\n\nThe union warned that the plan was coming.\n\n\
-                The chamber said that the plan was coming.";
+                The chamber said that the new plan was coming.";
     let a = article(
         text,
         &["The union", "The chamber"],
@@ -233,14 +233,14 @@ fn reporting_verbs_lean_and_said_does_not() {
                 kind: UtteranceKind::Reported,
                 cue: Some(("said", "say")),
                 source: Some("The chamber"),
-                ..spec(1, "the plan was coming.")
+                ..spec(1, "the new plan was coming.")
             },
         ],
     );
     let report = Classifier::new().report(&a, "t");
     assert_eq!(report.speakers[0].stance, Stance::Cautious);
     assert_eq!(kinds(&report, 0), vec!["verb:warned"]);
-    assert_eq!(report.speakers[1].stance, Stance::Neutral);
+    assert_eq!(report.speakers[1].stance, Stance::Neutral, "{:#?}", report.speakers[1]);
     assert!(report.utterances[1].evidence.is_empty());
 }
 
@@ -338,4 +338,234 @@ proptest! {
         }
         prop_assert!(report.speakers[0].score.abs() <= 1.0);
     }
+}
+
+#[test]
+fn the_proposer_and_those_who_speak_for_it_lean_optimistic() {
+    let text = "Harlow Foods to open bakery in Dunby\n\n\
+                Harlow Foods plans to open a bakery on the edge of Dunby next year.\n\n\
+                Harlow’s finance director, Mina Colt, said the site had been chosen in March.\n\n\
+                Residents met in the church hall on Tuesday.";
+    let a = article(
+        text,
+        &["Mina Colt"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("said", "say")),
+            source: Some("Mina Colt"),
+            ..spec(0, "the site had been chosen in March")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let colt = &report.speakers[0];
+    assert_eq!(colt.stance, Stance::Optimistic, "{colt:#?}");
+    assert_eq!(colt.evidence[0].kind, "proposer");
+    assert_eq!(colt.evidence[0].text, "Harlow’s finance director");
+    assert_eq!(&text[colt.evidence[0].start..colt.evidence[0].end], colt.evidence[0].text);
+
+    // A headline whose doer only deliberates names no proposer.
+    let text = "Dunby council to debate bakery\n\n\
+                The council will debate the bakery on Friday.\n\n\
+                Harlow’s finance director, Mina Colt, said the site had been chosen in March.";
+    let a = article(
+        text,
+        &["Mina Colt"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("said", "say")),
+            source: Some("Mina Colt"),
+            ..spec(0, "the site had been chosen in March")
+        }],
+    );
+    assert_eq!(Classifier::new().report(&a, "t").speakers[0].stance, Stance::Neutral);
+}
+
+#[test]
+fn a_spokesperson_takes_the_side_of_the_body_they_speak_for() {
+    let text = "Quarry\n\nThe council met on Monday.\n\n\
+                The farmers’ union opposed the quarry. Its president, Jon Ree, said the vote was on Friday.";
+    let mut a = article(
+        text,
+        &["The farmers’ union", "Jon Ree"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("opposed", "oppose")),
+                source: Some("The farmers’ union"),
+                ..spec(0, "the quarry")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("Jon Ree"),
+                ..spec(1, "the vote was on Friday")
+            },
+        ],
+    );
+    a.speakers[0].kind = SpeakerKind::Organization;
+    let report = Classifier::new().report(&a, "t");
+    let ree = &report.speakers[1];
+    assert_eq!(ree.stance, Stance::Cautious, "{ree:#?}");
+    assert_eq!(ree.evidence[0].kind, "affiliation");
+    assert_eq!(ree.evidence[0].text, "Its");
+}
+
+#[test]
+fn a_narrators_camp_sentence_sorts_the_speakers_around_it() {
+    let text = "Tram\n\nThe city opened its tram line on Monday.\n\n\
+                “The first trams leave at six,” the mayor said.\n\n\
+                Not everyone is convinced.\n\n\
+                “We were told the fares were set in May,” a shopkeeper said.";
+    let a = article(
+        text,
+        &["the mayor", "a shopkeeper"],
+        &[spec(0, "The first trams leave at six,"), spec(1, "We were told the fares were set in May,")],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let (mayor, shop) = (&report.speakers[0], &report.speakers[1]);
+    assert_eq!(shop.stance, Stance::Cautious, "{shop:#?}");
+    assert_eq!(shop.evidence[0].kind, "context");
+    assert_eq!(shop.evidence[0].text, "Not everyone is convinced.");
+    // "Not everyone" also says that the speaker before was convinced.
+    assert_eq!(mayor.stance, Stance::Optimistic, "{mayor:#?}");
+    assert!(mayor.evidence[0].weight > 0.0 && mayor.evidence[0].weight < -shop.evidence[0].weight);
+}
+
+#[test]
+fn a_speaker_introduced_with_but_takes_the_other_side() {
+    let text = "Tram\n\nThe city opened its tram line on Monday.\n\n\
+                The mayor said the line was a great success.\n\n\
+                But Ana Holm said the timetable had been set in May.";
+    let a = article(
+        text,
+        &["The mayor", "Ana Holm"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The mayor"),
+                ..spec(0, "the line was a great success")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("Ana Holm"),
+                ..spec(1, "the timetable had been set in May")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let holm = &report.speakers[1];
+    assert_eq!(holm.stance, Stance::Cautious, "{holm:#?}");
+    assert_eq!(holm.evidence[0].kind, "turn");
+    assert_eq!(holm.evidence[0].text, "But");
+}
+
+#[test]
+fn laying_out_what_the_proposal_will_do_leans_optimistic_only_without_other_evidence() {
+    let text = "Ring road\n\nThe county approved the ring road on Monday.\n\n\
+                The engineer said the ring road would open in 2027.\n\n\
+                The auditor said the ring road would open in 2027 but the budget was a worry.";
+    let a = article(
+        text,
+        &["The engineer", "The auditor"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The engineer"),
+                ..spec(0, "the ring road would open in 2027.")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The auditor"),
+                ..spec(1, "the ring road would open in 2027 but the budget was a worry")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let (engineer, auditor) = (&report.speakers[0], &report.speakers[1]);
+    assert_eq!(engineer.stance, Stance::Optimistic, "{engineer:#?}");
+    assert_eq!(engineer.evidence[0].kind, "prospect");
+    assert_eq!(engineer.evidence[0].text, "would");
+    // The utterance's own label stays neutral: the lean is the speaker's.
+    assert_eq!(report.utterances[0].stance, Stance::Neutral);
+    assert_eq!(auditor.stance, Stance::Cautious);
+    assert!(auditor.evidence.iter().all(|e| e.kind != "prospect"), "{auditor:#?}");
+}
+
+#[test]
+fn a_passive_names_the_doer_and_its_ministers_speak_for_it() {
+    let text = "Junk food adverts to be banned\n\n\
+                Adverts for sweets will be banned before 9pm under plans confirmed by the government.\n\n\
+                Public health minister Cara Hale said the rules would start in October.\n\n\
+                Shadow health minister Tom Reid said the adverts would stop in October.";
+    let a = article(
+        text,
+        &["Cara Hale", "Tom Reid"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("Public health minister Cara Hale"),
+                ..spec(0, "the rules would start in October.")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("Shadow health minister Tom Reid"),
+                ..spec(1, "the adverts would stop in October")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let hale = &report.speakers[0];
+    assert!(hale.evidence.iter().any(|e| e.kind == "proposer" && e.text == "minister"), "{hale:#?}");
+    // An opposition title does not speak for the government.
+    let reid = &report.speakers[1];
+    assert!(reid.evidence.iter().all(|e| e.kind != "proposer"), "{reid:#?}");
+}
+
+#[test]
+fn a_speakers_own_name_is_not_a_frame_verb() {
+    let text = "Tolls\n\nThe council met on Monday.\n\n\
+                Her neighbour, Anna Champion, told the meeting the tolls would start in May.";
+    let a = article(
+        text,
+        &["Anna Champion"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("told", "tell")),
+            source: Some("Anna Champion"),
+            ..spec(0, "the meeting the tolls would start in May")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    assert!(report.utterances[0].evidence.iter().all(|e| e.kind != "frame"), "{:#?}", report.utterances[0]);
+}
+
+#[test]
+fn a_reporting_verb_before_a_but_weighs_like_the_earlier_clause() {
+    let text = "Tunnel\n\nThe council met on Monday.\n\n\
+                The treasurer expressed caution about the tunnel, but defended the timetable.";
+    let a = article(
+        text,
+        &["The treasurer"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("expressed caution", "express caution")),
+            source: Some("The treasurer"),
+            ..spec(0, "about the tunnel, but defended the timetable")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let ev = kinds(&report, 0);
+    assert!(ev.contains(&"contrast:but".to_string()), "{ev:?}");
+    let verb = report.utterances[0].evidence.iter().find(|e| e.kind == "verb").expect("the verb");
+    let scaled =
+        report.utterances[0].evidence.iter().filter(|e| e.kind == "contrast").map(|e| e.weight).fold(0.0, f64::max);
+    // The verb's caution is cut back by the "but" that follows it.
+    assert!(verb.weight < 0.0 && scaled > 0.0, "{:#?}", report.utterances[0]);
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
 }

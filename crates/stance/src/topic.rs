@@ -78,7 +78,9 @@ static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-fn is_content(word: &str) -> bool {
+/// Whether a lowercase word can be a topic term: not a function word,
+/// title, date or number.
+pub(crate) fn is_content(word: &str) -> bool {
     word.len() >= 3
         && word.bytes().any(|b| b.is_ascii_alphabetic())
         && !word.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
@@ -212,7 +214,7 @@ pub(crate) fn detect(article: &Article<'_>) -> TopicModel {
 /// The headline is every `Headline` block before the first body block; when
 /// the parser marked none, it is the first line of the first block. The lead
 /// is the body text after it.
-fn headline_and_lead(article: &Article<'_>) -> (Vec<Span>, Vec<Span>) {
+pub(crate) fn headline_and_lead(article: &Article<'_>) -> (Vec<Span>, Vec<Span>) {
     let text = article.text;
     let first_body = article.blocks.iter().position(|b| b.kind == BlockKind::Body).unwrap_or(article.blocks.len());
     let mut headline: Vec<Span> =

@@ -1,0 +1,586 @@
+//! Leans that come from the article around a speaker's words rather than
+//! from the words themselves: who proposes the plan, whom a speaker speaks
+//! for, and how the narrator sorts the speakers into camps.
+//!
+//! News style places its speakers for the reader. The headline and the lead
+//! name who is doing the thing the story is about (*Halvard to build battery
+//! plant*); a spokesperson is introduced by the body they speak for (*Its
+//! chairman, Rune Falk*, *Arlen's chief executive*); and short narrator
+//! sentences announce a change of camp (*Not everyone is convinced.*, *Staff
+//! are less sure.*, *But Dina Rask ...*). Each of these gives a speaker a
+//! small lean, cited as evidence with its own kind: `proposer`,
+//! `affiliation`, `context` or `turn`. The leans are weaker than a clear
+//! word of the speaker's own, so they mostly decide speakers whose words
+//! carry no cue.
+
+use standpoint_core::{Article, BlockKind, Span, SpeakerKind, UtteranceKind};
+
+use crate::Evidence;
+use crate::lexicon::{Context, Lexicon};
+use crate::score::{self, Attributed};
+use crate::text::Norm;
+use crate::topic::{self, is_content};
+
+/// The lean of the proposer and of those who speak for it.
+const PROPOSER: f64 = 0.3;
+/// The lean a spokesperson takes from the body they speak for.
+const AFFILIATION: f64 = 0.3;
+/// How much of a camp sentence's value passes to the next speaker, and the
+/// most it can give.
+const CONTEXT_FACTOR: f64 = 0.5;
+const CONTEXT_MAX: f64 = 0.3;
+/// The lean of a speaker introduced with "But" against the one before.
+const TURN: f64 = 0.25;
+/// Where an apposition ends.
+const BREAKS: &[char] = &[',', '.', ';', ':', '(', ')', '"', '\u{201C}', '\u{201D}', '\u{2013}', '\u{2014}'];
+/// An apposition before a name is at most this long (*Halvard's president*).
+const APPOSITION_WORDS: usize = 6;
+/// A passive's doer (*approved by the city council*) is at most this long.
+const AGENT_WORDS: usize = 5;
+/// A narrator sentence longer than this is background, not a camp cue.
+const CAMP_WORDS: usize = 20;
+/// A speaker's own words this strong (summed) give others a side to take.
+const CLEAR: f64 = 0.1;
+
+/// What is known of the article's utterances when the leans are computed.
+pub(crate) struct Inputs<'a> {
+    /// Each utterance's value from its own words, verb and frame.
+    pub values: &'a [f64],
+    /// Each speaker's utterances, in reading order.
+    pub by_speaker: &'a [Vec<usize>],
+    /// Whether each speaker's name states a stance ("critics").
+    pub named_stance: &'a [bool],
+}
+
+/// The leans for every speaker, in the article's speaker order.
+pub(crate) fn leans(
+    lex: &Lexicon,
+    article: &Article<'_>,
+    attributed: &Attributed,
+    inputs: &Inputs<'_>,
+) -> Vec<Vec<Evidence>> {
+    let n = article.speakers.len();
+    let mut out: Vec<Vec<Evidence>> = vec![Vec::new(); n];
+    let own: Vec<f64> = inputs.by_speaker.iter().map(|us| us.iter().map(|&k| inputs.values[k]).sum()).collect();
+    let side = |s: usize| -> f64 {
+        let v = own.get(s).copied().unwrap_or(0.0);
+        if v.abs() >= CLEAR { v.signum() } else { 0.0 }
+    };
+
+    let proposer = Proposer::find(lex, article);
+    let lead_sentence = topic::headline_and_lead(article)
+        .1
+        .first()
+        .map(|l| article.sentences.partition_point(|s| s.span.end <= l.start));
+    for (s, speaker) in article.speakers.iter().enumerate() {
+        if speaker.kind == SpeakerKind::Narrator || inputs.by_speaker[s].is_empty() {
+            continue;
+        }
+        // A source of facts (*the Times reports*) takes no side.
+        let source_only = inputs.by_speaker[s]
+            .iter()
+            .all(|&k| article.utterances[k].cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma)));
+        if source_only {
+            continue;
+        }
+        let first = &article.utterances[inputs.by_speaker[s][0]];
+        let descriptor = descriptor(
+            article,
+            attributed,
+            first.sentence,
+            first.source,
+            first.cue.as_ref().map(|c| c.span),
+            first.span,
+        );
+
+        // The proposer, by name or as the body a speaker speaks for.
+        let mut proposed = None;
+        if let Some(p) = &proposer {
+            if names_match(&speaker.name, &speaker.aliases, speaker.kind, &p.tokens) {
+                proposed = Some(p.evidence(article));
+            } else if !inputs.named_stance[s] {
+                proposed = descriptor.iter().find_map(|d| d.proper_match(article, &p.tokens));
+            }
+        }
+        // When the doer is the government, its ministers speak for it.
+        if proposed.is_none() && proposer.as_ref().is_some_and(|p| p.tokens.iter().any(|t| lex.is_government_word(t))) {
+            let source = first.source.map(|s| Descriptor { span: s });
+            proposed = descriptor.iter().chain(source.as_ref()).find_map(|d| d.government_title(lex, article));
+        }
+        // Or the speaker who announces the story in its lead.
+        if proposed.is_none() && !inputs.named_stance[s] && own[s] > -CLEAR {
+            proposed = lead_announcer(lex, article, lead_sentence, inputs.by_speaker[s].as_slice());
+        }
+        if let Some(e) = proposed {
+            out[s].push(Evidence { weight: PROPOSER, kind: "proposer", ..e });
+        }
+
+        // The body the speaker speaks for: another speaker of the article.
+        if out[s].iter().any(|e| e.kind == "proposer") {
+            continue;
+        }
+        // The name itself can carry the tie: *its chief executive*.
+        let mut around = descriptor;
+        around.extend(first.source.map(|span| Descriptor { span }));
+        if let Some((other, at)) = affiliation(article, &around, s, first.sentence, inputs) {
+            let lean = side(other);
+            if lean != 0.0 {
+                out[s].push(Evidence {
+                    text: article.slice(at).to_string(),
+                    start: at.start,
+                    end: at.end,
+                    weight: lean * AFFILIATION,
+                    kind: "affiliation",
+                });
+            }
+        }
+    }
+
+    // Camp sentences and turns, in reading order.
+    let narrator_only = narrator_sentences(article);
+    // The nearest earlier utterance of another speaker, for each utterance,
+    // in one pass: it is the one before, or the one before's own answer.
+    let mut other_before: Vec<Option<usize>> = Vec::with_capacity(article.utterances.len());
+    for (k, u) in article.utterances.iter().enumerate() {
+        let found = match k.checked_sub(1) {
+            None => None,
+            Some(j) if article.utterances[j].speaker != u.speaker => Some(j),
+            Some(j) => other_before[j],
+        };
+        other_before.push(found);
+    }
+    for (k, u) in article.utterances.iter().enumerate() {
+        let s = u.speaker.0;
+        if s >= n || article.speakers[s].kind == SpeakerKind::Narrator {
+            continue;
+        }
+        let previous = other_before[k].map(|j| &article.utterances[j]);
+        // A short narrator sentence right before the utterance's sentence.
+        if u.sentence > 0 && previous.is_none_or(|p| p.sentence < u.sentence) {
+            let c = u.sentence - 1;
+            if let Some(camp) = camp_sentence(lex, article, &narrator_only, c) {
+                if !out[s].iter().any(|e| e.kind == "context" && e.start == camp.evidence.start) {
+                    out[s].push(camp.evidence.clone());
+                }
+                // "Not everyone was as supportive": the speaker before it was.
+                if camp.turns && camp.evidence.weight < 0.0 {
+                    if let Some(p) = previous.filter(|p| p.sentence < c) {
+                        let r = p.speaker.0;
+                        if r < n && !out[r].iter().any(|e| e.kind == "context" && e.start == camp.evidence.start) {
+                            out[r].push(Evidence { weight: -camp.evidence.weight * 0.75, ..camp.evidence.clone() });
+                        }
+                    }
+                }
+            }
+        }
+        // "But <name> said": the other side of the speaker before.
+        if let (Some(p), Some(at)) = (previous, opening_contrast(lex, article, attributed, u)) {
+            let lean = side(p.speaker.0);
+            if lean != 0.0 && !out[s].iter().any(|e| e.kind == "turn") {
+                out[s].push(Evidence {
+                    text: article.slice(at).to_string(),
+                    start: at.start,
+                    end: at.end,
+                    weight: -lean * TURN,
+                    kind: "turn",
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Lowercase content words of a phrase, with whether each was capitalized.
+fn words(text: &str) -> Vec<(String, bool)> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| (w.to_lowercase(), w.chars().next().is_some_and(char::is_uppercase)))
+        .filter(|(w, _)| is_content(w))
+        .collect()
+}
+
+/// Whether a speaker's name (or an alias) is the subject phrase: a person's
+/// surname is in it, or every content word of a body's name is.
+fn names_match(name: &str, aliases: &[String], kind: SpeakerKind, tokens: &[String]) -> bool {
+    std::iter::once(name).chain(aliases.iter().map(String::as_str)).any(|n| {
+        let w = words(n);
+        match (kind, w.last()) {
+            (_, None) => false,
+            (SpeakerKind::Person, Some((last, _))) => tokens.contains(last),
+            _ => w.iter().all(|(t, _)| tokens.contains(t)),
+        }
+    })
+}
+
+/// The doer of the story as the headline or the lead names it.
+struct Proposer {
+    /// The subject phrase's span in the article.
+    span: Span,
+    /// Its content words, lowercase.
+    tokens: Vec<String>,
+}
+
+impl Proposer {
+    /// The subject of the first proposing verb in the headline, or else in
+    /// the lead's first sentence: *Halvard to build ...*, *Arlen Mining
+    /// plans to restart ...*. A reporting verb before it ends the subject
+    /// (*IBM says ... will*), and a verb of deliberation after *to* or
+    /// *will* (*dockers to vote*, *MPs to debate*) names no proposer.
+    fn find(lex: &Lexicon, article: &Article<'_>) -> Option<Proposer> {
+        let (headline, lead) = topic::headline_and_lead(article);
+        let first_sentence = lead.first().and_then(|l| {
+            let i = article.sentences.partition_point(|s| s.span.end <= l.start);
+            article.sentences.get(i).map(|s| Span::new(s.span.start.max(l.start), s.span.end.min(l.end)))
+        });
+        // The headline's doer and the lead's: *Copper mine set to reopen*,
+        // then *Arlen Mining plans to restart production*.
+        let mut found: Option<Proposer> = None;
+        for p in headline.into_iter().chain(first_sentence).filter_map(|span| Proposer::in_span(lex, article, span)) {
+            match &mut found {
+                None => found = Some(p),
+                Some(f) => {
+                    for t in p.tokens {
+                        if !f.tokens.contains(&t) {
+                            f.tokens.push(t);
+                        }
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    fn in_span(lex: &Lexicon, article: &Article<'_>, span: Span) -> Option<Proposer> {
+        let text = article.text;
+        let norm = Norm::new(text, span.start, span.end);
+        let ws = norm.words();
+        let word = |i: usize| &norm.buf[ws[i].start..ws[i].end];
+        // A passive names the doer after "by": *plans confirmed by the
+        // government*, *the scheme was approved by the council*.
+        for i in 0..ws.len().saturating_sub(2) {
+            if lex.is_proposing_word(word(i)) && word(i + 1) == "by" {
+                let from = i + 2;
+                let clause = ws[from].clause;
+                let to = (from..ws.len()).take(AGENT_WORDS).take_while(|&j| ws[j].clause == clause).last()?;
+                let (s, e) = norm.article_span(text, ws[from].start, ws[to].end);
+                let tokens: Vec<String> = words(&text[s..e]).into_iter().map(|(w, _)| w).collect();
+                if !tokens.is_empty() {
+                    return Some(Proposer { span: Span::new(s, e), tokens });
+                }
+            }
+        }
+        let mut subject_end = None;
+        let mut reported = None;
+        for i in 0..ws.len() {
+            let w = word(i);
+            if reported.is_none() && lex.is_reporting_word(w) {
+                reported = Some(i);
+                continue;
+            }
+            if lex.is_proposing_word(w) {
+                let next = (i + 1 < ws.len()).then(|| word(i + 1));
+                if next.is_some_and(|n| lex.is_deliberating_word(n)) {
+                    return None;
+                }
+                subject_end = Some(reported.unwrap_or(i));
+                break;
+            }
+            // The subject is the sentence's opening phrase: it ends at the
+            // first clause break.
+            if reported.is_none() && ws[i].clause != ws[0].clause {
+                return None;
+            }
+        }
+        // A place or topic after the doer is not part of it: *Copper mine
+        // at Kessa Ridge set to reopen* names a mine, not Kessa.
+        let end = subject_end.filter(|&e| e > 0 && e <= 8)?;
+        let end = (0..end).find(|&i| i > 0 && lex.is_place_word(word(i))).unwrap_or(end);
+        let (s, e) = norm.article_span(text, ws[0].start, ws[end - 1].end);
+        let tokens: Vec<String> = words(&text[s..e]).into_iter().map(|(w, _)| w).collect();
+        (!tokens.is_empty()).then(|| Proposer { span: Span::new(s, e), tokens })
+    }
+
+    fn evidence(&self, article: &Article<'_>) -> Evidence {
+        Evidence {
+            text: article.slice(self.span).to_string(),
+            start: self.span.start,
+            end: self.span.end,
+            weight: PROPOSER,
+            kind: "proposer",
+        }
+    }
+}
+
+/// The speaker of an utterance in the headline or in the lead's first
+/// sentence who announces the story rather than judging it: their words
+/// carry no cautious cue and their verb is not a source's (*reports*).
+fn lead_announcer(lex: &Lexicon, article: &Article<'_>, lead: Option<usize>, own: &[usize]) -> Option<Evidence> {
+    let first_sentence = lead?;
+    own.iter().map(|&k| &article.utterances[k]).find_map(|u| {
+        let in_lead = u.kind == UtteranceKind::Headline || u.sentence == first_sentence;
+        let source = u.cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma));
+        let verb = u.cue.as_ref().map_or(0.0, |c| score::verb_weight(lex, c.lemma));
+        let at = u.source.or(u.cue.as_ref().map(|c| c.span)).unwrap_or(u.span);
+        (in_lead && !source && verb >= 0.0).then(|| Evidence {
+            text: article.slice(at).to_string(),
+            start: at.start,
+            end: at.end,
+            weight: PROPOSER,
+            kind: "proposer",
+        })
+    })
+}
+
+/// A stretch of narrator text that describes a speaker: the words before
+/// the name in its sentence (*Halvard's president,*), and those between the
+/// name and the reporting verb (*, who leads the authority,*).
+#[derive(Debug)]
+struct Descriptor {
+    span: Span,
+}
+
+impl Descriptor {
+    /// The words of the descriptor that name the proposer, capitalized in the
+    /// article (a proper name, not *the council* in general).
+    fn proper_match(&self, article: &Article<'_>, tokens: &[String]) -> Option<Evidence> {
+        let text = article.slice(self.span);
+        let ws = words(text);
+        if ws.iter().any(|(w, _)| matches!(w.as_str(), "opposition" | "critic" | "critics" | "rival")) {
+            return None;
+        }
+        ws.iter()
+            .find(|(w, cap)| *cap && tokens.contains(w))
+            .map(|_| Evidence {
+                text: text.trim_matches(|c: char| c.is_whitespace() || c == ',').to_string(),
+                start: self.span.start,
+                end: self.span.end,
+                weight: PROPOSER,
+                kind: "proposer",
+            })
+            .map(|mut e| {
+                // Cite the trimmed words at their own offsets.
+                if let Some(off) = text.find(e.text.as_str()) {
+                    e.start = self.span.start + off;
+                    e.end = e.start + e.text.len();
+                }
+                e
+            })
+    }
+}
+
+impl Descriptor {
+    /// A government title in the descriptor (*Health Secretary*, *public
+    /// health minister*), unless it is an opposition one (*shadow
+    /// chancellor*).
+    fn government_title(&self, lex: &Lexicon, article: &Article<'_>) -> Option<Evidence> {
+        let text = article.slice(self.span);
+        let mut found = None;
+        let mut at = 0;
+        for w in text.split(|c: char| !c.is_alphanumeric()) {
+            let start = at;
+            at += w.len() + 1;
+            let lower = w.to_lowercase();
+            if lower == "shadow" || lower == "opposition" || lower == "former" {
+                return None;
+            }
+            if found.is_none() && lex.is_government_title(&lower) {
+                found = Some(Span::new(self.span.start + start, self.span.start + start + w.len()));
+            }
+        }
+        found.map(|s| Evidence {
+            text: article.slice(s).to_string(),
+            start: s.start,
+            end: s.end,
+            weight: PROPOSER,
+            kind: "proposer",
+        })
+    }
+}
+
+/// The descriptor stretches around an utterance's source, in its sentence.
+fn descriptor(
+    article: &Article<'_>,
+    attributed: &Attributed,
+    sentence: usize,
+    source: Option<Span>,
+    cue: Option<Span>,
+    words: Span,
+) -> Vec<Descriptor> {
+    let Some(src) = source else { return Vec::new() };
+    let Some(sent) =
+        article.sentences.get(sentence).map(|s| s.span).filter(|s| s.start <= src.start && src.end <= s.end)
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for seg in attributed.subtract(sent.start, src.start) {
+        // Only the phrase right before the name (*Halvard's president,*):
+        // from its last clause break, and short.
+        let text = article.slice(seg);
+        let body = text.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+        let from = body.rfind(BREAKS).map_or(0, |i| i + body[i..].chars().next().map_or(1, char::len_utf8));
+        let phrase = &body[from..];
+        if seg.end == src.start && !phrase.trim().is_empty() && phrase.split_whitespace().count() <= APPOSITION_WORDS {
+            out.push(Descriptor { span: Span::new(seg.start + from, seg.start + body.len()) });
+        }
+    }
+    // After the name: an apposition (*, IBM's strategy manager,*), not a
+    // relative clause (*, who has three children at ...,*). After a quote
+    // (*"...," said Frank Doyle, regional director of ...*) it runs on to
+    // the end of the sentence.
+    let stop = match cue.filter(|c| c.start >= src.end) {
+        Some(c) => c.start,
+        None if words.start >= src.end => words.start,
+        None => sent.end,
+    }
+    .min(sent.end);
+    if stop > src.end {
+        if let Some(seg) = attributed.subtract(src.end, stop).into_iter().find(|s| s.start == src.end) {
+            let text = article.slice(seg);
+            let body = text.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+            let first = body.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+            let relative = matches!(first.as_str(), "who" | "whose" | "which" | "where" | "whom" | "that");
+            let end = body.find(BREAKS).unwrap_or(body.len());
+            let phrase = &body[..end];
+            if text.starts_with(',') && !relative && !phrase.trim().is_empty() {
+                let at = seg.start + (text.len() - body.len());
+                out.push(Descriptor { span: Span::new(at, at + phrase.trim_end().len()) });
+            }
+        }
+    }
+    out
+}
+
+/// The other speaker a descriptor names: *Its chairman* (the body that spoke
+/// in the sentence before), or a body's name (*regional director of the
+/// United Cell Workers union*, *who leads the authority*).
+fn affiliation(
+    article: &Article<'_>,
+    descriptors: &[Descriptor],
+    me: usize,
+    sentence: usize,
+    inputs: &Inputs<'_>,
+) -> Option<(usize, Span)> {
+    for d in descriptors {
+        let text = article.slice(d.span);
+        let lead = text.trim_start();
+        let first = lead.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if first.eq_ignore_ascii_case("its") || first.eq_ignore_ascii_case("their") {
+            // The body that spoke last, in this sentence or the two before
+            // (utterances are in reading order: a binary search finds them).
+            let from = article.utterances.partition_point(|u| u.sentence + 2 < sentence);
+            let to = article.utterances.partition_point(|u| u.sentence <= sentence);
+            let body = article.utterances[from..to.max(from)].iter().rev().find(|u| {
+                u.speaker.0 != me
+                    && article
+                        .speakers
+                        .get(u.speaker.0)
+                        .is_some_and(|s| matches!(s.kind, SpeakerKind::Organization | SpeakerKind::Group))
+                    && u.span.end <= d.span.start
+            });
+            if let Some(u) = body {
+                let at = d.span.start + (text.len() - lead.len());
+                return Some((u.speaker.0, Span::new(at, at + first.len())));
+            }
+        }
+        let tokens: Vec<String> = words(text).into_iter().map(|(w, _)| w).collect();
+        for (o, other) in article.speakers.iter().enumerate() {
+            if o == me
+                || inputs.by_speaker[o].is_empty()
+                || !matches!(other.kind, SpeakerKind::Organization | SpeakerKind::Group)
+            {
+                continue;
+            }
+            if names_match(&other.name, &other.aliases, other.kind, &tokens) {
+                return Some((o, d.span));
+            }
+        }
+    }
+    None
+}
+
+/// Which sentences hold no utterance at all.
+fn narrator_sentences(article: &Article<'_>) -> Vec<bool> {
+    let mut free = vec![true; article.sentences.len()];
+    for u in &article.utterances {
+        let lo = article.sentences.partition_point(|s| s.span.end <= u.span.start);
+        let hi = article.sentences.partition_point(|s| s.span.start < u.span.end);
+        for f in free.iter_mut().take(hi).skip(lo) {
+            *f = false;
+        }
+        if let Some(f) = free.get_mut(u.sentence) {
+            *f = false;
+        }
+    }
+    free
+}
+
+/// A short narrator sentence that sorts the next speaker into a camp.
+struct Camp {
+    evidence: Evidence,
+    /// It sets the next speaker against the one before ("Not everyone ...",
+    /// "But ...").
+    turns: bool,
+}
+
+fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c: usize) -> Option<Camp> {
+    let sentence = article.sentences.get(c)?;
+    // The lead paragraph tells the news itself, not who stands where.
+    let lead = article.blocks.iter().position(|b| b.kind == BlockKind::Body);
+    if !narrator_only.get(c).copied().unwrap_or(false)
+        || article.blocks.get(sentence.block).is_some_and(|b| b.kind != BlockKind::Body)
+        || lead == Some(sentence.block)
+    {
+        return None;
+    }
+    let span = sentence.span;
+    let norm = Norm::new(article.text, span.start, span.end);
+    let n = norm.words().len();
+    if n == 0 || n > CAMP_WORDS {
+        return None;
+    }
+    let read = score::score_words(lex, article.text, span, None, false, false);
+    let value = read.stance_raw;
+    if value.abs() < 1e-9 {
+        return None;
+    }
+    let hits = lex.find(&norm.buf, Context::Words);
+    let turns = hits.first().is_some_and(|h| h.start == 0 && (h.roles.contrast || h.roles.negator));
+    let text = article.slice(span).trim();
+    let at = span.start + (article.slice(span).len() - article.slice(span).trim_start().len());
+    Some(Camp {
+        evidence: Evidence {
+            text: text.to_string(),
+            start: at,
+            end: at + text.len(),
+            weight: (value * CONTEXT_FACTOR).clamp(-CONTEXT_MAX, CONTEXT_MAX),
+            kind: "context",
+        },
+        turns,
+    })
+}
+
+/// The narrator's "But" (or "However") that opens the sentence of an
+/// utterance, before its speaker is named: *But Dina Rask ... told*.
+fn opening_contrast(
+    lex: &Lexicon,
+    article: &Article<'_>,
+    attributed: &Attributed,
+    u: &standpoint_core::Utterance,
+) -> Option<Span> {
+    let name = u.source?;
+    let sentence = article.sentences.get(u.sentence)?.span;
+    if name.start < sentence.start || name.start > sentence.end {
+        return None;
+    }
+    let segs = attributed.subtract(sentence.start, name.start);
+    let seg = *segs.first()?;
+    if seg.start != sentence.start {
+        return None;
+    }
+    let norm = Norm::new(article.text, seg.start, seg.end);
+    let hits = lex.find(&norm.buf, Context::Frame);
+    let h = hits.first().filter(|h| h.start == 0 && h.roles.contrast)?;
+    let (s, e) = norm.article_span(article.text, h.start, h.end);
+    Some(Span::new(s, e))
+}
