@@ -212,9 +212,16 @@ mod tests {
 
     #[test]
     fn plain_utf8_is_kept_as_is() {
-        let input = decode("“We are in no rush,” he said.\r\n".as_bytes()).unwrap();
-        assert_eq!(input.text(), "“We are in no rush,” he said.\r\n");
+        let input = decode("“We are in no rush,” he said.\n".as_bytes()).unwrap();
+        assert_eq!(input.text(), "“We are in no rush,” he said.\n");
         assert_eq!(input.invalid_utf8_at, None);
+    }
+
+    #[test]
+    fn line_endings_become_newlines() {
+        // As Python's universal newlines read them, so offsets agree with score.py.
+        let input = decode(b"One.\r\nTwo.\rThree.\n").unwrap();
+        assert_eq!(input.text(), "One.\nTwo.\nThree.\n");
     }
 
     #[test]
