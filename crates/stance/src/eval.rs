@@ -1242,7 +1242,7 @@ Núñez said Bo Li told her “the street is ready.”";
         let (start, end) = at("it was too soon");
         let report = Report {
             source: "tiny.txt".into(),
-            topic: Topic { terms: vec![], from_profile: false },
+            topic: Topic { terms: vec![], from_profile: false, name: None },
             speakers: vec![SpeakerReport {
                 name: "City officials".into(),
                 aliases: vec![],
@@ -1265,6 +1265,8 @@ Núñez said Bo Li told her “the street is ready.”";
                 stance: Stance::Cautious,
                 score: -0.5,
                 evidence: vec![],
+                relevance: 1.0,
+                question: None,
             }],
         };
         let s = Submission::from(&report);

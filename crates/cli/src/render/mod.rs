@@ -428,11 +428,13 @@ pub(crate) mod tests {
                 stance,
                 score,
                 evidence,
+                relevance: 1.0,
+                question: None,
             }
         };
         Report {
             source: "articles/summit.txt".into(),
-            topic: Topic { terms: vec!["summit".into(), "talks".into()], from_profile: false },
+            topic: Topic { terms: vec!["summit".into(), "talks".into()], from_profile: false, name: None },
             speakers: vec![
                 SpeakerReport {
                     name: "Dana Whitfield".into(),
