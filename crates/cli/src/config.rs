@@ -25,6 +25,8 @@ const MIN_WIDTH: usize = 60;
 pub struct Env {
     /// Whether stdout is a terminal.
     pub stdout_is_terminal: bool,
+    /// Whether stderr is a terminal (for `batch`'s progress bar).
+    pub stderr_is_terminal: bool,
     /// The value of `NO_COLOR`, if set.
     pub no_color: Option<OsString>,
     /// The value of `COLUMNS`, if set.
@@ -36,6 +38,7 @@ impl Env {
     pub fn detect() -> Env {
         Env {
             stdout_is_terminal: std::io::stdout().is_terminal(),
+            stderr_is_terminal: std::io::stderr().is_terminal(),
             no_color: std::env::var_os("NO_COLOR"),
             columns: std::env::var_os("COLUMNS"),
         }
@@ -79,6 +82,19 @@ pub enum Task {
         /// The output format.
         format: Format,
     },
+    /// `standpoint batch`.
+    Batch {
+        /// JSONL files, directories or stdin, in the order given; never empty.
+        inputs: Vec<Source>,
+        /// Worker threads; `None` means one per core.
+        threads: Option<usize>,
+        /// Whether to print the corpus summary in place of the JSONL.
+        summary: bool,
+        /// The format of the summary.
+        format: Format,
+        /// Whether to draw a progress bar on stderr.
+        progress: bool,
+    },
     /// `standpoint completions`.
     Completions {
         /// The shell.
@@ -100,6 +116,13 @@ impl Config {
             }
             Command::Quotes(q) => Task::Quotes { input: q.file.map_or(Source::Stdin, Source::from_arg) },
             Command::Compare(c) => Task::Compare { inputs: sources(c.files, "compare")?, format: c.format },
+            Command::Batch(b) => Task::Batch {
+                inputs: sources(b.paths, "batch")?,
+                threads: b.threads.map(usize::from),
+                summary: b.summary,
+                format: b.format,
+                progress: env.stderr_is_terminal,
+            },
             Command::Completions(c) => Task::Completions { shell: c.shell },
             Command::Man => Task::Man,
         };

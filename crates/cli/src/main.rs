@@ -11,6 +11,9 @@
 //! - 2: usage error (clap's message).
 
 mod args;
+mod batch;
+mod batch_input;
+mod batch_summary;
 mod commands;
 mod config;
 mod diag;
@@ -48,6 +51,12 @@ fn run(config: &Config) -> anyhow::Result<ExitCode> {
         Task::Report { inputs, format, evidence } => commands::report(&mut out, config, inputs, *format, *evidence)?,
         Task::Quotes { input } => commands::quotes(&mut out, config, input)?,
         Task::Compare { inputs, format } => commands::compare(&mut out, config, inputs, *format)?,
+        Task::Batch { inputs, threads, summary, format, progress } => commands::batch(
+            &mut out,
+            config,
+            inputs,
+            &batch::Options { threads: *threads, summary: summary.then_some(*format), progress: *progress },
+        )?,
         Task::Completions { shell } => commands::completions(&mut out, *shell)?,
         Task::Man => commands::man(&mut out)?,
     };
