@@ -12,6 +12,7 @@ output; it goes under target/ by default.
     python3 scripts/gen-corpus.py                      # target/bench-corpus/corpus-40m.jsonl
     python3 scripts/gen-corpus.py --size 400M
     python3 scripts/gen-corpus.py --size 5M --dir target/bench-corpus/dir-5m
+    python3 scripts/gen-corpus.py --text target/bench-corpus/corpus-40m.txt   # the same texts, concatenated (for wc -w)
 """
 
 import argparse
@@ -68,10 +69,13 @@ def main():
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--out", help="JSONL file to write (default target/bench-corpus/corpus-<size>.jsonl)")
     ap.add_argument("--dir", help="write a directory of .txt files (1000 per subdirectory) instead")
+    ap.add_argument("--text", help="write the article texts, concatenated, to this file instead")
     args = ap.parse_args()
 
     target = parse_size(args.size)
     rng = random.Random(args.seed)
+    # Metadata has its own generator, so every output form holds the same texts.
+    meta = random.Random(args.seed + 1)
     fixtures = load_fixtures()
     total = 0
     count = 0
@@ -86,6 +90,17 @@ def main():
             total += len(text.encode("utf-8"))
             count += 1
         where = out_dir
+    elif args.text:
+        out = Path(args.text)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with open(out, "wb") as f:
+            while total < target:
+                _, text = article(rng, fixtures)
+                data = text.encode("utf-8")
+                f.write(data)
+                total += len(data)
+                count += 1
+        where = out
     else:
         out = Path(args.out or ROOT / "target" / "bench-corpus" / f"corpus-{args.size.lower()}.jsonl")
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -95,8 +110,8 @@ def main():
                 name, text = article(rng, fixtures)
                 record = {
                     "id": f"{count:07d}",
-                    "outlet": rng.choice(OUTLETS),
-                    "date": f"2018-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    "outlet": meta.choice(OUTLETS),
+                    "date": f"2018-{meta.randint(1, 12):02d}-{meta.randint(1, 28):02d}",
                     "fixture": name,
                     "text": text,
                 }
