@@ -100,7 +100,7 @@ struct Row {
 ///     corpus.add(&classifier.report(&standpoint_core::parse(text), "-"));
 /// }
 /// assert_eq!(corpus.articles(), 2);
-/// let row = &corpus.rows()[0];
+/// let row = corpus.rows().next().unwrap();
 /// assert_eq!(row.name, "Dana Whitfield");
 /// assert_eq!(row.articles, 2);
 /// ```
