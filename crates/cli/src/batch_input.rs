@@ -8,7 +8,7 @@
 //! large directory tree is ever held whole.
 
 use std::fs;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{self, BufRead, BufReader, IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
 use crate::input::{Source, io_cause};
@@ -210,7 +210,14 @@ const READ_BUFFER: usize = 256 << 10;
 
 fn open(source: &Source) -> io::Result<Opened> {
     match source {
-        Source::Stdin => Ok(Opened::Jsonl(Box::new(BufReader::with_capacity(READ_BUFFER, io::stdin())))),
+        Source::Stdin => {
+            if io::stdin().is_terminal() {
+                // As in `report`: otherwise a user who forgot the PATH sees
+                // a silent, apparently hung program.
+                crate::diag::note("<stdin>", "reading JSONL from standard input (end it with Ctrl-D)");
+            }
+            Ok(Opened::Jsonl(Box::new(BufReader::with_capacity(READ_BUFFER, io::stdin()))))
+        }
         Source::File(path) => {
             if fs::metadata(path)?.is_dir() {
                 return Ok(Opened::Dir(path.clone()));
