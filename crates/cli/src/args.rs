@@ -44,6 +44,29 @@ Input:
 /// Keep in step with `main` and the README.
 pub const EXIT_STATUS: &str = exit_status!();
 
+/// Printed at the end of `standpoint batch --help`.
+const BATCH_AFTER_HELP: &str = "\
+Examples:
+  standpoint batch corpus.jsonl > reports.jsonl
+  standpoint batch --threads 2 articles/ > reports.jsonl
+  zcat corpus.jsonl.gz | standpoint batch - > reports.jsonl
+  standpoint batch --summary corpus.jsonl     one row per speaker over the corpus
+
+Records:
+  Output lines come in input order. A JSONL record gives
+  {\"id\", <its other fields>, \"source\", \"topic\", \"speakers\", \"utterances\"},
+  where source is PATH:LINE; a field named like a report field is passed
+  through as \"input.<name>\". A record without an id gets \"line\" instead.
+  Blank lines are skipped. A file of a directory gives {\"id\": <relative
+  path>, ...}, with source the file's path; symbolic links to directories are
+  not followed.
+
+Exit status:
+  0  Every article was reported.
+  1  At least one line or file could not be used (each has its error record,
+     or with --summary an error line on stderr), or a PATH could not be read.
+  2  Usage error: an unknown option, or a missing or invalid argument.";
+
 /// Printed at the end of `standpoint report --help`.
 const INPUT_AND_EXIT_STATUS: &str = concat!(input_notes!(), "\n\n", exit_status!());
 
@@ -140,6 +163,19 @@ pub enum Command {
     /// defined as in the project's reference scorer, `score.py`.
     #[command(after_help = EVAL_EXIT_STATUS)]
     Eval(EvalArgs),
+    /// Report on a whole corpus: JSONL in, JSONL out, in parallel.
+    ///
+    /// Each PATH is a JSONL file with one article per line, as
+    /// `{"id": ..., "text": ...}` (other fields are passed through), a
+    /// directory (read recursively for `*.txt`; the id is the path relative
+    /// to it), or `-` for JSONL on standard input (also when no PATH is
+    /// given). Prints one JSON object per line and article, in input order:
+    /// the same object as `report --format json`, plus the `id`. A line that
+    /// cannot be used (invalid JSON or UTF-8, no string `text`) gives an error
+    /// record, `{"input", "line", "id", "error"}`, and the run goes on; a
+    /// one-line summary goes to stderr.
+    #[command(after_help = BATCH_AFTER_HELP)]
+    Batch(BatchArgs),
 
     /// Print a shell completion script.
     ///
@@ -166,6 +202,28 @@ pub struct ReportArgs {
     /// words that decided the label. Markdown and JSON always include them.
     #[arg(long)]
     pub evidence: bool,
+}
+
+/// Arguments of `standpoint batch`.
+#[derive(Debug, clap::Args)]
+pub struct BatchArgs {
+    /// JSONL files, directories of `*.txt` articles, or `-` for JSONL on
+    /// standard input (the default).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Worker threads [default: one per core].
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+
+    /// Print one row per speaker, merged across the articles (number of
+    /// articles, count of each label, mean score) in place of the JSONL.
+    #[arg(long)]
+    pub summary: bool,
+
+    /// The format of the --summary table.
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = SummaryFormat::Text, requires = "summary")]
+    pub format: SummaryFormat,
 }
 
 /// Arguments of `standpoint quotes`.
@@ -253,6 +311,18 @@ pub enum Format {
     /// stance chart, the table, and the article with every quote
     /// highlighted (inline CSS and SVG, no scripts).
     Html,
+}
+
+/// `batch --format`: the corpus summary is a table of speakers, without the
+/// article text an HTML page is built around, so it has no HTML form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SummaryFormat {
+    /// An aligned table for reading in a terminal.
+    Text,
+    /// One JSON object: the counts and a row per speaker.
+    Json,
+    /// A Markdown pipe table.
+    Markdown,
 }
 
 #[cfg(test)]

@@ -107,6 +107,18 @@ pub fn compare<W: Write>(out: &mut W, config: &Config, inputs: &[Source], format
     Ok(ExitCode::SUCCESS)
 }
 
+/// `standpoint batch`: see [`batch`](crate::batch).
+pub fn batch<W: Write>(
+    out: &mut W,
+    config: &Config,
+    inputs: &[Source],
+    options: &crate::batch::Options,
+) -> anyhow::Result<ExitCode> {
+    let classifier = classifier(config.topic.as_deref())?;
+    let stats = crate::batch::run(out, inputs, &classifier, options)?;
+    Ok(if stats.failures > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
 /// `standpoint completions SHELL`.
 pub fn completions<W: Write>(out: &mut W, shell: clap_complete::Shell) -> anyhow::Result<ExitCode> {
     // clap_complete panics when it cannot write, so it writes to memory and

@@ -25,6 +25,8 @@ const MIN_WIDTH: usize = 60;
 pub struct Env {
     /// Whether stdout is a terminal.
     pub stdout_is_terminal: bool,
+    /// Whether stderr is a terminal (for `batch`'s progress bar).
+    pub stderr_is_terminal: bool,
     /// The value of `NO_COLOR`, if set.
     pub no_color: Option<OsString>,
     /// The value of `COLUMNS`, if set.
@@ -36,6 +38,7 @@ impl Env {
     pub fn detect() -> Env {
         Env {
             stdout_is_terminal: std::io::stdout().is_terminal(),
+            stderr_is_terminal: std::io::stderr().is_terminal(),
             no_color: std::env::var_os("NO_COLOR"),
             columns: std::env::var_os("COLUMNS"),
         }
@@ -90,6 +93,19 @@ pub enum Task {
         /// Whether missed thresholds make the exit status 1.
         check: bool,
     },
+    /// `standpoint batch`.
+    Batch {
+        /// JSONL files, directories or stdin, in the order given; never empty.
+        inputs: Vec<Source>,
+        /// Worker threads; `None` means one per core.
+        threads: Option<usize>,
+        /// Whether to print the corpus summary in place of the JSONL.
+        summary: bool,
+        /// The format of the summary.
+        format: crate::args::SummaryFormat,
+        /// Whether to draw a progress bar on stderr.
+        progress: bool,
+    },
     /// `standpoint completions`.
     Completions {
         /// The shell.
@@ -112,6 +128,13 @@ impl Config {
             Command::Quotes(q) => Task::Quotes { input: q.file.map_or(Source::Stdin, Source::from_arg) },
             Command::Compare(c) => Task::Compare { inputs: sources(c.files, "compare")?, format: c.format },
             Command::Eval(e) => Task::Eval { articles: e.articles, gold: e.gold, format: e.format, check: e.check },
+            Command::Batch(b) => Task::Batch {
+                inputs: sources(b.paths, "batch")?,
+                threads: b.threads.map(usize::from),
+                summary: b.summary,
+                format: b.format,
+                progress: env.stderr_is_terminal,
+            },
             Command::Completions(c) => Task::Completions { shell: c.shell },
             Command::Man => Task::Man,
         };
@@ -135,12 +158,17 @@ fn sources(files: Vec<PathBuf>, command: &str) -> Result<Vec<Source>, clap::Erro
     // an empty article.
     if sources.iter().filter(|s| matches!(s, Source::Stdin)).count() > 1 {
         // Built so that the error shows the subcommand's usage line.
-        let mut cmd = Args::command();
-        cmd.build();
-        let sub = cmd.find_subcommand_mut(command).expect("sources() is called with a subcommand's name");
-        return Err(sub.error(clap::error::ErrorKind::ArgumentConflict, "standard input (`-`) can be given only once"));
+        return Err(usage_error(command, "standard input (`-`) can be given only once"));
     }
     Ok(sources)
+}
+
+/// A usage error (exit status 2) that shows the subcommand's usage line.
+fn usage_error(command: &str, message: &str) -> clap::Error {
+    let mut cmd = Args::command();
+    cmd.build();
+    let sub = cmd.find_subcommand_mut(command).expect("usage_error() is called with a subcommand's name");
+    sub.error(clap::error::ErrorKind::ArgumentConflict, message)
 }
 
 /// Whether to colour stdout.

@@ -11,6 +11,9 @@
 //! - 2: usage error (clap's message).
 
 mod args;
+mod batch;
+mod batch_input;
+mod batch_summary;
 mod commands;
 mod config;
 mod diag;
@@ -50,6 +53,12 @@ fn run(config: &Config) -> anyhow::Result<ExitCode> {
         Task::Quotes { input } => commands::quotes(&mut out, config, input)?,
         Task::Compare { inputs, format } => commands::compare(&mut out, config, inputs, *format)?,
         Task::Eval { articles, gold, format, check } => eval::run(&mut out, config, articles, gold, *format, *check)?,
+        Task::Batch { inputs, threads, summary, format, progress } => commands::batch(
+            &mut out,
+            config,
+            inputs,
+            &batch::Options { threads: *threads, summary: summary.then_some(*format), progress: *progress },
+        )?,
         Task::Completions { shell } => commands::completions(&mut out, *shell)?,
         Task::Man => commands::man(&mut out)?,
     };

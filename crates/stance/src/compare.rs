@@ -83,13 +83,27 @@ struct Row {
 /// (a bare surname, an acronym) is weak when either side also has a full name,
 /// and a weak fit only counts when one row alone fits.
 fn fits(row: &Row, kind: SpeakerKind, names: &[String]) -> Option<bool> {
+    fits_names(NameSet { kind: row.kind, names: &row.names, full: &row.full }, kind, names)
+}
+
+/// A row's names as [`fits_names`] sees them: all normalized names, and the
+/// ones of several words.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NameSet<'a> {
+    pub(crate) kind: SpeakerKind,
+    pub(crate) names: &'a [String],
+    pub(crate) full: &'a [String],
+}
+
+/// [`fits`] on a row's names alone, shared with [`crate::corpus`].
+pub(crate) fn fits_names(row: NameSet<'_>, kind: SpeakerKind, names: &[String]) -> Option<bool> {
     let multi = |n: &&String| n.contains(' ');
     let full: Vec<&String> = names.iter().filter(multi).collect();
     if full.iter().any(|n| row.full.contains(n)) {
         return Some(true);
     }
     for a in &full {
-        for b in &row.full {
+        for b in row.full {
             if strsim::jaro_winkler(a, b) >= SPELLING && same_words_count(a, b) {
                 return Some(true);
             }

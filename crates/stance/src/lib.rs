@@ -13,7 +13,8 @@
 //! - [`Report`] is the JSON contract of `standpoint report`: speakers with a
 //!   [`Stance`], a score in [-1, 1], a confidence and the decisive
 //!   [`Evidence`]; utterances with their own score and evidence.
-//! - [`compare`] merges one person's names across reports.
+//! - [`compare`] merges one person's names across reports; [`Corpus`]
+//!   does the same for a whole corpus, one report at a time.
 //!
 //! # How a label is reached
 //!
@@ -116,6 +117,7 @@
 
 mod compare;
 mod context;
+mod corpus;
 pub mod eval;
 mod lexicon;
 mod profile;
@@ -125,6 +127,8 @@ mod speaker;
 mod tests;
 mod text;
 mod topic;
+
+pub use corpus::{Corpus, CorpusRow, StanceCounts};
 
 use std::sync::Arc;
 

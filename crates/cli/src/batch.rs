@@ -1,0 +1,509 @@
+//! `standpoint batch`: a corpus in, one JSON line per article out.
+//!
+//! The run is an ordered, bounded pipeline of three stages on their own
+//! threads:
+//!
+//! 1. a reader cuts the inputs into chunks of at most about 2 MB
+//!    ([`crate::batch_input`]);
+//! 2. a coordinator hands each chunk to the rayon pool, whose workers decode,
+//!    parse, classify and serialize every item of it in parallel, and collects
+//!    the results in input order;
+//! 3. the calling thread writes each chunk's records in order (or merges
+//!    them into the `--summary` corpus) and draws the progress bar.
+//!
+//! Two channels of capacity one link the stages, so at most about four
+//! chunks exist at any time: memory depends on the chunk size and the
+//! longest line, never on the size of the corpus. Every item gives exactly
+//! one record, a report or an error, so nothing is lost; a panic while
+//! analysing one article (which would be a bug in the parser) becomes that
+//! article's error record instead of ending the run.
+
+use std::io::{self, Write};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::mpsc::sync_channel;
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use standpoint_stance::{Classifier, Corpus, Report};
+
+use crate::args::SummaryFormat;
+use crate::batch_input::{self, Item, Reader};
+use crate::batch_summary;
+use crate::diag;
+use crate::input::{Input, Source, io_cause};
+use crate::pipeline;
+
+/// How to run a batch.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Worker threads; `None` means one per core.
+    pub threads: Option<usize>,
+    /// Print the corpus summary in this format in place of the JSONL.
+    pub summary: Option<SummaryFormat>,
+    /// Draw a progress bar on stderr.
+    pub progress: bool,
+}
+
+/// What a run did.
+#[derive(Debug, Clone, Default)]
+pub struct Stats {
+    /// Articles reported.
+    pub articles: usize,
+    /// Speakers, summed over the articles.
+    pub speakers: usize,
+    /// Lines, files and inputs that gave an error record.
+    pub failures: usize,
+    /// Input bytes read.
+    pub bytes: u64,
+    /// Wall-clock time of the run.
+    pub elapsed: Duration,
+}
+
+impl std::fmt::Display for Stats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let secs = self.elapsed.as_secs_f64();
+        let mb = self.bytes as f64 / 1e6;
+        let plural = |n: usize, word: &str| if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") };
+        write!(
+            f,
+            "{}, {}, {}, {mb:.1} MB in {secs:.2} s ({:.1} MB/s)",
+            plural(self.articles, "article"),
+            plural(self.speakers, "speaker"),
+            plural(self.failures, "failure"),
+            if secs > 0.0 { mb / secs } else { 0.0 },
+        )
+    }
+}
+
+/// The result of one item.
+struct Outcome {
+    /// The JSONL record, line ending included (empty in summary mode when
+    /// the item succeeded).
+    record: Vec<u8>,
+    /// The report, kept only in summary mode.
+    report: Option<Report>,
+    /// Speakers in the report; `None` when the item failed.
+    speakers: Option<usize>,
+    /// Why the item failed, for stderr in summary mode: `where: reason`.
+    failure: Option<String>,
+    /// A warning for stderr (invalid UTF-8 in a file).
+    warning: Option<(String, String)>,
+    /// Input bytes the item stands for.
+    bytes: u64,
+}
+
+/// Runs a batch, writing JSONL (or the summary) to `out` and the summary
+/// line (and progress bar) to stderr.
+pub fn run<W: Write>(
+    out: &mut W,
+    inputs: &[Source],
+    classifier: &Classifier,
+    options: &Options,
+) -> anyhow::Result<Stats> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.threads.unwrap_or(0))
+        .thread_name(|i| format!("standpoint-batch-{i}"))
+        .build()
+        .context("cannot start the worker threads")?;
+    let names: Vec<String> = inputs.iter().map(Source::name).collect();
+    let keep_reports = options.summary.is_some();
+    let bar = progress_bar(options.progress, batch_input::total_size(inputs));
+    let start = Instant::now();
+    let mut stats = Stats::default();
+    let mut corpus = Corpus::new();
+
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let (chunk_tx, chunk_rx) = sync_channel::<Vec<Item>>(1);
+        let (done_tx, done_rx) = sync_channel::<Vec<Outcome>>(1);
+        let mut reader = Reader::new(inputs.to_vec());
+        scope.spawn(move || {
+            loop {
+                let chunk = reader.next_chunk();
+                // A send fails when the writer has stopped (a closed pipe).
+                if chunk.is_empty() || chunk_tx.send(chunk).is_err() {
+                    break;
+                }
+            }
+        });
+        let names = &names;
+        scope.spawn(move || {
+            for chunk in chunk_rx {
+                let outcomes: Vec<Outcome> = pool.install(|| {
+                    chunk.into_par_iter().map(|item| process(item, names, classifier, keep_reports)).collect()
+                });
+                if done_tx.send(outcomes).is_err() {
+                    break;
+                }
+            }
+        });
+        for outcomes in done_rx {
+            for o in outcomes {
+                stats.bytes += o.bytes;
+                match o.speakers {
+                    Some(n) => {
+                        stats.articles += 1;
+                        stats.speakers += n;
+                    }
+                    None => stats.failures += 1,
+                }
+                if let Some((label, warning)) = &o.warning {
+                    bar.suspend(|| diag::warning(label, warning));
+                }
+                if let Some(report) = &o.report {
+                    corpus.add(report);
+                }
+                if keep_reports {
+                    if let Some(failure) = &o.failure {
+                        bar.suspend(|| diag::error(failure));
+                    }
+                } else {
+                    out.write_all(&o.record)?;
+                }
+            }
+            bar.set_position(stats.bytes);
+            let secs = start.elapsed().as_secs_f64().max(1e-9);
+            bar.set_message(format!("{} articles ({:.0}/s)", stats.articles, stats.articles as f64 / secs));
+        }
+        Ok(())
+    })?;
+
+    if let Some(format) = options.summary {
+        batch_summary::write(out, corpus, format, &stats)?;
+    }
+    stats.elapsed = start.elapsed();
+    bar.finish_and_clear();
+    // Like every stderr line, a failed write has nowhere to be reported.
+    let _ = writeln!(io::stderr().lock(), "standpoint: batch: {stats}");
+    Ok(stats)
+}
+
+fn progress_bar(enabled: bool, total: Option<u64>) -> ProgressBar {
+    if !enabled {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr());
+    let template = match total {
+        Some(_) => "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} {bytes_per_sec} {msg}",
+        None => "{spinner} [{elapsed_precise}] {bytes} {bytes_per_sec} {msg}",
+    };
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar.enable_steady_tick(Duration::from_millis(200));
+    bar
+}
+
+/// Analyses one item; never fails, as failures are records too.
+fn process(item: Item, names: &[String], classifier: &Classifier, keep_report: bool) -> Outcome {
+    match item {
+        Item::Line { input, line, bytes, size } => {
+            let mut outcome = match json_line(&bytes) {
+                Ok(record) => {
+                    let source = format!("{}:{line}", names[input]);
+                    let id = if record.id.is_some() { Id::Raw(record.id) } else { Id::Line(line) };
+                    let text = record.text.strip_prefix('\u{FEFF}').unwrap_or(&record.text);
+                    article(id, &record.extra, text, &source, classifier, keep_report).unwrap_or_else(|error| {
+                        failure(&names[input], Some(line), record.id.map(RawValue::get), None, error)
+                    })
+                }
+                Err((id, error)) => failure(&names[input], Some(line), id.map(RawValue::get), None, error),
+            };
+            outcome.bytes = size;
+            outcome
+        }
+        Item::File { input: input_index, id, path, size } => {
+            let read = batch_input::read_file(&path).map_err(|e| io_cause(&e)).and_then(|bytes| {
+                let source = path.display().to_string();
+                Input::from_bytes(source, id.clone(), bytes).map_err(|e| {
+                    // The message names the file first; the record has the id already.
+                    let message = e.to_string();
+                    message.strip_prefix(&format!("{id}: ")).map_or(message.clone(), str::to_string)
+                })
+            });
+            let mut outcome = match read {
+                Ok(input) => {
+                    let o = article(Id::Path(&id), &[], input.text(), &input.source, classifier, keep_report);
+                    let mut o = o.unwrap_or_else(|error| failure(&names[input_index], None, None, Some(&id), error));
+                    if let Some(offset) = input.invalid_utf8_at {
+                        o.warning = Some((input.source.clone(), pipeline::Notice::InvalidUtf8 { offset }.to_string()));
+                    }
+                    o
+                }
+                Err(error) => failure(&names[input_index], None, None, Some(&id), error),
+            };
+            outcome.bytes = size;
+            outcome
+        }
+        Item::Failed { input, line, id, error } => failure(&names[input], line, None, id.as_deref(), error),
+    }
+}
+
+/// The id of a record.
+enum Id<'a> {
+    /// The `id` of a JSONL record, as written.
+    Raw(Option<&'a RawValue>),
+    /// The line of a JSONL record without an `id`.
+    Line(usize),
+    /// A file's path relative to its directory.
+    Path(&'a str),
+}
+
+/// Reports one article. A panic in the parser or classifier (a bug) is
+/// caught and becomes the reason for an error record.
+fn article(
+    id: Id<'_>,
+    extra: &[(String, &RawValue)],
+    text: &str,
+    source: &str,
+    classifier: &Classifier,
+    keep_report: bool,
+) -> Result<Outcome, String> {
+    let report = catch_unwind(AssertUnwindSafe(|| pipeline::analyze(text, source, classifier).0))
+        .map_err(|_| "internal error: analysing this article panicked; please report it".to_string())?;
+    let speakers = Some(report.speakers.len());
+    if keep_report {
+        return Ok(Outcome {
+            record: Vec::new(),
+            report: Some(report),
+            speakers,
+            failure: None,
+            warning: None,
+            bytes: 0,
+        });
+    }
+    let mut record = Vec::with_capacity(text.len() * 2);
+    record.extend_from_slice(b"{\"id\":");
+    match id {
+        Id::Raw(raw) => record.extend_from_slice(raw.map_or("null", RawValue::get).as_bytes()),
+        Id::Line(line) => {
+            record.truncate(1);
+            record.extend_from_slice(format!("\"line\":{line}").as_bytes());
+        }
+        Id::Path(path) => json_string(&mut record, path),
+    }
+    for (key, value) in extra {
+        record.push(b',');
+        if REPORT_FIELDS.contains(&key.as_str()) {
+            json_string(&mut record, &format!("input.{key}"));
+        } else {
+            json_string(&mut record, key);
+        }
+        record.push(b':');
+        record.extend_from_slice(value.get().as_bytes());
+    }
+    // The report is an object: its opening brace becomes the comma that
+    // joins its fields to ours.
+    let at = record.len();
+    serde_json::to_writer(&mut record, &report).expect("a report always serializes");
+    record[at] = b',';
+    record.push(b'\n');
+    Ok(Outcome { record, report: None, speakers, failure: None, warning: None, bytes: 0 })
+}
+
+/// The top-level fields of a report (and of an error record); input fields
+/// with these names are renamed `input.<name>`.
+const REPORT_FIELDS: &[&str] = &["id", "line", "source", "topic", "speakers", "utterances", "error", "input"];
+
+/// An error record: `{"input", "line", "id", "error"}`, each only when known.
+fn failure(input: &str, line: Option<usize>, raw_id: Option<&str>, path_id: Option<&str>, error: String) -> Outcome {
+    let mut record = Vec::with_capacity(64 + error.len());
+    record.extend_from_slice(b"{\"input\":");
+    json_string(&mut record, input);
+    let mut place = input.to_string();
+    if let Some(line) = line {
+        record.extend_from_slice(format!(",\"line\":{line}").as_bytes());
+        place = format!("{place}:{line}");
+    }
+    if let Some(raw) = raw_id {
+        record.extend_from_slice(b",\"id\":");
+        record.extend_from_slice(raw.as_bytes());
+    }
+    if let Some(path) = path_id {
+        record.extend_from_slice(b",\"id\":");
+        json_string(&mut record, path);
+        place = format!("{place}/{path}");
+    }
+    record.extend_from_slice(b",\"error\":");
+    json_string(&mut record, &error);
+    record.extend_from_slice(b"}\n");
+    Outcome {
+        record,
+        report: None,
+        speakers: None,
+        failure: Some(format!("{place}: {error}")),
+        warning: None,
+        bytes: 0,
+    }
+}
+
+fn json_string(out: &mut Vec<u8>, s: &str) {
+    serde_json::to_writer(out, s).expect("a string always serializes");
+}
+
+/// A JSONL record, decoded.
+#[derive(Debug)]
+struct Record<'a> {
+    id: Option<&'a RawValue>,
+    text: String,
+    /// The other fields, in input order, as written.
+    extra: Vec<(String, &'a RawValue)>,
+}
+
+/// The fields of a JSON object in order, values left as written.
+struct Fields<'a>(Vec<(String, &'a RawValue)>);
+
+impl<'de> Deserialize<'de> for Fields<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Fields<'de>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Fields<'de>, A::Error> {
+                let mut fields = Vec::new();
+                while let Some(entry) = map.next_entry::<String, &'de RawValue>()? {
+                    fields.push(entry);
+                }
+                Ok(Fields(fields))
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
+/// Decodes one JSONL line; on failure, the id (when it could be read) and
+/// the reason.
+fn json_line(bytes: &[u8]) -> Result<Record<'_>, (Option<&RawValue>, String)> {
+    let line = std::str::from_utf8(bytes)
+        .map_err(|e| (None, format!("invalid UTF-8 at byte {} of the line", e.valid_up_to())))?;
+    let Fields(fields) = serde_json::from_str(line).map_err(|e| {
+        let reason = match e.classify() {
+            serde_json::error::Category::Data => "not a JSON object".to_string(),
+            _ => format!("invalid JSON: {e}"),
+        };
+        (None, reason)
+    })?;
+    let mut id = None;
+    let mut text = None;
+    let mut extra = Vec::new();
+    let mut duplicate = None;
+    for (key, value) in fields {
+        let slot = match key.as_str() {
+            "id" => &mut id,
+            "text" => &mut text,
+            _ => {
+                extra.push((key, value));
+                continue;
+            }
+        };
+        if slot.replace(value).is_some() {
+            duplicate.get_or_insert(key);
+        }
+    }
+    if let Some(key) = duplicate {
+        return Err((id, format!("the field `{key}` appears twice")));
+    }
+    let Some(text) = text else {
+        return Err((id, "no `text` field".into()));
+    };
+    if !text.get().starts_with('"') {
+        return Err((id, "`text` is not a string".into()));
+    }
+    let text: String =
+        serde_json::from_str(text.get()).map_err(|e| (id, format!("`text` is not a valid string: {e}")))?;
+    Ok(Record { id, text, extra })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reason(line: &str) -> String {
+        json_line(line.as_bytes()).unwrap_err().1
+    }
+
+    #[test]
+    fn json_lines() {
+        let r = json_line(br#"{"id": 7, "date": "2018-09-24", "text": "Hi \u00e9", "tags": [1, 2]}"#).unwrap();
+        assert_eq!(r.id.unwrap().get(), "7");
+        assert_eq!(r.text, "Hi é");
+        let extra: Vec<(&str, &str)> = r.extra.iter().map(|(k, v)| (k.as_str(), v.get())).collect();
+        assert_eq!(extra, vec![("date", "\"2018-09-24\""), ("tags", "[1, 2]")]);
+        assert!(json_line(br#"{"text": ""}"#).unwrap().id.is_none());
+    }
+
+    #[test]
+    fn bad_lines_say_why() {
+        assert!(reason("{\"text\": ").starts_with("invalid JSON: EOF"), "{}", reason("{\"text\": "));
+        assert!(reason("{text: 1}").starts_with("invalid JSON: key must be a string"));
+        assert_eq!(reason("[1, 2]"), "not a JSON object");
+        assert_eq!(reason("\"text\""), "not a JSON object");
+        assert_eq!(reason(r#"{"id": "a"}"#), "no `text` field");
+        assert_eq!(reason(r#"{"id": "a", "text": 3}"#), "`text` is not a string");
+        assert_eq!(reason(r#"{"id": "a", "text": null}"#), "`text` is not a string");
+        assert_eq!(reason(r#"{"text": "a", "text": "b"}"#), "the field `text` appears twice");
+        assert!(reason(r#"{"text": "\ud800"}"#).starts_with("`text` is not a valid string"));
+        assert_eq!(
+            json_line(b"{\"id\": 1, \"text\": \"caf\xE9\"}").unwrap_err().1,
+            "invalid UTF-8 at byte 22 of the line"
+        );
+        // The id is kept when it was read.
+        assert_eq!(json_line(br#"{"id": "a7", "text": []}"#).unwrap_err().0.unwrap().get(), "\"a7\"");
+    }
+
+    #[test]
+    fn records_splice_id_fields_and_report() {
+        let extra_raw: Vec<Box<RawValue>> =
+            vec![RawValue::from_string("\"CNN\"".into()).unwrap(), RawValue::from_string("1".into()).unwrap()];
+        let extra = vec![("outlet".to_string(), &*extra_raw[0]), ("source".to_string(), &*extra_raw[1])];
+        let id = RawValue::from_string("\"a1\"".into()).unwrap();
+        let text = "“We are in no rush,” the minister said.";
+        let o = article(Id::Raw(Some(&id)), &extra, text, "c.jsonl:3", &Classifier::new(), false).unwrap();
+        let text = String::from_utf8(o.record).unwrap();
+        assert!(text.ends_with("}\n") && text.matches('\n').count() == 1);
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["id"], "a1");
+        assert_eq!(v["outlet"], "CNN");
+        assert_eq!(v["input.source"], 1);
+        assert_eq!(v["source"], "c.jsonl:3");
+        assert_eq!(v["speakers"].as_array().unwrap().len(), o.speakers.unwrap());
+        assert!(
+            text.starts_with(r#"{"id":"a1","outlet":"CNN","input.source":1,"source":"c.jsonl:3","topic":"#),
+            "{text}"
+        );
+
+        let o = article(Id::Line(9), &[], "", "-:9", &Classifier::new(), false).unwrap();
+        assert!(String::from_utf8(o.record).unwrap().starts_with(r#"{"line":9,"source":"-:9","#));
+    }
+
+    #[test]
+    fn error_records() {
+        let id = RawValue::from_string("12".into()).unwrap();
+        let o = failure("c.jsonl", Some(4), Some(id.get()), None, "no `text` field".into());
+        assert_eq!(
+            String::from_utf8(o.record).unwrap(),
+            "{\"input\":\"c.jsonl\",\"line\":4,\"id\":12,\"error\":\"no `text` field\"}\n"
+        );
+        assert_eq!(o.failure.unwrap(), "c.jsonl:4: no `text` field");
+        let o = failure("dir", None, None, Some("a/b.txt"), "looks binary".into());
+        assert_eq!(
+            String::from_utf8(o.record).unwrap(),
+            "{\"input\":\"dir\",\"id\":\"a/b.txt\",\"error\":\"looks binary\"}\n"
+        );
+        assert_eq!(o.failure.unwrap(), "dir/a/b.txt: looks binary");
+    }
+
+    #[test]
+    fn summary_line() {
+        let stats =
+            Stats { articles: 1, speakers: 3, failures: 0, bytes: 2_500_000, elapsed: Duration::from_millis(500) };
+        assert_eq!(stats.to_string(), "1 article, 3 speakers, 0 failures, 2.5 MB in 0.50 s (5.0 MB/s)");
+    }
+}

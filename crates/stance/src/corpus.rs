@@ -1,0 +1,365 @@
+//! Merging the speakers of a whole corpus, one report at a time.
+//!
+//! [`compare`](crate::compare) keeps every report and tries every row for
+//! every speaker: right for a handful of articles, quadratic for thousands.
+//! [`Corpus`] applies the same merge rules (see [`crate::compare`]'s module
+//! docs) incrementally: it keeps one small row per speaker, never a report,
+//! and finds the rows a speaker may belong to through an index of the first
+//! and last word of every name, so adding a report costs time in proportion
+//! to its speakers and to the rows that share a word with them.
+//!
+//! The index makes one rule narrower than in `compare`: two full names are
+//! taken as spelling variants (Jaro-Winkler) only when they also share their
+//! first or their last word (`Lee Min Ho`, `Lee Minho`), not when every word
+//! is spelt differently. Everything else merges exactly as `compare` would,
+//! with the reports given in the same order.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use standpoint_core::SpeakerKind;
+
+use crate::compare::{NameSet, fits_names, normalize};
+use crate::{Report, Stance, round3};
+
+/// How many of a speaker's articles gave each label.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct StanceCounts {
+    /// Articles where the speaker is [`Stance::Optimistic`].
+    pub optimistic: usize,
+    /// Articles where the speaker is [`Stance::Cautious`].
+    pub cautious: usize,
+    /// Articles where the speaker is [`Stance::Mixed`].
+    pub mixed: usize,
+    /// Articles where the speaker is [`Stance::Neutral`].
+    pub neutral: usize,
+}
+
+impl StanceCounts {
+    /// The count for one label.
+    pub fn get(&self, stance: Stance) -> usize {
+        match stance {
+            Stance::Optimistic => self.optimistic,
+            Stance::Cautious => self.cautious,
+            Stance::Mixed => self.mixed,
+            Stance::Neutral => self.neutral,
+        }
+    }
+
+    fn add(&mut self, stance: Stance) {
+        match stance {
+            Stance::Optimistic => self.optimistic += 1,
+            Stance::Cautious => self.cautious += 1,
+            Stance::Mixed => self.mixed += 1,
+            Stance::Neutral => self.neutral += 1,
+        }
+    }
+}
+
+/// One speaker across a corpus.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CorpusRow {
+    /// The name shown for the row: the longest full name seen.
+    pub name: String,
+    /// The other names merged into this row, in order of first use.
+    pub aliases: Vec<String>,
+    /// Person, group, organization or narrator, as first seen.
+    pub kind: SpeakerKind,
+    /// In how many articles the speaker appears.
+    pub articles: usize,
+    /// Utterances over all those articles.
+    pub utterances: usize,
+    /// How many of those articles gave each label.
+    pub stances: StanceCounts,
+    /// The mean of the speaker's per-article scores, in [-1, 1].
+    pub mean_score: f64,
+}
+
+#[derive(Debug, Clone)]
+struct Row {
+    names: Vec<String>,
+    full: Vec<String>,
+    /// The number of the last article that added to this row: one speaker
+    /// per article at most, as in `compare`.
+    last_article: usize,
+    score_sum: f64,
+    out: CorpusRow,
+}
+
+/// The speakers of any number of reports, merged across them.
+///
+/// ```
+/// use standpoint_stance::{Classifier, Corpus};
+///
+/// let classifier = Classifier::new();
+/// let mut corpus = Corpus::new();
+/// for text in [
+///     "“The talks went well,” said Dana Whitfield.",
+///     "“We remain worried about the talks,” Whitfield said.",
+/// ] {
+///     corpus.add(&classifier.report(&standpoint_core::parse(text), "-"));
+/// }
+/// assert_eq!(corpus.articles(), 2);
+/// let row = corpus.rows().next().unwrap();
+/// assert_eq!(row.name, "Dana Whitfield");
+/// assert_eq!(row.articles, 2);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    rows: Vec<Row>,
+    /// First and last word of every normalized name → rows holding it.
+    by_word: HashMap<String, Vec<usize>>,
+    articles: usize,
+}
+
+impl Corpus {
+    /// An empty corpus.
+    pub fn new() -> Corpus {
+        Corpus::default()
+    }
+
+    /// How many reports were added.
+    pub fn articles(&self) -> usize {
+        self.articles
+    }
+
+    /// One row per speaker, in order of first appearance.
+    pub fn rows(&self) -> impl ExactSizeIterator<Item = &CorpusRow> {
+        self.rows.iter().map(|r| &r.out)
+    }
+
+    /// The rows, in order of first appearance.
+    pub fn into_rows(self) -> Vec<CorpusRow> {
+        self.rows.into_iter().map(|r| r.out).collect()
+    }
+
+    /// Adds one report's speakers.
+    pub fn add(&mut self, report: &Report) {
+        let article = self.articles;
+        self.articles += 1;
+        let mut candidates = Vec::new();
+        for s in &report.speakers {
+            let mut names: Vec<String> =
+                std::iter::once(&s.name).chain(&s.aliases).map(|n| normalize(n)).filter(|n| !n.is_empty()).collect();
+            names.dedup();
+
+            candidates.clear();
+            for n in &names {
+                for key in ends(n) {
+                    if let Some(rows) = self.by_word.get(key) {
+                        candidates.extend(rows.iter().copied().filter(|&k| self.rows[k].last_article != article));
+                    }
+                }
+            }
+            // Rows in order of first appearance, as `compare` tries them.
+            candidates.sort_unstable();
+            candidates.dedup();
+            let fit = |k: usize| {
+                let r = &self.rows[k];
+                fits_names(NameSet { kind: r.out.kind, names: &r.names, full: &r.full }, s.kind, &names)
+            };
+            let strong = candidates.iter().copied().find(|&k| fit(k) == Some(true));
+            let target = strong.or_else(|| {
+                let mut weak = candidates.iter().copied().filter(|&k| fit(k).is_some());
+                match (weak.next(), weak.next()) {
+                    (Some(k), None) => Some(k),
+                    _ => None,
+                }
+            });
+
+            let k = match target {
+                Some(k) => {
+                    let row = &mut self.rows[k];
+                    for (raw, norm) in std::iter::once(&s.name).chain(&s.aliases).zip(&names) {
+                        if !row.names.contains(norm) {
+                            row.names.push(norm.clone());
+                            if norm.contains(' ') {
+                                row.full.push(norm.clone());
+                            }
+                            index(&mut self.by_word, norm, k);
+                        }
+                        if *raw != row.out.name && !row.out.aliases.contains(raw) {
+                            row.out.aliases.push(raw.clone());
+                        }
+                    }
+                    // Prefer the longest full name for display, as `compare` does.
+                    if s.name.len() > row.out.name.len() && s.name.contains(' ') {
+                        let old = std::mem::replace(&mut row.out.name, s.name.clone());
+                        row.out.aliases.retain(|a| *a != s.name);
+                        if !row.out.aliases.contains(&old) {
+                            row.out.aliases.push(old);
+                        }
+                    }
+                    k
+                }
+                None => {
+                    let k = self.rows.len();
+                    for n in &names {
+                        index(&mut self.by_word, n, k);
+                    }
+                    self.rows.push(Row {
+                        full: names.iter().filter(|n| n.contains(' ')).cloned().collect(),
+                        names,
+                        last_article: usize::MAX,
+                        score_sum: 0.0,
+                        out: CorpusRow {
+                            name: s.name.clone(),
+                            aliases: s.aliases.clone(),
+                            kind: s.kind,
+                            articles: 0,
+                            utterances: 0,
+                            stances: StanceCounts::default(),
+                            mean_score: 0.0,
+                        },
+                    });
+                    k
+                }
+            };
+            let row = &mut self.rows[k];
+            row.last_article = article;
+            row.score_sum += s.score;
+            row.out.articles += 1;
+            row.out.utterances += s.utterances;
+            row.out.stances.add(s.stance);
+            row.out.mean_score = round3(row.score_sum / row.out.articles as f64);
+        }
+    }
+}
+
+/// The words a name is indexed under: its first and its last.
+fn ends(name: &str) -> impl Iterator<Item = &str> {
+    let first = name.split(' ').next().unwrap_or(name);
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    std::iter::once(first).chain((last != first).then_some(last))
+}
+
+fn index(by_word: &mut HashMap<String, Vec<usize>>, name: &str, row: usize) {
+    for key in ends(name) {
+        let rows = by_word.entry(key.to_string()).or_default();
+        if rows.last() != Some(&row) && !rows.contains(&row) {
+            rows.push(row);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{SpeakerReport, Topic, compare};
+
+    fn speaker(name: &str, aliases: &[&str], kind: SpeakerKind, stance: Stance, score: f64) -> SpeakerReport {
+        SpeakerReport {
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            kind,
+            stance,
+            score,
+            confidence: 0.0,
+            evidence: vec![],
+            utterances: 2,
+            decisive: vec![],
+            shift: None,
+        }
+    }
+
+    fn report(source: &str, speakers: Vec<SpeakerReport>) -> Report {
+        Report {
+            source: source.into(),
+            topic: Topic { terms: vec![], from_profile: false, name: None },
+            speakers,
+            utterances: vec![],
+        }
+    }
+
+    use SpeakerKind::{Group, Person};
+    use Stance::{Cautious, Neutral, Optimistic};
+
+    /// The same reports as `compare`'s tests: the corpus must merge the
+    /// same rows.
+    fn reports() -> Vec<Report> {
+        vec![
+            report(
+                "a",
+                vec![
+                    speaker("Lee Min Ho", &["Lee"], Person, Optimistic, 0.5),
+                    speaker("US officials", &[], Group, Cautious, -0.4),
+                    speaker("Anna Novak", &["Ms Novak"], Person, Optimistic, 0.2),
+                    speaker("Piotr Novak", &[], Person, Cautious, -0.2),
+                ],
+            ),
+            report(
+                "b",
+                vec![
+                    speaker("Lee Min-ho", &[], Person, Neutral, 0.0),
+                    speaker("officials", &["US officials"], Group, Cautious, -0.6),
+                    speaker("Piotr Novak", &["Novak"], Person, Cautious, -0.3),
+                ],
+            ),
+            report("c", vec![speaker("Lee", &[], Person, Cautious, -0.2), speaker("Novak", &[], Person, Neutral, 0.0)]),
+        ]
+    }
+
+    #[test]
+    fn merges_like_compare() {
+        let reports = reports();
+        let mut corpus = Corpus::new();
+        for r in &reports {
+            corpus.add(r);
+        }
+        let cmp = compare(&reports);
+        let rows: Vec<CorpusRow> = corpus.into_rows();
+        assert_eq!(rows.len(), cmp.rows.len(), "{rows:#?}");
+        for (row, c) in rows.iter().zip(&cmp.rows) {
+            assert_eq!(row.name, c.name);
+            assert_eq!(row.aliases, c.aliases);
+            assert_eq!(row.articles, c.cells.iter().flatten().count());
+        }
+    }
+
+    #[test]
+    fn counts_labels_and_averages_scores() {
+        let mut corpus = Corpus::new();
+        for r in reports() {
+            corpus.add(&r);
+        }
+        assert_eq!(corpus.articles(), 3);
+        let lee = corpus.rows().next().unwrap();
+        assert_eq!(lee.name, "Lee Min Ho");
+        assert_eq!(lee.articles, 3);
+        assert_eq!(lee.utterances, 6);
+        assert_eq!(lee.stances, StanceCounts { optimistic: 1, cautious: 1, mixed: 0, neutral: 1 });
+        assert_eq!(lee.stances.get(Cautious), 1);
+        assert_eq!(lee.mean_score, 0.1);
+        let officials = corpus.rows().nth(1).unwrap();
+        assert_eq!((officials.articles, officials.mean_score), (2, -0.5));
+    }
+
+    #[test]
+    fn one_row_per_speaker_per_article() {
+        // Two speakers of one article with the same name stay two rows, as
+        // in `compare`: a row takes one speaker per article.
+        let r = report(
+            "a",
+            vec![speaker("Critics", &[], Group, Cautious, -0.5), speaker("critics", &[], Group, Cautious, -0.5)],
+        );
+        let mut corpus = Corpus::new();
+        corpus.add(&r);
+        corpus.add(&r);
+        let rows = corpus.into_rows();
+        assert_eq!(rows.len(), compare(&[r.clone(), r]).rows.len());
+        assert_eq!(rows.len(), 2);
+        assert!(rows.iter().all(|row| row.articles == 2));
+    }
+
+    #[test]
+    fn many_distinct_speakers_do_not_share_a_row() {
+        let mut corpus = Corpus::new();
+        for i in 0..500 {
+            corpus
+                .add(&report(&i.to_string(), vec![speaker(&format!("Given{i} Family{i}"), &[], Person, Neutral, 0.0)]));
+        }
+        assert_eq!(corpus.rows().len(), 500);
+        // Each name is indexed under its own two words only.
+        assert!(corpus.by_word.values().all(|rows| rows.len() == 1));
+    }
+}

@@ -1,0 +1,47 @@
+//! Pathological inputs, shared by the robustness tests (`tests/robustness.rs`,
+//! which check that they finish with a sound article) and the benchmarks
+//! (`crates/cli/benches/pipeline.rs`, which time them at two sizes to show
+//! that the work grows linearly).
+//!
+//! Each generator takes a scale `n`; the sizes named in issue 5 are:
+//! `unmatched_quotes(2_000_000)`, `one_line(10_000_000)`,
+//! `blank_lines(3_000_000)`, `said_storm(100_000)` and
+//! `nested_quotes(100_000)`.
+
+/// `n` opening curly quotes and nothing else: every one is unmatched.
+pub fn unmatched_quotes(n: usize) -> String {
+    "“".repeat(n)
+}
+
+/// About `n` bytes of ordinary prose, quotes and attributions on a single
+/// line: no paragraph or line break anywhere.
+pub fn one_line(n: usize) -> String {
+    const SENTENCE: &str = "The minister said the talks were going well and “we are in no rush” to finish them. \
+                            “It is premature,” Ms Haley warned on Monday, adding that progress was slow. ";
+    let mut text = SENTENCE.repeat(n / SENTENCE.len() + 1);
+    let mut end = n.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    text
+}
+
+/// `n` empty lines.
+pub fn blank_lines(n: usize) -> String {
+    "\n".repeat(n)
+}
+
+/// `X said “a ” he said, “` repeated `n` times: every quote is both closed
+/// and reopened next to a reporting verb.
+pub fn said_storm(n: usize) -> String {
+    "X said “a ” he said, “".repeat(n)
+}
+
+/// Single quotes nested inside double quotes `n` levels deep, then closed
+/// in reverse order: `“a ‘b “a ‘b … ’ ” ’ ”`.
+pub fn nested_quotes(n: usize) -> String {
+    let mut text = "“a ‘b ".repeat(n);
+    text.push_str(&"’ ” ".repeat(n));
+    text
+}

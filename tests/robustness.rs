@@ -1,0 +1,276 @@
+//! The pipeline on any input: properties that hold for every string, and
+//! pathological inputs that must finish with a sound article.
+//!
+//! Speed is not asserted here (tests are not benchmarks): the pathological
+//! inputs are also benchmarked at two sizes in `crates/cli/benches/pipeline.rs`,
+//! where linear growth shows as an unchanged MB/s. Here they must finish,
+//! at the full sizes of issue 5, with every invariant of the model intact.
+//! A quadratic loop at these sizes runs for hours in a debug build, so it
+//! fails CI by not finishing.
+
+use proptest::prelude::*;
+use standpoint_core::{Article, Span};
+use standpoint_stance::{Classifier, Report};
+
+use crate::pathological;
+
+/// Checks every invariant that `parse` and `Classifier::report` promise for
+/// any text, and returns the report.
+#[track_caller]
+fn check(text: &str) -> (Article<'_>, Report) {
+    let article = standpoint_core::parse(text);
+    let span_ok = |what: &str, s: Span| {
+        assert!(
+            s.start <= s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "{what} span {s:?} is out of bounds or splits a char (text of {} bytes)",
+            text.len()
+        );
+    };
+    for b in &article.blocks {
+        span_ok("block", b.span);
+    }
+    for s in &article.sentences {
+        span_ok("sentence", s.span);
+        assert!(s.block < article.blocks.len(), "sentence of block {} of {}", s.block, article.blocks.len());
+    }
+    for sp in &article.speakers {
+        for &m in &sp.mentions {
+            span_ok("mention", m);
+        }
+    }
+    for u in &article.utterances {
+        assert!(
+            u.speaker.0 < article.speakers.len(),
+            "utterance of speaker {} of {}",
+            u.speaker.0,
+            article.speakers.len()
+        );
+        span_ok("utterance", u.span);
+        u.source.into_iter().chain(u.question).chain(u.cue.as_ref().map(|c| c.span)).for_each(|s| span_ok("frame", s));
+        assert!(u.block < article.blocks.len());
+        assert!(u.sentence < article.sentences.len());
+    }
+    for d in &article.diagnostics {
+        span_ok("diagnostic", d.span);
+    }
+
+    let report = Classifier::new().report(&article, "t");
+    let names: Vec<&str> = report.speakers.iter().map(|s| s.name.as_str()).collect();
+    let evidence_ok = |e: &standpoint_stance::Evidence| {
+        span_ok("evidence", Span::new(e.start, e.end));
+        assert_eq!(e.text, text[e.start..e.end], "evidence text is not the article's words");
+        assert!(e.weight.is_finite());
+    };
+    for u in &report.utterances {
+        assert!(names.contains(&u.speaker.as_str()), "utterance by {:?}, who is not in the speaker list", u.speaker);
+        span_ok("reported utterance", Span::new(u.start, u.end));
+        assert_eq!(u.text, text[u.start..u.end]);
+        assert!(u.score.is_finite() && (-1.0..=1.0).contains(&u.score), "score {}", u.score);
+        u.evidence.iter().for_each(evidence_ok);
+    }
+    for s in &report.speakers {
+        assert!(s.score.is_finite() && (-1.0..=1.0).contains(&s.score), "score {}", s.score);
+        assert!((0.0..=1.0).contains(&s.confidence), "confidence {}", s.confidence);
+        assert!(s.decisive.iter().all(|&i| i < report.utterances.len()));
+        s.evidence.iter().for_each(evidence_ok);
+    }
+    assert_eq!(report.utterances.len(), article.utterances.len());
+    assert_eq!(report.speakers.len(), article.speakers.len());
+    (article, report)
+}
+
+/// The report's bytes, as `report --format json` and `batch` write them.
+fn json(report: &Report) -> Vec<u8> {
+    serde_json::to_vec(report).unwrap()
+}
+
+/// Pieces of news text: quote marks of every style, reporting verbs,
+/// names, pronouns, punctuation, line breaks and odd characters, so that
+/// random strings reach attribution and scoring rather than stopping at
+/// the sentence splitter.
+fn piece() -> impl Strategy<Value = String> {
+    let fixed = prop::sample::select(vec![
+        "“",
+        "”",
+        "‘",
+        "’",
+        "\"",
+        "'",
+        "«",
+        "»",
+        "„",
+        " said",
+        " says",
+        " told reporters",
+        " warned",
+        " added",
+        " according to",
+        " asked",
+        " replied:",
+        ",",
+        ".",
+        ":",
+        ";",
+        "?",
+        "!",
+        "—",
+        " – ",
+        "…",
+        "(",
+        ")",
+        " ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\t",
+        " he",
+        " she",
+        " they",
+        " It",
+        " We are",
+        " not",
+        " no",
+        " premature",
+        " progress",
+        " Trump",
+        " Kim Jong Un",
+        " Ms. Haley",
+        " Mr",
+        " the minister",
+        " officials",
+        " President",
+        " U.S.",
+        " CNN —",
+        " (Photo by A/B)",
+        "By Jane Doe",
+        "\u{feff}",
+        "\u{200b}",
+        "\u{0}",
+        "é",
+        "文",
+        "🙂",
+        " 1990s",
+        " I think",
+        " but",
+    ]);
+    prop_oneof![
+        8 => fixed.prop_map(str::to_string),
+        2 => "[A-Z][a-z]{1,8}".prop_map(|w| format!(" {w}")),
+        1 => any::<String>(),
+    ]
+}
+
+fn newsy() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..120).prop_map(|p| p.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Any string at all: parse and classify do not panic, and the model's
+    /// invariants hold (see `check`).
+    #[test]
+    fn any_string_gives_a_sound_report(text in any::<String>()) {
+        check(&text);
+    }
+
+    /// News-like strings, which reach attribution and scoring.
+    #[test]
+    fn newsy_strings_give_sound_reports(text in newsy()) {
+        check(&text);
+    }
+
+    /// The same input gives the same bytes out.
+    #[test]
+    fn reports_are_deterministic(text in newsy()) {
+        let (_, first) = check(&text);
+        let (_, second) = check(&text);
+        prop_assert_eq!(json(&first), json(&second));
+    }
+}
+
+/// Inputs the fuzzer or the properties once broke, kept as plain tests.
+/// Add each new finding here with a comment naming what it broke.
+#[test]
+fn regressions() {
+    for text in [
+        "",
+        "\u{feff}",
+        "“",
+        "”",
+        "“”",
+        "\"",
+        "' '",
+        "“a ” he said",
+        "said “",
+        "X said: “",
+        "\r\n\r\n“\r\n",
+        "Asked if, he replied: “No.”",
+        "(“”)",
+    ] {
+        check(text);
+    }
+}
+
+// Pathological inputs at the sizes of issue 5. Each must finish and give a
+// sound article; `check` reads every span.
+
+#[test]
+fn two_million_unmatched_quote_marks() {
+    let text = pathological::unmatched_quotes(2_000_000);
+    let (article, report) = check(&text);
+    assert!(report.utterances.is_empty(), "nobody is named, so nothing can be attributed");
+    assert!(!article.diagnostics.is_empty(), "an unmatched quote mark is worth a diagnostic");
+}
+
+#[test]
+fn three_million_blank_lines() {
+    let text = pathological::blank_lines(3_000_000);
+    let (article, report) = check(&text);
+    assert!(article.blocks.is_empty() && article.sentences.is_empty());
+    assert!(report.speakers.is_empty());
+}
+
+#[test]
+fn quotes_nested_a_hundred_thousand_deep() {
+    let text = pathological::nested_quotes(100_000);
+    let (article, _) = check(&text);
+    assert_eq!(article.blocks.len(), 1);
+    // Nobody is named, and the nesting is not mistaken for sentences.
+    assert!(article.utterances.is_empty());
+}
+
+// FIXME(core, stance): the two inputs below are quadratic today (see
+// docs/performance.md, "Where the time goes"). On this branch's parser,
+// 10 MB on one line takes ~94 s in a release build and the `said` storm
+// over 120 s; in a debug test build that is hours. On main at 3177e2e the
+// storm is linear (0.40 s) and can be un-ignored when this branch is
+// merged, while 10 MB on one line still takes 8.5 s (5 MB: 2.1 s), in
+// `stance::score::score_frame`. `cargo test -- --ignored` runs them.
+
+#[test]
+#[ignore = "quadratic in core/stance (Registry::resolve, score_frame); see docs/performance.md"]
+fn ten_megabytes_on_one_line() {
+    let text = pathological::one_line(10_000_000);
+    let (article, report) = check(&text);
+    assert_eq!(article.blocks.len(), 1);
+    assert!(!report.utterances.is_empty());
+}
+
+#[test]
+#[ignore = "quadratic in standpoint-core (tie_quotes), fixed on main at 3177e2e; see docs/performance.md"]
+fn a_hundred_thousand_said_storm() {
+    let text = pathological::said_storm(100_000);
+    let (article, _) = check(&text);
+    // At most one utterance per quotation.
+    assert!(article.utterances.len() <= 2 * 100_000);
+}
+
+/// The linear cases at a size a debug build reads in a moment, so that a
+/// regression shows in `cargo test` before it shows in the benchmarks.
+#[test]
+fn small_storms_finish() {
+    check(&pathological::said_storm(500));
+    check(&pathological::one_line(50_000));
+    check(&pathological::nested_quotes(1_000));
+}
