@@ -162,7 +162,9 @@ pub struct Speaker {
     /// Person, group, organization or narrator.
     pub kind: SpeakerKind,
     /// Where the article names or refers to this speaker as the source of
-    /// an utterance (names, pronouns, descriptions).
+    /// an utterance (names, pronouns, descriptions), in text order. The
+    /// spans never overlap, so both their starts and their ends ascend and
+    /// the list can be binary searched.
     pub mentions: Vec<Span>,
 }
 

@@ -216,16 +216,25 @@ pub fn parse(text: &str) -> Article<'_> {
                 name: e.name.clone(),
                 aliases: e.aliases.clone(),
                 kind: e.kind,
-                mentions: {
-                    let mut m = e.sources.clone();
-                    m.sort();
-                    m.dedup();
-                    m
-                },
+                mentions: sorted_disjoint(e.sources.clone()),
             });
             SpeakerId(speakers.len() - 1)
         });
         utterances.push(Utterance { speaker: id, ..f });
     }
     Article { text, blocks, sentences, speakers, utterances, diagnostics }
+}
+
+/// Sorts spans and merges those that overlap, so that a reader can binary
+/// search them by start or by end (see [`Speaker::mentions`]).
+fn sorted_disjoint(mut spans: Vec<Span>) -> Vec<Span> {
+    spans.sort_unstable();
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match out.last_mut() {
+            Some(last) if s.start < last.end => last.end = last.end.max(s.end),
+            _ => out.push(s),
+        }
+    }
+    out
 }

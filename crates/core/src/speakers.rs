@@ -200,14 +200,18 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         return Some(Mention::Pronoun { gender: Gender::Unknown, plural: true, neuter: false });
     }
     if idx.len() == 1 && w.has(first, flag::PRONOUN) {
-        let lower = w.lower(first);
-        return match lower.as_str() {
-            "he" => Some(Mention::Pronoun { gender: Gender::Male, plural: false, neuter: false }),
-            "she" => Some(Mention::Pronoun { gender: Gender::Female, plural: false, neuter: false }),
-            "they" => Some(Mention::Pronoun { gender: Gender::Unknown, plural: true, neuter: false }),
-            "it" => Some(Mention::Pronoun { gender: Gender::Unknown, plural: false, neuter: true }),
-            _ => None,
+        let (gender, plural, neuter) = if w.is(first, "he") {
+            (Gender::Male, false, false)
+        } else if w.is(first, "she") {
+            (Gender::Female, false, false)
+        } else if w.is(first, "they") {
+            (Gender::Unknown, true, false)
+        } else if w.is(first, "it") {
+            (Gender::Unknown, false, true)
+        } else {
+            return None;
         };
+        return Some(Mention::Pronoun { gender, plural, neuter });
     }
     // Possessives: `The LCF's Andrea Williams`, `a new MPs' report`.
     let core_end =
@@ -572,8 +576,10 @@ fn org_word(w: &Words<'_>, j: usize) -> bool {
         return true;
     }
     // A plural of an institution's word: `Centers`, `Services`.
-    let lower = w.lower(j);
-    lower.strip_suffix('s').is_some_and(|stem| LEXICON.flags(stem) & flag::ORG != 0)
+    let mut buf = [0u8; 32];
+    fold(w.text(j), &mut buf)
+        .and_then(|lower| lower.strip_suffix('s'))
+        .is_some_and(|stem| LEXICON.flags(stem) & flag::ORG != 0)
 }
 
 /// The name of an institution written out in capitals, joined by `of`,
@@ -680,7 +686,7 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 && !w.has(j, flag::DET | flag::PREP | flag::CONJ | flag::PRONOUN)
         } else {
             // Particles only between capitalized words: `Ursula von der Leyen`.
-            start < end && PARTICLES.contains(&w.lower(j).as_str()) && start >= 2
+            start < end && PARTICLES.iter().any(|p| w.is(j, p)) && start >= 2
         };
         if !ok {
             break;

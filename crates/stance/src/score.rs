@@ -580,6 +580,9 @@ pub(crate) fn score_frame(lex: &Lexicon, article: &Article<'_>, u: &Utterance, a
     // The speaker's own name is not the narrator's verdict on them (a
     // Mr Champion is no champion of the plan).
     let mentions = article.speakers.get(u.speaker.0).map_or(&[][..], |s| s.mentions.as_slice());
+    // Only the mentions inside the frame: a speaker named thousands of times
+    // must not make every one of their utterances walk the whole list.
+    let mentions = &mentions[mentions.partition_point(|m| m.end <= a)..mentions.partition_point(|m| m.start < b)];
     let mut segments = attributed.subtract(a, b);
     for name in u.source.iter().chain(mentions).filter(|m| m.start < b && a < m.end) {
         segments = segments
