@@ -1356,12 +1356,26 @@ fn right_subject(b: &Block<'_, '_>, c: &Candidate, send: usize) -> Option<Subjec
     let allowed = c.at == sstart || before.is_some_and(|t| t.is_punct(',') || t.kind == Kind::Close || t.is_punct('—'));
     // `…, told the Guardian`: after a verb that takes a listener, the phrase
     // is the listener.
+    // Right after a quotation, though, `“…,” warned the minister.` inverts
+    // its subject like `said`: nobody writes `“…,” told reporters.`
     let takes_listener = lemma_of(b.w, c.at).iter().any(|&e| LEXICON.verbs[e as usize].recipient);
-    if !allowed || takes_listener {
+    let after_quote = c.at > 0
+        && (toks[c.at - 1].kind == Kind::Close
+            || toks[c.at - 1].is_punct(',') && c.at > 1 && toks[c.at - 2].kind == Kind::Close);
+    if !allowed || takes_listener && !after_quote {
         return None;
     }
     let end = read_np_right(b, c.end, send)?;
     let m = analyze(b.w, c.end, end)?;
+    if takes_listener {
+        // Only a named person or a role, followed by nothing but adjuncts
+        // (`on Tuesday`), is a speaker here; `“…,” warned them that …`
+        // keeps its listener.
+        let stop = (end..send).find(|&k| [',', '.', ';'].iter().any(|&p| toks[k].is_punct(p))).unwrap_or(send);
+        if !adjunct_only(b, end, stop) || !matches!(m, Mention::Person { .. } | Mention::Role { .. }) {
+            return None;
+        }
+    }
     if matches!(m, Mention::Pronoun { .. }) && c.at != sstart && before.is_some_and(|t| t.is_punct(',')) {
         // `…, said he` is rare; `…, told them` is an object, not a subject.
         return None;

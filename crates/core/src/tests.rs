@@ -428,6 +428,32 @@ fn post_quote_said_name() {
 }
 
 #[test]
+fn post_quote_warned_name_inverts_a_listener_verb() {
+    // `warn` can take a listener (`warned residents that …`), but right
+    // after a quotation the phrase that follows is its subject.
+    check(
+        "“The dam will not hold another winter,” warned Tomas Aaberg on Tuesday.\n",
+        "
+        Tomas Aaberg | direct | warn | The dam will not hold another winter
+        speaker: Tomas Aaberg (person) []
+        ",
+    );
+}
+
+#[test]
+fn listener_verb_with_its_subject_before_it_keeps_the_listener() {
+    // `he warned residents`: residents are told, not telling.
+    check(
+        "“Leave now,” the sheriff said. “The river is rising,” he warned residents that night.\n",
+        "
+        the sheriff | direct | say | Leave now
+        the sheriff | direct | warn | The river is rising
+        speaker: the sheriff (person) []
+        ",
+    );
+}
+
+#[test]
 fn post_quote_said_the_minister_in_a_speech() {
     // No comma before the tag, and the adjunct after it is nobody's words.
     check(
