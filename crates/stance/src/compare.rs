@@ -9,7 +9,7 @@
 
 use standpoint_core::SpeakerKind;
 
-use crate::{Cell, Comparison, ComparisonRow, Report};
+use crate::{Cell, Comparison, ComparisonRow, Report, SpeakerReport};
 
 /// The Jaro-Winkler similarity above which two full names are taken as
 /// spellings of one name ("Lee Min Ho", "Lee Min-ho").
@@ -72,68 +72,132 @@ pub(crate) fn normalize(name: &str) -> String {
 
 #[derive(Debug)]
 struct Row {
-    kind: SpeakerKind,
-    names: Vec<String>,
-    full: Vec<String>,
+    keys: Keys,
     out: ComparisonRow,
 }
 
-/// How well a speaker's names fit a row: `Some(strong)` when they match.
-/// Equal or similarly spelt full names are strong; a shared single word
-/// (a bare surname, an acronym) is weak when either side also has a full name,
-/// and a weak fit only counts when one row alone fits.
-fn fits(row: &Row, kind: SpeakerKind, names: &[String]) -> Option<bool> {
-    fits_names(NameSet { kind: row.kind, names: &row.names, full: &row.full }, kind, names)
-}
-
-/// A row's names as [`fits_names`] sees them: all normalized names, and the
-/// ones of several words.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct NameSet<'a> {
-    pub(crate) kind: SpeakerKind,
-    pub(crate) names: &'a [String],
-    pub(crate) full: &'a [String],
-}
-
-/// [`fits`] on a row's names alone, shared with [`crate::corpus`].
-pub(crate) fn fits_names(row: NameSet<'_>, kind: SpeakerKind, names: &[String]) -> Option<bool> {
-    let multi = |n: &&String| n.contains(' ');
-    let full: Vec<&String> = names.iter().filter(multi).collect();
-    if full.iter().any(|n| row.full.contains(n)) {
-        return Some(true);
+/// A speaker's names as they are matched: raw and normalized, in order,
+/// without repeats.
+///
+/// A description in lower case (`the ministry spokeswoman`, `a senior
+/// official`) is a role, and different people fill one role across
+/// articles, so it only identifies a speaker who has no proper name. The
+/// displayed aliases keep it either way.
+pub(crate) fn names_of(s: &SpeakerReport) -> Vec<(&str, String)> {
+    let proper = |n: &str| {
+        let n = n.strip_prefix("the ").unwrap_or(n);
+        n.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
+    };
+    let named = proper(&s.name);
+    let mut out: Vec<(&str, String)> = Vec::new();
+    for raw in std::iter::once(&s.name).chain(&s.aliases) {
+        if named && !proper(raw) {
+            continue;
+        }
+        let norm = normalize(raw);
+        if !norm.is_empty() && !out.iter().any(|(_, n)| *n == norm) {
+            out.push((raw, norm));
+        }
     }
-    for a in &full {
-        for b in row.full {
-            if strsim::jaro_winkler(a, b) >= SPELLING && same_words_count(a, b) {
-                return Some(true);
+    out
+}
+
+/// What a row of merged speakers is matched by: all its normalized names,
+/// and those of several words (full names).
+#[derive(Debug, Clone)]
+pub(crate) struct Keys {
+    kind: SpeakerKind,
+    names: Vec<String>,
+    full: Vec<String>,
+}
+
+impl Keys {
+    /// The keys of a row that starts with this speaker.
+    pub(crate) fn new(kind: SpeakerKind, names: &[(&str, String)]) -> Keys {
+        let names: Vec<String> = names.iter().map(|(_, n)| n.clone()).collect();
+        let full = names.iter().filter(|n| n.contains(' ')).cloned().collect();
+        Keys { kind, names, full }
+    }
+
+    /// How well a speaker's names fit the row: `Some(strong)` when they
+    /// match. Equal or similarly spelt full names are strong; a shared
+    /// single word (a bare surname, an acronym) is weak when either side
+    /// also has a full name, and a weak fit only counts when one row alone
+    /// fits.
+    pub(crate) fn fits(&self, kind: SpeakerKind, names: &[(&str, String)]) -> Option<bool> {
+        let multi = |n: &&String| n.contains(' ');
+        let full: Vec<&String> = names.iter().map(|(_, n)| n).filter(multi).collect();
+        if full.iter().any(|n| self.full.contains(n)) {
+            return Some(true);
+        }
+        for a in &full {
+            for b in &self.full {
+                if strsim::jaro_winkler(a, b) >= SPELLING && same_words_count(a, b) {
+                    return Some(true);
+                }
+            }
+        }
+        let person = kind == SpeakerKind::Person && self.kind == SpeakerKind::Person;
+        // Two full names that differ are two people, whatever their surnames.
+        if person && !full.is_empty() && !self.full.is_empty() {
+            return None;
+        }
+        let singles: Vec<&String> = names.iter().map(|(_, n)| n).filter(|n| !n.contains(' ')).collect();
+        let row_singles: Vec<&String> = self.names.iter().filter(|n| !n.contains(' ')).collect();
+        let strong = full.is_empty() && self.full.is_empty();
+        if singles.iter().any(|n| row_singles.contains(n)) {
+            return Some(strong);
+        }
+        if !person {
+            return None;
+        }
+        // A bare name that starts or ends a full name: "Lee", "Lee Min Ho".
+        let part_of = |single: &String, fulls: &[&String]| {
+            fulls
+                .iter()
+                .any(|f| f.split(' ').next() == Some(single.as_str()) || f.rsplit(' ').next() == Some(single.as_str()))
+        };
+        let row_full: Vec<&String> = self.full.iter().collect();
+        if singles.iter().any(|n| part_of(n, &row_full)) || row_singles.iter().any(|n| part_of(n, &full)) {
+            return Some(false);
+        }
+        None
+    }
+
+    /// Merges a matched speaker into the row: its new keys (each passed to
+    /// `added`, for an index), its names as aliases, and its name as the
+    /// row's name when it is a longer full name.
+    pub(crate) fn absorb(
+        &mut self,
+        s: &SpeakerReport,
+        names: &[(&str, String)],
+        name: &mut String,
+        aliases: &mut Vec<String>,
+        mut added: impl FnMut(&str),
+    ) {
+        for (_, norm) in names {
+            if !self.names.contains(norm) {
+                self.names.push(norm.clone());
+                if norm.contains(' ') {
+                    self.full.push(norm.clone());
+                }
+                added(norm);
+            }
+        }
+        for raw in std::iter::once(&s.name).chain(&s.aliases) {
+            if raw != name && !aliases.contains(raw) {
+                aliases.push(raw.clone());
+            }
+        }
+        // Prefer the longest full name for display.
+        if s.name.len() > name.len() && s.name.contains(' ') {
+            let old = std::mem::replace(name, s.name.clone());
+            aliases.retain(|a| *a != s.name);
+            if !aliases.contains(&old) {
+                aliases.push(old);
             }
         }
     }
-    let person = kind == SpeakerKind::Person && row.kind == SpeakerKind::Person;
-    // Two full names that differ are two people, whatever their surnames.
-    if person && !full.is_empty() && !row.full.is_empty() {
-        return None;
-    }
-    let singles: Vec<&String> = names.iter().filter(|n| !n.contains(' ')).collect();
-    let row_singles: Vec<&String> = row.names.iter().filter(|n| !n.contains(' ')).collect();
-    let strong = full.is_empty() && row.full.is_empty();
-    if singles.iter().any(|n| row_singles.contains(n)) {
-        return Some(strong);
-    }
-    if !person {
-        return None;
-    }
-    // A bare name that starts or ends a full name: "Lee", "Lee Min Ho".
-    let part_of = |single: &String, fulls: &[&String]| {
-        fulls
-            .iter()
-            .any(|f| f.split(' ').next() == Some(single.as_str()) || f.rsplit(' ').next() == Some(single.as_str()))
-    };
-    let row_full: Vec<&String> = row.full.iter().collect();
-    if singles.iter().any(|n| part_of(n, &row_full)) || row_singles.iter().any(|n| part_of(n, &full)) {
-        return Some(false);
-    }
-    None
 }
 
 /// Spelling variants keep the number of words within one ("Lee Min-ho",
@@ -149,52 +213,30 @@ pub(crate) fn compare(reports: &[Report]) -> Comparison {
     let mut rows: Vec<Row> = Vec::new();
     for (i, report) in reports.iter().enumerate() {
         for s in &report.speakers {
-            let mut names: Vec<String> =
-                std::iter::once(&s.name).chain(&s.aliases).map(|n| normalize(n)).filter(|n| !n.is_empty()).collect();
-            names.dedup();
+            let names = names_of(s);
             let cell = Cell { stance: s.stance, score: s.score, utterances: s.utterances };
-            let strong = rows.iter().position(|r| r.out.cells[i].is_none() && fits(r, s.kind, &names) == Some(true));
+            let free = |r: &Row| r.out.cells[i].is_none();
+            let strong = rows.iter().position(|r| free(r) && r.keys.fits(s.kind, &names) == Some(true));
             let target = strong.or_else(|| {
                 let weak: Vec<usize> = rows
                     .iter()
                     .enumerate()
-                    .filter(|(_, r)| r.out.cells[i].is_none() && fits(r, s.kind, &names).is_some())
+                    .filter(|(_, r)| free(r) && r.keys.fits(s.kind, &names).is_some())
                     .map(|(k, _)| k)
                     .collect();
                 (weak.len() == 1).then(|| weak[0])
             });
             match target {
                 Some(k) => {
-                    let row = &mut rows[k];
-                    row.out.cells[i] = Some(cell);
-                    for (raw, norm) in std::iter::once(&s.name).chain(&s.aliases).zip(&names) {
-                        if !row.names.contains(norm) {
-                            row.names.push(norm.clone());
-                            if norm.contains(' ') {
-                                row.full.push(norm.clone());
-                            }
-                        }
-                        if *raw != row.out.name && !row.out.aliases.contains(raw) {
-                            row.out.aliases.push(raw.clone());
-                        }
-                    }
-                    // Prefer the longest full name for display.
-                    if s.name.len() > row.out.name.len() && s.name.contains(' ') {
-                        let old = std::mem::replace(&mut row.out.name, s.name.clone());
-                        row.out.aliases.retain(|a| *a != s.name);
-                        if !row.out.aliases.contains(&old) {
-                            row.out.aliases.push(old);
-                        }
-                    }
+                    let Row { keys, out } = &mut rows[k];
+                    out.cells[i] = Some(cell);
+                    keys.absorb(s, &names, &mut out.name, &mut out.aliases, |_| {});
                 }
                 None => {
                     let mut cells = vec![None; reports.len()];
                     cells[i] = Some(cell);
-                    let full = names.iter().filter(|n| n.contains(' ')).cloned().collect();
                     rows.push(Row {
-                        kind: s.kind,
-                        names: names.clone(),
-                        full,
+                        keys: Keys::new(s.kind, &names),
                         out: ComparisonRow { name: s.name.clone(), aliases: s.aliases.clone(), cells },
                     });
                 }
@@ -210,7 +252,7 @@ pub(crate) fn compare(reports: &[Report]) -> Comparison {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{SpeakerReport, Stance, Topic};
+    use crate::{Stance, Topic};
 
     fn speaker(name: &str, aliases: &[&str], kind: SpeakerKind, stance: Stance) -> SpeakerReport {
         SpeakerReport {
@@ -291,5 +333,18 @@ mod tests {
         let a = report("a", vec![speaker("Lee Min Ho", &[], Person, Optimistic)]);
         let b = report("b", vec![speaker("Lee Su Jin", &[], Person, Cautious)]);
         assert_eq!(compare(&[a, b]).rows.len(), 2);
+    }
+
+    #[test]
+    fn a_shared_role_does_not_merge_two_named_people() {
+        // Two articles quote different spokeswomen of one ministry.
+        let a = report("a", vec![speaker("Gerald Price", &["the ministry spokeswoman"], Person, Optimistic)]);
+        let b = report("b", vec![speaker("Ana Velik", &["the ministry spokeswoman"], Person, Cautious)]);
+        let cmp = compare(&[a, b]);
+        assert_eq!(cmp.rows.len(), 2, "{cmp:#?}");
+        // The role still identifies a speaker who has nothing else.
+        let c = report("c", vec![speaker("the ministry spokeswoman", &[], Person, Neutral)]);
+        let d = report("d", vec![speaker("a ministry spokeswoman", &["the ministry spokeswoman"], Person, Neutral)]);
+        assert_eq!(compare(&[c, d]).rows.len(), 1);
     }
 }

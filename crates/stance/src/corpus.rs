@@ -19,7 +19,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 use standpoint_core::SpeakerKind;
 
-use crate::compare::{NameSet, fits_names, normalize};
+use crate::compare::{Keys, names_of};
 use crate::{Report, Stance, round3};
 
 /// How many of a speaker's articles gave each label.
@@ -77,8 +77,7 @@ pub struct CorpusRow {
 
 #[derive(Debug, Clone)]
 struct Row {
-    names: Vec<String>,
-    full: Vec<String>,
+    keys: Keys,
     /// The number of the last article that added to this row: one speaker
     /// per article at most, as in `compare`.
     last_article: usize,
@@ -139,12 +138,9 @@ impl Corpus {
         self.articles += 1;
         let mut candidates = Vec::new();
         for s in &report.speakers {
-            let mut names: Vec<String> =
-                std::iter::once(&s.name).chain(&s.aliases).map(|n| normalize(n)).filter(|n| !n.is_empty()).collect();
-            names.dedup();
-
+            let names = names_of(s);
             candidates.clear();
-            for n in &names {
+            for (_, n) in &names {
                 for key in ends(n) {
                     if let Some(rows) = self.by_word.get(key) {
                         candidates.extend(rows.iter().copied().filter(|&k| self.rows[k].last_article != article));
@@ -154,10 +150,7 @@ impl Corpus {
             // Rows in order of first appearance, as `compare` tries them.
             candidates.sort_unstable();
             candidates.dedup();
-            let fit = |k: usize| {
-                let r = &self.rows[k];
-                fits_names(NameSet { kind: r.out.kind, names: &r.names, full: &r.full }, s.kind, &names)
-            };
+            let fit = |k: usize| self.rows[k].keys.fits(s.kind, &names);
             let strong = candidates.iter().copied().find(|&k| fit(k) == Some(true));
             let target = strong.or_else(|| {
                 let mut weak = candidates.iter().copied().filter(|&k| fit(k).is_some());
@@ -169,37 +162,18 @@ impl Corpus {
 
             let k = match target {
                 Some(k) => {
-                    let row = &mut self.rows[k];
-                    for (raw, norm) in std::iter::once(&s.name).chain(&s.aliases).zip(&names) {
-                        if !row.names.contains(norm) {
-                            row.names.push(norm.clone());
-                            if norm.contains(' ') {
-                                row.full.push(norm.clone());
-                            }
-                            index(&mut self.by_word, norm, k);
-                        }
-                        if *raw != row.out.name && !row.out.aliases.contains(raw) {
-                            row.out.aliases.push(raw.clone());
-                        }
-                    }
-                    // Prefer the longest full name for display, as `compare` does.
-                    if s.name.len() > row.out.name.len() && s.name.contains(' ') {
-                        let old = std::mem::replace(&mut row.out.name, s.name.clone());
-                        row.out.aliases.retain(|a| *a != s.name);
-                        if !row.out.aliases.contains(&old) {
-                            row.out.aliases.push(old);
-                        }
-                    }
+                    let Row { keys, out, .. } = &mut self.rows[k];
+                    let by_word = &mut self.by_word;
+                    keys.absorb(s, &names, &mut out.name, &mut out.aliases, |norm| index(by_word, norm, k));
                     k
                 }
                 None => {
                     let k = self.rows.len();
-                    for n in &names {
+                    for (_, n) in &names {
                         index(&mut self.by_word, n, k);
                     }
                     self.rows.push(Row {
-                        full: names.iter().filter(|n| n.contains(' ')).cloned().collect(),
-                        names,
+                        keys: Keys::new(s.kind, &names),
                         last_article: usize::MAX,
                         score_sum: 0.0,
                         out: CorpusRow {
