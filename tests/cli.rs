@@ -119,6 +119,15 @@ fn eval_check_fails_when_a_threshold_is_missed() {
 }
 
 #[test]
+fn eval_check_honours_the_gold_files_own_thresholds() {
+    // The same miss as above, but this gold file accepts a missed speaker.
+    let gold = br#"{"article": "tiny.txt", "thresholds": {"min_speaker_recall": 0.0, "min_speaker_precision": 0.0, "min_stance": 0.0}, "speakers": [{"id": "a", "required": true, "stance": ["neutral"], "names": ["Ana Ruiz"]}], "utterances": [], "not_utterances": []}"#;
+    let dir = temp_with(&[("tiny.txt", b"The bridge opened on Monday."), ("tiny.json", gold)]);
+    let out = standpoint_in(dir.path()).args(["eval", "--check", "tiny.txt", "tiny.json"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+}
+
+#[test]
 fn eval_bad_gold_file() {
     let dir = temp_with(&[("tiny.txt", b"The bridge opened."), ("tiny.json", b"{not json")]);
     assert_cmd_snapshot!(standpoint_in(dir.path()).args(["eval", "tiny.txt", "tiny.json"]));
@@ -324,6 +333,17 @@ fn unusable_topic_profile() {
     assert_cmd_snapshot!(
         "topic_invalid",
         standpoint_in(dir.path()).args(["report", "--topic", "topic.json", "article.txt"])
+    );
+}
+
+#[test]
+fn toml_topic_profile() {
+    // A `.toml` profile is read as TOML; the report names its question.
+    let profile = b"name = \"second summit\"\nterms = [\"summit\", \"meeting\"]\n\n[cues]\n\"no rush\" = 0.2\n";
+    let dir = temp_with(&[("topic.toml", profile), ("article.txt", reference_text().as_bytes())]);
+    assert_cmd_snapshot!(
+        "topic_toml",
+        standpoint_in(dir.path()).args(["report", "--topic", "topic.toml", "article.txt"])
     );
 }
 

@@ -106,8 +106,12 @@ pub struct Args {
     #[command(subcommand)]
     pub command: Command,
 
-    /// Use the central question described by this JSON topic profile instead
-    /// of detecting it from the article.
+    /// Use the central question described by this topic profile instead of
+    /// detecting it from the article.
+    ///
+    /// A JSON file, or TOML when its name ends in `.toml`, with an optional
+    /// `name`, a list of `terms` the question is about, and a table of extra
+    /// stance `cues` (phrase to weight in [-1, 1]).
     #[arg(long, global = true, value_name = "FILE")]
     pub topic: Option<PathBuf>,
 
@@ -262,8 +266,9 @@ pub struct EvalArgs {
     #[arg(long, value_enum, value_name = "FORMAT", default_value_t = EvalFormat::Text)]
     pub format: EvalFormat,
 
-    /// Exit with status 1 when an article misses score.py's default
-    /// thresholds (every figure perfect, utterance recall at least 0.95).
+    /// Exit with status 1 when an article misses its thresholds: the gold
+    /// file's own `thresholds` object if it has one, else score.py's
+    /// defaults (every figure perfect, utterance recall at least 0.95).
     #[arg(long)]
     pub check: bool,
 }

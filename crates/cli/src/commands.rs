@@ -148,6 +148,9 @@ pub(crate) fn classifier(topic: Option<&Path>) -> anyhow::Result<Classifier> {
     let bytes = std::fs::read(path).map_err(|e| anyhow!("{shown}: {}", io_cause(&e)))?;
     let text = String::from_utf8(bytes)
         .map_err(|e| anyhow!("{shown}: topic profile is not UTF-8 (byte offset {})", e.utf8_error().valid_up_to()))?;
-    let profile = TopicProfile::from_json(&text).map_err(|e| anyhow!("{shown}: topic profile: {e}"))?;
+    // TOML is easier to write by hand; JSON is what programs produce.
+    let toml = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+    let profile = if toml { TopicProfile::from_toml(&text) } else { TopicProfile::from_json(&text) }
+        .map_err(|e| anyhow!("{shown}: topic profile: {e}"))?;
     Ok(Classifier::builder().topic(profile).build())
 }

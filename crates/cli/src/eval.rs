@@ -45,10 +45,12 @@ pub fn run<W: Write>(
     };
 
     let mut scored = Vec::with_capacity(pairs.len());
+    let mut missed = false;
     for (article, gold_path) in &pairs {
-        scored.push(score_one(article, gold_path, &classifier)?);
+        let (s, thresholds) = score_one(article, gold_path, &classifier)?;
+        missed |= !thresholds.unwrap_or(Thresholds::SCORE_PY).misses(&s.figures).is_empty();
+        scored.push(s);
     }
-    let missed = scored.iter().any(|s| !Thresholds::SCORE_PY.misses(&s.figures).is_empty());
     match format {
         EvalFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &Summary::new(&scored))?;
@@ -79,8 +81,13 @@ pub fn run<W: Write>(
     Ok(if check && missed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-/// Reads, analyses and scores one article against its gold labels.
-fn score_one(article: &Path, gold_path: &Path, classifier: &standpoint_stance::Classifier) -> anyhow::Result<Scored> {
+/// Reads, analyses and scores one article against its gold labels; also
+/// returns the gold file's own thresholds, if it has any.
+fn score_one(
+    article: &Path,
+    gold_path: &Path,
+    classifier: &standpoint_stance::Classifier,
+) -> anyhow::Result<(Scored, Option<Thresholds>)> {
     let shown = gold_path.display();
     let gold_text = std::fs::read_to_string(gold_path).map_err(|e| anyhow!("{shown}: {}", io_cause(&e)))?;
     let mut gold = Gold::from_json(&gold_text).map_err(|e| anyhow!("{shown}: {e}"))?;
@@ -92,8 +99,9 @@ fn score_one(article: &Path, gold_path: &Path, classifier: &standpoint_stance::C
     let source = Source::File(article.to_path_buf());
     let input = Input::read(&source).map_err(|e| anyhow!("{e}"))?;
     let report = pipeline::analyze(input.text(), &source.name(), classifier).0;
-    score(input.text(), &gold, &Submission::from(&report))
-        .with_context(|| format!("{} against {}", article.display(), gold_path.display()))
+    let scored = score(input.text(), &gold, &Submission::from(&report))
+        .with_context(|| format!("{} against {}", article.display(), gold_path.display()))?;
+    Ok((scored, gold.thresholds))
 }
 
 /// The files of a directory with one extension, sorted.
