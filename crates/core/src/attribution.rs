@@ -1324,6 +1324,9 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         return None;
     }
     let a = read_np_left(b, p, sstart)?;
+    if let Some(s) = participle_head(b, a, sstart) {
+        return Some(s);
+    }
     let m = analyze(w, a, p + 1);
     if w.is(a, "whose") || (a > sstart && w.is(a - 1, "whose")) {
         // `whose party opposes …`: the phrase belongs to a relative clause.
@@ -1344,6 +1347,42 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         }
         Some(_) => Some(Subject::Left(a, p + 1)),
         None => relative_subject(b, p, sstart).or_else(|| right_subject(b, c, send)),
+    }
+}
+
+/// `Unions representing nearly 40,000 workers rejected …`, `Residents living
+/// near the site said …`: the phrase before the verb is the object of an
+/// -ing participle that modifies the noun before it, and that noun is the
+/// subject. `a` is where the phrase before the verb starts.
+fn participle_head(b: &Block<'_, '_>, a: usize, sstart: usize) -> Option<Subject> {
+    let w = b.w;
+    let toks = b.toks();
+    let lower_word = |k: usize| b.word(k) && b.outside(k) && toks[k].first.is_lowercase();
+    // `nearly`, `near the`, `more than`: a few words between the participle
+    // and its object.
+    const APPROXIMATE: [&str; 7] = ["nearly", "almost", "roughly", "approximately", "around", "more", "over"];
+    let mut k = a;
+    while k > sstart
+        && a - k < 3
+        && lower_word(k - 1)
+        && (w.has(k - 1, flag::ADVERB | flag::PREP | flag::DET | flag::NUMBER)
+            || APPROXIMATE.iter().any(|x| w.is(k - 1, x)))
+        && !w.text(k - 1).ends_with("ing")
+    {
+        k -= 1;
+    }
+    if k <= sstart + 1 || !lower_word(k - 1) {
+        return None;
+    }
+    let ing = k - 1;
+    let word = w.text(ing);
+    if word.len() < 6 || !word.ends_with("ing") || w.has(ing, flag::COMMON | flag::PREP | flag::CONJ | flag::ROLE) {
+        return None;
+    }
+    let head = read_np_left(b, ing - 1, sstart)?;
+    match analyze(w, head, ing)? {
+        Mention::Pronoun { .. } => None,
+        _ => Some(Subject::Left(head, ing)),
     }
 }
 

@@ -106,7 +106,7 @@ impl<'a> Words<'a> {
     /// description reads the same at a sentence's start and in its middle.
     pub fn description(&self, a: usize, b: usize) -> String {
         let mut s = self.display(a, b);
-        for article in ["The ", "A ", "An "] {
+        for article in ["The ", "A ", "An ", "One "] {
             if s.starts_with(article) && b > a + 1 {
                 s.replace_range(..1, &article[..1].to_lowercase());
                 break;
@@ -302,7 +302,9 @@ fn party_tag(w: &Words<'_>, a: usize, b: usize) -> Vec<String> {
 fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     // An article as written (`a spokesman`, `the union chief`) stays in a
     // description's name.
-    let article = idx.first().copied().filter(|&j| ["a", "an", "the"].iter().any(|x| w.is(j, x)));
+    // `One woman said`: `one` is an article here too, and dropping it would
+    // leave a bare `woman`.
+    let article = idx.first().copied().filter(|&j| ["a", "an", "the", "one"].iter().any(|x| w.is(j, x)));
     let mut s = 0;
     let mut definite = false;
     let mut had_det = false;
@@ -364,6 +366,32 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
         let titled = matches!(&person, Mention::Person { descriptors, .. } if !descriptors.is_empty());
         if !definite || titled {
             return Some(person);
+        }
+    }
+    // `Leader of the Opposition Kiran Makwana of the Congress`: a capitalized
+    // title before the name and a post-modifier after it. (`a spokesman for
+    // Minister Ana Ruiz of …` starts in lower case and is the spokesman.)
+    if idx.first().is_some_and(|&j| w.toks[j].first.is_uppercase()) {
+        let preps =
+            idx.iter().enumerate().filter(|&(k, &j)| k > 0 && w.has(j, flag::PREP) && w.toks[j].first.is_lowercase());
+        for (p, _) in preps.rev() {
+            let Some(person @ Mention::Person { tokens, .. }) = person_tail(w, &idx[..p]) else { continue };
+            let words: Vec<usize> = idx[..p].iter().copied().filter(|&j| w.toks[j].is_word()).collect();
+            let Some(first) = words.len().checked_sub(tokens) else { continue };
+            let titled = first > 0;
+            // `President of the Indian Merchants Chambers of Commerce`: an
+            // institution's name is no person's, and an adjective of
+            // nationality modifies a noun, not a name (`the Opposition` is a
+            // noun, so `the Opposition Kiran Makwana` is a name).
+            let adjective = |j: usize| {
+                w.has(j, flag::NATIONALITY)
+                    && ["an", "ese", "ish", "ic", "i", "ch"].iter().any(|s| w.text(j).ends_with(s))
+            };
+            let institution = words[first..].iter().any(|&j| org_word(w, j) || w.has(j, flag::GROUP))
+                || (titled && adjective(words[first - 1]));
+            if titled && !institution {
+                return Some(person);
+            }
         }
     }
     // `Two Senate aides familiar with the schedule`: a group noun followed by

@@ -1689,3 +1689,51 @@ fn the_people_after_unnamed_sources() {
         ",
     );
 }
+
+// Subjects with modifiers around the name.
+
+#[test]
+fn participle_modifier_leaves_the_noun_before_it_as_subject() {
+    // The object of `representing` is not who rejected the offer.
+    check(
+        "Unions representing nearly 12,000 bus drivers rejected the pay offer on Friday.\n",
+        "
+        Unions | reported | reject | the pay offer on Friday
+        speaker: Unions (group) []
+        ",
+    );
+}
+
+#[test]
+fn participle_modifier_with_a_preposition() {
+    check(
+        "Families living near the quarry said the blasting had cracked their walls.\n",
+        "
+        Families | reported | say | the blasting had cracked their walls
+        speaker: Families (group) []
+        ",
+    );
+}
+
+#[test]
+fn capitalized_title_then_name_then_post_modifier() {
+    // `Leader of the Opposition` is a title; `of the Greens` says where she sits.
+    check(
+        "Leader of the Opposition Marit Solberg of the Greens said the budget was a missed chance.\n",
+        "
+        Marit Solberg | reported | say | the budget was a missed chance
+        speaker: Marit Solberg (person) []
+        ",
+    );
+}
+
+#[test]
+fn one_as_an_article_stays_in_the_description() {
+    check(
+        "One nurse, who asked not to be named, said: “We are exhausted.”\n",
+        "
+        one nurse | direct | say | We are exhausted.
+        speaker: one nurse (person) []
+        ",
+    );
+}
