@@ -1223,8 +1223,23 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         let sstart = b.sent_start[c.at];
         if c.at > sstart + 1 && b.word(c.at - 1) {
             if let Some(a) = read_np_left(b, c.at - 1, sstart) {
-                if a > sstart && b.w.is(a - 1, "with") && analyze(b.w, a, c.at).is_some() {
-                    return Some(Subject::Left(a, c.at));
+                // `with a No 10 spokesperson saying`: `No` opens the phrase
+                // read leftwards, so the article before it belongs to it too.
+                let a = if a > sstart + 1 && b.w.has(a - 1, flag::DET) && b.w.is(a - 2, "with") { a - 1 } else { a };
+                if a > sstart && b.w.is(a - 1, "with") {
+                    match analyze(b.w, a, c.at) {
+                        // `Downing Street rejected it, with a No 10
+                        // spokesperson saying …`: an unnamed spokesperson
+                        // speaks for the institution the sentence opens with.
+                        Some(Mention::Role { head, .. }) if head.starts_with("spokes") => {
+                            let opener = read_np_right(b, sstart, a - 1).filter(|&e| {
+                                matches!(analyze(b.w, sstart, e), Some(Mention::Org { .. } | Mention::OrgDesc { .. }))
+                            });
+                            return Some(opener.map_or(Subject::Left(a, c.at), |e| Subject::Left(sstart, e)));
+                        }
+                        Some(_) => return Some(Subject::Left(a, c.at)),
+                        None => {}
+                    }
                 }
             }
         }

@@ -1737,3 +1737,28 @@ fn one_as_an_article_stays_in_the_description() {
         ",
     );
 }
+
+#[test]
+fn with_a_spokesperson_saying_speaks_for_the_opening_institution() {
+    // An unnamed spokesperson is the voice of the body the sentence opens with.
+    check(
+        "The Treasury dismissed the plan on Monday, with a No 11 spokesperson saying the sums did not add up.\n",
+        "
+        the Treasury | reported | dismiss | the plan on Monday, with a No 11 spokesperson saying the sums did not add up
+        speaker: the Treasury (organization) []
+        ",
+    );
+}
+
+#[test]
+fn with_a_named_official_saying_is_that_official() {
+    check(
+        "The Treasury dismissed the plan, with the junior minister Ewan Hale saying the sums did not add up.\n",
+        "
+        the Treasury | reported | dismiss | the plan
+        Ewan Hale | reported | say | the sums did not add up
+        speaker: the Treasury (organization) []
+        speaker: Ewan Hale (person) []
+        ",
+    );
+}
