@@ -538,9 +538,22 @@ impl Attributor {
                         || (roles_before && next_is_verb)
                         || next_is_verb && from > 0 && toks[from - 1].is_punct(',')
                         || apposed;
+                    // `The mayor of the Tyne Valley has called for … \n\n
+                    // Rachel Onwuka, who was elected …`: a paragraph that
+                    // opens by naming somebody new, with an appositive or a
+                    // relative clause, identifies the unnamed person the
+                    // paragraph before was about.
+                    let fresh = from == 0
+                        && j < n
+                        && toks[j].is_punct(',')
+                        && matches!(&m, Mention::Person { tokens, descriptors, .. } if *tokens >= 2 && descriptors.is_empty())
+                        && self.registry.resolve(&m, toks[from].start, block, false).is_none();
                     if let Some(id) = self.registry.resolve(&m, toks[from].start, block, create) {
                         if subject {
                             self.registry.subject(id, toks[from].start);
+                        }
+                        if fresh {
+                            self.registry.identify(id, toks[from].start, block);
                         }
                     }
                 }

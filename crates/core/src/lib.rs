@@ -209,7 +209,7 @@ pub fn parse(text: &str) -> Article<'_> {
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut utterances: Vec<Utterance> = Vec::with_capacity(found.len());
     for f in found {
-        let entity = f.speaker.0;
+        let entity = registry.canonical(f.speaker.0);
         let id = *ids[entity].get_or_insert_with(|| {
             let e = &registry.entities[entity];
             speakers.push(Speaker {

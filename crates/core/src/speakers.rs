@@ -813,6 +813,9 @@ pub(crate) struct Entity {
     pub publication: bool,
     /// Unnamed sources (`people familiar with the matter`).
     pub anonymous: bool,
+    /// The entity this description turned out to be (see
+    /// [`Registry::identify`]); its utterances are that entity's.
+    pub merged_into: Option<usize>,
 }
 
 impl Entity {
@@ -835,6 +838,7 @@ impl Entity {
             sources: Vec::new(),
             publication: false,
             anonymous: false,
+            merged_into: None,
         }
     }
 
@@ -955,6 +959,7 @@ impl Registry {
                 self.role(head, words, display, *definite, *has_pp, *gender, pos, block, create)
             }
         }?;
+        let id = self.canonical(id);
         insert_sorted(&mut self.entities[id].mentions_at, pos);
         self.touch(id);
         Some(id)
@@ -1353,6 +1358,75 @@ impl Registry {
         if e.gender == Gender::Unknown && e.kind == SpeakerKind::Person {
             e.gender = gender;
         }
+    }
+
+    /// Person `id` was just named for the first time, opening paragraph
+    /// `block`. If the paragraph before spoke of exactly one unnamed person
+    /// by a definite description (`The mayor of the Tyne Valley has
+    /// called …`), the name identifies them: news style often names a
+    /// person only after the lead. The description becomes an alias.
+    pub fn identify(&mut self, id: usize, pos: usize, block: usize) {
+        let gender = self.entities[id].gender;
+        let candidates: Vec<usize> = self
+            .window()
+            .filter(|&(i, e)| {
+                i != id
+                    && e.kind == SpeakerKind::Person
+                    && e.tokens == 0
+                    && !e.anonymous
+                    && e.merged_into.is_none()
+                    && e.name.starts_with("the ")
+                    && e.mention_block < block
+                    && e.mention_block + 2 >= block
+                    && e.speaks()
+                    && e.mentions_at.iter().all(|&p| p < pos)
+                    && (gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let [role] = candidates[..] else { return };
+        let r = std::mem::replace(&mut self.entities[role], Entity::new(String::new(), SpeakerKind::Person, 0, 0));
+        let e = &mut self.entities[id];
+        e.add_alias(&r.name);
+        for a in &r.aliases {
+            e.add_alias(a);
+        }
+        for d in r.descriptors {
+            if !e.descriptors.contains(&d) {
+                e.descriptors.push(d);
+            }
+        }
+        if e.gender == Gender::Unknown {
+            e.gender = r.gender;
+        }
+        for (to, from) in
+            [(&mut e.mentions_at, r.mentions_at), (&mut e.subjects_at, r.subjects_at), (&mut e.speech_at, r.speech_at)]
+        {
+            for p in from {
+                insert_sorted(to, p);
+            }
+        }
+        e.sources.extend(r.sources);
+        e.mention_block = e.mention_block.min(r.mention_block);
+        // The husk keeps its name (for error messages) and points to the
+        // person; it leaves the window so nothing resolves to it again.
+        let husk = &mut self.entities[role];
+        husk.name = r.name;
+        husk.merged_into = Some(id);
+        self.recent.retain(|&i| i != role);
+        if let Some(k) = self.by_key.get_mut(&husk.key) {
+            if *k == role {
+                *k = id;
+            }
+        }
+    }
+
+    /// The entity an utterance of `id` belongs to, after identifications.
+    pub fn canonical(&self, mut id: usize) -> usize {
+        while let Some(next) = self.entities[id].merged_into {
+            id = next;
+        }
+        id
     }
 
     /// Notes a gender learned from context (`X said she …`).

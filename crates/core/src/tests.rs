@@ -1762,3 +1762,32 @@ fn with_a_named_official_saying_is_that_official() {
         ",
     );
 }
+
+#[test]
+fn a_name_that_opens_the_next_paragraph_identifies_a_lead_description() {
+    // The delayed lede: the lead describes, the next paragraph names.
+    check(
+        "The head of the fishermen's cooperative has called for the quota to be halved.\n\n\
+         Ines Caldeira, who has fished the bay for thirty years, said stocks were collapsing.\n",
+        "
+        Ines Caldeira | reported | call for | the quota to be halved
+        Ines Caldeira | reported | say | stocks were collapsing
+        speaker: Ines Caldeira (person) [the head of the fishermen's cooperative]
+        ",
+    );
+}
+
+#[test]
+fn a_named_person_with_a_title_of_their_own_is_somebody_else() {
+    // A title before the new name says who they are: not the lead's subject.
+    check(
+        "The head of the fishermen's cooperative has called for the quota to be halved.\n\n\
+         Harbour master Ines Caldeira, who oversees the port, said stocks were stable.\n",
+        "
+        the head of the fishermen's cooperative | reported | call for | the quota to be halved
+        Ines Caldeira | reported | say | stocks were stable
+        speaker: the head of the fishermen's cooperative (person) []
+        speaker: Ines Caldeira (person) []
+        ",
+    );
+}
