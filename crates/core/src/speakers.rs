@@ -1264,7 +1264,10 @@ impl Registry {
                 .max_by_key(|(_, e)| (e.spoke_before(pos).is_some(), e.mentioned(pos)))
                 .map(|(i, _)| i);
         }
-        if found.is_none() && definite && !has_pp {
+        // An owner (`The IMO's secretary-general`) ties the description to
+        // an institution, which a person named without a role is not.
+        let owned = display.contains("'s ") || display.contains("\u{2019}s ");
+        if found.is_none() && definite && !has_pp && !owned {
             // `… from Charles Kennedy. The Lib Dem leader said …`: a definite
             // description of somebody just named without a role.
             found = self

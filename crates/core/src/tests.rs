@@ -1791,3 +1791,19 @@ fn a_named_person_with_a_title_of_their_own_is_somebody_else() {
         ",
     );
 }
+
+#[test]
+fn an_owned_description_is_not_the_person_just_named() {
+    // `The agency's director` belongs to the agency, not to the campaigner
+    // quoted just before, who was named without a role.
+    check(
+        "“It matters,” said Tove Lind of the Clean Rivers Trust.\n\n\
+         The agency’s director warned on Monday that the budget would not stretch.\n",
+        "
+        Tove Lind | direct | say | It matters
+        the agency’s director | reported | warn | that the budget would not stretch
+        speaker: Tove Lind (person) []
+        speaker: the agency’s director (person) []
+        ",
+    );
+}
