@@ -250,26 +250,38 @@ pub(crate) fn compare(reports: &[Report]) -> Comparison {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::{Stance, Topic};
 
-    fn speaker(name: &str, aliases: &[&str], kind: SpeakerKind, stance: Stance) -> SpeakerReport {
+    /// A speaker as a report lists it, for merge tests here and in `corpus`.
+    pub(crate) fn speaker_scored(
+        name: &str,
+        aliases: &[&str],
+        kind: SpeakerKind,
+        stance: Stance,
+        score: f64,
+    ) -> SpeakerReport {
         SpeakerReport {
             name: name.into(),
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
             kind,
             stance,
-            score: 0.0,
+            score,
             confidence: 0.0,
             evidence: vec![],
-            utterances: 1,
+            utterances: 2,
             decisive: vec![],
             shift: None,
         }
     }
 
-    fn report(source: &str, speakers: Vec<SpeakerReport>) -> Report {
+    fn speaker(name: &str, aliases: &[&str], kind: SpeakerKind, stance: Stance) -> SpeakerReport {
+        speaker_scored(name, aliases, kind, stance, 0.0)
+    }
+
+    /// A report of these speakers and nothing else.
+    pub(crate) fn report(source: &str, speakers: Vec<SpeakerReport>) -> Report {
         Report {
             source: source.into(),
             topic: Topic { terms: vec![], from_profile: false, name: None },

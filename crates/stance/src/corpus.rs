@@ -219,31 +219,8 @@ fn index(by_word: &mut HashMap<String, Vec<usize>>, name: &str, row: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{SpeakerReport, Topic, compare};
-
-    fn speaker(name: &str, aliases: &[&str], kind: SpeakerKind, stance: Stance, score: f64) -> SpeakerReport {
-        SpeakerReport {
-            name: name.into(),
-            aliases: aliases.iter().map(|a| a.to_string()).collect(),
-            kind,
-            stance,
-            score,
-            confidence: 0.0,
-            evidence: vec![],
-            utterances: 2,
-            decisive: vec![],
-            shift: None,
-        }
-    }
-
-    fn report(source: &str, speakers: Vec<SpeakerReport>) -> Report {
-        Report {
-            source: source.into(),
-            topic: Topic { terms: vec![], from_profile: false, name: None },
-            speakers,
-            utterances: vec![],
-        }
-    }
+    use crate::compare;
+    use crate::compare::tests::{report, speaker_scored as speaker};
 
     use SpeakerKind::{Group, Person};
     use Stance::{Cautious, Neutral, Optimistic};
