@@ -268,14 +268,25 @@ impl Lexicon {
 /// Lowercases an ASCII-ish word into `buf` for lexicon lookups, turning a
 /// curly apostrophe into a straight one. Returns `None` for words that are too
 /// long or not mostly ASCII: no lexicon entry looks like that.
+///
+/// Runs for nearly every word of every block, so it reads bytes rather than
+/// decoding characters: in valid UTF-8 a non-ASCII byte can only start a
+/// curly apostrophe (three bytes) or some other character (`None`).
 pub(crate) fn fold<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    const RIGHT: &[u8] = "\u{2019}".as_bytes();
+    const LEFT: &[u8] = "\u{2018}".as_bytes();
+    let bytes = word.as_bytes();
     let mut n = 0;
-    let mut chars = word.chars();
-    for c in chars.by_ref() {
-        let b = match c {
-            '\u{2019}' | '\u{2018}' => b'\'',
-            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
-            _ => return None,
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = if bytes[i].is_ascii() {
+            i += 1;
+            bytes[i - 1].to_ascii_lowercase()
+        } else if bytes[i..].starts_with(RIGHT) || bytes[i..].starts_with(LEFT) {
+            i += RIGHT.len();
+            b'\''
+        } else {
+            return None;
         };
         if n == buf.len() {
             return None;
@@ -327,5 +338,9 @@ mod tests {
         assert_eq!(fold("Jae-in", &mut buf), Some("jae-in"));
         assert_eq!(fold("Zürich", &mut buf), None);
         assert_eq!(fold(&"x".repeat(40), &mut buf), None);
+        assert_eq!(fold("\u{2018}Tis", &mut buf), Some("'tis"));
+        assert_eq!(fold("caf\u{e9}", &mut buf), None);
+        assert_eq!(fold("a\u{2014}b", &mut buf), None);
+        assert_eq!(fold(&"x".repeat(32), &mut buf), Some(&*"x".repeat(32)));
     }
 }
