@@ -384,7 +384,7 @@ impl Attributor {
         // Relative pronouns never reach here; the subject finder resolves them.
         let pos = b.toks()[a].start;
         let id = self.registry.resolve(&m, pos, block, true)?;
-        if let Mention::Pronoun { gender, .. } = m {
+        if let Mention::Pronoun { gender, .. } = *m {
             if gender != Gender::Unknown {
                 self.registry.learn_gender(id, gender);
             }
@@ -406,8 +406,8 @@ impl Attributor {
         // Only somebody already known, or plainly named, can be the subject
         // of a verb that merely hangs off the sentence.
         // `A federal judge …, saying …` introduces the judge.
-        let create = matches!(&m, Mention::Person { tokens, .. } if *tokens >= 2)
-            || matches!(m, Mention::Org { .. } | Mention::Group { .. } | Mention::Role { .. });
+        let create = matches!(*m, Mention::Person { tokens, .. } if tokens >= 2)
+            || matches!(*m, Mention::Org { .. } | Mention::Group { .. } | Mention::Role { .. });
         self.registry.resolve(&m, b.toks()[i].start, block, create)
     }
 
@@ -426,7 +426,7 @@ impl Attributor {
         // A description or a group that is not a speaker-like head is too
         // vague to hang a quotation on.
         if !matches!(
-            m,
+            *m,
             Mention::Person { .. }
                 | Mention::Pronoun { gender: Gender::Male | Gender::Female, .. }
                 | Mention::Role { .. }
@@ -467,8 +467,8 @@ impl Attributor {
             }
             if b.outside(f) && toks[f].is_word() && !b.w.has(f, flag::PREP) {
                 if let Some(e) = read_np_right(b, f, send) {
-                    if let Some(m @ (Mention::Group { .. } | Mention::Org { .. })) = analyze(b.w, f, e) {
-                        if let Some(id) = self.registry.resolve(&m, toks[f].start, block, true) {
+                    if let Some(m @ (Mention::Group { .. } | Mention::Org { .. })) = analyze(b.w, f, e).as_deref() {
+                        if let Some(id) = self.registry.resolve(m, toks[f].start, block, true) {
                             self.registry.subject(id, toks[f].start);
                         }
                     }
@@ -502,14 +502,14 @@ impl Attributor {
             if words >= 2 {
                 let from = if honorific { a - 1 } else { a };
                 let m = analyze(b.w, from, j);
-                if let Some(m @ Mention::Org { .. }) = &m {
+                if let Some(m @ Mention::Org { .. }) = m.as_deref() {
                     // Institutions named in passing, for `the trust said` later.
                     if (from..j).any(|k| b.w.has(k, flag::ORG)) {
                         self.registry.resolve(m, toks[from].start, block, true);
                     }
                 }
-                if let Some(m @ Mention::Person { .. }) = m {
-                    let create = matches!(&m, Mention::Person { tokens, .. } if *tokens >= 2);
+                if let Some(m @ Mention::Person { .. }) = m.as_deref() {
+                    let create = matches!(m, Mention::Person { tokens, .. } if *tokens >= 2);
                     // The subject of its clause: at the sentence's start, after
                     // lowercase role words only (`Thunder owner Garrett Hollis
                     // is watching`), or right before a verb.
@@ -538,7 +538,7 @@ impl Attributor {
                         || (roles_before && next_is_verb)
                         || next_is_verb && from > 0 && toks[from - 1].is_punct(',')
                         || apposed;
-                    if let Some(id) = self.registry.resolve(&m, toks[from].start, block, create) {
+                    if let Some(id) = self.registry.resolve(m, toks[from].start, block, create) {
                         if subject {
                             self.registry.subject(id, toks[from].start);
                         }
@@ -546,8 +546,8 @@ impl Attributor {
                 }
             } else if words == 1 && b.sent_start[a.min(n - 1)] == a {
                 // A sentence that opens with a known surname.
-                if let Some(m @ Mention::Person { .. }) = analyze(b.w, a, j) {
-                    if let Some(id) = self.registry.resolve(&m, toks[a].start, block, false) {
+                if let Some(m @ Mention::Person { .. }) = analyze(b.w, a, j).as_deref() {
+                    if let Some(id) = self.registry.resolve(m, toks[a].start, block, false) {
                         self.registry.subject(id, toks[a].start);
                     }
                 }
@@ -1329,7 +1329,7 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         // `whose party opposes …`: the phrase belongs to a relative clause.
         return None;
     }
-    match m {
+    match m.as_deref() {
         Some(Mention::Role { .. } | Mention::OrgDesc { .. }) if a > sstart + 1 && toks[a - 1].is_punct(',') => {
             // `Nalin Vissanji, President of the Chamber said`: an appositive
             // without its closing comma; the name before it is the subject.
@@ -1362,16 +1362,18 @@ fn right_subject(b: &Block<'_, '_>, c: &Candidate, send: usize) -> Option<Subjec
     }
     let end = read_np_right(b, c.end, send)?;
     let m = analyze(b.w, c.end, end)?;
-    if matches!(m, Mention::Pronoun { .. }) && c.at != sstart && before.is_some_and(|t| t.is_punct(',')) {
+    if matches!(*m, Mention::Pronoun { .. }) && c.at != sstart && before.is_some_and(|t| t.is_punct(',')) {
         // `…, said he` is rare; `…, told them` is an object, not a subject.
         return None;
     }
     // `said the company's lawyer, Ana Ruiz,`: the name in the appositive
     // names the speaker better than the role.
-    if !matches!(m, Mention::Person { tokens, .. } if tokens >= 2) && end < send && toks[end].is_punct(',') {
+    if !matches!(*m, Mention::Person { tokens, .. } if tokens >= 2) && end < send && toks[end].is_punct(',') {
         if let Some(e2) = read_np_right(b, end + 1, send) {
             let closes = e2 >= send || toks[e2].kind == Kind::Punct;
-            if closes && matches!(analyze(b.w, end + 1, e2), Some(Mention::Person { tokens, .. }) if tokens >= 2) {
+            if closes
+                && matches!(analyze(b.w, end + 1, e2).as_deref(), Some(Mention::Person { tokens, .. }) if *tokens >= 2)
+            {
                 return Some(Subject::Right(end + 1, e2));
             }
         }
@@ -1441,7 +1443,7 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
         let named = lower_start
             && read_np_left(b, end - 1, first)
                 .and_then(|a| analyze(w, a, end))
-                .is_some_and(|m| matches!(m, Mention::Person { tokens, .. } if tokens >= 2));
+                .is_some_and(|m| matches!(*m, Mention::Person { tokens, .. } if tokens >= 2));
         if !aside || named {
             if let Some(a) = read_np_left(b, end - 1, first) {
                 if a == first || (a == first + 1 && w.has(first, flag::ADVERB)) || named {
@@ -1472,9 +1474,9 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
 fn which_antecedent(b: &Block<'_, '_>, rel: usize, a: usize, z: usize) -> Subject {
     let w = b.w;
     if w.is(rel, "which") {
-        if let Some(Mention::Role { .. } | Mention::Person { .. }) = analyze(w, a, z) {
+        if let Some(Mention::Role { .. } | Mention::Person { .. }) = analyze(w, a, z).as_deref() {
             if let Some(p) = (a..z).rev().find(|&j| w.has(j, flag::PREP) && b.toks()[j].first.is_lowercase()) {
-                if matches!(analyze(w, p + 1, z), Some(Mention::Org { .. } | Mention::OrgDesc { .. })) {
+                if matches!(analyze(w, p + 1, z).as_deref(), Some(Mention::Org { .. } | Mention::OrgDesc { .. })) {
                     return Subject::Left(p + 1, z);
                 }
             }
@@ -1491,8 +1493,8 @@ fn appositive_roles(b: &Block<'_, '_>, a: usize, z: usize) -> Vec<(Vec<String>, 
         // A relative clause (`whose son is a junior`) describes somebody else.
         let relative = b.word(from) && (b.w.has(from, flag::RELATIVE) || b.w.is(from, "whose"));
         if from < to && !relative {
-            if let Some(Mention::Role { words, gender, .. }) = analyze(b.w, from, to) {
-                out.push((words, gender));
+            if let Some(Mention::Role { words, gender, .. }) = analyze(b.w, from, to).as_deref() {
+                out.push((words.clone(), *gender));
             }
         }
     };

@@ -6,6 +6,8 @@ use crate::article::{Span, SpeakerKind};
 use crate::lexicon::{LEXICON, flag, fold};
 use crate::tokens::{Kind, Token};
 use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Gender {
@@ -38,7 +40,16 @@ pub(crate) struct Words<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
     pub flags: Vec<u32>,
+    /// What [`analyze`] made of each phrase `a..b` of the block so far. The
+    /// subject finders ask about the same phrase several times (to rank
+    /// appositives, to test a subject, then to resolve it), and an analysis
+    /// depends on the block's tokens alone, so each is made once.
+    mentions: RefCell<Analyses>,
 }
+
+/// Analyses of phrases by their token range `(a, b)`; `None` for a phrase
+/// that names nobody.
+type Analyses = FxHashMap<(usize, usize), Option<Rc<Mention>>>;
 
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Words<'a> {
@@ -49,7 +60,7 @@ impl<'a> Words<'a> {
                     if t.kind == Kind::Word { fold(t.text(text), &mut buf).map_or(0, |w| LEXICON.flags(w)) } else { 0 }
                 })
                 .collect();
-        Words { text, toks, flags }
+        Words { text, toks, flags, mentions: RefCell::default() }
     }
 
     pub fn has(&self, i: usize, f: u32) -> bool {
@@ -144,8 +155,19 @@ pub(crate) fn key(name: &str) -> String {
     name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
+/// Analyses tokens `a..b` (a noun phrase) into a mention; the same phrase
+/// asked about again gets the same analysis without the work.
+pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Rc<Mention>> {
+    if let Some(m) = w.mentions.borrow().get(&(a, b)) {
+        return m.clone();
+    }
+    let m = analyze_phrase(w, a, b).map(Rc::new);
+    w.mentions.borrow_mut().insert((a, b), m.clone());
+    m
+}
+
 /// Analyses tokens `a..b` (a noun phrase) into a mention.
-pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
+fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     if a >= b {
         return None;
     }
