@@ -1,6 +1,9 @@
 //! Paragraphs: splitting the text into blocks and telling body text from page
 //! furniture (headlines, credits, datelines, captions, headings, bylines).
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use memchr::memchr_iter;
 
 use crate::article::{Block, BlockKind, Span};
@@ -246,9 +249,10 @@ fn is_photo_credit(s: &str, words: usize) -> bool {
     }
 }
 
-/// `SEOUL, SOUTH KOREA - SEPTEMBER 20: … (Photo by …/Getty Images)`.
-fn is_caption(s: &str) -> bool {
-    const MARKERS: [&str; 9] = [
+/// Phrases that only a photo caption contains, searched for in one pass
+/// (nine `contains` calls read every block nine times).
+static CAPTION_MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new([
         "(Photo by",
         "(Photo:",
         "(AP Photo",
@@ -258,8 +262,13 @@ fn is_caption(s: &str) -> bool {
         "(Getty Images)",
         "Image caption",
         "(File photo",
-    ];
-    if MARKERS.iter().any(|m| s.contains(m)) {
+    ])
+    .expect("fixed patterns compile")
+});
+
+/// `SEOUL, SOUTH KOREA - SEPTEMBER 20: … (Photo by …/Getty Images)`.
+fn is_caption(s: &str) -> bool {
+    if CAPTION_MARKERS.is_match(s) {
         return true;
     }
     // An all-caps place, a dash, an all-caps month and a colon.
