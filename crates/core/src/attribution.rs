@@ -81,11 +81,7 @@ pub(crate) struct Attributor {
 }
 
 fn lemma_of(w: &Words<'_>, i: usize) -> &'static [u16] {
-    let mut buf = [0u8; 32];
-    match fold(w.text(i), &mut buf) {
-        Some(lower) => LEXICON.verb_forms(lower),
-        None => &[],
-    }
+    LEXICON.word_verb_forms(w.text(i))
 }
 
 fn is_past_participle(word: &str) -> bool {
@@ -709,7 +705,7 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
         if toks[i].first.is_uppercase() && !["said", "says", "asked", "added", "wrote"].iter().any(|x| w.is(i, x)) {
             continue;
         }
-        let lower = fold(word, &mut buf).unwrap_or("").to_string();
+        let lower = fold(word, &mut buf).unwrap_or("");
         // `according to X`: a source, handled as an inverted attribution.
         let prev = (i > sstart).then(|| i - 1);
         let prev_has = |f: u32| prev.is_some_and(|p| w.has(p, f));
@@ -796,7 +792,7 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             // is also a noun (a past tense is always a verb: `the Tories announced`).
             let noun_form = !lower.ends_with("ed") && w.has(i, flag::DOCUMENT | flag::GROUP)
                 || matches!(
-                    lower.as_str(),
+                    lower,
                     "report" | "reports" | "comment" | "comments" | "claim" | "claims" | "call" | "calls" | "post"
                 );
             if noun_form

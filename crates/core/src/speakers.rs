@@ -53,13 +53,8 @@ type Analyses = FxHashMap<(usize, usize), Option<Rc<Mention>>>;
 
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Words<'a> {
-        let mut buf = [0u8; 32];
-        let flags =
-            toks.iter()
-                .map(|t| {
-                    if t.kind == Kind::Word { fold(t.text(text), &mut buf).map_or(0, |w| LEXICON.flags(w)) } else { 0 }
-                })
-                .collect();
+        let lex = &*LEXICON;
+        let flags = toks.iter().map(|t| if t.kind == Kind::Word { lex.word_flags(t.text(text)) } else { 0 }).collect();
         Words { text, toks, flags, mentions: RefCell::default() }
     }
 
