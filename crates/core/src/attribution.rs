@@ -1952,8 +1952,15 @@ fn skip_lead_adjuncts(b: &Block<'_, '_>, c: &Candidate, from: usize, send: usize
         }
         // `in a statement`, `at a news conference`, `on Twitter`.
         if b.word(k) && ["in", "at", "during", "on", "via"].iter().any(|x| w.is(k, x)) {
-            let end = (k + 1..send.min(k + 5))
-                .find(|&j| b.word(j) && SETTINGS.iter().any(|s| w.is(j, s) || w.lower(j).trim_end_matches('s') == *s));
+            let end = (k + 1..send.min(k + 5)).find(|&j| {
+                // `statements`: the word less its plural s. Lowercased once
+                // per word, not once per setting.
+                b.word(j) && {
+                    let lower = w.lower(j);
+                    let stem = lower.trim_end_matches('s');
+                    SETTINGS.iter().any(|s| w.is(j, s) || stem == *s)
+                }
+            });
             if let Some(e) = end {
                 k = e + 1;
                 // `in an interview with the Financial Times`, `in a letter to

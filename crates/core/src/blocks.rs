@@ -148,10 +148,19 @@ pub(crate) fn split(text: &str) -> Vec<Block> {
 /// of runs of non-white-space characters in one pass: the iterator adapter
 /// costs several times as much per character, and this runs on every block.
 fn word_count(s: &str) -> usize {
+    let bytes = s.as_bytes();
     let mut words = 0;
     let mut in_word = false;
-    for c in s.chars() {
-        let space = c.is_whitespace();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII as bytes (white space as `char::is_whitespace` has it);
+        // anything else decoded.
+        let (space, width) = if bytes[i].is_ascii() {
+            (matches!(bytes[i], b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
         if !space && !in_word {
             words += 1;
             if words == 21 {
@@ -159,12 +168,17 @@ fn word_count(s: &str) -> usize {
             }
         }
         in_word = !space;
+        i += width;
     }
     words
 }
 
+/// Whether `s` starts with one of `prefixes`, ignoring ASCII case.
 fn lower_starts(s: &str, prefixes: &[&str]) -> bool {
-    prefixes.iter().any(|p| s.len() >= p.len() && s.is_char_boundary(p.len()) && s[..p.len()].eq_ignore_ascii_case(p))
+    // Bytes equal up to ASCII case to a whole prefix end on a char boundary
+    // of `s`, so comparing bytes is the same test as comparing `str`s.
+    let s = s.as_bytes();
+    prefixes.iter().any(|p| s.len() >= p.len() && s[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
 }
 
 fn is_dash(c: char) -> bool {
@@ -483,7 +497,9 @@ mod tests {
     #[test]
     fn word_count_counts_as_split_whitespace_does() {
         let many = "w ".repeat(30);
-        for s in ["", "  ", "one", " one  two\t three\n", "a\u{a0}b\u{2003}c\u{feff}d", "x\u{b}y\u{c}z", &many] {
+        for s in
+            ["", "  ", "one", " one  two\t three\n", "a\u{a0}b\u{2003}c\u{feff}d", "x\u{b}y\u{c}z", "é\u{85}ü", &many]
+        {
             assert_eq!(word_count(s), s.split_whitespace().take(21).count(), "{s:?}");
         }
     }

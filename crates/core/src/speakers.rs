@@ -89,6 +89,16 @@ impl<'a> Words<'a> {
         t.to_lowercase().replace('’', "'")
     }
 
+    /// Whether `lower(i) == word`, without making the lowercase string for
+    /// an ASCII token (nearly all of them).
+    pub fn lower_is(&self, i: usize, word: &str) -> bool {
+        let t = self.text(i);
+        if t.is_ascii() {
+            return t.len() == word.len() && t.bytes().zip(word.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b);
+        }
+        self.lower(i) == word
+    }
+
     /// An acronym such as `IBM` or `ERAA` (not a country such as `US`).
     pub fn is_acronym(&self, i: usize) -> bool {
         let t = self.text(i);
@@ -370,14 +380,14 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     }
     // Anonymous sources: `people familiar with the matter`, `a person close
     // to the talks`, `sources with knowledge of the plan`.
-    if is_source_word(&w.lower(idx[0])) && idx.len() >= 3 {
-        let next = w.lower(idx[1]);
-        if ["familiar", "close", "briefed", "with", "involved", "knowledgeable", "aware", "who", "in", "at"]
-            .contains(&next.as_str())
-        {
-            let name = w.display(idx[0], idx[idx.len() - 1] + 1);
-            return Some(Mention::Group { name, anonymous: true });
-        }
+    const KNOWING: &[&str] =
+        &["familiar", "close", "briefed", "with", "involved", "knowledgeable", "aware", "who", "in", "at"];
+    if SOURCE_WORDS.iter().any(|x| w.lower_is(idx[0], x))
+        && idx.len() >= 3
+        && KNOWING.iter().any(|x| w.lower_is(idx[1], x))
+    {
+        let name = w.display(idx[0], idx[idx.len() - 1] + 1);
+        return Some(Mention::Group { name, anonymous: true });
     }
     // `the Ohio Democrat`, `the President`: an article before a capitalized
     // role makes a description, not a name.
@@ -683,8 +693,11 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
 }
 
 /// Words for unnamed sources.
+const SOURCE_WORDS: &[&str] = &["people", "person", "source", "sources", "insider", "insiders"];
+
+/// Whether a lowercase word is one of [`SOURCE_WORDS`].
 fn is_source_word(w: &str) -> bool {
-    matches!(w, "people" | "person" | "source" | "sources" | "insider" | "insiders")
+    SOURCE_WORDS.contains(&w)
 }
 
 /// A personal name at the end of the phrase: capitalized words that are not
