@@ -382,8 +382,9 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     // to the talks`, `sources with knowledge of the plan`.
     const KNOWING: &[&str] =
         &["familiar", "close", "briefed", "with", "involved", "knowledgeable", "aware", "who", "in", "at"];
-    if SOURCE_WORDS.iter().any(|x| w.lower_is(idx[0], x))
-        && idx.len() >= 3
+    // The length first: it is free, and most phrases are shorter.
+    if idx.len() >= 3
+        && SOURCE_WORDS.iter().any(|x| w.lower_is(idx[0], x))
         && KNOWING.iter().any(|x| w.lower_is(idx[1], x))
     {
         let name = w.display(idx[0], idx[idx.len() - 1] + 1);
