@@ -228,6 +228,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     if let Some(org) = proper_org(w, &idx[bare..], &acronym) {
         return Some(org);
     }
+    let tested = idx.len();
     // Coordination: the first conjunct names the speaker.
     let first_prep = idx.iter().position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase());
     if let Some(pos) = idx.iter().position(|&j| w.has(j, flag::CONJ)) {
@@ -264,10 +265,14 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     // Possessives: `The LCF's Andrea Williams`, `a new MPs' report`.
     let core_end =
         idx.iter().position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase()).unwrap_or(idx.len());
-    // A possessive inside an institution's name does not split it.
-    let bare = idx.iter().position(|&j| !(w.toks[j].is_word() && w.has(j, flag::DET))).unwrap_or(0);
-    if let Some(org) = proper_org(w, &idx[bare..], &acronym) {
-        return Some(org);
+    // A possessive inside an institution's name does not split it. The
+    // phrase only ever loses tokens from its end above: at its full length
+    // it has been tested already.
+    if idx.len() < tested {
+        let bare = idx.iter().position(|&j| !(w.toks[j].is_word() && w.has(j, flag::DET))).unwrap_or(0);
+        if let Some(org) = proper_org(w, &idx[bare..], &acronym) {
+            return Some(org);
+        }
     }
     if let Some(p) = idx[..core_end].iter().rposition(|&j| w.toks[j].kind == Kind::Possessive) {
         if p + 1 < idx.len() {
