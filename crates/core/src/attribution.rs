@@ -81,11 +81,7 @@ pub(crate) struct Attributor {
 }
 
 fn lemma_of(w: &Words<'_>, i: usize) -> &'static [u16] {
-    let mut buf = [0u8; 32];
-    match fold(w.text(i), &mut buf) {
-        Some(lower) => LEXICON.verb_forms(lower),
-        None => &[],
-    }
+    LEXICON.word_verb_forms(w.text(i))
 }
 
 fn is_past_participle(word: &str) -> bool {
@@ -384,7 +380,7 @@ impl Attributor {
         // Relative pronouns never reach here; the subject finder resolves them.
         let pos = b.toks()[a].start;
         let id = self.registry.resolve(&m, pos, block, true)?;
-        if let Mention::Pronoun { gender, .. } = m {
+        if let Mention::Pronoun { gender, .. } = *m {
             if gender != Gender::Unknown {
                 self.registry.learn_gender(id, gender);
             }
@@ -406,8 +402,8 @@ impl Attributor {
         // Only somebody already known, or plainly named, can be the subject
         // of a verb that merely hangs off the sentence.
         // `A federal judge …, saying …` introduces the judge.
-        let create = matches!(&m, Mention::Person { tokens, .. } if *tokens >= 2)
-            || matches!(m, Mention::Org { .. } | Mention::Group { .. } | Mention::Role { .. });
+        let create = matches!(*m, Mention::Person { tokens, .. } if tokens >= 2)
+            || matches!(*m, Mention::Org { .. } | Mention::Group { .. } | Mention::Role { .. });
         self.registry.resolve(&m, b.toks()[i].start, block, create)
     }
 
@@ -426,7 +422,7 @@ impl Attributor {
         // A description or a group that is not a speaker-like head is too
         // vague to hang a quotation on.
         if !matches!(
-            m,
+            *m,
             Mention::Person { .. }
                 | Mention::Pronoun { gender: Gender::Male | Gender::Female, .. }
                 | Mention::Role { .. }
@@ -467,8 +463,8 @@ impl Attributor {
             }
             if b.outside(f) && toks[f].is_word() && !b.w.has(f, flag::PREP) {
                 if let Some(e) = read_np_right(b, f, send) {
-                    if let Some(m @ (Mention::Group { .. } | Mention::Org { .. })) = analyze(b.w, f, e) {
-                        if let Some(id) = self.registry.resolve(&m, toks[f].start, block, true) {
+                    if let Some(m @ (Mention::Group { .. } | Mention::Org { .. })) = analyze(b.w, f, e).as_deref() {
+                        if let Some(id) = self.registry.resolve(m, toks[f].start, block, true) {
                             self.registry.subject(id, toks[f].start);
                         }
                     }
@@ -502,14 +498,14 @@ impl Attributor {
             if words >= 2 {
                 let from = if honorific { a - 1 } else { a };
                 let m = analyze(b.w, from, j);
-                if let Some(m @ Mention::Org { .. }) = &m {
+                if let Some(m @ Mention::Org { .. }) = m.as_deref() {
                     // Institutions named in passing, for `the trust said` later.
                     if (from..j).any(|k| b.w.has(k, flag::ORG)) {
                         self.registry.resolve(m, toks[from].start, block, true);
                     }
                 }
-                if let Some(m @ Mention::Person { .. }) = m {
-                    let create = matches!(&m, Mention::Person { tokens, .. } if *tokens >= 2);
+                if let Some(m @ Mention::Person { .. }) = m.as_deref() {
+                    let create = matches!(m, Mention::Person { tokens, .. } if *tokens >= 2);
                     // The subject of its clause: at the sentence's start, after
                     // lowercase role words only (`Thunder owner Garrett Hollis
                     // is watching`), or right before a verb.
@@ -546,9 +542,9 @@ impl Attributor {
                     let fresh = from == 0
                         && j < n
                         && toks[j].is_punct(',')
-                        && matches!(&m, Mention::Person { tokens, descriptors, .. } if *tokens >= 2 && descriptors.is_empty())
-                        && self.registry.resolve(&m, toks[from].start, block, false).is_none();
-                    if let Some(id) = self.registry.resolve(&m, toks[from].start, block, create) {
+                        && matches!(m, Mention::Person { tokens, descriptors, .. } if *tokens >= 2 && descriptors.is_empty())
+                        && self.registry.resolve(m, toks[from].start, block, false).is_none();
+                    if let Some(id) = self.registry.resolve(m, toks[from].start, block, create) {
                         if subject {
                             self.registry.subject(id, toks[from].start);
                         }
@@ -559,8 +555,8 @@ impl Attributor {
                 }
             } else if words == 1 && b.sent_start[a.min(n - 1)] == a {
                 // A sentence that opens with a known surname.
-                if let Some(m @ Mention::Person { .. }) = analyze(b.w, a, j) {
-                    if let Some(id) = self.registry.resolve(&m, toks[a].start, block, false) {
+                if let Some(m @ Mention::Person { .. }) = analyze(b.w, a, j).as_deref() {
+                    if let Some(id) = self.registry.resolve(m, toks[a].start, block, false) {
                         self.registry.subject(id, toks[a].start);
                     }
                 }
@@ -722,7 +718,7 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
         if toks[i].first.is_uppercase() && !["said", "says", "asked", "added", "wrote"].iter().any(|x| w.is(i, x)) {
             continue;
         }
-        let lower = fold(word, &mut buf).unwrap_or("").to_string();
+        let lower = fold(word, &mut buf).unwrap_or("");
         // `according to X`: a source, handled as an inverted attribution.
         let prev = (i > sstart).then(|| i - 1);
         let prev_has = |f: u32| prev.is_some_and(|p| w.has(p, f));
@@ -809,7 +805,7 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             // is also a noun (a past tense is always a verb: `the Tories announced`).
             let noun_form = !lower.ends_with("ed") && w.has(i, flag::DOCUMENT | flag::GROUP)
                 || matches!(
-                    lower.as_str(),
+                    lower,
                     "report" | "reports" | "comment" | "comments" | "claim" | "claims" | "call" | "calls" | "post"
                 );
             if noun_form
@@ -1240,13 +1236,16 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
                 // read leftwards, so the article before it belongs to it too.
                 let a = if a > sstart + 1 && b.w.has(a - 1, flag::DET) && b.w.is(a - 2, "with") { a - 1 } else { a };
                 if a > sstart && b.w.is(a - 1, "with") {
-                    match analyze(b.w, a, c.at) {
+                    match analyze(b.w, a, c.at).as_deref() {
                         // `Downing Street rejected it, with a No 10
                         // spokesperson saying …`: an unnamed spokesperson
                         // speaks for the institution the sentence opens with.
                         Some(Mention::Role { head, .. }) if head.starts_with("spokes") => {
                             let opener = read_np_right(b, sstart, a - 1).filter(|&e| {
-                                matches!(analyze(b.w, sstart, e), Some(Mention::Org { .. } | Mention::OrgDesc { .. }))
+                                matches!(
+                                    analyze(b.w, sstart, e).as_deref(),
+                                    Some(Mention::Org { .. } | Mention::OrgDesc { .. })
+                                )
                             });
                             return Some(opener.map_or(Subject::Left(a, c.at), |e| Subject::Left(sstart, e)));
                         }
@@ -1360,7 +1359,7 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         // `whose party opposes …`: the phrase belongs to a relative clause.
         return None;
     }
-    match m {
+    match m.as_deref() {
         Some(Mention::Role { .. } | Mention::OrgDesc { .. }) if a > sstart + 1 && toks[a - 1].is_punct(',') => {
             // `Nalin Vissanji, President of the Chamber said`: an appositive
             // without its closing comma; the name before it is the subject.
@@ -1408,7 +1407,7 @@ fn participle_head(b: &Block<'_, '_>, a: usize, sstart: usize) -> Option<Subject
         return None;
     }
     let head = read_np_left(b, ing - 1, sstart)?;
-    match analyze(w, head, ing)? {
+    match *analyze(w, head, ing)? {
         Mention::Pronoun { .. } => None,
         _ => Some(Subject::Left(head, ing)),
     }
@@ -1439,20 +1438,22 @@ fn right_subject(b: &Block<'_, '_>, c: &Candidate, send: usize) -> Option<Subjec
         // (`on Tuesday`), is a speaker here; `“…,” warned them that …`
         // keeps its listener.
         let stop = (end..send).find(|&k| [',', '.', ';'].iter().any(|&p| toks[k].is_punct(p))).unwrap_or(send);
-        if !adjunct_only(b, end, stop) || !matches!(m, Mention::Person { .. } | Mention::Role { .. }) {
+        if !adjunct_only(b, end, stop) || !matches!(*m, Mention::Person { .. } | Mention::Role { .. }) {
             return None;
         }
     }
-    if matches!(m, Mention::Pronoun { .. }) && c.at != sstart && before.is_some_and(|t| t.is_punct(',')) {
+    if matches!(*m, Mention::Pronoun { .. }) && c.at != sstart && before.is_some_and(|t| t.is_punct(',')) {
         // `…, said he` is rare; `…, told them` is an object, not a subject.
         return None;
     }
     // `said the company's lawyer, Ana Ruiz,`: the name in the appositive
     // names the speaker better than the role.
-    if !matches!(m, Mention::Person { tokens, .. } if tokens >= 2) && end < send && toks[end].is_punct(',') {
+    if !matches!(*m, Mention::Person { tokens, .. } if tokens >= 2) && end < send && toks[end].is_punct(',') {
         if let Some(e2) = read_np_right(b, end + 1, send) {
             let closes = e2 >= send || toks[e2].kind == Kind::Punct;
-            if closes && matches!(analyze(b.w, end + 1, e2), Some(Mention::Person { tokens, .. }) if tokens >= 2) {
+            if closes
+                && matches!(analyze(b.w, end + 1, e2).as_deref(), Some(Mention::Person { tokens, .. }) if *tokens >= 2)
+            {
                 return Some(Subject::Right(end + 1, e2));
             }
         }
@@ -1522,7 +1523,7 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
         let named = lower_start
             && read_np_left(b, end - 1, first)
                 .and_then(|a| analyze(w, a, end))
-                .is_some_and(|m| matches!(m, Mention::Person { tokens, .. } if tokens >= 2));
+                .is_some_and(|m| matches!(*m, Mention::Person { tokens, .. } if tokens >= 2));
         if !aside || named {
             if let Some(a) = read_np_left(b, end - 1, first) {
                 if a == first || (a == first + 1 && w.has(first, flag::ADVERB)) || named {
@@ -1553,9 +1554,9 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
 fn which_antecedent(b: &Block<'_, '_>, rel: usize, a: usize, z: usize) -> Subject {
     let w = b.w;
     if w.is(rel, "which") {
-        if let Some(Mention::Role { .. } | Mention::Person { .. }) = analyze(w, a, z) {
+        if let Some(Mention::Role { .. } | Mention::Person { .. }) = analyze(w, a, z).as_deref() {
             if let Some(p) = (a..z).rev().find(|&j| w.has(j, flag::PREP) && b.toks()[j].first.is_lowercase()) {
-                if matches!(analyze(w, p + 1, z), Some(Mention::Org { .. } | Mention::OrgDesc { .. })) {
+                if matches!(analyze(w, p + 1, z).as_deref(), Some(Mention::Org { .. } | Mention::OrgDesc { .. })) {
                     return Subject::Left(p + 1, z);
                 }
             }
@@ -1572,8 +1573,8 @@ fn appositive_roles(b: &Block<'_, '_>, a: usize, z: usize) -> Vec<(Vec<String>, 
         // A relative clause (`whose son is a junior`) describes somebody else.
         let relative = b.word(from) && (b.w.has(from, flag::RELATIVE) || b.w.is(from, "whose"));
         if from < to && !relative {
-            if let Some(Mention::Role { words, gender, .. }) = analyze(b.w, from, to) {
-                out.push((words, gender));
+            if let Some(Mention::Role { words, gender, .. }) = analyze(b.w, from, to).as_deref() {
+                out.push((words.clone(), *gender));
             }
         }
     };
@@ -2035,8 +2036,15 @@ fn skip_lead_adjuncts(b: &Block<'_, '_>, c: &Candidate, from: usize, send: usize
         }
         // `in a statement`, `at a news conference`, `on Twitter`.
         if b.word(k) && ["in", "at", "during", "on", "via"].iter().any(|x| w.is(k, x)) {
-            let end = (k + 1..send.min(k + 5))
-                .find(|&j| b.word(j) && SETTINGS.iter().any(|s| w.is(j, s) || w.lower(j).trim_end_matches('s') == *s));
+            let end = (k + 1..send.min(k + 5)).find(|&j| {
+                // `statements`: the word less its plural s. Lowercased once
+                // per word, not once per setting.
+                b.word(j) && {
+                    let lower = w.lower(j);
+                    let stem = lower.trim_end_matches('s');
+                    SETTINGS.iter().any(|s| w.is(j, s) || stem == *s)
+                }
+            });
             if let Some(e) = end {
                 k = e + 1;
                 // `in an interview with the Financial Times`, `in a letter to

@@ -122,8 +122,10 @@ const FURNITURE: &str = "watch video live breaking exclusive analysis opinion up
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     pub verbs: Vec<Verb>,
-    forms: FxHashMap<&'static str, Vec<u16>>,
-    words: FxHashMap<&'static str, u32>,
+    // Keyed by bytes so that a word folded into a stack buffer is looked up
+    // as it is, without a UTF-8 check on every token.
+    forms: FxHashMap<&'static [u8], Vec<u16>>,
+    words: FxHashMap<&'static [u8], u32>,
 }
 
 static VERBS: &str = include_str!("../data/verbs.txt");
@@ -135,7 +137,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::parse(V
 impl Lexicon {
     fn parse(verbs_text: &'static str, names_text: &'static str) -> Lexicon {
         let mut verbs = Vec::new();
-        let mut forms: FxHashMap<&'static str, Vec<u16>> = FxHashMap::default();
+        let mut forms: FxHashMap<&'static [u8], Vec<u16>> = FxHashMap::default();
         for line in verbs_text.lines() {
             let line = line.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
@@ -188,7 +190,7 @@ impl Lexicon {
             }
             let index = verbs.len() as u16;
             for form in word_forms.split_whitespace() {
-                forms.entry(form).or_default().push(index);
+                forms.entry(form.as_bytes()).or_default().push(index);
             }
             verbs.push(verb);
         }
@@ -204,10 +206,10 @@ impl Lexicon {
             let set = sections.entry(current).or_default();
             set.extend(line.split_whitespace());
         }
-        let mut words: FxHashMap<&'static str, u32> = FxHashMap::default();
+        let mut words: FxHashMap<&'static [u8], u32> = FxHashMap::default();
         let mut add = |list: &mut dyn Iterator<Item = &'static str>, bits: u32| {
             for w in list {
-                *words.entry(w).or_default() |= bits;
+                *words.entry(w.as_bytes()).or_default() |= bits;
             }
         };
         for (name, bits) in [
@@ -256,26 +258,55 @@ impl Lexicon {
 
     /// The flags of a lowercase word (0 for unknown words).
     pub fn flags(&self, lower: &str) -> u32 {
-        self.words.get(lower).copied().unwrap_or(0)
+        self.words.get(lower.as_bytes()).copied().unwrap_or(0)
     }
 
     /// The verb entries a lowercase word form belongs to.
-    pub fn verb_forms(&self, lower: &str) -> &[u16] {
+    fn verb_forms_of(&self, lower: &[u8]) -> &[u16] {
         self.forms.get(lower).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The flags of a word as written (0 for unknown words): [`fold`] and
+    /// [`Lexicon::flags`] in one, for the parser's per-token lookups.
+    pub fn word_flags(&self, word: &str) -> u32 {
+        let mut buf = [0u8; 32];
+        fold_bytes(word, &mut buf).map_or(0, |lower| self.words.get(lower).copied().unwrap_or(0))
+    }
+
+    /// The verb entries a word as written belongs to.
+    pub fn word_verb_forms(&self, word: &str) -> &[u16] {
+        let mut buf = [0u8; 32];
+        fold_bytes(word, &mut buf).map_or(&[], |lower| self.verb_forms_of(lower))
     }
 }
 
 /// Lowercases an ASCII-ish word into `buf` for lexicon lookups, turning a
 /// curly apostrophe into a straight one. Returns `None` for words that are too
 /// long or not mostly ASCII: no lexicon entry looks like that.
+///
+/// Runs for nearly every word of every block, so it reads bytes rather than
+/// decoding characters: in valid UTF-8 a non-ASCII byte can only start a
+/// curly apostrophe (three bytes) or some other character (`None`).
 pub(crate) fn fold<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    std::str::from_utf8(fold_bytes(word, buf)?).ok()
+}
+
+/// [`fold`], as bytes (always ASCII).
+fn fold_bytes<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
+    const RIGHT: &[u8] = "\u{2019}".as_bytes();
+    const LEFT: &[u8] = "\u{2018}".as_bytes();
+    let bytes = word.as_bytes();
     let mut n = 0;
-    let mut chars = word.chars();
-    for c in chars.by_ref() {
-        let b = match c {
-            '\u{2019}' | '\u{2018}' => b'\'',
-            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
-            _ => return None,
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = if bytes[i].is_ascii() {
+            i += 1;
+            bytes[i - 1].to_ascii_lowercase()
+        } else if bytes[i..].starts_with(RIGHT) || bytes[i..].starts_with(LEFT) {
+            i += RIGHT.len();
+            b'\''
+        } else {
+            return None;
         };
         if n == buf.len() {
             return None;
@@ -283,7 +314,7 @@ pub(crate) fn fold<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
         buf[n] = b;
         n += 1;
     }
-    std::str::from_utf8(&buf[..n]).ok()
+    Some(&buf[..n])
 }
 
 #[cfg(test)]
@@ -299,12 +330,12 @@ mod tests {
     #[test]
     fn forms_map_to_lemmas() {
         let lex = &*LEXICON;
-        let said = lex.verb_forms("said");
+        let said = lex.word_verb_forms("Said");
         assert_eq!(lex.verbs[said[0] as usize].lemma, "say");
-        let expressed = lex.verb_forms("expressed");
+        let expressed = lex.word_verb_forms("expressed");
         let verb = &lex.verbs[expressed[0] as usize];
         assert!(verb.object_lemmas.contains(&"express concern"));
-        assert!(lex.verb_forms("sandwich").is_empty());
+        assert!(lex.word_verb_forms("sandwich").is_empty());
     }
 
     #[test]
@@ -327,5 +358,9 @@ mod tests {
         assert_eq!(fold("Jae-in", &mut buf), Some("jae-in"));
         assert_eq!(fold("Zürich", &mut buf), None);
         assert_eq!(fold(&"x".repeat(40), &mut buf), None);
+        assert_eq!(fold("\u{2018}Tis", &mut buf), Some("'tis"));
+        assert_eq!(fold("caf\u{e9}", &mut buf), None);
+        assert_eq!(fold("a\u{2014}b", &mut buf), None);
+        assert_eq!(fold(&"x".repeat(32), &mut buf), Some(&*"x".repeat(32)));
     }
 }

@@ -199,7 +199,7 @@ pub fn parse(text: &str) -> Article<'_> {
         }
     }
 
-    let Attributor { registry, mut found, diagnostics: more, .. } = att;
+    let Attributor { mut registry, mut found, diagnostics: more, .. } = att;
     diagnostics.extend(more);
     diagnostics.sort_by_key(|d| d.span.start);
     found.sort_by_key(|f| (f.span.start, f.span.end));
@@ -211,12 +211,14 @@ pub fn parse(text: &str) -> Article<'_> {
     for f in found {
         let entity = registry.canonical(f.speaker.0);
         let id = *ids[entity].get_or_insert_with(|| {
-            let e = &registry.entities[entity];
+            // Runs once per entity, and the register is dropped after: its
+            // strings move into the speaker rather than being copied.
+            let e = &mut registry.entities[entity];
             speakers.push(Speaker {
-                name: e.name.clone(),
-                aliases: e.aliases.clone(),
+                name: std::mem::take(&mut e.name),
+                aliases: std::mem::take(&mut e.aliases),
                 kind: e.kind,
-                mentions: sorted_disjoint(e.sources.clone()),
+                mentions: sorted_disjoint(std::mem::take(&mut e.sources)),
             });
             SpeakerId(speakers.len() - 1)
         });

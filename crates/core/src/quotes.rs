@@ -123,16 +123,34 @@ fn mark(c: char, prev: Option<char>, next: Option<char>, style: Style, open: Opt
     }
 }
 
+/// The quotation marks of `s` (`"`, `'`, `“`, `”`, `‘`, `’`) with their
+/// offsets. Steps over bytes to the next candidate (the curly marks start
+/// with 0xE2) instead of decoding every character: only marks matter, and
+/// the characters around one are decoded where it stands.
+fn marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let i = from + bytes[from..].iter().position(|b| matches!(b, b'"' | b'\'' | 0xE2))?;
+            let c = s[i..].chars().next()?;
+            from = i + c.len_utf8();
+            if matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'') {
+                return Some((i, c));
+            }
+        }
+    })
+}
+
 /// Decides the text's quotation style from its body blocks.
 pub(crate) fn style(text: &str, blocks: &[Block]) -> Style {
     let mut doubles = 0usize;
     let mut singles = 0usize;
     for block in blocks.iter().filter(|b| b.kind == BlockKind::Body) {
         let s = block.span.slice(text);
-        let mut prev = None;
-        let mut chars = s.chars().peekable();
-        while let Some(c) = chars.next() {
-            let next = chars.peek().copied();
+        for (i, c) in marks(s) {
+            let prev = s[..i].chars().next_back();
+            let next = s[i + c.len_utf8()..].chars().next();
             match c {
                 '“' | '”' => doubles += 1,
                 '"' if straight(prev, next).is_some() => doubles += 1,
@@ -140,7 +158,6 @@ pub(crate) fn style(text: &str, blocks: &[Block]) -> Style {
                 '\'' if prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_alphabetic) => singles += 2,
                 _ => {}
             }
-            prev = Some(c);
         }
     }
     if singles >= 4 && singles > doubles * 2 { Style::Single } else { Style::Double }
@@ -153,28 +170,21 @@ pub(crate) fn find(text: &str, block: Span, style: Style, continues: bool, out: 
     let s = block.slice(text);
     let base = block.start;
     let mut open: Option<(char, usize, usize)> = None; // (mark, mark offset, inner start)
-    let mut first = true;
-    let mut prev: Option<char> = None;
-    let mut iter = s.char_indices().peekable();
+    // A mark is the block's first character when only white space precedes it.
+    let lead = s.len() - s.trim_start().len();
     let mut continued_first = false;
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
-        let kind = if matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'') {
-            let possessive = style == Style::Single
-                && matches!(c, '’' | '\'')
-                && prev == Some('s')
-                && next.is_some_and(char::is_whitespace)
-                && s[i + c.len_utf8()..].trim_start().chars().next().is_some_and(char::is_lowercase);
-            // `the workers’ union`: a plural possessive, not a closing mark.
-            if possessive { None } else { mark(c, prev, next, style, open.map(|o| o.0)) }
-        } else {
-            None
-        };
-        prev = Some(c);
+    for (i, c) in marks(s) {
+        let first = i == lead;
+        let prev = s[..i].chars().next_back();
+        let next = s[i + c.len_utf8()..].chars().next();
+        let possessive = style == Style::Single
+            && matches!(c, '’' | '\'')
+            && prev == Some('s')
+            && next.is_some_and(char::is_whitespace)
+            && s[i + c.len_utf8()..].trim_start().chars().next().is_some_and(char::is_lowercase);
+        // `the workers’ union`: a plural possessive, not a closing mark.
+        let kind = if possessive { None } else { mark(c, prev, next, style, open.map(|o| o.0)) };
         let Some(kind) = kind else {
-            if !c.is_whitespace() {
-                first = false;
-            }
             continue;
         };
         let at = base + i;
@@ -200,7 +210,6 @@ pub(crate) fn find(text: &str, block: Span, style: Style, continues: bool, out: 
             let continued = std::mem::take(&mut continued_first);
             out.push(Quote { open: mark_at, start, end: at, close: after, closed: true, continued });
         }
-        first = false;
     }
     if let Some((_, mark_at, start)) = open {
         let end = trim_end(text, start, block.end);

@@ -66,21 +66,28 @@ pub(crate) fn split(text: &str, block: Span, out: &mut Vec<Span>) {
     let s = block.slice(text);
     let base = block.start;
     let mut start = 0;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // Only terminal marks matter, so step over bytes to the next candidate
+    // (`…` is the only one outside ASCII, and starts with 0xE2) rather than
+    // decode every character.
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(found) = bytes[from..].iter().position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) {
+        let i = from + found;
+        let c = s[i..].chars().next().unwrap_or(' ');
+        from = i + c.len_utf8();
         if !matches!(c, '.' | '!' | '?' | '…') {
             continue;
         }
         // Swallow a run of terminal marks (`?!`, `...`) and closing marks.
         let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        for d in s[end..].chars() {
             if matches!(d, '.' | '!' | '?' | '…') || is_closer(d) {
-                end = j + d.len_utf8();
-                iter.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        from = end;
         let rest = &s[end..];
         let gap = rest.len() - rest.trim_start_matches(is_space).len();
         if gap == 0 || end + gap >= s.len() {

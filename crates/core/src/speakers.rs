@@ -6,6 +6,8 @@ use crate::article::{Span, SpeakerKind};
 use crate::lexicon::{LEXICON, flag, fold};
 use crate::tokens::{Kind, Token};
 use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Gender {
@@ -38,18 +40,22 @@ pub(crate) struct Words<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
     pub flags: Vec<u32>,
+    /// What [`analyze`] made of each phrase `a..b` of the block so far. The
+    /// subject finders ask about the same phrase several times (to rank
+    /// appositives, to test a subject, then to resolve it), and an analysis
+    /// depends on the block's tokens alone, so each is made once.
+    mentions: RefCell<Analyses>,
 }
+
+/// Analyses of phrases by their token range `(a, b)`; `None` for a phrase
+/// that names nobody.
+type Analyses = FxHashMap<(usize, usize), Option<Rc<Mention>>>;
 
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Words<'a> {
-        let mut buf = [0u8; 32];
-        let flags =
-            toks.iter()
-                .map(|t| {
-                    if t.kind == Kind::Word { fold(t.text(text), &mut buf).map_or(0, |w| LEXICON.flags(w)) } else { 0 }
-                })
-                .collect();
-        Words { text, toks, flags }
+        let lex = &*LEXICON;
+        let flags = toks.iter().map(|t| if t.kind == Kind::Word { lex.word_flags(t.text(text)) } else { 0 }).collect();
+        Words { text, toks, flags, mentions: RefCell::default() }
     }
 
     pub fn has(&self, i: usize, f: u32) -> bool {
@@ -62,11 +68,35 @@ impl<'a> Words<'a> {
 
     /// Case-insensitive comparison of token `i` with a lowercase word.
     pub fn is(&self, i: usize, word: &str) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word && t.text(self.text).eq_ignore_ascii_case(word))
+        // Compares bytes, as `str::eq_ignore_ascii_case` does, without
+        // slicing a `str` (and checking char boundaries) first: this runs
+        // ~500 times per block.
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.end - t.start == word.len()
+                && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(word.as_bytes())
+        })
     }
 
+    /// Token `i` in lowercase, with a straight apostrophe for a curly one.
     pub fn lower(&self, i: usize) -> String {
-        self.text(i).to_lowercase().replace('’', "'")
+        let t = self.text(i);
+        // Nearly every word is ASCII: one allocation instead of the two of
+        // `to_lowercase` and `replace`, for the same string.
+        if t.is_ascii() {
+            return t.to_ascii_lowercase();
+        }
+        t.to_lowercase().replace('’', "'")
+    }
+
+    /// Whether `lower(i) == word`, without making the lowercase string for
+    /// an ASCII token (nearly all of them).
+    pub fn lower_is(&self, i: usize, word: &str) -> bool {
+        let t = self.text(i);
+        if t.is_ascii() {
+            return t.len() == word.len() && t.bytes().zip(word.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b);
+        }
+        self.lower(i) == word
     }
 
     /// An acronym such as `IBM` or `ERAA` (not a country such as `US`).
@@ -134,11 +164,29 @@ const PARTICLES: &[&str] =
 /// A lowercase, letters-and-digits-only key for comparing names:
 /// `Kim Jong-un` and `Kim Jong Un` share one.
 pub(crate) fn key(name: &str) -> String {
+    // Most names are ASCII, where this is a byte filter into one allocation;
+    // the general path lowercases character by character.
+    if name.is_ascii() {
+        let mut out = String::with_capacity(name.len());
+        out.extend(name.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
+        return out;
+    }
     name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
+/// Analyses tokens `a..b` (a noun phrase) into a mention; the same phrase
+/// asked about again gets the same analysis without the work.
+pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Rc<Mention>> {
+    if let Some(m) = w.mentions.borrow().get(&(a, b)) {
+        return m.clone();
+    }
+    let m = analyze_phrase(w, a, b).map(Rc::new);
+    w.mentions.borrow_mut().insert((a, b), m.clone());
+    m
+}
+
 /// Analyses tokens `a..b` (a noun phrase) into a mention.
-pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
+fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     if a >= b {
         return None;
     }
@@ -180,6 +228,7 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     if let Some(org) = proper_org(w, &idx[bare..], &acronym) {
         return Some(org);
     }
+    let tested = idx.len();
     // Coordination: the first conjunct names the speaker.
     let first_prep = idx.iter().position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase());
     if let Some(pos) = idx.iter().position(|&j| w.has(j, flag::CONJ)) {
@@ -216,10 +265,14 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     // Possessives: `The LCF's Andrea Williams`, `a new MPs' report`.
     let core_end =
         idx.iter().position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase()).unwrap_or(idx.len());
-    // A possessive inside an institution's name does not split it.
-    let bare = idx.iter().position(|&j| !(w.toks[j].is_word() && w.has(j, flag::DET))).unwrap_or(0);
-    if let Some(org) = proper_org(w, &idx[bare..], &acronym) {
-        return Some(org);
+    // A possessive inside an institution's name does not split it. The
+    // phrase only ever loses tokens from its end above: at its full length
+    // it has been tested already.
+    if idx.len() < tested {
+        let bare = idx.iter().position(|&j| !(w.toks[j].is_word() && w.has(j, flag::DET))).unwrap_or(0);
+        if let Some(org) = proper_org(w, &idx[bare..], &acronym) {
+            return Some(org);
+        }
     }
     if let Some(p) = idx[..core_end].iter().rposition(|&j| w.toks[j].kind == Kind::Possessive) {
         if p + 1 < idx.len() {
@@ -334,14 +387,15 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     }
     // Anonymous sources: `people familiar with the matter`, `a person close
     // to the talks`, `sources with knowledge of the plan`.
-    if is_source_word(&w.lower(idx[0])) && idx.len() >= 3 {
-        let next = w.lower(idx[1]);
-        if ["familiar", "close", "briefed", "with", "involved", "knowledgeable", "aware", "who", "in", "at"]
-            .contains(&next.as_str())
-        {
-            let name = w.display(idx[0], idx[idx.len() - 1] + 1);
-            return Some(Mention::Group { name, anonymous: true });
-        }
+    const KNOWING: &[&str] =
+        &["familiar", "close", "briefed", "with", "involved", "knowledgeable", "aware", "who", "in", "at"];
+    // The length first: it is free, and most phrases are shorter.
+    if idx.len() >= 3
+        && SOURCE_WORDS.iter().any(|x| w.lower_is(idx[0], x))
+        && KNOWING.iter().any(|x| w.lower_is(idx[1], x))
+    {
+        let name = w.display(idx[0], idx[idx.len() - 1] + 1);
+        return Some(Mention::Group { name, anonymous: true });
     }
     // `the Ohio Democrat`, `the President`: an article before a capitalized
     // role makes a description, not a name.
@@ -673,8 +727,11 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
 }
 
 /// Words for unnamed sources.
+const SOURCE_WORDS: &[&str] = &["people", "person", "source", "sources", "insider", "insiders"];
+
+/// Whether a lowercase word is one of [`SOURCE_WORDS`].
 fn is_source_word(w: &str) -> bool {
-    matches!(w, "people" | "person" | "source" | "sources" | "insider" | "insiders")
+    SOURCE_WORDS.contains(&w)
 }
 
 /// A personal name at the end of the phrase: capitalized words that are not
@@ -1437,6 +1494,21 @@ impl Registry {
         let e = &mut self.entities[id];
         if e.gender == Gender::Unknown && e.kind == SpeakerKind::Person {
             e.gender = gender;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_keys_match_the_general_rule() {
+        let general = |name: &str| -> String {
+            name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+        };
+        for name in ["Kim Jong-un", "O'Neill", "US officials", "3M Co.", "", "Zürich Insurance", "Ἀθῆναι"] {
+            assert_eq!(key(name), general(name), "{name:?}");
         }
     }
 }

@@ -78,6 +78,13 @@ pub(crate) fn tokenize(
     let mut q = 0; // next quotation that may contain or follow the position
     let mut i = 0;
     while i < s.len() {
+        // Most characters are ASCII: skip white space (what `char::is_whitespace`
+        // says of ASCII) without decoding. No token starts there, and the
+        // sentence and quotation cursors below catch up at the next token.
+        if matches!(bytes[i], b' ' | b'\t'..=b'\r') {
+            i += 1;
+            continue;
+        }
         let c = s[i..].chars().next().unwrap_or(' ');
         let at = base + i;
         let width = c.len_utf8();
@@ -122,7 +129,13 @@ pub(crate) fn tokenize(
         }
         if c.is_alphanumeric() {
             let mut j = i + width;
-            while let Some(d) = s[j..].chars().next() {
+            loop {
+                // ASCII letters and digits, the bulk of a word, without decoding.
+                if bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                    j += 1;
+                    continue;
+                }
+                let Some(d) = s[j..].chars().next() else { break };
                 if d.is_alphanumeric() {
                     j += d.len_utf8();
                     continue;
