@@ -14,6 +14,8 @@ use serde::Deserialize;
 
 /// The lexicon as a person reads and edits it.
 const LEXICON_TOML: &str = include_str!("../data/lexicon.toml");
+/// General sentiment words (a subset of VADER), read as a weak backoff.
+const SENTIMENT_TSV: &str = include_str!("../data/sentiment.tsv");
 
 /// The built-in lexicon, parsed and compiled on first use.
 ///
@@ -30,6 +32,7 @@ struct RawLexicon {
     optimistic: BTreeMap<String, f64>,
     cautious: BTreeMap<String, f64>,
     events: BTreeMap<String, f64>,
+    expected: BTreeMap<String, f64>,
     neutral: BTreeMap<String, f64>,
     verbs: RawSides,
     frame: RawSides,
@@ -37,6 +40,15 @@ struct RawLexicon {
     modifiers: RawModifiers,
     proposer: RawProposer,
     relevance: RawRelevance,
+    backoff: RawBackoff,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBackoff {
+    scale: f64,
+    min_valence: f64,
+    exclude: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -106,6 +118,9 @@ pub(crate) enum CueClass {
     Cautious,
     /// A negative event: cautious, but optimistic when negated or ended.
     Event,
+    /// Something a speaker expects to have had (being consulted, a say):
+    /// no stance as it stands, cautious when negated ("nobody consulted us").
+    Expected,
     /// An idiom without stance: it only masks shorter cues.
     Neutral,
 }
@@ -116,6 +131,9 @@ pub(crate) enum CueClass {
 pub(crate) struct Roles {
     /// A cue in the speaker's words: class and signed weight.
     pub cue: Option<(CueClass, f64)>,
+    /// The cue comes from the general sentiment backoff, not the curated
+    /// tables.
+    pub backoff: bool,
     /// A stance verb in the narrator's frame: signed weight.
     pub frame: Option<f64>,
     pub negator: bool,
@@ -143,7 +161,10 @@ pub(crate) struct Roles {
 
 impl Roles {
     fn merge(&mut self, other: &Roles) {
-        self.cue = self.cue.or(other.cue);
+        if self.cue.is_none() {
+            self.cue = other.cue;
+            self.backoff = other.backoff;
+        }
         self.frame = self.frame.or(other.frame);
         self.negator |= other.negator;
         self.ender |= other.ender;
@@ -189,6 +210,46 @@ impl Roles {
     fn usable_in_frame(&self) -> bool {
         self.frame.is_some() || self.frame_past || self.contrast || self.present
     }
+}
+
+/// Adds the general sentiment words of `data/sentiment.tsv` that the
+/// curated tables leave open: a word the table already has keeps its curated
+/// roles, and so does a word that a `*` key covers with the same leaning (or
+/// with a modifier's role). A word that a `*` key covers with the opposite
+/// leaning is added: the exact key then wins over the star, as for
+/// *hopeless* under `hope*`.
+fn add_backoff(table: &mut BTreeMap<(String, bool), Roles>, raw: &RawBackoff) -> Result<(), String> {
+    if !(raw.scale > 0.0 && raw.scale <= 1.0) {
+        return Err(format!("backoff scale must lie in (0, 1], not {}", raw.scale));
+    }
+    let exclude: std::collections::BTreeSet<&str> = raw.exclude.iter().map(|w| w.trim()).collect();
+    let mut added = Vec::new();
+    for line in SENTIMENT_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let mut parts = line.split('\t');
+        let (Some(word), Some(valence)) = (parts.next(), parts.next()) else {
+            return Err(format!("sentiment.tsv: line {line:?} is not word<TAB>valence"));
+        };
+        let valence: f64 = valence.trim().parse().map_err(|_| format!("sentiment.tsv: bad valence in {line:?}"))?;
+        if valence.abs() < raw.min_valence || exclude.contains(word) || table.contains_key(&(word.to_string(), false)) {
+            continue;
+        }
+        let covered = (1..=word.len()).filter(|&n| word.is_char_boundary(n)).any(|n| {
+            table.get(&(word[..n].to_string(), true)).is_some_and(|r| match r.cue {
+                Some((_, w)) => w * valence >= 0.0,
+                None => true,
+            })
+        });
+        if covered {
+            continue;
+        }
+        let weight = valence.signum() * (valence.abs().min(4.0) / 4.0) * raw.scale;
+        let class = if weight > 0.0 { CueClass::Optimistic } else { CueClass::Cautious };
+        added.push((word.to_string(), Roles { cue: Some((class, weight)), backoff: true, ..Roles::default() }));
+    }
+    for (word, roles) in added {
+        table.entry((word, false)).or_default().merge(&roles);
+    }
+    Ok(())
 }
 
 /// Sets one flag of a [`Roles`] record.
@@ -286,6 +347,9 @@ impl Lexicon {
         for (k, &w) in &raw.events {
             add(k, cue(CueClass::Event, -strength(k, w, false)?))?;
         }
+        for (k, &w) in &raw.expected {
+            add(k, cue(CueClass::Expected, strength(k, w, false)?))?;
+        }
         for k in raw.neutral.keys() {
             add(k, cue(CueClass::Neutral, 0.0))?;
         }
@@ -340,6 +404,8 @@ impl Lexicon {
             }
             add(k, Roles { intensifier: Some(f), ..Roles::default() })?;
         }
+
+        add_backoff(&mut table, &raw.backoff)?;
 
         let mut verbs = BTreeMap::new();
         for (k, &w) in &raw.verbs.optimistic {
@@ -544,7 +610,7 @@ mod tests {
 
     #[test]
     fn matches_whole_words_and_star_endings() {
-        assert_eq!(words("they worried about the warmth"), vec!["worried"]);
+        assert_eq!(words("they worried about the wardrobe"), vec!["worried"]);
         assert_eq!(words("a warning, not a war"), vec!["warning", "not", "war"]);
         // The longest phrase wins over the words inside it.
         assert_eq!(words("it is not yet done"), vec!["not yet"]);
@@ -571,6 +637,28 @@ mod tests {
         let found: Vec<&str> = hits.iter().map(|h| &buf[h.start..h.end]).collect();
         assert_eq!(found, vec!["backs"]);
         assert!(DEFAULT.find(buf, Context::Words).iter().all(|h| h.roles.frame.is_none() || h.roles.anchor));
+    }
+
+    fn cue_of(buf: &str) -> Option<(CueClass, f64, bool)> {
+        let hits = DEFAULT.find(buf, Context::Words);
+        hits.first()
+            .filter(|h| h.start == 0 && h.end == buf.len())
+            .and_then(|h| h.roles.cue.map(|(c, w)| (c, w, h.roles.backoff)))
+    }
+
+    #[test]
+    fn the_sentiment_backoff_fills_gaps_and_yields_to_the_curated_tables() {
+        // A word only the general list knows: a weak cue, marked as backoff.
+        let (class, w, backoff) = cue_of("insult").expect("insult is read");
+        assert_eq!(class, CueClass::Cautious);
+        assert!(backoff && w < 0.0 && w > -0.3, "{w}");
+        // A word the curated tables know keeps their weight ("worr*").
+        assert_eq!(cue_of("worried"), Some((CueClass::Cautious, -0.6, false)));
+        // A starred curated key of the opposite leaning does not hide it.
+        assert!(matches!(cue_of("hopelessness"), Some((CueClass::Cautious, _, true))));
+        // Excluded words, and the modifiers, are not cues.
+        assert_eq!(cue_of("cancer"), None);
+        assert!(DEFAULT.find("no", Context::Words)[0].roles.cue.is_none());
     }
 
     #[test]

@@ -194,7 +194,8 @@ pub struct Evidence {
     /// Signed contribution: positive leans optimistic.
     pub weight: f64,
     /// What kind of evidence this is: `cue` (a word or phrase of the
-    /// speaker's), `verb` (the reporting verb), `frame` (a stance verb in the
+    /// speaker's), `sentiment` (a general sentiment word from the weaker
+    /// backoff list), `verb` (the reporting verb), `frame` (a stance verb in the
     /// narrator's words around the utterance), `speaker` (a name that states
     /// a stance, such as `critics`), `question` (an answer that
     /// adopts or rejects a question's framing), or a modifier: `negation`,
@@ -732,7 +733,7 @@ impl Classifier {
         let side = |sign: f64| -> f64 {
             evidence
                 .iter()
-                .filter(|e| matches!(e.kind, "cue" | "verb" | "frame" | "question"))
+                .filter(|e| matches!(e.kind, "cue" | "sentiment" | "verb" | "frame" | "question"))
                 .map(|e| (e.weight * sign).max(0.0))
                 .sum::<f64>()
                 * factor

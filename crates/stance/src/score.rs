@@ -17,6 +17,9 @@ const ANSWER_FACTOR: f64 = 0.8;
 const NEGATED_CUE: f64 = -0.6;
 /// A negated or ended negative event flips almost in full: "no more war".
 const NEGATED_EVENT: f64 = -0.9;
+/// Something expected and missing ("nobody consulted us") is a complaint in
+/// full; present, it carries no stance.
+const NEGATED_EXPECTED: f64 = -1.0;
 /// How far an intensifier reaches, in words.
 const INTENSIFIER_WINDOW: usize = 2;
 /// An utterance that reports an earlier position ("had warned").
@@ -135,10 +138,27 @@ pub(crate) fn score_words(
     // A word that names the proposal itself ("the deal", "this agreement"
     // in a story about that deal) is the topic, not a judgement of it.
     let names_topic = |h: &Hit| h.roles.anchor && topic.is_some_and(|t| t.contains(&norm.buf[h.start..h.end]));
+    // A general sentiment word written with a capital inside a sentence is
+    // a name (*Grace Okafor*, *Liberty Mutual*, *United*), not a judgement.
+    let name_like = |i: usize| {
+        let h = &hits[i];
+        if !h.roles.backoff {
+            return false;
+        }
+        let (s, e) = norm.article_span(article, h.start, h.end);
+        let surface = &article[s..e];
+        let capital = surface.chars().next().is_some_and(char::is_uppercase);
+        let all_caps = !surface.chars().any(char::is_lowercase);
+        let w0 = place[i].w0;
+        let opens = w0 == 0
+            || words[w0 - 1].sentence != words[w0].sentence
+            || norm.buf[..h.start].trim_end().ends_with(['"', '\'', '(', ':', '-']);
+        capital && !all_caps && !opens
+    };
     let mut cues: Vec<Cue> = hits
         .iter()
         .enumerate()
-        .filter(|&(i, h)| !consumed[i] && !names_topic(h))
+        .filter(|&(i, h)| !consumed[i] && !names_topic(h) && !name_like(i))
         .filter_map(|(i, h)| match h.roles.cue {
             Some((class, w)) if class != CueClass::Neutral && w != 0.0 => {
                 Some(Cue { hit: i, class, base: w, mods: Vec::new(), negated: false, suppressed: false })
@@ -212,7 +232,11 @@ pub(crate) fn score_words(
                 break;
             }
             if c.hit != i && !c.negated && q.w0 < stop[i] && q.clause == p.clause {
-                let f = if c.class == CueClass::Event { NEGATED_EVENT } else { NEGATED_CUE };
+                let f = match c.class {
+                    CueClass::Event => NEGATED_EVENT,
+                    CueClass::Expected => NEGATED_EXPECTED,
+                    _ => NEGATED_CUE,
+                };
                 c.mods.push((i, "negation", f));
                 c.negated = true;
             }
@@ -422,7 +446,7 @@ pub(crate) fn score_words(
     let mut raw = 0.0;
     let mut stance_raw = 0.0;
     for c in &cues {
-        if c.suppressed {
+        if c.suppressed || (c.class == CueClass::Expected && !c.negated) {
             continue;
         }
         let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
@@ -432,7 +456,8 @@ pub(crate) fn score_words(
         }
         let h = &hits[c.hit];
         let (s, e) = norm.article_span(article, h.start, h.end);
-        evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: value, kind: "cue" });
+        let kind = if h.roles.backoff { "sentiment" } else { "cue" };
+        evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: value, kind });
         for &(m, kind, f) in &c.mods {
             let delta = value - value / f;
             match deltas.iter_mut().find(|d| d.0 == m && d.1 == kind) {
@@ -863,6 +888,32 @@ mod tests {
             assert_eq!(&text[e.start..e.end], e.text);
         }
         assert!(s.evidence.iter().any(|e| e.text == "GREAT"));
+    }
+
+    #[test]
+    fn general_sentiment_words_count_weakly_and_names_do_not() {
+        let (raw, ev) = read("Frankly, the payment is an insult.");
+        assert!(raw < 0.0 && raw > -0.3, "{raw}");
+        assert_eq!(ev, vec!["sentiment:insult"]);
+        // Weaker than a curated cue of the same leaning.
+        let (curated, _) = read("Frankly, the payment is unacceptable.");
+        assert!(curated < raw);
+        // A capitalized word inside a sentence is a name.
+        let (raw, ev) = read("We asked Tom Bliss about it.");
+        assert_eq!((raw, ev.len()), (0.0, 0));
+        let (raw, _) = read("Bliss. It was pure bliss.");
+        assert!(raw > 0.0);
+    }
+
+    #[test]
+    fn something_expected_counts_only_when_it_is_missing() {
+        let (raw, ev) = read("The plan goes out to consultation next month.");
+        assert_eq!((raw, ev.len()), (0.0, 0), "{ev:?}");
+        let (raw, ev) = read("Neither the drivers nor the residents were consulted.");
+        assert!(raw <= -0.4, "{raw} {ev:?}");
+        assert!(ev.contains(&"negation:nor".to_string()), "{ev:?}");
+        let (raw, _) = read("We had no real say in it.");
+        assert!(raw < 0.0, "{raw}");
     }
 
     #[test]
