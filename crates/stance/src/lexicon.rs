@@ -98,6 +98,11 @@ struct RawModifiers {
     source_verbs: Vec<String>,
     inaction: Vec<String>,
     inaction_factor: f64,
+    procedural: Vec<String>,
+    consequence: Vec<String>,
+    state_factor: f64,
+    requirement: Vec<String>,
+    requirement_factor: f64,
     hedges: BTreeMap<String, f64>,
     intensifiers: BTreeMap<String, f64>,
 }
@@ -154,6 +159,16 @@ pub(crate) struct Roles {
     pub prospect: bool,
     /// States what happens without action ("if we do nothing").
     pub inaction: bool,
+    /// Marks a consequence ("will", "would", "leads to"): a negative event
+    /// in its clause is what the proposal would bring or prevent, not a
+    /// description of how things are.
+    pub consequence: bool,
+    /// States a requirement ("must be", "should be"): the good things after
+    /// it in its clause are conditions set, not praise given.
+    pub requirement: bool,
+    /// A step of procedure ("review", "public comment"): words that lay out
+    /// a process, not a case for the proposal.
+    pub procedural: bool,
     pub hedge: Option<f64>,
     pub intensifier: Option<f64>,
     pub anchor: bool,
@@ -180,6 +195,9 @@ impl Roles {
         self.frame_past |= other.frame_past;
         self.prospect |= other.prospect;
         self.inaction |= other.inaction;
+        self.procedural |= other.procedural;
+        self.consequence |= other.consequence;
+        self.requirement |= other.requirement;
         self.hedge = self.hedge.or(other.hedge);
         self.intensifier = self.intensifier.or(other.intensifier);
         self.anchor |= other.anchor;
@@ -201,6 +219,9 @@ impl Roles {
             || self.present
             || self.prospect
             || self.inaction
+            || self.procedural
+            || self.consequence
+            || self.requirement
             || self.hedge.is_some()
             || self.intensifier.is_some()
             || self.anchor
@@ -283,6 +304,8 @@ pub(crate) struct Settings {
     pub past_vs_present_factor: f64,
     pub prospect_weight: f64,
     pub inaction_factor: f64,
+    pub state_factor: f64,
+    pub requirement_factor: f64,
     pub off_topic_factor: f64,
 }
 
@@ -368,7 +391,7 @@ impl Lexicon {
             add(k, frame(-strength(k, w, false)?))?;
         }
         let m = &raw.modifiers;
-        let flags: [(&Vec<String>, SetRole); 15] = [
+        let flags: [(&Vec<String>, SetRole); 18] = [
             (&m.negators, |r| r.negator = true),
             (&m.enders, |r| r.ender = true),
             (&m.post_enders, |r| r.post_ender = true),
@@ -383,6 +406,9 @@ impl Lexicon {
             (&m.frame_past, |r| r.frame_past = true),
             (&m.prospect, |r| r.prospect = true),
             (&m.inaction, |r| r.inaction = true),
+            (&m.procedural, |r| r.procedural = true),
+            (&m.consequence, |r| r.consequence = true),
+            (&m.requirement, |r| r.requirement = true),
             (&raw.relevance.anchors, |r| r.anchor = true),
         ];
         for (list, set) in flags {
@@ -450,6 +476,8 @@ impl Lexicon {
             past_vs_present_factor: -unit("past_vs_present_factor", -m.past_vs_present_factor)?,
             prospect_weight: unit("prospect_weight", m.prospect_weight)?,
             inaction_factor: -unit("inaction_factor", -m.inaction_factor)?,
+            state_factor: unit("state_factor", m.state_factor)?,
+            requirement_factor: unit("requirement_factor", m.requirement_factor)?,
             off_topic_factor: unit("off_topic_factor", raw.relevance.off_topic_factor)?,
         };
         let source_verbs = m.source_verbs.clone();

@@ -345,10 +345,16 @@ pub(crate) fn score_words(
     // (the nearest one only: they do not compound). One pass.
     let mut conditional: Option<(usize, usize)> = None;
     let mut concessive: Option<(usize, usize)> = None;
+    let mut requirement: Option<(usize, usize)> = None;
     let mut next_cue = 0;
     for (j, h) in hits.iter().enumerate() {
         let clause = place[j].clause;
         if next_cue < cues.len() && cues[next_cue].hit == j {
+            // "Any changes must be safe": a condition set, not praise.
+            if let Some((m, _)) = requirement.filter(|&(_, c)| c == clause && cues[next_cue].base > 0.0) {
+                let f = lex.settings.requirement_factor;
+                cues[next_cue].mods.push((m, "conditional", f));
+            }
             if let Some((m, _)) = conditional.filter(|&(_, c)| c == clause) {
                 let f = lex.settings.conditional_factor;
                 cues[next_cue].mods.push((m, "conditional", f));
@@ -364,6 +370,9 @@ pub(crate) fn score_words(
         }
         if active(j) && h.roles.concessive {
             concessive = Some((j, clause));
+        }
+        if active(j) && h.roles.requirement {
+            requirement = Some((j, clause));
         }
     }
 
@@ -415,6 +424,38 @@ pub(crate) fn score_words(
         }
         if contrast(j) {
             after = Some((j, sentence));
+        }
+    }
+
+    // A negative event told as how things are or were ("we had three
+    // floods last year", "there is a shortage of capital") describes the
+    // problem a proposal answers; told as a consequence ("you will lose
+    // them", "it would cause chaos") it is a warning. Events in a clause
+    // without a word of consequence count less. "would have" and "could
+    // have" look back, not ahead.
+    // The scope of a word of consequence is its stretch of clause between
+    // barriers ("that", "but", "if"): one pass numbers the stretches.
+    let mut stretch = Vec::with_capacity(hits.len());
+    let mut n = 0;
+    for (j, h) in hits.iter().enumerate() {
+        if j > 0 && (barrier(h) || place[j].clause != place[j - 1].clause) {
+            n += 1;
+        }
+        stretch.push(n);
+    }
+    let mut consequence_in = vec![false; n + 1];
+    for (j, h) in hits.iter().enumerate() {
+        if h.roles.consequence && active(j) {
+            let p = place[j];
+            let looks_back = words.get(p.w1 + 1).is_some_and(|w| &norm.buf[w.start..w.end] == "have");
+            if !looks_back {
+                consequence_in[stretch[j]] = true;
+            }
+        }
+    }
+    for c in cues.iter_mut() {
+        if c.class == CueClass::Event && !c.negated && !consequence_in[stretch[c.hit]] {
+            c.mods.push((c.hit, "state", lex.settings.state_factor));
         }
     }
 
@@ -479,8 +520,19 @@ pub(crate) fn score_words(
     let cautious = cues.iter().any(|c| !c.suppressed && c.mods.iter().fold(c.base, |v, m| v * m.2) < 0.0);
     let about_topic = topic.is_some_and(|t| !t.is_empty()) && on_topic;
     let mut prospect = None;
-    if about_topic && !cautious {
-        if let Some(h) = hits.iter().enumerate().find(|&(i, h)| h.roles.prospect && active(i)).map(|(_, h)| h) {
+    // Words of procedure ("would review the bill", "open for public
+    // comment") lay out a process, not the proposal's case; and a negated
+    // prospect ("would not take a position") lays out nothing.
+    let procedure = hits.iter().any(|h| h.roles.procedural);
+    let negated_next = |i: usize| {
+        hits.get(i + 1).is_some_and(|n| {
+            n.roles.negator && place[i + 1].w0 <= place[i].w1 + 2 && place[i + 1].clause == place[i].clause
+        })
+    };
+    if about_topic && !cautious && !procedure {
+        if let Some(h) =
+            hits.iter().enumerate().find(|&(i, h)| h.roles.prospect && active(i) && !negated_next(i)).map(|(_, h)| h)
+        {
             let w = lex.settings.prospect_weight;
             let (s, e) = norm.article_span(article, h.start, h.end);
             prospect =
@@ -736,8 +788,11 @@ mod tests {
 
     #[test]
     fn negation_does_not_reach_into_a_relative_clause() {
+        // "harms" is not flipped (it stays cautious, weakened only as a
+        // state told without a word of consequence).
         let (raw, ev) = read("We will never sign a contract which harms our members.");
-        assert!(raw < -0.3, "{raw} {ev:?}");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        assert!(!ev.iter().any(|e| e.starts_with("negation:")), "{ev:?}");
         // A complement clause stays in scope.
         let (raw, ev) = read("I don't think that it is reckless.");
         assert!(raw > 0.2, "{raw} {ev:?}");
@@ -888,6 +943,34 @@ mod tests {
             assert_eq!(&text[e.start..e.end], e.text);
         }
         assert!(s.evidence.iter().any(|e| e.text == "GREAT"));
+    }
+
+    #[test]
+    fn a_harm_told_as_how_things_are_weighs_less_than_a_harm_to_come() {
+        // The problem a supporter describes.
+        let (state, ev) = read("We had three floods last year.");
+        assert!(state < 0.0 && state > -0.15, "{state} {ev:?}");
+        assert!(ev.contains(&"state:floods".to_string()), "{ev:?}");
+        // A warning of what the plan will bring counts in full.
+        let (warning, ev) = read("The plan will bring floods.");
+        assert!(warning <= -0.3, "{warning} {ev:?}");
+        // "would have" looks back: still a state.
+        let (raw, _) = read("We had floods that would have been unthinkable once.");
+        assert!(raw > -0.15, "{raw}");
+        // The scope ends at a relative "that".
+        let (raw, ev) = read("The firm would seek approval for a test that spots the disease early.");
+        assert!(ev.contains(&"state:disease".to_string()), "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn a_requirement_is_not_praise() {
+        let (plain, _) = read("The changes are safe and sustainable.");
+        let (required, ev) = read("Any changes must be safe and sustainable.");
+        assert!(required > 0.0 && required < plain * 0.5, "{required} {plain}");
+        assert!(ev.contains(&"conditional:must be".to_string()), "{ev:?}");
+        // A cautious cue after it is untouched.
+        let (raw, _) = read("Any charge should be voluntary.");
+        assert!(raw < -0.3, "{raw}");
     }
 
     #[test]

@@ -496,6 +496,36 @@ fn laying_out_what_the_proposal_will_do_leans_optimistic_only_without_other_evid
 }
 
 #[test]
+fn procedure_and_a_negated_prospect_lay_out_no_case() {
+    let text = "Ring road\n\nThe county approved the ring road on Monday.\n\n\
+                The aide said the mayor would review the ring road plan carefully.\n\n\
+                The clerk said the board would not take a view on the ring road.";
+    let a = article(
+        text,
+        &["The aide", "The clerk"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The aide"),
+                ..spec(0, "the mayor would review the ring road plan carefully")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The clerk"),
+                ..spec(1, "the board would not take a view on the ring road")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    for s in &report.speakers {
+        assert_eq!(s.stance, Stance::Neutral, "{s:#?}");
+        assert!(s.evidence.iter().all(|e| e.kind != "prospect"), "{s:#?}");
+    }
+}
+
+#[test]
 fn a_passive_names_the_doer_and_its_ministers_speak_for_it() {
     let text = "Junk food adverts to be banned\n\n\
                 Adverts for sweets will be banned before 9pm under plans confirmed by the government.\n\n\
