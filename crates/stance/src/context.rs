@@ -50,6 +50,8 @@ pub(crate) struct Inputs<'a> {
     pub by_speaker: &'a [Vec<usize>],
     /// Whether each speaker's name states a stance ("critics").
     pub named_stance: &'a [bool],
+    /// Whether each speaker is an anonymous source of facts by name.
+    pub sources: &'a [bool],
 }
 
 /// The leans for every speaker, in the article's speaker order.
@@ -80,7 +82,7 @@ pub(crate) fn leans(
         let source_only = inputs.by_speaker[s]
             .iter()
             .all(|&k| article.utterances[k].cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma)));
-        if source_only {
+        if source_only || inputs.sources.get(s).copied().unwrap_or(false) {
             continue;
         }
         let first = &article.utterances[inputs.by_speaker[s][0]];

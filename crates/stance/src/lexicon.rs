@@ -96,6 +96,8 @@ struct RawModifiers {
     prospect: Vec<String>,
     prospect_weight: f64,
     source_verbs: Vec<String>,
+    source_names: Vec<String>,
+    source_factor: f64,
     inaction: Vec<String>,
     inaction_factor: f64,
     procedural: Vec<String>,
@@ -305,6 +307,7 @@ pub(crate) struct Settings {
     pub prospect_weight: f64,
     pub inaction_factor: f64,
     pub state_factor: f64,
+    pub source_factor: f64,
     pub requirement_factor: f64,
     pub off_topic_factor: f64,
 }
@@ -324,6 +327,7 @@ pub(crate) struct Lexicon {
     verbs: BTreeMap<String, f64>,
     speakers: BTreeMap<String, f64>,
     source_verbs: Vec<String>,
+    source_names: Vec<String>,
     proposing: Vec<String>,
     reporting: Vec<String>,
     deliberating: Vec<String>,
@@ -477,6 +481,7 @@ impl Lexicon {
             prospect_weight: unit("prospect_weight", m.prospect_weight)?,
             inaction_factor: -unit("inaction_factor", -m.inaction_factor)?,
             state_factor: unit("state_factor", m.state_factor)?,
+            source_factor: unit("source_factor", m.source_factor)?,
             requirement_factor: unit("requirement_factor", m.requirement_factor)?,
             off_topic_factor: unit("off_topic_factor", raw.relevance.off_topic_factor)?,
         };
@@ -493,6 +498,7 @@ impl Lexicon {
             verbs,
             speakers,
             source_verbs,
+            source_names: m.source_names.iter().map(|n| n.trim().to_lowercase()).collect(),
             proposing: sorted(&raw.proposer.verbs),
             reporting: sorted(&raw.proposer.reporting),
             deliberating: sorted(&raw.proposer.deliberating),
@@ -557,9 +563,33 @@ impl Lexicon {
 
     /// The lean of a speaker named by their stance ("critics"): the word of
     /// the name that carries it, and its signed weight.
+    ///
+    /// A capitalized stance word inside a proper name (*Harbridge Town
+    /// Supporters' Trust*) names a body, not a camp: it gives no lean.
     pub(crate) fn speaker_lean<'n>(&self, name: &'n str) -> Option<(&'n str, f64)> {
         name.split(|c: char| !c.is_alphanumeric())
-            .find_map(|w| self.speakers.get(&w.to_lowercase()).map(|&lean| (w, lean)))
+            .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("the"))
+            .enumerate()
+            .find_map(|(i, w)| {
+                let lean = *self.speakers.get(&w.to_lowercase())?;
+                let inside_a_name = i > 0 && w.chars().next().is_some_and(char::is_uppercase);
+                (!inside_a_name).then_some((w, lean))
+            })
+    }
+
+    /// Whether a speaker's name marks a source of facts rather than a party
+    /// to the question (*people familiar with the matter*, *sources*).
+    pub(crate) fn is_source_name(&self, name: &str) -> bool {
+        let lower = name.to_lowercase();
+        let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let joined = words.join(" ");
+        self.source_names.iter().any(|n| {
+            let n = n.as_str();
+            joined == n
+                || joined.starts_with(&format!("{n} "))
+                || joined.ends_with(&format!(" {n}"))
+                || joined.contains(&format!(" {n} "))
+        })
     }
 
     /// Finds the lexicon's phrases in a normalized (lowercase, one space per
@@ -634,6 +664,13 @@ mod tests {
         assert_eq!(lex.verb("shrug"), None);
         assert_eq!(lex.speaker_lean("Opposition politicians"), Some(("Opposition", -0.3)));
         assert_eq!(lex.speaker_lean("John Critchley"), None);
+        assert_eq!(lex.speaker_lean("The Critics"), Some(("Critics", -0.3)));
+        // A body whose proper name holds a stance word is no camp.
+        assert_eq!(lex.speaker_lean("Harbridge Town Supporters' Trust"), None);
+        assert_eq!(lex.speaker_lean("Local critics"), Some(("critics", -0.3)));
+        assert!(lex.is_source_name("people familiar with the matter"));
+        assert!(lex.is_source_name("a person close to the company"));
+        assert!(!lex.is_source_name("Resources Minister Ann Dale"));
     }
 
     #[test]

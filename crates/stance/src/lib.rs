@@ -195,12 +195,16 @@ pub struct Evidence {
     pub weight: f64,
     /// What kind of evidence this is: `cue` (a word or phrase of the
     /// speaker's), `sentiment` (a general sentiment word from the weaker
-    /// backoff list), `verb` (the reporting verb), `frame` (a stance verb in the
-    /// narrator's words around the utterance), `speaker` (a name that states
-    /// a stance, such as `critics`), `question` (an answer that
+    /// backoff list), `verb` (the reporting verb), `frame` (a stance verb in
+    /// the narrator's words around the utterance), `speaker` (a name that
+    /// states a stance, such as `critics`), `question` (an answer that
     /// adopts or rejects a question's framing), or a modifier: `negation`,
-    /// `contrast`, `hedge`, `intensifier`, `conditional`, `past-vs-present`
-    /// or `time`. A modifier's weight is the change it made.
+    /// `contrast`, `hedge`, `intensifier`, `conditional`, `past-vs-present`,
+    /// `problem` (harm that follows from doing nothing), `state` (a harm told
+    /// as how things are, not as what the proposal will bring), `source`
+    /// (the words of an anonymous source of facts, such as *people familiar
+    /// with the matter*) or `time`. A modifier's weight is the change it
+    /// made.
     ///
     /// A speaker's evidence can also hold leans from outside their words:
     /// `proposer` (the doer the headline or lead names, or the body a
@@ -536,6 +540,16 @@ impl Classifier {
         let mut drafts: Vec<Draft> =
             article.utterances.iter().map(|u| self.draft_utterance(article, u, &topic, &attributed)).collect();
         contrast_across(article, &mut drafts, &self.lexicon);
+        // Anonymous sources (*people familiar with the matter*) relay the
+        // parties' case; their own words count little and lay out nothing.
+        let sources: Vec<bool> = article.speakers.iter().map(|s| self.lexicon.is_source_name(&s.name)).collect();
+        for (u, d) in article.utterances.iter().zip(drafts.iter_mut()) {
+            if sources.get(u.speaker.0).copied().unwrap_or(false) {
+                let at = u.source.or(u.cue.as_ref().map(|c| c.span)).unwrap_or(u.span);
+                d.factors.push(("source", at, self.lexicon.settings.source_factor));
+                d.prospect = None;
+            }
+        }
         let scores: Vec<UtteranceScore> =
             drafts.into_iter().enumerate().map(|(i, d)| self.finish(article, i, d)).collect();
 
@@ -551,7 +565,12 @@ impl Classifier {
         let values: Vec<f64> = scores.iter().map(|u| u.scored.value).collect();
         let named_stance: Vec<bool> =
             article.speakers.iter().map(|s| self.lexicon.speaker_lean(&s.name).is_some()).collect();
-        let inputs = context::Inputs { values: &values, by_speaker: &by_speaker, named_stance: &named_stance };
+        let inputs = context::Inputs {
+            values: &values,
+            by_speaker: &by_speaker,
+            named_stance: &named_stance,
+            sources: &sources,
+        };
         let mut outside = context::leans(&self.lexicon, article, &attributed, &inputs);
         let speakers = article
             .speakers

@@ -963,6 +963,32 @@ mod tests {
     }
 
     #[test]
+    fn a_vow_takes_the_leaning_of_what_is_vowed() {
+        let (raw, ev) = read("The union vowed to fight the plan.");
+        assert!(raw < -0.3, "{raw} {ev:?}");
+        assert!(ev.contains(&"intensifier:vowed".to_string()), "{ev:?}");
+        let (raw, _) = read("The minister vowed to press on.");
+        assert!(raw > 0.3, "{raw}");
+        // Alone, a vow still leans optimistic.
+        let (raw, _) = read("It is a vow, and we made it.");
+        assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
+    fn hardship_told_as_it_stands_is_the_problem_not_the_verdict() {
+        let (now, ev) = read("Tenants are being squeezed.");
+        assert!(ev.contains(&"state:squeezed".to_string()), "{ev:?}");
+        let (later, _) = read("Tenants will be squeezed.");
+        assert!(later < now, "{later} {now}");
+        // Ended, it is good news.
+        let (raw, _) = read("The freeze will ease the squeeze on tenants.");
+        assert!(raw > 0.0, "{raw}");
+        // "Nothing else ... protects" praises by comparison.
+        let (raw, _) = read("Nothing else on the table protects as many people.");
+        assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
     fn a_requirement_is_not_praise() {
         let (plain, _) = read("The changes are safe and sustainable.");
         let (required, ev) = read("Any changes must be safe and sustainable.");

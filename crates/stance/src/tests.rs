@@ -496,6 +496,39 @@ fn laying_out_what_the_proposal_will_do_leans_optimistic_only_without_other_evid
 }
 
 #[test]
+fn an_anonymous_source_relays_facts_and_takes_no_side() {
+    let text = "Harbour bid\n\nThe port is preparing a bid for the harbour, people familiar with the matter said.\n\n\
+                The bid for the harbour could come soon, one of the people familiar with the matter said.\n\n\
+                The harbour master said the bid could come soon.";
+    let a = article(
+        text,
+        &["people familiar with the matter", "The harbour master"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("one of the people familiar with the matter"),
+                ..spec(0, "The bid for the harbour could come soon")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The harbour master"),
+                ..spec(1, "the bid could come soon.")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let (source, master) = (&report.speakers[0], &report.speakers[1]);
+    assert_eq!(source.stance, Stance::Neutral, "{source:#?}");
+    assert!(report.utterances[0].evidence.iter().any(|e| e.kind == "source"), "{:#?}", report.utterances[0]);
+    assert!(source.evidence.iter().all(|e| !matches!(e.kind, "proposer" | "prospect")), "{source:#?}");
+    // The same words from a named party count in full.
+    assert_eq!(master.stance, Stance::Optimistic, "{master:#?}");
+    assert!(master.score > source.score + 0.1);
+}
+
+#[test]
 fn procedure_and_a_negated_prospect_lay_out_no_case() {
     let text = "Ring road\n\nThe county approved the ring road on Monday.\n\n\
                 The aide said the mayor would review the ring road plan carefully.\n\n\
