@@ -16,7 +16,7 @@
 use standpoint_core::{Article, BlockKind, Span, SpeakerKind, UtteranceKind};
 
 use crate::Evidence;
-use crate::lexicon::{Context, Lexicon};
+use crate::lexicon::{Context, CueClass, Lexicon};
 use crate::score::{self, Attributed};
 use crate::text::Norm;
 use crate::topic::{self, is_content};
@@ -52,6 +52,9 @@ pub(crate) struct Inputs<'a> {
     pub named_stance: &'a [bool],
     /// Whether each speaker is an anonymous source of facts by name.
     pub sources: &'a [bool],
+    /// Whether each utterance defers the question ("a matter for the
+    /// board").
+    pub deflected: &'a [bool],
 }
 
 /// The leans for every speaker, in the article's speaker order.
@@ -82,7 +85,9 @@ pub(crate) fn leans(
         let source_only = inputs.by_speaker[s]
             .iter()
             .all(|&k| article.utterances[k].cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma)));
-        if source_only || inputs.sources.get(s).copied().unwrap_or(false) {
+        // Nor does a speaker who only defers the question.
+        let deflecting = inputs.by_speaker[s].iter().all(|&k| inputs.deflected[k]);
+        if source_only || deflecting || inputs.sources.get(s).copied().unwrap_or(false) {
             continue;
         }
         let first = &article.utterances[inputs.by_speaker[s][0]];
@@ -111,7 +116,8 @@ pub(crate) fn leans(
         }
         // Or the speaker who announces the story in its lead.
         if proposed.is_none() && !inputs.named_stance[s] && own[s] > -CLEAR {
-            proposed = lead_announcer(lex, article, lead_sentence, inputs.by_speaker[s].as_slice());
+            let own: Vec<usize> = inputs.by_speaker[s].iter().copied().filter(|&k| !inputs.deflected[k]).collect();
+            proposed = lead_announcer(lex, article, lead_sentence, &own);
         }
         if let Some(e) = proposed {
             out[s].push(Evidence { weight: PROPOSER, kind: "proposer", ..e });
@@ -153,7 +159,10 @@ pub(crate) fn leans(
     }
     for (k, u) in article.utterances.iter().enumerate() {
         let s = u.speaker.0;
-        if s >= n || article.speakers[s].kind == SpeakerKind::Narrator {
+        if s >= n
+            || article.speakers[s].kind == SpeakerKind::Narrator
+            || inputs.by_speaker[s].iter().all(|&k| inputs.deflected[k])
+        {
             continue;
         }
         let previous = other_before[k].map(|j| &article.utterances[j]);
@@ -296,8 +305,21 @@ impl Proposer {
         // A place or topic after the doer is not part of it: *Copper mine
         // at Kessa Ridge set to reopen* names a mine, not Kessa.
         let end = subject_end.filter(|&e| e > 0 && e <= 8)?;
-        let end = (0..end).find(|&i| i > 0 && lex.is_place_word(word(i))).unwrap_or(end);
-        let (s, e) = norm.article_span(text, ws[0].start, ws[end - 1].end);
+        // Words of opposition before the proposing word make the doer their
+        // object: in *Pension funds push back against Treasury plan to
+        // mandate ...* the plan is the Treasury's.
+        let begin = lex
+            .find(&norm.buf, Context::Words)
+            .iter()
+            .filter(|h| matches!(h.roles.cue, Some((CueClass::Cautious, _))))
+            .map(|h| crate::text::word_at(&ws, h.end.saturating_sub(1)) + 1)
+            .rfind(|&after| after < end)
+            .unwrap_or(0);
+        let end = (begin..end).find(|&i| i > begin && lex.is_place_word(word(i))).unwrap_or(end);
+        if begin >= end {
+            return None;
+        }
+        let (s, e) = norm.article_span(text, ws[begin].start, ws[end - 1].end);
         let tokens: Vec<String> = words(&text[s..e]).into_iter().map(|(w, _)| w).collect();
         (!tokens.is_empty()).then(|| Proposer { span: Span::new(s, e), tokens })
     }
@@ -315,11 +337,24 @@ impl Proposer {
 
 /// The speaker of an utterance in the headline or in the lead's first
 /// sentence who announces the story rather than judging it: their words
-/// carry no cautious cue and their verb is not a source's (*reports*).
+/// carry no cautious cue and their verb is not a source's (*reports*). A
+/// speaker set against the news by a *but* (*..., but delegates said no
+/// decision was likely*) does not announce it.
 fn lead_announcer(lex: &Lexicon, article: &Article<'_>, lead: Option<usize>, own: &[usize]) -> Option<Evidence> {
     let first_sentence = lead?;
     own.iter().map(|&k| &article.utterances[k]).find_map(|u| {
         let in_lead = u.kind == UtteranceKind::Headline || u.sentence == first_sentence;
+        if !in_lead {
+            return None;
+        }
+        let opens = [Some(u.span.start), u.source.map(|s| s.start), u.cue.as_ref().map(|c| c.span.start)];
+        let before = opens.into_iter().flatten().min().unwrap_or(u.span.start);
+        if let Some(sentence) = article.sentences.get(u.sentence).map(|s| s.span).filter(|s| s.start < before) {
+            let norm = Norm::new(article.text, sentence.start, before);
+            if lex.find(&norm.buf, Context::Frame).iter().any(|h| h.roles.contrast) {
+                return None;
+            }
+        }
         let source = u.cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma));
         let verb = u.cue.as_ref().map_or(0.0, |c| score::verb_weight(lex, c.lemma));
         let at = u.source.or(u.cue.as_ref().map(|c| c.span)).unwrap_or(u.span);
@@ -347,7 +382,10 @@ impl Descriptor {
     fn proper_match(&self, article: &Article<'_>, tokens: &[String]) -> Option<Evidence> {
         let text = article.slice(self.span);
         let ws = words(text);
-        if ws.iter().any(|(w, _)| matches!(w.as_str(), "opposition" | "critic" | "critics" | "rival")) {
+        if ws
+            .iter()
+            .any(|(w, _)| matches!(w.as_str(), "opposition" | "critic" | "critics" | "rival" | "campaign" | "save"))
+        {
             return None;
         }
         ws.iter()

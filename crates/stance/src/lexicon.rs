@@ -101,6 +101,8 @@ struct RawModifiers {
     inaction: Vec<String>,
     inaction_factor: f64,
     procedural: Vec<String>,
+    deflection: Vec<String>,
+    deflection_factor: f64,
     consequence: Vec<String>,
     state_factor: f64,
     requirement: Vec<String>,
@@ -168,6 +170,9 @@ pub(crate) struct Roles {
     /// States a requirement ("must be", "should be"): the good things after
     /// it in its clause are conditions set, not praise given.
     pub requirement: bool,
+    /// Declines to take a side ("a matter for the board", "declined to
+    /// comment"): the cues of the utterance count less.
+    pub deflection: bool,
     /// A step of procedure ("review", "public comment"): words that lay out
     /// a process, not a case for the proposal.
     pub procedural: bool,
@@ -198,6 +203,7 @@ impl Roles {
         self.prospect |= other.prospect;
         self.inaction |= other.inaction;
         self.procedural |= other.procedural;
+        self.deflection |= other.deflection;
         self.consequence |= other.consequence;
         self.requirement |= other.requirement;
         self.hedge = self.hedge.or(other.hedge);
@@ -222,6 +228,7 @@ impl Roles {
             || self.prospect
             || self.inaction
             || self.procedural
+            || self.deflection
             || self.consequence
             || self.requirement
             || self.hedge.is_some()
@@ -307,6 +314,7 @@ pub(crate) struct Settings {
     pub prospect_weight: f64,
     pub inaction_factor: f64,
     pub state_factor: f64,
+    pub deflection_factor: f64,
     pub source_factor: f64,
     pub requirement_factor: f64,
     pub off_topic_factor: f64,
@@ -395,7 +403,7 @@ impl Lexicon {
             add(k, frame(-strength(k, w, false)?))?;
         }
         let m = &raw.modifiers;
-        let flags: [(&Vec<String>, SetRole); 18] = [
+        let flags: [(&Vec<String>, SetRole); 19] = [
             (&m.negators, |r| r.negator = true),
             (&m.enders, |r| r.ender = true),
             (&m.post_enders, |r| r.post_ender = true),
@@ -411,6 +419,7 @@ impl Lexicon {
             (&m.prospect, |r| r.prospect = true),
             (&m.inaction, |r| r.inaction = true),
             (&m.procedural, |r| r.procedural = true),
+            (&m.deflection, |r| r.deflection = true),
             (&m.consequence, |r| r.consequence = true),
             (&m.requirement, |r| r.requirement = true),
             (&raw.relevance.anchors, |r| r.anchor = true),
@@ -482,6 +491,7 @@ impl Lexicon {
             inaction_factor: -unit("inaction_factor", -m.inaction_factor)?,
             state_factor: unit("state_factor", m.state_factor)?,
             source_factor: unit("source_factor", m.source_factor)?,
+            deflection_factor: unit("deflection_factor", m.deflection_factor)?,
             requirement_factor: unit("requirement_factor", m.requirement_factor)?,
             off_topic_factor: unit("off_topic_factor", raw.relevance.off_topic_factor)?,
         };

@@ -203,7 +203,8 @@ pub struct Evidence {
     /// `problem` (harm that follows from doing nothing), `state` (a harm told
     /// as how things are, not as what the proposal will bring), `source`
     /// (the words of an anonymous source of facts, such as *people familiar
-    /// with the matter*) or `time`. A modifier's weight is the change it
+    /// with the matter*), `deflection` (the speaker defers the question: *a
+    /// matter for the board*) or `time`. A modifier's weight is the change it
     /// made.
     ///
     /// A speaker's evidence can also hold leans from outside their words:
@@ -550,6 +551,7 @@ impl Classifier {
                 d.prospect = None;
             }
         }
+        let deflected: Vec<bool> = drafts.iter().map(|d| d.deflected).collect();
         let scores: Vec<UtteranceScore> =
             drafts.into_iter().enumerate().map(|(i, d)| self.finish(article, i, d)).collect();
 
@@ -569,6 +571,7 @@ impl Classifier {
             values: &values,
             by_speaker: &by_speaker,
             named_stance: &named_stance,
+            deflected: &deflected,
             sources: &sources,
         };
         let mut outside = context::leans(&self.lexicon, article, &attributed, &inputs);
@@ -726,6 +729,7 @@ impl Classifier {
             time,
             contrast: frame.contrast.filter(|_| time == Time::Plain),
             prospect,
+            deflected: words.deflected,
         }
     }
 
@@ -780,6 +784,8 @@ struct Draft {
     contrast: Option<Span>,
     /// The fallback lean of words that lay out what the proposal will do.
     prospect: Option<Evidence>,
+    /// The words defer the question.
+    deflected: bool,
 }
 
 /// Applies a "but" that stands between two utterances of one speaker in

@@ -54,6 +54,8 @@ pub(crate) struct WordsScore {
     /// A word that lays out what the proposal will do, in words without a
     /// cautious cue: a fallback lean for a speaker with no other evidence.
     pub prospect: Option<Evidence>,
+    /// The words defer the question ("a matter for the board").
+    pub deflected: bool,
 }
 
 /// A cue being scored.
@@ -459,6 +461,16 @@ pub(crate) fn score_words(
         }
     }
 
+    // A speaker who defers the question ("a matter for the health board",
+    // "declined to say whether") takes no side: every cue of the words
+    // counts `deflection_factor`.
+    let deflection = hits.iter().enumerate().find(|&(j, h)| h.roles.deflection && active(j)).map(|(j, _)| j);
+    if let Some(m) = deflection {
+        for c in cues.iter_mut() {
+            c.mods.push((m, "deflection", lex.settings.deflection_factor));
+        }
+    }
+
     // What happens without action ("if we do nothing, it will get worse")
     // is the problem the proposal fixes: the harm in the sentence's other
     // clauses argues for it.
@@ -544,7 +556,7 @@ pub(crate) fn score_words(
         let (s, e) = norm.article_span(article, h.start, h.end);
         Span::new(s, e)
     });
-    WordsScore { raw, stance_raw, evidence, on_topic, answer, contrast, prospect }
+    WordsScore { raw, stance_raw, evidence, on_topic, answer, contrast, prospect, deflected: deflection.is_some() }
 }
 
 /// When an utterance was said, as the narrator's frame tells it.

@@ -591,6 +591,82 @@ fn a_passive_names_the_doer_and_its_ministers_speak_for_it() {
 }
 
 #[test]
+fn the_object_of_opposition_in_a_headline_is_the_doer() {
+    let text = "Pension funds push back against Treasury plan to cap fees\n\n\
+                The Treasury wants a cap on fees from April.\n\n\
+                A Treasury official said the cap would start in April.\n\n\
+                A pension funds spokesman said the cap would start in April.";
+    let a = article(
+        text,
+        &["Treasury", "Pension funds"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("A Treasury official"),
+                ..spec(0, "the cap would start in April.")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("A pension funds spokesman"),
+                ..spec(1, "the cap would start in April")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let (treasury, funds) = (&report.speakers[0], &report.speakers[1]);
+    assert!(treasury.evidence.iter().any(|e| e.kind == "proposer"), "{treasury:#?}");
+    assert!(funds.evidence.iter().all(|e| e.kind != "proposer"), "{funds:#?}");
+}
+
+#[test]
+fn a_speaker_set_against_the_news_by_but_does_not_announce_it() {
+    let announce = |lead: &'static str, words: &'static str| {
+        let text: &'static str = Box::leak(format!("Quota plan\n\n{lead}\n\nMore later.").into_boxed_str());
+        let a = article(
+            text,
+            &["delegates"],
+            &[Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("delegates"),
+                ..spec(0, words)
+            }],
+        );
+        Classifier::new().report(&a, "t").speakers[0].evidence.iter().any(|e| e.kind == "proposer")
+    };
+    assert!(announce("Growers will set up a quota group, delegates said.", "Growers will set up a quota group"));
+    assert!(!announce(
+        "Growers agreed to study a quota, but delegates said no decision was likely.",
+        "no decision was likely"
+    ));
+}
+
+#[test]
+fn a_speaker_who_defers_the_question_takes_no_side() {
+    let text = "Clinic move\n\nThe board will move the clinic to Dale Road.\n\n\
+                Not everyone is convinced.\n\n\
+                The ministry said it was a matter for the board, but that any move must be safe and fair.";
+    let a = article(
+        text,
+        &["The ministry"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("said", "say")),
+            source: Some("The ministry"),
+            ..spec(0, "it was a matter for the board, but that any move must be safe and fair")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let ministry = &report.speakers[0];
+    assert_eq!(ministry.stance, Stance::Neutral, "{ministry:#?}");
+    assert!(report.utterances[0].evidence.iter().any(|e| e.kind == "deflection"), "{:#?}", report.utterances[0]);
+    // The camp sentence before it does not sort a deflecting speaker.
+    assert!(ministry.evidence.iter().all(|e| e.kind != "context"), "{ministry:#?}");
+}
+
+#[test]
 fn a_speakers_own_name_is_not_a_frame_verb() {
     let text = "Tolls\n\nThe council met on Monday.\n\n\
                 Her neighbour, Anna Champion, told the meeting the tolls would start in May.";
