@@ -200,7 +200,8 @@ pub struct Evidence {
     /// states a stance, such as `critics`), `question` (an answer that
     /// adopts or rejects a question's framing), or a modifier: `negation`,
     /// `contrast`, `hedge`, `intensifier`, `conditional`, `past-vs-present`,
-    /// `problem` (harm that follows from doing nothing), `state` (a harm told
+    /// `problem` (harm that follows from doing nothing), `reservation`
+    /// (support, then a *but* and a warning: both count), `state` (a harm told
     /// as how things are, not as what the proposal will bring), `source`
     /// (the words of an anonymous source of facts, such as *people familiar
     /// with the matter*), `deflection` (the speaker defers the question: *a
@@ -660,7 +661,11 @@ impl Classifier {
     ) -> Draft {
         let lex = &*self.lexicon;
         let text = article.text;
-        let words = score::score_words(lex, text, u.span, Some(topic), u.question.is_some(), false);
+        // A reporting verb before the words sits on the earlier side of a
+        // "but" in them.
+        let verb_before =
+            u.cue.as_ref().filter(|c| c.span.end <= u.span.start).map_or(0.0, |c| score::verb_weight(lex, c.lemma));
+        let words = score::score_words_after(lex, text, u.span, Some(topic), u.question.is_some(), false, verb_before);
         let mut raw = words.raw;
         let mut evidence = words.evidence;
         let prospect = words.prospect.filter(|_| !u.cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma)));
@@ -678,7 +683,7 @@ impl Classifier {
                 // "expressed caution about the pace, but defended the
                 // timetable": a verb before the words sits on the earlier
                 // side of their "but".
-                if let Some(at) = words.contrast.filter(|_| cue.span.end <= u.span.start) {
+                if let Some(at) = words.contrast.filter(|_| cue.span.end <= u.span.start && !words.two_sided) {
                     let f = lex.settings.contrast_before;
                     raw += w * (f - 1.0);
                     evidence.push(Evidence {
@@ -730,13 +735,14 @@ impl Classifier {
             contrast: frame.contrast.filter(|_| time == Time::Plain),
             prospect,
             deflected: words.deflected,
+            two_sided: words.two_sided,
         }
     }
 
     /// Turns a draft into the final score: the factors applied, their
     /// changes cited as evidence, and the label.
     fn finish(&self, article: &Article<'_>, index: usize, draft: Draft) -> UtteranceScore {
-        let Draft { raw, relevance, factors, mut evidence, time, prospect, .. } = draft;
+        let Draft { raw, relevance, factors, mut evidence, time, prospect, two_sided, .. } = draft;
         let mut value = raw * relevance;
         for (kind, at, f) in factors {
             let before = value;
@@ -763,9 +769,21 @@ impl Classifier {
         };
         // The value is what the speaker aggregation adds up; the label's
         // score is the same quantity, damped, in [-1, 1].
-        let label = speaker::label(side(1.0), side(-1.0), 1);
+        let (pos, neg) = (side(1.0), side(-1.0));
+        let label = speaker::label(pos, neg, 1);
         UtteranceScore {
-            scored: Scored { index, value, factor, time, stance: label.stance, evidence, prospect },
+            scored: Scored {
+                index,
+                value,
+                pos,
+                neg,
+                two_sided,
+                factor,
+                time,
+                stance: label.stance,
+                evidence,
+                prospect,
+            },
             score: label.score,
             relevance,
         }
@@ -786,6 +804,8 @@ struct Draft {
     prospect: Option<Evidence>,
     /// The words defer the question.
     deflected: bool,
+    /// The words hold support and a reservation.
+    two_sided: bool,
 }
 
 /// Applies a "but" that stands between two utterances of one speaker in

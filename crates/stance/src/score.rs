@@ -20,6 +20,9 @@ const NEGATED_EVENT: f64 = -0.9;
 /// Something expected and missing ("nobody consulted us") is a complaint in
 /// full; present, it carries no stance.
 const NEGATED_EXPECTED: f64 = -1.0;
+/// Support before a "but" and a warning after it, each at least this
+/// strong, make a reservation (a token "it helps, but" does not).
+const RESERVATION: f64 = 0.25;
 /// How far an intensifier reaches, in words.
 const INTENSIFIER_WINDOW: usize = 2;
 /// An utterance that reports an earlier position ("had warned").
@@ -56,6 +59,10 @@ pub(crate) struct WordsScore {
     pub prospect: Option<Evidence>,
     /// The words defer the question ("a matter for the board").
     pub deflected: bool,
+    /// The words support the proposal and then state a reservation ("we
+    /// support the goal but worry about ..."): both sides are the
+    /// speaker's position.
+    pub two_sided: bool,
 }
 
 /// A cue being scored.
@@ -68,6 +75,14 @@ struct Cue {
     mods: Vec<(usize, &'static str, f64)>,
     negated: bool,
     suppressed: bool,
+}
+
+impl Cue {
+    /// Whether the cue adds to the score: not absorbed by an intensifier,
+    /// and, for something expected, missing.
+    fn counts(&self) -> bool {
+        !self.suppressed && (self.class != CueClass::Expected || self.negated)
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -93,6 +108,21 @@ pub(crate) fn score_words(
     topic: Option<&TopicModel>,
     want_answer: bool,
     question: bool,
+) -> WordsScore {
+    score_words_after(lex, article, span, topic, want_answer, question, 0.0)
+}
+
+/// [`score_words`] for words that follow a reporting verb leaning
+/// optimistic by `lead_in` (*welcomed the cuts but warned ...*): the verb
+/// sits on the earlier side of a *but* in the words.
+pub(crate) fn score_words_after(
+    lex: &Lexicon,
+    article: &str,
+    span: Span,
+    topic: Option<&TopicModel>,
+    want_answer: bool,
+    question: bool,
+    lead_in: f64,
 ) -> WordsScore {
     let norm = Norm::new(article, span.start, span.end);
     let words = norm.words();
@@ -494,12 +524,42 @@ pub(crate) fn score_words(
         }
     }
 
+    // A supporter's reservation: "supported the goal but worried that
+    // teachers would enforce it". Support before a "but" and a warning after
+    // it are both the speaker's position: the "but" does not tip the scale,
+    // and the utterance counts on both sides (see `two_sided`).
+    let but = |m: &(usize, &'static str, f64)| m.1 == "contrast" && hits[m.0].roles.contrast;
+    let pre = |c: &Cue| c.mods.iter().filter(|m| !but(m)).fold(c.base, |v, m| v * m.2);
+    let (mut support, mut warning, mut marker) = (lead_in.max(0.0), 0.0, None);
+    for c in cues.iter().filter(|c| c.counts()) {
+        if let Some(m) = c.mods.iter().find(|m| but(m)) {
+            if m.2 < 1.0 {
+                support += pre(c).max(0.0);
+            } else {
+                warning += (-pre(c)).max(0.0);
+                marker = marker.or(Some(m.0));
+            }
+        }
+    }
+    let mut reservation: Option<(usize, f64)> = None;
+    if let (true, Some(m)) = (support >= RESERVATION && warning >= RESERVATION, marker) {
+        let mut delta = 0.0;
+        for c in cues.iter_mut() {
+            let with = c.mods.iter().fold(c.base, |v, m| v * m.2);
+            c.mods.retain(|m| !(m.1 == "contrast" && hits[m.0].roles.contrast));
+            if c.counts() {
+                delta += c.mods.iter().fold(c.base, |v, m| v * m.2) - with;
+            }
+        }
+        reservation = Some((m, delta));
+    }
+
     let mut evidence = Vec::new();
     let mut deltas: Vec<(usize, &'static str, f64)> = Vec::new();
     let mut raw = 0.0;
     let mut stance_raw = 0.0;
     for c in &cues {
-        if c.suppressed || (c.class == CueClass::Expected && !c.negated) {
+        if !c.counts() {
             continue;
         }
         let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
@@ -518,6 +578,10 @@ pub(crate) fn score_words(
                 None => deltas.push((m, kind, delta)),
             }
         }
+    }
+    // The reservation is cited at its "but", with the change it made.
+    if let Some((m, delta)) = reservation {
+        deltas.push((m, "reservation", delta));
     }
     for (m, kind, delta) in deltas {
         if delta.abs() < 1e-9 {
@@ -556,7 +620,17 @@ pub(crate) fn score_words(
         let (s, e) = norm.article_span(article, h.start, h.end);
         Span::new(s, e)
     });
-    WordsScore { raw, stance_raw, evidence, on_topic, answer, contrast, prospect, deflected: deflection.is_some() }
+    WordsScore {
+        raw,
+        stance_raw,
+        evidence,
+        on_topic,
+        answer,
+        contrast,
+        prospect,
+        deflected: deflection.is_some(),
+        two_sided: reservation.is_some(),
+    }
 }
 
 /// When an utterance was said, as the narrator's frame tells it.
@@ -891,7 +965,7 @@ mod tests {
 
     #[test]
     fn after_but_the_later_clause_weighs_more() {
-        let (raw, ev) = read("The offer looks generous and welcome, but the risks are serious.");
+        let (raw, ev) = read("The offer helps, but the risks are serious.");
         assert!(raw < 0.0, "{raw} {ev:?}");
         assert!(ev.iter().any(|e| e == "contrast:but"));
         let (raw, _) = read("The risks are serious, but the offer is welcome.");
@@ -998,6 +1072,29 @@ mod tests {
         // "Nothing else ... protects" praises by comparison.
         let (raw, _) = read("Nothing else on the table protects as many people.");
         assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
+    fn support_then_a_reservation_counts_on_both_sides() {
+        let words = "Members supported the goal but worried that teachers would enforce it.";
+        let s = score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        assert!(s.two_sided);
+        let ev: Vec<String> = s.evidence.iter().map(|e| format!("{}:{}", e.kind, e.text)).collect();
+        assert!(ev.contains(&"reservation:but".to_string()), "{ev:?}");
+        assert!(!ev.contains(&"contrast:but".to_string()), "{ev:?}");
+        // A warning conceded before the "but" is not a reservation: the
+        // later clause still wins.
+        let words = "There are risks, but the offer is welcome.";
+        let s = score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        assert!(!s.two_sided && s.raw > 0.0);
+        // Nor is a token concession too weak to count.
+        let words = "It helps, but it is a reckless gamble.";
+        let s = score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        assert!(!s.two_sided && s.raw < 0.0, "{:?}", s.evidence);
+        // A welcoming verb before the words sits before their "but".
+        let words = "the cuts but warned that it would take years";
+        let s = score_words_after(&DEFAULT, words, Span::new(0, words.len()), None, false, false, 0.5);
+        assert!(s.two_sided);
     }
 
     #[test]
