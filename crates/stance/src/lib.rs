@@ -716,6 +716,10 @@ impl Classifier {
         let relevance = if words.on_topic { 1.0 } else { lex.settings.off_topic_factor };
         let mut factors = Vec::new();
         let time = match frame.time {
+            // "had expressed caution ..., but on Wednesday defended the
+            // timetable" in one stretch of words: the later position is
+            // inside them, and their "but" weighs the two.
+            Some((Time::Earlier, _)) if words.contrast.is_some() => Time::Plain,
             Some((Time::Earlier, at)) => {
                 factors.push(("time", at, score::EARLIER_FACTOR));
                 Time::Earlier

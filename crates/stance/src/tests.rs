@@ -104,6 +104,30 @@ fn the_present_position_wins_and_the_shift_is_reported() {
 }
 
 #[test]
+fn an_earlier_and_a_later_position_in_one_stretch_of_words_are_weighed_by_their_but() {
+    let text = "Tunnel go-ahead\n\n\
+                The treasurer had expressed caution about the tunnel budget, but on Tuesday \
+                defended the decision to go ahead.";
+    let a = article(
+        text,
+        &["The treasurer"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("expressed caution", "express caution")),
+            source: Some("The treasurer"),
+            ..spec(0, "about the tunnel budget, but on Tuesday defended the decision to go ahead")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let ev = kinds(&report, 0);
+    // The frame's "had" dates only the part before the "but", which the
+    // "but" already discounts: no time factor halves the whole.
+    assert!(!ev.iter().any(|e| e.starts_with("time:")), "{ev:?}");
+    assert!(ev.contains(&"contrast:but".to_string()), "{ev:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
+}
+
+#[test]
 fn an_answer_flips_the_question_and_its_words_are_not_the_speakers() {
     let text = "Tunnel safety\n\n\
                 Asked if the tunnel design was reckless, the engineer replied: “Not at all. \
