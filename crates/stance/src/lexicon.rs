@@ -103,6 +103,7 @@ struct RawModifiers {
     procedural: Vec<String>,
     deflection: Vec<String>,
     deflection_factor: f64,
+    endable: Vec<String>,
     consequence: Vec<String>,
     state_factor: f64,
     requirement: Vec<String>,
@@ -170,6 +171,9 @@ pub(crate) struct Roles {
     /// States a requirement ("must be", "should be"): the good things after
     /// it in its clause are conditions set, not praise given.
     pub requirement: bool,
+    /// A cautious noun of burden or threat that an ender turns into good
+    /// news like a negative event ("reduce the risk", "address concerns").
+    pub endable: bool,
     /// Declines to take a side ("a matter for the board", "declined to
     /// comment"): the cues of the utterance count less.
     pub deflection: bool,
@@ -204,6 +208,7 @@ impl Roles {
         self.inaction |= other.inaction;
         self.procedural |= other.procedural;
         self.deflection |= other.deflection;
+        self.endable |= other.endable;
         self.consequence |= other.consequence;
         self.requirement |= other.requirement;
         self.hedge = self.hedge.or(other.hedge);
@@ -403,7 +408,7 @@ impl Lexicon {
             add(k, frame(-strength(k, w, false)?))?;
         }
         let m = &raw.modifiers;
-        let flags: [(&Vec<String>, SetRole); 19] = [
+        let flags: [(&Vec<String>, SetRole); 20] = [
             (&m.negators, |r| r.negator = true),
             (&m.enders, |r| r.ender = true),
             (&m.post_enders, |r| r.post_ender = true),
@@ -420,6 +425,7 @@ impl Lexicon {
             (&m.inaction, |r| r.inaction = true),
             (&m.procedural, |r| r.procedural = true),
             (&m.deflection, |r| r.deflection = true),
+            (&m.endable, |r| r.endable = true),
             (&m.consequence, |r| r.consequence = true),
             (&m.requirement, |r| r.requirement = true),
             (&raw.relevance.anchors, |r| r.anchor = true),

@@ -287,7 +287,8 @@ pub(crate) fn score_words_after(
         for k in window(&cues, p.w1, p.w1 + reach) {
             let c = &mut cues[k];
             let q = place[c.hit];
-            if c.class == CueClass::Event && !c.negated && q.w0 < stop[i] && q.sentence == p.sentence {
+            let endable = c.class == CueClass::Event || hits[c.hit].roles.endable;
+            if endable && !c.negated && q.w0 < stop[i] && q.sentence == p.sentence {
                 c.mods.push((i, "negation", NEGATED_EVENT));
                 c.negated = true;
                 attached = true;
@@ -313,7 +314,8 @@ pub(crate) fn score_words_after(
         let hi = cues.partition_point(|c| c.hit < i);
         for c in &mut cues[lo..hi] {
             let q = place[c.hit];
-            if c.class == CueClass::Event && !c.negated && q.clause == p.clause {
+            let endable = c.class == CueClass::Event || hits[c.hit].roles.endable;
+            if endable && !c.negated && q.clause == p.clause {
                 c.mods.push((i, "negation", NEGATED_EVENT));
                 c.negated = true;
             }
@@ -1095,6 +1097,21 @@ mod tests {
         let words = "the cuts but warned that it would take years";
         let s = score_words_after(&DEFAULT, words, Span::new(0, words.len()), None, false, false, 0.5);
         assert!(s.two_sided);
+    }
+
+    #[test]
+    fn ending_a_burden_or_a_threat_is_good_news() {
+        let (raw, ev) = read("Splitting the unit would reduce the risk for the group.");
+        assert!(raw > 0.2, "{raw} {ev:?}");
+        assert!(ev.contains(&"negation:reduce".to_string()), "{ev:?}");
+        let (raw, _) = read("The new rules will allay fears and cut red tape.");
+        assert!(raw > 0.4, "{raw}");
+        // As it stands, the risk is still a warning.
+        let (raw, _) = read("The risk for the group is serious.");
+        assert!(raw < -0.4, "{raw}");
+        // An ender does not turn an adjective about the plan.
+        let (raw, _) = read("We will fight this unfair plan.");
+        assert!(raw < 0.0, "{raw}");
     }
 
     #[test]
