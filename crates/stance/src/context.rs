@@ -103,10 +103,18 @@ pub(crate) fn leans(
         // The proposer, by name or as the body a speaker speaks for.
         let mut proposed = None;
         if let Some(p) = &proposer {
-            if names_match(&speaker.name, &speaker.aliases, speaker.kind, &p.tokens) {
+            if names_match(lex, &speaker.name, &speaker.aliases, speaker.kind, &p.tokens) {
                 proposed = Some(p.evidence(article));
             } else if !inputs.named_stance[s] {
-                proposed = descriptor.iter().find_map(|d| d.proper_match(article, &p.tokens));
+                // The name as the article writes it can carry the tie too
+                // (*Nordhavn Chief Executive Mette Rasmussen*), less the
+                // speaker's own name.
+                let own: Vec<String> = words(&speaker.name).into_iter().map(|(w, _)| w).collect();
+                let tokens: Vec<String> = p.tokens.iter().filter(|t| !own.contains(t)).cloned().collect();
+                proposed = descriptor
+                    .iter()
+                    .find_map(|d| d.proper_match(article, &tokens))
+                    .or_else(|| first.source.and_then(|span| Descriptor { span }.titled_match(article, &tokens)));
             }
         }
         // When the doer is the government, its ministers speak for it.
@@ -130,7 +138,7 @@ pub(crate) fn leans(
         // The name itself can carry the tie: *its chief executive*.
         let mut around = descriptor;
         around.extend(first.source.map(|span| Descriptor { span }));
-        if let Some((other, at)) = affiliation(article, &around, s, first.sentence, inputs) {
+        if let Some((other, at)) = affiliation(lex, article, &around, s, first.sentence, inputs) {
             let lean = side(other);
             if lean != 0.0 {
                 out[s].push(Evidence {
@@ -212,9 +220,14 @@ fn words(text: &str) -> Vec<(String, bool)> {
 
 /// Whether a speaker's name (or an alias) is the subject phrase: a person's
 /// surname is in it, or every content word of a body's name is.
-fn names_match(name: &str, aliases: &[String], kind: SpeakerKind, tokens: &[String]) -> bool {
+/// Words for those who speak for a body (*the mayor's office*, *company
+/// representatives*) are left out of a body's name.
+fn names_match(lex: &Lexicon, name: &str, aliases: &[String], kind: SpeakerKind, tokens: &[String]) -> bool {
     std::iter::once(name).chain(aliases.iter().map(String::as_str)).any(|n| {
-        let w = words(n);
+        let mut w = words(n);
+        if kind != SpeakerKind::Person {
+            w.retain(|(t, _)| !lex.is_proxy_word(t));
+        }
         match (kind, w.last()) {
             (_, None) => false,
             (SpeakerKind::Person, Some((last, _))) => tokens.contains(last),
@@ -241,7 +254,11 @@ impl Proposer {
         let (headline, lead) = topic::headline_and_lead(article);
         let first_sentence = lead.first().and_then(|l| {
             let i = article.sentences.partition_point(|s| s.span.end <= l.start);
-            article.sentences.get(i).map(|s| Span::new(s.span.start.max(l.start), s.span.end.min(l.end)))
+            article.sentences.get(i).map(|s| {
+                let start = s.span.start.max(l.start);
+                let end = s.span.end.min(l.end);
+                Span::new((start + after_dateline(&article.text[start..end])).min(end), end)
+            })
         });
         // The headline's doer and the lead's: *Copper mine set to reopen*,
         // then *Arlen Mining plans to restart production*.
@@ -335,6 +352,45 @@ impl Proposer {
     }
 }
 
+/// How many bytes of a lead sentence a dateline takes: *COPENHAGEN, Nov 3
+/// (Reuters) -*, *DES MOINES, Iowa (AP) —*, *Chennai, Mar 4 (PTI)*,
+/// *AHMEDABAD:*. A dateline is a short run of capitalized words (one of them
+/// in capitals, or an agency in brackets) closed by a dash, a colon or a
+/// bracket; 0 when the sentence opens otherwise.
+fn after_dateline(sentence: &str) -> usize {
+    const REACH: usize = 100;
+    let mut cut = 0;
+    let bytes = sentence.as_bytes();
+    for (i, c) in sentence.char_indices().take_while(|&(i, _)| i < REACH) {
+        let closes = match c {
+            '\u{2014}' | '\u{2013}' | ':' => true,
+            '-' => i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1).is_some_and(|&b| b == b' ' || b == b'-'),
+            ')' | '/' => bytes.get(i + 1) == Some(&b' '),
+            _ => false,
+        };
+        if !closes {
+            continue;
+        }
+        let prefix = &sentence[..i];
+        let words: Vec<&str> = prefix
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '.')
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .collect();
+        let capitalized = words.iter().all(|w| w.chars().next().is_some_and(|ch| ch.is_uppercase()));
+        let loud = words.iter().any(|w| w.len() >= 3 && !w.chars().any(char::is_lowercase));
+        let agency = prefix.contains('(') || prefix.contains('/');
+        if words.is_empty() || words.len() > 12 || !capitalized {
+            break;
+        }
+        if loud || agency {
+            let rest = &sentence[i + c.len_utf8()..];
+            let skip = rest.len() - rest.trim_start_matches(|ch: char| ch.is_whitespace() || ch == '-').len();
+            cut = i + c.len_utf8() + skip;
+        }
+    }
+    cut
+}
+
 /// The speaker of an utterance in the headline or in the lead's first
 /// sentence who announces the story rather than judging it: their words
 /// carry no cautious cue and their verb is not a source's (*reports*). A
@@ -409,6 +465,48 @@ impl Descriptor {
 }
 
 impl Descriptor {
+    /// A proper name of the proposer right before a title of office in a
+    /// speaker's name as written (*Nordhavn Chief Executive Mette Rasmussen*,
+    /// *Nordhavn's president*): a looser tie, as a place (*Harbridge
+    /// Borough Council leader*) or a title (*City Councilor*) can share a
+    /// word with the doer.
+    fn titled_match(&self, article: &Article<'_>, tokens: &[String]) -> Option<Evidence> {
+        const TITLES: &[&str] = &[
+            "chief",
+            "ceo",
+            "president",
+            "chairman",
+            "chairwoman",
+            "chair",
+            "founder",
+            "director",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "boss",
+            "executive",
+            "head",
+            "managing",
+            "owner",
+        ];
+        let text = article.slice(self.span);
+        let raw: Vec<&str> =
+            text.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+        let hit = raw.windows(2).any(|pair| {
+            let name = pair[0].trim_end_matches("'s").to_lowercase();
+            let capital = pair[0].chars().next().is_some_and(char::is_uppercase);
+            let title = TITLES.contains(&pair[1].to_lowercase().as_str());
+            capital && title && tokens.contains(&name)
+        });
+        hit.then(|| Evidence {
+            text: text.to_string(),
+            start: self.span.start,
+            end: self.span.end,
+            weight: PROPOSER,
+            kind: "proposer",
+        })
+    }
+
     /// A government title in the descriptor (*Health Secretary*, *public
     /// health minister*), unless it is an opposition one (*shadow
     /// chancellor*).
@@ -495,6 +593,7 @@ fn descriptor(
 /// in the sentence before), or a body's name (*regional director of the
 /// United Cell Workers union*, *who leads the authority*).
 fn affiliation(
+    lex: &Lexicon,
     article: &Article<'_>,
     descriptors: &[Descriptor],
     me: usize,
@@ -531,7 +630,7 @@ fn affiliation(
             {
                 continue;
             }
-            if names_match(&other.name, &other.aliases, other.kind, &tokens) {
+            if names_match(lex, &other.name, &other.aliases, other.kind, &tokens) {
                 return Some((o, d.span));
             }
         }
@@ -623,4 +722,28 @@ fn opening_contrast(
     let h = hits.first().filter(|h| h.start == 0 && h.roles.contrast)?;
     let (s, e) = norm.article_span(article.text, h.start, h.end);
     Some(Span::new(s, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dateline_is_not_the_doer() {
+        let cut = |s: &'static str| &s[after_dateline(s)..];
+        assert_eq!(cut("COPENHAGEN, Nov 3 (Reuters) - Nordhavn is preparing a bid."), "Nordhavn is preparing a bid.");
+        assert_eq!(cut("DES MOINES, Iowa (AP) \u{2014} Gov. Ellen Marchetti asked"), "Gov. Ellen Marchetti asked");
+        assert_eq!(
+            cut("Chennai, Mar 4 (PTI) The Tamil Nadu government released"),
+            "The Tamil Nadu government released"
+        );
+        assert_eq!(cut("AHMEDABAD: Bus services remained crippled"), "Bus services remained crippled");
+        assert_eq!(cut("WEST HALDANE TOWNSHIP \u{2014} After four hours"), "After four hours");
+        // No dateline: nothing is cut.
+        assert_eq!(
+            cut("Harbridge Town have confirmed plans - to leave"),
+            "Harbridge Town have confirmed plans - to leave"
+        );
+        assert_eq!(cut("The Council: a new plan"), "The Council: a new plan");
+    }
 }

@@ -60,6 +60,7 @@ struct RawProposer {
     places: Vec<String>,
     government: Vec<String>,
     government_titles: Vec<String>,
+    proxies: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -347,6 +348,7 @@ pub(crate) struct Lexicon {
     places: Vec<String>,
     government: Vec<String>,
     government_titles: Vec<String>,
+    proxies: Vec<String>,
     pub settings: Settings,
 }
 
@@ -521,6 +523,7 @@ impl Lexicon {
             places: sorted(&raw.proposer.places),
             government: sorted(&raw.proposer.government),
             government_titles: sorted(&raw.proposer.government_titles),
+            proxies: sorted(&raw.proposer.proxies),
             settings,
         })
     }
@@ -569,6 +572,14 @@ impl Lexicon {
     /// *ministers*, *treasury*).
     pub(crate) fn is_government_word(&self, word: &str) -> bool {
         self.government.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    }
+
+    /// Whether a lowercase word is a government member's title (*minister*,
+    /// *secretary*).
+    /// Whether a lowercase word names those who speak for a body (*office*,
+    /// *spokesperson*, *representatives*): *the mayor's office* is the mayor.
+    pub(crate) fn is_proxy_word(&self, word: &str) -> bool {
+        self.proxies.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
     }
 
     /// Whether a lowercase word is a government member's title (*minister*,

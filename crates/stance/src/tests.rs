@@ -645,6 +645,46 @@ fn the_object_of_opposition_in_a_headline_is_the_doer() {
 }
 
 #[test]
+fn a_doers_officers_and_office_speak_for_it() {
+    let text = "Harbour Freight to build new quay\n\n\
+                The firm wants the quay open by May.\n\n\
+                Harbour Freight Chief Executive Ann Lee said the quay would open in May.\n\n\
+                Harbour Freight's office said the quay would open in June.\n\n\
+                Harbour Borough Council leader Bo Kim said the quay would open in July.";
+    let mut a = article(
+        text,
+        &["Ann Lee", "Harbour Freight's office", "Bo Kim"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("Harbour Freight Chief Executive Ann Lee"),
+                ..spec(0, "the quay would open in May.")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("Harbour Freight's office"),
+                ..spec(1, "the quay would open in June.")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("Harbour Borough Council leader Bo Kim"),
+                ..spec(2, "the quay would open in July.")
+            },
+        ],
+    );
+    a.speakers[1].kind = SpeakerKind::Organization;
+    let report = Classifier::new().report(&a, "t");
+    let proposer = |i: usize| report.speakers[i].evidence.iter().any(|e| e.kind == "proposer");
+    assert!(proposer(0), "{:#?}", report.speakers[0]);
+    assert!(proposer(1), "{:#?}", report.speakers[1]);
+    // A place shared with the doer's name is no tie.
+    assert!(!proposer(2), "{:#?}", report.speakers[2]);
+}
+
+#[test]
 fn a_speaker_set_against_the_news_by_but_does_not_announce_it() {
     let announce = |lead: &'static str, words: &'static str| {
         let text: &'static str = Box::leak(format!("Quota plan\n\n{lead}\n\nMore later.").into_boxed_str());
