@@ -135,9 +135,13 @@ pub(crate) fn leans(
         if out[s].iter().any(|e| e.kind == "proposer") {
             continue;
         }
-        // The name itself can carry the tie: *its chief executive*.
+        // The name itself can carry the tie: *its chief executive*. Not a
+        // body's own name, though: the *Harbridge Town Supporters' Trust*
+        // does not speak for Harbridge Town.
         let mut around = descriptor;
-        around.extend(first.source.map(|span| Descriptor { span }));
+        if speaker.kind == SpeakerKind::Person {
+            around.extend(first.source.map(|span| Descriptor { span }));
+        }
         if let Some((other, at)) = affiliation(lex, article, &around, s, first.sentence, inputs) {
             let lean = side(other);
             if lean != 0.0 {

@@ -435,6 +435,37 @@ fn a_spokesperson_takes_the_side_of_the_body_they_speak_for() {
 }
 
 #[test]
+fn a_body_named_after_another_does_not_speak_for_it() {
+    let text = "Quarry\n\nThe council met on Monday.\n\n\
+                Delta Stone welcomed the quarry.\n\n\
+                The Delta Stone Workers' Trust said the vote was on Friday.";
+    let mut a = article(
+        text,
+        &["Delta Stone", "The Delta Stone Workers' Trust"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("welcomed", "welcome")),
+                source: Some("Delta Stone"),
+                ..spec(0, "the quarry.")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The Delta Stone Workers' Trust"),
+                ..spec(1, "the vote was on Friday")
+            },
+        ],
+    );
+    a.speakers[0].kind = SpeakerKind::Organization;
+    a.speakers[1].kind = SpeakerKind::Organization;
+    let report = Classifier::new().report(&a, "t");
+    let trust = &report.speakers[1];
+    assert!(trust.evidence.iter().all(|e| e.kind != "affiliation"), "{trust:#?}");
+    assert_eq!(trust.stance, Stance::Neutral);
+}
+
+#[test]
 fn a_narrators_camp_sentence_sorts_the_speakers_around_it() {
     let text = "Tram\n\nThe city opened its tram line on Monday.\n\n\
                 “The first trams leave at six,” the mayor said.\n\n\
