@@ -516,7 +516,11 @@ impl Lexicon {
             verbs,
             speakers,
             source_verbs,
-            source_names: m.source_names.iter().map(|n| n.trim().to_lowercase()).collect(),
+            source_names: m
+                .source_names
+                .iter()
+                .map(|n| format!(" {} ", n.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()))
+                .collect(),
             proposing: sorted(&raw.proposer.verbs),
             reporting: sorted(&raw.proposer.reporting),
             deliberating: sorted(&raw.proposer.deliberating),
@@ -607,16 +611,16 @@ impl Lexicon {
     /// Whether a speaker's name marks a source of facts rather than a party
     /// to the question (*people familiar with the matter*, *sources*).
     pub(crate) fn is_source_name(&self, name: &str) -> bool {
-        let lower = name.to_lowercase();
-        let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        let joined = words.join(" ");
-        self.source_names.iter().any(|n| {
-            let n = n.as_str();
-            joined == n
-                || joined.starts_with(&format!("{n} "))
-                || joined.ends_with(&format!(" {n}"))
-                || joined.contains(&format!(" {n} "))
-        })
+        // The name's words, lowercase, one space apart and padded with a
+        // space at each end, so that a padded source name matches whole
+        // words only.
+        let mut padded = String::with_capacity(name.len() + 2);
+        padded.push(' ');
+        for w in name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            padded.extend(w.chars().flat_map(char::to_lowercase));
+            padded.push(' ');
+        }
+        self.source_names.iter().any(|n| padded.contains(n.as_str()))
     }
 
     /// Finds the lexicon's phrases in a normalized (lowercase, one space per
