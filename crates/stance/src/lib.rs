@@ -25,7 +25,9 @@
 //!    cautious, *hailed* optimistic, *said* neither), and so do stance verbs
 //!    in the narrator's frame (*The association backs the bill, saying ...*).
 //!    A group named by its stance (*critics*, *supporters*) leans that way a
-//!    little.
+//!    little. General sentiment words the lexicon does not list (a filtered
+//!    subset of VADER, `data/sentiment.tsv`) fill the gaps at a fraction of
+//!    a curated cue's weight.
 //! 2. **Modifiers.** Negation flips the cues in the next few words of its
 //!    clause, and a negated or ended negative event reads as good news
 //!    (*no more missile launches*); an answer such as *Absolutely not* flips
@@ -34,7 +36,13 @@
 //!    *conceded ... but said ...*); hedges (*I think*) weaken and
 //!    intensifiers (*very*)
 //!    strengthen; a conditional clause (*if they keep their word*) weighs
-//!    less; a past danger set against a different present reads as relief;
+//!    less, and so do requirements (*must be safe*); a harm told as how
+//!    things are (*we had three floods last year*) describes the problem
+//!    and counts less than a harm to come; support followed by *but* and a
+//!    warning is a reservation that counts on both sides; a speaker who
+//!    defers (*a matter for the board*) takes no side, and an anonymous
+//!    source (*people familiar with the matter*) counts little;
+//!    a past danger set against a different present reads as relief;
 //!    a position the frame dates as earlier (*had warned*) weighs less than
 //!    the one that follows it.
 //! 3. **Relevance.** The central question is the set of content terms that
