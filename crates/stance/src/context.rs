@@ -16,7 +16,7 @@
 use standpoint_core::{Article, BlockKind, Span, SpeakerKind, UtteranceKind};
 
 use crate::Evidence;
-use crate::lexicon::{Context, Lexicon};
+use crate::lexicon::{Context, CueClass, Lexicon};
 use crate::score::{self, Attributed};
 use crate::text::Norm;
 use crate::topic::{self, is_content};
@@ -50,6 +50,11 @@ pub(crate) struct Inputs<'a> {
     pub by_speaker: &'a [Vec<usize>],
     /// Whether each speaker's name states a stance ("critics").
     pub named_stance: &'a [bool],
+    /// Whether each speaker is an anonymous source of facts by name.
+    pub sources: &'a [bool],
+    /// Whether each utterance defers the question ("a matter for the
+    /// board").
+    pub deflected: &'a [bool],
 }
 
 /// The leans for every speaker, in the article's speaker order.
@@ -80,7 +85,9 @@ pub(crate) fn leans(
         let source_only = inputs.by_speaker[s]
             .iter()
             .all(|&k| article.utterances[k].cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma)));
-        if source_only {
+        // Nor does a speaker who only defers the question.
+        let deflecting = inputs.by_speaker[s].iter().all(|&k| inputs.deflected[k]);
+        if source_only || deflecting || inputs.sources.get(s).copied().unwrap_or(false) {
             continue;
         }
         let first = &article.utterances[inputs.by_speaker[s][0]];
@@ -96,10 +103,18 @@ pub(crate) fn leans(
         // The proposer, by name or as the body a speaker speaks for.
         let mut proposed = None;
         if let Some(p) = &proposer {
-            if names_match(&speaker.name, &speaker.aliases, speaker.kind, &p.tokens) {
+            if names_match(lex, &speaker.name, &speaker.aliases, speaker.kind, &p.tokens) {
                 proposed = Some(p.evidence(article));
             } else if !inputs.named_stance[s] {
-                proposed = descriptor.iter().find_map(|d| d.proper_match(article, &p.tokens));
+                // The name as the article writes it can carry the tie too
+                // (*Nordhavn Chief Executive Mette Rasmussen*), less the
+                // speaker's own name.
+                let own: Vec<String> = words(&speaker.name).into_iter().map(|(w, _)| w).collect();
+                let tokens: Vec<String> = p.tokens.iter().filter(|t| !own.contains(t)).cloned().collect();
+                proposed = descriptor
+                    .iter()
+                    .find_map(|d| d.proper_match(article, &tokens))
+                    .or_else(|| first.source.and_then(|span| Descriptor { span }.titled_match(article, &tokens)));
             }
         }
         // When the doer is the government, its ministers speak for it.
@@ -109,7 +124,8 @@ pub(crate) fn leans(
         }
         // Or the speaker who announces the story in its lead.
         if proposed.is_none() && !inputs.named_stance[s] && own[s] > -CLEAR {
-            proposed = lead_announcer(lex, article, lead_sentence, inputs.by_speaker[s].as_slice());
+            let own: Vec<usize> = inputs.by_speaker[s].iter().copied().filter(|&k| !inputs.deflected[k]).collect();
+            proposed = lead_announcer(lex, article, lead_sentence, &own);
         }
         if let Some(e) = proposed {
             out[s].push(Evidence { weight: PROPOSER, kind: "proposer", ..e });
@@ -119,10 +135,14 @@ pub(crate) fn leans(
         if out[s].iter().any(|e| e.kind == "proposer") {
             continue;
         }
-        // The name itself can carry the tie: *its chief executive*.
+        // The name itself can carry the tie: *its chief executive*. Not a
+        // body's own name, though: the *Harbridge Town Supporters' Trust*
+        // does not speak for Harbridge Town.
         let mut around = descriptor;
-        around.extend(first.source.map(|span| Descriptor { span }));
-        if let Some((other, at)) = affiliation(article, &around, s, first.sentence, inputs) {
+        if speaker.kind == SpeakerKind::Person {
+            around.extend(first.source.map(|span| Descriptor { span }));
+        }
+        if let Some((other, at)) = affiliation(lex, article, &around, s, first.sentence, inputs) {
             let lean = side(other);
             if lean != 0.0 {
                 out[s].push(Evidence {
@@ -151,7 +171,10 @@ pub(crate) fn leans(
     }
     for (k, u) in article.utterances.iter().enumerate() {
         let s = u.speaker.0;
-        if s >= n || article.speakers[s].kind == SpeakerKind::Narrator {
+        if s >= n
+            || article.speakers[s].kind == SpeakerKind::Narrator
+            || inputs.by_speaker[s].iter().all(|&k| inputs.deflected[k])
+        {
             continue;
         }
         let previous = other_before[k].map(|j| &article.utterances[j]);
@@ -201,9 +224,14 @@ fn words(text: &str) -> Vec<(String, bool)> {
 
 /// Whether a speaker's name (or an alias) is the subject phrase: a person's
 /// surname is in it, or every content word of a body's name is.
-fn names_match(name: &str, aliases: &[String], kind: SpeakerKind, tokens: &[String]) -> bool {
+/// Words for those who speak for a body (*the mayor's office*, *company
+/// representatives*) are left out of a body's name.
+fn names_match(lex: &Lexicon, name: &str, aliases: &[String], kind: SpeakerKind, tokens: &[String]) -> bool {
     std::iter::once(name).chain(aliases.iter().map(String::as_str)).any(|n| {
-        let w = words(n);
+        let mut w = words(n);
+        if kind != SpeakerKind::Person {
+            w.retain(|(t, _)| !lex.is_proxy_word(t));
+        }
         match (kind, w.last()) {
             (_, None) => false,
             (SpeakerKind::Person, Some((last, _))) => tokens.contains(last),
@@ -230,7 +258,11 @@ impl Proposer {
         let (headline, lead) = topic::headline_and_lead(article);
         let first_sentence = lead.first().and_then(|l| {
             let i = article.sentences.partition_point(|s| s.span.end <= l.start);
-            article.sentences.get(i).map(|s| Span::new(s.span.start.max(l.start), s.span.end.min(l.end)))
+            article.sentences.get(i).map(|s| {
+                let start = s.span.start.max(l.start);
+                let end = s.span.end.min(l.end);
+                Span::new((start + after_dateline(&article.text[start..end])).min(end), end)
+            })
         });
         // The headline's doer and the lead's: *Copper mine set to reopen*,
         // then *Arlen Mining plans to restart production*.
@@ -294,8 +326,21 @@ impl Proposer {
         // A place or topic after the doer is not part of it: *Copper mine
         // at Kessa Ridge set to reopen* names a mine, not Kessa.
         let end = subject_end.filter(|&e| e > 0 && e <= 8)?;
-        let end = (0..end).find(|&i| i > 0 && lex.is_place_word(word(i))).unwrap_or(end);
-        let (s, e) = norm.article_span(text, ws[0].start, ws[end - 1].end);
+        // Words of opposition before the proposing word make the doer their
+        // object: in *Pension funds push back against Treasury plan to
+        // mandate ...* the plan is the Treasury's.
+        let begin = lex
+            .find(&norm.buf, Context::Words)
+            .iter()
+            .filter(|h| matches!(h.roles.cue, Some((CueClass::Cautious, _))))
+            .map(|h| crate::text::word_at(&ws, h.end.saturating_sub(1)) + 1)
+            .rfind(|&after| after < end)
+            .unwrap_or(0);
+        let end = (begin..end).find(|&i| i > begin && lex.is_place_word(word(i))).unwrap_or(end);
+        if begin >= end {
+            return None;
+        }
+        let (s, e) = norm.article_span(text, ws[begin].start, ws[end - 1].end);
         let tokens: Vec<String> = words(&text[s..e]).into_iter().map(|(w, _)| w).collect();
         (!tokens.is_empty()).then(|| Proposer { span: Span::new(s, e), tokens })
     }
@@ -311,13 +356,65 @@ impl Proposer {
     }
 }
 
+/// How many bytes of a lead sentence a dateline takes: *COPENHAGEN, Nov 3
+/// (Reuters) -*, *DES MOINES, Iowa (AP) —*, *Chennai, Mar 4 (PTI)*,
+/// *AHMEDABAD:*. A dateline is a short run of capitalized words (one of them
+/// in capitals, or an agency in brackets) closed by a dash, a colon or a
+/// bracket; 0 when the sentence opens otherwise.
+fn after_dateline(sentence: &str) -> usize {
+    const REACH: usize = 100;
+    let mut cut = 0;
+    let bytes = sentence.as_bytes();
+    for (i, c) in sentence.char_indices().take_while(|&(i, _)| i < REACH) {
+        let closes = match c {
+            '\u{2014}' | '\u{2013}' | ':' => true,
+            '-' => i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1).is_some_and(|&b| b == b' ' || b == b'-'),
+            ')' | '/' => bytes.get(i + 1) == Some(&b' '),
+            _ => false,
+        };
+        if !closes {
+            continue;
+        }
+        let prefix = &sentence[..i];
+        let words: Vec<&str> = prefix
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '.')
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .collect();
+        let capitalized = words.iter().all(|w| w.chars().next().is_some_and(|ch| ch.is_uppercase()));
+        let loud = words.iter().any(|w| w.len() >= 3 && !w.chars().any(char::is_lowercase));
+        let agency = prefix.contains('(') || prefix.contains('/');
+        if words.is_empty() || words.len() > 12 || !capitalized {
+            break;
+        }
+        if loud || agency {
+            let rest = &sentence[i + c.len_utf8()..];
+            let skip = rest.len() - rest.trim_start_matches(|ch: char| ch.is_whitespace() || ch == '-').len();
+            cut = i + c.len_utf8() + skip;
+        }
+    }
+    cut
+}
+
 /// The speaker of an utterance in the headline or in the lead's first
 /// sentence who announces the story rather than judging it: their words
-/// carry no cautious cue and their verb is not a source's (*reports*).
+/// carry no cautious cue and their verb is not a source's (*reports*). A
+/// speaker set against the news by a *but* (*..., but delegates said no
+/// decision was likely*) does not announce it.
 fn lead_announcer(lex: &Lexicon, article: &Article<'_>, lead: Option<usize>, own: &[usize]) -> Option<Evidence> {
     let first_sentence = lead?;
     own.iter().map(|&k| &article.utterances[k]).find_map(|u| {
         let in_lead = u.kind == UtteranceKind::Headline || u.sentence == first_sentence;
+        if !in_lead {
+            return None;
+        }
+        let opens = [Some(u.span.start), u.source.map(|s| s.start), u.cue.as_ref().map(|c| c.span.start)];
+        let before = opens.into_iter().flatten().min().unwrap_or(u.span.start);
+        if let Some(sentence) = article.sentences.get(u.sentence).map(|s| s.span).filter(|s| s.start < before) {
+            let norm = Norm::new(article.text, sentence.start, before);
+            if lex.find(&norm.buf, Context::Frame).iter().any(|h| h.roles.contrast) {
+                return None;
+            }
+        }
         let source = u.cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma));
         let verb = u.cue.as_ref().map_or(0.0, |c| score::verb_weight(lex, c.lemma));
         let at = u.source.or(u.cue.as_ref().map(|c| c.span)).unwrap_or(u.span);
@@ -345,7 +442,10 @@ impl Descriptor {
     fn proper_match(&self, article: &Article<'_>, tokens: &[String]) -> Option<Evidence> {
         let text = article.slice(self.span);
         let ws = words(text);
-        if ws.iter().any(|(w, _)| matches!(w.as_str(), "opposition" | "critic" | "critics" | "rival")) {
+        if ws
+            .iter()
+            .any(|(w, _)| matches!(w.as_str(), "opposition" | "critic" | "critics" | "rival" | "campaign" | "save"))
+        {
             return None;
         }
         ws.iter()
@@ -369,6 +469,48 @@ impl Descriptor {
 }
 
 impl Descriptor {
+    /// A proper name of the proposer right before a title of office in a
+    /// speaker's name as written (*Nordhavn Chief Executive Mette Rasmussen*,
+    /// *Nordhavn's president*): a looser tie, as a place (*Harbridge
+    /// Borough Council leader*) or a title (*City Councilor*) can share a
+    /// word with the doer.
+    fn titled_match(&self, article: &Article<'_>, tokens: &[String]) -> Option<Evidence> {
+        const TITLES: &[&str] = &[
+            "chief",
+            "ceo",
+            "president",
+            "chairman",
+            "chairwoman",
+            "chair",
+            "founder",
+            "director",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "boss",
+            "executive",
+            "head",
+            "managing",
+            "owner",
+        ];
+        let text = article.slice(self.span);
+        let raw: Vec<&str> =
+            text.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+        let hit = raw.windows(2).any(|pair| {
+            let name = pair[0].trim_end_matches("'s").to_lowercase();
+            let capital = pair[0].chars().next().is_some_and(char::is_uppercase);
+            let title = TITLES.contains(&pair[1].to_lowercase().as_str());
+            capital && title && tokens.contains(&name)
+        });
+        hit.then(|| Evidence {
+            text: text.to_string(),
+            start: self.span.start,
+            end: self.span.end,
+            weight: PROPOSER,
+            kind: "proposer",
+        })
+    }
+
     /// A government title in the descriptor (*Health Secretary*, *public
     /// health minister*), unless it is an opposition one (*shadow
     /// chancellor*).
@@ -455,6 +597,7 @@ fn descriptor(
 /// in the sentence before), or a body's name (*regional director of the
 /// United Cell Workers union*, *who leads the authority*).
 fn affiliation(
+    lex: &Lexicon,
     article: &Article<'_>,
     descriptors: &[Descriptor],
     me: usize,
@@ -491,7 +634,7 @@ fn affiliation(
             {
                 continue;
             }
-            if names_match(&other.name, &other.aliases, other.kind, &tokens) {
+            if names_match(lex, &other.name, &other.aliases, other.kind, &tokens) {
                 return Some((o, d.span));
             }
         }
@@ -583,4 +726,28 @@ fn opening_contrast(
     let h = hits.first().filter(|h| h.start == 0 && h.roles.contrast)?;
     let (s, e) = norm.article_span(article.text, h.start, h.end);
     Some(Span::new(s, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dateline_is_not_the_doer() {
+        let cut = |s: &'static str| &s[after_dateline(s)..];
+        assert_eq!(cut("COPENHAGEN, Nov 3 (Reuters) - Nordhavn is preparing a bid."), "Nordhavn is preparing a bid.");
+        assert_eq!(cut("DES MOINES, Iowa (AP) \u{2014} Gov. Ellen Marchetti asked"), "Gov. Ellen Marchetti asked");
+        assert_eq!(
+            cut("Chennai, Mar 4 (PTI) The Tamil Nadu government released"),
+            "The Tamil Nadu government released"
+        );
+        assert_eq!(cut("AHMEDABAD: Bus services remained crippled"), "Bus services remained crippled");
+        assert_eq!(cut("WEST HALDANE TOWNSHIP \u{2014} After four hours"), "After four hours");
+        // No dateline: nothing is cut.
+        assert_eq!(
+            cut("Harbridge Town have confirmed plans - to leave"),
+            "Harbridge Town have confirmed plans - to leave"
+        );
+        assert_eq!(cut("The Council: a new plan"), "The Council: a new plan");
+    }
 }

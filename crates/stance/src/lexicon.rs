@@ -14,6 +14,8 @@ use serde::Deserialize;
 
 /// The lexicon as a person reads and edits it.
 const LEXICON_TOML: &str = include_str!("../data/lexicon.toml");
+/// General sentiment words (a subset of VADER), read as a weak backoff.
+const SENTIMENT_TSV: &str = include_str!("../data/sentiment.tsv");
 
 /// The built-in lexicon, parsed and compiled on first use.
 ///
@@ -30,6 +32,7 @@ struct RawLexicon {
     optimistic: BTreeMap<String, f64>,
     cautious: BTreeMap<String, f64>,
     events: BTreeMap<String, f64>,
+    expected: BTreeMap<String, f64>,
     neutral: BTreeMap<String, f64>,
     verbs: RawSides,
     frame: RawSides,
@@ -37,6 +40,15 @@ struct RawLexicon {
     modifiers: RawModifiers,
     proposer: RawProposer,
     relevance: RawRelevance,
+    backoff: RawBackoff,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBackoff {
+    scale: f64,
+    min_valence: f64,
+    exclude: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -48,6 +60,7 @@ struct RawProposer {
     places: Vec<String>,
     government: Vec<String>,
     government_titles: Vec<String>,
+    proxies: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -84,8 +97,18 @@ struct RawModifiers {
     prospect: Vec<String>,
     prospect_weight: f64,
     source_verbs: Vec<String>,
+    source_names: Vec<String>,
+    source_factor: f64,
     inaction: Vec<String>,
     inaction_factor: f64,
+    procedural: Vec<String>,
+    deflection: Vec<String>,
+    deflection_factor: f64,
+    endable: Vec<String>,
+    consequence: Vec<String>,
+    state_factor: f64,
+    requirement: Vec<String>,
+    requirement_factor: f64,
     hedges: BTreeMap<String, f64>,
     intensifiers: BTreeMap<String, f64>,
 }
@@ -106,6 +129,9 @@ pub(crate) enum CueClass {
     Cautious,
     /// A negative event: cautious, but optimistic when negated or ended.
     Event,
+    /// Something a speaker expects to have had (being consulted, a say):
+    /// no stance as it stands, cautious when negated ("nobody consulted us").
+    Expected,
     /// An idiom without stance: it only masks shorter cues.
     Neutral,
 }
@@ -116,6 +142,9 @@ pub(crate) enum CueClass {
 pub(crate) struct Roles {
     /// A cue in the speaker's words: class and signed weight.
     pub cue: Option<(CueClass, f64)>,
+    /// The cue comes from the general sentiment backoff, not the curated
+    /// tables.
+    pub backoff: bool,
     /// A stance verb in the narrator's frame: signed weight.
     pub frame: Option<f64>,
     pub negator: bool,
@@ -136,6 +165,22 @@ pub(crate) struct Roles {
     pub prospect: bool,
     /// States what happens without action ("if we do nothing").
     pub inaction: bool,
+    /// Marks a consequence ("will", "would", "leads to"): a negative event
+    /// in its clause is what the proposal would bring or prevent, not a
+    /// description of how things are.
+    pub consequence: bool,
+    /// States a requirement ("must be", "should be"): the good things after
+    /// it in its clause are conditions set, not praise given.
+    pub requirement: bool,
+    /// A cautious noun of burden or threat that an ender turns into good
+    /// news like a negative event ("reduce the risk", "address concerns").
+    pub endable: bool,
+    /// Declines to take a side ("a matter for the board", "declined to
+    /// comment"): the cues of the utterance count less.
+    pub deflection: bool,
+    /// A step of procedure ("review", "public comment"): words that lay out
+    /// a process, not a case for the proposal.
+    pub procedural: bool,
     pub hedge: Option<f64>,
     pub intensifier: Option<f64>,
     pub anchor: bool,
@@ -143,7 +188,10 @@ pub(crate) struct Roles {
 
 impl Roles {
     fn merge(&mut self, other: &Roles) {
-        self.cue = self.cue.or(other.cue);
+        if self.cue.is_none() {
+            self.cue = other.cue;
+            self.backoff = other.backoff;
+        }
         self.frame = self.frame.or(other.frame);
         self.negator |= other.negator;
         self.ender |= other.ender;
@@ -159,6 +207,11 @@ impl Roles {
         self.frame_past |= other.frame_past;
         self.prospect |= other.prospect;
         self.inaction |= other.inaction;
+        self.procedural |= other.procedural;
+        self.deflection |= other.deflection;
+        self.endable |= other.endable;
+        self.consequence |= other.consequence;
+        self.requirement |= other.requirement;
         self.hedge = self.hedge.or(other.hedge);
         self.intensifier = self.intensifier.or(other.intensifier);
         self.anchor |= other.anchor;
@@ -180,6 +233,10 @@ impl Roles {
             || self.present
             || self.prospect
             || self.inaction
+            || self.procedural
+            || self.deflection
+            || self.consequence
+            || self.requirement
             || self.hedge.is_some()
             || self.intensifier.is_some()
             || self.anchor
@@ -189,6 +246,46 @@ impl Roles {
     fn usable_in_frame(&self) -> bool {
         self.frame.is_some() || self.frame_past || self.contrast || self.present
     }
+}
+
+/// Adds the general sentiment words of `data/sentiment.tsv` that the
+/// curated tables leave open: a word the table already has keeps its curated
+/// roles, and so does a word that a `*` key covers with the same leaning (or
+/// with a modifier's role). A word that a `*` key covers with the opposite
+/// leaning is added: the exact key then wins over the star, as for
+/// *hopeless* under `hope*`.
+fn add_backoff(table: &mut BTreeMap<(String, bool), Roles>, raw: &RawBackoff) -> Result<(), String> {
+    if !(raw.scale > 0.0 && raw.scale <= 1.0) {
+        return Err(format!("backoff scale must lie in (0, 1], not {}", raw.scale));
+    }
+    let exclude: std::collections::BTreeSet<&str> = raw.exclude.iter().map(|w| w.trim()).collect();
+    let mut added = Vec::new();
+    for line in SENTIMENT_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let mut parts = line.split('\t');
+        let (Some(word), Some(valence)) = (parts.next(), parts.next()) else {
+            return Err(format!("sentiment.tsv: line {line:?} is not word<TAB>valence"));
+        };
+        let valence: f64 = valence.trim().parse().map_err(|_| format!("sentiment.tsv: bad valence in {line:?}"))?;
+        if valence.abs() < raw.min_valence || exclude.contains(word) || table.contains_key(&(word.to_string(), false)) {
+            continue;
+        }
+        let covered = (1..=word.len()).filter(|&n| word.is_char_boundary(n)).any(|n| {
+            table.get(&(word[..n].to_string(), true)).is_some_and(|r| match r.cue {
+                Some((_, w)) => w * valence >= 0.0,
+                None => true,
+            })
+        });
+        if covered {
+            continue;
+        }
+        let weight = valence.signum() * (valence.abs().min(4.0) / 4.0) * raw.scale;
+        let class = if weight > 0.0 { CueClass::Optimistic } else { CueClass::Cautious };
+        added.push((word.to_string(), Roles { cue: Some((class, weight)), backoff: true, ..Roles::default() }));
+    }
+    for (word, roles) in added {
+        table.entry((word, false)).or_default().merge(&roles);
+    }
+    Ok(())
 }
 
 /// Sets one flag of a [`Roles`] record.
@@ -222,6 +319,10 @@ pub(crate) struct Settings {
     pub past_vs_present_factor: f64,
     pub prospect_weight: f64,
     pub inaction_factor: f64,
+    pub state_factor: f64,
+    pub deflection_factor: f64,
+    pub source_factor: f64,
+    pub requirement_factor: f64,
     pub off_topic_factor: f64,
 }
 
@@ -240,12 +341,14 @@ pub(crate) struct Lexicon {
     verbs: BTreeMap<String, f64>,
     speakers: BTreeMap<String, f64>,
     source_verbs: Vec<String>,
+    source_names: Vec<String>,
     proposing: Vec<String>,
     reporting: Vec<String>,
     deliberating: Vec<String>,
     places: Vec<String>,
     government: Vec<String>,
     government_titles: Vec<String>,
+    proxies: Vec<String>,
     pub settings: Settings,
 }
 
@@ -286,6 +389,9 @@ impl Lexicon {
         for (k, &w) in &raw.events {
             add(k, cue(CueClass::Event, -strength(k, w, false)?))?;
         }
+        for (k, &w) in &raw.expected {
+            add(k, cue(CueClass::Expected, strength(k, w, false)?))?;
+        }
         for k in raw.neutral.keys() {
             add(k, cue(CueClass::Neutral, 0.0))?;
         }
@@ -304,7 +410,7 @@ impl Lexicon {
             add(k, frame(-strength(k, w, false)?))?;
         }
         let m = &raw.modifiers;
-        let flags: [(&Vec<String>, SetRole); 15] = [
+        let flags: [(&Vec<String>, SetRole); 20] = [
             (&m.negators, |r| r.negator = true),
             (&m.enders, |r| r.ender = true),
             (&m.post_enders, |r| r.post_ender = true),
@@ -319,6 +425,11 @@ impl Lexicon {
             (&m.frame_past, |r| r.frame_past = true),
             (&m.prospect, |r| r.prospect = true),
             (&m.inaction, |r| r.inaction = true),
+            (&m.procedural, |r| r.procedural = true),
+            (&m.deflection, |r| r.deflection = true),
+            (&m.endable, |r| r.endable = true),
+            (&m.consequence, |r| r.consequence = true),
+            (&m.requirement, |r| r.requirement = true),
             (&raw.relevance.anchors, |r| r.anchor = true),
         ];
         for (list, set) in flags {
@@ -340,6 +451,8 @@ impl Lexicon {
             }
             add(k, Roles { intensifier: Some(f), ..Roles::default() })?;
         }
+
+        add_backoff(&mut table, &raw.backoff)?;
 
         let mut verbs = BTreeMap::new();
         for (k, &w) in &raw.verbs.optimistic {
@@ -384,6 +497,10 @@ impl Lexicon {
             past_vs_present_factor: -unit("past_vs_present_factor", -m.past_vs_present_factor)?,
             prospect_weight: unit("prospect_weight", m.prospect_weight)?,
             inaction_factor: -unit("inaction_factor", -m.inaction_factor)?,
+            state_factor: unit("state_factor", m.state_factor)?,
+            source_factor: unit("source_factor", m.source_factor)?,
+            deflection_factor: unit("deflection_factor", m.deflection_factor)?,
+            requirement_factor: unit("requirement_factor", m.requirement_factor)?,
             off_topic_factor: unit("off_topic_factor", raw.relevance.off_topic_factor)?,
         };
         let source_verbs = m.source_verbs.clone();
@@ -399,12 +516,18 @@ impl Lexicon {
             verbs,
             speakers,
             source_verbs,
+            source_names: m
+                .source_names
+                .iter()
+                .map(|n| format!(" {} ", n.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()))
+                .collect(),
             proposing: sorted(&raw.proposer.verbs),
             reporting: sorted(&raw.proposer.reporting),
             deliberating: sorted(&raw.proposer.deliberating),
             places: sorted(&raw.proposer.places),
             government: sorted(&raw.proposer.government),
             government_titles: sorted(&raw.proposer.government_titles),
+            proxies: sorted(&raw.proposer.proxies),
             settings,
         })
     }
@@ -457,15 +580,47 @@ impl Lexicon {
 
     /// Whether a lowercase word is a government member's title (*minister*,
     /// *secretary*).
+    /// Whether a lowercase word names those who speak for a body (*office*,
+    /// *spokesperson*, *representatives*): *the mayor's office* is the mayor.
+    pub(crate) fn is_proxy_word(&self, word: &str) -> bool {
+        self.proxies.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    }
+
+    /// Whether a lowercase word is a government member's title (*minister*,
+    /// *secretary*).
     pub(crate) fn is_government_title(&self, word: &str) -> bool {
         self.government_titles.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
     }
 
     /// The lean of a speaker named by their stance ("critics"): the word of
     /// the name that carries it, and its signed weight.
+    ///
+    /// A capitalized stance word inside a proper name (*Harbridge Town
+    /// Supporters' Trust*) names a body, not a camp: it gives no lean.
     pub(crate) fn speaker_lean<'n>(&self, name: &'n str) -> Option<(&'n str, f64)> {
         name.split(|c: char| !c.is_alphanumeric())
-            .find_map(|w| self.speakers.get(&w.to_lowercase()).map(|&lean| (w, lean)))
+            .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("the"))
+            .enumerate()
+            .find_map(|(i, w)| {
+                let lean = *self.speakers.get(&w.to_lowercase())?;
+                let inside_a_name = i > 0 && w.chars().next().is_some_and(char::is_uppercase);
+                (!inside_a_name).then_some((w, lean))
+            })
+    }
+
+    /// Whether a speaker's name marks a source of facts rather than a party
+    /// to the question (*people familiar with the matter*, *sources*).
+    pub(crate) fn is_source_name(&self, name: &str) -> bool {
+        // The name's words, lowercase, one space apart and padded with a
+        // space at each end, so that a padded source name matches whole
+        // words only.
+        let mut padded = String::with_capacity(name.len() + 2);
+        padded.push(' ');
+        for w in name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            padded.extend(w.chars().flat_map(char::to_lowercase));
+            padded.push(' ');
+        }
+        self.source_names.iter().any(|n| padded.contains(n.as_str()))
     }
 
     /// Finds the lexicon's phrases in a normalized (lowercase, one space per
@@ -540,11 +695,18 @@ mod tests {
         assert_eq!(lex.verb("shrug"), None);
         assert_eq!(lex.speaker_lean("Opposition politicians"), Some(("Opposition", -0.3)));
         assert_eq!(lex.speaker_lean("John Critchley"), None);
+        assert_eq!(lex.speaker_lean("The Critics"), Some(("Critics", -0.3)));
+        // A body whose proper name holds a stance word is no camp.
+        assert_eq!(lex.speaker_lean("Harbridge Town Supporters' Trust"), None);
+        assert_eq!(lex.speaker_lean("Local critics"), Some(("critics", -0.3)));
+        assert!(lex.is_source_name("people familiar with the matter"));
+        assert!(lex.is_source_name("a person close to the company"));
+        assert!(!lex.is_source_name("Resources Minister Ann Dale"));
     }
 
     #[test]
     fn matches_whole_words_and_star_endings() {
-        assert_eq!(words("they worried about the warmth"), vec!["worried"]);
+        assert_eq!(words("they worried about the wardrobe"), vec!["worried"]);
         assert_eq!(words("a warning, not a war"), vec!["warning", "not", "war"]);
         // The longest phrase wins over the words inside it.
         assert_eq!(words("it is not yet done"), vec!["not yet"]);
@@ -571,6 +733,28 @@ mod tests {
         let found: Vec<&str> = hits.iter().map(|h| &buf[h.start..h.end]).collect();
         assert_eq!(found, vec!["backs"]);
         assert!(DEFAULT.find(buf, Context::Words).iter().all(|h| h.roles.frame.is_none() || h.roles.anchor));
+    }
+
+    fn cue_of(buf: &str) -> Option<(CueClass, f64, bool)> {
+        let hits = DEFAULT.find(buf, Context::Words);
+        hits.first()
+            .filter(|h| h.start == 0 && h.end == buf.len())
+            .and_then(|h| h.roles.cue.map(|(c, w)| (c, w, h.roles.backoff)))
+    }
+
+    #[test]
+    fn the_sentiment_backoff_fills_gaps_and_yields_to_the_curated_tables() {
+        // A word only the general list knows: a weak cue, marked as backoff.
+        let (class, w, backoff) = cue_of("insult").expect("insult is read");
+        assert_eq!(class, CueClass::Cautious);
+        assert!(backoff && w < 0.0 && w > -0.3, "{w}");
+        // A word the curated tables know keeps their weight ("worr*").
+        assert_eq!(cue_of("worried"), Some((CueClass::Cautious, -0.6, false)));
+        // A starred curated key of the opposite leaning does not hide it.
+        assert!(matches!(cue_of("hopelessness"), Some((CueClass::Cautious, _, true))));
+        // Excluded words, and the modifiers, are not cues.
+        assert_eq!(cue_of("cancer"), None);
+        assert!(DEFAULT.find("no", Context::Words)[0].roles.cue.is_none());
     }
 
     #[test]

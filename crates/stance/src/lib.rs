@@ -26,7 +26,9 @@
 //!    cautious, *hailed* optimistic, *said* neither), and so do stance verbs
 //!    in the narrator's frame (*The association backs the bill, saying ...*).
 //!    A group named by its stance (*critics*, *supporters*) leans that way a
-//!    little.
+//!    little. General sentiment words the lexicon does not list (a filtered
+//!    subset of VADER, `data/sentiment.tsv`) fill the gaps at a fraction of
+//!    a curated cue's weight.
 //! 2. **Modifiers.** Negation flips the cues in the next few words of its
 //!    clause, and a negated or ended negative event reads as good news
 //!    (*no more missile launches*); an answer such as *Absolutely not* flips
@@ -35,7 +37,13 @@
 //!    *conceded ... but said ...*); hedges (*I think*) weaken and
 //!    intensifiers (*very*)
 //!    strengthen; a conditional clause (*if they keep their word*) weighs
-//!    less; a past danger set against a different present reads as relief;
+//!    less, and so do requirements (*must be safe*); a harm told as how
+//!    things are (*we had three floods last year*) describes the problem
+//!    and counts less than a harm to come; support followed by *but* and a
+//!    warning is a reservation that counts on both sides; a speaker who
+//!    defers (*a matter for the board*) takes no side, and an anonymous
+//!    source (*people familiar with the matter*) counts little;
+//!    a past danger set against a different present reads as relief;
 //!    a position the frame dates as earlier (*had warned*) weighs less than
 //!    the one that follows it.
 //! 3. **Relevance.** The central question is the set of content terms that
@@ -198,12 +206,19 @@ pub struct Evidence {
     /// Signed contribution: positive leans optimistic.
     pub weight: f64,
     /// What kind of evidence this is: `cue` (a word or phrase of the
-    /// speaker's), `verb` (the reporting verb), `frame` (a stance verb in the
-    /// narrator's words around the utterance), `speaker` (a name that states
-    /// a stance, such as `critics`), `question` (an answer that
+    /// speaker's), `sentiment` (a general sentiment word from the weaker
+    /// backoff list), `verb` (the reporting verb), `frame` (a stance verb in
+    /// the narrator's words around the utterance), `speaker` (a name that
+    /// states a stance, such as `critics`), `question` (an answer that
     /// adopts or rejects a question's framing), or a modifier: `negation`,
-    /// `contrast`, `hedge`, `intensifier`, `conditional`, `past-vs-present`
-    /// or `time`. A modifier's weight is the change it made.
+    /// `contrast`, `hedge`, `intensifier`, `conditional`, `past-vs-present`,
+    /// `problem` (harm that follows from doing nothing), `reservation`
+    /// (support, then a *but* and a warning: both count), `state` (a harm told
+    /// as how things are, not as what the proposal will bring), `source`
+    /// (the words of an anonymous source of facts, such as *people familiar
+    /// with the matter*), `deflection` (the speaker defers the question: *a
+    /// matter for the board*) or `time`. A modifier's weight is the change it
+    /// made.
     ///
     /// A speaker's evidence can also hold leans from outside their words:
     /// `proposer` (the doer the headline or lead names, or the body a
@@ -539,6 +554,17 @@ impl Classifier {
         let mut drafts: Vec<Draft> =
             article.utterances.iter().map(|u| self.draft_utterance(article, u, &topic, &attributed)).collect();
         contrast_across(article, &mut drafts, &self.lexicon);
+        // Anonymous sources (*people familiar with the matter*) relay the
+        // parties' case; their own words count little and lay out nothing.
+        let sources: Vec<bool> = article.speakers.iter().map(|s| self.lexicon.is_source_name(&s.name)).collect();
+        for (u, d) in article.utterances.iter().zip(drafts.iter_mut()) {
+            if sources.get(u.speaker.0).copied().unwrap_or(false) {
+                let at = u.source.or(u.cue.as_ref().map(|c| c.span)).unwrap_or(u.span);
+                d.factors.push(("source", at, self.lexicon.settings.source_factor));
+                d.prospect = None;
+            }
+        }
+        let deflected: Vec<bool> = drafts.iter().map(|d| d.deflected).collect();
         let scores: Vec<UtteranceScore> =
             drafts.into_iter().enumerate().map(|(i, d)| self.finish(article, i, d)).collect();
 
@@ -554,7 +580,13 @@ impl Classifier {
         let values: Vec<f64> = scores.iter().map(|u| u.scored.value).collect();
         let named_stance: Vec<bool> =
             article.speakers.iter().map(|s| self.lexicon.speaker_lean(&s.name).is_some()).collect();
-        let inputs = context::Inputs { values: &values, by_speaker: &by_speaker, named_stance: &named_stance };
+        let inputs = context::Inputs {
+            values: &values,
+            by_speaker: &by_speaker,
+            named_stance: &named_stance,
+            deflected: &deflected,
+            sources: &sources,
+        };
         let mut outside = context::leans(&self.lexicon, article, &attributed, &inputs);
         let speakers = article
             .speakers
@@ -641,7 +673,11 @@ impl Classifier {
     ) -> Draft {
         let lex = &*self.lexicon;
         let text = article.text;
-        let words = score::score_words(lex, text, u.span, Some(topic), u.question.is_some(), false);
+        // A reporting verb before the words sits on the earlier side of a
+        // "but" in them.
+        let verb_before =
+            u.cue.as_ref().filter(|c| c.span.end <= u.span.start).map_or(0.0, |c| score::verb_weight(lex, c.lemma));
+        let words = score::score_words_after(lex, text, u.span, Some(topic), u.question.is_some(), false, verb_before);
         let mut raw = words.raw;
         let mut evidence = words.evidence;
         let prospect = words.prospect.filter(|_| !u.cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma)));
@@ -659,7 +695,7 @@ impl Classifier {
                 // "expressed caution about the pace, but defended the
                 // timetable": a verb before the words sits on the earlier
                 // side of their "but".
-                if let Some(at) = words.contrast.filter(|_| cue.span.end <= u.span.start) {
+                if let Some(at) = words.contrast.filter(|_| cue.span.end <= u.span.start && !words.two_sided) {
                     let f = lex.settings.contrast_before;
                     raw += w * (f - 1.0);
                     evidence.push(Evidence {
@@ -692,6 +728,10 @@ impl Classifier {
         let relevance = if words.on_topic { 1.0 } else { lex.settings.off_topic_factor };
         let mut factors = Vec::new();
         let time = match frame.time {
+            // "had expressed caution ..., but on Wednesday defended the
+            // timetable" in one stretch of words: the later position is
+            // inside them, and their "but" weighs the two.
+            Some((Time::Earlier, _)) if words.contrast.is_some() => Time::Plain,
             Some((Time::Earlier, at)) => {
                 factors.push(("time", at, score::EARLIER_FACTOR));
                 Time::Earlier
@@ -710,13 +750,15 @@ impl Classifier {
             time,
             contrast: frame.contrast.filter(|_| time == Time::Plain),
             prospect,
+            deflected: words.deflected,
+            two_sided: words.two_sided,
         }
     }
 
     /// Turns a draft into the final score: the factors applied, their
     /// changes cited as evidence, and the label.
     fn finish(&self, article: &Article<'_>, index: usize, draft: Draft) -> UtteranceScore {
-        let Draft { raw, relevance, factors, mut evidence, time, prospect, .. } = draft;
+        let Draft { raw, relevance, factors, mut evidence, time, prospect, two_sided, .. } = draft;
         let mut value = raw * relevance;
         for (kind, at, f) in factors {
             let before = value;
@@ -736,16 +778,28 @@ impl Classifier {
         let side = |sign: f64| -> f64 {
             evidence
                 .iter()
-                .filter(|e| matches!(e.kind, "cue" | "verb" | "frame" | "question"))
+                .filter(|e| matches!(e.kind, "cue" | "sentiment" | "verb" | "frame" | "question"))
                 .map(|e| (e.weight * sign).max(0.0))
                 .sum::<f64>()
                 * factor
         };
         // The value is what the speaker aggregation adds up; the label's
         // score is the same quantity, damped, in [-1, 1].
-        let label = speaker::label(side(1.0), side(-1.0), 1);
+        let (pos, neg) = (side(1.0), side(-1.0));
+        let label = speaker::label(pos, neg, 1);
         UtteranceScore {
-            scored: Scored { index, value, factor, time, stance: label.stance, evidence, prospect },
+            scored: Scored {
+                index,
+                value,
+                pos,
+                neg,
+                two_sided,
+                factor,
+                time,
+                stance: label.stance,
+                evidence,
+                prospect,
+            },
             score: label.score,
             relevance,
         }
@@ -764,6 +818,10 @@ struct Draft {
     contrast: Option<Span>,
     /// The fallback lean of words that lay out what the proposal will do.
     prospect: Option<Evidence>,
+    /// The words defer the question.
+    deflected: bool,
+    /// The words hold support and a reservation.
+    two_sided: bool,
 }
 
 /// Applies a "but" that stands between two utterances of one speaker in

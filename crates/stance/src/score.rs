@@ -17,6 +17,12 @@ const ANSWER_FACTOR: f64 = 0.8;
 const NEGATED_CUE: f64 = -0.6;
 /// A negated or ended negative event flips almost in full: "no more war".
 const NEGATED_EVENT: f64 = -0.9;
+/// Something expected and missing ("nobody consulted us") is a complaint in
+/// full; present, it carries no stance.
+const NEGATED_EXPECTED: f64 = -1.0;
+/// Support before a "but" and a warning after it, each at least this
+/// strong, make a reservation (a token "it helps, but" does not).
+const RESERVATION: f64 = 0.25;
 /// How far an intensifier reaches, in words.
 const INTENSIFIER_WINDOW: usize = 2;
 /// An utterance that reports an earlier position ("had warned").
@@ -51,6 +57,12 @@ pub(crate) struct WordsScore {
     /// A word that lays out what the proposal will do, in words without a
     /// cautious cue: a fallback lean for a speaker with no other evidence.
     pub prospect: Option<Evidence>,
+    /// The words defer the question ("a matter for the board").
+    pub deflected: bool,
+    /// The words support the proposal and then state a reservation ("we
+    /// support the goal but worry about ..."): both sides are the
+    /// speaker's position.
+    pub two_sided: bool,
 }
 
 /// A cue being scored.
@@ -63,6 +75,14 @@ struct Cue {
     mods: Vec<(usize, &'static str, f64)>,
     negated: bool,
     suppressed: bool,
+}
+
+impl Cue {
+    /// Whether the cue adds to the score: not absorbed by an intensifier,
+    /// and, for something expected, missing.
+    fn counts(&self) -> bool {
+        !self.suppressed && (self.class != CueClass::Expected || self.negated)
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -88,6 +108,21 @@ pub(crate) fn score_words(
     topic: Option<&TopicModel>,
     want_answer: bool,
     question: bool,
+) -> WordsScore {
+    score_words_after(lex, article, span, topic, want_answer, question, 0.0)
+}
+
+/// [`score_words`] for words that follow a reporting verb leaning
+/// optimistic by `lead_in` (*welcomed the cuts but warned ...*): the verb
+/// sits on the earlier side of a *but* in the words.
+pub(crate) fn score_words_after(
+    lex: &Lexicon,
+    article: &str,
+    span: Span,
+    topic: Option<&TopicModel>,
+    want_answer: bool,
+    question: bool,
+    lead_in: f64,
 ) -> WordsScore {
     let norm = Norm::new(article, span.start, span.end);
     let words = norm.words();
@@ -135,10 +170,27 @@ pub(crate) fn score_words(
     // A word that names the proposal itself ("the deal", "this agreement"
     // in a story about that deal) is the topic, not a judgement of it.
     let names_topic = |h: &Hit| h.roles.anchor && topic.is_some_and(|t| t.contains(&norm.buf[h.start..h.end]));
+    // A general sentiment word written with a capital inside a sentence is
+    // a name (*Grace Okafor*, *Liberty Mutual*, *United*), not a judgement.
+    let name_like = |i: usize| {
+        let h = &hits[i];
+        if !h.roles.backoff {
+            return false;
+        }
+        let (s, e) = norm.article_span(article, h.start, h.end);
+        let surface = &article[s..e];
+        let capital = surface.chars().next().is_some_and(char::is_uppercase);
+        let all_caps = !surface.chars().any(char::is_lowercase);
+        let w0 = place[i].w0;
+        let opens = w0 == 0
+            || words[w0 - 1].sentence != words[w0].sentence
+            || norm.buf[..h.start].trim_end().ends_with(['"', '\'', '(', ':', '-']);
+        capital && !all_caps && !opens
+    };
     let mut cues: Vec<Cue> = hits
         .iter()
         .enumerate()
-        .filter(|&(i, h)| !consumed[i] && !names_topic(h))
+        .filter(|&(i, h)| !consumed[i] && !names_topic(h) && !name_like(i))
         .filter_map(|(i, h)| match h.roles.cue {
             Some((class, w)) if class != CueClass::Neutral && w != 0.0 => {
                 Some(Cue { hit: i, class, base: w, mods: Vec::new(), negated: false, suppressed: false })
@@ -212,7 +264,11 @@ pub(crate) fn score_words(
                 break;
             }
             if c.hit != i && !c.negated && q.w0 < stop[i] && q.clause == p.clause {
-                let f = if c.class == CueClass::Event { NEGATED_EVENT } else { NEGATED_CUE };
+                let f = match c.class {
+                    CueClass::Event => NEGATED_EVENT,
+                    CueClass::Expected => NEGATED_EXPECTED,
+                    _ => NEGATED_CUE,
+                };
                 c.mods.push((i, "negation", f));
                 c.negated = true;
             }
@@ -231,7 +287,8 @@ pub(crate) fn score_words(
         for k in window(&cues, p.w1, p.w1 + reach) {
             let c = &mut cues[k];
             let q = place[c.hit];
-            if c.class == CueClass::Event && !c.negated && q.w0 < stop[i] && q.sentence == p.sentence {
+            let endable = c.class == CueClass::Event || hits[c.hit].roles.endable;
+            if endable && !c.negated && q.w0 < stop[i] && q.sentence == p.sentence {
                 c.mods.push((i, "negation", NEGATED_EVENT));
                 c.negated = true;
                 attached = true;
@@ -257,7 +314,8 @@ pub(crate) fn score_words(
         let hi = cues.partition_point(|c| c.hit < i);
         for c in &mut cues[lo..hi] {
             let q = place[c.hit];
-            if c.class == CueClass::Event && !c.negated && q.clause == p.clause {
+            let endable = c.class == CueClass::Event || hits[c.hit].roles.endable;
+            if endable && !c.negated && q.clause == p.clause {
                 c.mods.push((i, "negation", NEGATED_EVENT));
                 c.negated = true;
             }
@@ -321,10 +379,16 @@ pub(crate) fn score_words(
     // (the nearest one only: they do not compound). One pass.
     let mut conditional: Option<(usize, usize)> = None;
     let mut concessive: Option<(usize, usize)> = None;
+    let mut requirement: Option<(usize, usize)> = None;
     let mut next_cue = 0;
     for (j, h) in hits.iter().enumerate() {
         let clause = place[j].clause;
         if next_cue < cues.len() && cues[next_cue].hit == j {
+            // "Any changes must be safe": a condition set, not praise.
+            if let Some((m, _)) = requirement.filter(|&(_, c)| c == clause && cues[next_cue].base > 0.0) {
+                let f = lex.settings.requirement_factor;
+                cues[next_cue].mods.push((m, "conditional", f));
+            }
             if let Some((m, _)) = conditional.filter(|&(_, c)| c == clause) {
                 let f = lex.settings.conditional_factor;
                 cues[next_cue].mods.push((m, "conditional", f));
@@ -340,6 +404,9 @@ pub(crate) fn score_words(
         }
         if active(j) && h.roles.concessive {
             concessive = Some((j, clause));
+        }
+        if active(j) && h.roles.requirement {
+            requirement = Some((j, clause));
         }
     }
 
@@ -394,6 +461,48 @@ pub(crate) fn score_words(
         }
     }
 
+    // A negative event told as how things are or were ("we had three
+    // floods last year", "there is a shortage of capital") describes the
+    // problem a proposal answers; told as a consequence ("you will lose
+    // them", "it would cause chaos") it is a warning. Events in a clause
+    // without a word of consequence count less. "would have" and "could
+    // have" look back, not ahead.
+    // The scope of a word of consequence is its stretch of clause between
+    // barriers ("that", "but", "if"): one pass numbers the stretches.
+    let mut stretch = Vec::with_capacity(hits.len());
+    let mut n = 0;
+    for (j, h) in hits.iter().enumerate() {
+        if j > 0 && (barrier(h) || place[j].clause != place[j - 1].clause) {
+            n += 1;
+        }
+        stretch.push(n);
+    }
+    let mut consequence_in = vec![false; n + 1];
+    for (j, h) in hits.iter().enumerate() {
+        if h.roles.consequence && active(j) {
+            let p = place[j];
+            let looks_back = words.get(p.w1 + 1).is_some_and(|w| &norm.buf[w.start..w.end] == "have");
+            if !looks_back {
+                consequence_in[stretch[j]] = true;
+            }
+        }
+    }
+    for c in cues.iter_mut() {
+        if c.class == CueClass::Event && !c.negated && !consequence_in[stretch[c.hit]] {
+            c.mods.push((c.hit, "state", lex.settings.state_factor));
+        }
+    }
+
+    // A speaker who defers the question ("a matter for the health board",
+    // "declined to say whether") takes no side: every cue of the words
+    // counts `deflection_factor`.
+    let deflection = hits.iter().enumerate().find(|&(j, h)| h.roles.deflection && active(j)).map(|(j, _)| j);
+    if let Some(m) = deflection {
+        for c in cues.iter_mut() {
+            c.mods.push((m, "deflection", lex.settings.deflection_factor));
+        }
+    }
+
     // What happens without action ("if we do nothing, it will get worse")
     // is the problem the proposal fixes: the harm in the sentence's other
     // clauses argues for it.
@@ -417,12 +526,42 @@ pub(crate) fn score_words(
         }
     }
 
+    // A supporter's reservation: "supported the goal but worried that
+    // teachers would enforce it". Support before a "but" and a warning after
+    // it are both the speaker's position: the "but" does not tip the scale,
+    // and the utterance counts on both sides (see `two_sided`).
+    let but = |m: &(usize, &'static str, f64)| m.1 == "contrast" && hits[m.0].roles.contrast;
+    let pre = |c: &Cue| c.mods.iter().filter(|m| !but(m)).fold(c.base, |v, m| v * m.2);
+    let (mut support, mut warning, mut marker) = (lead_in.max(0.0), 0.0, None);
+    for c in cues.iter().filter(|c| c.counts()) {
+        if let Some(m) = c.mods.iter().find(|m| but(m)) {
+            if m.2 < 1.0 {
+                support += pre(c).max(0.0);
+            } else {
+                warning += (-pre(c)).max(0.0);
+                marker = marker.or(Some(m.0));
+            }
+        }
+    }
+    let mut reservation: Option<(usize, f64)> = None;
+    if let (true, Some(m)) = (support >= RESERVATION && warning >= RESERVATION, marker) {
+        let mut delta = 0.0;
+        for c in cues.iter_mut() {
+            let with = c.mods.iter().fold(c.base, |v, m| v * m.2);
+            c.mods.retain(|m| !(m.1 == "contrast" && hits[m.0].roles.contrast));
+            if c.counts() {
+                delta += c.mods.iter().fold(c.base, |v, m| v * m.2) - with;
+            }
+        }
+        reservation = Some((m, delta));
+    }
+
     let mut evidence = Vec::new();
     let mut deltas: Vec<(usize, &'static str, f64)> = Vec::new();
     let mut raw = 0.0;
     let mut stance_raw = 0.0;
     for c in &cues {
-        if c.suppressed {
+        if !c.counts() {
             continue;
         }
         let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
@@ -432,7 +571,8 @@ pub(crate) fn score_words(
         }
         let h = &hits[c.hit];
         let (s, e) = norm.article_span(article, h.start, h.end);
-        evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: value, kind: "cue" });
+        let kind = if h.roles.backoff { "sentiment" } else { "cue" };
+        evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: value, kind });
         for &(m, kind, f) in &c.mods {
             let delta = value - value / f;
             match deltas.iter_mut().find(|d| d.0 == m && d.1 == kind) {
@@ -440,6 +580,10 @@ pub(crate) fn score_words(
                 None => deltas.push((m, kind, delta)),
             }
         }
+    }
+    // The reservation is cited at its "but", with the change it made.
+    if let Some((m, delta)) = reservation {
+        deltas.push((m, "reservation", delta));
     }
     for (m, kind, delta) in deltas {
         if delta.abs() < 1e-9 {
@@ -454,8 +598,19 @@ pub(crate) fn score_words(
     let cautious = cues.iter().any(|c| !c.suppressed && c.mods.iter().fold(c.base, |v, m| v * m.2) < 0.0);
     let about_topic = topic.is_some_and(|t| !t.is_empty()) && on_topic;
     let mut prospect = None;
-    if about_topic && !cautious {
-        if let Some(h) = hits.iter().enumerate().find(|&(i, h)| h.roles.prospect && active(i)).map(|(_, h)| h) {
+    // Words of procedure ("would review the bill", "open for public
+    // comment") lay out a process, not the proposal's case; and a negated
+    // prospect ("would not take a position") lays out nothing.
+    let procedure = hits.iter().any(|h| h.roles.procedural);
+    let negated_next = |i: usize| {
+        hits.get(i + 1).is_some_and(|n| {
+            n.roles.negator && place[i + 1].w0 <= place[i].w1 + 2 && place[i + 1].clause == place[i].clause
+        })
+    };
+    if about_topic && !cautious && !procedure {
+        if let Some(h) =
+            hits.iter().enumerate().find(|&(i, h)| h.roles.prospect && active(i) && !negated_next(i)).map(|(_, h)| h)
+        {
             let w = lex.settings.prospect_weight;
             let (s, e) = norm.article_span(article, h.start, h.end);
             prospect =
@@ -467,7 +622,17 @@ pub(crate) fn score_words(
         let (s, e) = norm.article_span(article, h.start, h.end);
         Span::new(s, e)
     });
-    WordsScore { raw, stance_raw, evidence, on_topic, answer, contrast, prospect }
+    WordsScore {
+        raw,
+        stance_raw,
+        evidence,
+        on_topic,
+        answer,
+        contrast,
+        prospect,
+        deflected: deflection.is_some(),
+        two_sided: reservation.is_some(),
+    }
 }
 
 /// When an utterance was said, as the narrator's frame tells it.
@@ -714,8 +879,11 @@ mod tests {
 
     #[test]
     fn negation_does_not_reach_into_a_relative_clause() {
+        // "harms" is not flipped (it stays cautious, weakened only as a
+        // state told without a word of consequence).
         let (raw, ev) = read("We will never sign a contract which harms our members.");
-        assert!(raw < -0.3, "{raw} {ev:?}");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        assert!(!ev.iter().any(|e| e.starts_with("negation:")), "{ev:?}");
         // A complement clause stays in scope.
         let (raw, ev) = read("I don't think that it is reckless.");
         assert!(raw > 0.2, "{raw} {ev:?}");
@@ -802,7 +970,7 @@ mod tests {
 
     #[test]
     fn after_but_the_later_clause_weighs_more() {
-        let (raw, ev) = read("The offer looks generous and welcome, but the risks are serious.");
+        let (raw, ev) = read("The offer helps, but the risks are serious.");
         assert!(raw < 0.0, "{raw} {ev:?}");
         assert!(ev.iter().any(|e| e == "contrast:but"));
         let (raw, _) = read("The risks are serious, but the offer is welcome.");
@@ -866,6 +1034,124 @@ mod tests {
             assert_eq!(&text[e.start..e.end], e.text);
         }
         assert!(s.evidence.iter().any(|e| e.text == "GREAT"));
+    }
+
+    #[test]
+    fn a_harm_told_as_how_things_are_weighs_less_than_a_harm_to_come() {
+        // The problem a supporter describes.
+        let (state, ev) = read("We had three floods last year.");
+        assert!(state < 0.0 && state > -0.15, "{state} {ev:?}");
+        assert!(ev.contains(&"state:floods".to_string()), "{ev:?}");
+        // A warning of what the plan will bring counts in full.
+        let (warning, ev) = read("The plan will bring floods.");
+        assert!(warning <= -0.3, "{warning} {ev:?}");
+        // "would have" looks back: still a state.
+        let (raw, _) = read("We had floods that would have been unthinkable once.");
+        assert!(raw > -0.15, "{raw}");
+        // The scope ends at a relative "that".
+        let (raw, ev) = read("The firm would seek approval for a test that spots the disease early.");
+        assert!(ev.contains(&"state:disease".to_string()), "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn a_vow_takes_the_leaning_of_what_is_vowed() {
+        let (raw, ev) = read("The union vowed to fight the plan.");
+        assert!(raw < -0.3, "{raw} {ev:?}");
+        assert!(ev.contains(&"intensifier:vowed".to_string()), "{ev:?}");
+        let (raw, _) = read("The minister vowed to press on.");
+        assert!(raw > 0.3, "{raw}");
+        // Alone, a vow still leans optimistic.
+        let (raw, _) = read("It is a vow, and we made it.");
+        assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
+    fn hardship_told_as_it_stands_is_the_problem_not_the_verdict() {
+        let (now, ev) = read("Tenants are being squeezed.");
+        assert!(ev.contains(&"state:squeezed".to_string()), "{ev:?}");
+        let (later, _) = read("Tenants will be squeezed.");
+        assert!(later < now, "{later} {now}");
+        // Ended, it is good news.
+        let (raw, _) = read("The freeze will ease the squeeze on tenants.");
+        assert!(raw > 0.0, "{raw}");
+        // "Nothing else ... protects" praises by comparison.
+        let (raw, _) = read("Nothing else on the table protects as many people.");
+        assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
+    fn support_then_a_reservation_counts_on_both_sides() {
+        let words = "Members supported the goal but worried that teachers would enforce it.";
+        let s = score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        assert!(s.two_sided);
+        let ev: Vec<String> = s.evidence.iter().map(|e| format!("{}:{}", e.kind, e.text)).collect();
+        assert!(ev.contains(&"reservation:but".to_string()), "{ev:?}");
+        assert!(!ev.contains(&"contrast:but".to_string()), "{ev:?}");
+        // A warning conceded before the "but" is not a reservation: the
+        // later clause still wins.
+        let words = "There are risks, but the offer is welcome.";
+        let s = score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        assert!(!s.two_sided && s.raw > 0.0);
+        // Nor is a token concession too weak to count.
+        let words = "It helps, but it is a reckless gamble.";
+        let s = score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        assert!(!s.two_sided && s.raw < 0.0, "{:?}", s.evidence);
+        // A welcoming verb before the words sits before their "but".
+        let words = "the cuts but warned that it would take years";
+        let s = score_words_after(&DEFAULT, words, Span::new(0, words.len()), None, false, false, 0.5);
+        assert!(s.two_sided);
+    }
+
+    #[test]
+    fn ending_a_burden_or_a_threat_is_good_news() {
+        let (raw, ev) = read("Splitting the unit would reduce the risk for the group.");
+        assert!(raw > 0.2, "{raw} {ev:?}");
+        assert!(ev.contains(&"negation:reduce".to_string()), "{ev:?}");
+        let (raw, _) = read("The new rules will allay fears and cut red tape.");
+        assert!(raw > 0.4, "{raw}");
+        // As it stands, the risk is still a warning.
+        let (raw, _) = read("The risk for the group is serious.");
+        assert!(raw < -0.4, "{raw}");
+        // An ender does not turn an adjective about the plan.
+        let (raw, _) = read("We will fight this unfair plan.");
+        assert!(raw < 0.0, "{raw}");
+    }
+
+    #[test]
+    fn a_requirement_is_not_praise() {
+        let (plain, _) = read("The changes are safe and sustainable.");
+        let (required, ev) = read("Any changes must be safe and sustainable.");
+        assert!(required > 0.0 && required < plain * 0.5, "{required} {plain}");
+        assert!(ev.contains(&"conditional:must be".to_string()), "{ev:?}");
+        // A cautious cue after it is untouched.
+        let (raw, _) = read("Any charge should be voluntary.");
+        assert!(raw < -0.3, "{raw}");
+    }
+
+    #[test]
+    fn general_sentiment_words_count_weakly_and_names_do_not() {
+        let (raw, ev) = read("Frankly, the payment is an insult.");
+        assert!(raw < 0.0 && raw > -0.3, "{raw}");
+        assert_eq!(ev, vec!["sentiment:insult"]);
+        // Weaker than a curated cue of the same leaning.
+        let (curated, _) = read("Frankly, the payment is unacceptable.");
+        assert!(curated < raw);
+        // A capitalized word inside a sentence is a name.
+        let (raw, ev) = read("We asked Tom Bliss about it.");
+        assert_eq!((raw, ev.len()), (0.0, 0));
+        let (raw, _) = read("Bliss. It was pure bliss.");
+        assert!(raw > 0.0);
+    }
+
+    #[test]
+    fn something_expected_counts_only_when_it_is_missing() {
+        let (raw, ev) = read("The plan goes out to consultation next month.");
+        assert_eq!((raw, ev.len()), (0.0, 0), "{ev:?}");
+        let (raw, ev) = read("Neither the drivers nor the residents were consulted.");
+        assert!(raw <= -0.4, "{raw} {ev:?}");
+        assert!(ev.contains(&"negation:nor".to_string()), "{ev:?}");
+        let (raw, _) = read("We had no real say in it.");
+        assert!(raw < 0.0, "{raw}");
     }
 
     #[test]

@@ -56,6 +56,12 @@ pub(crate) struct Scored {
     pub index: usize,
     /// The effective contribution: cues times relevance and time.
     pub value: f64,
+    /// The optimistic and the cautious evidence of the utterance, each
+    /// times relevance and time (`value` is about their difference).
+    pub pos: f64,
+    pub neg: f64,
+    /// Support and a reservation in one utterance: it counts on both sides.
+    pub two_sided: bool,
     /// Relevance times time factor: what the evidence weights are scaled by.
     pub factor: f64,
     pub time: Time,
@@ -78,10 +84,14 @@ pub(crate) struct Aggregate {
 /// leans that come from outside their words: a name that states a stance
 /// ("critics"), the proposer, an affiliation, a camp sentence.
 pub(crate) fn aggregate(utterances: &[&Scored], leans: Vec<Evidence>) -> Aggregate {
+    // An utterance counts by its net value, except a reservation ("we
+    // support the goal but worry ..."), which counts on both sides.
+    let upos = |u: &&&Scored| if u.two_sided { u.pos } else { u.value.max(0.0) };
+    let uneg = |u: &&&Scored| if u.two_sided { u.neg } else { (-u.value).max(0.0) };
     let mut pos: f64 =
-        utterances.iter().map(|u| u.value.max(0.0)).sum::<f64>() + leans.iter().map(|e| e.weight.max(0.0)).sum::<f64>();
-    let neg: f64 = utterances.iter().map(|u| (-u.value).max(0.0)).sum::<f64>()
-        + leans.iter().map(|e| (-e.weight).max(0.0)).sum::<f64>();
+        utterances.iter().map(|u| upos(&u)).sum::<f64>() + leans.iter().map(|e| e.weight.max(0.0)).sum::<f64>();
+    let neg: f64 =
+        utterances.iter().map(|u| uneg(&u)).sum::<f64>() + leans.iter().map(|e| (-e.weight).max(0.0)).sum::<f64>();
     // A speaker with no evidence at all who lays out what the proposal will
     // do is making its case: the first such words decide, weakly.
     let fallback = if pos + neg < MIN_EVIDENCE {
@@ -163,6 +173,9 @@ mod tests {
         Scored {
             index,
             value,
+            pos: value.max(0.0),
+            neg: (-value).max(0.0),
+            two_sided: false,
             factor: 1.0,
             time,
             stance: label(value.max(0.0), (-value).max(0.0), 1).stance,
@@ -206,6 +219,14 @@ mod tests {
         let words = scored(0, 0.8, Time::Plain);
         let lean = Evidence { weight: -0.3, ..agg.evidence[0].clone() };
         assert_eq!(aggregate(&[&words], vec![lean]).label.stance, Stance::Optimistic);
+    }
+
+    #[test]
+    fn a_reservation_makes_a_speaker_mixed_where_its_net_value_would_not() {
+        let reservation = Scored { pos: 0.5, neg: 0.6, two_sided: true, ..scored(0, -0.1, Time::Plain) };
+        assert_eq!(aggregate(&[&reservation], vec![]).label.stance, Stance::Mixed);
+        let netted = Scored { pos: 0.5, neg: 0.6, ..scored(0, -0.1, Time::Plain) };
+        assert_ne!(aggregate(&[&netted], vec![]).label.stance, Stance::Mixed);
     }
 
     #[test]
