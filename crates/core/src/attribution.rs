@@ -1962,8 +1962,13 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     // A tag whose only words are adjuncts before a colon reports nothing
     // itself; nor does a verb of saying followed only by adjuncts
     // (`explained from a podium`).
-    let opens_with_preposition =
-        b.word(from) && w.has(from, flag::PREP) && toks[from].first.is_lowercase() && !c.lemma.contains(' ');
+    // `about` names what was said or feared (`worried about rising rents`,
+    // `complained about the noise`): content, not a setting.
+    let opens_with_preposition = b.word(from)
+        && w.has(from, flag::PREP)
+        && toks[from].first.is_lowercase()
+        && !c.lemma.contains(' ')
+        && !w.is(from, "about");
     if (quote_tag || c.class != VerbClass::Stance && opens_with_preposition) && adjunct_only(b, from, last + 1) {
         return None;
     }

@@ -1807,3 +1807,25 @@ fn an_owned_description_is_not_the_person_just_named() {
         ",
     );
 }
+
+#[test]
+fn about_names_what_was_feared_or_said() {
+    // `worried about …`: the object of `about` is the speaker's concern.
+    check(
+        "Lena Marsh, a retired nurse, worried about parking and rising rents.\n",
+        "
+        Lena Marsh | reported | worry | about parking and rising rents
+        speaker: Lena Marsh (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_setting_after_said_is_still_no_content() {
+    // `in a statement` stays a setting; only `about` carries content.
+    check(
+        "Lena Marsh spoke in a statement.\n",
+        "
+        ",
+    );
+}
