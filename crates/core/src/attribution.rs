@@ -2076,8 +2076,37 @@ fn skip_lead_adjuncts(b: &Block<'_, '_>, c: &Candidate, from: usize, send: usize
         }
         // The listener before `that`: `told the Guardian that …`.
         if listener && k == from {
+            // Without `that`: `told the Post the bill was expected …`,
+            // `told reporters he would stay`. The listener is somebody (a
+            // paper, a group, a person), and a new subject follows.
+            let subject_at = |e: usize| {
+                e < send
+                    && b.word(e)
+                    && (w.has(e, flag::DET | flag::PRONOUN) || toks[e].first.is_uppercase())
+                    && !w.has(e, flag::PREP)
+            };
+            let bare_listener =
+                ["me", "us", "him", "her", "them", "reporters", "journalists"].iter().any(|x| w.is(k, x));
+            if bare_listener && subject_at(k + 1) {
+                k += 1;
+                continue;
+            }
             if let Some(e) = read_np_right(b, k, send) {
                 if e < send && b.word(e) && w.is(e, "that") && e - k <= 6 {
+                    k = e;
+                    continue;
+                }
+                // `the Courier`: a capitalized name after `the` is a paper
+                // or a body even when the lexicon does not know it.
+                let named = w.is(k, "the") && (k + 1..e).all(|j| b.word(j) && toks[j].first.is_uppercase());
+                let somebody = e - k <= 4
+                    && (e == k + 1 && w.has(k, flag::GROUP)
+                        || named && e > k + 1
+                        || matches!(
+                            analyze(w, k, e).as_deref(),
+                            Some(Mention::Org { .. } | Mention::Group { .. } | Mention::Person { .. })
+                        ));
+                if somebody && subject_at(e) {
                     k = e;
                     continue;
                 }

@@ -285,6 +285,9 @@ fn is_caption(s: &str) -> bool {
     if CAPTION_MARKERS.is_match(s) {
         return true;
     }
+    if ends_with_credit(s) {
+        return true;
+    }
     // An all-caps place, a dash, an all-caps month and a colon.
     let Some(colon) = s.find(':') else {
         return false;
@@ -297,6 +300,26 @@ fn is_caption(s: &str) -> bool {
     let date = head[dash..].trim_start_matches(|c: char| is_dash(c) || c == ' ');
     let caps = |t: &str| t.chars().any(char::is_alphabetic) && t.chars().all(|c| !c.is_lowercase());
     caps(place) && date.split_whitespace().next().is_some_and(|w| caps(w) && w.len() >= 3)
+}
+
+/// `Taxi drivers queue at the airport. Photo: Wong Chun-kit`: a caption that
+/// ends with its credit, as several outlets print them. The credit is a few
+/// capitalized words (a name, an agency, `Handout`), after the last
+/// sentence.
+fn ends_with_credit(s: &str) -> bool {
+    const LABELS: [&str; 6] = ["Photo:", "Photograph:", "Picture:", "Image:", "Photo credit:", "Photos:"];
+    let s = s.trim_end();
+    LABELS.iter().any(|label| {
+        s.rfind(label).is_some_and(|at| {
+            let before = s[..at].trim_end();
+            let credit = s[at + label.len()..].trim();
+            (before.is_empty() || before.ends_with(['.', '!', '?', ')', '”', '"']))
+                && !credit.is_empty()
+                && word_count(credit) <= 5
+                && !ends_sentence(credit)
+                && credit.split_whitespace().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+        })
+    })
 }
 
 /// `By Jane Doe`, `(Reporting by …; Editing by …)`, `REUTER`, `Updated 3:45 PM ET`.

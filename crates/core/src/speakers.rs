@@ -505,7 +505,14 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
         }
         return None;
     }
-    if is_source_word(&head_lower) && core.len() == 1 && (head_lower == "sources" || head_lower == "source") {
+    // `sources said`; but `the source said` after `a government source told
+    // …` is that source, found like any other description.
+    let that_source = definite && head_lower == "source";
+    if is_source_word(&head_lower)
+        && core.len() == 1
+        && (head_lower == "sources" || head_lower == "source")
+        && !that_source
+    {
         return Some(Mention::Group { name: w.display(head, head + 1), anonymous: true });
     }
     // `the companies said`, `both firms said`: the institutions just named,
@@ -846,6 +853,20 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     })
 }
 
+/// In a name that ends in a hyphenated given name written after the family
+/// name (`Edwin Cheung Ka-wing`, `Frankie Tang Wai-man`), the family name;
+/// `None` for other names.
+fn family_before_given(name: &str) -> Option<&str> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (&given, rest) = words.split_last()?;
+    let (head, tail) = given.split_once('-')?;
+    let hyphenated = head.chars().next().is_some_and(char::is_uppercase)
+        && tail.chars().next().is_some_and(char::is_lowercase)
+        && !tail.contains('-');
+    let &family = rest.last()?;
+    (hyphenated && rest.len() >= 2).then_some(family)
+}
+
 /// Somebody the article has named or described.
 #[derive(Debug, Clone)]
 pub(crate) struct Entity {
@@ -1069,11 +1090,19 @@ impl Registry {
                 .max_by_key(|(_, e)| (e.mentioned(pos), e.spoke_before(pos).is_some()))
                 .map(|(i, _)| i);
             if found.is_none() {
-                // East Asian order puts the family name first: `Moon Jae-in` -> `Moon`.
-                let by_first: Vec<usize> =
-                    persons().filter(|(_, e)| e.tokens >= 2 && e.first == first).map(|(i, _)| i).collect();
-                if by_first.len() == 1 {
-                    found = Some(by_first[0]);
+                // East Asian order puts the family name first: `Moon Jae-in`
+                // -> `Moon`; with an English name before it, `Edwin Cheung
+                // Ka-wing` -> `Cheung`.
+                let by_family: Vec<usize> = persons()
+                    .filter(|(_, e)| {
+                        e.tokens >= 2
+                            && (e.first == first
+                                || family_before_given(&e.name).is_some_and(|f| f.eq_ignore_ascii_case(last)))
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+                if by_family.len() == 1 {
+                    found = Some(by_family[0]);
                 }
             }
         }

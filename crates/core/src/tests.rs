@@ -1829,3 +1829,57 @@ fn a_setting_after_said_is_still_no_content() {
         ",
     );
 }
+
+#[test]
+fn family_name_before_a_hyphenated_given_name() {
+    // Hong Kong style: an English name, the family name, a hyphenated given name.
+    check(
+        "Health Secretary Grace Lam Siu-ying said the clinics would open in May.\n\n\
+         “We are ready,” Lam told lawmakers.\n",
+        "
+        Grace Lam Siu-ying | reported | say | the clinics would open in May
+        Grace Lam Siu-ying | direct | tell | We are ready
+        speaker: Grace Lam Siu-ying (person) [Lam]
+        ",
+    );
+}
+
+#[test]
+fn the_source_refers_back_to_a_source_just_described() {
+    check(
+        "A ministry source said the vote would be delayed.\n\n\
+         The cabinet will meet again on Friday, the source said.\n",
+        "
+        a ministry source | reported | say | the vote would be delayed
+        a ministry source | reported | say | The cabinet will meet again on Friday
+        speaker: a ministry source (person) [the source]
+        ",
+    );
+}
+
+#[test]
+fn told_a_listener_without_that() {
+    // `told the Courier the …`: the paper is the listener, not the content.
+    check(
+        "Mayor Ines Varga told the Courier the bridge would reopen in May.\n\n\
+         Varga told reporters she would not resign.\n",
+        "
+        Ines Varga | reported | tell | the bridge would reopen in May
+        Ines Varga | reported | tell | she would not resign
+        speaker: Ines Varga (person) [Varga]
+        ",
+    );
+}
+
+#[test]
+fn caption_ending_with_its_credit() {
+    check(
+        "Crowds wait for the ferry at Central pier. Photo: Sam Ho\n\n\
+         “It is too slow,” said Ada Fung.\n",
+        "
+        [caption] Crowds wait for the ferry at Central pier. Photo: Sam Ho
+        Ada Fung | direct | say | It is too slow
+        speaker: Ada Fung (person) []
+        ",
+    );
+}
