@@ -29,8 +29,20 @@ pub(crate) struct Word {
     pub sentence: usize,
 }
 
+/// Which bytes make up words: ASCII letters and digits, and every byte of a
+/// non-ASCII character. A table, as this is asked of every byte.
+static WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b >= 0x80;
+        b += 1;
+    }
+    table
+};
+
 fn word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
+    WORD_BYTES[usize::from(b)]
 }
 
 /// Whether an ASCII byte is whitespace in the sense of [`char::is_whitespace`]
@@ -132,7 +144,9 @@ impl Norm {
     /// A dot between letters (`U.S.`) stays inside the word.
     pub(crate) fn words(&self) -> Vec<Word> {
         let b = self.buf.as_bytes();
-        let mut words = Vec::new();
+        // English averages a little over five bytes per word with its
+        // space; reserving that up front saves most of the regrowth.
+        let mut words = Vec::with_capacity(b.len() / 5 + 1);
         let (mut clause, mut sentence) = (0, 0);
         let mut pending_clause = false;
         let mut pending_sentence = false;
@@ -141,11 +155,16 @@ impl Norm {
             let c = b[i];
             if word_byte(c) {
                 let start = i;
-                while i < b.len()
-                    && (word_byte(b[i])
-                        || (matches!(b[i], b'\'' | b'-' | b'.') && i + 1 < b.len() && word_byte(b[i + 1]) && i > start))
-                {
-                    i += 1;
+                i += 1;
+                while i < b.len() {
+                    if word_byte(b[i]) {
+                        i += 1;
+                    } else if matches!(b[i], b'\'' | b'-' | b'.') && i + 1 < b.len() && word_byte(b[i + 1]) {
+                        // A joiner between word bytes, and the byte after it.
+                        i += 2;
+                    } else {
+                        break;
+                    }
                 }
                 if pending_sentence {
                     sentence += 1;
