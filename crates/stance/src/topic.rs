@@ -5,12 +5,13 @@
 //! removed), which is always a prefix of the lowercase word, so stemming
 //! never allocates.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use standpoint_core::{Article, BlockKind, Span, SpeakerKind};
 
-use crate::text::Norm;
+use crate::text::{Norm, Word};
 
 /// How many terms a detected topic keeps.
 const MAX_TERMS: usize = 8;
@@ -49,9 +50,45 @@ pub(crate) fn stem(word: &str) -> &str {
     w
 }
 
+/// A multiply-rotate hash over eight bytes at a time, for the stopword set.
+///
+/// Every content word is looked up there (twice), and the default SipHash
+/// cost more than the rest of the lookup. Its resistance to chosen
+/// collisions is not needed: the set is fixed, so no text can lengthen a
+/// probe beyond what the stopwords themselves give.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl WordHasher {
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    fn finish(&self) -> u64 {
+        // The table picks buckets by the low bits, which a multiply leaves
+        // depending on the low bits alone: fold the high half in.
+        let h = self.0;
+        (h ^ (h >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (h >> 29)
+    }
+}
+
 /// Words that never make a topic: function words, reporting verbs, titles,
 /// days, months and the commonest news filler.
-static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static STOPWORDS: LazyLock<HashSet<&'static str, BuildHasherDefault<WordHasher>>> = LazyLock::new(|| {
     "a about above across after again against ago all almost also although always am among an \
      and another any anyone anything are around as at away back be became because become been \
      before being below between both but by can cannot could did do does doing done down during \
@@ -128,25 +165,68 @@ impl TopicModel {
 
 /// Where a term was seen.
 #[derive(Debug, Default)]
-struct Seen {
+struct Seen<'a> {
     headline: bool,
     lead: bool,
-    speakers: Vec<usize>,
+    /// The first few distinct speakers who used it: the score counts no
+    /// more than [`MAX_SPEAKERS`] of them.
+    speakers: [usize; MAX_SPEAKERS],
+    /// How many of `speakers` are filled.
+    speaker_count: usize,
     first: usize,
-    surface: String,
+    surface: &'a str,
+}
+
+/// How many distinct speakers of a term the score counts.
+const MAX_SPEAKERS: usize = 4;
+
+/// Which part of the article a normalized span is.
+#[derive(Debug, Clone, Copy)]
+enum Part {
+    Headline,
+    Lead,
+    Speaker(usize),
 }
 
 /// Detects the central question from the article itself.
 pub(crate) fn detect(article: &Article<'_>) -> TopicModel {
     let text = article.text;
-    let mut seen: BTreeMap<String, Seen> = BTreeMap::new();
-    let mut order = 0usize;
-    let mut visit = |span: Span, limit: usize, mark: &mut dyn FnMut(&mut Seen)| -> usize {
+    // Every span is normalized first and kept until the end, so that the
+    // table of terms can borrow the words instead of copying each one.
+    let mut views: Vec<(Norm, Vec<Word>, Part)> = Vec::new();
+    let (headline, lead) = headline_and_lead(article);
+    for span in headline {
         let n = Norm::new(text, span.start, span.end);
         let words = n.words();
-        let mut count = 0;
-        for w in words.iter().take(limit) {
-            count += 1;
+        views.push((n, words, Part::Headline));
+    }
+    let mut budget = LEAD_WORDS;
+    for span in lead {
+        if budget == 0 {
+            break;
+        }
+        let n = Norm::new(text, span.start, span.end);
+        let mut words = n.words();
+        words.truncate(budget);
+        budget = budget.saturating_sub(words.len());
+        views.push((n, words, Part::Lead));
+    }
+    for u in &article.utterances {
+        let speaker = u.speaker.0;
+        if article.speakers.get(speaker).is_some_and(|s| s.kind == SpeakerKind::Narrator) {
+            continue;
+        }
+        let n = Norm::new(text, u.span.start, u.span.end);
+        let words = n.words();
+        views.push((n, words, Part::Speaker(speaker)));
+    }
+
+    // Keyed by stem. The ranking below sorts by first appearance last, so
+    // the table's own order never shows.
+    let mut seen: HashMap<&str, Seen<'_>> = HashMap::new();
+    let mut order = 0usize;
+    for (n, words, part) in &views {
+        for w in words {
             let word = &n.buf[w.start..w.end];
             if !is_content(word) {
                 continue;
@@ -155,56 +235,45 @@ pub(crate) fn detect(article: &Article<'_>) -> TopicModel {
             if !is_content(s) && s.len() < 3 {
                 continue;
             }
-            let entry = seen.entry(s.to_string()).or_insert_with(|| {
+            let entry = seen.entry(s).or_insert_with(|| {
                 order += 1;
-                Seen { first: order, surface: word.trim_end_matches("'s").to_string(), ..Seen::default() }
+                let mut surface = word;
+                while let Some(shorter) = surface.strip_suffix("'s") {
+                    surface = shorter;
+                }
+                Seen { first: order, surface, ..Seen::default() }
             });
-            mark(entry);
-        }
-        count
-    };
-
-    let (headline, lead) = headline_and_lead(article);
-    for span in headline {
-        visit(span, usize::MAX, &mut |s| s.headline = true);
-    }
-    let mut budget = LEAD_WORDS;
-    for span in lead {
-        if budget == 0 {
-            break;
-        }
-        let used = visit(span, budget, &mut |s| s.lead = true);
-        budget = budget.saturating_sub(used);
-    }
-    for u in &article.utterances {
-        let speaker = u.speaker.0;
-        if article.speakers.get(speaker).is_some_and(|s| s.kind == SpeakerKind::Narrator) {
-            continue;
-        }
-        visit(u.span, usize::MAX, &mut |s| {
-            if !s.speakers.contains(&speaker) {
-                s.speakers.push(speaker);
+            match *part {
+                Part::Headline => entry.headline = true,
+                Part::Lead => entry.lead = true,
+                Part::Speaker(speaker) => {
+                    let known = &entry.speakers[..entry.speaker_count];
+                    if entry.speaker_count < MAX_SPEAKERS && !known.contains(&speaker) {
+                        entry.speakers[entry.speaker_count] = speaker;
+                        entry.speaker_count += 1;
+                    }
+                }
             }
-        });
+        }
     }
 
-    let mut ranked: Vec<(usize, usize, &String, &Seen)> = seen
+    let mut ranked: Vec<(usize, usize, &str, &Seen<'_>)> = seen
         .iter()
-        .filter_map(|(stem, s)| {
-            let sources = s.headline as usize + s.lead as usize + (!s.speakers.is_empty()) as usize;
+        .filter_map(|(&stem, s)| {
+            let sources = s.headline as usize + s.lead as usize + (s.speaker_count > 0) as usize;
             (sources >= 2).then(|| {
-                let score = 3 * s.headline as usize + 2 * s.lead as usize + s.speakers.len().min(4);
+                let score = 3 * s.headline as usize + 2 * s.lead as usize + s.speaker_count;
                 (score, s.first, stem, s)
             })
         })
         .collect();
     if ranked.is_empty() {
-        ranked = seen.iter().filter(|(_, s)| s.headline).map(|(stem, s)| (1, s.first, stem, s)).collect();
+        ranked = seen.iter().filter(|(_, s)| s.headline).map(|(&stem, s)| (1, s.first, stem, s)).collect();
     }
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     ranked.truncate(MAX_TERMS);
-    let display = ranked.iter().map(|r| r.3.surface.clone()).collect();
-    let mut stems: Vec<String> = ranked.iter().map(|r| r.2.clone()).collect();
+    let display = ranked.iter().map(|r| r.3.surface.to_string()).collect();
+    let mut stems: Vec<String> = ranked.iter().map(|r| r.2.to_string()).collect();
     stems.sort();
     TopicModel { stems, display }
 }
