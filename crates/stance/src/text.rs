@@ -29,6 +29,23 @@ pub(crate) struct Word {
     pub sentence: usize,
 }
 
+/// A normalized span with its words: what every pass over an utterance
+/// starts from, built once per utterance and shared.
+#[derive(Debug)]
+pub(crate) struct View {
+    pub norm: Norm,
+    pub words: Vec<Word>,
+}
+
+impl View {
+    /// Normalizes `article[start..end]` and splits it into words.
+    pub(crate) fn new(article: &str, start: usize, end: usize) -> View {
+        let norm = Norm::new(article, start, end);
+        let words = norm.words();
+        View { norm, words }
+    }
+}
+
 /// Which bytes make up words: ASCII letters and digits, and every byte of a
 /// non-ASCII character. A table, as this is asked of every byte.
 static WORD_BYTES: [bool; 256] = {

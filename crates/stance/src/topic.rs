@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use standpoint_core::{Article, BlockKind, Span, SpeakerKind};
 
-use crate::text::{Norm, Word};
+use crate::text::{Norm, View};
 
 /// How many terms a detected topic keeps.
 const MAX_TERMS: usize = 8;
@@ -164,8 +164,10 @@ impl TopicModel {
 }
 
 /// Where a term was seen.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Seen<'a> {
+    stem: &'a str,
+    surface: &'a str,
     headline: bool,
     lead: bool,
     /// The first few distinct speakers who used it: the score counts no
@@ -173,8 +175,6 @@ struct Seen<'a> {
     speakers: [usize; MAX_SPEAKERS],
     /// How many of `speakers` are filled.
     speaker_count: usize,
-    first: usize,
-    surface: &'a str,
 }
 
 /// How many distinct speakers of a term the score counts.
@@ -188,46 +188,47 @@ enum Part {
     Speaker(usize),
 }
 
-/// Detects the central question from the article itself.
-pub(crate) fn detect(article: &Article<'_>) -> TopicModel {
+/// Detects the central question from the article itself, given the
+/// normalized words of every utterance (`utterances[i]` is
+/// `article.utterances[i]`).
+pub(crate) fn detect(article: &Article<'_>, utterances: &[View]) -> TopicModel {
     let text = article.text;
-    // Every span is normalized first and kept until the end, so that the
-    // table of terms can borrow the words instead of copying each one.
-    let mut views: Vec<(Norm, Vec<Word>, Part)> = Vec::new();
+    // The headline and lead are normalized here and kept until the end, as
+    // the utterances are by the caller, so that the table of terms can
+    // borrow the words instead of copying each one.
+    let mut own: Vec<(View, Part)> = Vec::new();
     let (headline, lead) = headline_and_lead(article);
     for span in headline {
-        let n = Norm::new(text, span.start, span.end);
-        let words = n.words();
-        views.push((n, words, Part::Headline));
+        own.push((View::new(text, span.start, span.end), Part::Headline));
     }
     let mut budget = LEAD_WORDS;
     for span in lead {
         if budget == 0 {
             break;
         }
-        let n = Norm::new(text, span.start, span.end);
-        let mut words = n.words();
-        words.truncate(budget);
-        budget = budget.saturating_sub(words.len());
-        views.push((n, words, Part::Lead));
+        let mut view = View::new(text, span.start, span.end);
+        view.words.truncate(budget);
+        budget = budget.saturating_sub(view.words.len());
+        own.push((view, Part::Lead));
     }
-    for u in &article.utterances {
+    let mut parts: Vec<(&View, Part)> = own.iter().map(|(v, p)| (v, *p)).collect();
+    for (u, view) in article.utterances.iter().zip(utterances) {
         let speaker = u.speaker.0;
         if article.speakers.get(speaker).is_some_and(|s| s.kind == SpeakerKind::Narrator) {
             continue;
         }
-        let n = Norm::new(text, u.span.start, u.span.end);
-        let words = n.words();
-        views.push((n, words, Part::Speaker(speaker)));
+        parts.push((view, Part::Speaker(speaker)));
     }
 
-    // Keyed by stem. The ranking below sorts by first appearance last, so
-    // the table's own order never shows.
-    let mut seen: HashMap<&str, Seen<'_>> = HashMap::new();
-    let mut order = 0usize;
-    for (n, words, part) in &views {
-        for w in words {
-            let word = &n.buf[w.start..w.end];
+    // Terms in order of first appearance, and where each stem is in that
+    // list. The ranking below breaks ties by first appearance, so the
+    // table's own order never shows.
+    let mut seen: Vec<Seen<'_>> = Vec::new();
+    let words: usize = parts.iter().map(|(v, _)| v.words.len()).sum();
+    let mut index: HashMap<&str, usize> = HashMap::with_capacity(words / 2);
+    for (view, part) in &parts {
+        for w in &view.words {
+            let word = &view.norm.buf[w.start..w.end];
             if !is_content(word) {
                 continue;
             }
@@ -235,14 +236,22 @@ pub(crate) fn detect(article: &Article<'_>) -> TopicModel {
             if !is_content(s) && s.len() < 3 {
                 continue;
             }
-            let entry = seen.entry(s).or_insert_with(|| {
-                order += 1;
+            let k = *index.entry(s).or_insert_with(|| {
                 let mut surface = word;
                 while let Some(shorter) = surface.strip_suffix("'s") {
                     surface = shorter;
                 }
-                Seen { first: order, surface, ..Seen::default() }
+                seen.push(Seen {
+                    stem: s,
+                    surface,
+                    headline: false,
+                    lead: false,
+                    speakers: [0; MAX_SPEAKERS],
+                    speaker_count: 0,
+                });
+                seen.len() - 1
             });
+            let entry = &mut seen[k];
             match *part {
                 Part::Headline => entry.headline = true,
                 Part::Lead => entry.lead = true,
@@ -257,23 +266,24 @@ pub(crate) fn detect(article: &Article<'_>) -> TopicModel {
         }
     }
 
-    let mut ranked: Vec<(usize, usize, &str, &Seen<'_>)> = seen
+    let mut ranked: Vec<(usize, usize, &Seen<'_>)> = seen
         .iter()
-        .filter_map(|(&stem, s)| {
+        .enumerate()
+        .filter_map(|(first, s)| {
             let sources = s.headline as usize + s.lead as usize + (s.speaker_count > 0) as usize;
             (sources >= 2).then(|| {
                 let score = 3 * s.headline as usize + 2 * s.lead as usize + s.speaker_count;
-                (score, s.first, stem, s)
+                (score, first, s)
             })
         })
         .collect();
     if ranked.is_empty() {
-        ranked = seen.iter().filter(|(_, s)| s.headline).map(|(&stem, s)| (1, s.first, stem, s)).collect();
+        ranked = seen.iter().enumerate().filter(|(_, s)| s.headline).map(|(first, s)| (1, first, s)).collect();
     }
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     ranked.truncate(MAX_TERMS);
-    let display = ranked.iter().map(|r| r.3.surface.to_string()).collect();
-    let mut stems: Vec<String> = ranked.iter().map(|r| r.2.to_string()).collect();
+    let display = ranked.iter().map(|r| r.2.surface.to_string()).collect();
+    let mut stems: Vec<String> = ranked.iter().map(|r| r.2.stem.to_string()).collect();
     stems.sort();
     TopicModel { stems, display }
 }
@@ -371,7 +381,8 @@ mod tests {
             ],
             diagnostics: vec![],
         };
-        let topic = detect(&article);
+        let views: Vec<View> = article.utterances.iter().map(|u| View::new(text, u.span.start, u.span.end)).collect();
+        let topic = detect(&article, &views);
         // The resident's words share nothing with the headline or the lead.
         assert_eq!(topic.display, vec!["bridge", "council", "harbour", "cut", "journeys", "half"]);
         assert!(topic.contains("bridges"));
