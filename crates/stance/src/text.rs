@@ -62,9 +62,21 @@ fn word_byte(b: u8) -> bool {
     WORD_BYTES[usize::from(b)]
 }
 
+/// The ASCII bytes that normalize to themselves, lowercased: all but
+/// whitespace and the backtick. A table, as this is asked of every byte.
+static PLAIN_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        table[b] = !ascii_space(b as u8) && b != b'`' as usize;
+        b += 1;
+    }
+    table
+};
+
 /// Whether an ASCII byte is whitespace in the sense of [`char::is_whitespace`]
 /// (which, unlike [`u8::is_ascii_whitespace`], includes the vertical tab).
-fn ascii_space(b: u8) -> bool {
+const fn ascii_space(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | b' ')
 }
 
@@ -73,11 +85,13 @@ impl Norm {
     pub(crate) fn new(article: &str, start: usize, end: usize) -> Norm {
         let text = article.get(start..end).unwrap_or("");
         let bytes = text.as_bytes();
-        let mut n = Norm { buf: String::with_capacity(text.len()), marks: Vec::new(), next: 0 };
+        // A span needs a mark at its start and one around each curly quote
+        // or collapsed line break; eight covers most without regrowing.
+        let mut n = Norm { buf: String::with_capacity(text.len()), marks: Vec::with_capacity(8), next: 0 };
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            if b < 0x80 && !ascii_space(b) && b != b'`' {
+            if PLAIN_BYTES[usize::from(b)] {
                 // A run of ASCII that is copied as it is and lowercased:
                 // everything but whitespace and backticks, and a single
                 // space after a byte of the run (collapsing never applies
@@ -85,7 +99,7 @@ impl Norm {
                 let mut j = i + 1;
                 while j < bytes.len() {
                     let c = bytes[j];
-                    let plain = c < 0x80 && c != b'`' && (!ascii_space(c) || (c == b' ' && bytes[j - 1] != b' '));
+                    let plain = PLAIN_BYTES[usize::from(c)] || (c == b' ' && bytes[j - 1] != b' ');
                     if !plain {
                         break;
                     }

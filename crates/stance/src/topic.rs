@@ -317,7 +317,9 @@ pub(crate) fn headline_and_lead(article: &Article<'_>) -> (Vec<Span>, Vec<Span>)
     if lead.is_empty() {
         if let Some(first) = body.next() {
             lead.push(first);
-            if first.slice(text).split_whitespace().count() < SHORT_LEAD {
+            // Counting stops at the threshold: a long first paragraph is
+            // not walked to its end.
+            if first.slice(text).split_whitespace().take(SHORT_LEAD).count() < SHORT_LEAD {
                 lead.extend(body.next());
             }
         }
