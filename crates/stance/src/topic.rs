@@ -154,7 +154,13 @@ impl TopicModel {
     /// Whether a lowercase word belongs to the topic.
     pub(crate) fn contains(&self, word: &str) -> bool {
         let s = stem(word);
-        self.stems.binary_search_by(|t| t.as_str().cmp(s)).is_ok()
+        // A detected topic has at most eight stems: comparing each (length
+        // first) is cheaper than ordering strings; a profile may have more.
+        if self.stems.len() <= 2 * MAX_TERMS {
+            self.stems.iter().any(|t| t == s)
+        } else {
+            self.stems.binary_search_by(|t| t.as_str().cmp(s)).is_ok()
+        }
     }
 
     /// Whether the topic has no terms at all.
@@ -233,7 +239,10 @@ pub(crate) fn detect(article: &Article<'_>, utterances: &[View]) -> TopicModel {
                 continue;
             }
             let s = stem(word);
-            if !is_content(s) && s.len() < 3 {
+            // Read as written, `!is_content(s) && s.len() < 3`: as a content
+            // word has at least three bytes, this is the length test alone,
+            // which spares a stopword lookup per word.
+            if s.len() < 3 {
                 continue;
             }
             let k = *index.entry(s).or_insert_with(|| {
