@@ -146,6 +146,7 @@ use standpoint_core::{Article, Span, SpeakerKind, Utterance, UtteranceKind};
 use crate::lexicon::Lexicon;
 use crate::score::{Attributed, Time};
 use crate::speaker::Scored;
+use crate::text::View;
 use crate::topic::TopicModel;
 
 /// A speaker's or an utterance's position on the central question.
@@ -546,13 +547,20 @@ impl Classifier {
     /// `source` is copied into [`Report::source`]. Utterances keep the
     /// article's reading order and speakers its order of first utterance.
     pub fn report(&self, article: &Article<'_>, source: &str) -> Report {
+        // Each utterance is normalized once, for the topic and its score.
+        let views: Vec<View> =
+            article.utterances.iter().map(|u| View::new(article.text, u.span.start, u.span.end)).collect();
         let topic = match &self.topic {
             Some(p) if !p.terms.is_empty() => TopicModel::from_terms(&p.terms),
-            _ => topic::detect(article),
+            _ => topic::detect(article, &views),
         };
         let attributed = Attributed::new(article);
-        let mut drafts: Vec<Draft> =
-            article.utterances.iter().map(|u| self.draft_utterance(article, u, &topic, &attributed)).collect();
+        let mut drafts: Vec<Draft> = article
+            .utterances
+            .iter()
+            .zip(&views)
+            .map(|(u, view)| self.draft_utterance(article, u, view, &topic, &attributed))
+            .collect();
         contrast_across(article, &mut drafts, &self.lexicon);
         // Anonymous sources (*people familiar with the matter*) relay the
         // parties' case; their own words count little and lay out nothing.
@@ -668,6 +676,7 @@ impl Classifier {
         &self,
         article: &Article<'_>,
         u: &Utterance,
+        view: &View,
         topic: &TopicModel,
         attributed: &Attributed,
     ) -> Draft {
@@ -677,7 +686,7 @@ impl Classifier {
         // "but" in them.
         let verb_before =
             u.cue.as_ref().filter(|c| c.span.end <= u.span.start).map_or(0.0, |c| score::verb_weight(lex, c.lemma));
-        let words = score::score_words_after(lex, text, u.span, Some(topic), u.question.is_some(), false, verb_before);
+        let words = score::score_view_after(lex, text, view, Some(topic), u.question.is_some(), false, verb_before);
         let mut raw = words.raw;
         let mut evidence = words.evidence;
         let prospect = words.prospect.filter(|_| !u.cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma)));

@@ -7,7 +7,7 @@ use standpoint_core::{Article, Span, Utterance};
 
 use crate::Evidence;
 use crate::lexicon::{Context, CueClass, Hit, Lexicon};
-use crate::text::{Norm, word_at};
+use crate::text::{Norm, View, word_at};
 use crate::topic::TopicModel;
 
 /// How much an answer adopts or rejects a question's framing.
@@ -124,8 +124,21 @@ pub(crate) fn score_words_after(
     question: bool,
     lead_in: f64,
 ) -> WordsScore {
-    let norm = Norm::new(article, span.start, span.end);
-    let words = norm.words();
+    let view = View::new(article, span.start, span.end);
+    score_view_after(lex, article, &view, topic, want_answer, question, lead_in)
+}
+
+/// [`score_words_after`] for words already normalized.
+pub(crate) fn score_view_after(
+    lex: &Lexicon,
+    article: &str,
+    view: &View,
+    topic: Option<&TopicModel>,
+    want_answer: bool,
+    question: bool,
+    lead_in: f64,
+) -> WordsScore {
+    let (norm, words) = (&view.norm, &view.words);
     if words.is_empty() {
         return WordsScore { on_topic: topic.is_none_or(TopicModel::is_empty), ..WordsScore::default() };
     }
@@ -134,8 +147,8 @@ pub(crate) fn score_words_after(
     let place: Vec<Place> = hits
         .iter()
         .map(|h| {
-            let w0 = word_at(&words, h.start).min(last);
-            let w1 = word_at(&words, h.end.saturating_sub(1)).min(last).max(w0);
+            let w0 = word_at(words, h.start).min(last);
+            let w1 = word_at(words, h.end.saturating_sub(1)).min(last).max(w0);
             Place { w0, w1, clause: words[w0].clause, sentence: words[w0].sentence }
         })
         .collect();

@@ -8,8 +8,16 @@
 pub(crate) struct Norm {
     /// The normalized text.
     pub buf: String,
-    /// For each byte of `buf`, the article offset of the character it came from.
-    map: Vec<usize>,
+    /// Where each byte of `buf` came from, stored sparsely: `(i, at)` says
+    /// that byte `i` came from the character at article offset `at`, and
+    /// each following byte up to the next mark from one byte further on.
+    /// Most text is ASCII copied byte for byte, so a mark is needed only
+    /// after a collapsed run of whitespace or around a character whose
+    /// width changed; a dense map would cost eight bytes per byte.
+    marks: Vec<(usize, usize)>,
+    /// The article offset the next byte of `buf` has when it continues the
+    /// last mark; while building, a byte elsewhere needs a new mark.
+    next: usize,
 }
 
 /// A word of a [`Norm`], with the clause and sentence it belongs to.
@@ -21,22 +29,95 @@ pub(crate) struct Word {
     pub sentence: usize,
 }
 
+/// A normalized span with its words: what every pass over an utterance
+/// starts from, built once per utterance and shared.
+#[derive(Debug)]
+pub(crate) struct View {
+    pub norm: Norm,
+    pub words: Vec<Word>,
+}
+
+impl View {
+    /// Normalizes `article[start..end]` and splits it into words.
+    pub(crate) fn new(article: &str, start: usize, end: usize) -> View {
+        let norm = Norm::new(article, start, end);
+        let words = norm.words();
+        View { norm, words }
+    }
+}
+
+/// Which bytes make up words: ASCII letters and digits, and every byte of a
+/// non-ASCII character. A table, as this is asked of every byte.
+static WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b >= 0x80;
+        b += 1;
+    }
+    table
+};
+
 fn word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
+    WORD_BYTES[usize::from(b)]
+}
+
+/// The ASCII bytes that normalize to themselves, lowercased: all but
+/// whitespace and the backtick. A table, as this is asked of every byte.
+static PLAIN_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        table[b] = !ascii_space(b as u8) && b != b'`' as usize;
+        b += 1;
+    }
+    table
+};
+
+/// Whether an ASCII byte is whitespace in the sense of [`char::is_whitespace`]
+/// (which, unlike [`u8::is_ascii_whitespace`], includes the vertical tab).
+const fn ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 impl Norm {
     /// Normalizes `article[start..end]`; the span must lie on char boundaries.
     pub(crate) fn new(article: &str, start: usize, end: usize) -> Norm {
         let text = article.get(start..end).unwrap_or("");
-        let mut buf = String::with_capacity(text.len());
-        let mut map = Vec::with_capacity(text.len());
-        for (i, c) in text.char_indices() {
+        let bytes = text.as_bytes();
+        // A span needs a mark at its start and one around each curly quote
+        // or collapsed line break; eight covers most without regrowing.
+        let mut n = Norm { buf: String::with_capacity(text.len()), marks: Vec::with_capacity(8), next: 0 };
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if PLAIN_BYTES[usize::from(b)] {
+                // A run of ASCII that is copied as it is and lowercased:
+                // everything but whitespace and backticks, and a single
+                // space after a byte of the run (collapsing never applies
+                // to it). This is the bulk of any English article.
+                let mut j = i + 1;
+                while j < bytes.len() {
+                    let c = bytes[j];
+                    let plain = PLAIN_BYTES[usize::from(c)] || (c == b' ' && bytes[j - 1] != b' ');
+                    if !plain {
+                        break;
+                    }
+                    j += 1;
+                }
+                let from = n.buf.len();
+                n.push(&text[i..j], start + i, true);
+                n.buf[from..].make_ascii_lowercase();
+                i = j;
+                continue;
+            }
+            let c = text[i..].chars().next().unwrap_or(' ');
             let at = start + i;
+            i += c.len_utf8();
             let mut utf8 = [0u8; 4];
             let piece: &str = match c {
                 c if c.is_whitespace() => {
-                    if buf.is_empty() || buf.ends_with(' ') {
+                    if n.buf.is_empty() || n.buf.ends_with(' ') {
                         continue;
                     }
                     " "
@@ -47,21 +128,44 @@ impl Norm {
                 '\u{2026}' => "...",
                 c => c.to_ascii_lowercase().encode_utf8(&mut utf8),
             };
-            buf.push_str(piece);
-            map.extend(std::iter::repeat_n(at, piece.len()));
+            n.push(piece, at, false);
         }
-        Norm { buf, map }
+        n
+    }
+
+    /// Appends `piece`, which came from article offset `at`: byte for byte
+    /// when `linear`, else every byte of it from the one character at `at`.
+    fn push(&mut self, piece: &str, at: usize, linear: bool) {
+        let first = self.buf.len();
+        if first == 0 || at != self.next {
+            self.marks.push((first, at));
+        }
+        self.buf.push_str(piece);
+        if linear {
+            self.next = at + piece.len();
+        } else {
+            self.marks.extend((first + 1..self.buf.len()).map(|k| (k, at)));
+            self.next = at + 1;
+        }
+    }
+
+    /// The article offset of the character that `buf[i]` came from; `i`
+    /// must be less than `buf.len()`.
+    fn at(&self, i: usize) -> usize {
+        let k = self.marks.partition_point(|m| m.0 <= i);
+        let (from, at) = self.marks[k - 1];
+        at + (i - from)
     }
 
     /// The article byte range of `buf[start..end]`.
     pub(crate) fn article_span(&self, article: &str, start: usize, end: usize) -> (usize, usize) {
-        if start >= end || end > self.map.len() {
-            let at = self.map.get(start).copied().unwrap_or(0);
+        if start >= end || end > self.buf.len() {
+            let at = if start < self.buf.len() { self.at(start) } else { 0 };
             return (at, at);
         }
-        let last = self.map[end - 1];
+        let last = self.at(end - 1);
         let width = article.get(last..).and_then(|s| s.chars().next()).map_or(0, char::len_utf8);
-        (self.map[start], last + width)
+        (self.at(start), last + width)
     }
 
     /// Splits the buffer into words and numbers the clauses and sentences.
@@ -71,7 +175,9 @@ impl Norm {
     /// A dot between letters (`U.S.`) stays inside the word.
     pub(crate) fn words(&self) -> Vec<Word> {
         let b = self.buf.as_bytes();
-        let mut words = Vec::new();
+        // English averages a little over five bytes per word with its
+        // space; reserving that up front saves most of the regrowth.
+        let mut words = Vec::with_capacity(b.len() / 5 + 1);
         let (mut clause, mut sentence) = (0, 0);
         let mut pending_clause = false;
         let mut pending_sentence = false;
@@ -80,11 +186,16 @@ impl Norm {
             let c = b[i];
             if word_byte(c) {
                 let start = i;
-                while i < b.len()
-                    && (word_byte(b[i])
-                        || (matches!(b[i], b'\'' | b'-' | b'.') && i + 1 < b.len() && word_byte(b[i + 1]) && i > start))
-                {
-                    i += 1;
+                i += 1;
+                while i < b.len() {
+                    if word_byte(b[i]) {
+                        i += 1;
+                    } else if matches!(b[i], b'\'' | b'-' | b'.') && i + 1 < b.len() && word_byte(b[i + 1]) {
+                        // A joiner between word bytes, and the byte after it.
+                        i += 2;
+                    } else {
+                        break;
+                    }
                 }
                 if pending_sentence {
                     sentence += 1;
@@ -163,6 +274,87 @@ mod tests {
         let at = n.buf.find("good").unwrap();
         let (s, e) = n.article_span(text, at, at + 4);
         assert_eq!(&text[s..e], "good");
+    }
+
+    /// The original char-by-char normalization with a dense offset map:
+    /// the fast path must agree with it on the text and on every offset.
+    fn reference(article: &str, start: usize, end: usize) -> (String, Vec<usize>) {
+        let text = article.get(start..end).unwrap_or("");
+        let mut buf = String::new();
+        let mut map = Vec::new();
+        for (i, c) in text.char_indices() {
+            let mut utf8 = [0u8; 4];
+            let piece: &str = match c {
+                c if c.is_whitespace() => {
+                    if buf.is_empty() || buf.ends_with(' ') {
+                        continue;
+                    }
+                    " "
+                }
+                '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '`' => "'",
+                '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' => "\"",
+                '\u{2010}'..='\u{2015}' | '\u{2212}' => "-",
+                '\u{2026}' => "...",
+                c => c.to_ascii_lowercase().encode_utf8(&mut utf8),
+            };
+            buf.push_str(piece);
+            map.extend(std::iter::repeat_n(start + i, piece.len()));
+        }
+        (buf, map)
+    }
+
+    fn agrees_with_reference(text: &str) {
+        let mut bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        bounds.truncate(40);
+        for &start in &bounds {
+            let n = Norm::new(text, start, text.len());
+            let (buf, map) = reference(text, start, text.len());
+            assert_eq!(n.buf, buf, "{text:?} from {start}");
+            for (i, &at) in map.iter().enumerate() {
+                assert_eq!(n.at(i), at, "{text:?} from {start}, byte {i}");
+            }
+            for s in 0..=buf.len() + 1 {
+                for e in s..=buf.len() + 1 {
+                    let old = if s >= e || e > map.len() {
+                        let at = map.get(s).copied().unwrap_or(0);
+                        (at, at)
+                    } else {
+                        let last = map[e - 1];
+                        let w = text.get(last..).and_then(|t| t.chars().next()).map_or(0, char::len_utf8);
+                        (map[s], last + w)
+                    };
+                    assert_eq!(n.article_span(text, s, e), old, "{text:?} from {start}, {s}..{e}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_fast_path_matches_the_reference() {
+        for text in [
+            "",
+            " ",
+            "\n\n",
+            "A",
+            "  Lead  space",
+            "He said:  \u{201C}It\u{2019}s\n  GOOD\u{2026}\u{201D}",
+            "Tab\there\u{000B}vt\u{000C}ff\r\ncrlf \u{00A0}nbsp\u{2003}em\u{3000}end ",
+            "`Back`ticks `` and \u{2032}primes\u{2010}dash \u{2014} \u{2212}1",
+            "Caf\u{00C9} na\u{00EF}ve \u{00AB}Guillemets\u{00BB} \u{FB01}ne \u{1F600} ok",
+            "x  \u{0085}y",
+            "Ends with spaces   ",
+        ] {
+            agrees_with_reference(text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_mix_of_special_characters_matches_the_reference(
+            text in "[aZ9 \t\n\r\u{0B}\u{0C}`'\u{2018}\u{2019}\u{201C}\u{2026}\u{2014}\u{2212}\u{00E9}\u{00A0}\u{2003}\u{00AB}\u{1F600}.,-]{0,24}"
+        ) {
+            agrees_with_reference(&text);
+        }
     }
 
     #[test]

@@ -5,12 +5,13 @@
 //! removed), which is always a prefix of the lowercase word, so stemming
 //! never allocates.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use standpoint_core::{Article, BlockKind, Span, SpeakerKind};
 
-use crate::text::Norm;
+use crate::text::{Norm, View};
 
 /// How many terms a detected topic keeps.
 const MAX_TERMS: usize = 8;
@@ -49,9 +50,45 @@ pub(crate) fn stem(word: &str) -> &str {
     w
 }
 
+/// A multiply-rotate hash over eight bytes at a time, for the stopword set.
+///
+/// Every content word is looked up there (twice), and the default SipHash
+/// cost more than the rest of the lookup. Its resistance to chosen
+/// collisions is not needed: the set is fixed, so no text can lengthen a
+/// probe beyond what the stopwords themselves give.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl WordHasher {
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    fn finish(&self) -> u64 {
+        // The table picks buckets by the low bits, which a multiply leaves
+        // depending on the low bits alone: fold the high half in.
+        let h = self.0;
+        (h ^ (h >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (h >> 29)
+    }
+}
+
 /// Words that never make a topic: function words, reporting verbs, titles,
 /// days, months and the commonest news filler.
-static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static STOPWORDS: LazyLock<HashSet<&'static str, BuildHasherDefault<WordHasher>>> = LazyLock::new(|| {
     "a about above across after again against ago all almost also although always am among an \
      and another any anyone anything are around as at away back be became because become been \
      before being below between both but by can cannot could did do does doing done down during \
@@ -117,7 +154,13 @@ impl TopicModel {
     /// Whether a lowercase word belongs to the topic.
     pub(crate) fn contains(&self, word: &str) -> bool {
         let s = stem(word);
-        self.stems.binary_search_by(|t| t.as_str().cmp(s)).is_ok()
+        // A detected topic has at most eight stems: comparing each (length
+        // first) is cheaper than ordering strings; a profile may have more.
+        if self.stems.len() <= 2 * MAX_TERMS {
+            self.stems.iter().any(|t| t == s)
+        } else {
+            self.stems.binary_search_by(|t| t.as_str().cmp(s)).is_ok()
+        }
     }
 
     /// Whether the topic has no terms at all.
@@ -127,84 +170,129 @@ impl TopicModel {
 }
 
 /// Where a term was seen.
-#[derive(Debug, Default)]
-struct Seen {
+#[derive(Debug)]
+struct Seen<'a> {
+    stem: &'a str,
+    surface: &'a str,
     headline: bool,
     lead: bool,
-    speakers: Vec<usize>,
-    first: usize,
-    surface: String,
+    /// The first few distinct speakers who used it: the score counts no
+    /// more than [`MAX_SPEAKERS`] of them.
+    speakers: [usize; MAX_SPEAKERS],
+    /// How many of `speakers` are filled.
+    speaker_count: usize,
 }
 
-/// Detects the central question from the article itself.
-pub(crate) fn detect(article: &Article<'_>) -> TopicModel {
-    let text = article.text;
-    let mut seen: BTreeMap<String, Seen> = BTreeMap::new();
-    let mut order = 0usize;
-    let mut visit = |span: Span, limit: usize, mark: &mut dyn FnMut(&mut Seen)| -> usize {
-        let n = Norm::new(text, span.start, span.end);
-        let words = n.words();
-        let mut count = 0;
-        for w in words.iter().take(limit) {
-            count += 1;
-            let word = &n.buf[w.start..w.end];
-            if !is_content(word) {
-                continue;
-            }
-            let s = stem(word);
-            if !is_content(s) && s.len() < 3 {
-                continue;
-            }
-            let entry = seen.entry(s.to_string()).or_insert_with(|| {
-                order += 1;
-                Seen { first: order, surface: word.trim_end_matches("'s").to_string(), ..Seen::default() }
-            });
-            mark(entry);
-        }
-        count
-    };
+/// How many distinct speakers of a term the score counts.
+const MAX_SPEAKERS: usize = 4;
 
+/// Which part of the article a normalized span is.
+#[derive(Debug, Clone, Copy)]
+enum Part {
+    Headline,
+    Lead,
+    Speaker(usize),
+}
+
+/// Detects the central question from the article itself, given the
+/// normalized words of every utterance (`utterances[i]` is
+/// `article.utterances[i]`).
+pub(crate) fn detect(article: &Article<'_>, utterances: &[View]) -> TopicModel {
+    let text = article.text;
+    // The headline and lead are normalized here and kept until the end, as
+    // the utterances are by the caller, so that the table of terms can
+    // borrow the words instead of copying each one.
+    let mut own: Vec<(View, Part)> = Vec::new();
     let (headline, lead) = headline_and_lead(article);
     for span in headline {
-        visit(span, usize::MAX, &mut |s| s.headline = true);
+        own.push((View::new(text, span.start, span.end), Part::Headline));
     }
     let mut budget = LEAD_WORDS;
     for span in lead {
         if budget == 0 {
             break;
         }
-        let used = visit(span, budget, &mut |s| s.lead = true);
-        budget = budget.saturating_sub(used);
+        let mut view = View::new(text, span.start, span.end);
+        view.words.truncate(budget);
+        budget = budget.saturating_sub(view.words.len());
+        own.push((view, Part::Lead));
     }
-    for u in &article.utterances {
+    let mut parts: Vec<(&View, Part)> = own.iter().map(|(v, p)| (v, *p)).collect();
+    for (u, view) in article.utterances.iter().zip(utterances) {
         let speaker = u.speaker.0;
         if article.speakers.get(speaker).is_some_and(|s| s.kind == SpeakerKind::Narrator) {
             continue;
         }
-        visit(u.span, usize::MAX, &mut |s| {
-            if !s.speakers.contains(&speaker) {
-                s.speakers.push(speaker);
-            }
-        });
+        parts.push((view, Part::Speaker(speaker)));
     }
 
-    let mut ranked: Vec<(usize, usize, &String, &Seen)> = seen
+    // Terms in order of first appearance, and where each stem is in that
+    // list. The ranking below breaks ties by first appearance, so the
+    // table's own order never shows.
+    let mut seen: Vec<Seen<'_>> = Vec::new();
+    let words: usize = parts.iter().map(|(v, _)| v.words.len()).sum();
+    let mut index: HashMap<&str, usize> = HashMap::with_capacity(words / 2);
+    for (view, part) in &parts {
+        for w in &view.words {
+            let word = &view.norm.buf[w.start..w.end];
+            if !is_content(word) {
+                continue;
+            }
+            let s = stem(word);
+            // Read as written, `!is_content(s) && s.len() < 3`: as a content
+            // word has at least three bytes, this is the length test alone,
+            // which spares a stopword lookup per word.
+            if s.len() < 3 {
+                continue;
+            }
+            let k = *index.entry(s).or_insert_with(|| {
+                let mut surface = word;
+                while let Some(shorter) = surface.strip_suffix("'s") {
+                    surface = shorter;
+                }
+                seen.push(Seen {
+                    stem: s,
+                    surface,
+                    headline: false,
+                    lead: false,
+                    speakers: [0; MAX_SPEAKERS],
+                    speaker_count: 0,
+                });
+                seen.len() - 1
+            });
+            let entry = &mut seen[k];
+            match *part {
+                Part::Headline => entry.headline = true,
+                Part::Lead => entry.lead = true,
+                Part::Speaker(speaker) => {
+                    let known = &entry.speakers[..entry.speaker_count];
+                    if entry.speaker_count < MAX_SPEAKERS && !known.contains(&speaker) {
+                        entry.speakers[entry.speaker_count] = speaker;
+                        entry.speaker_count += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    let mut ranked: Vec<(usize, usize, &Seen<'_>)> = seen
         .iter()
-        .filter_map(|(stem, s)| {
-            let sources = s.headline as usize + s.lead as usize + (!s.speakers.is_empty()) as usize;
+        .enumerate()
+        .filter_map(|(first, s)| {
+            let sources = s.headline as usize + s.lead as usize + (s.speaker_count > 0) as usize;
             (sources >= 2).then(|| {
-                let score = 3 * s.headline as usize + 2 * s.lead as usize + s.speakers.len().min(4);
-                (score, s.first, stem, s)
+                let score = 3 * s.headline as usize + 2 * s.lead as usize + s.speaker_count;
+                (score, first, s)
             })
         })
         .collect();
     if ranked.is_empty() {
-        ranked = seen.iter().filter(|(_, s)| s.headline).map(|(stem, s)| (1, s.first, stem, s)).collect();
+        ranked = seen.iter().enumerate().filter(|(_, s)| s.headline).map(|(first, s)| (1, first, s)).collect();
     }
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     ranked.truncate(MAX_TERMS);
-    let display = ranked.iter().map(|r| r.3.surface.clone()).collect();
-    let mut stems: Vec<String> = ranked.iter().map(|r| r.2.clone()).collect();
+    let display = ranked.iter().map(|r| r.2.surface.to_string()).collect();
+    let mut stems: Vec<String> = ranked.iter().map(|r| r.2.stem.to_string()).collect();
     stems.sort();
     TopicModel { stems, display }
 }
@@ -238,7 +326,9 @@ pub(crate) fn headline_and_lead(article: &Article<'_>) -> (Vec<Span>, Vec<Span>)
     if lead.is_empty() {
         if let Some(first) = body.next() {
             lead.push(first);
-            if first.slice(text).split_whitespace().count() < SHORT_LEAD {
+            // Counting stops at the threshold: a long first paragraph is
+            // not walked to its end.
+            if first.slice(text).split_whitespace().take(SHORT_LEAD).count() < SHORT_LEAD {
                 lead.extend(body.next());
             }
         }
@@ -302,7 +392,8 @@ mod tests {
             ],
             diagnostics: vec![],
         };
-        let topic = detect(&article);
+        let views: Vec<View> = article.utterances.iter().map(|u| View::new(text, u.span.start, u.span.end)).collect();
+        let topic = detect(&article, &views);
         // The resident's words share nothing with the headline or the lead.
         assert_eq!(topic.display, vec!["bridge", "council", "harbour", "cut", "journeys", "half"]);
         assert!(topic.contains("bridges"));
