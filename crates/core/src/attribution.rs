@@ -966,6 +966,8 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
     let mut k = end;
     let start;
     let mut saw_conj = false;
+    // The leftmost comma crossed inside a list (`Ana Ruiz, Ben Cole and …`).
+    let mut list_comma = None;
     loop {
         let t = &toks[k];
         let ok = match t.kind {
@@ -1044,7 +1046,13 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     _ => false,
                 }
             }
-            Kind::Punct if t.first == ',' => saw_conj && k > floor && np_word(b, k - 1),
+            Kind::Punct if t.first == ',' => {
+                let ok = saw_conj && k > floor && np_word(b, k - 1);
+                if ok {
+                    list_comma = Some(k);
+                }
+                ok
+            }
             // `Centers for Medicare & Medicaid Services`
             Kind::Punct if t.first == '&' => {
                 k > floor && toks[k - 1].is_cap() && toks.get(k + 1).is_some_and(Token::is_cap)
@@ -1062,6 +1070,16 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
         k -= 1;
     }
     let mut s = start?;
+    // A list is a subject on its own, after the sentence's start or a
+    // comma. When a word comes before it, the part before the first comma
+    // belongs to an opening phrase (`Speaking at Elm Hall, Junior Minister
+    // for Parks and the Environment Ivo Brandt said`, `On Monday, Ana Ruiz
+    // and Ben Cole said`).
+    if let Some(comma) = list_comma {
+        if s > floor && b.word(s - 1) {
+            s = comma + 1;
+        }
+    }
     // Never start on a joining word or punctuation.
     while s <= end
         && (toks[s].kind == Kind::Punct
@@ -1363,7 +1381,9 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         Some(Mention::Role { .. } | Mention::OrgDesc { .. }) if a > sstart + 1 && toks[a - 1].is_punct(',') => {
             // `Nalin Vissanji, President of the Chamber said`: an appositive
             // without its closing comma; the name before it is the subject.
-            if let Some(b0) = read_np_left(b, a - 2, sstart) {
+            // (Not the object ending an opening phrase: `Speaking to
+            // reporters, Minister for Parks Ivo Brandt said`.)
+            if let Some(b0) = read_np_left(b, a - 2, sstart).filter(|&b0| b0 == sstart || !b.word(b0 - 1)) {
                 if let Some(m0) = analyze(w, b0, a - 1) {
                     if rank(&m0) >= 3 {
                         return Some(Subject::Left(b0, a - 1));
@@ -2085,8 +2105,13 @@ fn skip_lead_adjuncts(b: &Block<'_, '_>, c: &Candidate, from: usize, send: usize
                     && (w.has(e, flag::DET | flag::PRONOUN) || toks[e].first.is_uppercase())
                     && !w.has(e, flag::PREP)
             };
+            // `told commissioners she …`: a bare plural of people, known
+            // to the lexicon or not, listens too.
             let bare_listener =
-                ["me", "us", "him", "her", "them", "reporters", "journalists"].iter().any(|x| w.is(k, x));
+                ["me", "us", "him", "her", "them", "reporters", "journalists"].iter().any(|x| w.is(k, x))
+                    || b.word(k)
+                        && toks[k].first.is_lowercase()
+                        && matches!(analyze(w, k, k + 1).as_deref(), Some(Mention::Group { .. }));
             if bare_listener && subject_at(k + 1) {
                 k += 1;
                 continue;

@@ -108,10 +108,13 @@ impl<'a> Words<'a> {
             && !self.has(i, flag::PLACE | flag::NATIONALITY | flag::GROUP)
     }
 
+    /// `A` in `John A. Marsh`, or a run of dotted initials such as `T.M`
+    /// in `T.M. Suresh` (the tokenizer keeps inner periods in the word).
     fn is_initial(&self, i: usize) -> bool {
-        let t = self.text(i);
-        let mut c = t.chars();
-        matches!((c.next(), c.next()), (Some(a), None) if a.is_uppercase())
+        self.text(i).split('.').all(|part| {
+            let mut c = part.chars();
+            matches!((c.next(), c.next()), (Some(a), None) if a.is_uppercase())
+        })
     }
 
     fn gender_of(&self, i: usize) -> Gender {
@@ -448,6 +451,12 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
             }
         }
     }
+    // `Minister for Parks Ivo Brandt`: the object of a capitalized title's
+    // post-modifier runs into the name, with nothing to mark where one ends.
+    // The name starts at a known given name, or else takes the last two words.
+    if let Some(person) = title_object_then_name(w, idx) {
+        return Some(person);
+    }
     // `Two Senate aides familiar with the schedule`: a group noun followed by
     // an adjective of knowledge heads the phrase.
     if let Some(g) = idx.iter().position(|&j| w.has(j, flag::GROUP)) {
@@ -733,6 +742,47 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     Some(Mention::Org { name: w.display(first, last + 1), acronym: acronym.to_string() })
 }
 
+/// `Minister for Parks Ivo Brandt`, `Secretary of Sport Ana Ruiz`: a
+/// capitalized title, a preposition, then (after the last lowercase word)
+/// capitalized words only, at least three and none an institution's or a
+/// place's. See [`analyze_list`].
+fn title_object_then_name(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
+    let &first = idx.first()?;
+    if !(w.toks[first].first.is_uppercase() && w.has(first, flag::TITLE)) {
+        return None;
+    }
+    idx.iter().position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase())?;
+    // The object may join words (`for Rivers and the Coast`): the name
+    // lies after the last lowercase word.
+    let p = idx.iter().rposition(|&j| w.toks[j].first.is_lowercase())?;
+    let tail = &idx[p + 1..];
+    let plain = |j: usize| {
+        w.toks[j].is_word()
+            && w.toks[j].first.is_uppercase()
+            && !w.has(j, flag::ORG | flag::PLACE | flag::PUBLICATION | flag::TITLE | flag::DET | flag::GROUP)
+            && !w.is_acronym(j)
+    };
+    if tail.len() < 3 || !tail.iter().all(|&j| plain(j)) {
+        return None;
+    }
+    // A given name after the first word of the object starts the name.
+    let given = (1..tail.len() - 1).find(|&k| w.has(tail[k], flag::MALE | flag::FEMALE));
+    let from = given.unwrap_or(tail.len() - 2);
+    match person_tail(w, &tail[from..])? {
+        Mention::Person { name, first, last, tokens, .. } => {
+            let descriptors =
+                idx[..p + 1 + from].iter().filter(|&&j| !w.has(j, flag::DET)).map(|&j| w.lower(j)).collect();
+            let gender = idx[..p]
+                .iter()
+                .map(|&j| w.gender_of(j))
+                .find(|&g| g != Gender::Unknown)
+                .unwrap_or_else(|| if given.is_some() { w.gender_of(tail[from]) } else { Gender::Unknown });
+            Some(Mention::Person { name, first, last, tokens, descriptors, gender })
+        }
+        _ => None,
+    }
+}
+
 /// Words for unnamed sources.
 const SOURCE_WORDS: &[&str] = &["people", "person", "source", "sources", "insider", "insiders"];
 
@@ -772,7 +822,12 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 | flag::PUBLICATION
                 | flag::GROUP;
             let common_ok = !w.has(j, flag::COMMON) || (start < end && start - 1 > 0);
+            // A capitalized role word before a name is a title (`County
+            // Clerk Ana Ruiz`, `Farmer Tom Hale`); at the end it may be a
+            // surname (`Minnie Driver`).
+            let role_title = start < end && w.has(j, flag::ROLE);
             !w.has(j, blocked)
+                && !role_title
                 && common_ok
                 && !w.is_acronym(j)
                 && !w.has(j, flag::DET | flag::PREP | flag::CONJ | flag::PRONOUN)

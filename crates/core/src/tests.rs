@@ -1883,3 +1883,47 @@ fn caption_ending_with_its_credit() {
         ",
     );
 }
+
+#[test]
+fn dotted_initials_and_a_court_submission() {
+    // Indian court style: `T.R.` initials, `submitted that`, a capitalized
+    // role word (`Pleader`, `Clerk`) as a title before the name.
+    check(
+        "Additional Public Pleader K.J. Menon submitted that the order was lawful. \
+         He said the district had consulted every ward.\n\n\
+         “The rule is clear,” Mr. Menon submitted.\n\n\
+         Town Clerk Dora Pratt told councillors she would publish the figures.\n",
+        "
+        K.J. Menon | reported | submit | that the order was lawful
+        K.J. Menon | reported | say | the district had consulted every ward
+        K.J. Menon | direct | submit | The rule is clear
+        Dora Pratt | reported | tell | she would publish the figures
+        speaker: K.J. Menon (person) [Menon]
+        speaker: Dora Pratt (person) []
+        ",
+    );
+}
+
+#[test]
+fn submitted_without_a_clause_reports_nothing() {
+    check("The trust submitted its accounts on Monday. Lawyers submitted a petition.\n", "");
+}
+
+#[test]
+fn opening_phrase_before_a_titled_name() {
+    // The object of an opening phrase is not the subject, whether a list
+    // (`and`) or a title's post-modifier follows it.
+    check(
+        "Speaking at Elm Hall, Deputy Minister for Rivers and the Coast Tove Lindqvist said the dams would be rebuilt.\n\n\
+         Speaking to reporters, Minister for Parks Ivo Brandt said the lawns would stay open.\n\n\
+         On Monday, Ana Ruiz and Ben Cole said the pier was unsafe.\n",
+        "
+        Tove Lindqvist | reported | say | the dams would be rebuilt
+        Ivo Brandt | reported | say | the lawns would stay open
+        Ana Ruiz | reported | say | the pier was unsafe
+        speaker: Tove Lindqvist (person) []
+        speaker: Ivo Brandt (person) []
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
