@@ -530,7 +530,12 @@ impl Attributor {
                         && (sstart..from - 1).all(|k| b.word(k) && !b.w.has(k, flag::VERB | flag::AUX | flag::PREP))
                         && j < n
                         && toks[j].is_punct(',');
+                    // `For Mere Tane, of the trust, the answer is less clear.`:
+                    // the sentence turns to her, and the quotes that follow
+                    // are hers.
+                    let topic = from == sstart + 1 && b.w.is(sstart, "for") && j < n && toks[j].is_punct(',');
                     let subject = sstart == from
+                        || topic
                         || (roles_before && next_is_verb)
                         || next_is_verb && from > 0 && toks[from - 1].is_punct(',')
                         || apposed;
@@ -719,6 +724,10 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             continue;
         }
         let lower = fold(word, &mut buf).unwrap_or("");
+        // `state Sen. Ana Ruiz`, `the state Senate`: an adjective before a name.
+        if lower == "state" && toks.get(i + 1).is_some_and(Token::is_cap) {
+            continue;
+        }
         // `according to X`: a source, handled as an inverted attribution.
         let prev = (i > sstart).then(|| i - 1);
         let prev_has = |f: u32| prev.is_some_and(|p| w.has(p, f));
@@ -791,10 +800,12 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             }
             // `his claims`, `the call`, `no public comment`, `the MPs' report`: a
             // noun. But a quantifier standing alone is a subject: `Some said …`.
+            // (`Several states have passed …`: an auxiliary next makes the
+            // word a noun.)
             let quantifier_subject = prev.is_some_and(|p| {
                 ["some", "many", "most", "several", "few", "all", "both"].iter().any(|x| w.is(p, x))
                     && (p == sstart || toks[p - 1].kind == Kind::Punct)
-            });
+            }) && !(b.word(i + 1) && w.has(i + 1, flag::AUX | flag::MODAL));
             if prev_has(flag::DET) && !prev.is_some_and(|p| w.has(p, flag::RELATIVE)) && !quantifier_subject {
                 continue;
             }
@@ -946,6 +957,11 @@ fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
     if w.has(i, flag::COMMON)
         && !w.has(i, flag::DET | flag::GROUP | flag::ROLE | flag::TITLE | flag::ORG | flag::NATIONALITY)
     {
+        return false;
+    }
+    // `The plan has angered hunters`: after an auxiliary, a participle is
+    // the verb, not a modifier of the noun after it.
+    if i > 0 && b.word(i - 1) && w.has(i - 1, flag::AUX) && w.text(i).ends_with("ed") {
         return false;
     }
     !w.text(i).ends_with("ly")
@@ -1369,6 +1385,11 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         return None;
     }
     let a = read_np_left(b, p, sstart)?;
+    // `Let the regulator seek fines`, `would make firms report`: the
+    // phrase is the object of a verb of permitting, and nobody speaks.
+    if a > sstart && b.word(a - 1) && ["let", "lets", "make", "makes", "help", "helps"].iter().any(|x| w.is(a - 1, x)) {
+        return None;
+    }
     if let Some(s) = participle_head(b, a, sstart) {
         return Some(s);
     }
@@ -1493,7 +1514,12 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
     while end > sstart && segments < 5 {
         segments += 1;
         let mut start = end;
-        while start > sstart && !(toks[start - 1].is_punct(',') && b.outside(start - 1)) {
+        // A closing quotation mark ends a segment too: `“…,” Ana Ruiz, the
+        // group's director, said`.
+        while start > sstart
+            && !(toks[start - 1].is_punct(',') && b.outside(start - 1))
+            && toks[start - 1].kind != Kind::Close
+        {
             start -= 1;
         }
         if start == end {

@@ -888,8 +888,12 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     {
         return None;
     }
-    let descriptors: Vec<String> =
+    let mut descriptors: Vec<String> =
         before.iter().filter(|&&j| w.toks[j].is_word() && !w.has(j, flag::DET)).map(|&j| w.lower(j)).collect();
+    // `Justice Ana Ruiz` is a judge, and the article goes on to call her so.
+    if before.last().is_some_and(|&j| w.toks[j].is_cap() && w.is(j, "justice")) {
+        descriptors.push("judge".to_string());
+    }
     // A title says it first (`Mr`, `spokeswoman`); otherwise a common given name.
     let gender = before
         .iter()

@@ -1927,3 +1927,72 @@ fn opening_phrase_before_a_titled_name() {
         ",
     );
 }
+
+#[test]
+fn justice_is_the_judge() {
+    check(
+        "Justice R.K. Pillai observed that the deadline had passed. \
+         “Why was nothing filed?” the judge asked.\n",
+        "
+        R.K. Pillai | reported | observe | that the deadline had passed
+        R.K. Pillai | direct | ask | Why was nothing filed?
+        speaker: R.K. Pillai (person) [the judge]
+        ",
+    );
+}
+
+#[test]
+fn for_name_turns_the_paragraph_to_her() {
+    // `For X, …` makes X the one a following `she said` refers to, even
+    // when somebody else spoke last and X's sex is unknown.
+    check(
+        "“The river is cleaner,” said Dr Lena Holt.\n\n\
+         For Aroha Tane, of the local trust, the picture is mixed.\n\n\
+         “We want the eels back,” she said.\n",
+        "
+        Lena Holt | direct | say | The river is cleaner
+        Aroha Tane | direct | say | We want the eels back
+        speaker: Lena Holt (person) []
+        speaker: Aroha Tane (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_group_after_has_and_a_participle() {
+    check(
+        "The ruling has angered fishing clubs, who say the quota will ruin the season.\n",
+        "
+        fishing clubs | reported | say | the quota will ruin the season
+        speaker: fishing clubs (group) []
+        ",
+    );
+}
+
+#[test]
+fn bulleted_quotes_and_tags() {
+    // Newsletter style: each quotation or tag on a bulleted line.
+    check(
+        "What they're saying: \"Boats need rules,\" the sponsor, state Sen. Mira Osei (D-Kent), told reporters.\n\n\
+         • \"We see near misses every week,\" she added.\n\n\
+         • \"Nobody wants chaos. We want a fair fee,\" Hal Brun, the club's policy director, said in a statement.\n",
+        "
+        Mira Osei | direct | tell | Boats need rules
+        Mira Osei | direct | add | We see near misses every week
+        Hal Brun | direct | say | Nobody wants chaos. We want a fair fee
+        speaker: Mira Osei (person) []
+        speaker: Hal Brun (person) []
+        ",
+    );
+}
+
+#[test]
+fn nouns_that_look_like_verbs_of_saying() {
+    // `Several states have`: a noun before an auxiliary; `Let the board
+    // seek fines`: the object of `let`, not a speaker.
+    check(
+        "• Let the harbour board seek fines of up to $500.\n\n\
+         Several states have passed similar rules.\n",
+        "",
+    );
+}
