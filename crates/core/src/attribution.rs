@@ -853,10 +853,22 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                             | flag::ORG
                             | flag::TITLE,
                     );
-                if adjective && p > sstart && b.word(p - 1) && w.has(p - 1, flag::DET) && !w.has(p - 1, flag::RELATIVE)
+                // `the new report`, `during public comment`: an adjective
+                // after an article or a preposition makes the word a noun.
+                if adjective
+                    && p > sstart
+                    && b.word(p - 1)
+                    && w.has(p - 1, flag::DET | flag::PREP)
+                    && toks[p - 1].first.is_lowercase()
+                    && !w.has(p - 1, flag::RELATIVE)
                 {
                     continue;
                 }
+            }
+            // `income supports,`: a verb of stance takes an object, so a
+            // comma or full stop right after it makes it a noun.
+            if verb.class == VerbClass::Stance && toks.get(i + 1).is_some_and(|t| t.is_punct(',') || t.is_punct('.')) {
+                continue;
             }
             let asked = verb.class == VerbClass::Question && i == sstart && lower == "asked";
             if asked {
@@ -1390,6 +1402,14 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     if a > sstart && b.word(a - 1) && ["let", "lets", "make", "makes", "help", "helps"].iter().any(|x| w.is(a - 1, x)) {
         return None;
     }
+    // `None of the three carriers responded`: nobody did.
+    let mut q = a;
+    while q > sstart && b.word(q - 1) && w.has(q - 1, flag::DET | flag::NUMBER) {
+        q -= 1;
+    }
+    if q >= sstart + 2 && w.is(q - 1, "of") && ["none", "neither"].iter().any(|x| w.is(q - 2, x)) {
+        return None;
+    }
     if let Some(s) = participle_head(b, a, sstart) {
         return Some(s);
     }
@@ -1414,6 +1434,9 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
             Some(Subject::Left(a, p + 1))
         }
         Some(_) => Some(Subject::Left(a, p + 1)),
+        // `a decision that the industry warned would …`: the phrase opens a
+        // clause of its own, and an unknown subject is not one further back.
+        None if a > sstart && b.word(a - 1) && w.is(a - 1, "that") => None,
         None => relative_subject(b, p, sstart).or_else(|| right_subject(b, c, send)),
     }
 }

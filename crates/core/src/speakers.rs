@@ -826,7 +826,18 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
             // Clerk Ana Ruiz`, `Farmer Tom Hale`); at the end it may be a
             // surname (`Minnie Driver`).
             let role_title = start < end && w.has(j, flag::ROLE);
-            !w.has(j, blocked)
+            // `Devon Green`, `Ana West`: a party or compass word ends a name
+            // after a first name the lexicon does not know.
+            let surname = start == end
+                && w.has(j, flag::NATIONALITY)
+                && !w.has(j, blocked & !flag::NATIONALITY)
+                && !w.is(j, "state")
+                && !["an", "ese", "ish", "ic", "i", "ch", "al", "ern"].iter().any(|s| w.text(j).ends_with(s))
+                && end >= 2
+                && w.toks[idx[end - 2]].is_word()
+                && w.toks[idx[end - 2]].first.is_uppercase()
+                && w.flags[idx[end - 2]] == 0;
+            (!w.has(j, blocked) || surname)
                 && !role_title
                 && common_ok
                 && !w.is_acronym(j)

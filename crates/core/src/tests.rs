@@ -1996,3 +1996,39 @@ fn nouns_that_look_like_verbs_of_saying() {
         "",
     );
 }
+
+#[test]
+fn surname_that_is_also_a_party_word() {
+    check(
+        "Tavi Green, whose daughter starts school in May, said she backs the plan.\n",
+        "
+        Tavi Green | reported | say | she backs the plan
+        speaker: Tavi Green (person) []
+        ",
+    );
+}
+
+#[test]
+fn the_district_speaks_for_itself() {
+    check(
+        "The district says the new timetable is about keeping nurses.\n",
+        "
+        the district | reported | say | the new timetable is about keeping nurses
+        speaker: the district (organization) []
+        ",
+    );
+}
+
+#[test]
+fn nouns_and_empty_subjects_are_not_speakers() {
+    // `during public comment`: a noun after an adjective and a preposition;
+    // `income supports,`: a stance verb with no object is a noun; `None of
+    // the firms`: nobody; `a ruling that the sector warned …`: an unknown
+    // subject is not the one of the clause before.
+    check(
+        "Tenants who spoke during public comment were divided.\n\n\
+         The fund pays renters who receive state income supports, in a ruling that the sector warned would raise rents.\n\n\
+         None of the four firms responded to requests for comment.\n",
+        "",
+    );
+}
