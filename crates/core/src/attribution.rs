@@ -865,6 +865,20 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                     continue;
                 }
             }
+            // `asked for comment`, `for further comment`: after a
+            // preposition the word is a noun.
+            let after_prep =
+                |p: usize| b.word(p) && w.has(p, flag::PREP) && toks[p].first.is_lowercase() && !w.is(p, "to");
+            if !gerund
+                && prev.is_some_and(|p| {
+                    after_prep(p)
+                        || p > sstart
+                            && ["further", "more", "public", "any", "no"].iter().any(|x| w.is(p, x))
+                            && after_prep(p - 1)
+                })
+            {
+                continue;
+            }
             // `income supports,`: a verb of stance takes an object, so a
             // comma or full stop right after it makes it a noun.
             if verb.class == VerbClass::Stance && toks.get(i + 1).is_some_and(|t| t.is_punct(',') || t.is_punct('.')) {
@@ -1496,6 +1510,11 @@ fn right_subject(b: &Block<'_, '_>, c: &Candidate, send: usize) -> Option<Subjec
         return None;
     }
     let end = read_np_right(b, c.end, send)?;
+    // `…, said staff were exhausted`: a phrase with a verb of its own opens
+    // the reported clause.
+    if end < send && b.word(end) && b.w.has(end, flag::AUX | flag::MODAL) {
+        return None;
+    }
     let m = analyze(b.w, c.end, end)?;
     if takes_listener {
         // Only a named person or a role, followed by nothing but adjuncts

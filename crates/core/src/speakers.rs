@@ -560,7 +560,13 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
         if w.has(head, flag::ORG) {
             // `The Championship club`: an article, a capitalized modifier and a
             // generic head describe an institution already named.
-            if definite && core.len() == 2 && w.toks[core[0]].first.is_uppercase() && pp.is_none() {
+            // (An acronym names one: `the PCS union`, below.)
+            if definite
+                && core.len() == 2
+                && w.toks[core[0]].first.is_uppercase()
+                && pp.is_none()
+                && !w.is_acronym(core[0])
+            {
                 let display = w.description(article.unwrap_or(core[0]), head + 1);
                 return Some(Mention::OrgDesc { head: head_lower, display });
             }
@@ -1475,6 +1481,26 @@ impl Registry {
             (false, false) => e.kind == SpeakerKind::Person && (e.gender == Gender::Unknown || e.gender == gender),
         };
         let plural_first = |e: &Entity| !plural || e.kind == SpeakerKind::Group;
+        // Singular `they`: `One officer, who asked not to be named, said …
+        // "…," they said.` An unnamed person of unknown sex who spoke or
+        // acted last is meant, rather than a group further back.
+        if plural && !neuter {
+            let latest = |f: &dyn Fn(&Entity) -> bool| {
+                self.window()
+                    .filter(|(_, e)| f(e))
+                    .filter_map(|(i, e)| e.recency(pos).map(|r| (i, r)))
+                    .max_by_key(|&(_, r)| r)
+            };
+            let unnamed = latest(&|e: &Entity| {
+                e.kind == SpeakerKind::Person && e.gender == Gender::Unknown && e.tokens == 0 && !e.anonymous
+            });
+            let group = latest(&|e: &Entity| fits(e));
+            if let Some((i, r)) = unnamed {
+                if group.is_none_or(|(_, g)| g < r) {
+                    return Some(i);
+                }
+            }
+        }
         self.window()
             .filter(|(_, e)| fits(e) && e.recency(pos).is_some())
             .max_by_key(|(_, e)| (plural_first(e), e.recency(pos)))

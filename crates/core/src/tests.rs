@@ -2032,3 +2032,42 @@ fn nouns_and_empty_subjects_are_not_speakers() {
         "",
     );
 }
+
+#[test]
+fn an_acronym_names_the_union() {
+    // `the RTW union` is that union, not the last institution named.
+    check(
+        "Dock Authority staff will strike for two days, the RTW union has confirmed.\n\n\
+         The union says the new shifts are unsafe.\n",
+        "
+        RTW union | reported | confirm | Dock Authority staff will strike for two days
+        RTW union | reported | say | the new shifts are unsafe
+        speaker: RTW union (organization) [the union]
+        ",
+    );
+}
+
+#[test]
+fn singular_they_for_an_unnamed_person() {
+    check(
+        "Drivers have been told to expect delays.\n\n\
+         One nurse, who asked not to be named, said staff were exhausted.\n\n\
+         \"We cover three wards each,\" they said.\n",
+        "
+        one nurse | reported | say | staff were exhausted
+        one nurse | direct | say | We cover three wards each
+        speaker: one nurse (person) []
+        ",
+    );
+}
+
+#[test]
+fn asked_for_further_comment_is_no_speech() {
+    check("The Courier has asked the ministry for further comment.\n", "");
+}
+
+#[test]
+fn a_subject_after_said_with_its_own_verb_is_the_content() {
+    // `…, said staff were exhausted`: `staff` opens the reported clause.
+    check("One guard, who asked not to be named, said staff were exhausted.\n", "");
+}
