@@ -530,7 +530,12 @@ impl Attributor {
                         && (sstart..from - 1).all(|k| b.word(k) && !b.w.has(k, flag::VERB | flag::AUX | flag::PREP))
                         && j < n
                         && toks[j].is_punct(',');
+                    // `For Mere Tane, of the trust, the answer is less clear.`:
+                    // the sentence turns to her, and the quotes that follow
+                    // are hers.
+                    let topic = from == sstart + 1 && b.w.is(sstart, "for") && j < n && toks[j].is_punct(',');
                     let subject = sstart == from
+                        || topic
                         || (roles_before && next_is_verb)
                         || next_is_verb && from > 0 && toks[from - 1].is_punct(',')
                         || apposed;
@@ -719,6 +724,10 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             continue;
         }
         let lower = fold(word, &mut buf).unwrap_or("");
+        // `state Sen. Ana Ruiz`, `the state Senate`: an adjective before a name.
+        if lower == "state" && toks.get(i + 1).is_some_and(Token::is_cap) {
+            continue;
+        }
         // `according to X`: a source, handled as an inverted attribution.
         let prev = (i > sstart).then(|| i - 1);
         let prev_has = |f: u32| prev.is_some_and(|p| w.has(p, f));
@@ -791,10 +800,12 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             }
             // `his claims`, `the call`, `no public comment`, `the MPs' report`: a
             // noun. But a quantifier standing alone is a subject: `Some said …`.
+            // (`Several states have passed …`: an auxiliary next makes the
+            // word a noun.)
             let quantifier_subject = prev.is_some_and(|p| {
                 ["some", "many", "most", "several", "few", "all", "both"].iter().any(|x| w.is(p, x))
                     && (p == sstart || toks[p - 1].kind == Kind::Punct)
-            });
+            }) && !(b.word(i + 1) && w.has(i + 1, flag::AUX | flag::MODAL));
             if prev_has(flag::DET) && !prev.is_some_and(|p| w.has(p, flag::RELATIVE)) && !quantifier_subject {
                 continue;
             }
@@ -842,10 +853,36 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                             | flag::ORG
                             | flag::TITLE,
                     );
-                if adjective && p > sstart && b.word(p - 1) && w.has(p - 1, flag::DET) && !w.has(p - 1, flag::RELATIVE)
+                // `the new report`, `during public comment`: an adjective
+                // after an article or a preposition makes the word a noun.
+                if adjective
+                    && p > sstart
+                    && b.word(p - 1)
+                    && w.has(p - 1, flag::DET | flag::PREP)
+                    && toks[p - 1].first.is_lowercase()
+                    && !w.has(p - 1, flag::RELATIVE)
                 {
                     continue;
                 }
+            }
+            // `asked for comment`, `for further comment`: after a
+            // preposition the word is a noun.
+            let after_prep =
+                |p: usize| b.word(p) && w.has(p, flag::PREP) && toks[p].first.is_lowercase() && !w.is(p, "to");
+            if !gerund
+                && prev.is_some_and(|p| {
+                    after_prep(p)
+                        || p > sstart
+                            && ["further", "more", "public", "any", "no"].iter().any(|x| w.is(p, x))
+                            && after_prep(p - 1)
+                })
+            {
+                continue;
+            }
+            // `income supports,`: a verb of stance takes an object, so a
+            // comma or full stop right after it makes it a noun.
+            if verb.class == VerbClass::Stance && toks.get(i + 1).is_some_and(|t| t.is_punct(',') || t.is_punct('.')) {
+                continue;
             }
             let asked = verb.class == VerbClass::Question && i == sstart && lower == "asked";
             if asked {
@@ -948,6 +985,11 @@ fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
     {
         return false;
     }
+    // `The plan has angered hunters`: after an auxiliary, a participle is
+    // the verb, not a modifier of the noun after it.
+    if i > 0 && b.word(i - 1) && w.has(i - 1, flag::AUX) && w.text(i).ends_with("ed") {
+        return false;
+    }
     !w.text(i).ends_with("ly")
 }
 
@@ -966,6 +1008,8 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
     let mut k = end;
     let start;
     let mut saw_conj = false;
+    // The leftmost comma crossed inside a list (`Ana Ruiz, Ben Cole and …`).
+    let mut list_comma = None;
     loop {
         let t = &toks[k];
         let ok = match t.kind {
@@ -1044,7 +1088,13 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     _ => false,
                 }
             }
-            Kind::Punct if t.first == ',' => saw_conj && k > floor && np_word(b, k - 1),
+            Kind::Punct if t.first == ',' => {
+                let ok = saw_conj && k > floor && np_word(b, k - 1);
+                if ok {
+                    list_comma = Some(k);
+                }
+                ok
+            }
             // `Centers for Medicare & Medicaid Services`
             Kind::Punct if t.first == '&' => {
                 k > floor && toks[k - 1].is_cap() && toks.get(k + 1).is_some_and(Token::is_cap)
@@ -1062,6 +1112,16 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
         k -= 1;
     }
     let mut s = start?;
+    // A list is a subject on its own, after the sentence's start or a
+    // comma. When a word comes before it, the part before the first comma
+    // belongs to an opening phrase (`Speaking at Elm Hall, Junior Minister
+    // for Parks and the Environment Ivo Brandt said`, `On Monday, Ana Ruiz
+    // and Ben Cole said`).
+    if let Some(comma) = list_comma {
+        if s > floor && b.word(s - 1) {
+            s = comma + 1;
+        }
+    }
     // Never start on a joining word or punctuation.
     while s <= end
         && (toks[s].kind == Kind::Punct
@@ -1351,6 +1411,19 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         return None;
     }
     let a = read_np_left(b, p, sstart)?;
+    // `Let the regulator seek fines`, `would make firms report`: the
+    // phrase is the object of a verb of permitting, and nobody speaks.
+    if a > sstart && b.word(a - 1) && ["let", "lets", "make", "makes", "help", "helps"].iter().any(|x| w.is(a - 1, x)) {
+        return None;
+    }
+    // `None of the three carriers responded`: nobody did.
+    let mut q = a;
+    while q > sstart && b.word(q - 1) && w.has(q - 1, flag::DET | flag::NUMBER) {
+        q -= 1;
+    }
+    if q >= sstart + 2 && w.is(q - 1, "of") && ["none", "neither"].iter().any(|x| w.is(q - 2, x)) {
+        return None;
+    }
     if let Some(s) = participle_head(b, a, sstart) {
         return Some(s);
     }
@@ -1363,7 +1436,9 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         Some(Mention::Role { .. } | Mention::OrgDesc { .. }) if a > sstart + 1 && toks[a - 1].is_punct(',') => {
             // `Nalin Vissanji, President of the Chamber said`: an appositive
             // without its closing comma; the name before it is the subject.
-            if let Some(b0) = read_np_left(b, a - 2, sstart) {
+            // (Not the object ending an opening phrase: `Speaking to
+            // reporters, Minister for Parks Ivo Brandt said`.)
+            if let Some(b0) = read_np_left(b, a - 2, sstart).filter(|&b0| b0 == sstart || !b.word(b0 - 1)) {
                 if let Some(m0) = analyze(w, b0, a - 1) {
                     if rank(&m0) >= 3 {
                         return Some(Subject::Left(b0, a - 1));
@@ -1373,6 +1448,9 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
             Some(Subject::Left(a, p + 1))
         }
         Some(_) => Some(Subject::Left(a, p + 1)),
+        // `a decision that the industry warned would …`: the phrase opens a
+        // clause of its own, and an unknown subject is not one further back.
+        None if a > sstart && b.word(a - 1) && w.is(a - 1, "that") => None,
         None => relative_subject(b, p, sstart).or_else(|| right_subject(b, c, send)),
     }
 }
@@ -1432,6 +1510,11 @@ fn right_subject(b: &Block<'_, '_>, c: &Candidate, send: usize) -> Option<Subjec
         return None;
     }
     let end = read_np_right(b, c.end, send)?;
+    // `…, said staff were exhausted`: a phrase with a verb of its own opens
+    // the reported clause.
+    if end < send && b.word(end) && b.w.has(end, flag::AUX | flag::MODAL) {
+        return None;
+    }
     let m = analyze(b.w, c.end, end)?;
     if takes_listener {
         // Only a named person or a role, followed by nothing but adjuncts
@@ -1473,7 +1556,12 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
     while end > sstart && segments < 5 {
         segments += 1;
         let mut start = end;
-        while start > sstart && !(toks[start - 1].is_punct(',') && b.outside(start - 1)) {
+        // A closing quotation mark ends a segment too: `“…,” Ana Ruiz, the
+        // group's director, said`.
+        while start > sstart
+            && !(toks[start - 1].is_punct(',') && b.outside(start - 1))
+            && toks[start - 1].kind != Kind::Close
+        {
             start -= 1;
         }
         if start == end {
@@ -2085,8 +2173,13 @@ fn skip_lead_adjuncts(b: &Block<'_, '_>, c: &Candidate, from: usize, send: usize
                     && (w.has(e, flag::DET | flag::PRONOUN) || toks[e].first.is_uppercase())
                     && !w.has(e, flag::PREP)
             };
+            // `told commissioners she …`: a bare plural of people, known
+            // to the lexicon or not, listens too.
             let bare_listener =
-                ["me", "us", "him", "her", "them", "reporters", "journalists"].iter().any(|x| w.is(k, x));
+                ["me", "us", "him", "her", "them", "reporters", "journalists"].iter().any(|x| w.is(k, x))
+                    || b.word(k)
+                        && toks[k].first.is_lowercase()
+                        && matches!(analyze(w, k, k + 1).as_deref(), Some(Mention::Group { .. }));
             if bare_listener && subject_at(k + 1) {
                 k += 1;
                 continue;

@@ -108,10 +108,13 @@ impl<'a> Words<'a> {
             && !self.has(i, flag::PLACE | flag::NATIONALITY | flag::GROUP)
     }
 
+    /// `A` in `John A. Marsh`, or a run of dotted initials such as `T.M`
+    /// in `T.M. Suresh` (the tokenizer keeps inner periods in the word).
     fn is_initial(&self, i: usize) -> bool {
-        let t = self.text(i);
-        let mut c = t.chars();
-        matches!((c.next(), c.next()), (Some(a), None) if a.is_uppercase())
+        self.text(i).split('.').all(|part| {
+            let mut c = part.chars();
+            matches!((c.next(), c.next()), (Some(a), None) if a.is_uppercase())
+        })
     }
 
     fn gender_of(&self, i: usize) -> Gender {
@@ -448,6 +451,12 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
             }
         }
     }
+    // `Minister for Parks Ivo Brandt`: the object of a capitalized title's
+    // post-modifier runs into the name, with nothing to mark where one ends.
+    // The name starts at a known given name, or else takes the last two words.
+    if let Some(person) = title_object_then_name(w, idx) {
+        return Some(person);
+    }
     // `Two Senate aides familiar with the schedule`: a group noun followed by
     // an adjective of knowledge heads the phrase.
     if let Some(g) = idx.iter().position(|&j| w.has(j, flag::GROUP)) {
@@ -551,7 +560,13 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
         if w.has(head, flag::ORG) {
             // `The Championship club`: an article, a capitalized modifier and a
             // generic head describe an institution already named.
-            if definite && core.len() == 2 && w.toks[core[0]].first.is_uppercase() && pp.is_none() {
+            // (An acronym names one: `the PCS union`, below.)
+            if definite
+                && core.len() == 2
+                && w.toks[core[0]].first.is_uppercase()
+                && pp.is_none()
+                && !w.is_acronym(core[0])
+            {
                 let display = w.description(article.unwrap_or(core[0]), head + 1);
                 return Some(Mention::OrgDesc { head: head_lower, display });
             }
@@ -733,6 +748,47 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     Some(Mention::Org { name: w.display(first, last + 1), acronym: acronym.to_string() })
 }
 
+/// `Minister for Parks Ivo Brandt`, `Secretary of Sport Ana Ruiz`: a
+/// capitalized title, a preposition, then (after the last lowercase word)
+/// capitalized words only, at least three and none an institution's or a
+/// place's. See [`analyze_list`].
+fn title_object_then_name(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
+    let &first = idx.first()?;
+    if !(w.toks[first].first.is_uppercase() && w.has(first, flag::TITLE)) {
+        return None;
+    }
+    idx.iter().position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase())?;
+    // The object may join words (`for Rivers and the Coast`): the name
+    // lies after the last lowercase word.
+    let p = idx.iter().rposition(|&j| w.toks[j].first.is_lowercase())?;
+    let tail = &idx[p + 1..];
+    let plain = |j: usize| {
+        w.toks[j].is_word()
+            && w.toks[j].first.is_uppercase()
+            && !w.has(j, flag::ORG | flag::PLACE | flag::PUBLICATION | flag::TITLE | flag::DET | flag::GROUP)
+            && !w.is_acronym(j)
+    };
+    if tail.len() < 3 || !tail.iter().all(|&j| plain(j)) {
+        return None;
+    }
+    // A given name after the first word of the object starts the name.
+    let given = (1..tail.len() - 1).find(|&k| w.has(tail[k], flag::MALE | flag::FEMALE));
+    let from = given.unwrap_or(tail.len() - 2);
+    match person_tail(w, &tail[from..])? {
+        Mention::Person { name, first, last, tokens, .. } => {
+            let descriptors =
+                idx[..p + 1 + from].iter().filter(|&&j| !w.has(j, flag::DET)).map(|&j| w.lower(j)).collect();
+            let gender = idx[..p]
+                .iter()
+                .map(|&j| w.gender_of(j))
+                .find(|&g| g != Gender::Unknown)
+                .unwrap_or_else(|| if given.is_some() { w.gender_of(tail[from]) } else { Gender::Unknown });
+            Some(Mention::Person { name, first, last, tokens, descriptors, gender })
+        }
+        _ => None,
+    }
+}
+
 /// Words for unnamed sources.
 const SOURCE_WORDS: &[&str] = &["people", "person", "source", "sources", "insider", "insiders"];
 
@@ -772,7 +828,23 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 | flag::PUBLICATION
                 | flag::GROUP;
             let common_ok = !w.has(j, flag::COMMON) || (start < end && start - 1 > 0);
-            !w.has(j, blocked)
+            // A capitalized role word before a name is a title (`County
+            // Clerk Ana Ruiz`, `Farmer Tom Hale`); at the end it may be a
+            // surname (`Minnie Driver`).
+            let role_title = start < end && w.has(j, flag::ROLE);
+            // `Devon Green`, `Ana West`: a party or compass word ends a name
+            // after a first name the lexicon does not know.
+            let surname = start == end
+                && w.has(j, flag::NATIONALITY)
+                && !w.has(j, blocked & !flag::NATIONALITY)
+                && !w.is(j, "state")
+                && !["an", "ese", "ish", "ic", "i", "ch", "al", "ern"].iter().any(|s| w.text(j).ends_with(s))
+                && end >= 2
+                && w.toks[idx[end - 2]].is_word()
+                && w.toks[idx[end - 2]].first.is_uppercase()
+                && w.flags[idx[end - 2]] == 0;
+            (!w.has(j, blocked) || surname)
+                && !role_title
                 && common_ok
                 && !w.is_acronym(j)
                 && !w.has(j, flag::DET | flag::PREP | flag::CONJ | flag::PRONOUN)
@@ -833,8 +905,12 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     {
         return None;
     }
-    let descriptors: Vec<String> =
+    let mut descriptors: Vec<String> =
         before.iter().filter(|&&j| w.toks[j].is_word() && !w.has(j, flag::DET)).map(|&j| w.lower(j)).collect();
+    // `Justice Ana Ruiz` is a judge, and the article goes on to call her so.
+    if before.last().is_some_and(|&j| w.toks[j].is_cap() && w.is(j, "justice")) {
+        descriptors.push("judge".to_string());
+    }
     // A title says it first (`Mr`, `spokeswoman`); otherwise a common given name.
     let gender = before
         .iter()
@@ -1405,6 +1481,26 @@ impl Registry {
             (false, false) => e.kind == SpeakerKind::Person && (e.gender == Gender::Unknown || e.gender == gender),
         };
         let plural_first = |e: &Entity| !plural || e.kind == SpeakerKind::Group;
+        // Singular `they`: `One officer, who asked not to be named, said …
+        // "…," they said.` An unnamed person of unknown sex who spoke or
+        // acted last is meant, rather than a group further back.
+        if plural && !neuter {
+            let latest = |f: &dyn Fn(&Entity) -> bool| {
+                self.window()
+                    .filter(|(_, e)| f(e))
+                    .filter_map(|(i, e)| e.recency(pos).map(|r| (i, r)))
+                    .max_by_key(|&(_, r)| r)
+            };
+            let unnamed = latest(&|e: &Entity| {
+                e.kind == SpeakerKind::Person && e.gender == Gender::Unknown && e.tokens == 0 && !e.anonymous
+            });
+            let group = latest(&|e: &Entity| fits(e));
+            if let Some((i, r)) = unnamed {
+                if group.is_none_or(|(_, g)| g < r) {
+                    return Some(i);
+                }
+            }
+        }
         self.window()
             .filter(|(_, e)| fits(e) && e.recency(pos).is_some())
             .max_by_key(|(_, e)| (plural_first(e), e.recency(pos)))

@@ -1883,3 +1883,191 @@ fn caption_ending_with_its_credit() {
         ",
     );
 }
+
+#[test]
+fn dotted_initials_and_a_court_submission() {
+    // Indian court style: `T.R.` initials, `submitted that`, a capitalized
+    // role word (`Pleader`, `Clerk`) as a title before the name.
+    check(
+        "Additional Public Pleader K.J. Menon submitted that the order was lawful. \
+         He said the district had consulted every ward.\n\n\
+         “The rule is clear,” Mr. Menon submitted.\n\n\
+         Town Clerk Dora Pratt told councillors she would publish the figures.\n",
+        "
+        K.J. Menon | reported | submit | that the order was lawful
+        K.J. Menon | reported | say | the district had consulted every ward
+        K.J. Menon | direct | submit | The rule is clear
+        Dora Pratt | reported | tell | she would publish the figures
+        speaker: K.J. Menon (person) [Menon]
+        speaker: Dora Pratt (person) []
+        ",
+    );
+}
+
+#[test]
+fn submitted_without_a_clause_reports_nothing() {
+    check("The trust submitted its accounts on Monday. Lawyers submitted a petition.\n", "");
+}
+
+#[test]
+fn opening_phrase_before_a_titled_name() {
+    // The object of an opening phrase is not the subject, whether a list
+    // (`and`) or a title's post-modifier follows it.
+    check(
+        "Speaking at Elm Hall, Deputy Minister for Rivers and the Coast Tove Lindqvist said the dams would be rebuilt.\n\n\
+         Speaking to reporters, Minister for Parks Ivo Brandt said the lawns would stay open.\n\n\
+         On Monday, Ana Ruiz and Ben Cole said the pier was unsafe.\n",
+        "
+        Tove Lindqvist | reported | say | the dams would be rebuilt
+        Ivo Brandt | reported | say | the lawns would stay open
+        Ana Ruiz | reported | say | the pier was unsafe
+        speaker: Tove Lindqvist (person) []
+        speaker: Ivo Brandt (person) []
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
+fn justice_is_the_judge() {
+    check(
+        "Justice R.K. Pillai observed that the deadline had passed. \
+         “Why was nothing filed?” the judge asked.\n",
+        "
+        R.K. Pillai | reported | observe | that the deadline had passed
+        R.K. Pillai | direct | ask | Why was nothing filed?
+        speaker: R.K. Pillai (person) [the judge]
+        ",
+    );
+}
+
+#[test]
+fn for_name_turns_the_paragraph_to_her() {
+    // `For X, …` makes X the one a following `she said` refers to, even
+    // when somebody else spoke last and X's sex is unknown.
+    check(
+        "“The river is cleaner,” said Dr Lena Holt.\n\n\
+         For Aroha Tane, of the local trust, the picture is mixed.\n\n\
+         “We want the eels back,” she said.\n",
+        "
+        Lena Holt | direct | say | The river is cleaner
+        Aroha Tane | direct | say | We want the eels back
+        speaker: Lena Holt (person) []
+        speaker: Aroha Tane (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_group_after_has_and_a_participle() {
+    check(
+        "The ruling has angered fishing clubs, who say the quota will ruin the season.\n",
+        "
+        fishing clubs | reported | say | the quota will ruin the season
+        speaker: fishing clubs (group) []
+        ",
+    );
+}
+
+#[test]
+fn bulleted_quotes_and_tags() {
+    // Newsletter style: each quotation or tag on a bulleted line.
+    check(
+        "What they're saying: \"Boats need rules,\" the sponsor, state Sen. Mira Osei (D-Kent), told reporters.\n\n\
+         • \"We see near misses every week,\" she added.\n\n\
+         • \"Nobody wants chaos. We want a fair fee,\" Hal Brun, the club's policy director, said in a statement.\n",
+        "
+        Mira Osei | direct | tell | Boats need rules
+        Mira Osei | direct | add | We see near misses every week
+        Hal Brun | direct | say | Nobody wants chaos. We want a fair fee
+        speaker: Mira Osei (person) []
+        speaker: Hal Brun (person) []
+        ",
+    );
+}
+
+#[test]
+fn nouns_that_look_like_verbs_of_saying() {
+    // `Several states have`: a noun before an auxiliary; `Let the board
+    // seek fines`: the object of `let`, not a speaker.
+    check(
+        "• Let the harbour board seek fines of up to $500.\n\n\
+         Several states have passed similar rules.\n",
+        "",
+    );
+}
+
+#[test]
+fn surname_that_is_also_a_party_word() {
+    check(
+        "Tavi Green, whose daughter starts school in May, said she backs the plan.\n",
+        "
+        Tavi Green | reported | say | she backs the plan
+        speaker: Tavi Green (person) []
+        ",
+    );
+}
+
+#[test]
+fn the_district_speaks_for_itself() {
+    check(
+        "The district says the new timetable is about keeping nurses.\n",
+        "
+        the district | reported | say | the new timetable is about keeping nurses
+        speaker: the district (organization) []
+        ",
+    );
+}
+
+#[test]
+fn nouns_and_empty_subjects_are_not_speakers() {
+    // `during public comment`: a noun after an adjective and a preposition;
+    // `income supports,`: a stance verb with no object is a noun; `None of
+    // the firms`: nobody; `a ruling that the sector warned …`: an unknown
+    // subject is not the one of the clause before.
+    check(
+        "Tenants who spoke during public comment were divided.\n\n\
+         The fund pays renters who receive state income supports, in a ruling that the sector warned would raise rents.\n\n\
+         None of the four firms responded to requests for comment.\n",
+        "",
+    );
+}
+
+#[test]
+fn an_acronym_names_the_union() {
+    // `the RTW union` is that union, not the last institution named.
+    check(
+        "Dock Authority staff will strike for two days, the RTW union has confirmed.\n\n\
+         The union says the new shifts are unsafe.\n",
+        "
+        RTW union | reported | confirm | Dock Authority staff will strike for two days
+        RTW union | reported | say | the new shifts are unsafe
+        speaker: RTW union (organization) [the union]
+        ",
+    );
+}
+
+#[test]
+fn singular_they_for_an_unnamed_person() {
+    check(
+        "Drivers have been told to expect delays.\n\n\
+         One nurse, who asked not to be named, said staff were exhausted.\n\n\
+         \"We cover three wards each,\" they said.\n",
+        "
+        one nurse | reported | say | staff were exhausted
+        one nurse | direct | say | We cover three wards each
+        speaker: one nurse (person) []
+        ",
+    );
+}
+
+#[test]
+fn asked_for_further_comment_is_no_speech() {
+    check("The Courier has asked the ministry for further comment.\n", "");
+}
+
+#[test]
+fn a_subject_after_said_with_its_own_verb_is_the_content() {
+    // `…, said staff were exhausted`: `staff` opens the reported clause.
+    check("One guard, who asked not to be named, said staff were exhausted.\n", "");
+}

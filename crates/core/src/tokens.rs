@@ -100,7 +100,9 @@ pub(crate) fn tokenize(
                 _ => 0,
             }
         };
-        if c.is_whitespace() || c == '\u{feff}' {
+        // A list bullet (`• "We …," she said.`) only lays out the page: a
+        // sentence after it reads as if it opened the line.
+        if c.is_whitespace() || matches!(c, '\u{feff}' | '•' | '▪' | '◦' | '‣' | '●' | '■' | '►') {
             i += width;
             continue;
         }
