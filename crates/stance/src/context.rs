@@ -39,6 +39,9 @@ const APPOSITION_WORDS: usize = 6;
 const AGENT_WORDS: usize = 5;
 /// A narrator sentence longer than this is background, not a camp cue.
 const CAMP_WORDS: usize = 20;
+/// Words after a sentence's opening "Not" that make it deny a whole camp's
+/// view: *Not everyone ...*, *Not all ...*.
+const QUANTIFIERS: [&str; 5] = ["everyone", "everybody", "all", "every", "many"];
 /// A speaker's own words this strong (summed) give others a side to take.
 const CLEAR: f64 = 0.1;
 
@@ -186,7 +189,7 @@ pub(crate) fn leans(
                     out[s].push(camp.evidence.clone());
                 }
                 // "Not everyone was as supportive": the speaker before it was.
-                if camp.turns && camp.evidence.weight < 0.0 {
+                if camp.turns {
                     if let Some(p) = previous.filter(|p| p.sentence < c) {
                         let r = p.speaker.0;
                         if r < n && !out[r].iter().any(|e| e.kind == "context" && e.start == camp.evidence.start) {
@@ -682,12 +685,30 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
     if n == 0 || n > CAMP_WORDS {
         return None;
     }
-    let read = score::score_words(lex, article.text, span, None, false, false);
-    let value = read.stance_raw;
+    let hits = lex.find(&norm.buf, Context::Words);
+    // "Not everyone shares her fears.", "Not all of them are sorry to see it
+    // go.": a negated quantifier opening the sentence denies its whole
+    // predicate, however far the cue stands from the "not".
+    let quantified = hits.first().filter(|h| {
+        let mut after = norm.buf[..h.end].split_whitespace().skip(1).chain(norm.buf[h.end..].split_whitespace());
+        h.start == 0 && h.roles.negator && after.next().is_some_and(|w| QUANTIFIERS.contains(&w))
+    });
+    // The denial is as strong as the camp cue itself ("not everyone" as a
+    // cautious cue) plus the predicate it denies.
+    let denied = quantified.map(|h| {
+        let (_, from) = norm.article_span(article.text, h.start, h.end);
+        let own = h.roles.cue.map_or(0.0, |(_, w)| w.abs());
+        let predicate = score::score_words(lex, article.text, Span::new(from, span.end), None, false, false);
+        let v = predicate.stance_raw;
+        if v.abs() < 1e-9 { 0.0 } else { -v.signum() * (v.abs() + own) }
+    });
+    let value = match denied {
+        Some(v) if v.abs() > 1e-9 => v,
+        _ => score::score_words(lex, article.text, span, None, false, false).stance_raw,
+    };
     if value.abs() < 1e-9 {
         return None;
     }
-    let hits = lex.find(&norm.buf, Context::Words);
     let turns = hits.first().is_some_and(|h| h.start == 0 && (h.roles.contrast || h.roles.negator));
     let text = article.slice(span).trim();
     let at = span.start + (article.slice(span).len() - article.slice(span).trim_start().len());

@@ -200,10 +200,18 @@ pub(crate) fn score_view_after(
             || norm.buf[..h.start].trim_end().ends_with(['"', '\'', '(', ':', '-']);
         capital && !all_caps && !opens
     };
+    // A judgement word in the possessive names a body or a thing (*the
+    // trust's volunteers*, *the alliance's members*), not a judgement; a negative
+    // event keeps its weight (*the war's cost*).
+    let possessive = |h: &Hit| {
+        let after = &norm.buf[h.end..];
+        matches!(h.roles.cue, Some((CueClass::Optimistic | CueClass::Cautious, _)))
+            && (after.starts_with("'s ") || after == "'s")
+    };
     let mut cues: Vec<Cue> = hits
         .iter()
         .enumerate()
-        .filter(|&(i, h)| !consumed[i] && !names_topic(h) && !name_like(i))
+        .filter(|&(i, h)| !consumed[i] && !names_topic(h) && !name_like(i) && !possessive(h))
         .filter_map(|(i, h)| match h.roles.cue {
             Some((class, w)) if class != CueClass::Neutral && w != 0.0 => {
                 Some(Cue { hit: i, class, base: w, mods: Vec::new(), negated: false, suppressed: false })
@@ -1165,6 +1173,40 @@ mod tests {
         assert!(ev.contains(&"negation:nor".to_string()), "{ev:?}");
         let (raw, _) = read("We had no real say in it.");
         assert!(raw < 0.0, "{raw}");
+    }
+
+    #[test]
+    fn a_judgement_word_in_the_possessive_is_a_name() {
+        let (raw, ev) = read("The trust's wardens cleared the paths last winter.");
+        assert_eq!((raw, ev.len()), (0.0, 0), "{ev:?}");
+        // An event keeps its weight in the possessive, and a plain cue counts.
+        let (raw, _) = read("The war's toll on the town is plain.");
+        assert!(raw < 0.0, "{raw}");
+        let (raw, _) = read("We trust the wardens.");
+        assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
+    fn sums_that_do_not_add_up_are_a_complaint() {
+        let (raw, ev) = read("The figures add up to nine stalls.");
+        assert_eq!((raw, ev.len()), (0.0, 0), "{ev:?}");
+        let (raw, _) = read("The figures simply do not add up.");
+        assert!(raw < -0.2, "{raw}");
+    }
+
+    #[test]
+    fn a_word_of_risk_that_names_a_kind_of_thing_is_no_warning() {
+        let (raw, ev) = read("Heat is one of the risk factors the league can control.");
+        assert_eq!((raw, ev.len()), (0.0, 0), "{ev:?}");
+        let (raw, ev) = read("Lenders will use risk-based pricing.");
+        assert!(raw >= 0.0, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn leaving_the_decision_to_another_body_defers_it() {
+        let s = "She said the choice was a decision for the league and would be welcome or not.";
+        let words = score_words(&DEFAULT, s, Span::new(0, s.len()), None, false, false);
+        assert!(words.deflected);
     }
 
     #[test]

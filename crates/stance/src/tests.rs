@@ -487,6 +487,26 @@ fn a_narrators_camp_sentence_sorts_the_speakers_around_it() {
 }
 
 #[test]
+fn a_camp_sentence_that_denies_a_worry_sorts_the_speakers_the_other_way() {
+    // The "not" of "Not all" reaches the end of its sentence: those who
+    // follow do not share the worry, and the speaker before had it.
+    let text = "Ferry\n\nThe island council will sell its old ferry in spring.\n\n\
+                “The crossing is part of who we are,” a fisherman said.\n\n\
+                Not all of the islanders on the quay share the fishermen's worries.\n\n\
+                “The boat leaks and the timetable is a joke,” a baker said.";
+    let a = article(
+        text,
+        &["a fisherman", "a baker"],
+        &[spec(0, "The crossing is part of who we are,"), spec(1, "The boat leaks and the timetable is a joke,")],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let (fisher, baker) = (&report.speakers[0], &report.speakers[1]);
+    let camp = |s: &crate::SpeakerReport| s.evidence.iter().find(|e| e.kind == "context").map(|e| e.weight);
+    assert!(camp(baker).is_some_and(|w| w > 0.0), "{baker:#?}");
+    assert!(camp(fisher).is_some_and(|w| w < 0.0), "{fisher:#?}");
+}
+
+#[test]
 fn a_speaker_introduced_with_but_takes_the_other_side() {
     let text = "Tram\n\nThe city opened its tram line on Monday.\n\n\
                 The mayor said the line was a great success.\n\n\
