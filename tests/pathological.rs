@@ -5,7 +5,7 @@
 //!
 //! Each generator takes a scale `n`; the sizes named in issue 5 are:
 //! `unmatched_quotes(2_000_000)`, `one_line(10_000_000)`,
-//! `blank_lines(3_000_000)`, `said_storm(100_000)` and
+//! `run_on(10_000_000)`, `blank_lines(3_000_000)`, `said_storm(100_000)` and
 //! `nested_quotes(100_000)`.
 
 /// `n` opening curly quotes and nothing else: every one is unmatched.
@@ -24,6 +24,17 @@ pub fn one_line(n: usize) -> String {
         end -= 1;
     }
     text.truncate(end);
+    text
+}
+
+/// About `n` bytes of reported speech with no sentence break at all: every
+/// clause opens a new utterance, and every utterance's sentence starts at
+/// the first byte.
+pub fn run_on(n: usize) -> String {
+    const CLAUSE: &str =
+        "the minister said that the talks were going well and the council warned that costs could rise and ";
+    let mut text = CLAUSE.repeat(n / CLAUSE.len() + 1);
+    text.truncate(n.min(text.len()));
     text
 }
 

@@ -742,6 +742,9 @@ pub(crate) struct FrameScore {
     pub contrast: Option<Span>,
 }
 
+/// The longest frame read, in bytes: far longer than any real sentence.
+const MAX_FRAME: usize = 1000;
+
 /// Reads the narrator's words between the speaker's name and the utterance
 /// (the frame): stance verbs such as "backs the bill, saying", and time
 /// markers such as "had earlier warned ... but on Monday defended".
@@ -756,7 +759,17 @@ pub(crate) fn score_frame(lex: &Lexicon, article: &Article<'_>, u: &Utterance, a
         (None, Some(cue)) => (u.span.end, cue.span.end),
         (None, None) => return FrameScore::default(),
     };
-    let (a, b) = (a.max(sentence.start), b.min(sentence.end));
+    let (mut a, b) = (a.max(sentence.start), b.min(sentence.end));
+    // A frame is a clause or two of narration. In text without sentence
+    // breaks (a megabyte on one line) the sentence start can be arbitrarily
+    // far back, and reading from it for every utterance would be quadratic,
+    // so the frame keeps only its last `MAX_FRAME` bytes.
+    if b > a + MAX_FRAME {
+        a = b - MAX_FRAME;
+        while !text.is_char_boundary(a) {
+            a += 1;
+        }
+    }
     if a >= b {
         return FrameScore::default();
     }

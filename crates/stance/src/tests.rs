@@ -240,6 +240,24 @@ fn stance_verbs_in_the_frame_count() {
 }
 
 #[test]
+fn a_frame_reads_the_narration_near_the_verb_not_a_whole_run_on_sentence() {
+    // Text without full stops makes the sentence as long as the text; the
+    // frame keeps only the narration close to the verb, so its cost stays
+    // bounded however far back the sentence starts.
+    let filler = "the meeting went on in the town hall and ".repeat(40);
+    let text = format!(
+        "Bill\n\nThe mayor hailed the hall and {filler}the association backs the bill, saying it treats everyone alike."
+    );
+    let a = article(
+        &text,
+        &["the association"],
+        &[Spec { kind: UtteranceKind::Reported, cue: Some(("saying", "say")), ..spec(0, "it treats everyone alike") }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    assert_eq!(kinds(&report, 0), vec!["frame:backs"]);
+}
+
+#[test]
 fn reporting_verbs_lean_and_said_does_not() {
     let text = "Plan\n\nThe union warned that the plan was coming.\n\n\
                 The chamber said that the new plan was coming.";
