@@ -5,7 +5,8 @@
 //!
 //! Each generator takes a scale `n`; the sizes named in issue 5 are:
 //! `unmatched_quotes(2_000_000)`, `one_line(10_000_000)`,
-//! `run_on(10_000_000)`, `blank_lines(3_000_000)`, `said_storm(100_000)` and
+//! `run_on(10_000_000)`, `blank_lines(3_000_000)`, `said_storm(100_000)`,
+//! `many_speakers(20_000)` and
 //! `nested_quotes(100_000)`.
 
 /// `n` opening curly quotes and nothing else: every one is unmatched.
@@ -35,6 +36,27 @@ pub fn run_on(n: usize) -> String {
         "the minister said that the talks were going well and the council warned that costs could rise and ";
     let mut text = CLAUSE.repeat(n / CLAUSE.len() + 1);
     text.truncate(n.min(text.len()));
+    text
+}
+
+/// `n` paragraphs, each quoting a different named person: an article with
+/// `n` speakers, none of whom shares a name.
+pub fn many_speakers(n: usize) -> String {
+    // Distinct letter-only names: the number `i` spelt in base 26.
+    let spell = |mut i: usize| {
+        let mut name = String::from("Zq");
+        loop {
+            name.push(char::from(b'a' + (i % 26) as u8));
+            i /= 26;
+            if i == 0 {
+                break name;
+            }
+        }
+    };
+    let mut text = String::from("Council plan\n\n");
+    for i in 0..n {
+        text.push_str(&format!("“The plan will help,” said {} {}, a resident.\n\n", spell(i), spell(i + n)));
+    }
     text
 }
 

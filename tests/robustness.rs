@@ -271,6 +271,17 @@ fn ten_megabytes_without_a_sentence_break() {
     assert!(!report.utterances.is_empty());
 }
 
+#[test]
+fn twenty_thousand_speakers() {
+    let text = pathological::many_speakers(20_000);
+    let (_, report) = check(&text);
+    assert_eq!(report.speakers.len(), 20_000);
+    // Lining the report up against itself matches every speaker to itself.
+    let comparison = standpoint_stance::compare(&[report.clone(), report]);
+    assert_eq!(comparison.rows.len(), 20_000);
+    assert!(comparison.rows.iter().all(|r| r.cells.iter().all(Option::is_some)));
+}
+
 /// The linear cases at a size a debug build reads in a moment, so that a
 /// regression shows in `cargo test` before it shows in the benchmarks.
 #[test]

@@ -6,6 +6,13 @@
 //! (Jaro-Winkler at least [`SPELLING`]), or when one is a bare surname that
 //! only one row's full name ends or starts with. Two full names with
 //! different given names stay apart even when the surnames agree.
+//!
+//! A speaker is tried only against the rows that share the first or last
+//! word of one of its names (an [`Index`]), so spelling variants must share
+//! one of those words (`Lee Min Ho`, `Lee Minho`); in return, lining up
+//! thousands of speakers costs time in proportion to them, not their square.
+
+use std::collections::HashMap;
 
 use standpoint_core::SpeakerKind;
 
@@ -207,32 +214,84 @@ fn same_words_count(a: &str, b: &str) -> bool {
     a.split(' ').count().abs_diff(b.split(' ').count()) <= 1
 }
 
+/// The rows that hold each name's first and last word, so that a speaker is
+/// tried only against the rows it could merge with, and lining up thousands
+/// of speakers costs time in proportion to them. Two full names are spelling
+/// variants only when they also share their first or their last word
+/// (`Lee Min Ho`, `Lee Minho`), not when every word is spelt differently.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Index {
+    by_word: HashMap<String, Vec<usize>>,
+}
+
+impl Index {
+    /// Files `row` under the ends of a normalized name.
+    pub(crate) fn add(&mut self, name: &str, row: usize) {
+        for key in ends(name) {
+            let rows = self.by_word.entry(key.to_string()).or_default();
+            if rows.last() != Some(&row) && !rows.contains(&row) {
+                rows.push(row);
+            }
+        }
+    }
+
+    /// The rows that share an end word with one of `names` and pass `keep`,
+    /// in order of first appearance (the order rows are tried in).
+    pub(crate) fn candidates(&self, names: &[(&str, String)], out: &mut Vec<usize>, keep: impl Fn(usize) -> bool) {
+        out.clear();
+        for (_, n) in names {
+            for key in ends(n) {
+                if let Some(rows) = self.by_word.get(key) {
+                    out.extend(rows.iter().copied().filter(|&k| keep(k)));
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+    }
+}
+
+/// The words a name is indexed under: its first and its last.
+fn ends(name: &str) -> impl Iterator<Item = &str> {
+    let first = name.split(' ').next().unwrap_or(name);
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    std::iter::once(first).chain((last != first).then_some(last))
+}
+
+/// The row a speaker joins, among the candidates in order: the first strong
+/// fit, or else the only weak one.
+pub(crate) fn choose(candidates: &[usize], fit: impl Fn(usize) -> Option<bool>) -> Option<usize> {
+    candidates.iter().copied().find(|&k| fit(k) == Some(true)).or_else(|| {
+        let mut weak = candidates.iter().copied().filter(|&k| fit(k).is_some());
+        match (weak.next(), weak.next()) {
+            (Some(k), None) => Some(k),
+            _ => None,
+        }
+    })
+}
+
 /// Lines up the speakers of several reports, merging one person's names
 /// across them.
 pub(crate) fn compare(reports: &[Report]) -> Comparison {
     let mut rows: Vec<Row> = Vec::new();
+    let mut index = Index::default();
+    let mut candidates = Vec::new();
     for (i, report) in reports.iter().enumerate() {
         for s in &report.speakers {
             let names = names_of(s);
             let cell = Cell { stance: s.stance, score: s.score, utterances: s.utterances };
-            let free = |r: &Row| r.out.cells[i].is_none();
-            let strong = rows.iter().position(|r| free(r) && r.keys.fits(s.kind, &names) == Some(true));
-            let target = strong.or_else(|| {
-                let weak: Vec<usize> = rows
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, r)| free(r) && r.keys.fits(s.kind, &names).is_some())
-                    .map(|(k, _)| k)
-                    .collect();
-                (weak.len() == 1).then(|| weak[0])
-            });
-            match target {
+            index.candidates(&names, &mut candidates, |k| rows[k].out.cells[i].is_none());
+            match choose(&candidates, |k| rows[k].keys.fits(s.kind, &names)) {
                 Some(k) => {
                     let Row { keys, out } = &mut rows[k];
                     out.cells[i] = Some(cell);
-                    keys.absorb(s, &names, &mut out.name, &mut out.aliases, |_| {});
+                    keys.absorb(s, &names, &mut out.name, &mut out.aliases, |norm| index.add(norm, k));
                 }
                 None => {
+                    let k = rows.len();
+                    for (_, n) in &names {
+                        index.add(n, k);
+                    }
                     let mut cells = vec![None; reports.len()];
                     cells[i] = Some(cell);
                     rows.push(Row {

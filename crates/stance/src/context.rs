@@ -76,6 +76,7 @@ pub(crate) fn leans(
     };
 
     let proposer = Proposer::find(lex, article);
+    let bodies = Bodies::new(lex, article, inputs);
     let lead_sentence = topic::headline_and_lead(article)
         .1
         .first()
@@ -145,7 +146,7 @@ pub(crate) fn leans(
         if speaker.kind == SpeakerKind::Person {
             around.extend(first.source.map(|span| Descriptor { span }));
         }
-        if let Some((other, at)) = affiliation(lex, article, &around, s, first.sentence, inputs) {
+        if let Some((other, at)) = affiliation(lex, article, &around, s, first.sentence, &bodies) {
             let lean = side(other);
             if lean != 0.0 {
                 out[s].push(Evidence {
@@ -599,13 +600,51 @@ fn descriptor(
 /// The other speaker a descriptor names: *Its chairman* (the body that spoke
 /// in the sentence before), or a body's name (*regional director of the
 /// United Cell Workers union*, *who leads the authority*).
+/// The organisations and groups that speak in the article, indexed by the
+/// last word of each of their names: `names_match` needs that word among a
+/// descriptor's tokens, so only the bodies it indexes can match. Walking
+/// every speaker for every descriptor instead is quadratic in an article
+/// that quotes thousands of people.
+struct Bodies {
+    by_last: std::collections::HashMap<String, Vec<usize>>,
+}
+
+impl Bodies {
+    fn new(lex: &Lexicon, article: &Article<'_>, inputs: &Inputs<'_>) -> Bodies {
+        let mut by_last: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        for (o, other) in article.speakers.iter().enumerate() {
+            if inputs.by_speaker[o].is_empty() || !matches!(other.kind, SpeakerKind::Organization | SpeakerKind::Group)
+            {
+                continue;
+            }
+            for n in std::iter::once(&other.name).chain(&other.aliases) {
+                let mut w = words(n);
+                w.retain(|(t, _)| !lex.is_proxy_word(t));
+                if let Some((last, _)) = w.pop() {
+                    by_last.entry(last).or_default().push(o);
+                }
+            }
+        }
+        Bodies { by_last }
+    }
+
+    /// The bodies that could match a descriptor with these tokens, in the
+    /// article's speaker order.
+    fn candidates(&self, tokens: &[String]) -> Vec<usize> {
+        let mut found: Vec<usize> = tokens.iter().filter_map(|t| self.by_last.get(t)).flatten().copied().collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+}
+
 fn affiliation(
     lex: &Lexicon,
     article: &Article<'_>,
     descriptors: &[Descriptor],
     me: usize,
     sentence: usize,
-    inputs: &Inputs<'_>,
+    bodies: &Bodies,
 ) -> Option<(usize, Span)> {
     for d in descriptors {
         let text = article.slice(d.span);
@@ -630,14 +669,9 @@ fn affiliation(
             }
         }
         let tokens: Vec<String> = words(text).into_iter().map(|(w, _)| w).collect();
-        for (o, other) in article.speakers.iter().enumerate() {
-            if o == me
-                || inputs.by_speaker[o].is_empty()
-                || !matches!(other.kind, SpeakerKind::Organization | SpeakerKind::Group)
-            {
-                continue;
-            }
-            if names_match(lex, &other.name, &other.aliases, other.kind, &tokens) {
+        for o in bodies.candidates(&tokens) {
+            let other = &article.speakers[o];
+            if o != me && names_match(lex, &other.name, &other.aliases, other.kind, &tokens) {
                 return Some((o, d.span));
             }
         }

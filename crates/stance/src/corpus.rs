@@ -1,25 +1,19 @@
 //! Merging the speakers of a whole corpus, one report at a time.
 //!
-//! [`compare`](crate::compare) keeps every report and tries every row for
-//! every speaker: right for a handful of articles, quadratic for thousands.
+//! [`compare`](crate::compare) keeps every report and a cell per report in
+//! every row: right for a handful of articles, too much for thousands.
 //! [`Corpus`] applies the same merge rules (see [`crate::compare`]'s module
 //! docs) incrementally: it keeps one small row per speaker, never a report,
-//! and finds the rows a speaker may belong to through an index of the first
-//! and last word of every name, so adding a report costs time in proportion
-//! to its speakers and to the rows that share a word with them.
-//!
-//! The index makes one rule narrower than in `compare`: two full names are
-//! taken as spelling variants (Jaro-Winkler) only when they also share their
-//! first or their last word (`Lee Min Ho`, `Lee Minho`), not when every word
-//! is spelt differently. Everything else merges exactly as `compare` would,
-//! with the reports given in the same order.
-
-use std::collections::HashMap;
+//! and finds the rows a speaker may belong to through the same index of the
+//! first and last word of every name, so adding a report costs time in
+//! proportion to its speakers and to the rows that share a word with them.
+//! It merges exactly as `compare` would, with the reports given in the same
+//! order.
 
 use serde::Serialize;
 use standpoint_core::SpeakerKind;
 
-use crate::compare::{Keys, names_of};
+use crate::compare::{Index, Keys, choose, names_of};
 use crate::{Report, Stance, round3};
 
 /// How many of a speaker's articles gave each label.
@@ -107,7 +101,7 @@ struct Row {
 pub struct Corpus {
     rows: Vec<Row>,
     /// First and last word of every normalized name → rows holding it.
-    by_word: HashMap<String, Vec<usize>>,
+    index: Index,
     articles: usize,
 }
 
@@ -139,38 +133,21 @@ impl Corpus {
         let mut candidates = Vec::new();
         for s in &report.speakers {
             let names = names_of(s);
-            candidates.clear();
-            for (_, n) in &names {
-                for key in ends(n) {
-                    if let Some(rows) = self.by_word.get(key) {
-                        candidates.extend(rows.iter().copied().filter(|&k| self.rows[k].last_article != article));
-                    }
-                }
-            }
-            // Rows in order of first appearance, as `compare` tries them.
-            candidates.sort_unstable();
-            candidates.dedup();
-            let fit = |k: usize| self.rows[k].keys.fits(s.kind, &names);
-            let strong = candidates.iter().copied().find(|&k| fit(k) == Some(true));
-            let target = strong.or_else(|| {
-                let mut weak = candidates.iter().copied().filter(|&k| fit(k).is_some());
-                match (weak.next(), weak.next()) {
-                    (Some(k), None) => Some(k),
-                    _ => None,
-                }
-            });
+            let rows = &self.rows;
+            self.index.candidates(&names, &mut candidates, |k| rows[k].last_article != article);
+            let target = choose(&candidates, |k| rows[k].keys.fits(s.kind, &names));
 
             let k = match target {
                 Some(k) => {
                     let Row { keys, out, .. } = &mut self.rows[k];
-                    let by_word = &mut self.by_word;
-                    keys.absorb(s, &names, &mut out.name, &mut out.aliases, |norm| index(by_word, norm, k));
+                    let index = &mut self.index;
+                    keys.absorb(s, &names, &mut out.name, &mut out.aliases, |norm| index.add(norm, k));
                     k
                 }
                 None => {
                     let k = self.rows.len();
                     for (_, n) in &names {
-                        index(&mut self.by_word, n, k);
+                        self.index.add(n, k);
                     }
                     self.rows.push(Row {
                         keys: Keys::new(s.kind, &names),
@@ -196,22 +173,6 @@ impl Corpus {
             row.out.utterances += s.utterances;
             row.out.stances.add(s.stance);
             row.out.mean_score = round3(row.score_sum / row.out.articles as f64);
-        }
-    }
-}
-
-/// The words a name is indexed under: its first and its last.
-fn ends(name: &str) -> impl Iterator<Item = &str> {
-    let first = name.split(' ').next().unwrap_or(name);
-    let last = name.rsplit(' ').next().unwrap_or(name);
-    std::iter::once(first).chain((last != first).then_some(last))
-}
-
-fn index(by_word: &mut HashMap<String, Vec<usize>>, name: &str, row: usize) {
-    for key in ends(name) {
-        let rows = by_word.entry(key.to_string()).or_default();
-        if rows.last() != Some(&row) && !rows.contains(&row) {
-            rows.push(row);
         }
     }
 }
@@ -311,6 +272,9 @@ mod tests {
         }
         assert_eq!(corpus.rows().len(), 500);
         // Each name is indexed under its own two words only.
-        assert!(corpus.by_word.values().all(|rows| rows.len() == 1));
+        let mut found = Vec::new();
+        let names = [("", "given7 family7".to_string())];
+        corpus.index.candidates(&names, &mut found, |_| true);
+        assert_eq!(found, vec![7]);
     }
 }
