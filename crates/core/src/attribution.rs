@@ -1967,7 +1967,15 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         && c.class != VerbClass::Stance
         && !(b.word(after) && w.is(after, "that"));
     // `…, she said.` / `… as scheduled he insisted.` / `…, the Times reports.`
-    if explicit && tail_is_adjunct && rest_empty && before_has_words && !before_direct && !quote_tag {
+    // Not `… after the council promised two ferries by 2027.`: a subject
+    // right after a subordinator or a preposition opens an adjunct clause,
+    // and the main clause before it is the narrator's. (`…, as the minister
+    // said.` does comment on the clause before.)
+    let subordinate = first_after > sstart
+        && b.word(first_after - 1)
+        && w.has(first_after - 1, flag::SUBORD | flag::PREP)
+        && !w.is(first_after - 1, "as");
+    if explicit && tail_is_adjunct && rest_empty && before_has_words && !before_direct && !quote_tag && !subordinate {
         let end_tok = first_after;
         let span = Span::new(toks[sstart].start, trim_back(w.text, toks[sstart].start, toks[end_tok].start));
         return kind_of(b, sstart, end_tok).map(|kind| (span, kind, send));

@@ -623,6 +623,19 @@ fn source_at_the_end_reports() {
 }
 
 #[test]
+fn a_subject_after_a_subordinator_does_not_tag_the_clause_before() {
+    // `after the council promised …` is an adjunct of the main clause; the
+    // main clause is the narrator's, not the council's.
+    check(
+        "The dockers’ union has dropped its opposition to the plan after the port authority promised two new cranes by 2027.\n",
+        "
+        the port authority | reported | promise | two new cranes by 2027
+        speaker: the port authority (organization) []
+        ",
+    );
+}
+
+#[test]
 fn source_at_the_end_according_to() {
     check(
         "The mill will close in March, according to the Kessa Herald.\n",
