@@ -129,7 +129,7 @@ pub struct SpeakerId(pub usize);
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum SpeakerKind {
-    /// A named or described individual: `Nikki Haley`, `a spokesman for the Home Office`.
+    /// A named or described individual: `Dana Whitfield`, `a spokesman for the Home Office`.
     Person,
     /// An unnamed group of people: `US officials`, `critics`, `brokers`.
     Group,
@@ -155,7 +155,7 @@ impl SpeakerKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Speaker {
     /// The canonical name: titles, roles and party tags stripped, such as
-    /// `Nikki Haley`, or a short description such as `US officials`.
+    /// `Dana Whitfield`, or a short description such as `US officials`.
     pub name: String,
     /// Other forms the article uses for the same speaker, in order of first use.
     pub aliases: Vec<String>,
@@ -175,11 +175,11 @@ pub struct Speaker {
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum UtteranceKind {
-    /// A quotation of whole sentences: `“We are in no rush,” Trump said.`
+    /// A quotation of whole sentences: `“We are in no rush,” Ruiz said.`
     Direct,
     /// Reported speech that quotes some of the words: `said there is “no rush”`.
     Partial,
-    /// Reported speech without quotation marks: `Haley said she believed …`.
+    /// Reported speech without quotation marks: `Whitfield said she believed …`.
     Reported,
     /// A headline of the form `Name: claim`.
     Headline,

@@ -40,7 +40,7 @@ pub(crate) type Found = Utterance;
 enum Subject {
     /// Tokens `a..b` before the verb.
     Left(usize, usize),
-    /// Tokens `a..b` after the verb: `said Trump`, `says the committee`.
+    /// Tokens `a..b` after the verb: `said Ruiz`, `says the committee`.
     Right(usize, usize),
     /// The subject of the clause the verb hangs off: `…, saying …`, `… and said …`.
     Inherit,
@@ -1491,7 +1491,7 @@ fn participle_head(b: &Block<'_, '_>, a: usize, sstart: usize) -> Option<Subject
     }
 }
 
-/// `said Trump`, `says the committee`: a subject after the verb, allowed when
+/// `said Ruiz`, `says the committee`: a subject after the verb, allowed when
 /// the verb follows a comma, a quotation or the start of the sentence.
 fn right_subject(b: &Block<'_, '_>, c: &Candidate, send: usize) -> Option<Subject> {
     let toks = b.toks();
@@ -1774,7 +1774,7 @@ fn tie_quotes(b: &Block<'_, '_>, cands: &mut [Candidate]) {
         }
         let close = b.qclose[q];
         let inner = b.quotes[q].inner().slice(w.text).trim_end();
-        // After: `“…,” Trump said`, `“…,” said Trump`, `“…?” he asked.`
+        // After: `“…,” Ruiz said`, `“…,” said Ruiz`, `“…?” he asked.`
         let k = close + 1;
         let mut tied = false;
         if b.quotes[q].closed && k < b.n() && b.outside(k) {
@@ -1840,7 +1840,7 @@ fn tie_quotes(b: &Block<'_, '_>, cands: &mut [Candidate]) {
         if tied {
             continue;
         }
-        // Before: `Pompeo replied: “…”`, `…, saying: “…”`, `said, "…"`.
+        // Before: `Novak replied: “…”`, `…, saying: “…”`, `said, "…"`.
         let open = b.qopen[q];
         if open == 0 || b.quotes[q].continued {
             continue;
@@ -1922,7 +1922,7 @@ fn adjunct_only(b: &Block<'_, '_>, from: usize, to: usize) -> bool {
 }
 
 /// The reported words of a verb that is not only a quotation's tag: the
-/// clause after it, or the sentence around it for `…, Trump said, …` and
+/// clause after it, or the sentence around it for `…, Ruiz said, …` and
 /// `…, she said.` Returns the span, its kind and the token where it ends.
 fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Option<(Span, UtteranceKind, usize)> {
     let toks = b.toks();
@@ -1980,7 +1980,7 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         let span = Span::new(toks[sstart].start, trim_back(w.text, toks[sstart].start, toks[end_tok].start));
         return kind_of(b, sstart, end_tok).map(|kind| (span, kind, send));
     }
-    // `The second summit, Trump said later, would …` / `As a result, says the committee, the …`
+    // `The new bridge, the mayor said later, would …` / `As a result, says the committee, the …`
     // A parenthetical tag: `The bridge, the mayor said on Friday, would …`,
     // `As a result, says the committee, the …`. With the subject first, the
     // words before the tag must be a fragment of the sentence, not an
@@ -2019,7 +2019,7 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     if from >= send {
         return None;
     }
-    // `“…,” Trump said, claiming …`: the clause after the tag is the
+    // `“…,” Ruiz said, claiming …`: the clause after the tag is the
     // participle's own.
     if quote_tag && toks[from].is_punct(',') {
         return None;

@@ -13,7 +13,7 @@
 //! - [`Article::utterances`]: each stretch of words attributed to a speaker,
 //!   with its [`UtteranceKind`] (direct, partial, reported, headline), the
 //!   reporting verb ([`Cue`]) and, for answers, the question it answers;
-//! - [`Article::speakers`]: canonical names (`Nikki Haley`, `US officials`),
+//! - [`Article::speakers`]: canonical names (`Dana Whitfield`, `US officials`),
 //!   aliases and [`SpeakerKind`];
 //! - [`Article::diagnostics`]: anything odd, such as an unclosed quotation.
 //!

@@ -21,7 +21,7 @@ pub(crate) enum Gender {
 pub(crate) enum Mention {
     /// `he`, `she`, `they`, `it`.
     Pronoun { gender: Gender, plural: bool, neuter: bool },
-    /// A personal name, titles stripped: `Nikki Haley`, `Gandhi`.
+    /// A personal name, titles stripped: `Dana Whitfield`, `Gandhi`.
     Person { name: String, first: String, last: String, tokens: usize, descriptors: Vec<String>, gender: Gender },
     /// A named institution: `Home Office`, `IBM`, `Sunday Mail newspaper`.
     Org { name: String, acronym: String },
@@ -165,7 +165,7 @@ const PARTICLES: &[&str] =
     &["de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "le", "la", "ter", "dos", "das", "del"];
 
 /// A lowercase, letters-and-digits-only key for comparing names:
-/// `Kim Jong-un` and `Kim Jong Un` share one.
+/// `Lee Min-ho` and `Lee Min Ho` share one.
 pub(crate) fn key(name: &str) -> String {
     // Most names are ASCII, where this is a byte filter into one allocation;
     // the general path lowercases character by character.
@@ -416,7 +416,7 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
         return Some(org);
     }
     // A personal name at the end wins over titles and post-modifiers before
-    // it: `US Ambassador to the United Nations Nikki Haley`.
+    // it: `US Ambassador to the United Nations Dana Whitfield`.
     if let Some(person) = person_tail(w, idx) {
         // `The Plaid Cymru Member`: a name never takes an article unless a
         // title stands before it (`the former president Ana Ruiz`).
@@ -1166,7 +1166,7 @@ impl Registry {
                 .max_by_key(|(_, e)| (e.mentioned(pos), e.spoke_before(pos).is_some()))
                 .map(|(i, _)| i);
             if found.is_none() {
-                // East Asian order puts the family name first: `Moon Jae-in`
+                // East Asian order puts the family name first: `Bae Yoon-seul`
                 // -> `Moon`; with an English name before it, `Edwin Cheung
                 // Ka-wing` -> `Cheung`.
                 let by_family: Vec<usize> = persons()
@@ -1632,7 +1632,7 @@ mod tests {
         let general = |name: &str| -> String {
             name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
         };
-        for name in ["Kim Jong-un", "O'Neill", "US officials", "3M Co.", "", "Zürich Insurance", "Ἀθῆναι"] {
+        for name in ["Lee Min-ho", "O'Neill", "US officials", "3M Co.", "", "Zürich Insurance", "Ἀθῆναι"] {
             assert_eq!(key(name), general(name), "{name:?}");
         }
     }

@@ -458,7 +458,7 @@ impl fmt::Display for Scored {
 ///
 /// ```
 /// use standpoint_stance::eval::norm;
-/// assert_eq!(norm("President Moon Jae-in"), "president moon jae in");
+/// assert_eq!(norm("President Bae Yoon-seul"), "president bae yoon seul");
 /// assert_eq!(norm(" U.S.  officials"), "u s officials");
 /// ```
 pub fn norm(name: &str) -> String {
@@ -560,7 +560,7 @@ fn py_printable(c: char) -> bool {
     !format_or_private
 }
 
-/// Python's `repr` of a sorted list of strings, such as `['Haley', 'Trump']`.
+/// Python's `repr` of a sorted list of strings, such as `['Novak', 'Ruiz']`.
 fn py_list(names: &BTreeSet<String>) -> String {
     let items: Vec<String> = names.iter().map(|n| py_repr(n)).collect();
     format!("[{}]", items.join(", "))
@@ -1277,8 +1277,8 @@ Núñez said Bo Li told her “the street is ready.”";
     #[test]
     fn norm_follows_score_py() {
         let cases = [
-            ("President Moon Jae-in", "president moon jae in"),
-            ("Trump’s", "trump s"),
+            ("President Bae Yoon-seul", "president bae yoon seul"),
+            ("Ruiz’s", "ruiz s"),
             ("O'Brien", "o brien"),
             ("  U.S.   officials ", "u s officials"),
             ("(narrator)", "narrator"),

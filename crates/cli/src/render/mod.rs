@@ -377,7 +377,7 @@ pub(crate) mod tests {
         assert_eq!(shortened("anything", 0), "");
         assert_eq!(shortened("anything", 1), "…");
         // Multi-byte chars count as one and are never split.
-        assert_eq!(shortened("Moon Jae-in 문재인 대통령", 15), "Moon Jae-in…");
+        assert_eq!(shortened("Bae Yoon-seul 배윤슬 대표", 17), "Bae Yoon-seul…");
         assert_eq!(shortened("문재인대통령입니다", 4), "문재인…");
         assert_eq!(shortened("ééééééé", 4), "ééé…");
         for max in 0..30 {
