@@ -115,19 +115,10 @@ impl Norm {
             let at = start + i;
             i += c.len_utf8();
             let mut utf8 = [0u8; 4];
-            let piece: &str = match c {
-                c if c.is_whitespace() => {
-                    if n.buf.is_empty() || n.buf.ends_with(' ') {
-                        continue;
-                    }
-                    " "
-                }
-                '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '`' => "'",
-                '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' => "\"",
-                '\u{2010}'..='\u{2015}' | '\u{2212}' => "-",
-                '\u{2026}' => "...",
-                c => c.to_ascii_lowercase().encode_utf8(&mut utf8),
-            };
+            let piece = fold(c, &mut utf8);
+            if piece == " " && (n.buf.is_empty() || n.buf.ends_with(' ')) {
+                continue;
+            }
             n.push(piece, at, false);
         }
         n
@@ -236,6 +227,21 @@ impl Norm {
 
 /// Whether a word followed by a dot is an abbreviation rather than the end
 /// of a sentence: `U.S.`, an initial, or a common title.
+/// One character of the text as the lexicon reads it: any whitespace is a
+/// space (the caller collapses runs), curly quotes and primes are straight,
+/// dashes are hyphens, an ellipsis is three dots, and letters are ASCII
+/// lowercase.
+fn fold(c: char, utf8: &mut [u8; 4]) -> &str {
+    match c {
+        c if c.is_whitespace() => " ",
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '`' => "'",
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' => "\"",
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => "-",
+        '\u{2026}' => "...",
+        c => c.to_ascii_lowercase().encode_utf8(utf8),
+    }
+}
+
 fn is_abbreviation(word: &str) -> bool {
     const TITLES: &[&str] = &[
         "col", "corp", "dr", "gen", "gov", "inc", "jr", "lt", "ltd", "mr", "mrs", "ms", "no", "prof", "rep", "rev",
@@ -284,19 +290,10 @@ mod tests {
         let mut map = Vec::new();
         for (i, c) in text.char_indices() {
             let mut utf8 = [0u8; 4];
-            let piece: &str = match c {
-                c if c.is_whitespace() => {
-                    if buf.is_empty() || buf.ends_with(' ') {
-                        continue;
-                    }
-                    " "
-                }
-                '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '`' => "'",
-                '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' => "\"",
-                '\u{2010}'..='\u{2015}' | '\u{2212}' => "-",
-                '\u{2026}' => "...",
-                c => c.to_ascii_lowercase().encode_utf8(&mut utf8),
-            };
+            let piece = fold(c, &mut utf8);
+            if piece == " " && (buf.is_empty() || buf.ends_with(' ')) {
+                continue;
+            }
             buf.push_str(piece);
             map.extend(std::iter::repeat_n(start + i, piece.len()));
         }
