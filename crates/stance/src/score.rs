@@ -880,6 +880,16 @@ mod tests {
     }
 
     #[test]
+    fn colloquial_support_and_scope_complaints_lean_their_way() {
+        let (raw, ev) = read("Honestly, I'm all for it.");
+        assert!(raw > 0.3, "{raw} {ev:?}");
+        let (raw, ev) = read("The wording is so broad it could catch every kettle in the land.");
+        assert!(raw < -0.2, "{raw} {ev:?}");
+        let (raw, ev) = read("The early starts will be hard for us.");
+        assert!(raw < -0.2, "{raw} {ev:?}");
+    }
+
+    #[test]
     fn negation_of_a_negative_event_reads_optimistic() {
         let (raw, ev) = read("Once the depot is sealed, there will be no more shelling attacks.");
         assert!(raw > 0.2, "{raw} {ev:?}");

@@ -453,6 +453,28 @@ fn a_spokesperson_takes_the_side_of_the_body_they_speak_for() {
 }
 
 #[test]
+fn a_body_the_headline_names_by_its_initials_is_the_proposer() {
+    let text = "OWRB orders reed beds along the Tarrow\n\n\
+                The regulator will require the beds by spring.\n\n\
+                The Office of Water and River Boards said the beds would be planted in March.";
+    let mut a = article(
+        text,
+        &["Office of Water and River Boards"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("said", "say")),
+            source: Some("The Office of Water and River Boards"),
+            ..spec(0, "the beds would be planted in March")
+        }],
+    );
+    a.speakers[0].kind = SpeakerKind::Organization;
+    let report = Classifier::new().report(&a, "t");
+    let board = &report.speakers[0];
+    assert!(board.evidence.iter().any(|e| e.kind == "proposer"), "{board:#?}");
+    assert_eq!(board.stance, Stance::Optimistic, "{board:#?}");
+}
+
+#[test]
 fn a_body_named_after_another_does_not_speak_for_it() {
     let text = "Quarry\n\nThe council met on Monday.\n\n\
                 Delta Stone welcomed the quarry.\n\n\
