@@ -475,6 +475,42 @@ fn a_body_the_headline_names_by_its_initials_is_the_proposer() {
 }
 
 #[test]
+fn a_summary_of_two_camps_gives_the_first_speaker_only_their_half() {
+    let text = "Levy on oat milk\n\n\
+                Growers back the levy, but millers warn it will hurt trade and ruin the small mills.";
+    let a = article(
+        text,
+        &["Growers"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("back", "back")),
+            source: Some("Growers"),
+            ..spec(0, "the levy, but millers warn it will hurt trade and ruin the small mills")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let growers = &report.speakers[0];
+    assert_eq!(growers.stance, Stance::Optimistic, "{growers:#?}");
+    assert!(growers.evidence.iter().all(|e| e.text != "ruin"), "{growers:#?}");
+
+    // In the speaker's own quote, "but critics say" is their own account.
+    let text = "Levy on oat milk\n\n\
+                \"The levy is fine, but millers say it will ruin the small mills,\" said Ann Orr.";
+    let a = article(
+        text,
+        &["Ann Orr"],
+        &[Spec {
+            cue: Some(("said", "say")),
+            source: Some("Ann Orr"),
+            ..spec(0, "The levy is fine, but millers say it will ruin the small mills,")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let orr = &report.speakers[0];
+    assert!(orr.evidence.iter().any(|e| e.text == "ruin"), "{orr:#?}");
+}
+
+#[test]
 fn a_body_named_after_another_does_not_speak_for_it() {
     let text = "Quarry\n\nThe council met on Monday.\n\n\
                 Delta Stone welcomed the quarry.\n\n\
