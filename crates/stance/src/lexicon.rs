@@ -101,6 +101,8 @@ struct RawModifiers {
     source_factor: f64,
     inaction: Vec<String>,
     inaction_factor: f64,
+    status_quo: Vec<String>,
+    status_quo_factor: f64,
     procedural: Vec<String>,
     deflection: Vec<String>,
     deflection_factor: f64,
@@ -165,6 +167,9 @@ pub(crate) struct Roles {
     pub prospect: bool,
     /// States what happens without action ("if we do nothing").
     pub inaction: bool,
+    /// Dates a complaint to how things stand ("for too long", "right
+    /// now"): the harm in its sentence is the problem a proposal answers.
+    pub status_quo: bool,
     /// Marks a consequence ("will", "would", "leads to"): a negative event
     /// in its clause is what the proposal would bring or prevent, not a
     /// description of how things are.
@@ -207,6 +212,7 @@ impl Roles {
         self.frame_past |= other.frame_past;
         self.prospect |= other.prospect;
         self.inaction |= other.inaction;
+        self.status_quo |= other.status_quo;
         self.procedural |= other.procedural;
         self.deflection |= other.deflection;
         self.endable |= other.endable;
@@ -233,6 +239,7 @@ impl Roles {
             || self.present
             || self.prospect
             || self.inaction
+            || self.status_quo
             || self.procedural
             || self.deflection
             || self.consequence
@@ -319,6 +326,7 @@ pub(crate) struct Settings {
     pub past_vs_present_factor: f64,
     pub prospect_weight: f64,
     pub inaction_factor: f64,
+    pub status_quo_factor: f64,
     pub state_factor: f64,
     pub deflection_factor: f64,
     pub source_factor: f64,
@@ -410,7 +418,7 @@ impl Lexicon {
             add(k, frame(-strength(k, w, false)?))?;
         }
         let m = &raw.modifiers;
-        let flags: [(&Vec<String>, SetRole); 20] = [
+        let flags: [(&Vec<String>, SetRole); 21] = [
             (&m.negators, |r| r.negator = true),
             (&m.enders, |r| r.ender = true),
             (&m.post_enders, |r| r.post_ender = true),
@@ -425,6 +433,7 @@ impl Lexicon {
             (&m.frame_past, |r| r.frame_past = true),
             (&m.prospect, |r| r.prospect = true),
             (&m.inaction, |r| r.inaction = true),
+            (&m.status_quo, |r| r.status_quo = true),
             (&m.procedural, |r| r.procedural = true),
             (&m.deflection, |r| r.deflection = true),
             (&m.endable, |r| r.endable = true),
@@ -500,6 +509,7 @@ impl Lexicon {
             past_vs_present_factor: -unit("past_vs_present_factor", -m.past_vs_present_factor)?,
             prospect_weight: unit("prospect_weight", m.prospect_weight)?,
             inaction_factor: -unit("inaction_factor", -m.inaction_factor)?,
+            status_quo_factor: -unit("status_quo_factor", -m.status_quo_factor)?,
             state_factor: unit("state_factor", m.state_factor)?,
             source_factor: unit("source_factor", m.source_factor)?,
             deflection_factor: unit("deflection_factor", m.deflection_factor)?,

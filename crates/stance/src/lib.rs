@@ -213,7 +213,8 @@ pub struct Evidence {
     /// states a stance, such as `critics`), `question` (an answer that
     /// adopts or rejects a question's framing), or a modifier: `negation`,
     /// `contrast`, `hedge`, `intensifier`, `conditional`, `past-vs-present`,
-    /// `problem` (harm that follows from doing nothing), `reservation`
+    /// `problem` (harm that follows from doing nothing, or a complaint about
+    /// how things stand), `reservation`
     /// (support, then a *but* and a warning: both count), `state` (a harm told
     /// as how things are, not as what the proposal will bring), `source`
     /// (the words of an anonymous source of facts, such as *people familiar

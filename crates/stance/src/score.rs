@@ -547,6 +547,29 @@ pub(crate) fn score_view_after(
         }
     }
 
+    // How things stand ("has had a free ride for too long", "right now we
+    // are not winning"): the harm in the sentence is the problem a proposal
+    // answers, unless the sentence names a proposal or looks ahead.
+    let mut status = vec![None; sentences];
+    let mut spoils = vec![false; sentences];
+    for (j, h) in hits.iter().enumerate() {
+        let s = place[j].sentence;
+        if h.roles.status_quo && active(j) && status[s].is_none() {
+            status[s] = Some(j);
+        }
+        if (h.roles.anchor || h.roles.consequence) && active(j) {
+            spoils[s] = true;
+        }
+    }
+    for c in cues.iter_mut() {
+        let s = place[c.hit].sentence;
+        let Some(m) = status[s].filter(|_| !spoils[s]) else { continue };
+        let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
+        if value < 0.0 && !c.mods.iter().any(|m| m.1 == "problem") {
+            c.mods.push((m, "problem", lex.settings.status_quo_factor));
+        }
+    }
+
     // A supporter's reservation: "supported the goal but worried that
     // teachers would enforce it". Support before a "but" and a warning after
     // it are both the speaker's position: the "but" does not tip the scale,
@@ -877,6 +900,18 @@ mod tests {
         assert_eq!(ev, vec!["cue:encouraging"]);
         let (raw, _) = read("It is far too early and rather reckless.");
         assert!(raw < -0.8, "{raw}");
+    }
+
+    #[test]
+    fn a_complaint_about_how_things_stand_argues_for_change() {
+        let (raw, ev) = read("Right now the ferry queues are a mess and the pier is falling apart.");
+        assert!(raw > 0.0, "{raw} {ev:?}");
+        assert!(ev.iter().any(|e| e == "problem:Right now"), "{ev:?}");
+        // Naming a proposal, or looking ahead, keeps the warning.
+        let (raw, ev) = read("Right now the plan is a mess.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        let (raw, ev) = read("Right now it would be a mess.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
     }
 
     #[test]
