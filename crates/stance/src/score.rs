@@ -915,6 +915,16 @@ mod tests {
     }
 
     #[test]
+    fn grievance_and_a_right_call_lean_their_way() {
+        let (raw, ev) = read("They changed the terms halfway through. Honestly, I feel used.");
+        assert!(raw < -0.2, "{raw} {ev:?}");
+        let (raw, ev) = read("We booked the hall on the strength of it.");
+        assert!(raw.abs() < 1e-9, "{raw} {ev:?}");
+        let (raw, ev) = read("Lowering the toll was the right call.");
+        assert!(raw > 0.2, "{raw} {ev:?}");
+    }
+
+    #[test]
     fn colloquial_support_and_scope_complaints_lean_their_way() {
         let (raw, ev) = read("Honestly, I'm all for it.");
         assert!(raw > 0.3, "{raw} {ev:?}");
