@@ -111,6 +111,8 @@ struct RawModifiers {
     state_factor: f64,
     requirement: Vec<String>,
     requirement_factor: f64,
+    reason: Vec<String>,
+    reason_factor: f64,
     hedges: BTreeMap<String, f64>,
     intensifiers: BTreeMap<String, f64>,
 }
@@ -177,6 +179,9 @@ pub(crate) struct Roles {
     /// States a requirement ("must be", "should be"): the good things after
     /// it in its clause are conditions set, not praise given.
     pub requirement: bool,
+    /// Gives the reason for an action ("citing the risks"): the harm after
+    /// it in its clause is the action's motive, not the speaker's warning.
+    pub reason: bool,
     /// A cautious noun of burden or threat that an ender turns into good
     /// news like a negative event ("reduce the risk", "address concerns").
     pub endable: bool,
@@ -218,6 +223,7 @@ impl Roles {
         self.endable |= other.endable;
         self.consequence |= other.consequence;
         self.requirement |= other.requirement;
+        self.reason |= other.reason;
         self.hedge = self.hedge.or(other.hedge);
         self.intensifier = self.intensifier.or(other.intensifier);
         self.anchor |= other.anchor;
@@ -244,6 +250,7 @@ impl Roles {
             || self.deflection
             || self.consequence
             || self.requirement
+            || self.reason
             || self.hedge.is_some()
             || self.intensifier.is_some()
             || self.anchor
@@ -331,6 +338,7 @@ pub(crate) struct Settings {
     pub deflection_factor: f64,
     pub source_factor: f64,
     pub requirement_factor: f64,
+    pub reason_factor: f64,
     pub off_topic_factor: f64,
 }
 
@@ -418,7 +426,7 @@ impl Lexicon {
             add(k, frame(-strength(k, w, false)?))?;
         }
         let m = &raw.modifiers;
-        let flags: [(&Vec<String>, SetRole); 21] = [
+        let flags: [(&Vec<String>, SetRole); 22] = [
             (&m.negators, |r| r.negator = true),
             (&m.enders, |r| r.ender = true),
             (&m.post_enders, |r| r.post_ender = true),
@@ -439,6 +447,7 @@ impl Lexicon {
             (&m.endable, |r| r.endable = true),
             (&m.consequence, |r| r.consequence = true),
             (&m.requirement, |r| r.requirement = true),
+            (&m.reason, |r| r.reason = true),
             (&raw.relevance.anchors, |r| r.anchor = true),
         ];
         for (list, set) in flags {
@@ -514,6 +523,7 @@ impl Lexicon {
             source_factor: unit("source_factor", m.source_factor)?,
             deflection_factor: unit("deflection_factor", m.deflection_factor)?,
             requirement_factor: unit("requirement_factor", m.requirement_factor)?,
+            reason_factor: unit("reason_factor", m.reason_factor)?,
             off_topic_factor: unit("off_topic_factor", raw.relevance.off_topic_factor)?,
         };
         let source_verbs = m.source_verbs.clone();

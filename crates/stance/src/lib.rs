@@ -219,7 +219,8 @@ pub struct Evidence {
     /// as how things are, not as what the proposal will bring), `source`
     /// (the words of an anonymous source of facts, such as *people familiar
     /// with the matter*), `deflection` (the speaker defers the question: *a
-    /// matter for the board*) or `time`. A modifier's weight is the change it
+    /// matter for the board*), `reason` (a motive cited for an action:
+    /// *citing the risks*) or `time`. A modifier's weight is the change it
     /// made.
     ///
     /// A speaker's evidence can also hold leans from outside their words:

@@ -401,6 +401,7 @@ pub(crate) fn score_view_after(
     let mut conditional: Option<(usize, usize)> = None;
     let mut concessive: Option<(usize, usize)> = None;
     let mut requirement: Option<(usize, usize)> = None;
+    let mut reason: Option<(usize, usize)> = None;
     let mut next_cue = 0;
     for (j, h) in hits.iter().enumerate() {
         let clause = place[j].clause;
@@ -409,6 +410,11 @@ pub(crate) fn score_view_after(
             if let Some((m, _)) = requirement.filter(|&(_, c)| c == clause && cues[next_cue].base > 0.0) {
                 let f = lex.settings.requirement_factor;
                 cues[next_cue].mods.push((m, "conditional", f));
+            }
+            // "will shorten games, citing the health risks": a motive, which
+            // an actor and its critics both cite, not a warning.
+            if let Some((m, _)) = reason.filter(|&(_, c)| c == clause && cues[next_cue].base < 0.0) {
+                cues[next_cue].mods.push((m, "reason", lex.settings.reason_factor));
             }
             if let Some((m, _)) = conditional.filter(|&(_, c)| c == clause) {
                 let f = lex.settings.conditional_factor;
@@ -428,6 +434,9 @@ pub(crate) fn score_view_after(
         }
         if active(j) && h.roles.requirement {
             requirement = Some((j, clause));
+        }
+        if active(j) && h.roles.reason {
+            reason = Some((j, clause));
         }
     }
 
@@ -922,6 +931,15 @@ mod tests {
         assert!(raw.abs() < 1e-9, "{raw} {ev:?}");
         let (raw, ev) = read("Lowering the toll was the right call.");
         assert!(raw > 0.2, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn a_reason_cited_for_an_action_is_no_warning() {
+        let (raw, ev) = read("The league will move the final to June, citing the risks of winter storms.");
+        assert!(raw.abs() < 0.15, "{raw} {ev:?}");
+        assert!(ev.iter().any(|e| e == "reason:citing"), "{ev:?}");
+        let (raw, _) = read("The league will move the final to June because of the risks of winter storms.");
+        assert!(raw < -0.15, "{raw}");
     }
 
     #[test]
