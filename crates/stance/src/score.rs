@@ -65,6 +65,10 @@ pub(crate) struct WordsScore {
     pub two_sided: bool,
 }
 
+/// Cautious cues that name a feeling, which a norm can talk down ("you
+/// should not worry"), unlike a harm ("should not pay the price").
+const FEELINGS: &[&str] = &["worr", "fear", "concern", "anxi", "panic", "afraid", "scare", "nervous", "alarm"];
+
 /// A cue being scored.
 #[derive(Debug)]
 struct Cue {
@@ -267,6 +271,13 @@ pub(crate) fn score_view_after(
             continue;
         }
         let p = place[i];
+        // "Passengers should not pay the price": a norm that a harm is
+        // being broken, a complaint, not a denial of the harm. Only a
+        // feeling is talked down by it ("you should not worry").
+        let hit_text = &norm.buf[h.start..h.end];
+        let before = p.w0.checked_sub(1).map(|w| &norm.buf[words[w].start..words[w].end]);
+        let normative = matches!(hit_text, "shouldn't" | "mustn't")
+            || (hit_text == "not" && matches!(before, Some("should" | "must")));
         let mut blocked_from = usize::MAX;
         for j in i + 1..hits.len() {
             let q = place[j];
@@ -283,6 +294,13 @@ pub(crate) fn score_view_after(
             let q = place[c.hit];
             if c.hit > blocked_from {
                 break;
+            }
+            let feeling = || {
+                let t = &norm.buf[hits[c.hit].start..hits[c.hit].end];
+                FEELINGS.iter().any(|f| t.starts_with(f))
+            };
+            if normative && matches!(c.class, CueClass::Cautious | CueClass::Event) && !feeling() {
+                continue;
             }
             if c.hit != i && !c.negated && q.w0 < stop[i] && q.clause == p.clause {
                 let f = match c.class {
@@ -940,6 +958,17 @@ mod tests {
         assert!(ev.iter().any(|e| e == "reason:citing"), "{ev:?}");
         let (raw, _) = read("The league will move the final to June because of the risks of winter storms.");
         assert!(raw < -0.15, "{raw}");
+    }
+
+    #[test]
+    fn a_norm_against_a_harm_is_a_complaint() {
+        let (raw, ev) = read("Riders should not pay the price for a row between the depots.");
+        assert!(raw < -0.1, "{raw} {ev:?}");
+        let (raw, ev) = read("Riders shouldn't be punished for it.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        // A feeling is talked down.
+        let (raw, ev) = read("Riders should not worry about the new timetable.");
+        assert!(raw > 0.0, "{raw} {ev:?}");
     }
 
     #[test]
