@@ -947,6 +947,8 @@ mod tests {
         assert!(raw < -0.2, "{raw} {ev:?}");
         let (raw, ev) = read("We booked the hall on the strength of it.");
         assert!(raw.abs() < 1e-9, "{raw} {ev:?}");
+        let (raw, ev) = read("She had often been refused at the gate.");
+        assert!(raw.abs() < 1e-9, "{raw} {ev:?}");
         let (raw, ev) = read("Lowering the toll was the right call.");
         assert!(raw > 0.2, "{raw} {ev:?}");
     }
