@@ -233,6 +233,13 @@ fn words(text: &str) -> Vec<(String, bool)> {
 fn names_match(lex: &Lexicon, name: &str, aliases: &[String], kind: SpeakerKind, tokens: &[String]) -> bool {
     std::iter::once(name).chain(aliases.iter().map(String::as_str)).any(|n| {
         let mut w = words(n);
+        // Headlines shorten a body to its initials (*CRTC orders ...* for
+        // the Canadian Radio-television and Telecommunications Commission):
+        // the capitals of its whole name, three or more, are the name too.
+        let initials: String = w.iter().filter(|(_, cap)| *cap).filter_map(|(t, _)| t.chars().next()).collect();
+        if kind != SpeakerKind::Person && initials.chars().count() >= 3 && tokens.contains(&initials) {
+            return true;
+        }
         if kind != SpeakerKind::Person {
             w.retain(|(t, _)| !lex.is_proxy_word(t));
         }

@@ -101,6 +101,8 @@ struct RawModifiers {
     source_factor: f64,
     inaction: Vec<String>,
     inaction_factor: f64,
+    status_quo: Vec<String>,
+    status_quo_factor: f64,
     procedural: Vec<String>,
     deflection: Vec<String>,
     deflection_factor: f64,
@@ -109,6 +111,8 @@ struct RawModifiers {
     state_factor: f64,
     requirement: Vec<String>,
     requirement_factor: f64,
+    reason: Vec<String>,
+    reason_factor: f64,
     hedges: BTreeMap<String, f64>,
     intensifiers: BTreeMap<String, f64>,
 }
@@ -165,6 +169,9 @@ pub(crate) struct Roles {
     pub prospect: bool,
     /// States what happens without action ("if we do nothing").
     pub inaction: bool,
+    /// Dates a complaint to how things stand ("for too long", "right
+    /// now"): the harm in its sentence is the problem a proposal answers.
+    pub status_quo: bool,
     /// Marks a consequence ("will", "would", "leads to"): a negative event
     /// in its clause is what the proposal would bring or prevent, not a
     /// description of how things are.
@@ -172,6 +179,9 @@ pub(crate) struct Roles {
     /// States a requirement ("must be", "should be"): the good things after
     /// it in its clause are conditions set, not praise given.
     pub requirement: bool,
+    /// Gives the reason for an action ("citing the risks"): the harm after
+    /// it in its clause is the action's motive, not the speaker's warning.
+    pub reason: bool,
     /// A cautious noun of burden or threat that an ender turns into good
     /// news like a negative event ("reduce the risk", "address concerns").
     pub endable: bool,
@@ -207,11 +217,13 @@ impl Roles {
         self.frame_past |= other.frame_past;
         self.prospect |= other.prospect;
         self.inaction |= other.inaction;
+        self.status_quo |= other.status_quo;
         self.procedural |= other.procedural;
         self.deflection |= other.deflection;
         self.endable |= other.endable;
         self.consequence |= other.consequence;
         self.requirement |= other.requirement;
+        self.reason |= other.reason;
         self.hedge = self.hedge.or(other.hedge);
         self.intensifier = self.intensifier.or(other.intensifier);
         self.anchor |= other.anchor;
@@ -233,10 +245,12 @@ impl Roles {
             || self.present
             || self.prospect
             || self.inaction
+            || self.status_quo
             || self.procedural
             || self.deflection
             || self.consequence
             || self.requirement
+            || self.reason
             || self.hedge.is_some()
             || self.intensifier.is_some()
             || self.anchor
@@ -319,10 +333,12 @@ pub(crate) struct Settings {
     pub past_vs_present_factor: f64,
     pub prospect_weight: f64,
     pub inaction_factor: f64,
+    pub status_quo_factor: f64,
     pub state_factor: f64,
     pub deflection_factor: f64,
     pub source_factor: f64,
     pub requirement_factor: f64,
+    pub reason_factor: f64,
     pub off_topic_factor: f64,
 }
 
@@ -410,7 +426,7 @@ impl Lexicon {
             add(k, frame(-strength(k, w, false)?))?;
         }
         let m = &raw.modifiers;
-        let flags: [(&Vec<String>, SetRole); 20] = [
+        let flags: [(&Vec<String>, SetRole); 22] = [
             (&m.negators, |r| r.negator = true),
             (&m.enders, |r| r.ender = true),
             (&m.post_enders, |r| r.post_ender = true),
@@ -425,11 +441,13 @@ impl Lexicon {
             (&m.frame_past, |r| r.frame_past = true),
             (&m.prospect, |r| r.prospect = true),
             (&m.inaction, |r| r.inaction = true),
+            (&m.status_quo, |r| r.status_quo = true),
             (&m.procedural, |r| r.procedural = true),
             (&m.deflection, |r| r.deflection = true),
             (&m.endable, |r| r.endable = true),
             (&m.consequence, |r| r.consequence = true),
             (&m.requirement, |r| r.requirement = true),
+            (&m.reason, |r| r.reason = true),
             (&raw.relevance.anchors, |r| r.anchor = true),
         ];
         for (list, set) in flags {
@@ -500,10 +518,12 @@ impl Lexicon {
             past_vs_present_factor: -unit("past_vs_present_factor", -m.past_vs_present_factor)?,
             prospect_weight: unit("prospect_weight", m.prospect_weight)?,
             inaction_factor: -unit("inaction_factor", -m.inaction_factor)?,
+            status_quo_factor: -unit("status_quo_factor", -m.status_quo_factor)?,
             state_factor: unit("state_factor", m.state_factor)?,
             source_factor: unit("source_factor", m.source_factor)?,
             deflection_factor: unit("deflection_factor", m.deflection_factor)?,
             requirement_factor: unit("requirement_factor", m.requirement_factor)?,
+            reason_factor: unit("reason_factor", m.reason_factor)?,
             off_topic_factor: unit("off_topic_factor", raw.relevance.off_topic_factor)?,
         };
         let source_verbs = m.source_verbs.clone();

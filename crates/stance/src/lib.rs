@@ -213,12 +213,14 @@ pub struct Evidence {
     /// states a stance, such as `critics`), `question` (an answer that
     /// adopts or rejects a question's framing), or a modifier: `negation`,
     /// `contrast`, `hedge`, `intensifier`, `conditional`, `past-vs-present`,
-    /// `problem` (harm that follows from doing nothing), `reservation`
+    /// `problem` (harm that follows from doing nothing, or a complaint about
+    /// how things stand), `reservation`
     /// (support, then a *but* and a warning: both count), `state` (a harm told
     /// as how things are, not as what the proposal will bring), `source`
     /// (the words of an anonymous source of facts, such as *people familiar
     /// with the matter*), `deflection` (the speaker defers the question: *a
-    /// matter for the board*) or `time`. A modifier's weight is the change it
+    /// matter for the board*), `reason` (a motive cited for an action:
+    /// *citing the risks*) or `time`. A modifier's weight is the change it
     /// made.
     ///
     /// A speaker's evidence can also hold leans from outside their words:
@@ -548,8 +550,11 @@ impl Classifier {
     /// article's reading order and speakers its order of first utterance.
     pub fn report(&self, article: &Article<'_>, source: &str) -> Report {
         // Each utterance is normalized once, for the topic and its score.
-        let views: Vec<View> =
-            article.utterances.iter().map(|u| View::new(article.text, u.span.start, u.span.end)).collect();
+        let views: Vec<View> = article
+            .utterances
+            .iter()
+            .map(|u| View::new(article.text, u.span.start, own_voice_end(&self.lexicon, article.text, u)))
+            .collect();
         let topic = match &self.topic {
             Some(p) if !p.terms.is_empty() => TopicModel::from_terms(&p.terms),
             _ => topic::detect(article, &views),
@@ -831,6 +836,35 @@ struct Draft {
     deflected: bool,
     /// The words hold support and a reservation.
     two_sided: bool,
+}
+
+/// Where a reported utterance hands over to another voice: a narrator's
+/// summary of two camps (*Doctors back the duty, but shopkeepers warn it
+/// will hit the poor*) ends its first speaker's words at the *but* whose
+/// clause opens with a new subject and a reporting verb. A pronoun subject
+/// (*but she said ...*) may be the same speaker, and a direct quote's *but
+/// critics say* is the speaker's own account, so both are read whole.
+fn own_voice_end(lex: &Lexicon, text: &str, u: &Utterance) -> usize {
+    const SUBJECT_WORDS: usize = 5;
+    const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "this", "that"];
+    if u.kind == UtteranceKind::Direct {
+        return u.span.end;
+    }
+    let norm = crate::text::Norm::new(text, u.span.start, u.span.end);
+    let ws = norm.words();
+    let word = |i: usize| &norm.buf[ws[i].start..ws[i].end];
+    for i in 0..ws.len() {
+        if word(i) != "but" || i + 1 >= ws.len() || PRONOUNS.contains(&word(i + 1)) {
+            continue;
+        }
+        let verb = (i + 2..ws.len().min(i + 2 + SUBJECT_WORDS))
+            .take_while(|&j| ws[j].clause == ws[i].clause)
+            .find(|&j| lex.is_reporting_word(word(j)));
+        if verb.is_some() {
+            return norm.article_span(text, ws[i].start, ws[i].end).0;
+        }
+    }
+    u.span.end
 }
 
 /// Applies a "but" that stands between two utterances of one speaker in

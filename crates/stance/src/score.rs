@@ -65,6 +65,10 @@ pub(crate) struct WordsScore {
     pub two_sided: bool,
 }
 
+/// Cautious cues that name a feeling, which a norm can talk down ("you
+/// should not worry"), unlike a harm ("should not pay the price").
+const FEELINGS: &[&str] = &["worr", "fear", "concern", "anxi", "panic", "afraid", "scare", "nervous", "alarm"];
+
 /// A cue being scored.
 #[derive(Debug)]
 struct Cue {
@@ -267,6 +271,13 @@ pub(crate) fn score_view_after(
             continue;
         }
         let p = place[i];
+        // "Passengers should not pay the price": a norm that a harm is
+        // being broken, a complaint, not a denial of the harm. Only a
+        // feeling is talked down by it ("you should not worry").
+        let hit_text = &norm.buf[h.start..h.end];
+        let before = p.w0.checked_sub(1).map(|w| &norm.buf[words[w].start..words[w].end]);
+        let normative = matches!(hit_text, "shouldn't" | "mustn't")
+            || (hit_text == "not" && matches!(before, Some("should" | "must")));
         let mut blocked_from = usize::MAX;
         for j in i + 1..hits.len() {
             let q = place[j];
@@ -283,6 +294,13 @@ pub(crate) fn score_view_after(
             let q = place[c.hit];
             if c.hit > blocked_from {
                 break;
+            }
+            let feeling = || {
+                let t = &norm.buf[hits[c.hit].start..hits[c.hit].end];
+                FEELINGS.iter().any(|f| t.starts_with(f))
+            };
+            if normative && matches!(c.class, CueClass::Cautious | CueClass::Event) && !feeling() {
+                continue;
             }
             if c.hit != i && !c.negated && q.w0 < stop[i] && q.clause == p.clause {
                 let f = match c.class {
@@ -401,6 +419,7 @@ pub(crate) fn score_view_after(
     let mut conditional: Option<(usize, usize)> = None;
     let mut concessive: Option<(usize, usize)> = None;
     let mut requirement: Option<(usize, usize)> = None;
+    let mut reason: Option<(usize, usize)> = None;
     let mut next_cue = 0;
     for (j, h) in hits.iter().enumerate() {
         let clause = place[j].clause;
@@ -409,6 +428,11 @@ pub(crate) fn score_view_after(
             if let Some((m, _)) = requirement.filter(|&(_, c)| c == clause && cues[next_cue].base > 0.0) {
                 let f = lex.settings.requirement_factor;
                 cues[next_cue].mods.push((m, "conditional", f));
+            }
+            // "will shorten games, citing the health risks": a motive, which
+            // an actor and its critics both cite, not a warning.
+            if let Some((m, _)) = reason.filter(|&(_, c)| c == clause && cues[next_cue].base < 0.0) {
+                cues[next_cue].mods.push((m, "reason", lex.settings.reason_factor));
             }
             if let Some((m, _)) = conditional.filter(|&(_, c)| c == clause) {
                 let f = lex.settings.conditional_factor;
@@ -428,6 +452,9 @@ pub(crate) fn score_view_after(
         }
         if active(j) && h.roles.requirement {
             requirement = Some((j, clause));
+        }
+        if active(j) && h.roles.reason {
+            reason = Some((j, clause));
         }
     }
 
@@ -544,6 +571,29 @@ pub(crate) fn score_view_after(
             if q.clause != clause && value < 0.0 {
                 c.mods.push((m, "problem", lex.settings.inaction_factor));
             }
+        }
+    }
+
+    // How things stand ("has had a free ride for too long", "right now we
+    // are not winning"): the harm in the sentence is the problem a proposal
+    // answers, unless the sentence names a proposal or looks ahead.
+    let mut status = vec![None; sentences];
+    let mut spoils = vec![false; sentences];
+    for (j, h) in hits.iter().enumerate() {
+        let s = place[j].sentence;
+        if h.roles.status_quo && active(j) && status[s].is_none() {
+            status[s] = Some(j);
+        }
+        if (h.roles.anchor || h.roles.consequence) && active(j) {
+            spoils[s] = true;
+        }
+    }
+    for c in cues.iter_mut() {
+        let s = place[c.hit].sentence;
+        let Some(m) = status[s].filter(|_| !spoils[s]) else { continue };
+        let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
+        if value < 0.0 && !c.mods.iter().any(|m| m.1 == "problem") {
+            c.mods.push((m, "problem", lex.settings.status_quo_factor));
         }
     }
 
@@ -877,6 +927,60 @@ mod tests {
         assert_eq!(ev, vec!["cue:encouraging"]);
         let (raw, _) = read("It is far too early and rather reckless.");
         assert!(raw < -0.8, "{raw}");
+    }
+
+    #[test]
+    fn a_complaint_about_how_things_stand_argues_for_change() {
+        let (raw, ev) = read("Right now the ferry queues are a mess and the pier is falling apart.");
+        assert!(raw > 0.0, "{raw} {ev:?}");
+        assert!(ev.iter().any(|e| e == "problem:Right now"), "{ev:?}");
+        // Naming a proposal, or looking ahead, keeps the warning.
+        let (raw, ev) = read("Right now the plan is a mess.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        let (raw, ev) = read("Right now it would be a mess.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn grievance_and_a_right_call_lean_their_way() {
+        let (raw, ev) = read("They changed the terms halfway through. Honestly, I feel used.");
+        assert!(raw < -0.2, "{raw} {ev:?}");
+        let (raw, ev) = read("We booked the hall on the strength of it.");
+        assert!(raw.abs() < 1e-9, "{raw} {ev:?}");
+        let (raw, ev) = read("She had often been refused at the gate.");
+        assert!(raw.abs() < 1e-9, "{raw} {ev:?}");
+        let (raw, ev) = read("Lowering the toll was the right call.");
+        assert!(raw > 0.2, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn a_reason_cited_for_an_action_is_no_warning() {
+        let (raw, ev) = read("The league will move the final to June, citing the risks of winter storms.");
+        assert!(raw.abs() < 0.15, "{raw} {ev:?}");
+        assert!(ev.iter().any(|e| e == "reason:citing"), "{ev:?}");
+        let (raw, _) = read("The league will move the final to June because of the risks of winter storms.");
+        assert!(raw < -0.15, "{raw}");
+    }
+
+    #[test]
+    fn a_norm_against_a_harm_is_a_complaint() {
+        let (raw, ev) = read("Riders should not pay the price for a row between the depots.");
+        assert!(raw < -0.1, "{raw} {ev:?}");
+        let (raw, ev) = read("Riders shouldn't be punished for it.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        // A feeling is talked down.
+        let (raw, ev) = read("Riders should not worry about the new timetable.");
+        assert!(raw > 0.0, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn colloquial_support_and_scope_complaints_lean_their_way() {
+        let (raw, ev) = read("Honestly, I'm all for it.");
+        assert!(raw > 0.3, "{raw} {ev:?}");
+        let (raw, ev) = read("The wording is so broad it could catch every kettle in the land.");
+        assert!(raw < -0.2, "{raw} {ev:?}");
+        let (raw, ev) = read("The early starts will be hard for us.");
+        assert!(raw < -0.2, "{raw} {ev:?}");
     }
 
     #[test]

@@ -453,6 +453,64 @@ fn a_spokesperson_takes_the_side_of_the_body_they_speak_for() {
 }
 
 #[test]
+fn a_body_the_headline_names_by_its_initials_is_the_proposer() {
+    let text = "OWRB orders reed beds along the Tarrow\n\n\
+                The regulator will require the beds by spring.\n\n\
+                The Office of Water and River Boards said the beds would be planted in March.";
+    let mut a = article(
+        text,
+        &["Office of Water and River Boards"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("said", "say")),
+            source: Some("The Office of Water and River Boards"),
+            ..spec(0, "the beds would be planted in March")
+        }],
+    );
+    a.speakers[0].kind = SpeakerKind::Organization;
+    let report = Classifier::new().report(&a, "t");
+    let board = &report.speakers[0];
+    assert!(board.evidence.iter().any(|e| e.kind == "proposer"), "{board:#?}");
+    assert_eq!(board.stance, Stance::Optimistic, "{board:#?}");
+}
+
+#[test]
+fn a_summary_of_two_camps_gives_the_first_speaker_only_their_half() {
+    let text = "Levy on oat milk\n\n\
+                Growers back the levy, but millers warn it will hurt trade and ruin the small mills.";
+    let a = article(
+        text,
+        &["Growers"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("back", "back")),
+            source: Some("Growers"),
+            ..spec(0, "the levy, but millers warn it will hurt trade and ruin the small mills")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let growers = &report.speakers[0];
+    assert_eq!(growers.stance, Stance::Optimistic, "{growers:#?}");
+    assert!(growers.evidence.iter().all(|e| e.text != "ruin"), "{growers:#?}");
+
+    // In the speaker's own quote, "but critics say" is their own account.
+    let text = "Levy on oat milk\n\n\
+                \"The levy is fine, but millers say it will ruin the small mills,\" said Ann Orr.";
+    let a = article(
+        text,
+        &["Ann Orr"],
+        &[Spec {
+            cue: Some(("said", "say")),
+            source: Some("Ann Orr"),
+            ..spec(0, "The levy is fine, but millers say it will ruin the small mills,")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let orr = &report.speakers[0];
+    assert!(orr.evidence.iter().any(|e| e.text == "ruin"), "{orr:#?}");
+}
+
+#[test]
 fn a_body_named_after_another_does_not_speak_for_it() {
     let text = "Quarry\n\nThe council met on Monday.\n\n\
                 Delta Stone welcomed the quarry.\n\n\
