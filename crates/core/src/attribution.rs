@@ -967,6 +967,11 @@ fn clause_follows(b: &Block<'_, '_>, i: usize) -> bool {
 }
 
 /// Whether token `i` can be part of a speaker's noun phrase.
+/// Adverbs that sit between a subject and its verb and never inside a
+/// noun phrase (unlike `first`, `last` or `recently appointed`).
+const VERB_ADVERBS: [&str; 10] =
+    ["also", "then", "never", "already", "again", "still", "often", "always", "later", "once"];
+
 fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
     let w = b.w;
     let t = &b.toks()[i];
@@ -988,6 +993,11 @@ fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
     // `The plan has angered hunters`: after an auxiliary, a participle is
     // the verb, not a modifier of the noun after it.
     if i > 0 && b.word(i - 1) && w.has(i - 1, flag::AUX) && w.text(i).ends_with("ed") {
+        return false;
+    }
+    // `The tribunal also heard lawyers for …`: after an adverb that stands
+    // between a subject and its verb, a plain lowercase word is that verb.
+    if i > 0 && b.word(i - 1) && VERB_ADVERBS.iter().any(|x| w.is(i - 1, x)) {
         return false;
     }
     !w.text(i).ends_with("ly")

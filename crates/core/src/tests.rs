@@ -2071,3 +2071,16 @@ fn a_subject_after_said_with_its_own_verb_is_the_content() {
     // `…, said staff were exhausted`: `staff` opens the reported clause.
     check("One guard, who asked not to be named, said staff were exhausted.\n", "");
 }
+
+#[test]
+fn an_adverb_and_the_verb_after_it_are_not_part_of_the_subject() {
+    // `The panel also heard X, who argued …`: the speaker is X, not
+    // `heard X`.
+    check(
+        "The panel also heard counsel for a group of ferry owners, who argued that the levy was unlawful.\n",
+        "
+        counsel for a group of ferry owners | reported | argue | that the levy was unlawful
+        speaker: counsel for a group of ferry owners (person) []
+        ",
+    );
+}
