@@ -1223,6 +1223,27 @@ impl Registry {
                 })
                 .map(|(i, _)| i)
         });
+        // `the Commission`, `the Council`: the head word alone, capitalized,
+        // stands for the institution of that kind named last
+        // (`European Commission`).
+        let found = found.or_else(|| {
+            let head = name.strip_prefix("the ").or_else(|| name.strip_prefix("The "))?;
+            let mut buf = [0u8; 32];
+            let is_head = !head.contains(' ')
+                && head.chars().next().is_some_and(char::is_uppercase)
+                && fold(head, &mut buf).is_some_and(|l| LEXICON.flags(l) & flag::ORG != 0);
+            if !is_head {
+                return None;
+            }
+            self.window()
+                .find(|(_, e)| {
+                    e.kind == SpeakerKind::Organization
+                        && e.merged_into.is_none()
+                        && e.name.contains(' ')
+                        && e.name.rsplit(' ').next().is_some_and(|last| last == head)
+                })
+                .map(|(i, _)| i)
+        });
         match found {
             Some(i) => {
                 let e = &mut self.entities[i];

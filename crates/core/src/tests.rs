@@ -2084,3 +2084,17 @@ fn an_adverb_and_the_verb_after_it_are_not_part_of_the_subject() {
         ",
     );
 }
+
+#[test]
+fn the_capitalized_head_word_alone_is_the_institution_named_before() {
+    // `the Commission` after `the Lakeland Water Commission`: one body.
+    check(
+        "The Lakeland Water Commission said meters would be fitted from May.\n\n\
+         Tenants were angry. The Commission said the meters would pay for themselves.\n",
+        "
+        Lakeland Water Commission | reported | say | meters would be fitted from May
+        Lakeland Water Commission | reported | say | the meters would pay for themselves
+        speaker: Lakeland Water Commission (organization) [the Commission]
+        ",
+    );
+}
