@@ -2098,3 +2098,19 @@ fn the_capitalized_head_word_alone_is_the_institution_named_before() {
         ",
     );
 }
+
+#[test]
+fn an_occupation_heads_a_description_of_one_person() {
+    // Sport, science and everyday occupations describe a speaker just as
+    // `spokesman` does.
+    check(
+        "A relief pitcher at a county college, who asked not to be named, said he was tired.\n\n\
+         A retired pharmacist said the queues were longer.\n",
+        "
+        a relief pitcher at a county college | reported | say | he was tired
+        a retired pharmacist | reported | say | the queues were longer
+        speaker: a relief pitcher at a county college (person) []
+        speaker: a retired pharmacist (person) []
+        ",
+    );
+}
