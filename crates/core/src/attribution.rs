@@ -749,6 +749,12 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                     continue;
                 }
             }
+            // `pledged €3m`: money given, not words.
+            if verb.not.contains(&AMOUNT)
+                && b.toks().get(i + 1).is_some_and(|t| t.first.is_ascii_digit() || "$€£¥".contains(t.first))
+            {
+                continue;
+            }
             let mut end = i + 1;
             let mut lemma = verb.lemma;
             if !verb.after.is_empty() {
@@ -966,12 +972,16 @@ fn clause_follows(b: &Block<'_, '_>, i: usize) -> bool {
     false
 }
 
-/// Whether token `i` can be part of a speaker's noun phrase.
 /// Adverbs that sit between a subject and its verb and never inside a
 /// noun phrase (unlike `first`, `last` or `recently appointed`).
 const VERB_ADVERBS: [&str; 10] =
     ["also", "then", "never", "already", "again", "still", "often", "always", "later", "once"];
 
+/// In a verb's `not=` list: it does not count before a number or a
+/// currency sign (`pledged 3 million euros`).
+const AMOUNT: &str = "<amount>";
+
+/// Whether token `i` can be part of a speaker's noun phrase.
 fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
     let w = b.w;
     let t = &b.toks()[i];
@@ -1037,6 +1047,13 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         && (["of", "for", "at", "from", "with"].iter().any(|p| w.is(k - 1, p)) || to_title)
                         && np_word(b, k - 2)
                         && !t.first.is_uppercase();
+                    // `the All Nations Growers Union`: a capitalized
+                    // determiner after the article belongs to the name.
+                    let in_name = k > floor && t.first.is_uppercase() && w.is(k - 1, "the");
+                    if in_name {
+                        k -= 1;
+                        continue;
+                    }
                     if !joins {
                         start = Some(k);
                         break;

@@ -227,7 +227,13 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         i += 1;
     }
     // An institution's name may hold `and`: `Competition and Consumer Authority`.
-    let bare = idx.iter().position(|&j| !(w.toks[j].is_word() && w.has(j, flag::DET))).unwrap_or(0);
+    // A capitalized determiner after the article is part of the name
+    // (`the All Nations Growers Union`).
+    let bare = idx
+        .iter()
+        .enumerate()
+        .position(|(n, &j)| !(w.toks[j].is_word() && w.has(j, flag::DET)) || (n > 0 && w.toks[j].first.is_uppercase()))
+        .unwrap_or(0);
     if let Some(org) = proper_org(w, &idx[bare..], &acronym) {
         return Some(org);
     }

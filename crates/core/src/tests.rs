@@ -2114,3 +2114,40 @@ fn an_occupation_heads_a_description_of_one_person() {
         ",
     );
 }
+
+#[test]
+fn a_prefecture_or_an_airport_speaks_as_an_institution() {
+    check(
+        "The prefecture, which must approve the dam, said a hearing would open in June.\n\n\
+         Gatwick Airport said flights would run as normal.\n",
+        "
+        the prefecture | reported | say | a hearing would open in June
+        Gatwick Airport | reported | say | flights would run as normal
+        speaker: the prefecture (organization) []
+        speaker: Gatwick Airport (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_capitalized_determiner_after_the_article_is_part_of_the_name() {
+    check(
+        "The All Valley Growers Union said in a statement that prices had halved.\n",
+        "
+        All Valley Growers Union | reported | say | that prices had halved
+        speaker: All Valley Growers Union (organization) []
+        ",
+    );
+}
+
+#[test]
+fn pledging_an_amount_is_money_not_words() {
+    check(
+        "The county council has pledged 2.5 million pounds towards the bridge.\n\n\
+         The mayor pledged to reopen the ferry.\n",
+        "
+        the mayor | reported | pledge | to reopen the ferry
+        speaker: the mayor (person) []
+        ",
+    );
+}
