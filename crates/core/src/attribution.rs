@@ -785,7 +785,12 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                 }
             }
             // A tag right after a quotation needs no clause: `“…,” she wrote.`
-            let tags_quote = (sstart.max(i.saturating_sub(6))..i).any(|k| toks[k].kind == Kind::Close);
+            // The tag's subject may carry an appositive: `“…,” the group's
+            // director, Ana Ruiz, wrote` (no other verb in between).
+            let tags_quote =
+                (sstart.max(i.saturating_sub(16))..i).rev().find(|&k| toks[k].kind == Kind::Close).is_some_and(|k| {
+                    k + 6 >= i || (k + 1..i).all(|j| !b.word(j) || !w.has(j, flag::VERB | flag::AUX | flag::MODAL))
+                });
             if verb.clause && !tags_quote && !clause_follows(b, i) {
                 continue;
             }

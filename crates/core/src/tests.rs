@@ -2151,3 +2151,17 @@ fn pledging_an_amount_is_money_not_words() {
         ",
     );
 }
+
+#[test]
+fn a_written_tag_after_a_quote_may_carry_an_appositive() {
+    // `wrote` needs a clause after it unless it tags a quotation; an
+    // appositive between the quotation and the verb keeps it a tag.
+    check(
+        "Tenants sued the landlord.\n\n\
+         \"We will win,\" the association's executive director, Dana Holt, wrote on social media.\n",
+        "
+        Dana Holt | direct | write | We will win
+        speaker: Dana Holt (person) []
+        ",
+    );
+}
