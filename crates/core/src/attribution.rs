@@ -231,6 +231,12 @@ impl Attributor {
                         for (words, gender) in appositive_roles(&b, a, z) {
                             self.registry.describe(id, &words, gender);
                         }
+                        // `The company supplying the seeds, Green Furrow, says`:
+                        // a name the article calls a company is one, though
+                        // it reads like a person's.
+                        if appositive_institution(&b, a, z) {
+                            self.registry.institution(id);
+                        }
                     }
                     id
                 }
@@ -1712,6 +1718,49 @@ fn appositive_roles(b: &Block<'_, '_>, a: usize, z: usize) -> Vec<(Vec<String>, 
         }
     }
     out
+}
+
+/// Nouns that describe a business or a body by what it is, never a person.
+const COMPANY_HEADS: [&str; 12] = [
+    "company",
+    "firm",
+    "startup",
+    "start-up",
+    "platform",
+    "business",
+    "manufacturer",
+    "retailer",
+    "subsidiary",
+    "charity",
+    "organisation",
+    "organization",
+];
+
+/// Whether an appositive right before or after tokens `a..z` is an
+/// institution's description (`the company supplying the seeds`, `a unit
+/// of Acme`), not an official's (`the company's founder`).
+fn appositive_institution(b: &Block<'_, '_>, a: usize, z: usize) -> bool {
+    let toks = b.toks();
+    let w = b.w;
+    let describes = |from: usize, to: usize| {
+        from + 1 < to
+            && b.word(from)
+            && w.has(from, flag::DET)
+            && b.word(from + 1)
+            && COMPANY_HEADS.iter().any(|h| w.is(from + 1, h))
+            && toks.get(from + 2).is_none_or(|t| {
+                t.kind != Kind::Possessive && !(t.kind == Kind::Word && w.has(from + 2, flag::ROLE | flag::ORG))
+            })
+    };
+    if z < b.n() && toks[z].is_punct(',') && describes(z + 1, (z + 4).min(b.n())) {
+        return true;
+    }
+    if a > 1 && toks[a - 1].is_punct(',') {
+        let floor = b.sent_start[a];
+        let start = (floor..a - 1).rev().find(|&j| toks[j].is_punct(',')).map_or(floor, |j| j + 1);
+        return a - 1 - start <= 12 && describes(start, a - 1);
+    }
+    false
 }
 
 /// `X, who/whose/which …` before position `p`: the subject is X.

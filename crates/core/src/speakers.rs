@@ -1641,6 +1641,16 @@ impl Registry {
         id
     }
 
+    /// Entity `id`, read as a person's name, is an institution's: the
+    /// article described it as one. A name with a known gender stays a
+    /// person.
+    pub fn institution(&mut self, id: usize) {
+        let e = &mut self.entities[id];
+        if e.kind == SpeakerKind::Person && e.gender == Gender::Unknown && e.tokens > 0 {
+            e.kind = SpeakerKind::Organization;
+        }
+    }
+
     /// Notes a gender learned from context (`X said she …`).
     pub fn learn_gender(&mut self, id: usize, gender: Gender) {
         let e = &mut self.entities[id];

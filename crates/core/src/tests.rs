@@ -2165,3 +2165,18 @@ fn a_written_tag_after_a_quote_may_carry_an_appositive() {
         ",
     );
 }
+
+#[test]
+fn a_name_the_article_calls_a_company_is_an_institution() {
+    // `Marrick Vane` reads like a person's name; the appositive says it is
+    // a company, so `the company` later refers to it.
+    check(
+        "The Harlow Seed Bank wants to plant new hedges.\n\n\
+         The company supplying the seeds, Marrick Vane, says the hedges grow fast. The company says a report will follow.\n",
+        "
+        Marrick Vane | reported | say | the hedges grow fast
+        Marrick Vane | reported | say | a report will follow
+        speaker: Marrick Vane (organization) [the company]
+        ",
+    );
+}
