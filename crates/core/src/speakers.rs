@@ -319,8 +319,12 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                                 || w.has(j, flag::GROUP | flag::ROLE | flag::TITLE)
                                 || w.text(j).ends_with('s'))
                     });
+                    // A common-noun owner keeps its article: `the state's
+                    // top election office`, as the article says it.
+                    let article = w.toks[owner[0]].first.is_lowercase() && w.is(idx[0], "the");
                     let name = if identifying {
-                        w.display(owner[0], *idx.last().unwrap_or(&idx[0]) + 1)
+                        let named = w.display(owner[0], *idx.last().unwrap_or(&idx[0]) + 1);
+                        if article { format!("the {named}") } else { named }
                     } else {
                         display.trim_start_matches("the ").to_string()
                     };

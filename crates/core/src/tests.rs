@@ -2180,3 +2180,14 @@ fn a_name_the_article_calls_a_company_is_an_institution() {
         ",
     );
 }
+
+#[test]
+fn an_institution_owned_by_a_common_noun_keeps_its_article() {
+    check(
+        "Councillors approved the depot, a move the state's top planning office warned could delay the bridge.\n",
+        "
+        the state's top planning office | reported | warn | could delay the bridge
+        speaker: the state's top planning office (organization) []
+        ",
+    );
+}
