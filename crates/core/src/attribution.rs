@@ -2048,7 +2048,11 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         && c.class != VerbClass::Stance
         && !(b.word(after) && w.is(after, "that"));
     // `…, she said.` / `… as scheduled he insisted.` / `…, the Times reports.`
-    if explicit && tail_is_adjunct && rest_empty && before_has_words && !before_direct && !quote_tag {
+    // After a conjunction the subject opens a clause of its own: in
+    // `Drivers agree, but critics warn of delays` the drivers' words are
+    // not the critics'.
+    let conjoined = first_after > sstart && b.word(first_after - 1) && w.has(first_after - 1, flag::CONJ);
+    if explicit && tail_is_adjunct && rest_empty && before_has_words && !before_direct && !quote_tag && !conjoined {
         let end_tok = first_after;
         let span = Span::new(toks[sstart].start, trim_back(w.text, toks[sstart].start, toks[end_tok].start));
         return kind_of(b, sstart, end_tok).map(|kind| (span, kind, send));

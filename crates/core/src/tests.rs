@@ -2191,3 +2191,9 @@ fn an_institution_owned_by_a_common_noun_keeps_its_article() {
         ",
     );
 }
+
+#[test]
+fn words_before_a_conjunction_are_not_the_next_subjects() {
+    // `…, but critics warn of …`: the first clause is not the critics'.
+    check("Farmers are in favour, but river officials warn of a slide toward drought.\n", "");
+}
