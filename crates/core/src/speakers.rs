@@ -1399,7 +1399,14 @@ impl Registry {
             .max_by_key(|(_, e)| e.mentioned(pos))
             .map(|(i, _)| i)
             .or_else(|| {
-                if !GENERIC_ORGS.contains(&head) {
+                // `the union` is the one just named; `the federal police
+                // union`, with words of its own, is a body of its own.
+                let modifiers = display
+                    .split_whitespace()
+                    .filter(|w| !matches!(*w, "the" | "The" | "a" | "A" | "an" | "An"))
+                    .count()
+                    .saturating_sub(1);
+                if !GENERIC_ORGS.contains(&head) || modifiers > 1 {
                     return None;
                 }
                 self.window()

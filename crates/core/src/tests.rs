@@ -2197,3 +2197,19 @@ fn words_before_a_conjunction_are_not_the_next_subjects() {
     // `…, but critics warn of …`: the first clause is not the critics'.
     check("Farmers are in favour, but river officials warn of a slide toward drought.\n", "");
 }
+
+#[test]
+fn a_described_body_with_words_of_its_own_is_not_the_one_just_named() {
+    // `the union` alone would be an institution already named; `the
+    // regional ferry crews union` introduces another.
+    check(
+        "The Harbour Board said the timetable would change.\n\n\
+         The regional ferry crews union has long called for the change.\n",
+        "
+        Harbour Board | reported | say | the timetable would change
+        the regional ferry crews union | reported | call for | the change
+        speaker: Harbour Board (organization) []
+        speaker: the regional ferry crews union (organization) []
+        ",
+    );
+}
