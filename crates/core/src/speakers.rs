@@ -1399,8 +1399,9 @@ impl Registry {
             .max_by_key(|(_, e)| e.mentioned(pos))
             .map(|(i, _)| i)
             .or_else(|| {
-                // `the union` is the one just named; `the federal police
-                // union`, with words of its own, is a body of its own.
+                // `the union`, `the Danish company` are the one just named;
+                // `the federal police union`, with words of its own, is
+                // another body.
                 let modifiers = display
                     .split_whitespace()
                     .filter(|w| !matches!(*w, "the" | "The" | "a" | "A" | "an" | "An"))
