@@ -2213,3 +2213,15 @@ fn a_described_body_with_words_of_its_own_is_not_the_one_just_named() {
         ",
     );
 }
+
+#[test]
+fn has_written_to_someone_asking_for_something_is_speech() {
+    // `written` is a form of `write` too: the perfect tense reports a letter.
+    check(
+        "Councillor Ann Roe has written to the harbour master asking for the vote to be delayed.\n",
+        "
+        Ann Roe | reported | write | to the harbour master asking for the vote to be delayed
+        speaker: Ann Roe (person) []
+        ",
+    );
+}
