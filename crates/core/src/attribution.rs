@@ -231,6 +231,12 @@ impl Attributor {
                         for (words, gender) in appositive_roles(&b, a, z) {
                             self.registry.describe(id, &words, gender);
                         }
+                        // `The company supplying the seeds, Green Furrow, says`:
+                        // a name the article calls a company is one, though
+                        // it reads like a person's.
+                        if appositive_institution(&b, a, z) {
+                            self.registry.institution(id);
+                        }
                     }
                     id
                 }
@@ -749,6 +755,12 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                     continue;
                 }
             }
+            // `pledged €3m`: money given, not words.
+            if verb.not.contains(&AMOUNT)
+                && b.toks().get(i + 1).is_some_and(|t| t.first.is_ascii_digit() || "$€£¥".contains(t.first))
+            {
+                continue;
+            }
             let mut end = i + 1;
             let mut lemma = verb.lemma;
             if !verb.after.is_empty() {
@@ -779,7 +791,12 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                 }
             }
             // A tag right after a quotation needs no clause: `“…,” she wrote.`
-            let tags_quote = (sstart.max(i.saturating_sub(6))..i).any(|k| toks[k].kind == Kind::Close);
+            // The tag's subject may carry an appositive: `“…,” the group's
+            // director, Ana Ruiz, wrote` (no other verb in between).
+            let tags_quote =
+                (sstart.max(i.saturating_sub(16))..i).rev().find(|&k| toks[k].kind == Kind::Close).is_some_and(|k| {
+                    k + 6 >= i || (k + 1..i).all(|j| !b.word(j) || !w.has(j, flag::VERB | flag::AUX | flag::MODAL))
+                });
             if verb.clause && !tags_quote && !clause_follows(b, i) {
                 continue;
             }
@@ -789,6 +806,11 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             }
             // `was told`, `is said to`: passive.
             if prev_has(flag::BE) && is_past_participle(word) {
+                continue;
+            }
+            // `economists questioned by the paper said`: a participle with
+            // its agent describes the phrase before it.
+            if is_past_participle(word) && b.word(i + 1) && w.is(i + 1, "by") {
                 continue;
             }
             // `members who supported the bill said …`: a restrictive relative
@@ -966,6 +988,15 @@ fn clause_follows(b: &Block<'_, '_>, i: usize) -> bool {
     false
 }
 
+/// Adverbs that sit between a subject and its verb and never inside a
+/// noun phrase (unlike `first`, `last` or `recently appointed`).
+const VERB_ADVERBS: [&str; 10] =
+    ["also", "then", "never", "already", "again", "still", "often", "always", "later", "once"];
+
+/// In a verb's `not=` list: it does not count before a number or a
+/// currency sign (`pledged 3 million euros`).
+const AMOUNT: &str = "<amount>";
+
 /// Whether token `i` can be part of a speaker's noun phrase.
 fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
     let w = b.w;
@@ -988,6 +1019,11 @@ fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
     // `The plan has angered hunters`: after an auxiliary, a participle is
     // the verb, not a modifier of the noun after it.
     if i > 0 && b.word(i - 1) && w.has(i - 1, flag::AUX) && w.text(i).ends_with("ed") {
+        return false;
+    }
+    // `The tribunal also heard lawyers for …`: after an adverb that stands
+    // between a subject and its verb, a plain lowercase word is that verb.
+    if i > 0 && b.word(i - 1) && VERB_ADVERBS.iter().any(|x| w.is(i - 1, x)) {
         return false;
     }
     !w.text(i).ends_with("ly")
@@ -1023,10 +1059,21 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     let to_title = k > floor + 1
                         && (w.is(k - 1, "to") || w.is(k - 1, "and") && toks.get(k + 1).is_some_and(Token::is_cap))
                         && toks[k - 2].is_cap();
+                    // `Economists surveyed by the bank`: the agent of a
+                    // participle belongs to the phrase.
+                    let agent = k > floor + 1 && w.is(k - 1, "by") && b.word(k - 2) && w.text(k - 2).ends_with("ed");
                     let joins = k > floor + 1
-                        && (["of", "for", "at", "from", "with"].iter().any(|p| w.is(k - 1, p)) || to_title)
-                        && np_word(b, k - 2)
+                        && ((["of", "for", "at", "from", "with"].iter().any(|p| w.is(k - 1, p)) || to_title)
+                            && np_word(b, k - 2)
+                            || agent)
                         && !t.first.is_uppercase();
+                    // `the All Nations Growers Union`: a capitalized
+                    // determiner after the article belongs to the name.
+                    let in_name = k > floor && t.first.is_uppercase() && w.is(k - 1, "the");
+                    if in_name {
+                        k -= 1;
+                        continue;
+                    }
                     if !joins {
                         start = Some(k);
                         break;
@@ -1682,6 +1729,49 @@ fn appositive_roles(b: &Block<'_, '_>, a: usize, z: usize) -> Vec<(Vec<String>, 
     out
 }
 
+/// Nouns that describe a business or a body by what it is, never a person.
+const COMPANY_HEADS: [&str; 12] = [
+    "company",
+    "firm",
+    "startup",
+    "start-up",
+    "platform",
+    "business",
+    "manufacturer",
+    "retailer",
+    "subsidiary",
+    "charity",
+    "organisation",
+    "organization",
+];
+
+/// Whether an appositive right before or after tokens `a..z` is an
+/// institution's description (`the company supplying the seeds`, `a unit
+/// of Acme`), not an official's (`the company's founder`).
+fn appositive_institution(b: &Block<'_, '_>, a: usize, z: usize) -> bool {
+    let toks = b.toks();
+    let w = b.w;
+    let describes = |from: usize, to: usize| {
+        from + 1 < to
+            && b.word(from)
+            && w.has(from, flag::DET)
+            && b.word(from + 1)
+            && COMPANY_HEADS.iter().any(|h| w.is(from + 1, h))
+            && toks.get(from + 2).is_none_or(|t| {
+                t.kind != Kind::Possessive && !(t.kind == Kind::Word && w.has(from + 2, flag::ROLE | flag::ORG))
+            })
+    };
+    if z < b.n() && toks[z].is_punct(',') && describes(z + 1, (z + 4).min(b.n())) {
+        return true;
+    }
+    if a > 1 && toks[a - 1].is_punct(',') {
+        let floor = b.sent_start[a];
+        let start = (floor..a - 1).rev().find(|&j| toks[j].is_punct(',')).map_or(floor, |j| j + 1);
+        return a - 1 - start <= 12 && describes(start, a - 1);
+    }
+    false
+}
+
 /// `X, who/whose/which …` before position `p`: the subject is X.
 fn relative_subject(b: &Block<'_, '_>, p: usize, sstart: usize) -> Option<Subject> {
     let w = b.w;
@@ -1967,13 +2057,14 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         && c.class != VerbClass::Stance
         && !(b.word(after) && w.is(after, "that"));
     // `…, she said.` / `… as scheduled he insisted.` / `…, the Times reports.`
-    // Not `… after the council promised two ferries by 2027.`: a subject
-    // right after a subordinator or a preposition opens an adjunct clause,
-    // and the main clause before it is the narrator's. (`…, as the minister
-    // said.` does comment on the clause before.)
+    // Not `… after the council promised two ferries by 2027.` nor `Drivers
+    // agree, but critics warn of delays`: a subject right after a
+    // subordinator, a preposition or a conjunction opens a clause of its
+    // own, and the clause before it is somebody else's. (`…, as the
+    // minister said.` does comment on the clause before.)
     let subordinate = first_after > sstart
         && b.word(first_after - 1)
-        && w.has(first_after - 1, flag::SUBORD | flag::PREP)
+        && w.has(first_after - 1, flag::SUBORD | flag::PREP | flag::CONJ)
         && !w.is(first_after - 1, "as");
     if explicit && tail_is_adjunct && rest_empty && before_has_words && !before_direct && !quote_tag && !subordinate {
         let end_tok = first_after;

@@ -227,7 +227,13 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         i += 1;
     }
     // An institution's name may hold `and`: `Competition and Consumer Authority`.
-    let bare = idx.iter().position(|&j| !(w.toks[j].is_word() && w.has(j, flag::DET))).unwrap_or(0);
+    // A capitalized determiner after the article is part of the name
+    // (`the All Nations Growers Union`).
+    let bare = idx
+        .iter()
+        .enumerate()
+        .position(|(n, &j)| !(w.toks[j].is_word() && w.has(j, flag::DET)) || (n > 0 && w.toks[j].first.is_uppercase()))
+        .unwrap_or(0);
     if let Some(org) = proper_org(w, &idx[bare..], &acronym) {
         return Some(org);
     }
@@ -313,8 +319,12 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                                 || w.has(j, flag::GROUP | flag::ROLE | flag::TITLE)
                                 || w.text(j).ends_with('s'))
                     });
+                    // A common-noun owner keeps its article: `the state's
+                    // top election office`, as the article says it.
+                    let article = w.toks[owner[0]].first.is_lowercase() && w.is(idx[0], "the");
                     let name = if identifying {
-                        w.display(owner[0], *idx.last().unwrap_or(&idx[0]) + 1)
+                        let named = w.display(owner[0], *idx.last().unwrap_or(&idx[0]) + 1);
+                        if article { format!("the {named}") } else { named }
                     } else {
                         display.trim_start_matches("the ").to_string()
                     };
@@ -1223,6 +1233,27 @@ impl Registry {
                 })
                 .map(|(i, _)| i)
         });
+        // `the Commission`, `the Council`: the head word alone, capitalized,
+        // stands for the institution of that kind named last
+        // (`European Commission`).
+        let found = found.or_else(|| {
+            let head = name.strip_prefix("the ").or_else(|| name.strip_prefix("The "))?;
+            let mut buf = [0u8; 32];
+            let is_head = !head.contains(' ')
+                && head.chars().next().is_some_and(char::is_uppercase)
+                && fold(head, &mut buf).is_some_and(|l| LEXICON.flags(l) & flag::ORG != 0);
+            if !is_head {
+                return None;
+            }
+            self.window()
+                .find(|(_, e)| {
+                    e.kind == SpeakerKind::Organization
+                        && e.merged_into.is_none()
+                        && e.name.contains(' ')
+                        && e.name.rsplit(' ').next().is_some_and(|last| last == head)
+                })
+                .map(|(i, _)| i)
+        });
         match found {
             Some(i) => {
                 let e = &mut self.entities[i];
@@ -1368,7 +1399,15 @@ impl Registry {
             .max_by_key(|(_, e)| e.mentioned(pos))
             .map(|(i, _)| i)
             .or_else(|| {
-                if !GENERIC_ORGS.contains(&head) {
+                // `the union`, `the Danish company` are the one just named;
+                // `the federal police union`, with words of its own, is
+                // another body.
+                let modifiers = display
+                    .split_whitespace()
+                    .filter(|w| !matches!(*w, "the" | "The" | "a" | "A" | "an" | "An"))
+                    .count()
+                    .saturating_sub(1);
+                if !GENERIC_ORGS.contains(&head) || modifiers > 1 {
                     return None;
                 }
                 self.window()
@@ -1612,6 +1651,16 @@ impl Registry {
             id = next;
         }
         id
+    }
+
+    /// Entity `id`, read as a person's name, is an institution's: the
+    /// article described it as one. A name with a known gender stays a
+    /// person.
+    pub fn institution(&mut self, id: usize) {
+        let e = &mut self.entities[id];
+        if e.kind == SpeakerKind::Person && e.gender == Gender::Unknown && e.tokens > 0 {
+            e.kind = SpeakerKind::Organization;
+        }
     }
 
     /// Notes a gender learned from context (`X said she …`).

@@ -636,6 +636,21 @@ fn a_subject_after_a_subordinator_does_not_tag_the_clause_before() {
 }
 
 #[test]
+fn a_participle_with_its_agent_describes_the_speakers() {
+    // `surveyed by the bank` says who asked; the economists speak, and
+    // `questioned` is no question of theirs.
+    check(
+        "Economists surveyed by the bank said growth would slow next year.\n\n\
+         Economists questioned by the paper said the rise was a mistake.\n",
+        "
+        Economists | reported | say | growth would slow next year
+        Economists | reported | say | the rise was a mistake
+        speaker: Economists (group) []
+        ",
+    );
+}
+
+#[test]
 fn source_at_the_end_according_to() {
     check(
         "The mill will close in March, according to the Kessa Herald.\n",
@@ -2083,4 +2098,158 @@ fn asked_for_further_comment_is_no_speech() {
 fn a_subject_after_said_with_its_own_verb_is_the_content() {
     // `…, said staff were exhausted`: `staff` opens the reported clause.
     check("One guard, who asked not to be named, said staff were exhausted.\n", "");
+}
+
+#[test]
+fn an_adverb_and_the_verb_after_it_are_not_part_of_the_subject() {
+    // `The panel also heard X, who argued …`: the speaker is X, not
+    // `heard X`.
+    check(
+        "The panel also heard counsel for a group of ferry owners, who argued that the levy was unlawful.\n",
+        "
+        counsel for a group of ferry owners | reported | argue | that the levy was unlawful
+        speaker: counsel for a group of ferry owners (person) []
+        ",
+    );
+}
+
+#[test]
+fn the_capitalized_head_word_alone_is_the_institution_named_before() {
+    // `the Commission` after `the Lakeland Water Commission`: one body.
+    check(
+        "The Lakeland Water Commission said meters would be fitted from May.\n\n\
+         Tenants were angry. The Commission said the meters would pay for themselves.\n",
+        "
+        Lakeland Water Commission | reported | say | meters would be fitted from May
+        Lakeland Water Commission | reported | say | the meters would pay for themselves
+        speaker: Lakeland Water Commission (organization) [the Commission]
+        ",
+    );
+}
+
+#[test]
+fn an_occupation_heads_a_description_of_one_person() {
+    // Sport, science and everyday occupations describe a speaker just as
+    // `spokesman` does.
+    check(
+        "A relief pitcher at a county college, who asked not to be named, said he was tired.\n\n\
+         A retired pharmacist said the queues were longer.\n",
+        "
+        a relief pitcher at a county college | reported | say | he was tired
+        a retired pharmacist | reported | say | the queues were longer
+        speaker: a relief pitcher at a county college (person) []
+        speaker: a retired pharmacist (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_prefecture_or_an_airport_speaks_as_an_institution() {
+    check(
+        "The prefecture, which must approve the dam, said a hearing would open in June.\n\n\
+         Gatwick Airport said flights would run as normal.\n",
+        "
+        the prefecture | reported | say | a hearing would open in June
+        Gatwick Airport | reported | say | flights would run as normal
+        speaker: the prefecture (organization) []
+        speaker: Gatwick Airport (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_capitalized_determiner_after_the_article_is_part_of_the_name() {
+    check(
+        "The All Valley Growers Union said in a statement that prices had halved.\n",
+        "
+        All Valley Growers Union | reported | say | that prices had halved
+        speaker: All Valley Growers Union (organization) []
+        ",
+    );
+}
+
+#[test]
+fn pledging_an_amount_is_money_not_words() {
+    check(
+        "The county council has pledged 2.5 million pounds towards the bridge.\n\n\
+         The mayor pledged to reopen the ferry.\n",
+        "
+        the mayor | reported | pledge | to reopen the ferry
+        speaker: the mayor (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_written_tag_after_a_quote_may_carry_an_appositive() {
+    // `wrote` needs a clause after it unless it tags a quotation; an
+    // appositive between the quotation and the verb keeps it a tag.
+    check(
+        "Tenants sued the landlord.\n\n\
+         \"We will win,\" the association's executive director, Dana Holt, wrote on social media.\n",
+        "
+        Dana Holt | direct | write | We will win
+        speaker: Dana Holt (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_name_the_article_calls_a_company_is_an_institution() {
+    // `Marrick Vane` reads like a person's name; the appositive says it is
+    // a company, so `the company` later refers to it.
+    check(
+        "The Harlow Seed Bank wants to plant new hedges.\n\n\
+         The company supplying the seeds, Marrick Vane, says the hedges grow fast. The company says a report will follow.\n",
+        "
+        Marrick Vane | reported | say | the hedges grow fast
+        Marrick Vane | reported | say | a report will follow
+        speaker: Marrick Vane (organization) [the company]
+        ",
+    );
+}
+
+#[test]
+fn an_institution_owned_by_a_common_noun_keeps_its_article() {
+    check(
+        "Councillors approved the depot, a move the state's top planning office warned could delay the bridge.\n",
+        "
+        the state's top planning office | reported | warn | could delay the bridge
+        speaker: the state's top planning office (organization) []
+        ",
+    );
+}
+
+#[test]
+fn words_before_a_conjunction_are_not_the_next_subjects() {
+    // `…, but critics warn of …`: the first clause is not the critics'.
+    check("Farmers are in favour, but river officials warn of a slide toward drought.\n", "");
+}
+
+#[test]
+fn a_described_body_with_words_of_its_own_is_not_the_one_just_named() {
+    // `the union` alone would be an institution already named; `the
+    // regional ferry crews union` introduces another.
+    check(
+        "The Harbour Board said the timetable would change.\n\n\
+         The regional ferry crews union has long called for the change.\n",
+        "
+        Harbour Board | reported | say | the timetable would change
+        the regional ferry crews union | reported | call for | the change
+        speaker: Harbour Board (organization) []
+        speaker: the regional ferry crews union (organization) []
+        ",
+    );
+}
+
+#[test]
+fn has_written_to_someone_asking_for_something_is_speech() {
+    // `written` is a form of `write` too: the perfect tense reports a letter.
+    check(
+        "Councillor Ann Roe has written to the harbour master asking for the vote to be delayed.\n",
+        "
+        Ann Roe | reported | write | to the harbour master asking for the vote to be delayed
+        speaker: Ann Roe (person) []
+        ",
+    );
 }
