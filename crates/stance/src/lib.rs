@@ -228,7 +228,8 @@ pub struct Evidence {
     ///
     /// A speaker's evidence can also hold leans from outside their words:
     /// `proposer` (the doer the headline or lead names, or the body a
-    /// speaker is introduced as part of), `affiliation` (the side of the
+    /// speaker is introduced as part of, or a body named only by its kind,
+    /// such as *the district*), `affiliation` (the side of the
     /// body a spokesperson speaks for), `context` (a short narrator sentence
     /// that sorts speakers into camps, such as *Not everyone is
     /// convinced.*), `turn` (a narrator's *But* before a new speaker), and

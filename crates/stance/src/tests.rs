@@ -923,3 +923,26 @@ fn praise_of_the_thing_a_plan_removes_stands_against_the_plan() {
     assert_eq!(report.utterances[0].stance, Stance::Cautious);
     assert_eq!(report.utterances[1].stance, Stance::Optimistic, "{:?}", kinds(&report, 1));
 }
+
+#[test]
+fn a_body_named_only_by_its_kind_speaks_for_the_doer() {
+    let text = "Fenwick Valley schools to start classes an hour later\n\n\
+                Fenwick Valley schools will start classes an hour later from September.\n\n\
+                The district said the timetable was drawn up over the winter.";
+    let mut a = article(
+        text,
+        &["the district"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("said", "say")),
+            source: Some("The district"),
+            ..spec(0, "the timetable was drawn up over the winter")
+        }],
+    );
+    a.speakers[0].kind = SpeakerKind::Organization;
+    let report = Classifier::new().report(&a, "t");
+    let district = &report.speakers[0];
+    assert_eq!(district.stance, Stance::Optimistic, "{district:#?}");
+    assert_eq!(district.evidence[0].kind, "proposer");
+    assert_eq!(district.evidence[0].text, "The district");
+}
