@@ -391,6 +391,9 @@ const REMOVAL_TALK: &[&str] = &[
     "closed",
     "closing",
 ];
+/// Words of keeping something that a plan would take away.
+const KEEPING: &[&str] =
+    &["save", "saving", "keep", "keeping", "preserve", "preserving", "retain", "retaining", "rescue", "spare"];
 /// Words between a removal verb and its object that are not the object.
 const PARTICLES: &[&str] = &["out", "down", "off", "away"];
 
@@ -462,6 +465,16 @@ impl Removal {
                 let yardstick = words[k.saturating_sub(2)..k].iter().any(|w| matches!(word(w), "as" | "than"));
                 !yardstick && self.heads.iter().any(|h| h == stem(word(&words[k])))
             });
+            // A wish to keep it (*worth saving*, *fight to keep it open*)
+            // speaks of the thing through a pronoun; keeping something
+            // else (*keep the footpaths open*) does not.
+            let keeps = (0..words.len()).any(|k| {
+                let after = words.get(k + 1).map(word);
+                let before = k.checked_sub(1).map(|j| word(&words[j]));
+                KEEPING.contains(&word(&words[k]))
+                    && (after.is_some_and(|a| matches!(a, "it" | "them" | "this")) || before == Some("worth"))
+            });
+            let names = names || keeps;
             let ahead = words.iter().any(|w| AHEAD.contains(&word(w)));
             let goes_on = carried && words.iter().take(4).any(|w| ON_IT.contains(&word(w)));
             if (names || goes_on) && !ahead {
@@ -661,5 +674,10 @@ mod tests {
         assert!(judged("Children would miss the library.").is_empty());
         assert!(judged("The new hub holds twice as many books as the library.").is_empty());
         assert!(judged("The roof leaks in winter.").is_empty());
+        // A wish to keep it names it through a pronoun; keeping something
+        // else does not.
+        assert_eq!(judged("It is a gem worth saving."), vec!["it is a gem worth saving"]);
+        assert_eq!(judged("Fight to keep it open!"), vec!["fight to keep it open"]);
+        assert!(judged("They keep the park tidy.").is_empty());
     }
 }
