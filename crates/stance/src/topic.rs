@@ -367,6 +367,33 @@ const REMOVED: &[&str] = &[
 /// *closure of the library*).
 const REMOVAL_NOUNS: &[&str] =
     &["ban", "closure", "scrapping", "abolition", "cancellation", "withdrawal", "shutdown", "axing"];
+/// Nouns of a charge or limit laid on something (*fee on cheap parcels*,
+/// *tax on sugary drinks*, *curbs on short lets*): like a ban, it acts
+/// against what follows its *on*.
+const RESTRICTING: &[&str] = &[
+    "fee",
+    "fees",
+    "tax",
+    "taxes",
+    "levy",
+    "duty",
+    "duties",
+    "charge",
+    "charges",
+    "surcharge",
+    "cap",
+    "caps",
+    "curb",
+    "curbs",
+    "limit",
+    "limits",
+    "crackdown",
+    "restriction",
+    "restrictions",
+    "tariff",
+    "tariffs",
+    "moratorium",
+];
 /// Words that, in a speaker's own words, talk about the removal itself
 /// rather than about the thing removed: such words are judged as they stand.
 const REMOVAL_TALK: &[&str] = &[
@@ -450,7 +477,7 @@ impl Removal {
         }
         let ws = &view.words;
         let word = |w: &crate::text::Word| &view.norm.buf[w.start..w.end];
-        if ws.iter().any(|w| REMOVAL_TALK.contains(&word(w)) || REMOVING.contains(&word(w))) {
+        if ws.iter().any(|w| [REMOVAL_TALK, REMOVING, RESTRICTING].iter().any(|list| list.contains(&word(w)))) {
             return out;
         }
         let mut i = 0;
@@ -507,7 +534,9 @@ fn removal_objects(view: &View) -> Vec<String> {
             }
             continue;
         }
-        let noun = REMOVAL_NOUNS.contains(&w) && (i + 1 < ws.len() && matches!(word(i + 1), "on" | "of"));
+        let next = (i + 1 < ws.len()).then(|| word(i + 1));
+        let noun = (REMOVAL_NOUNS.contains(&w) && matches!(next, Some("on" | "of")))
+            || (RESTRICTING.contains(&w) && next == Some("on"));
         let verb = !noun && REMOVING.contains(&w);
         if !noun && !verb {
             continue;
@@ -530,7 +559,8 @@ fn removal_objects(view: &View) -> Vec<String> {
         }
         // *close the city centre to traffic* shuts something to others,
         // not away.
-        let to_others = j < ws.len() && ws[j].clause == clause && word(j) == "to";
+        let shuts = matches!(w, "close" | "closes" | "closing" | "shut" | "shuts" | "shutting");
+        let to_others = shuts && j < ws.len() && ws[j].clause == clause && word(j) == "to";
         if let (Some(h), false) = (last, to_others) {
             if !word(h).bytes().all(|b| b.is_ascii_digit()) {
                 out.push(stem(word(h)).to_string());
@@ -653,6 +683,9 @@ mod tests {
         assert_eq!(removal_of("Ferry route to be scrapped next spring").heads, vec![stem("route")]);
         assert_eq!(removal_of("Town weighs ban on leaf blowers after complaints").heads, vec![stem("blowers")]);
         assert_eq!(removal_of("Mill owners to phase out night shifts").heads, vec![stem("shifts")]);
+        // A charge or limit laid on something acts against it too.
+        assert_eq!(removal_of("Region weighs fee on cheap parcels to ease ports").heads, vec![stem("parcels")]);
+        assert!(removal_of("Town sets a charge of five pounds").heads.is_empty());
         // Shut to others, not away: nothing is removed.
         assert!(removal_of("Council votes to close harbour road to lorries").heads.is_empty());
         assert!(removal_of("Library opens new reading room").heads.is_empty());
