@@ -418,6 +418,11 @@ const REMOVAL_TALK: &[&str] = &[
     "closed",
     "closing",
 ];
+/// Words after which a word is a verb, not a noun.
+const VERB_BEFORE: &[&str] = &[
+    "i", "we", "you", "they", "he", "she", "am", "is", "are", "was", "were", "be", "been", "do", "does", "did", "to",
+    "not",
+];
 /// Words of keeping something that a plan would take away.
 const KEEPING: &[&str] =
     &["save", "saving", "keep", "keeping", "preserve", "preserving", "retain", "retaining", "rescue", "spare"];
@@ -488,9 +493,12 @@ impl Removal {
             let words = &ws[i..end];
             // A yardstick (*as many jobs as the mill did*, *better than
             // the old bridge*) is not what the sentence judges.
+            // Nor is the same word used as a verb (*we care*, *they are
+            // drinking*): after a subject pronoun or an auxiliary.
             let names = (0..words.len()).any(|k| {
                 let yardstick = words[k.saturating_sub(2)..k].iter().any(|w| matches!(word(w), "as" | "than"));
-                !yardstick && self.heads.iter().any(|h| h == stem(word(&words[k])))
+                let verb = k.checked_sub(1).is_some_and(|j| VERB_BEFORE.contains(&word(&words[j])));
+                !yardstick && !verb && self.heads.iter().any(|h| h == stem(word(&words[k])))
             });
             // A wish to keep it (*worth saving*, *fight to keep it open*)
             // speaks of the thing through a pronoun; keeping something
@@ -712,5 +720,9 @@ mod tests {
         assert_eq!(judged("It is a gem worth saving."), vec!["it is a gem worth saving"]);
         assert_eq!(judged("Fight to keep it open!"), vec!["fight to keep it open"]);
         assert!(judged("They keep the park tidy.").is_empty());
+        // The same word as a verb is not the thing.
+        let r = removal_of("Trust to end night care at Olm ward");
+        let v = View::new("We care about every mother.", 0, 27);
+        assert!(r.judged(&v).is_empty());
     }
 }
