@@ -343,6 +343,18 @@ const REMOVING: &[&str] = &[
     "dismantle",
     "dismantles",
     "dismantling",
+    "replace",
+    "replaces",
+    "replacing",
+    "ditch",
+    "ditches",
+    "ditching",
+    "remove",
+    "removes",
+    "removing",
+    "demolish",
+    "demolishes",
+    "demolishing",
 ];
 /// The same verbs as passive participles, whose object stands before them
 /// (*Graduate visa to be cut to 18 months*).
@@ -362,6 +374,10 @@ const REMOVED: &[&str] = &[
     "phased",
     "retired",
     "dismantled",
+    "replaced",
+    "ditched",
+    "removed",
+    "demolished",
 ];
 /// Nouns of removal followed by their object (*ban on plastic bottles*,
 /// *closure of the library*).
@@ -543,8 +559,10 @@ fn removal_objects(view: &View) -> Vec<String> {
             continue;
         }
         let next = (i + 1 < ws.len()).then(|| word(i + 1));
+        // *count by hand instead of using machines*: what is given up.
         let noun = (REMOVAL_NOUNS.contains(&w) && matches!(next, Some("on" | "of")))
-            || (RESTRICTING.contains(&w) && next == Some("on"));
+            || (RESTRICTING.contains(&w) && next == Some("on"))
+            || (w == "instead" && next == Some("of"));
         let verb = !noun && REMOVING.contains(&w);
         if !noun && !verb {
             continue;
@@ -691,6 +709,9 @@ mod tests {
         assert_eq!(removal_of("Ferry route to be scrapped next spring").heads, vec![stem("route")]);
         assert_eq!(removal_of("Town weighs ban on leaf blowers after complaints").heads, vec![stem("blowers")]);
         assert_eq!(removal_of("Mill owners to phase out night shifts").heads, vec![stem("shifts")]);
+        // What a plan gives up or replaces is removed too.
+        assert_eq!(removal_of("Club to sell tickets online instead of paper vouchers").heads, vec![stem("vouchers")]);
+        assert_eq!(removal_of("Port plans to replace its cranes").heads, vec![stem("cranes")]);
         // A charge or limit laid on something acts against it too.
         assert_eq!(removal_of("Region weighs fee on cheap parcels to ease ports").heads, vec![stem("parcels")]);
         assert!(removal_of("Town sets a charge of five pounds").heads.is_empty());
