@@ -370,7 +370,6 @@ const REMOVED: &[&str] = &[
     "cancelled",
     "canceled",
     "withdrawn",
-    "killed",
     "phased",
     "retired",
     "dismantled",
@@ -563,7 +562,11 @@ fn removal_objects(view: &View) -> Vec<String> {
         let noun = (REMOVAL_NOUNS.contains(&w) && matches!(next, Some("on" | "of")))
             || (RESTRICTING.contains(&w) && next == Some("on"))
             || (w == "instead" && next == Some("of"));
-        let verb = !noun && REMOVING.contains(&w);
+        // *kill* is a removal only as a plan (*wants to kill the
+        // scheme*): told as an event (*flood kills three*) it is news of a
+        // death.
+        let killing = matches!(w, "kill" | "kills" | "killing");
+        let verb = !noun && REMOVING.contains(&w) && (!killing || matches!(before, Some("to" | "will" | "would")));
         if !noun && !verb {
             continue;
         }
@@ -709,6 +712,8 @@ mod tests {
         assert_eq!(removal_of("Ferry route to be scrapped next spring").heads, vec![stem("route")]);
         assert_eq!(removal_of("Town weighs ban on leaf blowers after complaints").heads, vec![stem("blowers")]);
         assert_eq!(removal_of("Mill owners to phase out night shifts").heads, vec![stem("shifts")]);
+        assert_eq!(removal_of("Ministry wants to kill the ferry subsidy").heads, vec![stem("subsidy")]);
+        assert!(removal_of("Storm kills three walkers on the fells").heads.is_empty());
         // What a plan gives up or replaces is removed too.
         assert_eq!(removal_of("Club to sell tickets online instead of paper vouchers").heads, vec![stem("vouchers")]);
         assert_eq!(removal_of("Port plans to replace its cranes").heads, vec![stem("cranes")]);
