@@ -126,6 +126,12 @@ pub(crate) fn leans(
             let source = first.source.map(|s| Descriptor { span: s });
             proposed = descriptor.iter().chain(source.as_ref()).find_map(|d| d.government_title(lex, article));
         }
+        // Or a body named only by its kind (*the district*, *the
+        // company*): news style calls the story's own institution so once
+        // it has been named, and rarely an opponent.
+        if proposed.is_none() && !inputs.named_stance[s] && own[s] > -CLEAR && speaker.kind != SpeakerKind::Person {
+            proposed = generic_body(lex, article, &speaker.name, inputs.by_speaker[s][0]);
+        }
         // Or the speaker who announces the story in its lead.
         if proposed.is_none() && !inputs.named_stance[s] && own[s] > -CLEAR {
             let own: Vec<usize> = inputs.by_speaker[s].iter().copied().filter(|&k| !inputs.deflected[k]).collect();
@@ -436,6 +442,25 @@ fn lead_announcer(lex: &Lexicon, article: &Article<'_>, lead: Option<usize>, own
             weight: PROPOSER,
             kind: "proposer",
         })
+    })
+}
+
+/// A speaker named *the* and one word for a kind of body (*the district*),
+/// cited at its first utterance's name.
+fn generic_body(lex: &Lexicon, article: &Article<'_>, name: &str, first: usize) -> Option<Evidence> {
+    let lower = name.trim().to_lowercase();
+    let kind = lower.strip_prefix("the ")?;
+    if !lex.is_generic_body(kind) {
+        return None;
+    }
+    let u = &article.utterances[first];
+    let at = u.source.unwrap_or(u.span);
+    Some(Evidence {
+        text: article.slice(at).to_string(),
+        start: at.start,
+        end: at.end,
+        weight: PROPOSER,
+        kind: "proposer",
     })
 }
 

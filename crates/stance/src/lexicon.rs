@@ -61,6 +61,7 @@ struct RawProposer {
     government: Vec<String>,
     government_titles: Vec<String>,
     proxies: Vec<String>,
+    generic_bodies: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -365,6 +366,7 @@ pub(crate) struct Lexicon {
     government: Vec<String>,
     government_titles: Vec<String>,
     proxies: Vec<String>,
+    generic_bodies: Vec<String>,
     pub settings: Settings,
 }
 
@@ -551,6 +553,7 @@ impl Lexicon {
             government: sorted(&raw.proposer.government),
             government_titles: sorted(&raw.proposer.government_titles),
             proxies: sorted(&raw.proposer.proxies),
+            generic_bodies: sorted(&raw.proposer.generic_bodies),
             settings,
         })
     }
@@ -607,6 +610,13 @@ impl Lexicon {
     /// *spokesperson*, *representatives*): *the mayor's office* is the mayor.
     pub(crate) fn is_proxy_word(&self, word: &str) -> bool {
         self.proxies.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    }
+
+    /// Whether a lowercase word is a kind of body that news style uses,
+    /// after *the*, to refer back to the story's own institution (*the
+    /// district*, *the company*).
+    pub(crate) fn is_generic_body(&self, word: &str) -> bool {
+        self.generic_bodies.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
     }
 
     /// Whether a lowercase word is a government member's title (*minister*,

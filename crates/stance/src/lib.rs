@@ -220,12 +220,16 @@ pub struct Evidence {
     /// (the words of an anonymous source of facts, such as *people familiar
     /// with the matter*), `deflection` (the speaker defers the question: *a
     /// matter for the board*), `reason` (a motive cited for an action:
-    /// *citing the risks*) or `time`. A modifier's weight is the change it
+    /// *citing the risks*), `removal` (the words judge the thing a proposal
+    /// would take away, such as *the school is the heart of the village* when
+    /// the story is a plan to close it: their value counts reversed, and this
+    /// evidence is that reversal) or `time`. A modifier's weight is the change it
     /// made.
     ///
     /// A speaker's evidence can also hold leans from outside their words:
     /// `proposer` (the doer the headline or lead names, or the body a
-    /// speaker is introduced as part of), `affiliation` (the side of the
+    /// speaker is introduced as part of, or a body named only by its kind,
+    /// such as *the district*), `affiliation` (the side of the
     /// body a spokesperson speaks for), `context` (a short narrator sentence
     /// that sorts speakers into camps, such as *Not everyone is
     /// convinced.*), `turn` (a narrator's *But* before a new speaker), and
@@ -559,12 +563,13 @@ impl Classifier {
             Some(p) if !p.terms.is_empty() => TopicModel::from_terms(&p.terms),
             _ => topic::detect(article, &views),
         };
+        let removal = topic::Removal::find(article);
         let attributed = Attributed::new(article);
         let mut drafts: Vec<Draft> = article
             .utterances
             .iter()
             .zip(&views)
-            .map(|(u, view)| self.draft_utterance(article, u, view, &topic, &attributed))
+            .map(|(u, view)| self.draft_utterance(article, u, view, &topic, &removal, &attributed))
             .collect();
         contrast_across(article, &mut drafts, &self.lexicon);
         // Anonymous sources (*people familiar with the matter*) relay the
@@ -683,6 +688,7 @@ impl Classifier {
         u: &Utterance,
         view: &View,
         topic: &TopicModel,
+        removal: &topic::Removal,
         attributed: &Attributed,
     ) -> Draft {
         let lex = &*self.lexicon;
@@ -694,6 +700,32 @@ impl Classifier {
         let words = score::score_view_after(lex, text, view, Some(topic), u.question.is_some(), false, verb_before);
         let mut raw = words.raw;
         let mut evidence = words.evidence;
+        // Words about the thing a proposal removes judge the thing: praise
+        // of it stands against removing it, fault with it for.
+        let mut flipped: Vec<Span> = Vec::new();
+        for (s, e) in removal.judged(view) {
+            let (s, e) = view.norm.article_span(text, s, e);
+            let here = || evidence.iter().filter(|x| x.start >= s && x.start < e);
+            // A harm told as how things stand is already read as a
+            // complaint against them.
+            let complaint = here().any(|x| matches!(x.kind, "state" | "problem"));
+            let within: f64 = here().map(|x| x.weight).sum();
+            if within.abs() > 1e-12 && !complaint {
+                raw -= 2.0 * within;
+                flipped.push(Span::new(s, e));
+            }
+        }
+        for at in &flipped {
+            let weight = -2.0
+                * evidence.iter().filter(|x| x.start >= at.start && x.start < at.end).map(|x| x.weight).sum::<f64>();
+            evidence.push(Evidence {
+                text: article.slice(*at).to_string(),
+                start: at.start,
+                end: at.end,
+                weight,
+                kind: "removal",
+            });
+        }
         let prospect = words.prospect.filter(|_| !u.cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma)));
         if let Some(cue) = &u.cue {
             let w = score::verb_weight(lex, cue.lemma);
@@ -766,13 +798,14 @@ impl Classifier {
             prospect,
             deflected: words.deflected,
             two_sided: words.two_sided,
+            flipped,
         }
     }
 
     /// Turns a draft into the final score: the factors applied, their
     /// changes cited as evidence, and the label.
     fn finish(&self, article: &Article<'_>, index: usize, draft: Draft) -> UtteranceScore {
-        let Draft { raw, relevance, factors, mut evidence, time, prospect, two_sided, .. } = draft;
+        let Draft { raw, relevance, factors, mut evidence, time, prospect, two_sided, flipped, .. } = draft;
         let mut value = raw * relevance;
         for (kind, at, f) in factors {
             let before = value;
@@ -793,7 +826,13 @@ impl Classifier {
             evidence
                 .iter()
                 .filter(|e| matches!(e.kind, "cue" | "sentiment" | "verb" | "frame" | "question"))
-                .map(|e| (e.weight * sign).max(0.0))
+                .map(|e| {
+                    // The speaker's own cues count on the other side when
+                    // they judge the thing a proposal removes.
+                    let own = matches!(e.kind, "cue" | "sentiment")
+                        && flipped.iter().any(|at| e.start >= at.start && e.start < at.end);
+                    (e.weight * sign * if own { -1.0 } else { 1.0 }).max(0.0)
+                })
                 .sum::<f64>()
                 * factor
         };
@@ -836,6 +875,9 @@ struct Draft {
     deflected: bool,
     /// The words hold support and a reservation.
     two_sided: bool,
+    /// The sentences that judge the thing a proposal removes, and count
+    /// reversed.
+    flipped: Vec<Span>,
 }
 
 /// Where a reported utterance hands over to another voice: a narrator's

@@ -899,3 +899,50 @@ fn a_reporting_verb_before_a_but_weighs_like_the_earlier_clause() {
     assert!(verb.weight < 0.0 && scaled > 0.0, "{:#?}", report.utterances[0]);
     assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
 }
+
+#[test]
+fn praise_of_the_thing_a_plan_removes_stands_against_the_plan() {
+    let text = "Trust plans to close Pellow Cove lido\n\n\
+                The trust wants to close the lido this autumn.\n\n\
+                “The lido is a wonderful place for families,” said Mara Quist.\n\n\
+                “The lido is a waste of money,” said Ivo Brent.";
+    let a = article(
+        text,
+        &["Mara Quist", "Ivo Brent"],
+        &[
+            Spec {
+                cue: Some(("said", "say")),
+                source: Some("Mara Quist"),
+                ..spec(0, "The lido is a wonderful place for families,")
+            },
+            Spec { cue: Some(("said", "say")), source: Some("Ivo Brent"), ..spec(1, "The lido is a waste of money,") },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    assert!(kinds(&report, 0).iter().any(|k| k.starts_with("removal:")), "{:?}", kinds(&report, 0));
+    assert_eq!(report.utterances[0].stance, Stance::Cautious);
+    assert_eq!(report.utterances[1].stance, Stance::Optimistic, "{:?}", kinds(&report, 1));
+}
+
+#[test]
+fn a_body_named_only_by_its_kind_speaks_for_the_doer() {
+    let text = "Fenwick Valley schools to start classes an hour later\n\n\
+                Fenwick Valley schools will start classes an hour later from September.\n\n\
+                The district said the timetable was drawn up over the winter.";
+    let mut a = article(
+        text,
+        &["the district"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("said", "say")),
+            source: Some("The district"),
+            ..spec(0, "the timetable was drawn up over the winter")
+        }],
+    );
+    a.speakers[0].kind = SpeakerKind::Organization;
+    let report = Classifier::new().report(&a, "t");
+    let district = &report.speakers[0];
+    assert_eq!(district.stance, Stance::Optimistic, "{district:#?}");
+    assert_eq!(district.evidence[0].kind, "proposer");
+    assert_eq!(district.evidence[0].text, "The district");
+}

@@ -297,6 +297,308 @@ pub(crate) fn detect(article: &Article<'_>, utterances: &[View]) -> TopicModel {
     TopicModel { stems, display }
 }
 
+/// Verb forms that propose taking something away, as headlines and leads
+/// write them (*plan to close the village school*, *Army wants to kill its
+/// vehicle*, *bank cuts rate*), each followed by what it acts on.
+const REMOVING: &[&str] = &[
+    "close",
+    "closes",
+    "closing",
+    "shut",
+    "shuts",
+    "shutting",
+    "scrap",
+    "scraps",
+    "scrapping",
+    "axe",
+    "axes",
+    "axing",
+    "ban",
+    "bans",
+    "banning",
+    "cut",
+    "cuts",
+    "cutting",
+    "end",
+    "ends",
+    "ending",
+    "abolish",
+    "abolishes",
+    "abolishing",
+    "cancel",
+    "cancels",
+    "cancelling",
+    "canceling",
+    "withdraw",
+    "withdraws",
+    "withdrawing",
+    "kill",
+    "kills",
+    "killing",
+    "phase",
+    "phasing",
+    "retire",
+    "retires",
+    "retiring",
+    "dismantle",
+    "dismantles",
+    "dismantling",
+    "replace",
+    "replaces",
+    "replacing",
+    "ditch",
+    "ditches",
+    "ditching",
+    "remove",
+    "removes",
+    "removing",
+    "demolish",
+    "demolishes",
+    "demolishing",
+];
+/// The same verbs as passive participles, whose object stands before them
+/// (*Graduate visa to be cut to 18 months*).
+const REMOVED: &[&str] = &[
+    "closed",
+    "shut",
+    "scrapped",
+    "axed",
+    "banned",
+    "cut",
+    "ended",
+    "abolished",
+    "cancelled",
+    "canceled",
+    "withdrawn",
+    "phased",
+    "retired",
+    "dismantled",
+    "replaced",
+    "ditched",
+    "removed",
+    "demolished",
+];
+/// Nouns of removal followed by their object (*ban on plastic bottles*,
+/// *closure of the library*).
+const REMOVAL_NOUNS: &[&str] =
+    &["ban", "closure", "scrapping", "abolition", "cancellation", "withdrawal", "shutdown", "axing"];
+/// Nouns of a charge or limit laid on something (*fee on cheap parcels*,
+/// *tax on sugary drinks*, *curbs on short lets*): like a ban, it acts
+/// against what follows its *on*.
+const RESTRICTING: &[&str] = &[
+    "fee",
+    "fees",
+    "tax",
+    "taxes",
+    "levy",
+    "duty",
+    "duties",
+    "charge",
+    "charges",
+    "surcharge",
+    "cap",
+    "caps",
+    "curb",
+    "curbs",
+    "limit",
+    "limits",
+    "crackdown",
+    "restriction",
+    "restrictions",
+    "tariff",
+    "tariffs",
+    "moratorium",
+];
+/// Words that, in a speaker's own words, talk about the removal itself
+/// rather than about the thing removed: such words are judged as they stand.
+const REMOVAL_TALK: &[&str] = &[
+    "closure",
+    "closures",
+    "shutdown",
+    "abolition",
+    "cancellation",
+    "withdrawal",
+    "loss",
+    "lose",
+    "loses",
+    "losing",
+    "lost",
+    "ban",
+    "bans",
+    "banned",
+    "banning",
+    "scrapped",
+    "scrapping",
+    "axed",
+    "closed",
+    "closing",
+];
+/// Words after which a word is a verb, not a noun.
+const VERB_BEFORE: &[&str] = &[
+    "i", "we", "you", "they", "he", "she", "am", "is", "are", "was", "were", "be", "been", "do", "does", "did", "to",
+    "not",
+];
+/// Words of keeping something that a plan would take away.
+const KEEPING: &[&str] =
+    &["save", "saving", "keep", "keeping", "preserve", "preserving", "retain", "retaining", "rescue", "spare"];
+/// Words between a removal verb and its object that are not the object.
+const PARTICLES: &[&str] = &["out", "down", "off", "away"];
+
+/// A proposal in the headline or lead that takes something away, and the
+/// head nouns of what it takes away (light stems).
+///
+/// For such a story a speaker who praises the thing removed (*the school is
+/// the heart of the village*) stands against the proposal, and one who
+/// faults it (*the programme is a relic*) stands with it.
+#[derive(Debug, Default)]
+pub(crate) struct Removal {
+    heads: Vec<String>,
+}
+
+impl Removal {
+    /// Finds the removal in the headline and the first body paragraphs:
+    /// a standfirst or a photo caption can stand before the lead that
+    /// names the plan.
+    pub(crate) fn find(article: &Article<'_>) -> Removal {
+        const PARAGRAPHS: usize = 3;
+        let (headline, lead) = headline_and_lead(article);
+        let from = lead.first().map_or(usize::MAX, |l| l.start);
+        let body = article
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Body && b.span.end > from)
+            .map(|b| Span::new(b.span.start.max(from), b.span.end))
+            .take(PARAGRAPHS);
+        let mut heads: Vec<String> = Vec::new();
+        for span in headline.into_iter().chain(body) {
+            let view = View::new(article.text, span.start, span.end);
+            for head in removal_objects(&view) {
+                if !heads.contains(&head) {
+                    heads.push(head);
+                }
+            }
+        }
+        Removal { heads }
+    }
+
+    /// The sentences of an utterance that judge the thing removed, as
+    /// ranges of the view's normalized text: those that name it, and a
+    /// next sentence that goes on about it (*They are ...*, *Who pays for
+    /// that mess?*). Nothing when
+    /// the utterance speaks of the removal itself, and no sentence that
+    /// looks ahead (*would*, *if*): what may follow from the plan is a
+    /// judgement of the plan, not of the thing.
+    pub(crate) fn judged(&self, view: &View) -> Vec<(usize, usize)> {
+        const AHEAD: &[&str] = &["would", "will", "could", "might", "if", "ll", "unless"];
+        const ON_IT: &[&str] = &["it", "they", "this", "that", "these", "those", "its", "their"];
+        let mut out = Vec::new();
+        if self.heads.is_empty() {
+            return out;
+        }
+        let ws = &view.words;
+        let word = |w: &crate::text::Word| &view.norm.buf[w.start..w.end];
+        if ws.iter().any(|w| [REMOVAL_TALK, REMOVING, RESTRICTING].iter().any(|list| list.contains(&word(w)))) {
+            return out;
+        }
+        let mut i = 0;
+        let mut carried = false;
+        while i < ws.len() {
+            let sentence = ws[i].sentence;
+            let end = ws[i..].iter().position(|w| w.sentence != sentence).map_or(ws.len(), |n| i + n);
+            let words = &ws[i..end];
+            // A yardstick (*as many jobs as the mill did*, *better than
+            // the old bridge*) is not what the sentence judges.
+            // Nor is the same word used as a verb (*we care*, *they are
+            // drinking*): after a subject pronoun or an auxiliary.
+            let names = (0..words.len()).any(|k| {
+                let yardstick = words[k.saturating_sub(2)..k].iter().any(|w| matches!(word(w), "as" | "than"));
+                let verb = k.checked_sub(1).is_some_and(|j| VERB_BEFORE.contains(&word(&words[j])));
+                !yardstick && !verb && self.heads.iter().any(|h| h == stem(word(&words[k])))
+            });
+            // A wish to keep it (*worth saving*, *fight to keep it open*)
+            // speaks of the thing through a pronoun; keeping something
+            // else (*keep the footpaths open*) does not.
+            let keeps = (0..words.len()).any(|k| {
+                let after = words.get(k + 1).map(word);
+                let before = k.checked_sub(1).map(|j| word(&words[j]));
+                KEEPING.contains(&word(&words[k]))
+                    && (after.is_some_and(|a| matches!(a, "it" | "them" | "this")) || before == Some("worth"))
+            });
+            let names = names || keeps;
+            let ahead = words.iter().any(|w| AHEAD.contains(&word(w)));
+            let goes_on = carried && words.iter().take(4).any(|w| ON_IT.contains(&word(w)));
+            if (names || goes_on) && !ahead {
+                out.push((words[0].start, words[words.len() - 1].end));
+            }
+            carried = names;
+            i = end;
+        }
+        out
+    }
+}
+
+/// The head nouns of the objects of removal verbs in one headline or lead
+/// span.
+fn removal_objects(view: &View) -> Vec<String> {
+    let ws = &view.words;
+    let word = |i: usize| &view.norm.buf[ws[i].start..ws[i].end];
+    let mut out = Vec::new();
+    for i in 0..ws.len() {
+        let w = word(i);
+        let before = i.checked_sub(1).map(word);
+        let passive =
+            REMOVED.contains(&w) && before.is_some_and(|b| matches!(b, "be" | "been" | "being" | "is" | "are"));
+        if passive {
+            // The subject before the auxiliaries: the last content word of
+            // the clause before them.
+            let head = (0..i).rev().take_while(|&j| ws[j].clause == ws[i].clause).find(|&j| is_content(word(j)));
+            if let Some(j) = head {
+                out.push(stem(word(j)).to_string());
+            }
+            continue;
+        }
+        let next = (i + 1 < ws.len()).then(|| word(i + 1));
+        // *count by hand instead of using machines*: what is given up.
+        let noun = (REMOVAL_NOUNS.contains(&w) && matches!(next, Some("on" | "of")))
+            || (RESTRICTING.contains(&w) && next == Some("on"))
+            || (w == "instead" && next == Some("of"));
+        // *kill* is a removal only as a plan (*wants to kill the
+        // scheme*): told as an event (*flood kills three*) it is news of a
+        // death.
+        let killing = matches!(w, "kill" | "kills" | "killing");
+        let verb = !noun && REMOVING.contains(&w) && (!killing || matches!(before, Some("to" | "will" | "would")));
+        if !noun && !verb {
+            continue;
+        }
+        let mut j = i + 1 + noun as usize;
+        while j < ws.len() && PARTICLES.contains(&word(j)) {
+            j += 1;
+        }
+        // Determiners and other function words before the noun phrase.
+        let mut skipped = 0;
+        while j < ws.len() && !is_content(word(j)) && skipped < 3 {
+            j += 1;
+            skipped += 1;
+        }
+        let clause = ws[i].clause;
+        let mut last = None;
+        while j < ws.len() && ws[j].clause == clause && is_content(word(j)) && stem(word(j)).len() >= 3 {
+            last = Some(j);
+            j += 1;
+        }
+        // *close the city centre to traffic* shuts something to others,
+        // not away.
+        let shuts = matches!(w, "close" | "closes" | "closing" | "shut" | "shuts" | "shutting");
+        let to_others = shuts && j < ws.len() && ws[j].clause == clause && word(j) == "to";
+        if let (Some(h), false) = (last, to_others) {
+            if !word(h).bytes().all(|b| b.is_ascii_digit()) {
+                out.push(stem(word(h)).to_string());
+            }
+        }
+    }
+    out
+}
+
 /// The headline spans and the lead spans.
 ///
 /// The headline is every `Headline` block before the first body block; when
@@ -398,5 +700,55 @@ mod tests {
         assert_eq!(topic.display, vec!["bridge", "council", "harbour", "cut", "journeys", "half"]);
         assert!(topic.contains("bridges"));
         assert!(!topic.contains("traffic"));
+    }
+
+    fn removal_of(headline: &str) -> Removal {
+        Removal { heads: removal_objects(&View::new(headline, 0, headline.len())) }
+    }
+
+    #[test]
+    fn a_removal_names_the_head_of_what_it_takes_away() {
+        assert_eq!(removal_of("Board plans to close the old Marrow Lane library").heads, vec![stem("library")]);
+        assert_eq!(removal_of("Ferry route to be scrapped next spring").heads, vec![stem("route")]);
+        assert_eq!(removal_of("Town weighs ban on leaf blowers after complaints").heads, vec![stem("blowers")]);
+        assert_eq!(removal_of("Mill owners to phase out night shifts").heads, vec![stem("shifts")]);
+        assert_eq!(removal_of("Ministry wants to kill the ferry subsidy").heads, vec![stem("subsidy")]);
+        assert!(removal_of("Storm kills three walkers on the fells").heads.is_empty());
+        // What a plan gives up or replaces is removed too.
+        assert_eq!(removal_of("Club to sell tickets online instead of paper vouchers").heads, vec![stem("vouchers")]);
+        assert_eq!(removal_of("Port plans to replace its cranes").heads, vec![stem("cranes")]);
+        // A charge or limit laid on something acts against it too.
+        assert_eq!(removal_of("Region weighs fee on cheap parcels to ease ports").heads, vec![stem("parcels")]);
+        assert!(removal_of("Town sets a charge of five pounds").heads.is_empty());
+        // Shut to others, not away: nothing is removed.
+        assert!(removal_of("Council votes to close harbour road to lorries").heads.is_empty());
+        assert!(removal_of("Library opens new reading room").heads.is_empty());
+    }
+
+    #[test]
+    fn only_sentences_that_judge_the_thing_removed_are_reversed() {
+        let r = removal_of("Board plans to close the old Marrow Lane library");
+        let judged = |s: &str| {
+            let v = View::new(s, 0, s.len());
+            r.judged(&v).into_iter().map(|(a, b)| v.norm.buf[a..b].to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            judged("The library is a lifeline. It is warm and it is free."),
+            vec!["the library is a lifeline", "it is warm and it is free"]
+        );
+        // Talk of the removal itself, a look ahead, or a yardstick.
+        assert!(judged("Closing the library is a mistake.").is_empty());
+        assert!(judged("Children would miss the library.").is_empty());
+        assert!(judged("The new hub holds twice as many books as the library.").is_empty());
+        assert!(judged("The roof leaks in winter.").is_empty());
+        // A wish to keep it names it through a pronoun; keeping something
+        // else does not.
+        assert_eq!(judged("It is a gem worth saving."), vec!["it is a gem worth saving"]);
+        assert_eq!(judged("Fight to keep it open!"), vec!["fight to keep it open"]);
+        assert!(judged("They keep the park tidy.").is_empty());
+        // The same word as a verb is not the thing.
+        let r = removal_of("Trust to end night care at Olm ward");
+        let v = View::new("We care about every mother.", 0, 27);
+        assert!(r.judged(&v).is_empty());
     }
 }
