@@ -159,7 +159,7 @@ use crate::topic::TopicModel;
 /// - [`Neutral`](Stance::Neutral) when `pos + neg < 0.1`: no evidence on the
 ///   question;
 /// - [`Mixed`](Stance::Mixed) when both sides reach 0.4 and the weaker is at
-///   least 0.6 of the stronger: strong evidence on both sides;
+///   least half the stronger: strong evidence on both sides;
 /// - [`Optimistic`](Stance::Optimistic) when the score is at least 0.1, and
 ///   [`Cautious`](Stance::Cautious) when it is at most -0.1;
 /// - otherwise (a near tie) `Mixed` when the weaker side reaches 0.2, and

@@ -8,8 +8,10 @@ pub(crate) const MIN_EVIDENCE: f64 = 0.1;
 /// Both sides at least this strong, the weaker at least [`MIXED_RATIO`] of
 /// the stronger: mixed.
 pub(crate) const MIXED_FLOOR: f64 = 0.4;
-/// See [`MIXED_FLOOR`].
-pub(crate) const MIXED_RATIO: f64 = 0.6;
+/// See [`MIXED_FLOOR`]. Half, not more: news speakers who praise a plan and
+/// then voice a reservation ("the evidence is strong, but ...") put less
+/// weight on the reservation than on the praise, and are still mixed.
+pub(crate) const MIXED_RATIO: f64 = 0.5;
 /// A score at least this far from zero takes its side's label.
 pub(crate) const LEAN: f64 = 0.1;
 /// Damps the score of thin evidence: `score = (pos - neg) / (pos + neg + DAMPING)`.
@@ -191,6 +193,8 @@ mod tests {
         assert_eq!(label(0.6, 0.0, 1).stance, Stance::Optimistic);
         assert_eq!(label(0.1, 0.7, 2).stance, Stance::Cautious);
         assert_eq!(label(0.9, 0.7, 2).stance, Stance::Mixed);
+        // A reservation half as strong as the support still makes it mixed.
+        assert_eq!(label(0.9, 0.45, 2).stance, Stance::Mixed);
         // Strong on one side, weaker than the ratio on the other.
         assert_eq!(label(1.5, 0.5, 2).stance, Stance::Optimistic);
         let l = label(0.6, 0.0, 1);
