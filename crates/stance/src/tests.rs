@@ -287,6 +287,26 @@ fn reporting_verbs_lean_and_said_does_not() {
 }
 
 #[test]
+fn hedged_reservations_without_a_cue_word_lean_cautious() {
+    // Each line is a reservation in news style with no worry word: asking
+    // for more, wanting answers, watching, or a case that "would be more
+    // convincing if".
+    for words in [
+        "We would like to see more detail on the ferry timetable.",
+        "It is not clear how the ferry timetable will be paid for.",
+        "We will be watching closely when the ferry timetable starts.",
+        "The ferry timetable would be more convincing if the boats were newer.",
+        "I'd like to know who drew up the ferry timetable.",
+        "The devil is in the details of the ferry timetable.",
+    ] {
+        let text = format!("Ferry timetable\n\n“{words}” the skipper said.");
+        let a = article(&text, &["the skipper"], &[spec(0, words)]);
+        let report = Classifier::new().report(&a, "t");
+        assert_eq!(report.speakers[0].stance, Stance::Cautious, "{words}: {:#?}", report.speakers[0]);
+    }
+}
+
+#[test]
 fn strong_evidence_on_both_sides_is_mixed() {
     let text = "Treaty\n\n“The treaty is a real breakthrough,” the envoy said. \
                 “But the treaty is premature,” the envoy added.";
