@@ -156,13 +156,13 @@ use crate::topic::TopicModel;
 /// relevance and time; positive values add to `pos`, negative ones to
 /// `neg`). The score is `(pos - neg) / (pos + neg + 0.5)`, and the label is
 ///
-/// - [`Neutral`](Stance::Neutral) when `pos + neg < 0.1`: no evidence on the
+/// - [`Neutral`](Stance::Neutral) when `pos + neg < 0.07`: no evidence on the
 ///   question;
 /// - [`Mixed`](Stance::Mixed) when both sides reach 0.4 and the weaker is at
 ///   least half the stronger: strong evidence on both sides;
 /// - [`Optimistic`](Stance::Optimistic) when the score is at least 0.1, and
 ///   [`Cautious`](Stance::Cautious) when it is at most -0.1;
-/// - otherwise (a near tie) `Mixed` when the weaker side reaches 0.2, and
+/// - otherwise (a near tie) `Mixed` when the weaker side reaches 0.14, and
 ///   `Neutral` when it does not.
 ///
 /// An utterance is labelled by the same rule, with its positive and negative

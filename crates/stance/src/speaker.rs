@@ -3,8 +3,12 @@
 use crate::score::Time;
 use crate::{Evidence, Stance};
 
-/// Less evidence than this, on both sides together, is no evidence.
-pub(crate) const MIN_EVIDENCE: f64 = 0.1;
+/// Less evidence than this, on both sides together, is no evidence. It sits
+/// below the weight of one mild word at full relevance (0.1 for the mildest
+/// sentiment word), so that a speaker whose only lean is one such word, read
+/// at reduced weight ("we are securing the season"), takes a weak lean
+/// rather than none.
+pub(crate) const MIN_EVIDENCE: f64 = 0.07;
 /// Both sides at least this strong, the weaker at least [`MIXED_RATIO`] of
 /// the stronger: mixed.
 pub(crate) const MIXED_FLOOR: f64 = 0.4;
@@ -190,6 +194,8 @@ mod tests {
     fn labels_follow_the_documented_thresholds() {
         assert_eq!(label(0.0, 0.0, 3).stance, Stance::Neutral);
         assert_eq!(label(0.05, 0.0, 1).stance, Stance::Neutral);
+        // One mild word is a weak lean, not nothing.
+        assert_eq!(label(0.08, 0.0, 1).stance, Stance::Optimistic);
         assert_eq!(label(0.6, 0.0, 1).stance, Stance::Optimistic);
         assert_eq!(label(0.1, 0.7, 2).stance, Stance::Cautious);
         assert_eq!(label(0.9, 0.7, 2).stance, Stance::Mixed);
