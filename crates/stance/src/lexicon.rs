@@ -374,6 +374,11 @@ fn word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
+/// Whether a sorted word list holds `word`.
+fn in_sorted(list: &[String], word: &str) -> bool {
+    list.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+}
+
 impl Lexicon {
     /// Compiles the raw tables plus extra `(phrase, signed weight)` cues.
     fn build(raw: &RawLexicon, extra: &[(String, f64)]) -> Result<Lexicon, String> {
@@ -578,51 +583,49 @@ impl Lexicon {
     /// Whether a lowercase headline word marks the action the story is
     /// about (*to*, *will*, *unveils*, *plans*): its subject proposes.
     pub(crate) fn is_proposing_word(&self, word: &str) -> bool {
-        self.proposing.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+        in_sorted(&self.proposing, word)
     }
 
     /// Whether a lowercase word is a reporting verb (*says*, *said*).
     pub(crate) fn is_reporting_word(&self, word: &str) -> bool {
-        self.reporting.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+        in_sorted(&self.reporting, word)
     }
 
     /// Whether a lowercase word, after *to* or *will*, is a step of
     /// deliberation (*vote*, *debate*) rather than a plan of one's own.
     pub(crate) fn is_deliberating_word(&self, word: &str) -> bool {
-        self.deliberating.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+        in_sorted(&self.deliberating, word)
     }
 
     /// Whether a lowercase word starts a phrase of place or topic after a
     /// headline's doer (*at*, *in*, *on*).
     pub(crate) fn is_place_word(&self, word: &str) -> bool {
-        self.places.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+        in_sorted(&self.places, word)
     }
 
     /// Whether a lowercase word names a government as a doer (*government*,
     /// *ministers*, *treasury*).
     pub(crate) fn is_government_word(&self, word: &str) -> bool {
-        self.government.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+        in_sorted(&self.government, word)
     }
 
-    /// Whether a lowercase word is a government member's title (*minister*,
-    /// *secretary*).
     /// Whether a lowercase word names those who speak for a body (*office*,
     /// *spokesperson*, *representatives*): *the mayor's office* is the mayor.
     pub(crate) fn is_proxy_word(&self, word: &str) -> bool {
-        self.proxies.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+        in_sorted(&self.proxies, word)
     }
 
     /// Whether a lowercase word is a kind of body that news style uses,
     /// after *the*, to refer back to the story's own institution (*the
     /// district*, *the company*).
     pub(crate) fn is_generic_body(&self, word: &str) -> bool {
-        self.generic_bodies.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+        in_sorted(&self.generic_bodies, word)
     }
 
     /// Whether a lowercase word is a government member's title (*minister*,
     /// *secretary*).
     pub(crate) fn is_government_title(&self, word: &str) -> bool {
-        self.government_titles.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+        in_sorted(&self.government_titles, word)
     }
 
     /// The lean of a speaker named by their stance ("critics"): the word of
