@@ -434,6 +434,11 @@ const REMOVAL_TALK: &[&str] = &[
     "closing",
 ];
 /// Words after which a word is a verb, not a noun.
+/// `REMOVAL_TALK`, `REMOVING` and `RESTRICTING` in one set: `judged` asks
+/// about every word of every utterance, so a linear scan of three lists
+/// would be most of its time.
+static REMOVAL_WORDS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| REMOVAL_TALK.iter().chain(REMOVING).chain(RESTRICTING).copied().collect());
 const VERB_BEFORE: &[&str] = &[
     "i", "we", "you", "they", "he", "she", "am", "is", "are", "was", "were", "be", "been", "do", "does", "did", "to",
     "not",
@@ -497,7 +502,7 @@ impl Removal {
         }
         let ws = &view.words;
         let word = |w: &crate::text::Word| &view.norm.buf[w.start..w.end];
-        if ws.iter().any(|w| [REMOVAL_TALK, REMOVING, RESTRICTING].iter().any(|list| list.contains(&word(w)))) {
+        if ws.iter().any(|w| REMOVAL_WORDS.contains(word(w))) {
             return out;
         }
         let mut i = 0;
@@ -511,9 +516,13 @@ impl Removal {
             // Nor is the same word used as a verb (*we care*, *they are
             // drinking*): after a subject pronoun or an auxiliary.
             let names = (0..words.len()).any(|k| {
-                let yardstick = words[k.saturating_sub(2)..k].iter().any(|w| matches!(word(w), "as" | "than"));
-                let verb = k.checked_sub(1).is_some_and(|j| VERB_BEFORE.contains(&word(&words[j])));
-                !yardstick && !verb && self.heads.iter().any(|h| h == stem(word(&words[k])))
+                // The head test first: most words are not the thing.
+                let w = stem(word(&words[k]));
+                self.heads.iter().any(|h| h == w) && {
+                    let yardstick = words[k.saturating_sub(2)..k].iter().any(|w| matches!(word(w), "as" | "than"));
+                    let verb = k.checked_sub(1).is_some_and(|j| VERB_BEFORE.contains(&word(&words[j])));
+                    !yardstick && !verb
+                }
             });
             // A wish to keep it (*worth saving*, *fight to keep it open*)
             // speaks of the thing through a pronoun; keeping something
@@ -525,9 +534,8 @@ impl Removal {
                     && (after.is_some_and(|a| matches!(a, "it" | "them" | "this")) || before == Some("worth"))
             });
             let names = names || keeps;
-            let ahead = words.iter().any(|w| AHEAD.contains(&word(w)));
             let goes_on = carried && words.iter().take(4).any(|w| ON_IT.contains(&word(w)));
-            if (names || goes_on) && !ahead {
+            if (names || goes_on) && !words.iter().any(|w| AHEAD.contains(&word(w))) {
                 out.push((words[0].start, words[words.len() - 1].end));
             }
             carried = names;
