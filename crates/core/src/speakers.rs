@@ -245,7 +245,15 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         // before a name describe it; they are not a list of speakers.
         let described = idx[..pos].iter().all(|&j| w.toks[j].first.is_lowercase())
             && idx[pos..].iter().any(|&j| w.toks[j].first.is_uppercase());
-        if pos > 0 && first_prep.is_none_or(|p| pos < p) && !described {
+        // `Businessmen and economists said`: two plural groups joined are one
+        // voice, named as written.
+        let plural_group = |j: usize| {
+            w.toks[j].is_word()
+                && !w.has(j, flag::PLACE | flag::ORG | flag::PUBLICATION | flag::GENERIC)
+                && (w.has(j, flag::GROUP) || ["ers", "ors", "ists", "ians"].iter().any(|e| w.lower(j).ends_with(e)))
+        };
+        let two_groups = pos == 1 && idx.len() == 3 && plural_group(idx[0]) && plural_group(idx[2]);
+        if pos > 0 && first_prep.is_none_or(|p| pos < p) && !described && !two_groups {
             idx.truncate(pos);
         }
     }
@@ -374,10 +382,12 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     let mut s = 0;
     let mut definite = false;
     let mut had_det = false;
+    // A count in figures is a quantifier too: `Eight of 11 analysts` names
+    // the analysts, not `11 analysts`.
+    let figures = |j: usize| w.text(j).chars().all(|c| c.is_ascii_digit());
     while s < idx.len()
-        && w.toks[idx[s]].is_word()
-        && w.has(idx[s], flag::DET | flag::NUMBER)
-        && !w.has(idx[s], flag::PRONOUN)
+        && (w.toks[idx[s]].is_word() && w.has(idx[s], flag::DET | flag::NUMBER) && !w.has(idx[s], flag::PRONOUN)
+            || figures(idx[s]) && s + 1 < idx.len() && w.toks[idx[s + 1]].first.is_lowercase())
     {
         definite |= w.is(idx[s], "the");
         had_det = true;
@@ -495,6 +505,14 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
         }
         _ => core,
     };
+    // `analysts polled by Reuters`: a named agent after the participle says
+    // whose panel the group is, and news names it that way; a common one
+    // (`surveyed by the bank`) adds nothing to the plain noun.
+    let named_agent = pp.filter(|&p| p == core.len() + 1 && w.is(idx[p], "by")).and_then(|p| {
+        let from = p + 1 + usize::from(idx.get(p + 1).is_some_and(|&j| w.is(j, "the")));
+        let end = idx[from..].iter().take_while(|&&j| w.toks[j].first.is_uppercase() && w.toks[j].is_word()).count();
+        (end > 0).then(|| idx[from + end - 1] + 1)
+    });
     if pp.is_some() {
         // `Peter Saunders of the CMF`.
         if let Some(person) = person_tail(w, core) {
@@ -563,7 +581,7 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
         // Drop descriptive adjectives and any article: `the police` -> `police`.
         let from =
             core.iter().position(|&j| !w.has(j, flag::EVALUATIVE) || w.toks[j].first.is_uppercase()).unwrap_or(0);
-        let name = w.display(core[from], head + 1);
+        let name = w.display(core[from], named_agent.unwrap_or(head + 1));
         return Some(Mention::Group { name, anonymous: w.has(head, flag::GENERIC) || is_source_word(&head_lower) });
     }
     if !head_cap {

@@ -651,6 +651,33 @@ fn a_participle_with_its_agent_describes_the_speakers() {
 }
 
 #[test]
+fn a_quantified_group_is_named_without_its_counts() {
+    // `Six of 14 brokers` are brokers; a named pollster after the participle
+    // says whose panel they are, and a later `Some brokers` is another group.
+    check(
+        "Six of 14 brokers polled by Marlow Data last month had expected a rise.\n\n\
+         Some brokers warned the fund was too cautious.\n",
+        "
+        brokers polled by Marlow Data | reported | expect | a rise
+        brokers | reported | warn | the fund was too cautious
+        speaker: brokers polled by Marlow Data (group) []
+        speaker: brokers (group) []
+        ",
+    );
+}
+
+#[test]
+fn two_plural_groups_joined_speak_as_one() {
+    check(
+        "Growers and traders said the levy was unfair.\n",
+        "
+        Growers and traders | reported | say | the levy was unfair
+        speaker: Growers and traders (group) []
+        ",
+    );
+}
+
+#[test]
 fn source_at_the_end_according_to() {
     check(
         "The mill will close in March, according to the Kessa Herald.\n",
