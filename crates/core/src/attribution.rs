@@ -1479,6 +1479,14 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         // `whose party opposes …`: the phrase belongs to a relative clause.
         return None;
     }
+    // `two members who backed the plan in committee said`: a phrase after a
+    // preposition is its object, and the subject is the one the relative
+    // clause describes.
+    if a > sstart && b.word(a - 1) && w.has(a - 1, flag::PREP) && toks[a - 1].first.is_lowercase() {
+        if let Some(s) = relative_subject(b, p, sstart) {
+            return Some(s);
+        }
+    }
     match m.as_deref() {
         Some(Mention::Role { .. } | Mention::OrgDesc { .. }) if a > sstart + 1 && toks[a - 1].is_punct(',') => {
             // `Nalin Vissanji, President of the Chamber said`: an appositive

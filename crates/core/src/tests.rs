@@ -678,6 +678,19 @@ fn two_plural_groups_joined_speak_as_one() {
 }
 
 #[test]
+fn a_relative_clause_ending_in_a_prepositional_phrase_keeps_its_subject() {
+    check(
+        "Mr. Oduya said he believed he had the votes, though two members who backed the plan in committee said they were undecided.\n",
+        "
+        Oduya | reported | say | he believed he had the votes
+        members | reported | say | they were undecided
+        speaker: Oduya (person) []
+        speaker: members (group) []
+        ",
+    );
+}
+
+#[test]
 fn source_at_the_end_according_to() {
     check(
         "The mill will close in March, according to the Kessa Herald.\n",
