@@ -63,6 +63,18 @@ fn article<'t>(text: &'t str, names: &[&str], specs: &[Spec]) -> Article<'t> {
     Article { text, blocks, sentences, speakers, utterances, diagnostics: vec![] }
 }
 
+/// The report on an article where one organisation, named `name` and
+/// introduced as `source`, reports `words` after the text's first `said`.
+fn a_body_said(text: &str, name: &str, source: &'static str, words: &'static str) -> Report {
+    let mut a = article(
+        text,
+        &[name],
+        &[Spec { kind: UtteranceKind::Reported, cue: Some(("said", "say")), source: Some(source), ..spec(0, words) }],
+    );
+    a.speakers[0].kind = SpeakerKind::Organization;
+    Classifier::new().report(&a, "t")
+}
+
 fn kinds(report: &Report, utterance: usize) -> Vec<String> {
     report.utterances[utterance].evidence.iter().map(|e| format!("{}:{}", e.kind, e.text)).collect()
 }
@@ -477,18 +489,12 @@ fn a_body_the_headline_names_by_its_initials_is_the_proposer() {
     let text = "OWRB orders reed beds along the Tarrow\n\n\
                 The regulator will require the beds by spring.\n\n\
                 The Office of Water and River Boards said the beds would be planted in March.";
-    let mut a = article(
+    let report = a_body_said(
         text,
-        &["Office of Water and River Boards"],
-        &[Spec {
-            kind: UtteranceKind::Reported,
-            cue: Some(("said", "say")),
-            source: Some("The Office of Water and River Boards"),
-            ..spec(0, "the beds would be planted in March")
-        }],
+        "Office of Water and River Boards",
+        "The Office of Water and River Boards",
+        "the beds would be planted in March",
     );
-    a.speakers[0].kind = SpeakerKind::Organization;
-    let report = Classifier::new().report(&a, "t");
     let board = &report.speakers[0];
     assert!(board.evidence.iter().any(|e| e.kind == "proposer"), "{board:#?}");
     assert_eq!(board.stance, Stance::Optimistic, "{board:#?}");
@@ -949,18 +955,7 @@ fn a_body_named_only_by_its_kind_speaks_for_the_doer() {
     let text = "Fenwick Valley schools to start classes an hour later\n\n\
                 Fenwick Valley schools will start classes an hour later from September.\n\n\
                 The district said the timetable was drawn up over the winter.";
-    let mut a = article(
-        text,
-        &["the district"],
-        &[Spec {
-            kind: UtteranceKind::Reported,
-            cue: Some(("said", "say")),
-            source: Some("The district"),
-            ..spec(0, "the timetable was drawn up over the winter")
-        }],
-    );
-    a.speakers[0].kind = SpeakerKind::Organization;
-    let report = Classifier::new().report(&a, "t");
+    let report = a_body_said(text, "the district", "The district", "the timetable was drawn up over the winter");
     let district = &report.speakers[0];
     assert_eq!(district.stance, Stance::Optimistic, "{district:#?}");
     assert_eq!(district.evidence[0].kind, "proposer");
