@@ -309,17 +309,30 @@ fn is_caption(s: &str) -> bool {
 fn ends_with_credit(s: &str) -> bool {
     const LABELS: [&str; 6] = ["Photo:", "Photograph:", "Picture:", "Image:", "Photo credit:", "Photos:"];
     let s = s.trim_end();
-    LABELS.iter().any(|label| {
-        s.rfind(label).is_some_and(|at| {
-            let before = s[..at].trim_end();
-            let credit = s[at + label.len()..].trim();
-            (before.is_empty() || before.ends_with(['.', '!', '?', ')', '”', '"']))
+    // Every label ends with a colon, and most paragraphs have none: walk the
+    // colons from the right, so that each label is tried at its last
+    // occurrence, instead of searching the paragraph once per label.
+    let mut tried = [false; LABELS.len()];
+    for colon in memchr::memrchr_iter(b':', s.as_bytes()) {
+        let head = &s[..=colon];
+        for (k, label) in LABELS.iter().enumerate() {
+            if tried[k] || !head.ends_with(label) {
+                continue;
+            }
+            tried[k] = true;
+            let before = s[..colon + 1 - label.len()].trim_end();
+            let credit = s[colon + 1..].trim();
+            if (before.is_empty() || before.ends_with(['.', '!', '?', ')', '”', '"']))
                 && !credit.is_empty()
                 && word_count(credit) <= 5
                 && !ends_sentence(credit)
                 && credit.split_whitespace().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
-        })
-    })
+            {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// `By Jane Doe`, `(Reporting by …; Editing by …)`, `REUTER`, `Updated 3:45 PM ET`.
@@ -449,6 +462,17 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(BlockKind, &str)> {
         split(text).into_iter().map(|b| (b.kind, b.span.slice(text))).collect()
+    }
+
+    #[test]
+    fn a_caption_ends_with_a_credit_after_its_last_sentence() {
+        assert!(ends_with_credit("Boats wait out the storm. Photo credit: Lena Marsh"));
+        assert!(ends_with_credit("Photo: file. Ferries at the quay. Picture: Port Authority"));
+        // The last label decides, wherever an earlier one stands.
+        assert!(ends_with_credit("Photo: the old pier. The new pier opens. Photo: Harbour Trust"));
+        assert!(!ends_with_credit("The mayor said: we will look at the photo: all of it."));
+        assert!(!ends_with_credit("Ferries at the quay Photo: Harbour Trust"));
+        assert!(!ends_with_credit("No colon here at all."));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, LazyLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
 
 /// The lexicon as a person reads and edits it.
@@ -359,14 +360,10 @@ pub(crate) struct Lexicon {
     speakers: BTreeMap<String, f64>,
     source_verbs: Vec<String>,
     source_names: Vec<String>,
-    proposing: Vec<String>,
-    reporting: Vec<String>,
-    deliberating: Vec<String>,
-    places: Vec<String>,
-    government: Vec<String>,
-    government_titles: Vec<String>,
-    proxies: Vec<String>,
-    generic_bodies: Vec<String>,
+    /// The proposer tables' word classes, as bits of one map: the doer
+    /// finder asks several of them about each headline and frame word, and
+    /// one hash lookup answers them all.
+    classes: HashMap<String, u8>,
     pub settings: Settings,
 }
 
@@ -374,9 +371,37 @@ fn word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
-/// Whether a sorted word list holds `word`.
-fn in_sorted(list: &[String], word: &str) -> bool {
-    list.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+/// Bits of [`Lexicon::classes`], one per word list of the proposer table.
+mod class {
+    pub const PROPOSING: u8 = 1;
+    pub const REPORTING: u8 = 1 << 1;
+    pub const DELIBERATING: u8 = 1 << 2;
+    pub const PLACE: u8 = 1 << 3;
+    pub const GOVERNMENT: u8 = 1 << 4;
+    pub const GOVERNMENT_TITLE: u8 = 1 << 5;
+    pub const PROXY: u8 = 1 << 6;
+    pub const GENERIC_BODY: u8 = 1 << 7;
+}
+
+/// The proposer table's word lists as one map from lowercase word to bits.
+fn word_classes(p: &RawProposer) -> HashMap<String, u8> {
+    let lists: [(&[String], u8); 8] = [
+        (&p.verbs, class::PROPOSING),
+        (&p.reporting, class::REPORTING),
+        (&p.deliberating, class::DELIBERATING),
+        (&p.places, class::PLACE),
+        (&p.government, class::GOVERNMENT),
+        (&p.government_titles, class::GOVERNMENT_TITLE),
+        (&p.proxies, class::PROXY),
+        (&p.generic_bodies, class::GENERIC_BODY),
+    ];
+    let mut map = HashMap::default();
+    for (list, bit) in lists {
+        for w in list {
+            *map.entry(w.to_lowercase()).or_insert(0) |= bit;
+        }
+    }
+    map
 }
 
 impl Lexicon {
@@ -534,12 +559,6 @@ impl Lexicon {
             off_topic_factor: unit("off_topic_factor", raw.relevance.off_topic_factor)?,
         };
         let source_verbs = m.source_verbs.clone();
-        let sorted = |list: &[String]| {
-            let mut v: Vec<String> = list.iter().map(|w| w.to_lowercase()).collect();
-            v.sort();
-            v.dedup();
-            v
-        };
         Ok(Lexicon {
             automaton,
             patterns,
@@ -551,14 +570,7 @@ impl Lexicon {
                 .iter()
                 .map(|n| format!(" {} ", n.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()))
                 .collect(),
-            proposing: sorted(&raw.proposer.verbs),
-            reporting: sorted(&raw.proposer.reporting),
-            deliberating: sorted(&raw.proposer.deliberating),
-            places: sorted(&raw.proposer.places),
-            government: sorted(&raw.proposer.government),
-            government_titles: sorted(&raw.proposer.government_titles),
-            proxies: sorted(&raw.proposer.proxies),
-            generic_bodies: sorted(&raw.proposer.generic_bodies),
+            classes: word_classes(&raw.proposer),
             settings,
         })
     }
@@ -582,50 +594,54 @@ impl Lexicon {
 
     /// Whether a lowercase headline word marks the action the story is
     /// about (*to*, *will*, *unveils*, *plans*): its subject proposes.
+    fn class(&self, word: &str, bit: u8) -> bool {
+        self.classes.get(word).is_some_and(|c| c & bit != 0)
+    }
+
     pub(crate) fn is_proposing_word(&self, word: &str) -> bool {
-        in_sorted(&self.proposing, word)
+        self.class(word, class::PROPOSING)
     }
 
     /// Whether a lowercase word is a reporting verb (*says*, *said*).
     pub(crate) fn is_reporting_word(&self, word: &str) -> bool {
-        in_sorted(&self.reporting, word)
+        self.class(word, class::REPORTING)
     }
 
     /// Whether a lowercase word, after *to* or *will*, is a step of
     /// deliberation (*vote*, *debate*) rather than a plan of one's own.
     pub(crate) fn is_deliberating_word(&self, word: &str) -> bool {
-        in_sorted(&self.deliberating, word)
+        self.class(word, class::DELIBERATING)
     }
 
     /// Whether a lowercase word starts a phrase of place or topic after a
     /// headline's doer (*at*, *in*, *on*).
     pub(crate) fn is_place_word(&self, word: &str) -> bool {
-        in_sorted(&self.places, word)
+        self.class(word, class::PLACE)
     }
 
     /// Whether a lowercase word names a government as a doer (*government*,
     /// *ministers*, *treasury*).
     pub(crate) fn is_government_word(&self, word: &str) -> bool {
-        in_sorted(&self.government, word)
+        self.class(word, class::GOVERNMENT)
     }
 
     /// Whether a lowercase word names those who speak for a body (*office*,
     /// *spokesperson*, *representatives*): *the mayor's office* is the mayor.
     pub(crate) fn is_proxy_word(&self, word: &str) -> bool {
-        in_sorted(&self.proxies, word)
+        self.class(word, class::PROXY)
     }
 
     /// Whether a lowercase word is a kind of body that news style uses,
     /// after *the*, to refer back to the story's own institution (*the
     /// district*, *the company*).
     pub(crate) fn is_generic_body(&self, word: &str) -> bool {
-        in_sorted(&self.generic_bodies, word)
+        self.class(word, class::GENERIC_BODY)
     }
 
     /// Whether a lowercase word is a government member's title (*minister*,
     /// *secretary*).
     pub(crate) fn is_government_title(&self, word: &str) -> bool {
-        in_sorted(&self.government_titles, word)
+        self.class(word, class::GOVERNMENT_TITLE)
     }
 
     /// The lean of a speaker named by their stance ("critics"): the word of
