@@ -16,6 +16,11 @@ use standpoint_stance::Classifier;
 #[path = "../../../tests/pathological.rs"]
 mod pathological;
 
+// The allocator of the `standpoint` binary, so that the figures are the
+// binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn fixtures() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/articles");
     let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
@@ -49,6 +54,14 @@ fn stages(c: &mut Criterion) {
     g.bench_function("parse", |b| b.iter(|| standpoint_core::parse(black_box(reference)).utterances.len()));
     let article = standpoint_core::parse(reference);
     g.bench_function("classify", |b| b.iter(|| classifier.report(black_box(&article), "bench").speakers.len()));
+    let report = classifier.report(&article, "bench");
+    g.bench_function("json", |b| {
+        b.iter(|| {
+            buf.clear();
+            serde_json::to_writer(&mut buf, black_box(&report)).unwrap();
+            buf.len()
+        })
+    });
     g.bench_function("report", |b| b.iter(|| full_report(black_box(reference), &classifier, &mut buf)));
     g.finish();
 

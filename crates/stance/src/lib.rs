@@ -892,6 +892,14 @@ fn own_voice_end(lex: &Lexicon, text: &str, u: &Utterance) -> usize {
     if u.kind == UtteranceKind::Direct {
         return u.span.end;
     }
+    // Most reported speech has no *but*: a byte scan settles that before
+    // the span is normalized (which the caller does again for its view).
+    let has_but = text
+        .get(u.span.start..u.span.end)
+        .is_some_and(|s| s.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"but")));
+    if !has_but {
+        return u.span.end;
+    }
     let norm = crate::text::Norm::new(text, u.span.start, u.span.end);
     let ws = norm.words();
     let word = |i: usize| &norm.buf[ws[i].start..ws[i].end];

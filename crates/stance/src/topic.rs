@@ -231,6 +231,8 @@ pub(crate) fn detect(article: &Article<'_>, utterances: &[View]) -> TopicModel {
     // table's own order never shows.
     let mut seen: Vec<Seen<'_>> = Vec::new();
     let words: usize = parts.iter().map(|(v, _)| v.words.len()).sum();
+    // Keyed by the article's own words, so it keeps the default hasher:
+    // a fixed hash would let a crafted article collide every key.
     let mut index: HashMap<&str, usize> = HashMap::with_capacity(words / 2);
     for (view, part) in &parts {
         for w in &view.words {
@@ -433,12 +435,13 @@ const REMOVAL_TALK: &[&str] = &[
     "closed",
     "closing",
 ];
-/// Words after which a word is a verb, not a noun.
 /// `REMOVAL_TALK`, `REMOVING` and `RESTRICTING` in one set: `judged` asks
 /// about every word of every utterance, so a linear scan of three lists
-/// would be most of its time.
-static REMOVAL_WORDS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-    std::sync::LazyLock::new(|| REMOVAL_TALK.iter().chain(REMOVING).chain(RESTRICTING).copied().collect());
+/// would be most of its time. The set is fixed, so the stopwords' hasher
+/// serves.
+static REMOVAL_WORDS: LazyLock<HashSet<&'static str, BuildHasherDefault<WordHasher>>> =
+    LazyLock::new(|| REMOVAL_TALK.iter().chain(REMOVING).chain(RESTRICTING).copied().collect());
+/// Words after which a word is a verb, not a noun.
 const VERB_BEFORE: &[&str] = &[
     "i", "we", "you", "they", "he", "she", "am", "is", "are", "was", "were", "be", "been", "do", "does", "did", "to",
     "not",
