@@ -435,12 +435,44 @@ const REMOVAL_TALK: &[&str] = &[
     "closed",
     "closing",
 ];
-/// `REMOVAL_TALK`, `REMOVING` and `RESTRICTING` in one set: `judged` asks
-/// about every word of every utterance, so a linear scan of three lists
-/// would be most of its time. The set is fixed, so the stopwords' hasher
-/// serves.
-static REMOVAL_WORDS: LazyLock<HashSet<&'static str, BuildHasherDefault<WordHasher>>> =
-    LazyLock::new(|| REMOVAL_TALK.iter().chain(REMOVING).chain(RESTRICTING).copied().collect());
+/// The removal word lists as bits of one fixed map: [`Removal::judged`]
+/// asks about every word of every utterance and [`removal_objects`] about
+/// every word of the lead, and one lookup answers every list where a linear
+/// scan of each would be most of their time. The map is fixed, so the
+/// stopwords' hasher serves.
+static REMOVAL_CLASSES: LazyLock<HashMap<&'static str, u8, BuildHasherDefault<WordHasher>>> = LazyLock::new(|| {
+    let lists: [(&[&'static str], u8); 6] = [
+        (REMOVING, removal::REMOVING),
+        (REMOVED, removal::REMOVED),
+        (REMOVAL_NOUNS, removal::NOUN),
+        (RESTRICTING, removal::RESTRICTING),
+        (REMOVAL_TALK, removal::TALK),
+        (KEEPING, removal::KEEPING),
+    ];
+    let mut map = HashMap::default();
+    for (list, bit) in lists {
+        for &w in list {
+            *map.entry(w).or_insert(0) |= bit;
+        }
+    }
+    map
+});
+
+/// Bits of [`REMOVAL_CLASSES`], one per list.
+mod removal {
+    pub const REMOVING: u8 = 1;
+    pub const REMOVED: u8 = 1 << 1;
+    pub const NOUN: u8 = 1 << 2;
+    pub const RESTRICTING: u8 = 1 << 3;
+    pub const TALK: u8 = 1 << 4;
+    pub const KEEPING: u8 = 1 << 5;
+}
+
+/// The removal lists a lowercase word is in, as [`removal`] bits.
+fn removal_class(word: &str) -> u8 {
+    REMOVAL_CLASSES.get(word).copied().unwrap_or(0)
+}
+
 /// Words after which a word is a verb, not a noun.
 const VERB_BEFORE: &[&str] = &[
     "i", "we", "you", "they", "he", "she", "am", "is", "are", "was", "were", "be", "been", "do", "does", "did", "to",
@@ -505,7 +537,7 @@ impl Removal {
         }
         let ws = &view.words;
         let word = |w: &crate::text::Word| &view.norm.buf[w.start..w.end];
-        if ws.iter().any(|w| REMOVAL_WORDS.contains(word(w))) {
+        if ws.iter().any(|w| removal_class(word(w)) & (removal::TALK | removal::REMOVING | removal::RESTRICTING) != 0) {
             return out;
         }
         let mut i = 0;
@@ -533,7 +565,7 @@ impl Removal {
             let keeps = (0..words.len()).any(|k| {
                 let after = words.get(k + 1).map(word);
                 let before = k.checked_sub(1).map(|j| word(&words[j]));
-                KEEPING.contains(&word(&words[k]))
+                removal_class(word(&words[k])) & removal::KEEPING != 0
                     && (after.is_some_and(|a| matches!(a, "it" | "them" | "this")) || before == Some("worth"))
             });
             let names = names || keeps;
@@ -556,9 +588,14 @@ fn removal_objects(view: &View) -> Vec<String> {
     let mut out = Vec::new();
     for i in 0..ws.len() {
         let w = word(i);
+        let class = removal_class(w);
+        // Most words are in no list: nothing below applies to them.
+        if class & (removal::REMOVED | removal::NOUN | removal::RESTRICTING | removal::REMOVING) == 0 && w != "instead" {
+            continue;
+        }
         let before = i.checked_sub(1).map(word);
         let passive =
-            REMOVED.contains(&w) && before.is_some_and(|b| matches!(b, "be" | "been" | "being" | "is" | "are"));
+            class & removal::REMOVED != 0 && before.is_some_and(|b| matches!(b, "be" | "been" | "being" | "is" | "are"));
         if passive {
             // The subject before the auxiliaries: the last content word of
             // the clause before them.
@@ -570,14 +607,14 @@ fn removal_objects(view: &View) -> Vec<String> {
         }
         let next = (i + 1 < ws.len()).then(|| word(i + 1));
         // *count by hand instead of using machines*: what is given up.
-        let noun = (REMOVAL_NOUNS.contains(&w) && matches!(next, Some("on" | "of")))
-            || (RESTRICTING.contains(&w) && next == Some("on"))
+        let noun = (class & removal::NOUN != 0 && matches!(next, Some("on" | "of")))
+            || (class & removal::RESTRICTING != 0 && next == Some("on"))
             || (w == "instead" && next == Some("of"));
         // *kill* is a removal only as a plan (*wants to kill the
         // scheme*): told as an event (*flood kills three*) it is news of a
         // death.
         let killing = matches!(w, "kill" | "kills" | "killing");
-        let verb = !noun && REMOVING.contains(&w) && (!killing || matches!(before, Some("to" | "will" | "would")));
+        let verb = !noun && class & removal::REMOVING != 0 && (!killing || matches!(before, Some("to" | "will" | "would")));
         if !noun && !verb {
             continue;
         }
