@@ -275,6 +275,18 @@ fn add_backoff(table: &mut BTreeMap<(String, bool), Roles>, raw: &RawBackoff) ->
         return Err(format!("backoff scale must lie in (0, 1], not {}", raw.scale));
     }
     let exclude: std::collections::BTreeSet<&str> = raw.exclude.iter().map(|w| w.trim()).collect();
+    // The starred keys and the exact ones, by their text: every sentiment
+    // word asks about each of its prefixes, and looking those up in the
+    // table itself would build a key string per prefix.
+    let mut stars: HashMap<&str, Option<f64>> = HashMap::default();
+    let mut exact: std::collections::HashSet<&str, rustc_hash::FxBuildHasher> = Default::default();
+    for ((key, star), roles) in table.iter() {
+        if *star {
+            stars.insert(key, roles.cue.map(|(_, w)| w));
+        } else {
+            exact.insert(key);
+        }
+    }
     let mut added = Vec::new();
     for line in SENTIMENT_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let mut parts = line.split('\t');
@@ -282,12 +294,12 @@ fn add_backoff(table: &mut BTreeMap<(String, bool), Roles>, raw: &RawBackoff) ->
             return Err(format!("sentiment.tsv: line {line:?} is not word<TAB>valence"));
         };
         let valence: f64 = valence.trim().parse().map_err(|_| format!("sentiment.tsv: bad valence in {line:?}"))?;
-        if valence.abs() < raw.min_valence || exclude.contains(word) || table.contains_key(&(word.to_string(), false)) {
+        if valence.abs() < raw.min_valence || exclude.contains(word) || exact.contains(word) {
             continue;
         }
         let covered = (1..=word.len()).filter(|&n| word.is_char_boundary(n)).any(|n| {
-            table.get(&(word[..n].to_string(), true)).is_some_and(|r| match r.cue {
-                Some((_, w)) => w * valence >= 0.0,
+            stars.get(&word[..n]).is_some_and(|cue| match cue {
+                Some(w) => w * valence >= 0.0,
                 None => true,
             })
         });
