@@ -124,15 +124,15 @@ fn mark(c: char, prev: Option<char>, next: Option<char>, style: Style, open: Opt
 }
 
 /// The quotation marks of `s` (`"`, `'`, `“`, `”`, `‘`, `’`) with their
-/// offsets. Steps over bytes to the next candidate (the curly marks start
-/// with 0xE2) instead of decoding every character: only marks matter, and
-/// the characters around one are decoded where it stands.
+/// offsets. Jumps to the next candidate byte (the curly marks start with
+/// 0xE2) with `memchr3` instead of decoding every character: only marks
+/// matter, and the characters around one are decoded where it stands.
 fn marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     let bytes = s.as_bytes();
     let mut from = 0;
     std::iter::from_fn(move || {
         loop {
-            let i = from + bytes[from..].iter().position(|b| matches!(b, b'"' | b'\'' | 0xE2))?;
+            let i = from + memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..])?;
             let c = s[i..].chars().next()?;
             from = i + c.len_utf8();
             if matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'') {

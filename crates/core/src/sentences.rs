@@ -1,6 +1,8 @@
 //! Sentence splitting that knows news abbreviations (`Mr.`, `U.S.`, `Sept.`,
 //! `John A. Marsh`, `(D-Ore.)`), closing quote marks and ellipses.
 
+use std::sync::LazyLock;
+
 use crate::article::Span;
 use crate::blocks::{is_space, trim_span};
 
@@ -60,19 +62,32 @@ fn is_abbreviation(word: &str, next_word: &str) -> bool {
     number || single_initial || ABBREVIATIONS.iter().any(|w| w.eq_ignore_ascii_case(last))
 }
 
+/// Finds `…`, the one terminal mark outside ASCII.
+static ELLIPSIS: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("…"));
+
 /// Splits `text[block]` into sentences. Every byte of the block that is not
 /// white space lies in exactly one sentence.
 pub(crate) fn split(text: &str, block: Span, out: &mut Vec<Span>) {
     let s = block.slice(text);
     let base = block.start;
     let mut start = 0;
-    // Only terminal marks matter, so step over bytes to the next candidate
-    // (`…` is the only one outside ASCII, and starts with 0xE2) rather than
-    // decode every character.
+    // Only terminal marks matter, so jump to the next candidate rather than
+    // decode every character: the ASCII marks with `memchr3`, and `…`, the
+    // only one outside ASCII, with a search whose result is kept until the
+    // scan passes it.
     let bytes = s.as_bytes();
+    let find_ellipsis = |from: usize| ELLIPSIS.find(&bytes[from..]).map_or(usize::MAX, |k| from + k);
+    let mut ellipsis = find_ellipsis(0);
     let mut from = 0;
-    while let Some(found) = bytes[from..].iter().position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) {
-        let i = from + found;
+    loop {
+        if ellipsis < from {
+            ellipsis = find_ellipsis(from);
+        }
+        let ascii = memchr::memchr3(b'.', b'!', b'?', &bytes[from..]).map_or(usize::MAX, |k| from + k);
+        let i = ascii.min(ellipsis);
+        if i == usize::MAX {
+            break;
+        }
         let c = s[i..].chars().next().unwrap_or(' ');
         from = i + c.len_utf8();
         if !matches!(c, '.' | '!' | '?' | '…') {
