@@ -407,10 +407,21 @@ fn word_classes(p: &RawProposer) -> HashMap<String, u8> {
         (&p.proxies, class::PROXY),
         (&p.generic_bodies, class::GENERIC_BODY),
     ];
-    let mut map = HashMap::default();
+    bit_map(lists.map(|(list, bit)| (list.iter().map(|w| w.to_lowercase()), bit)))
+}
+
+/// Word lists as one map from word to the bits of the lists that hold it,
+/// so that one lookup answers every list.
+pub(crate) fn bit_map<K, W, S>(lists: impl IntoIterator<Item = (W, u8)>) -> std::collections::HashMap<K, u8, S>
+where
+    K: std::hash::Hash + Eq,
+    W: IntoIterator<Item = K>,
+    S: std::hash::BuildHasher + Default,
+{
+    let mut map = std::collections::HashMap::default();
     for (list, bit) in lists {
         for w in list {
-            *map.entry(w.to_lowercase()).or_insert(0) |= bit;
+            *map.entry(w).or_insert(0) |= bit;
         }
     }
     map

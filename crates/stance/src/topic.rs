@@ -449,13 +449,7 @@ static REMOVAL_CLASSES: LazyLock<HashMap<&'static str, u8, BuildHasherDefault<Wo
         (REMOVAL_TALK, removal::TALK),
         (KEEPING, removal::KEEPING),
     ];
-    let mut map = HashMap::default();
-    for (list, bit) in lists {
-        for &w in list {
-            *map.entry(w).or_insert(0) |= bit;
-        }
-    }
-    map
+    crate::lexicon::bit_map(lists.map(|(list, bit)| (list.iter().copied(), bit)))
 });
 
 /// Bits of [`REMOVAL_CLASSES`], one per list.
@@ -590,12 +584,13 @@ fn removal_objects(view: &View) -> Vec<String> {
         let w = word(i);
         let class = removal_class(w);
         // Most words are in no list: nothing below applies to them.
-        if class & (removal::REMOVED | removal::NOUN | removal::RESTRICTING | removal::REMOVING) == 0 && w != "instead" {
+        if class & (removal::REMOVED | removal::NOUN | removal::RESTRICTING | removal::REMOVING) == 0 && w != "instead"
+        {
             continue;
         }
         let before = i.checked_sub(1).map(word);
-        let passive =
-            class & removal::REMOVED != 0 && before.is_some_and(|b| matches!(b, "be" | "been" | "being" | "is" | "are"));
+        let passive = class & removal::REMOVED != 0
+            && before.is_some_and(|b| matches!(b, "be" | "been" | "being" | "is" | "are"));
         if passive {
             // The subject before the auxiliaries: the last content word of
             // the clause before them.
@@ -614,7 +609,8 @@ fn removal_objects(view: &View) -> Vec<String> {
         // scheme*): told as an event (*flood kills three*) it is news of a
         // death.
         let killing = matches!(w, "kill" | "kills" | "killing");
-        let verb = !noun && class & removal::REMOVING != 0 && (!killing || matches!(before, Some("to" | "will" | "would")));
+        let verb =
+            !noun && class & removal::REMOVING != 0 && (!killing || matches!(before, Some("to" | "will" | "would")));
         if !noun && !verb {
             continue;
         }
