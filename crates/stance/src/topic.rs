@@ -6,7 +6,6 @@
 //! never allocates.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use standpoint_core::{Article, BlockKind, Span, SpeakerKind};
@@ -50,45 +49,17 @@ pub(crate) fn stem(word: &str) -> &str {
     w
 }
 
-/// A multiply-rotate hash over eight bytes at a time, for the stopword set.
-///
-/// Every content word is looked up there (twice), and the default SipHash
-/// cost more than the rest of the lookup. Its resistance to chosen
-/// collisions is not needed: the set is fixed, so no text can lengthen a
-/// probe beyond what the stopwords themselves give.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl WordHasher {
-    fn add(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u8(&mut self, b: u8) {
-        self.add(u64::from(b));
-    }
-
-    fn finish(&self) -> u64 {
-        // The table picks buckets by the low bits, which a multiply leaves
-        // depending on the low bits alone: fold the high half in.
-        let h = self.0;
-        (h ^ (h >> 32)).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (h >> 29)
-    }
-}
+/// The hasher of the fixed word sets (stopwords, removal words). Every
+/// content word is looked up there, and the default SipHash costs more than
+/// the rest of the lookup. Its resistance to chosen collisions is not
+/// needed: the sets are fixed, so no text can lengthen a probe beyond what
+/// the sets themselves give. (Maps keyed by the article's own words keep
+/// SipHash.)
+type Fixed = rustc_hash::FxBuildHasher;
 
 /// Words that never make a topic: function words, reporting verbs, titles,
 /// days, months and the commonest news filler.
-static STOPWORDS: LazyLock<HashSet<&'static str, BuildHasherDefault<WordHasher>>> = LazyLock::new(|| {
+static STOPWORDS: LazyLock<HashSet<&'static str, Fixed>> = LazyLock::new(|| {
     "a about above across after again against ago all almost also although always am among an \
      and another any anyone anything are around as at away back be became because become been \
      before being below between both but by can cannot could did do does doing done down during \
@@ -438,9 +409,8 @@ const REMOVAL_TALK: &[&str] = &[
 /// The removal word lists as bits of one fixed map: [`Removal::judged`]
 /// asks about every word of every utterance and [`removal_objects`] about
 /// every word of the lead, and one lookup answers every list where a linear
-/// scan of each would be most of their time. The map is fixed, so the
-/// stopwords' hasher serves.
-static REMOVAL_CLASSES: LazyLock<HashMap<&'static str, u8, BuildHasherDefault<WordHasher>>> = LazyLock::new(|| {
+/// scan of each would be most of their time.
+static REMOVAL_CLASSES: LazyLock<HashMap<&'static str, u8, Fixed>> = LazyLock::new(|| {
     let lists: [(&[&'static str], u8); 6] = [
         (REMOVING, removal::REMOVING),
         (REMOVED, removal::REMOVED),
