@@ -42,6 +42,29 @@ const CAMP_WORDS: usize = 20;
 /// Words after a sentence's opening "Not" that make it deny a whole camp's
 /// view: *Not everyone ...*, *Not all ...*.
 const QUANTIFIERS: [&str; 5] = ["everyone", "everybody", "all", "every", "many"];
+/// How many body paragraphs after the lead may restate the doer.
+const RESTATING_PARAGRAPHS: usize = 4;
+/// A paragraph of fewer words than this is a line, not a paragraph.
+const SHORT_PARAGRAPH: usize = 12;
+/// Titles of office that follow a body's name (*Nordhavn Chief Executive*).
+const TITLES: &[&str] = &[
+    "chief",
+    "ceo",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "founder",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "boss",
+    "executive",
+    "head",
+    "managing",
+    "owner",
+];
 /// A speaker's own words this strong (summed) give others a side to take.
 const CLEAR: f64 = 0.1;
 
@@ -281,6 +304,27 @@ impl Proposer {
                 Span::new((start + after_dateline(&article.text[start..end])).min(end), end)
             })
         });
+        // A standfirst, a byline or a caption can stand before the lead
+        // proper: the opening sentences of the next few body paragraphs
+        // may restate the headline's doer in full (*Pakistan plans ...*,
+        // then *Pakistan's government has proposed ...*).
+        let from = lead.first().map_or(usize::MAX, |l| l.end);
+        let later: Vec<Span> = article
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Body && b.span.start >= from)
+            // Lines of a list of links or a dateline do not count.
+            .filter(|b| article.slice(b.span).split_whitespace().nth(SHORT_PARAGRAPH).is_some())
+            .take(RESTATING_PARAGRAPHS)
+            .filter_map(|b| {
+                let i = article.sentences.partition_point(|s| s.span.end <= b.span.start);
+                article.sentences.get(i).map(|s| {
+                    let start = s.span.start.max(b.span.start);
+                    let end = s.span.end.min(b.span.end);
+                    Span::new((start + after_dateline(&article.text[start..end])).min(end), end)
+                })
+            })
+            .collect();
         // The headline's doer and the lead's: *Copper mine set to reopen*,
         // then *Arlen Mining plans to restart production*.
         let mut found: Option<Proposer> = None;
@@ -293,6 +337,28 @@ impl Proposer {
                             f.tokens.push(t);
                         }
                     }
+                }
+            }
+        }
+        // With no doer in the headline or the lead, the first of those
+        // sentences that names one does, unless it is set against what came
+        // before (*But few politicians were prepared to ...*).
+        if found.is_none() {
+            let turns = |span: &Span| {
+                let first = article.slice(*span).split_whitespace().next().unwrap_or("");
+                let first = first.trim_end_matches(',').to_lowercase();
+                matches!(first.as_str(), "but" | "however" | "yet" | "still" | "instead" | "meanwhile")
+            };
+            return later.into_iter().filter(|s| !turns(s)).find_map(|span| Proposer::in_span(lex, article, span));
+        }
+        if let Some(f) = &mut found {
+            let restated = later
+                .into_iter()
+                .filter_map(|span| Proposer::in_span(lex, article, span))
+                .find(|p| p.tokens.iter().any(|t| f.tokens.contains(t)));
+            for t in restated.into_iter().flat_map(|p| p.tokens) {
+                if !f.tokens.contains(&t) {
+                    f.tokens.push(t);
                 }
             }
         }
@@ -326,7 +392,11 @@ impl Proposer {
                 reported = Some(i);
                 continue;
             }
-            if lex.is_proposing_word(w) {
+            // After a determiner the word is an adjective (*the proposed
+            // duty*, *its planned closure*), not the doer's verb.
+            let determined =
+                i > 0 && matches!(word(i - 1), "the" | "a" | "an" | "its" | "their" | "this" | "his" | "her");
+            if lex.is_proposing_word(w) && !determined {
                 let next = (i + 1 < ws.len()).then(|| word(i + 1));
                 if next.is_some_and(|n| lex.is_deliberating_word(n)) {
                     return None;
@@ -403,7 +473,9 @@ fn after_dateline(sentence: &str) -> usize {
         if words.is_empty() || words.len() > 12 || !capitalized {
             break;
         }
-        if loud || agency {
+        // *Islamabad, Pakistan –*: a place and its country before a dash.
+        let placed = words.len() <= 4 && prefix.contains(',') && c != ':';
+        if loud || agency || placed {
             let rest = &sentence[i + c.len_utf8()..];
             let skip = rest.len() - rest.trim_start_matches(|ch: char| ch.is_whitespace() || ch == '-').len();
             cut = i + c.len_utf8() + skip;
@@ -484,8 +556,26 @@ impl Descriptor {
         {
             return None;
         }
+        // The doer's name as a mere qualifier of another proper name (*the
+        // Hong Kong Taxi Drivers Alliance* when the doer is Hong Kong's
+        // government) names that other body, not the doer.
+        let raw: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let bare = |w: &str| w.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_lowercase();
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let qualifier = |k: usize| {
+            let run = raw[k + 1..].iter().take_while(|w| capital(w)).count();
+            run > 0 && {
+                let last = bare(raw[k + run]);
+                !tokens.contains(&last) && !TITLES.contains(&last.as_str())
+            }
+        };
+        let named = (0..raw.len()).any(|k| capital(raw[k]) && tokens.contains(&bare(raw[k])) && !qualifier(k));
         ws.iter()
             .find(|(w, cap)| *cap && tokens.contains(w))
+            .filter(|_| named)
             .map(|_| Evidence {
                 text: text.trim_matches(|c: char| c.is_whitespace() || c == ',').to_string(),
                 start: self.span.start,
@@ -511,24 +601,6 @@ impl Descriptor {
     /// Borough Council leader*) or a title (*City Councilor*) can share a
     /// word with the doer.
     fn titled_match(&self, article: &Article<'_>, tokens: &[String]) -> Option<Evidence> {
-        const TITLES: &[&str] = &[
-            "chief",
-            "ceo",
-            "president",
-            "chairman",
-            "chairwoman",
-            "chair",
-            "founder",
-            "director",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "boss",
-            "executive",
-            "head",
-            "managing",
-            "owner",
-        ];
         let text = article.slice(self.span);
         let raw: Vec<&str> =
             text.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
@@ -836,5 +908,6 @@ mod tests {
             "Harbridge Town have confirmed plans - to leave"
         );
         assert_eq!(cut("The Council: a new plan"), "The Council: a new plan");
+        assert_eq!(cut("Tarnow, Velmark \u{2013} Velmark's cabinet has agreed"), "Velmark's cabinet has agreed");
     }
 }

@@ -214,7 +214,9 @@ pub struct Evidence {
     /// adopts or rejects a question's framing), or a modifier: `negation`,
     /// `contrast`, `hedge`, `intensifier`, `conditional`, `past-vs-present`,
     /// `problem` (harm that follows from doing nothing, or a complaint about
-    /// how things stand), `reservation`
+    /// how things stand; among a speaker's evidence, a harm told as how
+    /// things stand by a speaker otherwise on the proposal's side, counted
+    /// for it), `reservation`
     /// (support, then a *but* and a warning: both count), `state` (a harm told
     /// as how things are, not as what the proposal will bring), `source`
     /// (the words of an anonymous source of facts, such as *people familiar
@@ -726,6 +728,14 @@ impl Classifier {
                 kind: "removal",
             });
         }
+        // A harm named by a removal word is the plan's own doing, and one
+        // already reversed as a judgement of the thing removed is spoken for.
+        let states: Vec<Evidence> = words
+            .states
+            .into_iter()
+            .filter(|e| !flipped.iter().any(|at| e.start >= at.start && e.start < at.end))
+            .filter(|e| !topic::is_removal_word(&e.text.to_lowercase()))
+            .collect();
         let prospect = words.prospect.filter(|_| !u.cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma)));
         if let Some(cue) = &u.cue {
             let w = score::verb_weight(lex, cue.lemma);
@@ -799,13 +809,14 @@ impl Classifier {
             deflected: words.deflected,
             two_sided: words.two_sided,
             flipped,
+            states,
         }
     }
 
     /// Turns a draft into the final score: the factors applied, their
     /// changes cited as evidence, and the label.
     fn finish(&self, article: &Article<'_>, index: usize, draft: Draft) -> UtteranceScore {
-        let Draft { raw, relevance, factors, mut evidence, time, prospect, two_sided, flipped, .. } = draft;
+        let Draft { raw, relevance, factors, mut evidence, time, prospect, two_sided, flipped, states, .. } = draft;
         let mut value = raw * relevance;
         for (kind, at, f) in factors {
             let before = value;
@@ -848,6 +859,7 @@ impl Classifier {
                 neg,
                 two_sided,
                 factor,
+                states: states.into_iter().map(|e| Evidence { weight: e.weight * factor, ..e }).collect(),
                 time,
                 stance: label.stance,
                 evidence,
@@ -878,6 +890,8 @@ struct Draft {
     /// The sentences that judge the thing a proposal removes, and count
     /// reversed.
     flipped: Vec<Span>,
+    /// Harms told as how things stand, whose side the speaker decides.
+    states: Vec<Evidence>,
 }
 
 /// Where a reported utterance hands over to another voice: a narrator's

@@ -961,3 +961,69 @@ fn a_body_named_only_by_its_kind_speaks_for_the_doer() {
     assert_eq!(district.evidence[0].kind, "proposer");
     assert_eq!(district.evidence[0].text, "The district");
 }
+
+/// A reported utterance of `speaker`, introduced as `source`, after the
+/// first "said" that follows the source.
+fn said(speaker: usize, source: &'static str, words: &'static str) -> Spec {
+    Spec { kind: UtteranceKind::Reported, cue: Some(("said", "say")), source: Some(source), ..spec(speaker, words) }
+}
+
+#[test]
+fn the_proposals_side_describes_the_harm_it_answers() {
+    let text = "Ostrava cabinet plans sugar duty\n\n\
+                The Ostrava cabinet plans a duty on fizzy drinks from June.\n\n\
+                Health minister Ida Varga said clinics were seeing more diabetes than ever.\n\n\
+                A shopkeeper, Leo Brandt, said clinics were seeing more diabetes than ever before.";
+    let a = article(
+        text,
+        &["Ida Varga", "Leo Brandt"],
+        &[
+            said(0, "Health minister Ida Varga", "clinics were seeing more diabetes than ever."),
+            said(1, "Leo Brandt", "clinics were seeing more diabetes than ever before"),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let (varga, brandt) = (&report.speakers[0], &report.speakers[1]);
+    assert!(varga.evidence.iter().any(|e| e.kind == "problem" && e.text == "diabetes"), "{varga:#?}");
+    assert_eq!(varga.stance, Stance::Optimistic);
+    // Nothing places the shopkeeper: the harm stays a weak warning.
+    assert!(brandt.evidence.iter().all(|e| e.kind != "problem"), "{brandt:#?}");
+    assert_ne!(brandt.stance, Stance::Optimistic);
+}
+
+#[test]
+fn the_lead_proper_can_restate_the_doer_after_a_standfirst() {
+    let text = "Velmark plans to tax plastic cups\n\n\
+                Critics back the proposed levy, but cafe owners warn it will cost jobs.\n\n\
+                Published on 3 March\n\n\
+                Tarnow, Velmark \u{2013} Velmark's cabinet has agreed a levy on plastic cups from May, officials confirmed on Monday.\n\n\
+                Environment minister Ona Petrov said the levy would start in May.\n\n\
+                Bruno Lind, chairman of the Velmark Cafe Owners Guild, said the levy would start in spring.";
+    let a = article(
+        text,
+        &["Ona Petrov", "Bruno Lind"],
+        &[
+            said(0, "Environment minister Ona Petrov", "the levy would start in May."),
+            said(1, "Bruno Lind", "the levy would start in spring."),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let petrov = &report.speakers[0];
+    assert!(petrov.evidence.iter().any(|e| e.kind == "proposer" && e.text == "minister"), "{petrov:#?}");
+    // The doer's name as a qualifier of another body's name is no tie.
+    let lind = &report.speakers[1];
+    assert!(lind.evidence.iter().all(|e| e.kind != "proposer"), "{lind:#?}");
+}
+
+#[test]
+fn with_no_doer_up_front_the_first_paragraph_that_names_one_does() {
+    let text = "What the tram line means for you\n\n\
+                Here is everything we know so far about the route and the works.\n\n\
+                But few traders were prepared to say how the works would affect their shops.\n\n\
+                Lindby Council wants to build a tram line from the station to the hospital by 2030.\n\n\
+                Mara Holm, leader of Lindby Council, said the line would open in 2030.";
+    let a = article(text, &["Mara Holm"], &[said(0, "Mara Holm", "the line would open in 2030.")]);
+    let report = Classifier::new().report(&a, "t");
+    let holm = &report.speakers[0];
+    assert!(holm.evidence.iter().any(|e| e.kind == "proposer" && e.text.contains("Lindby")), "{holm:#?}");
+}

@@ -433,12 +433,19 @@ const REMOVAL_TALK: &[&str] = &[
     "closed",
     "closing",
 ];
-/// Words after which a word is a verb, not a noun.
 /// `REMOVAL_TALK`, `REMOVING` and `RESTRICTING` in one set: `judged` asks
 /// about every word of every utterance, so a linear scan of three lists
 /// would be most of its time.
 static REMOVAL_WORDS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
     std::sync::LazyLock::new(|| REMOVAL_TALK.iter().chain(REMOVING).chain(RESTRICTING).copied().collect());
+
+/// Whether a lowercase word speaks of a removal or a restriction itself
+/// (*closure*, *ban*, *cut*, *fee*): a harm it names is the plan's doing.
+pub(crate) fn is_removal_word(word: &str) -> bool {
+    REMOVAL_WORDS.contains(word)
+}
+
+/// Words after which a word is a verb, not a noun.
 const VERB_BEFORE: &[&str] = &[
     "i", "we", "you", "they", "he", "she", "am", "is", "are", "was", "were", "be", "been", "do", "does", "did", "to",
     "not",
