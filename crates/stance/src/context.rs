@@ -72,6 +72,9 @@ const CLEAR: f64 = 0.1;
 pub(crate) struct Inputs<'a> {
     /// Each utterance's value from its own words, verb and frame.
     pub values: &'a [f64],
+    /// The part of each value that negative events told as how things
+    /// stand give.
+    pub states: &'a [f64],
     /// Each speaker's utterances, in reading order.
     pub by_speaker: &'a [Vec<usize>],
     /// Whether each speaker's name states a stance ("critics").
@@ -93,6 +96,10 @@ pub(crate) fn leans(
     let n = article.speakers.len();
     let mut out: Vec<Vec<Evidence>> = vec![Vec::new(); n];
     let own: Vec<f64> = inputs.by_speaker.iter().map(|us| us.iter().map(|&k| inputs.values[k]).sum()).collect();
+    // What a speaker's words say against the proposal, less the harms told
+    // as how things stand, which may be the very problem it answers.
+    let against: Vec<f64> =
+        inputs.by_speaker.iter().map(|us| us.iter().map(|&k| inputs.values[k] - inputs.states[k]).sum()).collect();
     let side = |s: usize| -> f64 {
         let v = own.get(s).copied().unwrap_or(0.0);
         if v.abs() >= CLEAR { v.signum() } else { 0.0 }
@@ -141,8 +148,13 @@ pub(crate) fn leans(
                 proposed = descriptor
                     .iter()
                     .find_map(|d| d.proper_match(article, &tokens))
-                    .or_else(|| first.source.and_then(|span| Descriptor { span }.titled_match(article, &tokens)));
+                    .or_else(|| first.source.and_then(|span| Descriptor { span }.titled_match(article, &tokens)))
+                    .or_else(|| descriptor.iter().find_map(|d| d.kind_match(lex, article, &tokens)));
             }
+        }
+        // The bill's sponsor proposes it, whatever the headline names.
+        if proposed.is_none() && !inputs.named_stance[s] {
+            proposed = sponsor(article, attributed, first);
         }
         // When the doer is the government, its ministers speak for it.
         if proposed.is_none() && proposer.as_ref().is_some_and(|p| p.tokens.iter().any(|t| lex.is_government_word(t))) {
@@ -152,11 +164,11 @@ pub(crate) fn leans(
         // Or a body named only by its kind (*the district*, *the
         // company*): news style calls the story's own institution so once
         // it has been named, and rarely an opponent.
-        if proposed.is_none() && !inputs.named_stance[s] && own[s] > -CLEAR && speaker.kind != SpeakerKind::Person {
+        if proposed.is_none() && !inputs.named_stance[s] && against[s] > -CLEAR && speaker.kind != SpeakerKind::Person {
             proposed = generic_body(lex, article, &speaker.name, inputs.by_speaker[s][0]);
         }
         // Or the speaker who announces the story in its lead.
-        if proposed.is_none() && !inputs.named_stance[s] && own[s] > -CLEAR {
+        if proposed.is_none() && !inputs.named_stance[s] && against[s] > -CLEAR {
             let own: Vec<usize> = inputs.by_speaker[s].iter().copied().filter(|&k| !inputs.deflected[k]).collect();
             proposed = lead_announcer(lex, article, lead_sentence, &own);
         }
@@ -517,6 +529,48 @@ fn lead_announcer(lex: &Lexicon, article: &Article<'_>, lead: Option<usize>, own
     })
 }
 
+/// Words that make a speaker the one who puts a bill or motion forward.
+const SPONSORS: &[&str] = &["sponsor", "sponsors", "co-sponsor", "cosponsor", "sponsored", "co-sponsored"];
+/// How many words before a speaker's name may describe them as a sponsor.
+const SPONSOR_WORDS: usize = 6;
+
+/// A speaker introduced as the sponsor of the measure (*the sponsor, state
+/// Sen. Priya Anand*, *Anand, the bill's sponsor*): the words just before
+/// the name in its sentence, or the apposition after it, outside any
+/// quotation.
+fn sponsor(article: &Article<'_>, attributed: &Attributed, u: &standpoint_core::Utterance) -> Option<Evidence> {
+    let name = u.source?;
+    // The sentence of the name, which a quotation of several sentences
+    // puts after the utterance's own.
+    let i = article.sentences.partition_point(|s| s.span.end <= name.start);
+    let sentence = article.sentences.get(i)?.span;
+    if name.start < sentence.start || name.end > sentence.end {
+        return None;
+    }
+    let before = attributed.subtract(sentence.start, name.start).into_iter().rfind(|seg| seg.end == name.start);
+    let stop = u.cue.as_ref().map(|c| c.span.start).filter(|&c| c >= name.end).unwrap_or(sentence.end);
+    let after = attributed.subtract(name.end, stop.max(name.end)).into_iter().find(|seg| seg.start == name.end);
+    let near = |seg: Span, last: bool| {
+        let words: Vec<&str> = article.slice(seg).split_whitespace().collect();
+        let take = words.len().min(SPONSOR_WORDS);
+        let window = if last { &words[words.len() - take..] } else { &words[..take] };
+        window.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+            let w = w.strip_suffix("'s").unwrap_or(&w).to_string();
+            SPONSORS.contains(&w.as_str())
+        })
+    };
+    let found =
+        before.map(|seg| near(seg, true)).unwrap_or(false) || after.map(|seg| near(seg, false)).unwrap_or(false);
+    found.then(|| Evidence {
+        text: article.slice(name).to_string(),
+        start: name.start,
+        end: name.end,
+        weight: PROPOSER,
+        kind: "proposer",
+    })
+}
+
 /// A speaker named *the* and one word for a kind of body (*the district*),
 /// cited at its first utterance's name.
 fn generic_body(lex: &Lexicon, article: &Article<'_>, name: &str, first: usize) -> Option<Evidence> {
@@ -595,6 +649,25 @@ impl Descriptor {
 }
 
 impl Descriptor {
+    /// The doer named by its kind, in the possessive, before an office
+    /// (*the county's health director*, *the company's general manager*):
+    /// news style refers back to the story's institution so.
+    fn kind_match(&self, lex: &Lexicon, article: &Article<'_>, tokens: &[String]) -> Option<Evidence> {
+        let text = article.slice(self.span);
+        let ws: Vec<&str> = text.split_whitespace().collect();
+        let hit = ws.windows(2).any(|pair| {
+            let kind = pair[1].strip_suffix("'s").or_else(|| pair[1].strip_suffix("\u{2019}s")).map(str::to_lowercase);
+            pair[0].eq_ignore_ascii_case("the") && kind.is_some_and(|k| lex.is_generic_body(&k) && tokens.contains(&k))
+        });
+        hit.then(|| Evidence {
+            text: text.trim().to_string(),
+            start: self.span.start + (text.len() - text.trim_start().len()),
+            end: self.span.start + text.trim_end().len(),
+            weight: PROPOSER,
+            kind: "proposer",
+        })
+    }
+
     /// A proper name of the proposer right before a title of office in a
     /// speaker's name as written (*Nordhavn Chief Executive Mette Rasmussen*,
     /// *Nordhavn's president*): a looser tie, as a place (*Harbridge

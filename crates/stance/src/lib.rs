@@ -598,10 +598,17 @@ impl Classifier {
         // Leans from outside the speakers' own words: the proposer, whom a
         // speaker speaks for, the narrator's camp sentences.
         let values: Vec<f64> = scores.iter().map(|u| u.scored.value).collect();
+        // Only negative events: a cautious word told as how things stand is
+        // as likely a critic's verdict.
+        let states: Vec<f64> = scores
+            .iter()
+            .map(|u| u.scored.states.iter().filter(|e| e.kind == "state").map(|e| e.weight).sum())
+            .collect();
         let named_stance: Vec<bool> =
             article.speakers.iter().map(|s| self.lexicon.speaker_lean(&s.name).is_some()).collect();
         let inputs = context::Inputs {
             values: &values,
+            states: &states,
             by_speaker: &by_speaker,
             named_stance: &named_stance,
             deflected: &deflected,

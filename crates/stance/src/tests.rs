@@ -1027,3 +1027,38 @@ fn with_no_doer_up_front_the_first_paragraph_that_names_one_does() {
     let holm = &report.speakers[0];
     assert!(holm.evidence.iter().any(|e| e.kind == "proposer" && e.text.contains("Lindby")), "{holm:#?}");
 }
+
+#[test]
+fn the_doer_named_by_its_kind_and_the_bills_sponsor_speak_for_it() {
+    let text = "Marrow County to spray the wetlands for midges\n\n\
+                Marrow County will spray the wetlands for midges from July.\n\n\
+                Ada Brook, the county's parks director, said the spraying would start in July.\n\n\
+                Cal Ives, the union's shop steward, said the spraying would start in August.\n\n\
+                \"It is a simple idea,\" the sponsor, state Sen. Rhea Moss, said.";
+    let a = article(
+        text,
+        &["Ada Brook", "Cal Ives", "Rhea Moss"],
+        &[
+            said(0, "Ada Brook", "the spraying would start in July."),
+            said(1, "Cal Ives", "the spraying would start in August."),
+            Spec { cue: Some(("said", "say")), source: Some("Rhea Moss"), ..spec(2, "It is a simple idea,") },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let proposer = |i: usize| report.speakers[i].evidence.iter().find(|e| e.kind == "proposer").map(|e| e.text.clone());
+    assert_eq!(proposer(0).as_deref(), Some("the county's parks director"));
+    // A kind of body that is not the doer's is no tie.
+    assert_eq!(proposer(1), None);
+    assert_eq!(proposer(2).as_deref(), Some("Rhea Moss"));
+}
+
+#[test]
+fn a_body_that_describes_the_problem_still_speaks_for_the_doer() {
+    let text = "Army to retire its old gunboats\n\n\
+                The Army will retire its old gunboats next year.\n\n\
+                The service said the fleet was a relic of the last war.";
+    let report = a_body_said(text, "the service", "The service", "the fleet was a relic of the last war");
+    let service = &report.speakers[0];
+    assert!(service.evidence.iter().any(|e| e.kind == "proposer"), "{service:#?}");
+    assert_eq!(service.stance, Stance::Optimistic, "{service:#?}");
+}
