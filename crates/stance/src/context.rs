@@ -37,6 +37,8 @@ const BREAKS: &[char] = &[',', '.', ';', ':', '(', ')', '"', '\u{201C}', '\u{201
 const APPOSITION_WORDS: usize = 6;
 /// A passive's doer (*approved by the city council*) is at most this long.
 const AGENT_WORDS: usize = 5;
+/// How far into a narrator sentence a camp may be named as its subject.
+const CAMP_SUBJECT_WORDS: usize = 4;
 /// A narrator sentence longer than this is background, not a camp cue.
 const CAMP_WORDS: usize = 20;
 /// Words after a sentence's opening "Not" that make it deny a whole camp's
@@ -917,6 +919,9 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
         Some(v) if v.abs() > 1e-9 => v,
         _ => score::score_words(lex, article.text, span, None, false, false).stance_raw,
     };
+    // A sentence whose subject names a camp (*Supporters packed the hall.*,
+    // *Opponents have other ideas.*) sorts the next speaker into it.
+    let value = if value.abs() < 1e-9 { camp_subject(lex, article.slice(span)) } else { value };
     if value.abs() < 1e-9 {
         return None;
     }
@@ -933,6 +938,14 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
         },
         turns,
     })
+}
+
+/// The lean of a camp named as a sentence's subject, in its first
+/// [`CAMP_SUBJECT_WORDS`] words (*Supporters*, *Many of the critics*); 0
+/// when there is none.
+fn camp_subject(lex: &Lexicon, sentence: &str) -> f64 {
+    let opening: String = sentence.split_whitespace().take(CAMP_SUBJECT_WORDS).collect::<Vec<_>>().join(" ");
+    lex.speaker_lean(&opening).map_or(0.0, |(_, w)| w)
 }
 
 /// The narrator's "But" (or "However") that opens the sentence of an

@@ -1062,3 +1062,22 @@ fn a_body_that_describes_the_problem_still_speaks_for_the_doer() {
     assert!(service.evidence.iter().any(|e| e.kind == "proposer"), "{service:#?}");
     assert_eq!(service.stance, Stance::Optimistic, "{service:#?}");
 }
+
+#[test]
+fn a_narrator_sentence_whose_subject_names_a_camp_sorts_the_next_speaker() {
+    let text = "Ferry\n\nThe island council voted on Monday to buy a second ferry.\n\n\
+                Supporters filled the back of the hall.\n\n\
+                “We had to queue for two hours in August,” a fisherman said.\n\n\
+                Opponents gathered outside.\n\n\
+                “We had to queue for two hours in July,” a teacher said.";
+    let a = article(
+        text,
+        &["a fisherman", "a teacher"],
+        &[spec(0, "We had to queue for two hours in August,"), spec(1, "We had to queue for two hours in July,")],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let (fisherman, teacher) = (&report.speakers[0], &report.speakers[1]);
+    assert_eq!(fisherman.stance, Stance::Optimistic, "{fisherman:#?}");
+    assert_eq!(fisherman.evidence[0].text, "Supporters filled the back of the hall.");
+    assert_eq!(teacher.stance, Stance::Cautious, "{teacher:#?}");
+}
