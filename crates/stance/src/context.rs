@@ -83,6 +83,8 @@ pub(crate) struct Inputs<'a> {
     pub named_stance: &'a [bool],
     /// Whether each speaker is an anonymous source of facts by name.
     pub sources: &'a [bool],
+    /// The thing the story's plan takes away, if any.
+    pub removal: &'a topic::Removal,
     /// Whether each utterance defers the question ("a matter for the
     /// board").
     pub deflected: &'a [bool],
@@ -180,6 +182,19 @@ pub(crate) fn leans(
 
         // The body the speaker speaks for: another speaker of the article.
         if out[s].iter().any(|e| e.kind == "proposer") {
+            continue;
+        }
+        // One whom the narrator ties to the thing a plan takes away (*whose
+        // two daughters attend the school*, *who has used the library for
+        // forty years*) stands with the thing.
+        if let Some(at) = first.source.and_then(|name| relation(article, attributed, inputs.removal, name, first)) {
+            out[s].push(Evidence {
+                text: article.slice(at).to_string(),
+                start: at.start,
+                end: at.end,
+                weight: -AFFILIATION,
+                kind: "affiliation",
+            });
             continue;
         }
         // The name itself can carry the tie: *its chief executive*. Not a
@@ -570,6 +585,36 @@ fn sponsor(article: &Article<'_>, attributed: &Attributed, u: &standpoint_core::
         end: name.end,
         weight: PROPOSER,
         kind: "proposer",
+    })
+}
+
+/// A relative clause or apposition right after a speaker's name, outside
+/// any quotation, that names the thing a plan takes away.
+fn relation(
+    article: &Article<'_>,
+    attributed: &Attributed,
+    removal: &topic::Removal,
+    name: Span,
+    u: &standpoint_core::Utterance,
+) -> Option<Span> {
+    if removal.is_empty() {
+        return None;
+    }
+    let i = article.sentences.partition_point(|s| s.span.end <= name.start);
+    let sentence = article.sentences.get(i)?.span;
+    let stop = u.cue.as_ref().map(|c| c.span.start).filter(|&c| c >= name.end).unwrap_or(sentence.end);
+    let seg = attributed.subtract(name.end, stop.max(name.end)).into_iter().find(|seg| seg.start == name.end)?;
+    let text = article.slice(seg);
+    if !text.starts_with(',') {
+        return None;
+    }
+    let body = text.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let end = body.find([',', ';', '.', '(', ')', '\u{2014}', '\u{2013}']).unwrap_or(body.len());
+    let clause = body[..end].trim_end();
+    let view = crate::text::View::new(clause, 0, clause.len());
+    removal.names(&view).then(|| {
+        let at = seg.start + (text.len() - body.len());
+        Span::new(at, at + clause.len())
     })
 }
 

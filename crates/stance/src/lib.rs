@@ -232,7 +232,9 @@ pub struct Evidence {
     /// `proposer` (the doer the headline or lead names, or the body a
     /// speaker is introduced as part of, or a body named only by its kind,
     /// such as *the district*), `affiliation` (the side of the
-    /// body a spokesperson speaks for), `context` (a short narrator sentence
+    /// body a spokesperson speaks for, or, when the story's plan takes
+    /// something away, the narrator's tie of the speaker to that thing:
+    /// *whose two daughters attend the school*), `context` (a short narrator sentence
     /// that sorts speakers into camps, such as *Not everyone is
     /// convinced.*), `turn` (a narrator's *But* before a new speaker), and
     /// `prospect` (for a speaker with no other evidence: words that lay out
@@ -607,6 +609,7 @@ impl Classifier {
         let named_stance: Vec<bool> =
             article.speakers.iter().map(|s| self.lexicon.speaker_lean(&s.name).is_some()).collect();
         let inputs = context::Inputs {
+            removal: &removal,
             values: &values,
             states: &states,
             by_speaker: &by_speaker,

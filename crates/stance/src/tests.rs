@@ -1081,3 +1081,21 @@ fn a_narrator_sentence_whose_subject_names_a_camp_sorts_the_next_speaker() {
     assert_eq!(fisherman.evidence[0].text, "Supporters filled the back of the hall.");
     assert_eq!(teacher.stance, Stance::Cautious, "{teacher:#?}");
 }
+
+#[test]
+fn one_tied_to_the_thing_a_plan_removes_stands_with_it() {
+    let text = "Board plans to close the Marrow Lane library\n\n\
+                The board will close the Marrow Lane library in the spring.\n\n\
+                Ann Cole, who has used the library for forty years, said the doors opened at nine.\n\n\
+                Tom Hale, a retired engineer, said the doors opened at ten.";
+    let a = article(
+        text,
+        &["Ann Cole", "Tom Hale"],
+        &[said(0, "Ann Cole", "the doors opened at nine."), said(1, "Tom Hale", "the doors opened at ten.")],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let (cole, hale) = (&report.speakers[0], &report.speakers[1]);
+    assert_eq!(cole.stance, Stance::Cautious, "{cole:#?}");
+    assert_eq!(cole.evidence[0].text, "who has used the library for forty years");
+    assert_eq!(hale.stance, Stance::Neutral, "{hale:#?}");
+}

@@ -493,6 +493,19 @@ impl Removal {
         Removal { heads }
     }
 
+    /// Whether the story proposes no removal.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.heads.is_empty()
+    }
+
+    /// Whether some word of the words names the thing removed.
+    pub(crate) fn names(&self, view: &View) -> bool {
+        view.words.iter().any(|w| {
+            let s = stem(&view.norm.buf[w.start..w.end]);
+            self.heads.iter().any(|h| h == s)
+        })
+    }
+
     /// The sentences of an utterance that judge the thing removed, as
     /// ranges of the view's normalized text: those that name it, and a
     /// next sentence that goes on about it (*They are ...*, *Who pays for
