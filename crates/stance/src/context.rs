@@ -37,11 +37,36 @@ const BREAKS: &[char] = &[',', '.', ';', ':', '(', ')', '"', '\u{201C}', '\u{201
 const APPOSITION_WORDS: usize = 6;
 /// A passive's doer (*approved by the city council*) is at most this long.
 const AGENT_WORDS: usize = 5;
+/// How far into a narrator sentence a camp may be named as its subject.
+const CAMP_SUBJECT_WORDS: usize = 4;
 /// A narrator sentence longer than this is background, not a camp cue.
 const CAMP_WORDS: usize = 20;
 /// Words after a sentence's opening "Not" that make it deny a whole camp's
 /// view: *Not everyone ...*, *Not all ...*.
 const QUANTIFIERS: [&str; 5] = ["everyone", "everybody", "all", "every", "many"];
+/// How many body paragraphs after the lead may restate the doer.
+const RESTATING_PARAGRAPHS: usize = 4;
+/// A paragraph of fewer words than this is a line, not a paragraph.
+const SHORT_PARAGRAPH: usize = 12;
+/// Titles of office that follow a body's name (*Nordhavn Chief Executive*).
+const TITLES: &[&str] = &[
+    "chief",
+    "ceo",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "founder",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "boss",
+    "executive",
+    "head",
+    "managing",
+    "owner",
+];
 /// A speaker's own words this strong (summed) give others a side to take.
 const CLEAR: f64 = 0.1;
 
@@ -49,12 +74,17 @@ const CLEAR: f64 = 0.1;
 pub(crate) struct Inputs<'a> {
     /// Each utterance's value from its own words, verb and frame.
     pub values: &'a [f64],
+    /// The part of each value that negative events told as how things
+    /// stand give.
+    pub states: &'a [f64],
     /// Each speaker's utterances, in reading order.
     pub by_speaker: &'a [Vec<usize>],
     /// Whether each speaker's name states a stance ("critics").
     pub named_stance: &'a [bool],
     /// Whether each speaker is an anonymous source of facts by name.
     pub sources: &'a [bool],
+    /// The thing the story's plan takes away, if any.
+    pub removal: &'a topic::Removal,
     /// Whether each utterance defers the question ("a matter for the
     /// board").
     pub deflected: &'a [bool],
@@ -70,6 +100,10 @@ pub(crate) fn leans(
     let n = article.speakers.len();
     let mut out: Vec<Vec<Evidence>> = vec![Vec::new(); n];
     let own: Vec<f64> = inputs.by_speaker.iter().map(|us| us.iter().map(|&k| inputs.values[k]).sum()).collect();
+    // What a speaker's words say against the proposal, less the harms told
+    // as how things stand, which may be the very problem it answers.
+    let against: Vec<f64> =
+        inputs.by_speaker.iter().map(|us| us.iter().map(|&k| inputs.values[k] - inputs.states[k]).sum()).collect();
     let side = |s: usize| -> f64 {
         let v = own.get(s).copied().unwrap_or(0.0);
         if v.abs() >= CLEAR { v.signum() } else { 0.0 }
@@ -118,8 +152,13 @@ pub(crate) fn leans(
                 proposed = descriptor
                     .iter()
                     .find_map(|d| d.proper_match(article, &tokens))
-                    .or_else(|| first.source.and_then(|span| Descriptor { span }.titled_match(article, &tokens)));
+                    .or_else(|| first.source.and_then(|span| Descriptor { span }.titled_match(article, &tokens)))
+                    .or_else(|| descriptor.iter().find_map(|d| d.kind_match(lex, article, &tokens)));
             }
+        }
+        // The bill's sponsor proposes it, whatever the headline names.
+        if proposed.is_none() && !inputs.named_stance[s] {
+            proposed = sponsor(article, attributed, first);
         }
         // When the doer is the government, its ministers speak for it.
         if proposed.is_none() && proposer.as_ref().is_some_and(|p| p.tokens.iter().any(|t| lex.is_government_word(t))) {
@@ -129,11 +168,11 @@ pub(crate) fn leans(
         // Or a body named only by its kind (*the district*, *the
         // company*): news style calls the story's own institution so once
         // it has been named, and rarely an opponent.
-        if proposed.is_none() && !inputs.named_stance[s] && own[s] > -CLEAR && speaker.kind != SpeakerKind::Person {
+        if proposed.is_none() && !inputs.named_stance[s] && against[s] > -CLEAR && speaker.kind != SpeakerKind::Person {
             proposed = generic_body(lex, article, &speaker.name, inputs.by_speaker[s][0]);
         }
         // Or the speaker who announces the story in its lead.
-        if proposed.is_none() && !inputs.named_stance[s] && own[s] > -CLEAR {
+        if proposed.is_none() && !inputs.named_stance[s] && against[s] > -CLEAR {
             let own: Vec<usize> = inputs.by_speaker[s].iter().copied().filter(|&k| !inputs.deflected[k]).collect();
             proposed = lead_announcer(lex, article, lead_sentence, &own);
         }
@@ -143,6 +182,19 @@ pub(crate) fn leans(
 
         // The body the speaker speaks for: another speaker of the article.
         if out[s].iter().any(|e| e.kind == "proposer") {
+            continue;
+        }
+        // One whom the narrator ties to the thing a plan takes away (*whose
+        // two daughters attend the school*, *who has used the library for
+        // forty years*) stands with the thing.
+        if let Some(at) = first.source.and_then(|name| relation(article, attributed, inputs.removal, name, first)) {
+            out[s].push(Evidence {
+                text: article.slice(at).to_string(),
+                start: at.start,
+                end: at.end,
+                weight: -AFFILIATION,
+                kind: "affiliation",
+            });
             continue;
         }
         // The name itself can carry the tie: *its chief executive*. Not a
@@ -281,6 +333,27 @@ impl Proposer {
                 Span::new((start + after_dateline(&article.text[start..end])).min(end), end)
             })
         });
+        // A standfirst, a byline or a caption can stand before the lead
+        // proper: the opening sentences of the next few body paragraphs
+        // may restate the headline's doer in full (*Pakistan plans ...*,
+        // then *Pakistan's government has proposed ...*).
+        let from = lead.first().map_or(usize::MAX, |l| l.end);
+        let later: Vec<Span> = article
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Body && b.span.start >= from)
+            // Lines of a list of links or a dateline do not count.
+            .filter(|b| article.slice(b.span).split_whitespace().nth(SHORT_PARAGRAPH).is_some())
+            .take(RESTATING_PARAGRAPHS)
+            .filter_map(|b| {
+                let i = article.sentences.partition_point(|s| s.span.end <= b.span.start);
+                article.sentences.get(i).map(|s| {
+                    let start = s.span.start.max(b.span.start);
+                    let end = s.span.end.min(b.span.end);
+                    Span::new((start + after_dateline(&article.text[start..end])).min(end), end)
+                })
+            })
+            .collect();
         // The headline's doer and the lead's: *Copper mine set to reopen*,
         // then *Arlen Mining plans to restart production*.
         let mut found: Option<Proposer> = None;
@@ -293,6 +366,28 @@ impl Proposer {
                             f.tokens.push(t);
                         }
                     }
+                }
+            }
+        }
+        // With no doer in the headline or the lead, the first of those
+        // sentences that names one does, unless it is set against what came
+        // before (*But few politicians were prepared to ...*).
+        if found.is_none() {
+            let turns = |span: &Span| {
+                let first = article.slice(*span).split_whitespace().next().unwrap_or("");
+                let first = first.trim_end_matches(',').to_lowercase();
+                matches!(first.as_str(), "but" | "however" | "yet" | "still" | "instead" | "meanwhile")
+            };
+            return later.into_iter().filter(|s| !turns(s)).find_map(|span| Proposer::in_span(lex, article, span));
+        }
+        if let Some(f) = &mut found {
+            let restated = later
+                .into_iter()
+                .filter_map(|span| Proposer::in_span(lex, article, span))
+                .find(|p| p.tokens.iter().any(|t| f.tokens.contains(t)));
+            for t in restated.into_iter().flat_map(|p| p.tokens) {
+                if !f.tokens.contains(&t) {
+                    f.tokens.push(t);
                 }
             }
         }
@@ -326,7 +421,11 @@ impl Proposer {
                 reported = Some(i);
                 continue;
             }
-            if lex.is_proposing_word(w) {
+            // After a determiner the word is an adjective (*the proposed
+            // duty*, *its planned closure*), not the doer's verb.
+            let determined =
+                i > 0 && matches!(word(i - 1), "the" | "a" | "an" | "its" | "their" | "this" | "his" | "her");
+            if lex.is_proposing_word(w) && !determined {
                 let next = (i + 1 < ws.len()).then(|| word(i + 1));
                 if next.is_some_and(|n| lex.is_deliberating_word(n)) {
                     return None;
@@ -403,7 +502,9 @@ fn after_dateline(sentence: &str) -> usize {
         if words.is_empty() || words.len() > 12 || !capitalized {
             break;
         }
-        if loud || agency {
+        // *Islamabad, Pakistan –*: a place and its country before a dash.
+        let placed = words.len() <= 4 && prefix.contains(',') && c != ':';
+        if loud || agency || placed {
             let rest = &sentence[i + c.len_utf8()..];
             let skip = rest.len() - rest.trim_start_matches(|ch: char| ch.is_whitespace() || ch == '-').len();
             cut = i + c.len_utf8() + skip;
@@ -442,6 +543,78 @@ fn lead_announcer(lex: &Lexicon, article: &Article<'_>, lead: Option<usize>, own
             weight: PROPOSER,
             kind: "proposer",
         })
+    })
+}
+
+/// Words that make a speaker the one who puts a bill or motion forward.
+const SPONSORS: &[&str] = &["sponsor", "sponsors", "co-sponsor", "cosponsor", "sponsored", "co-sponsored"];
+/// How many words before a speaker's name may describe them as a sponsor.
+const SPONSOR_WORDS: usize = 6;
+
+/// A speaker introduced as the sponsor of the measure (*the sponsor, state
+/// Sen. Priya Anand*, *Anand, the bill's sponsor*): the words just before
+/// the name in its sentence, or the apposition after it, outside any
+/// quotation.
+fn sponsor(article: &Article<'_>, attributed: &Attributed, u: &standpoint_core::Utterance) -> Option<Evidence> {
+    let name = u.source?;
+    // The sentence of the name, which a quotation of several sentences
+    // puts after the utterance's own.
+    let i = article.sentences.partition_point(|s| s.span.end <= name.start);
+    let sentence = article.sentences.get(i)?.span;
+    if name.start < sentence.start || name.end > sentence.end {
+        return None;
+    }
+    let before = attributed.subtract(sentence.start, name.start).into_iter().rfind(|seg| seg.end == name.start);
+    let stop = u.cue.as_ref().map(|c| c.span.start).filter(|&c| c >= name.end).unwrap_or(sentence.end);
+    let after = attributed.subtract(name.end, stop.max(name.end)).into_iter().find(|seg| seg.start == name.end);
+    let near = |seg: Span, last: bool| {
+        let words: Vec<&str> = article.slice(seg).split_whitespace().collect();
+        let take = words.len().min(SPONSOR_WORDS);
+        let window = if last { &words[words.len() - take..] } else { &words[..take] };
+        window.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+            let w = w.strip_suffix("'s").unwrap_or(&w).to_string();
+            SPONSORS.contains(&w.as_str())
+        })
+    };
+    let found =
+        before.map(|seg| near(seg, true)).unwrap_or(false) || after.map(|seg| near(seg, false)).unwrap_or(false);
+    found.then(|| Evidence {
+        text: article.slice(name).to_string(),
+        start: name.start,
+        end: name.end,
+        weight: PROPOSER,
+        kind: "proposer",
+    })
+}
+
+/// A relative clause or apposition right after a speaker's name, outside
+/// any quotation, that names the thing a plan takes away.
+fn relation(
+    article: &Article<'_>,
+    attributed: &Attributed,
+    removal: &topic::Removal,
+    name: Span,
+    u: &standpoint_core::Utterance,
+) -> Option<Span> {
+    if removal.is_empty() {
+        return None;
+    }
+    let i = article.sentences.partition_point(|s| s.span.end <= name.start);
+    let sentence = article.sentences.get(i)?.span;
+    let stop = u.cue.as_ref().map(|c| c.span.start).filter(|&c| c >= name.end).unwrap_or(sentence.end);
+    let seg = attributed.subtract(name.end, stop.max(name.end)).into_iter().find(|seg| seg.start == name.end)?;
+    let text = article.slice(seg);
+    if !text.starts_with(',') {
+        return None;
+    }
+    let body = text.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let end = body.find([',', ';', '.', '(', ')', '\u{2014}', '\u{2013}']).unwrap_or(body.len());
+    let clause = body[..end].trim_end();
+    let view = crate::text::View::new(clause, 0, clause.len());
+    removal.names(&view).then(|| {
+        let at = seg.start + (text.len() - body.len());
+        Span::new(at, at + clause.len())
     })
 }
 
@@ -484,8 +657,26 @@ impl Descriptor {
         {
             return None;
         }
+        // The doer's name as a mere qualifier of another proper name (*the
+        // Hong Kong Taxi Drivers Alliance* when the doer is Hong Kong's
+        // government) names that other body, not the doer.
+        let raw: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let bare = |w: &str| w.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_lowercase();
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let qualifier = |k: usize| {
+            let run = raw[k + 1..].iter().take_while(|w| capital(w)).count();
+            run > 0 && {
+                let last = bare(raw[k + run]);
+                !tokens.contains(&last) && !TITLES.contains(&last.as_str())
+            }
+        };
+        let named = (0..raw.len()).any(|k| capital(raw[k]) && tokens.contains(&bare(raw[k])) && !qualifier(k));
         ws.iter()
             .find(|(w, cap)| *cap && tokens.contains(w))
+            .filter(|_| named)
             .map(|_| Evidence {
                 text: text.trim_matches(|c: char| c.is_whitespace() || c == ',').to_string(),
                 start: self.span.start,
@@ -505,30 +696,31 @@ impl Descriptor {
 }
 
 impl Descriptor {
+    /// The doer named by its kind, in the possessive, before an office
+    /// (*the county's health director*, *the company's general manager*):
+    /// news style refers back to the story's institution so.
+    fn kind_match(&self, lex: &Lexicon, article: &Article<'_>, tokens: &[String]) -> Option<Evidence> {
+        let text = article.slice(self.span);
+        let ws: Vec<&str> = text.split_whitespace().collect();
+        let hit = ws.windows(2).any(|pair| {
+            let kind = pair[1].strip_suffix("'s").or_else(|| pair[1].strip_suffix("\u{2019}s")).map(str::to_lowercase);
+            pair[0].eq_ignore_ascii_case("the") && kind.is_some_and(|k| lex.is_generic_body(&k) && tokens.contains(&k))
+        });
+        hit.then(|| Evidence {
+            text: text.trim().to_string(),
+            start: self.span.start + (text.len() - text.trim_start().len()),
+            end: self.span.start + text.trim_end().len(),
+            weight: PROPOSER,
+            kind: "proposer",
+        })
+    }
+
     /// A proper name of the proposer right before a title of office in a
     /// speaker's name as written (*Nordhavn Chief Executive Mette Rasmussen*,
     /// *Nordhavn's president*): a looser tie, as a place (*Harbridge
     /// Borough Council leader*) or a title (*City Councilor*) can share a
     /// word with the doer.
     fn titled_match(&self, article: &Article<'_>, tokens: &[String]) -> Option<Evidence> {
-        const TITLES: &[&str] = &[
-            "chief",
-            "ceo",
-            "president",
-            "chairman",
-            "chairwoman",
-            "chair",
-            "founder",
-            "director",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "boss",
-            "executive",
-            "head",
-            "managing",
-            "owner",
-        ];
         let text = article.slice(self.span);
         let raw: Vec<&str> =
             text.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
@@ -772,6 +964,9 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
         Some(v) if v.abs() > 1e-9 => v,
         _ => score::score_words(lex, article.text, span, None, false, false).stance_raw,
     };
+    // A sentence whose subject names a camp (*Supporters packed the hall.*,
+    // *Opponents have other ideas.*) sorts the next speaker into it.
+    let value = if value.abs() < 1e-9 { camp_subject(lex, article.slice(span)) } else { value };
     if value.abs() < 1e-9 {
         return None;
     }
@@ -788,6 +983,14 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
         },
         turns,
     })
+}
+
+/// The lean of a camp named as a sentence's subject, in its first
+/// [`CAMP_SUBJECT_WORDS`] words (*Supporters*, *Many of the critics*); 0
+/// when there is none.
+fn camp_subject(lex: &Lexicon, sentence: &str) -> f64 {
+    let opening: String = sentence.split_whitespace().take(CAMP_SUBJECT_WORDS).collect::<Vec<_>>().join(" ");
+    lex.speaker_lean(&opening).map_or(0.0, |(_, w)| w)
 }
 
 /// The narrator's "But" (or "However") that opens the sentence of an
@@ -836,5 +1039,6 @@ mod tests {
             "Harbridge Town have confirmed plans - to leave"
         );
         assert_eq!(cut("The Council: a new plan"), "The Council: a new plan");
+        assert_eq!(cut("Tarnow, Velmark \u{2013} Velmark's cabinet has agreed"), "Velmark's cabinet has agreed");
     }
 }

@@ -214,7 +214,9 @@ pub struct Evidence {
     /// adopts or rejects a question's framing), or a modifier: `negation`,
     /// `contrast`, `hedge`, `intensifier`, `conditional`, `past-vs-present`,
     /// `problem` (harm that follows from doing nothing, or a complaint about
-    /// how things stand), `reservation`
+    /// how things stand; among a speaker's evidence, a harm told as how
+    /// things stand by a speaker otherwise on the proposal's side, counted
+    /// for it), `reservation`
     /// (support, then a *but* and a warning: both count), `state` (a harm told
     /// as how things are, not as what the proposal will bring), `source`
     /// (the words of an anonymous source of facts, such as *people familiar
@@ -230,7 +232,9 @@ pub struct Evidence {
     /// `proposer` (the doer the headline or lead names, or the body a
     /// speaker is introduced as part of, or a body named only by its kind,
     /// such as *the district*), `affiliation` (the side of the
-    /// body a spokesperson speaks for), `context` (a short narrator sentence
+    /// body a spokesperson speaks for, or, when the story's plan takes
+    /// something away, the narrator's tie of the speaker to that thing:
+    /// *whose two daughters attend the school*), `context` (a short narrator sentence
     /// that sorts speakers into camps, such as *Not everyone is
     /// convinced.*), `turn` (a narrator's *But* before a new speaker), and
     /// `prospect` (for a speaker with no other evidence: words that lay out
@@ -596,10 +600,18 @@ impl Classifier {
         // Leans from outside the speakers' own words: the proposer, whom a
         // speaker speaks for, the narrator's camp sentences.
         let values: Vec<f64> = scores.iter().map(|u| u.scored.value).collect();
+        // Only negative events: a cautious word told as how things stand is
+        // as likely a critic's verdict.
+        let states: Vec<f64> = scores
+            .iter()
+            .map(|u| u.scored.states.iter().filter(|e| e.kind == "state").map(|e| e.weight).sum())
+            .collect();
         let named_stance: Vec<bool> =
             article.speakers.iter().map(|s| self.lexicon.speaker_lean(&s.name).is_some()).collect();
         let inputs = context::Inputs {
+            removal: &removal,
             values: &values,
+            states: &states,
             by_speaker: &by_speaker,
             named_stance: &named_stance,
             deflected: &deflected,
@@ -726,6 +738,14 @@ impl Classifier {
                 kind: "removal",
             });
         }
+        // A harm named by a removal word is the plan's own doing, and one
+        // already reversed as a judgement of the thing removed is spoken for.
+        let states: Vec<Evidence> = words
+            .states
+            .into_iter()
+            .filter(|e| !flipped.iter().any(|at| e.start >= at.start && e.start < at.end))
+            .filter(|e| !topic::is_removal_word(&e.text.to_lowercase()))
+            .collect();
         let prospect = words.prospect.filter(|_| !u.cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma)));
         if let Some(cue) = &u.cue {
             let w = score::verb_weight(lex, cue.lemma);
@@ -799,13 +819,14 @@ impl Classifier {
             deflected: words.deflected,
             two_sided: words.two_sided,
             flipped,
+            states,
         }
     }
 
     /// Turns a draft into the final score: the factors applied, their
     /// changes cited as evidence, and the label.
     fn finish(&self, article: &Article<'_>, index: usize, draft: Draft) -> UtteranceScore {
-        let Draft { raw, relevance, factors, mut evidence, time, prospect, two_sided, flipped, .. } = draft;
+        let Draft { raw, relevance, factors, mut evidence, time, prospect, two_sided, flipped, states, .. } = draft;
         let mut value = raw * relevance;
         for (kind, at, f) in factors {
             let before = value;
@@ -848,6 +869,7 @@ impl Classifier {
                 neg,
                 two_sided,
                 factor,
+                states: states.into_iter().map(|e| Evidence { weight: e.weight * factor, ..e }).collect(),
                 time,
                 stance: label.stance,
                 evidence,
@@ -878,6 +900,8 @@ struct Draft {
     /// The sentences that judge the thing a proposal removes, and count
     /// reversed.
     flipped: Vec<Span>,
+    /// Harms told as how things stand, whose side the speaker decides.
+    states: Vec<Evidence>,
 }
 
 /// Where a reported utterance hands over to another voice: a narrator's

@@ -63,6 +63,11 @@ pub(crate) struct WordsScore {
     /// support the goal but worry about ..."): both sides are the
     /// speaker's position.
     pub two_sided: bool,
+    /// Harms told as how things stand (cues cited with a `state` factor and
+    /// still counting against): which side they argue depends on the
+    /// speaker's side, decided in the speaker aggregation. Each is cited at
+    /// its cue with the value it adds to the score.
+    pub states: Vec<Evidence>,
 }
 
 /// Cautious cues that name a feeling, which a norm can talk down ("you
@@ -535,6 +540,8 @@ pub(crate) fn score_view_after(
             }
         }
     }
+    let told_as_state: Vec<bool> =
+        cues.iter().map(|c| c.class == CueClass::Cautious && !c.negated && !consequence_in[stretch[c.hit]]).collect();
     for c in cues.iter_mut() {
         if c.class == CueClass::Event && !c.negated && !consequence_in[stretch[c.hit]] {
             c.mods.push((c.hit, "state", lex.settings.state_factor));
@@ -628,10 +635,11 @@ pub(crate) fn score_view_after(
     }
 
     let mut evidence = Vec::new();
+    let mut states = Vec::new();
     let mut deltas: Vec<(usize, &'static str, f64)> = Vec::new();
     let mut raw = 0.0;
     let mut stance_raw = 0.0;
-    for c in &cues {
+    for (ci, c) in cues.iter().enumerate() {
         if !c.counts() {
             continue;
         }
@@ -642,6 +650,11 @@ pub(crate) fn score_view_after(
         }
         let h = &hits[c.hit];
         let (s, e) = norm.article_span(article, h.start, h.end);
+        let later = c.mods.iter().any(|m| m.1 == "contrast" && m.2 > 1.0);
+        if value < 0.0 && (c.mods.iter().any(|m| m.1 == "state") || (told_as_state[ci] && !later)) {
+            let kind = if c.class == CueClass::Event { "state" } else { "condition" };
+            states.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: value, kind });
+        }
         let kind = if h.roles.backoff { "sentiment" } else { "cue" };
         evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: value, kind });
         for &(m, kind, f) in &c.mods {
@@ -703,6 +716,7 @@ pub(crate) fn score_view_after(
         prospect,
         deflected: deflection.is_some(),
         two_sided: reservation.is_some(),
+        states,
     }
 }
 
@@ -1201,6 +1215,22 @@ mod tests {
         // Alone, a vow still leans optimistic.
         let (raw, _) = read("It is a vow, and we made it.");
         assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
+    fn harms_told_as_how_things_stand_are_set_aside_for_the_speakers_side() {
+        let states = |words: &str| {
+            let s = score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+            s.states.iter().map(|e| format!("{}:{}", e.kind, e.text)).collect::<Vec<_>>()
+        };
+        // A negative event and a cautious word told as how things are.
+        assert_eq!(states("Clinics see more diabetes every winter."), vec!["state:diabetes"]);
+        assert_eq!(states("Too many families rent damp rooms."), vec!["condition:Too many"]);
+        // A harm to come, a denied one, or a reservation after a "but" is
+        // the speaker's own warning.
+        assert!(states("The duty will bring a shortage of drinks.").is_empty());
+        assert!(states("There is no shortage of drinks.").is_empty());
+        assert!(states("The aim is good, but too many shops will close.").is_empty());
     }
 
     #[test]

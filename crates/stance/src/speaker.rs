@@ -20,6 +20,10 @@ pub(crate) const MIXED_RATIO: f64 = 0.5;
 pub(crate) const LEAN: f64 = 0.1;
 /// Damps the score of thin evidence: `score = (pos - neg) / (pos + neg + DAMPING)`.
 pub(crate) const DAMPING: f64 = 0.5;
+/// A speaker whose words and leans, less their harms told as how things
+/// stand, add up to at least this is on the proposal's side, and those harms
+/// are the problem it answers.
+const PROBLEM_SIDE: f64 = 0.1;
 /// How many pieces of evidence and decisive utterances a speaker lists.
 const SHOW: usize = 6;
 
@@ -75,6 +79,10 @@ pub(crate) struct Scored {
     pub evidence: Vec<Evidence>,
     /// A fallback lean: the utterance lays out what the proposal will do.
     pub prospect: Option<Evidence>,
+    /// Harms told as how things stand, each with the value it adds (times
+    /// `factor`): counted in `value` against, and turned by [`aggregate`]
+    /// when the speaker is otherwise on the proposal's side.
+    pub states: Vec<Evidence>,
 }
 
 /// A speaker's aggregate.
@@ -90,10 +98,36 @@ pub(crate) struct Aggregate {
 /// leans that come from outside their words: a name that states a stance
 /// ("critics"), the proposer, an affiliation, a camp sentence.
 pub(crate) fn aggregate(utterances: &[&Scored], leans: Vec<Evidence>) -> Aggregate {
+    // A harm told as how things stand ("we are losing a generation to
+    // diabetes", "too many families rent damp rooms") is the problem a
+    // proposal answers when everything else the speaker says, and the
+    // article's placing of them, is on the proposal's side: then it argues
+    // for it. A negative event turns on that alone; a cautious word, which
+    // a critic uses as readily, only when the article places the speaker
+    // on the proposal's side too (as its doer, a spokesperson, a camp).
+    // Otherwise each stays the warning the utterance read it as.
+    let of = |kind: &str| -> f64 {
+        utterances.iter().flat_map(|u| &u.states).filter(|e| e.kind == kind).map(|e| e.weight).sum()
+    };
+    let placed: f64 = leans.iter().map(|e| e.weight).sum();
+    let total = utterances.iter().map(|u| u.value).sum::<f64>() + placed;
+    let (events, conditions) = (
+        total - of("state") >= PROBLEM_SIDE,
+        placed >= PROBLEM_SIDE && total - of("state") - of("condition") >= PROBLEM_SIDE,
+    );
+    let turns = |e: &Evidence| if e.kind == "state" { events } else { conditions };
+    let problems: Vec<Evidence> = utterances
+        .iter()
+        .flat_map(|u| &u.states)
+        .filter(|e| turns(e))
+        .map(|e| Evidence { weight: -2.0 * e.weight, kind: "problem", ..e.clone() })
+        .collect();
+    let turn = |u: &Scored| -2.0 * u.states.iter().filter(|e| turns(e)).map(|e| e.weight).sum::<f64>();
     // An utterance counts by its net value, except a reservation ("we
     // support the goal but worry ..."), which counts on both sides.
-    let upos = |u: &&&Scored| if u.two_sided { u.pos } else { u.value.max(0.0) };
-    let uneg = |u: &&&Scored| if u.two_sided { u.neg } else { (-u.value).max(0.0) };
+    let upos = |u: &&&Scored| if u.two_sided { u.pos + turn(u) / 2.0 } else { (u.value + turn(u)).max(0.0) };
+    let uneg =
+        |u: &&&Scored| if u.two_sided { (u.neg - turn(u) / 2.0).max(0.0) } else { (-u.value - turn(u)).max(0.0) };
     let mut pos: f64 =
         utterances.iter().map(|u| upos(&u)).sum::<f64>() + leans.iter().map(|e| e.weight.max(0.0)).sum::<f64>();
     let neg: f64 =
@@ -119,6 +153,7 @@ pub(crate) fn aggregate(utterances: &[&Scored], leans: Vec<Evidence>) -> Aggrega
             })
         })
         .chain(leans)
+        .chain(problems)
         .chain(fallback.as_ref().map(|(_, e)| e.clone()))
         .filter(|e| e.weight.abs() > 1e-9)
         .collect();
@@ -187,6 +222,7 @@ mod tests {
             stance: label(value.max(0.0), (-value).max(0.0), 1).stance,
             evidence: vec![],
             prospect: None,
+            states: vec![],
         }
     }
 
@@ -237,6 +273,28 @@ mod tests {
         assert_eq!(aggregate(&[&reservation], vec![]).label.stance, Stance::Mixed);
         let netted = Scored { pos: 0.5, neg: 0.6, ..scored(0, -0.1, Time::Plain) };
         assert_ne!(aggregate(&[&netted], vec![]).label.stance, Stance::Mixed);
+    }
+
+    #[test]
+    fn a_harm_as_things_stand_is_the_problem_for_the_proposals_side() {
+        let harm = |kind: &'static str| Evidence { text: "harm".into(), start: 0, end: 4, weight: -0.5, kind };
+        let problem = Scored { states: vec![harm("state")], ..scored(0, -0.5, Time::Plain) };
+        // Alone, it is a weak warning.
+        assert_eq!(aggregate(&[&problem], vec![]).label.stance, Stance::Cautious);
+        // With the rest of the speaker's words for the proposal, it is the
+        // problem the proposal answers.
+        let support = scored(1, 0.15, Time::Plain);
+        let agg = aggregate(&[&problem, &support], vec![]);
+        assert_eq!(agg.label.stance, Stance::Optimistic);
+        assert!(agg.evidence.iter().any(|e| e.kind == "problem" && (e.weight - 1.0).abs() < 1e-9), "{agg:?}");
+        // A cautious word needs the article to place the speaker too.
+        let condition = Scored { states: vec![harm("condition")], ..scored(0, -0.5, Time::Plain) };
+        assert_eq!(aggregate(&[&condition, &support], vec![]).label.stance, Stance::Cautious);
+        let doer = Evidence { text: "the council".into(), start: 5, end: 16, weight: 0.3, kind: "proposer" };
+        assert_eq!(aggregate(&[&condition, &support], vec![doer.clone()]).label.stance, Stance::Optimistic);
+        // Against the proposal, the harm stays a warning.
+        let against = scored(1, -0.4, Time::Plain);
+        assert_eq!(aggregate(&[&problem, &against], vec![doer]).label.stance, Stance::Cautious);
     }
 
     #[test]

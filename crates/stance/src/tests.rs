@@ -961,3 +961,141 @@ fn a_body_named_only_by_its_kind_speaks_for_the_doer() {
     assert_eq!(district.evidence[0].kind, "proposer");
     assert_eq!(district.evidence[0].text, "The district");
 }
+
+/// A reported utterance of `speaker`, introduced as `source`, after the
+/// first "said" that follows the source.
+fn said(speaker: usize, source: &'static str, words: &'static str) -> Spec {
+    Spec { kind: UtteranceKind::Reported, cue: Some(("said", "say")), source: Some(source), ..spec(speaker, words) }
+}
+
+#[test]
+fn the_proposals_side_describes_the_harm_it_answers() {
+    let text = "Ostrava cabinet plans sugar duty\n\n\
+                The Ostrava cabinet plans a duty on fizzy drinks from June.\n\n\
+                Health minister Ida Varga said clinics were seeing more diabetes than ever.\n\n\
+                A shopkeeper, Leo Brandt, said clinics were seeing more diabetes than ever before.";
+    let a = article(
+        text,
+        &["Ida Varga", "Leo Brandt"],
+        &[
+            said(0, "Health minister Ida Varga", "clinics were seeing more diabetes than ever."),
+            said(1, "Leo Brandt", "clinics were seeing more diabetes than ever before"),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let (varga, brandt) = (&report.speakers[0], &report.speakers[1]);
+    assert!(varga.evidence.iter().any(|e| e.kind == "problem" && e.text == "diabetes"), "{varga:#?}");
+    assert_eq!(varga.stance, Stance::Optimistic);
+    // Nothing places the shopkeeper: the harm stays a weak warning.
+    assert!(brandt.evidence.iter().all(|e| e.kind != "problem"), "{brandt:#?}");
+    assert_ne!(brandt.stance, Stance::Optimistic);
+}
+
+#[test]
+fn the_lead_proper_can_restate_the_doer_after_a_standfirst() {
+    let text = "Velmark plans to tax plastic cups\n\n\
+                Critics back the proposed levy, but cafe owners warn it will cost jobs.\n\n\
+                Published on 3 March\n\n\
+                Tarnow, Velmark \u{2013} Velmark's cabinet has agreed a levy on plastic cups from May, officials confirmed on Monday.\n\n\
+                Environment minister Ona Petrov said the levy would start in May.\n\n\
+                Bruno Lind, chairman of the Velmark Cafe Owners Guild, said the levy would start in spring.";
+    let a = article(
+        text,
+        &["Ona Petrov", "Bruno Lind"],
+        &[
+            said(0, "Environment minister Ona Petrov", "the levy would start in May."),
+            said(1, "Bruno Lind", "the levy would start in spring."),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let petrov = &report.speakers[0];
+    assert!(petrov.evidence.iter().any(|e| e.kind == "proposer" && e.text == "minister"), "{petrov:#?}");
+    // The doer's name as a qualifier of another body's name is no tie.
+    let lind = &report.speakers[1];
+    assert!(lind.evidence.iter().all(|e| e.kind != "proposer"), "{lind:#?}");
+}
+
+#[test]
+fn with_no_doer_up_front_the_first_paragraph_that_names_one_does() {
+    let text = "What the tram line means for you\n\n\
+                Here is everything we know so far about the route and the works.\n\n\
+                But few traders were prepared to say how the works would affect their shops.\n\n\
+                Lindby Council wants to build a tram line from the station to the hospital by 2030.\n\n\
+                Mara Holm, leader of Lindby Council, said the line would open in 2030.";
+    let a = article(text, &["Mara Holm"], &[said(0, "Mara Holm", "the line would open in 2030.")]);
+    let report = Classifier::new().report(&a, "t");
+    let holm = &report.speakers[0];
+    assert!(holm.evidence.iter().any(|e| e.kind == "proposer" && e.text.contains("Lindby")), "{holm:#?}");
+}
+
+#[test]
+fn the_doer_named_by_its_kind_and_the_bills_sponsor_speak_for_it() {
+    let text = "Marrow County to spray the wetlands for midges\n\n\
+                Marrow County will spray the wetlands for midges from July.\n\n\
+                Ada Brook, the county's parks director, said the spraying would start in July.\n\n\
+                Cal Ives, the union's shop steward, said the spraying would start in August.\n\n\
+                \"It is a simple idea,\" the sponsor, state Sen. Rhea Moss, said.";
+    let a = article(
+        text,
+        &["Ada Brook", "Cal Ives", "Rhea Moss"],
+        &[
+            said(0, "Ada Brook", "the spraying would start in July."),
+            said(1, "Cal Ives", "the spraying would start in August."),
+            Spec { cue: Some(("said", "say")), source: Some("Rhea Moss"), ..spec(2, "It is a simple idea,") },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let proposer = |i: usize| report.speakers[i].evidence.iter().find(|e| e.kind == "proposer").map(|e| e.text.clone());
+    assert_eq!(proposer(0).as_deref(), Some("the county's parks director"));
+    // A kind of body that is not the doer's is no tie.
+    assert_eq!(proposer(1), None);
+    assert_eq!(proposer(2).as_deref(), Some("Rhea Moss"));
+}
+
+#[test]
+fn a_body_that_describes_the_problem_still_speaks_for_the_doer() {
+    let text = "Army to retire its old gunboats\n\n\
+                The Army will retire its old gunboats next year.\n\n\
+                The service said the fleet was a relic of the last war.";
+    let report = a_body_said(text, "the service", "The service", "the fleet was a relic of the last war");
+    let service = &report.speakers[0];
+    assert!(service.evidence.iter().any(|e| e.kind == "proposer"), "{service:#?}");
+    assert_eq!(service.stance, Stance::Optimistic, "{service:#?}");
+}
+
+#[test]
+fn a_narrator_sentence_whose_subject_names_a_camp_sorts_the_next_speaker() {
+    let text = "Ferry\n\nThe island council voted on Monday to buy a second ferry.\n\n\
+                Supporters filled the back of the hall.\n\n\
+                “We had to queue for two hours in August,” a fisherman said.\n\n\
+                Opponents gathered outside.\n\n\
+                “We had to queue for two hours in July,” a teacher said.";
+    let a = article(
+        text,
+        &["a fisherman", "a teacher"],
+        &[spec(0, "We had to queue for two hours in August,"), spec(1, "We had to queue for two hours in July,")],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let (fisherman, teacher) = (&report.speakers[0], &report.speakers[1]);
+    assert_eq!(fisherman.stance, Stance::Optimistic, "{fisherman:#?}");
+    assert_eq!(fisherman.evidence[0].text, "Supporters filled the back of the hall.");
+    assert_eq!(teacher.stance, Stance::Cautious, "{teacher:#?}");
+}
+
+#[test]
+fn one_tied_to_the_thing_a_plan_removes_stands_with_it() {
+    let text = "Board plans to close the Marrow Lane library\n\n\
+                The board will close the Marrow Lane library in the spring.\n\n\
+                Ann Cole, who has used the library for forty years, said the doors opened at nine.\n\n\
+                Tom Hale, a retired engineer, said the doors opened at ten.";
+    let a = article(
+        text,
+        &["Ann Cole", "Tom Hale"],
+        &[said(0, "Ann Cole", "the doors opened at nine."), said(1, "Tom Hale", "the doors opened at ten.")],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let (cole, hale) = (&report.speakers[0], &report.speakers[1]);
+    assert_eq!(cole.stance, Stance::Cautious, "{cole:#?}");
+    assert_eq!(cole.evidence[0].text, "who has used the library for forty years");
+    assert_eq!(hale.stance, Stance::Neutral, "{hale:#?}");
+}

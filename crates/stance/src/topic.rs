@@ -437,6 +437,12 @@ fn removal_class(word: &str) -> u8 {
     REMOVAL_CLASSES.get(word).copied().unwrap_or(0)
 }
 
+/// Whether a lowercase word speaks of a removal or a restriction itself
+/// (*closure*, *ban*, *cut*, *fee*): a harm it names is the plan's doing.
+pub(crate) fn is_removal_word(word: &str) -> bool {
+    removal_class(word) & (removal::TALK | removal::REMOVING | removal::RESTRICTING) != 0
+}
+
 /// Words after which a word is a verb, not a noun.
 const VERB_BEFORE: &[&str] = &[
     "i", "we", "you", "they", "he", "she", "am", "is", "are", "was", "were", "be", "been", "do", "does", "did", "to",
@@ -485,6 +491,19 @@ impl Removal {
         Removal { heads }
     }
 
+    /// Whether the story proposes no removal.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.heads.is_empty()
+    }
+
+    /// Whether some word of the words names the thing removed.
+    pub(crate) fn names(&self, view: &View) -> bool {
+        view.words.iter().any(|w| {
+            let s = stem(&view.norm.buf[w.start..w.end]);
+            self.heads.iter().any(|h| h == s)
+        })
+    }
+
     /// The sentences of an utterance that judge the thing removed, as
     /// ranges of the view's normalized text: those that name it, and a
     /// next sentence that goes on about it (*They are ...*, *Who pays for
@@ -501,7 +520,7 @@ impl Removal {
         }
         let ws = &view.words;
         let word = |w: &crate::text::Word| &view.norm.buf[w.start..w.end];
-        if ws.iter().any(|w| removal_class(word(w)) & (removal::TALK | removal::REMOVING | removal::RESTRICTING) != 0) {
+        if ws.iter().any(|w| is_removal_word(word(w))) {
             return out;
         }
         let mut i = 0;
