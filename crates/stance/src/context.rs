@@ -72,6 +72,8 @@ const CLEAR: f64 = 0.1;
 
 /// What is known of the article's utterances when the leans are computed.
 pub(crate) struct Inputs<'a> {
+    /// The article's headline and lead.
+    pub opening: &'a topic::Opening,
     /// Each utterance's value from its own words, verb and frame.
     pub values: &'a [f64],
     /// The part of each value that negative events told as how things
@@ -109,12 +111,10 @@ pub(crate) fn leans(
         if v.abs() >= CLEAR { v.signum() } else { 0.0 }
     };
 
-    let proposer = Proposer::find(lex, article);
+    let proposer = Proposer::find(lex, article, inputs.opening);
     let bodies = Bodies::new(lex, article, inputs);
-    let lead_sentence = topic::headline_and_lead(article)
-        .1
-        .first()
-        .map(|l| article.sentences.partition_point(|s| s.span.end <= l.start));
+    let lead_sentence =
+        inputs.opening.lead.first().map(|l| article.sentences.partition_point(|s| s.span.end <= l.start));
     for (s, speaker) in article.speakers.iter().enumerate() {
         if speaker.kind == SpeakerKind::Narrator || inputs.by_speaker[s].is_empty() {
             continue;
@@ -323,8 +323,8 @@ impl Proposer {
     /// plans to restart ...*. A reporting verb before it ends the subject
     /// (*IBM says ... will*), and a verb of deliberation after *to* or
     /// *will* (*dockers to vote*, *MPs to debate*) names no proposer.
-    fn find(lex: &Lexicon, article: &Article<'_>) -> Option<Proposer> {
-        let (headline, lead) = topic::headline_and_lead(article);
+    fn find(lex: &Lexicon, article: &Article<'_>, opening: &topic::Opening) -> Option<Proposer> {
+        let topic::Opening { headline, lead } = opening;
         let first_sentence = lead.first().and_then(|l| {
             let i = article.sentences.partition_point(|s| s.span.end <= l.start);
             article.sentences.get(i).map(|s| {
@@ -357,7 +357,8 @@ impl Proposer {
         // The headline's doer and the lead's: *Copper mine set to reopen*,
         // then *Arlen Mining plans to restart production*.
         let mut found: Option<Proposer> = None;
-        for p in headline.into_iter().chain(first_sentence).filter_map(|span| Proposer::in_span(lex, article, span)) {
+        for p in headline.iter().copied().chain(first_sentence).filter_map(|span| Proposer::in_span(lex, article, span))
+        {
             match &mut found {
                 None => found = Some(p),
                 Some(f) => {

@@ -563,11 +563,12 @@ impl Classifier {
             .iter()
             .map(|u| View::new(article.text, u.span.start, own_voice_end(&self.lexicon, article.text, u)))
             .collect();
+        let opening = topic::Opening::of(article);
         let topic = match &self.topic {
             Some(p) if !p.terms.is_empty() => TopicModel::from_terms(&p.terms),
-            _ => topic::detect(article, &views),
+            _ => topic::detect(article, &opening, &views),
         };
-        let removal = topic::Removal::find(article);
+        let removal = topic::Removal::find(article, &opening);
         let attributed = Attributed::new(article);
         let mut drafts: Vec<Draft> = article
             .utterances
@@ -609,6 +610,7 @@ impl Classifier {
         let named_stance: Vec<bool> =
             article.speakers.iter().map(|s| self.lexicon.speaker_lean(&s.name).is_some()).collect();
         let inputs = context::Inputs {
+            opening: &opening,
             removal: &removal,
             values: &values,
             states: &states,

@@ -168,18 +168,18 @@ enum Part {
 /// Detects the central question from the article itself, given the
 /// normalized words of every utterance (`utterances[i]` is
 /// `article.utterances[i]`).
-pub(crate) fn detect(article: &Article<'_>, utterances: &[View]) -> TopicModel {
+pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[View]) -> TopicModel {
     let text = article.text;
     // The headline and lead are normalized here and kept until the end, as
     // the utterances are by the caller, so that the table of terms can
     // borrow the words instead of copying each one.
     let mut own: Vec<(View, Part)> = Vec::new();
-    let (headline, lead) = headline_and_lead(article);
-    for span in headline {
+    let Opening { headline, lead } = opening;
+    for &span in headline {
         own.push((View::new(text, span.start, span.end), Part::Headline));
     }
     let mut budget = LEAD_WORDS;
-    for span in lead {
+    for &span in lead {
         if budget == 0 {
             break;
         }
@@ -469,9 +469,9 @@ impl Removal {
     /// Finds the removal in the headline and the first body paragraphs:
     /// a standfirst or a photo caption can stand before the lead that
     /// names the plan.
-    pub(crate) fn find(article: &Article<'_>) -> Removal {
+    pub(crate) fn find(article: &Article<'_>, opening: &Opening) -> Removal {
         const PARAGRAPHS: usize = 3;
-        let (headline, lead) = headline_and_lead(article);
+        let Opening { headline, lead } = opening;
         let from = lead.first().map_or(usize::MAX, |l| l.start);
         let body = article
             .blocks
@@ -480,7 +480,7 @@ impl Removal {
             .map(|b| Span::new(b.span.start.max(from), b.span.end))
             .take(PARAGRAPHS);
         let mut heads: Vec<String> = Vec::new();
-        for span in headline.into_iter().chain(body) {
+        for span in headline.iter().copied().chain(body) {
             let view = View::new(article.text, span.start, span.end);
             for head in removal_objects(&view) {
                 if !heads.contains(&head) {
@@ -637,7 +637,24 @@ fn removal_objects(view: &View) -> Vec<String> {
 /// The headline is every `Headline` block before the first body block; when
 /// the parser marked none, it is the first line of the first block. The lead
 /// is the body text after it.
-pub(crate) fn headline_and_lead(article: &Article<'_>) -> (Vec<Span>, Vec<Span>) {
+/// The headline and the lead of an article, found once per report: the
+/// topic, the removal and the proposer all start from them.
+#[derive(Debug, Default)]
+pub(crate) struct Opening {
+    /// The headline's spans.
+    pub headline: Vec<Span>,
+    /// The lead paragraph, and the one after it when the first is short.
+    pub lead: Vec<Span>,
+}
+
+impl Opening {
+    pub(crate) fn of(article: &Article<'_>) -> Opening {
+        let (headline, lead) = headline_and_lead(article);
+        Opening { headline, lead }
+    }
+}
+
+fn headline_and_lead(article: &Article<'_>) -> (Vec<Span>, Vec<Span>) {
     let text = article.text;
     let first_body = article.blocks.iter().position(|b| b.kind == BlockKind::Body).unwrap_or(article.blocks.len());
     let mut headline: Vec<Span> =
@@ -728,7 +745,7 @@ mod tests {
             diagnostics: vec![],
         };
         let views: Vec<View> = article.utterances.iter().map(|u| View::new(text, u.span.start, u.span.end)).collect();
-        let topic = detect(&article, &views);
+        let topic = detect(&article, &Opening::of(&article), &views);
         // The resident's words share nothing with the headline or the lead.
         assert_eq!(topic.display, vec!["bridge", "council", "harbour", "cut", "journeys", "half"]);
         assert!(topic.contains("bridges"));
