@@ -402,8 +402,9 @@ impl Proposer {
         let word = |i: usize| &norm.buf[ws[i].start..ws[i].end];
         // A passive names the doer after "by": *plans confirmed by the
         // government*, *the scheme was approved by the council*.
+        // (The cheap test first: this runs over every word of the sentence.)
         for i in 0..ws.len().saturating_sub(2) {
-            if lex.is_proposing_word(word(i)) && word(i + 1) == "by" {
+            if word(i + 1) == "by" && lex.is_proposing_word(word(i)) {
                 let from = i + 2;
                 let clause = ws[from].clause;
                 let to = (from..ws.len()).take(AGENT_WORDS).take_while(|&j| ws[j].clause == clause).last()?;
@@ -446,8 +447,12 @@ impl Proposer {
         // Words of opposition before the proposing word make the doer their
         // object: in *Pension funds push back against Treasury plan to
         // mandate ...* the plan is the Treasury's.
+        // Only hits that end before the proposing word count: the search
+        // stops as many words past it as a key can span, which finds the
+        // same hits there as a search of the whole sentence.
+        let cut = ws.get(end + lex.max_words()).map_or(norm.buf.len(), |w| w.start);
         let begin = lex
-            .find(&norm.buf, Context::Words)
+            .find(&norm.buf[..cut], Context::Words)
             .iter()
             .filter(|h| matches!(h.roles.cue, Some((CueClass::Cautious, _))))
             .map(|h| crate::text::word_at(&ws, h.end.saturating_sub(1)) + 1)

@@ -376,6 +376,9 @@ pub(crate) struct Lexicon {
     /// finder asks several of them about each headline and frame word, and
     /// one hash lookup answers them all.
     classes: HashMap<String, u8>,
+    /// The most words any key spans, so that a caller who needs the hits
+    /// of a prefix only can search a little past it instead of the whole.
+    max_words: usize,
     pub settings: Settings,
 }
 
@@ -551,6 +554,7 @@ impl Lexicon {
         // ASCII-case-insensitively, and the automaton builds faster
         // without the extra transitions for capitals.
         let keys: Vec<String> = table.keys().map(|(t, _)| t.to_ascii_lowercase()).collect();
+        let max_words = keys.iter().map(|k| k.split(|c: char| !c.is_alphanumeric()).count()).max().unwrap_or(1);
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(&keys)
@@ -594,6 +598,7 @@ impl Lexicon {
                 .map(|n| format!(" {} ", n.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()))
                 .collect(),
             classes: word_classes(&raw.proposer),
+            max_words,
             settings,
         })
     }
@@ -619,6 +624,12 @@ impl Lexicon {
     /// about (*to*, *will*, *unveils*, *plans*): its subject proposes.
     fn class(&self, word: &str, bit: u8) -> bool {
         self.classes.get(word).is_some_and(|c| c & bit != 0)
+    }
+
+    /// The most words a key spans (counting the pieces between any two
+    /// non-alphanumeric characters, so never fewer than the words).
+    pub(crate) fn max_words(&self) -> usize {
+        self.max_words
     }
 
     pub(crate) fn is_proposing_word(&self, word: &str) -> bool {
