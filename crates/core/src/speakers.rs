@@ -1080,8 +1080,11 @@ fn insert_sorted(list: &mut Vec<usize>, pos: usize) {
 #[derive(Debug, Default)]
 pub(crate) struct Registry {
     pub entities: Vec<Entity>,
-    /// Exact name keys, for matches beyond the recent window.
-    by_key: FxHashMap<String, usize>,
+    /// Exact name keys, for matches beyond the recent window. The keys are
+    /// the article's own words, so the map keeps the standard library's
+    /// keyed hasher: an unkeyed one would let a crafted article make every
+    /// name collide.
+    by_key: std::collections::HashMap<String, usize>,
     /// Entity ids, most recently active first, at most [`RECENT`].
     recent: Vec<usize>,
     /// The article's one unnamed-sources group, once there is one.
