@@ -190,6 +190,8 @@ impl Attributor {
         let mut covered: Option<(usize, usize, usize)> = None; // (sentence start, until token, entity)
         let mut last_clause_entity: Option<(usize, usize)> = None; // (sentence start, entity)
         let mut uttered_quotes = vec![false; quotes.len()];
+        let mut introduced: Vec<(usize, u32)> = Vec::new(); // (index in `found`, sentence)
+        let mut deferred: Vec<Found> = Vec::new(); // words of `Others` with nobody before them
         for ci in 0..cands.len() {
             if cands[ci].asked {
                 continue;
@@ -212,6 +214,7 @@ impl Attributor {
                             || b.punct(a - 1, ';')
                             || (b.w.has(a - 1, flag::CONJ) && b.punct(a - 2, ',')))
                         && !b.w.has(a, flag::PRONOUN)
+                        || relative_clause_start(&b, a, sstart).is_some()
                 }
                 _ => false,
             };
@@ -242,7 +245,27 @@ impl Attributor {
                 }
                 None => None,
             };
+            // `Others said the plan went too far. Rita Sol, a councillor,
+            // said …`: a bare quantifier opening the sentence may introduce
+            // the person named next rather than refer back.
+            let introduces = matches!(c.subject, Some(Subject::Left(a, z)) if a == sstart && z == a + 1
+                && ["others", "some", "many"].iter().any(|x| b.w.is(a, x)));
             let Some(entity) = entity else {
+                if introduces && c.quotes.is_empty() && !in_covered {
+                    if let Some((span, kind, _)) = reported_span(&b, &c, &cands) {
+                        let f = Found {
+                            speaker: SpeakerId(0),
+                            kind,
+                            cue: Some(Cue { lemma: c.lemma, span: b.toks()[c.at].span() }),
+                            span,
+                            source: None,
+                            question: None,
+                            block: block_index,
+                            sentence: b.toks()[c.at].sentence as usize,
+                        };
+                        deferred.push(f);
+                    }
+                }
                 if !c.quotes.is_empty() {
                     for &q in &c.quotes {
                         self.diagnostics.push(Diagnostic {
@@ -260,9 +283,10 @@ impl Attributor {
                     continue;
                 }
                 in_covered = false;
-                // Cut the covering utterance before the conjunction.
+                // Cut the covering utterance before the conjunction, or
+                // before the relative clause (keeping the noun it describes).
                 if let (Some(Subject::Left(a, _)), Some(last)) = (c.subject, self.found.last_mut()) {
-                    let cut = b.toks()[a - 1].start;
+                    let cut = b.toks()[relative_clause_start(&b, a, sstart).unwrap_or(a - 1)].start;
                     if last.span.start < cut && cut < last.span.end {
                         last.span.end = trim_back(b.w.text, last.span.start, cut);
                     }
@@ -301,6 +325,9 @@ impl Attributor {
             }
             if !in_covered {
                 if let Some((span, kind, until)) = reported_span(&b, &c, &cands) {
+                    if introduces {
+                        introduced.push((self.found.len(), b.toks()[c.at].sentence));
+                    }
                     self.push(Found {
                         speaker: SpeakerId(entity),
                         kind,
@@ -320,6 +347,30 @@ impl Attributor {
             cands[ci].entity = Some(entity);
             if spoke {
                 self.registry.speech(entity, b.toks()[c.at].start, source);
+            }
+        }
+
+        // The person named in the sentence after `Others said …`, who speaks
+        // there.
+        let named_next = |reg: &Registry, sentence: u32| -> Option<usize> {
+            let &(pos, e) = emitted
+                .iter()
+                .filter(|&&(pos, _)| b.toks()[pos].sentence == sentence + 1)
+                .min_by_key(|&&(pos, _)| pos)?;
+            let opens = b.toks()[b.sent_start[pos]].start;
+            let ent = &reg.entities[e];
+            (ent.kind == crate::SpeakerKind::Person && ent.mentions_at.first().is_some_and(|&m| m >= opens))
+                .then_some(e)
+        };
+        for (f, sentence) in introduced {
+            if let Some(e) = named_next(&self.registry, sentence) {
+                self.found[f].speaker = SpeakerId(e);
+            }
+        }
+        for mut f in deferred {
+            if let Some(e) = named_next(&self.registry, f.sentence as u32) {
+                f.speaker = SpeakerId(e);
+                self.found.push(f);
             }
         }
 
@@ -1423,7 +1474,24 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
             return None;
         }
         let a = read_np_left(b, q - 1, sstart)?;
-        return Some(which_antecedent(b, p, a, q));
+        let subject = which_antecedent(b, p, a, q);
+        // `Jo Brisk, head of the Small Boats Trust, which supports rowing
+        // clubs, said`: a standing position in the present, told of a body
+        // named after a preposition, describes the body; the sentence's
+        // speaker is the person.
+        if let Subject::Left(a, _) = subject {
+            if c.class == VerbClass::Stance
+                && w.is(p, "which")
+                && w.text(c.at).ends_with('s')
+                && a > sstart
+                && b.word(a - 1)
+                && w.has(a - 1, flag::PREP)
+                && toks[a - 1].first.is_lowercase()
+            {
+                return None;
+            }
+        }
+        return Some(subject);
     }
     if ptok.is_punct(',') {
         if let Some(s) = appositive_subject(b, p, sstart) {
@@ -1457,7 +1525,16 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         }
         return None;
     }
-    let a = read_np_left(b, p, sstart)?;
+    let mut a = read_np_left(b, p, sstart)?;
+    // `…, a move transport officials say could …`: the phrase read leftwards
+    // took in the noun the relative clause describes.
+    if let Some(k) = (a + 1..=p).find(|&k| {
+        b.toks()[a..k].iter().all(|t| t.first.is_lowercase())
+            && relative_clause_start(b, k, sstart) == Some(k)
+            && analyze(w, k, p + 1).is_some()
+    }) {
+        a = k;
+    }
     // `Let the regulator seek fines`, `would make firms report`: the
     // phrase is the object of a verb of permitting, and nobody speaks.
     if a > sstart && b.word(a - 1) && ["let", "lets", "make", "makes", "help", "helps"].iter().any(|x| w.is(a - 1, x)) {
@@ -1706,6 +1783,113 @@ fn which_antecedent(b: &Block<'_, '_>, rel: usize, a: usize, z: usize) -> Subjec
         }
     }
     Subject::Left(a, z)
+}
+
+/// Nouns for a measure, a choice or a sum, which a relative clause without
+/// `that` often describes by what somebody says of it.
+const MEASURE_NOUNS: &[&str] = &[
+    "move",
+    "moves",
+    "step",
+    "steps",
+    "option",
+    "options",
+    "measure",
+    "measures",
+    "plan",
+    "plans",
+    "idea",
+    "ideas",
+    "decision",
+    "change",
+    "changes",
+    "proposal",
+    "proposals",
+    "policy",
+    "rule",
+    "rules",
+    "scheme",
+    "deal",
+    "figure",
+    "figures",
+    "sum",
+    "sums",
+    "money",
+    "amount",
+    "cost",
+    "costs",
+    "price",
+    "fee",
+    "fees",
+    "tax",
+    "cut",
+    "cuts",
+    "increase",
+    "rise",
+    "project",
+    "approach",
+    "shift",
+    "reform",
+    "reforms",
+];
+
+/// `…, a move health officials say could …`, `…, money Ms Dorn has
+/// proposed spending on …`, `in a ruling that the guild warned would …`:
+/// a noun with its article (and perhaps `that`) between a comma or a
+/// preposition and the subject starting at `a` makes the subject's clause a
+/// relative clause with a speaker of its own, not part of the words around
+/// it. Returns the token where that clause starts (`that`, or the subject).
+fn relative_clause_start(b: &Block<'_, '_>, a: usize, sstart: usize) -> Option<usize> {
+    let w = b.w;
+    let toks = b.toks();
+    if a < sstart + 2 {
+        return None;
+    }
+    let lower = |k: usize| b.word(k) && b.outside(k) && toks[k].first.is_lowercase();
+    let mut h = a - 1;
+    let mut start = a;
+    if lower(h) && (w.is(h, "that") || w.is(h, "which")) {
+        start = h;
+        h -= 1;
+    }
+    let not_noun = flag::VERB
+        | flag::AUX
+        | flag::MODAL
+        | flag::BE
+        | flag::PRONOUN
+        | flag::PREP
+        | flag::CONJ
+        | flag::SUBORD
+        | flag::DET
+        | flag::ADVERB
+        | flag::RELATIVE
+        | flag::NUMBER;
+    if h <= sstart || !lower(h) || w.has(h, not_noun) || w.text(h).ends_with("ly") {
+        return None;
+    }
+    // Without `that`, only a noun for a measure or a sum reads as the head of
+    // a clause (`a move critics say`), not one that names people (`a union
+    // official said`).
+    if start == a && !MEASURE_NOUNS.iter().any(|x| w.is(h, x)) {
+        return None;
+    }
+    // Up to three words of article and adjectives before the noun, then a
+    // comma or a preposition.
+    for k in (h.saturating_sub(4).max(sstart)..h).rev() {
+        if toks[k].is_punct(',') {
+            return Some(start);
+        }
+        if !lower(k) {
+            return None;
+        }
+        if w.has(k, flag::PREP) {
+            return (k + 1 < h).then_some(start);
+        }
+        if w.has(k, not_noun & !(flag::DET | flag::NUMBER)) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The roles described in appositives right before or after tokens `a..z`.
@@ -2130,7 +2314,14 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     while v > sstart && b.word(v - 1) && w.has(v - 1, flag::ADVERB | flag::AUX) {
         v -= 1;
     }
-    if v > sstart + 1 && b.word(v - 1) && w.has(v - 1, flag::RELATIVE) && toks[v - 2].is_punct(',') {
+    // So does one further inside the aside: `Carla Diaz, who will vote on
+    // it if the board recommends it, said …`.
+    let in_aside = (sstart + 1..v)
+        .rev()
+        .take(20)
+        .take_while(|&j| !toks[j].is_punct(','))
+        .any(|j| b.word(j) && b.outside(j) && w.has(j, flag::RELATIVE) && toks[j - 1].is_punct(','));
+    if in_aside {
         if let Some(comma) = (from..send).find(|&j| toks[j].is_punct(',') && toks[j].quote == 0) {
             to = comma;
         }

@@ -2293,3 +2293,108 @@ fn has_written_to_someone_asking_for_something_is_speech() {
         ",
     );
 }
+
+#[test]
+fn a_relative_clause_after_a_measure_has_its_own_speaker() {
+    // `…, a move transport officials say could …`: the officials' clause
+    // describes the move; it is theirs, not the council's.
+    check(
+        "The Tarn Valley Council has proposed doubling the parking fee to four euros, a move transport officials say could cut traffic in the old town.\n",
+        "
+        Tarn Valley Council | reported | propose | doubling the parking fee to four euros, a move
+        transport officials | reported | say | could cut traffic in the old town
+        speaker: Tarn Valley Council (organization) []
+        speaker: transport officials (group) []
+        ",
+    );
+    // Inside somebody's reported words, too: `…, money Mr. Dusk has
+    // proposed spending on …`, `…, an option several councillors said …`.
+    check(
+        "Ms. Orla Fenn said the firm would pay a fee of $300 per kiosk, money Mr. Dusk has proposed spending on new benches.\n\n\
+         Nia Pell said the town could close the lane for a year, an option several councillors said they would back.\n",
+        "
+        Orla Fenn | reported | say | the firm would pay a fee of $300 per kiosk, money
+        Dusk | reported | propose | spending on new benches
+        Nia Pell | reported | say | the town could close the lane for a year, an option
+        councillors | reported | say | they would back
+        speaker: Orla Fenn (person) []
+        speaker: Dusk (person) []
+        speaker: Nia Pell (person) []
+        speaker: councillors (group) []
+        ",
+    );
+    // A noun that names people is the subject's own: `a union official`.
+    check(
+        "The ferry will run again in May, a harbour official said.\n",
+        "
+        a harbour official | reported | say | The ferry will run again in May
+        speaker: a harbour official (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_body_described_inside_an_appositive_does_not_speak() {
+    // `chief executive of the Small Boats Trust, which supports rowing
+    // clubs,`: the trust's standing aim, not words of its own.
+    check(
+        "Jo Brisk, chief executive of the Small Boats Trust, which supports rowing clubs, said the slipway would be “no substitute” for a harbour.\n",
+        "
+        Jo Brisk | partial | say | the slipway would be “no substitute” for a harbour
+        speaker: Jo Brisk (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_verb_deep_in_an_aside_reports_only_to_its_end() {
+    // `…, who will vote on it if the board recommends it, said …`: the
+    // board's verb stops at the aside's comma, so the sentence's own verb
+    // still reports Diaz's words.
+    check(
+        "Supervisor Carla Diaz, who will vote on the plan if the harbour board recommends it, said on Monday that she was “not yet sure.”\n",
+        "
+        Carla Diaz | partial | say | that she was “not yet sure.”
+        speaker: Carla Diaz (person) []
+        ",
+    );
+}
+
+#[test]
+fn others_opening_a_sentence_may_introduce_the_person_named_next() {
+    // With nobody before it, and with a group before it: the person named
+    // in the next sentence is the one the `Others` stand for.
+    check(
+        "Others said the board had not gone far enough. Tilde Marsk, a councillor from the coast, backed the fee but said it was too small.\n",
+        "
+        Tilde Marsk | reported | say | the board had not gone far enough
+        Tilde Marsk | reported | back | the fee but said it was too small
+        speaker: Tilde Marsk (person) []
+        ",
+    );
+    check(
+        "Fee row\n\nPort officials say the fee is fair.\n\n\
+         Others said the board had not gone far enough. Tilde Marsk, a councillor from the coast, backed the fee but said it was too small.\n",
+        "
+        [headline] Fee row
+        Port officials | reported | say | the fee is fair
+        Tilde Marsk | reported | say | the board had not gone far enough
+        Tilde Marsk | reported | back | the fee but said it was too small
+        speaker: Port officials (group) []
+        speaker: Tilde Marsk (person) []
+        ",
+    );
+    // Somebody already known who speaks next is not introduced: `Others`
+    // are part of the group before.
+    check(
+        "Fee row\n\nPort officials say the fee is fair.\n\n\
+         Others said the board had not gone far enough. The officials also said the ferry was late.\n",
+        "
+        [headline] Fee row
+        Port officials | reported | say | the fee is fair
+        Port officials | reported | say | the board had not gone far enough
+        Port officials | reported | say | the ferry was late
+        speaker: Port officials (group) [officials]
+        ",
+    );
+}
