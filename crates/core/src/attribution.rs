@@ -219,6 +219,22 @@ impl Attributor {
                 _ => false,
             };
             if in_covered && c.quotes.is_empty() && !opens_clause {
+                // `Doctors back the levy, but bottle makers and grocers warn
+                // …`: a clause of somebody else's ends the words before it,
+                // even when who they are is unclear.
+                if in_covered && c.quotes.is_empty() && c.subject.is_none() {
+                    let contrast = (sstart + 2..c.at)
+                        .rev()
+                        .take(8)
+                        .take_while(|&j| b.word(j) && b.outside(j) && !b.w.has(j, flag::VERB | flag::AUX | flag::MODAL))
+                        .find(|&j| CONTRAST.iter().any(|x| b.w.is(j, x)) && !b.w.is(j, "as") && b.punct(j - 1, ','));
+                    if let (Some(j), Some(last)) = (contrast, self.found.last_mut()) {
+                        let cut = b.toks()[j].start;
+                        if last.span.start < cut && cut < last.span.end {
+                            last.span.end = trim_back(b.w.text, last.span.start, cut);
+                        }
+                    }
+                }
                 continue;
             }
             let entity = match c.subject {
@@ -1598,14 +1614,17 @@ fn participle_head(b: &Block<'_, '_>, a: usize, sstart: usize) -> Option<Subject
     // `nearly`, `near the`, `more than`: a few words between the participle
     // and its object.
     const APPROXIMATE: [&str; 7] = ["nearly", "almost", "roughly", "approximately", "around", "more", "over"];
+    // An owner may stand there too: `representing most of Calder's pilots`.
+    let skippable = |j: usize| {
+        toks[j].kind == Kind::Possessive
+            || b.word(j) && b.outside(j) && toks.get(j + 1).is_some_and(|t| t.kind == Kind::Possessive)
+            || lower_word(j)
+                && (w.has(j, flag::ADVERB | flag::PREP | flag::DET | flag::NUMBER)
+                    || APPROXIMATE.iter().any(|x| w.is(j, x)))
+                && !w.text(j).ends_with("ing")
+    };
     let mut k = a;
-    while k > sstart
-        && a - k < 3
-        && lower_word(k - 1)
-        && (w.has(k - 1, flag::ADVERB | flag::PREP | flag::DET | flag::NUMBER)
-            || APPROXIMATE.iter().any(|x| w.is(k - 1, x)))
-        && !w.text(k - 1).ends_with("ing")
-    {
+    while k > sstart && a - k < 6 && skippable(k - 1) {
         k -= 1;
     }
     if k <= sstart + 1 || !lower_word(k - 1) {

@@ -1428,8 +1428,15 @@ impl Registry {
                 if !GENERIC_ORGS.contains(&head) || modifiers > 1 {
                     return None;
                 }
+                // Any body may be `the company`; a body of a kind of its own
+                // (`the union`, `the council`) not called so by name is one
+                // that has spoken already, not any body just named (`the
+                // union` after `investment firm Greywood, which owns …`).
+                const BUSINESS: &[&str] =
+                    &["company", "firm", "group", "business", "body", "organisation", "organization"];
+                let fits = |e: &Entity| BUSINESS.contains(&head) || e.spoke_before(pos).is_some();
                 self.window()
-                    .filter(|(_, e)| e.kind == SpeakerKind::Organization && !e.publication && before(e))
+                    .filter(|(_, e)| e.kind == SpeakerKind::Organization && !e.publication && before(e) && fits(e))
                     .max_by_key(|(_, e)| (e.spoke_before(pos).is_some(), e.mentioned(pos)))
                     .map(|(i, _)| i)
             });

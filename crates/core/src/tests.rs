@@ -2398,3 +2398,56 @@ fn others_opening_a_sentence_may_introduce_the_person_named_next() {
         ",
     );
 }
+
+#[test]
+fn a_contrasting_clause_ends_the_words_before_it_even_with_an_unknown_subject() {
+    // `…, but bottle makers and small grocers warn …`: nobody known says
+    // the second half, and it is not the doctors'.
+    check(
+        "Levy row\n\nDoctors back the proposed levy, but bottle makers and small grocers warn it will hit the poor.\n",
+        "
+        [headline] Levy row
+        Doctors | reported | back | the proposed levy
+        speaker: Doctors (group) []
+        ",
+    );
+}
+
+#[test]
+fn a_participle_object_may_have_an_owner() {
+    // `The union representing most of Halden's roughly 3,000 pilots …`.
+    check(
+        "Pay row\n\nThe union representing most of Halden's roughly 3,000 pilots and shore staff has warned against any merger that cuts jobs.\n",
+        "
+        [headline] Pay row
+        the union | reported | warn | against any merger that cuts jobs
+        speaker: the union (organization) []
+        ",
+    );
+}
+
+#[test]
+fn the_union_is_a_body_that_spoke_not_any_body_just_named() {
+    // `the union` after an investment firm that only stood in somebody
+    // else's words is a new body; after a guild that spoke, it is the guild.
+    check(
+        "Pay row\n\nHalden's largest shareholder, investment firm Greywood Capital, would sell at the right price, a person familiar with its thinking said.\n\n\
+         The union said it would fight any merger that cuts jobs.\n",
+        "
+        [headline] Pay row
+        person familiar with its thinking | reported | say | Halden's largest shareholder, investment firm Greywood Capital, would sell at the right price
+        the union | reported | say | it would fight any merger that cuts jobs
+        speaker: person familiar with its thinking (group) []
+        speaker: the union (organization) []
+        ",
+    );
+    check(
+        "Pay row\n\nThe Pilots Guild said the pay offer was fair.\n\nThe union also said it would not strike.\n",
+        "
+        [headline] Pay row
+        Pilots Guild | reported | say | the pay offer was fair
+        Pilots Guild | reported | say | it would not strike
+        speaker: Pilots Guild (organization) [the union]
+        ",
+    );
+}
