@@ -622,12 +622,21 @@ impl Attributor {
                         && toks[j].is_punct(',')
                         && matches!(m, Mention::Person { tokens, descriptors, .. } if *tokens >= 2 && descriptors.is_empty())
                         && self.registry.resolve(m, toks[from].start, block, false).is_none();
+                    // `A federal judge … \n\n U.S. District Judge Ana Ruiz
+                    // did not rule …`: a titled name opening the paragraph.
+                    let titled = b.sent_start[from] == 0
+                        && (0..from).all(|k| !b.word(k) || toks[k].first.is_uppercase())
+                        && matches!(m, Mention::Person { tokens, descriptors, .. } if *tokens >= 2 && !descriptors.is_empty())
+                        && self.registry.resolve(m, toks[from].start, block, false).is_none();
                     if let Some(id) = self.registry.resolve(m, toks[from].start, block, create) {
                         if subject {
                             self.registry.subject(id, toks[from].start);
                         }
                         if fresh {
                             self.registry.identify(id, toks[from].start, block);
+                        }
+                        if titled {
+                            self.registry.identify_titled(id, toks[from].start, block);
                         }
                     }
                 }

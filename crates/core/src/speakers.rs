@@ -1210,6 +1210,26 @@ impl Registry {
                 }
             }
         }
+        if found.is_none() && tokens == 1 && gender == Gender::Unknown {
+            // `Heathrow Airport … Heathrow said`: a body's name without the
+            // word for its kind (not `Harbridge Town`, a club, for the town).
+            const KINDS: &[&str] =
+                &["airport", "port", "university", "hospital", "group", "plc", "inc", "ltd", "corp", "corporation"];
+            found = self
+                .window()
+                .find(|(_, e)| {
+                    e.kind == SpeakerKind::Organization
+                        && e.merged_into.is_none()
+                        && e.name.split_once(' ').is_some_and(|(a, rest)| {
+                            a == name && KINDS.iter().any(|x| rest.trim_end_matches('.').eq_ignore_ascii_case(x))
+                        })
+                })
+                .map(|(i, _)| i);
+            if let Some(i) = found {
+                self.entities[i].add_alias(name);
+                return Some(i);
+            }
+        }
         match found {
             Some(i) => {
                 let e = &mut self.entities[i];
@@ -1434,7 +1454,11 @@ impl Registry {
                 // union` after `investment firm Greywood, which owns …`).
                 const BUSINESS: &[&str] =
                     &["company", "firm", "group", "business", "body", "organisation", "organization"];
-                let fits = |e: &Entity| BUSINESS.contains(&head) || e.spoke_before(pos).is_some();
+                let fits = |e: &Entity| {
+                    BUSINESS.contains(&head)
+                        || e.spoke_before(pos).is_some()
+                            && !e.descriptors.iter().any(|d| d != head && GENERIC_ORGS.contains(&d.as_str()))
+                };
                 self.window()
                     .filter(|(_, e)| e.kind == SpeakerKind::Organization && !e.publication && before(e) && fits(e))
                     .max_by_key(|(_, e)| (e.spoke_before(pos).is_some(), e.mentioned(pos)))
@@ -1634,6 +1658,44 @@ impl Registry {
             .map(|(i, _)| i)
             .collect();
         let [role] = candidates[..] else { return };
+        self.merge(role, id);
+    }
+
+    /// Person `id` was just named with a title, opening paragraph `block`
+    /// (`U.S. District Judge Ana Ruiz did not rule …`). If a paragraph
+    /// just before spoke of exactly one unnamed person by a description
+    /// with the same head (`A federal judge on Wednesday pressed …`), the
+    /// name identifies them.
+    pub fn identify_titled(&mut self, id: usize, pos: usize, block: usize) {
+        let titles: Vec<String> =
+            self.entities[id].descriptors.iter().filter_map(|d| d.rsplit(' ').next().map(str::to_lowercase)).collect();
+        if titles.is_empty() {
+            return;
+        }
+        let candidates: Vec<usize> = self
+            .window()
+            .filter(|&(i, e)| {
+                i != id
+                    && e.kind == SpeakerKind::Person
+                    && e.tokens == 0
+                    && !e.anonymous
+                    && e.merged_into.is_none()
+                    && ["a ", "an ", "the "].iter().any(|x| e.name.to_lowercase().starts_with(x))
+                    && e.name.rsplit(' ').next().is_some_and(|h| titles.iter().any(|t| t.eq_ignore_ascii_case(h)))
+                    && e.mention_block < block
+                    && e.mention_block + 2 >= block
+                    && e.speaks()
+                    && e.mentions_at.iter().all(|&p| p < pos)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let [role] = candidates[..] else { return };
+        self.merge(role, id);
+    }
+
+    /// Moves everything known of entity `role` to entity `id`; `role` is
+    /// left as a husk pointing to `id`.
+    fn merge(&mut self, role: usize, id: usize) {
         let r = std::mem::replace(&mut self.entities[role], Entity::new(String::new(), SpeakerKind::Person, 0, 0));
         let e = &mut self.entities[id];
         e.add_alias(&r.name);

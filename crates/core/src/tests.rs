@@ -2451,3 +2451,45 @@ fn the_union_is_a_body_that_spoke_not_any_body_just_named() {
         ",
     );
 }
+
+#[test]
+fn a_titled_name_identifies_the_described_person_before() {
+    // `A federal judge …` in the lead, `U.S. District Judge Ada Varga` in
+    // the next paragraph: one person, named late as news style does.
+    check(
+        "Judge queries deal\n\nA federal judge on Wednesday pressed lawyers to justify a $9 million settlement, saying she was not yet convinced.\n\n\
+         U.S. District Judge Ada Varga did not rule from the bench.\n\n\"Help me understand this,\" Varga said.\n",
+        "
+        [headline] Judge queries deal
+        Ada Varga | reported | say | she was not yet convinced
+        Ada Varga | direct | say | Help me understand this
+        speaker: Ada Varga (person) [a federal judge, Varga]
+        ",
+    );
+    // A title with another head is somebody else.
+    check(
+        "Judge queries deal\n\nA federal judge on Wednesday pressed lawyers to justify a $9 million settlement, saying she was not yet convinced.\n\n\
+         State Senator Ada Varga did not comment.\n\n\"Help me understand this,\" Varga said.\n",
+        "
+        [headline] Judge queries deal
+        a federal judge | reported | say | she was not yet convinced
+        Ada Varga | direct | say | Help me understand this
+        speaker: a federal judge (person) []
+        speaker: Ada Varga (person) [Varga]
+        ",
+    );
+}
+
+#[test]
+fn a_body_named_without_the_word_for_its_kind_is_the_same_body() {
+    // `Tarvik Airport … Tarvik said`.
+    check(
+        "Strike row\n\nTarvik Airport expects a busy weekend.\n\nTarvik said it was working closely with the police.\n",
+        "
+        [headline] Strike row
+        Tarvik Airport | reported | expect | a busy weekend
+        Tarvik Airport | reported | say | it was working closely with the police
+        speaker: Tarvik Airport (organization) [Tarvik]
+        ",
+    );
+}
