@@ -876,8 +876,9 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             if verb.clause && !tags_quote && !clause_follows(b, i) {
                 continue;
             }
-            // `could claim`, `to say`: nobody has said anything yet.
-            if prev_has(flag::MODAL) || prev.is_some_and(|p| w.is(p, "to")) {
+            // `could claim`, `to say`: nobody has said anything yet. (But
+            // `used her last minutes to urge …`: the occasion was used.)
+            if prev_has(flag::MODAL) || prev.is_some_and(|p| w.is(p, "to") && !used_to_say(b, p)) {
                 continue;
             }
             // `was told`, `is said to`: passive.
@@ -1340,7 +1341,9 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                         k = stop.unwrap_or(limit.min(k + 10)) - 1;
                         words += 1;
                     }
-                    w.has(k, known) || w.text(k).contains('-') || before_name || modifies_head || sources
+                    // `said the people, who spoke on condition …`
+                    let the_people = k == start + 1 && w.is(start, "the") && w.is(k, "people");
+                    w.has(k, known) || w.text(k).contains('-') || before_name || modifies_head || sources || the_people
                 }
             }
             Kind::Possessive => words > 0,
@@ -1445,6 +1448,9 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     let w = b.w;
     let toks = b.toks();
     let sstart = b.sent_start[c.at];
+    if c.at > sstart + 2 && w.is(c.at - 1, "to") && used_to_say(b, c.at - 1) {
+        return Some(Subject::Inherit);
+    }
     let send = b.sent_end[c.at];
     if c.lemma == "according to" {
         let end = read_np_right(b, c.end, send)?;
@@ -1811,6 +1817,20 @@ fn which_antecedent(b: &Block<'_, '_>, rel: usize, a: usize, z: usize) -> Subjec
         }
     }
     Subject::Left(a, z)
+}
+
+/// `Brandt used her last minutes on the floor to urge colleagues to vote
+/// no`: a verb after the `to` at `to` is the purpose of using an occasion,
+/// and so speech of the sentence's subject (unlike `declined to say`).
+fn used_to_say(b: &Block<'_, '_>, to: usize) -> bool {
+    let sstart = b.sent_start[to];
+    (sstart + 1..to).rev().take(12).take_while(|&k| !b.toks()[k].is_punct(',')).any(|k| {
+        b.word(k)
+            && b.outside(k)
+            && (["used", "uses"].iter().any(|x| b.w.is(k, x))
+                    // `took to social media to criticise …`
+                    || ["took", "takes"].iter().any(|x| b.w.is(k, x)) && k + 1 < to && b.w.is(k + 1, "to"))
+    })
 }
 
 /// Nouns for a measure, a choice or a sum, which a relative clause without
@@ -2267,7 +2287,14 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     let tail_is_adjunct = opens_adjunct && adjunct_only(b, after, k);
     let first_after = subj_a.min(c.at);
     let quote_tag = !c.quotes.is_empty();
-    let rest_empty = (k..send).all(|j| toks[j].kind == Kind::Punct && !matches!(toks[j].first, '(' | '['));
+    // `…, said the people, who spoke on condition of anonymity.`: a relative
+    // clause about an inverted subject ends the sentence as well as nothing.
+    let rel_tail = matches!(c.subject, Some(Subject::Right(..)))
+        && k + 1 < send
+        && toks[k].is_punct(',')
+        && b.word(k + 1)
+        && w.has(k + 1, flag::RELATIVE);
+    let rest_empty = rel_tail || (k..send).all(|j| toks[j].kind == Kind::Punct && !matches!(toks[j].first, '(' | '['));
     let before_has_words = (sstart..first_after).filter(|&j| b.word(j) && b.outside(j)).count() >= 3;
     let before_direct = (sstart..first_after).any(|j| toks[j].quote != 0 && b.direct[toks[j].quote as usize - 1]);
 
@@ -2306,6 +2333,7 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         && k - after <= 6
         && tail_is_adjunct
         && k + 2 < send
+        && !rel_tail
         && (inverted || !opener);
     if mid && !quote_tag && !before_direct {
         let last = last_content(b, sstart, send)?;

@@ -2401,10 +2401,10 @@ fn others_opening_a_sentence_may_introduce_the_person_named_next() {
 
 #[test]
 fn a_contrasting_clause_ends_the_words_before_it_even_with_an_unknown_subject() {
-    // `…, but bottle makers and small grocers warn …`: nobody known says
+    // `…, but bottle sellers and small grocers warn …`: nobody known says
     // the second half, and it is not the doctors'.
     check(
-        "Levy row\n\nDoctors back the proposed levy, but bottle makers and small grocers warn it will hit the poor.\n",
+        "Levy row\n\nDoctors back the proposed levy, but bottle sellers and small grocers warn it will hit the poor.\n",
         "
         [headline] Levy row
         Doctors | reported | back | the proposed levy
@@ -2490,6 +2490,48 @@ fn a_body_named_without_the_word_for_its_kind_is_the_same_body() {
         Tarvik Airport | reported | expect | a busy weekend
         Tarvik Airport | reported | say | it was working closely with the police
         speaker: Tarvik Airport (organization) [Tarvik]
+        ",
+    );
+}
+
+#[test]
+fn an_inverted_tag_with_a_relative_clause_ends_the_words() {
+    // `…, said the people, who spoke on condition of anonymity.`: the
+    // people are the ones just named, and the clause after them is theirs.
+    check(
+        "Move row\n\nThe ministry is preparing to move the agency to Tulsa, according to three people familiar with the plans.\n\n\
+         An announcement could come as soon as next week, said the people, who spoke on the condition of anonymity.\n",
+        "
+        [headline] Move row
+        people familiar with the plans | reported | according to | The ministry is preparing to move the agency to Tulsa
+        people familiar with the plans | reported | say | An announcement could come as soon as next week
+        speaker: people familiar with the plans (group) [people]
+        ",
+    );
+}
+
+#[test]
+fn using_an_occasion_to_urge_is_speech() {
+    // `used her last minutes … to urge …`, but not `declined to say`.
+    check(
+        "Vote row\n\nSen. Lena Brandt of Lincoln, the bill's most vocal opponent, used her last minutes on the floor to urge colleagues to vote no.\n\n\
+         Sen. Omar Tusk declined to say how he would vote.\n",
+        "
+        [headline] Vote row
+        Lena Brandt | reported | urge | colleagues to vote no
+        speaker: Lena Brandt (person) []
+        ",
+    );
+}
+
+#[test]
+fn pension_schemes_lobbying_against_a_plan_speak() {
+    check(
+        "Fund row\n\nBritish pension schemes are lobbying against Treasury proposals that would require large funds to invest in local firms.\n",
+        "
+        [headline] Fund row
+        British pension schemes | reported | lobby for | Treasury proposals that would require large funds to invest in local firms
+        speaker: British pension schemes (group) []
         ",
     );
 }
