@@ -208,6 +208,7 @@ impl Attributor {
             // critics have said …`).
             let opens_clause = match c.subject {
                 Some(Subject::Left(a, _)) => {
+                    let a = owner_start(&b, a, sstart);
                     a > 1
                         && (CONTRAST.iter().any(|x| b.w.is(a - 1, x))
                             || b.w.is(a - 1, "with") && b.w.text(c.at).ends_with("ing")
@@ -302,7 +303,8 @@ impl Attributor {
                 // Cut the covering utterance before the conjunction, or
                 // before the relative clause (keeping the noun it describes).
                 if let (Some(Subject::Left(a, _)), Some(last)) = (c.subject, self.found.last_mut()) {
-                    let cut = b.toks()[relative_clause_start(&b, a, sstart).unwrap_or(a - 1)].start;
+                    let cut =
+                        b.toks()[relative_clause_start(&b, a, sstart).unwrap_or(owner_start(&b, a, sstart) - 1)].start;
                     if last.span.start < cut && cut < last.span.end {
                         last.span.end = trim_back(b.w.text, last.span.start, cut);
                     }
@@ -1754,12 +1756,15 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
         }
         // `But Dina Rask, …`, `while the government of Nauru, …`: a
         // conjunction or adverb opening the clause.
+        let mut opens_clause = false;
         if first + 1 < end
             && b.word(first)
             && (w.has(first, flag::CONJ | flag::SUBORD) || (first == sstart && w.has(first, flag::ADVERB)))
             && !w.has(first, flag::PREP | flag::RELATIVE)
         {
             first += 1;
+            // The clause starts here: nothing before it is its subject.
+            opens_clause = w.has(first - 1, flag::SUBORD) && first - 1 > sstart;
         }
         let lower_start = toks[first].first.is_lowercase() && !w.has(first, flag::DET);
         // `Speaking to reporters, …`: a participle opening the sentence is an aside too.
@@ -1795,7 +1800,7 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
                 }
             }
         }
-        if start == sstart {
+        if start == sstart || opens_clause && best.is_some() {
             break;
         }
         end = start - 1;
@@ -1831,6 +1836,25 @@ fn used_to_say(b: &Block<'_, '_>, to: usize) -> bool {
                     // `took to social media to criticise …`
                     || ["took", "takes"].iter().any(|x| b.w.is(k, x)) && k + 1 < to && b.w.is(k + 1, "to"))
     })
+}
+
+/// `while the government of Nauru, which …, has said`: the subject found
+/// for the verb is the name after `of`; the phrase it belongs to starts at
+/// the returned token (`a` itself when there is no such phrase).
+fn owner_start(b: &Block<'_, '_>, a: usize, sstart: usize) -> usize {
+    if a < sstart + 2 || !b.w.is(a - 1, "of") {
+        return a;
+    }
+    let mut k = a - 1;
+    while k > sstart + 1
+        && a - k < 6
+        && b.word(k - 1)
+        && !CONTRAST.iter().any(|x| b.w.is(k - 1, x))
+        && (b.w.has(k - 1, flag::DET) || np_word(b, k - 1))
+    {
+        k -= 1;
+    }
+    if k < a - 1 { k } else { a }
 }
 
 /// Nouns for a measure, a choice or a sum, which a relative clause without

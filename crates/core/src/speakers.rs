@@ -234,7 +234,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         .enumerate()
         .position(|(n, &j)| !(w.toks[j].is_word() && w.has(j, flag::DET)) || (n > 0 && w.toks[j].first.is_uppercase()))
         .unwrap_or(0);
-    if let Some(org) = proper_org(w, &idx[bare..], &acronym) {
+    if let Some(org) = owned_org(w, &idx[bare..], &acronym).or_else(|| proper_org(w, &idx[bare..], &acronym)) {
         return Some(org);
     }
     let tested = idx.len();
@@ -287,7 +287,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     // it has been tested already.
     if idx.len() < tested {
         let bare = idx.iter().position(|&j| !(w.toks[j].is_word() && w.has(j, flag::DET))).unwrap_or(0);
-        if let Some(org) = proper_org(w, &idx[bare..], &acronym) {
+        if let Some(org) = owned_org(w, &idx[bare..], &acronym).or_else(|| proper_org(w, &idx[bare..], &acronym)) {
             return Some(org);
         }
     }
@@ -717,6 +717,18 @@ fn org_word(w: &Words<'_>, j: usize) -> bool {
 /// The name of an institution written out in capitals, joined by `of`,
 /// `for`, `and`, `&` and possessives: `National Institute for Health and Care
 /// Excellence`, `China's Ministry of Commerce`, `Global Shipowners' Forum`.
+/// `the Central Bank of Kenya's Monetary Policy Committee`: an institution's
+/// body with a proper name of its own goes by that name.
+fn owned_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
+    let p = idx.iter().rposition(|&j| w.toks[j].kind == Kind::Possessive)?;
+    let tail = &idx[p + 1..];
+    if p < 2 || tail.len() < 2 || !tail.iter().all(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase()) {
+        return None;
+    }
+    proper_org(w, &idx[..p], "")?;
+    proper_org(w, tail, acronym)
+}
+
 fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     const JOINERS: &[&str] = &["of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "in"];
     let first = *idx.first()?;

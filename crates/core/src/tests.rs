@@ -2535,3 +2535,39 @@ fn pension_schemes_lobbying_against_a_plan_speak() {
         ",
     );
 }
+
+#[test]
+fn a_body_of_an_institution_goes_by_its_own_proper_name() {
+    // `The Central Bank of Tarsia's Monetary Policy Committee (MPC)`; a
+    // lowercase body keeps its owner (`the Harbour Council's education
+    // committee`).
+    check(
+        "Rate cut\n\nThe Central Bank of Tarsia's Monetary Policy Committee (MPC) said in a statement there was scope for a further cut.\n\n\
+         The MPC also said inflation was falling.\n\nThe Harbour Council's education committee said the school would close.\n",
+        "
+        [headline] Rate cut
+        Monetary Policy Committee | reported | say | there was scope for a further cut
+        Monetary Policy Committee | reported | say | inflation was falling
+        Harbour Council's education committee | reported | say | the school would close
+        speaker: Monetary Policy Committee (organization) [MPC]
+        speaker: Harbour Council's education committee (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_subordinate_clause_with_an_aside_has_its_own_subject() {
+    // `…, while the government of Kelmor, which holds one of the permits,
+    // has said …`: the subject is the government, not the person who opens
+    // the sentence.
+    check(
+        "Reef row\n\nThe envoy of Tarsia, Omar Vell, wrote that his country would “stand with the reef,” while the government of Kelmor, which holds one of the permits, has said the industry could transform its economy.\n",
+        "
+        [headline] Reef row
+        Omar Vell | partial | write | that his country would “stand with the reef,”
+        the government of Kelmor | reported | say | the industry could transform its economy
+        speaker: Omar Vell (person) []
+        speaker: the government of Kelmor (organization) []
+        ",
+    );
+}
