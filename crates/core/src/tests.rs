@@ -2571,3 +2571,19 @@ fn a_subordinate_clause_with_an_aside_has_its_own_subject() {
         ",
     );
 }
+
+#[test]
+fn adding_an_amount_is_not_speech() {
+    // `lawmakers added 10 cents a gallon`: money added, not words; `added`
+    // before a clause still reports.
+    check(
+        "Tax row\n\nThe state last raised its fuel tax in 2015, when lawmakers added 10 cents a gallon after years of debate.\n\n\
+         Senator Ivo Marsh said the tax was fair. He added that roads needed repair.\n",
+        "
+        [headline] Tax row
+        Ivo Marsh | reported | say | the tax was fair
+        Ivo Marsh | reported | add | that roads needed repair
+        speaker: Ivo Marsh (person) []
+        ",
+    );
+}
