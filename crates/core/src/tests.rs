@@ -2587,3 +2587,15 @@ fn adding_an_amount_is_not_speech() {
         ",
     );
 }
+
+#[test]
+fn pouring_cold_water_on_an_idea_is_a_position() {
+    check(
+        "Rent row\n\nThe Harbour Office poured cold water on the idea on Monday night.\n",
+        "
+        [headline] Rent row
+        Harbour Office | reported | pour cold water on | on the idea on Monday night
+        speaker: Harbour Office (organization) []
+        ",
+    );
+}
