@@ -2318,8 +2318,20 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         && toks[k].is_punct(',')
         && b.word(k + 1)
         && w.has(k + 1, flag::RELATIVE);
-    let rest_empty = rel_tail || (k..send).all(|j| toks[j].kind == Kind::Punct && !matches!(toks[j].first, '(' | '['));
-    let before_has_words = (sstart..first_after).filter(|&j| b.word(j) && b.outside(j)).count() >= 3;
+    // `…, a spokesperson said on Monday, adding that …`: the participle
+    // reports words of its own.
+    let participle_tail = k + 1 < send
+        && toks[k].is_punct(',')
+        && b.word(k + 1)
+        && w.text(k + 1).ends_with("ing")
+        && cands.iter().any(|o| o.at == k + 1);
+    let rest_empty = rel_tail
+        || participle_tail
+        || (k..send).all(|j| toks[j].kind == Kind::Punct && !matches!(toks[j].first, '(' | '['));
+    // Words of a partial quotation count: `China would “not accept …,”`.
+    let before_has_words =
+        (sstart..first_after).filter(|&j| b.word(j) && (b.outside(j) || !b.direct[toks[j].quote as usize - 1])).count()
+            >= 3;
     let before_direct = (sstart..first_after).any(|j| toks[j].quote != 0 && b.direct[toks[j].quote as usize - 1]);
 
     // Only verbs of saying stand after or inside the words they report;
@@ -2337,10 +2349,13 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         && b.word(first_after - 1)
         && w.has(first_after - 1, flag::SUBORD | flag::PREP | flag::CONJ)
         && !w.is(first_after - 1, "as");
-    if explicit && tail_is_adjunct && rest_empty && before_has_words && !before_direct && !quote_tag && !subordinate {
+    // A partial quotation before the tag is part of the words it reports:
+    // `China would “not accept rules …,” a spokesperson said, adding …`.
+    let tags_words = !quote_tag || participle_tail && c.quotes.iter().all(|&q| !b.direct[q]);
+    if explicit && tail_is_adjunct && rest_empty && before_has_words && !before_direct && tags_words && !subordinate {
         let end_tok = first_after;
         let span = Span::new(toks[sstart].start, trim_back(w.text, toks[sstart].start, toks[end_tok].start));
-        return kind_of(b, sstart, end_tok).map(|kind| (span, kind, send));
+        return kind_of(b, sstart, end_tok).map(|kind| (span, kind, if participle_tail { k } else { send }));
     }
     // `The new bridge, the mayor said later, would …` / `As a result, says the committee, the …`
     // A parenthetical tag: `The bridge, the mayor said on Friday, would …`,

@@ -2599,3 +2599,23 @@ fn pouring_cold_water_on_an_idea_is_a_position() {
         ",
     );
 }
+
+#[test]
+fn a_tag_followed_by_adding_reports_the_words_before_it() {
+    // `…, the minister said on Monday, adding that …`: the sentence before
+    // the tag is the minister's, and so is the participle's clause; a
+    // partial quotation before the tag belongs to the words.
+    check(
+        "Reef row\n\nThe reef is dying, the minister said on Monday, adding that the fund would double.\n\n\
+         Kelmor would “not accept rules written for a few,” a foreign ministry spokesperson said on Monday, adding that any rule must be agreed by all.\n",
+        "
+        [headline] Reef row
+        the minister | reported | say | The reef is dying
+        the minister | reported | add | that the fund would double
+        a foreign ministry spokesperson | partial | say | Kelmor would “not accept rules written for a few,”
+        a foreign ministry spokesperson | reported | add | that any rule must be agreed by all
+        speaker: the minister (person) []
+        speaker: a foreign ministry spokesperson (person) []
+        ",
+    );
+}
