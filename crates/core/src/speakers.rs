@@ -1440,42 +1440,54 @@ impl Registry {
             "authority",
         ];
         let before = |e: &&Entity| e.mentioned(pos).is_some();
-        let found = self
-            .window()
-            .filter(|(_, e)| e.kind == SpeakerKind::Organization && before(e))
-            .filter(|(_, e)| {
-                e.name.to_lowercase().split_whitespace().any(|w| w == head) || e.descriptors.iter().any(|d| d == head)
-            })
-            .max_by_key(|(_, e)| e.mentioned(pos))
-            .map(|(i, _)| i)
-            .or_else(|| {
-                // `the union`, `the Danish company` are the one just named;
-                // `the federal police union`, with words of its own, is
-                // another body.
-                let modifiers = display
-                    .split_whitespace()
-                    .filter(|w| !matches!(*w, "the" | "The" | "a" | "A" | "an" | "An"))
-                    .count()
-                    .saturating_sub(1);
-                if !GENERIC_ORGS.contains(&head) || modifiers > 1 {
-                    return None;
-                }
-                // Any body may be `the company`; a body of a kind of its own
-                // (`the union`, `the council`) not called so by name is one
-                // that has spoken already, not any body just named (`the
-                // union` after `investment firm Greywood, which owns …`).
-                const BUSINESS: &[&str] =
-                    &["company", "firm", "group", "business", "body", "organisation", "organization"];
-                let fits = |e: &Entity| {
-                    BUSINESS.contains(&head)
-                        || e.spoke_before(pos).is_some()
-                            && !e.descriptors.iter().any(|d| d != head && GENERIC_ORGS.contains(&d.as_str()))
-                };
+        // `the administration` is the government named as such (`the White
+        // House`), before any agency whose name ends in `Administration`.
+        let government = (head == "administration")
+            .then(|| {
                 self.window()
-                    .filter(|(_, e)| e.kind == SpeakerKind::Organization && !e.publication && before(e) && fits(e))
-                    .max_by_key(|(_, e)| (e.spoke_before(pos).is_some(), e.mentioned(pos)))
+                    .filter(|(_, e)| e.kind == SpeakerKind::Organization && before(e))
+                    .filter(|(_, e)| e.name == "White House" || e.name.to_lowercase().ends_with("government"))
+                    .max_by_key(|(_, e)| e.mentioned(pos))
                     .map(|(i, _)| i)
-            });
+            })
+            .flatten();
+        let found = government.or_else(|| {
+            self.window()
+                .filter(|(_, e)| e.kind == SpeakerKind::Organization && before(e))
+                .filter(|(_, e)| {
+                    e.name.to_lowercase().split_whitespace().any(|w| w == head)
+                        || e.descriptors.iter().any(|d| d == head)
+                })
+                .max_by_key(|(_, e)| e.mentioned(pos))
+                .map(|(i, _)| i)
+        });
+        let found = found.or_else(|| {
+            // `the union`, `the Danish company` are the one just named;
+            // `the federal police union`, with words of its own, is
+            // another body.
+            let modifiers = display
+                .split_whitespace()
+                .filter(|w| !matches!(*w, "the" | "The" | "a" | "A" | "an" | "An"))
+                .count()
+                .saturating_sub(1);
+            if !GENERIC_ORGS.contains(&head) || modifiers > 1 {
+                return None;
+            }
+            // Any body may be `the company`; a body of a kind of its own
+            // (`the union`, `the council`) not called so by name is one
+            // that has spoken already, not any body just named (`the
+            // union` after `investment firm Greywood, which owns …`).
+            const BUSINESS: &[&str] = &["company", "firm", "group", "business", "body", "organisation", "organization"];
+            let fits = |e: &Entity| {
+                BUSINESS.contains(&head)
+                    || e.spoke_before(pos).is_some()
+                        && !e.descriptors.iter().any(|d| d != head && GENERIC_ORGS.contains(&d.as_str()))
+            };
+            self.window()
+                .filter(|(_, e)| e.kind == SpeakerKind::Organization && !e.publication && before(e) && fits(e))
+                .max_by_key(|(_, e)| (e.spoke_before(pos).is_some(), e.mentioned(pos)))
+                .map(|(i, _)| i)
+        });
         match found {
             Some(i) => {
                 let e = &mut self.entities[i];

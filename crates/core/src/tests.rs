@@ -2619,3 +2619,20 @@ fn a_tag_followed_by_adding_reports_the_words_before_it() {
         ",
     );
 }
+
+#[test]
+fn the_administration_is_the_white_house_not_an_agency() {
+    // An agency named `… Administration` is not `the administration` when
+    // the White House is in the story.
+    check(
+        "Agency move\n\nThe White House is preparing to move the Federal Canal Administration to Tulsa, officials said.\n\n\
+         The administration has argued that moving agencies saves money on rents.\n",
+        "
+        [headline] Agency move
+        officials | reported | say | The White House is preparing to move the Federal Canal Administration to Tulsa
+        White House | reported | argue | that moving agencies saves money on rents
+        speaker: officials (group) []
+        speaker: White House (organization) [the administration]
+        ",
+    );
+}
