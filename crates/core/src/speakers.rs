@@ -1557,6 +1557,27 @@ impl Registry {
                 .max_by_key(|(_, e)| e.mentioned(pos))
                 .map(|(i, _)| i);
         }
+        if found.is_none() && head.starts_with("spokes") {
+            // `a foreign ministry spokesperson` after `China's foreign
+            // ministry said …`: an unnamed spokesperson is the voice of the
+            // body that has spoken, one speaker with it.
+            let lower = display.to_lowercase();
+            let org = self
+                .window()
+                .filter(|(_, e)| e.kind == SpeakerKind::Organization && e.spoke_before(pos).is_some())
+                .filter(|(_, e)| {
+                    // Without an owner: `Kelmor's foreign ministry`.
+                    let name = e.name.to_lowercase().replace('\u{2019}', "'");
+                    let own = name.rsplit_once("'s ").map_or(name.as_str(), |(_, n)| n);
+                    own.len() > 3 && lower.replace('\u{2019}', "'").contains(own)
+                })
+                .max_by_key(|(_, e)| e.mentioned(pos))
+                .map(|(i, _)| i);
+            if let Some(i) = org {
+                self.entities[i].add_alias(display);
+                return Some(i);
+            }
+        }
         match found {
             Some(i) => {
                 let e = &mut self.entities[i];

@@ -2636,3 +2636,19 @@ fn the_administration_is_the_white_house_not_an_agency() {
         ",
     );
 }
+
+#[test]
+fn an_unnamed_spokesperson_is_the_voice_of_the_body_that_spoke() {
+    // `Kelmor's foreign ministry said …` then `a foreign ministry
+    // spokesperson said …`: one speaker.
+    check(
+        "Reef row\n\nKelmor's foreign ministry said the rules were premature.\n\n\
+         The reef must be shared, a foreign ministry spokesperson said on Monday.\n",
+        "
+        [headline] Reef row
+        Kelmor's foreign ministry | reported | say | the rules were premature
+        Kelmor's foreign ministry | reported | say | The reef must be shared
+        speaker: Kelmor's foreign ministry (organization) [a foreign ministry spokesperson]
+        ",
+    );
+}
