@@ -2324,7 +2324,7 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         && toks[k].is_punct(',')
         && b.word(k + 1)
         && w.text(k + 1).ends_with("ing")
-        && cands.iter().any(|o| o.at == k + 1);
+        && !in_range(cands, k + 1, k + 2).is_empty();
     let rest_empty = rel_tail
         || participle_tail
         || (k..send).all(|j| toks[j].kind == Kind::Punct && !matches!(toks[j].first, '(' | '['));
