@@ -223,7 +223,7 @@ impl Attributor {
                 // `Doctors back the levy, but bottle makers and grocers warn
                 // …`: a clause of somebody else's ends the words before it,
                 // even when who they are is unclear.
-                if in_covered && c.quotes.is_empty() && c.subject.is_none() {
+                if c.subject.is_none() {
                     let contrast = (sstart + 2..c.at)
                         .rev()
                         .take(8)
@@ -1903,6 +1903,15 @@ const MEASURE_NOUNS: &[&str] = &[
     "shift",
     "reform",
     "reforms",
+    "ruling",
+    "order",
+    "law",
+    "bill",
+    "offer",
+    "agreement",
+    "settlement",
+    "programme",
+    "program",
 ];
 
 /// `…, a move health officials say could …`, `…, money Ms Dorn has
@@ -1939,10 +1948,11 @@ fn relative_clause_start(b: &Block<'_, '_>, a: usize, sstart: usize) -> Option<u
     if h <= sstart || !lower(h) || w.has(h, not_noun) || w.text(h).ends_with("ly") {
         return None;
     }
-    // Without `that`, only a noun for a measure or a sum reads as the head of
-    // a clause (`a move critics say`), not one that names people (`a union
-    // official said`).
-    if start == a && !MEASURE_NOUNS.iter().any(|x| w.is(h, x)) {
+    // Only a noun for a measure or a sum reads as the head of such a clause
+    // (`a move critics say`), not one that names people (`a union official
+    // said`) nor the setting of somebody's words (`said in a statement that
+    // officials had …`).
+    if !MEASURE_NOUNS.iter().any(|x| w.is(h, x)) {
         return None;
     }
     // Up to three words of article and adjectives before the noun, then a

@@ -2652,3 +2652,21 @@ fn an_unnamed_spokesperson_is_the_voice_of_the_body_that_spoke() {
         ",
     );
 }
+
+#[test]
+fn words_relayed_after_a_setting_stay_the_speakers() {
+    // `said in a statement that officials had said …`: second-hand, still
+    // Ruiz's words; `in a ruling that the guild warned would …` is the
+    // guild's clause.
+    check(
+        "Bridge row\n\nAna Ruiz said in a statement that officials had said the bridge was safe.\n\n\
+         The board raised the toll, in a ruling that the Pilots Guild warned would hurt trade.\n",
+        "
+        [headline] Bridge row
+        Ana Ruiz | reported | say | that officials had said the bridge was safe
+        Pilots Guild | reported | warn | would hurt trade
+        speaker: Ana Ruiz (person) []
+        speaker: Pilots Guild (organization) []
+        ",
+    );
+}
