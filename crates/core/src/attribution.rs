@@ -190,6 +190,8 @@ impl Attributor {
         let mut covered: Option<(usize, usize, usize)> = None; // (sentence start, until token, entity)
         let mut last_clause_entity: Option<(usize, usize)> = None; // (sentence start, entity)
         let mut uttered_quotes = vec![false; quotes.len()];
+        let mut introduced: Vec<(usize, u32)> = Vec::new(); // (index in `found`, sentence)
+        let mut deferred: Vec<Found> = Vec::new(); // words of `Others` with nobody before them
         for ci in 0..cands.len() {
             if cands[ci].asked {
                 continue;
@@ -206,16 +208,34 @@ impl Attributor {
             // critics have said …`).
             let opens_clause = match c.subject {
                 Some(Subject::Left(a, _)) => {
+                    let a = owner_start(&b, a, sstart);
                     a > 1
                         && (CONTRAST.iter().any(|x| b.w.is(a - 1, x))
                             || b.w.is(a - 1, "with") && b.w.text(c.at).ends_with("ing")
                             || b.punct(a - 1, ';')
                             || (b.w.has(a - 1, flag::CONJ) && b.punct(a - 2, ',')))
                         && !b.w.has(a, flag::PRONOUN)
+                        || relative_clause_start(&b, a, sstart).is_some()
                 }
                 _ => false,
             };
             if in_covered && c.quotes.is_empty() && !opens_clause {
+                // `Doctors back the levy, but bottle makers and grocers warn
+                // …`: a clause of somebody else's ends the words before it,
+                // even when who they are is unclear.
+                if c.subject.is_none() {
+                    let contrast = (sstart + 2..c.at)
+                        .rev()
+                        .take(8)
+                        .take_while(|&j| b.word(j) && b.outside(j) && !b.w.has(j, flag::VERB | flag::AUX | flag::MODAL))
+                        .find(|&j| CONTRAST.iter().any(|x| b.w.is(j, x)) && !b.w.is(j, "as") && b.punct(j - 1, ','));
+                    if let (Some(j), Some(last)) = (contrast, self.found.last_mut()) {
+                        let cut = b.toks()[j].start;
+                        if last.span.start < cut && cut < last.span.end {
+                            last.span.end = trim_back(b.w.text, last.span.start, cut);
+                        }
+                    }
+                }
                 continue;
             }
             let entity = match c.subject {
@@ -242,7 +262,27 @@ impl Attributor {
                 }
                 None => None,
             };
+            // `Others said the plan went too far. Rita Sol, a councillor,
+            // said …`: a bare quantifier opening the sentence may introduce
+            // the person named next rather than refer back.
+            let introduces = matches!(c.subject, Some(Subject::Left(a, z)) if a == sstart && z == a + 1
+                && ["others", "some", "many"].iter().any(|x| b.w.is(a, x)));
             let Some(entity) = entity else {
+                if introduces && c.quotes.is_empty() && !in_covered {
+                    if let Some((span, kind, _)) = reported_span(&b, &c, &cands) {
+                        let f = Found {
+                            speaker: SpeakerId(0),
+                            kind,
+                            cue: Some(Cue { lemma: c.lemma, span: b.toks()[c.at].span() }),
+                            span,
+                            source: None,
+                            question: None,
+                            block: block_index,
+                            sentence: b.toks()[c.at].sentence as usize,
+                        };
+                        deferred.push(f);
+                    }
+                }
                 if !c.quotes.is_empty() {
                     for &q in &c.quotes {
                         self.diagnostics.push(Diagnostic {
@@ -260,9 +300,11 @@ impl Attributor {
                     continue;
                 }
                 in_covered = false;
-                // Cut the covering utterance before the conjunction.
+                // Cut the covering utterance before the conjunction, or
+                // before the relative clause (keeping the noun it describes).
                 if let (Some(Subject::Left(a, _)), Some(last)) = (c.subject, self.found.last_mut()) {
-                    let cut = b.toks()[a - 1].start;
+                    let cut =
+                        b.toks()[relative_clause_start(&b, a, sstart).unwrap_or(owner_start(&b, a, sstart) - 1)].start;
                     if last.span.start < cut && cut < last.span.end {
                         last.span.end = trim_back(b.w.text, last.span.start, cut);
                     }
@@ -301,6 +343,9 @@ impl Attributor {
             }
             if !in_covered {
                 if let Some((span, kind, until)) = reported_span(&b, &c, &cands) {
+                    if introduces {
+                        introduced.push((self.found.len(), b.toks()[c.at].sentence));
+                    }
                     self.push(Found {
                         speaker: SpeakerId(entity),
                         kind,
@@ -320,6 +365,30 @@ impl Attributor {
             cands[ci].entity = Some(entity);
             if spoke {
                 self.registry.speech(entity, b.toks()[c.at].start, source);
+            }
+        }
+
+        // The person named in the sentence after `Others said …`, who speaks
+        // there.
+        let named_next = |reg: &Registry, sentence: u32| -> Option<usize> {
+            let &(pos, e) = emitted
+                .iter()
+                .filter(|&&(pos, _)| b.toks()[pos].sentence == sentence + 1)
+                .min_by_key(|&&(pos, _)| pos)?;
+            let opens = b.toks()[b.sent_start[pos]].start;
+            let ent = &reg.entities[e];
+            (ent.kind == crate::SpeakerKind::Person && ent.mentions_at.first().is_some_and(|&m| m >= opens))
+                .then_some(e)
+        };
+        for (f, sentence) in introduced {
+            if let Some(e) = named_next(&self.registry, sentence) {
+                self.found[f].speaker = SpeakerId(e);
+            }
+        }
+        for mut f in deferred {
+            if let Some(e) = named_next(&self.registry, f.sentence as u32) {
+                f.speaker = SpeakerId(e);
+                self.found.push(f);
             }
         }
 
@@ -555,12 +624,21 @@ impl Attributor {
                         && toks[j].is_punct(',')
                         && matches!(m, Mention::Person { tokens, descriptors, .. } if *tokens >= 2 && descriptors.is_empty())
                         && self.registry.resolve(m, toks[from].start, block, false).is_none();
+                    // `A federal judge … \n\n U.S. District Judge Ana Ruiz
+                    // did not rule …`: a titled name opening the paragraph.
+                    let titled = b.sent_start[from] == 0
+                        && (0..from).all(|k| !b.word(k) || toks[k].first.is_uppercase())
+                        && matches!(m, Mention::Person { tokens, descriptors, .. } if *tokens >= 2 && !descriptors.is_empty())
+                        && self.registry.resolve(m, toks[from].start, block, false).is_none();
                     if let Some(id) = self.registry.resolve(m, toks[from].start, block, create) {
                         if subject {
                             self.registry.subject(id, toks[from].start);
                         }
                         if fresh {
                             self.registry.identify(id, toks[from].start, block);
+                        }
+                        if titled {
+                            self.registry.identify_titled(id, toks[from].start, block);
                         }
                     }
                 }
@@ -800,8 +878,9 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             if verb.clause && !tags_quote && !clause_follows(b, i) {
                 continue;
             }
-            // `could claim`, `to say`: nobody has said anything yet.
-            if prev_has(flag::MODAL) || prev.is_some_and(|p| w.is(p, "to")) {
+            // `could claim`, `to say`: nobody has said anything yet. (But
+            // `used her last minutes to urge …`: the occasion was used.)
+            if prev_has(flag::MODAL) || prev.is_some_and(|p| w.is(p, "to") && !used_to_say(b, p)) {
                 continue;
             }
             // `was told`, `is said to`: passive.
@@ -1264,7 +1343,9 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                         k = stop.unwrap_or(limit.min(k + 10)) - 1;
                         words += 1;
                     }
-                    w.has(k, known) || w.text(k).contains('-') || before_name || modifies_head || sources
+                    // `said the people, who spoke on condition …`
+                    let the_people = k == start + 1 && w.is(start, "the") && w.is(k, "people");
+                    w.has(k, known) || w.text(k).contains('-') || before_name || modifies_head || sources || the_people
                 }
             }
             Kind::Possessive => words > 0,
@@ -1369,6 +1450,9 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     let w = b.w;
     let toks = b.toks();
     let sstart = b.sent_start[c.at];
+    if c.at > sstart + 2 && w.is(c.at - 1, "to") && used_to_say(b, c.at - 1) {
+        return Some(Subject::Inherit);
+    }
     let send = b.sent_end[c.at];
     if c.lemma == "according to" {
         let end = read_np_right(b, c.end, send)?;
@@ -1423,7 +1507,24 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
             return None;
         }
         let a = read_np_left(b, q - 1, sstart)?;
-        return Some(which_antecedent(b, p, a, q));
+        let subject = which_antecedent(b, p, a, q);
+        // `Jo Brisk, head of the Small Boats Trust, which supports rowing
+        // clubs, said`: a standing position in the present, told of a body
+        // named after a preposition, describes the body; the sentence's
+        // speaker is the person.
+        if let Subject::Left(a, _) = subject {
+            if c.class == VerbClass::Stance
+                && w.is(p, "which")
+                && w.text(c.at).ends_with('s')
+                && a > sstart
+                && b.word(a - 1)
+                && w.has(a - 1, flag::PREP)
+                && toks[a - 1].first.is_lowercase()
+            {
+                return None;
+            }
+        }
+        return Some(subject);
     }
     if ptok.is_punct(',') {
         if let Some(s) = appositive_subject(b, p, sstart) {
@@ -1457,7 +1558,16 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         }
         return None;
     }
-    let a = read_np_left(b, p, sstart)?;
+    let mut a = read_np_left(b, p, sstart)?;
+    // `…, a move transport officials say could …`: the phrase read leftwards
+    // took in the noun the relative clause describes.
+    if let Some(k) = (a + 1..=p).find(|&k| {
+        b.toks()[a..k].iter().all(|t| t.first.is_lowercase())
+            && relative_clause_start(b, k, sstart) == Some(k)
+            && analyze(w, k, p + 1).is_some()
+    }) {
+        a = k;
+    }
     // `Let the regulator seek fines`, `would make firms report`: the
     // phrase is the object of a verb of permitting, and nobody speaks.
     if a > sstart && b.word(a - 1) && ["let", "lets", "make", "makes", "help", "helps"].iter().any(|x| w.is(a - 1, x)) {
@@ -1521,14 +1631,17 @@ fn participle_head(b: &Block<'_, '_>, a: usize, sstart: usize) -> Option<Subject
     // `nearly`, `near the`, `more than`: a few words between the participle
     // and its object.
     const APPROXIMATE: [&str; 7] = ["nearly", "almost", "roughly", "approximately", "around", "more", "over"];
+    // An owner may stand there too: `representing most of Calder's pilots`.
+    let skippable = |j: usize| {
+        toks[j].kind == Kind::Possessive
+            || b.word(j) && b.outside(j) && toks.get(j + 1).is_some_and(|t| t.kind == Kind::Possessive)
+            || lower_word(j)
+                && (w.has(j, flag::ADVERB | flag::PREP | flag::DET | flag::NUMBER)
+                    || APPROXIMATE.iter().any(|x| w.is(j, x)))
+                && !w.text(j).ends_with("ing")
+    };
     let mut k = a;
-    while k > sstart
-        && a - k < 3
-        && lower_word(k - 1)
-        && (w.has(k - 1, flag::ADVERB | flag::PREP | flag::DET | flag::NUMBER)
-            || APPROXIMATE.iter().any(|x| w.is(k - 1, x)))
-        && !w.text(k - 1).ends_with("ing")
-    {
+    while k > sstart && a - k < 6 && skippable(k - 1) {
         k -= 1;
     }
     if k <= sstart + 1 || !lower_word(k - 1) {
@@ -1643,12 +1756,15 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
         }
         // `But Dina Rask, …`, `while the government of Nauru, …`: a
         // conjunction or adverb opening the clause.
+        let mut opens_clause = false;
         if first + 1 < end
             && b.word(first)
             && (w.has(first, flag::CONJ | flag::SUBORD) || (first == sstart && w.has(first, flag::ADVERB)))
             && !w.has(first, flag::PREP | flag::RELATIVE)
         {
             first += 1;
+            // The clause starts here: nothing before it is its subject.
+            opens_clause = w.has(first - 1, flag::SUBORD) && first - 1 > sstart;
         }
         let lower_start = toks[first].first.is_lowercase() && !w.has(first, flag::DET);
         // `Speaking to reporters, …`: a participle opening the sentence is an aside too.
@@ -1684,7 +1800,7 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
                 }
             }
         }
-        if start == sstart {
+        if start == sstart || opens_clause && best.is_some() {
             break;
         }
         end = start - 1;
@@ -1706,6 +1822,156 @@ fn which_antecedent(b: &Block<'_, '_>, rel: usize, a: usize, z: usize) -> Subjec
         }
     }
     Subject::Left(a, z)
+}
+
+/// `Brandt used her last minutes on the floor to urge colleagues to vote
+/// no`: a verb after the `to` at `to` is the purpose of using an occasion,
+/// and so speech of the sentence's subject (unlike `declined to say`).
+fn used_to_say(b: &Block<'_, '_>, to: usize) -> bool {
+    let sstart = b.sent_start[to];
+    (sstart + 1..to).rev().take(12).take_while(|&k| !b.toks()[k].is_punct(',')).any(|k| {
+        b.word(k)
+            && b.outside(k)
+            && (["used", "uses"].iter().any(|x| b.w.is(k, x))
+                    // `took to social media to criticise …`
+                    || ["took", "takes"].iter().any(|x| b.w.is(k, x)) && k + 1 < to && b.w.is(k + 1, "to"))
+    })
+}
+
+/// `while the government of Nauru, which …, has said`: the subject found
+/// for the verb is the name after `of`; the phrase it belongs to starts at
+/// the returned token (`a` itself when there is no such phrase).
+fn owner_start(b: &Block<'_, '_>, a: usize, sstart: usize) -> usize {
+    if a < sstart + 2 || !b.w.is(a - 1, "of") {
+        return a;
+    }
+    let mut k = a - 1;
+    while k > sstart + 1
+        && a - k < 6
+        && b.word(k - 1)
+        && !CONTRAST.iter().any(|x| b.w.is(k - 1, x))
+        && (b.w.has(k - 1, flag::DET) || np_word(b, k - 1))
+    {
+        k -= 1;
+    }
+    if k < a - 1 { k } else { a }
+}
+
+/// Nouns for a measure, a choice or a sum, which a relative clause without
+/// `that` often describes by what somebody says of it.
+const MEASURE_NOUNS: &[&str] = &[
+    "move",
+    "moves",
+    "step",
+    "steps",
+    "option",
+    "options",
+    "measure",
+    "measures",
+    "plan",
+    "plans",
+    "idea",
+    "ideas",
+    "decision",
+    "change",
+    "changes",
+    "proposal",
+    "proposals",
+    "policy",
+    "rule",
+    "rules",
+    "scheme",
+    "deal",
+    "figure",
+    "figures",
+    "sum",
+    "sums",
+    "money",
+    "amount",
+    "cost",
+    "costs",
+    "price",
+    "fee",
+    "fees",
+    "tax",
+    "cut",
+    "cuts",
+    "increase",
+    "rise",
+    "project",
+    "approach",
+    "shift",
+    "reform",
+    "reforms",
+    "ruling",
+    "order",
+    "law",
+    "bill",
+    "offer",
+    "agreement",
+    "settlement",
+    "programme",
+    "program",
+];
+
+/// `…, a move health officials say could …`, `…, money Ms Dorn has
+/// proposed spending on …`, `in a ruling that the guild warned would …`:
+/// a noun with its article (and perhaps `that`) between a comma or a
+/// preposition and the subject starting at `a` makes the subject's clause a
+/// relative clause with a speaker of its own, not part of the words around
+/// it. Returns the token where that clause starts (`that`, or the subject).
+fn relative_clause_start(b: &Block<'_, '_>, a: usize, sstart: usize) -> Option<usize> {
+    let w = b.w;
+    let toks = b.toks();
+    if a < sstart + 2 {
+        return None;
+    }
+    let lower = |k: usize| b.word(k) && b.outside(k) && toks[k].first.is_lowercase();
+    let mut h = a - 1;
+    let mut start = a;
+    if lower(h) && (w.is(h, "that") || w.is(h, "which")) {
+        start = h;
+        h -= 1;
+    }
+    let not_noun = flag::VERB
+        | flag::AUX
+        | flag::MODAL
+        | flag::BE
+        | flag::PRONOUN
+        | flag::PREP
+        | flag::CONJ
+        | flag::SUBORD
+        | flag::DET
+        | flag::ADVERB
+        | flag::RELATIVE
+        | flag::NUMBER;
+    if h <= sstart || !lower(h) || w.has(h, not_noun) || w.text(h).ends_with("ly") {
+        return None;
+    }
+    // Only a noun for a measure or a sum reads as the head of such a clause
+    // (`a move critics say`), not one that names people (`a union official
+    // said`) nor the setting of somebody's words (`said in a statement that
+    // officials had …`).
+    if !MEASURE_NOUNS.iter().any(|x| w.is(h, x)) {
+        return None;
+    }
+    // Up to three words of article and adjectives before the noun, then a
+    // comma or a preposition.
+    for k in (h.saturating_sub(4).max(sstart)..h).rev() {
+        if toks[k].is_punct(',') {
+            return Some(start);
+        }
+        if !lower(k) {
+            return None;
+        }
+        if w.has(k, flag::PREP) {
+            return (k + 1 < h).then_some(start);
+        }
+        if w.has(k, not_noun & !(flag::DET | flag::NUMBER)) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The roles described in appositives right before or after tokens `a..z`.
@@ -2055,8 +2321,27 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     let tail_is_adjunct = opens_adjunct && adjunct_only(b, after, k);
     let first_after = subj_a.min(c.at);
     let quote_tag = !c.quotes.is_empty();
-    let rest_empty = (k..send).all(|j| toks[j].kind == Kind::Punct && !matches!(toks[j].first, '(' | '['));
-    let before_has_words = (sstart..first_after).filter(|&j| b.word(j) && b.outside(j)).count() >= 3;
+    // `…, said the people, who spoke on condition of anonymity.`: a relative
+    // clause about an inverted subject ends the sentence as well as nothing.
+    let rel_tail = matches!(c.subject, Some(Subject::Right(..)))
+        && k + 1 < send
+        && toks[k].is_punct(',')
+        && b.word(k + 1)
+        && w.has(k + 1, flag::RELATIVE);
+    // `…, a spokesperson said on Monday, adding that …`: the participle
+    // reports words of its own.
+    let participle_tail = k + 1 < send
+        && toks[k].is_punct(',')
+        && b.word(k + 1)
+        && w.text(k + 1).ends_with("ing")
+        && !in_range(cands, k + 1, k + 2).is_empty();
+    let rest_empty = rel_tail
+        || participle_tail
+        || (k..send).all(|j| toks[j].kind == Kind::Punct && !matches!(toks[j].first, '(' | '['));
+    // Words of a partial quotation count: `China would “not accept …,”`.
+    let before_has_words =
+        (sstart..first_after).filter(|&j| b.word(j) && (b.outside(j) || !b.direct[toks[j].quote as usize - 1])).count()
+            >= 3;
     let before_direct = (sstart..first_after).any(|j| toks[j].quote != 0 && b.direct[toks[j].quote as usize - 1]);
 
     // Only verbs of saying stand after or inside the words they report;
@@ -2074,10 +2359,13 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         && b.word(first_after - 1)
         && w.has(first_after - 1, flag::SUBORD | flag::PREP | flag::CONJ)
         && !w.is(first_after - 1, "as");
-    if explicit && tail_is_adjunct && rest_empty && before_has_words && !before_direct && !quote_tag && !subordinate {
+    // A partial quotation before the tag is part of the words it reports:
+    // `China would “not accept rules …,” a spokesperson said, adding …`.
+    let tags_words = !quote_tag || participle_tail && c.quotes.iter().all(|&q| !b.direct[q]);
+    if explicit && tail_is_adjunct && rest_empty && before_has_words && !before_direct && tags_words && !subordinate {
         let end_tok = first_after;
         let span = Span::new(toks[sstart].start, trim_back(w.text, toks[sstart].start, toks[end_tok].start));
-        return kind_of(b, sstart, end_tok).map(|kind| (span, kind, send));
+        return kind_of(b, sstart, end_tok).map(|kind| (span, kind, if participle_tail { k } else { send }));
     }
     // `The new bridge, the mayor said later, would …` / `As a result, says the committee, the …`
     // A parenthetical tag: `The bridge, the mayor said on Friday, would …`,
@@ -2094,6 +2382,7 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         && k - after <= 6
         && tail_is_adjunct
         && k + 2 < send
+        && !rel_tail
         && (inverted || !opener);
     if mid && !quote_tag && !before_direct {
         let last = last_content(b, sstart, send)?;
@@ -2130,7 +2419,14 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     while v > sstart && b.word(v - 1) && w.has(v - 1, flag::ADVERB | flag::AUX) {
         v -= 1;
     }
-    if v > sstart + 1 && b.word(v - 1) && w.has(v - 1, flag::RELATIVE) && toks[v - 2].is_punct(',') {
+    // So does one further inside the aside: `Carla Diaz, who will vote on
+    // it if the board recommends it, said …`.
+    let in_aside = (sstart + 1..v)
+        .rev()
+        .take(20)
+        .take_while(|&j| !toks[j].is_punct(','))
+        .any(|j| b.word(j) && b.outside(j) && w.has(j, flag::RELATIVE) && toks[j - 1].is_punct(','));
+    if in_aside {
         if let Some(comma) = (from..send).find(|&j| toks[j].is_punct(',') && toks[j].quote == 0) {
             to = comma;
         }
