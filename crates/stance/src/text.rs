@@ -225,8 +225,6 @@ impl Norm {
     }
 }
 
-/// Whether a word followed by a dot is an abbreviation rather than the end
-/// of a sentence: `U.S.`, an initial, or a common title.
 /// One character of the text as the lexicon reads it: any whitespace is a
 /// space (the caller collapses runs), curly quotes and primes are straight,
 /// dashes are hyphens, an ellipsis is three dots, and letters are ASCII
@@ -242,6 +240,8 @@ fn fold(c: char, utf8: &mut [u8; 4]) -> &str {
     }
 }
 
+/// Whether a word followed by a dot is an abbreviation rather than the end
+/// of a sentence: `U.S.`, an initial, or a common title.
 fn is_abbreviation(word: &str) -> bool {
     const TITLES: &[&str] = &[
         "col", "corp", "dr", "gen", "gov", "inc", "jr", "lt", "ltd", "mr", "mrs", "ms", "no", "prof", "rep", "rev",
