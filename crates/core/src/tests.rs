@@ -328,6 +328,26 @@ fn nested_single_quotes_stay_in_the_quotation() {
 }
 
 #[test]
+fn single_quoted_text_with_double_quoted_phrases() {
+    // British style: ‘…’ for whole quotations, “…” for short phrases; the
+    // phrases must not make the text look double-quoted.
+    check(
+        "Headline\n\nMayor Ines Kolb said the plan was “overdue” and “cheap”.\n\n‘We counted every bridge,’ she said. ‘Half of them need work.’\n\nOwen Lask said it was “a stunt”.\n\n‘I’ve seen this before,’ he said. ‘Nothing changes.’\n",
+        "
+        [headline] Headline
+        Ines Kolb | partial | say | the plan was “overdue” and “cheap”
+        Ines Kolb | direct | say | We counted every bridge
+        Ines Kolb | direct | - | Half of them need work.
+        Owen Lask | partial | say | it was “a stunt”
+        Owen Lask | direct | say | I’ve seen this before
+        Owen Lask | direct | - | Nothing changes.
+        speaker: Ines Kolb (person) []
+        speaker: Owen Lask (person) []
+        ",
+    );
+}
+
+#[test]
 fn partial_quote_inside_reported_speech() {
     check(
         "Councillor Ruth Ebbe said there was “no reason to panic” about the budget.\n",
