@@ -831,7 +831,11 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             if prev_has(flag::DET) && !prev.is_some_and(|p| w.has(p, flag::RELATIVE)) && !quantifier_subject {
                 continue;
             }
-            if prev.is_some_and(|p| toks[p].kind == Kind::Possessive) {
+            // `Hartwell's said`: a past tense after a capitalized owner is
+            // the verb of a shop's name (no noun ends in -ed or is `said`).
+            let shop_name = (lower.ends_with("ed") || lower == "said" || lower == "says")
+                && prev.is_some_and(|p| p > sstart && b.word(p - 1) && toks[p - 1].is_cap());
+            if prev.is_some_and(|p| toks[p].kind == Kind::Possessive) && !shop_name {
                 continue;
             }
             // `the Reuters report`: a name between an article and a word that
@@ -1586,6 +1590,16 @@ fn right_subject(b: &Block<'_, '_>, c: &Candidate, send: usize) -> Option<Subjec
     }
     // `said the company's lawyer, Ana Ruiz,`: the name in the appositive
     // names the speaker better than the role.
+    // `said the fund's head of stewardship, Ana Ruiz`: the role's own
+    // post-modifier may stand before the comma.
+    let comma = if matches!(*m, Mention::Role { .. }) {
+        (end..send.min(end + 6))
+            .find(|&k| !b.word(k) || b.w.has(k, flag::VERB | flag::AUX | flag::MODAL))
+            .unwrap_or(end)
+    } else {
+        end
+    };
+    let end = if comma > end && b.w.has(end, flag::PREP) && toks[comma].is_punct(',') { comma } else { end };
     if !matches!(*m, Mention::Person { tokens, .. } if tokens >= 2) && end < send && toks[end].is_punct(',') {
         if let Some(e2) = read_np_right(b, end + 1, send) {
             let closes = e2 >= send || toks[e2].kind == Kind::Punct;

@@ -237,6 +237,16 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     if let Some(org) = proper_org(w, &idx[bare..], &acronym) {
         return Some(org);
     }
+    // `Hartwell's said`: a shop named after its founder ends in a
+    // possessive with nothing owned after it; the whole is the name.
+    if let [.., before, last] = idx[bare..] {
+        let named = idx[bare..idx.len() - 1]
+            .iter()
+            .all(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase() && !w.has(j, flag::PRONOUN));
+        if w.toks[last].kind == Kind::Possessive && named && !w.has(before, flag::TITLE | flag::HONORIFIC) {
+            return Some(Mention::Org { name: w.display(idx[bare], last + 1), acronym });
+        }
+    }
     let tested = idx.len();
     // Coordination: the first conjunct names the speaker.
     let first_prep = idx.iter().position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase());
@@ -253,7 +263,16 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                 && (w.has(j, flag::GROUP) || ["ers", "ors", "ists", "ians"].iter().any(|e| w.lower(j).ends_with(e)))
         };
         let two_groups = pos == 1 && idx.len() == 3 && plural_group(idx[0]) && plural_group(idx[2]);
-        if pos > 0 && first_prep.is_none_or(|p| pos < p) && !described && !two_groups {
+        // `Former Wales captain and selector Ada Prynne`: two roles joined
+        // before one name are one person's.
+        let two_roles = pos > 0
+            && w.toks[idx[pos - 1]].first.is_lowercase()
+            && w.has(idx[pos - 1], flag::ROLE | flag::TITLE)
+            && idx.get(pos + 1).is_some_and(|&j| {
+                w.toks[j].is_word() && w.toks[j].first.is_lowercase() && !w.has(j, flag::DET | flag::PRONOUN)
+            })
+            && person_tail(w, &idx[pos + 2..]).is_some();
+        if pos > 0 && first_prep.is_none_or(|p| pos < p) && !described && !two_groups && !two_roles {
             idx.truncate(pos);
         }
     }
@@ -1397,6 +1416,8 @@ impl Registry {
             "newspaper",
             "publisher",
             "retailer",
+            "grocer",
+            "supermarket",
             "lender",
             "insurer",
             "manufacturer",

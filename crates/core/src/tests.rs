@@ -348,6 +348,46 @@ fn single_quoted_text_with_double_quoted_phrases() {
 }
 
 #[test]
+fn shop_named_with_a_possessive_speaks_and_is_described() {
+    // `Pellow's` is the grocer's whole name; `the retailer` and `the grocer`
+    // refer back to it.
+    check(
+        "Shop cuts tills\n\nPellow's is to shut 30 tills in its northern shops, which the grocer says will cut queues.\n\nThe plan will add 200 jobs, according to the retailer.\n\nPellow's said no staff would lose their jobs.\n",
+        "
+        [headline] Shop cuts tills
+        Pellow's | reported | say | will cut queues
+        Pellow's | reported | according to | The plan will add 200 jobs
+        Pellow's | reported | say | no staff would lose their jobs
+        speaker: Pellow's (organization) [the grocer, the retailer]
+        ",
+    );
+}
+
+#[test]
+fn inverted_tag_role_with_post_modifier_then_name() {
+    check(
+        "Fund rejects move\n\n\"We have seen this before,\" said Brill's head of governance, Mara Tolland. \"It is about the business.\"\n",
+        "
+        [headline] Fund rejects move
+        Mara Tolland | direct | say | We have seen this before
+        Mara Tolland | direct | - | It is about the business.
+        speaker: Mara Tolland (person) []
+        ",
+    );
+}
+
+#[test]
+fn two_roles_joined_before_one_name() {
+    check(
+        "Former Wales captain and selector Ada Prynne said the idea had merit.\n",
+        "
+        Ada Prynne | reported | say | the idea had merit
+        speaker: Ada Prynne (person) []
+        ",
+    );
+}
+
+#[test]
 fn partial_quote_inside_reported_speech() {
     check(
         "Councillor Ruth Ebbe said there was “no reason to panic” about the budget.\n",
