@@ -564,7 +564,21 @@ impl Attributor {
                         }
                     }
                 }
-            } else if words == 1 && b.sent_start[a.min(n - 1)] == a {
+            } else if words == 1
+                && (b.sent_start[a.min(n - 1)] == a || {
+                    // `Back at the stall, Owusu was folding shirts.`: a known
+                    // surname right after an opening adverbial, before its verb.
+                    let sstart = b.sent_start[a.min(n - 1)];
+                    a > sstart + 1
+                        && a <= sstart + 7
+                        && toks[a - 1].is_punct(',')
+                        && (sstart..a - 1).any(|k| b.word(k) && b.w.has(k, flag::PREP | flag::ADVERB | flag::SUBORD))
+                        && (sstart..a - 1).all(|k| b.word(k) && !b.w.has(k, flag::AUX | flag::PRONOUN))
+                        && j < n
+                        && b.word(j)
+                        && b.w.has(j, flag::AUX | flag::VERB)
+                })
+            {
                 // A sentence that opens with a known surname.
                 if let Some(m @ Mention::Person { .. }) = analyze(b.w, a, j).as_deref() {
                     if let Some(id) = self.registry.resolve(m, toks[a].start, block, false) {

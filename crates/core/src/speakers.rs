@@ -532,6 +532,23 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
         let end = idx[from..].iter().take_while(|&&j| w.toks[j].first.is_uppercase() && w.toks[j].is_word()).count();
         (end > 0).then(|| idx[from + end - 1] + 1)
     });
+    // `a spokesperson for the Harbour Authority`: an unnamed spokesperson
+    // is the institution's voice, and news names the institution.
+    if let (Some(p), [head]) = (pp, core) {
+        if w.lower(*head).starts_with("spokes") && w.is(idx[p], "for") {
+            let mut o = p + 1;
+            o += usize::from(idx.get(o).is_some_and(|&j| w.is(j, "the")));
+            // An owner before the name: `Victoria's Department of …`.
+            if idx.get(o + 1).is_some_and(|&j| w.toks[j].kind == Kind::Possessive) {
+                o += 2;
+            }
+            let rest: Vec<usize> =
+                idx.get(o..).unwrap_or(&[]).iter().copied().filter(|&j| !w.toks[j].is_punct(',')).collect();
+            if let (Some(Mention::Org { acronym: a, .. }), Some(&last)) = (proper_org(w, &rest, acronym), idx.last()) {
+                return Some(Mention::Org { name: w.display(idx[o], last + 1), acronym: a });
+            }
+        }
+    }
     if pp.is_some() {
         // `Peter Saunders of the CMF`.
         if let Some(person) = person_tail(w, core) {

@@ -388,6 +388,34 @@ fn two_roles_joined_before_one_name() {
 }
 
 #[test]
+fn spokesperson_for_a_named_institution_is_the_institution() {
+    check(
+        "A spokesperson for the Harbour Revenue Authority said officers would need new scanners.\n\nA spokesman for Ostland's Department of Roads, Rail and Ports said the matter was for councils.\n",
+        "
+        Harbour Revenue Authority | reported | say | officers would need new scanners
+        Department of Roads, Rail and Ports | reported | say | the matter was for councils
+        speaker: Harbour Revenue Authority (organization) []
+        speaker: Department of Roads, Rail and Ports (organization) []
+        ",
+    );
+}
+
+#[test]
+fn surname_after_an_opening_adverbial_is_the_subject_she_refers_to() {
+    check(
+        "Stalls face ban\n\nAbena Kuffour sells shirts at the market. \"We have no other work,\" she said.\n\nAn inspector at the port said officers would need new scanners.\n\nBack at the market, Kuffour was folding shirts. \"If they close this, I go home,\" she said.\n",
+        "
+        [headline] Stalls face ban
+        Abena Kuffour | direct | say | We have no other work
+        an inspector at the port | reported | say | officers would need new scanners
+        Abena Kuffour | direct | say | If they close this, I go home
+        speaker: Abena Kuffour (person) [Kuffour]
+        speaker: an inspector at the port (person) []
+        ",
+    );
+}
+
+#[test]
 fn partial_quote_inside_reported_speech() {
     check(
         "Councillor Ruth Ebbe said there was “no reason to panic” about the budget.\n",
