@@ -1080,10 +1080,14 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     // `Economists surveyed by the bank`: the agent of a
                     // participle belongs to the phrase.
                     let agent = k > floor + 1 && w.is(k - 1, "by") && b.word(k - 2) && w.text(k - 2).ends_with("ed");
+                    // `a person close to the exchange`: an anonymous source's
+                    // closeness joins its object.
+                    let close_to = k > floor + 2 && w.is(k - 1, "to") && w.is(k - 2, "close") && b.word(k - 3);
                     let joins = k > floor + 1
                         && ((["of", "for", "at", "from", "with"].iter().any(|p| w.is(k - 1, p)) || to_title)
                             && np_word(b, k - 2)
-                            || agent)
+                            || agent
+                            || close_to)
                         && !t.first.is_uppercase();
                     // `the All Nations Growers Union`: a capitalized
                     // determiner after the article belongs to the name.
@@ -1128,8 +1132,11 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                             && toks[k - 1].is_cap()
                             && toks.get(k + 1).is_some_and(|n| n.is_cap() || w.is(k + 1, "the")));
                     joins && k > floor && (np_word(b, k - 1) || (w.is(k, "by") && b.word(k - 1)))
+                        || w.is(k, "to") && k > floor + 1 && w.is(k - 1, "close") && b.word(k - 2)
                 } else {
-                    np_word(b, k) || (w.text(k).ends_with("ed") && k < end && w.is(k + 1, "by"))
+                    np_word(b, k)
+                        || (w.text(k).ends_with("ed") && k < end && w.is(k + 1, "by"))
+                        || (w.is(k, "close") && k < end && w.is(k + 1, "to"))
                 }
             }
             Kind::Possessive => k > floor && b.word(k - 1),

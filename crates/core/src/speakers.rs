@@ -237,6 +237,16 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     if let Some(org) = proper_org(w, &idx[bare..], &acronym) {
         return Some(org);
     }
+    // `A foreign ministry statement said`: the institution that issued the
+    // document speaks.
+    if let [.., before, last] = idx[bare..] {
+        if w.has(last, flag::DOCUMENT) && w.toks[last].first.is_lowercase() && w.has(before, flag::ORG) {
+            let issuer = analyze_list(w, &idx[bare..idx.len() - 1], &acronym);
+            if matches!(issuer, Some(Mention::Org { .. } | Mention::OrgDesc { .. })) {
+                return issuer;
+            }
+        }
+    }
     // `Hartwell's said`: a shop named after its founder ends in a
     // possessive with nothing owned after it; the whole is the name.
     if let [.., before, last] = idx[bare..] {
@@ -272,7 +282,15 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                 w.toks[j].is_word() && w.toks[j].first.is_lowercase() && !w.has(j, flag::DET | flag::PRONOUN)
             })
             && person_tail(w, &idx[pos + 2..]).is_some();
-        if pos > 0 && first_prep.is_none_or(|p| pos < p) && !described && !two_groups && !two_roles {
+        // `The Netherlands and Austria have questioned …`: countries joined
+        // speak as one.
+        let place = |j: usize| w.toks[j].is_word() && w.toks[j].first.is_uppercase() && w.has(j, flag::PLACE);
+        let two_places = pos > 0
+            && idx[..pos].iter().all(|&j| place(j) || w.is(j, "the"))
+            && idx[pos + 1..].iter().all(|&j| place(j) || w.is(j, "the"))
+            && idx[..pos].iter().any(|&j| place(j))
+            && idx[pos + 1..].iter().any(|&j| place(j));
+        if pos > 0 && first_prep.is_none_or(|p| pos < p) && !described && !two_groups && !two_roles && !two_places {
             idx.truncate(pos);
         }
     }
@@ -398,6 +416,7 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     // `One woman said`: `one` is an article here too, and dropping it would
     // leave a bare `woman`.
     let article = idx.first().copied().filter(|&j| ["a", "an", "the", "one"].iter().any(|x| w.is(j, x)));
+    let whole = idx;
     let mut s = 0;
     let mut definite = false;
     let mut had_det = false;
@@ -424,6 +443,21 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
         let rest = analyze_list(w, &idx[1..], acronym);
         if rest.is_none() && idx.iter().any(|&j| w.is(j, "people")) {
             return Some(Mention::Group { name: "people".into(), anonymous: true });
+        }
+        // `One of Karoo's biggest shareholders, who asked not to be named,
+        // said`: one member of a group named for the first time speaks, and
+        // news names them that way (`one of the aides` is the group just
+        // named, left as it is).
+        if let Some(Mention::Group { anonymous: false, .. }) = rest {
+            if whole.len() == s + idx.len()
+                && s == 1
+                && w.is(whole[0], "one")
+                && w.toks[idx[1]].first.is_uppercase()
+                && w.toks[idx[1]].is_word()
+            {
+                let last = *idx.last().unwrap_or(&idx[0]);
+                return Some(Mention::Group { name: w.display(whole[0], last + 1), anonymous: false });
+            }
         }
         return rest;
     }

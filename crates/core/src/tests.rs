@@ -416,6 +416,52 @@ fn surname_after_an_opening_adverbial_is_the_subject_she_refers_to() {
 }
 
 #[test]
+fn one_of_a_named_group_is_one_unnamed_speaker() {
+    check(
+        "Miner moves listing\n\nOne of Delco's top-10 US shareholders, who asked not to be named, said the move was overdue. \"Half our peers can't own it,\" the person said.\n",
+        "
+        [headline] Miner moves listing
+        One of Delco's top-10 US shareholders | reported | say | the move was overdue
+        One of Delco's top-10 US shareholders | direct | - | Half our peers can't own it
+        speaker: One of Delco's top-10 US shareholders (group) []
+        ",
+    );
+}
+
+#[test]
+fn person_close_to_an_institution_is_the_source_not_the_institution() {
+    check(
+        "A person close to the Harbour Stock Exchange said the exchange had held talks with Delco.\n",
+        "
+        person close to the Harbour Stock Exchange | reported | say | the exchange had held talks with Delco
+        speaker: person close to the Harbour Stock Exchange (group) []
+        ",
+    );
+}
+
+#[test]
+fn an_institutions_statement_is_the_institution_speaking() {
+    check(
+        "A foreign ministry statement said the government welcomed any effort to help.\n",
+        "
+        foreign ministry | reported | say | the government welcomed any effort to help
+        speaker: foreign ministry (organization) []
+        ",
+    );
+}
+
+#[test]
+fn two_countries_joined_speak_as_one() {
+    check(
+        "The Netherlands and Austria have questioned whether new borrowing is needed.\n",
+        "
+        Netherlands and Austria | reported | question | whether new borrowing is needed
+        speaker: Netherlands and Austria (organization) []
+        ",
+    );
+}
+
+#[test]
 fn partial_quote_inside_reported_speech() {
     check(
         "Councillor Ruth Ebbe said there was “no reason to panic” about the budget.\n",
