@@ -237,6 +237,20 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     if let Some(org) = proper_org(w, &idx[bare..], &acronym) {
         return Some(org);
     }
+    // `Milk Trade Westland, which represents processors, said`: a name
+    // that `which` follows is an institution's, whatever its words.
+    let which_follows = b + 1 < w.toks.len() && w.toks[b].is_punct(',') && w.is(b + 1, "which");
+    if which_follows && idx.len() - bare >= 2 {
+        let named = idx[bare..].iter().all(|&j| {
+            w.toks[j].is_word()
+                && w.toks[j].first.is_uppercase()
+                && !w.has(j, flag::HONORIFIC | flag::TITLE | flag::ROLE)
+        });
+        if named && !w.has(idx[bare], flag::MALE | flag::FEMALE) {
+            let last = *idx.last().unwrap_or(&idx[0]);
+            return Some(Mention::Org { name: w.display(idx[bare], last + 1), acronym });
+        }
+    }
     // `A foreign ministry statement said`: the institution that issued the
     // document speaks.
     if let [.., before, last] = idx[bare..] {
@@ -329,6 +343,19 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         }
     }
     if let Some(p) = idx[..core_end].iter().rposition(|&j| w.toks[j].kind == Kind::Possessive) {
+        // `the shopworkers' union Retail & Transport Workers`: a common noun
+        // of institution, then the institution's own name in apposition.
+        let named = idx.get(p + 2..).unwrap_or(&[]);
+        if p + 2 < idx.len()
+            && w.toks[idx[p + 1]].first.is_lowercase()
+            && w.has(idx[p + 1], flag::ORG)
+            && w.toks[named[0]].first.is_uppercase()
+            && named.iter().all(|&j| w.toks[j].is_punct('&') || w.toks[j].is_word() && w.toks[j].first.is_uppercase())
+            && named.len() >= 2
+        {
+            let last = *idx.last().unwrap_or(&idx[0]);
+            return Some(Mention::Org { name: w.display(named[0], last + 1), acronym });
+        }
         if p + 1 < idx.len() {
             let head = analyze_list(w, &idx[p + 1..], &acronym);
             let head_is_document = idx.last().is_some_and(|&j| w.has(j, flag::DOCUMENT));

@@ -462,6 +462,30 @@ fn two_countries_joined_speak_as_one() {
 }
 
 #[test]
+fn owner_and_common_noun_before_an_institutions_name() {
+    check(
+        "The shopworkers' union Retail & Transport Workers (RTW) welcomed the jobs.\n\nThe Danish metalworkers' union IF Stahl, which represents most staff, said it was seeking guarantees.\n",
+        "
+        Retail & Transport Workers | reported | welcome | the jobs
+        IF Stahl | reported | say | it was seeking guarantees
+        speaker: Retail & Transport Workers (organization) []
+        speaker: IF Stahl (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_name_followed_by_which_is_an_institution() {
+    check(
+        "Doctors Ostland, which represents the province's physicians, said it supports expanding access.\n",
+        "
+        Doctors Ostland | reported | say | it supports expanding access
+        speaker: Doctors Ostland (organization) []
+        ",
+    );
+}
+
+#[test]
 fn partial_quote_inside_reported_speech() {
     check(
         "Councillor Ruth Ebbe said there was “no reason to panic” about the budget.\n",
