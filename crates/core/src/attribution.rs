@@ -818,6 +818,22 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             if prev_has(flag::MODAL) || prev.is_some_and(|p| w.is(p, "to")) {
                 continue;
             }
+            // `would have to buy a licence and submit to inspections`: a bare
+            // verb joined to one under a modal or `to` is under it too.
+            let bare = !(lower.ends_with('s') || lower.ends_with("ed") || lower.ends_with("ing"));
+            if bare
+                && prev.is_some_and(|p| (w.is(p, "and") || w.is(p, "or")) && p > sstart)
+                && (sstart.max(i.saturating_sub(16))..i - 1).any(|k| {
+                    b.word(k)
+                        && (w.has(k, flag::MODAL)
+                            || w.is(k, "to")
+                                && b.word(k + 1)
+                                && toks[k + 1].first.is_lowercase()
+                                && !w.has(k + 1, flag::DET | flag::PRONOUN))
+                })
+            {
+                continue;
+            }
             // `was told`, `is said to`: passive.
             if prev_has(flag::BE) && is_past_participle(word) {
                 continue;

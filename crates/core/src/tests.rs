@@ -486,6 +486,14 @@ fn a_name_followed_by_which_is_an_institution() {
 }
 
 #[test]
+fn bare_verb_joined_under_a_modal_reports_nothing() {
+    check(
+        "Growers who join would have to cut their flocks by a tenth and agree not to restock for three years.\n\nEvery stall owner would have to buy a permit and submit to checks.\n",
+        "",
+    );
+}
+
+#[test]
 fn partial_quote_inside_reported_speech() {
     check(
         "Councillor Ruth Ebbe said there was “no reason to panic” about the budget.\n",
