@@ -238,8 +238,17 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         return Some(org);
     }
     // `Milk Trade Westland, which represents processors, said`: a name
-    // that `which` follows is an institution's, whatever its words.
-    let which_follows = b + 1 < w.toks.len() && w.toks[b].is_punct(',') && w.is(b + 1, "which");
+    // that `which` follows, or an appositive headed by an institution's
+    // noun (`Chile Verde Futuro, a campaign group, said`), is an
+    // institution's, whatever its words.
+    let n = w.toks.len();
+    let which_follows = b + 1 < n
+        && w.toks[b].is_punct(',')
+        && (w.is(b + 1, "which")
+            || (w.is(b + 1, "a") || w.is(b + 1, "an"))
+                && (b + 2..n.min(b + 9)).find(|&k| w.toks[k].is_punct(',')).is_some_and(|c| {
+                    w.toks[c - 1].is_word() && w.toks[c - 1].first.is_lowercase() && w.has(c - 1, flag::ORG)
+                }));
     if which_follows && idx.len() - bare >= 2 {
         let named = idx[bare..].iter().all(|&j| {
             w.toks[j].is_word()

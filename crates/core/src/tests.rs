@@ -494,6 +494,18 @@ fn bare_verb_joined_under_a_modal_reports_nothing() {
 }
 
 #[test]
+fn a_name_with_an_institutional_appositive_is_an_institution() {
+    // `Chile` alone would be a place and `Verde Futuro` a person's name.
+    check(
+        "Chile Verde Futuro, a Kordan-based campaign group, welcomed any earlier closure.\n",
+        "
+        Chile Verde Futuro | reported | welcome | any earlier closure
+        speaker: Chile Verde Futuro (organization) []
+        ",
+    );
+}
+
+#[test]
 fn partial_quote_inside_reported_speech() {
     check(
         "Councillor Ruth Ebbe said there was “no reason to panic” about the budget.\n",
