@@ -1748,7 +1748,9 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
 fn which_antecedent(b: &Block<'_, '_>, rel: usize, a: usize, z: usize) -> Subject {
     let w = b.w;
     if w.is(rel, "which") {
-        if let Some(Mention::Role { .. } | Mention::Person { .. }) = analyze(w, a, z).as_deref() {
+        // `objections from the Broadcasters Association, which says`: a
+        // phrase that names nobody leaves the institution in its modifier.
+        if let None | Some(Mention::Role { .. } | Mention::Person { .. }) = analyze(w, a, z).as_deref() {
             if let Some(p) = (a..z).rev().find(|&j| w.has(j, flag::PREP) && b.toks()[j].first.is_lowercase()) {
                 if matches!(analyze(w, p + 1, z).as_deref(), Some(Mention::Org { .. } | Mention::OrgDesc { .. })) {
                     return Subject::Left(p + 1, z);

@@ -506,6 +506,18 @@ fn a_name_with_an_institutional_appositive_is_an_institution() {
 }
 
 #[test]
+fn which_after_an_institution_in_a_modifier() {
+    check(
+        "Ad bill\n\nThe bill has drawn objections from the Ostland Broadcasters Association, which says its members have no way to tell.\n",
+        "
+        [headline] Ad bill
+        Ostland Broadcasters Association | reported | say | its members have no way to tell
+        speaker: Ostland Broadcasters Association (organization) []
+        ",
+    );
+}
+
+#[test]
 fn partial_quote_inside_reported_speech() {
     check(
         "Councillor Ruth Ebbe said there was “no reason to panic” about the budget.\n",
