@@ -642,7 +642,21 @@ impl Attributor {
                         }
                     }
                 }
-            } else if words == 1 && b.sent_start[a.min(n - 1)] == a {
+            } else if words == 1
+                && (b.sent_start[a.min(n - 1)] == a || {
+                    // `Back at the stall, Owusu was folding shirts.`: a known
+                    // surname right after an opening adverbial, before its verb.
+                    let sstart = b.sent_start[a.min(n - 1)];
+                    a > sstart + 1
+                        && a <= sstart + 7
+                        && toks[a - 1].is_punct(',')
+                        && (sstart..a - 1).any(|k| b.word(k) && b.w.has(k, flag::PREP | flag::ADVERB | flag::SUBORD))
+                        && (sstart..a - 1).all(|k| b.word(k) && !b.w.has(k, flag::AUX | flag::PRONOUN))
+                        && j < n
+                        && b.word(j)
+                        && b.w.has(j, flag::AUX | flag::VERB)
+                })
+            {
                 // A sentence that opens with a known surname.
                 if let Some(m @ Mention::Person { .. }) = analyze(b.w, a, j).as_deref() {
                     if let Some(id) = self.registry.resolve(m, toks[a].start, block, false) {
@@ -883,6 +897,22 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             if prev_has(flag::MODAL) || prev.is_some_and(|p| w.is(p, "to") && !used_to_say(b, p)) {
                 continue;
             }
+            // `would have to buy a licence and submit to inspections`: a bare
+            // verb joined to one under a modal or `to` is under it too.
+            let bare = !(lower.ends_with('s') || lower.ends_with("ed") || lower.ends_with("ing"));
+            if bare
+                && prev.is_some_and(|p| (w.is(p, "and") || w.is(p, "or")) && p > sstart)
+                && (sstart.max(i.saturating_sub(16))..i - 1).any(|k| {
+                    b.word(k)
+                        && (w.has(k, flag::MODAL)
+                            || w.is(k, "to")
+                                && b.word(k + 1)
+                                && toks[k + 1].first.is_lowercase()
+                                && !w.has(k + 1, flag::DET | flag::PRONOUN))
+                })
+            {
+                continue;
+            }
             // `was told`, `is said to`: passive.
             if prev_has(flag::BE) && is_past_participle(word) {
                 continue;
@@ -910,7 +940,11 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             if prev_has(flag::DET) && !prev.is_some_and(|p| w.has(p, flag::RELATIVE)) && !quantifier_subject {
                 continue;
             }
-            if prev.is_some_and(|p| toks[p].kind == Kind::Possessive) {
+            // `Hartwell's said`: a past tense after a capitalized owner is
+            // the verb of a shop's name (no noun ends in -ed or is `said`).
+            let shop_name = (lower.ends_with("ed") || lower == "said" || lower == "says")
+                && prev.is_some_and(|p| p > sstart && b.word(p - 1) && toks[p - 1].is_cap());
+            if prev.is_some_and(|p| toks[p].kind == Kind::Possessive) && !shop_name {
                 continue;
             }
             // `the Reuters report`: a name between an article and a word that
@@ -1141,10 +1175,14 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     // `Economists surveyed by the bank`: the agent of a
                     // participle belongs to the phrase.
                     let agent = k > floor + 1 && w.is(k - 1, "by") && b.word(k - 2) && w.text(k - 2).ends_with("ed");
+                    // `a person close to the exchange`: an anonymous source's
+                    // closeness joins its object.
+                    let close_to = k > floor + 2 && w.is(k - 1, "to") && w.is(k - 2, "close") && b.word(k - 3);
                     let joins = k > floor + 1
                         && ((["of", "for", "at", "from", "with"].iter().any(|p| w.is(k - 1, p)) || to_title)
                             && np_word(b, k - 2)
-                            || agent)
+                            || agent
+                            || close_to)
                         && !t.first.is_uppercase();
                     // `the All Nations Growers Union`: a capitalized
                     // determiner after the article belongs to the name.
@@ -1189,8 +1227,11 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                             && toks[k - 1].is_cap()
                             && toks.get(k + 1).is_some_and(|n| n.is_cap() || w.is(k + 1, "the")));
                     joins && k > floor && (np_word(b, k - 1) || (w.is(k, "by") && b.word(k - 1)))
+                        || w.is(k, "to") && k > floor + 1 && w.is(k - 1, "close") && b.word(k - 2)
                 } else {
-                    np_word(b, k) || (w.text(k).ends_with("ed") && k < end && w.is(k + 1, "by"))
+                    np_word(b, k)
+                        || (w.text(k).ends_with("ed") && k < end && w.is(k + 1, "by"))
+                        || (w.is(k, "close") && k < end && w.is(k + 1, "to"))
                 }
             }
             Kind::Possessive => k > floor && b.word(k - 1),
@@ -1699,6 +1740,16 @@ fn right_subject(b: &Block<'_, '_>, c: &Candidate, send: usize) -> Option<Subjec
     }
     // `said the company's lawyer, Ana Ruiz,`: the name in the appositive
     // names the speaker better than the role.
+    // `said the fund's head of stewardship, Ana Ruiz`: the role's own
+    // post-modifier may stand before the comma.
+    let comma = if matches!(*m, Mention::Role { .. }) {
+        (end..send.min(end + 6))
+            .find(|&k| !b.word(k) || b.w.has(k, flag::VERB | flag::AUX | flag::MODAL))
+            .unwrap_or(end)
+    } else {
+        end
+    };
+    let end = if comma > end && b.w.has(end, flag::PREP) && toks[comma].is_punct(',') { comma } else { end };
     if !matches!(*m, Mention::Person { tokens, .. } if tokens >= 2) && end < send && toks[end].is_punct(',') {
         if let Some(e2) = read_np_right(b, end + 1, send) {
             let closes = e2 >= send || toks[e2].kind == Kind::Punct;
@@ -1813,7 +1864,9 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
 fn which_antecedent(b: &Block<'_, '_>, rel: usize, a: usize, z: usize) -> Subject {
     let w = b.w;
     if w.is(rel, "which") {
-        if let Some(Mention::Role { .. } | Mention::Person { .. }) = analyze(w, a, z).as_deref() {
+        // `objections from the Broadcasters Association, which says`: a
+        // phrase that names nobody leaves the institution in its modifier.
+        if let None | Some(Mention::Role { .. } | Mention::Person { .. }) = analyze(w, a, z).as_deref() {
             if let Some(p) = (a..z).rev().find(|&j| w.has(j, flag::PREP) && b.toks()[j].first.is_lowercase()) {
                 if matches!(analyze(w, p + 1, z).as_deref(), Some(Mention::Org { .. } | Mention::OrgDesc { .. })) {
                     return Subject::Left(p + 1, z);

@@ -148,19 +148,33 @@ pub(crate) fn style(text: &str, blocks: &[Block]) -> Style {
     let mut singles = 0usize;
     for block in blocks.iter().filter(|b| b.kind == BlockKind::Body) {
         let s = block.span.slice(text);
+        // Single marks nested inside a double quotation say nothing about
+        // the style (`“They called it ‘a farce’,” he said.`); only those
+        // outside one are counted, so a British text that keeps “…” for
+        // short phrases and ‘…’ for whole quotations is still seen as
+        // single-quoted.
+        let mut in_double = false;
         for (i, c) in marks(s) {
             let prev = s[..i].chars().next_back();
             let next = s[i + c.len_utf8()..].chars().next();
             match c {
-                '“' | '”' => doubles += 1,
-                '"' if straight(prev, next).is_some() => doubles += 1,
-                '‘' if !prev.is_some_and(char::is_alphanumeric) => singles += 2,
-                '\'' if prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_alphabetic) => singles += 2,
+                '“' | '”' => {
+                    doubles += 1;
+                    in_double = c == '“';
+                }
+                '"' if straight(prev, next).is_some() => {
+                    doubles += 1;
+                    in_double = !in_double;
+                }
+                '‘' if !in_double && !prev.is_some_and(char::is_alphanumeric) => singles += 2,
+                '\'' if !in_double && prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_alphabetic) => {
+                    singles += 2
+                }
                 _ => {}
             }
         }
     }
-    if singles >= 4 && singles > doubles * 2 { Style::Single } else { Style::Double }
+    if singles >= 4 && singles > doubles { Style::Single } else { Style::Double }
 }
 
 /// Finds the quotations in one block. `continues` says whether the previous

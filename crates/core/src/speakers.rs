@@ -237,6 +237,49 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     if let Some(org) = owned_org(w, &idx[bare..], &acronym).or_else(|| proper_org(w, &idx[bare..], &acronym)) {
         return Some(org);
     }
+    // `Milk Trade Westland, which represents processors, said`: a name
+    // that `which` follows, or an appositive headed by an institution's
+    // noun (`Chile Verde Futuro, a campaign group, said`), is an
+    // institution's, whatever its words.
+    let n = w.toks.len();
+    let which_follows = b + 1 < n
+        && w.toks[b].is_punct(',')
+        && (w.is(b + 1, "which")
+            || (w.is(b + 1, "a") || w.is(b + 1, "an"))
+                && (b + 2..n.min(b + 9)).find(|&k| w.toks[k].is_punct(',')).is_some_and(|c| {
+                    w.toks[c - 1].is_word() && w.toks[c - 1].first.is_lowercase() && w.has(c - 1, flag::ORG)
+                }));
+    if which_follows && idx.len() - bare >= 2 {
+        let named = idx[bare..].iter().all(|&j| {
+            w.toks[j].is_word()
+                && w.toks[j].first.is_uppercase()
+                && !w.has(j, flag::HONORIFIC | flag::TITLE | flag::ROLE)
+        });
+        if named && !w.has(idx[bare], flag::MALE | flag::FEMALE) {
+            let last = *idx.last().unwrap_or(&idx[0]);
+            return Some(Mention::Org { name: w.display(idx[bare], last + 1), acronym });
+        }
+    }
+    // `A foreign ministry statement said`: the institution that issued the
+    // document speaks.
+    if let [.., before, last] = idx[bare..] {
+        if w.has(last, flag::DOCUMENT) && w.toks[last].first.is_lowercase() && w.has(before, flag::ORG) {
+            let issuer = analyze_list(w, &idx[bare..idx.len() - 1], &acronym);
+            if matches!(issuer, Some(Mention::Org { .. } | Mention::OrgDesc { .. })) {
+                return issuer;
+            }
+        }
+    }
+    // `Hartwell's said`: a shop named after its founder ends in a
+    // possessive with nothing owned after it; the whole is the name.
+    if let [.., before, last] = idx[bare..] {
+        let named = idx[bare..idx.len() - 1]
+            .iter()
+            .all(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase() && !w.has(j, flag::PRONOUN));
+        if w.toks[last].kind == Kind::Possessive && named && !w.has(before, flag::TITLE | flag::HONORIFIC) {
+            return Some(Mention::Org { name: w.display(idx[bare], last + 1), acronym });
+        }
+    }
     let tested = idx.len();
     // Coordination: the first conjunct names the speaker.
     let first_prep = idx.iter().position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase());
@@ -253,7 +296,24 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                 && (w.has(j, flag::GROUP) || ["ers", "ors", "ists", "ians"].iter().any(|e| w.lower(j).ends_with(e)))
         };
         let two_groups = pos == 1 && idx.len() == 3 && plural_group(idx[0]) && plural_group(idx[2]);
-        if pos > 0 && first_prep.is_none_or(|p| pos < p) && !described && !two_groups {
+        // `Former Wales captain and selector Ada Prynne`: two roles joined
+        // before one name are one person's.
+        let two_roles = pos > 0
+            && w.toks[idx[pos - 1]].first.is_lowercase()
+            && w.has(idx[pos - 1], flag::ROLE | flag::TITLE)
+            && idx.get(pos + 1).is_some_and(|&j| {
+                w.toks[j].is_word() && w.toks[j].first.is_lowercase() && !w.has(j, flag::DET | flag::PRONOUN)
+            })
+            && person_tail(w, &idx[pos + 2..]).is_some();
+        // `The Netherlands and Austria have questioned …`: countries joined
+        // speak as one.
+        let place = |j: usize| w.toks[j].is_word() && w.toks[j].first.is_uppercase() && w.has(j, flag::PLACE);
+        let two_places = pos > 0
+            && idx[..pos].iter().all(|&j| place(j) || w.is(j, "the"))
+            && idx[pos + 1..].iter().all(|&j| place(j) || w.is(j, "the"))
+            && idx[..pos].iter().any(|&j| place(j))
+            && idx[pos + 1..].iter().any(|&j| place(j));
+        if pos > 0 && first_prep.is_none_or(|p| pos < p) && !described && !two_groups && !two_roles && !two_places {
             idx.truncate(pos);
         }
     }
@@ -292,6 +352,19 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         }
     }
     if let Some(p) = idx[..core_end].iter().rposition(|&j| w.toks[j].kind == Kind::Possessive) {
+        // `the shopworkers' union Retail & Transport Workers`: a common noun
+        // of institution, then the institution's own name in apposition.
+        let named = idx.get(p + 2..).unwrap_or(&[]);
+        if p + 2 < idx.len()
+            && w.toks[idx[p + 1]].first.is_lowercase()
+            && w.has(idx[p + 1], flag::ORG)
+            && w.toks[named[0]].first.is_uppercase()
+            && named.iter().all(|&j| w.toks[j].is_punct('&') || w.toks[j].is_word() && w.toks[j].first.is_uppercase())
+            && named.len() >= 2
+        {
+            let last = *idx.last().unwrap_or(&idx[0]);
+            return Some(Mention::Org { name: w.display(named[0], last + 1), acronym });
+        }
         if p + 1 < idx.len() {
             let head = analyze_list(w, &idx[p + 1..], &acronym);
             let head_is_document = idx.last().is_some_and(|&j| w.has(j, flag::DOCUMENT));
@@ -379,6 +452,7 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     // `One woman said`: `one` is an article here too, and dropping it would
     // leave a bare `woman`.
     let article = idx.first().copied().filter(|&j| ["a", "an", "the", "one"].iter().any(|x| w.is(j, x)));
+    let whole = idx;
     let mut s = 0;
     let mut definite = false;
     let mut had_det = false;
@@ -405,6 +479,21 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
         let rest = analyze_list(w, &idx[1..], acronym);
         if rest.is_none() && idx.iter().any(|&j| w.is(j, "people")) {
             return Some(Mention::Group { name: "people".into(), anonymous: true });
+        }
+        // `One of Karoo's biggest shareholders, who asked not to be named,
+        // said`: one member of a group named for the first time speaks, and
+        // news names them that way (`one of the aides` is the group just
+        // named, left as it is).
+        if let Some(Mention::Group { anonymous: false, .. }) = rest {
+            if whole.len() == s + idx.len()
+                && s == 1
+                && w.is(whole[0], "one")
+                && w.toks[idx[1]].first.is_uppercase()
+                && w.toks[idx[1]].is_word()
+            {
+                let last = *idx.last().unwrap_or(&idx[0]);
+                return Some(Mention::Group { name: w.display(whole[0], last + 1), anonymous: false });
+            }
         }
         return rest;
     }
@@ -513,6 +602,23 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
         let end = idx[from..].iter().take_while(|&&j| w.toks[j].first.is_uppercase() && w.toks[j].is_word()).count();
         (end > 0).then(|| idx[from + end - 1] + 1)
     });
+    // `a spokesperson for the Harbour Authority`: an unnamed spokesperson
+    // is the institution's voice, and news names the institution.
+    if let (Some(p), [head]) = (pp, core) {
+        if w.lower(*head).starts_with("spokes") && w.is(idx[p], "for") {
+            let mut o = p + 1;
+            o += usize::from(idx.get(o).is_some_and(|&j| w.is(j, "the")));
+            // An owner before the name: `Victoria's Department of …`.
+            if idx.get(o + 1).is_some_and(|&j| w.toks[j].kind == Kind::Possessive) {
+                o += 2;
+            }
+            let rest: Vec<usize> =
+                idx.get(o..).unwrap_or(&[]).iter().copied().filter(|&j| !w.toks[j].is_punct(',')).collect();
+            if let (Some(Mention::Org { acronym: a, .. }), Some(&last)) = (proper_org(w, &rest, acronym), idx.last()) {
+                return Some(Mention::Org { name: w.display(idx[o], last + 1), acronym: a });
+            }
+        }
+    }
     if pp.is_some() {
         // `Peter Saunders of the CMF`.
         if let Some(person) = person_tail(w, core) {
@@ -1429,6 +1535,8 @@ impl Registry {
             "newspaper",
             "publisher",
             "retailer",
+            "grocer",
+            "supermarket",
             "lender",
             "insurer",
             "manufacturer",

@@ -328,6 +328,196 @@ fn nested_single_quotes_stay_in_the_quotation() {
 }
 
 #[test]
+fn single_quoted_text_with_double_quoted_phrases() {
+    // British style: ‘…’ for whole quotations, “…” for short phrases; the
+    // phrases must not make the text look double-quoted.
+    check(
+        "Headline\n\nMayor Ines Kolb said the plan was “overdue” and “cheap”.\n\n‘We counted every bridge,’ she said. ‘Half of them need work.’\n\nOwen Lask said it was “a stunt”.\n\n‘I’ve seen this before,’ he said. ‘Nothing changes.’\n",
+        "
+        [headline] Headline
+        Ines Kolb | partial | say | the plan was “overdue” and “cheap”
+        Ines Kolb | direct | say | We counted every bridge
+        Ines Kolb | direct | - | Half of them need work.
+        Owen Lask | partial | say | it was “a stunt”
+        Owen Lask | direct | say | I’ve seen this before
+        Owen Lask | direct | - | Nothing changes.
+        speaker: Ines Kolb (person) []
+        speaker: Owen Lask (person) []
+        ",
+    );
+}
+
+#[test]
+fn shop_named_with_a_possessive_speaks_and_is_described() {
+    // `Pellow's` is the grocer's whole name; `the retailer` and `the grocer`
+    // refer back to it.
+    check(
+        "Shop cuts tills\n\nPellow's is to shut 30 tills in its northern shops, which the grocer says will cut queues.\n\nThe plan will add 200 jobs, according to the retailer.\n\nPellow's said no staff would lose their jobs.\n",
+        "
+        [headline] Shop cuts tills
+        Pellow's | reported | say | will cut queues
+        Pellow's | reported | according to | The plan will add 200 jobs
+        Pellow's | reported | say | no staff would lose their jobs
+        speaker: Pellow's (organization) [the grocer, the retailer]
+        ",
+    );
+}
+
+#[test]
+fn inverted_tag_role_with_post_modifier_then_name() {
+    check(
+        "Fund rejects move\n\n\"We have seen this before,\" said Brill's head of governance, Mara Tolland. \"It is about the business.\"\n",
+        "
+        [headline] Fund rejects move
+        Mara Tolland | direct | say | We have seen this before
+        Mara Tolland | direct | - | It is about the business.
+        speaker: Mara Tolland (person) []
+        ",
+    );
+}
+
+#[test]
+fn two_roles_joined_before_one_name() {
+    check(
+        "Former Wales captain and selector Ada Prynne said the idea had merit.\n",
+        "
+        Ada Prynne | reported | say | the idea had merit
+        speaker: Ada Prynne (person) []
+        ",
+    );
+}
+
+#[test]
+fn spokesperson_for_a_named_institution_is_the_institution() {
+    check(
+        "A spokesperson for the Harbour Revenue Authority said officers would need new scanners.\n\nA spokesman for Ostland's Department of Roads, Rail and Ports said the matter was for councils.\n",
+        "
+        Harbour Revenue Authority | reported | say | officers would need new scanners
+        Department of Roads, Rail and Ports | reported | say | the matter was for councils
+        speaker: Harbour Revenue Authority (organization) []
+        speaker: Department of Roads, Rail and Ports (organization) []
+        ",
+    );
+}
+
+#[test]
+fn surname_after_an_opening_adverbial_is_the_subject_she_refers_to() {
+    check(
+        "Stalls face ban\n\nAbena Kuffour sells shirts at the market. \"We have no other work,\" she said.\n\nAn inspector at the port said officers would need new scanners.\n\nBack at the market, Kuffour was folding shirts. \"If they close this, I go home,\" she said.\n",
+        "
+        [headline] Stalls face ban
+        Abena Kuffour | direct | say | We have no other work
+        an inspector at the port | reported | say | officers would need new scanners
+        Abena Kuffour | direct | say | If they close this, I go home
+        speaker: Abena Kuffour (person) [Kuffour]
+        speaker: an inspector at the port (person) []
+        ",
+    );
+}
+
+#[test]
+fn one_of_a_named_group_is_one_unnamed_speaker() {
+    check(
+        "Miner moves listing\n\nOne of Delco's top-10 US shareholders, who asked not to be named, said the move was overdue. \"Half our peers can't own it,\" the person said.\n",
+        "
+        [headline] Miner moves listing
+        One of Delco's top-10 US shareholders | reported | say | the move was overdue
+        One of Delco's top-10 US shareholders | direct | - | Half our peers can't own it
+        speaker: One of Delco's top-10 US shareholders (group) []
+        ",
+    );
+}
+
+#[test]
+fn person_close_to_an_institution_is_the_source_not_the_institution() {
+    check(
+        "A person close to the Harbour Stock Exchange said the exchange had held talks with Delco.\n",
+        "
+        person close to the Harbour Stock Exchange | reported | say | the exchange had held talks with Delco
+        speaker: person close to the Harbour Stock Exchange (group) []
+        ",
+    );
+}
+
+#[test]
+fn an_institutions_statement_is_the_institution_speaking() {
+    check(
+        "A foreign ministry statement said the government welcomed any effort to help.\n",
+        "
+        foreign ministry | reported | say | the government welcomed any effort to help
+        speaker: foreign ministry (organization) []
+        ",
+    );
+}
+
+#[test]
+fn two_countries_joined_speak_as_one() {
+    check(
+        "The Netherlands and Austria have questioned whether new borrowing is needed.\n",
+        "
+        Netherlands and Austria | reported | question | whether new borrowing is needed
+        speaker: Netherlands and Austria (organization) []
+        ",
+    );
+}
+
+#[test]
+fn owner_and_common_noun_before_an_institutions_name() {
+    check(
+        "The shopworkers' union Retail & Transport Workers (RTW) welcomed the jobs.\n\nThe Danish metalworkers' union IF Stahl, which represents most staff, said it was seeking guarantees.\n",
+        "
+        Retail & Transport Workers | reported | welcome | the jobs
+        IF Stahl | reported | say | it was seeking guarantees
+        speaker: Retail & Transport Workers (organization) []
+        speaker: IF Stahl (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_name_followed_by_which_is_an_institution() {
+    check(
+        "Doctors Ostland, which represents the province's physicians, said it supports expanding access.\n",
+        "
+        Doctors Ostland | reported | say | it supports expanding access
+        speaker: Doctors Ostland (organization) []
+        ",
+    );
+}
+
+#[test]
+fn bare_verb_joined_under_a_modal_reports_nothing() {
+    check(
+        "Growers who join would have to cut their flocks by a tenth and agree not to restock for three years.\n\nEvery stall owner would have to buy a permit and submit to checks.\n",
+        "",
+    );
+}
+
+#[test]
+fn a_name_with_an_institutional_appositive_is_an_institution() {
+    // `Chile` alone would be a place and `Verde Futuro` a person's name.
+    check(
+        "Chile Verde Futuro, a Kordan-based campaign group, welcomed any earlier closure.\n",
+        "
+        Chile Verde Futuro | reported | welcome | any earlier closure
+        speaker: Chile Verde Futuro (organization) []
+        ",
+    );
+}
+
+#[test]
+fn which_after_an_institution_in_a_modifier() {
+    check(
+        "Ad bill\n\nThe bill has drawn objections from the Ostland Broadcasters Association, which says its members have no way to tell.\n",
+        "
+        [headline] Ad bill
+        Ostland Broadcasters Association | reported | say | its members have no way to tell
+        speaker: Ostland Broadcasters Association (organization) []
+        ",
+    );
+}
+
+#[test]
 fn partial_quote_inside_reported_speech() {
     check(
         "Councillor Ruth Ebbe said there was “no reason to panic” about the budget.\n",
