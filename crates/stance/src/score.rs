@@ -621,6 +621,32 @@ pub(crate) fn score_view_after(
             }
         }
     }
+    // A supporter's "but" followed by words that carry no cue at all
+    // ("supported the goal but not this scheme", "well designed, but their
+    // uptake should be watched"): the reservation is there even though no
+    // word of it can be weighed. It counts against the support in full, as
+    // a `caveat` cited at the "but", and the utterance counts on both sides.
+    // The support must include a word of the cue lexicon: general
+    // sentiment ("most people are lovely, but it only takes one") is too
+    // loose to be support for the proposal.
+    let mut caveat: Option<(usize, f64)> = None;
+    if marker.is_none() && support >= RESERVATION {
+        let after =
+            |m: usize| cues.iter().any(|c| c.counts() && c.mods.iter().any(|x| x.0 == m && but(x) && x.2 > 1.0));
+        let says_more = |m: usize| {
+            let w = place[m].w1 + 1;
+            w <= last && words[w].sentence == place[m].sentence
+        };
+        marker = cues
+            .iter()
+            .filter(|c| c.counts() && c.base > 0.0 && pre(c) > 0.0 && !hits[c.hit].roles.backoff)
+            .filter_map(|c| c.mods.iter().find(|x| but(x) && x.2 < 1.0).map(|x| x.0))
+            .find(|&m| !after(m) && says_more(m));
+        if let Some(m) = marker {
+            caveat = Some((m, support));
+            warning = support;
+        }
+    }
     let mut reservation: Option<(usize, f64)> = None;
     if let (true, Some(m)) = (support >= RESERVATION && warning >= RESERVATION, marker) {
         let mut delta = 0.0;
@@ -639,6 +665,13 @@ pub(crate) fn score_view_after(
     let mut deltas: Vec<(usize, &'static str, f64)> = Vec::new();
     let mut raw = 0.0;
     let mut stance_raw = 0.0;
+    if let Some((m, w)) = caveat {
+        raw -= w;
+        stance_raw -= w;
+        let h = &hits[m];
+        let (s, e) = norm.article_span(article, h.start, h.end);
+        evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: -w, kind: "caveat" });
+    }
     for (ci, c) in cues.iter().enumerate() {
         if !c.counts() {
             continue;
@@ -1245,6 +1278,24 @@ mod tests {
         // "Nothing else ... protects" praises by comparison.
         let (raw, _) = read("Nothing else on the table protects as many people.");
         assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
+    fn support_then_a_but_with_nothing_weighable_is_a_caveat() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        // The "but" clause holds no cue, yet it withholds the support.
+        let s = read("The club supported a curfew on the pier but not this version of it.");
+        assert!(s.two_sided, "{:?}", s.evidence);
+        assert!(s.evidence.iter().any(|e| e.kind == "caveat" && e.text == "but" && e.weight < 0.0), "{:?}", s.evidence);
+        assert!(s.raw.abs() < 1e-6, "{}", s.raw);
+        // A cue after the "but" is weighed as before: no caveat.
+        let s = read("The club supported a curfew on the pier but it is a reckless gamble.");
+        assert!(s.evidence.iter().all(|e| e.kind != "caveat"), "{:?}", s.evidence);
+        let s = read("The club supported a curfew on the pier, but it is also welcome news.");
+        assert!(s.evidence.iter().all(|e| e.kind != "caveat") && s.raw > 0.0, "{:?}", s.evidence);
+        // Nothing after the "but", or only general sentiment before it.
+        let s = read("Most anglers are lovely about it, but it only takes one.");
+        assert!(s.evidence.iter().all(|e| e.kind != "caveat"), "{:?}", s.evidence);
     }
 
     #[test]
