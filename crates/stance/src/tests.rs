@@ -709,10 +709,11 @@ fn an_anonymous_source_relays_facts_and_takes_no_side() {
 fn procedure_and_a_negated_prospect_lay_out_no_case() {
     let text = "Ring road\n\nThe county approved the ring road on Monday.\n\n\
                 The aide said the mayor would review the ring road plan carefully.\n\n\
-                The clerk said the board would not take a view on the ring road.";
+                The clerk said the board would not take a view on the ring road.\n\n\
+                The registrar said drivers would be briefed on the ring road in March.";
     let a = article(
         text,
-        &["The aide", "The clerk"],
+        &["The aide", "The clerk", "The registrar"],
         &[
             Spec {
                 kind: UtteranceKind::Reported,
@@ -725,6 +726,12 @@ fn procedure_and_a_negated_prospect_lay_out_no_case() {
                 cue: Some(("said", "say")),
                 source: Some("The clerk"),
                 ..spec(1, "the board would not take a view on the ring road")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The registrar"),
+                ..spec(2, "drivers would be briefed on the ring road in March")
             },
         ],
     );
