@@ -775,6 +775,20 @@ fn a_passive_names_the_doer_and_its_ministers_speak_for_it() {
 }
 
 #[test]
+fn a_place_name_inside_an_institution_name_is_not_the_doer() {
+    let text = "Harwick Police to fly drones over the town centre\n\n\
+                Harwick Police will fly drones over the town centre from May, the force said on Monday.\n\n\
+                Ann Bell, a lecturer at the University of Harwick, said the drones would fly from May.\n\n\
+                A spokesman for Harwick Police said the drones would fly from May.\n";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let find = |name: &str| report.speakers.iter().find(|s| s.name == name).unwrap_or_else(|| panic!("{report:#?}"));
+    let bell = find("Ann Bell");
+    assert!(bell.evidence.iter().all(|e| e.kind != "proposer"), "{bell:#?}");
+    let police = find("a spokesman for Harwick Police");
+    assert!(police.evidence.iter().any(|e| e.kind == "proposer"), "{police:#?}");
+}
+
+#[test]
 fn the_object_of_opposition_in_a_headline_is_the_doer() {
     let text = "Pension funds push back against Treasury plan to cap fees\n\n\
                 The Treasury wants a cap on fees from April.\n\n\
