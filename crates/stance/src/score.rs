@@ -647,6 +647,31 @@ pub(crate) fn score_view_after(
             warning = support;
         }
     }
+    // Support on a condition set after it ("would not oppose the closure
+    // if the company guaranteed retraining"): the condition is a caveat as
+    // well, whatever its own words, and weighs as much as the support.
+    if caveat.is_none() && marker.is_none() && !question {
+        let condition = hits.iter().enumerate().find(|&(j, h)| {
+            active(j) && h.roles.conditional && h.start > 0 && {
+                let before = cues.iter().filter(|c| {
+                    c.hit < j
+                        && place[c.hit].sentence == place[j].sentence
+                        && c.counts()
+                        && !hits[c.hit].roles.backoff
+                        && pre(c) > 0.0
+                });
+                before.map(pre).sum::<f64>() >= RESERVATION
+            }
+        });
+        if let Some((j, _)) = condition {
+            let held: f64 = cues
+                .iter()
+                .filter(|c| c.hit < j && place[c.hit].sentence == place[j].sentence && c.counts() && pre(c) > 0.0)
+                .map(pre)
+                .sum();
+            caveat = Some((j, held));
+        }
+    }
     let mut reservation: Option<(usize, f64)> = None;
     if let (true, Some(m)) = (support >= RESERVATION && warning >= RESERVATION, marker) {
         let mut delta = 0.0;
@@ -748,7 +773,7 @@ pub(crate) fn score_view_after(
         contrast,
         prospect,
         deflected: deflection.is_some(),
-        two_sided: reservation.is_some(),
+        two_sided: reservation.is_some() || caveat.is_some(),
         states,
     }
 }
@@ -1296,6 +1321,17 @@ mod tests {
         // Nothing after the "but", or only general sentiment before it.
         let s = read("Most anglers are lovely about it, but it only takes one.");
         assert!(s.evidence.iter().all(|e| e.kind != "caveat"), "{:?}", s.evidence);
+    }
+
+    #[test]
+    fn support_on_a_condition_set_after_it_is_a_caveat() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let s = read("The guild supported the curfew if the town paid for the lighting.");
+        assert!(s.two_sided, "{:?}", s.evidence);
+        assert!(s.evidence.iter().any(|e| e.kind == "caveat" && e.text == "if"), "{:?}", s.evidence);
+        // A condition that opens the sentence only weakens what follows it.
+        let s = read("If the town pays for the lighting, the guild supported the curfew.");
+        assert!(s.evidence.iter().all(|e| e.kind != "caveat") && s.raw > 0.0, "{:?}", s.evidence);
     }
 
     #[test]
