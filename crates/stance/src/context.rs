@@ -976,6 +976,13 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
         return None;
     }
     let hits = lex.find(&norm.buf, Context::Words);
+    // A sentence that opens a quotation is someone's words, and one that
+    // lays out procedure (*the switch needs the support of 75 per cent of
+    // votes cast*) sorts nobody into a camp.
+    let opening = article.slice(span).trim_start();
+    if opening.starts_with(['"', '\u{201c}', '\u{2018}', '\'']) || hits.iter().any(|h| h.roles.procedural) {
+        return None;
+    }
     // "Not everyone shares her fears.", "Not all of them are sorry to see it
     // go.": a negated quantifier opening the sentence denies its whole
     // predicate, however far the cue stands from the "not".

@@ -589,6 +589,19 @@ fn a_narrators_camp_sentence_sorts_the_speakers_around_it() {
 }
 
 #[test]
+fn a_sentence_of_procedure_sorts_nobody_into_a_camp() {
+    let text = "Tram line to the harbour\n\n\
+                The city plans a tram line to the harbour, the mayor said on Monday.\n\n\
+                \"The first trams leave at six,\" the mayor said.\n\n\
+                The plan needs the support of two thirds of the council.\n\n\
+                \"We were told the fares were set in May,\" a shopkeeper said.\n";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let shop = report.speakers.iter().find(|s| s.name == "a shopkeeper").unwrap_or_else(|| panic!("{report:#?}"));
+    assert!(shop.evidence.iter().all(|e| e.kind != "context"), "{shop:#?}");
+    assert_eq!(shop.stance, Stance::Neutral, "{shop:#?}");
+}
+
+#[test]
 fn a_camp_sentence_that_denies_a_worry_sorts_the_speakers_the_other_way() {
     // The "not" of "Not all" reaches the end of its sentence: those who
     // follow do not share the worry, and the speaker before had it.
