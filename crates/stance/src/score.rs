@@ -1324,6 +1324,19 @@ mod tests {
     }
 
     #[test]
+    fn costs_pushed_down_the_line_and_formal_doubts_are_cautious() {
+        for words in [
+            "The levy is a tax on cycling.",
+            "The fee will simply be passed on to drivers.",
+            "The grant is too low to matter for most bakeries.",
+            "The merger raises serious questions about prices in the valley.",
+        ] {
+            let (raw, ev) = read(words);
+            assert!(raw < 0.0, "{words}: {raw} {ev:?}");
+        }
+    }
+
+    #[test]
     fn support_on_a_condition_set_after_it_is_a_caveat() {
         let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
         let s = read("The guild supported the curfew if the town paid for the lighting.");
