@@ -1324,12 +1324,14 @@ mod tests {
     }
 
     #[test]
-    fn costs_pushed_down_the_line_and_formal_doubts_are_cautious() {
+    fn critics_idioms_of_cost_doubt_and_futility_are_cautious() {
         for words in [
             "The levy is a tax on cycling.",
             "The fee will simply be passed on to drivers.",
             "The grant is too low to matter for most bakeries.",
             "The merger raises serious questions about prices in the valley.",
+            "Higher fares would send riders back to their cars, defeating the very purpose of the line.",
+            "The deal lets rich owners buy their way out of the rules.",
         ] {
             let (raw, ev) = read(words);
             assert!(raw < 0.0, "{words}: {raw} {ev:?}");
