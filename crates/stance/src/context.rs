@@ -67,6 +67,22 @@ const TITLES: &[&str] = &[
     "managing",
     "owner",
 ];
+/// Institutions named *X of Place* (*the University of Essex*): a body of
+/// their own, not whatever else bears the place's name.
+const INSTITUTIONS: &[&str] = &[
+    "university",
+    "college",
+    "institute",
+    "school",
+    "academy",
+    "bank",
+    "chamber",
+    "association",
+    "federation",
+    "union",
+    "society",
+    "church",
+];
 /// A speaker's own words this strong (summed) give others a side to take.
 const CLEAR: f64 = 0.1;
 
@@ -679,7 +695,17 @@ impl Descriptor {
                 !tokens.contains(&last) && !TITLES.contains(&last.as_str())
             }
         };
-        let named = (0..raw.len()).any(|k| capital(raw[k]) && tokens.contains(&bare(raw[k])) && !qualifier(k));
+        // So does the doer's name as the complement of an institution's
+        // name (*the University of Essex* when the doer is Essex Police),
+        // unless the institution is the doer's own kind.
+        let complement = |k: usize| {
+            k >= 2 && raw[k - 1] == "of" && capital(raw[k - 2]) && {
+                let head = bare(raw[k - 2]);
+                INSTITUTIONS.contains(&head.as_str()) && !tokens.contains(&head)
+            }
+        };
+        let named = (0..raw.len())
+            .any(|k| capital(raw[k]) && tokens.contains(&bare(raw[k])) && !qualifier(k) && !complement(k));
         ws.iter()
             .find(|(w, cap)| *cap && tokens.contains(w))
             .filter(|_| named)
@@ -950,6 +976,13 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
         return None;
     }
     let hits = lex.find(&norm.buf, Context::Words);
+    // A sentence that opens a quotation is someone's words, and one that
+    // lays out procedure (*the switch needs the support of 75 per cent of
+    // votes cast*) sorts nobody into a camp.
+    let opening = article.slice(span).trim_start();
+    if opening.starts_with(['"', '\u{201c}', '\u{2018}', '\'']) || hits.iter().any(|h| h.roles.procedural) {
+        return None;
+    }
     // "Not everyone shares her fears.", "Not all of them are sorry to see it
     // go.": a negated quantifier opening the sentence denies its whole
     // predicate, however far the cue stands from the "not".

@@ -217,7 +217,9 @@ pub struct Evidence {
     /// how things stand; among a speaker's evidence, a harm told as how
     /// things stand by a speaker otherwise on the proposal's side, counted
     /// for it), `reservation`
-    /// (support, then a *but* and a warning: both count), `state` (a harm told
+    /// (support, then a *but* and a warning: both count), `caveat` (support,
+    /// then a *but* and words with no cue, *but not this scheme*: the
+    /// reservation counts as much as the support), `state` (a harm told
     /// as how things are, not as what the proposal will bring), `source`
     /// (the words of an anonymous source of facts, such as *people familiar
     /// with the matter*), `deflection` (the speaker defers the question: *a
@@ -848,7 +850,7 @@ impl Classifier {
         let side = |sign: f64| -> f64 {
             evidence
                 .iter()
-                .filter(|e| matches!(e.kind, "cue" | "sentiment" | "verb" | "frame" | "question"))
+                .filter(|e| matches!(e.kind, "cue" | "sentiment" | "verb" | "frame" | "question" | "caveat"))
                 .map(|e| {
                     // The speaker's own cues count on the other side when
                     // they judge the thing a proposal removes.

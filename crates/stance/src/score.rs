@@ -621,6 +621,57 @@ pub(crate) fn score_view_after(
             }
         }
     }
+    // A supporter's "but" followed by words that carry no cue at all
+    // ("supported the goal but not this scheme", "well designed, but their
+    // uptake should be watched"): the reservation is there even though no
+    // word of it can be weighed. It counts against the support in full, as
+    // a `caveat` cited at the "but", and the utterance counts on both sides.
+    // The support must include a word of the cue lexicon: general
+    // sentiment ("most people are lovely, but it only takes one") is too
+    // loose to be support for the proposal.
+    let mut caveat: Option<(usize, f64)> = None;
+    if marker.is_none() && support >= RESERVATION {
+        let after =
+            |m: usize| cues.iter().any(|c| c.counts() && c.mods.iter().any(|x| x.0 == m && but(x) && x.2 > 1.0));
+        let says_more = |m: usize| {
+            let w = place[m].w1 + 1;
+            w <= last && words[w].sentence == place[m].sentence
+        };
+        marker = cues
+            .iter()
+            .filter(|c| c.counts() && c.base > 0.0 && pre(c) > 0.0 && !hits[c.hit].roles.backoff)
+            .filter_map(|c| c.mods.iter().find(|x| but(x) && x.2 < 1.0).map(|x| x.0))
+            .find(|&m| !after(m) && says_more(m));
+        if let Some(m) = marker {
+            caveat = Some((m, support));
+            warning = support;
+        }
+    }
+    // Support on a condition set after it ("would not oppose the closure
+    // if the company guaranteed retraining"): the condition is a caveat as
+    // well, whatever its own words, and weighs as much as the support.
+    if caveat.is_none() && marker.is_none() && !question {
+        let condition = hits.iter().enumerate().find(|&(j, h)| {
+            active(j) && h.roles.conditional && h.start > 0 && {
+                let before = cues.iter().filter(|c| {
+                    c.hit < j
+                        && place[c.hit].sentence == place[j].sentence
+                        && c.counts()
+                        && !hits[c.hit].roles.backoff
+                        && pre(c) > 0.0
+                });
+                before.map(pre).sum::<f64>() >= RESERVATION
+            }
+        });
+        if let Some((j, _)) = condition {
+            let held: f64 = cues
+                .iter()
+                .filter(|c| c.hit < j && place[c.hit].sentence == place[j].sentence && c.counts() && pre(c) > 0.0)
+                .map(pre)
+                .sum();
+            caveat = Some((j, held));
+        }
+    }
     let mut reservation: Option<(usize, f64)> = None;
     if let (true, Some(m)) = (support >= RESERVATION && warning >= RESERVATION, marker) {
         let mut delta = 0.0;
@@ -639,6 +690,13 @@ pub(crate) fn score_view_after(
     let mut deltas: Vec<(usize, &'static str, f64)> = Vec::new();
     let mut raw = 0.0;
     let mut stance_raw = 0.0;
+    if let Some((m, w)) = caveat {
+        raw -= w;
+        stance_raw -= w;
+        let h = &hits[m];
+        let (s, e) = norm.article_span(article, h.start, h.end);
+        evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: -w, kind: "caveat" });
+    }
     for (ci, c) in cues.iter().enumerate() {
         if !c.counts() {
             continue;
@@ -715,7 +773,7 @@ pub(crate) fn score_view_after(
         contrast,
         prospect,
         deflected: deflection.is_some(),
-        two_sided: reservation.is_some(),
+        two_sided: reservation.is_some() || caveat.is_some(),
         states,
     }
 }
@@ -1245,6 +1303,50 @@ mod tests {
         // "Nothing else ... protects" praises by comparison.
         let (raw, _) = read("Nothing else on the table protects as many people.");
         assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
+    fn support_then_a_but_with_nothing_weighable_is_a_caveat() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        // The "but" clause holds no cue, yet it withholds the support.
+        let s = read("The club supported a curfew on the pier but not this version of it.");
+        assert!(s.two_sided, "{:?}", s.evidence);
+        assert!(s.evidence.iter().any(|e| e.kind == "caveat" && e.text == "but" && e.weight < 0.0), "{:?}", s.evidence);
+        assert!(s.raw.abs() < 1e-6, "{}", s.raw);
+        // A cue after the "but" is weighed as before: no caveat.
+        let s = read("The club supported a curfew on the pier but it is a reckless gamble.");
+        assert!(s.evidence.iter().all(|e| e.kind != "caveat"), "{:?}", s.evidence);
+        let s = read("The club supported a curfew on the pier, but it is also welcome news.");
+        assert!(s.evidence.iter().all(|e| e.kind != "caveat") && s.raw > 0.0, "{:?}", s.evidence);
+        // Nothing after the "but", or only general sentiment before it.
+        let s = read("Most anglers are lovely about it, but it only takes one.");
+        assert!(s.evidence.iter().all(|e| e.kind != "caveat"), "{:?}", s.evidence);
+    }
+
+    #[test]
+    fn critics_idioms_of_cost_doubt_and_futility_are_cautious() {
+        for words in [
+            "The levy is a tax on cycling.",
+            "The fee will simply be passed on to drivers.",
+            "The grant is too low to matter for most bakeries.",
+            "The merger raises serious questions about prices in the valley.",
+            "Higher fares would send riders back to their cars, defeating the very purpose of the line.",
+            "The deal lets rich owners buy their way out of the rules.",
+        ] {
+            let (raw, ev) = read(words);
+            assert!(raw < 0.0, "{words}: {raw} {ev:?}");
+        }
+    }
+
+    #[test]
+    fn support_on_a_condition_set_after_it_is_a_caveat() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let s = read("The guild supported the curfew if the town paid for the lighting.");
+        assert!(s.two_sided, "{:?}", s.evidence);
+        assert!(s.evidence.iter().any(|e| e.kind == "caveat" && e.text == "if"), "{:?}", s.evidence);
+        // A condition that opens the sentence only weakens what follows it.
+        let s = read("If the town pays for the lighting, the guild supported the curfew.");
+        assert!(s.evidence.iter().all(|e| e.kind != "caveat") && s.raw > 0.0, "{:?}", s.evidence);
     }
 
     #[test]

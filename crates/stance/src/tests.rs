@@ -589,6 +589,19 @@ fn a_narrators_camp_sentence_sorts_the_speakers_around_it() {
 }
 
 #[test]
+fn a_sentence_of_procedure_sorts_nobody_into_a_camp() {
+    let text = "Tram line to the harbour\n\n\
+                The city plans a tram line to the harbour, the mayor said on Monday.\n\n\
+                \"The first trams leave at six,\" the mayor said.\n\n\
+                The plan needs the support of two thirds of the council.\n\n\
+                \"We were told the fares were set in May,\" a shopkeeper said.\n";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let shop = report.speakers.iter().find(|s| s.name == "a shopkeeper").unwrap_or_else(|| panic!("{report:#?}"));
+    assert!(shop.evidence.iter().all(|e| e.kind != "context"), "{shop:#?}");
+    assert_eq!(shop.stance, Stance::Neutral, "{shop:#?}");
+}
+
+#[test]
 fn a_camp_sentence_that_denies_a_worry_sorts_the_speakers_the_other_way() {
     // The "not" of "Not all" reaches the end of its sentence: those who
     // follow do not share the worry, and the speaker before had it.
@@ -709,10 +722,11 @@ fn an_anonymous_source_relays_facts_and_takes_no_side() {
 fn procedure_and_a_negated_prospect_lay_out_no_case() {
     let text = "Ring road\n\nThe county approved the ring road on Monday.\n\n\
                 The aide said the mayor would review the ring road plan carefully.\n\n\
-                The clerk said the board would not take a view on the ring road.";
+                The clerk said the board would not take a view on the ring road.\n\n\
+                The registrar said drivers would be briefed on the ring road in March.";
     let a = article(
         text,
-        &["The aide", "The clerk"],
+        &["The aide", "The clerk", "The registrar"],
         &[
             Spec {
                 kind: UtteranceKind::Reported,
@@ -725,6 +739,12 @@ fn procedure_and_a_negated_prospect_lay_out_no_case() {
                 cue: Some(("said", "say")),
                 source: Some("The clerk"),
                 ..spec(1, "the board would not take a view on the ring road")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The registrar"),
+                ..spec(2, "drivers would be briefed on the ring road in March")
             },
         ],
     );
@@ -765,6 +785,20 @@ fn a_passive_names_the_doer_and_its_ministers_speak_for_it() {
     // An opposition title does not speak for the government.
     let reid = &report.speakers[1];
     assert!(reid.evidence.iter().all(|e| e.kind != "proposer"), "{reid:#?}");
+}
+
+#[test]
+fn a_place_name_inside_an_institution_name_is_not_the_doer() {
+    let text = "Harwick Police to fly drones over the town centre\n\n\
+                Harwick Police will fly drones over the town centre from May, the force said on Monday.\n\n\
+                Ann Bell, a lecturer at the University of Harwick, said the drones would fly from May.\n\n\
+                A spokesman for Harwick Police said the drones would fly from May.\n";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let find = |name: &str| report.speakers.iter().find(|s| s.name == name).unwrap_or_else(|| panic!("{report:#?}"));
+    let bell = find("Ann Bell");
+    assert!(bell.evidence.iter().all(|e| e.kind != "proposer"), "{bell:#?}");
+    let police = find("a spokesman for Harwick Police");
+    assert!(police.evidence.iter().any(|e| e.kind == "proposer"), "{police:#?}");
 }
 
 #[test]
