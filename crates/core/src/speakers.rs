@@ -1588,7 +1588,21 @@ impl Registry {
             // (`the union`, `the council`) not called so by name is one
             // that has spoken already, not any body just named (`the
             // union` after `investment firm Greywood, which owns …`).
-            const BUSINESS: &[&str] = &["company", "firm", "group", "business", "body", "organisation", "organization"];
+            // A shop is often called by its trade before it has said
+            // anything (`Pellow's is to shut tills, which the grocer says
+            // ...`).
+            const BUSINESS: &[&str] = &[
+                "company",
+                "firm",
+                "group",
+                "business",
+                "body",
+                "organisation",
+                "organization",
+                "retailer",
+                "grocer",
+                "supermarket",
+            ];
             let fits = |e: &Entity| {
                 BUSINESS.contains(&head)
                     || e.spoke_before(pos).is_some()
