@@ -1810,6 +1810,25 @@ impl Registry {
     /// person only after the lead. The description becomes an alias.
     pub fn identify(&mut self, id: usize, pos: usize, block: usize) {
         let gender = self.entities[id].gender;
+        let role = self.described_just_before(id, pos, block, |e| {
+            e.name.starts_with("the ")
+                && (gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender)
+        });
+        if let Some(role) = role {
+            self.merge(role, id);
+        }
+    }
+
+    /// The one unnamed person, other than `id`, who spoke in the two
+    /// paragraphs before `block` only by a description that `fits`; `None`
+    /// when there are none or several.
+    fn described_just_before(
+        &self,
+        id: usize,
+        pos: usize,
+        block: usize,
+        fits: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
         let candidates: Vec<usize> = self
             .window()
             .filter(|&(i, e)| {
@@ -1818,17 +1837,18 @@ impl Registry {
                     && e.tokens == 0
                     && !e.anonymous
                     && e.merged_into.is_none()
-                    && e.name.starts_with("the ")
                     && e.mention_block < block
                     && e.mention_block + 2 >= block
                     && e.speaks()
                     && e.mentions_at.iter().all(|&p| p < pos)
-                    && (gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender)
+                    && fits(e)
             })
             .map(|(i, _)| i)
             .collect();
-        let [role] = candidates[..] else { return };
-        self.merge(role, id);
+        match candidates[..] {
+            [one] => Some(one),
+            _ => None,
+        }
     }
 
     /// Person `id` was just named with a title, opening paragraph `block`
@@ -1842,25 +1862,13 @@ impl Registry {
         if titles.is_empty() {
             return;
         }
-        let candidates: Vec<usize> = self
-            .window()
-            .filter(|&(i, e)| {
-                i != id
-                    && e.kind == SpeakerKind::Person
-                    && e.tokens == 0
-                    && !e.anonymous
-                    && e.merged_into.is_none()
-                    && ["a ", "an ", "the "].iter().any(|x| e.name.to_lowercase().starts_with(x))
-                    && e.name.rsplit(' ').next().is_some_and(|h| titles.iter().any(|t| t.eq_ignore_ascii_case(h)))
-                    && e.mention_block < block
-                    && e.mention_block + 2 >= block
-                    && e.speaks()
-                    && e.mentions_at.iter().all(|&p| p < pos)
-            })
-            .map(|(i, _)| i)
-            .collect();
-        let [role] = candidates[..] else { return };
-        self.merge(role, id);
+        let role = self.described_just_before(id, pos, block, |e| {
+            ["a ", "an ", "the "].iter().any(|x| e.name.to_lowercase().starts_with(x))
+                && e.name.rsplit(' ').next().is_some_and(|h| titles.iter().any(|t| t.eq_ignore_ascii_case(h)))
+        });
+        if let Some(role) = role {
+            self.merge(role, id);
+        }
     }
 
     /// Moves everything known of entity `role` to entity `id`; `role` is
