@@ -822,6 +822,9 @@ impl Classifier {
             prospect,
             deflected: words.deflected,
             two_sided: words.two_sided,
+            turn: words
+                .contrast
+                .filter(|at| text[u.span.start.min(at.start)..at.start].chars().all(|c| !c.is_alphanumeric())),
             flipped,
             states,
         }
@@ -830,7 +833,8 @@ impl Classifier {
     /// Turns a draft into the final score: the factors applied, their
     /// changes cited as evidence, and the label.
     fn finish(&self, article: &Article<'_>, index: usize, draft: Draft) -> UtteranceScore {
-        let Draft { raw, relevance, factors, mut evidence, time, prospect, two_sided, flipped, states, .. } = draft;
+        let Draft { raw, relevance, factors, mut evidence, time, prospect, two_sided, turn, flipped, states, .. } =
+            draft;
         let mut value = raw * relevance;
         for (kind, at, f) in factors {
             let before = value;
@@ -872,6 +876,13 @@ impl Classifier {
                 pos,
                 neg,
                 two_sided,
+                turn: turn.map(|at| Evidence {
+                    text: article.slice(at).to_string(),
+                    start: at.start,
+                    end: at.end,
+                    weight: 0.0,
+                    kind: "caveat",
+                }),
                 factor,
                 states: states.into_iter().map(|e| Evidence { weight: e.weight * factor, ..e }).collect(),
                 time,
@@ -901,6 +912,8 @@ struct Draft {
     deflected: bool,
     /// The words hold support and a reservation.
     two_sided: bool,
+    /// The words open with a "but": see [`Scored::turn`].
+    turn: Option<Span>,
     /// The sentences that judge the thing a proposal removes, and count
     /// reversed.
     flipped: Vec<Span>,
