@@ -409,6 +409,10 @@ impl TopicProfile {
     }
 }
 
+/// The weight of advocacy told by a preposition after a verb of no weight
+/// (*lobbied for*, *pushed against*): that of a verb of support (*back*).
+const ADVOCACY: f64 = 0.4;
+
 /// Builds a [`Classifier`] with options.
 #[derive(Debug, Clone, Default)]
 pub struct ClassifierBuilder {
@@ -752,7 +756,19 @@ impl Classifier {
             .collect();
         let prospect = words.prospect.filter(|_| !u.cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma)));
         if let Some(cue) = &u.cue {
-            let w = score::verb_weight(lex, cue.lemma);
+            let mut w = score::verb_weight(lex, cue.lemma);
+            // A verb of no weight whose words are its object after "for" or
+            // "against" (*has lobbied for the change*, *pushed for a stricter
+            // rule*, *are lobbying against Treasury proposals*) is advocacy:
+            // the preposition takes the side. Cited at the verb.
+            if w == 0.0 && cue.span.end <= u.span.start {
+                let gap = text[cue.span.end..u.span.start].trim();
+                if gap.eq_ignore_ascii_case("for") {
+                    w = ADVOCACY;
+                } else if gap.eq_ignore_ascii_case("against") {
+                    w = -ADVOCACY;
+                }
+            }
             if w != 0.0 {
                 raw += w;
                 evidence.push(Evidence {

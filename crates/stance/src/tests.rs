@@ -1157,3 +1157,19 @@ fn words_that_open_with_but_after_support_are_a_reservation() {
     let mira = report.speakers.iter().find(|s| s.name.contains("Tolvanen")).unwrap_or_else(|| panic!("{report:#?}"));
     assert!(mira.evidence.iter().all(|e| e.kind != "caveat"), "{mira:#?}");
 }
+
+#[test]
+fn a_verb_of_no_weight_with_for_or_against_before_its_object_takes_that_side() {
+    let text = "Night buses\n\n\
+                The transit board plans to add night buses on six routes.\n\n\
+                The Riders Union has pushed for the night buses since 2019.\n\n\
+                The Taxi Guild has lobbied against the night buses at every board meeting.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    let riders = who("Riders");
+    assert_eq!(riders.stance, Stance::Optimistic, "{riders:#?}");
+    assert!(riders.evidence.iter().any(|e| e.kind == "verb" && e.text == "pushed"), "{riders:#?}");
+    let taxis = who("Taxi");
+    assert_eq!(taxis.stance, Stance::Cautious, "{taxis:#?}");
+    assert!(taxis.evidence.iter().any(|e| e.kind == "verb" && e.text == "lobbied" && e.weight < 0.0), "{taxis:#?}");
+}
