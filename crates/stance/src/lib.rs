@@ -409,6 +409,10 @@ impl TopicProfile {
     }
 }
 
+/// The weight of advocacy told by a preposition after a verb of no weight
+/// (*lobbied for*, *pushed against*): that of a verb of support (*back*).
+const ADVOCACY: f64 = 0.4;
+
 /// Builds a [`Classifier`] with options.
 #[derive(Debug, Clone, Default)]
 pub struct ClassifierBuilder {
@@ -752,7 +756,19 @@ impl Classifier {
             .collect();
         let prospect = words.prospect.filter(|_| !u.cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma)));
         if let Some(cue) = &u.cue {
-            let w = score::verb_weight(lex, cue.lemma);
+            let mut w = score::verb_weight(lex, cue.lemma);
+            // A verb of no weight whose words are its object after "for" or
+            // "against" (*has lobbied for the change*, *pushed for a stricter
+            // rule*, *are lobbying against Treasury proposals*) is advocacy:
+            // the preposition takes the side. Cited at the verb.
+            if w == 0.0 && cue.span.end <= u.span.start {
+                let gap = text[cue.span.end..u.span.start].trim();
+                if gap.eq_ignore_ascii_case("for") {
+                    w = ADVOCACY;
+                } else if gap.eq_ignore_ascii_case("against") {
+                    w = -ADVOCACY;
+                }
+            }
             if w != 0.0 {
                 raw += w;
                 evidence.push(Evidence {
@@ -822,6 +838,9 @@ impl Classifier {
             prospect,
             deflected: words.deflected,
             two_sided: words.two_sided,
+            turn: words
+                .contrast
+                .filter(|at| text[u.span.start.min(at.start)..at.start].chars().all(|c| !c.is_alphanumeric())),
             flipped,
             states,
         }
@@ -830,7 +849,8 @@ impl Classifier {
     /// Turns a draft into the final score: the factors applied, their
     /// changes cited as evidence, and the label.
     fn finish(&self, article: &Article<'_>, index: usize, draft: Draft) -> UtteranceScore {
-        let Draft { raw, relevance, factors, mut evidence, time, prospect, two_sided, flipped, states, .. } = draft;
+        let Draft { raw, relevance, factors, mut evidence, time, prospect, two_sided, turn, flipped, states, .. } =
+            draft;
         let mut value = raw * relevance;
         for (kind, at, f) in factors {
             let before = value;
@@ -872,6 +892,13 @@ impl Classifier {
                 pos,
                 neg,
                 two_sided,
+                turn: turn.map(|at| Evidence {
+                    text: article.slice(at).to_string(),
+                    start: at.start,
+                    end: at.end,
+                    weight: 0.0,
+                    kind: "caveat",
+                }),
                 factor,
                 states: states.into_iter().map(|e| Evidence { weight: e.weight * factor, ..e }).collect(),
                 time,
@@ -901,6 +928,8 @@ struct Draft {
     deflected: bool,
     /// The words hold support and a reservation.
     two_sided: bool,
+    /// The words open with a "but": see [`Scored::turn`].
+    turn: Option<Span>,
     /// The sentences that judge the thing a proposal removes, and count
     /// reversed.
     flipped: Vec<Span>,

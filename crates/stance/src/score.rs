@@ -647,6 +647,21 @@ pub(crate) fn score_view_after(
             warning = support;
         }
     }
+    // The same after support told by the reporting verb alone ("welcomed
+    // any earlier closure but said consumers should not pay for it"): a
+    // "but" with at most a faint warning after it is a reservation, and
+    // weighs as much as the verb.
+    if marker.is_none() && caveat.is_none() && lead_in >= RESERVATION && warning < RESERVATION {
+        let says_more = |j: usize| {
+            let w = place[j].w1 + 1;
+            w <= last && words[w].sentence == place[j].sentence
+        };
+        if let Some(j) = (0..hits.len()).find(|&j| hits[j].roles.contrast && active(j) && says_more(j)) {
+            caveat = Some((j, lead_in - warning));
+            warning = lead_in;
+            marker = Some(j);
+        }
+    }
     // Support on a condition set after it ("would not oppose the closure
     // if the company guaranteed retraining"): the condition is a caveat as
     // well, whatever its own words, and weighs as much as the support.
@@ -1320,6 +1335,20 @@ mod tests {
         assert!(s.evidence.iter().all(|e| e.kind != "caveat") && s.raw > 0.0, "{:?}", s.evidence);
         // Nothing after the "but", or only general sentiment before it.
         let s = read("Most anglers are lovely about it, but it only takes one.");
+        assert!(s.evidence.iter().all(|e| e.kind != "caveat"), "{:?}", s.evidence);
+    }
+
+    #[test]
+    fn support_told_by_the_verb_then_a_but_with_nothing_weighable_is_a_caveat() {
+        let read = |words: &str, lead_in: f64| {
+            score_words_after(&DEFAULT, words, Span::new(0, words.len()), None, false, false, lead_in)
+        };
+        // "The guild welcomed ..." before the words: the verb is the support.
+        let s = read("any later opening hours but said bakers should be asked first", 0.4);
+        assert!(s.two_sided, "{:?}", s.evidence);
+        assert!(s.evidence.iter().any(|e| e.kind == "caveat" && e.text == "but" && e.weight < 0.0), "{:?}", s.evidence);
+        // Without a verb of support, a "but" is no caveat.
+        let s = read("any later opening hours but said bakers should be asked first", 0.0);
         assert!(s.evidence.iter().all(|e| e.kind != "caveat"), "{:?}", s.evidence);
     }
 

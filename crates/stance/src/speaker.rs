@@ -24,6 +24,9 @@ pub(crate) const DAMPING: f64 = 0.5;
 /// stand, add up to at least this is on the proposal's side, and those harms
 /// are the problem it answers.
 const PROBLEM_SIDE: f64 = 0.1;
+/// Support before a "But" at least this strong makes the words after it a
+/// reservation (as in one utterance, see `score::RESERVATION`).
+const RESERVATION: f64 = 0.25;
 /// How many pieces of evidence and decisive utterances a speaker lists.
 const SHOW: usize = 6;
 
@@ -72,6 +75,9 @@ pub(crate) struct Scored {
     pub neg: f64,
     /// Support and a reservation in one utterance: it counts on both sides.
     pub two_sided: bool,
+    /// The words open with a "but" (cited as a `caveat` of weight 0): after
+    /// the speaker's support, they are a reservation (see [`aggregate`]).
+    pub turn: Option<Evidence>,
     /// Relevance times time factor: what the evidence weights are scaled by.
     pub factor: f64,
     pub time: Time,
@@ -128,10 +134,30 @@ pub(crate) fn aggregate(utterances: &[&Scored], leans: Vec<Evidence>) -> Aggrega
     let upos = |u: &&&Scored| if u.two_sided { u.pos + turn(u) / 2.0 } else { (u.value + turn(u)).max(0.0) };
     let uneg =
         |u: &&&Scored| if u.two_sided { (u.neg - turn(u) / 2.0).max(0.0) } else { (-u.value - turn(u)).max(0.0) };
-    let mut pos: f64 =
-        utterances.iter().map(|u| upos(&u)).sum::<f64>() + leans.iter().map(|e| e.weight.max(0.0)).sum::<f64>();
-    let neg: f64 =
-        utterances.iter().map(|u| uneg(&u)).sum::<f64>() + leans.iter().map(|e| (-e.weight).max(0.0)).sum::<f64>();
+    // A supporter's next words that open with "But" ("Nobody is against
+    // that." ... "But give us ten years"; "There are good ideas in here."
+    // ... "But I need to see the modelling before I can ask our members to
+    // accept it") are a reservation, whatever their own words: the support
+    // before them counts against as well, as a `caveat` cited at the "But",
+    // and their own support does not add to it.
+    let (mut pos, mut neg, mut before) = (0.0, 0.0, 0.0);
+    let mut caveats = Vec::new();
+    for u in utterances {
+        match &u.turn {
+            Some(e) if before >= RESERVATION => {
+                let w = (before - uneg(&u)).max(0.0);
+                neg += uneg(&u) + w;
+                caveats.push(Evidence { weight: -w, ..e.clone() });
+            }
+            _ => {
+                pos += upos(&u);
+                neg += uneg(&u);
+            }
+        }
+        before += upos(&u) - uneg(&u);
+    }
+    pos += leans.iter().map(|e| e.weight.max(0.0)).sum::<f64>();
+    neg += leans.iter().map(|e| (-e.weight).max(0.0)).sum::<f64>();
     // A speaker with no evidence at all who lays out what the proposal will
     // do is making its case: the first such words decide, weakly.
     let fallback = if pos + neg < MIN_EVIDENCE {
@@ -154,6 +180,7 @@ pub(crate) fn aggregate(utterances: &[&Scored], leans: Vec<Evidence>) -> Aggrega
         })
         .chain(leans)
         .chain(problems)
+        .chain(caveats)
         .chain(fallback.as_ref().map(|(_, e)| e.clone()))
         .filter(|e| e.weight.abs() > 1e-9)
         .collect();
@@ -217,6 +244,7 @@ mod tests {
             pos: value.max(0.0),
             neg: (-value).max(0.0),
             two_sided: false,
+            turn: None,
             factor: 1.0,
             time,
             stance: label(value.max(0.0), (-value).max(0.0), 1).stance,

@@ -1134,3 +1134,42 @@ fn one_tied_to_the_thing_a_plan_removes_stands_with_it() {
     assert_eq!(cole.evidence[0].text, "who has used the library for forty years");
     assert_eq!(hale.stance, Stance::Neutral, "{hale:#?}");
 }
+
+#[test]
+fn words_that_open_with_but_after_support_are_a_reservation() {
+    // Support, then the speaker's next words open with "But": a demand
+    // with no cautious word is still a reservation about the support.
+    let text = "Harbour tolls\n\n\
+                The port authority plans to raise harbour tolls for cruise ships.\n\n\
+                \"We support higher tolls. Nobody here is against them,\" said Mira Tolvanen, who runs a ferry company.\n\n\
+                \"But give the small operators three seasons to adjust first,\" Tolvanen said.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    let mira = who("Tolvanen");
+    assert_eq!(mira.stance, Stance::Mixed, "{mira:#?}");
+    assert!(mira.evidence.iter().any(|e| e.kind == "caveat" && e.text == "But" && e.weight < 0.0), "{mira:#?}");
+    // Without support before it, a "But" is no reservation.
+    let text = "Harbour tolls\n\n\
+                The port authority plans to raise harbour tolls for cruise ships.\n\n\
+                \"The ships come every day in summer,\" said Mira Tolvanen, who runs a ferry company.\n\n\
+                \"But give the small operators three seasons to adjust first,\" Tolvanen said.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let mira = report.speakers.iter().find(|s| s.name.contains("Tolvanen")).unwrap_or_else(|| panic!("{report:#?}"));
+    assert!(mira.evidence.iter().all(|e| e.kind != "caveat"), "{mira:#?}");
+}
+
+#[test]
+fn a_verb_of_no_weight_with_for_or_against_before_its_object_takes_that_side() {
+    let text = "Night buses\n\n\
+                The transit board plans to add night buses on six routes.\n\n\
+                The Riders Union has pushed for the night buses since 2019.\n\n\
+                The Taxi Guild has lobbied against the night buses at every board meeting.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    let riders = who("Riders");
+    assert_eq!(riders.stance, Stance::Optimistic, "{riders:#?}");
+    assert!(riders.evidence.iter().any(|e| e.kind == "verb" && e.text == "pushed"), "{riders:#?}");
+    let taxis = who("Taxi");
+    assert_eq!(taxis.stance, Stance::Cautious, "{taxis:#?}");
+    assert!(taxis.evidence.iter().any(|e| e.kind == "verb" && e.text == "lobbied" && e.weight < 0.0), "{taxis:#?}");
+}
