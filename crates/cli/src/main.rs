@@ -31,8 +31,9 @@ use crate::args::Args;
 use crate::config::{Config, Env, Task};
 
 // Parsing and classifying allocate many short-lived strings and vectors;
-// mimalloc's thread-local free lists make that about a sixth of the run
-// cheaper than glibc's allocator, and they keep threads from contending.
+// with mimalloc's thread-local free lists a batch run takes about a tenth
+// less CPU time than with glibc's allocator, and threads do not contend.
+// Peak memory is higher (about 60 MB rather than 30) but stays flat.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
