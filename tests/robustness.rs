@@ -209,6 +209,9 @@ fn regressions() {
         "\r\n\r\n“\r\n",
         "Asked if, he replied: “No.”",
         "(“”)",
+        // An owner phrase of determiners only (`the party«`) indexed an
+        // empty list of owner words (found by the core property test).
+        " said”. A\" the party«““““““““““",
     ] {
         check(text);
     }

@@ -402,7 +402,8 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                     });
                     // A common-noun owner keeps its article: `the state's
                     // top election office`, as the article says it.
-                    let article = w.toks[owner[0]].first.is_lowercase() && w.is(idx[0], "the");
+                    // (The owner may be nothing but determiners: `the «`.)
+                    let article = owner.first().is_some_and(|&o| w.toks[o].first.is_lowercase()) && w.is(idx[0], "the");
                     let name = if identifying {
                         let named = w.display(owner[0], *idx.last().unwrap_or(&idx[0]) + 1);
                         if article { format!("the {named}") } else { named }
