@@ -537,12 +537,14 @@ fn after_dateline(sentence: &str) -> usize {
 
 /// The speaker of an utterance in the headline or in the lead's first
 /// sentence who announces the story rather than judging it: their words
-/// carry no cautious cue and their verb is not a source's (*reports*). A
+/// do not set them clearly against it (the caller checks that), their verb
+/// is not a source's (*reports*) nor set *against* it. A
 /// speaker set against the news by a *but* (*..., but delegates said no
 /// decision was likely*) does not announce it.
 fn lead_announcer(lex: &Lexicon, article: &Article<'_>, lead: Option<usize>, own: &[usize]) -> Option<Evidence> {
     let first_sentence = lead?;
-    own.iter().map(|&k| &article.utterances[k]).find_map(|u| {
+    own.iter().find_map(|&k| {
+        let u = &article.utterances[k];
         let in_lead = u.kind == UtteranceKind::Headline || u.sentence == first_sentence;
         if !in_lead {
             return None;
@@ -554,6 +556,14 @@ fn lead_announcer(lex: &Lexicon, article: &Article<'_>, lead: Option<usize>, own
             if lex.find(&norm.buf, Context::Frame).iter().any(|h| h.roles.contrast) {
                 return None;
             }
+        }
+        // A verb set against the news (*lobbying against*, *campaigned
+        // against*) judges it.
+        let against = u.cue.as_ref().is_some_and(|c| {
+            article.text[c.span.end..].trim_start().get(..8).is_some_and(|w| w.eq_ignore_ascii_case("against "))
+        });
+        if against {
+            return None;
         }
         let source = u.cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma));
         let verb = u.cue.as_ref().map_or(0.0, |c| score::verb_weight(lex, c.lemma));
@@ -570,6 +580,9 @@ fn lead_announcer(lex: &Lexicon, article: &Article<'_>, lead: Option<usize>, own
 
 /// Words that make a speaker the one who puts a bill or motion forward.
 const SPONSORS: &[&str] = &["sponsor", "sponsors", "co-sponsor", "cosponsor", "sponsored", "co-sponsored"];
+/// Words that make what follows one thing among others, not the measure.
+const INDEFINITE: &[&str] =
+    &["a", "an", "one", "some", "several", "many", "another", "two", "three", "various", "numerous"];
 /// How many words before a speaker's name may describe them as a sponsor.
 const SPONSOR_WORDS: usize = 6;
 
@@ -592,11 +605,14 @@ fn sponsor(article: &Article<'_>, attributed: &Attributed, u: &standpoint_core::
     let near = |seg: Span, last: bool| {
         let words: Vec<&str> = article.slice(seg).split_whitespace().collect();
         let take = words.len().min(SPONSOR_WORDS);
-        let window = if last { &words[words.len() - take..] } else { &words[..take] };
-        window.iter().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
-            let w = w.strip_suffix("'s").unwrap_or(&w).to_string();
-            SPONSORS.contains(&w.as_str())
+        let from = if last { words.len() - take } else { 0 };
+        let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+        (from..from + take).any(|i| {
+            let w = clean(words[i]);
+            let w = w.strip_suffix("'s").unwrap_or(&w);
+            // What a verb sponsors must be the measure itself: *sponsors
+            // the bill*, not *sponsors one of the licences*.
+            SPONSORS.contains(&w) && words.get(i + 1).is_none_or(|next| !INDEFINITE.contains(&clean(next).as_str()))
         })
     };
     let found =

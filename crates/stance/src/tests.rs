@@ -1173,3 +1173,52 @@ fn a_verb_of_no_weight_with_for_or_against_before_its_object_takes_that_side() {
     assert_eq!(taxis.stance, Stance::Cautious, "{taxis:#?}");
     assert!(taxis.evidence.iter().any(|e| e.kind == "verb" && e.text == "lobbied" && e.weight < 0.0), "{taxis:#?}");
 }
+
+#[test]
+fn one_who_sponsors_something_else_is_no_sponsor_of_the_measure() {
+    let text = "Brellin Assembly to cap kelp harvests\n\n\
+                The Brellin Assembly will cap kelp harvests from spring.\n\n\
+                Tova Renn, who sponsors one of the harvesting permits, said the cap would start in spring.\n\n\
+                Ilse Varo, who sponsored the cap, said the cap would start in spring.";
+    let a = article(
+        text,
+        &["Tova Renn", "Ilse Varo"],
+        &[
+            said(0, "Tova Renn", "the cap would start in spring."),
+            said(1, "Ilse Varo", "the cap would start in spring."),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let proposer = |i: usize| report.speakers[i].evidence.iter().find(|e| e.kind == "proposer").map(|e| e.text.clone());
+    assert_eq!(proposer(0), None);
+    assert_eq!(proposer(1).as_deref(), Some("Ilse Varo"));
+}
+
+/// The proposer lean of one person who speaks in the lead.
+fn lead_lean(text: &str, cue: (&'static str, &'static str), words: &'static str) -> Option<String> {
+    let a = article(
+        text,
+        &["Mira Tallis"],
+        &[Spec { kind: UtteranceKind::Reported, cue: Some(cue), source: Some("Mira Tallis"), ..spec(0, words) }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    report.speakers[0].evidence.iter().find(|e| e.kind == "proposer").map(|e| e.text.clone())
+}
+
+#[test]
+fn a_lead_speaker_set_against_the_news_does_not_announce_it() {
+    let announces = "Veltra Council to move Orrin library\n\n\
+                     Mira Tallis said the library would move to the old mill in June.";
+    assert!(lead_lean(announces, ("said", "say"), "the library would move to the old mill in June.").is_some());
+    let against = "Veltra Council to move Orrin library\n\n\
+                   Mira Tallis is lobbying against the library move, an investment in growth and savings.";
+    assert_eq!(
+        lead_lean(against, ("lobbying", "lobby"), "the library move, an investment in growth and savings."),
+        None
+    );
+    let backing = "Veltra Council to move Orrin library\n\n\
+                   Mira Tallis is lobbying for the library move, an investment in growth and savings.";
+    assert!(
+        lead_lean(backing, ("lobbying", "lobby"), "the library move, an investment in growth and savings.").is_some()
+    );
+}
