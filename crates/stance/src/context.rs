@@ -666,6 +666,12 @@ fn generic_body(lex: &Lexicon, article: &Article<'_>, name: &str, first: usize) 
     }
     let u = &article.utterances[first];
     let at = u.source.unwrap_or(u.span);
+    // A body the article names in full where it first speaks (*the
+    // Ministry of Fisheries and Ports*) is that body, not the story's own
+    // institution named by its kind.
+    if u.source.is_some_and(|s| article.slice(s).split_whitespace().count() > 2) {
+        return None;
+    }
     Some(Evidence {
         text: article.slice(at).to_string(),
         start: at.start,

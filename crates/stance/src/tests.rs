@@ -1222,3 +1222,17 @@ fn a_lead_speaker_set_against_the_news_does_not_announce_it() {
         lead_lean(backing, ("lobbying", "lobby"), "the library move, an investment in growth and savings.").is_some()
     );
 }
+
+#[test]
+fn a_body_named_in_full_where_it_speaks_is_not_the_doer_by_its_kind() {
+    let short = "Dunmore Ministry to dredge the Tarrow estuary\n\n\
+                 The Dunmore Ministry will dredge the Tarrow estuary from May.\n\n\
+                 The ministry said the dredging would start in May.";
+    let report = a_body_said(short, "the ministry", "The ministry", "the dredging would start in May");
+    assert!(report.speakers[0].evidence.iter().any(|e| e.kind == "proposer"), "{:#?}", report.speakers[0]);
+    let full = "Tarrow harbour board to dredge the estuary\n\n\
+                The Tarrow harbour board will dredge the estuary from May.\n\n\
+                The Ministry of Kelp and Tides said the dredging would start in May.";
+    let report = a_body_said(full, "the Ministry", "The Ministry of Kelp and Tides", "the dredging would start in May");
+    assert!(report.speakers[0].evidence.iter().all(|e| e.kind != "proposer"), "{:#?}", report.speakers[0]);
+}
