@@ -443,7 +443,12 @@ impl Proposer {
             // duty*, *its planned closure*), not the doer's verb.
             let determined =
                 i > 0 && matches!(word(i - 1), "the" | "a" | "an" | "its" | "their" | "this" | "his" | "her");
-            if lex.is_proposing_word(w) && !determined {
+            // *hard to sustain*, *easy to miss*: an adjective's
+            // complement, not what the subject is to do.
+            let complement = w == "to"
+                && i > 0
+                && matches!(word(i - 1), "hard" | "harder" | "difficult" | "easy" | "easier" | "impossible" | "tough");
+            if lex.is_proposing_word(w) && !determined && !complement {
                 let next = (i + 1 < ws.len()).then(|| word(i + 1));
                 if next.is_some_and(|n| lex.is_deliberating_word(n)) {
                     return None;

@@ -1236,3 +1236,23 @@ fn a_body_named_in_full_where_it_speaks_is_not_the_doer_by_its_kind() {
     let report = a_body_said(full, "the Ministry", "The Ministry of Kelp and Tides", "the dredging would start in May");
     assert!(report.speakers[0].evidence.iter().all(|e| e.kind != "proposer"), "{:#?}", report.speakers[0]);
 }
+
+#[test]
+fn an_adjectives_to_names_no_doer() {
+    let text = "Ferrymen say dearer fuel makes the timetable hard to keep\n\n\
+                The Kessa Port Authority will cut ferry fares from June.\n\n\
+                Ferrymen said the cut would start in June.";
+    let a = article(
+        text,
+        &["Ferrymen"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("said", "say")),
+            source: Some("Ferrymen"),
+            ..spec(0, "the cut would start in June.")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let ferrymen = &report.speakers[0];
+    assert!(ferrymen.evidence.iter().all(|e| e.kind != "proposer"), "{ferrymen:#?}");
+}
