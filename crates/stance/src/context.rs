@@ -190,7 +190,7 @@ pub(crate) fn leans(
         // Or the speaker who announces the story in its lead.
         if proposed.is_none() && !inputs.named_stance[s] && against[s] > -CLEAR {
             let own: Vec<usize> = inputs.by_speaker[s].iter().copied().filter(|&k| !inputs.deflected[k]).collect();
-            proposed = lead_announcer(lex, article, lead_sentence, &own);
+            proposed = lead_announcer(lex, article, lead_sentence, &own, inputs);
         }
         if let Some(e) = proposed {
             out[s].push(Evidence { weight: PROPOSER, kind: "proposer", ..e });
@@ -453,6 +453,25 @@ impl Proposer {
                 if next.is_some_and(|n| lex.is_deliberating_word(n)) {
                     return None;
                 }
+                // One who presses others to act (*pressed lawyers to
+                // justify*, *urged members to back*) is not the doer.
+                let urges = w == "to"
+                    && (1..i).any(|j| {
+                        matches!(
+                            word(j - 1),
+                            "pressed"
+                                | "urged"
+                                | "asked"
+                                | "told"
+                                | "pressured"
+                                | "encouraged"
+                                | "persuaded"
+                                | "implored"
+                        ) && !lex.is_place_word(word(j))
+                    });
+                if urges {
+                    return None;
+                }
                 subject_end = Some(reported.unwrap_or(i));
                 break;
             }
@@ -546,12 +565,20 @@ fn after_dateline(sentence: &str) -> usize {
 /// is not a source's (*reports*) nor set *against* it. A
 /// speaker set against the news by a *but* (*..., but delegates said no
 /// decision was likely*) does not announce it.
-fn lead_announcer(lex: &Lexicon, article: &Article<'_>, lead: Option<usize>, own: &[usize]) -> Option<Evidence> {
+fn lead_announcer(
+    lex: &Lexicon,
+    article: &Article<'_>,
+    lead: Option<usize>,
+    own: &[usize],
+    inputs: &Inputs<'_>,
+) -> Option<Evidence> {
     let first_sentence = lead?;
     own.iter().find_map(|&k| {
         let u = &article.utterances[k];
         let in_lead = u.kind == UtteranceKind::Headline || u.sentence == first_sentence;
-        if !in_lead {
+        // A cautious cue judges the news; the problem the plan answers,
+        // told as how things stand (*the wards are overcrowded*), does not.
+        if !in_lead || inputs.values[k] - inputs.states[k] < 0.0 {
             return None;
         }
         let opens = [Some(u.span.start), u.source.map(|s| s.start), u.cue.as_ref().map(|c| c.span.start)];

@@ -1256,3 +1256,32 @@ fn an_adjectives_to_names_no_doer() {
     let ferrymen = &report.speakers[0];
     assert!(ferrymen.evidence.iter().all(|e| e.kind != "proposer"), "{ferrymen:#?}");
 }
+
+#[test]
+fn one_who_presses_others_to_act_is_not_the_doer() {
+    let text = "Row over the Kessa kelp levy\n\n\
+                Councillor Bo Renn urged traders to back the kelp levy.\n\n\
+                Bo Renn said the levy would start in May.";
+    let a = article(text, &["Bo Renn"], &[said(0, "Bo Renn", "the levy would start in May.")]);
+    let report = Classifier::new().report(&a, "t");
+    let renn = &report.speakers[0];
+    assert!(renn.evidence.iter().all(|e| e.kind != "proposer"), "{renn:#?}");
+}
+
+#[test]
+fn a_lead_speaker_whose_lead_words_are_cautious_does_not_announce_the_news() {
+    let text = "Veltra Council to move Orrin library\n\n\
+                Mira Tallis said the move could bring delays for the readers.\n\n\
+                Mira Tallis said the new reading room would be wonderful and bright.";
+    let a = article(
+        text,
+        &["Mira Tallis"],
+        &[
+            said(0, "Mira Tallis", "the move could bring delays for the readers."),
+            said(0, "Mira Tallis", "the new reading room would be wonderful and bright."),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let tallis = &report.speakers[0];
+    assert!(tallis.evidence.iter().all(|e| e.kind != "proposer"), "{tallis:#?}");
+}
