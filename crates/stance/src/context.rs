@@ -560,9 +560,9 @@ fn after_dateline(sentence: &str) -> usize {
 }
 
 /// The speaker of an utterance in the headline or in the lead's first
-/// sentence who announces the story rather than judging it: their words
-/// do not set them clearly against it (the caller checks that), their verb
-/// is not a source's (*reports*) nor set *against* it. A
+/// sentence who announces the story rather than judging it: their lead
+/// words carry no cautious cue beyond the problem the plan answers, their
+/// verb is not a source's (*reports*) nor set *against* it. A
 /// speaker set against the news by a *but* (*..., but delegates said no
 /// decision was likely*) does not announce it.
 fn lead_announcer(
