@@ -190,7 +190,7 @@ pub(crate) fn leans(
         // Or the speaker who announces the story in its lead.
         if proposed.is_none() && !inputs.named_stance[s] && against[s] > -CLEAR {
             let own: Vec<usize> = inputs.by_speaker[s].iter().copied().filter(|&k| !inputs.deflected[k]).collect();
-            proposed = lead_announcer(lex, article, lead_sentence, &own);
+            proposed = lead_announcer(lex, article, lead_sentence, &own, inputs);
         }
         if let Some(e) = proposed {
             out[s].push(Evidence { weight: PROPOSER, kind: "proposer", ..e });
@@ -443,9 +443,33 @@ impl Proposer {
             // duty*, *its planned closure*), not the doer's verb.
             let determined =
                 i > 0 && matches!(word(i - 1), "the" | "a" | "an" | "its" | "their" | "this" | "his" | "her");
-            if lex.is_proposing_word(w) && !determined {
+            // *hard to sustain*, *easy to miss*: an adjective's
+            // complement, not what the subject is to do.
+            let complement = w == "to"
+                && i > 0
+                && matches!(word(i - 1), "hard" | "harder" | "difficult" | "easy" | "easier" | "impossible" | "tough");
+            if lex.is_proposing_word(w) && !determined && !complement {
                 let next = (i + 1 < ws.len()).then(|| word(i + 1));
                 if next.is_some_and(|n| lex.is_deliberating_word(n)) {
+                    return None;
+                }
+                // One who presses others to act (*pressed lawyers to
+                // justify*, *urged members to back*) is not the doer.
+                let urges = w == "to"
+                    && (1..i).any(|j| {
+                        matches!(
+                            word(j - 1),
+                            "pressed"
+                                | "urged"
+                                | "asked"
+                                | "told"
+                                | "pressured"
+                                | "encouraged"
+                                | "persuaded"
+                                | "implored"
+                        ) && !lex.is_place_word(word(j))
+                    });
+                if urges {
                     return None;
                 }
                 subject_end = Some(reported.unwrap_or(i));
@@ -536,15 +560,25 @@ fn after_dateline(sentence: &str) -> usize {
 }
 
 /// The speaker of an utterance in the headline or in the lead's first
-/// sentence who announces the story rather than judging it: their words
-/// carry no cautious cue and their verb is not a source's (*reports*). A
+/// sentence who announces the story rather than judging it: their lead
+/// words carry no cautious cue beyond the problem the plan answers, their
+/// verb is not a source's (*reports*) nor set *against* it. A
 /// speaker set against the news by a *but* (*..., but delegates said no
 /// decision was likely*) does not announce it.
-fn lead_announcer(lex: &Lexicon, article: &Article<'_>, lead: Option<usize>, own: &[usize]) -> Option<Evidence> {
+fn lead_announcer(
+    lex: &Lexicon,
+    article: &Article<'_>,
+    lead: Option<usize>,
+    own: &[usize],
+    inputs: &Inputs<'_>,
+) -> Option<Evidence> {
     let first_sentence = lead?;
-    own.iter().map(|&k| &article.utterances[k]).find_map(|u| {
+    own.iter().find_map(|&k| {
+        let u = &article.utterances[k];
         let in_lead = u.kind == UtteranceKind::Headline || u.sentence == first_sentence;
-        if !in_lead {
+        // A cautious cue judges the news; the problem the plan answers,
+        // told as how things stand (*the wards are overcrowded*), does not.
+        if !in_lead || inputs.values[k] - inputs.states[k] < 0.0 {
             return None;
         }
         let opens = [Some(u.span.start), u.source.map(|s| s.start), u.cue.as_ref().map(|c| c.span.start)];
@@ -554,6 +588,14 @@ fn lead_announcer(lex: &Lexicon, article: &Article<'_>, lead: Option<usize>, own
             if lex.find(&norm.buf, Context::Frame).iter().any(|h| h.roles.contrast) {
                 return None;
             }
+        }
+        // A verb set against the news (*lobbying against*, *campaigned
+        // against*) judges it.
+        let against = u.cue.as_ref().is_some_and(|c| {
+            article.text[c.span.end..].trim_start().get(..8).is_some_and(|w| w.eq_ignore_ascii_case("against "))
+        });
+        if against {
+            return None;
         }
         let source = u.cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma));
         let verb = u.cue.as_ref().map_or(0.0, |c| score::verb_weight(lex, c.lemma));
@@ -570,6 +612,9 @@ fn lead_announcer(lex: &Lexicon, article: &Article<'_>, lead: Option<usize>, own
 
 /// Words that make a speaker the one who puts a bill or motion forward.
 const SPONSORS: &[&str] = &["sponsor", "sponsors", "co-sponsor", "cosponsor", "sponsored", "co-sponsored"];
+/// Words that make what follows one thing among others, not the measure.
+const INDEFINITE: &[&str] =
+    &["a", "an", "one", "some", "several", "many", "another", "two", "three", "various", "numerous"];
 /// How many words before a speaker's name may describe them as a sponsor.
 const SPONSOR_WORDS: usize = 6;
 
@@ -592,11 +637,14 @@ fn sponsor(article: &Article<'_>, attributed: &Attributed, u: &standpoint_core::
     let near = |seg: Span, last: bool| {
         let words: Vec<&str> = article.slice(seg).split_whitespace().collect();
         let take = words.len().min(SPONSOR_WORDS);
-        let window = if last { &words[words.len() - take..] } else { &words[..take] };
-        window.iter().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
-            let w = w.strip_suffix("'s").unwrap_or(&w).to_string();
-            SPONSORS.contains(&w.as_str())
+        let from = if last { words.len() - take } else { 0 };
+        let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+        (from..from + take).any(|i| {
+            let w = clean(words[i]);
+            let w = w.strip_suffix("'s").unwrap_or(&w);
+            // What a verb sponsors must be the measure itself: *sponsors
+            // the bill*, not *sponsors one of the licences*.
+            SPONSORS.contains(&w) && words.get(i + 1).is_none_or(|next| !INDEFINITE.contains(&clean(next).as_str()))
         })
     };
     let found =
@@ -650,6 +698,12 @@ fn generic_body(lex: &Lexicon, article: &Article<'_>, name: &str, first: usize) 
     }
     let u = &article.utterances[first];
     let at = u.source.unwrap_or(u.span);
+    // A body the article names in full where it first speaks (*the
+    // Ministry of Fisheries and Ports*) is that body, not the story's own
+    // institution named by its kind.
+    if u.source.is_some_and(|s| article.slice(s).split_whitespace().count() > 2) {
+        return None;
+    }
     Some(Evidence {
         text: article.slice(at).to_string(),
         start: at.start,

@@ -1173,3 +1173,115 @@ fn a_verb_of_no_weight_with_for_or_against_before_its_object_takes_that_side() {
     assert_eq!(taxis.stance, Stance::Cautious, "{taxis:#?}");
     assert!(taxis.evidence.iter().any(|e| e.kind == "verb" && e.text == "lobbied" && e.weight < 0.0), "{taxis:#?}");
 }
+
+#[test]
+fn one_who_sponsors_something_else_is_no_sponsor_of_the_measure() {
+    let text = "Brellin Assembly to cap kelp harvests\n\n\
+                The Brellin Assembly will cap kelp harvests from spring.\n\n\
+                Tova Renn, who sponsors one of the harvesting permits, said the cap would start in spring.\n\n\
+                Ilse Varo, who sponsored the cap, said the cap would start in spring.";
+    let a = article(
+        text,
+        &["Tova Renn", "Ilse Varo"],
+        &[
+            said(0, "Tova Renn", "the cap would start in spring."),
+            said(1, "Ilse Varo", "the cap would start in spring."),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let proposer = |i: usize| report.speakers[i].evidence.iter().find(|e| e.kind == "proposer").map(|e| e.text.clone());
+    assert_eq!(proposer(0), None);
+    assert_eq!(proposer(1).as_deref(), Some("Ilse Varo"));
+}
+
+/// The proposer lean of one person who speaks in the lead.
+fn lead_lean(text: &str, cue: (&'static str, &'static str), words: &'static str) -> Option<String> {
+    let a = article(
+        text,
+        &["Mira Tallis"],
+        &[Spec { kind: UtteranceKind::Reported, cue: Some(cue), source: Some("Mira Tallis"), ..spec(0, words) }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    report.speakers[0].evidence.iter().find(|e| e.kind == "proposer").map(|e| e.text.clone())
+}
+
+#[test]
+fn a_lead_speaker_set_against_the_news_does_not_announce_it() {
+    let announces = "Veltra Council to move Orrin library\n\n\
+                     Mira Tallis said the library would move to the old mill in June.";
+    assert!(lead_lean(announces, ("said", "say"), "the library would move to the old mill in June.").is_some());
+    let against = "Veltra Council to move Orrin library\n\n\
+                   Mira Tallis is lobbying against the library move, an investment in growth and savings.";
+    assert_eq!(
+        lead_lean(against, ("lobbying", "lobby"), "the library move, an investment in growth and savings."),
+        None
+    );
+    let backing = "Veltra Council to move Orrin library\n\n\
+                   Mira Tallis is lobbying for the library move, an investment in growth and savings.";
+    assert!(
+        lead_lean(backing, ("lobbying", "lobby"), "the library move, an investment in growth and savings.").is_some()
+    );
+}
+
+#[test]
+fn a_body_named_in_full_where_it_speaks_is_not_the_doer_by_its_kind() {
+    let short = "Dunmore Ministry to dredge the Tarrow estuary\n\n\
+                 The Dunmore Ministry will dredge the Tarrow estuary from May.\n\n\
+                 The ministry said the dredging would start in May.";
+    let report = a_body_said(short, "the ministry", "The ministry", "the dredging would start in May");
+    assert!(report.speakers[0].evidence.iter().any(|e| e.kind == "proposer"), "{:#?}", report.speakers[0]);
+    let full = "Tarrow harbour board to dredge the estuary\n\n\
+                The Tarrow harbour board will dredge the estuary from May.\n\n\
+                The Ministry of Kelp and Tides said the dredging would start in May.";
+    let report = a_body_said(full, "the Ministry", "The Ministry of Kelp and Tides", "the dredging would start in May");
+    assert!(report.speakers[0].evidence.iter().all(|e| e.kind != "proposer"), "{:#?}", report.speakers[0]);
+}
+
+#[test]
+fn an_adjectives_to_names_no_doer() {
+    let text = "Ferrymen say dearer fuel makes the timetable hard to keep\n\n\
+                The Kessa Port Authority will cut ferry fares from June.\n\n\
+                Ferrymen said the cut would start in June.";
+    let a = article(
+        text,
+        &["Ferrymen"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("said", "say")),
+            source: Some("Ferrymen"),
+            ..spec(0, "the cut would start in June.")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let ferrymen = &report.speakers[0];
+    assert!(ferrymen.evidence.iter().all(|e| e.kind != "proposer"), "{ferrymen:#?}");
+}
+
+#[test]
+fn one_who_presses_others_to_act_is_not_the_doer() {
+    let text = "Row over the Kessa kelp levy\n\n\
+                Councillor Bo Renn urged traders to back the kelp levy.\n\n\
+                Bo Renn said the levy would start in May.";
+    let a = article(text, &["Bo Renn"], &[said(0, "Bo Renn", "the levy would start in May.")]);
+    let report = Classifier::new().report(&a, "t");
+    let renn = &report.speakers[0];
+    assert!(renn.evidence.iter().all(|e| e.kind != "proposer"), "{renn:#?}");
+}
+
+#[test]
+fn a_lead_speaker_whose_lead_words_are_cautious_does_not_announce_the_news() {
+    let text = "Veltra Council to move Orrin library\n\n\
+                Mira Tallis said the move could bring delays for the readers.\n\n\
+                Mira Tallis said the new reading room would be wonderful and bright.";
+    let a = article(
+        text,
+        &["Mira Tallis"],
+        &[
+            said(0, "Mira Tallis", "the move could bring delays for the readers."),
+            said(0, "Mira Tallis", "the new reading room would be wonderful and bright."),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let tallis = &report.speakers[0];
+    assert!(tallis.evidence.iter().all(|e| e.kind != "proposer"), "{tallis:#?}");
+}
