@@ -167,7 +167,12 @@ fn newsy() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    // 256 cases in CI; `PROPTEST_CASES` sets more for a long run (an
+    // explicit count would otherwise override it).
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(256),
+        ..ProptestConfig::default()
+    })]
 
     /// Any string at all: parse and classify do not panic, and the model's
     /// invariants hold (see `check`).

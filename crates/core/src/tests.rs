@@ -1508,7 +1508,10 @@ mod props {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(512))]
+        // 512 cases in CI; `PROPTEST_CASES` sets more for a long run.
+        #![proptest_config(ProptestConfig::with_cases(
+            std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(512)
+        ))]
 
         #[test]
         fn any_text_parses_with_valid_spans(text in any_text()) {
