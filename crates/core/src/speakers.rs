@@ -1703,6 +1703,24 @@ impl Registry {
                 self.entities[i].add_alias(display);
                 return Some(i);
             }
+            // `The Home Office said it was drafting rules. A spokesman
+            // said: …`: a bare spokesperson, for nobody named, speaks for
+            // the body that has just spoken.
+            let bare = !has_pp && display.split_whitespace().count() == 2 && words.len() <= 1;
+            if bare {
+                let last = self
+                    .window()
+                    .filter_map(|(i, e)| e.spoke_before(pos).map(|p| (i, e, p)))
+                    .max_by_key(|&(_, _, p)| p)
+                    .filter(|&(_, e, p)| {
+                        e.kind == SpeakerKind::Organization && !e.publication && pos.saturating_sub(p) <= 1000
+                    })
+                    .map(|(i, _, _)| i);
+                if let Some(i) = last {
+                    self.entities[i].add_alias(display);
+                    return Some(i);
+                }
+            }
         }
         match found {
             Some(i) => {
@@ -1771,6 +1789,16 @@ impl Registry {
                     .max_by_key(|&(_, e, p)| (plural_first(e), p))
                     .map(|(i, e, _)| (i, e))
             })
+            .map(|(i, _)| i)
+    }
+
+    /// The entity that spoke last before `pos`, if it did so at most
+    /// `within` bytes earlier.
+    pub fn last_speaker(&self, pos: usize, within: usize) -> Option<usize> {
+        self.window()
+            .filter_map(|(i, e)| e.spoke_before(pos).map(|p| (i, p)))
+            .max_by_key(|&(_, p)| p)
+            .filter(|&(_, p)| pos.saturating_sub(p) <= within)
             .map(|(i, _)| i)
     }
 

@@ -2863,3 +2863,60 @@ fn words_relayed_after_a_setting_stay_the_speakers() {
         ",
     );
 }
+
+#[test]
+fn a_verb_followed_by_a_conjunction_reports_nothing() {
+    // `agree and …`: the verb has no complement; the sentence's words are
+    // the source's named after them.
+    check(
+        "Lease row\n\nLandlords can refuse a renewal, but courts seldom step in when both sides agree and the rent is paid, said Lena Ortiz, who lectures on housing law.\n",
+        "
+        [headline] Lease row
+        Lena Ortiz | reported | say | Landlords can refuse a renewal, but courts seldom step in when both sides agree and the rent is paid
+        speaker: Lena Ortiz (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_body_described_before_its_name_is_referred_to_by_that_noun() {
+    // `A network of food banks, the Marlow Food Trust, said …` then `The network
+    // says …`: one speaker.
+    check(
+        "Food row\n\nA network of food banks, the Marlow Food Trust, said the cuts would hurt families.\n\n\
+         The network says demand has doubled since spring.\n",
+        "
+        [headline] Food row
+        Marlow Food Trust | reported | say | the cuts would hurt families
+        Marlow Food Trust | reported | say | demand has doubled since spring
+        speaker: Marlow Food Trust (organization) [the network]
+        ",
+    );
+}
+
+#[test]
+fn a_bare_spokeswoman_speaks_for_the_body_that_just_spoke() {
+    check(
+        "Canal rules\n\nThe Waterways Office said it was drafting new rules. A spokeswoman said: \"We will publish them in the autumn.\"\n",
+        "
+        [headline] Canal rules
+        Waterways Office | reported | say | it was drafting new rules
+        Waterways Office | direct | say | We will publish them in the autumn.
+        speaker: Waterways Office (organization) [a spokeswoman]
+        ",
+    );
+}
+
+#[test]
+fn a_statement_speaks_for_whoever_issued_it() {
+    check(
+        "Mine output\n\nPell Mining said in a statement that output would rise this year.\n\n\
+         The statement added that no jobs would be cut.\n",
+        "
+        [headline] Mine output
+        Pell Mining | reported | say | that output would rise this year
+        Pell Mining | reported | add | that no jobs would be cut
+        speaker: Pell Mining (organization) []
+        ",
+    );
+}
