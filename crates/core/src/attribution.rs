@@ -1200,11 +1200,14 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     // `a person close to the exchange`: an anonymous source's
                     // closeness joins its object.
                     let close_to = k > floor + 2 && w.is(k - 1, "to") && w.is(k - 2, "close") && b.word(k - 3);
+                    // `Some Democrats on the committee`: a group's seat.
+                    let group_on = k > floor + 1 && w.is(k - 1, "on") && b.word(k - 2) && w.has(k - 2, flag::GROUP);
                     let joins = k > floor + 1
                         && ((["of", "for", "at", "from", "with"].iter().any(|p| w.is(k - 1, p)) || to_title)
                             && np_word(b, k - 2)
                             || agent
-                            || close_to)
+                            || close_to
+                            || group_on)
                         && !t.first.is_uppercase();
                     // `the All Nations Growers Union`: a capitalized
                     // determiner after the article belongs to the name.
@@ -1241,8 +1244,10 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         && b.word(k - 1)
                         && w.has(k - 1, flag::GROUP)
                         && toks.get(k + 1).is_some_and(|n| n.is_cap());
+                    let group_on = w.is(k, "on") && k > floor && b.word(k - 1) && w.has(k - 1, flag::GROUP);
                     let joins = ["of", "for", "at", "from", "with"].iter().any(|p| w.is(k, p))
                         || group_place
+                        || group_on
                         || (w.is(k, "by") && k > floor && w.text(k - 1).ends_with("ed"))
                         || (w.is(k, "to")
                             && k > floor

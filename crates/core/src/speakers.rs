@@ -603,6 +603,22 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
         let end = idx[from..].iter().take_while(|&&j| w.toks[j].first.is_uppercase() && w.toks[j].is_word()).count();
         (end > 0).then(|| idx[from + end - 1] + 1)
     });
+    // `Analysts at Halden Bank`: the professionals of a named firm speak
+    // for it, and news names them that way (the whole object must be a
+    // name, not a place; `parents at Elm Bridge` are only somewhere).
+    const PROFESSIONALS: &[&str] = &["analysts", "economists", "strategists", "researchers", "traders", "scientists"];
+    let named_agent = named_agent.or_else(|| {
+        let p = pp.filter(|&p| p == core.len() && w.is(idx[p], "at"))?;
+        let &last = core.last()?;
+        if !PROFESSIONALS.iter().any(|x| w.is(last, x)) {
+            return None;
+        }
+        let from = p + 1 + usize::from(idx.get(p + 1).is_some_and(|&j| w.is(j, "the")));
+        let rest = idx.get(from..).filter(|r| !r.is_empty())?;
+        rest.iter()
+            .all(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase() && !w.has(j, flag::PLACE))
+            .then(|| idx[idx.len() - 1] + 1)
+    });
     // `a spokesperson for the Harbour Authority`: an unnamed spokesperson
     // is the institution's voice, and news names the institution.
     if let (Some(p), [head]) = (pp, core) {

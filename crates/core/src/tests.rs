@@ -2920,3 +2920,37 @@ fn a_statement_speaks_for_whoever_issued_it() {
         ",
     );
 }
+
+#[test]
+fn a_group_on_a_committee_is_the_group() {
+    // `Some Liberals on the committee said`: the committee is where they
+    // sit, not who speaks.
+    check(
+        "Ferry bill\n\nMara Quint told the Transport Committee that fares would rise.\n\n\
+         Some Liberals on the committee said the bill was too timid.\n",
+        "
+        [headline] Ferry bill
+        Mara Quint | reported | tell | that fares would rise
+        Liberals | reported | say | the bill was too timid
+        speaker: Mara Quint (person) []
+        speaker: Liberals (group) []
+        ",
+    );
+}
+
+#[test]
+fn analysts_at_a_named_firm_are_named_with_it() {
+    // `Analysts at Tollund Securities`: the firm's analysts, named so; a
+    // group at a place keeps its plain name.
+    check(
+        "Rail spinoff\n\nAnalysts at Tollund Securities estimate the spinoff could add 3 billion crowns in value.\n\n\
+         Parents at Elm Bridge said the new timetable suited them.\n",
+        "
+        [headline] Rail spinoff
+        Analysts at Tollund Securities | reported | estimate | the spinoff could add 3 billion crowns in value
+        Parents | reported | say | the new timetable suited them
+        speaker: Analysts at Tollund Securities (group) []
+        speaker: Parents (group) []
+        ",
+    );
+}
