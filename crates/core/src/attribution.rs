@@ -1865,6 +1865,19 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
                 .and_then(|a| analyze(w, a, end))
                 .is_some_and(|m| matches!(*m, Mention::Person { tokens, .. } if tokens >= 2));
         if !aside || named {
+            // `A fund manager at a bank that holds shares, who asked …,
+            // said`: a restrictive relative clause ends the phrase.
+            let mut seg_end = end;
+            if read_np_left(b, end - 1, first).is_none_or(|a| a > first + 1) && !named {
+                if let Some(r) = (first + 2..end).find(|&k| {
+                    b.word(k) && b.outside(k) && toks[k].first.is_lowercase() && (w.is(k, "that") || w.is(k, "who"))
+                }) {
+                    if read_np_left(b, r - 1, first) == Some(first) {
+                        seg_end = r;
+                    }
+                }
+            }
+            let end = seg_end;
             if let Some(a) = read_np_left(b, end - 1, first) {
                 if a == first || (a == first + 1 && w.has(first, flag::ADVERB)) || named {
                     if let Some(m) = analyze(w, a, end) {

@@ -2954,3 +2954,17 @@ fn analysts_at_a_named_firm_are_named_with_it() {
         ",
     );
 }
+
+#[test]
+fn a_restrictive_relative_clause_ends_an_anonymous_subject() {
+    // `A trader at a bank that owns shares, who asked not to be named,
+    // said …`: the trader speaks.
+    check(
+        "Mill listing\n\nA trader at a Baltic bank that owns Korvel shares, who asked not to be named, said the price looked \"fair for now.\"\n",
+        "
+        [headline] Mill listing
+        a trader at a Baltic bank | partial | say | the price looked \"fair for now.\"
+        speaker: a trader at a Baltic bank (person) []
+        ",
+    );
+}
