@@ -845,6 +845,19 @@ fn org_word(w: &Words<'_>, j: usize) -> bool {
 fn owned_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     let p = idx.iter().rposition(|&j| w.toks[j].kind == Kind::Possessive)?;
     let tail = &idx[p + 1..];
+    // `the Teachers Union's Leeds branch`: a part of a named body, named
+    // with its owner.
+    if let [places @ .., unit] = tail {
+        if p >= 1
+            && ["branch", "chapter", "division"].iter().any(|x| w.is(*unit, x))
+            && places.iter().all(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase())
+        {
+            let from = idx.iter().position(|&j| !w.is(j, "the")).filter(|&f| f < p)?;
+            if matches!(proper_org(w, &idx[from..p], ""), Some(Mention::Org { .. })) {
+                return Some(Mention::Org { name: w.display(idx[from], *unit + 1), acronym: acronym.to_string() });
+            }
+        }
+    }
     if p < 2 || tail.len() < 2 || !tail.iter().all(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase()) {
         return None;
     }

@@ -2968,3 +2968,15 @@ fn a_restrictive_relative_clause_ends_an_anonymous_subject() {
         ",
     );
 }
+
+#[test]
+fn a_branch_of_a_named_body_is_named_with_its_owner() {
+    check(
+        "Depot plan\n\nThe Rail Workers Union's East Anglia branch said it would accept the plan if no jobs were lost.\n",
+        "
+        [headline] Depot plan
+        Rail Workers Union's East Anglia branch | reported | say | it would accept the plan if no jobs were lost
+        speaker: Rail Workers Union's East Anglia branch (organization) []
+        ",
+    );
+}
