@@ -2980,3 +2980,16 @@ fn a_branch_of_a_named_body_is_named_with_its_owner() {
         ",
     );
 }
+
+#[test]
+fn an_operator_is_a_body() {
+    // `the operator`: a body described by its trade.
+    check(
+        "Tram fares\n\nCommuters were angry, even as the operator insisted that the rise was unavoidable.\n",
+        "
+        [headline] Tram fares
+        the operator | reported | insist | that the rise was unavoidable
+        speaker: the operator (organization) []
+        ",
+    );
+}
