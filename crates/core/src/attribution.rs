@@ -6,7 +6,7 @@
 //! clause after each remaining verb, and give quotations with no verb of
 //! their own to the speaker of the words just before them.
 
-use crate::article::{Cue, Diagnostic, DiagnosticKind, Span, SpeakerId, Utterance, UtteranceKind};
+use crate::article::{Cue, Diagnostic, DiagnosticKind, Span, SpeakerId, SpeakerKind, Utterance, UtteranceKind};
 use crate::lexicon::{LEXICON, VerbClass, flag, fold};
 use crate::quotes::Quote;
 use crate::speakers::{Gender, Mention, Registry, Words, analyze};
@@ -243,6 +243,12 @@ impl Attributor {
                     .filter(|&(cs, _)| cs == sstart)
                     .map(|(_, e)| e)
                     .or_else(|| self.sentence_subject(&b, sstart, block_index)),
+                // `… said in a statement. The statement added that …`: the
+                // document speaks with the voice of whoever issued it, the
+                // one who spoke last.
+                Some(Subject::Left(a, z)) if document_np(&b, a, z) => {
+                    self.registry.last_speaker(b.toks()[a].start, 1000)
+                }
                 Some(Subject::Left(a, z)) | Some(Subject::Right(a, z)) => {
                     let id = self.resolve_np(&b, a, z, block_index);
                     if let Some(id) = id {
@@ -256,6 +262,14 @@ impl Attributor {
                         // it reads like a person's.
                         if appositive_institution(&b, a, z) {
                             self.registry.institution(id);
+                        }
+                        // `A coalition of clinics, Fair Care Now, said`: what
+                        // the body is called before its name is how the
+                        // article may refer back to it (`the coalition`).
+                        if self.registry.entities[id].kind == SpeakerKind::Organization {
+                            if let Some(head) = body_before_name(&b, a) {
+                                self.registry.describe(id, &[head], Gender::Unknown);
+                            }
                         }
                     }
                     id
@@ -1088,6 +1102,14 @@ fn clause_follows(b: &Block<'_, '_>, i: usize) -> bool {
             // A clause ends at a comma: `who wrote the bill, said …`.
             Kind::Punct if t.first == '.' || t.first == ',' => return false,
             Kind::Word => {
+                // `when prosecutors and defence agree and restitution is
+                // paid`: a conjunction right after the verb leaves it
+                // without a complement; what follows is another clause.
+                if k == i + 1
+                    && ["and", "or", "but", "nor", "when", "if", "because", "unless"].iter().any(|x| b.w.is(k, x))
+                {
+                    return false;
+                }
                 if ["that", "as", "saying", "for", "it", "them", "this"].iter().any(|x| b.w.is(k, x)) {
                     return true;
                 }
@@ -1178,11 +1200,14 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     // `a person close to the exchange`: an anonymous source's
                     // closeness joins its object.
                     let close_to = k > floor + 2 && w.is(k - 1, "to") && w.is(k - 2, "close") && b.word(k - 3);
+                    // `Some Democrats on the committee`: a group's seat.
+                    let group_on = k > floor + 1 && w.is(k - 1, "on") && b.word(k - 2) && w.has(k - 2, flag::GROUP);
                     let joins = k > floor + 1
                         && ((["of", "for", "at", "from", "with"].iter().any(|p| w.is(k - 1, p)) || to_title)
                             && np_word(b, k - 2)
                             || agent
-                            || close_to)
+                            || close_to
+                            || group_on)
                         && !t.first.is_uppercase();
                     // `the All Nations Growers Union`: a capitalized
                     // determiner after the article belongs to the name.
@@ -1219,8 +1244,10 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         && b.word(k - 1)
                         && w.has(k - 1, flag::GROUP)
                         && toks.get(k + 1).is_some_and(|n| n.is_cap());
+                    let group_on = w.is(k, "on") && k > floor && b.word(k - 1) && w.has(k - 1, flag::GROUP);
                     let joins = ["of", "for", "at", "from", "with"].iter().any(|p| w.is(k, p))
                         || group_place
+                        || group_on
                         || (w.is(k, "by") && k > floor && w.text(k - 1).ends_with("ed"))
                         || (w.is(k, "to")
                             && k > floor
@@ -1638,6 +1665,9 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
             return Some(s);
         }
     }
+    if m.is_none() && c.class == VerbClass::Speech && a == sstart && document_np(b, a, p + 1) {
+        return Some(Subject::Left(a, p + 1));
+    }
     match m.as_deref() {
         Some(Mention::Role { .. } | Mention::OrgDesc { .. }) if a > sstart + 1 && toks[a - 1].is_punct(',') => {
             // `Nalin Vissanji, President of the Chamber said`: an appositive
@@ -1835,6 +1865,19 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
                 .and_then(|a| analyze(w, a, end))
                 .is_some_and(|m| matches!(*m, Mention::Person { tokens, .. } if tokens >= 2));
         if !aside || named {
+            // `A fund manager at a bank that holds shares, who asked …,
+            // said`: a restrictive relative clause ends the phrase.
+            let mut seg_end = end;
+            if read_np_left(b, end - 1, first).is_none_or(|a| a > first + 1) && !named {
+                if let Some(r) = (first + 2..end).find(|&k| {
+                    b.word(k) && b.outside(k) && toks[k].first.is_lowercase() && (w.is(k, "that") || w.is(k, "who"))
+                }) {
+                    if read_np_left(b, r - 1, first) == Some(first) {
+                        seg_end = r;
+                    }
+                }
+            }
+            let end = seg_end;
             if let Some(a) = read_np_left(b, end - 1, first) {
                 if a == first || (a == first + 1 && w.has(first, flag::ADVERB)) || named {
                     if let Some(m) = analyze(w, a, end) {
@@ -2054,6 +2097,40 @@ fn appositive_roles(b: &Block<'_, '_>, a: usize, z: usize) -> Vec<(Vec<String>, 
         }
     }
     out
+}
+
+/// `The statement`, `the letter`: tokens `a..z` are a definite document
+/// that somebody has issued, which may speak in its issuer's place.
+fn document_np(b: &Block<'_, '_>, a: usize, z: usize) -> bool {
+    const DOCUMENTS: &[&str] = &["statement", "letter", "note", "memo", "filing", "release", "email"];
+    z == a + 2
+        && ["the", "that", "this"].iter().any(|x| b.w.is(a, x))
+        && b.word(a + 1)
+        && DOCUMENTS.iter().any(|x| b.w.is(a + 1, x))
+}
+
+/// `A coalition of clinics, Fair Care Now, said`: the head noun of an
+/// indefinite description of a body that opens the sentence and stands in
+/// apposition before the name starting at `a`.
+fn body_before_name(b: &Block<'_, '_>, a: usize) -> Option<String> {
+    let toks = b.toks();
+    if a < 3 || !toks[a - 1].is_punct(',') {
+        return None;
+    }
+    let floor = b.sent_start[a];
+    if !(b.w.is(floor, "a") || b.w.is(floor, "an")) || a - 1 - floor > 12 {
+        return None;
+    }
+    if (floor..a - 1).any(|j| !b.word(j) || !b.outside(j)) {
+        return None;
+    }
+    match analyze(b.w, floor, a - 1).as_deref() {
+        Some(Mention::OrgDesc { head, .. }) => Some(head.clone()),
+        Some(Mention::Org { name, .. }) if name.starts_with(char::is_lowercase) => {
+            name.split_whitespace().next().map(str::to_string)
+        }
+        _ => None,
+    }
 }
 
 /// Nouns that describe a business or a body by what it is, never a person.

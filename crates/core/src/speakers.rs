@@ -603,6 +603,22 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
         let end = idx[from..].iter().take_while(|&&j| w.toks[j].first.is_uppercase() && w.toks[j].is_word()).count();
         (end > 0).then(|| idx[from + end - 1] + 1)
     });
+    // `Analysts at Halden Bank`: the professionals of a named firm speak
+    // for it, and news names them that way (the whole object must be a
+    // name, not a place; `parents at Elm Bridge` are only somewhere).
+    const PROFESSIONALS: &[&str] = &["analysts", "economists", "strategists", "researchers", "traders", "scientists"];
+    let named_agent = named_agent.or_else(|| {
+        let p = pp.filter(|&p| p == core.len() && w.is(idx[p], "at"))?;
+        let &last = core.last()?;
+        if !PROFESSIONALS.iter().any(|x| w.is(last, x)) {
+            return None;
+        }
+        let from = p + 1 + usize::from(idx.get(p + 1).is_some_and(|&j| w.is(j, "the")));
+        let rest = idx.get(from..).filter(|r| !r.is_empty())?;
+        rest.iter()
+            .all(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase() && !w.has(j, flag::PLACE))
+            .then(|| idx[idx.len() - 1] + 1)
+    });
     // `a spokesperson for the Harbour Authority`: an unnamed spokesperson
     // is the institution's voice, and news names the institution.
     if let (Some(p), [head]) = (pp, core) {
@@ -829,6 +845,19 @@ fn org_word(w: &Words<'_>, j: usize) -> bool {
 fn owned_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     let p = idx.iter().rposition(|&j| w.toks[j].kind == Kind::Possessive)?;
     let tail = &idx[p + 1..];
+    // `the Teachers Union's Leeds branch`: a part of a named body, named
+    // with its owner.
+    if let [places @ .., unit] = tail {
+        if p >= 1
+            && ["branch", "chapter", "division"].iter().any(|x| w.is(*unit, x))
+            && places.iter().all(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase())
+        {
+            let from = idx.iter().position(|&j| !w.is(j, "the")).filter(|&f| f < p)?;
+            if matches!(proper_org(w, &idx[from..p], ""), Some(Mention::Org { .. })) {
+                return Some(Mention::Org { name: w.display(idx[from], *unit + 1), acronym: acronym.to_string() });
+            }
+        }
+    }
     if p < 2 || tail.len() < 2 || !tail.iter().all(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase()) {
         return None;
     }
@@ -1703,6 +1732,24 @@ impl Registry {
                 self.entities[i].add_alias(display);
                 return Some(i);
             }
+            // `The Home Office said it was drafting rules. A spokesman
+            // said: …`: a bare spokesperson, for nobody named, speaks for
+            // the body that has just spoken.
+            let bare = !has_pp && display.split_whitespace().count() == 2 && words.len() <= 1;
+            if bare {
+                let last = self
+                    .window()
+                    .filter_map(|(i, e)| e.spoke_before(pos).map(|p| (i, e, p)))
+                    .max_by_key(|&(_, _, p)| p)
+                    .filter(|&(_, e, p)| {
+                        e.kind == SpeakerKind::Organization && !e.publication && pos.saturating_sub(p) <= 1000
+                    })
+                    .map(|(i, _, _)| i);
+                if let Some(i) = last {
+                    self.entities[i].add_alias(display);
+                    return Some(i);
+                }
+            }
         }
         match found {
             Some(i) => {
@@ -1771,6 +1818,16 @@ impl Registry {
                     .max_by_key(|&(_, e, p)| (plural_first(e), p))
                     .map(|(i, e, _)| (i, e))
             })
+            .map(|(i, _)| i)
+    }
+
+    /// The entity that spoke last before `pos`, if it did so at most
+    /// `within` bytes earlier.
+    pub fn last_speaker(&self, pos: usize, within: usize) -> Option<usize> {
+        self.window()
+            .filter_map(|(i, e)| e.spoke_before(pos).map(|p| (i, p)))
+            .max_by_key(|&(_, p)| p)
+            .filter(|&(_, p)| pos.saturating_sub(p) <= within)
             .map(|(i, _)| i)
     }
 

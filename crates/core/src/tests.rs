@@ -2863,3 +2863,133 @@ fn words_relayed_after_a_setting_stay_the_speakers() {
         ",
     );
 }
+
+#[test]
+fn a_verb_followed_by_a_conjunction_reports_nothing() {
+    // `agree and …`: the verb has no complement; the sentence's words are
+    // the source's named after them.
+    check(
+        "Lease row\n\nLandlords can refuse a renewal, but courts seldom step in when both sides agree and the rent is paid, said Lena Ortiz, who lectures on housing law.\n",
+        "
+        [headline] Lease row
+        Lena Ortiz | reported | say | Landlords can refuse a renewal, but courts seldom step in when both sides agree and the rent is paid
+        speaker: Lena Ortiz (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_body_described_before_its_name_is_referred_to_by_that_noun() {
+    // `A network of food banks, the Marlow Food Trust, said …` then `The network
+    // says …`: one speaker.
+    check(
+        "Food row\n\nA network of food banks, the Marlow Food Trust, said the cuts would hurt families.\n\n\
+         The network says demand has doubled since spring.\n",
+        "
+        [headline] Food row
+        Marlow Food Trust | reported | say | the cuts would hurt families
+        Marlow Food Trust | reported | say | demand has doubled since spring
+        speaker: Marlow Food Trust (organization) [the network]
+        ",
+    );
+}
+
+#[test]
+fn a_bare_spokeswoman_speaks_for_the_body_that_just_spoke() {
+    check(
+        "Canal rules\n\nThe Waterways Office said it was drafting new rules. A spokeswoman said: \"We will publish them in the autumn.\"\n",
+        "
+        [headline] Canal rules
+        Waterways Office | reported | say | it was drafting new rules
+        Waterways Office | direct | say | We will publish them in the autumn.
+        speaker: Waterways Office (organization) [a spokeswoman]
+        ",
+    );
+}
+
+#[test]
+fn a_statement_speaks_for_whoever_issued_it() {
+    check(
+        "Mine output\n\nPell Mining said in a statement that output would rise this year.\n\n\
+         The statement added that no jobs would be cut.\n",
+        "
+        [headline] Mine output
+        Pell Mining | reported | say | that output would rise this year
+        Pell Mining | reported | add | that no jobs would be cut
+        speaker: Pell Mining (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_group_on_a_committee_is_the_group() {
+    // `Some Liberals on the committee said`: the committee is where they
+    // sit, not who speaks.
+    check(
+        "Ferry bill\n\nMara Quint told the Transport Committee that fares would rise.\n\n\
+         Some Liberals on the committee said the bill was too timid.\n",
+        "
+        [headline] Ferry bill
+        Mara Quint | reported | tell | that fares would rise
+        Liberals | reported | say | the bill was too timid
+        speaker: Mara Quint (person) []
+        speaker: Liberals (group) []
+        ",
+    );
+}
+
+#[test]
+fn analysts_at_a_named_firm_are_named_with_it() {
+    // `Analysts at Tollund Securities`: the firm's analysts, named so; a
+    // group at a place keeps its plain name.
+    check(
+        "Rail spinoff\n\nAnalysts at Tollund Securities estimate the spinoff could add 3 billion crowns in value.\n\n\
+         Parents at Elm Bridge said the new timetable suited them.\n",
+        "
+        [headline] Rail spinoff
+        Analysts at Tollund Securities | reported | estimate | the spinoff could add 3 billion crowns in value
+        Parents | reported | say | the new timetable suited them
+        speaker: Analysts at Tollund Securities (group) []
+        speaker: Parents (group) []
+        ",
+    );
+}
+
+#[test]
+fn a_restrictive_relative_clause_ends_an_anonymous_subject() {
+    // `A trader at a bank that owns shares, who asked not to be named,
+    // said …`: the trader speaks.
+    check(
+        "Mill listing\n\nA trader at a Baltic bank that owns Korvel shares, who asked not to be named, said the price looked \"fair for now.\"\n",
+        "
+        [headline] Mill listing
+        a trader at a Baltic bank | partial | say | the price looked \"fair for now.\"
+        speaker: a trader at a Baltic bank (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_branch_of_a_named_body_is_named_with_its_owner() {
+    check(
+        "Depot plan\n\nThe Rail Workers Union's East Anglia branch said it would accept the plan if no jobs were lost.\n",
+        "
+        [headline] Depot plan
+        Rail Workers Union's East Anglia branch | reported | say | it would accept the plan if no jobs were lost
+        speaker: Rail Workers Union's East Anglia branch (organization) []
+        ",
+    );
+}
+
+#[test]
+fn an_operator_is_a_body() {
+    // `the operator`: a body described by its trade.
+    check(
+        "Tram fares\n\nCommuters were angry, even as the operator insisted that the rise was unavoidable.\n",
+        "
+        [headline] Tram fares
+        the operator | reported | insist | that the rise was unavoidable
+        speaker: the operator (organization) []
+        ",
+    );
+}
