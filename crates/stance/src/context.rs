@@ -18,7 +18,7 @@ use standpoint_core::{Article, BlockKind, Span, SpeakerKind, UtteranceKind};
 use crate::Evidence;
 use crate::lexicon::{Context, CueClass, Lexicon};
 use crate::score::{self, Attributed};
-use crate::text::Norm;
+use crate::text::{Norm, View};
 use crate::topic::{self, is_content};
 
 /// The lean of the proposer and of those who speak for it.
@@ -340,7 +340,7 @@ impl Proposer {
     /// (*IBM says ... will*), and a verb of deliberation after *to* or
     /// *will* (*dockers to vote*, *MPs to debate*) names no proposer.
     fn find(lex: &Lexicon, article: &Article<'_>, opening: &topic::Opening) -> Option<Proposer> {
-        let topic::Opening { headline, lead } = opening;
+        let topic::Opening { headline, lead, .. } = opening;
         let first_sentence = lead.first().and_then(|l| {
             let i = article.sentences.partition_point(|s| s.span.end <= l.start);
             article.sentences.get(i).map(|s| {
@@ -373,8 +373,11 @@ impl Proposer {
         // The headline's doer and the lead's: *Copper mine set to reopen*,
         // then *Arlen Mining plans to restart production*.
         let mut found: Option<Proposer> = None;
-        for p in headline.iter().copied().chain(first_sentence).filter_map(|span| Proposer::in_span(lex, article, span))
-        {
+        // The headline was normalized with the opening.
+        let headline_doers =
+            opening.headline_views.iter().take(headline.len()).map(|v| Proposer::in_view(lex, article, v));
+        let lead_doer = first_sentence.map(|span| Proposer::in_span(lex, article, span));
+        for p in headline_doers.chain(lead_doer).flatten() {
             match &mut found {
                 None => found = Some(p),
                 Some(f) => {
@@ -412,9 +415,14 @@ impl Proposer {
     }
 
     fn in_span(lex: &Lexicon, article: &Article<'_>, span: Span) -> Option<Proposer> {
+        Proposer::in_view(lex, article, &View::new(article.text, span.start, span.end))
+    }
+
+    /// [`Proposer::in_span`] of a span already normalized.
+    fn in_view(lex: &Lexicon, article: &Article<'_>, view: &View) -> Option<Proposer> {
         let text = article.text;
-        let norm = Norm::new(text, span.start, span.end);
-        let ws = norm.words();
+        let norm = &view.norm;
+        let ws = &view.words;
         let word = |i: usize| &norm.buf[ws[i].start..ws[i].end];
         // A passive names the doer after "by": *plans confirmed by the
         // government*, *the scheme was approved by the council*.
@@ -495,7 +503,7 @@ impl Proposer {
             .find(&norm.buf[..cut], Context::Words)
             .iter()
             .filter(|h| matches!(h.roles.cue, Some((CueClass::Cautious, _))))
-            .map(|h| crate::text::word_at(&ws, h.end.saturating_sub(1)) + 1)
+            .map(|h| crate::text::word_at(ws, h.end.saturating_sub(1)) + 1)
             .rfind(|&after| after < end)
             .unwrap_or(0);
         let end = (begin..end).find(|&i| i > begin && lex.is_place_word(word(i))).unwrap_or(end);
