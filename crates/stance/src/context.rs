@@ -535,7 +535,19 @@ fn after_dateline(sentence: &str) -> usize {
     const REACH: usize = 100;
     let mut cut = 0;
     let bytes = sentence.as_bytes();
-    for (i, c) in sentence.char_indices().take_while(|&(i, _)| i < REACH) {
+    // Bytes rather than chars: every closing mark is ASCII or starts with
+    // the lead byte 0xE2, which begins a char wherever it stands, and the
+    // rest of a sentence's opening needs no decoding.
+    for i in 0..bytes.len().min(REACH) {
+        let c = match bytes[i] {
+            b @ (b':' | b'-' | b')' | b'/') => char::from(b),
+            0xE2 => match bytes.get(i + 1..i + 3) {
+                Some([0x80, 0x94]) => '\u{2014}',
+                Some([0x80, 0x93]) => '\u{2013}',
+                _ => continue,
+            },
+            _ => continue,
+        };
         let closes = match c {
             '\u{2014}' | '\u{2013}' | ':' => true,
             '-' => i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1).is_some_and(|&b| b == b' ' || b == b'-'),
