@@ -300,6 +300,19 @@ fn words(text: &str) -> Vec<(String, bool)> {
         .collect()
 }
 
+/// Whether `text` holds one of `tokens` as a word, split and lowercased as
+/// [`words`] splits and lowercases it.
+fn mentions_any(text: &str, tokens: &[String]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        if w.is_ascii() {
+            !w.is_empty() && tokens.iter().any(|t| t.len() == w.len() && t.eq_ignore_ascii_case(w))
+        } else {
+            let lower = w.to_lowercase();
+            tokens.contains(&lower)
+        }
+    })
+}
+
 /// Whether a speaker's name (or an alias) is the subject phrase: a person's
 /// surname is in it, or every content word of a body's name is.
 /// Words for those who speak for a body (*the mayor's office*, *company
@@ -401,8 +414,12 @@ impl Proposer {
             return later.into_iter().filter(|s| !turns(s)).find_map(|span| Proposer::in_span(lex, article, span));
         }
         if let Some(f) = &mut found {
+            // A doer found in a sentence has only that sentence's words, so
+            // a sentence without any of the doer's words cannot restate it:
+            // a plain word scan spares normalizing and reading it.
             let restated = later
                 .into_iter()
+                .filter(|span| mentions_any(article.slice(*span), &f.tokens))
                 .filter_map(|span| Proposer::in_span(lex, article, span))
                 .find(|p| p.tokens.iter().any(|t| f.tokens.contains(t)));
             for t in restated.into_iter().flat_map(|p| p.tokens) {
@@ -1134,6 +1151,17 @@ fn opening_contrast(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_mentions_a_doer_by_whole_words_in_any_case() {
+        let tokens = vec!["harbour".to_string(), "trust".to_string()];
+        assert!(mentions_any("The Harbour Trust's board said", &tokens));
+        assert!(mentions_any("TRUST-run ferries", &tokens));
+        assert!(!mentions_any("Trusted harbours stay open", &tokens));
+        assert!(!mentions_any("", &tokens));
+        // Lowercased as `words` lowercases: the Kelvin sign is a k.
+        assert!(mentions_any("\u{212A}iln works", &["kiln".to_string()]));
+    }
 
     #[test]
     fn a_dateline_is_not_the_doer() {
