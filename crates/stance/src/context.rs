@@ -18,7 +18,7 @@ use standpoint_core::{Article, BlockKind, Span, SpeakerKind, UtteranceKind};
 use crate::Evidence;
 use crate::lexicon::{Context, CueClass, Lexicon};
 use crate::score::{self, Attributed};
-use crate::text::Norm;
+use crate::text::{Norm, View};
 use crate::topic::{self, is_content};
 
 /// The lean of the proposer and of those who speak for it.
@@ -300,6 +300,19 @@ fn words(text: &str) -> Vec<(String, bool)> {
         .collect()
 }
 
+/// Whether `text` holds one of `tokens` as a word, split and lowercased as
+/// [`words`] splits and lowercases it.
+fn mentions_any(text: &str, tokens: &[String]) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        if w.is_ascii() {
+            !w.is_empty() && tokens.iter().any(|t| t.len() == w.len() && t.eq_ignore_ascii_case(w))
+        } else {
+            let lower = w.to_lowercase();
+            tokens.contains(&lower)
+        }
+    })
+}
+
 /// Whether a speaker's name (or an alias) is the subject phrase: a person's
 /// surname is in it, or every content word of a body's name is.
 /// Words for those who speak for a body (*the mayor's office*, *company
@@ -340,7 +353,7 @@ impl Proposer {
     /// (*IBM says ... will*), and a verb of deliberation after *to* or
     /// *will* (*dockers to vote*, *MPs to debate*) names no proposer.
     fn find(lex: &Lexicon, article: &Article<'_>, opening: &topic::Opening) -> Option<Proposer> {
-        let topic::Opening { headline, lead } = opening;
+        let topic::Opening { headline, lead, .. } = opening;
         let first_sentence = lead.first().and_then(|l| {
             let i = article.sentences.partition_point(|s| s.span.end <= l.start);
             article.sentences.get(i).map(|s| {
@@ -373,8 +386,11 @@ impl Proposer {
         // The headline's doer and the lead's: *Copper mine set to reopen*,
         // then *Arlen Mining plans to restart production*.
         let mut found: Option<Proposer> = None;
-        for p in headline.iter().copied().chain(first_sentence).filter_map(|span| Proposer::in_span(lex, article, span))
-        {
+        // The headline was normalized with the opening.
+        let headline_doers =
+            opening.headline_views.iter().take(headline.len()).map(|v| Proposer::in_view(lex, article, v));
+        let lead_doer = first_sentence.map(|span| Proposer::in_span(lex, article, span));
+        for p in headline_doers.chain(lead_doer).flatten() {
             match &mut found {
                 None => found = Some(p),
                 Some(f) => {
@@ -398,8 +414,12 @@ impl Proposer {
             return later.into_iter().filter(|s| !turns(s)).find_map(|span| Proposer::in_span(lex, article, span));
         }
         if let Some(f) = &mut found {
+            // A doer found in a sentence has only that sentence's words, so
+            // a sentence without any of the doer's words cannot restate it:
+            // a plain word scan spares normalizing and reading it.
             let restated = later
                 .into_iter()
+                .filter(|span| mentions_any(article.slice(*span), &f.tokens))
                 .filter_map(|span| Proposer::in_span(lex, article, span))
                 .find(|p| p.tokens.iter().any(|t| f.tokens.contains(t)));
             for t in restated.into_iter().flat_map(|p| p.tokens) {
@@ -412,9 +432,14 @@ impl Proposer {
     }
 
     fn in_span(lex: &Lexicon, article: &Article<'_>, span: Span) -> Option<Proposer> {
+        Proposer::in_view(lex, article, &View::new(article.text, span.start, span.end))
+    }
+
+    /// [`Proposer::in_span`] of a span already normalized.
+    fn in_view(lex: &Lexicon, article: &Article<'_>, view: &View) -> Option<Proposer> {
         let text = article.text;
-        let norm = Norm::new(text, span.start, span.end);
-        let ws = norm.words();
+        let norm = &view.norm;
+        let ws = &view.words;
         let word = |i: usize| &norm.buf[ws[i].start..ws[i].end];
         // A passive names the doer after "by": *plans confirmed by the
         // government*, *the scheme was approved by the council*.
@@ -495,7 +520,7 @@ impl Proposer {
             .find(&norm.buf[..cut], Context::Words)
             .iter()
             .filter(|h| matches!(h.roles.cue, Some((CueClass::Cautious, _))))
-            .map(|h| crate::text::word_at(&ws, h.end.saturating_sub(1)) + 1)
+            .map(|h| crate::text::word_at(ws, h.end.saturating_sub(1)) + 1)
             .rfind(|&after| after < end)
             .unwrap_or(0);
         let end = (begin..end).find(|&i| i > begin && lex.is_place_word(word(i))).unwrap_or(end);
@@ -527,7 +552,19 @@ fn after_dateline(sentence: &str) -> usize {
     const REACH: usize = 100;
     let mut cut = 0;
     let bytes = sentence.as_bytes();
-    for (i, c) in sentence.char_indices().take_while(|&(i, _)| i < REACH) {
+    // Bytes rather than chars: every closing mark is ASCII or starts with
+    // the lead byte 0xE2, which begins a char wherever it stands, and the
+    // rest of a sentence's opening needs no decoding.
+    for i in 0..bytes.len().min(REACH) {
+        let c = match bytes[i] {
+            b @ (b':' | b'-' | b')' | b'/') => char::from(b),
+            0xE2 => match bytes.get(i + 1..i + 3) {
+                Some([0x80, 0x94]) => '\u{2014}',
+                Some([0x80, 0x93]) => '\u{2013}',
+                _ => continue,
+            },
+            _ => continue,
+        };
         let closes = match c {
             '\u{2014}' | '\u{2013}' | ':' => true,
             '-' => i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1).is_some_and(|&b| b == b' ' || b == b'-'),
@@ -1114,6 +1151,17 @@ fn opening_contrast(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_mentions_a_doer_by_whole_words_in_any_case() {
+        let tokens = vec!["harbour".to_string(), "trust".to_string()];
+        assert!(mentions_any("The Harbour Trust's board said", &tokens));
+        assert!(mentions_any("TRUST-run ferries", &tokens));
+        assert!(!mentions_any("Trusted harbours stay open", &tokens));
+        assert!(!mentions_any("", &tokens));
+        // Lowercased as `words` lowercases: the Kelvin sign is a k.
+        assert!(mentions_any("\u{212A}iln works", &["kiln".to_string()]));
+    }
 
     #[test]
     fn a_dateline_is_not_the_doer() {

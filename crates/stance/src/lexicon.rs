@@ -371,7 +371,8 @@ pub(crate) struct Lexicon {
     verbs: BTreeMap<String, f64>,
     speakers: BTreeMap<String, f64>,
     source_verbs: Vec<String>,
-    source_names: Vec<String>,
+    /// Each source name as its lowercase words.
+    source_names: Vec<Vec<String>>,
     /// The proposer tables' word classes, as bits of one map: the doer
     /// finder asks several of them about each headline and frame word, and
     /// one hash lookup answers them all.
@@ -595,7 +596,7 @@ impl Lexicon {
             source_names: m
                 .source_names
                 .iter()
-                .map(|n| format!(" {} ", n.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()))
+                .map(|n| n.to_lowercase().split_whitespace().map(str::to_string).collect())
                 .collect(),
             classes: word_classes(&raw.proposer),
             max_words,
@@ -697,16 +698,22 @@ impl Lexicon {
     /// Whether a speaker's name marks a source of facts rather than a party
     /// to the question (*people familiar with the matter*, *sources*).
     pub(crate) fn is_source_name(&self, name: &str) -> bool {
-        // The name's words, lowercase, one space apart and padded with a
-        // space at each end, so that a padded source name matches whole
-        // words only.
-        let mut padded = String::with_capacity(name.len() + 2);
-        padded.push(' ');
+        // The name's words, lowercase, in one buffer: a source name matches
+        // a run of whole words. Comparing words, rather than searching the
+        // padded name for each padded source name, spares a substring
+        // searcher per source name and speaker.
+        let mut lower = String::with_capacity(name.len());
+        let mut words: Vec<(usize, usize)> = Vec::with_capacity(8);
         for w in name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-            padded.extend(w.chars().flat_map(char::to_lowercase));
-            padded.push(' ');
+            let start = lower.len();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            words.push((start, lower.len()));
         }
-        self.source_names.iter().any(|n| padded.contains(n.as_str()))
+        let word = |i: usize| &lower[words[i].0..words[i].1];
+        self.source_names.iter().any(|n| {
+            n.len() <= words.len()
+                && (0..=words.len() - n.len()).any(|i| n.iter().enumerate().all(|(k, w)| word(i + k) == w))
+        })
     }
 
     /// Finds the lexicon's phrases in a normalized (lowercase, one space per

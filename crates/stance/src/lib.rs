@@ -574,7 +574,7 @@ impl Classifier {
             Some(p) if !p.terms.is_empty() => TopicModel::from_terms(&p.terms),
             _ => topic::detect(article, &opening, &views),
         };
-        let removal = topic::Removal::find(article, &opening);
+        let removal = topic::Removal::find(&opening);
         let attributed = Attributed::new(article);
         let mut drafts: Vec<Draft> = article
             .utterances
@@ -613,8 +613,11 @@ impl Classifier {
             .iter()
             .map(|u| u.scored.states.iter().filter(|e| e.kind == "state").map(|e| e.weight).sum())
             .collect();
-        let named_stance: Vec<bool> =
-            article.speakers.iter().map(|s| self.lexicon.speaker_lean(&s.name).is_some()).collect();
+        // Each name's lean is read once: the leans below and the reports
+        // both need it.
+        let name_leans: Vec<Option<(&str, f64)>> =
+            article.speakers.iter().map(|s| self.lexicon.speaker_lean(&s.name)).collect();
+        let named_stance: Vec<bool> = name_leans.iter().map(Option::is_some).collect();
         let inputs = context::Inputs {
             opening: &opening,
             removal: &removal,
@@ -631,9 +634,10 @@ impl Classifier {
             .iter()
             .zip(&by_speaker)
             .zip(outside.iter_mut())
-            .map(|((s, own), outside)| {
+            .zip(&name_leans)
+            .map(|(((s, own), outside), name_lean)| {
                 let mine: Vec<&Scored> = own.iter().map(|&k| &scores[k].scored).collect();
-                let lean = self.lexicon.speaker_lean(&s.name).and_then(|(word, w)| {
+                let lean = name_lean.and_then(|(word, w)| {
                     // Cite the name where the article uses it, so the
                     // evidence keeps article offsets.
                     let at = own

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use standpoint_core::{Article, BlockKind, Span, SpeakerKind};
 
-use crate::text::{Norm, View};
+use crate::text::{Norm, View, Word};
 
 /// How many terms a detected topic keeps.
 const MAX_TERMS: usize = 8;
@@ -170,43 +170,51 @@ enum Part {
 /// `article.utterances[i]`).
 pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[View]) -> TopicModel {
     let text = article.text;
-    // The headline and lead are normalized here and kept until the end, as
-    // the utterances are by the caller, so that the table of terms can
-    // borrow the words instead of copying each one.
-    let mut own: Vec<(View, Part)> = Vec::new();
-    let Opening { headline, lead } = opening;
-    for &span in headline {
-        own.push((View::new(text, span.start, span.end), Part::Headline));
+    // The headline and lead were normalized with the opening, as the
+    // utterances are by the caller, so that the table of terms can borrow
+    // the words instead of copying each one. A lead span the opening has
+    // no view of is normalized here.
+    let Opening { headline, lead, .. } = opening;
+    let missing: Vec<View> = lead
+        .iter()
+        .filter(|&&span| opening.paragraph(span).is_none())
+        .map(|span| View::new(text, span.start, span.end))
+        .collect();
+    let mut missing = missing.iter();
+    let mut parts: Vec<(&View, &[Word], Part)> = Vec::new();
+    for view in opening.headline_views.iter().take(headline.len()) {
+        parts.push((view, &view.words, Part::Headline));
     }
     let mut budget = LEAD_WORDS;
     for &span in lead {
+        let Some(view) = opening.paragraph(span).or_else(|| missing.next()) else {
+            break;
+        };
         if budget == 0 {
             break;
         }
-        let mut view = View::new(text, span.start, span.end);
-        view.words.truncate(budget);
-        budget = budget.saturating_sub(view.words.len());
-        own.push((view, Part::Lead));
+        let n = view.words.len().min(budget);
+        budget = budget.saturating_sub(n);
+        parts.push((view, &view.words[..n], Part::Lead));
     }
-    let mut parts: Vec<(&View, Part)> = own.iter().map(|(v, p)| (v, *p)).collect();
     for (u, view) in article.utterances.iter().zip(utterances) {
         let speaker = u.speaker.0;
         if article.speakers.get(speaker).is_some_and(|s| s.kind == SpeakerKind::Narrator) {
             continue;
         }
-        parts.push((view, Part::Speaker(speaker)));
+        parts.push((view, &view.words, Part::Speaker(speaker)));
     }
 
     // Terms in order of first appearance, and where each stem is in that
     // list. The ranking below breaks ties by first appearance, so the
     // table's own order never shows.
     let mut seen: Vec<Seen<'_>> = Vec::new();
-    let words: usize = parts.iter().map(|(v, _)| v.words.len()).sum();
+    let words: usize = parts.iter().map(|(_, ws, _)| ws.len()).sum();
     // Keyed by the article's own words, so it keeps the default hasher:
     // a fixed hash would let a crafted article collide every key.
     let mut index: HashMap<&str, usize> = HashMap::with_capacity(words / 2);
-    for (view, part) in &parts {
-        for w in &view.words {
+    for (view, ws, part) in &parts {
+        for w in *ws {
             let word = &view.norm.buf[w.start..w.end];
             if !is_content(word) {
                 continue;
@@ -469,20 +477,10 @@ impl Removal {
     /// Finds the removal in the headline and the first body paragraphs:
     /// a standfirst or a photo caption can stand before the lead that
     /// names the plan.
-    pub(crate) fn find(article: &Article<'_>, opening: &Opening) -> Removal {
-        const PARAGRAPHS: usize = 3;
-        let Opening { headline, lead } = opening;
-        let from = lead.first().map_or(usize::MAX, |l| l.start);
-        let body = article
-            .blocks
-            .iter()
-            .filter(|b| b.kind == BlockKind::Body && b.span.end > from)
-            .map(|b| Span::new(b.span.start.max(from), b.span.end))
-            .take(PARAGRAPHS);
+    pub(crate) fn find(opening: &Opening) -> Removal {
         let mut heads: Vec<String> = Vec::new();
-        for span in headline.iter().copied().chain(body) {
-            let view = View::new(article.text, span.start, span.end);
-            for head in removal_objects(&view) {
+        for view in opening.headline_views.iter().chain(opening.paragraphs.iter().map(|(_, v)| v)) {
+            for head in removal_objects(view) {
                 if !heads.contains(&head) {
                     heads.push(head);
                 }
@@ -645,12 +643,40 @@ pub(crate) struct Opening {
     pub headline: Vec<Span>,
     /// The lead paragraph, and the one after it when the first is short.
     pub lead: Vec<Span>,
+    /// The headline's spans, normalized: the topic, the removal and the
+    /// proposer all read them, and each used to normalize them anew.
+    pub headline_views: Vec<View>,
+    /// The first [`REMOVAL_PARAGRAPHS`] body paragraphs from the lead on,
+    /// normalized, with their spans: the removal reads them all, and the
+    /// topic the lead among them.
+    paragraphs: Vec<(Span, View)>,
 }
+
+/// How many body paragraphs from the lead on may name a removal: a
+/// standfirst or a photo caption can stand before the lead that names it.
+const REMOVAL_PARAGRAPHS: usize = 3;
 
 impl Opening {
     pub(crate) fn of(article: &Article<'_>) -> Opening {
         let (headline, lead) = headline_and_lead(article);
-        Opening { headline, lead }
+        let text = article.text;
+        let headline_views = headline.iter().map(|s| View::new(text, s.start, s.end)).collect();
+        let from = lead.first().map_or(usize::MAX, |l| l.start);
+        let paragraphs = article
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Body && b.span.end > from)
+            .map(|b| Span::new(b.span.start.max(from), b.span.end))
+            .take(REMOVAL_PARAGRAPHS)
+            .map(|span| (span, View::new(text, span.start, span.end)))
+            .collect();
+        Opening { headline, lead, headline_views, paragraphs }
+    }
+
+    /// The normalized view of a body paragraph of the opening, if it is
+    /// one of those normalized with it.
+    fn paragraph(&self, span: Span) -> Option<&View> {
+        self.paragraphs.iter().find(|(s, _)| *s == span).map(|(_, v)| v)
     }
 }
 
