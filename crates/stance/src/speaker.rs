@@ -186,9 +186,9 @@ pub(crate) fn aggregate(utterances: &[&Scored], leans: Vec<Evidence>) -> Aggrega
         .collect();
     evidence.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()).then(a.start.cmp(&b.start)));
     // Overlapping utterances can cite the same words twice; keep the
-    // strongest citation.
+    // strongest citation (a `balance` is cited once for each side).
     let mut seen = std::collections::BTreeSet::new();
-    evidence.retain(|e| seen.insert((e.start, e.end, e.kind)));
+    evidence.retain(|e| seen.insert((e.start, e.end, e.kind, e.weight > 0.0)));
     evidence.truncate(SHOW);
 
     // Decisive utterances: those that lean the speaker's way first, then by
