@@ -1108,6 +1108,18 @@ mod tests {
     }
 
     #[test]
+    fn few_negates_but_a_few_counts() {
+        let (raw, ev) = read("Among the stallholders, few were convinced.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        assert!(ev.contains(&"negation:few".to_string()), "{ev:?}");
+        // With an article or a time word it counts things.
+        let (raw, ev) = read("A few of the stallholders were convinced.");
+        assert!(raw > 0.0, "{raw} {ev:?}");
+        let (raw, _) = read("The last few seasons were encouraging.");
+        assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
     fn negation_stops_at_the_end_of_its_clause() {
         // "not" cannot reach "welcome" across the comma.
         let (raw, _) = read("It is not over, and we welcome it.");
