@@ -602,6 +602,18 @@ fn a_sentence_of_procedure_sorts_nobody_into_a_camp() {
 }
 
 #[test]
+fn an_item_of_a_bulleted_summary_sorts_nobody_into_a_camp() {
+    let text = "Tram\n\nThe city opened its tram line on Monday.\n\n\
+                - Not everyone is convinced.\n\n\
+                “We were told the fares were set in May,” a shopkeeper said.";
+    let a = article(text, &["a shopkeeper"], &[spec(0, "We were told the fares were set in May,")]);
+    let report = Classifier::new().report(&a, "t");
+    let shop = &report.speakers[0];
+    assert!(shop.evidence.iter().all(|e| e.kind != "context"), "{shop:#?}");
+    assert_eq!(shop.stance, Stance::Neutral, "{shop:#?}");
+}
+
+#[test]
 fn a_camp_sentence_that_denies_a_worry_sorts_the_speakers_the_other_way() {
     // The "not" of "Not all" reaches the end of its sentence: those who
     // follow do not share the worry, and the speaker before had it.
