@@ -1409,6 +1409,12 @@ mod tests {
         // A condition that opens the sentence only weakens what follows it.
         let s = read("If the town pays for the lighting, the guild supported the curfew.");
         assert!(s.evidence.iter().all(|e| e.kind != "caveat") && s.raw > 0.0, "{:?}", s.evidence);
+        // "provided" before a subject is a condition; before an object, a verb.
+        let s = read("The guild welcomed the curfew, provided it ends at dawn.");
+        assert!(s.two_sided, "{:?}", s.evidence);
+        assert!(s.evidence.iter().any(|e| e.kind == "caveat" && e.text == "provided it"), "{:?}", s.evidence);
+        let s = read("The guild welcomed the curfew and provided the lamps.");
+        assert!(!s.two_sided && s.raw > 0.0, "{:?}", s.evidence);
     }
 
     #[test]
