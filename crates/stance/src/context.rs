@@ -1067,11 +1067,15 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
         return None;
     }
     let hits = lex.find(&norm.buf, Context::Words);
-    // A sentence that opens a quotation is someone's words, and one that
-    // lays out procedure (*the switch needs the support of 75 per cent of
-    // votes cast*) sorts nobody into a camp.
+    // A sentence that opens a quotation is someone's words, one that lays
+    // out procedure (*the switch needs the support of 75 per cent of votes
+    // cast*) sorts nobody into a camp, and neither does an item of a
+    // bulleted summary (*- Analysts see the spinoff adding value*), which
+    // sums up the story rather than introducing who speaks next.
     let opening = article.slice(span).trim_start();
-    if opening.starts_with(['"', '\u{201c}', '\u{2018}', '\'']) || hits.iter().any(|h| h.roles.procedural) {
+    let quoted = opening.starts_with(['"', '\u{201c}', '\u{2018}', '\'']);
+    let bullet = opening.starts_with(['-', '\u{2022}', '*', '\u{2013}', '\u{2014}']);
+    if quoted || bullet || hits.iter().any(|h| h.roles.procedural) {
         return None;
     }
     // "Not everyone shares her fears.", "Not all of them are sorry to see it

@@ -108,6 +108,9 @@ struct RawModifiers {
     procedural: Vec<String>,
     deflection: Vec<String>,
     deflection_factor: f64,
+    deference: Vec<String>,
+    balance: Vec<String>,
+    balance_weight: f64,
     endable: Vec<String>,
     consequence: Vec<String>,
     state_factor: f64,
@@ -193,6 +196,13 @@ pub(crate) struct Roles {
     /// A step of procedure ("review", "public comment"): words that lay out
     /// a process, not a case for the proposal.
     pub procedural: bool,
+    /// Weighs both sides ("the evidence was mixed", "it cuts both ways"):
+    /// the speaker's position is mixed.
+    pub balance: bool,
+    /// Hands the decision to another body ("a matter for the council",
+    /// "implement whatever parliament passes"): the speaker's role in
+    /// everything they say, not only in these words.
+    pub deference: bool,
     pub hedge: Option<f64>,
     pub intensifier: Option<f64>,
     pub anchor: bool,
@@ -222,6 +232,8 @@ impl Roles {
         self.status_quo |= other.status_quo;
         self.procedural |= other.procedural;
         self.deflection |= other.deflection;
+        self.balance |= other.balance;
+        self.deference |= other.deference;
         self.endable |= other.endable;
         self.consequence |= other.consequence;
         self.requirement |= other.requirement;
@@ -250,6 +262,8 @@ impl Roles {
             || self.status_quo
             || self.procedural
             || self.deflection
+            || self.balance
+            || self.deference
             || self.consequence
             || self.requirement
             || self.reason
@@ -350,6 +364,7 @@ pub(crate) struct Settings {
     pub status_quo_factor: f64,
     pub state_factor: f64,
     pub deflection_factor: f64,
+    pub balance_weight: f64,
     pub source_factor: f64,
     pub requirement_factor: f64,
     pub reason_factor: f64,
@@ -485,7 +500,7 @@ impl Lexicon {
             add(k, frame(-strength(k, w, false)?))?;
         }
         let m = &raw.modifiers;
-        let flags: [(&Vec<String>, SetRole); 22] = [
+        let flags: [(&Vec<String>, SetRole); 24] = [
             (&m.negators, |r| r.negator = true),
             (&m.enders, |r| r.ender = true),
             (&m.post_enders, |r| r.post_ender = true),
@@ -503,6 +518,8 @@ impl Lexicon {
             (&m.status_quo, |r| r.status_quo = true),
             (&m.procedural, |r| r.procedural = true),
             (&m.deflection, |r| r.deflection = true),
+            (&m.balance, |r| r.balance = true),
+            (&m.deference, |r| r.deference = true),
             (&m.endable, |r| r.endable = true),
             (&m.consequence, |r| r.consequence = true),
             (&m.requirement, |r| r.requirement = true),
@@ -582,6 +599,7 @@ impl Lexicon {
             state_factor: unit("state_factor", m.state_factor)?,
             source_factor: unit("source_factor", m.source_factor)?,
             deflection_factor: unit("deflection_factor", m.deflection_factor)?,
+            balance_weight: unit("balance_weight", m.balance_weight)?,
             requirement_factor: unit("requirement_factor", m.requirement_factor)?,
             reason_factor: unit("reason_factor", m.reason_factor)?,
             off_topic_factor: unit("off_topic_factor", raw.relevance.off_topic_factor)?,

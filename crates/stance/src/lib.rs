@@ -223,7 +223,10 @@ pub struct Evidence {
     /// as how things are, not as what the proposal will bring), `source`
     /// (the words of an anonymous source of facts, such as *people familiar
     /// with the matter*), `deflection` (the speaker defers the question: *a
-    /// matter for the board*), `reason` (a motive cited for an action:
+    /// matter for the board*; when they hand the decision to another body,
+    /// their other utterances cite it too), `balance` (words that weigh both
+    /// sides, *the evidence was mixed*: cited twice, once with each sign,
+    /// and the utterance counts on both sides), `reason` (a motive cited for an action:
     /// *citing the risks*), `removal` (the words judge the thing a proposal
     /// would take away, such as *the school is the heart of the village* when
     /// the story is a plan to close it: their value counts reversed, and this
@@ -593,6 +596,22 @@ impl Classifier {
                 d.prospect = None;
             }
         }
+        // A speaker who hands the decision to another body anywhere ("our
+        // job is to implement whatever the legislature decides") speaks as
+        // the one who will carry it out, not as a party to it: their other
+        // words count nothing, cited as `deflection` at the deferring words.
+        let mut defers: Vec<Option<Span>> = vec![None; article.speakers.len()];
+        for (u, d) in article.utterances.iter().zip(&drafts) {
+            if let (Some(at), Some(slot)) = (d.deference, defers.get_mut(u.speaker.0)) {
+                slot.get_or_insert(at);
+            }
+        }
+        for (u, d) in article.utterances.iter().zip(drafts.iter_mut()) {
+            if let (false, Some(Some(at))) = (d.deflected, defers.get(u.speaker.0)) {
+                d.factors.push(("deflection", *at, 0.0));
+                d.prospect = None;
+            }
+        }
         let deflected: Vec<bool> = drafts.iter().map(|d| d.deflected).collect();
         let scores: Vec<UtteranceScore> =
             drafts.into_iter().enumerate().map(|(i, d)| self.finish(article, i, d)).collect();
@@ -841,6 +860,7 @@ impl Classifier {
             contrast: frame.contrast.filter(|_| time == Time::Plain),
             prospect,
             deflected: words.deflected,
+            deference: words.deference,
             two_sided: words.two_sided,
             turn: words
                 .contrast
@@ -874,7 +894,9 @@ impl Classifier {
         let side = |sign: f64| -> f64 {
             evidence
                 .iter()
-                .filter(|e| matches!(e.kind, "cue" | "sentiment" | "verb" | "frame" | "question" | "caveat"))
+                .filter(|e| {
+                    matches!(e.kind, "cue" | "sentiment" | "verb" | "frame" | "question" | "caveat" | "balance")
+                })
                 .map(|e| {
                     // The speaker's own cues count on the other side when
                     // they judge the thing a proposal removes.
@@ -930,6 +952,8 @@ struct Draft {
     prospect: Option<Evidence>,
     /// The words defer the question.
     deflected: bool,
+    /// Where they hand the decision to another body.
+    deference: Option<Span>,
     /// The words hold support and a reservation.
     two_sided: bool,
     /// The words open with a "but": see [`Scored::turn`].

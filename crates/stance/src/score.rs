@@ -59,6 +59,9 @@ pub(crate) struct WordsScore {
     pub prospect: Option<Evidence>,
     /// The words defer the question ("a matter for the board").
     pub deflected: bool,
+    /// Where they hand the decision to another body ("implement whatever
+    /// parliament passes"), in article offsets: see `deference`.
+    pub deference: Option<Span>,
     /// The words support the proposal and then state a reservation ("we
     /// support the goal but worry about ..."): both sides are the
     /// speaker's position.
@@ -687,6 +690,11 @@ pub(crate) fn score_view_after(
             caveat = Some((j, held));
         }
     }
+    // Words that weigh both sides ("the evidence was mixed", "it cuts both
+    // ways") state a mixed position whatever else is said: each side gets
+    // `balance_weight`, cited as `balance` at the words, and the utterance
+    // counts on both sides as a reservation does.
+    let balance = hits.iter().enumerate().find(|&(j, h)| h.roles.balance && active(j)).map(|(j, _)| j);
     let mut reservation: Option<(usize, f64)> = None;
     if let (true, Some(m)) = (support >= RESERVATION && warning >= RESERVATION, marker) {
         let mut delta = 0.0;
@@ -711,6 +719,14 @@ pub(crate) fn score_view_after(
         let h = &hits[m];
         let (s, e) = norm.article_span(article, h.start, h.end);
         evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: -w, kind: "caveat" });
+    }
+    if let Some(m) = balance {
+        let h = &hits[m];
+        let (s, e) = norm.article_span(article, h.start, h.end);
+        let w = lex.settings.balance_weight;
+        for weight in [w, -w] {
+            evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight, kind: "balance" });
+        }
     }
     for (ci, c) in cues.iter().enumerate() {
         if !c.counts() {
@@ -758,7 +774,8 @@ pub(crate) fn score_view_after(
     // Words of procedure ("would review the bill", "open for public
     // comment") lay out a process, not the proposal's case; and a negated
     // prospect ("would not take a position") lays out nothing.
-    let procedure = hits.iter().any(|h| h.roles.procedural);
+    // A speaker who defers the question lays out nothing either.
+    let procedure = hits.iter().any(|h| h.roles.procedural) || deflection.is_some();
     let negated_next = |i: usize| {
         hits.get(i + 1).is_some_and(|n| {
             n.roles.negator && place[i + 1].w0 <= place[i].w1 + 2 && place[i + 1].clause == place[i].clause
@@ -788,7 +805,11 @@ pub(crate) fn score_view_after(
         contrast,
         prospect,
         deflected: deflection.is_some(),
-        two_sided: reservation.is_some() || caveat.is_some(),
+        deference: hits.iter().enumerate().find(|&(j, h)| h.roles.deference && active(j)).map(|(_, h)| {
+            let (s, e) = norm.article_span(article, h.start, h.end);
+            Span::new(s, e)
+        }),
+        two_sided: reservation.is_some() || caveat.is_some() || balance.is_some(),
         states,
     }
 }
@@ -1087,6 +1108,18 @@ mod tests {
     }
 
     #[test]
+    fn few_negates_but_a_few_counts() {
+        let (raw, ev) = read("Among the stallholders, few were convinced.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        assert!(ev.contains(&"negation:few".to_string()), "{ev:?}");
+        // With an article or a time word it counts things.
+        let (raw, ev) = read("A few of the stallholders were convinced.");
+        assert!(raw > 0.0, "{raw} {ev:?}");
+        let (raw, _) = read("The last few seasons were encouraging.");
+        assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
     fn negation_stops_at_the_end_of_its_clause() {
         // "not" cannot reach "welcome" across the comma.
         let (raw, _) = read("It is not over, and we welcome it.");
@@ -1376,6 +1409,12 @@ mod tests {
         // A condition that opens the sentence only weakens what follows it.
         let s = read("If the town pays for the lighting, the guild supported the curfew.");
         assert!(s.evidence.iter().all(|e| e.kind != "caveat") && s.raw > 0.0, "{:?}", s.evidence);
+        // "provided" before a subject is a condition; before an object, a verb.
+        let s = read("The guild welcomed the curfew, provided it ends at dawn.");
+        assert!(s.two_sided, "{:?}", s.evidence);
+        assert!(s.evidence.iter().any(|e| e.kind == "caveat" && e.text == "provided it"), "{:?}", s.evidence);
+        let s = read("The guild welcomed the curfew and provided the lamps.");
+        assert!(!s.two_sided && s.raw > 0.0, "{:?}", s.evidence);
     }
 
     #[test]

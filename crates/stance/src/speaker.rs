@@ -103,7 +103,14 @@ pub(crate) struct Aggregate {
 /// Aggregates one speaker's utterances, given in reading order, and the
 /// leans that come from outside their words: a name that states a stance
 /// ("critics"), the proposer, an affiliation, a camp sentence.
-pub(crate) fn aggregate(utterances: &[&Scored], leans: Vec<Evidence>) -> Aggregate {
+pub(crate) fn aggregate(utterances: &[&Scored], mut leans: Vec<Evidence>) -> Aggregate {
+    // A name that states a stance ("a supporters' group") names a camp of
+    // the story only when the words do not say otherwise: supporters whose
+    // own words argue against the proposal at least as strongly as the
+    // name leans (*fans' group calls the plan an attack on the game*)
+    // support something else, a club or a cause, and the name says nothing.
+    let own: f64 = utterances.iter().map(|u| u.value).sum();
+    leans.retain(|e| e.kind != "speaker" || own * e.weight >= 0.0 || own.abs() < e.weight.abs());
     // A harm told as how things stand ("we are losing a generation to
     // diabetes", "too many families rent damp rooms") is the problem a
     // proposal answers when everything else the speaker says, and the
@@ -186,9 +193,9 @@ pub(crate) fn aggregate(utterances: &[&Scored], leans: Vec<Evidence>) -> Aggrega
         .collect();
     evidence.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()).then(a.start.cmp(&b.start)));
     // Overlapping utterances can cite the same words twice; keep the
-    // strongest citation.
+    // strongest citation (a `balance` is cited once for each side).
     let mut seen = std::collections::BTreeSet::new();
-    evidence.retain(|e| seen.insert((e.start, e.end, e.kind)));
+    evidence.retain(|e| seen.insert((e.start, e.end, e.kind, e.weight > 0.0)));
     evidence.truncate(SHOW);
 
     // Decisive utterances: those that lean the speaker's way first, then by
@@ -293,6 +300,19 @@ mod tests {
         let words = scored(0, 0.8, Time::Plain);
         let lean = Evidence { weight: -0.3, ..agg.evidence[0].clone() };
         assert_eq!(aggregate(&[&words], vec![lean]).label.stance, Stance::Optimistic);
+    }
+
+    #[test]
+    fn a_name_that_states_a_stance_gives_way_to_words_against_it() {
+        let lean = Evidence { text: "supporters".into(), start: 0, end: 10, weight: 0.3, kind: "speaker" };
+        let against = scored(0, -0.45, Time::Plain);
+        let agg = aggregate(&[&against], vec![lean.clone()]);
+        assert_eq!(agg.label.stance, Stance::Cautious, "{agg:?}");
+        assert!(agg.evidence.iter().all(|e| e.kind != "speaker"), "{agg:?}");
+        // Words against it that are weaker than the name leave both.
+        let faint = scored(0, -0.2, Time::Plain);
+        let agg = aggregate(&[&faint], vec![lean]);
+        assert!(agg.evidence.iter().any(|e| e.kind == "speaker"), "{agg:?}");
     }
 
     #[test]

@@ -602,6 +602,18 @@ fn a_sentence_of_procedure_sorts_nobody_into_a_camp() {
 }
 
 #[test]
+fn an_item_of_a_bulleted_summary_sorts_nobody_into_a_camp() {
+    let text = "Tram\n\nThe city opened its tram line on Monday.\n\n\
+                - Not everyone is convinced.\n\n\
+                “We were told the fares were set in May,” a shopkeeper said.";
+    let a = article(text, &["a shopkeeper"], &[spec(0, "We were told the fares were set in May,")]);
+    let report = Classifier::new().report(&a, "t");
+    let shop = &report.speakers[0];
+    assert!(shop.evidence.iter().all(|e| e.kind != "context"), "{shop:#?}");
+    assert_eq!(shop.stance, Stance::Neutral, "{shop:#?}");
+}
+
+#[test]
 fn a_camp_sentence_that_denies_a_worry_sorts_the_speakers_the_other_way() {
     // The "not" of "Not all" reaches the end of its sentence: those who
     // follow do not share the worry, and the speaker before had it.
@@ -1284,4 +1296,58 @@ fn a_lead_speaker_whose_lead_words_are_cautious_does_not_announce_the_news() {
     let report = Classifier::new().report(&a, "t");
     let tallis = &report.speakers[0];
     assert!(tallis.evidence.iter().all(|e| e.kind != "proposer"), "{tallis:#?}");
+}
+
+#[test]
+fn words_that_weigh_both_sides_make_a_speaker_mixed() {
+    let text = "Ferry plan\n\nThe county will run a night ferry to Holm Island.\n\n\
+                \"The early trial runs were mixed. The crews liked it.\"\n\n\
+                \"The crews liked it.\"";
+    let a = article(
+        text,
+        &["Ola Brenn", "Ute Saal"],
+        &[spec(0, "The early trial runs were mixed. The crews liked it."), spec(1, "The crews liked it.")],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let (brenn, saal) = (&report.speakers[0], &report.speakers[1]);
+    assert_eq!(brenn.stance, Stance::Mixed, "{brenn:#?}");
+    let balance: Vec<f64> = brenn.evidence.iter().filter(|e| e.kind == "balance").map(|e| e.weight).collect();
+    assert!(balance.len() == 2 && balance.iter().sum::<f64>().abs() < 1e-9, "{brenn:#?}");
+    // The same words without the weighing are support.
+    assert_eq!(saal.stance, Stance::Optimistic, "{saal:#?}");
+}
+
+#[test]
+fn a_speaker_who_hands_the_decision_to_others_takes_no_side_in_any_words() {
+    let text = "Toll bridge\n\nMembers will vote on a toll for the Kessel bridge.\n\n\
+                The roads agency said its crews could have the new gates working within a month, a real benefit for drivers.\n\n\
+                \"Our task is to implement whatever the members decide.\"\n\n\
+                The hauliers' group said its drivers could have the new passes within a month, a real benefit for drivers.";
+    let a = article(
+        text,
+        &["The roads agency", "The hauliers' group"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The roads agency"),
+                ..spec(0, "its crews could have the new gates working within a month, a real benefit for drivers")
+            },
+            spec(0, "Our task is to implement whatever the members decide."),
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The hauliers' group"),
+                ..spec(1, "its drivers could have the new passes within a month, a real benefit for drivers")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let agency = &report.speakers[0];
+    assert_eq!(agency.stance, Stance::Neutral, "{agency:#?}");
+    let first = &report.utterances[0];
+    assert!(first.evidence.iter().any(|e| e.kind == "deflection" && e.text == "implement whatever"), "{first:#?}");
+    assert!(first.score.abs() < 1e-9, "{first:#?}");
+    // The same words from a speaker who does not defer are support.
+    assert_eq!(report.speakers[1].stance, Stance::Optimistic, "{:#?}", report.speakers[1]);
 }

@@ -459,6 +459,23 @@ const VERB_BEFORE: &[&str] = &[
 /// Words of keeping something that a plan would take away.
 const KEEPING: &[&str] =
     &["save", "saving", "keep", "keeping", "preserve", "preserving", "retain", "retaining", "rescue", "spare"];
+/// Words that bring back what was taken away (see [`removal_objects`]).
+const RESTORING: &[&str] = &[
+    "restore",
+    "restores",
+    "restoring",
+    "reinstate",
+    "reinstates",
+    "reinstating",
+    "revive",
+    "revives",
+    "reviving",
+    "reopen",
+    "reopens",
+    "reopening",
+];
+/// Verbs that bring something back with *back* after them.
+const BRINGING: &[&str] = &["bring", "brings", "bringing"];
 /// Words between a removal verb and its object that are not the object.
 const PARTICLES: &[&str] = &["out", "down", "off", "away"];
 
@@ -567,8 +584,18 @@ fn removal_objects(view: &View) -> Vec<String> {
     let ws = &view.words;
     let word = |i: usize| &view.norm.buf[ws[i].start..ws[i].end];
     let mut out = Vec::new();
+    // A proposal to bring something back (*would restore dental cover,
+    // nine years after the state cut the benefit*) takes nothing away: a
+    // removal told later in its sentence is the history it reverses.
+    let mut restoring: Option<usize> = None;
     for i in 0..ws.len() {
         let w = word(i);
+        if RESTORING.contains(&w) || (w == "back" && i > 0 && BRINGING.contains(&word(i - 1))) {
+            restoring = Some(ws[i].sentence);
+        }
+        if restoring == Some(ws[i].sentence) {
+            continue;
+        }
         let class = removal_class(w);
         // Most words are in no list: nothing below applies to them.
         if class & (removal::REMOVED | removal::NOUN | removal::RESTRICTING | removal::REMOVING) == 0 && w != "instead"
@@ -799,6 +826,14 @@ mod tests {
         // Shut to others, not away: nothing is removed.
         assert!(removal_of("Council votes to close harbour road to lorries").heads.is_empty());
         assert!(removal_of("Library opens new reading room").heads.is_empty());
+        // Bringing back what was cut removes nothing; the cut is history.
+        assert!(removal_of("Board would restore the night bus, years after the city cut the route").heads.is_empty());
+        assert!(removal_of("Town weighs bringing back the ferry it scrapped in 2010").heads.is_empty());
+        // A cut in another sentence is still a removal.
+        assert_eq!(
+            removal_of("Ferry restored. Board plans to close the old Marrow Lane library").heads,
+            vec![stem("library")]
+        );
     }
 
     #[test]
