@@ -126,6 +126,21 @@ pub(crate) struct Lexicon {
     // as it is, without a UTF-8 check on every token.
     forms: FxHashMap<&'static [u8], Vec<u16>>,
     words: FxHashMap<&'static [u8], u32>,
+    /// The flags of every word of at most 16 bytes, keyed by its bytes
+    /// packed into an integer (see [`pack`]): the parser looks up nearly
+    /// every token, and hashing and comparing one integer costs a fraction
+    /// of hashing a slice and comparing it with `memcmp`.
+    short: FxHashMap<u128, u32>,
+}
+
+/// The bytes of a lowercase word of at most 16 bytes as one integer, the
+/// first byte lowest. No lexicon word holds a NUL byte, so the zero padding
+/// keeps words of different lengths apart.
+fn pack(lower: &[u8]) -> Option<u128> {
+    if lower.len() > 16 || lower.contains(&0) {
+        return None;
+    }
+    Some(lower.iter().rev().fold(0u128, |k, &b| (k << 8) | u128::from(b)))
 }
 
 static VERBS: &str = include_str!("../data/verbs.txt");
@@ -253,12 +268,22 @@ impl Lexicon {
         for &form in forms.keys() {
             *words.entry(form).or_default() |= flag::VERB;
         }
-        Lexicon { verbs, forms, words }
+        let short = words.iter().filter_map(|(&w, &bits)| Some((pack(w)?, bits))).collect();
+        Lexicon { verbs, forms, words, short }
     }
 
     /// The flags of a lowercase word (0 for unknown words).
     pub fn flags(&self, lower: &str) -> u32 {
-        self.words.get(lower.as_bytes()).copied().unwrap_or(0)
+        self.folded_flags(lower.as_bytes())
+    }
+
+    fn folded_flags(&self, lower: &[u8]) -> u32 {
+        match pack(lower) {
+            Some(key) => self.short.get(&key),
+            None => self.words.get(lower),
+        }
+        .copied()
+        .unwrap_or(0)
     }
 
     /// The verb entries a lowercase word form belongs to.
@@ -269,8 +294,15 @@ impl Lexicon {
     /// The flags of a word as written (0 for unknown words): [`fold`] and
     /// [`Lexicon::flags`] in one, for the parser's per-token lookups.
     pub fn word_flags(&self, word: &str) -> u32 {
+        let bytes = word.as_bytes();
+        // Most words are short and ASCII: lowercase and pack them in one
+        // pass. A NUL byte is in no entry (and must not pass for padding).
+        if bytes.len() <= 16 && bytes.iter().all(|&b| b.is_ascii() && b != 0) {
+            let key = bytes.iter().rev().fold(0u128, |k, &b| (k << 8) | u128::from(b.to_ascii_lowercase()));
+            return self.short.get(&key).copied().unwrap_or(0);
+        }
         let mut buf = [0u8; 32];
-        fold_bytes(word, &mut buf).map_or(0, |lower| self.words.get(lower).copied().unwrap_or(0))
+        fold_bytes(word, &mut buf).map_or(0, |lower| self.folded_flags(lower))
     }
 
     /// The verb entries a word as written belongs to.
@@ -362,5 +394,22 @@ mod tests {
         assert_eq!(fold("caf\u{e9}", &mut buf), None);
         assert_eq!(fold("a\u{2014}b", &mut buf), None);
         assert_eq!(fold(&"x".repeat(32), &mut buf), Some(&*"x".repeat(32)));
+    }
+
+    #[test]
+    fn packed_lookups_agree_with_the_word_map() {
+        let lex = &*LEXICON;
+        // Every entry, as written in any case, through the packed keys.
+        for (&w, &bits) in &lex.words {
+            let w = std::str::from_utf8(w).unwrap();
+            assert_eq!(lex.flags(w), bits, "{w}");
+            assert_eq!(lex.word_flags(&w.to_ascii_uppercase()), bits, "{w}");
+        }
+        // A curly apostrophe folds a long word short; a NUL is no padding.
+        assert_eq!(lex.word_flags("Don\u{2019}t"), lex.flags("don't"));
+        assert_eq!(lex.word_flags("the\0"), 0);
+        assert_eq!(lex.word_flags("t\0he"), 0);
+        assert_eq!(lex.word_flags("spokeswomanspokeswoman"), 0);
+        assert_eq!(lex.word_flags(""), 0);
     }
 }
