@@ -305,6 +305,30 @@ impl Lexicon {
         fold_bytes(word, &mut buf).map_or(0, |lower| self.folded_flags(lower))
     }
 
+    /// [`Lexicon::word_flags`] of `text[start..end]`, for the parser's
+    /// per-token lookups: a word of at most 16 bytes with 16 bytes of text
+    /// from its start is loaded as one integer and lowercased in a few
+    /// operations on all its bytes at once (SWAR), without a loop over
+    /// its bytes or a copy.
+    pub fn word_flags_in(&self, text: &str, start: usize, end: usize) -> u32 {
+        const ONES: u128 = u128::from_le_bytes([1; 16]);
+        const HIGH: u128 = ONES * 0x80;
+        let n = end - start;
+        if let (true, Some(chunk)) = (n <= 16, text.as_bytes().get(start..start + 16)) {
+            let keep = if n == 16 { u128::MAX } else { (1u128 << (8 * n)) - 1 };
+            let x = u128::from_le_bytes(chunk.try_into().unwrap_or([0; 16])) & keep;
+            // Every byte below 0x80 (so no sum below carries into the next
+            // byte), and none of the word's bytes zero (padding is zero).
+            if x & HIGH == 0 && (x + ONES * 0x7f) & HIGH & keep == HIGH & keep {
+                // A byte is upper case when it is at least `A` (0x41) and
+                // below `[` (0x5b); its 0x20 bit then makes it lower case.
+                let upper = (x + ONES * 0x3f) & !(x + ONES * 0x25) & HIGH;
+                return self.short.get(&(x | (upper >> 2))).copied().unwrap_or(0);
+            }
+        }
+        self.word_flags(&text[start..end])
+    }
+
     /// The verb entries a word as written belongs to.
     pub fn word_verb_forms(&self, word: &str) -> &[u16] {
         let mut buf = [0u8; 32];
@@ -411,5 +435,21 @@ mod tests {
         assert_eq!(lex.word_flags("t\0he"), 0);
         assert_eq!(lex.word_flags("spokeswomanspokeswoman"), 0);
         assert_eq!(lex.word_flags(""), 0);
+    }
+
+    #[test]
+    fn words_in_text_are_looked_up_as_alone() {
+        let lex = &*LEXICON;
+        let text = "The Spokeswoman SAID Don\u{2019}t @[`{ AZaz09 t\0he Zürich officials' \
+            representatives spokeswomanspokeswoman SaId the";
+        // Every slice on char boundaries, of every length up to 24 bytes,
+        // including those near the end (fewer than 16 bytes after them).
+        for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len().min(start + 24)).filter(|&i| text.is_char_boundary(i)) {
+                let word = &text[start..end];
+                assert_eq!(lex.word_flags_in(text, start, end), lex.word_flags(word), "{word:?}");
+            }
+        }
+        assert_ne!(lex.word_flags_in(text, 0, 3), 0);
     }
 }

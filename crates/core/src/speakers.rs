@@ -54,7 +54,10 @@ type Analyses = FxHashMap<(usize, usize), Option<Rc<Mention>>>;
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Words<'a> {
         let lex = &*LEXICON;
-        let flags = toks.iter().map(|t| if t.kind == Kind::Word { lex.word_flags(t.text(text)) } else { 0 }).collect();
+        let flags = toks
+            .iter()
+            .map(|t| if t.kind == Kind::Word { lex.word_flags_in(text, t.start, t.end) } else { 0 })
+            .collect();
         Words { text, toks, flags, mentions: RefCell::default() }
     }
 
