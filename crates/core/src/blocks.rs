@@ -174,38 +174,43 @@ impl<'s> WordCount<'s> {
 /// costs several times as much per character, and this runs on every block.
 fn word_count(s: &str) -> usize {
     let bytes = s.as_bytes();
-    // A short ASCII line (most blocks that get counted: headlines, credits,
-    // bylines): count the starts of words as a sum over adjacent bytes,
-    // which needs no branch per byte. Longer or non-ASCII text is read
-    // character by character below, stopping at 21 words.
-    if bytes.len() <= 256 && bytes.is_ascii() {
-        let space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
-        let first = usize::from(bytes.first().is_some_and(|&b| !space(b)));
-        let starts = bytes.windows(2).filter(|w| space(w[0]) && !space(w[1])).count();
-        return (first + starts).min(21);
-    }
-    let mut words = 0;
-    let mut in_word = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        // ASCII as bytes (white space as `char::is_whitespace` has it);
-        // anything else decoded.
-        let (space, width) = if bytes[i].is_ascii() {
+    // Whether the character at `i` is white space (as `char::is_whitespace`
+    // has it), and its width: ASCII as a byte, anything else decoded.
+    let space_at = |i: usize| -> (bool, usize) {
+        if bytes[i].is_ascii() {
             (matches!(bytes[i], b' ' | b'\t'..=b'\r'), 1)
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
             (c.is_whitespace(), c.len_utf8())
-        };
-        if !space && !in_word {
-            words += 1;
-            if words == 21 {
+        }
+    };
+    // Alternately skip a run of white space and a word, each in a tight
+    // loop of its own (one test per character, no state to carry).
+    let mut words = 0;
+    let mut i = 0;
+    loop {
+        while i < bytes.len() {
+            let (space, width) = space_at(i);
+            if !space {
                 break;
             }
+            i += width;
         }
-        in_word = !space;
-        i += width;
+        if i == bytes.len() {
+            return words;
+        }
+        words += 1;
+        if words == 21 {
+            return words;
+        }
+        while i < bytes.len() {
+            let (space, width) = space_at(i);
+            if space {
+                break;
+            }
+            i += width;
+        }
     }
-    words
 }
 
 /// Whether `s` starts with one of `prefixes`, ignoring ASCII case.
@@ -600,6 +605,11 @@ mod tests {
             &at_most_256,
             &longer,
             &odd,
+            "“Quoted” words — and ‘more’…",
+            "x\u{3000}y\u{1680}z",
+            "x\u{205f}y\u{2028}z\u{2029}w",
+            "‘a’\u{202f}b\u{200a}c\u{200b}d\u{2000}e",
+            "x\u{85}",
         ] {
             assert_eq!(word_count(s), s.split_whitespace().take(21).count(), "{s:?}");
         }
