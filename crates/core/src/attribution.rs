@@ -151,15 +151,15 @@ impl Attributor {
         // file without a full stop) is cut into windows of `MAX_WORDS`
         // tokens, so that every search around a verb stays bounded.
         let mut s = 0;
-        for i in 0..n {
-            if i > 0 && (toks[i].sentence != toks[i - 1].sentence || i - s >= MAX_WORDS) {
-                for e in sent_end.iter_mut().take(i).skip(s) {
-                    *e = i;
-                }
+        for (i, pair) in toks.windows(2).enumerate() {
+            let i = i + 1;
+            if pair[1].sentence != pair[0].sentence || i - s >= MAX_WORDS {
+                sent_end[s..i].fill(i);
+                sent_start[s..i].fill(s);
                 s = i;
             }
-            sent_start[i] = s;
         }
+        sent_start[s..].fill(s);
         let mut qopen = vec![usize::MAX; quotes.len()];
         let mut qclose = vec![0; quotes.len()];
         for (i, t) in toks.iter().enumerate() {

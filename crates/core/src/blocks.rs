@@ -140,6 +140,31 @@ pub(crate) fn split(text: &str) -> Vec<Block> {
     blocks
 }
 
+/// The number of words in a block, counted when first asked for: a body
+/// paragraph is told from furniture by tests that come before any word
+/// count (it is longer than 160 bytes, or does not start with a credit's
+/// label), so most blocks are never counted at all.
+struct WordCount<'s> {
+    s: &'s str,
+    n: std::cell::Cell<Option<usize>>,
+}
+
+impl<'s> WordCount<'s> {
+    fn new(s: &'s str) -> Self {
+        WordCount { s, n: std::cell::Cell::new(None) }
+    }
+
+    /// [`word_count`] of the block.
+    fn get(&self) -> usize {
+        if let Some(n) = self.n.get() {
+            return n;
+        }
+        let n = word_count(self.s);
+        self.n.set(Some(n));
+        n
+    }
+}
+
 /// The number of words in `s`, counted up to 21 only: every test here asks
 /// whether a line has at most 20 words or fewer, and a body paragraph can be
 /// megabytes long, so counting stops once the answer is known.
@@ -149,28 +174,43 @@ pub(crate) fn split(text: &str) -> Vec<Block> {
 /// costs several times as much per character, and this runs on every block.
 fn word_count(s: &str) -> usize {
     let bytes = s.as_bytes();
-    let mut words = 0;
-    let mut in_word = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        // ASCII as bytes (white space as `char::is_whitespace` has it);
-        // anything else decoded.
-        let (space, width) = if bytes[i].is_ascii() {
+    // Whether the character at `i` is white space (as `char::is_whitespace`
+    // has it), and its width: ASCII as a byte, anything else decoded.
+    let space_at = |i: usize| -> (bool, usize) {
+        if bytes[i].is_ascii() {
             (matches!(bytes[i], b' ' | b'\t'..=b'\r'), 1)
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
             (c.is_whitespace(), c.len_utf8())
-        };
-        if !space && !in_word {
-            words += 1;
-            if words == 21 {
+        }
+    };
+    // Alternately skip a run of white space and a word, each in a tight
+    // loop of its own (one test per character, no state to carry).
+    let mut words = 0;
+    let mut i = 0;
+    loop {
+        while i < bytes.len() {
+            let (space, width) = space_at(i);
+            if !space {
                 break;
             }
+            i += width;
         }
-        in_word = !space;
-        i += width;
+        if i == bytes.len() {
+            return words;
+        }
+        words += 1;
+        if words == 21 {
+            return words;
+        }
+        while i < bytes.len() {
+            let (space, width) = space_at(i);
+            if space {
+                break;
+            }
+            i += width;
+        }
     }
-    words
 }
 
 /// Whether `s` starts with one of `prefixes`, ignoring ASCII case.
@@ -186,8 +226,9 @@ fn is_dash(c: char) -> bool {
 }
 
 fn classify(s: &str, seen_body: bool) -> BlockKind {
-    // Every test below asks how many words the block has: count them once.
-    let words = word_count(s);
+    // Several tests below ask how many words the block has: count them
+    // once, and only if one of them gets that far.
+    let words = &WordCount::new(s);
     if is_video_credit(s, words) {
         return BlockKind::VideoCredit;
     }
@@ -203,7 +244,7 @@ fn classify(s: &str, seen_body: bool) -> BlockKind {
     if is_standalone_dateline(s, words) {
         return BlockKind::Dateline;
     }
-    let short = words <= 20 && s.len() <= 160;
+    let short = s.len() <= 160 && words.get() <= 20;
     if short && !ends_sentence(s) && !s.ends_with([',', ';']) {
         let first = s.chars().next().unwrap_or(' ');
         if !first.is_lowercase() {
@@ -214,7 +255,7 @@ fn classify(s: &str, seen_body: bool) -> BlockKind {
                 // A `Name: claim` line between paragraphs is a video title.
                 return BlockKind::Headline;
             }
-            if words <= 12 && !s.ends_with(':') {
+            if words.get() <= 12 && !s.ends_with(':') {
                 return BlockKind::Heading;
             }
         }
@@ -222,10 +263,10 @@ fn classify(s: &str, seen_body: bool) -> BlockKind {
     BlockKind::Body
 }
 
-/// `01:10 - Source: CNN`. `words` is `word_count(s)`.
-fn is_video_credit(s: &str, words: usize) -> bool {
+/// `01:10 - Source: CNN`. `words` counts the words of `s`.
+fn is_video_credit(s: &str, words: &WordCount<'_>) -> bool {
     let digits = s.bytes().take_while(|b| b.is_ascii_digit() || *b == b':').count();
-    if digits < 4 || !s[..digits].contains(':') || words > 8 {
+    if digits < 4 || !s[..digits].contains(':') || words.get() > 8 {
         return false;
     }
     let rest = s[digits..].trim_start();
@@ -233,8 +274,8 @@ fn is_video_credit(s: &str, words: usize) -> bool {
 }
 
 /// `Photograph: Jane Doe/Reuters`, `Image copyright Getty Images`, `Jane Doe/AP`.
-/// `words` is `word_count(s)`.
-fn is_photo_credit(s: &str, words: usize) -> bool {
+/// `words` counts the words of `s`.
+fn is_photo_credit(s: &str, words: &WordCount<'_>) -> bool {
     if lower_starts(
         s,
         &[
@@ -255,9 +296,9 @@ fn is_photo_credit(s: &str, words: usize) -> bool {
             "picture credit",
         ],
     ) {
-        return words <= 14;
+        return words.get() <= 14;
     }
-    words <= 8 && !ends_sentence(s) && s.contains('/') && !s.contains("://") && {
+    s.contains('/') && !ends_sentence(s) && words.get() <= 8 && !s.contains("://") && {
         let tail = s.rsplit('/').next().unwrap_or("");
         tail.chars().next().is_some_and(char::is_uppercase) && word_count(tail) <= 3
     }
@@ -336,15 +377,15 @@ fn ends_with_credit(s: &str) -> bool {
 }
 
 /// `By Jane Doe`, `(Reporting by …; Editing by …)`, `REUTER`, `Updated 3:45 PM ET`.
-/// `words` is `word_count(s)`.
-fn is_byline(s: &str, words: usize) -> bool {
+/// `words` counts the words of `s`.
+fn is_byline(s: &str, words: &WordCount<'_>) -> bool {
     let bare = s.trim_matches(|c: char| c == '(' || c == ')' || is_dash(c) || c == ' ' || c == '.');
     const SIGN_OFFS: [&str; 9] = ["reuter", "reuters", "ap", "afp", "ends", "end", "-30-", "###", "bloomberg"];
     if SIGN_OFFS.iter().any(|w| bare.eq_ignore_ascii_case(w)) {
         return true;
     }
     // A wire service's name alone, in capitals: ` TIDEWIRE`.
-    if words == 1 && bare.len() >= 2 && bare.chars().all(|c| c.is_uppercase() || c == '-') {
+    if bare.len() >= 2 && bare.chars().all(|c| c.is_uppercase() || c == '-') && words.get() == 1 {
         return true;
     }
     if lower_starts(
@@ -366,25 +407,31 @@ fn is_byline(s: &str, words: usize) -> bool {
     ) {
         return true;
     }
-    if words <= 12 && s.starts_with("By ") && s[3..].chars().next().is_some_and(char::is_uppercase) && !ends_sentence(s)
+    if s.starts_with("By ")
+        && s[3..].chars().next().is_some_and(char::is_uppercase)
+        && !ends_sentence(s)
+        && words.get() <= 12
     {
         return true;
     }
-    words <= 15
-        && lower_starts(s, &["updated ", "published ", "last updated", "posted "])
+    lower_starts(s, &["updated ", "published ", "last updated", "posted "])
+        && words.get() <= 15
         && s.bytes().any(|b| b.is_ascii_digit())
 }
 
-/// `CNN —`, `WASHINGTON (CNN) —` on a line of their own. `words` is
-/// `word_count(s)`.
-fn is_standalone_dateline(s: &str, words: usize) -> bool {
-    words <= 8 && s.trim_end().ends_with(is_dash) && s.chars().next().is_some_and(char::is_uppercase)
+/// `CNN —`, `WASHINGTON (CNN) —` on a line of their own. `words` counts the
+/// words of `s`.
+fn is_standalone_dateline(s: &str, words: &WordCount<'_>) -> bool {
+    s.trim_end().ends_with(is_dash) && s.chars().next().is_some_and(char::is_uppercase) && words.get() <= 8
 }
 
 /// A transcript's speaker label: `RAFAEL IBARRA: …`, `NINA SALAZAR, HOST: …`.
 /// Returns the length of the name and where the words start.
 pub(crate) fn turn_label(s: &str) -> Option<(usize, usize)> {
-    let colon = s[..floor_char_boundary(s, 60)].find(": ")?;
+    // Most paragraphs have no `: ` near their start: look for the colon
+    // alone (`str::find` sets up a substring searcher on every call).
+    let window = &s.as_bytes()[..floor_char_boundary(s, 60)];
+    let colon = memchr_iter(b':', window).find(|&i| window.get(i + 1) == Some(&b' '))?;
     let head = &s[..colon];
     let name = head.split(", ").next().unwrap_or(head);
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -544,9 +591,26 @@ mod tests {
     #[test]
     fn word_count_counts_as_split_whitespace_does() {
         let many = "w ".repeat(30);
-        for s in
-            ["", "  ", "one", " one  two\t three\n", "a\u{a0}b\u{2003}c\u{feff}d", "x\u{b}y\u{c}z", "é\u{85}ü", &many]
-        {
+        let (at_most_256, longer) = (" w".repeat(128), "w ".repeat(200));
+        let odd = "ab\u{1c} cd\u{1f}\u{7f}".repeat(5);
+        for s in [
+            "",
+            "  ",
+            "one",
+            " one  two\t three\n",
+            "a\u{a0}b\u{2003}c\u{feff}d",
+            "x\u{b}y\u{c}z",
+            "é\u{85}ü",
+            &many,
+            &at_most_256,
+            &longer,
+            &odd,
+            "“Quoted” words — and ‘more’…",
+            "x\u{3000}y\u{1680}z",
+            "x\u{205f}y\u{2028}z\u{2029}w",
+            "‘a’\u{202f}b\u{200a}c\u{200b}d\u{2000}e",
+            "x\u{85}",
+        ] {
             assert_eq!(word_count(s), s.split_whitespace().take(21).count(), "{s:?}");
         }
     }

@@ -126,6 +126,21 @@ pub(crate) struct Lexicon {
     // as it is, without a UTF-8 check on every token.
     forms: FxHashMap<&'static [u8], Vec<u16>>,
     words: FxHashMap<&'static [u8], u32>,
+    /// The flags of every word of at most 16 bytes, keyed by its bytes
+    /// packed into an integer (see [`pack`]): the parser looks up nearly
+    /// every token, and hashing and comparing one integer costs a fraction
+    /// of hashing a slice and comparing it with `memcmp`.
+    short: FxHashMap<u128, u32>,
+}
+
+/// The bytes of a lowercase word of at most 16 bytes as one integer, the
+/// first byte lowest. No lexicon word holds a NUL byte, so the zero padding
+/// keeps words of different lengths apart.
+fn pack(lower: &[u8]) -> Option<u128> {
+    if lower.len() > 16 || lower.contains(&0) {
+        return None;
+    }
+    Some(lower.iter().rev().fold(0u128, |k, &b| (k << 8) | u128::from(b)))
 }
 
 static VERBS: &str = include_str!("../data/verbs.txt");
@@ -253,12 +268,22 @@ impl Lexicon {
         for &form in forms.keys() {
             *words.entry(form).or_default() |= flag::VERB;
         }
-        Lexicon { verbs, forms, words }
+        let short = words.iter().filter_map(|(&w, &bits)| Some((pack(w)?, bits))).collect();
+        Lexicon { verbs, forms, words, short }
     }
 
     /// The flags of a lowercase word (0 for unknown words).
     pub fn flags(&self, lower: &str) -> u32 {
-        self.words.get(lower.as_bytes()).copied().unwrap_or(0)
+        self.folded_flags(lower.as_bytes())
+    }
+
+    fn folded_flags(&self, lower: &[u8]) -> u32 {
+        match pack(lower) {
+            Some(key) => self.short.get(&key),
+            None => self.words.get(lower),
+        }
+        .copied()
+        .unwrap_or(0)
     }
 
     /// The verb entries a lowercase word form belongs to.
@@ -269,8 +294,39 @@ impl Lexicon {
     /// The flags of a word as written (0 for unknown words): [`fold`] and
     /// [`Lexicon::flags`] in one, for the parser's per-token lookups.
     pub fn word_flags(&self, word: &str) -> u32 {
+        let bytes = word.as_bytes();
+        // Most words are short and ASCII: lowercase and pack them in one
+        // pass. A NUL byte is in no entry (and must not pass for padding).
+        if bytes.len() <= 16 && bytes.iter().all(|&b| b.is_ascii() && b != 0) {
+            let key = bytes.iter().rev().fold(0u128, |k, &b| (k << 8) | u128::from(b.to_ascii_lowercase()));
+            return self.short.get(&key).copied().unwrap_or(0);
+        }
         let mut buf = [0u8; 32];
-        fold_bytes(word, &mut buf).map_or(0, |lower| self.words.get(lower).copied().unwrap_or(0))
+        fold_bytes(word, &mut buf).map_or(0, |lower| self.folded_flags(lower))
+    }
+
+    /// [`Lexicon::word_flags`] of `text[start..end]`, for the parser's
+    /// per-token lookups: a word of at most 16 bytes with 16 bytes of text
+    /// from its start is loaded as one integer and lowercased in a few
+    /// operations on all its bytes at once (SWAR), without a loop over
+    /// its bytes or a copy.
+    pub fn word_flags_in(&self, text: &str, start: usize, end: usize) -> u32 {
+        const ONES: u128 = u128::from_le_bytes([1; 16]);
+        const HIGH: u128 = ONES * 0x80;
+        let n = end - start;
+        if let (true, Some(chunk)) = (n <= 16, text.as_bytes().get(start..start + 16)) {
+            let keep = if n == 16 { u128::MAX } else { (1u128 << (8 * n)) - 1 };
+            let x = u128::from_le_bytes(chunk.try_into().unwrap_or([0; 16])) & keep;
+            // Every byte below 0x80 (so no sum below carries into the next
+            // byte), and none of the word's bytes zero (padding is zero).
+            if x & HIGH == 0 && (x + ONES * 0x7f) & HIGH & keep == HIGH & keep {
+                // A byte is upper case when it is at least `A` (0x41) and
+                // below `[` (0x5b); its 0x20 bit then makes it lower case.
+                let upper = (x + ONES * 0x3f) & !(x + ONES * 0x25) & HIGH;
+                return self.short.get(&(x | (upper >> 2))).copied().unwrap_or(0);
+            }
+        }
+        self.word_flags(&text[start..end])
     }
 
     /// The verb entries a word as written belongs to.
@@ -362,5 +418,38 @@ mod tests {
         assert_eq!(fold("caf\u{e9}", &mut buf), None);
         assert_eq!(fold("a\u{2014}b", &mut buf), None);
         assert_eq!(fold(&"x".repeat(32), &mut buf), Some(&*"x".repeat(32)));
+    }
+
+    #[test]
+    fn packed_lookups_agree_with_the_word_map() {
+        let lex = &*LEXICON;
+        // Every entry, as written in any case, through the packed keys.
+        for (&w, &bits) in &lex.words {
+            let w = std::str::from_utf8(w).unwrap();
+            assert_eq!(lex.flags(w), bits, "{w}");
+            assert_eq!(lex.word_flags(&w.to_ascii_uppercase()), bits, "{w}");
+        }
+        // A curly apostrophe folds a long word short; a NUL is no padding.
+        assert_eq!(lex.word_flags("Don\u{2019}t"), lex.flags("don't"));
+        assert_eq!(lex.word_flags("the\0"), 0);
+        assert_eq!(lex.word_flags("t\0he"), 0);
+        assert_eq!(lex.word_flags("spokeswomanspokeswoman"), 0);
+        assert_eq!(lex.word_flags(""), 0);
+    }
+
+    #[test]
+    fn words_in_text_are_looked_up_as_alone() {
+        let lex = &*LEXICON;
+        let text = "The Spokeswoman SAID Don\u{2019}t @[`{ AZaz09 t\0he Zürich officials' \
+            representatives spokeswomanspokeswoman SaId the";
+        // Every slice on char boundaries, of every length up to 24 bytes,
+        // including those near the end (fewer than 16 bytes after them).
+        for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len().min(start + 24)).filter(|&i| text.is_char_boundary(i)) {
+                let word = &text[start..end];
+                assert_eq!(lex.word_flags_in(text, start, end), lex.word_flags(word), "{word:?}");
+            }
+        }
+        assert_ne!(lex.word_flags_in(text, 0, 3), 0);
     }
 }

@@ -54,7 +54,10 @@ type Analyses = FxHashMap<(usize, usize), Option<Rc<Mention>>>;
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Words<'a> {
         let lex = &*LEXICON;
-        let flags = toks.iter().map(|t| if t.kind == Kind::Word { lex.word_flags(t.text(text)) } else { 0 }).collect();
+        let flags = toks
+            .iter()
+            .map(|t| if t.kind == Kind::Word { lex.word_flags_in(text, t.start, t.end) } else { 0 })
+            .collect();
         Words { text, toks, flags, mentions: RefCell::default() }
     }
 
@@ -102,16 +105,33 @@ impl<'a> Words<'a> {
     /// An acronym such as `IBM` or `ERAA` (not a country such as `US`).
     pub fn is_acronym(&self, i: usize) -> bool {
         let t = self.text(i);
-        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-        t.chars().all(|c| c.is_uppercase() || c == '&' || c.is_ascii_digit())
-            && letters >= 2
-            && !self.has(i, flag::PLACE | flag::NATIONALITY | flag::GROUP)
+        // ASCII (nearly every word) as bytes, the rest as characters.
+        let (caps, letters) = if t.is_ascii() {
+            let b = t.as_bytes();
+            (
+                b.iter().all(|&c| c.is_ascii_uppercase() || c == b'&' || c.is_ascii_digit()),
+                b.iter().filter(|c| c.is_ascii_alphabetic()).count(),
+            )
+        } else {
+            (
+                t.chars().all(|c| c.is_uppercase() || c == '&' || c.is_ascii_digit()),
+                t.chars().filter(|c| c.is_alphabetic()).count(),
+            )
+        };
+        caps && letters >= 2 && !self.has(i, flag::PLACE | flag::NATIONALITY | flag::GROUP)
     }
 
     /// `A` in `John A. Marsh`, or a run of dotted initials such as `T.M`
     /// in `T.M. Suresh` (the tokenizer keeps inner periods in the word).
     fn is_initial(&self, i: usize) -> bool {
-        self.text(i).split('.').all(|part| {
+        let t = self.text(i);
+        if t.is_ascii() {
+            // `A`, `T.M`: capitals at even places, periods at odd ones.
+            let b = t.as_bytes();
+            return b.len() % 2 == 1
+                && b.iter().enumerate().all(|(k, &c)| if k % 2 == 0 { c.is_ascii_uppercase() } else { c == b'.' });
+        }
+        t.split('.').all(|part| {
             let mut c = part.chars();
             matches!((c.next(), c.next()), (Some(a), None) if a.is_uppercase())
         })
@@ -151,6 +171,17 @@ impl<'a> Words<'a> {
 
 /// Folds white space runs (line breaks in wrapped copy) into single spaces.
 pub(crate) fn collapse(s: &str) -> String {
+    // Most names are ASCII with single spaces between words: a plain copy.
+    let bytes = s.as_bytes();
+    let mut after_space = true; // a leading space must go too
+    let plain = bytes.iter().all(|&c| {
+        let ok = c.is_ascii() && !matches!(c, b'\t'..=b'\r') && !(c == b' ' && after_space);
+        after_space = c == b' ';
+        ok
+    });
+    if plain && !after_space {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for (i, w) in s.split_whitespace().enumerate() {
         if i > 0 {
@@ -170,9 +201,10 @@ pub(crate) fn key(name: &str) -> String {
     // Most names are ASCII, where this is a byte filter into one allocation;
     // the general path lowercases character by character.
     if name.is_ascii() {
-        let mut out = String::with_capacity(name.len());
-        out.extend(name.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
-        return out;
+        let mut out = name.as_bytes().to_vec();
+        out.retain(u8::is_ascii_alphanumeric);
+        out.make_ascii_lowercase();
+        return String::from_utf8(out).unwrap_or_default();
     }
     name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
@@ -2006,6 +2038,52 @@ mod tests {
         };
         for name in ["Lee Min-ho", "O'Neill", "US officials", "3M Co.", "", "Zürich Insurance", "Ἀθῆναι"] {
             assert_eq!(key(name), general(name), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn plain_names_collapse_to_themselves() {
+        let general = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        for s in [
+            "",
+            " ",
+            "Ana Ruiz",
+            "Ana  Ruiz",
+            " Ana Ruiz",
+            "Ana Ruiz ",
+            "Ana\nRuiz",
+            "Ana\u{b}Ruiz",
+            "Ana\u{a0}Ruiz",
+            "José Ruiz",
+            "A\u{1f}B",
+        ] {
+            assert_eq!(collapse(s), general(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn initials_and_acronyms_read_as_bytes_or_characters_alike() {
+        let text = "A T.M T.M. .A AB A..B a.B É É.L IBM I&B 3M US A1 Ab É&ÉT";
+        let mut toks = Vec::new();
+        let block = Span::new(0, text.len());
+        let sentences = [block];
+        crate::tokens::tokenize(text, block, &[], &sentences, 0, &mut toks);
+        let w = Words::new(text, &toks);
+        let initial = |t: &str| {
+            t.split('.').all(|part| {
+                let mut c = part.chars();
+                matches!((c.next(), c.next()), (Some(a), None) if a.is_uppercase())
+            })
+        };
+        let caps = |t: &str| {
+            t.chars().all(|c| c.is_uppercase() || c == '&' || c.is_ascii_digit())
+                && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        };
+        for i in 0..toks.len() {
+            let t = w.text(i);
+            assert_eq!(w.is_initial(i), initial(t), "{t:?}");
+            let other = w.has(i, flag::PLACE | flag::NATIONALITY | flag::GROUP);
+            assert_eq!(w.is_acronym(i), caps(t) && !other, "{t:?}");
         }
     }
 }

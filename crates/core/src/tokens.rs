@@ -75,6 +75,12 @@ pub(crate) fn tokenize(
     let base = block.start;
     let bytes = s.as_bytes();
     let mut sentence = first_sentence;
+    // The position from which the token belongs to the next sentence: past
+    // the end of this one and at or past the start of the next.
+    let next_sentence = |k: usize| -> usize {
+        if k + 1 < sentences.len() { sentences[k].end.max(sentences[k + 1].start) } else { usize::MAX }
+    };
+    let mut sentence_until = next_sentence(sentence);
     let mut q = 0; // next quotation that may contain or follow the position
     let mut i = 0;
     while i < s.len() {
@@ -85,11 +91,12 @@ pub(crate) fn tokenize(
             i += 1;
             continue;
         }
-        let c = s[i..].chars().next().unwrap_or(' ');
+        let c = if bytes[i].is_ascii() { char::from(bytes[i]) } else { s[i..].chars().next().unwrap_or(' ') };
         let at = base + i;
         let width = c.len_utf8();
-        while sentence + 1 < sentences.len() && sentences[sentence].end <= at && sentences[sentence + 1].start <= at {
+        while sentence_until <= at {
             sentence += 1;
+            sentence_until = next_sentence(sentence);
         }
         while q < quotes.len() && quotes[q].close <= at {
             q += 1;
@@ -101,8 +108,10 @@ pub(crate) fn tokenize(
             }
         };
         // A list bullet (`• "We …," she said.`) only lays out the page: a
-        // sentence after it reads as if it opened the line.
-        if c.is_whitespace() || matches!(c, '\u{feff}' | '•' | '▪' | '◦' | '‣' | '●' | '■' | '►') {
+        // sentence after it reads as if it opened the line. (ASCII white
+        // space was skipped above.)
+        if !c.is_ascii() && (c.is_whitespace() || matches!(c, '\u{feff}' | '•' | '▪' | '◦' | '‣' | '●' | '■' | '►'))
+        {
             i += width;
             continue;
         }
@@ -137,19 +146,24 @@ pub(crate) fn tokenize(
                     j += 1;
                     continue;
                 }
-                let Some(d) = s[j..].chars().next() else { break };
-                if d.is_alphanumeric() {
+                // Most words end at a space: no character to decode, and
+                // nothing joins.
+                let Some(&next) = bytes.get(j) else { break };
+                if next == b' ' {
+                    break;
+                }
+                let d = if next.is_ascii() { char::from(next) } else { s[j..].chars().next().unwrap_or(' ') };
+                if !d.is_ascii() && d.is_alphanumeric() {
                     j += d.len_utf8();
                     continue;
                 }
-                let after = s[j + d.len_utf8()..].chars().next();
                 // `40,000`: a comma between digits groups thousands.
                 let thousands = d == ','
                     && bytes[i..j].iter().all(u8::is_ascii_digit)
                     && s[j + 1..].bytes().take(3).filter(u8::is_ascii_digit).count() == 3
                     && !bytes.get(j + 4).is_some_and(u8::is_ascii_digit);
                 let joins = matches!(d, '-' | '.' | '&') || is_apostrophe(d) || thousands;
-                if !joins || !after.is_some_and(char::is_alphanumeric) {
+                if !joins || !s[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric) {
                     break;
                 }
                 // A mark that the quotation finder took for a quotation mark
