@@ -154,6 +154,32 @@ struct Seen<'a> {
     speaker_count: usize,
 }
 
+/// A set of stems that may err only by holding too much: one bit per
+/// mix of a stem's length and end bytes. With the few dozen stems of a
+/// headline and lead, most other words miss it, and testing a bit is far
+/// cheaper than the keyed hash of the table it guards.
+#[derive(Default)]
+struct Sketch([u64; 16]);
+
+impl Sketch {
+    /// The bit of a stem of three bytes or more.
+    fn bit(s: &str) -> usize {
+        let b = s.as_bytes();
+        let (first, last) = (usize::from(b[0]), usize::from(b[b.len() - 1]));
+        (first * 31 + last * 7 + b.len() * 131) & 1023
+    }
+
+    fn add(&mut self, s: &str) {
+        let i = Sketch::bit(s);
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    fn may_hold(&self, s: &str) -> bool {
+        let i = Sketch::bit(s);
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
 /// How many distinct speakers of a term the score counts.
 const MAX_SPEAKERS: usize = 4;
 
@@ -209,13 +235,37 @@ pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[Vie
     // list. The ranking below breaks ties by first appearance, so the
     // table's own order never shows.
     let mut seen: Vec<Seen<'_>> = Vec::new();
-    let words: usize = parts.iter().map(|(_, ws, _)| ws.len()).sum();
+    // Only a stem of the headline or the lead can rank: a term needs two of
+    // headline, lead and speakers, or else the headline alone. Their parts
+    // come first, so the table holds only their stems, and a speaker's word
+    // only marks a stem already in it. A sketch of those few stems turns
+    // most speakers' words away before any hashing.
+    let opening_words: usize =
+        parts.iter().filter(|(_, _, p)| !matches!(p, Part::Speaker(_))).map(|(_, ws, _)| ws.len()).sum();
     // Keyed by the article's own words, so it keeps the default hasher:
     // a fixed hash would let a crafted article collide every key.
-    let mut index: HashMap<&str, usize> = HashMap::with_capacity(words / 2);
+    let mut index: HashMap<&str, usize> = HashMap::with_capacity(opening_words);
+    let mut sketch = Sketch::default();
     for (view, ws, part) in &parts {
         for w in *ws {
             let word = &view.norm.buf[w.start..w.end];
+            if let Part::Speaker(speaker) = *part {
+                // The same tests as below, cheapest first.
+                let s = stem(word);
+                if s.len() < 3 || !sketch.may_hold(s) || !is_content(word) {
+                    continue;
+                }
+                let Some(&k) = index.get(s) else {
+                    continue;
+                };
+                let entry = &mut seen[k];
+                let known = &entry.speakers[..entry.speaker_count];
+                if entry.speaker_count < MAX_SPEAKERS && !known.contains(&speaker) {
+                    entry.speakers[entry.speaker_count] = speaker;
+                    entry.speaker_count += 1;
+                }
+                continue;
+            }
             if !is_content(word) {
                 continue;
             }
@@ -231,6 +281,7 @@ pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[Vie
                 while let Some(shorter) = surface.strip_suffix("'s") {
                     surface = shorter;
                 }
+                sketch.add(s);
                 seen.push(Seen {
                     stem: s,
                     surface,
@@ -245,13 +296,7 @@ pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[Vie
             match *part {
                 Part::Headline => entry.headline = true,
                 Part::Lead => entry.lead = true,
-                Part::Speaker(speaker) => {
-                    let known = &entry.speakers[..entry.speaker_count];
-                    if entry.speaker_count < MAX_SPEAKERS && !known.contains(&speaker) {
-                        entry.speakers[entry.speaker_count] = speaker;
-                        entry.speaker_count += 1;
-                    }
-                }
+                Part::Speaker(_) => {}
             }
         }
     }
