@@ -747,7 +747,7 @@ impl Opening {
 
     /// The normalized view of a body paragraph of the opening, if it is
     /// one of those normalized with it.
-    fn paragraph(&self, span: Span) -> Option<&View> {
+    pub(crate) fn paragraph(&self, span: Span) -> Option<&View> {
         self.paragraphs.iter().find(|(s, _)| *s == span).map(|(_, v)| v)
     }
 }
