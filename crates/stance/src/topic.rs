@@ -100,6 +100,10 @@ pub(crate) fn is_content(word: &str) -> bool {
 pub(crate) struct TopicModel {
     /// Stems, sorted, for lookups.
     stems: Vec<String>,
+    /// The first bytes of the stems, as bits: a stem is a prefix of every
+    /// word that has it, so a word whose first byte is none of these is
+    /// off the topic without being stemmed.
+    firsts: [u64; 4],
     /// Display terms, most important first.
     pub display: Vec<String>,
 }
@@ -119,11 +123,23 @@ impl TopicModel {
         }
         stems.sort();
         stems.dedup();
-        TopicModel { stems, display: terms.to_vec() }
+        TopicModel::new(stems, terms.to_vec())
+    }
+
+    fn new(stems: Vec<String>, display: Vec<String>) -> TopicModel {
+        let mut firsts = [0u64; 4];
+        for b in stems.iter().filter_map(|s| s.bytes().next()) {
+            firsts[usize::from(b / 64)] |= 1 << (b % 64);
+        }
+        TopicModel { stems, firsts, display }
     }
 
     /// Whether a lowercase word belongs to the topic.
     pub(crate) fn contains(&self, word: &str) -> bool {
+        match word.bytes().next() {
+            Some(b) if self.firsts[usize::from(b / 64)] & (1 << (b % 64)) != 0 => {}
+            _ => return false,
+        }
         let s = stem(word);
         // A detected topic has at most eight stems: comparing each (length
         // first) is cheaper than ordering strings; a profile may have more.
@@ -320,7 +336,7 @@ pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[Vie
     let display = ranked.iter().map(|r| r.2.surface.to_string()).collect();
     let mut stems: Vec<String> = ranked.iter().map(|r| r.2.stem.to_string()).collect();
     stems.sort();
-    TopicModel { stems, display }
+    TopicModel::new(stems, display)
 }
 
 /// Verb forms that propose taking something away, as headlines and leads
