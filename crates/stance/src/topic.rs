@@ -170,19 +170,19 @@ struct Seen<'a> {
     speaker_count: usize,
 }
 
-/// A set of stems that may err only by holding too much: one bit per
-/// mix of a stem's length and end bytes. With the few dozen stems of a
-/// headline and lead, most other words miss it, and testing a bit is far
-/// cheaper than the keyed hash of the table it guards.
+/// A set of stems that may err only by holding too much: one bit per mix
+/// of a stem's first two bytes, which every word with that stem shares.
+/// With the few dozen stems of a headline and lead, most other words miss
+/// it, and testing a bit is far cheaper than stemming a word and taking
+/// the keyed hash of the table it guards.
 #[derive(Default)]
 struct Sketch([u64; 16]);
 
 impl Sketch {
-    /// The bit of a stem of three bytes or more.
+    /// The bit of a stem, or of a word, of two bytes or more.
     fn bit(s: &str) -> usize {
         let b = s.as_bytes();
-        let (first, last) = (usize::from(b[0]), usize::from(b[b.len() - 1]));
-        (first * 31 + last * 7 + b.len() * 131) & 1023
+        (usize::from(b[0]) * 31 + usize::from(b[1]) * 7) & 1023
     }
 
     fn add(&mut self, s: &str) {
@@ -190,6 +190,7 @@ impl Sketch {
         self.0[i / 64] |= 1 << (i % 64);
     }
 
+    /// Whether a word may have one of the stems added.
     fn may_hold(&self, s: &str) -> bool {
         let i = Sketch::bit(s);
         self.0[i / 64] & (1 << (i % 64)) != 0
@@ -266,9 +267,14 @@ pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[Vie
         for w in *ws {
             let word = &view.norm.buf[w.start..w.end];
             if let Part::Speaker(speaker) = *part {
-                // The same tests as below, cheapest first.
+                // The same tests as below, cheapest first: a stem is a
+                // prefix of its word, so the sketch can read the word's
+                // first bytes before it is stemmed.
+                if word.len() < 3 || !sketch.may_hold(word) {
+                    continue;
+                }
                 let s = stem(word);
-                if s.len() < 3 || !sketch.may_hold(s) || !is_content(word) {
+                if s.len() < 3 || !is_content(word) {
                     continue;
                 }
                 let Some(&k) = index.get(s) else {
