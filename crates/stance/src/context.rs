@@ -127,6 +127,10 @@ pub(crate) fn leans(
         if v.abs() >= CLEAR { v.signum() } else { 0.0 }
     };
 
+    // Whether each speaker only defers the question, asked once per
+    // speaker here and once per utterance below.
+    let deflecting: Vec<bool> = inputs.by_speaker.iter().map(|us| us.iter().all(|&k| inputs.deflected[k])).collect();
+
     let proposer = Proposer::find(lex, article, inputs.opening);
     let bodies = Bodies::new(lex, article, inputs);
     let lead_sentence =
@@ -140,8 +144,7 @@ pub(crate) fn leans(
             .iter()
             .all(|&k| article.utterances[k].cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma)));
         // Nor does a speaker who only defers the question.
-        let deflecting = inputs.by_speaker[s].iter().all(|&k| inputs.deflected[k]);
-        if source_only || deflecting || inputs.sources.get(s).copied().unwrap_or(false) {
+        if source_only || deflecting[s] || inputs.sources.get(s).copied().unwrap_or(false) {
             continue;
         }
         let first = &article.utterances[inputs.by_speaker[s][0]];
@@ -249,10 +252,7 @@ pub(crate) fn leans(
     }
     for (k, u) in article.utterances.iter().enumerate() {
         let s = u.speaker.0;
-        if s >= n
-            || article.speakers[s].kind == SpeakerKind::Narrator
-            || inputs.by_speaker[s].iter().all(|&k| inputs.deflected[k])
-        {
+        if s >= n || article.speakers[s].kind == SpeakerKind::Narrator || deflecting[s] {
             continue;
         }
         let previous = other_before[k].map(|j| &article.utterances[j]);
