@@ -127,6 +127,10 @@ pub(crate) fn leans(
         if v.abs() >= CLEAR { v.signum() } else { 0.0 }
     };
 
+    // Whether each speaker only defers the question, asked once per
+    // speaker here and once per utterance below.
+    let deflecting: Vec<bool> = inputs.by_speaker.iter().map(|us| us.iter().all(|&k| inputs.deflected[k])).collect();
+
     let proposer = Proposer::find(lex, article, inputs.opening);
     let bodies = Bodies::new(lex, article, inputs);
     let lead_sentence =
@@ -140,8 +144,7 @@ pub(crate) fn leans(
             .iter()
             .all(|&k| article.utterances[k].cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma)));
         // Nor does a speaker who only defers the question.
-        let deflecting = inputs.by_speaker[s].iter().all(|&k| inputs.deflected[k]);
-        if source_only || deflecting || inputs.sources.get(s).copied().unwrap_or(false) {
+        if source_only || deflecting[s] || inputs.sources.get(s).copied().unwrap_or(false) {
             continue;
         }
         let first = &article.utterances[inputs.by_speaker[s][0]];
@@ -249,10 +252,7 @@ pub(crate) fn leans(
     }
     for (k, u) in article.utterances.iter().enumerate() {
         let s = u.speaker.0;
-        if s >= n
-            || article.speakers[s].kind == SpeakerKind::Narrator
-            || inputs.by_speaker[s].iter().all(|&k| inputs.deflected[k])
-        {
+        if s >= n || article.speakers[s].kind == SpeakerKind::Narrator || deflecting[s] {
             continue;
         }
         let previous = other_before[k].map(|j| &article.utterances[j]);
@@ -293,10 +293,23 @@ pub(crate) fn leans(
 
 /// Lowercase content words of a phrase, with whether each was capitalized.
 fn words(text: &str) -> Vec<(String, bool)> {
+    // Most words are short ASCII: they are lowercased in a scratch buffer
+    // and only the content words among them are copied out.
+    let mut scratch = [0u8; 32];
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| (w.to_lowercase(), w.chars().next().is_some_and(char::is_uppercase)))
-        .filter(|(w, _)| is_content(w))
+        .filter_map(|w| {
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            if w.is_ascii() && w.len() <= scratch.len() {
+                let lower = &mut scratch[..w.len()];
+                lower.copy_from_slice(w.as_bytes());
+                lower.make_ascii_lowercase();
+                let lower = std::str::from_utf8(lower).ok()?;
+                return is_content(lower).then(|| (lower.to_string(), capital));
+            }
+            let lower = w.to_lowercase();
+            is_content(&lower).then_some((lower, capital))
+        })
         .collect()
 }
 
@@ -323,9 +336,11 @@ fn names_match(lex: &Lexicon, name: &str, aliases: &[String], kind: SpeakerKind,
         // Headlines shorten a body to its initials (*CRTC orders ...* for
         // the Canadian Radio-television and Telecommunications Commission):
         // the capitals of its whole name, three or more, are the name too.
-        let initials: String = w.iter().filter(|(_, cap)| *cap).filter_map(|(t, _)| t.chars().next()).collect();
-        if kind != SpeakerKind::Person && initials.chars().count() >= 3 && tokens.contains(&initials) {
-            return true;
+        if kind != SpeakerKind::Person {
+            let initials: String = w.iter().filter(|(_, cap)| *cap).filter_map(|(t, _)| t.chars().next()).collect();
+            if initials.chars().count() >= 3 && tokens.contains(&initials) {
+                return true;
+            }
         }
         if kind != SpeakerKind::Person {
             w.retain(|(t, _)| !lex.is_proxy_word(t));
@@ -389,7 +404,7 @@ impl Proposer {
         // The headline was normalized with the opening.
         let headline_doers =
             opening.headline_views.iter().take(headline.len()).map(|v| Proposer::in_view(lex, article, v));
-        let lead_doer = first_sentence.map(|span| Proposer::in_span(lex, article, span));
+        let lead_doer = first_sentence.map(|span| Proposer::in_opening(lex, article, opening, span));
         for p in headline_doers.chain(lead_doer).flatten() {
             match &mut found {
                 None => found = Some(p),
@@ -411,7 +426,10 @@ impl Proposer {
                 let first = first.trim_end_matches(',').to_lowercase();
                 matches!(first.as_str(), "but" | "however" | "yet" | "still" | "instead" | "meanwhile")
             };
-            return later.into_iter().filter(|s| !turns(s)).find_map(|span| Proposer::in_span(lex, article, span));
+            return later
+                .into_iter()
+                .filter(|s| !turns(s))
+                .find_map(|span| Proposer::in_opening(lex, article, opening, span));
         }
         if let Some(f) = &mut found {
             // A doer found in a sentence has only that sentence's words, so
@@ -420,7 +438,7 @@ impl Proposer {
             let restated = later
                 .into_iter()
                 .filter(|span| mentions_any(article.slice(*span), &f.tokens))
-                .filter_map(|span| Proposer::in_span(lex, article, span))
+                .filter_map(|span| Proposer::in_opening(lex, article, opening, span))
                 .find(|p| p.tokens.iter().any(|t| f.tokens.contains(t)));
             for t in restated.into_iter().flat_map(|p| p.tokens) {
                 if !f.tokens.contains(&t) {
@@ -431,11 +449,17 @@ impl Proposer {
         found
     }
 
-    fn in_span(lex: &Lexicon, article: &Article<'_>, span: Span) -> Option<Proposer> {
-        Proposer::in_view(lex, article, &View::new(article.text, span.start, span.end))
+    /// [`Proposer::in_view`] of a span of the opening: a sentence that is a
+    /// whole paragraph (as a lead often is) was normalized with the
+    /// opening already.
+    fn in_opening(lex: &Lexicon, article: &Article<'_>, opening: &topic::Opening, span: Span) -> Option<Proposer> {
+        match opening.paragraph(span) {
+            Some(view) => Proposer::in_view(lex, article, view),
+            None => Proposer::in_view(lex, article, &View::new(article.text, span.start, span.end)),
+        }
     }
 
-    /// [`Proposer::in_span`] of a span already normalized.
+    /// The doer in a normalized span.
     fn in_view(lex: &Lexicon, article: &Article<'_>, view: &View) -> Option<Proposer> {
         let text = article.text;
         let norm = &view.norm;
@@ -675,13 +699,18 @@ fn sponsor(article: &Article<'_>, attributed: &Attributed, u: &standpoint_core::
         let words: Vec<&str> = article.slice(seg).split_whitespace().collect();
         let take = words.len().min(SPONSOR_WORDS);
         let from = if last { words.len() - take } else { 0 };
-        let clean = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+        // Compared in place, ignoring ASCII case: the lists are ASCII, and
+        // no other character lowercases to one of their letters.
+        fn clean(w: &str) -> &str {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+        }
+        let is = |list: &[&str], w: &str| list.iter().any(|t| t.eq_ignore_ascii_case(w));
         (from..from + take).any(|i| {
             let w = clean(words[i]);
-            let w = w.strip_suffix("'s").unwrap_or(&w);
+            let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("'S")).unwrap_or(w);
             // What a verb sponsors must be the measure itself: *sponsors
             // the bill*, not *sponsors one of the licences*.
-            SPONSORS.contains(&w) && words.get(i + 1).is_none_or(|next| !INDEFINITE.contains(&clean(next).as_str()))
+            is(SPONSORS, w) && words.get(i + 1).is_none_or(|next| !is(INDEFINITE, clean(next)))
         })
     };
     let found =

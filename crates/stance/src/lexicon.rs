@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 use std::sync::{Arc, LazyLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
 
@@ -23,7 +23,26 @@ const SENTIMENT_TSV: &str = include_str!("../data/sentiment.tsv");
 /// The data is part of the crate and a unit test loads it, so a failure here
 /// is a build defect, not an input error.
 pub(crate) static DEFAULT: LazyLock<Arc<Lexicon>> =
-    LazyLock::new(|| Arc::new(Lexicon::build(&RAW, &[]).expect("data/lexicon.toml is valid")));
+    LazyLock::new(|| Arc::new(Lexicon::build(&RAW, &[], Search::Nfa).expect("data/lexicon.toml is valid")));
+
+/// The built-in lexicon compiled to a DFA, for [`Search::Dfa`]; built only
+/// when asked for.
+pub(crate) static DEFAULT_DFA: LazyLock<Arc<Lexicon>> =
+    LazyLock::new(|| Arc::new(Lexicon::build(&RAW, &[], Search::Dfa).expect("data/lexicon.toml is valid")));
+
+/// How the lexicon's automaton is compiled. The matches are the same
+/// either way; only the cost of building and of searching differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Search {
+    /// The automaton that aho-corasick picks for this many keys: quick to
+    /// build, for a run over one or a few articles.
+    #[default]
+    Nfa,
+    /// A DFA: about 2.5 times the start-up work and 4 MB more memory, and
+    /// a search of about a third fewer instructions, which pays over a
+    /// corpus.
+    Dfa,
+}
 
 static RAW: LazyLock<RawLexicon> = LazyLock::new(|| toml::from_str(LEXICON_TOML).expect("data/lexicon.toml parses"));
 
@@ -448,7 +467,7 @@ where
 
 impl Lexicon {
     /// Compiles the raw tables plus extra `(phrase, signed weight)` cues.
-    fn build(raw: &RawLexicon, extra: &[(String, f64)]) -> Result<Lexicon, String> {
+    fn build(raw: &RawLexicon, extra: &[(String, f64)], search: Search) -> Result<Lexicon, String> {
         let mut table: BTreeMap<(String, bool), Roles> = BTreeMap::new();
         let mut add = |key: &str, roles: Roles| -> Result<(), String> {
             let key = key.trim();
@@ -575,6 +594,7 @@ impl Lexicon {
         let max_words = keys.iter().map(|k| k.split(|c: char| !c.is_alphanumeric()).count()).max().unwrap_or(1);
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind((search == Search::Dfa).then_some(AhoCorasickKind::DFA))
             .build(&keys)
             .map_err(|e| format!("cannot compile the lexicon: {e}"))?;
         let patterns = table.into_iter().map(|((_, star), roles)| Pattern { star, roles }).collect();
@@ -623,8 +643,8 @@ impl Lexicon {
     }
 
     /// The built-in lexicon with extra cues from a topic profile.
-    pub(crate) fn with_extra_cues(extra: &[(String, f64)]) -> Result<Lexicon, String> {
-        Lexicon::build(&RAW, extra)
+    pub(crate) fn with_extra_cues(extra: &[(String, f64)], search: Search) -> Result<Lexicon, String> {
+        Lexicon::build(&RAW, extra, search)
     }
 
     /// The signed weight of a reporting verb's lemma, if the verb tables
@@ -872,10 +892,23 @@ mod tests {
     }
 
     #[test]
+    fn the_dfa_finds_what_the_default_automaton_finds() {
+        let buf = "it's hopeless, not hopeful: a welcome boost, though worries remain and \
+                   critics warn of a setback. they're cautiously optimistic.";
+        let show = |lex: &Lexicon, context| -> Vec<(usize, usize)> {
+            lex.find(buf, context).iter().map(|h| (h.start, h.end)).collect()
+        };
+        for context in [Context::Words, Context::Frame] {
+            assert_eq!(show(&DEFAULT, context), show(&DEFAULT_DFA, context));
+        }
+        assert!(!show(&DEFAULT_DFA, Context::Words).is_empty());
+    }
+
+    #[test]
     fn rejects_bad_extra_cues() {
-        assert!(Lexicon::with_extra_cues(&[("boon".into(), 0.5)]).is_ok());
-        assert!(Lexicon::with_extra_cues(&[("Boon".into(), 0.5)]).is_ok());
-        assert!(Lexicon::with_extra_cues(&[("boon".into(), 3.0)]).is_err());
-        assert!(Lexicon::with_extra_cues(&[("".into(), 0.5)]).is_err());
+        assert!(Lexicon::with_extra_cues(&[("boon".into(), 0.5)], Search::Nfa).is_ok());
+        assert!(Lexicon::with_extra_cues(&[("Boon".into(), 0.5)], Search::Nfa).is_ok());
+        assert!(Lexicon::with_extra_cues(&[("boon".into(), 3.0)], Search::Nfa).is_err());
+        assert!(Lexicon::with_extra_cues(&[("".into(), 0.5)], Search::Nfa).is_err());
     }
 }

@@ -420,6 +420,7 @@ const ADVOCACY: f64 = 0.4;
 #[derive(Debug, Clone, Default)]
 pub struct ClassifierBuilder {
     topic: Option<TopicProfile>,
+    search: lexicon::Search,
 }
 
 impl ClassifierBuilder {
@@ -449,6 +450,27 @@ impl ClassifierBuilder {
         self
     }
 
+    /// Compiles the cue lexicon into a DFA (`true`) rather than the default
+    /// automaton (`false`, the default).
+    ///
+    /// The reports are the same either way. The DFA makes classifying an
+    /// article about 5% faster, but building it costs about 100 million
+    /// more instructions (some 12 ms) and 4 MB more memory, once per
+    /// process: worth it for a corpus, not for one article.
+    ///
+    /// ```
+    /// use standpoint_stance::Classifier;
+    ///
+    /// let classifier = Classifier::builder().dfa(true).build();
+    /// let article = standpoint_core::parse("Plan backed\n\n\"It is a good plan,\" Ann Lee said.\n");
+    /// let report = classifier.report(&article, "a.txt");
+    /// assert_eq!(report, Classifier::new().report(&article, "a.txt"));
+    /// ```
+    pub fn dfa(&mut self, yes: bool) -> &mut ClassifierBuilder {
+        self.search = if yes { lexicon::Search::Dfa } else { lexicon::Search::Nfa };
+        self
+    }
+
     /// Builds the classifier.
     ///
     /// A profile's cues are checked by [`TopicProfile::from_json`] and
@@ -464,11 +486,19 @@ impl ClassifierBuilder {
                     .filter(|(phrase, w)| !phrase.trim().is_empty() && w.is_finite() && *w != 0.0 && w.abs() <= 1.0)
                     .map(|(phrase, w)| (phrase.trim().to_lowercase(), *w))
                     .collect();
-                Lexicon::with_extra_cues(&usable).map(Arc::new).unwrap_or_else(|_| Arc::clone(&lexicon::DEFAULT))
+                Lexicon::with_extra_cues(&usable, self.search).map(Arc::new).unwrap_or_else(|_| self.default_lexicon())
             }
-            _ => Arc::clone(&lexicon::DEFAULT),
+            _ => self.default_lexicon(),
         };
         Classifier { topic: self.topic.clone(), lexicon }
+    }
+
+    /// The built-in lexicon, compiled as asked.
+    fn default_lexicon(&self) -> Arc<Lexicon> {
+        match self.search {
+            lexicon::Search::Nfa => Arc::clone(&lexicon::DEFAULT),
+            lexicon::Search::Dfa => Arc::clone(&lexicon::DEFAULT_DFA),
+        }
     }
 }
 

@@ -74,6 +74,36 @@ static PLAIN_BYTES: [bool; 256] = {
     table
 };
 
+/// Every byte of a `u64` set to `b`.
+const fn splat(b: u8) -> u64 {
+    u64::from_le_bytes([b; 8])
+}
+
+/// The high bit of each byte of `x` that equals `b`, and no other bit.
+const fn bytes_equal(x: u64, b: u8) -> u64 {
+    let t = x ^ splat(b);
+    !(((t & splat(0x7F)) + splat(0x7F)) | t) & splat(0x80)
+}
+
+/// Whether eight bytes (little-endian in `x`, after the byte `before`) are
+/// all plain in the sense of the byte loop of [`Norm::new`]: ASCII from `!`
+/// on but the backtick, or a space after anything but a space. It may say
+/// no to plain bytes (control bytes are left to the byte loop), never yes
+/// to others.
+fn plain_eight(x: u64, before: u8) -> bool {
+    const HIGH: u64 = splat(0x80);
+    if x & HIGH != 0 {
+        return false;
+    }
+    // As every byte is below 0x80, adding 0x60 carries into the high bit
+    // exactly the bytes from 0x20 on, and never into the next byte.
+    if (x + splat(0x60)) & HIGH != HIGH || bytes_equal(x, b'`') != 0 {
+        return false;
+    }
+    let spaces = bytes_equal(x, b' ');
+    spaces & (spaces << 8) == 0 && !(before == b' ' && spaces & 0x80 != 0)
+}
+
 /// Whether an ASCII byte is whitespace in the sense of [`char::is_whitespace`]
 /// (which, unlike [`u8::is_ascii_whitespace`], includes the vertical tab).
 const fn ascii_space(b: u8) -> bool {
@@ -97,6 +127,15 @@ impl Norm {
                 // space after a byte of the run (collapsing never applies
                 // to it). This is the bulk of any English article.
                 let mut j = i + 1;
+                // Eight bytes at a time while a whole word of them is
+                // plain; the loop below finds where the run really ends.
+                while let Some(chunk) = bytes.get(j..j + 8) {
+                    let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+                    if !plain_eight(x, bytes[j - 1]) {
+                        break;
+                    }
+                    j += 8;
+                }
                 while j < bytes.len() {
                     let c = bytes[j];
                     let plain = PLAIN_BYTES[usize::from(c)] || (c == b' ' && bytes[j - 1] != b' ');
@@ -347,11 +386,35 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn the_eight_byte_test_never_accepts_a_byte_the_loop_stops_at(
+            chunk in proptest::array::uniform8(proptest::sample::select(
+                vec![b' ', b'a', b'Z', b'`', b'\t', b'\n', 0x0B, 0x01, 0x1F, b'!', 0x7F, 0x80, 0xE2, b'\'']
+            )),
+            before in proptest::sample::select(vec![b' ', b'a', b'\n']),
+        ) {
+            let x = u64::from_le_bytes(chunk);
+            let each = (0..8).all(|k| {
+                let prev = if k == 0 { before } else { chunk[k - 1] };
+                PLAIN_BYTES[usize::from(chunk[k])] || (chunk[k] == b' ' && prev != b' ')
+            });
+            proptest::prop_assert!(!plain_eight(x, before) || each);
+            // And it accepts what it should: printable ASCII, single spaces.
+            let printable = chunk.iter().all(|&b| (0x20..0x7F).contains(&b) && b != b'`') && each;
+            proptest::prop_assert!(!printable || plain_eight(x, before));
+        }
+
+        #[test]
         fn any_mix_of_special_characters_matches_the_reference(
             text in "[aZ9 \t\n\r\u{0B}\u{0C}`'\u{2018}\u{2019}\u{201C}\u{2026}\u{2014}\u{2212}\u{00E9}\u{00A0}\u{2003}\u{00AB}\u{1F600}.,-]{0,24}"
         ) {
             agrees_with_reference(&text);
         }
+    }
+
+    #[test]
+    fn the_eight_byte_test_reads_a_space_after_the_byte_before() {
+        assert!(plain_eight(u64::from_le_bytes(*b"a plan, "), b'x'));
+        assert!(!plain_eight(u64::from_le_bytes(*b" a plan,"), b' '));
     }
 
     #[test]

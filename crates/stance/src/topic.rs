@@ -100,6 +100,10 @@ pub(crate) fn is_content(word: &str) -> bool {
 pub(crate) struct TopicModel {
     /// Stems, sorted, for lookups.
     stems: Vec<String>,
+    /// The first bytes of the stems, as bits: a stem is a prefix of every
+    /// word that has it, so a word whose first byte is none of these is
+    /// off the topic without being stemmed.
+    firsts: [u64; 4],
     /// Display terms, most important first.
     pub display: Vec<String>,
 }
@@ -119,11 +123,23 @@ impl TopicModel {
         }
         stems.sort();
         stems.dedup();
-        TopicModel { stems, display: terms.to_vec() }
+        TopicModel::new(stems, terms.to_vec())
+    }
+
+    fn new(stems: Vec<String>, display: Vec<String>) -> TopicModel {
+        let mut firsts = [0u64; 4];
+        for b in stems.iter().filter_map(|s| s.bytes().next()) {
+            firsts[usize::from(b / 64)] |= 1 << (b % 64);
+        }
+        TopicModel { stems, firsts, display }
     }
 
     /// Whether a lowercase word belongs to the topic.
     pub(crate) fn contains(&self, word: &str) -> bool {
+        match word.bytes().next() {
+            Some(b) if self.firsts[usize::from(b / 64)] & (1 << (b % 64)) != 0 => {}
+            _ => return false,
+        }
         let s = stem(word);
         // A detected topic has at most eight stems: comparing each (length
         // first) is cheaper than ordering strings; a profile may have more.
@@ -152,6 +168,33 @@ struct Seen<'a> {
     speakers: [usize; MAX_SPEAKERS],
     /// How many of `speakers` are filled.
     speaker_count: usize,
+}
+
+/// A set of stems that may err only by holding too much: one bit per mix
+/// of a stem's first two bytes, which every word with that stem shares.
+/// With the few dozen stems of a headline and lead, most other words miss
+/// it, and testing a bit is far cheaper than stemming a word and taking
+/// the keyed hash of the table it guards.
+#[derive(Default)]
+struct Sketch([u64; 16]);
+
+impl Sketch {
+    /// The bit of a stem, or of a word, of two bytes or more.
+    fn bit(s: &str) -> usize {
+        let b = s.as_bytes();
+        (usize::from(b[0]) * 31 + usize::from(b[1]) * 7) & 1023
+    }
+
+    fn add(&mut self, s: &str) {
+        let i = Sketch::bit(s);
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    /// Whether a word may have one of the stems added.
+    fn may_hold(&self, s: &str) -> bool {
+        let i = Sketch::bit(s);
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
 }
 
 /// How many distinct speakers of a term the score counts.
@@ -209,13 +252,42 @@ pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[Vie
     // list. The ranking below breaks ties by first appearance, so the
     // table's own order never shows.
     let mut seen: Vec<Seen<'_>> = Vec::new();
-    let words: usize = parts.iter().map(|(_, ws, _)| ws.len()).sum();
+    // Only a stem of the headline or the lead can rank: a term needs two of
+    // headline, lead and speakers, or else the headline alone. Their parts
+    // come first, so the table holds only their stems, and a speaker's word
+    // only marks a stem already in it. A sketch of those few stems turns
+    // most speakers' words away before any hashing.
+    let opening_words: usize =
+        parts.iter().filter(|(_, _, p)| !matches!(p, Part::Speaker(_))).map(|(_, ws, _)| ws.len()).sum();
     // Keyed by the article's own words, so it keeps the default hasher:
     // a fixed hash would let a crafted article collide every key.
-    let mut index: HashMap<&str, usize> = HashMap::with_capacity(words / 2);
+    let mut index: HashMap<&str, usize> = HashMap::with_capacity(opening_words);
+    let mut sketch = Sketch::default();
     for (view, ws, part) in &parts {
         for w in *ws {
             let word = &view.norm.buf[w.start..w.end];
+            if let Part::Speaker(speaker) = *part {
+                // The same tests as below, cheapest first: a stem is a
+                // prefix of its word, so the sketch can read the word's
+                // first bytes before it is stemmed.
+                if word.len() < 3 || !sketch.may_hold(word) {
+                    continue;
+                }
+                let s = stem(word);
+                if s.len() < 3 || !is_content(word) {
+                    continue;
+                }
+                let Some(&k) = index.get(s) else {
+                    continue;
+                };
+                let entry = &mut seen[k];
+                let known = &entry.speakers[..entry.speaker_count];
+                if entry.speaker_count < MAX_SPEAKERS && !known.contains(&speaker) {
+                    entry.speakers[entry.speaker_count] = speaker;
+                    entry.speaker_count += 1;
+                }
+                continue;
+            }
             if !is_content(word) {
                 continue;
             }
@@ -231,6 +303,7 @@ pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[Vie
                 while let Some(shorter) = surface.strip_suffix("'s") {
                     surface = shorter;
                 }
+                sketch.add(s);
                 seen.push(Seen {
                     stem: s,
                     surface,
@@ -245,13 +318,7 @@ pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[Vie
             match *part {
                 Part::Headline => entry.headline = true,
                 Part::Lead => entry.lead = true,
-                Part::Speaker(speaker) => {
-                    let known = &entry.speakers[..entry.speaker_count];
-                    if entry.speaker_count < MAX_SPEAKERS && !known.contains(&speaker) {
-                        entry.speakers[entry.speaker_count] = speaker;
-                        entry.speaker_count += 1;
-                    }
-                }
+                Part::Speaker(_) => {}
             }
         }
     }
@@ -275,7 +342,7 @@ pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[Vie
     let display = ranked.iter().map(|r| r.2.surface.to_string()).collect();
     let mut stems: Vec<String> = ranked.iter().map(|r| r.2.stem.to_string()).collect();
     stems.sort();
-    TopicModel { stems, display }
+    TopicModel::new(stems, display)
 }
 
 /// Verb forms that propose taking something away, as headlines and leads
@@ -702,7 +769,7 @@ impl Opening {
 
     /// The normalized view of a body paragraph of the opening, if it is
     /// one of those normalized with it.
-    fn paragraph(&self, span: Span) -> Option<&View> {
+    pub(crate) fn paragraph(&self, span: Span) -> Option<&View> {
         self.paragraphs.iter().find(|(s, _)| *s == span).map(|(_, v)| v)
     }
 }
