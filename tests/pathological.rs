@@ -6,7 +6,7 @@
 //! Each generator takes a scale `n`; the sizes named in issue 5 are:
 //! `unmatched_quotes(2_000_000)`, `one_line(10_000_000)`,
 //! `run_on(10_000_000)`, `blank_lines(3_000_000)`, `said_storm(100_000)`,
-//! `many_speakers(20_000)` and
+//! `many_speakers(20_000)`, `one_voice(100_000)` and
 //! `nested_quotes(100_000)`.
 
 /// `n` opening curly quotes and nothing else: every one is unmatched.
@@ -57,6 +57,15 @@ pub fn many_speakers(n: usize) -> String {
     for i in 0..n {
         text.push_str(&format!("“The plan will help,” said {} {}, a resident.\n\n", spell(i), spell(i + n)));
     }
+    text
+}
+
+/// One speaker quoted `n` times, every time handing the question to someone
+/// else: a check on one speaker's utterances must be made once, not once
+/// per utterance (it once was, and 40,000 quotes took 0.8 s).
+pub fn one_voice(n: usize) -> String {
+    let mut text = String::from("Council plan\n\n");
+    text.push_str(&"“That is a matter for the council,” said Ann Lee.\n\n".repeat(n));
     text
 }
 

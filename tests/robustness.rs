@@ -290,6 +290,16 @@ fn twenty_thousand_speakers() {
     assert!(comparison.rows.iter().all(|r| r.cells.iter().all(Option::is_some)));
 }
 
+#[test]
+fn one_speaker_quoted_a_hundred_thousand_times() {
+    let text = pathological::one_voice(100_000);
+    let (_, report) = check(&text);
+    assert_eq!(report.speakers.len(), 1);
+    assert_eq!(report.utterances.len(), 100_000);
+    // Every quote defers, so the speaker takes no side.
+    assert_eq!(report.speakers[0].stance, standpoint_stance::Stance::Neutral);
+}
+
 /// The linear cases at a size a debug build reads in a moment, so that a
 /// regression shows in `cargo test` before it shows in the benchmarks.
 #[test]
