@@ -201,10 +201,11 @@ pub(crate) fn key(name: &str) -> String {
     // Most names are ASCII, where this is a byte filter into one allocation;
     // the general path lowercases character by character.
     if name.is_ascii() {
-        let mut out = name.as_bytes().to_vec();
-        out.retain(u8::is_ascii_alphanumeric);
-        out.make_ascii_lowercase();
-        return String::from_utf8(out).unwrap_or_default();
+        // One pass into one allocation, with no UTF-8 check of the result
+        // (ASCII bytes are chars): this runs on every name resolved.
+        let mut out = String::with_capacity(name.len());
+        out.extend(name.bytes().filter(u8::is_ascii_alphanumeric).map(|c| char::from(c.to_ascii_lowercase())));
+        return out;
     }
     name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
@@ -1182,8 +1183,14 @@ pub(crate) struct Entity {
 
 impl Entity {
     fn new(name: String, kind: SpeakerKind, pos: usize, block: usize) -> Entity {
+        let key = key(&name);
+        Entity::with_key(name, key, kind, pos, block)
+    }
+
+    /// [`Entity::new`] for a caller that has the name's key already.
+    fn with_key(name: String, key: String, kind: SpeakerKind, pos: usize, block: usize) -> Entity {
         Entity {
-            key: key(&name),
+            key,
             name,
             kind,
             gender: Gender::Unknown,
@@ -1429,7 +1436,7 @@ impl Registry {
                 Some(i)
             }
             None if create => {
-                let mut e = Entity::new(name.to_string(), SpeakerKind::Person, pos, block);
+                let mut e = Entity::with_key(name.to_string(), k, SpeakerKind::Person, pos, block);
                 e.first = first.to_string();
                 e.last = last.to_string();
                 e.tokens = tokens;
@@ -1494,7 +1501,7 @@ impl Registry {
                 Some(i)
             }
             None if create => {
-                let mut e = Entity::new(name.to_string(), SpeakerKind::Organization, pos, block);
+                let mut e = Entity::with_key(name.to_string(), k, SpeakerKind::Organization, pos, block);
                 e.acronym = if is_acronym { name.to_string() } else { acronym.to_string() };
                 let mut buf = [0u8; 32];
                 e.publication = name.split_whitespace().any(|w| {
@@ -1567,7 +1574,7 @@ impl Registry {
                 self.entities[i].add_alias(name);
                 Some(i)
             }
-            None if create => Some(self.push(Entity::new(name.to_string(), SpeakerKind::Group, pos, block))),
+            None if create => Some(self.push(Entity::with_key(name.to_string(), k, SpeakerKind::Group, pos, block))),
             None => None,
         }
     }
