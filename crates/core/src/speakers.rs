@@ -230,6 +230,10 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     let mut idx: Vec<usize> = Vec::with_capacity(b - a);
     let mut acronym = String::new();
     let mut party: Vec<String> = Vec::new();
+    // Whether a lowercase preposition has been kept: `idx` only grows in
+    // this loop, so this is kept up to date as tokens are pushed rather
+    // than searched for again at every token.
+    let mut in_pp = false;
     let mut i = a;
     while i < b {
         if w.toks[i].is_punct('(') {
@@ -245,7 +249,6 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         }
         // Inside a post-modifier, commas and conjunctions belong to a name
         // (`the Department for Environment, Food and Rural Affairs`).
-        let in_pp = idx.iter().any(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase());
         if w.toks[i].kind == Kind::Punct && !w.toks[i].is_punct('.') {
             // A comma list: keep only the first conjunct.
             if w.toks[i].is_punct(',') && !in_pp {
@@ -256,6 +259,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                 continue;
             }
         }
+        in_pp |= w.has(i, flag::PREP) && w.toks[i].first.is_lowercase();
         idx.push(i);
         i += 1;
     }
@@ -863,7 +867,12 @@ fn org_word(w: &Words<'_>, j: usize) -> bool {
     if w.has(j, flag::ORG | flag::PUBLICATION) {
         return true;
     }
-    // A plural of an institution's word: `Centers`, `Services`.
+    // A plural of an institution's word: `Centers`, `Services`. (A word
+    // folds to one ending in `s` only if its last byte is `s` or `S`: the
+    // test costs nothing, the folding and the lookup do.)
+    if !matches!(w.text(j).as_bytes().last(), Some(b's' | b'S')) {
+        return false;
+    }
     let mut buf = [0u8; 32];
     fold(w.text(j), &mut buf)
         .and_then(|lower| lower.strip_suffix('s'))
@@ -1093,11 +1102,11 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
             return None;
         }
     }
-    let words: Vec<usize> =
-        idx[start..end].iter().copied().filter(|&j| w.toks[j].is_word() && !w.is_initial(j)).collect();
-    if words.is_empty() {
-        return None;
-    }
+    // The name's words without initials: only their number, the first and
+    // the last are needed, so they are not collected.
+    let mut words = idx[start..end].iter().copied().filter(|&j| w.toks[j].is_word() && !w.is_initial(j));
+    let first_word = words.next()?;
+    let (count, last_word) = words.fold((1, first_word), |(n, _), j| (n + 1, j));
     let before = &idx[..start];
     let titled = before
         .iter()
@@ -1125,13 +1134,13 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
         .iter()
         .map(|&j| w.gender_of(j))
         .find(|&g| g != Gender::Unknown)
-        .or_else(|| (words.len() >= 2).then(|| w.gender_of(words[0])))
+        .or_else(|| (count >= 2).then(|| w.gender_of(first_word)))
         .unwrap_or(Gender::Unknown);
     let name = w.display(idx[start], idx[end - 1] + 1);
     Some(Mention::Person {
-        first: w.lower(words[0]),
-        last: w.lower(*words.last().unwrap_or(&words[0])),
-        tokens: words.len(),
+        first: w.lower(first_word),
+        last: w.lower(last_word),
+        tokens: count,
         name,
         descriptors,
         gender,
