@@ -201,11 +201,10 @@ pub(crate) fn key(name: &str) -> String {
     // Most names are ASCII, where this is a byte filter into one allocation;
     // the general path lowercases character by character.
     if name.is_ascii() {
-        // One pass into one allocation, with no UTF-8 check of the result
-        // (ASCII bytes are chars): this runs on every name resolved.
-        let mut out = String::with_capacity(name.len());
-        out.extend(name.bytes().filter(u8::is_ascii_alphanumeric).map(|c| char::from(c.to_ascii_lowercase())));
-        return out;
+        let mut out = name.as_bytes().to_vec();
+        out.retain(u8::is_ascii_alphanumeric);
+        out.make_ascii_lowercase();
+        return String::from_utf8(out).unwrap_or_default();
     }
     name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
