@@ -6,6 +6,7 @@ use crate::article::{Span, SpeakerKind};
 use crate::lexicon::{LEXICON, flag, fold};
 use crate::tokens::{Kind, Token};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -207,6 +208,25 @@ pub(crate) fn key(name: &str) -> String {
         return String::from_utf8(out).unwrap_or_default();
     }
     name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// [`key`] without an allocation for the usual name (ASCII, at most 64
+/// bytes), built in `buf`: the register looks a key up on every name it
+/// resolves, and keeps an owned copy only for a new or renamed entity.
+pub(crate) fn key_in<'b>(name: &str, buf: &'b mut [u8; 64]) -> Cow<'b, str> {
+    if name.len() <= buf.len() && name.is_ascii() {
+        let mut n = 0;
+        for &c in name.as_bytes() {
+            if c.is_ascii_alphanumeric() {
+                buf[n] = c.to_ascii_lowercase();
+                n += 1;
+            }
+        }
+        if let Ok(k) = std::str::from_utf8(&buf[..n]) {
+            return Cow::Borrowed(k);
+        }
+    }
+    Cow::Owned(key(name))
 }
 
 /// Analyses tokens `a..b` (a noun phrase) into a mention; the same phrase
@@ -1347,6 +1367,12 @@ impl Registry {
 
     fn push(&mut self, e: Entity) -> usize {
         let id = self.entities.len();
+        if id == 0 {
+            // Room for the people and bodies of a usual article at once, so
+            // the register does not grow (and rehash its keys) step by step.
+            self.entities.reserve(16);
+            self.by_key.reserve(16);
+        }
         self.by_key.entry(e.key.clone()).or_insert(id);
         self.entities.push(e);
         self.touch(id);
@@ -1365,7 +1391,8 @@ impl Registry {
         block: usize,
         create: bool,
     ) -> Option<usize> {
-        let k = key(name);
+        let mut buf = [0u8; 64];
+        let k = key_in(name, &mut buf);
         let persons = || self.window().filter(|(_, e)| e.kind == SpeakerKind::Person && e.tokens > 0);
         let mut found = self.keyed(&k, SpeakerKind::Person).filter(|&i| self.entities[i].tokens > 0);
         if found.is_none() && tokens >= 2 {
@@ -1434,17 +1461,17 @@ impl Registry {
                 if tokens > e.tokens && e.last == last {
                     let old = std::mem::replace(&mut e.name, name.to_string());
                     e.add_alias(&old);
-                    e.key = k.clone();
+                    e.key = k.to_string();
                     e.first = first.to_string();
                     e.tokens = tokens;
-                    self.by_key.entry(k).or_insert(i);
+                    self.by_key.entry(k.into_owned()).or_insert(i);
                 } else {
                     e.add_alias(name);
                 }
                 Some(i)
             }
             None if create => {
-                let mut e = Entity::with_key(name.to_string(), k, SpeakerKind::Person, pos, block);
+                let mut e = Entity::with_key(name.to_string(), k.into_owned(), SpeakerKind::Person, pos, block);
                 e.first = first.to_string();
                 e.last = last.to_string();
                 e.tokens = tokens;
@@ -1455,13 +1482,14 @@ impl Registry {
     }
 
     fn org(&mut self, name: &str, acronym: &str, pos: usize, block: usize, create: bool) -> Option<usize> {
-        let k = key(name);
+        let mut buf = [0u8; 64];
+        let k = key_in(name, &mut buf);
         let is_acronym = name.len() >= 2 && name.chars().all(|c| c.is_uppercase() || c == '&');
         let found = self.keyed(&k, SpeakerKind::Organization).or_else(|| {
             self.window()
                 .find(|(_, e)| {
                     e.kind == SpeakerKind::Organization
-                        && (e.key == k
+                        && (*e.key == *k
                             || (!acronym.is_empty() && e.acronym == acronym)
                             || (is_acronym && (e.acronym == name || initials(&e.name) == name))
                             || (!e.acronym.is_empty() && e.acronym == name)
@@ -1501,15 +1529,15 @@ impl Registry {
                     let old = std::mem::replace(&mut e.name, name.to_string());
                     e.acronym = old.clone();
                     e.add_alias(&old);
-                    e.key = k.clone();
-                    self.by_key.entry(k).or_insert(i);
+                    e.key = k.to_string();
+                    self.by_key.entry(k.into_owned()).or_insert(i);
                 } else {
                     e.add_alias(name);
                 }
                 Some(i)
             }
             None if create => {
-                let mut e = Entity::with_key(name.to_string(), k, SpeakerKind::Organization, pos, block);
+                let mut e = Entity::with_key(name.to_string(), k.into_owned(), SpeakerKind::Organization, pos, block);
                 e.acronym = if is_acronym { name.to_string() } else { acronym.to_string() };
                 let mut buf = [0u8; 32];
                 e.publication = name.split_whitespace().any(|w| {
@@ -2051,8 +2079,11 @@ mod tests {
         let general = |name: &str| -> String {
             name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
         };
-        for name in ["Lee Min-ho", "O'Neill", "US officials", "3M Co.", "", "Zürich Insurance", "Ἀθῆναι"] {
+        let long = "Department for Environment, Food and Rural Affairs of the Realm";
+        for name in ["Lee Min-ho", "O'Neill", "US officials", "3M Co.", "", "Zürich Insurance", "Ἀθῆναι", long]
+        {
             assert_eq!(key(name), general(name), "{name:?}");
+            assert_eq!(key_in(name, &mut [0; 64]), general(name), "{name:?}");
         }
     }
 
