@@ -150,7 +150,9 @@ pub(crate) fn tokenize(
                 continue;
             }
         }
-        if c.is_alphanumeric() {
+        // A word starts at a letter or a digit (an ASCII one read from the table).
+        let starts_word = if c.is_ascii() { ASCII_ALNUM[usize::from(bytes[i])] } else { c.is_alphanumeric() };
+        if starts_word {
             let mut j = i + width;
             loop {
                 // ASCII letters and digits, the bulk of a word, without decoding.
