@@ -85,9 +85,12 @@ fn lemma_of(w: &Words<'_>, i: usize) -> &'static [u16] {
 }
 
 fn is_past_participle(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
-    w.ends_with("ed")
-        || matches!(w.as_str(), "said" | "told" | "thought" | "felt" | "written" | "known" | "held" | "spoken")
+    // Compared up to ASCII case in place, with no lowercase copy.
+    let b = word.as_bytes();
+    (b.len() >= 2 && b[b.len() - 2..].eq_ignore_ascii_case(b"ed"))
+        || ["said", "told", "thought", "felt", "written", "known", "held", "spoken"]
+            .iter()
+            .any(|x| word.eq_ignore_ascii_case(x))
 }
 
 struct Block<'a, 'w> {
@@ -855,11 +858,12 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
         let gerund = lower.ends_with("ing");
         for &e in lemma_of(w, i) {
             let verb = &LEXICON.verbs[e as usize];
-            let next_word = |k: usize| -> Option<String> { b.word(k).then(|| w.lower(k)) };
-            if let Some(nw) = next_word(i + 1) {
-                if verb.not.contains(&nw.as_str()) {
-                    continue;
-                }
+            // Whether word `k` is one of `words` (in lowercase), compared in
+            // place: most verbs have no such list, and a lowercase copy of
+            // the next word for each of them was most of this loop's cost.
+            let next_word_in = |k: usize, words: &[&str]| b.word(k) && words.iter().any(|x| w.lower_is(k, x));
+            if next_word_in(i + 1, &verb.not) {
+                continue;
             }
             // `pledged €3m`: money given, not words.
             if verb.not.contains(&AMOUNT)
@@ -870,8 +874,7 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             let mut end = i + 1;
             let mut lemma = verb.lemma;
             if !verb.after.is_empty() {
-                let hit = (i + 1..(i + 3).min(send))
-                    .find(|&k| next_word(k).is_some_and(|nw| verb.after.contains(&nw.as_str())));
+                let hit = (i + 1..(i + 3).min(send)).find(|&k| next_word_in(k, &verb.after));
                 match hit {
                     Some(k) => end = k + 1,
                     None => continue,

@@ -311,11 +311,23 @@ impl Lexicon {
     /// operations on all its bytes at once (SWAR), without a loop over
     /// its bytes or a copy.
     pub fn word_flags_in(&self, text: &str, start: usize, end: usize) -> u32 {
+        // The mask of a word's first `n` bytes, read from a table: a shift
+        // of a 128-bit integer by a variable amount takes several
+        // instructions and a branch, on every token.
+        const KEEP: [u128; 17] = {
+            let mut keep = [0u128; 17];
+            let mut n = 1;
+            while n <= 16 {
+                keep[n] = (keep[n - 1] << 8) | 0xff;
+                n += 1;
+            }
+            keep
+        };
         const ONES: u128 = u128::from_le_bytes([1; 16]);
         const HIGH: u128 = ONES * 0x80;
         let n = end - start;
         if let (true, Some(chunk)) = (n <= 16, text.as_bytes().get(start..start + 16)) {
-            let keep = if n == 16 { u128::MAX } else { (1u128 << (8 * n)) - 1 };
+            let keep = KEEP[n];
             let x = u128::from_le_bytes(chunk.try_into().unwrap_or([0; 16])) & keep;
             // Every byte below 0x80 (so no sum below carries into the next
             // byte), and none of the word's bytes zero (padding is zero).

@@ -6,6 +6,7 @@ use crate::article::{Span, SpeakerKind};
 use crate::lexicon::{LEXICON, flag, fold};
 use crate::tokens::{Kind, Token};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -209,6 +210,25 @@ pub(crate) fn key(name: &str) -> String {
     name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
+/// [`key`] without an allocation for the usual name (ASCII, at most 64
+/// bytes), built in `buf`: the register looks a key up on every name it
+/// resolves, and keeps an owned copy only for a new or renamed entity.
+pub(crate) fn key_in<'b>(name: &str, buf: &'b mut [u8; 64]) -> Cow<'b, str> {
+    if name.len() <= buf.len() && name.is_ascii() {
+        let mut n = 0;
+        for &c in name.as_bytes() {
+            if c.is_ascii_alphanumeric() {
+                buf[n] = c.to_ascii_lowercase();
+                n += 1;
+            }
+        }
+        if let Ok(k) = std::str::from_utf8(&buf[..n]) {
+            return Cow::Borrowed(k);
+        }
+    }
+    Cow::Owned(key(name))
+}
+
 /// Analyses tokens `a..b` (a noun phrase) into a mention; the same phrase
 /// asked about again gets the same analysis without the work.
 pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Rc<Mention>> {
@@ -229,6 +249,10 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     let mut idx: Vec<usize> = Vec::with_capacity(b - a);
     let mut acronym = String::new();
     let mut party: Vec<String> = Vec::new();
+    // Whether a lowercase preposition has been kept: `idx` only grows in
+    // this loop, so this is kept up to date as tokens are pushed rather
+    // than searched for again at every token.
+    let mut in_pp = false;
     let mut i = a;
     while i < b {
         if w.toks[i].is_punct('(') {
@@ -244,7 +268,6 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         }
         // Inside a post-modifier, commas and conjunctions belong to a name
         // (`the Department for Environment, Food and Rural Affairs`).
-        let in_pp = idx.iter().any(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase());
         if w.toks[i].kind == Kind::Punct && !w.toks[i].is_punct('.') {
             // A comma list: keep only the first conjunct.
             if w.toks[i].is_punct(',') && !in_pp {
@@ -255,6 +278,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                 continue;
             }
         }
+        in_pp |= w.has(i, flag::PREP) && w.toks[i].first.is_lowercase();
         idx.push(i);
         i += 1;
     }
@@ -862,7 +886,12 @@ fn org_word(w: &Words<'_>, j: usize) -> bool {
     if w.has(j, flag::ORG | flag::PUBLICATION) {
         return true;
     }
-    // A plural of an institution's word: `Centers`, `Services`.
+    // A plural of an institution's word: `Centers`, `Services`. (A word
+    // folds to one ending in `s` only if its last byte is `s` or `S`: the
+    // test costs nothing, the folding and the lookup do.)
+    if !matches!(w.text(j).as_bytes().last(), Some(b's' | b'S')) {
+        return false;
+    }
     let mut buf = [0u8; 32];
     fold(w.text(j), &mut buf)
         .and_then(|lower| lower.strip_suffix('s'))
@@ -1092,11 +1121,11 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
             return None;
         }
     }
-    let words: Vec<usize> =
-        idx[start..end].iter().copied().filter(|&j| w.toks[j].is_word() && !w.is_initial(j)).collect();
-    if words.is_empty() {
-        return None;
-    }
+    // The name's words without initials: only their number, the first and
+    // the last are needed, so they are not collected.
+    let mut words = idx[start..end].iter().copied().filter(|&j| w.toks[j].is_word() && !w.is_initial(j));
+    let first_word = words.next()?;
+    let (count, last_word) = words.fold((1, first_word), |(n, _), j| (n + 1, j));
     let before = &idx[..start];
     let titled = before
         .iter()
@@ -1124,13 +1153,13 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
         .iter()
         .map(|&j| w.gender_of(j))
         .find(|&g| g != Gender::Unknown)
-        .or_else(|| (words.len() >= 2).then(|| w.gender_of(words[0])))
+        .or_else(|| (count >= 2).then(|| w.gender_of(first_word)))
         .unwrap_or(Gender::Unknown);
     let name = w.display(idx[start], idx[end - 1] + 1);
     Some(Mention::Person {
-        first: w.lower(words[0]),
-        last: w.lower(*words.last().unwrap_or(&words[0])),
-        tokens: words.len(),
+        first: w.lower(first_word),
+        last: w.lower(last_word),
+        tokens: count,
         name,
         descriptors,
         gender,
@@ -1182,8 +1211,14 @@ pub(crate) struct Entity {
 
 impl Entity {
     fn new(name: String, kind: SpeakerKind, pos: usize, block: usize) -> Entity {
+        let key = key(&name);
+        Entity::with_key(name, key, kind, pos, block)
+    }
+
+    /// [`Entity::new`] for a caller that has the name's key already.
+    fn with_key(name: String, key: String, kind: SpeakerKind, pos: usize, block: usize) -> Entity {
         Entity {
-            key: key(&name),
+            key,
             name,
             kind,
             gender: Gender::Unknown,
@@ -1332,6 +1367,12 @@ impl Registry {
 
     fn push(&mut self, e: Entity) -> usize {
         let id = self.entities.len();
+        if id == 0 {
+            // Room for the people and bodies of a usual article at once, so
+            // the register does not grow (and rehash its keys) step by step.
+            self.entities.reserve(16);
+            self.by_key.reserve(16);
+        }
         self.by_key.entry(e.key.clone()).or_insert(id);
         self.entities.push(e);
         self.touch(id);
@@ -1350,7 +1391,8 @@ impl Registry {
         block: usize,
         create: bool,
     ) -> Option<usize> {
-        let k = key(name);
+        let mut buf = [0u8; 64];
+        let k = key_in(name, &mut buf);
         let persons = || self.window().filter(|(_, e)| e.kind == SpeakerKind::Person && e.tokens > 0);
         let mut found = self.keyed(&k, SpeakerKind::Person).filter(|&i| self.entities[i].tokens > 0);
         if found.is_none() && tokens >= 2 {
@@ -1419,17 +1461,17 @@ impl Registry {
                 if tokens > e.tokens && e.last == last {
                     let old = std::mem::replace(&mut e.name, name.to_string());
                     e.add_alias(&old);
-                    e.key = k.clone();
+                    e.key = k.to_string();
                     e.first = first.to_string();
                     e.tokens = tokens;
-                    self.by_key.entry(k).or_insert(i);
+                    self.by_key.entry(k.into_owned()).or_insert(i);
                 } else {
                     e.add_alias(name);
                 }
                 Some(i)
             }
             None if create => {
-                let mut e = Entity::new(name.to_string(), SpeakerKind::Person, pos, block);
+                let mut e = Entity::with_key(name.to_string(), k.into_owned(), SpeakerKind::Person, pos, block);
                 e.first = first.to_string();
                 e.last = last.to_string();
                 e.tokens = tokens;
@@ -1440,13 +1482,14 @@ impl Registry {
     }
 
     fn org(&mut self, name: &str, acronym: &str, pos: usize, block: usize, create: bool) -> Option<usize> {
-        let k = key(name);
+        let mut buf = [0u8; 64];
+        let k = key_in(name, &mut buf);
         let is_acronym = name.len() >= 2 && name.chars().all(|c| c.is_uppercase() || c == '&');
         let found = self.keyed(&k, SpeakerKind::Organization).or_else(|| {
             self.window()
                 .find(|(_, e)| {
                     e.kind == SpeakerKind::Organization
-                        && (e.key == k
+                        && (*e.key == *k
                             || (!acronym.is_empty() && e.acronym == acronym)
                             || (is_acronym && (e.acronym == name || initials(&e.name) == name))
                             || (!e.acronym.is_empty() && e.acronym == name)
@@ -1486,15 +1529,15 @@ impl Registry {
                     let old = std::mem::replace(&mut e.name, name.to_string());
                     e.acronym = old.clone();
                     e.add_alias(&old);
-                    e.key = k.clone();
-                    self.by_key.entry(k).or_insert(i);
+                    e.key = k.to_string();
+                    self.by_key.entry(k.into_owned()).or_insert(i);
                 } else {
                     e.add_alias(name);
                 }
                 Some(i)
             }
             None if create => {
-                let mut e = Entity::new(name.to_string(), SpeakerKind::Organization, pos, block);
+                let mut e = Entity::with_key(name.to_string(), k.into_owned(), SpeakerKind::Organization, pos, block);
                 e.acronym = if is_acronym { name.to_string() } else { acronym.to_string() };
                 let mut buf = [0u8; 32];
                 e.publication = name.split_whitespace().any(|w| {
@@ -1567,7 +1610,7 @@ impl Registry {
                 self.entities[i].add_alias(name);
                 Some(i)
             }
-            None if create => Some(self.push(Entity::new(name.to_string(), SpeakerKind::Group, pos, block))),
+            None if create => Some(self.push(Entity::with_key(name.to_string(), k, SpeakerKind::Group, pos, block))),
             None => None,
         }
     }
@@ -2036,8 +2079,11 @@ mod tests {
         let general = |name: &str| -> String {
             name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
         };
-        for name in ["Lee Min-ho", "O'Neill", "US officials", "3M Co.", "", "Zürich Insurance", "Ἀθῆναι"] {
+        let long = "Department for Environment, Food and Rural Affairs of the Realm";
+        for name in ["Lee Min-ho", "O'Neill", "US officials", "3M Co.", "", "Zürich Insurance", "Ἀθῆναι", long]
+        {
             assert_eq!(key(name), general(name), "{name:?}");
+            assert_eq!(key_in(name, &mut [0; 64]), general(name), "{name:?}");
         }
     }
 
