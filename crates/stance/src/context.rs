@@ -382,7 +382,8 @@ impl Proposer {
         // may restate the headline's doer in full (*Pakistan plans ...*,
         // then *Pakistan's government has proposed ...*).
         let from = lead.first().map_or(usize::MAX, |l| l.end);
-        let later: Vec<Span> = article
+        // Read lazily: the search below usually stops at the first of them.
+        let later = article
             .blocks
             .iter()
             .filter(|b| b.kind == BlockKind::Body && b.span.start >= from)
@@ -396,8 +397,7 @@ impl Proposer {
                     let end = s.span.end.min(b.span.end);
                     Span::new((start + after_dateline(&article.text[start..end])).min(end), end)
                 })
-            })
-            .collect();
+            });
         // The headline's doer and the lead's: *Copper mine set to reopen*,
         // then *Arlen Mining plans to restart production*.
         let mut found: Option<Proposer> = None;
@@ -426,17 +426,13 @@ impl Proposer {
                 let first = first.trim_end_matches(',').to_lowercase();
                 matches!(first.as_str(), "but" | "however" | "yet" | "still" | "instead" | "meanwhile")
             };
-            return later
-                .into_iter()
-                .filter(|s| !turns(s))
-                .find_map(|span| Proposer::in_opening(lex, article, opening, span));
+            return later.filter(|s| !turns(s)).find_map(|span| Proposer::in_opening(lex, article, opening, span));
         }
         if let Some(f) = &mut found {
             // A doer found in a sentence has only that sentence's words, so
             // a sentence without any of the doer's words cannot restate it:
             // a plain word scan spares normalizing and reading it.
             let restated = later
-                .into_iter()
                 .filter(|span| mentions_any(article.slice(*span), &f.tokens))
                 .filter_map(|span| Proposer::in_opening(lex, article, opening, span))
                 .find(|p| p.tokens.iter().any(|t| f.tokens.contains(t)));
