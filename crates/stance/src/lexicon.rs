@@ -800,7 +800,8 @@ impl Lexicon {
         candidates.sort_unstable_by(|a, b| {
             a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(star(a.2).cmp(&star(b.2))).then(a.2.cmp(&b.2))
         });
-        let mut hits: Vec<Hit> = Vec::new();
+        // No more hits than candidates: one allocation, no regrowing.
+        let mut hits: Vec<Hit> = Vec::with_capacity(candidates.len());
         let mut last_end = 0;
         for (start, end, p) in candidates {
             let roles = &self.patterns[p].roles;
