@@ -690,7 +690,7 @@ fn sponsor(article: &Article<'_>, attributed: &Attributed, u: &standpoint_core::
     }
     let before = attributed.subtract(sentence.start, name.start).into_iter().rfind(|seg| seg.end == name.start);
     let stop = u.cue.as_ref().map(|c| c.span.start).filter(|&c| c >= name.end).unwrap_or(sentence.end);
-    let after = attributed.subtract(name.end, stop.max(name.end)).into_iter().find(|seg| seg.start == name.end);
+    let after = attributed.segments(name.end, stop.max(name.end)).find(|seg| seg.start == name.end);
     let near = |seg: Span, last: bool| {
         let words: Vec<&str> = article.slice(seg).split_whitespace().collect();
         let take = words.len().min(SPONSOR_WORDS);
@@ -735,7 +735,7 @@ fn relation(
     let i = article.sentences.partition_point(|s| s.span.end <= name.start);
     let sentence = article.sentences.get(i)?.span;
     let stop = u.cue.as_ref().map(|c| c.span.start).filter(|&c| c >= name.end).unwrap_or(sentence.end);
-    let seg = attributed.subtract(name.end, stop.max(name.end)).into_iter().find(|seg| seg.start == name.end)?;
+    let seg = attributed.segments(name.end, stop.max(name.end)).find(|seg| seg.start == name.end)?;
     let text = article.slice(seg);
     if !text.starts_with(',') {
         return None;
@@ -931,7 +931,7 @@ fn descriptor(
         return Vec::new();
     };
     let mut out = Vec::new();
-    for seg in attributed.subtract(sent.start, src.start) {
+    for seg in attributed.segments(sent.start, src.start) {
         // Only the phrase right before the name (*Halvard's president,*):
         // from its last clause break, and short.
         let text = article.slice(seg);
@@ -953,7 +953,7 @@ fn descriptor(
     }
     .min(sent.end);
     if stop > src.end {
-        if let Some(seg) = attributed.subtract(src.end, stop).into_iter().find(|s| s.start == src.end) {
+        if let Some(seg) = attributed.segments(src.end, stop).find(|s| s.start == src.end) {
             let text = article.slice(seg);
             let body = text.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
             let first = body.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
@@ -1165,8 +1165,7 @@ fn opening_contrast(
     if name.start < sentence.start || name.start > sentence.end {
         return None;
     }
-    let segs = attributed.subtract(sentence.start, name.start);
-    let seg = *segs.first()?;
+    let seg = attributed.segments(sentence.start, name.start).next()?;
     if seg.start != sentence.start {
         return None;
     }

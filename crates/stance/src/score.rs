@@ -864,22 +864,34 @@ impl Attributed {
 
     /// `[start, end)` minus every attributed span.
     pub(crate) fn subtract(&self, start: usize, end: usize) -> Vec<Span> {
-        let mut out = Vec::new();
-        let mut at = start;
+        self.segments(start, end).collect()
+    }
+
+    /// [`Attributed::subtract`]'s pieces in order, one at a time: a reader
+    /// that wants only the first, or the one at an offset, stops there and
+    /// allocates nothing.
+    pub(crate) fn segments(&self, start: usize, end: usize) -> impl Iterator<Item = Span> + '_ {
         let first = self.spans.partition_point(|s| s.end <= start);
-        for s in &self.spans[first..] {
-            if s.start >= end {
-                break;
+        let mut spans = self.spans[first..].iter();
+        let mut at = start;
+        let mut done = false;
+        std::iter::from_fn(move || {
+            if done {
+                return None;
             }
-            if s.start > at {
-                out.push(Span::new(at, s.start));
+            for s in spans.by_ref() {
+                if s.start >= end {
+                    break;
+                }
+                let gap = (s.start > at).then(|| Span::new(at, s.start));
+                at = at.max(s.end);
+                if gap.is_some() {
+                    return gap;
+                }
             }
-            at = at.max(s.end);
-        }
-        if at < end {
-            out.push(Span::new(at, end));
-        }
-        out
+            done = true;
+            (at < end).then(|| Span::new(at, end))
+        })
     }
 }
 
