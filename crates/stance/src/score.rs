@@ -187,7 +187,9 @@ pub(crate) fn score_view_after(
             Place { w0, w1, clause: words[w0].clause, sentence: words[w0].sentence }
         })
         .collect();
-    let mut consumed = vec![false; hits.len()];
+    // Whether the first hit was taken as an answer, out of the reading: the
+    // only hit that can be consumed, so a flag rather than one per hit.
+    let mut answer_taken = false;
 
     let mut answer = None;
     if want_answer {
@@ -204,7 +206,7 @@ pub(crate) fn score_view_after(
             if let (Some(kind), true, 0) = (kind, ends_clause, p.w0) {
                 let (s, e) = norm.article_span(article, h.start, h.end);
                 answer = Some((kind, Span::new(s, e)));
-                consumed[0] = true;
+                answer_taken = true;
             }
         }
     }
@@ -246,7 +248,7 @@ pub(crate) fn score_view_after(
     let mut cues: Vec<Cue> = hits
         .iter()
         .enumerate()
-        .filter(|&(i, h)| !consumed[i] && !names_topic(h) && !name_like(i) && !possessive(h))
+        .filter(|&(i, h)| (i != 0 || !answer_taken) && !names_topic(h) && !name_like(i) && !possessive(h))
         .filter_map(|(i, h)| match h.roles.cue {
             Some((class, w)) if class != CueClass::Neutral && w != 0.0 => {
                 Some(Cue { hit: i, class, base: w, mods: Vec::new(), negated: false, suppressed: false })
@@ -254,7 +256,7 @@ pub(crate) fn score_view_after(
             _ => None,
         })
         .collect();
-    let active = |i: usize| !consumed[i];
+    let active = |i: usize| i != 0 || !answer_taken;
     let barrier = |h: &Hit| h.roles.contrast || h.roles.conditional || h.roles.concessive || h.roles.breaker;
     // For each hit, the first word where a scope opened by it must stop: the
     // next barrier (but, if, although, a relative "that"). One backward pass.
