@@ -382,7 +382,8 @@ impl Proposer {
         // may restate the headline's doer in full (*Pakistan plans ...*,
         // then *Pakistan's government has proposed ...*).
         let from = lead.first().map_or(usize::MAX, |l| l.end);
-        let later: Vec<Span> = article
+        // Read lazily: the search below usually stops at the first of them.
+        let later = article
             .blocks
             .iter()
             .filter(|b| b.kind == BlockKind::Body && b.span.start >= from)
@@ -396,8 +397,7 @@ impl Proposer {
                     let end = s.span.end.min(b.span.end);
                     Span::new((start + after_dateline(&article.text[start..end])).min(end), end)
                 })
-            })
-            .collect();
+            });
         // The headline's doer and the lead's: *Copper mine set to reopen*,
         // then *Arlen Mining plans to restart production*.
         let mut found: Option<Proposer> = None;
@@ -426,17 +426,13 @@ impl Proposer {
                 let first = first.trim_end_matches(',').to_lowercase();
                 matches!(first.as_str(), "but" | "however" | "yet" | "still" | "instead" | "meanwhile")
             };
-            return later
-                .into_iter()
-                .filter(|s| !turns(s))
-                .find_map(|span| Proposer::in_opening(lex, article, opening, span));
+            return later.filter(|s| !turns(s)).find_map(|span| Proposer::in_opening(lex, article, opening, span));
         }
         if let Some(f) = &mut found {
             // A doer found in a sentence has only that sentence's words, so
             // a sentence without any of the doer's words cannot restate it:
             // a plain word scan spares normalizing and reading it.
             let restated = later
-                .into_iter()
                 .filter(|span| mentions_any(article.slice(*span), &f.tokens))
                 .filter_map(|span| Proposer::in_opening(lex, article, opening, span))
                 .find(|p| p.tokens.iter().any(|t| f.tokens.contains(t)));
@@ -694,7 +690,7 @@ fn sponsor(article: &Article<'_>, attributed: &Attributed, u: &standpoint_core::
     }
     let before = attributed.subtract(sentence.start, name.start).into_iter().rfind(|seg| seg.end == name.start);
     let stop = u.cue.as_ref().map(|c| c.span.start).filter(|&c| c >= name.end).unwrap_or(sentence.end);
-    let after = attributed.subtract(name.end, stop.max(name.end)).into_iter().find(|seg| seg.start == name.end);
+    let after = attributed.segments(name.end, stop.max(name.end)).find(|seg| seg.start == name.end);
     let near = |seg: Span, last: bool| {
         let words: Vec<&str> = article.slice(seg).split_whitespace().collect();
         let take = words.len().min(SPONSOR_WORDS);
@@ -739,7 +735,7 @@ fn relation(
     let i = article.sentences.partition_point(|s| s.span.end <= name.start);
     let sentence = article.sentences.get(i)?.span;
     let stop = u.cue.as_ref().map(|c| c.span.start).filter(|&c| c >= name.end).unwrap_or(sentence.end);
-    let seg = attributed.subtract(name.end, stop.max(name.end)).into_iter().find(|seg| seg.start == name.end)?;
+    let seg = attributed.segments(name.end, stop.max(name.end)).find(|seg| seg.start == name.end)?;
     let text = article.slice(seg);
     if !text.starts_with(',') {
         return None;
@@ -935,7 +931,7 @@ fn descriptor(
         return Vec::new();
     };
     let mut out = Vec::new();
-    for seg in attributed.subtract(sent.start, src.start) {
+    for seg in attributed.segments(sent.start, src.start) {
         // Only the phrase right before the name (*Halvard's president,*):
         // from its last clause break, and short.
         let text = article.slice(seg);
@@ -957,7 +953,7 @@ fn descriptor(
     }
     .min(sent.end);
     if stop > src.end {
-        if let Some(seg) = attributed.subtract(src.end, stop).into_iter().find(|s| s.start == src.end) {
+        if let Some(seg) = attributed.segments(src.end, stop).find(|s| s.start == src.end) {
             let text = article.slice(seg);
             let body = text.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
             let first = body.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
@@ -1169,8 +1165,7 @@ fn opening_contrast(
     if name.start < sentence.start || name.start > sentence.end {
         return None;
     }
-    let segs = attributed.subtract(sentence.start, name.start);
-    let seg = *segs.first()?;
+    let seg = attributed.segments(sentence.start, name.start).next()?;
     if seg.start != sentence.start {
         return None;
     }

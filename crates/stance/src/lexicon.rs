@@ -307,7 +307,9 @@ fn add_backoff(table: &mut BTreeMap<(String, bool), Roles>, raw: &RawBackoff) ->
     if !(raw.scale > 0.0 && raw.scale <= 1.0) {
         return Err(format!("backoff scale must lie in (0, 1], not {}", raw.scale));
     }
-    let exclude: std::collections::BTreeSet<&str> = raw.exclude.iter().map(|w| w.trim()).collect();
+    // Hashed, not a tree: it is asked about every sentiment word.
+    let exclude: std::collections::HashSet<&str, rustc_hash::FxBuildHasher> =
+        raw.exclude.iter().map(|w| w.trim()).collect();
     // The starred keys and the exact ones, by their text: every sentiment
     // word asks about each of its prefixes, and looking those up in the
     // table itself would build a key string per prefix.
@@ -320,7 +322,10 @@ fn add_backoff(table: &mut BTreeMap<(String, bool), Roles>, raw: &RawBackoff) ->
             exact.insert(key);
         }
     }
-    let mut added = Vec::new();
+    // Only prefixes as long as some starred key can be one.
+    let shortest = stars.keys().map(|k| k.len()).min().unwrap_or(1).max(1);
+    let longest = stars.keys().map(|k| k.len()).max().unwrap_or(0);
+    let mut added = Vec::with_capacity(SENTIMENT_TSV.len() / 16);
     for line in SENTIMENT_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let mut parts = line.split('\t');
         let (Some(word), Some(valence)) = (parts.next(), parts.next()) else {
@@ -330,7 +335,7 @@ fn add_backoff(table: &mut BTreeMap<(String, bool), Roles>, raw: &RawBackoff) ->
         if valence.abs() < raw.min_valence || exclude.contains(word) || exact.contains(word) {
             continue;
         }
-        let covered = (1..=word.len()).filter(|&n| word.is_char_boundary(n)).any(|n| {
+        let covered = (shortest..=word.len().min(longest)).filter(|&n| word.is_char_boundary(n)).any(|n| {
             stars.get(&word[..n]).is_some_and(|cue| match cue {
                 Some(w) => w * valence >= 0.0,
                 None => true,
@@ -795,7 +800,8 @@ impl Lexicon {
         candidates.sort_unstable_by(|a, b| {
             a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(star(a.2).cmp(&star(b.2))).then(a.2.cmp(&b.2))
         });
-        let mut hits: Vec<Hit> = Vec::new();
+        // No more hits than candidates: one allocation, no regrowing.
+        let mut hits: Vec<Hit> = Vec::with_capacity(candidates.len());
         let mut last_end = 0;
         for (start, end, p) in candidates {
             let roles = &self.patterns[p].roles;

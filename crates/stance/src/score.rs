@@ -140,6 +140,29 @@ pub(crate) fn score_words_after(
     score_view_after(lex, article, &view, topic, want_answer, question, lead_in)
 }
 
+/// What [`score_view_after`]'s passes note about each sentence of the
+/// words (hit indices), kept together so that the notes take one allocation
+/// per call rather than one per kind.
+#[derive(Debug, Clone, Copy, Default)]
+struct SentenceNotes {
+    /// A past-time marker is in the sentence.
+    past_in: bool,
+    /// A present-time marker is in the sentence.
+    present_in: bool,
+    /// The sentence's first present-time marker.
+    first_present: Option<usize>,
+    /// The first present-time marker in a sentence after this one.
+    present_after: Option<usize>,
+    /// The contrast marker that opens the sentence.
+    opens: Option<usize>,
+    /// The sentence's first word of inaction.
+    first_inaction: Option<usize>,
+    /// The sentence's first word of how things stand.
+    status: Option<usize>,
+    /// The sentence names a proposal or looks ahead.
+    spoils: bool,
+}
+
 /// [`score_words_after`] for words already normalized.
 pub(crate) fn score_view_after(
     lex: &Lexicon,
@@ -164,7 +187,9 @@ pub(crate) fn score_view_after(
             Place { w0, w1, clause: words[w0].clause, sentence: words[w0].sentence }
         })
         .collect();
-    let mut consumed = vec![false; hits.len()];
+    // Whether the first hit was taken as an answer, out of the reading: the
+    // only hit that can be consumed, so a flag rather than one per hit.
+    let mut answer_taken = false;
 
     let mut answer = None;
     if want_answer {
@@ -181,7 +206,7 @@ pub(crate) fn score_view_after(
             if let (Some(kind), true, 0) = (kind, ends_clause, p.w0) {
                 let (s, e) = norm.article_span(article, h.start, h.end);
                 answer = Some((kind, Span::new(s, e)));
-                consumed[0] = true;
+                answer_taken = true;
             }
         }
     }
@@ -223,7 +248,7 @@ pub(crate) fn score_view_after(
     let mut cues: Vec<Cue> = hits
         .iter()
         .enumerate()
-        .filter(|&(i, h)| !consumed[i] && !names_topic(h) && !name_like(i) && !possessive(h))
+        .filter(|&(i, h)| (i != 0 || !answer_taken) && !names_topic(h) && !name_like(i) && !possessive(h))
         .filter_map(|(i, h)| match h.roles.cue {
             Some((class, w)) if class != CueClass::Neutral && w != 0.0 => {
                 Some(Cue { hit: i, class, base: w, mods: Vec::new(), negated: false, suppressed: false })
@@ -231,7 +256,7 @@ pub(crate) fn score_view_after(
             _ => None,
         })
         .collect();
-    let active = |i: usize| !consumed[i];
+    let active = |i: usize| i != 0 || !answer_taken;
     let barrier = |h: &Hit| h.roles.contrast || h.roles.conditional || h.roles.concessive || h.roles.breaker;
     // For each hit, the first word where a scope opened by it must stop: the
     // next barrier (but, if, although, a relative "that"). One backward pass.
@@ -372,27 +397,25 @@ pub(crate) fn score_view_after(
     // A past danger set against a present that differs: "Those were
     // frightening days. Today ..." reads as relief, not alarm.
     let sentences = words[last].sentence + 1;
-    let mut past_in = vec![false; sentences];
-    let mut present_in = vec![false; sentences];
-    let mut first_present = vec![None; sentences];
+    // What the passes below note about each sentence, in one allocation.
+    let mut notes = vec![SentenceNotes::default(); sentences];
     for (j, h) in hits.iter().enumerate() {
         if active(j) {
             let s = place[j].sentence;
-            past_in[s] |= h.roles.past;
+            notes[s].past_in |= h.roles.past;
             if h.roles.present {
-                present_in[s] = true;
-                first_present[s] = first_present[s].or(Some(j));
+                notes[s].present_in = true;
+                notes[s].first_present = notes[s].first_present.or(Some(j));
             }
         }
     }
     // The first present marker in a sentence after each one.
-    let mut present_after = vec![None; sentences];
     for s in (0..sentences.saturating_sub(1)).rev() {
-        present_after[s] = first_present[s + 1].or(present_after[s + 1]);
+        notes[s].present_after = notes[s + 1].first_present.or(notes[s + 1].present_after);
     }
     for c in cues.iter_mut() {
         let s = place[c.hit].sentence;
-        if let (true, false, Some(marker)) = (past_in[s], present_in[s], present_after[s]) {
+        if let (true, false, Some(marker)) = (notes[s].past_in, notes[s].present_in, notes[s].present_after) {
             if c.base < 0.0 && !c.negated {
                 c.mods.push((marker, "past-vs-present", lex.settings.past_vs_present_factor));
                 c.negated = true;
@@ -471,11 +494,10 @@ pub(crate) fn score_view_after(
     // sentence before. Each cue takes the nearest marker on each side, so
     // two passes suffice.
     let contrast = |j: usize| active(j) && hits[j].roles.contrast;
-    let mut opens = vec![None; sentences];
     for j in (0..hits.len()).filter(|&j| contrast(j)) {
         let p = place[j];
         if p.w0 == 0 || words[p.w0 - 1].sentence != p.sentence {
-            opens[p.sentence] = Some(j);
+            notes[p.sentence].opens = Some(j);
         }
     }
     let mut before: Option<(usize, usize)> = None;
@@ -489,7 +511,7 @@ pub(crate) fn score_view_after(
             k -= 1;
             if cues[k].hit == j {
                 let q = place[j];
-                let marker = before.map(|(m, _)| m).or_else(|| opens.get(q.sentence + 1).copied().flatten());
+                let marker = before.map(|(m, _)| m).or_else(|| notes.get(q.sentence + 1).and_then(|n| n.opens));
                 if let Some(m) = marker {
                     cues[k].mods.push((m, "contrast", lex.settings.contrast_before));
                 }
@@ -565,16 +587,15 @@ pub(crate) fn score_view_after(
     // is the problem the proposal fixes: the harm in the sentence's other
     // clauses argues for it.
     let mut inaction: Option<(usize, usize, usize)> = None;
-    let mut first_in_sentence = vec![None; sentences];
     for (j, h) in hits.iter().enumerate() {
-        if h.roles.inaction && active(j) && first_in_sentence[place[j].sentence].is_none() {
-            first_in_sentence[place[j].sentence] = Some(j);
+        if h.roles.inaction && active(j) && notes[place[j].sentence].first_inaction.is_none() {
+            notes[place[j].sentence].first_inaction = Some(j);
         }
     }
     for c in cues.iter_mut() {
         let q = place[c.hit];
         if inaction.is_none_or(|(_, _, s)| s != q.sentence) {
-            inaction = first_in_sentence[q.sentence].map(|m| (m, place[m].clause, q.sentence));
+            inaction = notes[q.sentence].first_inaction.map(|m| (m, place[m].clause, q.sentence));
         }
         if let Some((m, clause, _)) = inaction {
             let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
@@ -587,20 +608,18 @@ pub(crate) fn score_view_after(
     // How things stand ("has had a free ride for too long", "right now we
     // are not winning"): the harm in the sentence is the problem a proposal
     // answers, unless the sentence names a proposal or looks ahead.
-    let mut status = vec![None; sentences];
-    let mut spoils = vec![false; sentences];
     for (j, h) in hits.iter().enumerate() {
         let s = place[j].sentence;
-        if h.roles.status_quo && active(j) && status[s].is_none() {
-            status[s] = Some(j);
+        if h.roles.status_quo && active(j) && notes[s].status.is_none() {
+            notes[s].status = Some(j);
         }
         if (h.roles.anchor || h.roles.consequence) && active(j) {
-            spoils[s] = true;
+            notes[s].spoils = true;
         }
     }
     for c in cues.iter_mut() {
         let s = place[c.hit].sentence;
-        let Some(m) = status[s].filter(|_| !spoils[s]) else { continue };
+        let Some(m) = notes[s].status.filter(|_| !notes[s].spoils) else { continue };
         let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
         if value < 0.0 && !c.mods.iter().any(|m| m.1 == "problem") {
             c.mods.push((m, "problem", lex.settings.status_quo_factor));
@@ -847,22 +866,34 @@ impl Attributed {
 
     /// `[start, end)` minus every attributed span.
     pub(crate) fn subtract(&self, start: usize, end: usize) -> Vec<Span> {
-        let mut out = Vec::new();
-        let mut at = start;
+        self.segments(start, end).collect()
+    }
+
+    /// [`Attributed::subtract`]'s pieces in order, one at a time: a reader
+    /// that wants only the first, or the one at an offset, stops there and
+    /// allocates nothing.
+    pub(crate) fn segments(&self, start: usize, end: usize) -> impl Iterator<Item = Span> + '_ {
         let first = self.spans.partition_point(|s| s.end <= start);
-        for s in &self.spans[first..] {
-            if s.start >= end {
-                break;
+        let mut spans = self.spans[first..].iter();
+        let mut at = start;
+        let mut done = false;
+        std::iter::from_fn(move || {
+            if done {
+                return None;
             }
-            if s.start > at {
-                out.push(Span::new(at, s.start));
+            for s in spans.by_ref() {
+                if s.start >= end {
+                    break;
+                }
+                let gap = (s.start > at).then(|| Span::new(at, s.start));
+                at = at.max(s.end);
+                if gap.is_some() {
+                    return gap;
+                }
             }
-            at = at.max(s.end);
-        }
-        if at < end {
-            out.push(Span::new(at, end));
-        }
-        out
+            done = true;
+            (at < end).then(|| Span::new(at, end))
+        })
     }
 }
 
