@@ -835,7 +835,7 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
         // A capitalized verb form opens a sentence as a name or a noun
         // (`Hope Against Cancer`, `Reports suggest`), except the few verbs
         // that lead an inverted tag: `Said the minister: …`, `Asked if …`.
-        if toks[i].first.is_uppercase() && !["said", "says", "asked", "added", "wrote"].iter().any(|x| w.is(i, x)) {
+        if toks[i].first.is_uppercase() && !w.is_any(i, &["said", "says", "asked", "added", "wrote"]) {
             continue;
         }
         let lower = fold(word, &mut buf).unwrap_or("");
@@ -951,7 +951,7 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             // (`Several states have passed …`: an auxiliary next makes the
             // word a noun.)
             let quantifier_subject = prev.is_some_and(|p| {
-                ["some", "many", "most", "several", "few", "all", "both"].iter().any(|x| w.is(p, x))
+                w.is_any(p, &["some", "many", "most", "several", "few", "all", "both"])
                     && (p == sstart || toks[p - 1].kind == Kind::Punct)
             }) && !(b.word(i + 1) && w.has(i + 1, flag::AUX | flag::MODAL));
             if prev_has(flag::DET) && !prev.is_some_and(|p| w.has(p, flag::RELATIVE)) && !quantifier_subject {
@@ -1024,9 +1024,7 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             if !gerund
                 && prev.is_some_and(|p| {
                     after_prep(p)
-                        || p > sstart
-                            && ["further", "more", "public", "any", "no"].iter().any(|x| w.is(p, x))
-                            && after_prep(p - 1)
+                        || p > sstart && w.is_any(p, &["further", "more", "public", "any", "no"]) && after_prep(p - 1)
                 })
             {
                 continue;
@@ -1108,12 +1106,10 @@ fn clause_follows(b: &Block<'_, '_>, i: usize) -> bool {
                 // `when prosecutors and defence agree and restitution is
                 // paid`: a conjunction right after the verb leaves it
                 // without a complement; what follows is another clause.
-                if k == i + 1
-                    && ["and", "or", "but", "nor", "when", "if", "because", "unless"].iter().any(|x| b.w.is(k, x))
-                {
+                if k == i + 1 && b.w.is_any(k, &["and", "or", "but", "nor", "when", "if", "because", "unless"]) {
                     return false;
                 }
-                if ["that", "as", "saying", "for", "it", "them", "this"].iter().any(|x| b.w.is(k, x)) {
+                if b.w.is_any(k, &["that", "as", "saying", "for", "it", "them", "this"]) {
                     return true;
                 }
                 if b.w.has(k, flag::AUX | flag::MODAL) && k > i + 1 {

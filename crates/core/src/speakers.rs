@@ -82,6 +82,14 @@ impl<'a> Words<'a> {
         })
     }
 
+    /// Whether token `i` is one of `words` (lowercase), up to ASCII case:
+    /// `words.iter().any(|x| self.is(i, x))` with the token read once.
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        let Some(t) = self.toks.get(i).filter(|t| t.kind == Kind::Word) else { return false };
+        let b = &self.text.as_bytes()[t.start..t.end];
+        words.iter().any(|x| x.len() == b.len() && b.eq_ignore_ascii_case(x.as_bytes()))
+    }
+
     /// Token `i` in lowercase, with a straight apostrophe for a curly one.
     pub fn lower(&self, i: usize) -> String {
         let t = self.text(i);
