@@ -61,11 +61,24 @@ struct Candidate {
     quotes: Vec<usize>,
     /// The resolved speaker.
     entity: Option<usize>,
+    /// Whether one of the verb word's entries takes a listener (`told
+    /// reporters`): read from the lexicon once, when the verb is found.
+    listener: bool,
 }
 
 impl Candidate {
     fn new(at: usize, end: usize, lemma: &'static str, class: VerbClass) -> Candidate {
-        Candidate { at, end, lemma, class, subject: None, asked: false, quotes: Vec::new(), entity: None }
+        Candidate {
+            at,
+            end,
+            lemma,
+            class,
+            subject: None,
+            asked: false,
+            quotes: Vec::new(),
+            entity: None,
+            listener: false,
+        }
     }
 }
 
@@ -823,7 +836,8 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
     for i in 0..toks.len() {
         // `according to X`: the phrase after it is the source.
         if b.word(i) && b.outside(i) && w.is(i, "according") && w.is(i + 1, "to") && b.outside(i + 1) {
-            out.push(Candidate::new(i, i + 2, "according to", VerbClass::Speech));
+            let listener = takes_listener(lemma_of(w, i));
+            out.push(Candidate { listener, ..Candidate::new(i, i + 2, "according to", VerbClass::Speech) });
             continue;
         }
         if !(b.word(i) && b.outside(i) && w.has(i, flag::VERB)) {
@@ -856,7 +870,9 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             }
         }
         let gerund = lower.ends_with("ing");
-        for &e in lemma_of(w, i) {
+        let forms = lemma_of(w, i);
+        let found = out.len();
+        for &e in forms {
             let verb = &LEXICON.verbs[e as usize];
             // Whether word `k` is one of `words` (in lowercase), compared in
             // place: most verbs have no such list, and a lowercase copy of
@@ -1087,8 +1103,17 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             out.push(Candidate::new(i, end, lemma, verb.class));
             break;
         }
+        if out.len() > found {
+            let listener = takes_listener(forms);
+            out[found..].iter_mut().for_each(|c| c.listener = listener);
+        }
     }
     out
+}
+
+/// Whether one of a word's verb entries takes a listener (`told reporters`).
+fn takes_listener(forms: &[u16]) -> bool {
+    forms.iter().any(|&e| LEXICON.verbs[e as usize].recipient)
 }
 
 /// Whether a clause, a quotation or `as` follows the verb at `i`
@@ -1740,7 +1765,7 @@ fn right_subject(b: &Block<'_, '_>, c: &Candidate, send: usize) -> Option<Subjec
     // is the listener.
     // Right after a quotation, though, `“…,” warned the minister.` inverts
     // its subject like `said`: nobody writes `“…,” told reporters.`
-    let takes_listener = lemma_of(b.w, c.at).iter().any(|&e| LEXICON.verbs[e as usize].recipient);
+    let takes_listener = c.listener;
     let after_quote = c.at > 0
         && (toks[c.at - 1].kind == Kind::Close
             || toks[c.at - 1].is_punct(',') && c.at > 1 && toks[c.at - 2].kind == Kind::Close);
@@ -2443,7 +2468,7 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     }
     // An object right after the verb is its content (`announced the launch`);
     // only a preposition, a time or a listener may follow the words it tags.
-    let listener = lemma_of(w, c.at).iter().any(|&e| LEXICON.verbs[e as usize].recipient);
+    let listener = c.listener;
     let opens_adjunct = after >= k
         || toks[after].kind == Kind::Punct
         || b.word(after) && (w.has(after, flag::PREP | flag::ADVERB) || listener || toks[after].first.is_uppercase());
@@ -2637,7 +2662,7 @@ fn skip_lead_adjuncts(b: &Block<'_, '_>, c: &Candidate, from: usize, send: usize
     ];
     let w = b.w;
     let toks = b.toks();
-    let listener = lemma_of(w, c.at).iter().any(|&e| LEXICON.verbs[e as usize].recipient);
+    let listener = c.listener;
     let mut k = from;
     loop {
         if k >= send || toks[k].quote != 0 {
