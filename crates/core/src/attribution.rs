@@ -852,7 +852,8 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
         if toks[i].first.is_uppercase() && !w.is_any(i, &["said", "says", "asked", "added", "wrote"]) {
             continue;
         }
-        let lower = fold(word, &mut buf).unwrap_or("");
+        let folded = fold(word, &mut buf);
+        let lower = folded.unwrap_or("");
         // `state Sen. Ana Ruiz`, `the state Senate`: an adjective before a name.
         if lower == "state" && toks.get(i + 1).is_some_and(Token::is_cap) {
             continue;
@@ -870,7 +871,9 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             }
         }
         let gerund = lower.ends_with("ing");
-        let forms = lemma_of(w, i);
+        // The verb entries of the word folded above (what `lemma_of` would
+        // fold and look up again).
+        let forms = folded.map_or(&[][..], |l| LEXICON.verb_forms(l));
         let found = out.len();
         for &e in forms {
             let verb = &LEXICON.verbs[e as usize];
