@@ -61,11 +61,24 @@ struct Candidate {
     quotes: Vec<usize>,
     /// The resolved speaker.
     entity: Option<usize>,
+    /// Whether one of the verb word's entries takes a listener (`told
+    /// reporters`): read from the lexicon once, when the verb is found.
+    listener: bool,
 }
 
 impl Candidate {
     fn new(at: usize, end: usize, lemma: &'static str, class: VerbClass) -> Candidate {
-        Candidate { at, end, lemma, class, subject: None, asked: false, quotes: Vec::new(), entity: None }
+        Candidate {
+            at,
+            end,
+            lemma,
+            class,
+            subject: None,
+            asked: false,
+            quotes: Vec::new(),
+            entity: None,
+            listener: false,
+        }
     }
 }
 
@@ -823,7 +836,8 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
     for i in 0..toks.len() {
         // `according to X`: the phrase after it is the source.
         if b.word(i) && b.outside(i) && w.is(i, "according") && w.is(i + 1, "to") && b.outside(i + 1) {
-            out.push(Candidate::new(i, i + 2, "according to", VerbClass::Speech));
+            let listener = takes_listener(lemma_of(w, i));
+            out.push(Candidate { listener, ..Candidate::new(i, i + 2, "according to", VerbClass::Speech) });
             continue;
         }
         if !(b.word(i) && b.outside(i) && w.has(i, flag::VERB)) {
@@ -835,10 +849,11 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
         // A capitalized verb form opens a sentence as a name or a noun
         // (`Hope Against Cancer`, `Reports suggest`), except the few verbs
         // that lead an inverted tag: `Said the minister: …`, `Asked if …`.
-        if toks[i].first.is_uppercase() && !["said", "says", "asked", "added", "wrote"].iter().any(|x| w.is(i, x)) {
+        if toks[i].first.is_uppercase() && !w.is_any(i, &["said", "says", "asked", "added", "wrote"]) {
             continue;
         }
-        let lower = fold(word, &mut buf).unwrap_or("");
+        let folded = fold(word, &mut buf);
+        let lower = folded.unwrap_or("");
         // `state Sen. Ana Ruiz`, `the state Senate`: an adjective before a name.
         if lower == "state" && toks.get(i + 1).is_some_and(Token::is_cap) {
             continue;
@@ -856,7 +871,11 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             }
         }
         let gerund = lower.ends_with("ing");
-        for &e in lemma_of(w, i) {
+        // The verb entries of the word folded above (what `lemma_of` would
+        // fold and look up again).
+        let forms = folded.map_or(&[][..], |l| LEXICON.verb_forms(l));
+        let found = out.len();
+        for &e in forms {
             let verb = &LEXICON.verbs[e as usize];
             // Whether word `k` is one of `words` (in lowercase), compared in
             // place: most verbs have no such list, and a lowercase copy of
@@ -951,7 +970,7 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             // (`Several states have passed …`: an auxiliary next makes the
             // word a noun.)
             let quantifier_subject = prev.is_some_and(|p| {
-                ["some", "many", "most", "several", "few", "all", "both"].iter().any(|x| w.is(p, x))
+                w.is_any(p, &["some", "many", "most", "several", "few", "all", "both"])
                     && (p == sstart || toks[p - 1].kind == Kind::Punct)
             }) && !(b.word(i + 1) && w.has(i + 1, flag::AUX | flag::MODAL));
             if prev_has(flag::DET) && !prev.is_some_and(|p| w.has(p, flag::RELATIVE)) && !quantifier_subject {
@@ -1024,9 +1043,7 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             if !gerund
                 && prev.is_some_and(|p| {
                     after_prep(p)
-                        || p > sstart
-                            && ["further", "more", "public", "any", "no"].iter().any(|x| w.is(p, x))
-                            && after_prep(p - 1)
+                        || p > sstart && w.is_any(p, &["further", "more", "public", "any", "no"]) && after_prep(p - 1)
                 })
             {
                 continue;
@@ -1089,8 +1106,17 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             out.push(Candidate::new(i, end, lemma, verb.class));
             break;
         }
+        if out.len() > found {
+            let listener = takes_listener(forms);
+            out[found..].iter_mut().for_each(|c| c.listener = listener);
+        }
     }
     out
+}
+
+/// Whether one of a word's verb entries takes a listener (`told reporters`).
+fn takes_listener(forms: &[u16]) -> bool {
+    forms.iter().any(|&e| LEXICON.verbs[e as usize].recipient)
 }
 
 /// Whether a clause, a quotation or `as` follows the verb at `i`
@@ -1108,12 +1134,10 @@ fn clause_follows(b: &Block<'_, '_>, i: usize) -> bool {
                 // `when prosecutors and defence agree and restitution is
                 // paid`: a conjunction right after the verb leaves it
                 // without a complement; what follows is another clause.
-                if k == i + 1
-                    && ["and", "or", "but", "nor", "when", "if", "because", "unless"].iter().any(|x| b.w.is(k, x))
-                {
+                if k == i + 1 && b.w.is_any(k, &["and", "or", "but", "nor", "when", "if", "because", "unless"]) {
                     return false;
                 }
-                if ["that", "as", "saying", "for", "it", "them", "this"].iter().any(|x| b.w.is(k, x)) {
+                if b.w.is_any(k, &["that", "as", "saying", "for", "it", "them", "this"]) {
                     return true;
                 }
                 if b.w.has(k, flag::AUX | flag::MODAL) && k > i + 1 {
@@ -1744,7 +1768,7 @@ fn right_subject(b: &Block<'_, '_>, c: &Candidate, send: usize) -> Option<Subjec
     // is the listener.
     // Right after a quotation, though, `“…,” warned the minister.` inverts
     // its subject like `said`: nobody writes `“…,” told reporters.`
-    let takes_listener = lemma_of(b.w, c.at).iter().any(|&e| LEXICON.verbs[e as usize].recipient);
+    let takes_listener = c.listener;
     let after_quote = c.at > 0
         && (toks[c.at - 1].kind == Kind::Close
             || toks[c.at - 1].is_punct(',') && c.at > 1 && toks[c.at - 2].kind == Kind::Close);
@@ -2447,7 +2471,7 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     }
     // An object right after the verb is its content (`announced the launch`);
     // only a preposition, a time or a listener may follow the words it tags.
-    let listener = lemma_of(w, c.at).iter().any(|&e| LEXICON.verbs[e as usize].recipient);
+    let listener = c.listener;
     let opens_adjunct = after >= k
         || toks[after].kind == Kind::Punct
         || b.word(after) && (w.has(after, flag::PREP | flag::ADVERB) || listener || toks[after].first.is_uppercase());
@@ -2641,7 +2665,7 @@ fn skip_lead_adjuncts(b: &Block<'_, '_>, c: &Candidate, from: usize, send: usize
     ];
     let w = b.w;
     let toks = b.toks();
-    let listener = lemma_of(w, c.at).iter().any(|&e| LEXICON.verbs[e as usize].recipient);
+    let listener = c.listener;
     let mut k = from;
     loop {
         if k >= send || toks[k].quote != 0 {

@@ -189,58 +189,52 @@ impl<'s> WordCount<'s> {
 /// of runs of non-white-space characters in one pass: the iterator adapter
 /// costs several times as much per character, and this runs on every block.
 fn word_count(s: &str) -> usize {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
     let bytes = s.as_bytes();
-    // A short ASCII line (what most calls get: credits, headings, bylines)
-    // is counted in one branch-free pass over its bytes, the starts of
-    // words being the non-space bytes after a space. The bound keeps the
-    // pass from reading a long paragraph past its 21st word.
-    if bytes.len() <= 256 && bytes.is_ascii() {
-        let mut words = 0;
-        let mut after_space = true;
-        for &c in bytes {
-            let space = matches!(c, b' ' | b'\t'..=b'\r');
-            words += usize::from(after_space && !space);
-            after_space = space;
+    let mut words = 0;
+    // Whether the character before `i` is white space (the start counts as
+    // such): a word starts at each other character after one.
+    let mut after_space = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Eight ASCII bytes at a time (nearly all text): each byte's high bit
+        // says whether it is white space (a space, or \t to \r), and the
+        // starts of words are the other bytes after one. The sums cannot
+        // carry from one byte into the next, every byte being below 0x80.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+            if x & HIGH == 0 {
+                let blank = !((x ^ (ONES * 0x20)) + ONES * 0x7f) & HIGH;
+                let control = (x + ONES * (0x80 - 9)) & !(x + ONES * (0x80 - 14)) & HIGH;
+                let space = blank | control;
+                let before = (space << 8) | (u64::from(after_space) << 7);
+                let starts = !space & before & HIGH;
+                // One bit per byte at most: the multiply sums them in the top byte.
+                words += ((starts >> 7).wrapping_mul(ONES) >> 56) as usize;
+                after_space = space >> 63 != 0;
+                if words >= 21 {
+                    return 21;
+                }
+                i += 8;
+                continue;
+            }
         }
-        return words.min(21);
-    }
-    // Whether the character at `i` is white space (as `char::is_whitespace`
-    // has it), and its width: ASCII as a byte, anything else decoded.
-    let space_at = |i: usize| -> (bool, usize) {
-        if bytes[i].is_ascii() {
+        // One character: ASCII as a byte, anything else decoded.
+        let (space, width) = if bytes[i].is_ascii() {
             (matches!(bytes[i], b' ' | b'\t'..=b'\r'), 1)
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
             (c.is_whitespace(), c.len_utf8())
-        }
-    };
-    // Alternately skip a run of white space and a word, each in a tight
-    // loop of its own (one test per character, no state to carry).
-    let mut words = 0;
-    let mut i = 0;
-    loop {
-        while i < bytes.len() {
-            let (space, width) = space_at(i);
-            if !space {
-                break;
-            }
-            i += width;
-        }
-        if i == bytes.len() {
-            return words;
-        }
-        words += 1;
+        };
+        words += usize::from(after_space && !space);
         if words == 21 {
             return words;
         }
-        while i < bytes.len() {
-            let (space, width) = space_at(i);
-            if space {
-                break;
-            }
-            i += width;
-        }
+        after_space = space;
+        i += width;
     }
+    words
 }
 
 /// Whether `s` starts with one of `prefixes`, ignoring ASCII case.
@@ -640,8 +634,27 @@ mod tests {
             "x\u{205f}y\u{2028}z\u{2029}w",
             "‘a’\u{202f}b\u{200a}c\u{200b}d\u{2000}e",
             "x\u{85}",
+            "ab\tcd\ne\rf\u{b}g\u{c}h\u{8}i\u{e}j\u{1f} k!~",
+            "12345678 abcdefgh\t\t\t\t\t\t\t\tq",
+            "        é       x",
+            &"word ".repeat(20),
+            &"word ".repeat(21),
+            &"wordy\u{a0}".repeat(22),
         ] {
             assert_eq!(word_count(s), s.split_whitespace().take(21).count(), "{s:?}");
+        }
+        // Every string of up to 11 characters over space, a letter and a
+        // control character that is white space, so that the eight-byte
+        // pass meets each pattern at each place of a chunk.
+        for n in 0..=11u32 {
+            for mut code in 0..3usize.pow(n) {
+                let mut s = String::new();
+                for _ in 0..n {
+                    s.push([' ', 'a', '\u{b}'][code % 3]);
+                    code /= 3;
+                }
+                assert_eq!(word_count(&s), s.split_whitespace().take(21).count(), "{s:?}");
+            }
         }
     }
 

@@ -291,6 +291,11 @@ impl Lexicon {
         self.forms.get(lower).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// The verb entries of a word already folded by [`fold`].
+    pub fn verb_forms(&self, lower: &str) -> &[u16] {
+        self.verb_forms_of(lower.as_bytes())
+    }
+
     /// The flags of a word as written (0 for unknown words): [`fold`] and
     /// [`Lexicon::flags`] in one, for the parser's per-token lookups.
     pub fn word_flags(&self, word: &str) -> u32 {

@@ -82,6 +82,14 @@ impl<'a> Words<'a> {
         })
     }
 
+    /// Whether token `i` is one of `words` (lowercase), up to ASCII case:
+    /// `words.iter().any(|x| self.is(i, x))` with the token read once.
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        let Some(t) = self.toks.get(i).filter(|t| t.kind == Kind::Word) else { return false };
+        let b = &self.text.as_bytes()[t.start..t.end];
+        words.iter().any(|x| x.len() == b.len() && b.eq_ignore_ascii_case(x.as_bytes()))
+    }
+
     /// Token `i` in lowercase, with a straight apostrophe for a curly one.
     pub fn lower(&self, i: usize) -> String {
         let t = self.text(i);
@@ -105,34 +113,41 @@ impl<'a> Words<'a> {
 
     /// An acronym such as `IBM` or `ERAA` (not a country such as `US`).
     pub fn is_acronym(&self, i: usize) -> bool {
-        let t = self.text(i);
+        let tok = &self.toks[i];
+        // Most words asked about fail on their first character (every token
+        // that is not a word is one character, or starts with an apostrophe),
+        // and the lexicon's flags are at hand: both before any scan.
+        if !(tok.first.is_uppercase() || tok.first.is_ascii_digit())
+            || self.has(i, flag::PLACE | flag::NATIONALITY | flag::GROUP)
+        {
+            return false;
+        }
         // ASCII (nearly every word) as bytes, the rest as characters.
-        let (caps, letters) = if t.is_ascii() {
-            let b = t.as_bytes();
-            (
-                b.iter().all(|&c| c.is_ascii_uppercase() || c == b'&' || c.is_ascii_digit()),
-                b.iter().filter(|c| c.is_ascii_alphabetic()).count(),
-            )
-        } else {
-            (
-                t.chars().all(|c| c.is_uppercase() || c == '&' || c.is_ascii_digit()),
-                t.chars().filter(|c| c.is_alphabetic()).count(),
-            )
-        };
-        caps && letters >= 2 && !self.has(i, flag::PLACE | flag::NATIONALITY | flag::GROUP)
+        let b = &self.text.as_bytes()[tok.start..tok.end];
+        if b.is_ascii() {
+            return b.iter().all(|&c| c.is_ascii_uppercase() || c == b'&' || c.is_ascii_digit())
+                && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+        }
+        let t = self.text(i);
+        t.chars().all(|c| c.is_uppercase() || c == '&' || c.is_ascii_digit())
+            && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
     }
 
     /// `A` in `John A. Marsh`, or a run of dotted initials such as `T.M`
     /// in `T.M. Suresh` (the tokenizer keeps inner periods in the word).
     fn is_initial(&self, i: usize) -> bool {
-        let t = self.text(i);
-        if t.is_ascii() {
+        let tok = &self.toks[i];
+        // Every initial starts with a capital: most words stop there.
+        if !tok.first.is_uppercase() {
+            return false;
+        }
+        let b = &self.text.as_bytes()[tok.start..tok.end];
+        if b.is_ascii() {
             // `A`, `T.M`: capitals at even places, periods at odd ones.
-            let b = t.as_bytes();
             return b.len() % 2 == 1
                 && b.iter().enumerate().all(|(k, &c)| if k % 2 == 0 { c.is_ascii_uppercase() } else { c == b'.' });
         }
-        t.split('.').all(|part| {
+        self.text(i).split('.').all(|part| {
             let mut c = part.chars();
             matches!((c.next(), c.next()), (Some(a), None) if a.is_uppercase())
         })
@@ -2109,7 +2124,8 @@ mod tests {
 
     #[test]
     fn initials_and_acronyms_read_as_bytes_or_characters_alike() {
-        let text = "A T.M T.M. .A AB A..B a.B É É.L IBM I&B 3M US A1 Ab É&ÉT";
+        let text =
+            "A T.M T.M. .A AB A..B a.B É É.L IBM I&B 3M US A1 Ab É&ÉT 4GB 12 ÉTÉ É.l Kim’S Paris PARIS & ’ “A” (UN)";
         let mut toks = Vec::new();
         let block = Span::new(0, text.len());
         let sentences = [block];
