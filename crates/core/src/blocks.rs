@@ -242,7 +242,15 @@ fn lower_starts(s: &str, prefixes: &[&str]) -> bool {
     // Bytes equal up to ASCII case to a whole prefix end on a char boundary
     // of `s`, so comparing bytes is the same test as comparing `str`s.
     let s = s.as_bytes();
-    prefixes.iter().any(|p| s.len() >= p.len() && s[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+    let Some(first) = s.first().map(u8::to_ascii_lowercase) else { return false };
+    // Every block is asked about some thirty labels, and its first byte
+    // rules out nearly all of them: one compare each, before any
+    // comparison of the whole label.
+    prefixes.iter().any(|p| {
+        p.as_bytes().first().map(u8::to_ascii_lowercase) == Some(first)
+            && s.len() >= p.len()
+            && s[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+    })
 }
 
 fn is_dash(c: char) -> bool {
