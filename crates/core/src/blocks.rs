@@ -242,7 +242,15 @@ fn lower_starts(s: &str, prefixes: &[&str]) -> bool {
     // Bytes equal up to ASCII case to a whole prefix end on a char boundary
     // of `s`, so comparing bytes is the same test as comparing `str`s.
     let s = s.as_bytes();
-    prefixes.iter().any(|p| s.len() >= p.len() && s[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+    let Some(first) = s.first().map(u8::to_ascii_lowercase) else { return false };
+    // Every block is asked about some thirty labels, and its first byte
+    // rules out nearly all of them: one compare each, before any
+    // comparison of the whole label.
+    prefixes.iter().any(|p| {
+        p.as_bytes().first().map(u8::to_ascii_lowercase) == Some(first)
+            && s.len() >= p.len()
+            && s[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+    })
 }
 
 fn is_dash(c: char) -> bool {
@@ -322,7 +330,9 @@ fn is_photo_credit(s: &str, words: &WordCount<'_>) -> bool {
     ) {
         return words.get() <= 14;
     }
-    s.contains('/') && !ends_sentence(s) && words.get() <= 8 && !s.contains("://") && {
+    // The tests that look at a few bytes come before the one that reads
+    // the whole block: a body paragraph ends a sentence, and stops there.
+    !ends_sentence(s) && words.get() <= 8 && s.contains('/') && !s.contains("://") && {
         let tail = s.rsplit('/').next().unwrap_or("");
         tail.chars().next().is_some_and(char::is_uppercase) && word_count(tail) <= 3
     }
@@ -354,12 +364,24 @@ fn is_caption(s: &str) -> bool {
         return true;
     }
     // An all-caps place, a dash, an all-caps month and a colon.
-    let Some(colon) = s.find(':') else {
+    let Some(colon) = memchr::memchr(b':', s.as_bytes()) else {
         return false;
     };
     let head = &s[..colon];
-    let Some(dash) = head.find(" - ").or_else(|| head.find(" – ")) else {
-        return false;
+    // The place has no lowercase letter, so a dash after the first one
+    // fails below: the dashes are looked for before it only (most
+    // paragraphs have one within their first few bytes), with no substring
+    // searcher set up per block.
+    let lower = head.char_indices().find(|&(_, c)| c.is_lowercase()).map_or(head.len(), |(i, _)| i);
+    let window = &head.as_bytes()[..head.len().min(lower + " – ".len())];
+    let find = |pat: &[u8]| window.windows(pat.len()).position(|w| w == pat);
+    let dash = match find(b" - ") {
+        Some(d) => d,
+        // The en dash counts only where the hyphen is nowhere in `head`.
+        None => match find(" – ".as_bytes()) {
+            Some(d) if !head.contains(" - ") => d,
+            _ => return false,
+        },
     };
     let place = &head[..dash];
     let date = head[dash..].trim_start_matches(|c: char| is_dash(c) || c == ' ');
