@@ -1266,10 +1266,14 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     // A post-modifier joins two phrases: `spokesman for the ministry`,
                     // `Businessmen polled by Reuters`, `Ambassador to the United Nations`.
                     // `Traders in London`: a group's place.
+                    // `A federal judge in Ashford`, `the Trade Delegation in
+                    // Varna`: so are a person's or a body's seat, or the place
+                    // would speak for them.
                     let group_place = w.is(k, "in")
                         && k > floor
                         && b.word(k - 1)
-                        && w.has(k - 1, flag::GROUP)
+                        && (w.has(k - 1, flag::GROUP | flag::ORG)
+                            || w.has(k - 1, flag::ROLE | flag::TITLE) && toks[k - 1].first.is_lowercase())
                         && toks.get(k + 1).is_some_and(|n| n.is_cap());
                     let group_on = w.is(k, "on") && k > floor && b.word(k - 1) && w.has(k - 1, flag::GROUP);
                     let joins = ["of", "for", "at", "from", "with"].iter().any(|p| w.is(k, p))

@@ -813,7 +813,12 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
                 .filter(|&&j| w.toks[j].is_word() && !w.has(j, flag::DET | flag::PREP))
                 .map(|&j| w.lower(j))
                 .collect();
-            let display = w.description(article.unwrap_or(core[0]), *idx.last().unwrap_or(&head) + 1);
+            // `a federal judge in Ashford`: news names the person by the
+            // role alone, not by the town where the court sits.
+            let seat =
+                pp.filter(|&p| w.is(idx[p], "in") && idx.get(p + 1).is_some_and(|&j| w.toks[j].first.is_uppercase()));
+            let end = if seat.is_some() { head } else { *idx.last().unwrap_or(&head) };
+            let display = w.description(article.unwrap_or(core[0]), end + 1);
             return Some(Mention::Role { head: head_lower, words, display, definite, has_pp: pp.is_some(), gender });
         }
         return None;

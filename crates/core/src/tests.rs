@@ -2993,3 +2993,31 @@ fn an_operator_is_a_body() {
         ",
     );
 }
+
+#[test]
+fn a_person_seated_in_a_town_is_not_the_town() {
+    // `A county judge in Marlow said …`: the judge speaks, named by the
+    // role alone; `in Marlow` is where the court sits.
+    check(
+        "Ferry fares\n\nA county judge in Marlow said on Friday the fare rise was \"lawful but clumsy\".\n",
+        "
+        [headline] Ferry fares
+        a county judge | partial | say | the fare rise was \"lawful but clumsy\"
+        speaker: a county judge (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_body_seated_in_a_capital_is_not_the_capital() {
+    // `The Trade Delegation in Varna said …`: the delegation speaks, not
+    // the city (named here without its seat).
+    check(
+        "Port levy\n\nThe Trade Delegation in Varna said the levy would be reviewed next year.\n",
+        "
+        [headline] Port levy
+        Trade Delegation | reported | say | the levy would be reviewed next year
+        speaker: Trade Delegation (organization) []
+        ",
+    );
+}
