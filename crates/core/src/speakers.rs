@@ -651,8 +651,23 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
             return Some(Mention::Group { name: w.display(idx[from], idx[g] + 1), anonymous: false });
         }
     }
+    // `a Ministry of Roads and Bridges official`: a name holding a
+    // preposition, then a lowercase role noun: the preposition is the
+    // name's, and the phrase describes one of its people.
+    let name_then_role = match idx.split_last() {
+        Some((&head, name)) if name.len() >= 3 => {
+            w.toks[head].is_word()
+                && w.toks[head].first.is_lowercase()
+                && w.has(head, flag::ROLE | flag::TITLE)
+                && matches!(proper_org(w, name, ""), Some(Mention::Org { .. }))
+        }
+        _ => false,
+    };
     // Post-modifier: `a spokesman for the Home Office`, `Businessmen polled by Reuters`.
-    let pp = idx.iter().position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase()).filter(|&p| p > 0);
+    let pp = idx
+        .iter()
+        .position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase())
+        .filter(|&p| p > 0 && !name_then_role);
     let core = &idx[..pp.unwrap_or(idx.len())];
     // `Businessmen polled by Reuters`: the participle belongs to the modifier.
     let core = match core.split_last() {
@@ -678,14 +693,20 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     // for it, and news names them that way (the whole object must be a
     // name, not a place; `parents at Elm Bridge` are only somewhere).
     const PROFESSIONALS: &[&str] = &["analysts", "economists", "strategists", "researchers", "traders", "scientists"];
+    // `Staff of the Marsh Planning Board`: a body's staff are named with it.
     let named_agent = named_agent.or_else(|| {
-        let p = pp.filter(|&p| p == core.len() && w.is(idx[p], "at"))?;
+        let p = pp.filter(|&p| p == core.len() && (w.is(idx[p], "at") || w.is(idx[p], "of")))?;
         let &last = core.last()?;
-        if !PROFESSIONALS.iter().any(|x| w.is(last, x)) {
+        let staff = w.is(idx[p], "of") && w.is(last, "staff");
+        let professionals = w.is(idx[p], "at") && PROFESSIONALS.iter().any(|x| w.is(last, x));
+        if !(staff || professionals) {
             return None;
         }
         let from = p + 1 + usize::from(idx.get(p + 1).is_some_and(|&j| w.is(j, "the")));
         let rest = idx.get(from..).filter(|r| !r.is_empty())?;
+        if staff {
+            return matches!(proper_org(w, rest, ""), Some(Mention::Org { .. })).then(|| idx[idx.len() - 1] + 1);
+        }
         rest.iter()
             .all(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase() && !w.has(j, flag::PLACE))
             .then(|| idx[idx.len() - 1] + 1)
@@ -990,7 +1011,10 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
         Some(k) => {
             let and = w.is(idx[k], "and") || w.toks[idx[k]].is_punct('&');
             let head_named = head_segment.last().is_some_and(|&j| org_word(w, j));
-            if and && head_named {
+            // `the National Water and Power Regulatory Board`: a second
+            // institution's word right after `and` continues one name.
+            let one_name = and && idx.get(k + 1).is_some_and(|&n| n != last && org_word(w, n));
+            if and && head_named && !one_name {
                 // `the Christian Medical Fellowship and the Lawyers' Fellowship`:
                 // two institutions, not one.
                 return None;

@@ -3021,3 +3021,45 @@ fn a_body_seated_in_a_capital_is_not_the_capital() {
         ",
     );
 }
+
+#[test]
+fn a_sector_word_after_and_continues_one_institution_name() {
+    // `National Water and Power Regulatory Board`: `Water` is an
+    // institution's word, but `and Power` continues the same name.
+    check(
+        "Tariff review\n\nThe National Water and Power Regulatory Board said it would review the tariff.\n",
+        "
+        [headline] Tariff review
+        National Water and Power Regulatory Board | reported | say | it would review the tariff
+        speaker: National Water and Power Regulatory Board (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_name_holding_of_then_a_role_noun_is_one_of_its_people() {
+    // `A Ministry of Roads and Bridges official said …`: the `of` belongs to
+    // the ministry's name; the official speaks.
+    check(
+        "Bridge tolls\n\nA Ministry of Roads and Bridges official said the tolls would stay until 2030.\n",
+        "
+        [headline] Bridge tolls
+        a Ministry of Roads and Bridges official | reported | say | the tolls would stay until 2030
+        speaker: a Ministry of Roads and Bridges official (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_bodys_staff_are_named_with_the_body() {
+    // `Staff of the Marsh Planning Board wrote …`: news names them with
+    // the body they work for.
+    check(
+        "Marina plan\n\nStaff of the Marsh Planning Board wrote in a report that the marina \"could be approved\" with changes.\n",
+        "
+        [headline] Marina plan
+        Staff of the Marsh Planning Board | partial | write | that the marina \"could be approved\" with changes
+        speaker: Staff of the Marsh Planning Board (group) []
+        ",
+    );
+}
