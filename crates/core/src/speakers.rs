@@ -175,7 +175,7 @@ impl<'a> Words<'a> {
     /// description reads the same at a sentence's start and in its middle.
     pub fn description(&self, a: usize, b: usize) -> String {
         let mut s = self.display(a, b);
-        for article in ["The ", "A ", "An ", "One "] {
+        for article in ["The ", "A ", "An ", "One ", "Another "] {
             if s.starts_with(article) && b > a + 1 {
                 s.replace_range(..1, &article[..1].to_lowercase());
                 break;
@@ -523,7 +523,8 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     // description's name.
     // `One woman said`: `one` is an article here too, and dropping it would
     // leave a bare `woman`.
-    let article = idx.first().copied().filter(|&j| ["a", "an", "the", "one"].iter().any(|x| w.is(j, x)));
+    // `Another engineer said`: a second one of a kind, named that way.
+    let article = idx.first().copied().filter(|&j| ["a", "an", "the", "one", "another"].iter().any(|x| w.is(j, x)));
     let whole = idx;
     let mut s = 0;
     let mut definite = false;

@@ -3063,3 +3063,47 @@ fn a_bodys_staff_are_named_with_the_body() {
         ",
     );
 }
+
+#[test]
+fn another_one_of_a_kind_is_named_with_another() {
+    // `Another nurse, who …, said …`: a second anonymous nurse, named as
+    // news names her.
+    check(
+        "Ward rota\n\nAnother nurse, who works nights on the ward, said the rota had \"broken people\".\n",
+        "
+        [headline] Ward rota
+        another nurse | partial | say | the rota had \"broken people\"
+        speaker: another nurse (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_newcomer_described_at_a_sentence_start_is_the_newcomer() {
+    // `A pilot at another airline, who …, was blunter. "…," he said.`: the
+    // pronoun means the pilot just described, not the captain before.
+    check(
+        "Runway plan\n\n\"We can live with it,\" said Oren Vail, a captain.\n\nA pilot at another airline, who asked not to be named, was blunter. \"The new approach is a gamble,\" he said.\n",
+        "
+        [headline] Runway plan
+        Oren Vail | direct | say | We can live with it
+        a pilot at another airline | direct | say | The new approach is a gamble
+        speaker: Oren Vail (person) []
+        speaker: a pilot at another airline (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_persons_workplace_after_at_belongs_to_the_description() {
+    // `said an inspector at the council's housing department`: the whole
+    // workplace describes the speaker.
+    check(
+        "Damp homes\n\n\"Half the flats fail,\" said an inspector at the council's housing department, who visited in May.\n",
+        "
+        [headline] Damp homes
+        an inspector at the council's housing department | direct | say | Half the flats fail
+        speaker: an inspector at the council's housing department (person) []
+        ",
+    );
+}
