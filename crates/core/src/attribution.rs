@@ -1697,7 +1697,48 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         }
         return None;
     }
+    // `The nurses who staff it say …`, `Families who live there say …`: a
+    // pronoun or place adverb right after a relative clause's verb is that
+    // verb's object; the subject is the noun the clause describes.
+    if p >= sstart + 3
+        && ["it", "them", "him", "her", "us", "there", "here"].iter().any(|x| w.is(p, x))
+        && b.word(p - 1)
+        && toks[p - 1].first.is_lowercase()
+        && !w.has(
+            p - 1,
+            flag::CONJ
+                | flag::SUBORD
+                | flag::PREP
+                | flag::RELATIVE
+                | flag::AUX
+                | flag::MODAL
+                | flag::DET
+                | flag::PRONOUN
+                | flag::ADVERB,
+        )
+        && b.word(p - 2)
+        && w.is(p - 2, "who")
+    {
+        return relative_subject(b, p, sstart);
+    }
     let mut a = read_np_left(b, p, sstart)?;
+    // `research from countries such as Norway suggests …`, `groups including
+    // Amnesty said …`: a name given as an example belongs to the phrase
+    // before it, which is the subject (or nobody who speaks).
+    let example = if a >= sstart + 2 && w.is(a - 2, "such") && w.is(a - 1, "as") {
+        Some(a - 2)
+    } else if a > sstart && w.is(a - 1, "including") {
+        Some(a - 1)
+    } else {
+        None
+    };
+    if let Some(x) = example {
+        if x == sstart || !b.word(x - 1) {
+            return None;
+        }
+        let h = read_np_left(b, x - 1, sstart)?;
+        return analyze(w, h, x).is_some().then_some(Subject::Left(h, x));
+    }
     // `…, a move transport officials say could …`: the phrase read leftwards
     // took in the noun the relative clause describes.
     if let Some(k) = (a + 1..=p).find(|&k| {

@@ -3107,3 +3107,33 @@ fn a_persons_workplace_after_at_belongs_to_the_description() {
         ",
     );
 }
+
+#[test]
+fn a_country_given_as_an_example_is_not_the_subject() {
+    // `… said studies from countries such as Norway suggest …`: Norway is
+    // an example inside the speaker's own words, not a speaker.
+    check(
+        "Voting age\n\nLena Sorvik, a lecturer, said studies from countries such as Norway suggest young voters keep voting.\n\nRights groups such as Fair Vote said the bill was timid.\n",
+        "
+        [headline] Voting age
+        Lena Sorvik | reported | say | studies from countries such as Norway suggest young voters keep voting
+        Rights groups | reported | say | the bill was timid
+        speaker: Lena Sorvik (person) []
+        speaker: Rights groups (group) []
+        ",
+    );
+}
+
+#[test]
+fn a_pronoun_object_of_a_relative_clause_is_not_the_subject() {
+    // `The porters who run it say …`: `it` is what the porters run; the
+    // porters speak (not the depot `it` might mean).
+    check(
+        "Depot closure\n\nThe council plans to shut the depot.\n\nThe porters who run it say the closure is rushed.\n",
+        "
+        [headline] Depot closure
+        porters | reported | say | the closure is rushed
+        speaker: porters (group) []
+        ",
+    );
+}
