@@ -568,7 +568,14 @@ impl Attributor {
             }
             if b.outside(f) && toks[f].is_word() && !b.w.has(f, flag::PREP) {
                 if let Some(e) = read_np_right(b, f, send) {
-                    if let Some(m @ (Mention::Group { .. } | Mention::Org { .. })) = analyze(b.w, f, e).as_deref() {
+                    // `An engineer at another plant, who …, was blunter. "…," he
+                    // said`: somebody new described at a sentence's start is
+                    // who the pronoun after it means.
+                    let indefinite = f == start && ["a", "an", "another"].iter().any(|x| b.w.is(f, x));
+                    if let Some(m) = analyze(b.w, f, e).as_deref().filter(|m| {
+                        matches!(m, Mention::Group { .. } | Mention::Org { .. })
+                            || indefinite && matches!(m, Mention::Role { definite: false, .. })
+                    }) {
                         if let Some(id) = self.registry.resolve(m, toks[f].start, block, true) {
                             self.registry.subject(id, toks[f].start);
                         }
@@ -1266,10 +1273,14 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     // A post-modifier joins two phrases: `spokesman for the ministry`,
                     // `Businessmen polled by Reuters`, `Ambassador to the United Nations`.
                     // `Traders in London`: a group's place.
+                    // `A federal judge in Ashford`, `the Trade Delegation in
+                    // Varna`: so are a person's or a body's seat, or the place
+                    // would speak for them.
                     let group_place = w.is(k, "in")
                         && k > floor
                         && b.word(k - 1)
-                        && w.has(k - 1, flag::GROUP)
+                        && (w.has(k - 1, flag::GROUP | flag::ORG)
+                            || w.has(k - 1, flag::ROLE | flag::TITLE) && toks[k - 1].first.is_lowercase())
                         && toks.get(k + 1).is_some_and(|n| n.is_cap());
                     let group_on = w.is(k, "on") && k > floor && b.word(k - 1) && w.has(k - 1, flag::GROUP);
                     let joins = ["of", "for", "at", "from", "with"].iter().any(|p| w.is(k, p))
@@ -1359,6 +1370,8 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
     let toks = b.toks();
     let mut k = start;
     let mut words = 0;
+    // After `an engineer at`: the workplace's plain nouns belong to the phrase.
+    let mut workplace = false;
     while k < limit.min(b.n()) {
         let t = &toks[k];
         if t.quote != 0 {
@@ -1383,7 +1396,18 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                 } else if w.has(k, flag::PREP) && !t.first.is_uppercase() {
                     let joins = ["of", "for"].iter().any(|p| w.is(k, p))
                         && toks.get(k + 1).is_some_and(|n| n.is_cap() || w.is(k + 1, "the"));
-                    joins && words > 0
+                    // `said an official at the ministry's water department`,
+                    // `An engineer at another utility, who …`: a person's
+                    // workplace.
+                    let at_work = w.is(k, "at")
+                        && !workplace
+                        && k > start
+                        && b.word(k - 1)
+                        && toks[k - 1].first.is_lowercase()
+                        && w.has(k - 1, flag::ROLE | flag::TITLE)
+                        && toks.get(k + 1).is_some_and(|n| n.is_cap() || b.word(k + 1) && w.has(k + 1, flag::DET));
+                    workplace |= at_work;
+                    (joins || at_work) && words > 0
                 } else if w.has(k, flag::CONJ) && !t.first.is_uppercase() {
                     words > 0 && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word) && np_word(b, k + 1)
                 } else if t.first.is_uppercase() {
@@ -1440,7 +1464,27 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                     }
                     // `said the people, who spoke on condition …`
                     let the_people = k == start + 1 && w.is(start, "the") && w.is(k, "people");
-                    w.has(k, known) || w.text(k).contains('-') || before_name || modifies_head || sources || the_people
+                    let at_work = workplace
+                        && !w.has(
+                            k,
+                            flag::VERB
+                                | flag::AUX
+                                | flag::MODAL
+                                | flag::ADVERB
+                                | flag::PRONOUN
+                                | flag::SUBORD
+                                | flag::RELATIVE
+                                | flag::PREP
+                                | flag::CONJ,
+                        )
+                        && !w.text(k).ends_with("ly");
+                    w.has(k, known)
+                        || w.text(k).contains('-')
+                        || before_name
+                        || modifies_head
+                        || sources
+                        || the_people
+                        || at_work
                 }
             }
             Kind::Possessive => words > 0,
@@ -1653,7 +1697,48 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         }
         return None;
     }
+    // `The nurses who staff it say …`, `Families who live there say …`: a
+    // pronoun or place adverb right after a relative clause's verb is that
+    // verb's object; the subject is the noun the clause describes.
+    if p >= sstart + 3
+        && ["it", "them", "him", "her", "us", "there", "here"].iter().any(|x| w.is(p, x))
+        && b.word(p - 1)
+        && toks[p - 1].first.is_lowercase()
+        && !w.has(
+            p - 1,
+            flag::CONJ
+                | flag::SUBORD
+                | flag::PREP
+                | flag::RELATIVE
+                | flag::AUX
+                | flag::MODAL
+                | flag::DET
+                | flag::PRONOUN
+                | flag::ADVERB,
+        )
+        && b.word(p - 2)
+        && w.is(p - 2, "who")
+    {
+        return relative_subject(b, p, sstart);
+    }
     let mut a = read_np_left(b, p, sstart)?;
+    // `research from countries such as Norway suggests …`, `groups including
+    // Amnesty said …`: a name given as an example belongs to the phrase
+    // before it, which is the subject (or nobody who speaks).
+    let example = if a >= sstart + 2 && w.is(a - 2, "such") && w.is(a - 1, "as") {
+        Some(a - 2)
+    } else if a > sstart && w.is(a - 1, "including") {
+        Some(a - 1)
+    } else {
+        None
+    };
+    if let Some(x) = example {
+        if x == sstart || !b.word(x - 1) {
+            return None;
+        }
+        let h = read_np_left(b, x - 1, sstart)?;
+        return analyze(w, h, x).is_some().then_some(Subject::Left(h, x));
+    }
     // `…, a move transport officials say could …`: the phrase read leftwards
     // took in the noun the relative clause describes.
     if let Some(k) = (a + 1..=p).find(|&k| {

@@ -175,7 +175,7 @@ impl<'a> Words<'a> {
     /// description reads the same at a sentence's start and in its middle.
     pub fn description(&self, a: usize, b: usize) -> String {
         let mut s = self.display(a, b);
-        for article in ["The ", "A ", "An ", "One "] {
+        for article in ["The ", "A ", "An ", "One ", "Another "] {
             if s.starts_with(article) && b > a + 1 {
                 s.replace_range(..1, &article[..1].to_lowercase());
                 break;
@@ -523,7 +523,8 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     // description's name.
     // `One woman said`: `one` is an article here too, and dropping it would
     // leave a bare `woman`.
-    let article = idx.first().copied().filter(|&j| ["a", "an", "the", "one"].iter().any(|x| w.is(j, x)));
+    // `Another engineer said`: a second one of a kind, named that way.
+    let article = idx.first().copied().filter(|&j| ["a", "an", "the", "one", "another"].iter().any(|x| w.is(j, x)));
     let whole = idx;
     let mut s = 0;
     let mut definite = false;
@@ -651,8 +652,23 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
             return Some(Mention::Group { name: w.display(idx[from], idx[g] + 1), anonymous: false });
         }
     }
+    // `a Ministry of Roads and Bridges official`: a name holding a
+    // preposition, then a lowercase role noun: the preposition is the
+    // name's, and the phrase describes one of its people.
+    let name_then_role = match idx.split_last() {
+        Some((&head, name)) if name.len() >= 3 => {
+            w.toks[head].is_word()
+                && w.toks[head].first.is_lowercase()
+                && w.has(head, flag::ROLE | flag::TITLE)
+                && matches!(proper_org(w, name, ""), Some(Mention::Org { .. }))
+        }
+        _ => false,
+    };
     // Post-modifier: `a spokesman for the Home Office`, `Businessmen polled by Reuters`.
-    let pp = idx.iter().position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase()).filter(|&p| p > 0);
+    let pp = idx
+        .iter()
+        .position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase())
+        .filter(|&p| p > 0 && !name_then_role);
     let core = &idx[..pp.unwrap_or(idx.len())];
     // `Businessmen polled by Reuters`: the participle belongs to the modifier.
     let core = match core.split_last() {
@@ -678,14 +694,20 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     // for it, and news names them that way (the whole object must be a
     // name, not a place; `parents at Elm Bridge` are only somewhere).
     const PROFESSIONALS: &[&str] = &["analysts", "economists", "strategists", "researchers", "traders", "scientists"];
+    // `Staff of the Marsh Planning Board`: a body's staff are named with it.
     let named_agent = named_agent.or_else(|| {
-        let p = pp.filter(|&p| p == core.len() && w.is(idx[p], "at"))?;
+        let p = pp.filter(|&p| p == core.len() && (w.is(idx[p], "at") || w.is(idx[p], "of")))?;
         let &last = core.last()?;
-        if !PROFESSIONALS.iter().any(|x| w.is(last, x)) {
+        let staff = w.is(idx[p], "of") && w.is(last, "staff");
+        let professionals = w.is(idx[p], "at") && PROFESSIONALS.iter().any(|x| w.is(last, x));
+        if !(staff || professionals) {
             return None;
         }
         let from = p + 1 + usize::from(idx.get(p + 1).is_some_and(|&j| w.is(j, "the")));
         let rest = idx.get(from..).filter(|r| !r.is_empty())?;
+        if staff {
+            return matches!(proper_org(w, rest, ""), Some(Mention::Org { .. })).then(|| idx[idx.len() - 1] + 1);
+        }
         rest.iter()
             .all(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase() && !w.has(j, flag::PLACE))
             .then(|| idx[idx.len() - 1] + 1)
@@ -813,7 +835,12 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
                 .filter(|&&j| w.toks[j].is_word() && !w.has(j, flag::DET | flag::PREP))
                 .map(|&j| w.lower(j))
                 .collect();
-            let display = w.description(article.unwrap_or(core[0]), *idx.last().unwrap_or(&head) + 1);
+            // `a federal judge in Ashford`: news names the person by the
+            // role alone, not by the town where the court sits.
+            let seat =
+                pp.filter(|&p| w.is(idx[p], "in") && idx.get(p + 1).is_some_and(|&j| w.toks[j].first.is_uppercase()));
+            let end = if seat.is_some() { head } else { *idx.last().unwrap_or(&head) };
+            let display = w.description(article.unwrap_or(core[0]), end + 1);
             return Some(Mention::Role { head: head_lower, words, display, definite, has_pp: pp.is_some(), gender });
         }
         return None;
@@ -985,7 +1012,10 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
         Some(k) => {
             let and = w.is(idx[k], "and") || w.toks[idx[k]].is_punct('&');
             let head_named = head_segment.last().is_some_and(|&j| org_word(w, j));
-            if and && head_named {
+            // `the National Water and Power Regulatory Board`: a second
+            // institution's word right after `and` continues one name.
+            let one_name = and && idx.get(k + 1).is_some_and(|&n| n != last && org_word(w, n));
+            if and && head_named && !one_name {
                 // `the Christian Medical Fellowship and the Lawyers' Fellowship`:
                 // two institutions, not one.
                 return None;
