@@ -894,11 +894,19 @@ impl Descriptor {
         let text = article.slice(self.span);
         let raw: Vec<&str> =
             text.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+        // The cheap tests first, and no lowercase copy unless a word may
+        // need one: most pairs are neither a capital nor a title.
+        let title = |w: &str| {
+            if w.is_ascii() {
+                TITLES.iter().any(|t| t.eq_ignore_ascii_case(w))
+            } else {
+                TITLES.contains(&w.to_lowercase().as_str())
+            }
+        };
         let hit = raw.windows(2).any(|pair| {
-            let name = pair[0].trim_end_matches("'s").to_lowercase();
-            let capital = pair[0].chars().next().is_some_and(char::is_uppercase);
-            let title = TITLES.contains(&pair[1].to_lowercase().as_str());
-            capital && title && tokens.contains(&name)
+            pair[0].chars().next().is_some_and(char::is_uppercase)
+                && title(pair[1])
+                && tokens.contains(&pair[0].trim_end_matches("'s").to_lowercase())
         });
         hit.then(|| Evidence {
             text: text.to_string(),
@@ -1060,6 +1068,11 @@ fn affiliation(
                 let at = d.span.start + (text.len() - lead.len());
                 return Some((u.speaker.0, Span::new(at, at + first.len())));
             }
+        }
+        // Only another body's name can match: with none, the words need
+        // no splitting.
+        if bodies.by_last.is_empty() {
+            continue;
         }
         let tokens: Vec<String> = words(text).into_iter().map(|(w, _)| w).collect();
         for o in bodies.candidates(&tokens) {
