@@ -132,7 +132,8 @@ pub(crate) fn leans(
     let deflecting: Vec<bool> = inputs.by_speaker.iter().map(|us| us.iter().all(|&k| inputs.deflected[k])).collect();
 
     let proposer = Proposer::find(lex, article, inputs.opening);
-    let bodies = Bodies::new(lex, article, inputs);
+    let names = Names::new(article);
+    let bodies = Bodies::new(lex, article, inputs, &names);
     let lead_sentence =
         inputs.opening.lead.first().map(|l| article.sentences.partition_point(|s| s.span.end <= l.start));
     for (s, speaker) in article.speakers.iter().enumerate() {
@@ -160,14 +161,15 @@ pub(crate) fn leans(
         // The proposer, by name or as the body a speaker speaks for.
         let mut proposed = None;
         if let Some(p) = &proposer {
-            if names_match(lex, &speaker.name, &speaker.aliases, speaker.kind, &p.tokens) {
+            if names_match(lex, names.of(s), speaker.kind, &p.tokens) {
                 proposed = Some(p.evidence(article));
             } else if !inputs.named_stance[s] {
                 // The name as the article writes it can carry the tie too
                 // (*Nordhavn Chief Executive Mette Rasmussen*), less the
                 // speaker's own name.
-                let own: Vec<String> = words(&speaker.name).into_iter().map(|(w, _)| w).collect();
-                let tokens: Vec<String> = p.tokens.iter().filter(|t| !own.contains(t)).cloned().collect();
+                let own = names.of(s).first().map_or(&[][..], Vec::as_slice);
+                let tokens: Vec<String> =
+                    p.tokens.iter().filter(|t| !own.iter().any(|(w, _)| w == *t)).cloned().collect();
                 proposed = descriptor
                     .iter()
                     .find_map(|d| d.proper_match(article, &tokens))
@@ -223,7 +225,7 @@ pub(crate) fn leans(
         if speaker.kind == SpeakerKind::Person {
             around.extend(first.source.map(|span| Descriptor { span }));
         }
-        if let Some((other, at)) = affiliation(lex, article, &around, s, first.sentence, &bodies) {
+        if let Some((other, at)) = affiliation(lex, article, &around, s, first.sentence, &bodies, &names) {
             let lean = side(other);
             if lean != 0.0 {
                 out[s].push(Evidence {
@@ -330,27 +332,47 @@ fn mentions_any(text: &str, tokens: &[String]) -> bool {
 /// surname is in it, or every content word of a body's name is.
 /// Words for those who speak for a body (*the mayor's office*, *company
 /// representatives*) are left out of a body's name.
-fn names_match(lex: &Lexicon, name: &str, aliases: &[String], kind: SpeakerKind, tokens: &[String]) -> bool {
-    std::iter::once(name).chain(aliases.iter().map(String::as_str)).any(|n| {
-        let mut w = words(n);
+fn names_match(lex: &Lexicon, names: &[Phrase], kind: SpeakerKind, tokens: &[String]) -> bool {
+    names.iter().any(|w| {
+        if kind == SpeakerKind::Person {
+            return w.last().is_some_and(|(last, _)| tokens.contains(last));
+        }
         // Headlines shorten a body to its initials (*CRTC orders ...* for
         // the Canadian Radio-television and Telecommunications Commission):
         // the capitals of its whole name, three or more, are the name too.
-        if kind != SpeakerKind::Person {
-            let initials: String = w.iter().filter(|(_, cap)| *cap).filter_map(|(t, _)| t.chars().next()).collect();
-            if initials.chars().count() >= 3 && tokens.contains(&initials) {
-                return true;
-            }
+        let initials: String = w.iter().filter(|(_, cap)| *cap).filter_map(|(t, _)| t.chars().next()).collect();
+        if initials.chars().count() >= 3 && tokens.contains(&initials) {
+            return true;
         }
-        if kind != SpeakerKind::Person {
-            w.retain(|(t, _)| !lex.is_proxy_word(t));
-        }
-        match (kind, w.last()) {
-            (_, None) => false,
-            (SpeakerKind::Person, Some((last, _))) => tokens.contains(last),
-            _ => w.iter().all(|(t, _)| tokens.contains(t)),
-        }
+        let mut own = w.iter().filter(|(t, _)| !lex.is_proxy_word(t)).peekable();
+        own.peek().is_some() && own.all(|(t, _)| tokens.contains(t))
     })
+}
+
+/// The content words of each speaker's name and of each alias (the name
+/// first), split when first asked for: the proposer test, the index of
+/// bodies and the affiliation test all read them, and each used to split
+/// the names anew.
+struct Names<'a> {
+    article: &'a Article<'a>,
+    split: Vec<std::cell::OnceCell<Vec<Phrase>>>,
+}
+
+/// A phrase as [`words`] splits it.
+type Phrase = Vec<(String, bool)>;
+
+impl<'a> Names<'a> {
+    fn new(article: &'a Article<'a>) -> Names<'a> {
+        Names { article, split: vec![std::cell::OnceCell::new(); article.speakers.len()] }
+    }
+
+    /// Speaker `s`'s name and aliases, as [`words`] splits them.
+    fn of(&self, s: usize) -> &[Phrase] {
+        self.split[s].get_or_init(|| {
+            let speaker = &self.article.speakers[s];
+            std::iter::once(&speaker.name).chain(&speaker.aliases).map(|n| words(n)).collect()
+        })
+    }
 }
 
 /// The doer of the story as the headline or the lead names it.
@@ -872,11 +894,19 @@ impl Descriptor {
         let text = article.slice(self.span);
         let raw: Vec<&str> =
             text.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+        // The cheap tests first, and no lowercase copy unless a word may
+        // need one: most pairs are neither a capital nor a title.
+        let title = |w: &str| {
+            if w.is_ascii() {
+                TITLES.iter().any(|t| t.eq_ignore_ascii_case(w))
+            } else {
+                TITLES.contains(&w.to_lowercase().as_str())
+            }
+        };
         let hit = raw.windows(2).any(|pair| {
-            let name = pair[0].trim_end_matches("'s").to_lowercase();
-            let capital = pair[0].chars().next().is_some_and(char::is_uppercase);
-            let title = TITLES.contains(&pair[1].to_lowercase().as_str());
-            capital && title && tokens.contains(&name)
+            pair[0].chars().next().is_some_and(char::is_uppercase)
+                && title(pair[1])
+                && tokens.contains(&pair[0].trim_end_matches("'s").to_lowercase())
         });
         hit.then(|| Evidence {
             text: text.to_string(),
@@ -982,18 +1012,16 @@ struct Bodies {
 }
 
 impl Bodies {
-    fn new(lex: &Lexicon, article: &Article<'_>, inputs: &Inputs<'_>) -> Bodies {
+    fn new(lex: &Lexicon, article: &Article<'_>, inputs: &Inputs<'_>, names: &Names<'_>) -> Bodies {
         let mut by_last: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
         for (o, other) in article.speakers.iter().enumerate() {
             if inputs.by_speaker[o].is_empty() || !matches!(other.kind, SpeakerKind::Organization | SpeakerKind::Group)
             {
                 continue;
             }
-            for n in std::iter::once(&other.name).chain(&other.aliases) {
-                let mut w = words(n);
-                w.retain(|(t, _)| !lex.is_proxy_word(t));
-                if let Some((last, _)) = w.pop() {
-                    by_last.entry(last).or_default().push(o);
+            for w in names.of(o) {
+                if let Some((last, _)) = w.iter().rev().find(|(t, _)| !lex.is_proxy_word(t)) {
+                    by_last.entry(last.clone()).or_default().push(o);
                 }
             }
         }
@@ -1017,6 +1045,7 @@ fn affiliation(
     me: usize,
     sentence: usize,
     bodies: &Bodies,
+    names: &Names<'_>,
 ) -> Option<(usize, Span)> {
     for d in descriptors {
         let text = article.slice(d.span);
@@ -1040,10 +1069,15 @@ fn affiliation(
                 return Some((u.speaker.0, Span::new(at, at + first.len())));
             }
         }
+        // Only another body's name can match: with none, the words need
+        // no splitting.
+        if bodies.by_last.is_empty() {
+            continue;
+        }
         let tokens: Vec<String> = words(text).into_iter().map(|(w, _)| w).collect();
         for o in bodies.candidates(&tokens) {
             let other = &article.speakers[o];
-            if o != me && names_match(lex, &other.name, &other.aliases, other.kind, &tokens) {
+            if o != me && names_match(lex, names.of(o), other.kind, &tokens) {
                 return Some((o, d.span));
             }
         }

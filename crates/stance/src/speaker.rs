@@ -177,26 +177,36 @@ pub(crate) fn aggregate(utterances: &[&Scored], mut leans: Vec<Evidence>) -> Agg
     }
     let label = label(pos, neg, utterances.len());
 
-    let mut evidence: Vec<Evidence> = utterances
+    // Each citation with its weight here, borrowed: only the few shown are
+    // copied out.
+    let mut cited: Vec<(f64, &Evidence)> = utterances
         .iter()
-        .flat_map(|u| {
-            u.evidence.iter().map(move |e| Evidence {
-                weight: e.weight * if e.kind == "time" { 1.0 } else { u.factor },
-                ..e.clone()
-            })
-        })
-        .chain(leans)
-        .chain(problems)
-        .chain(caveats)
-        .chain(fallback.as_ref().map(|(_, e)| e.clone()))
-        .filter(|e| e.weight.abs() > 1e-9)
+        .flat_map(|u| u.evidence.iter().map(move |e| (e.weight * if e.kind == "time" { 1.0 } else { u.factor }, e)))
+        .chain(
+            leans
+                .iter()
+                .chain(&problems)
+                .chain(&caveats)
+                .chain(fallback.as_ref().map(|(_, e)| e))
+                .map(|e| (e.weight, e)),
+        )
+        .filter(|(w, _)| w.abs() > 1e-9)
         .collect();
-    evidence.sort_by(|a, b| b.weight.abs().total_cmp(&a.weight.abs()).then(a.start.cmp(&b.start)));
+    cited.sort_by(|a, b| b.0.abs().total_cmp(&a.0.abs()).then(a.1.start.cmp(&b.1.start)));
     // Overlapping utterances can cite the same words twice; keep the
-    // strongest citation (a `balance` is cited once for each side).
-    let mut seen = std::collections::BTreeSet::new();
-    evidence.retain(|e| seen.insert((e.start, e.end, e.kind, e.weight > 0.0)));
-    evidence.truncate(SHOW);
+    // strongest citation (a `balance` is cited once for each side). A
+    // citation seen before was kept, so the few kept are all there is to
+    // compare with, and the search stops once enough are kept.
+    let mut evidence: Vec<Evidence> = Vec::with_capacity(SHOW);
+    for &(weight, e) in &cited {
+        if evidence.len() == SHOW {
+            break;
+        }
+        let same = |k: &Evidence| (k.start, k.end, k.kind, k.weight > 0.0) == (e.start, e.end, e.kind, weight > 0.0);
+        if !evidence.iter().any(same) {
+            evidence.push(Evidence { weight, ..e.clone() });
+        }
+    }
 
     // Decisive utterances: those that lean the speaker's way first, then by
     // strength.

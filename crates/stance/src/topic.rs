@@ -485,17 +485,51 @@ const REMOVAL_TALK: &[&str] = &[
 /// asks about every word of every utterance and [`removal_objects`] about
 /// every word of the lead, and one lookup answers every list where a linear
 /// scan of each would be most of their time.
-static REMOVAL_CLASSES: LazyLock<HashMap<&'static str, u8, Fixed>> = LazyLock::new(|| {
-    let lists: [(&[&'static str], u8); 6] = [
+static REMOVAL_CLASSES: LazyLock<RemovalClasses> = LazyLock::new(|| {
+    let lists: [(&[&'static str], u8); 7] = [
         (REMOVING, removal::REMOVING),
         (REMOVED, removal::REMOVED),
         (REMOVAL_NOUNS, removal::NOUN),
         (RESTRICTING, removal::RESTRICTING),
         (REMOVAL_TALK, removal::TALK),
         (KEEPING, removal::KEEPING),
+        (RESTORING, removal::RESTORING),
     ];
-    crate::lexicon::bit_map(lists.map(|(list, bit)| (list.iter().copied(), bit)))
+    let map: HashMap<&'static str, u8, Fixed> =
+        crate::lexicon::bit_map(lists.map(|(list, bit)| (list.iter().copied(), bit)));
+    let mut shapes = [0u64; 16];
+    for word in map.keys() {
+        let i = RemovalClasses::shape(word);
+        shapes[i / 64] |= 1 << (i % 64);
+    }
+    RemovalClasses { map, shapes }
 });
+
+/// [`REMOVAL_CLASSES`]: the map, and one bit per shape (length, first and
+/// last byte) of its words. Almost every word asked about is in no list,
+/// and most of those have a shape no listed word has: a bit test turns
+/// them away before the word is hashed.
+struct RemovalClasses {
+    map: HashMap<&'static str, u8, Fixed>,
+    shapes: [u64; 16],
+}
+
+impl RemovalClasses {
+    /// The bit of a word's shape.
+    fn shape(word: &str) -> usize {
+        let b = word.as_bytes();
+        let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+        (usize::from(first) * 31 + usize::from(last) * 7 + b.len() * 131) & 1023
+    }
+
+    fn get(&self, word: &str) -> u8 {
+        let i = RemovalClasses::shape(word);
+        if self.shapes[i / 64] & (1 << (i % 64)) == 0 {
+            return 0;
+        }
+        self.map.get(word).copied().unwrap_or(0)
+    }
+}
 
 /// Bits of [`REMOVAL_CLASSES`], one per list.
 mod removal {
@@ -505,11 +539,12 @@ mod removal {
     pub const RESTRICTING: u8 = 1 << 3;
     pub const TALK: u8 = 1 << 4;
     pub const KEEPING: u8 = 1 << 5;
+    pub const RESTORING: u8 = 1 << 6;
 }
 
 /// The removal lists a lowercase word is in, as [`removal`] bits.
 fn removal_class(word: &str) -> u8 {
-    REMOVAL_CLASSES.get(word).copied().unwrap_or(0)
+    REMOVAL_CLASSES.get(word)
 }
 
 /// Whether a lowercase word speaks of a removal or a restriction itself
@@ -555,6 +590,10 @@ const PARTICLES: &[&str] = &["out", "down", "off", "away"];
 #[derive(Debug, Default)]
 pub(crate) struct Removal {
     heads: Vec<String>,
+    /// The first bytes of the heads, as bits: a stem is a prefix of its
+    /// word, so a word that starts otherwise names none of them and needs
+    /// no stemming.
+    firsts: [u64; 4],
 }
 
 impl Removal {
@@ -570,7 +609,21 @@ impl Removal {
                 }
             }
         }
-        Removal { heads }
+        Removal::of_heads(heads)
+    }
+
+    /// The removal of things with these heads.
+    fn of_heads(heads: Vec<String>) -> Removal {
+        let mut firsts = [0u64; 4];
+        for head in &heads {
+            // An empty head (there is none) would match any word's first
+            // byte: every bit.
+            match head.bytes().next() {
+                Some(b) => firsts[usize::from(b / 64)] |= 1 << (b % 64),
+                None => firsts = [u64::MAX; 4],
+            }
+        }
+        Removal { heads, firsts }
     }
 
     /// Whether the story proposes no removal.
@@ -617,12 +670,18 @@ impl Removal {
             // drinking*): after a subject pronoun or an auxiliary.
             let names = (0..words.len()).any(|k| {
                 // The head test first: most words are not the thing.
-                let w = stem(word(&words[k]));
-                self.heads.iter().any(|h| h == w) && {
-                    let yardstick = words[k.saturating_sub(2)..k].iter().any(|w| matches!(word(w), "as" | "than"));
-                    let verb = k.checked_sub(1).is_some_and(|j| VERB_BEFORE.contains(&word(&words[j])));
-                    !yardstick && !verb
-                }
+                let w = word(&words[k]);
+                let b = w.as_bytes().first().copied().unwrap_or(0);
+                self.firsts[usize::from(b / 64)] & (1 << (b % 64)) != 0
+                    && {
+                        let w = stem(w);
+                        self.heads.iter().any(|h| h == w)
+                    }
+                    && {
+                        let yardstick = words[k.saturating_sub(2)..k].iter().any(|w| matches!(word(w), "as" | "than"));
+                        let verb = k.checked_sub(1).is_some_and(|j| VERB_BEFORE.contains(&word(&words[j])));
+                        !yardstick && !verb
+                    }
             });
             // A wish to keep it (*worth saving*, *fight to keep it open*)
             // speaks of the thing through a pronoun; keeping something
@@ -657,13 +716,14 @@ fn removal_objects(view: &View) -> Vec<String> {
     let mut restoring: Option<usize> = None;
     for i in 0..ws.len() {
         let w = word(i);
-        if RESTORING.contains(&w) || (w == "back" && i > 0 && BRINGING.contains(&word(i - 1))) {
+        // One lookup answers every list, [`RESTORING`] among them.
+        let class = removal_class(w);
+        if class & removal::RESTORING != 0 || (w == "back" && i > 0 && BRINGING.contains(&word(i - 1))) {
             restoring = Some(ws[i].sentence);
         }
         if restoring == Some(ws[i].sentence) {
             continue;
         }
-        let class = removal_class(w);
         // Most words are in no list: nothing below applies to them.
         if class & (removal::REMOVED | removal::NOUN | removal::RESTRICTING | removal::REMOVING) == 0 && w != "instead"
         {
@@ -873,7 +933,7 @@ mod tests {
     }
 
     fn removal_of(headline: &str) -> Removal {
-        Removal { heads: removal_objects(&View::new(headline, 0, headline.len())) }
+        Removal::of_heads(removal_objects(&View::new(headline, 0, headline.len())))
     }
 
     #[test]
