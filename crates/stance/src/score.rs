@@ -1432,6 +1432,35 @@ mod tests {
     }
 
     #[test]
+    fn a_pledge_named_is_asked_for_or_doubted_not_given() {
+        // Naming guarantees or promises takes no side ...
+        for words in [
+            "The ferry crews will want firm guarantees on rosters first.",
+            "The plan breaks the council's own promises to the harbour.",
+            "Assurances from the operator are cheap.",
+        ] {
+            let (raw, ev) = read(words);
+            assert!(raw <= 0.0, "{words}: {raw} {ev:?}");
+        }
+        // ... their absence is a complaint ...
+        let (raw, _) = read("There is no guarantee the night buses will keep running.");
+        assert!(raw < 0.0, "{raw}");
+        // ... and a promise made or kept is support.
+        for words in ["The trial shows the promise of cheaper screening.", "That was the promise, and we kept it."] {
+            let (raw, ev) = read(words);
+            assert!(raw > 0.0, "{words}: {raw} {ev:?}");
+        }
+    }
+
+    #[test]
+    fn a_championship_is_a_thing_not_support() {
+        let (raw, ev) = read("The regional championship draws a full stand every spring.");
+        assert!(raw.abs() < 1e-9, "{raw} {ev:?}");
+        let (raw, _) = read("She has championed the ferry link for years.");
+        assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
     fn support_on_a_condition_set_after_it_is_a_caveat() {
         let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
         let s = read("The guild supported the curfew if the town paid for the lighting.");
