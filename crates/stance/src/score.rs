@@ -650,7 +650,9 @@ pub(crate) fn score_view_after(
     // a `caveat` cited at the "but", and the utterance counts on both sides.
     // The support must include a word of the cue lexicon: general
     // sentiment ("most people are lovely, but it only takes one") is too
-    // loose to be support for the proposal.
+    // loose to be support for the proposal. A denied objection ("no
+    // objection in principle but", "not opposed, but") is support too.
+    let supports = |c: &Cue| c.base > 0.0 || (c.negated && c.class == CueClass::Cautious);
     let mut caveat: Option<(usize, f64)> = None;
     if marker.is_none() && support >= RESERVATION {
         let after =
@@ -661,7 +663,7 @@ pub(crate) fn score_view_after(
         };
         marker = cues
             .iter()
-            .filter(|c| c.counts() && c.base > 0.0 && pre(c) > 0.0 && !hits[c.hit].roles.backoff)
+            .filter(|c| c.counts() && supports(c) && pre(c) > 0.0 && !hits[c.hit].roles.backoff)
             .filter_map(|c| c.mods.iter().find(|x| but(x) && x.2 < 1.0).map(|x| x.0))
             .find(|&m| !after(m) && says_more(m));
         if let Some(m) = marker {
@@ -1400,6 +1402,17 @@ mod tests {
         // Nothing after the "but", or only general sentiment before it.
         let s = read("Most anglers are lovely about it, but it only takes one.");
         assert!(s.evidence.iter().all(|e| e.kind != "caveat"), "{:?}", s.evidence);
+    }
+
+    #[test]
+    fn a_denied_objection_then_a_but_with_nothing_weighable_is_a_caveat() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let s = read("The guild had no objection to the curfew but the lamps should be tried on one street first.");
+        assert!(s.two_sided, "{:?}", s.evidence);
+        assert!(s.evidence.iter().any(|e| e.kind == "caveat" && e.text == "but" && e.weight < 0.0), "{:?}", s.evidence);
+        // Without the "but", the denied objection is plain support.
+        let s = read("The guild had no objection to the curfew.");
+        assert!(!s.two_sided && s.raw > 0.0, "{:?}", s.evidence);
     }
 
     #[test]
