@@ -222,20 +222,36 @@ pub(crate) fn score_view_after(
     let names_topic = |h: &Hit| h.roles.anchor && topic.is_some_and(|t| t.contains(&norm.buf[h.start..h.end]));
     // A general sentiment word written with a capital inside a sentence is
     // a name (*Grace Okafor*, *Liberty Mutual*, *United*), not a judgement.
+    // A curated cue is one only inside a longer name (*the Rapid Support
+    // Forces*, *the Fair Trade Commission*): capitalized mid-sentence next
+    // to another capitalized word.
+    let capitalized = |k: usize| {
+        let (s, e) = norm.article_span(article, words[k].start, words[k].end);
+        let w = &article[s..e];
+        w.len() >= 2 && w.chars().next().is_some_and(char::is_uppercase)
+    };
+    let opens_sentence = |k: usize| k == 0 || words[k - 1].sentence != words[k].sentence;
     let name_like = |i: usize| {
         let h = &hits[i];
-        if !h.roles.backoff {
+        let curated = matches!(h.roles.cue, Some((CueClass::Optimistic | CueClass::Cautious, _)));
+        if !h.roles.backoff && !curated {
             return false;
         }
         let (s, e) = norm.article_span(article, h.start, h.end);
         let surface = &article[s..e];
         let capital = surface.chars().next().is_some_and(char::is_uppercase);
         let all_caps = !surface.chars().any(char::is_lowercase);
-        let w0 = place[i].w0;
-        let opens = w0 == 0
-            || words[w0 - 1].sentence != words[w0].sentence
-            || norm.buf[..h.start].trim_end().ends_with(['"', '\'', '(', ':', '-']);
-        capital && !all_caps && !opens
+        let (w0, w1) = (place[i].w0, place[i].w1);
+        let opens = opens_sentence(w0) || norm.buf[..h.start].trim_end().ends_with(['"', '\'', '(', ':', '-']);
+        if !capital || all_caps || opens {
+            return false;
+        }
+        if h.roles.backoff {
+            return true;
+        }
+        let before = w0 >= 1 && !opens_sentence(w0 - 1) && capitalized(w0 - 1);
+        let after = w1 < last && words[w1 + 1].sentence == words[w1].sentence && capitalized(w1 + 1);
+        before || after
     };
     // A judgement word in the possessive names a body or a thing (*the
     // trust's volunteers*, *the alliance's members*), not a judgement; a negative
@@ -1463,6 +1479,19 @@ mod tests {
             let (raw, ev) = read(words);
             assert!(raw > 0.0, "{words}: {raw} {ev:?}");
         }
+    }
+
+    #[test]
+    fn a_cue_inside_a_longer_capitalized_name_is_no_cue() {
+        // "Support" and "Trust" name the bodies here ...
+        let (raw, ev) = read("The convoy crossed land held by the Coastal Support Brigade.");
+        assert!(raw.abs() < 1e-9, "{raw} {ev:?}");
+        let (raw, ev) = read("Grants went to the Harbour Trust and the Fair Play Fund.");
+        assert!(raw.abs() < 1e-9, "{raw} {ev:?}");
+        // ... but a capital that only opens the sentence or a quotation
+        // does not make a name.
+        let (raw, _) = read("Support for the ferry is growing.");
+        assert!(raw > 0.0, "{raw}");
     }
 
     #[test]
