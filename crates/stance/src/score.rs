@@ -222,20 +222,36 @@ pub(crate) fn score_view_after(
     let names_topic = |h: &Hit| h.roles.anchor && topic.is_some_and(|t| t.contains(&norm.buf[h.start..h.end]));
     // A general sentiment word written with a capital inside a sentence is
     // a name (*Grace Okafor*, *Liberty Mutual*, *United*), not a judgement.
+    // A curated cue is one only inside a longer name (*the Rapid Support
+    // Forces*, *the Fair Trade Commission*): capitalized mid-sentence next
+    // to another capitalized word.
+    let capitalized = |k: usize| {
+        let (s, e) = norm.article_span(article, words[k].start, words[k].end);
+        let w = &article[s..e];
+        w.len() >= 2 && w.chars().next().is_some_and(char::is_uppercase)
+    };
+    let opens_sentence = |k: usize| k == 0 || words[k - 1].sentence != words[k].sentence;
     let name_like = |i: usize| {
         let h = &hits[i];
-        if !h.roles.backoff {
+        let curated = matches!(h.roles.cue, Some((CueClass::Optimistic | CueClass::Cautious, _)));
+        if !h.roles.backoff && !curated {
             return false;
         }
         let (s, e) = norm.article_span(article, h.start, h.end);
         let surface = &article[s..e];
         let capital = surface.chars().next().is_some_and(char::is_uppercase);
         let all_caps = !surface.chars().any(char::is_lowercase);
-        let w0 = place[i].w0;
-        let opens = w0 == 0
-            || words[w0 - 1].sentence != words[w0].sentence
-            || norm.buf[..h.start].trim_end().ends_with(['"', '\'', '(', ':', '-']);
-        capital && !all_caps && !opens
+        let (w0, w1) = (place[i].w0, place[i].w1);
+        let opens = opens_sentence(w0) || norm.buf[..h.start].trim_end().ends_with(['"', '\'', '(', ':', '-']);
+        if !capital || all_caps || opens {
+            return false;
+        }
+        if h.roles.backoff {
+            return true;
+        }
+        let before = w0 >= 1 && !opens_sentence(w0 - 1) && capitalized(w0 - 1);
+        let after = w1 < last && words[w1 + 1].sentence == words[w1].sentence && capitalized(w1 + 1);
+        before || after
     };
     // A judgement word in the possessive names a body or a thing (*the
     // trust's volunteers*, *the alliance's members*), not a judgement; a negative
@@ -650,7 +666,9 @@ pub(crate) fn score_view_after(
     // a `caveat` cited at the "but", and the utterance counts on both sides.
     // The support must include a word of the cue lexicon: general
     // sentiment ("most people are lovely, but it only takes one") is too
-    // loose to be support for the proposal.
+    // loose to be support for the proposal. A denied objection ("no
+    // objection in principle but", "not opposed, but") is support too.
+    let supports = |c: &Cue| c.base > 0.0 || (c.negated && c.class == CueClass::Cautious);
     let mut caveat: Option<(usize, f64)> = None;
     if marker.is_none() && support >= RESERVATION {
         let after =
@@ -661,7 +679,7 @@ pub(crate) fn score_view_after(
         };
         marker = cues
             .iter()
-            .filter(|c| c.counts() && c.base > 0.0 && pre(c) > 0.0 && !hits[c.hit].roles.backoff)
+            .filter(|c| c.counts() && supports(c) && pre(c) > 0.0 && !hits[c.hit].roles.backoff)
             .filter_map(|c| c.mods.iter().find(|x| but(x) && x.2 < 1.0).map(|x| x.0))
             .find(|&m| !after(m) && says_more(m));
         if let Some(m) = marker {
@@ -1403,6 +1421,17 @@ mod tests {
     }
 
     #[test]
+    fn a_denied_objection_then_a_but_with_nothing_weighable_is_a_caveat() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let s = read("The guild had no objection to the curfew but the lamps should be tried on one street first.");
+        assert!(s.two_sided, "{:?}", s.evidence);
+        assert!(s.evidence.iter().any(|e| e.kind == "caveat" && e.text == "but" && e.weight < 0.0), "{:?}", s.evidence);
+        // Without the "but", the denied objection is plain support.
+        let s = read("The guild had no objection to the curfew.");
+        assert!(!s.two_sided && s.raw > 0.0, "{:?}", s.evidence);
+    }
+
+    #[test]
     fn support_told_by_the_verb_then_a_but_with_nothing_weighable_is_a_caveat() {
         let read = |words: &str, lead_in: f64| {
             score_words_after(&DEFAULT, words, Span::new(0, words.len()), None, false, false, lead_in)
@@ -1429,6 +1458,48 @@ mod tests {
             let (raw, ev) = read(words);
             assert!(raw < 0.0, "{words}: {raw} {ev:?}");
         }
+    }
+
+    #[test]
+    fn a_pledge_named_is_asked_for_or_doubted_not_given() {
+        // Naming guarantees or promises takes no side ...
+        for words in [
+            "The ferry crews will want firm guarantees on rosters first.",
+            "The plan breaks the council's own promises to the harbour.",
+            "Assurances from the operator are cheap.",
+        ] {
+            let (raw, ev) = read(words);
+            assert!(raw <= 0.0, "{words}: {raw} {ev:?}");
+        }
+        // ... their absence is a complaint ...
+        let (raw, _) = read("There is no guarantee the night buses will keep running.");
+        assert!(raw < 0.0, "{raw}");
+        // ... and a promise made or kept is support.
+        for words in ["The trial shows the promise of cheaper screening.", "That was the promise, and we kept it."] {
+            let (raw, ev) = read(words);
+            assert!(raw > 0.0, "{words}: {raw} {ev:?}");
+        }
+    }
+
+    #[test]
+    fn a_cue_inside_a_longer_capitalized_name_is_no_cue() {
+        // "Support" and "Trust" name the bodies here ...
+        let (raw, ev) = read("The convoy crossed land held by the Coastal Support Brigade.");
+        assert!(raw.abs() < 1e-9, "{raw} {ev:?}");
+        let (raw, ev) = read("Grants went to the Harbour Trust and the Fair Play Fund.");
+        assert!(raw.abs() < 1e-9, "{raw} {ev:?}");
+        // ... but a capital that only opens the sentence or a quotation
+        // does not make a name.
+        let (raw, _) = read("Support for the ferry is growing.");
+        assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
+    fn a_championship_is_a_thing_not_support() {
+        let (raw, ev) = read("The regional championship draws a full stand every spring.");
+        assert!(raw.abs() < 1e-9, "{raw} {ev:?}");
+        let (raw, _) = read("She has championed the ferry link for years.");
+        assert!(raw > 0.0, "{raw}");
     }
 
     #[test]
