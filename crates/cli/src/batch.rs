@@ -298,7 +298,7 @@ fn article(
     // The report is an object: its opening brace becomes the comma that
     // joins its fields to ours.
     let at = record.len();
-    if serde::Serialize::serialize(&report, &mut Json { out: &mut record }).is_err() {
+    if serde::Serialize::serialize(&report, &mut Json::new(&mut record)).is_err() {
         record.truncate(at);
         let mut out = serde_json::Serializer::with_formatter(&mut record, Compact);
         serde::Serialize::serialize(&report, &mut out).expect("a report always serializes");
@@ -373,6 +373,39 @@ impl serde_json::ser::Formatter for Compact {
 /// the caller then writes the whole report with serde_json.
 struct Json<'a> {
     out: &'a mut Vec<u8>,
+    /// Struct keys already found to need no escaping, by address. Keys are
+    /// seven in ten of a report's strings, the same score of field names
+    /// over and over: each is checked once and then copied as it is. A
+    /// slot holds one key (its address and length); two keys that share a
+    /// slot are checked again.
+    clean_keys: [(usize, usize); KEY_SLOTS],
+}
+
+/// How many keys [`Json`] remembers: more than a report's field names.
+const KEY_SLOTS: usize = 64;
+
+impl<'a> Json<'a> {
+    fn new(out: &'a mut Vec<u8>) -> Json<'a> {
+        Json { out, clean_keys: [(0, 0); KEY_SLOTS] }
+    }
+
+    /// Writes a struct key and its colon.
+    fn key(&mut self, key: &'static str) {
+        let at = (key.as_ptr() as usize, key.len());
+        // Keys lie a few bytes apart: a multiplicative hash spreads them.
+        let slot = (at.0.wrapping_mul(0x9E37_79B9_7F4A_7C15_u64 as usize)
+            >> (usize::BITS - KEY_SLOTS.trailing_zeros()))
+            % KEY_SLOTS;
+        if self.clean_keys[slot] == at || !key.bytes().any(|c| ESCAPED[usize::from(c)]) {
+            self.clean_keys[slot] = at;
+            self.out.push(b'"');
+            self.out.extend_from_slice(key.as_bytes());
+            self.out.extend_from_slice(b"\":");
+        } else {
+            write_json_str(self.out, key);
+            self.out.push(b':');
+        }
+    }
 }
 
 /// Why [`Json`] could not write a value: a shape a report never has.
@@ -668,8 +701,7 @@ impl serde::ser::SerializeStruct for Compound<'_, '_> {
         value: &T,
     ) -> Result<(), Unsupported> {
         self.comma();
-        write_json_str(self.json.out, key);
-        self.json.out.push(b':');
+        self.json.key(key);
         value.serialize(&mut *self.json)
     }
     fn end(self) -> Result<(), Unsupported> {
@@ -902,6 +934,17 @@ mod tests {
         assert_eq!(ours(&report).unwrap(), String::from_utf8(theirs).unwrap());
         let mixed = (1u8, -2i64, 0.5f32, f64::NAN, 'x', Some(()), true);
         assert_eq!(ours(&mixed).unwrap(), serde_json::to_string(&mixed).unwrap());
+        // Keys that need escaping, written twice (the second time from
+        // the remembered keys).
+        #[derive(serde::Serialize)]
+        struct Odd {
+            #[serde(rename = "a\"b")]
+            quoted: u8,
+            #[serde(rename = "tab\there")]
+            tab: Vec<Odd>,
+        }
+        let odd = Odd { quoted: 1, tab: vec![Odd { quoted: 2, tab: Vec::new() }] };
+        assert_eq!(ours(&odd).unwrap(), serde_json::to_string(&odd).unwrap());
         // A shape a report never has is refused, and the caller falls back.
         assert!(ours(&std::collections::BTreeMap::from([("k", 1)])).is_err());
     }
@@ -913,7 +956,7 @@ mod tests {
         }
         impl<T: serde::Serialize> Ser for T {
             fn ours(&self, out: &mut Vec<u8>) -> Result<(), super::super::Unsupported> {
-                self.serialize(&mut super::super::Json { out })
+                self.serialize(&mut super::super::Json::new(out))
             }
         }
     }
