@@ -642,7 +642,12 @@ impl<'a, 'b> serde::Serializer for &'b mut Json<'a> {
     fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Unsupported> {
         Err(Unsupported)
     }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'a, 'b>, Unsupported> {
+    fn serialize_struct(self, name: &'static str, _: usize) -> Result<Compound<'a, 'b>, Unsupported> {
+        // serde_json's own types (a `RawValue`) pass their text as a struct
+        // of a private name, which only serde_json knows how to write.
+        if name.starts_with("$serde_json::") {
+            return Err(Unsupported);
+        }
         self.out.push(b'{');
         Ok(Compound { json: self, first: true })
     }
@@ -946,6 +951,8 @@ mod tests {
         let odd = Odd { quoted: 1, tab: vec![Odd { quoted: 2, tab: Vec::new() }] };
         assert_eq!(ours(&odd).unwrap(), serde_json::to_string(&odd).unwrap());
         // A shape a report never has is refused, and the caller falls back.
+        let raw = RawValue::from_string("[1, 2]".into()).unwrap();
+        assert!(ours(&raw).is_err());
         assert!(ours(&std::collections::BTreeMap::from([("k", 1)])).is_err());
     }
 
