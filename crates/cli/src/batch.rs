@@ -298,8 +298,11 @@ fn article(
     // The report is an object: its opening brace becomes the comma that
     // joins its fields to ours.
     let at = record.len();
-    let mut out = serde_json::Serializer::with_formatter(&mut record, Compact);
-    serde::Serialize::serialize(&report, &mut out).expect("a report always serializes");
+    if serde::Serialize::serialize(&report, &mut Json::new(&mut record)).is_err() {
+        record.truncate(at);
+        let mut out = serde_json::Serializer::with_formatter(&mut record, Compact);
+        serde::Serialize::serialize(&report, &mut out).expect("a report always serializes");
+    }
     record[at] = b',';
     record.push(b'\n');
     Ok(Outcome { record, report: None, speakers, failure: None, warning: None, bytes: 0 })
@@ -356,6 +359,359 @@ impl serde_json::ser::Formatter for Compact {
             text[at] = b'-';
         }
         writer.write_all(&text[at..])
+    }
+}
+
+/// A report's JSON, written straight into the record: the same bytes as
+/// serde_json with [`Compact`], for every shape a [`Report`] has (structs,
+/// sequences, options, strings, numbers, unit variants). The derived
+/// `Serialize` impls stay the definition of the contract; only the writing
+/// is ours. serde_json escapes strings one byte at a time, which was more
+/// than half of the output's cost (the report repeats every utterance's
+/// text); here eight bytes at a time are checked for anything to escape.
+/// A shape it does not know (maps, variants with data) is an error, and
+/// the caller then writes the whole report with serde_json.
+struct Json<'a> {
+    out: &'a mut Vec<u8>,
+    /// Struct keys already found to need no escaping, by address. Keys are
+    /// seven in ten of a report's strings, the same score of field names
+    /// over and over: each is checked once and then copied as it is. A
+    /// slot holds one key (its address and length); two keys that share a
+    /// slot are checked again.
+    clean_keys: [(usize, usize); KEY_SLOTS],
+}
+
+/// How many keys [`Json`] remembers: more than a report's field names.
+const KEY_SLOTS: usize = 64;
+
+impl<'a> Json<'a> {
+    fn new(out: &'a mut Vec<u8>) -> Json<'a> {
+        Json { out, clean_keys: [(0, 0); KEY_SLOTS] }
+    }
+
+    /// Writes a struct key and its colon.
+    fn key(&mut self, key: &'static str) {
+        let at = (key.as_ptr() as usize, key.len());
+        // Keys lie a few bytes apart: a multiplicative hash spreads them.
+        let slot = (at.0.wrapping_mul(0x9E37_79B9_7F4A_7C15_u64 as usize)
+            >> (usize::BITS - KEY_SLOTS.trailing_zeros()))
+            % KEY_SLOTS;
+        if self.clean_keys[slot] == at || !key.bytes().any(|c| ESCAPED[usize::from(c)]) {
+            self.clean_keys[slot] = at;
+            self.out.push(b'"');
+            self.out.extend_from_slice(key.as_bytes());
+            self.out.extend_from_slice(b"\":");
+        } else {
+            write_json_str(self.out, key);
+            self.out.push(b':');
+        }
+    }
+}
+
+/// Why [`Json`] could not write a value: a shape a report never has.
+#[derive(Debug)]
+struct Unsupported;
+
+impl std::fmt::Display for Unsupported {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a shape the report writer does not know")
+    }
+}
+
+impl std::error::Error for Unsupported {}
+
+impl serde::ser::Error for Unsupported {
+    fn custom<T: std::fmt::Display>(_: T) -> Self {
+        Unsupported
+    }
+}
+
+/// Every byte of a `u64` set to `b`.
+const fn splat(b: u8) -> u64 {
+    u64::from_le_bytes([b; 8])
+}
+
+/// Whether any of eight bytes needs escaping in JSON: a control byte, a
+/// double quote or a backslash. Exact for "none", which is all it is
+/// asked: bytes from 0x80 on never borrow into a lower byte's test.
+fn needs_escape(x: u64) -> bool {
+    const HIGH: u64 = splat(0x80);
+    let below_space = x.wrapping_sub(splat(0x20)) & !x & HIGH;
+    let equal = |b: u8| {
+        let t = x ^ splat(b);
+        t.wrapping_sub(splat(0x01)) & !t & HIGH
+    };
+    below_space | equal(b'"') | equal(b'\\') != 0
+}
+
+/// The bytes JSON escapes: control bytes, the double quote, the backslash.
+static ESCAPED: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b < 0x20 || b == b'"' as usize || b == b'\\' as usize;
+        b += 1;
+    }
+    table
+};
+
+/// Writes `s` as a JSON string, escaped exactly as serde_json escapes it.
+/// Most of a report's strings are short (keys, kinds, stances) and none
+/// of them needs escaping, so the whole string is checked first and then
+/// copied in one piece.
+fn write_json_str(out: &mut Vec<u8>, s: &str) {
+    let b = s.as_bytes();
+    let mut chunks = b.chunks_exact(8);
+    let clean = chunks.all(|c| !needs_escape(u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))))
+        && !chunks.remainder().iter().any(|&c| ESCAPED[usize::from(c)]);
+    out.reserve(b.len() + 2);
+    out.push(b'"');
+    if clean {
+        out.extend_from_slice(b);
+    } else {
+        write_escaped(out, b);
+    }
+    out.push(b'"');
+}
+
+/// The contents of a string that has something to escape.
+fn write_escaped(out: &mut Vec<u8>, b: &[u8]) {
+    use serde_json::ser::{CharEscape, Formatter};
+    let mut from = 0;
+    for (i, &c) in b.iter().enumerate() {
+        if !ESCAPED[usize::from(c)] {
+            continue;
+        }
+        let escape = match c {
+            b'"' => CharEscape::Quote,
+            b'\\' => CharEscape::ReverseSolidus,
+            0x08 => CharEscape::Backspace,
+            0x0C => CharEscape::FormFeed,
+            b'\n' => CharEscape::LineFeed,
+            b'\r' => CharEscape::CarriageReturn,
+            b'\t' => CharEscape::Tab,
+            _ => CharEscape::AsciiControl(c),
+        };
+        out.extend_from_slice(&b[from..i]);
+        // Writing to a Vec cannot fail.
+        let _ = serde_json::ser::CompactFormatter.write_char_escape(out, escape);
+        from = i + 1;
+    }
+    out.extend_from_slice(&b[from..]);
+}
+
+/// A struct or sequence being written: whether a comma goes before the
+/// next element.
+struct Compound<'a, 'b> {
+    json: &'b mut Json<'a>,
+    first: bool,
+}
+
+impl Compound<'_, '_> {
+    fn comma(&mut self) {
+        if !self.first {
+            self.json.out.push(b',');
+        }
+        self.first = false;
+    }
+}
+
+impl<'a, 'b> serde::Serializer for &'b mut Json<'a> {
+    type Ok = ();
+    type Error = Unsupported;
+    type SerializeSeq = Compound<'a, 'b>;
+    type SerializeTuple = Compound<'a, 'b>;
+    type SerializeTupleStruct = Compound<'a, 'b>;
+    type SerializeTupleVariant = serde::ser::Impossible<(), Unsupported>;
+    type SerializeMap = serde::ser::Impossible<(), Unsupported>;
+    type SerializeStruct = Compound<'a, 'b>;
+    type SerializeStructVariant = serde::ser::Impossible<(), Unsupported>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), Unsupported> {
+        self.out.extend_from_slice(if v { b"true" } else { b"false" });
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), Unsupported> {
+        self.serialize_i64(i64::from(v))
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), Unsupported> {
+        self.serialize_i64(i64::from(v))
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), Unsupported> {
+        self.serialize_i64(i64::from(v))
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), Unsupported> {
+        use serde_json::ser::Formatter;
+        let _ = serde_json::ser::CompactFormatter.write_i64(self.out, v);
+        Ok(())
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), Unsupported> {
+        self.serialize_u64(u64::from(v))
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), Unsupported> {
+        self.serialize_u64(u64::from(v))
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), Unsupported> {
+        self.serialize_u64(u64::from(v))
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), Unsupported> {
+        use serde_json::ser::Formatter;
+        let _ = serde_json::ser::CompactFormatter.write_u64(self.out, v);
+        Ok(())
+    }
+    fn serialize_f32(self, v: f32) -> Result<(), Unsupported> {
+        use serde_json::ser::Formatter;
+        // As serde_json: a number that is not finite is null.
+        if v.is_finite() {
+            let _ = serde_json::ser::CompactFormatter.write_f32(self.out, v);
+        } else {
+            self.out.extend_from_slice(b"null");
+        }
+        Ok(())
+    }
+    fn serialize_f64(self, v: f64) -> Result<(), Unsupported> {
+        use serde_json::ser::Formatter;
+        if v.is_finite() {
+            let _ = Compact.write_f64(self.out, v);
+        } else {
+            self.out.extend_from_slice(b"null");
+        }
+        Ok(())
+    }
+    fn serialize_char(self, v: char) -> Result<(), Unsupported> {
+        self.serialize_str(v.encode_utf8(&mut [0; 4]))
+    }
+    fn serialize_str(self, v: &str) -> Result<(), Unsupported> {
+        write_json_str(self.out, v);
+        Ok(())
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), Unsupported> {
+        Err(Unsupported)
+    }
+    fn serialize_none(self) -> Result<(), Unsupported> {
+        self.serialize_unit()
+    }
+    fn serialize_some<T: ?Sized + serde::Serialize>(self, value: &T) -> Result<(), Unsupported> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<(), Unsupported> {
+        self.out.extend_from_slice(b"null");
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Unsupported> {
+        self.serialize_unit()
+    }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result<(), Unsupported> {
+        self.serialize_str(variant)
+    }
+    fn serialize_newtype_struct<T: ?Sized + serde::Serialize>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<(), Unsupported> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: ?Sized + serde::Serialize>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), Unsupported> {
+        Err(Unsupported)
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a, 'b>, Unsupported> {
+        self.out.push(b'[');
+        Ok(Compound { json: self, first: true })
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Compound<'a, 'b>, Unsupported> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Compound<'a, 'b>, Unsupported> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, Unsupported> {
+        Err(Unsupported)
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Unsupported> {
+        Err(Unsupported)
+    }
+    fn serialize_struct(self, name: &'static str, _: usize) -> Result<Compound<'a, 'b>, Unsupported> {
+        // serde_json's own types (a `RawValue`) pass their text as a struct
+        // of a private name, which only serde_json knows how to write.
+        if name.starts_with("$serde_json::") {
+            return Err(Unsupported);
+        }
+        self.out.push(b'{');
+        Ok(Compound { json: self, first: true })
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, Unsupported> {
+        Err(Unsupported)
+    }
+}
+
+impl serde::ser::SerializeSeq for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_element<T: ?Sized + serde::Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
+        self.comma();
+        value.serialize(&mut *self.json)
+    }
+    fn end(self) -> Result<(), Unsupported> {
+        self.json.out.push(b']');
+        Ok(())
+    }
+}
+
+impl serde::ser::SerializeTuple for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_element<T: ?Sized + serde::Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
+        serde::ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result<(), Unsupported> {
+        serde::ser::SerializeSeq::end(self)
+    }
+}
+
+impl serde::ser::SerializeTupleStruct for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_field<T: ?Sized + serde::Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
+        serde::ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result<(), Unsupported> {
+        serde::ser::SerializeSeq::end(self)
+    }
+}
+
+impl serde::ser::SerializeStruct for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Unsupported;
+    fn serialize_field<T: ?Sized + serde::Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Unsupported> {
+        self.comma();
+        self.json.key(key);
+        value.serialize(&mut *self.json)
+    }
+    fn end(self) -> Result<(), Unsupported> {
+        self.json.out.push(b'}');
+        Ok(())
     }
 }
 
@@ -555,6 +911,61 @@ mod tests {
 
         let o = article(Id::Line(9), &[], "", "-:9", &Classifier::new(), false).unwrap();
         assert!(String::from_utf8(o.record).unwrap().starts_with(r#"{"line":9,"source":"-:9","#));
+    }
+
+    #[test]
+    fn reports_are_written_as_serde_json_writes_them() {
+        let ours = |v: &dyn erased::Ser| {
+            let mut out = Vec::new();
+            v.ours(&mut out).map(|()| String::from_utf8(out).unwrap())
+        };
+        // Every byte that is escaped, at every offset of an eight-byte
+        // chunk, between ASCII and wider characters.
+        let mut strings: Vec<String> = vec![String::new(), "plain text that runs past eight".into()];
+        for c in (0u8..0x20).chain([b'"', b'\\', 0x7F]) {
+            for pad in 0..10 {
+                strings.push(format!("{}{}é “x” {}", "a".repeat(pad), char::from(c), "b".repeat(9 - pad)));
+            }
+        }
+        for s in &strings {
+            assert_eq!(ours(s).unwrap(), serde_json::to_string(s).unwrap(), "{s:?}");
+        }
+        let text = "A “quoted\ttab” \\ and \"marks\".\n\n“We are in no rush,” the minister said, “none at all.” \
+                    Critics said the plan was risky.";
+        let report = Classifier::new().report(&standpoint_core::parse(text), "a \"source\"");
+        let mut theirs = Vec::new();
+        serde::Serialize::serialize(&report, &mut serde_json::Serializer::with_formatter(&mut theirs, Compact))
+            .unwrap();
+        assert_eq!(ours(&report).unwrap(), String::from_utf8(theirs).unwrap());
+        let mixed = (1u8, -2i64, 0.5f32, f64::NAN, 'x', Some(()), true);
+        assert_eq!(ours(&mixed).unwrap(), serde_json::to_string(&mixed).unwrap());
+        // Keys that need escaping, written twice (the second time from
+        // the remembered keys).
+        #[derive(serde::Serialize)]
+        struct Odd {
+            #[serde(rename = "a\"b")]
+            quoted: u8,
+            #[serde(rename = "tab\there")]
+            tab: Vec<Odd>,
+        }
+        let odd = Odd { quoted: 1, tab: vec![Odd { quoted: 2, tab: Vec::new() }] };
+        assert_eq!(ours(&odd).unwrap(), serde_json::to_string(&odd).unwrap());
+        // A shape a report never has is refused, and the caller falls back.
+        let raw = RawValue::from_string("[1, 2]".into()).unwrap();
+        assert!(ours(&raw).is_err());
+        assert!(ours(&std::collections::BTreeMap::from([("k", 1)])).is_err());
+    }
+
+    /// Values of several types behind one reference, for the test above.
+    mod erased {
+        pub trait Ser {
+            fn ours(&self, out: &mut Vec<u8>) -> Result<(), super::super::Unsupported>;
+        }
+        impl<T: serde::Serialize> Ser for T {
+            fn ours(&self, out: &mut Vec<u8>) -> Result<(), super::super::Unsupported> {
+                self.serialize(&mut super::super::Json::new(out))
+            }
+        }
     }
 
     #[test]
