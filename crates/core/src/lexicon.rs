@@ -441,6 +441,14 @@ fn fold_bytes<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
     const RIGHT: &[u8] = "\u{2019}".as_bytes();
     const LEFT: &[u8] = "\u{2018}".as_bytes();
     let bytes = word.as_bytes();
+    // An ASCII word (nearly every one) is copied and lowercased in place,
+    // without a test per byte.
+    if bytes.len() <= buf.len() && bytes.is_ascii() {
+        let out = &mut buf[..bytes.len()];
+        out.copy_from_slice(bytes);
+        out.make_ascii_lowercase();
+        return Some(out);
+    }
     let mut n = 0;
     let mut i = 0;
     while i < bytes.len() {
