@@ -130,7 +130,68 @@ pub(crate) struct Lexicon {
     /// packed into an integer (see [`pack`]): the parser looks up nearly
     /// every token, and hashing and comparing one integer costs a fraction
     /// of hashing a slice and comparing it with `memcmp`.
-    short: FxHashMap<u128, u32>,
+    short: ShortTable,
+}
+
+/// The packed short words and their flags in an open-addressed table with
+/// linear probing, at most a quarter full: a lookup is one multiply and,
+/// nearly always, one or two compares of integers, where a general hash map
+/// spends several times that on every token. The table is fixed when the
+/// lexicon is built, so the longest run of probes is fixed too: no text can
+/// make the lookups slower.
+#[derive(Debug)]
+struct ShortTable {
+    /// Packed words; 0 marks an empty slot (no packed word is 0: words are
+    /// not empty and hold no NUL byte).
+    keys: Vec<u128>,
+    flags: Vec<u32>,
+    /// 64 minus the number of bits of a slot index.
+    shift: u32,
+    /// The flags of the empty word, should a list hold one.
+    zero: u32,
+}
+
+impl ShortTable {
+    fn new(entries: &[(u128, u32)]) -> ShortTable {
+        let mut bits = 4;
+        while (1usize << bits) < entries.len() * 4 {
+            bits += 1;
+        }
+        let zero = entries.iter().find(|&&(key, _)| key == 0).map_or(0, |&(_, bits)| bits);
+        let mut table = ShortTable { keys: vec![0; 1 << bits], flags: vec![0; 1 << bits], shift: 64 - bits, zero };
+        let mask = table.keys.len() - 1;
+        for &(key, bits) in entries.iter().filter(|&&(key, _)| key != 0) {
+            let mut i = table.slot(key);
+            while table.keys[i] != 0 && table.keys[i] != key {
+                i = (i + 1) & mask;
+            }
+            table.keys[i] = key;
+            table.flags[i] = bits;
+        }
+        table
+    }
+
+    fn slot(&self, key: u128) -> usize {
+        const K: u64 = 0x9e37_79b9_7f4a_7c15;
+        let x = (key as u64) ^ ((key >> 64) as u64).wrapping_mul(K).rotate_left(29);
+        (x.wrapping_mul(K) >> self.shift) as usize
+    }
+
+    /// The flags of a packed word (0 for a word not in the table).
+    fn get(&self, key: u128) -> u32 {
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let k = self.keys[i];
+            if k == key {
+                return if key == 0 { self.zero } else { self.flags[i] };
+            }
+            if k == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
 
 /// The bytes of a lowercase word of at most 16 bytes as one integer, the
@@ -268,7 +329,8 @@ impl Lexicon {
         for &form in forms.keys() {
             *words.entry(form).or_default() |= flag::VERB;
         }
-        let short = words.iter().filter_map(|(&w, &bits)| Some((pack(w)?, bits))).collect();
+        let short: Vec<(u128, u32)> = words.iter().filter_map(|(&w, &bits)| Some((pack(w)?, bits))).collect();
+        let short = ShortTable::new(&short);
         Lexicon { verbs, forms, words, short }
     }
 
@@ -279,11 +341,9 @@ impl Lexicon {
 
     fn folded_flags(&self, lower: &[u8]) -> u32 {
         match pack(lower) {
-            Some(key) => self.short.get(&key),
-            None => self.words.get(lower),
+            Some(key) => self.short.get(key),
+            None => self.words.get(lower).copied().unwrap_or(0),
         }
-        .copied()
-        .unwrap_or(0)
     }
 
     /// The verb entries a lowercase word form belongs to.
@@ -304,7 +364,7 @@ impl Lexicon {
         // pass. A NUL byte is in no entry (and must not pass for padding).
         if bytes.len() <= 16 && bytes.iter().all(|&b| b.is_ascii() && b != 0) {
             let key = bytes.iter().rev().fold(0u128, |k, &b| (k << 8) | u128::from(b.to_ascii_lowercase()));
-            return self.short.get(&key).copied().unwrap_or(0);
+            return self.short.get(key);
         }
         let mut buf = [0u8; 32];
         fold_bytes(word, &mut buf).map_or(0, |lower| self.folded_flags(lower))
@@ -331,6 +391,18 @@ impl Lexicon {
         const ONES: u128 = u128::from_le_bytes([1; 16]);
         const HIGH: u128 = ONES * 0x80;
         let n = end - start;
+        // Most words have at most 8 bytes: the same test on one 64-bit
+        // integer takes half the operations of the 128-bit one.
+        if let (true, Some(chunk)) = (n <= 8, text.as_bytes().get(start..start + 8)) {
+            const ONES: u64 = u64::from_le_bytes([1; 8]);
+            const HIGH: u64 = ONES * 0x80;
+            let keep = KEEP[n] as u64;
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) & keep;
+            if x & HIGH == 0 && (x + ONES * 0x7f) & HIGH & keep == HIGH & keep {
+                let upper = (x + ONES * 0x3f) & !(x + ONES * 0x25) & HIGH;
+                return self.short.get(u128::from(x | (upper >> 2)));
+            }
+        }
         if let (true, Some(chunk)) = (n <= 16, text.as_bytes().get(start..start + 16)) {
             let keep = KEEP[n];
             let x = u128::from_le_bytes(chunk.try_into().unwrap_or([0; 16])) & keep;
@@ -340,7 +412,7 @@ impl Lexicon {
                 // A byte is upper case when it is at least `A` (0x41) and
                 // below `[` (0x5b); its 0x20 bit then makes it lower case.
                 let upper = (x + ONES * 0x3f) & !(x + ONES * 0x25) & HIGH;
-                return self.short.get(&(x | (upper >> 2))).copied().unwrap_or(0);
+                return self.short.get(x | (upper >> 2));
             }
         }
         self.word_flags(&text[start..end])
@@ -369,6 +441,14 @@ fn fold_bytes<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
     const RIGHT: &[u8] = "\u{2019}".as_bytes();
     const LEFT: &[u8] = "\u{2018}".as_bytes();
     let bytes = word.as_bytes();
+    // An ASCII word (nearly every one) is copied and lowercased in place,
+    // without a test per byte.
+    if bytes.len() <= buf.len() && bytes.is_ascii() {
+        let out = &mut buf[..bytes.len()];
+        out.copy_from_slice(bytes);
+        out.make_ascii_lowercase();
+        return Some(out);
+    }
     let mut n = 0;
     let mut i = 0;
     while i < bytes.len() {

@@ -229,20 +229,45 @@ pub(crate) fn key(name: &str) -> String {
 /// bytes), built in `buf`: the register looks a key up on every name it
 /// resolves, and keeps an owned copy only for a new or renamed entity.
 pub(crate) fn key_in<'b>(name: &str, buf: &'b mut [u8; 64]) -> Cow<'b, str> {
-    if name.len() <= buf.len() && name.is_ascii() {
+    let bytes = name.as_bytes();
+    if bytes.len() <= buf.len() {
+        // One pass, one table read per byte: the byte's place in the key
+        // (0 for a byte the key drops), and a non-ASCII byte sends the name
+        // to the general path. Every byte is stored and only a kept one
+        // counted, so the loop has no branch but the ASCII test.
         let mut n = 0;
-        for &c in name.as_bytes() {
-            if c.is_ascii_alphanumeric() {
-                buf[n] = c.to_ascii_lowercase();
-                n += 1;
-            }
+        let mut ascii = true;
+        for &c in bytes {
+            let Some(&k) = KEY_BYTES.get(usize::from(c)) else {
+                ascii = false;
+                break;
+            };
+            buf[n] = k;
+            n += usize::from(k != 0);
         }
-        if let Ok(k) = std::str::from_utf8(&buf[..n]) {
-            return Cow::Borrowed(k);
+        if ascii {
+            if let Ok(k) = std::str::from_utf8(&buf[..n]) {
+                return Cow::Borrowed(k);
+            }
         }
     }
     Cow::Owned(key(name))
 }
+
+/// An ASCII byte as a name key keeps it: a letter in lowercase, a digit as
+/// it is, anything else 0 (dropped). See [`key_in`].
+const KEY_BYTES: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        if b.is_ascii_alphanumeric() {
+            t[c] = b.to_ascii_lowercase();
+        }
+        c += 1;
+    }
+    t
+};
 
 /// Analyses tokens `a..b` (a noun phrase) into a mention; the same phrase
 /// asked about again gets the same analysis without the work.
@@ -1366,11 +1391,18 @@ impl Registry {
 
     /// Moves an entity to the front of the recent window.
     fn touch(&mut self, id: usize) {
-        if let Some(p) = self.recent.iter().position(|&i| i == id) {
-            self.recent.remove(p);
+        // The entity just resolved is touched again when it speaks or is a
+        // subject: most often it is at the front already. Otherwise the
+        // entries before it move back one place in one rotation (what
+        // removing it and inserting it at the front would do in two moves).
+        match self.recent.iter().position(|&i| i == id) {
+            Some(0) => {}
+            Some(p) => self.recent[..=p].rotate_right(1),
+            None => {
+                self.recent.insert(0, id);
+                self.recent.truncate(RECENT);
+            }
         }
-        self.recent.insert(0, id);
-        self.recent.truncate(RECENT);
     }
 
     /// An entity whose name key is exactly `k`, of the given kind.
