@@ -23,6 +23,8 @@ const NEGATED_EXPECTED: f64 = -1.0;
 /// Support before a "but" and a warning after it, each at least this
 /// strong, make a reservation (a token "it helps, but" does not).
 const RESERVATION: f64 = 0.25;
+/// What a cue counts in a sentence that lays out a procedure.
+const PROCEDURE: f64 = 0.1;
 /// How far an intensifier reaches, in words.
 const INTENSIFIER_WINDOW: usize = 2;
 /// An utterance that reports an earlier position ("had warned").
@@ -599,6 +601,36 @@ pub(crate) fn score_view_after(
         }
     }
 
+    // Words of procedure that a body says it will carry out ("will review
+    // the notice and determine whether the service is necessary", "would
+    // be considered in line with the plan") lay out how it will decide:
+    // the cues after them in their sentence name what it will weigh, not a
+    // side it takes, and count `PROCEDURE`, cited as `procedure`. Not a
+    // process the speaker argues for ("move this process forward").
+    let announced = |j: usize| {
+        let w0 = place[j].w0;
+        (w0.saturating_sub(2)..w0).any(|k| {
+            words[k].clause == place[j].clause
+                && matches!(&norm.buf[words[k].start..words[k].end], "will" | "would" | "shall" | "'ll")
+        })
+    };
+    let mut procedure_at: Option<(usize, usize)> = None;
+    let mut next_cue = 0;
+    for (j, h) in hits.iter().enumerate() {
+        if procedure_at.is_some_and(|(_, s)| s != place[j].sentence) {
+            procedure_at = None;
+        }
+        if next_cue < cues.len() && cues[next_cue].hit == j {
+            if let Some((m, _)) = procedure_at {
+                cues[next_cue].mods.push((m, "procedure", PROCEDURE));
+            }
+            next_cue += 1;
+        }
+        if h.roles.procedural && active(j) && procedure_at.is_none() && announced(j) {
+            procedure_at = Some((j, place[j].sentence));
+        }
+    }
+
     // What happens without action ("if we do nothing, it will get worse")
     // is the problem the proposal fixes: the harm in the sentence's other
     // clauses argues for it.
@@ -1107,6 +1139,21 @@ mod tests {
         let (raw, ev) = read("She had often been refused at the gate.");
         assert!(raw.abs() < 1e-9, "{raw} {ev:?}");
         let (raw, ev) = read("Lowering the toll was the right call.");
+        assert!(raw > 0.2, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn a_procedure_names_what_will_be_weighed_not_a_side() {
+        let (raw, ev) = read("The board will review the filing and decide whether the depot is safe.");
+        assert!(raw.abs() < 0.07, "{raw} {ev:?}");
+        assert!(ev.iter().any(|e| e == "procedure:review"), "{ev:?}");
+        let (raw, _) = read("The board said the depot is safe.");
+        assert!(raw > 0.2, "{raw}");
+        // Only what follows the procedure in its sentence is weighed.
+        let (raw, ev) = read("The depot is safe, and the board will review the filing.");
+        assert!(raw > 0.2, "{raw} {ev:?}");
+        // A process the speaker argues for is no body's review.
+        let (raw, ev) = read("We can push this process forward so that the depot is safe.");
         assert!(raw > 0.2, "{raw} {ev:?}");
     }
 
