@@ -765,6 +765,11 @@ pub(crate) fn score_view_after(
     // counts on both sides as a reservation does.
     let balance = hits.iter().enumerate().find(|&(j, h)| h.roles.balance && active(j)).map(|(j, _)| j);
     let mut reservation: Option<(usize, f64)> = None;
+    // Which cues follow a "but" in their sentence, noted before a
+    // reservation takes the contrast away: the warning of a reservation
+    // ("would benefit members, but warned the bay would not be enough") is
+    // the speaker's own point, not a harm told as how things stand.
+    let later: Vec<bool> = cues.iter().map(|c| c.mods.iter().any(|m| m.1 == "contrast" && m.2 > 1.0)).collect();
     if let (true, Some(m)) = (support >= RESERVATION && warning >= RESERVATION, marker) {
         let mut delta = 0.0;
         for c in cues.iter_mut() {
@@ -808,8 +813,7 @@ pub(crate) fn score_view_after(
         }
         let h = &hits[c.hit];
         let (s, e) = norm.article_span(article, h.start, h.end);
-        let later = c.mods.iter().any(|m| m.1 == "contrast" && m.2 > 1.0);
-        if value < 0.0 && (c.mods.iter().any(|m| m.1 == "state") || (told_as_state[ci] && !later)) {
+        if value < 0.0 && (c.mods.iter().any(|m| m.1 == "state") || (told_as_state[ci] && !later[ci])) {
             let kind = if c.class == CueClass::Event { "state" } else { "condition" };
             states.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: value, kind });
         }
@@ -1155,6 +1159,14 @@ mod tests {
         // A process the speaker argues for is no body's review.
         let (raw, ev) = read("We can push this process forward so that the depot is safe.");
         assert!(raw > 0.2, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn the_warning_of_a_reservation_is_no_harm_as_things_stand() {
+        let words = "Wider pavements would benefit our members, but she warned that one ramp is not enough.";
+        let s = score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        assert!(s.two_sided, "{:?}", s.evidence);
+        assert!(s.states.iter().all(|e| e.text != "warned"), "{:?}", s.states);
     }
 
     #[test]
