@@ -327,8 +327,12 @@ pub(crate) fn score_view_after(
         // feeling is talked down by it ("you should not worry").
         let hit_text = &norm.buf[h.start..h.end];
         let before = p.w0.checked_sub(1).map(|w| &norm.buf[words[w].start..words[w].end]);
+        // So is a wish against it ("nobody wants a fight with the unions",
+        // "we don't want another closure"): the harm is feared, not denied.
+        let after = words.get(p.w1 + 1).map(|w| &norm.buf[w.start..w.end]);
         let normative = matches!(hit_text, "shouldn't" | "mustn't")
-            || (hit_text == "not" && matches!(before, Some("should" | "must")));
+            || (hit_text == "not" && matches!(before, Some("should" | "must")))
+            || matches!(after, Some("want" | "wants" | "wanted"));
         let mut blocked_from = usize::MAX;
         for j in i + 1..hits.len() {
             let q = place[j];
@@ -1159,6 +1163,17 @@ mod tests {
         // A process the speaker argues for is no body's review.
         let (raw, ev) = read("We can push this process forward so that the depot is safe.");
         assert!(raw > 0.2, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn a_wish_against_a_harm_does_not_deny_it() {
+        let (raw, ev) = read("Nobody wants a fight with the growers.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        let (raw, ev) = read("We do not want another closure in this valley.");
+        assert!(raw <= 0.0, "{raw} {ev:?}");
+        // Denied, the harm still reads as relief.
+        let (raw, ev) = read("There was no fight with the growers.");
+        assert!(raw > 0.0, "{raw} {ev:?}");
     }
 
     #[test]
