@@ -859,8 +859,24 @@ pub(crate) fn score_view_after(
         })
     };
     if about_topic && !cautious && !procedure {
-        if let Some(h) =
-            hits.iter().enumerate().find(|&(i, h)| h.roles.prospect && active(i) && !negated_next(i)).map(|(_, h)| h)
+        // What is asked ("how will the buses reach us?", "who will check
+        // it?") is doubt, not the proposal's case laid out: a sentence that
+        // ends in a question mark gives no prospect. One pass over words.
+        let mut open = vec![true; sentences];
+        for (k, w) in words.iter().enumerate() {
+            if k == last || words[k + 1].sentence != w.sentence {
+                let (_, e) = norm.article_span(article, w.start, w.end);
+                let rest = article[e..].trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}', ' ']);
+                if rest.starts_with('?') {
+                    open[w.sentence] = false;
+                }
+            }
+        }
+        if let Some(h) = hits
+            .iter()
+            .enumerate()
+            .find(|&(i, h)| h.roles.prospect && active(i) && !negated_next(i) && open[place[i].sentence])
+            .map(|(_, h)| h)
         {
             let w = lex.settings.prospect_weight;
             let (s, e) = norm.article_span(article, h.start, h.end);
