@@ -1236,6 +1236,16 @@ fn a_lead_speaker_set_against_the_news_does_not_announce_it() {
 }
 
 #[test]
+fn one_brought_in_by_a_relative_clause_on_the_plan_does_not_announce_it() {
+    let relative = "Veltra Council to move Orrin library\n\n\
+                    The library will move under a plan that Mira Tallis says would leave the old mill empty.";
+    assert_eq!(lead_lean(relative, ("says", "say"), "would leave the old mill empty."), None);
+    let announces = "Veltra Council to move Orrin library\n\n\
+                     Mira Tallis says the library would leave the old mill empty.";
+    assert!(lead_lean(announces, ("says", "say"), "the library would leave the old mill empty.").is_some());
+}
+
+#[test]
 fn a_question_about_what_the_proposal_will_do_lays_out_no_case() {
     let text = "Ring road\n\nThe county approved the ring road on Monday.\n\n\
                 The farmer said: \"How will the ring road reach the valley?\"\n\n\
