@@ -676,6 +676,12 @@ fn lead_announcer(
         if against {
             return None;
         }
+        // A speaker brought in by a relative clause on the plan (*under a
+        // plan that residents say will ...*) is not the one announcing it:
+        // the narrator gives the plan, the speaker's words judge it.
+        if u.source.is_some_and(|name| relative_subject(article.text, name)) {
+            return None;
+        }
         let source = u.cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma));
         let verb = u.cue.as_ref().map_or(0.0, |c| score::verb_weight(lex, c.lemma));
         let at = u.source.or(u.cue.as_ref().map(|c| c.span)).unwrap_or(u.span);
@@ -687,6 +693,16 @@ fn lead_announcer(
             kind: "proposer",
         })
     })
+}
+
+/// Whether the speaker's name is the subject of a relative clause: it opens
+/// with *that* or *which* (the parser may take the pronoun into the name), or
+/// one stands right before it.
+fn relative_subject(text: &str, name: Span) -> bool {
+    let relative = |w: &str| w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("which");
+    let own = text[name.start..name.end].split_whitespace().next().is_some_and(relative);
+    let before = text[..name.start].split_whitespace().next_back().is_some_and(relative);
+    own || before
 }
 
 /// Words that make a speaker the one who puts a bill or motion forward.

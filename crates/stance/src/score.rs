@@ -23,6 +23,8 @@ const NEGATED_EXPECTED: f64 = -1.0;
 /// Support before a "but" and a warning after it, each at least this
 /// strong, make a reservation (a token "it helps, but" does not).
 const RESERVATION: f64 = 0.25;
+/// What a cue counts in a sentence that lays out a procedure.
+const PROCEDURE: f64 = 0.1;
 /// How far an intensifier reaches, in words.
 const INTENSIFIER_WINDOW: usize = 2;
 /// An utterance that reports an earlier position ("had warned").
@@ -325,8 +327,12 @@ pub(crate) fn score_view_after(
         // feeling is talked down by it ("you should not worry").
         let hit_text = &norm.buf[h.start..h.end];
         let before = p.w0.checked_sub(1).map(|w| &norm.buf[words[w].start..words[w].end]);
+        // So is a wish against it ("nobody wants a fight with the unions",
+        // "we don't want another closure"): the harm is feared, not denied.
+        let after = words.get(p.w1 + 1).map(|w| &norm.buf[w.start..w.end]);
         let normative = matches!(hit_text, "shouldn't" | "mustn't")
-            || (hit_text == "not" && matches!(before, Some("should" | "must")));
+            || (hit_text == "not" && matches!(before, Some("should" | "must")))
+            || matches!(after, Some("want" | "wants" | "wanted"));
         let mut blocked_from = usize::MAX;
         for j in i + 1..hits.len() {
             let q = place[j];
@@ -599,6 +605,36 @@ pub(crate) fn score_view_after(
         }
     }
 
+    // Words of procedure that a body says it will carry out ("will review
+    // the notice and determine whether the service is necessary", "would
+    // be considered in line with the plan") lay out how it will decide:
+    // the cues after them in their sentence name what it will weigh, not a
+    // side it takes, and count `PROCEDURE`, cited as `procedure`. Not a
+    // process the speaker argues for ("move this process forward").
+    let announced = |j: usize| {
+        let w0 = place[j].w0;
+        (w0.saturating_sub(2)..w0).any(|k| {
+            words[k].clause == place[j].clause
+                && matches!(&norm.buf[words[k].start..words[k].end], "will" | "would" | "shall" | "'ll")
+        })
+    };
+    let mut procedure_at: Option<(usize, usize)> = None;
+    let mut next_cue = 0;
+    for (j, h) in hits.iter().enumerate() {
+        if procedure_at.is_some_and(|(_, s)| s != place[j].sentence) {
+            procedure_at = None;
+        }
+        if next_cue < cues.len() && cues[next_cue].hit == j {
+            if let Some((m, _)) = procedure_at {
+                cues[next_cue].mods.push((m, "procedure", PROCEDURE));
+            }
+            next_cue += 1;
+        }
+        if h.roles.procedural && active(j) && procedure_at.is_none() && announced(j) {
+            procedure_at = Some((j, place[j].sentence));
+        }
+    }
+
     // What happens without action ("if we do nothing, it will get worse")
     // is the problem the proposal fixes: the harm in the sentence's other
     // clauses argues for it.
@@ -733,6 +769,11 @@ pub(crate) fn score_view_after(
     // counts on both sides as a reservation does.
     let balance = hits.iter().enumerate().find(|&(j, h)| h.roles.balance && active(j)).map(|(j, _)| j);
     let mut reservation: Option<(usize, f64)> = None;
+    // Which cues follow a "but" in their sentence, noted before a
+    // reservation takes the contrast away: the warning of a reservation
+    // ("would benefit members, but warned the bay would not be enough") is
+    // the speaker's own point, not a harm told as how things stand.
+    let later: Vec<bool> = cues.iter().map(|c| c.mods.iter().any(|m| m.1 == "contrast" && m.2 > 1.0)).collect();
     if let (true, Some(m)) = (support >= RESERVATION && warning >= RESERVATION, marker) {
         let mut delta = 0.0;
         for c in cues.iter_mut() {
@@ -776,8 +817,7 @@ pub(crate) fn score_view_after(
         }
         let h = &hits[c.hit];
         let (s, e) = norm.article_span(article, h.start, h.end);
-        let later = c.mods.iter().any(|m| m.1 == "contrast" && m.2 > 1.0);
-        if value < 0.0 && (c.mods.iter().any(|m| m.1 == "state") || (told_as_state[ci] && !later)) {
+        if value < 0.0 && (c.mods.iter().any(|m| m.1 == "state") || (told_as_state[ci] && !later[ci])) {
             let kind = if c.class == CueClass::Event { "state" } else { "condition" };
             states.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: value, kind });
         }
@@ -819,8 +859,24 @@ pub(crate) fn score_view_after(
         })
     };
     if about_topic && !cautious && !procedure {
-        if let Some(h) =
-            hits.iter().enumerate().find(|&(i, h)| h.roles.prospect && active(i) && !negated_next(i)).map(|(_, h)| h)
+        // What is asked ("how will the buses reach us?", "who will check
+        // it?") is doubt, not the proposal's case laid out: a sentence that
+        // ends in a question mark gives no prospect. One pass over words.
+        let mut open = vec![true; sentences];
+        for (k, w) in words.iter().enumerate() {
+            if k == last || words[k + 1].sentence != w.sentence {
+                let (_, e) = norm.article_span(article, w.start, w.end);
+                let rest = article[e..].trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}', ' ']);
+                if rest.starts_with('?') {
+                    open[w.sentence] = false;
+                }
+            }
+        }
+        if let Some(h) = hits
+            .iter()
+            .enumerate()
+            .find(|&(i, h)| h.roles.prospect && active(i) && !negated_next(i) && open[place[i].sentence])
+            .map(|(_, h)| h)
         {
             let w = lex.settings.prospect_weight;
             let (s, e) = norm.article_span(article, h.start, h.end);
@@ -1108,6 +1164,40 @@ mod tests {
         assert!(raw.abs() < 1e-9, "{raw} {ev:?}");
         let (raw, ev) = read("Lowering the toll was the right call.");
         assert!(raw > 0.2, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn a_procedure_names_what_will_be_weighed_not_a_side() {
+        let (raw, ev) = read("The board will review the filing and decide whether the depot is safe.");
+        assert!(raw.abs() < 0.07, "{raw} {ev:?}");
+        assert!(ev.iter().any(|e| e == "procedure:review"), "{ev:?}");
+        let (raw, _) = read("The board said the depot is safe.");
+        assert!(raw > 0.2, "{raw}");
+        // Only what follows the procedure in its sentence is weighed.
+        let (raw, ev) = read("The depot is safe, and the board will review the filing.");
+        assert!(raw > 0.2, "{raw} {ev:?}");
+        // A process the speaker argues for is no body's review.
+        let (raw, ev) = read("We can push this process forward so that the depot is safe.");
+        assert!(raw > 0.2, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn a_wish_against_a_harm_does_not_deny_it() {
+        let (raw, ev) = read("Nobody wants a fight with the growers.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        let (raw, ev) = read("We do not want another closure in this valley.");
+        assert!(raw <= 0.0, "{raw} {ev:?}");
+        // Denied, the harm still reads as relief.
+        let (raw, ev) = read("There was no fight with the growers.");
+        assert!(raw > 0.0, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn the_warning_of_a_reservation_is_no_harm_as_things_stand() {
+        let words = "Wider pavements would benefit our members, but she warned that one ramp is not enough.";
+        let s = score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        assert!(s.two_sided, "{:?}", s.evidence);
+        assert!(s.states.iter().all(|e| e.text != "warned"), "{:?}", s.states);
     }
 
     #[test]

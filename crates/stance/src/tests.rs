@@ -1236,6 +1236,33 @@ fn a_lead_speaker_set_against_the_news_does_not_announce_it() {
 }
 
 #[test]
+fn one_brought_in_by_a_relative_clause_on_the_plan_does_not_announce_it() {
+    let relative = "Veltra Council to move Orrin library\n\n\
+                    The library will move under a plan that Mira Tallis says would leave the old mill empty.";
+    assert_eq!(lead_lean(relative, ("says", "say"), "would leave the old mill empty."), None);
+    let announces = "Veltra Council to move Orrin library\n\n\
+                     Mira Tallis says the library would leave the old mill empty.";
+    assert!(lead_lean(announces, ("says", "say"), "the library would leave the old mill empty.").is_some());
+}
+
+#[test]
+fn a_question_about_what_the_proposal_will_do_lays_out_no_case() {
+    let text = "Ring road\n\nThe county approved the ring road on Monday.\n\n\
+                The farmer said: \"How will the ring road reach the valley?\"\n\n\
+                The engineer said: \"The ring road will reach the valley.\"";
+    let a = article(
+        text,
+        &["The farmer", "The engineer"],
+        &[spec(0, "How will the ring road reach the valley?"), spec(1, "The ring road will reach the valley.")],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let (farmer, engineer) = (&report.speakers[0], &report.speakers[1]);
+    assert!(farmer.evidence.iter().all(|e| e.kind != "prospect"), "{farmer:#?}");
+    assert_eq!(farmer.stance, Stance::Neutral);
+    assert_eq!(engineer.stance, Stance::Optimistic, "{engineer:#?}");
+}
+
+#[test]
 fn a_body_named_in_full_where_it_speaks_is_not_the_doer_by_its_kind() {
     let short = "Dunmore Ministry to dredge the Tarrow estuary\n\n\
                  The Dunmore Ministry will dredge the Tarrow estuary from May.\n\n\
