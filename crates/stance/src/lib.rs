@@ -230,7 +230,9 @@ pub struct Evidence {
     /// *citing the risks*), `removal` (the words judge the thing a proposal
     /// would take away, such as *the school is the heart of the village* when
     /// the story is a plan to close it: their value counts reversed, and this
-    /// evidence is that reversal) or `time`. A modifier's weight is the change it
+    /// evidence is that reversal), `procedure` (a body announcing a step it
+    /// will carry out, *will review … and decide whether*: the cues after it
+    /// in that sentence take no side and count a tenth) or `time`. A modifier's weight is the change it
     /// made.
     ///
     /// A speaker's evidence can also hold leans from outside their words:
