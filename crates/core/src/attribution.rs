@@ -641,11 +641,13 @@ impl Attributor {
                     // The subject of its clause: at the sentence's start, after
                     // lowercase role words only (`Thunder owner Garrett Hollis
                     // is watching`), or right before a verb.
+                    // (`Mayor Ana Ruiz went further.`: an irregular past too.)
                     let next_is_verb = j < n
                         && b.word(j)
                         && (b.w.has(j, flag::AUX | flag::VERB) || {
                             let t = b.w.text(j);
-                            toks[j].first.is_lowercase() && (t.ends_with("ed") || t.ends_with('s'))
+                            toks[j].first.is_lowercase()
+                                && (t.ends_with("ed") || t.ends_with('s') || IRREGULAR_PAST.contains(&t))
                         });
                     let roles_before = (b.sent_start[from]..from).all(|k| {
                         b.word(k)
@@ -2264,6 +2266,13 @@ fn issued_document(b: &Block<'_, '_>, c: &Candidate, sstart: usize) -> Option<us
         (k + 1..j).all(|i| b.word(i) && b.toks()[i].first.is_lowercase()).then_some(d)
     })
 }
+
+/// Common irregular past tenses, which a name before them is the subject
+/// of (`Mayor Ana Ruiz went further.`).
+const IRREGULAR_PAST: [&str; 16] = [
+    "went", "came", "took", "made", "gave", "got", "kept", "sat", "stood", "spoke", "wrote", "saw", "became", "began",
+    "led", "sent",
+];
 
 /// `Velstrand said in a statement that it had …`, `Corrib defended its
 /// fee`: the first personal pronoun after verb `at`, in its sentence and

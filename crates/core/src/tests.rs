@@ -3000,6 +3000,38 @@ fn a_body_defined_by_a_participle_is_not_the_company_that_spoke() {
 }
 
 #[test]
+fn back_before_a_preposition_is_not_backing_anything() {
+    // `contributions to Brightfork back into its code`: `back` is an
+    // adverb here, and the fork says nothing.
+    check(
+        "Code fork\n\nLena Ostrova said she was calm. Asked whether the firm would take patches from Brightfork back into its code, she said each one would be weighed.\n",
+        "
+        [headline] Code fork
+        Lena Ostrova | reported | say | she was calm
+        Lena Ostrova | reported | say | each one would be weighed | asked: Asked whether the firm would take patches from Brightfork back into its code
+        speaker: Lena Ostrova (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_named_subject_of_an_irregular_past_is_who_he_means_next() {
+    // `Deputy mayor Ivo Brandt went further. …, he wrote`: the man just
+    // named, not the one who spoke before him.
+    check(
+        "Water ruling\n\n\"We will comply,\" Sam Okoye said.\n\n\
+         Deputy mayor Ivo Brandt went further. In a post on Friday, he wrote that the court had overreached.\n",
+        "
+        [headline] Water ruling
+        Sam Okoye | direct | say | We will comply
+        Ivo Brandt | reported | write | that the court had overreached
+        speaker: Sam Okoye (person) []
+        speaker: Ivo Brandt (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_group_on_a_committee_is_the_group() {
     // `Some Liberals on the committee said`: the committee is where they
     // sit, not who speaks.
