@@ -1283,7 +1283,8 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     // `a coalition of more than 40 countries`
                     k -= 1;
                     true
-                } else if w.has(k, flag::CONJ) && !t.first.is_uppercase() {
+                } else if w.has(k, flag::CONJ) && !t.first.is_uppercase() && !w.is(k, "but") {
+                    // (`is vital but fans say`: `but` joins clauses, not names.)
                     saw_conj = true;
                     // `he and Kim`: a pronoun may be the first conjunct.
                     if k > floor && b.word(k - 1) && b.w.has(k - 1, flag::PRONOUN) {

@@ -3032,6 +3032,22 @@ fn a_named_subject_of_an_irregular_past_is_who_he_means_next() {
 }
 
 #[test]
+fn but_without_a_comma_still_opens_another_speakers_clause() {
+    // A dek drops the comma: `… is vital but fans say …` is two claims.
+    check(
+        "Ground sale\n\nBy Ann Lee\n\nThe trust says the sale is vital but fans say the town is losing its heart.\n",
+        "
+        [headline] Ground sale
+        [byline] By Ann Lee
+        the trust | reported | say | the sale is vital
+        fans | reported | say | the town is losing its heart
+        speaker: the trust (organization) []
+        speaker: fans (group) []
+        ",
+    );
+}
+
+#[test]
 fn a_group_on_a_committee_is_the_group() {
     // `Some Liberals on the committee said`: the committee is where they
     // sit, not who speaks.
