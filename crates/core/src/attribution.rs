@@ -91,6 +91,9 @@ pub(crate) struct Attributor {
     /// The speaker of the last words in the previous body block, for
     /// paragraphs that are only a quotation.
     carry: Option<usize>,
+    /// For each kind of document in [`DOCUMENTS`], who last issued one
+    /// (`told staff in a memo`), so that `the memo said` speaks for them.
+    issuers: [Option<usize>; DOCUMENTS.len()],
 }
 
 fn lemma_of(w: &Words<'_>, i: usize) -> &'static [u16] {
@@ -262,9 +265,11 @@ impl Attributor {
                 // `… said in a statement. The statement added that …`: the
                 // document speaks with the voice of whoever issued it, the
                 // one who spoke last.
-                Some(Subject::Left(a, z)) if document_np(&b, a, z) => {
-                    self.registry.last_speaker(b.toks()[a].start, 1000)
-                }
+                // `… told staff in a memo … The memo said …`: the one who
+                // issued that kind of document, when the article said so.
+                Some(Subject::Left(a, z)) if document_np(&b, a, z).is_some() => document_np(&b, a, z)
+                    .and_then(|d| self.issuers[d])
+                    .or_else(|| self.registry.last_speaker(b.toks()[a].start, 1000)),
                 Some(Subject::Left(a, z)) | Some(Subject::Right(a, z)) => {
                     let id = self.resolve_np(&b, a, z, block_index);
                     if let Some(id) = id {
@@ -276,7 +281,7 @@ impl Attributor {
                         // `The company supplying the seeds, Green Furrow, says`:
                         // a name the article calls a company is one, though
                         // it reads like a person's.
-                        if appositive_institution(&b, a, z) {
+                        if appositive_institution(&b, a, z) || (z == a + 1 && refers_back_as_it(&b, c.at)) {
                             self.registry.institution(id);
                         }
                         // `A coalition of clinics, Fair Care Now, said`: what
@@ -324,6 +329,11 @@ impl Attributor {
                 }
                 continue;
             };
+            if !matches!(c.subject, Some(Subject::Left(a, z)) if document_np(&b, a, z).is_some()) {
+                if let Some(d) = issued_document(&b, &c, sstart) {
+                    self.issuers[d] = Some(entity);
+                }
+            }
             let mut in_covered = in_covered;
             if in_covered && c.quotes.is_empty() {
                 if covered.is_some_and(|(_, _, e)| e == entity) {
@@ -484,7 +494,17 @@ impl Attributor {
         let m = analyze(b.w, a, z)?;
         // Relative pronouns never reach here; the subject finder resolves them.
         let pos = b.toks()[a].start;
-        let id = self.registry.resolve(&m, pos, block, true)?;
+        let defined = z < b.n()
+            && b.word(z)
+            && b.outside(z)
+            && b.toks()[z].first.is_lowercase()
+            && b.w.text(z).len() >= 6
+            && b.w.text(z).ends_with("ing");
+        let id = if defined {
+            self.registry.resolve_defined(&m, pos, block)?
+        } else {
+            self.registry.resolve(&m, pos, block, true)?
+        };
         if let Mention::Pronoun { gender, .. } = *m {
             if gender != Gender::Unknown {
                 self.registry.learn_gender(id, gender);
@@ -621,11 +641,13 @@ impl Attributor {
                     // The subject of its clause: at the sentence's start, after
                     // lowercase role words only (`Thunder owner Garrett Hollis
                     // is watching`), or right before a verb.
+                    // (`Mayor Ana Ruiz went further.`: an irregular past too.)
                     let next_is_verb = j < n
                         && b.word(j)
                         && (b.w.has(j, flag::AUX | flag::VERB) || {
                             let t = b.w.text(j);
-                            toks[j].first.is_lowercase() && (t.ends_with("ed") || t.ends_with('s'))
+                            toks[j].first.is_lowercase()
+                                && (t.ends_with("ed") || t.ends_with('s') || IRREGULAR_PAST.contains(&t))
                         });
                     let roles_before = (b.sent_start[from]..from).all(|k| {
                         b.word(k)
@@ -1261,7 +1283,8 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     // `a coalition of more than 40 countries`
                     k -= 1;
                     true
-                } else if w.has(k, flag::CONJ) && !t.first.is_uppercase() {
+                } else if w.has(k, flag::CONJ) && !t.first.is_uppercase() && !w.is(k, "but") {
+                    // (`is vital but fans say`: `but` joins clauses, not names.)
                     saw_conj = true;
                     // `he and Kim`: a pronoun may be the first conjunct.
                     if k > floor && b.word(k - 1) && b.w.has(k - 1, flag::PRONOUN) {
@@ -1777,7 +1800,12 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
             return Some(s);
         }
     }
-    if m.is_none() && c.class == VerbClass::Speech && a == sstart && document_np(b, a, p + 1) {
+    // `…, the memo said.`: also after the words it reports.
+    if m.is_none()
+        && c.class == VerbClass::Speech
+        && (a == sstart || b.punct(a - 1, ','))
+        && document_np(b, a, p + 1).is_some()
+    {
         return Some(Subject::Left(a, p + 1));
     }
     match m.as_deref() {
@@ -2213,12 +2241,51 @@ fn appositive_roles(b: &Block<'_, '_>, a: usize, z: usize) -> Vec<(Vec<String>, 
 
 /// `The statement`, `the letter`: tokens `a..z` are a definite document
 /// that somebody has issued, which may speak in its issuer's place.
-fn document_np(b: &Block<'_, '_>, a: usize, z: usize) -> bool {
-    const DOCUMENTS: &[&str] = &["statement", "letter", "note", "memo", "filing", "release", "email"];
-    z == a + 2
-        && ["the", "that", "this"].iter().any(|x| b.w.is(a, x))
-        && b.word(a + 1)
-        && DOCUMENTS.iter().any(|x| b.w.is(a + 1, x))
+/// Gives the document's index in [`DOCUMENTS`].
+fn document_np(b: &Block<'_, '_>, a: usize, z: usize) -> Option<usize> {
+    if z != a + 2 || !["the", "that", "this"].iter().any(|x| b.w.is(a, x)) || !b.word(a + 1) {
+        return None;
+    }
+    DOCUMENTS.iter().position(|x| b.w.is(a + 1, x))
+}
+
+/// Documents that speak for whoever issued them.
+const DOCUMENTS: [&str; 7] = ["statement", "letter", "note", "memo", "filing", "release", "email"];
+
+/// `told staff in a memo that`, `In the memo, sent on Monday, she wrote`,
+/// `said in a joint statement`: the kind of document (index in
+/// [`DOCUMENTS`]) that the speaker of verb `c` issued, read from `in` and a
+/// document noun in the same sentence, before the verb or just after it.
+fn issued_document(b: &Block<'_, '_>, c: &Candidate, sstart: usize) -> Option<usize> {
+    let end = b.sent_end[c.at].min(c.at + 10);
+    (sstart + 1..end).find_map(|j| {
+        if !b.word(j) || !b.outside(j) || j == c.at {
+            return None;
+        }
+        let d = DOCUMENTS.iter().position(|x| b.w.is(j, x))?;
+        let k = (j.saturating_sub(3).max(sstart)..j).rev().find(|&k| b.word(k) && b.w.is(k, "in"))?;
+        (k + 1..j).all(|i| b.word(i) && b.toks()[i].first.is_lowercase()).then_some(d)
+    })
+}
+
+/// Common irregular past tenses, which a name before them is the subject
+/// of (`Mayor Ana Ruiz went further.`).
+const IRREGULAR_PAST: [&str; 16] = [
+    "went", "came", "took", "made", "gave", "got", "kept", "sat", "stood", "spoke", "wrote", "saw", "became", "began",
+    "led", "sent",
+];
+
+/// `Velstrand said in a statement that it had …`, `Corrib defended its
+/// fee`: the first personal pronoun after verb `at`, in its sentence and
+/// outside quotations, is `it` or `its`, so a one-word name that reads like
+/// a person's is a body's.
+fn refers_back_as_it(b: &Block<'_, '_>, at: usize) -> bool {
+    const PERSONAL: &[&str] = &["he", "she", "him", "his", "her", "they", "them", "their", "it", "its"];
+    let end = b.sent_end[at].min(at + 10);
+    (at + 1..end)
+        .take_while(|&j| b.outside(j))
+        .find(|&j| b.word(j) && PERSONAL.iter().any(|x| b.w.is(j, x)))
+        .is_some_and(|j| b.w.is(j, "its") || (b.w.is(j, "it") && j > at + 1))
 }
 
 /// `A coalition of clinics, Fair Care Now, said`: the head noun of an

@@ -1431,7 +1431,7 @@ impl Registry {
             }
             Mention::Org { name, acronym } => self.org(name, acronym, pos, block, create),
             Mention::Group { name, anonymous } => self.group(name, *anonymous, pos, block, create),
-            Mention::OrgDesc { head, display } => self.org_description(head, display, pos, block, create),
+            Mention::OrgDesc { head, display } => self.org_description(head, display, true, pos, block, create),
             Mention::Role { head, words, display, definite, has_pp, gender } => {
                 self.role(head, words, display, *definite, *has_pp, *gender, pos, block, create)
             }
@@ -1692,7 +1692,30 @@ impl Registry {
         }
     }
 
-    fn org_description(&mut self, head: &str, display: &str, pos: usize, block: usize, create: bool) -> Option<usize> {
+    /// `The union representing Calder's crews said`: a description that a
+    /// participle defines is a body of that kind by name or description,
+    /// never some other body that has spoken (Calder itself), as a bare
+    /// `the union` may be.
+    pub fn resolve_defined(&mut self, m: &Mention, pos: usize, block: usize) -> Option<usize> {
+        let Mention::OrgDesc { head, display } = m else {
+            return self.resolve(m, pos, block, true);
+        };
+        let id = self.org_description(head, display, false, pos, block, true)?;
+        let id = self.canonical(id);
+        insert_sorted(&mut self.entities[id].mentions_at, pos);
+        self.touch(id);
+        Some(id)
+    }
+
+    fn org_description(
+        &mut self,
+        head: &str,
+        display: &str,
+        refer_back: bool,
+        pos: usize,
+        block: usize,
+        create: bool,
+    ) -> Option<usize> {
         const GENERIC_ORGS: &[&str] = &[
             "company",
             "firm",
@@ -1763,7 +1786,7 @@ impl Registry {
                 .filter(|w| !matches!(*w, "the" | "The" | "a" | "A" | "an" | "An"))
                 .count()
                 .saturating_sub(1);
-            if !GENERIC_ORGS.contains(&head) || modifiers > 1 {
+            if !GENERIC_ORGS.contains(&head) || modifiers > 1 || !refer_back {
                 return None;
             }
             // Any body may be `the company`; a body of a kind of its own
@@ -1869,6 +1892,10 @@ impl Registry {
             // ministry said …`: an unnamed spokesperson is the voice of the
             // body that has spoken, one speaker with it.
             let lower = display.to_lowercase();
+            // `a Chinese foreign ministry spokesman` after `Kelmor's foreign
+            // ministry said`: a nationality of another country is another
+            // ministry (a demonym and its country share their first letters).
+            let nationality = lower.split_whitespace().find(|x| LEXICON.flags(x) & flag::NATIONALITY != 0);
             let org = self
                 .window()
                 .filter(|(_, e)| e.kind == SpeakerKind::Organization && e.spoke_before(pos).is_some())
@@ -1876,7 +1903,9 @@ impl Registry {
                     // Without an owner: `Kelmor's foreign ministry`.
                     let name = e.name.to_lowercase().replace('\u{2019}', "'");
                     let own = name.rsplit_once("'s ").map_or(name.as_str(), |(_, n)| n);
-                    own.len() > 3 && lower.replace('\u{2019}', "'").contains(own)
+                    let same_country = nationality
+                        .is_none_or(|n| name.split_whitespace().any(|x| x.get(..2).is_some_and(|p| n.starts_with(p))));
+                    own.len() > 3 && same_country && lower.replace('\u{2019}', "'").contains(own)
                 })
                 .max_by_key(|(_, e)| e.mentioned(pos))
                 .map(|(i, _)| i);
@@ -1959,9 +1988,29 @@ impl Registry {
                 }
             }
         }
-        self.window()
+        let found = self
+            .window()
             .filter(|(_, e)| fits(e) && e.recency(pos).is_some())
-            .max_by_key(|(_, e)| (plural_first(e), e.recency(pos)))
+            .max_by_key(|(_, e)| (plural_first(e), e.recency(pos)));
+        // `A spokesman said … "…," he said.`: an unnamed spokesperson who
+        // is one speaker with the body is what `he` or `she` means while
+        // that body spoke last.
+        if !plural && !neuter {
+            let body = self
+                .window()
+                .filter(|(_, e)| {
+                    e.kind == SpeakerKind::Organization
+                        && e.aliases.iter().any(|a| a.contains("spokes") || a.contains("Spokes"))
+                })
+                .filter_map(|(i, e)| e.spoke_before(pos).map(|p| (i, p)))
+                .max_by_key(|&(_, p)| p);
+            if let Some((i, p)) = body {
+                if found.is_none_or(|(_, e)| e.recency(pos).is_some_and(|r| r < p)) {
+                    return Some(i);
+                }
+            }
+        }
+        found
             .or_else(|| {
                 // Nobody has spoken or been a subject yet: the last one named.
                 self.window()

@@ -2922,6 +2922,132 @@ fn a_statement_speaks_for_whoever_issued_it() {
 }
 
 #[test]
+fn a_memo_speaks_for_whoever_sent_it_though_others_spoke_since() {
+    // `The memo said` is the one who wrote the memo, not the last speaker;
+    // `…, the memo said.` also trails the words it reports.
+    check(
+        "Depot shifts\n\nManager Rosa Penn told drivers in a memo that night shifts would end.\n\n\
+         Routes will be redrawn in spring, the memo said.\n\n\
+         Driver Olu Kamara said the change was overdue.\n\n\
+         The memo said overtime would still be paid.\n",
+        "
+        [headline] Depot shifts
+        Rosa Penn | reported | tell | drivers in a memo that night shifts would end
+        Rosa Penn | reported | say | Routes will be redrawn in spring
+        Olu Kamara | reported | say | the change was overdue
+        Rosa Penn | reported | say | overtime would still be paid
+        speaker: Rosa Penn (person) []
+        speaker: Olu Kamara (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_spokesman_of_another_nationality_is_not_the_ministry_that_spoke() {
+    // `Norland's Foreign Ministry said …` and then `a Danish foreign
+    // ministry spokesman said`: another country's ministry speaks.
+    check(
+        "Port pact\n\nNorland's Foreign Ministry said the pact would create jobs.\n\n\
+         In Copenhagen, a Danish foreign ministry spokesman said the pact \"must not harm neighbours.\"\n",
+        "
+        [headline] Port pact
+        Norland's Foreign Ministry | reported | say | the pact would create jobs
+        a Danish foreign ministry spokesman | partial | say | the pact \"must not harm neighbours.\"
+        speaker: Norland's Foreign Ministry (organization) []
+        speaker: a Danish foreign ministry spokesman (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_one_word_name_that_says_it_is_a_body() {
+    // `Brannock said … that it had`, `defended its fee`: the one-word name
+    // is a company's, so `the company` and `a spokesman` (and his `he`)
+    // are that company, not the action group that spoke before.
+    check(
+        "Fuel claim\n\nThe Brannock Drivers Group said its members were owed more.\n\n\
+         Brannock said in a statement that it had always disputed the claim. The company said the offer was fair.\n\n\
+         Tallow defended its fee. A spokesman said the funder had taken the risk. \"Without us there is no case,\" he said.\n",
+        "
+        [headline] Fuel claim
+        Brannock Drivers Group | reported | say | its members were owed more
+        Brannock | reported | say | that it had always disputed the claim
+        Brannock | reported | say | the offer was fair
+        Tallow | reported | defend | its fee
+        Tallow | reported | say | the funder had taken the risk
+        Tallow | direct | say | Without us there is no case
+        speaker: Brannock Drivers Group (organization) []
+        speaker: Brannock (organization) [the company, a spokesman]
+        speaker: Tallow (organization) [a spokesman]
+        ",
+    );
+}
+
+#[test]
+fn a_body_defined_by_a_participle_is_not_the_company_that_spoke() {
+    // `The union representing Harlow's crews` is a union, not Harlow.
+    check(
+        "Ferry bid\n\nHarlow said in a statement that it had received no offer.\n\n\
+         The union representing most of Harlow's crews has warned that job cuts would lead to strikes.\n",
+        "
+        [headline] Ferry bid
+        Harlow | reported | say | that it had received no offer
+        the union | reported | warn | that job cuts would lead to strikes
+        speaker: Harlow (organization) []
+        speaker: the union (organization) []
+        ",
+    );
+}
+
+#[test]
+fn back_before_a_preposition_is_not_backing_anything() {
+    // `contributions to Brightfork back into its code`: `back` is an
+    // adverb here, and the fork says nothing.
+    check(
+        "Code fork\n\nLena Ostrova said she was calm. Asked whether the firm would take patches from Brightfork back into its code, she said each one would be weighed.\n",
+        "
+        [headline] Code fork
+        Lena Ostrova | reported | say | she was calm
+        Lena Ostrova | reported | say | each one would be weighed | asked: Asked whether the firm would take patches from Brightfork back into its code
+        speaker: Lena Ostrova (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_named_subject_of_an_irregular_past_is_who_he_means_next() {
+    // `Deputy mayor Ivo Brandt went further. …, he wrote`: the man just
+    // named, not the one who spoke before him.
+    check(
+        "Water ruling\n\n\"We will comply,\" Sam Okoye said.\n\n\
+         Deputy mayor Ivo Brandt went further. In a post on Friday, he wrote that the court had overreached.\n",
+        "
+        [headline] Water ruling
+        Sam Okoye | direct | say | We will comply
+        Ivo Brandt | reported | write | that the court had overreached
+        speaker: Sam Okoye (person) []
+        speaker: Ivo Brandt (person) []
+        ",
+    );
+}
+
+#[test]
+fn but_without_a_comma_still_opens_another_speakers_clause() {
+    // A dek drops the comma: `… is vital but fans say …` is two claims.
+    check(
+        "Ground sale\n\nBy Ann Lee\n\nThe trust says the sale is vital but fans say the town is losing its heart.\n",
+        "
+        [headline] Ground sale
+        [byline] By Ann Lee
+        the trust | reported | say | the sale is vital
+        fans | reported | say | the town is losing its heart
+        speaker: the trust (organization) []
+        speaker: fans (group) []
+        ",
+    );
+}
+
+#[test]
 fn a_group_on_a_committee_is_the_group() {
     // `Some Liberals on the committee said`: the committee is where they
     // sit, not who speaks.
