@@ -1440,17 +1440,9 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                 } else {
                     // `said deckhand Yusuf Arslan`: any lowercase noun right
                     // before a name describes the person.
-                    let before_name = toks.get(k + 1).is_some_and(|n| n.is_cap())
-                        && !w.has(
-                            k,
-                            flag::VERB
-                                | flag::AUX
-                                | flag::MODAL
-                                | flag::ADVERB
-                                | flag::PRONOUN
-                                | flag::SUBORD
-                                | flag::COMMON,
-                        );
+                    // Words that belong to a clause, not to a description.
+                    let clause = flag::VERB | flag::AUX | flag::MODAL | flag::ADVERB | flag::PRONOUN | flag::SUBORD;
+                    let before_name = toks.get(k + 1).is_some_and(|n| n.is_cap()) && !w.has(k, clause | flag::COMMON);
                     let known = flag::DET
                         | flag::NUMBER
                         | flag::ROLE
@@ -1488,18 +1480,7 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                     // `said the people, who spoke on condition …`
                     let the_people = k == start + 1 && w.is(start, "the") && w.is(k, "people");
                     let at_work = workplace
-                        && !w.has(
-                            k,
-                            flag::VERB
-                                | flag::AUX
-                                | flag::MODAL
-                                | flag::ADVERB
-                                | flag::PRONOUN
-                                | flag::SUBORD
-                                | flag::RELATIVE
-                                | flag::PREP
-                                | flag::CONJ,
-                        )
+                        && !w.has(k, clause | flag::RELATIVE | flag::PREP | flag::CONJ)
                         && !w.text(k).ends_with("ly");
                     w.has(k, known)
                         || w.text(k).contains('-')
