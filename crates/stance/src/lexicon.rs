@@ -9,7 +9,8 @@
 use std::collections::BTreeMap;
 use std::sync::{Arc, LazyLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::{Anchored, MatchKind, dfa, nfa};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
 
@@ -405,7 +406,11 @@ struct Pattern {
 /// The compiled lexicon.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    automaton: AhoCorasick,
+    automaton: Engine,
+    /// The lowercase keys, by pattern, for the test that checks the search
+    /// against aho-corasick's own overlapping search.
+    #[cfg(test)]
+    keys: Vec<String>,
     patterns: Vec<Pattern>,
     verbs: BTreeMap<String, f64>,
     speakers: BTreeMap<String, f64>,
@@ -424,6 +429,30 @@ pub(crate) struct Lexicon {
 
 fn word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// Runs `a` from `sid` over `rest` to the first special (match or dead)
+/// state: how many bytes that took and the state, or `None` if `rest` ends
+/// first. Apart from its caller, so that this loop, which reads every byte
+/// of every search, keeps the automaton's tables in registers (inlined,
+/// it spilled them and took twice the instructions).
+#[inline(never)]
+fn to_special<A: Automaton>(a: &A, mut sid: StateID, rest: &[u8]) -> Option<(usize, StateID)> {
+    for (read, &c) in (1..).zip(rest) {
+        sid = a.next_state(Anchored::No, sid, c);
+        if a.is_special(sid) {
+            return Some((read, sid));
+        }
+    }
+    None
+}
+
+/// The lexicon's keys compiled to an automaton that [`Lexicon::find`]
+/// drives itself (see [`Lexicon::candidates`]).
+#[derive(Debug)]
+enum Engine {
+    Nfa(nfa::contiguous::NFA),
+    Dfa(dfa::DFA),
 }
 
 /// Bits of [`Lexicon::classes`], one per word list of the proposer table.
@@ -597,11 +626,19 @@ impl Lexicon {
         // without the extra transitions for capitals.
         let keys: Vec<String> = table.keys().map(|(t, _)| t.to_ascii_lowercase()).collect();
         let max_words = keys.iter().map(|k| k.split(|c: char| !c.is_alphanumeric()).count()).max().unwrap_or(1);
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind((search == Search::Dfa).then_some(AhoCorasickKind::DFA))
-            .build(&keys)
-            .map_err(|e| format!("cannot compile the lexicon: {e}"))?;
+        let compile = |e| format!("cannot compile the lexicon: {e}");
+        let automaton = match search {
+            Search::Nfa => Engine::Nfa(
+                nfa::contiguous::Builder::new()
+                    .match_kind(MatchKind::Standard)
+                    .prefilter(false)
+                    .build(&keys)
+                    .map_err(compile)?,
+            ),
+            Search::Dfa => Engine::Dfa(
+                dfa::Builder::new().match_kind(MatchKind::Standard).prefilter(false).build(&keys).map_err(compile)?,
+            ),
+        };
         let patterns = table.into_iter().map(|((_, star), roles)| Pattern { star, roles }).collect();
         let unit = |name: &str, f: f64| -> Result<f64, String> {
             if f.is_finite() && f > 0.0 && f <= 2.0 {
@@ -632,6 +669,8 @@ impl Lexicon {
         let source_verbs = m.source_verbs.clone();
         Ok(Lexicon {
             automaton,
+            #[cfg(test)]
+            keys,
             patterns,
             verbs,
             speakers,
@@ -767,32 +806,10 @@ impl Lexicon {
     /// text for any realistic number of overlapping phrases.
     pub(crate) fn find(&self, buf: &str, context: Context) -> Vec<Hit> {
         debug_assert!(!buf.bytes().any(|b| b.is_ascii_uppercase()), "find takes a lowercase buffer");
-        let bytes = buf.as_bytes();
-        // Room for the usual handful of matches, so that the vector does
-        // not regrow from empty on every call.
-        let mut candidates: Vec<(usize, usize, usize)> = Vec::with_capacity(16);
-        for m in self.automaton.find_overlapping_iter(buf) {
-            let pattern = &self.patterns[m.pattern().as_usize()];
-            let usable = match context {
-                Context::Words => pattern.roles.usable_in_words(),
-                Context::Frame => pattern.roles.usable_in_frame(),
-            };
-            if !usable {
-                continue;
-            }
-            let (start, mut end) = (m.start(), m.end());
-            if start > 0 && word_byte(bytes[start - 1]) && word_byte(bytes[start]) {
-                continue;
-            }
-            if pattern.star {
-                while end < bytes.len() && word_byte(bytes[end]) {
-                    end += 1;
-                }
-            } else if end < bytes.len() && word_byte(bytes[end]) && word_byte(bytes[end - 1]) {
-                continue;
-            }
-            candidates.push((start, end, m.pattern().as_usize()));
-        }
+        let mut candidates = match &self.automaton {
+            Engine::Nfa(a) => self.candidates(a, buf.as_bytes(), context),
+            Engine::Dfa(a) => self.candidates(a, buf.as_bytes(), context),
+        };
         // Leftmost, then longest; at one extent an exact key comes before a
         // starred one, so that its cue wins the merge ("hopeless" over
         // "hope*").
@@ -815,6 +832,68 @@ impl Lexicon {
             }
         }
         hits
+    }
+
+    /// Every usable whole-word match as `(start, end, pattern)`, a starred
+    /// key's end extended to the end of its word, in no particular order.
+    ///
+    /// The automaton is driven here, one table read and one test per byte,
+    /// rather than through an overlapping-match iterator, whose work per
+    /// match was most of the search: the many keys found inside words
+    /// (*art* in *start*) are dropped by one comparison each.
+    fn candidates<A: Automaton>(&self, a: &A, bytes: &[u8], context: Context) -> Vec<(usize, usize, usize)> {
+        // Room for the usual handful of matches, so that the vector does
+        // not regrow from empty on every call.
+        let mut candidates: Vec<(usize, usize, usize)> = Vec::with_capacity(16);
+        let Ok(mut sid) = a.start_state(Anchored::No) else {
+            return candidates;
+        };
+        let mut end = 0;
+        while let Some((read, next)) = to_special(a, sid, &bytes[end..]) {
+            end += read;
+            sid = next;
+            if !a.is_match(sid) {
+                continue;
+            }
+            for k in 0..a.match_len(sid) {
+                let p = a.match_pattern(sid, k);
+                let start = end - a.pattern_len(p);
+                if start > 0 && word_byte(bytes[start - 1]) && word_byte(bytes[start]) {
+                    continue;
+                }
+                self.keep(bytes, context, start, end, p.as_usize(), &mut candidates);
+            }
+        }
+        candidates
+    }
+
+    /// Pushes the match of pattern `p` at `start..end` if it is usable in
+    /// `context` and a whole word (a starred key: a word's start).
+    fn keep(
+        &self,
+        bytes: &[u8],
+        context: Context,
+        start: usize,
+        mut end: usize,
+        p: usize,
+        out: &mut Vec<(usize, usize, usize)>,
+    ) {
+        let pattern = &self.patterns[p];
+        let usable = match context {
+            Context::Words => pattern.roles.usable_in_words(),
+            Context::Frame => pattern.roles.usable_in_frame(),
+        };
+        if !usable {
+            return;
+        }
+        if pattern.star {
+            while end < bytes.len() && word_byte(bytes[end]) {
+                end += 1;
+            }
+        } else if end < bytes.len() && word_byte(bytes[end]) && word_byte(bytes[end - 1]) {
+            return;
+        }
+        out.push((start, end, p));
     }
 }
 
@@ -908,6 +987,74 @@ mod tests {
             assert_eq!(show(&DEFAULT, context), show(&DEFAULT_DFA, context));
         }
         assert!(!show(&DEFAULT_DFA, Context::Words).is_empty());
+    }
+
+    /// The matches of aho-corasick's overlapping search (which `find` used
+    /// before it drove the automaton itself), through the same filter.
+    fn unanchored(
+        lex: &Lexicon,
+        ac: &aho_corasick::AhoCorasick,
+        buf: &str,
+        context: Context,
+    ) -> Vec<(usize, usize, usize)> {
+        let bytes = buf.as_bytes();
+        let mut out = Vec::new();
+        for m in ac.find_overlapping_iter(buf) {
+            let start = m.start();
+            if start > 0 && word_byte(bytes[start - 1]) && word_byte(bytes[start]) {
+                continue;
+            }
+            lex.keep(bytes, context, start, m.end(), m.pattern().as_usize(), &mut out);
+        }
+        out.sort_unstable();
+        out
+    }
+
+    fn driven(lex: &Lexicon, buf: &str, context: Context) -> Vec<(usize, usize, usize)> {
+        let mut out = match &lex.automaton {
+            Engine::Nfa(a) => lex.candidates(a, buf.as_bytes(), context),
+            Engine::Dfa(a) => lex.candidates(a, buf.as_bytes(), context),
+        };
+        out.sort_unstable();
+        out
+    }
+
+    #[test]
+    fn the_driven_automaton_finds_what_the_overlapping_search_finds() {
+        // Pieces that make keys, keys inside words, keys across words and
+        // punctuation: the lexicon's own keys, cut and glued at random.
+        let lex = &*DEFAULT;
+        let dfa = &*DEFAULT_DFA;
+        let ac = aho_corasick::AhoCorasick::builder().match_kind(MatchKind::Standard).build(&lex.keys).unwrap();
+        let glue = [" ", "", "-", "'", ". ", ", ", "  ", "\"", "x", "s ", "ing ", "un", "é", " (", "...", "1"];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut found = 0;
+        for _ in 0..1000 {
+            let mut buf = String::new();
+            for _ in 0..1 + next(12) {
+                let key = &lex.keys[next(lex.keys.len())];
+                let piece = match next(4) {
+                    0 => &key[key.char_indices().nth(next(key.chars().count())).map_or(0, |(i, _)| i)..],
+                    1 => &key[..key.char_indices().nth(next(key.chars().count())).map_or(key.len(), |(i, _)| i)],
+                    _ => key.as_str(),
+                };
+                buf.push_str(piece);
+                buf.push_str(glue[next(glue.len())]);
+            }
+            for context in [Context::Words, Context::Frame] {
+                let want = unanchored(lex, &ac, &buf, context);
+                assert_eq!(driven(lex, &buf, context), want, "{buf:?}");
+                assert_eq!(driven(dfa, &buf, context), want, "{buf:?}");
+                found += want.len();
+            }
+        }
+        assert!(found > 1000, "{found}");
     }
 
     #[test]
