@@ -1610,10 +1610,14 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     // Skip adverbs, auxiliaries and time phrases: `Moon has consistently
     // said`, `Mayor Okafor on Thursday defended`.
     let mut j = c.at;
+    // A capitalized adverb after a capitalized word closes a name, not a
+    // clause: `Riders United Now said`.
+    let named = |j: usize| j > sstart + 1 && toks[j - 1].is_cap() && b.word(j - 2) && toks[j - 2].is_cap();
     loop {
         if j > sstart
             && b.word(j - 1)
             && b.outside(j - 1)
+            && !named(j)
             && (w.has(j - 1, flag::ADVERB | flag::AUX)
                 || (w.text(j - 1).ends_with("ly") && toks[j - 1].first.is_lowercase()))
         {

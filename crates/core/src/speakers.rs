@@ -895,7 +895,16 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     // like `Hope Against Cancer` or `Friends of the Earth`.
     let inner_function_word =
         run.iter().skip(1).any(|&j| w.toks[j].first.is_uppercase() && w.has(j, flag::PREP | flag::CONJ));
+    // `Passengers United`, `Consumers First`: a capitalized plural of a
+    // group, then more capitalized words that are no given names, is the
+    // name of a body formed by those people (a group plural as the head,
+    // `House Democrats`, is read above).
+    let group_named = run.len() >= 2
+        && w.has(run_first, flag::GROUP)
+        && !w.has(head, flag::GROUP)
+        && !run.iter().any(|&j| w.has(j, flag::MALE | flag::FEMALE));
     let orgish = inner_function_word
+        || group_named
         || run.iter().any(|&j| w.has(j, flag::ORG | flag::PUBLICATION) && w.toks[j].first.is_uppercase())
         || w.is_acronym(head)
         || (definite && run.len() >= 2);
@@ -1767,7 +1776,27 @@ impl Registry {
                     .map(|(i, _)| i)
             })
             .flatten();
-        let found = government.or_else(|| {
+        // `the companies said`: several bodies speaking together, reported
+        // under the one that leads the story (the first to have spoken, or
+        // else the first named), not whichever was named last.
+        let plural = display.split_whitespace().last().is_some_and(|w| !w.eq_ignore_ascii_case(head));
+        let together = plural
+            .then(|| {
+                self.window()
+                    .filter(|(_, e)| e.kind == SpeakerKind::Organization && !e.publication && before(e))
+                    .filter(|(_, e)| {
+                        matches!(head, "company" | "firm" | "business" | "organisation" | "organization")
+                            || e.name.to_lowercase().split_whitespace().any(|w| w == head)
+                            || e.descriptors.iter().any(|d| d == head)
+                    })
+                    .min_by_key(|(_, e)| {
+                        let spoke = e.speech_at.first().copied().filter(|&p| p <= pos);
+                        (spoke.is_none(), spoke, e.mentions_at.first().copied())
+                    })
+                    .map(|(i, _)| i)
+            })
+            .flatten();
+        let found = government.or(together).or_else(|| {
             self.window()
                 .filter(|(_, e)| e.kind == SpeakerKind::Organization && before(e))
                 .filter(|(_, e)| {

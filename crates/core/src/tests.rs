@@ -3263,3 +3263,45 @@ fn a_pronoun_object_of_a_relative_clause_is_not_the_subject() {
         ",
     );
 }
+
+#[test]
+fn the_companies_speak_as_the_body_that_spoke_first() {
+    // Two firms named; the first has spoken. `the companies said` is the
+    // joint voice, reported under the one leading the story, not under the
+    // firm named last.
+    check(
+        "Harlow Foods said on Monday it would buy the baker Tamsin Loaves. Tamsin Loaves staff will keep their jobs, the companies said.\n",
+        "
+        Harlow Foods | reported | say | it would buy the baker Tamsin Loaves
+        Harlow Foods | reported | say | Tamsin Loaves staff will keep their jobs
+        speaker: Harlow Foods (organization) [the companies]
+        ",
+    );
+}
+
+#[test]
+fn a_name_ending_in_air_is_an_airline() {
+    // `Air` closes an airline's name as `Airways` does; the carrier is a
+    // body, so `the companies` after it can be its voice.
+    check(
+        "Tarnby Air said it would buy the small regional carrier Fennick Airways. Fennick Airways pilots keep their seniority, the companies said.\n",
+        "
+        Tarnby Air | reported | say | it would buy the small regional carrier Fennick Airways
+        Tarnby Air | reported | say | Fennick Airways pilots keep their seniority
+        speaker: Tarnby Air (organization) [the companies]
+        ",
+    );
+}
+
+#[test]
+fn a_group_plural_then_capitalized_words_names_a_body() {
+    // `Tenants` alone is a group; `Tenants United Now` is the name of an
+    // organisation, the capitalized `Now` included.
+    check(
+        "Housing group Tenants United Now said the rent rise would empty the block.\n",
+        "
+        Tenants United Now | reported | say | the rent rise would empty the block
+        speaker: Tenants United Now (organization) []
+        ",
+    );
+}
