@@ -25,6 +25,10 @@ const NEGATED_EXPECTED: f64 = -1.0;
 const RESERVATION: f64 = 0.25;
 /// What a cue counts in a sentence that lays out a procedure.
 const PROCEDURE: f64 = 0.1;
+/// What a cue counts under a negation that corrects a label ("the cost is
+/// not the problem", "it is not a favour. It is a duty"): the speaker
+/// swaps one word for another, and the denied word's sign says nothing.
+const CORRECTION: f64 = 0.1;
 /// How far an intensifier reaches, in words.
 const INTENSIFIER_WINDOW: usize = 2;
 /// An utterance that reports an earlier position ("had warned").
@@ -333,6 +337,32 @@ pub(crate) fn score_view_after(
         let normative = matches!(hit_text, "shouldn't" | "mustn't")
             || (hit_text == "not" && matches!(before, Some("should" | "must")))
             || matches!(after, Some("want" | "wants" | "wanted"));
+        // "Forty taps are not the problem. The problem is ...", "water is
+        // not a favour. It is a right": a copula's negation that swaps the
+        // label for another (a definite "the", or a restatement opening the
+        // next sentence or a "but" after it) denies a word, not a judgement.
+        let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
+        let copular = matches!(hit_text, "isn't" | "aren't" | "wasn't" | "weren't")
+            || (hit_text == "not"
+                && matches!(before, Some("is" | "are" | "was" | "were" | "it's" | "that's" | "they're")));
+        let correction = copular
+            && match after {
+                Some("the") => true,
+                Some("a" | "an") => {
+                    (p.w1 + 2..words.len())
+                        // Bounded: a run-on sentence is not read to its end.
+                        .take(40)
+                        .take_while(|&k| words[k].sentence <= p.sentence + 1)
+                        .find(|&k| words[k].sentence == p.sentence + 1 || word(k) == Some("but"))
+                        .is_some_and(|k| {
+                            word(k) == Some("but")
+                                || (matches!(word(k), Some("it" | "this" | "that" | "they"))
+                                    && matches!(word(k + 1), Some("is" | "are" | "was")))
+                                || matches!(word(k), Some("it's" | "that's" | "they're" | "rather" | "instead"))
+                        })
+                }
+                _ => false,
+            };
         let mut blocked_from = usize::MAX;
         for j in i + 1..hits.len() {
             let q = place[j];
@@ -358,6 +388,14 @@ pub(crate) fn score_view_after(
                 continue;
             }
             if c.hit != i && !c.negated && q.w0 < stop[i] && q.clause == p.clause {
+                // The label is the noun phrase right after the article
+                // ("not the problem", "not a real choice"), not what
+                // follows it ("not the same as saving lives").
+                if correction && q.w0 <= p.w1 + 3 {
+                    c.mods.push((i, "correction", CORRECTION));
+                    c.negated = true;
+                    continue;
+                }
                 let f = match c.class {
                     CueClass::Event => NEGATED_EVENT,
                     CueClass::Expected => NEGATED_EXPECTED,
@@ -1244,6 +1282,30 @@ mod tests {
         let (raw, ev) = read("This is no time to celebrate, and the figures are not good.");
         assert!(raw < -0.4, "{raw} {ev:?}");
         assert!(ev.contains(&"negation:not".to_string()), "{ev:?}");
+    }
+
+    #[test]
+    fn a_negation_that_swaps_one_label_for_another_denies_no_judgement() {
+        // A definite "the", or a restatement after the denied label: the
+        // label's own sign says nothing of the speaker's side.
+        for words in [
+            "The ferry fares are not the problem. The problem is the timetable.",
+            "The new crossing is not a benefit. It is a duty we owe the riders.",
+            "The grant isn't a benefit but a debt the valley will repay.",
+        ] {
+            let (raw, ev) = read(words);
+            assert!(
+                ev.contains(&"correction:not".to_string()) || ev.contains(&"correction:isn't".to_string()),
+                "{words} {ev:?}"
+            );
+            assert!(!ev.iter().any(|e| e.starts_with("negation:")), "{words} {ev:?}");
+            assert!(raw.abs() < 0.15, "{words} {raw} {ev:?}");
+        }
+        // A plain denial still flips, and so do words past the label.
+        let (raw, ev) = read("The bridge toll is not a risk to anyone.");
+        assert!(raw > 0.1, "{raw} {ev:?}");
+        let (raw, ev) = read("Selling more tickets is not the same as winning loyal fans.");
+        assert!(ev.contains(&"negation:not".to_string()), "{raw} {ev:?}");
     }
 
     #[test]
