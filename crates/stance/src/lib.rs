@@ -232,7 +232,10 @@ pub struct Evidence {
     /// the story is a plan to close it: their value counts reversed, and this
     /// evidence is that reversal), `procedure` (a body announcing a step it
     /// will carry out, *will review … and decide whether*: the cues after it
-    /// in that sentence take no side and count a tenth) or `time`. A modifier's weight is the change it
+    /// in that sentence take no side and count a tenth), `correction` (a
+    /// denial that swaps one label for another, *X is not the problem. The
+    /// problem is …*: the denied word counts a tenth instead of flipping) or
+    /// `time`. A modifier's weight is the change it
     /// made.
     ///
     /// A speaker's evidence can also hold leans from outside their words:
