@@ -529,6 +529,14 @@ impl Attributor {
         // `A federal judge …, saying …` introduces the judge.
         let create = matches!(*m, Mention::Person { tokens, .. } if tokens >= 2)
             || matches!(*m, Mention::Org { .. } | Mention::Group { .. } | Mention::Role { .. });
+        // `A group of 19 tenants filed complaints, arguing …`: people named
+        // by who they are, with the article the text gives them.
+        if matches!(&*m, Mention::OrgDesc { display, .. } if display.contains(" of "))
+            && COLLECTIVES.iter().any(|x| b.w.is(i + 1, x))
+        {
+            let group = Mention::Group { name: b.w.description(i, end), anonymous: false };
+            return self.registry.resolve(&group, b.toks()[i].start, block, true);
+        }
         self.registry.resolve(&m, b.toks()[i].start, block, create)
     }
 
@@ -1188,6 +1196,10 @@ const VERB_ADVERBS: [&str; 10] =
 /// currency sign (`pledged 3 million euros`).
 const AMOUNT: &str = "<amount>";
 
+/// Nouns for a number of people, named by the people after `of`
+/// (`a group of 19 tenants`, `a coalition of clinics`).
+const COLLECTIVES: [&str; 6] = ["group", "coalition", "handful", "delegation", "band", "number"];
+
 /// Whether token `i` can be part of a speaker's noun phrase.
 fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
     let w = b.w;
@@ -1258,12 +1270,22 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     let close_to = k > floor + 2 && w.is(k - 1, "to") && w.is(k - 2, "close") && b.word(k - 3);
                     // `Some Democrats on the committee`: a group's seat.
                     let group_on = k > floor + 1 && w.is(k - 1, "on") && b.word(k - 2) && w.has(k - 2, flag::GROUP);
+                    // `A source in the coalition said`, `officials within the
+                    // ministry`: a person or group placed inside a body
+                    // speaks from it, not for it.
+                    let inside = k > floor + 1
+                        && (w.is(k - 1, "in") || w.is(k - 1, "within"))
+                        && b.word(k - 2)
+                        && toks[k - 2].first.is_lowercase()
+                        && w.has(k - 2, flag::ROLE | flag::GROUP)
+                        && !w.has(k - 2, flag::ORG);
                     let joins = k > floor + 1
                         && ((["of", "for", "at", "from", "with"].iter().any(|p| w.is(k - 1, p)) || to_title)
                             && np_word(b, k - 2)
                             || agent
                             || close_to
-                            || group_on)
+                            || group_on
+                            || inside)
                         && !t.first.is_uppercase();
                     // `the All Nations Growers Union`: a capitalized
                     // determiner after the article belongs to the name.
@@ -1306,8 +1328,18 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                             || w.has(k - 1, flag::ROLE | flag::TITLE) && toks[k - 1].first.is_lowercase())
                         && toks.get(k + 1).is_some_and(|n| n.is_cap());
                     let group_on = w.is(k, "on") && k > floor && b.word(k - 1) && w.has(k - 1, flag::GROUP);
+                    // `A source in the coalition`: as after an article, above.
+                    let inside = (w.is(k, "in") || w.is(k, "within"))
+                        && k > floor
+                        && b.word(k - 1)
+                        && toks[k - 1].first.is_lowercase()
+                        && w.has(k - 1, flag::ROLE | flag::GROUP)
+                        && !w.has(k - 1, flag::ORG)
+                        && b.word(k + 1)
+                        && w.has(k + 1, flag::DET);
                     let joins = ["of", "for", "at", "from", "with"].iter().any(|p| w.is(k, p))
                         || group_place
+                        || inside
                         || group_on
                         || (w.is(k, "by") && k > floor && w.text(k - 1).ends_with("ed"))
                         || (w.is(k, "to")
@@ -1419,6 +1451,15 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                 } else if w.has(k, flag::PREP) && !t.first.is_uppercase() {
                     let joins = ["of", "for"].iter().any(|p| w.is(k, p))
                         && toks.get(k + 1).is_some_and(|n| n.is_cap() || w.is(k + 1, "the"));
+                    // `A group of 19 tenants filed complaints, arguing …`:
+                    // a collective noun is counted by the people after it.
+                    let members = w.is(k, "of")
+                        && k > start
+                        && COLLECTIVES.iter().any(|x| w.is(k - 1, x))
+                        && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word)
+                        && (w.has(k + 1, flag::NUMBER | flag::GROUP | flag::DET)
+                            || w.text(k + 1).bytes().all(|c| c.is_ascii_digit()));
+                    let joins = joins || members;
                     // `said an official at the ministry's water department`,
                     // `An engineer at another utility, who …`: a person's
                     // workplace.
@@ -1468,8 +1509,10 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                         });
                     if sources {
                         // The whole post-modifier belongs to the phrase.
+                        // (`… with the conference's media negotiations`: an
+                        // owner inside it does not end it.)
                         let stop = (k + 1..limit.min(k + 10)).find(|&j| {
-                            toks[j].kind != Kind::Word
+                            !matches!(toks[j].kind, Kind::Word | Kind::Possessive)
                                 || b.word(j)
                                     && w.has(j, flag::CONJ | flag::AUX | flag::MODAL | flag::VERB)
                                     && !w.has(j, flag::PREP)
@@ -1482,6 +1525,17 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                     let at_work = workplace
                         && !w.has(k, clause | flag::RELATIVE | flag::PREP | flag::CONJ)
                         && !w.text(k).ends_with("ly");
+                    // `a group of 19 patients`: the people a collective
+                    // noun counts, whatever their noun.
+                    let count = |j: usize| w.has(j, flag::NUMBER) || w.text(j).bytes().all(|c| c.is_ascii_digit());
+                    let of_at =
+                        if k > start + 1 && b.word(k - 1) && count(k - 1) { k - 2 } else { k.saturating_sub(1) };
+                    let after_collective =
+                        |o: usize| o > start && w.is(o, "of") && COLLECTIVES.iter().any(|x| w.is(o - 1, x));
+                    let counted = after_collective(k.saturating_sub(1)) && count(k)
+                        || after_collective(of_at)
+                            && w.text(k).ends_with('s')
+                            && !w.has(k, clause | flag::PREP | flag::CONJ);
                     w.has(k, known)
                         || w.text(k).contains('-')
                         || before_name
@@ -1489,6 +1543,7 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                         || sources
                         || the_people
                         || at_work
+                        || counted
                 }
             }
             Kind::Possessive => words > 0,
@@ -1846,6 +1901,11 @@ fn participle_head(b: &Block<'_, '_>, a: usize, sstart: usize) -> Option<Subject
     let ing = k - 1;
     let word = w.text(ing);
     if word.len() < 6 || !word.ends_with("ing") || w.has(ing, flag::COMMON | flag::PREP | flag::CONJ | flag::ROLE) {
+        return None;
+    }
+    // `A source familiar with the company's pricing plans told …`: after an
+    // owner or an article the -ing word is a noun's modifier, not a verb.
+    if toks[ing - 1].kind == Kind::Possessive || b.word(ing - 1) && w.has(ing - 1, flag::DET) {
         return None;
     }
     let head = read_np_left(b, ing - 1, sstart)?;

@@ -345,7 +345,16 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                 && (b + 2..n.min(b + 9)).find(|&k| w.toks[k].is_punct(',')).is_some_and(|c| {
                     w.toks[c - 1].is_word() && w.toks[c - 1].first.is_lowercase() && w.has(c - 1, flag::ORG)
                 }));
-    if which_follows && idx.len() - bare >= 2 {
+    // A one-word name takes only an appositive headed by the institution's
+    // noun itself (`Tovaleht, a Riga-based consumer group, said`), not one
+    // with a post-modifier (`Ruiz, a member of the union, said`).
+    let plain_appositive = || {
+        (b + 2..n.min(b + 9))
+            .take_while(|&k| !w.toks[k].is_punct(','))
+            .all(|k| !(w.toks[k].is_word() && w.has(k, flag::PREP) && w.toks[k].first.is_lowercase()))
+            && !w.is(b + 1, "which")
+    };
+    if which_follows && (idx.len() - bare >= 2 || idx.len() - bare == 1 && plain_appositive()) {
         let named = idx[bare..].iter().all(|&j| {
             w.toks[j].is_word()
                 && w.toks[j].first.is_uppercase()
@@ -484,6 +493,18 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                     let from = idx[..p].iter().copied().find(|&j| !w.has(j, flag::DET)).unwrap_or(idx[0]);
                     Some(Mention::Group { name: w.display(from, *idx.last().unwrap_or(&idx[0]) + 1), anonymous })
                 }
+                Some(Mention::OrgDesc { head, .. })
+                    if head == "board"
+                        && matches!(
+                            analyze_list(w, &idx[..p], ""),
+                            Some(Mention::Org { .. } | Mention::OrgDesc { .. })
+                        ) =>
+                {
+                    // `the club's board says`, `the bank's management said`:
+                    // a body's governing board speaks for the body, and news
+                    // names the body (`the club said` in the next paragraph).
+                    analyze_list(w, &idx[..p], "")
+                }
                 Some(Mention::OrgDesc { head, display }) => {
                     // `Norvia's central bank`, `the hoteliers' association`: a named
                     // or plural owner identifies the institution; a generic one
@@ -604,7 +625,13 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
         && SOURCE_WORDS.iter().any(|x| w.lower_is(idx[0], x))
         && KNOWING.iter().any(|x| w.lower_is(idx[1], x))
     {
-        let name = w.display(idx[0], idx[idx.len() - 1] + 1);
+        // `A source in the coalition`: one source keeps its article, as a
+        // description does (`a spokesman`); `people familiar with …` has none.
+        let one = article.filter(|&j| !w.is(j, "the") && !w.text(idx[0]).ends_with('s'));
+        let name = match one {
+            Some(j) => w.description(j, idx[idx.len() - 1] + 1),
+            None => w.display(idx[0], idx[idx.len() - 1] + 1),
+        };
         return Some(Mention::Group { name, anonymous: true });
     }
     // `the Ohio Democrat`, `the President`: an article before a capitalized
@@ -1108,6 +1135,14 @@ fn title_object_then_name(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
 /// Words for unnamed sources.
 const SOURCE_WORDS: &[&str] = &["people", "person", "source", "sources", "insider", "insiders"];
 
+/// The initials of the last `n` words of a description, when they are all
+/// lowercase words (`another athletic director` -> `AD` for `n` = 2).
+fn role_initials(description: &str, n: usize) -> Option<String> {
+    let words: Vec<&str> = description.split_whitespace().collect();
+    let tail = words.get(words.len().checked_sub(n)?..)?;
+    tail.iter().map(|w| w.chars().next().filter(|c| c.is_lowercase()).map(|c| c.to_ascii_uppercase())).collect()
+}
+
 /// Whether a lowercase word is one of [`SOURCE_WORDS`].
 fn is_source_word(w: &str) -> bool {
     SOURCE_WORDS.contains(&w)
@@ -1604,6 +1639,22 @@ impl Registry {
                 })
                 .map(|(i, _)| i)
         });
+        // `Another athletic director, who spoke on condition of anonymity,
+        // said … "…," the AD said`: a short capitalized abbreviation of a
+        // role just described is that person, not an institution.
+        let found = found.or_else(|| {
+            if !is_acronym || name.len() > 3 || self.keyed(&k, SpeakerKind::Organization).is_some() {
+                return None;
+            }
+            self.window()
+                .find(|(_, e)| {
+                    e.kind == SpeakerKind::Person
+                        && e.merged_into.is_none()
+                        && e.name.starts_with(|c: char| c.is_lowercase())
+                        && role_initials(&e.name, name.len()).is_some_and(|i| i == name)
+                })
+                .map(|(i, _)| i)
+        });
         match found {
             Some(i) => {
                 let e = &mut self.entities[i];
@@ -1959,6 +2010,17 @@ impl Registry {
                     self.entities[i].add_alias(display);
                     return Some(i);
                 }
+            }
+        }
+        // `A source in the grid operator, who …, said …. "…," the source
+        // said`: the one unnamed source already met.
+        if found.is_none() && definite && !has_pp && matches!(head, "source" | "person") {
+            if let Some(i) = self.anonymous.filter(|&i| {
+                let name = self.entities[i].name.to_lowercase();
+                name.starts_with(&format!("a {head} ")) || name.starts_with(&format!("one {head} "))
+            }) {
+                self.entities[i].add_alias(display);
+                return Some(i);
             }
         }
         match found {

@@ -433,8 +433,8 @@ fn person_close_to_an_institution_is_the_source_not_the_institution() {
     check(
         "A person close to the Harbour Stock Exchange said the exchange had held talks with Delco.\n",
         "
-        person close to the Harbour Stock Exchange | reported | say | the exchange had held talks with Delco
-        speaker: person close to the Harbour Stock Exchange (group) []
+        a person close to the Harbour Stock Exchange | reported | say | the exchange had held talks with Delco
+        speaker: a person close to the Harbour Stock Exchange (group) []
         ",
     );
 }
@@ -2628,9 +2628,9 @@ fn the_union_is_a_body_that_spoke_not_any_body_just_named() {
          The union said it would fight any merger that cuts jobs.\n",
         "
         [headline] Pay row
-        person familiar with its thinking | reported | say | Halden's largest shareholder, investment firm Greywood Capital, would sell at the right price
+        a person familiar with its thinking | reported | say | Halden's largest shareholder, investment firm Greywood Capital, would sell at the right price
         the union | reported | say | it would fight any merger that cuts jobs
-        speaker: person familiar with its thinking (group) []
+        speaker: a person familiar with its thinking (group) []
         speaker: the union (organization) []
         ",
     );
@@ -3302,6 +3302,90 @@ fn a_group_plural_then_capitalized_words_names_a_body() {
         "
         Tenants United Now | reported | say | the rent rise would empty the block
         speaker: Tenants United Now (organization) []
+        ",
+    );
+}
+
+// Attribution round 13.
+
+#[test]
+fn board_of_a_body_speaks_as_the_body() {
+    // `the club's board says`: the board is the body's voice.
+    check(
+        "The rowing club's board says the sale is the only way to clear its debts.\n",
+        "
+        the rowing club | reported | say | the sale is the only way to clear its debts
+        speaker: the rowing club (organization) []
+        ",
+    );
+}
+
+#[test]
+fn group_of_counted_people_arguing() {
+    // `A group of 12 tenants filed complaints arguing …`: the people the
+    // collective counts speak, not the company named before.
+    check(
+        "Harbour Homes agreed to pay $2 million. The company said it had fixed the boilers.\n\n\
+         A group of 12 tenants filed complaints arguing that the sum was too small.\n",
+        "
+        the company | reported | say | it had fixed the boilers
+        a group of 12 tenants | reported | argue | that the sum was too small
+        speaker: the company (organization) []
+        speaker: a group of 12 tenants (group) []
+        ",
+    );
+}
+
+#[test]
+fn source_inside_a_body_keeps_its_article() {
+    // `A source in the ruling party said`: the source, not the party; `the
+    // source` later is the same one.
+    check(
+        "A source in the ruling party said ministers had not decided on the date. \
+         \"Nothing is settled,\" the source said.\n",
+        "
+        a source in the ruling party | reported | say | ministers had not decided on the date
+        a source in the ruling party | direct | say | Nothing is settled
+        speaker: a source in the ruling party (group) [source, the source]
+        ",
+    );
+}
+
+#[test]
+fn owner_inside_a_source_description() {
+    // `familiar with the company's pricing plans`: the possessive and the
+    // -ing word after it belong to the description.
+    check(
+        "A person familiar with the ferry company's pricing plans told reporters that fares would rise in May.\n",
+        "
+        a person familiar with the ferry company's pricing plans | reported | tell | that fares would rise in May
+        speaker: a person familiar with the ferry company's pricing plans (group) []
+        ",
+    );
+}
+
+#[test]
+fn abbreviation_of_a_role_just_described() {
+    // `the HD said` after `Another harbour director`: the person, not a body.
+    check(
+        "Another harbour director, who asked not to be named, said the plan was risky. \
+         \"I cannot fill two ferries,\" the HD said.\n",
+        "
+        another harbour director | reported | say | the plan was risky
+        another harbour director | direct | say | I cannot fill two ferries
+        speaker: another harbour director (person) [HD]
+        ",
+    );
+}
+
+#[test]
+fn one_word_name_with_an_institutional_appositive() {
+    // `Tovaleht, a Riga-based consumer group, said`: the name speaks.
+    check(
+        "Tovaleht, a Riga-based consumer group, said the fares amounted to a tax on commuters.\n",
+        "
+        Tovaleht | reported | say | the fares amounted to a tax on commuters
+        speaker: Tovaleht (organization) []
         ",
     );
 }
