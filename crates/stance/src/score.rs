@@ -910,10 +910,35 @@ pub(crate) fn score_view_after(
                 }
             }
         }
+        // A denied plan ("had no plans to", "is not expected to") lays out
+        // nothing, and a modal that sets a duty ("would have to meet the
+        // criteria", "will need to be approved") states a condition, not
+        // what the proposal will do.
+        let negated_before = |i: usize| {
+            i > 0
+                && hits[i - 1].roles.negator
+                && place[i - 1].w1 + 1 >= place[i].w0
+                && place[i - 1].clause == place[i].clause
+        };
+        let duty = |i: usize| {
+            let p = place[i];
+            let text = |k: usize| words.get(k).filter(|w| w.sentence == p.sentence).map(|w| &norm.buf[w.start..w.end]);
+            matches!(text(p.w1 + 1), Some("have" | "has" | "need" | "needs")) && text(p.w1 + 2) == Some("to")
+        };
+        // The duty sets the terms of its whole sentence ("would have to
+        // meet the criteria before the club could play there"): the open
+        // flag of a sentence with one is cleared, in one pass over hits.
+        for (i, h) in hits.iter().enumerate() {
+            if h.roles.prospect && duty(i) {
+                open[place[i].sentence] = false;
+            }
+        }
         if let Some(h) = hits
             .iter()
             .enumerate()
-            .find(|&(i, h)| h.roles.prospect && active(i) && !negated_next(i) && open[place[i].sentence])
+            .find(|&(i, h)| {
+                h.roles.prospect && active(i) && !negated_next(i) && !negated_before(i) && open[place[i].sentence]
+            })
             .map(|(_, h)| h)
         {
             let w = lex.settings.prospect_weight;
