@@ -716,6 +716,44 @@ pub(crate) fn score_view_after(
         }
     }
 
+    // A stated preference ("I'd rather take the offer now than fight the
+    // same fight in spring"): the harm after "than" is what the speaker's
+    // choice avoids, so it argues for that choice, like a harm told of
+    // inaction; cited as `problem` at the harm itself. Only the split form
+    // after "would" or "'d": in "rather than" the rejected thing may be
+    // the proposal itself. One pass over words, then one over cues.
+    let mut than: Vec<Option<usize>> = vec![None; sentences];
+    let mut rather: Option<(usize, usize)> = None;
+    for (k, w) in words.iter().enumerate() {
+        let text = &norm.buf[w.start..w.end];
+        if text == "rather" && k > 0 && words[k - 1].sentence == w.sentence {
+            let before = &norm.buf[words[k - 1].start..words[k - 1].end];
+            let modal = before == "would"
+                || before.ends_with("'d")
+                || (k > 1 && matches!(before, "far" | "much") && {
+                    let b2 = &norm.buf[words[k - 2].start..words[k - 2].end];
+                    b2 == "would" || b2.ends_with("'d")
+                });
+            if modal {
+                rather = Some((k, w.sentence));
+            }
+        } else if text == "than" {
+            if let Some((_, sentence)) = rather.filter(|&(r, s)| s == w.sentence && k > r + 1) {
+                than[sentence].get_or_insert(k);
+            }
+        }
+    }
+    for c in cues.iter_mut() {
+        let q = place[c.hit];
+        if than[q.sentence].is_none_or(|t| q.w0 <= t) {
+            continue;
+        }
+        let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
+        if value < 0.0 && !c.mods.iter().any(|m| m.1 == "problem") {
+            c.mods.push((c.hit, "problem", lex.settings.inaction_factor));
+        }
+    }
+
     // A supporter's reservation: "supported the goal but worried that
     // teachers would enforce it". Support before a "but" and a warning after
     // it are both the speaker's position: the "but" does not tip the scale,
@@ -910,10 +948,35 @@ pub(crate) fn score_view_after(
                 }
             }
         }
+        // A denied plan ("had no plans to", "is not expected to") lays out
+        // nothing, and a modal that sets a duty ("would have to meet the
+        // criteria", "will need to be approved") states a condition, not
+        // what the proposal will do.
+        let negated_before = |i: usize| {
+            i > 0
+                && hits[i - 1].roles.negator
+                && place[i - 1].w1 + 1 >= place[i].w0
+                && place[i - 1].clause == place[i].clause
+        };
+        let duty = |i: usize| {
+            let p = place[i];
+            let text = |k: usize| words.get(k).filter(|w| w.sentence == p.sentence).map(|w| &norm.buf[w.start..w.end]);
+            matches!(text(p.w1 + 1), Some("have" | "has" | "need" | "needs")) && text(p.w1 + 2) == Some("to")
+        };
+        // The duty sets the terms of its whole sentence ("would have to
+        // meet the criteria before the club could play there"): the open
+        // flag of a sentence with one is cleared, in one pass over hits.
+        for (i, h) in hits.iter().enumerate() {
+            if h.roles.prospect && duty(i) {
+                open[place[i].sentence] = false;
+            }
+        }
         if let Some(h) = hits
             .iter()
             .enumerate()
-            .find(|&(i, h)| h.roles.prospect && active(i) && !negated_next(i) && open[place[i].sentence])
+            .find(|&(i, h)| {
+                h.roles.prospect && active(i) && !negated_next(i) && !negated_before(i) && open[place[i].sentence]
+            })
             .map(|(_, h)| h)
         {
             let w = lex.settings.prospect_weight;
@@ -1236,6 +1299,23 @@ mod tests {
         let s = score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
         assert!(s.two_sided, "{:?}", s.evidence);
         assert!(s.states.iter().all(|e| e.text != "warned"), "{:?}", s.states);
+    }
+
+    #[test]
+    fn the_harm_a_preference_avoids_argues_for_it() {
+        // The split "would rather ... than": the harm after "than" is what
+        // the choice avoids.
+        let (raw, ev) = read("I'd rather sign the deal today than face a long strike over the winter.");
+        assert!(raw > 0.0, "{raw} {ev:?}");
+        assert!(ev.iter().any(|e| e.starts_with("problem:")), "{ev:?}");
+        let (raw, _) = read("We would far rather pay the toll than lose the bridge.");
+        assert!(raw > 0.0, "{raw}");
+        // Without the preference the harm is a warning.
+        let (raw, _) = read("We would face a long strike over the winter.");
+        assert!(raw < 0.0, "{raw}");
+        // "rather than" may reject the proposal itself: no flip.
+        let (raw, _) = read("They should fund the clinics rather than face a long strike over the winter.");
+        assert!(raw < 0.0, "{raw}");
     }
 
     #[test]

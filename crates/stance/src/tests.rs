@@ -731,6 +731,46 @@ fn an_anonymous_source_relays_facts_and_takes_no_side() {
 }
 
 #[test]
+fn a_denied_plan_or_a_duty_lays_out_no_case() {
+    let text = "Ferry link\n\nThe council backed the ferry link on Friday.\n\n\
+                The harbour board said it had no plans to run the ferry link itself.\n\n\
+                The safety office said any ferry link would have to pass its inspection before boats could sail.\n\n\
+                The pilot said the ferry link would carry 900 people a day.";
+    let a = article(
+        text,
+        &["The harbour board", "The safety office", "The pilot"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The harbour board"),
+                ..spec(0, "it had no plans to run the ferry link itself")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The safety office"),
+                ..spec(1, "any ferry link would have to pass its inspection before boats could sail")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The pilot"),
+                ..spec(2, "the ferry link would carry 900 people a day")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    for s in &report.speakers[..2] {
+        assert_eq!(s.stance, Stance::Neutral, "{s:#?}");
+        assert!(s.evidence.iter().all(|e| e.kind != "prospect"), "{s:#?}");
+    }
+    // What the link will do is still its case laid out.
+    let pilot = &report.speakers[2];
+    assert!(pilot.evidence.iter().any(|e| e.kind == "prospect"), "{pilot:#?}");
+}
+
+#[test]
 fn procedure_and_a_negated_prospect_lay_out_no_case() {
     let text = "Ring road\n\nThe county approved the ring road on Monday.\n\n\
                 The aide said the mayor would review the ring road plan carefully.\n\n\
