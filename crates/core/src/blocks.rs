@@ -500,8 +500,11 @@ pub(crate) fn turn_label(s: &str) -> Option<(usize, usize)> {
 /// and the space after it.
 pub(crate) fn inline_dateline(s: &str) -> Option<usize> {
     let window = &s[..floor_char_boundary(s, 80)];
-    // `AHMEDABAD: Bus services …`: a place in capitals and a colon.
-    if let Some(colon) = window.find(": ") {
+    // `AHMEDABAD: Bus services …`: a place in capitals and a colon. (The
+    // colon is found by itself: `str::find` sets up a substring searcher on
+    // every call, which costs more than reading 80 bytes.)
+    let bytes = window.as_bytes();
+    if let Some(colon) = memchr_iter(b':', bytes).find(|&i| bytes.get(i + 1) == Some(&b' ')) {
         let head = &window[..colon];
         let words = head.split_whitespace().count();
         if (1..=3).contains(&words)
@@ -512,8 +515,17 @@ pub(crate) fn inline_dateline(s: &str) -> Option<usize> {
             return Some(colon + 2);
         }
     }
-    let (dash_at, dash) =
-        window.char_indices().find(|&(i, c)| is_dash(c) && (i == 0 || window[..i].ends_with(' ') || c != '-'))?;
+    // The first dash that is not a hyphen inside a word: a `-` at the start
+    // or after a space, or an en or em dash anywhere. The dashes are found
+    // as bytes (`-`, or the lead byte 0xE2 of `–` and `—`), without decoding
+    // every character before them.
+    let (dash_at, dash) = memchr::memchr2_iter(b'-', 0xE2, bytes).find_map(|i| {
+        if bytes[i] == b'-' {
+            (i == 0 || bytes[i - 1] == b' ').then_some((i, '-'))
+        } else {
+            window[i..].chars().next().filter(|&c| is_dash(c)).map(|c| (i, c))
+        }
+    })?;
     let head = window[..dash_at].trim_end();
     if head.is_empty() || head.len() < 2 {
         return None;
