@@ -100,6 +100,14 @@ fn lemma_of(w: &Words<'_>, i: usize) -> &'static [u16] {
     LEXICON.word_verb_forms(w.text(i))
 }
 
+/// A participle that takes an agent in a post-modifier: `surveyed by`,
+/// `a school run by the trust`, `a charity led by parents`.
+fn agent_participle(word: &str) -> bool {
+    word.ends_with("ed")
+        || ["run", "led", "made", "built", "kept", "held", "paid", "taught", "bought", "sold", "chosen", "taken"]
+            .contains(&word)
+}
+
 fn is_past_participle(word: &str) -> bool {
     // Compared up to ASCII case in place, with no lowercase copy.
     let b = word.as_bytes();
@@ -1148,7 +1156,47 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             out[found..].iter_mut().for_each(|c| c.listener = listener);
         }
     }
+    drop_fronted_clause_verbs(b, &mut out);
     out
+}
+
+/// `After the board announced the cuts, she wrote that …`, `If the council
+/// adds that rule, she said, …`, `Asked whether he backed the plan, Ruiz
+/// said …`: a verb inside a subordinate clause that opens the sentence sets
+/// the scene; the verb of the main clause, after the comma that closes it,
+/// reports. (Only when such a verb follows, and no verb came before the
+/// clause but an opening `Asked`.)
+fn drop_fronted_clause_verbs(b: &Block<'_, '_>, out: &mut Vec<Candidate>) {
+    const SUBORDINATORS: &[&str] = &["after", "before", "when", "whether", "if", "once", "since", "until", "unless"];
+    let w = b.w;
+    let toks = b.toks();
+    let mut drop = Vec::new();
+    for (n, c) in out.iter().enumerate() {
+        let i = c.at;
+        let (sstart, send) = (b.sent_start[i], b.sent_end[i]);
+        let mut sub = None;
+        for k in (sstart.max(i.saturating_sub(12))..i).rev() {
+            if !b.word(k) || !b.outside(k) {
+                break;
+            }
+            if w.is_any(k, SUBORDINATORS) {
+                sub = Some(k);
+                break;
+            }
+        }
+        let Some(p) = sub else { continue };
+        if out[..n].iter().any(|d| d.at >= sstart && d.at < p && !d.asked) {
+            continue;
+        }
+        let comma = (c.end..send.min(c.end + 30)).take_while(|&k| b.outside(k)).find(|&k| toks[k].is_punct(','));
+        let Some(comma) = comma else { continue };
+        if out[n + 1..].iter().any(|d| d.at > comma && d.at < send) {
+            drop.push(n);
+        }
+    }
+    for n in drop.into_iter().rev() {
+        out.remove(n);
+    }
 }
 
 /// Whether one of a word's verb entries takes a listener (`told reporters`).
@@ -1264,7 +1312,7 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         && toks[k - 2].is_cap();
                     // `Economists surveyed by the bank`: the agent of a
                     // participle belongs to the phrase.
-                    let agent = k > floor + 1 && w.is(k - 1, "by") && b.word(k - 2) && w.text(k - 2).ends_with("ed");
+                    let agent = k > floor + 1 && w.is(k - 1, "by") && b.word(k - 2) && agent_participle(w.text(k - 2));
                     // `a person close to the exchange`: an anonymous source's
                     // closeness joins its object.
                     let close_to = k > floor + 2 && w.is(k - 1, "to") && w.is(k - 2, "close") && b.word(k - 3);
@@ -1341,7 +1389,7 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         || group_place
                         || inside
                         || group_on
-                        || (w.is(k, "by") && k > floor && w.text(k - 1).ends_with("ed"))
+                        || (w.is(k, "by") && k > floor && agent_participle(w.text(k - 1)))
                         || (w.is(k, "to")
                             && k > floor
                             && toks[k - 1].is_cap()
@@ -1350,7 +1398,7 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         || w.is(k, "to") && k > floor + 1 && w.is(k - 1, "close") && b.word(k - 2)
                 } else {
                     np_word(b, k)
-                        || (w.text(k).ends_with("ed") && k < end && w.is(k + 1, "by"))
+                        || (agent_participle(w.text(k)) && k < end && w.is(k + 1, "by"))
                         || (w.is(k, "close") && k < end && w.is(k + 1, "to"))
                 }
             }

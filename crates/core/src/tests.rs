@@ -3389,3 +3389,40 @@ fn one_word_name_with_an_institutional_appositive() {
         ",
     );
 }
+
+#[test]
+fn verb_in_an_opening_subordinate_clause_does_not_report() {
+    // `After the ferry firm announced the cuts, he wrote that …`: the main
+    // clause's verb reports, not the scene-setting one.
+    check(
+        "Captain Olek Brandt runs the night crossing. After the ferry firm announced the cuts, he wrote that the timetable \"cannot survive another winter\".\n",
+        "
+        Olek Brandt | partial | write | that the timetable \"cannot survive another winter\"
+        speaker: Olek Brandt (person) []
+        ",
+    );
+}
+
+#[test]
+fn verb_in_an_opening_if_clause_before_a_parenthetical_tag() {
+    check(
+        "Councillor Mira Tobin backs the bypass. If the board adds a toll, she said, she will vote against it.\n",
+        "
+        Mira Tobin | reported | back | the bypass
+        Mira Tobin | reported | say | , she will vote against it
+        speaker: Mira Tobin (person) []
+        ",
+    );
+}
+
+#[test]
+fn agent_of_an_irregular_participle_belongs_to_the_subject() {
+    // `One nurse at a clinic run by the trust told …`: the nurse speaks.
+    check(
+        "The Halden Care Trust plans longer shifts. One nurse at a clinic run by the trust told the paper that the rota was \"unworkable\".\n",
+        "
+        one nurse at a clinic run by the trust | partial | tell | that the rota was \"unworkable\"
+        speaker: one nurse at a clinic run by the trust (person) []
+        ",
+    );
+}
