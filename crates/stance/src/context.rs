@@ -1160,8 +1160,11 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
         return None;
     }
     let span = sentence.span;
-    let norm = Norm::new(article.text, span.start, span.end);
-    let n = norm.words().len();
+    // Normalized once: the camp tests below and the sentence's score read
+    // the same view.
+    let view = View::new(article.text, span.start, span.end);
+    let norm = &view.norm;
+    let n = view.words.len();
     if n == 0 || n > CAMP_WORDS {
         return None;
     }
@@ -1195,7 +1198,7 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
     });
     let value = match denied {
         Some(v) if v.abs() > 1e-9 => v,
-        _ => score::score_words(lex, article.text, span, None, false, false).stance_raw,
+        _ => score::score_view_after(lex, article.text, &view, None, false, false, 0.0).stance_raw,
     };
     // A sentence whose subject names a camp (*Supporters packed the hall.*,
     // *Opponents have other ideas.*) sorts the next speaker into it.

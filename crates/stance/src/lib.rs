@@ -1027,7 +1027,10 @@ fn own_voice_cut(lex: &Lexicon, text: &str, u: &Utterance) -> Result<usize, Opti
     // the span is normalized.
     let has_but = text
         .get(u.span.start..u.span.end)
-        .is_some_and(|s| s.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"but")));
+        // (`| 0x20` lowercases exactly the two cases of each of these letters.)
+        .is_some_and(|s| {
+            s.as_bytes().windows(3).any(|w| w[0] | 0x20 == b'b' && w[1] | 0x20 == b'u' && w[2] | 0x20 == b't')
+        });
     if !has_but {
         return Err(None);
     }
