@@ -318,6 +318,17 @@ fn words(text: &str) -> Vec<(String, bool)> {
 /// Whether `text` holds one of `tokens` as a word, split and lowercased as
 /// [`words`] splits and lowercases it.
 fn mentions_any(text: &str, tokens: &[String]) -> bool {
+    // ASCII text (most of it) splits by bytes, and a word is compared only
+    // with tokens of its length: for ASCII, `char::is_alphanumeric` is the
+    // ASCII test and lowercasing is ASCII lowercasing.
+    if text.is_ascii() {
+        let lengths = tokens.iter().fold(0u64, |m, t| m | 1u64.checked_shl(t.len() as u32).unwrap_or(0));
+        let long = tokens.iter().any(|t| t.len() >= 64);
+        return text.as_bytes().split(|b| !b.is_ascii_alphanumeric()).any(|w| {
+            let maybe = if w.len() < 64 { lengths & (1 << w.len()) != 0 } else { long };
+            maybe && !w.is_empty() && tokens.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(w))
+        });
+    }
     text.split(|c: char| !c.is_alphanumeric()).any(|w| {
         if w.is_ascii() {
             !w.is_empty() && tokens.iter().any(|t| t.len() == w.len() && t.eq_ignore_ascii_case(w))
@@ -726,8 +737,16 @@ fn sponsor(article: &Article<'_>, attributed: &Attributed, u: &standpoint_core::
     if name.start < sentence.start || name.end > sentence.end {
         return None;
     }
-    let before = attributed.subtract(sentence.start, name.start).into_iter().rfind(|seg| seg.end == name.start);
     let stop = u.cue.as_ref().map(|c| c.span.start).filter(|&c| c >= name.end).unwrap_or(sentence.end);
+    // Every word of SPONSORS holds "sponsor": words around the name
+    // without it, in any ASCII case, introduce no sponsor, and most have
+    // none.
+    let bytes = &article.text.as_bytes()[sentence.start..stop.max(sentence.end)];
+    let sponsor_in = |i: usize| bytes[i + 1..].get(..6).is_some_and(|r| r.eq_ignore_ascii_case(b"ponsor"));
+    if !(0..bytes.len()).any(|i| bytes[i] | 0x20 == b's' && sponsor_in(i)) {
+        return None;
+    }
+    let before = attributed.subtract(sentence.start, name.start).into_iter().rfind(|seg| seg.end == name.start);
     let after = attributed.segments(name.end, stop.max(name.end)).find(|seg| seg.start == name.end);
     let near = |seg: Span, last: bool| {
         let words: Vec<&str> = article.slice(seg).split_whitespace().collect();
@@ -831,6 +850,11 @@ impl Descriptor {
             .iter()
             .any(|(w, _)| matches!(w.as_str(), "opposition" | "critic" | "critics" | "rival" | "campaign" | "save"))
         {
+            return None;
+        }
+        // The cheap test first: most descriptors hold no capitalized word
+        // of the doer's, and need no reading word by word below.
+        if !ws.iter().any(|(w, cap)| *cap && tokens.contains(w)) {
             return None;
         }
         // The doer's name as a mere qualifier of another proper name (*the
@@ -1136,8 +1160,11 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
         return None;
     }
     let span = sentence.span;
-    let norm = Norm::new(article.text, span.start, span.end);
-    let n = norm.words().len();
+    // Normalized once: the camp tests below and the sentence's score read
+    // the same view.
+    let view = View::new(article.text, span.start, span.end);
+    let norm = &view.norm;
+    let n = view.words.len();
     if n == 0 || n > CAMP_WORDS {
         return None;
     }
@@ -1171,7 +1198,7 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
     });
     let value = match denied {
         Some(v) if v.abs() > 1e-9 => v,
-        _ => score::score_words(lex, article.text, span, None, false, false).stance_raw,
+        _ => score::score_view_after(lex, article.text, &view, None, false, false, 0.0).stance_raw,
     };
     // A sentence whose subject names a camp (*Supporters packed the hall.*,
     // *Opponents have other ideas.*) sorts the next speaker into it.
@@ -1239,6 +1266,10 @@ mod tests {
         assert!(!mentions_any("", &tokens));
         // Lowercased as `words` lowercases: the Kelvin sign is a k.
         assert!(mentions_any("\u{212A}iln works", &["kiln".to_string()]));
+        // Words of 64 bytes and more are compared too.
+        let long = "a".repeat(70);
+        assert!(mentions_any(&format!("the {} plan", long.to_uppercase()), std::slice::from_ref(&long)));
+        assert!(!mentions_any(&format!("the {long}s plan"), &[long]));
     }
 
     #[test]

@@ -424,6 +424,9 @@ pub(crate) struct Lexicon {
     /// The most words any key spans, so that a caller who needs the hits
     /// of a prefix only can search a little past it instead of the whole.
     max_words: usize,
+    /// Whether some key has no letter or digit (no byte of a word): only
+    /// such a key can match text without one.
+    wordless_keys: bool,
     pub settings: Settings,
 }
 
@@ -626,6 +629,7 @@ impl Lexicon {
         // without the extra transitions for capitals.
         let keys: Vec<String> = table.keys().map(|(t, _)| t.to_ascii_lowercase()).collect();
         let max_words = keys.iter().map(|k| k.split(|c: char| !c.is_alphanumeric()).count()).max().unwrap_or(1);
+        let wordless_keys = keys.iter().any(|k| !k.bytes().any(word_byte));
         let compile = |e| format!("cannot compile the lexicon: {e}");
         let automaton = match search {
             Search::Nfa => Engine::Nfa(
@@ -682,6 +686,7 @@ impl Lexicon {
                 .collect(),
             classes: word_classes(&raw.proposer),
             max_words,
+            wordless_keys,
             settings,
         })
     }
@@ -713,6 +718,15 @@ impl Lexicon {
     /// non-alphanumeric characters, so never fewer than the words).
     pub(crate) fn max_words(&self) -> usize {
         self.max_words
+    }
+
+    /// Whether [`Lexicon::find`] can find anything in the normalized form
+    /// of `text`: not when the text has no letter or digit (only spaces
+    /// and punctuation, which normalize to spaces and punctuation) and no
+    /// key lacks one. A frame is often just the space between a name and
+    /// its verb.
+    pub(crate) fn may_match(&self, text: &str) -> bool {
+        self.wordless_keys || text.bytes().any(word_byte)
     }
 
     pub(crate) fn is_proposing_word(&self, word: &str) -> bool {
@@ -767,11 +781,21 @@ impl Lexicon {
     /// A capitalized stance word inside a proper name (*Harbridge Town
     /// Supporters' Trust*) names a body, not a camp: it gives no lean.
     pub(crate) fn speaker_lean<'n>(&self, name: &'n str) -> Option<(&'n str, f64)> {
+        // Short ASCII words (most) are lowercased in a scratch buffer
+        // rather than copied out.
+        let mut scratch = [0u8; 32];
         name.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("the"))
             .enumerate()
             .find_map(|(i, w)| {
-                let lean = *self.speakers.get(&w.to_lowercase())?;
+                let lean = if w.is_ascii() && w.len() <= scratch.len() {
+                    let lower = &mut scratch[..w.len()];
+                    lower.copy_from_slice(w.as_bytes());
+                    lower.make_ascii_lowercase();
+                    *self.speakers.get(std::str::from_utf8(lower).ok()?)?
+                } else {
+                    *self.speakers.get(&w.to_lowercase())?
+                };
                 let inside_a_name = i > 0 && w.chars().next().is_some_and(char::is_uppercase);
                 (!inside_a_name).then_some((w, lean))
             })
@@ -906,6 +930,19 @@ mod tests {
     }
 
     #[test]
+    fn text_without_a_letter_or_digit_matches_no_key() {
+        let lex = &*DEFAULT;
+        assert!(!lex.wordless_keys);
+        assert!(!lex.may_match(" , - \n"));
+        assert!(!lex.may_match(""));
+        assert!(lex.may_match(", but"));
+        // Any other character may be a letter: the test is the bytes'.
+        assert!(lex.may_match("\u{e9}"));
+        assert!(lex.may_match(" \u{2014} "));
+        assert!(words(" , - ").is_empty());
+    }
+
+    #[test]
     fn the_built_in_lexicon_loads() {
         let lex = &*DEFAULT;
         assert!(lex.patterns.len() > 400);
@@ -918,6 +955,9 @@ mod tests {
         // A body whose proper name holds a stance word is no camp.
         assert_eq!(lex.speaker_lean("Harbridge Town Supporters' Trust"), None);
         assert_eq!(lex.speaker_lean("Local critics"), Some(("critics", -0.3)));
+        // Lowercased as a whole word, past the scratch buffer's length too.
+        assert_eq!(lex.speaker_lean("CRITICS"), Some(("CRITICS", -0.3)));
+        assert_eq!(lex.speaker_lean(&format!("{} critics", "x".repeat(40))), Some(("critics", -0.3)));
         assert!(lex.is_source_name("people familiar with the matter"));
         assert!(lex.is_source_name("a person close to the company"));
         assert!(!lex.is_source_name("Resources Minister Ann Dale"));

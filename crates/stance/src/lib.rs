@@ -602,11 +602,7 @@ impl Classifier {
     /// article's reading order and speakers its order of first utterance.
     pub fn report(&self, article: &Article<'_>, source: &str) -> Report {
         // Each utterance is normalized once, for the topic and its score.
-        let views: Vec<View> = article
-            .utterances
-            .iter()
-            .map(|u| View::new(article.text, u.span.start, own_voice_end(&self.lexicon, article.text, u)))
-            .collect();
+        let views: Vec<View> = article.utterances.iter().map(|u| own_voice(&self.lexicon, article.text, u)).collect();
         let opening = topic::Opening::of(article);
         let topic = match &self.topic {
             Some(p) if !p.terms.is_empty() => TopicModel::from_terms(&p.terms),
@@ -1006,22 +1002,40 @@ struct Draft {
 /// clause opens with a new subject and a reporting verb. A pronoun subject
 /// (*but she said ...*) may be the same speaker, and a direct quote's *but
 /// critics say* is the speaker's own account, so both are read whole.
-fn own_voice_end(lex: &Lexicon, text: &str, u: &Utterance) -> usize {
+///
+/// Returns the utterance's words up to there, normalized: the view that
+/// the topic and the score read.
+fn own_voice(lex: &Lexicon, text: &str, u: &Utterance) -> View {
+    match own_voice_cut(lex, text, u) {
+        Ok(end) => View::new(text, u.span.start, end),
+        // Read whole: the view normalized to look for the *but*, if any,
+        // is the utterance's view.
+        Err(Some(view)) => view,
+        Err(None) => View::new(text, u.span.start, u.span.end),
+    }
+}
+
+/// Where [`own_voice`]'s words end when they hand over at a *but* (`Ok`), or else
+/// the whole span's view if it was normalized to find out (`Err`).
+fn own_voice_cut(lex: &Lexicon, text: &str, u: &Utterance) -> Result<usize, Option<View>> {
     const SUBJECT_WORDS: usize = 5;
     const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "this", "that"];
     if u.kind == UtteranceKind::Direct {
-        return u.span.end;
+        return Err(None);
     }
     // Most reported speech has no *but*: a byte scan settles that before
-    // the span is normalized (which the caller does again for its view).
+    // the span is normalized.
     let has_but = text
         .get(u.span.start..u.span.end)
-        .is_some_and(|s| s.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"but")));
+        // (`| 0x20` lowercases exactly the two cases of each of these letters.)
+        .is_some_and(|s| {
+            s.as_bytes().windows(3).any(|w| w[0] | 0x20 == b'b' && w[1] | 0x20 == b'u' && w[2] | 0x20 == b't')
+        });
     if !has_but {
-        return u.span.end;
+        return Err(None);
     }
-    let norm = crate::text::Norm::new(text, u.span.start, u.span.end);
-    let ws = norm.words();
+    let view = View::new(text, u.span.start, u.span.end);
+    let (norm, ws) = (&view.norm, &view.words);
     let word = |i: usize| &norm.buf[ws[i].start..ws[i].end];
     for i in 0..ws.len() {
         if word(i) != "but" || i + 1 >= ws.len() || PRONOUNS.contains(&word(i + 1)) {
@@ -1031,10 +1045,10 @@ fn own_voice_end(lex: &Lexicon, text: &str, u: &Utterance) -> usize {
             .take_while(|&j| ws[j].clause == ws[i].clause)
             .find(|&j| lex.is_reporting_word(word(j)));
         if verb.is_some() {
-            return norm.article_span(text, ws[i].start, ws[i].end).0;
+            return Ok(norm.article_span(text, ws[i].start, ws[i].end).0);
         }
     }
-    u.span.end
+    Err(Some(view))
 }
 
 /// Applies a "but" that stands between two utterances of one speaker in

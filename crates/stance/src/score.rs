@@ -1162,7 +1162,7 @@ pub(crate) fn score_frame(lex: &Lexicon, article: &Article<'_>, u: &Utterance, a
             .flatten()
             .collect();
     }
-    for seg in segments {
+    for seg in segments.into_iter().filter(|seg| lex.may_match(text.get(seg.start..seg.end).unwrap_or(""))) {
         let norm = Norm::new(text, seg.start, seg.end);
         for h in lex.find(&norm.buf, Context::Frame) {
             let (s, e) = norm.article_span(text, h.start, h.end);

@@ -655,7 +655,10 @@ impl Removal {
         }
         let ws = &view.words;
         let word = |w: &crate::text::Word| &view.norm.buf[w.start..w.end];
-        if ws.iter().any(|w| is_removal_word(word(w))) {
+        // Each word's removal classes, looked up once: the test for a
+        // removal word here and the test for keeping below both read them.
+        let classes: Vec<u8> = ws.iter().map(|w| removal_class(word(w))).collect();
+        if classes.iter().any(|&c| c & (removal::TALK | removal::REMOVING | removal::RESTRICTING) != 0) {
             return out;
         }
         let mut i = 0;
@@ -689,7 +692,7 @@ impl Removal {
             let keeps = (0..words.len()).any(|k| {
                 let after = words.get(k + 1).map(word);
                 let before = k.checked_sub(1).map(|j| word(&words[j]));
-                removal_class(word(&words[k])) & removal::KEEPING != 0
+                classes[i + k] & removal::KEEPING != 0
                     && (after.is_some_and(|a| matches!(a, "it" | "them" | "this")) || before == Some("worth"))
             });
             let names = names || keeps;
