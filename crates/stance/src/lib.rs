@@ -248,7 +248,9 @@ pub struct Evidence {
     /// that sorts speakers into camps, such as *Not everyone is
     /// convinced.*), `turn` (a narrator's *But* before a new speaker), and
     /// `prospect` (for a speaker with no other evidence: words that lay out
-    /// what the proposal will do).
+    /// what the proposal will do), and `doubt` (for a speaker with no other
+    /// evidence: a question they ask of what is to come, *how will the
+    /// children get home?*, cited at its question word).
     pub kind: &'static str,
 }
 
