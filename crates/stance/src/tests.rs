@@ -1447,3 +1447,57 @@ fn a_question_the_speaker_asks_of_what_is_to_come_is_doubt() {
         assert!(s.evidence.iter().all(|e| e.kind != "doubt"), "{s:#?}");
     }
 }
+
+#[test]
+fn a_narrator_calling_the_next_view_different_sets_it_against_the_last() {
+    let text = "Harbour scheme approved\n\nThe town approved the harbour scheme on Friday.\n\n\
+                The mayor said the scheme was a wonderful, welcome boost for the town.\n\n\
+                The trawler crews see it differently.\n\n\
+                Their skipper said the crews had landed fish at the old quay since 1902.";
+    let a = article(
+        text,
+        &["The mayor", "Their skipper"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The mayor"),
+                ..spec(0, "the scheme was a wonderful, welcome boost for the town")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("Their skipper"),
+                ..spec(1, "the crews had landed fish at the old quay since 1902")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
+    let skipper = &report.speakers[1];
+    assert_eq!(skipper.stance, Stance::Cautious, "{skipper:#?}");
+    let turn = skipper.evidence.iter().find(|e| e.kind == "turn").expect("a turn citation");
+    assert_eq!(turn.text, "differently");
+    // A narrator sentence that calls nothing different sets nobody against.
+    let plain = text.replace("see it differently", "met on Monday");
+    let a = article(
+        &plain,
+        &["The mayor", "Their skipper"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The mayor"),
+                ..spec(0, "the scheme was a wonderful, welcome boost for the town")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("Their skipper"),
+                ..spec(1, "the crews had landed fish at the old quay since 1902")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    assert!(report.speakers[1].evidence.iter().all(|e| e.kind != "turn"), "{:#?}", report.speakers[1]);
+}
