@@ -289,8 +289,48 @@ pub(crate) fn leans(
                 });
             }
         }
+        // "Lobstermen see it differently.", "For the growers, the numbers
+        // look different.": a short narrator sentence right before the
+        // utterance's sentence that calls the next view different sets it
+        // against the speaker before, as a *But* does.
+        if let Some(p) = previous.filter(|p| u.sentence > 0 && p.sentence + 1 < u.sentence) {
+            let lean = side(p.speaker.0);
+            if lean != 0.0 && !out[s].iter().any(|e| e.kind == "turn") {
+                if let Some(at) = differs(article, &narrator_only, u.sentence - 1) {
+                    out[s].push(Evidence {
+                        text: article.slice(at).to_string(),
+                        start: at.start,
+                        end: at.end,
+                        weight: -lean * TURN,
+                        kind: "turn",
+                    });
+                }
+            }
+        }
     }
     out
+}
+
+/// The word *different* or *differently* in a short narrator sentence of
+/// the body, not the lead: one that announces a view unlike the last.
+fn differs(article: &Article<'_>, narrator_only: &[bool], c: usize) -> Option<Span> {
+    let sentence = article.sentences.get(c)?;
+    let lead = article.blocks.iter().position(|b| b.kind == BlockKind::Body);
+    if !narrator_only.get(c).copied().unwrap_or(false)
+        || article.blocks.get(sentence.block).is_none_or(|b| b.kind != BlockKind::Body)
+        || lead == Some(sentence.block)
+    {
+        return None;
+    }
+    let norm = Norm::new(article.text, sentence.span.start, sentence.span.end);
+    let words = norm.words();
+    if words.is_empty() || words.len() > CAMP_WORDS {
+        return None;
+    }
+    words.iter().find(|w| matches!(&norm.buf[w.start..w.end], "different" | "differently")).map(|w| {
+        let (s, e) = norm.article_span(article.text, w.start, w.end);
+        Span::new(s, e)
+    })
 }
 
 /// Lowercase content words of a phrase, with whether each was capitalized.

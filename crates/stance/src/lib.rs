@@ -246,9 +246,12 @@ pub struct Evidence {
     /// something away, the narrator's tie of the speaker to that thing:
     /// *whose two daughters attend the school*), `context` (a short narrator sentence
     /// that sorts speakers into camps, such as *Not everyone is
-    /// convinced.*), `turn` (a narrator's *But* before a new speaker), and
+    /// convinced.*), `turn` (a narrator's *But* before a new speaker, or a short
+    /// narrator sentence before them calling their view *different*), and
     /// `prospect` (for a speaker with no other evidence: words that lay out
-    /// what the proposal will do).
+    /// what the proposal will do), and `doubt` (for a speaker with no other
+    /// evidence: a question they ask of what is to come, *how will the
+    /// children get home?*, cited at its question word).
     pub kind: &'static str,
 }
 

@@ -61,7 +61,9 @@ pub(crate) struct WordsScore {
     /// The first "but" (or other contrast marker) inside the words.
     pub contrast: Option<Span>,
     /// A word that lays out what the proposal will do, in words without a
-    /// cautious cue: a fallback lean for a speaker with no other evidence.
+    /// cautious cue, or (kind `doubt`, negative) a question the speaker
+    /// asks of what is to come: a fallback lean for a speaker with no other
+    /// evidence.
     pub prospect: Option<Evidence>,
     /// The words defer the question ("a matter for the board").
     pub deflected: bool,
@@ -983,6 +985,40 @@ pub(crate) fn score_view_after(
             let (s, e) = norm.article_span(article, h.start, h.end);
             prospect =
                 Some(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: w, kind: "prospect" });
+        }
+    }
+    // A question the speaker asks of what is to come ("if the road is
+    // closed, how will a rickshaw reach us?", "who will feed my children?",
+    // "what do I do the other two Fridays?") is doubt: a small cautious
+    // lean, cited as `doubt` at the question word, for a speaker with no
+    // other evidence. Only a question word in the last clause of a
+    // sentence that ends in a question mark; not *why*, which asks as
+    // often for the plan as against it, nor a yes-or-no question, nor the
+    // words of a question put to the speaker.
+    if prospect.is_none() && !question && !procedure {
+        let mut from = 0;
+        for (k, w) in words.iter().enumerate() {
+            if k > 0 && words[k - 1].sentence != w.sentence {
+                from = k;
+            }
+            if k != last && words[k + 1].sentence == w.sentence {
+                continue;
+            }
+            let (_, e) = norm.article_span(article, w.start, w.end);
+            let rest = article[e..].trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}', ' ']);
+            if !rest.starts_with('?') {
+                continue;
+            }
+            let asked = (from..=k)
+                .rev()
+                .take_while(|&j| words[j].clause == w.clause)
+                .find(|&j| matches!(&norm.buf[words[j].start..words[j].end], "who" | "how" | "what" | "where"));
+            if let Some(j) = asked {
+                let (s, e) = norm.article_span(article, words[j].start, words[j].end);
+                let weight = -lex.settings.prospect_weight;
+                prospect = Some(Evidence { text: article[s..e].to_string(), start: s, end: e, weight, kind: "doubt" });
+                break;
+            }
         }
     }
     evidence.sort_by(|a, b| a.start.cmp(&b.start).then(a.kind.cmp(b.kind)));

@@ -83,7 +83,8 @@ pub(crate) struct Scored {
     pub time: Time,
     pub stance: Stance,
     pub evidence: Vec<Evidence>,
-    /// A fallback lean: the utterance lays out what the proposal will do.
+    /// A fallback lean: the utterance lays out what the proposal will do
+    /// (`prospect`), or asks a question of it (`doubt`).
     pub prospect: Option<Evidence>,
     /// Harms told as how things stand, each with the value it adds (times
     /// `factor`): counted in `value` against, and turned by [`aggregate`]
@@ -166,14 +167,16 @@ pub(crate) fn aggregate(utterances: &[&Scored], mut leans: Vec<Evidence>) -> Agg
     pos += leans.iter().map(|e| e.weight.max(0.0)).sum::<f64>();
     neg += leans.iter().map(|e| (-e.weight).max(0.0)).sum::<f64>();
     // A speaker with no evidence at all who lays out what the proposal will
-    // do is making its case: the first such words decide, weakly.
+    // do is making its case, and one who asks how it will work out doubts
+    // it: the first such words decide, weakly.
     let fallback = if pos + neg < MIN_EVIDENCE {
         utterances.iter().find_map(|u| u.prospect.clone().map(|e| (u.index, e)))
     } else {
         None
     };
     if let Some((_, e)) = &fallback {
-        pos += e.weight;
+        pos += e.weight.max(0.0);
+        neg += (-e.weight).max(0.0);
     }
     let label = label(pos, neg, utterances.len());
 

@@ -1298,7 +1298,9 @@ fn a_question_about_what_the_proposal_will_do_lays_out_no_case() {
     let report = Classifier::new().report(&a, "t");
     let (farmer, engineer) = (&report.speakers[0], &report.speakers[1]);
     assert!(farmer.evidence.iter().all(|e| e.kind != "prospect"), "{farmer:#?}");
-    assert_eq!(farmer.stance, Stance::Neutral);
+    // The question is doubt, weakly.
+    assert_eq!(farmer.stance, Stance::Cautious, "{farmer:#?}");
+    assert!(farmer.evidence.iter().any(|e| e.kind == "doubt"), "{farmer:#?}");
     assert_eq!(engineer.stance, Stance::Optimistic, "{engineer:#?}");
 }
 
@@ -1417,4 +1419,85 @@ fn a_speaker_who_hands_the_decision_to_others_takes_no_side_in_any_words() {
     assert!(first.score.abs() < 1e-9, "{first:#?}");
     // The same words from a speaker who does not defer are support.
     assert_eq!(report.speakers[1].stance, Stance::Optimistic, "{:#?}", report.speakers[1]);
+}
+
+#[test]
+fn a_question_the_speaker_asks_of_what_is_to_come_is_doubt() {
+    let text = "Ferry to stop at noon\n\nThe island council will end the afternoon ferry in May.\n\n\
+                \"If the last boat leaves at noon, how will my son get back from school?\" said the baker.\n\n\
+                \"Will the morning boat still run on Sundays?\" asked the student.\n\n\
+                \"Why would anyone mind?\" said the skipper.";
+    let a = article(
+        text,
+        &["the baker", "the student", "the skipper"],
+        &[
+            spec(0, "If the last boat leaves at noon, how will my son get back from school?"),
+            spec(1, "Will the morning boat still run on Sundays?"),
+            spec(2, "Why would anyone mind?"),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let baker = &report.speakers[0];
+    assert_eq!(baker.stance, Stance::Cautious, "{baker:#?}");
+    let doubt = baker.evidence.iter().find(|e| e.kind == "doubt").expect("a doubt citation");
+    assert_eq!(doubt.text, "how");
+    // A yes-or-no question asks for facts, and *why* asks for either side.
+    for s in &report.speakers[1..] {
+        assert_eq!(s.stance, Stance::Neutral, "{s:#?}");
+        assert!(s.evidence.iter().all(|e| e.kind != "doubt"), "{s:#?}");
+    }
+}
+
+#[test]
+fn a_narrator_calling_the_next_view_different_sets_it_against_the_last() {
+    let text = "Harbour scheme approved\n\nThe town approved the harbour scheme on Friday.\n\n\
+                The mayor said the scheme was a wonderful, welcome boost for the town.\n\n\
+                The trawler crews see it differently.\n\n\
+                Their skipper said the crews had landed fish at the old quay since 1902.";
+    let a = article(
+        text,
+        &["The mayor", "Their skipper"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The mayor"),
+                ..spec(0, "the scheme was a wonderful, welcome boost for the town")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("Their skipper"),
+                ..spec(1, "the crews had landed fish at the old quay since 1902")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
+    let skipper = &report.speakers[1];
+    assert_eq!(skipper.stance, Stance::Cautious, "{skipper:#?}");
+    let turn = skipper.evidence.iter().find(|e| e.kind == "turn").expect("a turn citation");
+    assert_eq!(turn.text, "differently");
+    // A narrator sentence that calls nothing different sets nobody against.
+    let plain = text.replace("see it differently", "met on Monday");
+    let a = article(
+        &plain,
+        &["The mayor", "Their skipper"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The mayor"),
+                ..spec(0, "the scheme was a wonderful, welcome boost for the town")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("Their skipper"),
+                ..spec(1, "the crews had landed fish at the old quay since 1902")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    assert!(report.speakers[1].evidence.iter().all(|e| e.kind != "turn"), "{:#?}", report.speakers[1]);
 }
