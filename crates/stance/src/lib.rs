@@ -251,7 +251,10 @@ pub struct Evidence {
     /// `prospect` (for a speaker with no other evidence: words that lay out
     /// what the proposal will do), and `doubt` (for a speaker with no other
     /// evidence: a question they ask of what is to come, *how will the
-    /// children get home?*, cited at its question word).
+    /// children get home?*, cited at its question word), and `outcome` (for
+    /// a speaker with no other evidence: an order and what they say follows
+    /// it, *build it and we will fill it* or *take that away and I'm not
+    /// sure what I do*, cited at the word that decides it).
     pub kind: &'static str,
 }
 

@@ -7,7 +7,7 @@ use standpoint_core::{Article, Span, Utterance};
 
 use crate::Evidence;
 use crate::lexicon::{Context, CueClass, Hit, Lexicon};
-use crate::text::{Norm, View, word_at};
+use crate::text::{Norm, View, Word, word_at};
 use crate::topic::TopicModel;
 
 /// How much an answer adopts or rejects a question's framing.
@@ -1021,6 +1021,26 @@ pub(crate) fn score_view_after(
             }
         }
     }
+    // An order and its outcome ("build it and we will fill it", "you take
+    // that away and I'm not sure what I do") tells where the speaker stands
+    // by what they say follows: a small lean, cited as `outcome`, for a
+    // speaker with no other evidence. It is more specific than a prospect
+    // or a question, so it replaces them.
+    if !question && !procedure {
+        // Where a word of harm (a cautious cue or a negative event) starts.
+        let mut harms: Vec<usize> = hits
+            .iter()
+            .zip(place.iter())
+            .filter(|(h, _)| matches!(h.roles.cue, Some((CueClass::Cautious | CueClass::Event, _))))
+            .map(|(_, p)| p.w0)
+            .collect();
+        harms.sort_unstable();
+        if let Some(e) = outcome(article, norm, words, &harms) {
+            let weight = e.1 * lex.settings.prospect_weight;
+            let (s, e) = e.0;
+            prospect = Some(Evidence { text: article[s..e].to_string(), start: s, end: e, weight, kind: "outcome" });
+        }
+    }
     evidence.sort_by(|a, b| a.start.cmp(&b.start).then(a.kind.cmp(b.kind)));
     let contrast = hits.iter().enumerate().find(|&(j, h)| h.roles.contrast && active(j)).map(|(_, h)| {
         let (s, e) = norm.article_span(article, h.start, h.end);
@@ -1257,6 +1277,225 @@ pub(crate) fn answer_weight(framing: f64, answer: AnswerKind) -> f64 {
         AnswerKind::Yes => framing * ANSWER_FACTOR,
     }
 }
+
+/// An order followed by its outcome: a sentence of the words that opens
+/// with a bare verb (or *you* and a verb) and its object (*Build it*, *Put
+/// us together*, *You take that away*), then *and* with a subject
+/// (*and we will fill it*, *and I'm not sure what I do*). The outcome's
+/// sign is +1 for a promise (*will*, *'ll*, *can*) and -1 for a denial
+/// (*not*, *n't*, *never*, *no*) or a harm (`harms`: the words where a
+/// cautious cue or a negative event starts, *and you will lose them*); the
+/// span is the word that decides it.
+/// Not a sentence that ends in a question mark.
+fn outcome(article: &str, norm: &Norm, words: &[Word], harms: &[usize]) -> Option<((usize, usize), f64)> {
+    let mut from = 0;
+    while from < words.len() {
+        let sentence = words[from].sentence;
+        let to = words[from..].iter().position(|w| w.sentence != sentence).map_or(words.len(), |p| from + p);
+        let found = order_outcome(article, norm, words, harms, from, to);
+        if found.is_some() {
+            return found;
+        }
+        from = to;
+    }
+    None
+}
+
+fn order_outcome(
+    article: &str,
+    norm: &Norm,
+    words: &[Word],
+    harms: &[usize],
+    from: usize,
+    to: usize,
+) -> Option<((usize, usize), f64)> {
+    let text = |k: usize| &norm.buf[words[k].start..words[k].end];
+    let (_, end) = norm.article_span(article, words[to - 1].start, words[to - 1].end);
+    if article[end..].trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}', ' ']).starts_with('?') {
+        return None;
+    }
+    let verb = if from < to && text(from) == "you" { from + 1 } else { from };
+    if verb + 1 >= to || !order_verb(text(verb)) || !ORDER_OBJECTS.contains(&text(verb + 1)) {
+        return None;
+    }
+    // The subject may carry a contraction (*I'm*, *we'll*).
+    let subject = |k: usize| text(k).split('\'').next().unwrap_or("");
+    let and = (verb + 2..to - 1).find(|&k| text(k) == "and" && OUTCOME_SUBJECTS.contains(&subject(k + 1)))?;
+    let clause = words[and + 1].clause;
+    let mut sign = None;
+    for (k, word) in words.iter().enumerate().take(to).skip(and + 1) {
+        if word.clause != clause {
+            break;
+        }
+        let w = &norm.buf[word.start..word.end];
+        let harm = harms.binary_search(&k).is_ok();
+        if harm || matches!(w, "not" | "never" | "no" | "nothing" | "nobody") || w.ends_with("n't") {
+            sign = Some((k, -1.0));
+            break;
+        }
+        if sign.is_none() && (matches!(w, "will" | "can") || w.ends_with("'ll")) {
+            sign = Some((k, 1.0));
+        }
+    }
+    let (k, sign) = sign?;
+    Some((norm.article_span(article, words[k].start, words[k].end), sign))
+}
+
+/// Whether a sentence's first word can be a bare verb giving an order: not
+/// one of the closed classes that open statements and questions.
+fn order_verb(w: &str) -> bool {
+    !matches!(
+        w,
+        "i" | "we"
+            | "you"
+            | "they"
+            | "he"
+            | "she"
+            | "it"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "there"
+            | "here"
+            | "the"
+            | "a"
+            | "an"
+            | "my"
+            | "our"
+            | "your"
+            | "their"
+            | "his"
+            | "her"
+            | "its"
+            | "if"
+            | "when"
+            | "and"
+            | "but"
+            | "or"
+            | "so"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "must"
+            | "may"
+            | "might"
+            | "now"
+            | "then"
+            | "today"
+            | "also"
+            | "still"
+            | "only"
+            | "even"
+            | "just"
+            | "maybe"
+            | "perhaps"
+            | "yes"
+            | "no"
+            | "not"
+            | "never"
+            | "all"
+            | "some"
+            | "many"
+            | "most"
+            | "every"
+            | "each"
+            | "both"
+            | "what"
+            | "who"
+            | "how"
+            | "why"
+            | "where"
+            | "which"
+            | "for"
+            | "in"
+            | "on"
+            | "at"
+            | "with"
+            | "by"
+            | "of"
+            | "to"
+            | "from"
+            | "after"
+            | "before"
+            | "since"
+            | "as"
+            | "like"
+            | "once"
+            | "unless"
+            | "because"
+            | "although"
+            | "though"
+            | "while"
+            | "until"
+            | "without"
+            | "nobody"
+            | "everyone"
+            | "people"
+            | "one"
+            | "two"
+            | "three"
+            | "despite"
+            | "during"
+            | "under"
+            | "over"
+            | "about"
+            | "against"
+            | "between"
+            | "through"
+            | "into"
+            | "across"
+            | "among"
+            | "around"
+            | "amid"
+            | "within"
+            | "unlike"
+            | "including"
+            | "given"
+            | "whether"
+            | "either"
+            | "neither"
+            | "nor"
+            | "yet"
+            | "thus"
+            | "hence"
+            | "meanwhile"
+            | "however"
+            | "instead"
+            | "indeed"
+            | "rather"
+            | "whatever"
+            | "whoever"
+            | "whichever"
+            | "wherever"
+            | "whenever"
+            | "does"
+            | "did"
+            | "last"
+            | "next"
+    ) && !w.ends_with("ly")
+        && !w.contains('\'')
+        && !w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Words right after an order's verb that make it one: its object or its
+/// particle (*Build it*, *Put us together*, *Take away four games*).
+const ORDER_OBJECTS: &[&str] =
+    &["it", "that", "this", "them", "us", "those", "these", "away", "me", "him", "her", "the"];
+
+/// Subjects that open an order's outcome after *and*.
+const OUTCOME_SUBJECTS: &[&str] = &["we", "you", "they", "i", "it", "people", "there", "everyone", "nobody"];
 
 #[cfg(test)]
 mod tests {

@@ -1501,3 +1501,35 @@ fn a_narrator_calling_the_next_view_different_sets_it_against_the_last() {
     let report = Classifier::new().report(&a, "t");
     assert!(report.speakers[1].evidence.iter().all(|e| e.kind != "turn"), "{:#?}", report.speakers[1]);
 }
+
+#[test]
+fn an_order_and_its_outcome_tell_where_the_speaker_stands() {
+    let text = "Council to move the market to the edge of town\n\nThe town council will move the Saturday market to a car park by the bypass.\n\n\
+                \"My stall has been here thirty years. You move it out there and nobody will find us.\" said the potter.\n\n\
+                \"Give us the bigger site and we will double the stalls.\" said the baker.\n\n\
+                \"Keep it simple and tell people early.\" said the clerk.\n\n\
+                \"Shut the old hall and you will lose the choir.\" said the organist.";
+    let a = article(
+        text,
+        &["the potter", "the baker", "the clerk", "the organist"],
+        &[
+            spec(0, "My stall has been here thirty years. You move it out there and nobody will find us."),
+            spec(1, "Give us the bigger site and we will double the stalls."),
+            spec(2, "Keep it simple and tell people early."),
+            spec(3, "Shut the old hall and you will lose the choir."),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let (potter, baker, clerk) = (&report.speakers[0], &report.speakers[1], &report.speakers[2]);
+    assert_eq!(potter.stance, Stance::Cautious, "{potter:#?}");
+    let cited = potter.evidence.iter().find(|e| e.kind == "outcome").expect("an outcome citation");
+    assert_eq!(cited.text, "nobody");
+    assert_eq!(baker.stance, Stance::Optimistic, "{baker:#?}");
+    assert_eq!(baker.evidence.iter().find(|e| e.kind == "outcome").map(|e| e.text.as_str()), Some("will"));
+    // An order with no outcome told after it sorts nobody.
+    assert_eq!(clerk.stance, Stance::Neutral, "{clerk:#?}");
+    assert!(clerk.evidence.iter().all(|e| e.kind != "outcome"), "{clerk:#?}");
+    // A harm in the outcome outweighs its *will*.
+    let organist = &report.speakers[3];
+    assert_eq!(organist.stance, Stance::Cautious, "{organist:#?}");
+}
