@@ -3426,3 +3426,77 @@ fn agent_of_an_irregular_participle_belongs_to_the_subject() {
         ",
     );
 }
+
+#[test]
+fn a_one_word_body_names_its_branch_and_the_branch_speaks_as_it() {
+    // `Railcrew's Norwich branch`: a one-word owner names the branch; once
+    // the body itself is known, the branch speaks as the body.
+    check(
+        "Depot plan\n\nThe union Railcrew said it would study the plan.\n\nRailcrew's Norwich branch said it was \"alarmed\" by the proposal.\n",
+        "
+        [headline] Depot plan
+        Railcrew | reported | say | it would study the plan
+        Railcrew | partial | say | it was \"alarmed\" by the proposal
+        speaker: Railcrew (person) [Railcrew's Norwich branch]
+        ",
+    );
+    check(
+        "Depot plan\n\nPellworth's Bristol branch said it was \"alarmed\" by the plan.\n",
+        "
+        [headline] Depot plan
+        Pellworth's Bristol branch | partial | say | it was \"alarmed\" by the plan
+        speaker: Pellworth's Bristol branch (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_party_standing_in_politics_is_no_part_of_its_name() {
+    // `the opposition Liberal Democrats`: the party is `Liberal Democrats`.
+    check(
+        "The opposition Liberal Democrats said they would fight the sale.\n",
+        "
+        Liberal Democrats | reported | say | they would fight the sale
+        speaker: Liberal Democrats (group) []
+        ",
+    );
+}
+
+#[test]
+fn a_name_in_apposition_to_an_indefinite_body_names_the_speaker() {
+    // `A tenants' group, Homes for Dalby, said`: the description introduces
+    // the body; its name follows.
+    check(
+        "A tenants' group, Homes for Dalby, said it welcomed the move.\n",
+        "
+        Homes for Dalby | reported | say | it welcomed the move
+        speaker: Homes for Dalby (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_body_of_one_kind_is_not_the_next_kind_noun() {
+    // `the Kendal-based company` is the brewer already named (a trade word
+    // makes `Harlow Brewers` a body); `the Tradeforce union` is not that company.
+    check(
+        "Harlow Brewers has agreed to a takeover, the firm said. The Kendal-based company said its board had backed the offer. The Tradeforce union said it was seeking talks.\n",
+        "
+        Harlow Brewers | reported | say | Harlow Brewers has agreed to a takeover
+        Harlow Brewers | reported | say | its board had backed the offer
+        the Tradeforce union | reported | say | it was seeking talks
+        speaker: Harlow Brewers (organization) [the firm, the Kendal-based company]
+        speaker: the Tradeforce union (organization) []
+        ",
+    );
+    // A body known only by its description keeps its kind too.
+    check(
+        "The Kendal-based company said its board had backed the offer. The Tradeforce union said it was seeking talks.\n",
+        "
+        the Kendal-based company | reported | say | its board had backed the offer
+        the Tradeforce union | reported | say | it was seeking talks
+        speaker: the Kendal-based company (organization) []
+        speaker: the Tradeforce union (organization) []
+        ",
+    );
+}
