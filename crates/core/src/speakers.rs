@@ -367,9 +367,17 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         && w.toks[b].is_punct(',')
         && (w.is(b + 1, "which")
             || (w.is(b + 1, "a") || w.is(b + 1, "an"))
-                && (b + 2..n.min(b + 9)).find(|&k| w.toks[k].is_punct(',')).is_some_and(|c| {
+                && ((b + 2..n.min(b + 9)).find(|&k| w.toks[k].is_punct(',')).is_some_and(|c| {
                     w.toks[c - 1].is_word() && w.toks[c - 1].first.is_lowercase() && w.has(c - 1, flag::ORG)
-                }));
+                })
+                    // `Fair Pay Now, a union that represents cooks, said`:
+                    // an institution's noun with a clause of its own.
+                    || (b + 2..n.min(b + 5)).any(|k| {
+                        w.toks[k].is_word()
+                            && w.toks[k].first.is_lowercase()
+                            && w.has(k, flag::ORG)
+                            && w.is_any(k + 1, &["that", "which", "representing"])
+                    })));
     // A one-word name takes only an appositive headed by the institution's
     // noun itself (`Tovaleht, a Riga-based consumer group, said`), not one
     // with a post-modifier (`Ruiz, a member of the union, said`).

@@ -3500,3 +3500,19 @@ fn a_body_of_one_kind_is_not_the_next_kind_noun() {
         ",
     );
 }
+
+#[test]
+fn a_name_before_an_institution_noun_with_a_clause_is_a_body() {
+    // `Fair Pay Now, a union that represents …, said`: whatever its words,
+    // the name is the union's, and `the union` then speaks as it.
+    check(
+        "\"I earn more with tips,\" said Ana Ruiz, 27, a cook.\n\nFair Pay Now, a union that represents about 1,100 cooks in Ohio and Texas, said in a statement that it \"welcomes the plan\". But the union said it wants a written guarantee.\n",
+        "
+        Ana Ruiz | direct | say | I earn more with tips
+        Fair Pay Now | partial | say | that it \"welcomes the plan\"
+        Fair Pay Now | reported | say | it wants a written guarantee
+        speaker: Ana Ruiz (person) []
+        speaker: Fair Pay Now (organization) [the union]
+        ",
+    );
+}
