@@ -937,7 +937,12 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
             // role alone, not by the town where the court sits.
             let seat =
                 pp.filter(|&p| w.is(idx[p], "in") && idx.get(p + 1).is_some_and(|&j| w.toks[j].first.is_uppercase()));
-            let end = if seat.is_some() { head } else { *idx.last().unwrap_or(&head) };
+            // `One nurse at a clinic …`, `another nurse at a hospice`: one
+            // unnamed member of a trade goes by the head phrase; where they
+            // work is description.
+            let one = article.is_some_and(|j| w.is(j, "one") || w.is(j, "another"));
+            let aside = pp.filter(|&p| one && w.is(idx[p], "at"));
+            let end = if seat.is_some() || aside.is_some() { head } else { *idx.last().unwrap_or(&head) };
             let display = w.description(article.unwrap_or(core[0]), end + 1);
             return Some(Mention::Role { head: head_lower, words, display, definite, has_pp: pp.is_some(), gender });
         }

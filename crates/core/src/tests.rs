@@ -3421,8 +3421,8 @@ fn agent_of_an_irregular_participle_belongs_to_the_subject() {
     check(
         "The Halden Care Trust plans longer shifts. One nurse at a clinic run by the trust told the paper that the rota was \"unworkable\".\n",
         "
-        one nurse at a clinic run by the trust | partial | tell | that the rota was \"unworkable\"
-        speaker: one nurse at a clinic run by the trust (person) []
+        one nurse | partial | tell | that the rota was \"unworkable\"
+        speaker: one nurse (person) []
         ",
     );
 }
@@ -3513,6 +3513,19 @@ fn a_name_before_an_institution_noun_with_a_clause_is_a_body() {
         Fair Pay Now | reported | say | it wants a written guarantee
         speaker: Ana Ruiz (person) []
         speaker: Fair Pay Now (organization) [the union]
+        ",
+    );
+}
+
+#[test]
+fn one_unnamed_member_of_a_trade_goes_by_the_head_phrase() {
+    // `Another nurse at the hospice`: where they work describes
+    // the speaker; news names them `another nurse`.
+    check(
+        "The Marsh Hospice plans longer shifts. Another nurse at the hospice told the paper that the rota was \"unfair\".\n",
+        "
+        another nurse | partial | tell | that the rota was \"unfair\"
+        speaker: another nurse (person) []
         ",
     );
 }
