@@ -2125,6 +2125,7 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
                         // name in apposition after it, which names the speaker.
                         let introduces = (w.is(a, "a") || w.is(a, "an"))
                             && end > a + 1
+                            && (a + 1..end).all(|k| !w.has(k, flag::PREP))
                             && toks[end - 1].first.is_lowercase()
                             && w.has(end - 1, flag::ORG | flag::GROUP)
                             && nearer.is_some_and(|(na, nz)| proper_name(b, na, nz));

@@ -372,11 +372,14 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                 })
                     // `Fair Pay Now, a union that represents cooks, said`:
                     // an institution's noun with a clause of its own.
+                    // (The noun heads the appositive: not `Ana Ruiz, a
+                    // member of the union that …`.)
                     || (b + 2..n.min(b + 5)).any(|k| {
                         w.toks[k].is_word()
                             && w.toks[k].first.is_lowercase()
                             && w.has(k, flag::ORG)
                             && w.is_any(k + 1, &["that", "which", "representing"])
+                            && (b + 2..k).all(|m| w.toks[m].is_word() && !w.has(m, flag::PREP))
                     })));
     // A one-word name takes only an appositive headed by the institution's
     // noun itself (`Tovaleht, a Riga-based consumer group, said`), not one
@@ -396,7 +399,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         && w.has(a - 2, flag::ORG)
         && (a.saturating_sub(10)..a - 2)
             .rev()
-            .take_while(|&k| !w.toks[k].is_punct(','))
+            .take_while(|&k| !w.toks[k].is_punct(',') && !w.has(k, flag::PREP))
             .any(|k| w.is(k, "a") || w.is(k, "an"));
     if (which_follows || introduced) && (idx.len() - bare >= 2 || idx.len() - bare == 1 && plain_appositive()) {
         let last_at = idx.len() - 1;

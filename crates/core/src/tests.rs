@@ -3529,3 +3529,19 @@ fn one_unnamed_member_of_a_trade_goes_by_the_head_phrase() {
         ",
     );
 }
+
+#[test]
+fn a_person_in_apposition_to_a_body_s_role_stays_a_person() {
+    // `a spokesperson for the guild, Oriel Vance,`: the name is the
+    // spokesperson's, not the guild's; `a member of the union that …` is
+    // a person's appositive too.
+    check(
+        "A spokesperson for the guild, Oriel Vance, said the fee was fair. Tamsin Orr, a member of the union that represents cooks, said it was not.\n",
+        "
+        Oriel Vance | reported | say | the fee was fair
+        Tamsin Orr | reported | say | it was not
+        speaker: Oriel Vance (person) []
+        speaker: Tamsin Orr (person) []
+        ",
+    );
+}
