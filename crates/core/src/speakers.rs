@@ -944,7 +944,13 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
             // unnamed member of a trade goes by the head phrase; where they
             // work is description.
             let one = article.is_some_and(|j| w.is(j, "one") || w.is(j, "another"));
-            let aside = pp.filter(|&p| one && w.is(idx[p], "at"));
+            // Only a workplace with words of its own (`a primary run by the
+            // trust`, `a clinic in Leeds`) is dropped: a short one (`one
+            // analyst at a Tokyo brokerage`) tells two such speakers apart.
+            let aside = pp.filter(|&p| {
+                one && w.is(idx[p], "at")
+                    && idx[p + 1..].iter().any(|&j| w.toks[j].first.is_lowercase() && w.has(j, flag::PREP))
+            });
             let end = if seat.is_some() || aside.is_some() { head } else { *idx.last().unwrap_or(&head) };
             let display = w.description(article.unwrap_or(core[0]), end + 1);
             return Some(Mention::Role { head: head_lower, words, display, definite, has_pp: pp.is_some(), gender });
@@ -1970,11 +1976,39 @@ impl Registry {
             // before (`the Dufftown-based company`, `Kilnworth Council`),
             // is not `the union`.
             let other_kind = |d: &str| d != head && GENERIC_ORGS.contains(&d);
+            // What a body does, which a body of any kind may (`the
+            // Financial Conduct Authority` is `the regulator`, `Bank of
+            // Ulster` `the lender`), is no kind of its own.
+            const FUNCTION: &[&str] = &[
+                "regulator",
+                "watchdog",
+                "lender",
+                "insurer",
+                "carrier",
+                "airline",
+                "operator",
+                "developer",
+                "manufacturer",
+                "broadcaster",
+                "publisher",
+                "network",
+                "startup",
+                "start-up",
+            ];
             let fits = |e: &Entity| {
                 BUSINESS.contains(&head)
                     || e.spoke_before(pos).is_some()
                         && !e.descriptors.iter().any(|d| other_kind(d))
-                        && !e.name.split_whitespace().any(|x| other_kind(&x.to_lowercase()))
+                        && (FUNCTION.contains(&head)
+                            || !e.name.split_whitespace().any(|x| {
+                                // Any body may be named a company or a group
+                                // (`Carden Motor Company` is `the manufacturer`);
+                                // one described so (`the Kendal-based
+                                // company`) is a company.
+                                let named = x.starts_with(char::is_uppercase);
+                                let x = x.to_lowercase();
+                                other_kind(&x) && !(named && BUSINESS.contains(&x.as_str()))
+                            }))
             };
             self.window()
                 .filter(|(_, e)| e.kind == SpeakerKind::Organization && !e.publication && before(e) && fits(e))

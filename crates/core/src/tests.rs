@@ -3519,13 +3519,64 @@ fn a_name_before_an_institution_noun_with_a_clause_is_a_body() {
 
 #[test]
 fn one_unnamed_member_of_a_trade_goes_by_the_head_phrase() {
-    // `Another nurse at the hospice`: where they work describes
-    // the speaker; news names them `another nurse`.
+    // `One nurse at a clinic in Selby`: a workplace with words of its own
+    // describes the speaker; news names them `one nurse`.
     check(
-        "The Marsh Hospice plans longer shifts. Another nurse at the hospice told the paper that the rota was \"unfair\".\n",
+        "The Marsh Hospice plans longer shifts. One nurse at a clinic in Selby told the paper that the rota was \"unfair\".\n",
         "
-        another nurse | partial | tell | that the rota was \"unfair\"
-        speaker: another nurse (person) []
+        one nurse | partial | tell | that the rota was \"unfair\"
+        speaker: one nurse (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_short_workplace_tells_unnamed_members_of_a_trade_apart() {
+    // `one official at the ministry` and `one official at the embassy` are
+    // two people; the workplace is all that tells them apart.
+    check(
+        "Talks stalled. \"There is no deal yet,\" one official at the ministry said. \"We are far apart,\" said one official at the embassy.\n",
+        "
+        one official at the ministry | direct | say | There is no deal yet
+        one official at the embassy | direct | say | We are far apart
+        speaker: one official at the ministry (person) []
+        speaker: one official at the embassy (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_surname_that_is_a_trade_stays_a_person() {
+    // `Brewer` is a surname; only the plural `Brewers` ends a body's name.
+    check(
+        "\"We are stretched,\" said Kaylee Brewer, a nurse. Brewer said staff were tired.\n",
+        "
+        Kaylee Brewer | direct | say | We are stretched
+        Kaylee Brewer | reported | say | staff were tired
+        speaker: Kaylee Brewer (person) [Brewer]
+        ",
+    );
+}
+
+#[test]
+fn a_body_named_a_company_may_be_called_by_what_it_does() {
+    // `Carden Motor Company` is `the manufacturer`, `the Financial Conduct
+    // Authority` `the regulator`: a named company or group, and a body's
+    // function, say nothing against its kind.
+    check(
+        "Carden Motor Company said it was disappointed. \"We made a fair offer,\" the manufacturer said.\n",
+        "
+        Carden Motor Company | reported | say | it was disappointed
+        Carden Motor Company | direct | say | We made a fair offer
+        speaker: Carden Motor Company (organization) [the manufacturer]
+        ",
+    );
+    check(
+        "The Financial Conduct Authority said it had fined the bank. \"Customers were let down,\" the regulator said.\n",
+        "
+        Financial Conduct Authority | reported | say | it had fined the bank
+        Financial Conduct Authority | direct | say | Customers were let down
+        speaker: Financial Conduct Authority (organization) [the regulator]
         ",
     );
 }
