@@ -2035,6 +2035,8 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
     let mut end = comma; // exclusive end of the current segment
     let mut segments = 0;
     let mut nearest_has_list = false;
+    // The segment read just before (nearer the verb).
+    let mut nearer: Option<(usize, usize)> = None;
     while end > sstart && segments < 5 {
         segments += 1;
         let mut start = end;
@@ -2118,9 +2120,22 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
                         if has_conj && r > 1 {
                             r -= 2;
                         }
+                        // `A tenants' group, Homes for Dalby, said`: an
+                        // indefinite description of a body introduces the
+                        // name in apposition after it, which names the speaker.
+                        let introduces = (w.is(a, "a") || w.is(a, "an"))
+                            && end > a + 1
+                            && (a + 1..end).all(|k| !w.has(k, flag::PREP))
+                            && toks[end - 1].first.is_lowercase()
+                            && w.has(end - 1, flag::ORG | flag::GROUP)
+                            && nearer.is_some_and(|(na, nz)| proper_name(b, na, nz));
                         // On a tie the farther phrase wins: the subject comes
                         // first and its appositives follow it.
-                        if best.is_none_or(|(br, _, _)| r >= br) {
+                        if introduces {
+                            if let Some((na, nz)) = nearer {
+                                best = Some((4, na, nz));
+                            }
+                        } else if best.is_none_or(|(br, _, _)| r >= br) {
                             best = Some((r, a, end));
                         }
                     }
@@ -2130,9 +2145,25 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
         if start == sstart || opens_clause && best.is_some() {
             break;
         }
+        nearer = Some((if w.is(first, "the") { first + 1 } else { first }, end));
         end = start - 1;
     }
     best.filter(|&(r, _, _)| r >= 1).map(|(_, a, e)| Subject::Left(a, e))
+}
+
+/// Whether tokens `a..z` are a proper name: capitalized words, joined by
+/// lowercase `of`, `for`, `and`, `the` inside (`Homes for Dalby`).
+fn proper_name(b: &Block<'_, '_>, a: usize, z: usize) -> bool {
+    let w = b.w;
+    let toks = b.toks();
+    a < z
+        && toks[a].is_cap()
+        && toks[z - 1].is_cap()
+        && !w.has(a, flag::PRONOUN | flag::DET | flag::TITLE | flag::HONORIFIC | flag::ROLE)
+        && (a..z).all(|k| {
+            b.word(k) && (toks[k].is_cap() || w.is_any(k, &["of", "for", "and", "the"]))
+                || toks[k].kind == Kind::Possessive
+        })
 }
 
 /// The antecedent of a relative pronoun at `rel` whose phrase is `a..z`:

@@ -322,6 +322,31 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         idx.push(i);
         i += 1;
     }
+    // `the opposition Greens`, `the ruling Farmers' Party`: a party's place
+    // in politics describes it and is no part of its name.
+    const STANDING: &[&str] = &[
+        "opposition",
+        "ruling",
+        "governing",
+        "centre-right",
+        "center-right",
+        "centre-left",
+        "center-left",
+        "far-right",
+        "far-left",
+        "right-wing",
+        "left-wing",
+    ];
+    if let Some(k) = idx.iter().position(|&j| !(w.toks[j].is_word() && w.has(j, flag::DET))) {
+        let rest = &idx[k + 1..];
+        if w.toks[idx[k]].first.is_lowercase()
+            && w.is_any(idx[k], STANDING)
+            && !rest.is_empty()
+            && rest.iter().all(|&j| w.toks[j].first.is_uppercase() || w.toks[j].kind == Kind::Possessive)
+        {
+            idx.drain(..=k);
+        }
+    }
     // An institution's name may hold `and`: `Competition and Consumer Authority`.
     // A capitalized determiner after the article is part of the name
     // (`the All Nations Growers Union`).
@@ -342,9 +367,20 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         && w.toks[b].is_punct(',')
         && (w.is(b + 1, "which")
             || (w.is(b + 1, "a") || w.is(b + 1, "an"))
-                && (b + 2..n.min(b + 9)).find(|&k| w.toks[k].is_punct(',')).is_some_and(|c| {
+                && ((b + 2..n.min(b + 9)).find(|&k| w.toks[k].is_punct(',')).is_some_and(|c| {
                     w.toks[c - 1].is_word() && w.toks[c - 1].first.is_lowercase() && w.has(c - 1, flag::ORG)
-                }));
+                })
+                    // `Fair Pay Now, a union that represents cooks, said`:
+                    // an institution's noun with a clause of its own.
+                    // (The noun heads the appositive: not `Ana Ruiz, a
+                    // member of the union that …`.)
+                    || (b + 2..n.min(b + 5)).any(|k| {
+                        w.toks[k].is_word()
+                            && w.toks[k].first.is_lowercase()
+                            && w.has(k, flag::ORG)
+                            && w.is_any(k + 1, &["that", "which", "representing"])
+                            && (b + 2..k).all(|m| w.toks[m].is_word() && !w.has(m, flag::PREP))
+                    })));
     // A one-word name takes only an appositive headed by the institution's
     // noun itself (`Tovaleht, a Riga-based consumer group, said`), not one
     // with a post-modifier (`Ruiz, a member of the union, said`).
@@ -354,10 +390,23 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             .all(|k| !(w.toks[k].is_word() && w.has(k, flag::PREP) && w.toks[k].first.is_lowercase()))
             && !w.is(b + 1, "which")
     };
-    if which_follows && (idx.len() - bare >= 2 || idx.len() - bare == 1 && plain_appositive()) {
-        let named = idx[bare..].iter().all(|&j| {
+    // `A tenants' group, Homes for Dalby, said`: a name in apposition to an
+    // indefinite description of a body names that body, whatever its words.
+    let introduced = a >= 3
+        && w.toks[a - 1].is_punct(',')
+        && w.toks[a - 2].is_word()
+        && w.toks[a - 2].first.is_lowercase()
+        && w.has(a - 2, flag::ORG)
+        && (a.saturating_sub(10)..a - 2)
+            .rev()
+            .take_while(|&k| !w.toks[k].is_punct(',') && !w.has(k, flag::PREP))
+            .any(|k| w.is(k, "a") || w.is(k, "an"));
+    if (which_follows || introduced) && (idx.len() - bare >= 2 || idx.len() - bare == 1 && plain_appositive()) {
+        let last_at = idx.len() - 1;
+        let named = idx[bare..].iter().enumerate().all(|(n, &j)| {
             w.toks[j].is_word()
-                && w.toks[j].first.is_uppercase()
+                && (w.toks[j].first.is_uppercase()
+                    || introduced && n > 0 && bare + n < last_at && w.is_any(j, &["of", "for", "and", "the"]))
                 && !w.has(j, flag::HONORIFIC | flag::TITLE | flag::ROLE)
         });
         if named && !w.has(idx[bare], flag::MALE | flag::FEMALE) {
@@ -891,7 +940,18 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
             // role alone, not by the town where the court sits.
             let seat =
                 pp.filter(|&p| w.is(idx[p], "in") && idx.get(p + 1).is_some_and(|&j| w.toks[j].first.is_uppercase()));
-            let end = if seat.is_some() { head } else { *idx.last().unwrap_or(&head) };
+            // `One nurse at a clinic …`, `another nurse at a hospice`: one
+            // unnamed member of a trade goes by the head phrase; where they
+            // work is description.
+            let one = article.is_some_and(|j| w.is(j, "one") || w.is(j, "another"));
+            // Only a workplace with words of its own (`a primary run by the
+            // trust`, `a clinic in Leeds`) is dropped: a short one (`one
+            // analyst at a Tokyo brokerage`) tells two such speakers apart.
+            let aside = pp.filter(|&p| {
+                one && w.is(idx[p], "at")
+                    && idx[p + 1..].iter().any(|&j| w.toks[j].first.is_lowercase() && w.has(j, flag::PREP))
+            });
+            let end = if seat.is_some() || aside.is_some() { head } else { *idx.last().unwrap_or(&head) };
             let display = w.description(article.unwrap_or(core[0]), end + 1);
             return Some(Mention::Role { head: head_lower, words, display, definite, has_pp: pp.is_some(), gender });
         }
@@ -1017,7 +1077,16 @@ fn owned_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
             && places.iter().all(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase())
         {
             let from = idx.iter().position(|&j| !w.is(j, "the")).filter(|&f| f < p)?;
-            if matches!(proper_org(w, &idx[from..p], ""), Some(Mention::Org { .. })) {
+            // A one-word owner (`Tavern's Leeds branch`) is a body's name
+            // too, unless it is a person's or a place's.
+            let one_word = from + 1 == p && {
+                let j = idx[from];
+                w.toks[j].is_word()
+                    && w.toks[j].first.is_uppercase()
+                    && !w
+                        .has(j, flag::MALE | flag::FEMALE | flag::PLACE | flag::PRONOUN | flag::TITLE | flag::HONORIFIC)
+            };
+            if one_word || matches!(proper_org(w, &idx[from..p], ""), Some(Mention::Org { .. })) {
                 return Some(Mention::Org { name: w.display(idx[from], *unit + 1), acronym: acronym.to_string() });
             }
         }
@@ -1639,6 +1708,21 @@ impl Registry {
                 })
                 .map(|(i, _)| i)
         });
+        // `Kommunal's Uppsala branch` after the body itself was named: the
+        // branch speaks as the body.
+        let found = found.or_else(|| {
+            let unit = name.rsplit(' ').next()?;
+            if !["branch", "chapter", "division"].contains(&unit) {
+                return None;
+            }
+            let owner = name.split_once("'s ").or_else(|| name.split_once("\u{2019}s "))?.0;
+            let owner = owner.strip_prefix("the ").or_else(|| owner.strip_prefix("The ")).unwrap_or(owner);
+            let mut buf = [0u8; 64];
+            let ok = key_in(owner, &mut buf);
+            // The owner may have been read as a person's one name (`the
+            // union Railcrew`) when it was named.
+            self.by_key.get(&*ok).copied().filter(|&i| !self.entities[i].anonymous)
+        });
         // `Another athletic director, who spoke on condition of anonymity,
         // said … "…," the AD said`: a short capitalized abbreviation of a
         // role just described is that person, not an institution.
@@ -1888,10 +1972,43 @@ impl Registry {
                 "grocer",
                 "supermarket",
             ];
+            // A body called by another kind's noun, in its name or
+            // before (`the Dufftown-based company`, `Kilnworth Council`),
+            // is not `the union`.
+            let other_kind = |d: &str| d != head && GENERIC_ORGS.contains(&d);
+            // What a body does, which a body of any kind may (`the
+            // Financial Conduct Authority` is `the regulator`, `Bank of
+            // Ulster` `the lender`), is no kind of its own.
+            const FUNCTION: &[&str] = &[
+                "regulator",
+                "watchdog",
+                "lender",
+                "insurer",
+                "carrier",
+                "airline",
+                "operator",
+                "developer",
+                "manufacturer",
+                "broadcaster",
+                "publisher",
+                "network",
+                "startup",
+                "start-up",
+            ];
             let fits = |e: &Entity| {
                 BUSINESS.contains(&head)
                     || e.spoke_before(pos).is_some()
-                        && !e.descriptors.iter().any(|d| d != head && GENERIC_ORGS.contains(&d.as_str()))
+                        && !e.descriptors.iter().any(|d| other_kind(d))
+                        && (FUNCTION.contains(&head)
+                            || !e.name.split_whitespace().any(|x| {
+                                // Any body may be named a company or a group
+                                // (`Carden Motor Company` is `the manufacturer`);
+                                // one described so (`the Kendal-based
+                                // company`) is a company.
+                                let named = x.starts_with(char::is_uppercase);
+                                let x = x.to_lowercase();
+                                other_kind(&x) && !(named && BUSINESS.contains(&x.as_str()))
+                            }))
             };
             self.window()
                 .filter(|(_, e)| e.kind == SpeakerKind::Organization && !e.publication && before(e) && fits(e))

@@ -3421,8 +3421,178 @@ fn agent_of_an_irregular_participle_belongs_to_the_subject() {
     check(
         "The Halden Care Trust plans longer shifts. One nurse at a clinic run by the trust told the paper that the rota was \"unworkable\".\n",
         "
-        one nurse at a clinic run by the trust | partial | tell | that the rota was \"unworkable\"
-        speaker: one nurse at a clinic run by the trust (person) []
+        one nurse | partial | tell | that the rota was \"unworkable\"
+        speaker: one nurse (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_one_word_body_names_its_branch_and_the_branch_speaks_as_it() {
+    // `Railcrew's Norwich branch`: a one-word owner names the branch; once
+    // the body itself is known, the branch speaks as the body.
+    check(
+        "Depot plan\n\nThe union Railcrew said it would study the plan.\n\nRailcrew's Norwich branch said it was \"alarmed\" by the proposal.\n",
+        "
+        [headline] Depot plan
+        Railcrew | reported | say | it would study the plan
+        Railcrew | partial | say | it was \"alarmed\" by the proposal
+        speaker: Railcrew (person) [Railcrew's Norwich branch]
+        ",
+    );
+    check(
+        "Depot plan\n\nPellworth's Bristol branch said it was \"alarmed\" by the plan.\n",
+        "
+        [headline] Depot plan
+        Pellworth's Bristol branch | partial | say | it was \"alarmed\" by the plan
+        speaker: Pellworth's Bristol branch (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_party_standing_in_politics_is_no_part_of_its_name() {
+    // `the opposition Liberal Democrats`: the party is `Liberal Democrats`.
+    check(
+        "The opposition Liberal Democrats said they would fight the sale.\n",
+        "
+        Liberal Democrats | reported | say | they would fight the sale
+        speaker: Liberal Democrats (group) []
+        ",
+    );
+}
+
+#[test]
+fn a_name_in_apposition_to_an_indefinite_body_names_the_speaker() {
+    // `A tenants' group, Homes for Dalby, said`: the description introduces
+    // the body; its name follows.
+    check(
+        "A tenants' group, Homes for Dalby, said it welcomed the move.\n",
+        "
+        Homes for Dalby | reported | say | it welcomed the move
+        speaker: Homes for Dalby (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_body_of_one_kind_is_not_the_next_kind_noun() {
+    // `the Kendal-based company` is the brewer already named (a trade word
+    // makes `Harlow Brewers` a body); `the Tradeforce union` is not that company.
+    check(
+        "Harlow Brewers has agreed to a takeover, the firm said. The Kendal-based company said its board had backed the offer. The Tradeforce union said it was seeking talks.\n",
+        "
+        Harlow Brewers | reported | say | Harlow Brewers has agreed to a takeover
+        Harlow Brewers | reported | say | its board had backed the offer
+        the Tradeforce union | reported | say | it was seeking talks
+        speaker: Harlow Brewers (organization) [the firm, the Kendal-based company]
+        speaker: the Tradeforce union (organization) []
+        ",
+    );
+    // A body known only by its description keeps its kind too.
+    check(
+        "The Kendal-based company said its board had backed the offer. The Tradeforce union said it was seeking talks.\n",
+        "
+        the Kendal-based company | reported | say | its board had backed the offer
+        the Tradeforce union | reported | say | it was seeking talks
+        speaker: the Kendal-based company (organization) []
+        speaker: the Tradeforce union (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_name_before_an_institution_noun_with_a_clause_is_a_body() {
+    // `Fair Pay Now, a union that represents …, said`: whatever its words,
+    // the name is the union's, and `the union` then speaks as it.
+    check(
+        "\"I earn more with tips,\" said Ana Ruiz, 27, a cook.\n\nFair Pay Now, a union that represents about 1,100 cooks in Ohio and Texas, said in a statement that it \"welcomes the plan\". But the union said it wants a written guarantee.\n",
+        "
+        Ana Ruiz | direct | say | I earn more with tips
+        Fair Pay Now | partial | say | that it \"welcomes the plan\"
+        Fair Pay Now | reported | say | it wants a written guarantee
+        speaker: Ana Ruiz (person) []
+        speaker: Fair Pay Now (organization) [the union]
+        ",
+    );
+}
+
+#[test]
+fn one_unnamed_member_of_a_trade_goes_by_the_head_phrase() {
+    // `One nurse at a clinic in Selby`: a workplace with words of its own
+    // describes the speaker; news names them `one nurse`.
+    check(
+        "The Marsh Hospice plans longer shifts. One nurse at a clinic in Selby told the paper that the rota was \"unfair\".\n",
+        "
+        one nurse | partial | tell | that the rota was \"unfair\"
+        speaker: one nurse (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_short_workplace_tells_unnamed_members_of_a_trade_apart() {
+    // `one official at the ministry` and `one official at the embassy` are
+    // two people; the workplace is all that tells them apart.
+    check(
+        "Talks stalled. \"There is no deal yet,\" one official at the ministry said. \"We are far apart,\" said one official at the embassy.\n",
+        "
+        one official at the ministry | direct | say | There is no deal yet
+        one official at the embassy | direct | say | We are far apart
+        speaker: one official at the ministry (person) []
+        speaker: one official at the embassy (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_surname_that_is_a_trade_stays_a_person() {
+    // `Brewer` is a surname; only the plural `Brewers` ends a body's name.
+    check(
+        "\"We are stretched,\" said Kaylee Brewer, a nurse. Brewer said staff were tired.\n",
+        "
+        Kaylee Brewer | direct | say | We are stretched
+        Kaylee Brewer | reported | say | staff were tired
+        speaker: Kaylee Brewer (person) [Brewer]
+        ",
+    );
+}
+
+#[test]
+fn a_body_named_a_company_may_be_called_by_what_it_does() {
+    // `Carden Motor Company` is `the manufacturer`, `the Financial Conduct
+    // Authority` `the regulator`: a named company or group, and a body's
+    // function, say nothing against its kind.
+    check(
+        "Carden Motor Company said it was disappointed. \"We made a fair offer,\" the manufacturer said.\n",
+        "
+        Carden Motor Company | reported | say | it was disappointed
+        Carden Motor Company | direct | say | We made a fair offer
+        speaker: Carden Motor Company (organization) [the manufacturer]
+        ",
+    );
+    check(
+        "The Financial Conduct Authority said it had fined the bank. \"Customers were let down,\" the regulator said.\n",
+        "
+        Financial Conduct Authority | reported | say | it had fined the bank
+        Financial Conduct Authority | direct | say | Customers were let down
+        speaker: Financial Conduct Authority (organization) [the regulator]
+        ",
+    );
+}
+
+#[test]
+fn a_person_in_apposition_to_a_body_s_role_stays_a_person() {
+    // `a spokesperson for the guild, Oriel Vance,`: the name is the
+    // spokesperson's, not the guild's; `a member of the union that …` is
+    // a person's appositive too.
+    check(
+        "A spokesperson for the guild, Oriel Vance, said the fee was fair. Tamsin Orr, a member of the union that represents cooks, said it was not.\n",
+        "
+        Oriel Vance | reported | say | the fee was fair
+        Tamsin Orr | reported | say | it was not
+        speaker: Oriel Vance (person) []
+        speaker: Tamsin Orr (person) []
         ",
     );
 }
