@@ -13,7 +13,7 @@
 //! word of the speaker's own, so they mostly decide speakers whose words
 //! carry no cue.
 
-use standpoint_core::{Article, BlockKind, Span, SpeakerKind, UtteranceKind};
+use standpoint_core::{Article, BlockKind, Sentence, Span, SpeakerKind, UtteranceKind};
 
 use crate::Evidence;
 use crate::lexicon::{Context, CueClass, Lexicon};
@@ -314,14 +314,7 @@ pub(crate) fn leans(
 /// The word *different* or *differently* in a short narrator sentence of
 /// the body, not the lead: one that announces a view unlike the last.
 fn differs(article: &Article<'_>, narrator_only: &[bool], c: usize) -> Option<Span> {
-    let sentence = article.sentences.get(c)?;
-    let lead = article.blocks.iter().position(|b| b.kind == BlockKind::Body);
-    if !narrator_only.get(c).copied().unwrap_or(false)
-        || article.blocks.get(sentence.block).is_none_or(|b| b.kind != BlockKind::Body)
-        || lead == Some(sentence.block)
-    {
-        return None;
-    }
+    let sentence = body_narration(article, narrator_only, c)?;
     let norm = Norm::new(article.text, sentence.span.start, sentence.span.end);
     let words = norm.words();
     if words.is_empty() || words.len() > CAMP_WORDS {
@@ -1189,16 +1182,23 @@ struct Camp {
     turns: bool,
 }
 
-fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c: usize) -> Option<Camp> {
+/// Sentence `c` when the narrator alone speaks in it, in a body paragraph
+/// other than the lead: the lead tells the news itself, not who stands
+/// where.
+fn body_narration<'s>(article: &'s Article<'_>, narrator_only: &[bool], c: usize) -> Option<&'s Sentence> {
     let sentence = article.sentences.get(c)?;
-    // The lead paragraph tells the news itself, not who stands where.
     let lead = article.blocks.iter().position(|b| b.kind == BlockKind::Body);
     if !narrator_only.get(c).copied().unwrap_or(false)
-        || article.blocks.get(sentence.block).is_some_and(|b| b.kind != BlockKind::Body)
+        || article.blocks.get(sentence.block).is_none_or(|b| b.kind != BlockKind::Body)
         || lead == Some(sentence.block)
     {
         return None;
     }
+    Some(sentence)
+}
+
+fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c: usize) -> Option<Camp> {
+    let sentence = body_narration(article, narrator_only, c)?;
     let span = sentence.span;
     // Normalized once: the camp tests below and the sentence's score read
     // the same view.

@@ -1454,51 +1454,31 @@ fn a_narrator_calling_the_next_view_different_sets_it_against_the_last() {
                 The mayor said the scheme was a wonderful, welcome boost for the town.\n\n\
                 The trawler crews see it differently.\n\n\
                 Their skipper said the crews had landed fish at the old quay since 1902.";
-    let a = article(
-        text,
-        &["The mayor", "Their skipper"],
-        &[
-            Spec {
-                kind: UtteranceKind::Reported,
-                cue: Some(("said", "say")),
-                source: Some("The mayor"),
-                ..spec(0, "the scheme was a wonderful, welcome boost for the town")
-            },
-            Spec {
-                kind: UtteranceKind::Reported,
-                cue: Some(("said", "say")),
-                source: Some("Their skipper"),
-                ..spec(1, "the crews had landed fish at the old quay since 1902")
-            },
-        ],
-    );
-    let report = Classifier::new().report(&a, "t");
+    let report_on = |text: &str| {
+        let said = |k, source, words| Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("said", "say")),
+            source: Some(source),
+            ..spec(k, words)
+        };
+        let a = article(
+            text,
+            &["The mayor", "Their skipper"],
+            &[
+                said(0, "The mayor", "the scheme was a wonderful, welcome boost for the town"),
+                said(1, "Their skipper", "the crews had landed fish at the old quay since 1902"),
+            ],
+        );
+        Classifier::new().report(&a, "t")
+    };
+    let report = report_on(text);
     assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
     let skipper = &report.speakers[1];
     assert_eq!(skipper.stance, Stance::Cautious, "{skipper:#?}");
     let turn = skipper.evidence.iter().find(|e| e.kind == "turn").expect("a turn citation");
     assert_eq!(turn.text, "differently");
     // A narrator sentence that calls nothing different sets nobody against.
-    let plain = text.replace("see it differently", "met on Monday");
-    let a = article(
-        &plain,
-        &["The mayor", "Their skipper"],
-        &[
-            Spec {
-                kind: UtteranceKind::Reported,
-                cue: Some(("said", "say")),
-                source: Some("The mayor"),
-                ..spec(0, "the scheme was a wonderful, welcome boost for the town")
-            },
-            Spec {
-                kind: UtteranceKind::Reported,
-                cue: Some(("said", "say")),
-                source: Some("Their skipper"),
-                ..spec(1, "the crews had landed fish at the old quay since 1902")
-            },
-        ],
-    );
-    let report = Classifier::new().report(&a, "t");
+    let report = report_on(&text.replace("see it differently", "met on Monday"));
     assert!(report.speakers[1].evidence.iter().all(|e| e.kind != "turn"), "{:#?}", report.speakers[1]);
 }
 
