@@ -276,27 +276,19 @@ pub(crate) fn leans(
                 }
             }
         }
-        // "But <name> said": the other side of the speaker before.
-        if let (Some(p), Some(at)) = (previous, opening_contrast(lex, article, attributed, u)) {
+        // "But <name> said", or a short narrator sentence right before the
+        // utterance's sentence that calls the next view different
+        // ("Lobstermen see it differently.", "For the growers, the numbers
+        // look different."): the other side of the speaker before.
+        if let Some(p) = previous {
             let lean = side(p.speaker.0);
             if lean != 0.0 && !out[s].iter().any(|e| e.kind == "turn") {
-                out[s].push(Evidence {
-                    text: article.slice(at).to_string(),
-                    start: at.start,
-                    end: at.end,
-                    weight: -lean * TURN,
-                    kind: "turn",
+                let at = opening_contrast(lex, article, attributed, u).or_else(|| {
+                    (u.sentence > 0 && p.sentence + 1 < u.sentence)
+                        .then(|| differs(article, &narrator_only, u.sentence - 1))
+                        .flatten()
                 });
-            }
-        }
-        // "Lobstermen see it differently.", "For the growers, the numbers
-        // look different.": a short narrator sentence right before the
-        // utterance's sentence that calls the next view different sets it
-        // against the speaker before, as a *But* does.
-        if let Some(p) = previous.filter(|p| u.sentence > 0 && p.sentence + 1 < u.sentence) {
-            let lean = side(p.speaker.0);
-            if lean != 0.0 && !out[s].iter().any(|e| e.kind == "turn") {
-                if let Some(at) = differs(article, &narrator_only, u.sentence - 1) {
+                if let Some(at) = at {
                     out[s].push(Evidence {
                         text: article.slice(at).to_string(),
                         start: at.start,
