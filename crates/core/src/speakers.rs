@@ -1978,10 +1978,14 @@ impl Registry {
                 .filter(|&(j, e)| j != i && e.kind == SpeakerKind::Organization && !e.publication)
                 .filter(|(_, e)| e.name.split_whitespace().all(|w| !w.starts_with(char::is_lowercase)))
                 .filter_map(|(j, e)| first(e).filter(|&p| p > described && p < pos).map(|p| (j, e, p)))
-                .filter(|(_, e, _)| {
+                // Of that kind by name, or by no other kind's noun, and
+                // speaking or the subject of its sentence when first named
+                // (`Pastora Genetics has applied`, not `a contract from
+                // Network Rail`).
+                .filter(|&(_, e, p)| {
                     let words = e.name.to_lowercase();
                     words.split_whitespace().any(|w| w == head)
-                        || e.spoke_before(pos).is_some()
+                        || (e.spoke_before(pos).is_some() || e.subjects_at.first() == Some(&p))
                             && !words.split_whitespace().any(|w| w != head && GENERIC_ORGS.contains(&w))
                 })
                 .min_by_key(|&(_, _, p)| p)

@@ -3646,3 +3646,25 @@ fn a_body_described_before_it_is_named_is_the_body_named_next() {
         ",
     );
 }
+
+#[test]
+fn a_company_described_then_named_as_a_subject_is_one_body() {
+    // `A Dunford company ... Brackley Roofing Ltd has paid ... The company
+    // said`: the body named next, as its sentence's subject, is the one
+    // described.
+    check(
+        "A Dunford company has been fined after a worker fell from a roof.\n\nBrackley Roofing Ltd has paid the fine. The company said it had changed its rules.\n",
+        "
+        Brackley Roofing Ltd | reported | say | it had changed its rules
+        speaker: Brackley Roofing Ltd (organization) [Dunford company, the company]
+        ",
+    );
+    // A body named in passing (`a contract from Halden Rail`) is not it.
+    check(
+        "A Dunford firm has won a contract from Halden Rail to rebuild the depot.\n\nThe firm said it would hire 80 people.\n",
+        "
+        Dunford firm | reported | say | it would hire 80 people
+        speaker: Dunford firm (organization) [the firm]
+        ",
+    );
+}
