@@ -1982,11 +1982,31 @@ impl Registry {
                 // speaking or the subject of its sentence when first named
                 // (`Pastora Genetics has applied`, not `a contract from
                 // Network Rail`).
+                // A public body (`the Scottish Government`) is of a kind of
+                // its own, never a described charity or company.
                 .filter(|&(_, e, p)| {
+                    const PUBLIC: &[&str] = &[
+                        "government",
+                        "ministry",
+                        "department",
+                        "office",
+                        "commission",
+                        "court",
+                        "parliament",
+                        "police",
+                        "university",
+                        "hospital",
+                        "embassy",
+                        "tribunal",
+                        "cabinet",
+                        "executive",
+                    ];
                     let words = e.name.to_lowercase();
                     words.split_whitespace().any(|w| w == head)
                         || (e.spoke_before(pos).is_some() || e.subjects_at.first() == Some(&p))
-                            && !words.split_whitespace().any(|w| w != head && GENERIC_ORGS.contains(&w))
+                            && !words
+                                .split_whitespace()
+                                .any(|w| w != head && (GENERIC_ORGS.contains(&w) || PUBLIC.contains(&w)))
                 })
                 .min_by_key(|&(_, _, p)| p)
                 // Not once the description has been called back on its own

@@ -3668,3 +3668,19 @@ fn a_company_described_then_named_as_a_subject_is_one_body() {
         ",
     );
 }
+
+#[test]
+fn a_public_body_named_after_a_described_charity_is_not_it() {
+    // `A Kelso charity says ... The Scottish Government said ... The
+    // charity said`: a government is a kind of its own.
+    check(
+        "A Kelso charity says the cuts will close two hostels.\n\nThe Scottish Government said funding had risen. The charity said demand had doubled.\n",
+        "
+        Kelso charity | reported | say | the cuts will close two hostels
+        Scottish Government | reported | say | funding had risen
+        Kelso charity | reported | say | demand had doubled
+        speaker: Kelso charity (organization) [the charity]
+        speaker: Scottish Government (organization) []
+        ",
+    );
+}
