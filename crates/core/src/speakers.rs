@@ -1931,15 +1931,96 @@ impl Registry {
                     .map(|(i, _)| i)
             })
             .flatten();
+        // Some kinds go by more than one noun: `Harlow Football Club ...
+        // the team said`, `Keswick Building Society ... the lender`. A
+        // bare `the team` (no words of its own) is the body named by any
+        // noun of its kind.
+        const KIN: &[&[&str]] = &[&["club", "team", "side"], &["bank", "lender"], &["carrier", "airline"]];
+        let bare = display.split_whitespace().count() == 2;
+        let kin = |w: &str| w == head || bare && KIN.iter().any(|family| family.contains(&head) && family.contains(&w));
+        // ... but not over somebody who has spoken since the body was
+        // named (`Players at Dunmore Rugby Club took part in the study. "…,"
+        // Gray said. The team said` is her research team).
+        let person_spoke =
+            self.window().filter(|(_, e)| e.kind == SpeakerKind::Person).filter_map(|(_, e)| e.spoke_before(pos)).max();
         let found = government.or(together).or_else(|| {
             self.window()
                 .filter(|(_, e)| e.kind == SpeakerKind::Organization && before(e))
                 .filter(|(_, e)| {
-                    e.name.to_lowercase().split_whitespace().any(|w| w == head)
-                        || e.descriptors.iter().any(|d| d == head)
+                    let named = e.name.to_lowercase();
+                    let exact = named.split_whitespace().any(|w| w == head) || e.descriptors.iter().any(|d| d == head);
+                    exact
+                        || (named.split_whitespace().any(&kin) || e.descriptors.iter().any(|d| kin(d)))
+                            && person_spoke < e.mentioned(pos)
                 })
                 .max_by_key(|(_, e)| e.mentioned(pos))
                 .map(|(i, _)| i)
+        });
+        // `The League Two club's board says … \n\n Bramley Rovers have
+        // confirmed …`: a body described before it is named (its kind noun
+        // in lower case) is the body of that kind named next, which the
+        // description then joins.
+        let found = found.map(|i| {
+            let d = &self.entities[i];
+            // A description has words of its own (`the ministry` alone
+            // is a body named elsewhere, or not at all).
+            let own =
+                d.name.split_whitespace().filter(|w| !matches!(*w, "the" | "The" | "a" | "A" | "an" | "An")).count();
+            if own < 2 || !d.name.split_whitespace().any(|w| w == head) {
+                return i;
+            }
+            let first = |e: &Entity| {
+                [e.mentions_at.first(), e.subjects_at.first(), e.speech_at.first()].into_iter().flatten().min().copied()
+            };
+            let Some(described) = first(d) else { return i };
+            let named = self
+                .window()
+                .filter(|&(j, e)| j != i && e.kind == SpeakerKind::Organization && !e.publication)
+                .filter(|(_, e)| e.name.split_whitespace().all(|w| !w.starts_with(char::is_lowercase)))
+                .filter_map(|(j, e)| first(e).filter(|&p| p > described && p < pos).map(|p| (j, e, p)))
+                // Of that kind by name, or by no other kind's noun, and
+                // speaking or the subject of its sentence when first named
+                // (`Pastora Genetics has applied`, not `a contract from
+                // Network Rail`).
+                // A public body (`the Scottish Government`) is of a kind of
+                // its own, never a described charity or company.
+                .filter(|&(_, e, p)| {
+                    const PUBLIC: &[&str] = &[
+                        "government",
+                        "ministry",
+                        "department",
+                        "office",
+                        "commission",
+                        "court",
+                        "parliament",
+                        "police",
+                        "university",
+                        "hospital",
+                        "embassy",
+                        "tribunal",
+                        "cabinet",
+                        "executive",
+                    ];
+                    let words = e.name.to_lowercase();
+                    words.split_whitespace().any(|w| w == head)
+                        || (e.spoke_before(pos).is_some() || e.subjects_at.first() == Some(&p))
+                            && !words
+                                .split_whitespace()
+                                .any(|w| w != head && (GENERIC_ORGS.contains(&w) || PUBLIC.contains(&w)))
+                })
+                .min_by_key(|&(_, _, p)| p)
+                // Not once the description has been called back on its own
+                // before the name came (`A Leeds firm has won … "…," the firm
+                // said. Rival bidder Harrow Build Ltd said`).
+                .filter(|&(_, _, p)| d.mentions_at.iter().all(|&q| q <= described || q >= p))
+                .map(|(j, _, _)| j);
+            match named {
+                Some(j) => {
+                    self.merge(i, j);
+                    j
+                }
+                None => i,
+            }
         });
         let found = found.or_else(|| {
             // `the union`, `the Danish company` are the one just named;

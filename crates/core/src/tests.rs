@@ -3596,3 +3596,91 @@ fn a_person_in_apposition_to_a_body_s_role_stays_a_person() {
         ",
     );
 }
+
+#[test]
+fn a_bare_kind_noun_calls_back_a_body_named_by_another_noun_of_its_kind() {
+    // `Pellham Athletic Club ... the team said`: a club is a team and a side.
+    check(
+        "Pellham Athletic Club has sacked its coach after a poor run.\n\n\"We wish him well,\" the team said on Sunday.\n",
+        "
+        Pellham Athletic Club | direct | say | We wish him well
+        speaker: Pellham Athletic Club (organization) [the team]
+        ",
+    );
+    // Not over somebody who spoke since the club was named: `the team`
+    // is then the researcher's own.
+    check(
+        "Riders at Ashvale Cycling Club joined the study, led by Professor Ines Marlow.\n\n\"The data was clear,\" Marlow said. The team said more work was needed.\n",
+        "
+        Ines Marlow | direct | say | The data was clear
+        the team | reported | say | more work was needed
+        speaker: Ines Marlow (person) [Marlow]
+        speaker: the team (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_body_described_before_it_is_named_is_the_body_named_next() {
+    // `The Championship club's board says ... Tarnby Rovers have ...
+    // The club said`: the description and the name are one body.
+    check(
+        "The Championship club's board says the sale is vital.\n\nTarnby Rovers have confirmed plans to sell their pitch.\n\nThe club said the money would clear its debts.\n",
+        "
+        Tarnby Rovers | reported | say | the sale is vital
+        Tarnby Rovers | reported | confirm | plans to sell their pitch
+        Tarnby Rovers | reported | say | the money would clear its debts
+        speaker: Tarnby Rovers (organization) [the Championship club, the club]
+        ",
+    );
+    // A description already called back on its own is its own body, not
+    // a rival named after it.
+    check(
+        "A Hexford firm has won the contract.\n\n\"We are thrilled,\" the firm said.\n\nRival bidder Quorn Holt Ltd said it was disappointed. The firm said work would start soon.\n",
+        "
+        Hexford firm | direct | say | We are thrilled
+        Quorn Holt Ltd | reported | say | it was disappointed
+        Hexford firm | reported | say | work would start soon
+        speaker: Hexford firm (organization) [the firm]
+        speaker: Quorn Holt Ltd (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_company_described_then_named_as_a_subject_is_one_body() {
+    // `A Dunford company ... Brackley Roofing Ltd has paid ... The company
+    // said`: the body named next, as its sentence's subject, is the one
+    // described.
+    check(
+        "A Dunford company has been fined after a worker fell from a roof.\n\nBrackley Roofing Ltd has paid the fine. The company said it had changed its rules.\n",
+        "
+        Brackley Roofing Ltd | reported | say | it had changed its rules
+        speaker: Brackley Roofing Ltd (organization) [Dunford company, the company]
+        ",
+    );
+    // A body named in passing (`a contract from Halden Rail`) is not it.
+    check(
+        "A Dunford firm has won a contract from Halden Rail to rebuild the depot.\n\nThe firm said it would hire 80 people.\n",
+        "
+        Dunford firm | reported | say | it would hire 80 people
+        speaker: Dunford firm (organization) [the firm]
+        ",
+    );
+}
+
+#[test]
+fn a_public_body_named_after_a_described_charity_is_not_it() {
+    // `A Kelso charity says ... The Scottish Government said ... The
+    // charity said`: a government is a kind of its own.
+    check(
+        "A Kelso charity says the cuts will close two hostels.\n\nThe Scottish Government said funding had risen. The charity said demand had doubled.\n",
+        "
+        Kelso charity | reported | say | the cuts will close two hostels
+        Scottish Government | reported | say | funding had risen
+        Kelso charity | reported | say | demand had doubled
+        speaker: Kelso charity (organization) [the charity]
+        speaker: Scottish Government (organization) []
+        ",
+    );
+}
