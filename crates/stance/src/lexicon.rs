@@ -412,8 +412,10 @@ pub(crate) struct Lexicon {
     #[cfg(test)]
     keys: Vec<String>,
     patterns: Vec<Pattern>,
-    verbs: BTreeMap<String, f64>,
-    speakers: BTreeMap<String, f64>,
+    /// Looked up by hash, not by ordered search: every utterance's verb
+    /// and every word of every speaker's name is asked for.
+    verbs: HashMap<String, f64>,
+    speakers: HashMap<String, f64>,
     source_verbs: Vec<String>,
     /// Each source name as its lowercase words.
     source_names: Vec<Vec<String>>,
@@ -604,7 +606,7 @@ impl Lexicon {
 
         add_backoff(&mut table, &raw.backoff)?;
 
-        let mut verbs = BTreeMap::new();
+        let mut verbs = HashMap::default();
         for (k, &w) in &raw.verbs.optimistic {
             verbs.insert(k.clone(), strength(k, w, false)?);
         }
@@ -615,7 +617,7 @@ impl Lexicon {
             verbs.insert(k.clone(), 0.0);
         }
 
-        let mut speakers = BTreeMap::new();
+        let mut speakers = HashMap::default();
         for (k, &w) in &raw.speakers.optimistic {
             speakers.insert(k.clone(), strength(k, w, false)?);
         }
