@@ -509,7 +509,7 @@ impl Proposer {
     fn in_opening(lex: &Lexicon, article: &Article<'_>, opening: &topic::Opening, span: Span) -> Option<Proposer> {
         match opening.paragraph(span) {
             Some(view) => Proposer::in_view(lex, article, view),
-            None => Proposer::in_view(lex, article, &View::new(article.text, span.start, span.end)),
+            None => Proposer::in_view(lex, article, &opening.view(article.text, span.start, span.end)),
         }
     }
 

@@ -608,8 +608,9 @@ impl Classifier {
     /// article's reading order and speakers its order of first utterance.
     pub fn report(&self, article: &Article<'_>, source: &str) -> Report {
         // Each utterance is normalized once, for the topic and its score.
-        let views: Vec<View> = article.utterances.iter().map(|u| own_voice(&self.lexicon, article.text, u)).collect();
         let opening = topic::Opening::of(article);
+        let views: Vec<View> =
+            article.utterances.iter().map(|u| own_voice(&self.lexicon, article.text, &opening, u)).collect();
         let topic = match &self.topic {
             Some(p) if !p.terms.is_empty() => TopicModel::from_terms(&p.terms),
             _ => topic::detect(article, &opening, &views),
@@ -1011,19 +1012,19 @@ struct Draft {
 ///
 /// Returns the utterance's words up to there, normalized: the view that
 /// the topic and the score read.
-fn own_voice(lex: &Lexicon, text: &str, u: &Utterance) -> View {
-    match own_voice_cut(lex, text, u) {
-        Ok(end) => View::new(text, u.span.start, end),
+fn own_voice(lex: &Lexicon, text: &str, opening: &topic::Opening, u: &Utterance) -> View {
+    match own_voice_cut(lex, text, opening, u) {
+        Ok(end) => opening.view(text, u.span.start, end),
         // Read whole: the view normalized to look for the *but*, if any,
         // is the utterance's view.
         Err(Some(view)) => view,
-        Err(None) => View::new(text, u.span.start, u.span.end),
+        Err(None) => opening.view(text, u.span.start, u.span.end),
     }
 }
 
 /// Where [`own_voice`]'s words end when they hand over at a *but* (`Ok`), or else
 /// the whole span's view if it was normalized to find out (`Err`).
-fn own_voice_cut(lex: &Lexicon, text: &str, u: &Utterance) -> Result<usize, Option<View>> {
+fn own_voice_cut(lex: &Lexicon, text: &str, opening: &topic::Opening, u: &Utterance) -> Result<usize, Option<View>> {
     const SUBJECT_WORDS: usize = 5;
     const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "this", "that"];
     if u.kind == UtteranceKind::Direct {
@@ -1040,7 +1041,7 @@ fn own_voice_cut(lex: &Lexicon, text: &str, u: &Utterance) -> Result<usize, Opti
     if !has_but {
         return Err(None);
     }
-    let view = View::new(text, u.span.start, u.span.end);
+    let view = opening.view(text, u.span.start, u.span.end);
     let (norm, ws) = (&view.norm, &view.words);
     let word = |i: usize| &norm.buf[ws[i].start..ws[i].end];
     for i in 0..ws.len() {

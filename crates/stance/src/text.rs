@@ -44,6 +44,52 @@ impl View {
         let words = norm.words();
         View { norm, words }
     }
+
+    /// The view of `article[start..end]` cut out of `outer`, a view of a
+    /// stretch that holds it: the same text, offsets and words as
+    /// [`View::new`] gives, for a copy instead of a second normalization.
+    /// `None` when the cut would not be the same (the span opens with
+    /// whitespace or is empty, or a word of `outer` runs across one of its
+    /// ends); the caller then normalizes the span itself.
+    pub(crate) fn cut(outer: &View, start: usize, end: usize) -> Option<View> {
+        let n = &outer.norm;
+        let b = n.buf.as_bytes();
+        // The first normalized byte from the span on, and the first from
+        // its end on (sources only grow along the buffer).
+        let from = n.first_from(start);
+        let to = n.first_from(end);
+        if from >= to || b[from] == b' ' || n.at(from) != start {
+            return None;
+        }
+        // A word (or a joiner and a word byte) on either side of an end
+        // would split differently without the text beyond it.
+        let joined = |i: usize| matches!(b[i], b'\'' | b'-' | b'.');
+        if from > 0 && (word_byte(b[from - 1]) || (joined(from - 1) && from >= 2 && word_byte(b[from - 2]))) {
+            return None;
+        }
+        if to < b.len() && (word_byte(b[to]) || (joined(to) && to + 1 < b.len() && word_byte(b[to + 1]))) {
+            return None;
+        }
+        let first = outer.words.partition_point(|w| w.start < from);
+        let last = outer.words.partition_point(|w| w.end <= to);
+        let (clause, sentence) = outer.words.get(first).map_or((0, 0), |w| (w.clause, w.sentence));
+        let words = outer.words[first..last.max(first)]
+            .iter()
+            .map(|w| Word {
+                start: w.start - from,
+                end: w.end - from,
+                clause: w.clause - clause,
+                sentence: w.sentence - sentence,
+            })
+            .collect();
+        // The marks inside the cut, and one at its start.
+        let k = n.marks.partition_point(|m| m.0 <= from);
+        let mut marks = Vec::with_capacity(8);
+        marks.push((0, start));
+        marks.extend(n.marks[k..].iter().take_while(|m| m.0 < to).map(|&(i, at)| (i - from, at)));
+        let norm = Norm { buf: n.buf[from..to].to_string(), marks, next: 0 };
+        Some(View { norm, words })
+    }
 }
 
 /// Which bytes make up words: ASCII letters and digits, and every byte of a
@@ -185,6 +231,21 @@ impl Norm {
         let k = self.marks.partition_point(|m| m.0 <= i);
         let (from, at) = self.marks[k - 1];
         at + (i - from)
+    }
+
+    /// The index of the first byte of `buf` that came from article offset
+    /// `offset` or later (`buf.len()` when none did).
+    fn first_from(&self, offset: usize) -> usize {
+        // The last mark from before the offset: its run reaches the offset
+        // unless the next mark comes first.
+        let k = self.marks.partition_point(|m| m.1 < offset);
+        let Some(&(i, at)) = k.checked_sub(1).map(|k| &self.marks[k]) else {
+            return 0;
+        };
+        let next = self.marks.get(k).map_or(self.buf.len(), |m| m.0);
+        // A piece wider than its character (an ellipsis) has a mark per
+        // byte, all at one offset: none of them is from the offset on.
+        (i + (offset - at)).min(next)
     }
 
     /// The article byte range of `buf[start..end]`.
@@ -415,6 +476,53 @@ mod tests {
     fn the_eight_byte_test_reads_a_space_after_the_byte_before() {
         assert!(plain_eight(u64::from_le_bytes(*b"a plan, "), b'x'));
         assert!(!plain_eight(u64::from_le_bytes(*b" a plan,"), b' '));
+    }
+
+    /// Every cut [`View::cut`] agrees to make is the view [`View::new`]
+    /// makes of the same span: text, offsets, words, clauses, sentences.
+    fn cuts_agree(text: &str, outer_start: usize) {
+        let outer = View::new(text, outer_start, text.len());
+        let bounds: Vec<usize> = (outer_start..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        let mut made = 0;
+        for &s in &bounds {
+            for &e in bounds.iter().filter(|&&e| e >= s) {
+                let Some(cut) = View::cut(&outer, s, e) else { continue };
+                made += 1;
+                let fresh = View::new(text, s, e);
+                assert_eq!(cut.norm.buf, fresh.norm.buf, "{text:?} {s}..{e}");
+                for i in 0..fresh.norm.buf.len() {
+                    assert_eq!(cut.norm.at(i), fresh.norm.at(i), "{text:?} {s}..{e}, byte {i}");
+                }
+                let key = |v: &View| v.words.iter().map(|w| (w.start, w.end, w.clause, w.sentence)).collect::<Vec<_>>();
+                assert_eq!(key(&cut), key(&fresh), "{text:?} {s}..{e}");
+            }
+        }
+        assert!(made > 0 || text.trim().is_empty(), "{text:?}: no cut made");
+    }
+
+    #[test]
+    fn a_view_cut_from_a_wider_one_is_the_view_of_its_span() {
+        for text in [
+            "",
+            "Intro. The plan is \u{201C}fine\u{201D} and good, the U.S. said.",
+            "He said:  \u{201C}It\u{2019}s\n  GOOD\u{2026}\u{201D} - at last -- calm!",
+            "Mr. Lee, who co-wrote it, said: \"We\u{2019}ll see.\" Then   he left...",
+            "Caf\u{00C9} na\u{00EF}ve \u{00AB}x\u{00BB} \u{FB01}ne \u{1F600} ok. Dr. No? Yes!",
+        ] {
+            cuts_agree(text, 0);
+            if let Some(at) = text.find(' ') {
+                cuts_agree(text, at);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_cut_matches_the_fresh_view(
+            text in "[aZ9 \t\n`'.,;:!?\u{2019}\u{201C}\u{2026}\u{2014}\u{00E9}\u{00A0}()-]{0,20}"
+        ) {
+            cuts_agree(&text, 0);
+        }
     }
 
     #[test]

@@ -835,6 +835,17 @@ impl Opening {
     pub(crate) fn paragraph(&self, span: Span) -> Option<&View> {
         self.paragraphs.iter().find(|(s, _)| *s == span).map(|(_, v)| v)
     }
+
+    /// The view of `text[start..end]`, cut out of the opening paragraph
+    /// that holds it when there is one (utterances of the lead were
+    /// normalized with the opening already), else normalized afresh.
+    pub(crate) fn view(&self, text: &str, start: usize, end: usize) -> View {
+        self.paragraphs
+            .iter()
+            .find(|(s, _)| s.start <= start && end <= s.end)
+            .and_then(|(_, v)| View::cut(v, start, end))
+            .unwrap_or_else(|| View::new(text, start, end))
+    }
 }
 
 fn headline_and_lead(article: &Article<'_>) -> (Vec<Span>, Vec<Span>) {
