@@ -323,6 +323,29 @@ fn words(text: &str) -> Vec<(String, bool)> {
     // Most words are short ASCII: they are lowercased in a scratch buffer
     // and only the content words among them are copied out.
     let mut scratch = [0u8; 32];
+    if text.is_ascii() {
+        // ASCII text (names, descriptors, doers: nearly all of it) splits
+        // by bytes: for ASCII, `char::is_alphanumeric` and
+        // `char::is_uppercase` are the ASCII tests, and words shorter than
+        // three bytes (a third of them) are never content words.
+        return text
+            .as_bytes()
+            .split(|b| !b.is_ascii_alphanumeric())
+            .filter(|w| w.len() >= 3)
+            .filter_map(|w| {
+                let capital = w[0].is_ascii_uppercase();
+                if w.len() <= scratch.len() {
+                    let lower = &mut scratch[..w.len()];
+                    lower.copy_from_slice(w);
+                    lower.make_ascii_lowercase();
+                    let lower = std::str::from_utf8(lower).ok()?;
+                    return is_content(lower).then(|| (lower.to_string(), capital));
+                }
+                let lower = std::str::from_utf8(w).ok()?.to_ascii_lowercase();
+                is_content(&lower).then_some((lower, capital))
+            })
+            .collect();
+    }
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .filter_map(|w| {

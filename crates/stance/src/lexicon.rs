@@ -423,6 +423,11 @@ pub(crate) struct Lexicon {
     /// finder asks several of them about each headline and frame word, and
     /// one hash lookup answers them all.
     classes: HashMap<String, u8>,
+    /// For each class bit, one bit per shape (length, first and last byte)
+    /// of its words. Almost every word asked about is in no list, and most
+    /// of those have a shape none of the asked list's words has: a bit
+    /// test turns them away before the word is hashed.
+    class_shapes: [[u64; 16]; 8],
     /// The most words any key spans, so that a caller who needs the hits
     /// of a prefix only can search a little past it instead of the whole.
     max_words: usize,
@@ -485,6 +490,28 @@ fn word_classes(p: &RawProposer) -> HashMap<String, u8> {
         (&p.generic_bodies, class::GENERIC_BODY),
     ];
     bit_map(lists.map(|(list, bit)| (list.iter().map(|w| w.to_lowercase()), bit)))
+}
+
+/// The bit of a word's shape in [`Lexicon::class_shapes`]: its length and
+/// its first and last bytes, folded into 1024 bits.
+fn class_shape(word: &str) -> usize {
+    let b = word.as_bytes();
+    let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+    (usize::from(first) * 31 + usize::from(last) * 7 + b.len() * 131) & 1023
+}
+
+/// For each bit of a class map, the shapes of the words that have it.
+fn class_shapes(classes: &HashMap<String, u8>) -> [[u64; 16]; 8] {
+    let mut shapes = [[0u64; 16]; 8];
+    for (word, &bits) in classes {
+        let i = class_shape(word);
+        for (k, set) in shapes.iter_mut().enumerate() {
+            if bits & (1 << k) != 0 {
+                set[i / 64] |= 1 << (i % 64);
+            }
+        }
+    }
+    shapes
 }
 
 /// Word lists as one map from word to the bits of the lists that hold it,
@@ -673,6 +700,7 @@ impl Lexicon {
             off_topic_factor: unit("off_topic_factor", raw.relevance.off_topic_factor)?,
         };
         let source_verbs = m.source_verbs.clone();
+        let classes = word_classes(&raw.proposer);
         Ok(Lexicon {
             automaton,
             #[cfg(test)]
@@ -686,7 +714,8 @@ impl Lexicon {
                 .iter()
                 .map(|n| n.to_lowercase().split_whitespace().map(str::to_string).collect())
                 .collect(),
-            classes: word_classes(&raw.proposer),
+            class_shapes: class_shapes(&classes),
+            classes,
             max_words,
             wordless_keys,
             settings,
@@ -713,7 +742,9 @@ impl Lexicon {
     /// Whether a lowercase headline word marks the action the story is
     /// about (*to*, *will*, *unveils*, *plans*): its subject proposes.
     fn class(&self, word: &str, bit: u8) -> bool {
-        self.classes.get(word).is_some_and(|c| c & bit != 0)
+        let i = class_shape(word);
+        let shapes = &self.class_shapes[bit.trailing_zeros() as usize % 8];
+        shapes[i / 64] & (1 << (i % 64)) != 0 && self.classes.get(word).is_some_and(|c| c & bit != 0)
     }
 
     /// The most words a key spans (counting the pieces between any two
