@@ -951,7 +951,32 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
                 one && w.is(idx[p], "at")
                     && idx[p + 1..].iter().any(|&j| w.toks[j].first.is_lowercase() && w.has(j, flag::PREP))
             });
-            let end = if seat.is_some() || aside.is_some() { head } else { *idx.last().unwrap_or(&head) };
+            // `One porter with twelve years' service`: a count after `with`
+            // is something the person has, not where they belong (`an
+            // organiser with the Dock Union`), and news names them without it.
+            let attribute = pp.filter(|&p| {
+                w.is(idx[p], "with")
+                    && idx.get(p + 1).is_some_and(|&j| {
+                        w.toks[j].is_word()
+                            && (w.has(j, flag::NUMBER) || w.text(j).starts_with(|c: char| c.is_ascii_digit()))
+                    })
+            });
+            let mut end = if seat.is_some() || aside.is_some() { head } else { *idx.last().unwrap_or(&head) };
+            if let Some(p) = attribute.filter(|_| end != head) {
+                end = idx[p - 1];
+            }
+            // `An official at the Harbour Ministry (Hamin)`: a short name in
+            // brackets right after the workplace is part of the phrase as
+            // written.
+            if end == *idx.last().unwrap_or(&head)
+                && end != head
+                && w.toks.get(end + 1).is_some_and(|t| t.is_punct('('))
+                && w.toks.get(end + 3).is_some_and(|t| t.is_punct(')'))
+                && w.toks[end + 2].is_word()
+                && w.toks[end + 2].first.is_uppercase()
+            {
+                end += 3;
+            }
             let display = w.description(article.unwrap_or(core[0]), end + 1);
             return Some(Mention::Role { head: head_lower, words, display, definite, has_pp: pp.is_some(), gender });
         }
