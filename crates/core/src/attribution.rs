@@ -1917,6 +1917,14 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
             }
             Some(Subject::Left(a, p + 1))
         }
+        // `… or get energy reports, the firm said`: a body is described with
+        // an article (`the agency`); lowercase words without one are a
+        // compound noun (`energy reports`), not a subject and its verb.
+        Some(Mention::OrgDesc { .. })
+            if toks[a].first.is_lowercase() && (a..=p).all(|k| !(b.word(k) && w.has(k, flag::DET))) =>
+        {
+            None
+        }
         Some(_) => Some(Subject::Left(a, p + 1)),
         // `a decision that the industry warned would …`: the phrase opens a
         // clause of its own, and an unknown subject is not one further back.

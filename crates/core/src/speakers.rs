@@ -275,7 +275,13 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Rc<Mention>> 
     if let Some(m) = w.mentions.borrow().get(&(a, b)) {
         return m.clone();
     }
-    let m = analyze_phrase(w, a, b).map(Rc::new);
+    // `Added comment from the regulator.`: a reporting verb in the past or
+    // in -ing opening a clause is never a one-word name.
+    let verb_form = b == a + 1
+        && w.toks[a].is_word()
+        && w.has(a, flag::VERB)
+        && (w.text(a).ends_with("ed") || w.text(a).ends_with("ing"));
+    let m = if verb_form { None } else { analyze_phrase(w, a, b).map(Rc::new) };
     w.mentions.borrow_mut().insert((a, b), m.clone());
     m
 }
@@ -830,7 +836,18 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
             }
         }
     }
-    if pp.is_some() {
+    // `Appearing for the council, …`, `Reached by phone, …`: one
+    // capitalized -ing or -ed word before a preposition is a participle
+    // opening the clause, never somebody's name (`Fleming of the union` is
+    // a name: a person's post-modifier is `of`).
+    let participle = matches!(core, [one] if {
+        let t = w.text(*one);
+        t.len() > 5
+            && (t.ends_with("ing") || t.ends_with("ed"))
+            && !w.has(*one, flag::MALE | flag::FEMALE)
+            && pp.is_some_and(|p| !w.is(idx[p], "of"))
+    });
+    if pp.is_some() && !participle {
         // `Peter Saunders of the CMF`.
         if let Some(person) = person_tail(w, core) {
             return Some(person);

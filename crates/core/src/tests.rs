@@ -3759,3 +3759,46 @@ fn a_tag_after_a_quotation_may_end_on_posted() {
         ",
     );
 }
+
+#[test]
+fn a_participle_opening_a_clause_is_no_name() {
+    // `Appearing for the county, …`, `Reached by phone, …`: the speaker is
+    // the subject after the comma; `Fleming of the union` is a name.
+    check(
+        "Appearing for the county, a deputy attorney told the court that 300 kilns had been found.\n\nReached by phone, a nurse in Selby said the ward was full.\n\nFleming of the ferry union said members would strike.\n",
+        "
+        a deputy attorney | reported | tell | that 300 kilns had been found
+        a nurse | reported | say | the ward was full
+        Fleming | reported | say | members would strike
+        speaker: a deputy attorney (person) []
+        speaker: a nurse (person) []
+        speaker: Fleming (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_reporting_verb_opening_a_clause_is_no_name() {
+    // `Update: Added comment from the regulator.`: an editor's note, and
+    // `Added` is nobody.
+    check(
+        "The firm said prices would rise.\n\nUpdate, May 2nd, 9AM: Added comment from the regulator.\n",
+        "
+        the firm | reported | say | prices would rise
+        speaker: the firm (organization) []
+        ",
+    );
+}
+
+#[test]
+fn lowercase_words_without_an_article_are_no_body() {
+    // `… or get energy reports, the company said`: `energy reports` is a
+    // compound noun, not a body and its verb.
+    check(
+        "Owners will pay to set schedules or get energy reports, the company said in a post.\n",
+        "
+        the company | reported | say | Owners will pay to set schedules or get energy reports
+        speaker: the company (organization) []
+        ",
+    );
+}
