@@ -2388,7 +2388,10 @@ impl Registry {
                 e.descriptors.push(w.to_string());
             }
         }
-        if e.gender == Gender::Unknown && e.kind == SpeakerKind::Person {
+        // `Lee Min-ji, a mother of two, said`: a role that states the
+        // gender outright overrides a guess from the given name (`Lee`
+        // opens many a family name).
+        if gender != Gender::Unknown && e.kind == SpeakerKind::Person {
             e.gender = gender;
         }
     }

@@ -3802,3 +3802,19 @@ fn lowercase_words_without_an_article_are_no_body() {
         ",
     );
 }
+
+#[test]
+fn a_gendered_role_in_apposition_overrides_a_given_name_guess() {
+    // `Lee Min-ji, a mother of two, said`: `Lee` is a family name here,
+    // and `mother` says who `she` is.
+    check(
+        "Jo Bram said the group had surveyed parents.\n\nLee Min-ji, a mother of two, said she agreed in principle.\n\n\"It just makes the gap bigger,\" she said.\n",
+        "
+        Jo Bram | reported | say | the group had surveyed parents
+        Lee Min-ji | reported | say | she agreed in principle
+        Lee Min-ji | direct | say | It just makes the gap bigger
+        speaker: Jo Bram (person) []
+        speaker: Lee Min-ji (person) []
+        ",
+    );
+}
