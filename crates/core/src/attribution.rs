@@ -240,7 +240,10 @@ impl Attributor {
                         && (CONTRAST.iter().any(|x| b.w.is(a - 1, x))
                             || b.w.is(a - 1, "with") && b.w.text(c.at).ends_with("ing")
                             || b.punct(a - 1, ';')
-                            || (b.w.has(a - 1, flag::CONJ) && b.punct(a - 2, ',')))
+                            || (b.w.has(a - 1, flag::CONJ) && b.punct(a - 2, ','))
+                            // `One nurse said …, another nurse said …`: the
+                            // next of several unnamed people takes over.
+                            || b.punct(a - 1, ',') && b.w.is(a, "another"))
                         && !b.w.has(a, flag::PRONOUN)
                         || relative_clause_start(&b, a, sstart).is_some()
                 }

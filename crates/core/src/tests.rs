@@ -3818,3 +3818,17 @@ fn a_gendered_role_in_apposition_overrides_a_given_name_guess() {
         ",
     );
 }
+
+#[test]
+fn another_unnamed_person_after_a_comma_takes_over_the_sentence() {
+    // `One nurse said …, another nurse said …`: two people, two utterances.
+    check(
+        "One nurse said the rota was too long, another nurse said it was fine.\n",
+        "
+        one nurse | reported | say | the rota was too long
+        another nurse | reported | say | it was fine
+        speaker: one nurse (person) []
+        speaker: another nurse (person) []
+        ",
+    );
+}
