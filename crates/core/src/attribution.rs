@@ -240,7 +240,10 @@ impl Attributor {
                         && (CONTRAST.iter().any(|x| b.w.is(a - 1, x))
                             || b.w.is(a - 1, "with") && b.w.text(c.at).ends_with("ing")
                             || b.punct(a - 1, ';')
-                            || (b.w.has(a - 1, flag::CONJ) && b.punct(a - 2, ',')))
+                            || (b.w.has(a - 1, flag::CONJ) && b.punct(a - 2, ','))
+                            // `One nurse said …, another nurse said …`: the
+                            // next of several unnamed people takes over.
+                            || b.punct(a - 1, ',') && b.w.is(a, "another"))
                         && !b.w.has(a, flag::PRONOUN)
                         || relative_clause_start(&b, a, sstart).is_some()
                 }
@@ -937,10 +940,23 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             }
             let mut end = i + 1;
             let mut lemma = verb.lemma;
+            // A tag right after a quotation needs no clause: `“…,” she wrote.`
+            // The tag's subject may carry an appositive: `“…,” the group's
+            // director, Ana Ruiz, wrote` (no other verb in between).
+            let tags_quote =
+                (sstart.max(i.saturating_sub(16))..i).rev().find(|&k| toks[k].kind == Kind::Close).is_some_and(|k| {
+                    k + 6 >= i || (k + 1..i).all(|j| !b.word(j) || !w.has(j, flag::VERB | flag::AUX | flag::MODAL))
+                });
             if !verb.after.is_empty() {
                 let hit = (i + 1..(i + 3).min(send)).find(|&k| next_word_in(k, &verb.after));
+                // `“…,” one reader posted.`: a tag after a quotation ends
+                // with the verb and needs nothing after it.
+                let bare_tag = tags_quote
+                    && !verb.lemma.contains(' ')
+                    && toks.get(i + 1).is_some_and(|t| t.is_punct('.') || t.is_punct(',') || t.kind == Kind::Open);
                 match hit {
                     Some(k) => end = k + 1,
+                    None if bare_tag => {}
                     None => continue,
                 }
             }
@@ -963,13 +979,6 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                     None => continue,
                 }
             }
-            // A tag right after a quotation needs no clause: `“…,” she wrote.`
-            // The tag's subject may carry an appositive: `“…,” the group's
-            // director, Ana Ruiz, wrote` (no other verb in between).
-            let tags_quote =
-                (sstart.max(i.saturating_sub(16))..i).rev().find(|&k| toks[k].kind == Kind::Close).is_some_and(|k| {
-                    k + 6 >= i || (k + 1..i).all(|j| !b.word(j) || !w.has(j, flag::VERB | flag::AUX | flag::MODAL))
-                });
             if verb.clause && !tags_quote && !clause_follows(b, i) {
                 continue;
             }
@@ -1911,6 +1920,14 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
             }
             Some(Subject::Left(a, p + 1))
         }
+        // `… or get energy reports, the firm said`: a body is described with
+        // an article (`the agency`); lowercase words without one are a
+        // compound noun (`energy reports`), not a subject and its verb.
+        Some(Mention::OrgDesc { .. })
+            if toks[a].first.is_lowercase() && (a..=p).all(|k| !(b.word(k) && w.has(k, flag::DET))) =>
+        {
+            None
+        }
         Some(_) => Some(Subject::Left(a, p + 1)),
         // `a decision that the industry warned would …`: the phrase opens a
         // clause of its own, and an unknown subject is not one further back.
@@ -2131,9 +2148,24 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
                             && nearer.is_some_and(|(na, nz)| proper_name(b, na, nz));
                         // On a tie the farther phrase wins: the subject comes
                         // first and its appositives follow it.
+                        // `One of the drivers, a retired welder who …, said`:
+                        // the indefinite description in apposition tells
+                        // which one speaks; the group is only where they
+                        // come from.
+                        let one_of_described = w.is(a, "one")
+                            && a + 1 < end
+                            && w.is(a + 1, "of")
+                            && best.is_some_and(|(_, ba, bz)| {
+                                (w.is(ba, "a") || w.is(ba, "an"))
+                                    && matches!(analyze(w, ba, bz).as_deref(), Some(Mention::Role { .. }))
+                            });
                         if introduces {
                             if let Some((na, nz)) = nearer {
                                 best = Some((4, na, nz));
+                            }
+                        } else if one_of_described {
+                            if let Some(bb) = best.as_mut() {
+                                bb.0 = bb.0.max(4);
                             }
                         } else if best.is_none_or(|(br, _, _)| r >= br) {
                             best = Some((r, a, end));

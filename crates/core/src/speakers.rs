@@ -275,7 +275,13 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Rc<Mention>> 
     if let Some(m) = w.mentions.borrow().get(&(a, b)) {
         return m.clone();
     }
-    let m = analyze_phrase(w, a, b).map(Rc::new);
+    // `Added comment from the regulator.`: a reporting verb in the past or
+    // in -ing opening a clause is never a one-word name.
+    let verb_form = b == a + 1
+        && w.toks[a].is_word()
+        && w.has(a, flag::VERB)
+        && (w.text(a).ends_with("ed") || w.text(a).ends_with("ing"));
+    let m = if verb_form { None } else { analyze_phrase(w, a, b).map(Rc::new) };
     w.mentions.borrow_mut().insert((a, b), m.clone());
     m
 }
@@ -830,7 +836,18 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
             }
         }
     }
-    if pp.is_some() {
+    // `Appearing for the council, …`, `Reached by phone, …`: one
+    // capitalized -ing or -ed word before a preposition is a participle
+    // opening the clause, never somebody's name (`Fleming of the union` is
+    // a name: a person's post-modifier is `of`).
+    let participle = matches!(core, [one] if {
+        let t = w.text(*one);
+        t.len() > 5
+            && (t.ends_with("ing") || t.ends_with("ed"))
+            && !w.has(*one, flag::MALE | flag::FEMALE)
+            && pp.is_some_and(|p| !w.is(idx[p], "of"))
+    });
+    if pp.is_some() && !participle {
         // `Peter Saunders of the CMF`.
         if let Some(person) = person_tail(w, core) {
             return Some(person);
@@ -951,7 +968,32 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
                 one && w.is(idx[p], "at")
                     && idx[p + 1..].iter().any(|&j| w.toks[j].first.is_lowercase() && w.has(j, flag::PREP))
             });
-            let end = if seat.is_some() || aside.is_some() { head } else { *idx.last().unwrap_or(&head) };
+            // `One porter with twelve years' service`: a count after `with`
+            // is something the person has, not where they belong (`an
+            // organiser with the Dock Union`), and news names them without it.
+            let attribute = pp.filter(|&p| {
+                w.is(idx[p], "with")
+                    && idx.get(p + 1).is_some_and(|&j| {
+                        w.toks[j].is_word()
+                            && (w.has(j, flag::NUMBER) || w.text(j).starts_with(|c: char| c.is_ascii_digit()))
+                    })
+            });
+            let mut end = if seat.is_some() || aside.is_some() { head } else { *idx.last().unwrap_or(&head) };
+            if let Some(p) = attribute.filter(|_| end != head) {
+                end = idx[p - 1];
+            }
+            // `An official at the Harbour Ministry (Hamin)`: a short name in
+            // brackets right after the workplace is part of the phrase as
+            // written.
+            if end == *idx.last().unwrap_or(&head)
+                && end != head
+                && w.toks.get(end + 1).is_some_and(|t| t.is_punct('('))
+                && w.toks.get(end + 3).is_some_and(|t| t.is_punct(')'))
+                && w.toks[end + 2].is_word()
+                && w.toks[end + 2].first.is_uppercase()
+            {
+                end += 3;
+            }
             let display = w.description(article.unwrap_or(core[0]), end + 1);
             return Some(Mention::Role { head: head_lower, words, display, definite, has_pp: pp.is_some(), gender });
         }
@@ -2346,7 +2388,10 @@ impl Registry {
                 e.descriptors.push(w.to_string());
             }
         }
-        if e.gender == Gender::Unknown && e.kind == SpeakerKind::Person {
+        // `Lee Min-ji, a mother of two, said`: a role that states the
+        // gender outright overrides a guess from the given name (`Lee`
+        // opens many a family name).
+        if gender != Gender::Unknown && e.kind == SpeakerKind::Person {
             e.gender = gender;
         }
     }

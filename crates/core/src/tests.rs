@@ -3684,3 +3684,151 @@ fn a_public_body_named_after_a_described_charity_is_not_it() {
         ",
     );
 }
+
+#[test]
+fn an_unnamed_worker_of_a_common_trade_speaks_by_the_head_phrase() {
+    // `A barista at a Leeds branch, who asked not to be named, …`: the
+    // trades and the people a story meets (baristas, barristers, users)
+    // head a description of one person like `nurse` does.
+    check(
+        "Mara Vell said the change was overdue.\n\nA barista at a Leeds branch, who asked not to be named, felt differently. \"Rent is rent,\" she said.\n\nOne barrister who has worked on the case, speaking on condition of anonymity, said the objectors had misjudged the risk.\n",
+        "
+        Mara Vell | reported | say | the change was overdue
+        a barista at a Leeds branch | direct | say | Rent is rent
+        one barrister | reported | say | the objectors had misjudged the risk
+        speaker: Mara Vell (person) []
+        speaker: a barista at a Leeds branch (person) []
+        speaker: one barrister (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_count_after_with_is_no_part_of_an_unnamed_speakers_name() {
+    // `One cleaner with twelve years' service`: what the person has, not
+    // where they belong (`a volunteer with the Red Cross` keeps it).
+    check(
+        "One cleaner with twelve years' service, who did not wish to be named, said the new rota was unworkable. A volunteer with the Red Cross said the fares were unfair.\n",
+        "
+        one cleaner | reported | say | the new rota was unworkable
+        a volunteer with the Red Cross | reported | say | the fares were unfair
+        speaker: one cleaner (person) []
+        speaker: a volunteer with the Red Cross (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_short_name_in_brackets_stays_in_an_unnamed_officials_description() {
+    check(
+        "An official at the Transport Ministry (Tramin), who spoke on condition of anonymity, said the review was under way.\n",
+        "
+        an official at the Transport Ministry (Tramin) | reported | say | the review was under way
+        speaker: an official at the Transport Ministry (Tramin) (person) []
+        ",
+    );
+}
+
+#[test]
+fn one_of_a_group_described_in_apposition_is_that_person() {
+    // `One of the drivers, a retired nurse who …, said`: the description
+    // says which one speaks; the group is where they come from.
+    check(
+        "Ben Arko said the depot would close.\n\nOne of the drivers, a retired nurse who still works weekends, said the rota was unfair.\n\n\"I will have to leave,\" she said.\n",
+        "
+        Ben Arko | reported | say | the depot would close
+        a retired nurse | reported | say | the rota was unfair
+        a retired nurse | direct | say | I will have to leave
+        speaker: Ben Arko (person) []
+        speaker: a retired nurse (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_tag_after_a_quotation_may_end_on_posted() {
+    // `“…,” one user posted.`: the verb needs no `on` after a quotation.
+    check(
+        "The company said the fee was needed.\n\n\"I paid for this years ago,\" one user posted. \"Now there is a fee.\"\n",
+        "
+        the company | reported | say | the fee was needed
+        one user | direct | post | I paid for this years ago
+        one user | direct | - | Now there is a fee.
+        speaker: the company (organization) []
+        speaker: one user (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_participle_opening_a_clause_is_no_name() {
+    // `Appearing for the county, …`, `Reached by phone, …`: the speaker is
+    // the subject after the comma; `Fleming of the union` is a name.
+    check(
+        "Appearing for the county, a deputy attorney told the court that 300 kilns had been found.\n\nReached by phone, a nurse in Selby said the ward was full.\n\nFleming of the ferry union said members would strike.\n",
+        "
+        a deputy attorney | reported | tell | that 300 kilns had been found
+        a nurse | reported | say | the ward was full
+        Fleming | reported | say | members would strike
+        speaker: a deputy attorney (person) []
+        speaker: a nurse (person) []
+        speaker: Fleming (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_reporting_verb_opening_a_clause_is_no_name() {
+    // `Update: Added comment from the regulator.`: an editor's note, and
+    // `Added` is nobody.
+    check(
+        "The firm said prices would rise.\n\nUpdate, May 2nd, 9AM: Added comment from the regulator.\n",
+        "
+        the firm | reported | say | prices would rise
+        speaker: the firm (organization) []
+        ",
+    );
+}
+
+#[test]
+fn lowercase_words_without_an_article_are_no_body() {
+    // `… or get energy reports, the company said`: `energy reports` is a
+    // compound noun, not a body and its verb.
+    check(
+        "Owners will pay to set schedules or get energy reports, the company said in a post.\n",
+        "
+        the company | reported | say | Owners will pay to set schedules or get energy reports
+        speaker: the company (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_gendered_role_in_apposition_overrides_a_given_name_guess() {
+    // `Lee Min-ji, a mother of two, said`: `Lee` is a family name here,
+    // and `mother` says who `she` is.
+    check(
+        "Jo Bram said the group had surveyed parents.\n\nLee Min-ji, a mother of two, said she agreed in principle.\n\n\"It just makes the gap bigger,\" she said.\n",
+        "
+        Jo Bram | reported | say | the group had surveyed parents
+        Lee Min-ji | reported | say | she agreed in principle
+        Lee Min-ji | direct | say | It just makes the gap bigger
+        speaker: Jo Bram (person) []
+        speaker: Lee Min-ji (person) []
+        ",
+    );
+}
+
+#[test]
+fn another_unnamed_person_after_a_comma_takes_over_the_sentence() {
+    // `One nurse said …, another nurse said …`: two people, two utterances.
+    check(
+        "One nurse said the rota was too long, another nurse said it was fine.\n",
+        "
+        one nurse | reported | say | the rota was too long
+        another nurse | reported | say | it was fine
+        speaker: one nurse (person) []
+        speaker: another nurse (person) []
+        ",
+    );
+}
