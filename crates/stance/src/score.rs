@@ -23,6 +23,10 @@ const NEGATED_EXPECTED: f64 = -1.0;
 /// Support before a "but" and a warning after it, each at least this
 /// strong, make a reservation (a token "it helps, but" does not).
 const RESERVATION: f64 = 0.25;
+/// The cautious lean of a disclaimer ("we're not against renters",
+/// "nobody is saying pull up the drawbridge"): the denial of opposing is
+/// the opening of an objection, as strong as an affiliation's lean.
+const DISCLAIMER: f64 = 0.3;
 /// What a cue counts in a sentence that lays out a procedure.
 const PROCEDURE: f64 = 0.1;
 /// What a cue counts under a negation that corrects a label ("the cost is
@@ -323,6 +327,10 @@ pub(crate) fn score_view_after(
     // verb instead: in "failed to address the crisis" the crisis stays.
     let reach = lex.settings.negation_window;
     let mut ender_negated = vec![false; hits.len()];
+    // A disclaimer ("we're not against renters", "nobody here is against
+    // housing", "nobody is saying pull up the drawbridge"): the negator's
+    // hit and the word of opposition or saying it denies.
+    let mut disclaimer: Option<(usize, usize)> = None;
     for (i, h) in hits.iter().enumerate() {
         if !h.roles.negator || !active(i) {
             continue;
@@ -365,6 +373,54 @@ pub(crate) fn score_view_after(
                 }
                 _ => false,
             };
+        // A speaker who denies opposing something ("we're not against
+        // renters", "nobody here is against housing", "I have nothing
+        // against the idea") or denies saying it ("nobody is saying pull
+        // up the drawbridge") answers the charge of being against the plan:
+        // the position follows ("we're against a box next to a bungalow",
+        // "but the school is full"). What the disclaimer denies is not
+        // support: its clause counts nothing, and the disclaimer itself
+        // leans cautious, once per utterance. Not *anti-* ("a pause is not
+        // anti-industry" defends the plan), nor *not saying whether*.
+        // "No one is against jobs", but not "No 10 said".
+        let subject = match hit_text {
+            "not" | "nobody" | "never" => true,
+            "no" => word(p.w1 + 1) == Some("one"),
+            "nothing" => after == Some("against"),
+            _ => false,
+        };
+        if subject {
+            // The denied word follows the negator or a copula ("nobody in
+            // this village is against"), not another verb ("could not
+            // compete against").
+            let denied = (p.w1 + 1..(p.w1 + 7).min(words.len()))
+                .take_while(|&k| words[k].clause == p.clause && k < stop[i])
+                .filter(|&k| {
+                    k == p.w1 + 1
+                        || matches!(
+                            word(k - 1),
+                            Some("is" | "are" | "was" | "were" | "am" | "been" | "really" | "actually")
+                        )
+                })
+                .find(|&k| match word(k) {
+                    Some("against" | "opposed") => true,
+                    Some("saying") => !matches!(
+                        word(k + 1),
+                        Some("whether" | "how" | "when" | "what" | "if" | "much" | "anything" | "who" | "why")
+                    ),
+                    _ => false,
+                });
+            if let Some(k) = denied {
+                for c in &mut cues {
+                    let q = place[c.hit];
+                    if c.hit != i && q.w0 >= p.w0 && q.clause == p.clause && q.w0 < stop[i] {
+                        c.suppressed = true;
+                    }
+                }
+                disclaimer = disclaimer.or(Some((i, k)));
+                continue;
+            }
+        }
         let mut blocked_from = usize::MAX;
         for j in i + 1..hits.len() {
             let q = place[j];
@@ -876,6 +932,25 @@ pub(crate) fn score_view_after(
         let (s, e) = norm.article_span(article, h.start, h.end);
         evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: -w, kind: "caveat" });
     }
+    // The disclaimer defers to the position that follows it: when that
+    // leans optimistic ("I've got nothing against music. But two in the
+    // morning? Flats would be a blessing"), it only concedes a point.
+    let position: f64 = disclaimer.map_or(0.0, |(m, _)| {
+        cues.iter().filter(|c| c.hit > m && c.counts()).map(|c| c.mods.iter().fold(c.base, |v, x| v * x.2)).sum()
+    });
+    if let Some((m, k)) = disclaimer.filter(|_| position <= 0.0) {
+        raw -= DISCLAIMER;
+        stance_raw -= DISCLAIMER;
+        let (s, _) = norm.article_span(article, hits[m].start, hits[m].end);
+        let (_, e) = norm.article_span(article, words[k].start, words[k].end);
+        evidence.push(Evidence {
+            text: article[s..e].to_string(),
+            start: s,
+            end: e,
+            weight: -DISCLAIMER,
+            kind: "disclaimer",
+        });
+    }
     if let Some(m) = balance {
         let h = &hits[m];
         let (s, e) = norm.article_span(article, h.start, h.end);
@@ -923,7 +998,8 @@ pub(crate) fn score_view_after(
     }
     // A speaker who lays out what the proposal will do, with no cautious
     // word, is making its case: a small lean, once per utterance.
-    let cautious = cues.iter().any(|c| !c.suppressed && c.mods.iter().fold(c.base, |v, m| v * m.2) < 0.0);
+    let cautious = (disclaimer.is_some() && position <= 0.0)
+        || cues.iter().any(|c| !c.suppressed && c.mods.iter().fold(c.base, |v, m| v * m.2) < 0.0);
     let about_topic = topic.is_some_and(|t| !t.is_empty()) && on_topic;
     let mut prospect = None;
     // Words of procedure ("would review the bill", "open for public
@@ -1936,6 +2012,40 @@ mod tests {
         // Without the "but", the denied objection is plain support.
         let s = read("The guild had no objection to the curfew.");
         assert!(!s.two_sided && s.raw > 0.0, "{:?}", s.evidence);
+    }
+
+    #[test]
+    fn a_disclaimer_of_opposition_opens_an_objection() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        // The denied opposition is no support; the position follows it.
+        let s = read("We're not against bakeries. We're not against lorries. We're against a depot beside the school.");
+        assert!(s.raw < 0.0, "{:?}", s.evidence);
+        let d: Vec<_> = s.evidence.iter().filter(|e| e.kind == "disclaimer").collect();
+        assert_eq!(d.len(), 1, "{:?}", s.evidence);
+        assert_eq!(d[0].text, "not against");
+        assert!(s.evidence.iter().all(|e| e.weight <= 0.0), "{:?}", s.evidence);
+        // With nothing weighable after it, the disclaimer alone leans cautious.
+        for words in [
+            "Nobody on this lane is against progress. The bridge takes one cart at a time.",
+            "No one is against cheaper ferries.",
+            "Nobody here is saying freeze the harbour. We are saying count the berths first.",
+        ] {
+            let s = read(words);
+            assert!(s.raw < 0.0 && s.evidence.iter().any(|e| e.kind == "disclaimer"), "{words}: {:?}", s.evidence);
+        }
+        // A position that leans optimistic after it: the disclaimer only
+        // concedes a point.
+        let s = read("I've got nothing against the band. But at four in the morning? A library would be a blessing.");
+        assert!(s.raw > 0.0 && s.evidence.iter().all(|e| e.kind != "disclaimer"), "{:?}", s.evidence);
+        // Not a plan's defence ("not anti-"), a question left open, or a name.
+        for words in [
+            "A levy is not anti-farmer.",
+            "The mayor is not saying whether she will sign.",
+            "No 10 is against the idea.",
+            "The small mills could not compete against the imports.",
+        ] {
+            assert!(read(words).evidence.iter().all(|e| e.kind != "disclaimer"), "{words}");
+        }
     }
 
     #[test]
