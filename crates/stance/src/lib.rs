@@ -237,8 +237,8 @@ pub struct Evidence {
     /// problem is …*: the denied word counts a tenth instead of flipping),
     /// `disclaimer` (a denial of opposing or of saying something, *we're
     /// not against renters*, *nobody is saying pull up the drawbridge*: what
-    /// it denies counts nothing, and it leans cautious unless the words after
-    /// it lean optimistic) or `time`. A modifier's weight is the change it
+    /// it denies counts nothing, and it leans cautious unless the rest of the
+    /// words lean optimistic) or `time`. A modifier's weight is the change it
     /// made.
     ///
     /// A speaker's evidence can also hold leans from outside their words:

@@ -932,12 +932,12 @@ pub(crate) fn score_view_after(
         let (s, e) = norm.article_span(article, h.start, h.end);
         evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: -w, kind: "caveat" });
     }
-    // The disclaimer defers to the position that follows it: when that
+    // The disclaimer defers to the position stated around it: when that
     // leans optimistic ("I've got nothing against music. But two in the
-    // morning? Flats would be a blessing"), it only concedes a point.
-    let position: f64 = disclaimer.map_or(0.0, |(m, _)| {
-        cues.iter().filter(|c| c.hit > m && c.counts()).map(|c| c.mods.iter().fold(c.base, |v, x| v * x.2)).sum()
-    });
+    // morning? Flats would be a blessing", "we support the tolls; nobody
+    // is against them"), it only concedes or repeats a point.
+    let position: f64 = disclaimer
+        .map_or(0.0, |_| cues.iter().filter(|c| c.counts()).map(|c| c.mods.iter().fold(c.base, |v, x| v * x.2)).sum());
     if let Some((m, k)) = disclaimer.filter(|_| position <= 0.0) {
         raw -= DISCLAIMER;
         stance_raw -= DISCLAIMER;
@@ -2033,10 +2033,15 @@ mod tests {
             let s = read(words);
             assert!(s.raw < 0.0 && s.evidence.iter().any(|e| e.kind == "disclaimer"), "{words}: {:?}", s.evidence);
         }
-        // A position that leans optimistic after it: the disclaimer only
-        // concedes a point.
-        let s = read("I've got nothing against the band. But at four in the morning? A library would be a blessing.");
-        assert!(s.raw > 0.0 && s.evidence.iter().all(|e| e.kind != "disclaimer"), "{:?}", s.evidence);
+        // A position that leans optimistic after or before it: the
+        // disclaimer only concedes or repeats a point.
+        for words in [
+            "I've got nothing against the band. But at four in the morning? A library would be a blessing.",
+            "We support the new tolls. Nobody on the quay is against them.",
+        ] {
+            let s = read(words);
+            assert!(s.raw > 0.0 && s.evidence.iter().all(|e| e.kind != "disclaimer"), "{words}: {:?}", s.evidence);
+        }
         // Not a plan's defence ("not anti-"), a question left open, or a name.
         for words in [
             "A levy is not anti-farmer.",
