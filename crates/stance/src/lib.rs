@@ -238,8 +238,10 @@ pub struct Evidence {
     /// `disclaimer` (a denial of opposing or of saying something, *we're
     /// not against renters*, *nobody is saying pull up the drawbridge*: what
     /// it denies counts nothing, and it leans cautious unless the rest of the
-    /// words lean optimistic) or `time`. A modifier's weight is the change it
-    /// made.
+    /// words lean optimistic), `willing` (the speaker's own hypothetical of
+    /// taking something on, *I'd buy one tomorrow*, *we would happily put up
+    /// with the odd closure*: support, and the cost taken on is no warning)
+    /// or `time`. A modifier's weight is the change it made.
     ///
     /// A speaker's evidence can also hold leans from outside their words:
     /// `proposer` (the doer the headline or lead names, or the body a

@@ -27,6 +27,9 @@ const RESERVATION: f64 = 0.25;
 /// "nobody is saying pull up the drawbridge"): the denial of opposing is
 /// the opening of an objection, as strong as an affiliation's lean.
 const DISCLAIMER: f64 = 0.3;
+/// The optimistic lean of a speaker's own hypothetical of acceptance ("I'd
+/// buy one tomorrow", "I would take a bit of noise for a quiet street").
+const WILLING: f64 = 0.3;
 /// What a cue counts in a sentence that lays out a procedure.
 const PROCEDURE: f64 = 0.1;
 /// What a cue counts under a negation that corrects a label ("the cost is
@@ -87,6 +90,11 @@ pub(crate) struct WordsScore {
 
 /// Cautious cues that name a feeling, which a norm can talk down ("you
 /// should not worry"), unlike a harm ("should not pay the price").
+/// The normalized text of word `k`.
+fn word_text<'a>(norm: &'a Norm, words: &[Word], k: usize) -> &'a str {
+    &norm.buf[words[k].start..words[k].end]
+}
+
 const FEELINGS: &[&str] = &["worr", "fear", "concern", "anxi", "panic", "afraid", "scare", "nervous", "alarm"];
 
 /// A cue being scored.
@@ -461,6 +469,103 @@ pub(crate) fn score_view_after(
                 };
                 c.mods.push((i, "negation", f));
                 c.negated = true;
+            }
+        }
+    }
+
+    // A speaker's own hypothetical of acceptance ("I'd buy one on this
+    // street tomorrow", "I would take a bit of noise for a road we can
+    // walk down", reported "he would happily put up with the odd
+    // closure"): they would take up what the plan offers or bear its
+    // cost, which is support, whatever words of cost the object holds.
+    // Only the first person (or a reported "he"/"she" opening the words),
+    // only a verb of taking something on, not negated, not taken
+    // elsewhere ("I'd buy elsewhere") or to another body ("we'll take it
+    // to court"), and not an idiom of "take" ("take a look", "take the
+    // view"). One pass over words.
+    let willing = {
+        let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
+        let same = |a: usize, b: usize| b < words.len() && words[b].sentence == words[a].sentence;
+        let mut found: Option<(usize, usize)> = None;
+        for k in 0..words.len() {
+            let v = match word(k) {
+                Some("i'd" | "we'd" | "i'll" | "we'll") => k + 1,
+                Some("i" | "we") if matches!(word(k + 1), Some("would" | "will")) => k + 2,
+                Some("he" | "she") if k == 0 && matches!(word(1), Some("would" | "will")) => 2,
+                _ => continue,
+            };
+            let mut v = v;
+            while matches!(
+                word(v),
+                Some("happily" | "gladly" | "still" | "probably" | "definitely" | "certainly" | "even" | "just")
+            ) {
+                v += 1;
+            }
+            if !same(k, v) {
+                continue;
+            }
+            let end = match word(v) {
+                Some("buy" | "accept" | "trade") => v,
+                // Applying for something, not applying a rule ("would apply
+                // the rules strictly"); "the day it opens" is a time.
+                Some("apply") => {
+                    let rule =
+                        matches!(word(v + 1), Some("the" | "a" | "this" | "these" | "those" | "its" | "any" | "new"))
+                            && !matches!(word(v + 2), Some("day" | "moment" | "minute" | "morning" | "week" | "first"));
+                    if rule {
+                        continue;
+                    }
+                    v
+                }
+                Some("take") => {
+                    let idiom = matches!(word(v + 1), Some("a" | "an" | "the"))
+                        && matches!(
+                            word(v + 2),
+                            Some(
+                                "look"
+                                    | "stand"
+                                    | "position"
+                                    | "view"
+                                    | "step"
+                                    | "decision"
+                                    | "case"
+                                    | "matter"
+                                    | "vote"
+                                    | "hit"
+                                    | "risk"
+                            )
+                        );
+                    let odd = matches!(
+                        word(v + 1),
+                        Some("part" | "place" | "action" | "legal" | "steps" | "care" | "time" | "over" | "back")
+                    );
+                    if idiom || odd {
+                        continue;
+                    }
+                    v
+                }
+                Some("put") if word(v + 1) == Some("up") && word(v + 2) == Some("with") => v + 2,
+                Some("do") if word(v + 1) == Some("it") && word(v + 2) == Some("again") => v + 2,
+                _ => continue,
+            };
+            let away = (end + 1..(end + 6).min(words.len()))
+                .take_while(|&j| words[j].clause == words[end].clause)
+                .any(|j| matches!(word(j), Some("elsewhere" | "instead" | "to" | "somewhere" | "away")));
+            if !away && same(k, end) {
+                found = Some((v, end));
+                break;
+            }
+        }
+        found
+    };
+    // What is taken on ("a bit of noise", "the odd closure") is a cost
+    // borne, not a warning: the cues of its clause count nothing.
+    if let Some((v, end)) = willing {
+        let clause = words[end].clause;
+        for c in &mut cues {
+            let q = place[c.hit];
+            if q.w0 > end && q.clause == clause && matches!(word_text(norm, words, v), "take" | "accept" | "put") {
+                c.suppressed = true;
             }
         }
     }
@@ -938,6 +1043,13 @@ pub(crate) fn score_view_after(
     // is against them"), it only concedes or repeats a point.
     let position: f64 = disclaimer
         .map_or(0.0, |_| cues.iter().filter(|c| c.counts()).map(|c| c.mods.iter().fold(c.base, |v, x| v * x.2)).sum());
+    if let Some((v, end)) = willing {
+        raw += WILLING;
+        stance_raw += WILLING;
+        let (s, _) = norm.article_span(article, words[v].start, words[v].end);
+        let (_, e) = norm.article_span(article, words[end].start, words[end].end);
+        evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: WILLING, kind: "willing" });
+    }
     if let Some((m, k)) = disclaimer.filter(|_| position <= 0.0) {
         raw -= DISCLAIMER;
         stance_raw -= DISCLAIMER;
@@ -2050,6 +2162,34 @@ mod tests {
             "The small mills could not compete against the imports.",
         ] {
             assert!(read(words).evidence.iter().all(|e| e.kind != "disclaimer"), "{words}");
+        }
+    }
+
+    #[test]
+    fn a_hypothetical_of_acceptance_is_support() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        for (words, cited) in [
+            ("I'd buy a flat above the new market tomorrow.", "buy"),
+            ("We would happily put up with the odd week of roadworks.", "put up with"),
+            ("he would apply the morning the scheme opens", "apply"),
+            ("I would take a bit of mess for a square my kids can play in.", "take"),
+        ] {
+            let s = read(words);
+            assert!(s.raw > 0.0, "{words}: {:?}", s.evidence);
+            assert!(s.evidence.iter().any(|e| e.kind == "willing" && e.text == cited), "{words}: {:?}", s.evidence);
+            // The cost taken on is no warning.
+            assert!(s.evidence.iter().all(|e| e.weight >= 0.0), "{words}: {:?}", s.evidence);
+        }
+        for words in [
+            "I wouldn't buy one of those flats.",
+            "We'll take the council to court.",
+            "I'd take a look at the figures first.",
+            "I'd buy my bread elsewhere.",
+            "They would take our parking spaces.",
+            "she said he would apply the rule strictly",
+            "he would apply the new limits from June",
+        ] {
+            assert!(read(words).evidence.iter().all(|e| e.kind != "willing"), "{words}");
         }
     }
 
