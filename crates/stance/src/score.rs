@@ -1156,8 +1156,23 @@ pub(crate) fn score_view_after(
         // The duty sets the terms of its whole sentence ("would have to
         // meet the criteria before the club could play there"): the open
         // flag of a sentence with one is cleared, in one pass over hits.
+        // So does a modal that schedules a decision rather than the plan
+        // ("the full council could vote as early as January", "would
+        // study it with all stakeholders", "will rule within 30 days"):
+        // what is to come is a step of procedure, and an official who
+        // lays it out takes no side. Not a vote with its side named
+        // ("will vote for it", "would vote against").
+        let decision = |i: usize| {
+            let p = place[i];
+            let text = |k: usize| words.get(k).filter(|w| w.sentence == p.sentence).map(|w| &norm.buf[w.start..w.end]);
+            match text(p.w1 + 1) {
+                Some("vote") => !matches!(text(p.w1 + 2), Some("for" | "yes" | "in" | "against" | "no" | "down")),
+                Some("rule" | "study" | "debate" | "hear" | "meet" | "discuss" | "weigh" | "present") => true,
+                _ => false,
+            }
+        };
         for (i, h) in hits.iter().enumerate() {
-            if h.roles.prospect && duty(i) {
+            if h.roles.prospect && (duty(i) || decision(i)) {
                 open[place[i].sentence] = false;
             }
         }

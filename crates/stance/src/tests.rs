@@ -808,6 +808,41 @@ fn procedure_and_a_negated_prospect_lay_out_no_case() {
 }
 
 #[test]
+fn a_scheduled_decision_lays_out_no_case() {
+    let text = "Tram depot\n\nThe city proposed a tram depot on Friday.\n\n\
+                The clerk said the assembly could vote on the tram depot as early as May.\n\n\
+                The ministry said it would study the tram depot with the boroughs.\n\n\
+                The engineer said the tram depot would house 40 trams.\n\n\
+                The councillor said she would vote for the tram depot.";
+    let reported = |i: usize, who: &'static str, words: &'static str| Spec {
+        kind: UtteranceKind::Reported,
+        cue: Some(("said", "say")),
+        source: Some(who),
+        ..spec(i, words)
+    };
+    let a = article(
+        text,
+        &["The clerk", "The ministry", "The engineer", "The councillor"],
+        &[
+            reported(0, "The clerk", "the assembly could vote on the tram depot as early as May"),
+            reported(1, "The ministry", "it would study the tram depot with the boroughs"),
+            reported(2, "The engineer", "the tram depot would house 40 trams"),
+            reported(3, "The councillor", "she would vote for the tram depot"),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    for s in &report.speakers[..2] {
+        assert_eq!(s.stance, Stance::Neutral, "{s:#?}");
+        assert!(s.evidence.iter().all(|e| e.kind != "prospect"), "{s:#?}");
+    }
+    // What the depot will do, and a vote with its side named, still lay
+    // out the case.
+    for s in &report.speakers[2..] {
+        assert!(s.evidence.iter().any(|e| e.kind == "prospect"), "{s:#?}");
+    }
+}
+
+#[test]
 fn a_passive_names_the_doer_and_its_ministers_speak_for_it() {
     let text = "Junk food adverts to be banned\n\n\
                 Adverts for sweets will be banned before 9pm under plans confirmed by the government.\n\n\
