@@ -234,9 +234,14 @@ pub struct Evidence {
     /// will carry out, *will review … and decide whether*: the cues after it
     /// in that sentence take no side and count a tenth), `correction` (a
     /// denial that swaps one label for another, *X is not the problem. The
-    /// problem is …*: the denied word counts a tenth instead of flipping) or
-    /// `time`. A modifier's weight is the change it
-    /// made.
+    /// problem is …*: the denied word counts a tenth instead of flipping),
+    /// `disclaimer` (a denial of opposing or of saying something, *we're
+    /// not against renters*, *nobody is saying pull up the drawbridge*: what
+    /// it denies counts nothing, and it leans cautious unless the rest of the
+    /// words lean optimistic), `willing` (the speaker's own hypothetical of
+    /// taking something on, *I'd buy one tomorrow*, *we would happily put up
+    /// with the odd closure*: support, and the cost taken on is no warning)
+    /// or `time`. A modifier's weight is the change it made.
     ///
     /// A speaker's evidence can also hold leans from outside their words:
     /// `proposer` (the doer the headline or lead names, or the body a

@@ -23,6 +23,13 @@ const NEGATED_EXPECTED: f64 = -1.0;
 /// Support before a "but" and a warning after it, each at least this
 /// strong, make a reservation (a token "it helps, but" does not).
 const RESERVATION: f64 = 0.25;
+/// The cautious lean of a disclaimer ("we're not against renters",
+/// "nobody is saying pull up the drawbridge"): the denial of opposing is
+/// the opening of an objection, as strong as an affiliation's lean.
+const DISCLAIMER: f64 = 0.3;
+/// The optimistic lean of a speaker's own hypothetical of acceptance ("I'd
+/// buy one tomorrow", "I would take a bit of noise for a quiet street").
+const WILLING: f64 = 0.3;
 /// What a cue counts in a sentence that lays out a procedure.
 const PROCEDURE: f64 = 0.1;
 /// What a cue counts under a negation that corrects a label ("the cost is
@@ -83,6 +90,11 @@ pub(crate) struct WordsScore {
 
 /// Cautious cues that name a feeling, which a norm can talk down ("you
 /// should not worry"), unlike a harm ("should not pay the price").
+/// The normalized text of word `k`.
+fn word_text<'a>(norm: &'a Norm, words: &[Word], k: usize) -> &'a str {
+    &norm.buf[words[k].start..words[k].end]
+}
+
 const FEELINGS: &[&str] = &["worr", "fear", "concern", "anxi", "panic", "afraid", "scare", "nervous", "alarm"];
 
 /// A cue being scored.
@@ -323,6 +335,12 @@ pub(crate) fn score_view_after(
     // verb instead: in "failed to address the crisis" the crisis stays.
     let reach = lex.settings.negation_window;
     let mut ender_negated = vec![false; hits.len()];
+    // A disclaimer ("we're not against renters", "nobody here is against
+    // housing", "nobody is saying pull up the drawbridge"): the negator's
+    // hit and the word of opposition or saying it denies.
+    // The negator's hit, the denied word, and the word where what it
+    // denies ends.
+    let mut disclaimer: Option<(usize, usize, usize)> = None;
     for (i, h) in hits.iter().enumerate() {
         if !h.roles.negator || !active(i) {
             continue;
@@ -365,6 +383,107 @@ pub(crate) fn score_view_after(
                 }
                 _ => false,
             };
+        // A speaker who denies opposing something ("we're not against
+        // renters", "nobody here is against housing", "I have nothing
+        // against the idea") or denies saying it ("nobody is saying pull
+        // up the drawbridge") answers the charge of being against the plan:
+        // the position follows ("we're against a box next to a bungalow",
+        // "but the school is full"). What the disclaimer denies is not
+        // support: its clause counts nothing, and the disclaimer itself
+        // leans cautious, once per utterance. Not *anti-* ("a pause is not
+        // anti-industry" defends the plan), nor *not saying whether*.
+        // "No one is against jobs", but not "No 10 said".
+        // A thing that is "not against" someone ("this is not against
+        // anyone", "it's not against the law") is the plan defended or a
+        // fact told, not the speaker's own opposition denied.
+        let thing = matches!(before, Some("it's" | "this's" | "that's"))
+            || (matches!(before, Some("is" | "was" | "isn't" | "wasn't"))
+                && p.w0 >= 2
+                && matches!(word(p.w0 - 2), Some("it" | "this" | "that" | "which")));
+        let subject = match hit_text {
+            "not" | "never" => !thing,
+            "nobody" => true,
+            "no" => word(p.w1 + 1) == Some("one"),
+            "nothing" => after == Some("against"),
+            _ => false,
+        };
+        if subject {
+            // The denied word follows the negator or a copula ("nobody in
+            // this village is against"), not another verb ("could not
+            // compete against").
+            let denied = (p.w1 + 1..(p.w1 + 7).min(words.len()))
+                .take_while(|&k| words[k].clause == p.clause && k < stop[i])
+                .filter(|&k| {
+                    k == p.w1 + 1
+                        || matches!(
+                            word(k - 1),
+                            Some("is" | "are" | "was" | "were" | "am" | "been" | "really" | "actually")
+                        )
+                })
+                .find(|&k| match word(k) {
+                    // "Not against the law" tells what is legal.
+                    Some("against") => !(word(k + 1) == Some("the") && matches!(word(k + 2), Some("law" | "rules"))),
+                    Some("opposed") => true,
+                    Some("saying") => !matches!(
+                        word(k + 1),
+                        Some("whether" | "how" | "when" | "what" | "if" | "much" | "anything" | "who" | "why")
+                    ),
+                    _ => false,
+                });
+            if let Some(k) = denied {
+                // What is denied ends where "and" opens a predicate of its
+                // own ("was not opposed to scooters and welcomed the
+                // order", "were not against it and would enforce it"):
+                // that predicate is the speaker's position, and counts.
+                let end = (k + 1..stop[i].min(words.len()))
+                    .take_while(|&j| words[j].clause == p.clause)
+                    .find(|&j| {
+                        word(j) == Some("and")
+                            && word(j + 1).is_some_and(|v| {
+                                v.ends_with("ed")
+                                    || matches!(
+                                        v,
+                                        "would"
+                                            | "will"
+                                            | "could"
+                                            | "can"
+                                            | "is"
+                                            | "are"
+                                            | "was"
+                                            | "were"
+                                            | "has"
+                                            | "have"
+                                            | "had"
+                                            | "says"
+                                            | "said"
+                                            | "wants"
+                                            | "hopes"
+                                            | "backs"
+                                    )
+                            })
+                    })
+                    .unwrap_or(stop[i]);
+                for c in &mut cues {
+                    let q = place[c.hit];
+                    if c.hit != i && q.w0 >= p.w0 && q.clause == p.clause && q.w0 < end {
+                        c.suppressed = true;
+                    }
+                }
+                // Denying a claim of praise ("I'm not saying the cap is
+                // perfect, but it's a start") concedes a flaw of the plan,
+                // which its supporters do: what is denied counts nothing,
+                // and no objection is opened.
+                let praise = word(k) == Some("saying")
+                    && cues.iter().any(|c| {
+                        let q = place[c.hit];
+                        c.class == CueClass::Optimistic && q.w0 > k && q.w0 < end && q.clause == p.clause
+                    });
+                if !praise {
+                    disclaimer = disclaimer.or(Some((i, k, end)));
+                }
+                continue;
+            }
+        }
         let mut blocked_from = usize::MAX;
         for j in i + 1..hits.len() {
             let q = place[j];
@@ -405,6 +524,117 @@ pub(crate) fn score_view_after(
                 };
                 c.mods.push((i, "negation", f));
                 c.negated = true;
+            }
+        }
+    }
+
+    // A speaker's own hypothetical of acceptance ("I'd buy one on this
+    // street tomorrow", "I would take a bit of noise for a road we can
+    // walk down", reported "he would happily put up with the odd
+    // closure"): they would take up what the plan offers or bear its
+    // cost, which is support, whatever words of cost the object holds.
+    // Only a hypothetical ("would", "'d": "we will take" is a promise, as
+    // in "we will take into account"), only the first person (or a
+    // reported "he"/"she" opening the words), only a verb of taking
+    // something on ("take" only one thing for another), not negated, not taken
+    // elsewhere ("I'd buy elsewhere") or to another body ("we'll take it
+    // to court"), and not an idiom of "take" ("take a look", "take the
+    // view"). One pass over words.
+    let willing = {
+        let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
+        let same = |a: usize, b: usize| b < words.len() && words[b].sentence == words[a].sentence;
+        let mut found: Option<(usize, usize)> = None;
+        for k in 0..words.len() {
+            let v = match word(k) {
+                Some("i'd" | "we'd") => k + 1,
+                Some("i" | "we") if word(k + 1) == Some("would") => k + 2,
+                Some("he" | "she") if k == 0 && word(1) == Some("would") => 2,
+                _ => continue,
+            };
+            let mut v = v;
+            while matches!(
+                word(v),
+                Some("happily" | "gladly" | "still" | "probably" | "definitely" | "certainly" | "even" | "just")
+            ) {
+                v += 1;
+            }
+            if !same(k, v) {
+                continue;
+            }
+            let end = match word(v) {
+                Some("buy" | "accept" | "trade") => v,
+                // Applying for something, or applying with no object ("the
+                // day it opens" is a time), not applying a rule or a
+                // quality ("would apply the rules strictly", "I would
+                // apply caution").
+                Some("apply") => {
+                    let time = matches!(word(v + 1), Some("the" | "a" | "this" | "that"))
+                        && matches!(word(v + 2), Some("day" | "moment" | "minute" | "morning" | "week" | "first"));
+                    let alone = words.get(v + 1).is_none_or(|w| w.clause != words[v].clause)
+                        || matches!(
+                            word(v + 1),
+                            Some("for" | "tomorrow" | "today" | "immediately" | "straight" | "right" | "now" | "again")
+                        );
+                    if !(time || alone) {
+                        continue;
+                    }
+                    v
+                }
+                Some("take") => {
+                    let idiom = matches!(word(v + 1), Some("a" | "an" | "the"))
+                        && matches!(
+                            word(v + 2),
+                            Some(
+                                "look"
+                                    | "stand"
+                                    | "position"
+                                    | "view"
+                                    | "step"
+                                    | "decision"
+                                    | "case"
+                                    | "matter"
+                                    | "vote"
+                                    | "hit"
+                                    | "risk"
+                            )
+                        );
+                    let odd = matches!(
+                        word(v + 1),
+                        Some("part" | "place" | "action" | "legal" | "steps" | "care" | "time" | "over" | "back")
+                    );
+                    // Taking one thing for another ("a bit of noise for a
+                    // road we can walk down"), not taking a thing alone
+                    // ("take the old timetable any day", "take on board").
+                    let traded = (v + 2..(v + 10).min(words.len()))
+                        .take_while(|&j| words[j].clause == words[v].clause)
+                        .any(|j| word(j) == Some("for"));
+                    if idiom || odd || !traded {
+                        continue;
+                    }
+                    v
+                }
+                Some("put") if word(v + 1) == Some("up") && word(v + 2) == Some("with") => v + 2,
+                Some("do") if word(v + 1) == Some("it") && word(v + 2) == Some("again") => v + 2,
+                _ => continue,
+            };
+            let away = (end + 1..(end + 6).min(words.len()))
+                .take_while(|&j| words[j].clause == words[end].clause)
+                .any(|j| matches!(word(j), Some("elsewhere" | "instead" | "to" | "somewhere" | "away")));
+            if !away && same(k, end) {
+                found = Some((v, end));
+                break;
+            }
+        }
+        found
+    };
+    // What is taken on ("a bit of noise", "the odd closure") is a cost
+    // borne, not a warning: the cues of its clause count nothing.
+    if let Some((v, end)) = willing {
+        let clause = words[end].clause;
+        for c in &mut cues {
+            let q = place[c.hit];
+            if q.w0 > end && q.clause == clause && matches!(word_text(norm, words, v), "take" | "accept" | "put") {
+                c.suppressed = true;
             }
         }
     }
@@ -876,6 +1106,22 @@ pub(crate) fn score_view_after(
         let (s, e) = norm.article_span(article, h.start, h.end);
         evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: -w, kind: "caveat" });
     }
+    // The disclaimer defers to the position stated around it: when that
+    // leans optimistic ("I've got nothing against music. But two in the
+    // morning? Flats would be a blessing", "we support the tolls; nobody
+    // is against them"), it only concedes or repeats a point.
+    let position: f64 = disclaimer
+        .map_or(0.0, |_| cues.iter().filter(|c| c.counts()).map(|c| c.mods.iter().fold(c.base, |v, x| v * x.2)).sum());
+    // A verb that is a cue of its own ("would accept") already counts as
+    // the speaker's support: the hypothetical adds nothing to it.
+    let own = |v: usize| cues.iter().any(|c| place[c.hit].w0 == v && c.counts());
+    if let Some((v, end)) = willing.filter(|&(v, _)| !own(v)) {
+        raw += WILLING;
+        stance_raw += WILLING;
+        let (s, _) = norm.article_span(article, words[v].start, words[v].end);
+        let (_, e) = norm.article_span(article, words[end].start, words[end].end);
+        evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: WILLING, kind: "willing" });
+    }
     if let Some(m) = balance {
         let h = &hits[m];
         let (s, e) = norm.article_span(article, h.start, h.end);
@@ -926,6 +1172,7 @@ pub(crate) fn score_view_after(
     let cautious = cues.iter().any(|c| !c.suppressed && c.mods.iter().fold(c.base, |v, m| v * m.2) < 0.0);
     let about_topic = topic.is_some_and(|t| !t.is_empty()) && on_topic;
     let mut prospect = None;
+    let mut prospect_at = None;
     // Words of procedure ("would review the bill", "open for public
     // comment") lay out a process, not the proposal's case; and a negated
     // prospect ("would not take a position") lays out nothing.
@@ -968,23 +1215,144 @@ pub(crate) fn score_view_after(
         // The duty sets the terms of its whole sentence ("would have to
         // meet the criteria before the club could play there"): the open
         // flag of a sentence with one is cleared, in one pass over hits.
+        // So does a modal that schedules a decision rather than the plan
+        // ("the full council could vote as early as January", "would
+        // study it with all stakeholders", "will rule within 30 days"):
+        // what is to come is a step of procedure, and an official who
+        // lays it out takes no side. Not a vote with its side named
+        // ("will vote for it", "would vote against").
+        let decision = |i: usize| {
+            let p = place[i];
+            let text = |k: usize| words.get(k).filter(|w| w.sentence == p.sentence).map(|w| &norm.buf[w.start..w.end]);
+            // Studying, hearing or discussing is a step of procedure only
+            // for a body that decides ("the committee will hear evidence",
+            // "it would study it"), not for those the plan serves ("900
+            // students would study in the new labs").
+            let w = p.w0.checked_sub(1).and_then(&text);
+            let subject = match text(p.w0) {
+                Some(t) if t.contains('\'') => Some(t),
+                _ => match w {
+                    Some("also" | "then" | "first" | "now" | "likely" | "probably" | "only") => {
+                        p.w0.checked_sub(2).and_then(&text)
+                    }
+                    // A second predicate shares the clause's subject ("it
+                    // had received the proposal and would study it"):
+                    // bounded, a long clause has none to share.
+                    Some("and") => (p.w0.saturating_sub(12)..p.w0)
+                        .find(|&k| words[k].clause == p.clause)
+                        .filter(|&k| k == 0 || words[k - 1].clause != p.clause)
+                        .and_then(&text),
+                    w => w,
+                },
+            };
+            let body = subject.is_some_and(|t| {
+                matches!(
+                    t.split('\'').next().unwrap_or(t),
+                    "council"
+                        | "committee"
+                        | "board"
+                        | "commission"
+                        | "ministry"
+                        | "government"
+                        | "cabinet"
+                        | "parliament"
+                        | "assembly"
+                        | "court"
+                        | "judge"
+                        | "regulator"
+                        | "panel"
+                        | "agency"
+                        | "authority"
+                        | "department"
+                        | "senate"
+                        | "house"
+                        | "congress"
+                        | "legislature"
+                        | "tribunal"
+                        | "inquiry"
+                        | "lawmakers"
+                        | "legislators"
+                        | "councillors"
+                        | "councilors"
+                        | "ministers"
+                        | "members"
+                        | "officials"
+                        | "staff"
+                        | "trustees"
+                        | "directors"
+                        | "shareholders"
+                        | "it"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "he"
+                        | "she"
+                )
+            });
+            match text(p.w1 + 1) {
+                Some("vote") => !matches!(text(p.w1 + 2), Some("for" | "yes" | "in" | "against" | "no" | "down")),
+                Some("study" | "debate" | "hear" | "discuss") => body,
+                // A body that meets ("will meet on Tuesday"), not a plan
+                // that meets a need ("will meet the needs of 400,000
+                // homes"); a ruling, not ruling a thing out; weighing a
+                // case, not weighing on profits; presenting a thing to a
+                // body, not presenting a chance or a risk.
+                Some("meet") => {
+                    body && matches!(
+                        text(p.w1 + 2),
+                        None | Some(
+                            "on" | "in"
+                                | "at"
+                                | "to"
+                                | "with"
+                                | "next"
+                                | "this"
+                                | "again"
+                                | "later"
+                                | "before"
+                                | "after"
+                        )
+                    )
+                }
+                Some("rule") => text(p.w1 + 2) != Some("out"),
+                Some("weigh") => body && !matches!(text(p.w1 + 2), Some("on" | "heavily")),
+                Some("present") => body && !matches!(text(p.w1 + 2), Some("a" | "an")),
+                _ => false,
+            }
+        };
         for (i, h) in hits.iter().enumerate() {
-            if h.roles.prospect && duty(i) {
+            if h.roles.prospect && (duty(i) || decision(i)) {
                 open[place[i].sentence] = false;
             }
         }
-        if let Some(h) = hits
-            .iter()
-            .enumerate()
-            .find(|&(i, h)| {
-                h.roles.prospect && active(i) && !negated_next(i) && !negated_before(i) && open[place[i].sentence]
-            })
-            .map(|(_, h)| h)
-        {
+        if let Some((i, h)) = hits.iter().enumerate().find(|&(i, h)| {
+            h.roles.prospect && active(i) && !negated_next(i) && !negated_before(i) && open[place[i].sentence]
+        }) {
+            prospect_at = Some(i);
             let w = lex.settings.prospect_weight;
             let (s, e) = norm.article_span(article, h.start, h.end);
             prospect =
                 Some(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: w, kind: "prospect" });
+        }
+    }
+    // The disclaimer defers to a case laid out outside what it denies as
+    // well ("I'm not saying it was easy. But the plant will power six
+    // million homes"); otherwise it leans cautious, and its speaker lays
+    // out no case.
+    if let Some((m, k, end)) = disclaimer.filter(|_| position <= 0.0) {
+        if prospect_at.is_none_or(|j| place[j].clause == place[m].clause && place[j].w0 < end) {
+            prospect = None;
+            raw -= DISCLAIMER;
+            stance_raw -= DISCLAIMER;
+            let (s, _) = norm.article_span(article, hits[m].start, hits[m].end);
+            let (_, e) = norm.article_span(article, words[k].start, words[k].end);
+            evidence.push(Evidence {
+                text: article[s..e].to_string(),
+                start: s,
+                end: e,
+                weight: -DISCLAIMER,
+                kind: "disclaimer",
+            });
         }
     }
     // A question the speaker asks of what is to come ("if the road is
@@ -1936,6 +2304,100 @@ mod tests {
         // Without the "but", the denied objection is plain support.
         let s = read("The guild had no objection to the curfew.");
         assert!(!s.two_sided && s.raw > 0.0, "{:?}", s.evidence);
+    }
+
+    #[test]
+    fn a_disclaimer_of_opposition_opens_an_objection() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        // The denied opposition is no support; the position follows it.
+        let s = read("We're not against bakeries. We're not against lorries. We're against a depot beside the school.");
+        assert!(s.raw < 0.0, "{:?}", s.evidence);
+        let d: Vec<_> = s.evidence.iter().filter(|e| e.kind == "disclaimer").collect();
+        assert_eq!(d.len(), 1, "{:?}", s.evidence);
+        assert_eq!(d[0].text, "not against");
+        assert!(s.evidence.iter().all(|e| e.weight <= 0.0), "{:?}", s.evidence);
+        // With nothing weighable after it, the disclaimer alone leans cautious.
+        for words in [
+            "Nobody on this lane is against progress. The bridge takes one cart at a time.",
+            "No one is against cheaper ferries.",
+            "Nobody here is saying freeze the harbour. We are saying count the berths first.",
+        ] {
+            let s = read(words);
+            assert!(s.raw < 0.0 && s.evidence.iter().any(|e| e.kind == "disclaimer"), "{words}: {:?}", s.evidence);
+        }
+        // A position that leans optimistic after or before it: the
+        // disclaimer only concedes or repeats a point.
+        for words in [
+            "I've got nothing against the band. But at four in the morning? A library would be a blessing.",
+            "We support the new tolls. Nobody on the quay is against them.",
+        ] {
+            let s = read(words);
+            assert!(s.raw > 0.0 && s.evidence.iter().all(|e| e.kind != "disclaimer"), "{words}: {:?}", s.evidence);
+        }
+        // What the denial binds ends at a predicate of its own: support
+        // there counts, and the disclaimer defers to it.
+        let s = read("The guild was not opposed to the ferries and welcomed the new timetable.");
+        assert!(s.raw > 0.0 && s.evidence.iter().all(|e| e.kind != "disclaimer"), "{:?}", s.evidence);
+        // Not a plan's defence ("not anti-", "this is not against"), what
+        // is legal, a denied claim of praise (a flaw conceded), a question
+        // left open, or a name.
+        for words in [
+            "This is not against anyone. It is for the families on the lane.",
+            "Leaving a bike on the kerb is not against the rules today.",
+            "I'm not saying the levy is perfect, but it is a start.",
+            "A levy is not anti-farmer.",
+            "The mayor is not saying whether she will sign.",
+            "No 10 is against the idea.",
+            "The small mills could not compete against the imports.",
+        ] {
+            assert!(read(words).evidence.iter().all(|e| e.kind != "disclaimer"), "{words}");
+        }
+    }
+
+    #[test]
+    fn a_verb_of_acceptance_that_is_a_cue_counts_once() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        // "Accept" is support on its own: the hypothetical adds nothing, so
+        // accepting a smaller thing does not outweigh the objection.
+        let s = read("I would accept twenty homes. Three hundred is too many.");
+        assert!(s.raw < 0.0 && s.evidence.iter().all(|e| e.kind != "willing"), "{:?}", s.evidence);
+        // The cost it takes on is still no warning.
+        let s = read("We would accept a bit of noise.");
+        assert!(s.raw > 0.0 && s.evidence.iter().all(|e| e.weight >= 0.0), "{:?}", s.evidence);
+    }
+
+    #[test]
+    fn a_hypothetical_of_acceptance_is_support() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        for (words, cited) in [
+            ("I'd buy a flat above the new market tomorrow.", "buy"),
+            ("We would happily put up with the odd week of roadworks.", "put up with"),
+            ("he would apply the morning the scheme opens", "apply"),
+            ("I would take a bit of mess for a square my kids can play in.", "take"),
+        ] {
+            let s = read(words);
+            assert!(s.raw > 0.0, "{words}: {:?}", s.evidence);
+            assert!(s.evidence.iter().any(|e| e.kind == "willing" && e.text == cited), "{words}: {:?}", s.evidence);
+            // The cost taken on is no warning.
+            assert!(s.evidence.iter().all(|e| e.weight >= 0.0), "{words}: {:?}", s.evidence);
+        }
+        for words in [
+            "I wouldn't buy one of those flats.",
+            "We'll take the council to court.",
+            "I'd take a look at the figures first.",
+            "I'd buy my bread elsewhere.",
+            "They would take our parking spaces.",
+            "she said he would apply the rule strictly",
+            "he would apply the new limits from June",
+            // A promise of procedure, an alternative or a quality taken,
+            // not a hypothetical of taking the plan on.
+            "We will take into account every letter we get.",
+            "We'll take on board what the parish says.",
+            "I'd take the old timetable any day.",
+            "I would apply caution here.",
+        ] {
+            assert!(read(words).evidence.iter().all(|e| e.kind != "willing"), "{words}");
+        }
     }
 
     #[test]

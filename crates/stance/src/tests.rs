@@ -808,6 +808,80 @@ fn procedure_and_a_negated_prospect_lay_out_no_case() {
 }
 
 #[test]
+fn a_scheduled_decision_lays_out_no_case() {
+    let text = "Tram depot\n\nThe city proposed a tram depot on Friday.\n\n\
+                The clerk said the assembly could vote on the tram depot as early as May.\n\n\
+                The ministry said it would study the tram depot with the boroughs.\n\n\
+                The engineer said the tram depot would house 40 trams.\n\n\
+                The councillor said she would vote for the tram depot.\n\n\
+                The planner said the tram depot would meet the needs of the whole line.\n\n\
+                The tutor said apprentices would study at the tram depot from May.";
+    let reported = |i: usize, who: &'static str, words: &'static str| Spec {
+        kind: UtteranceKind::Reported,
+        cue: Some(("said", "say")),
+        source: Some(who),
+        ..spec(i, words)
+    };
+    let a = article(
+        text,
+        &["The clerk", "The ministry", "The engineer", "The councillor", "The planner", "The tutor"],
+        &[
+            reported(0, "The clerk", "the assembly could vote on the tram depot as early as May"),
+            reported(1, "The ministry", "it would study the tram depot with the boroughs"),
+            reported(2, "The engineer", "the tram depot would house 40 trams"),
+            reported(3, "The councillor", "she would vote for the tram depot"),
+            reported(4, "The planner", "the tram depot would meet the needs of the whole line"),
+            reported(5, "The tutor", "apprentices would study at the tram depot from May"),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    for s in &report.speakers[..2] {
+        assert_eq!(s.stance, Stance::Neutral, "{s:#?}");
+        assert!(s.evidence.iter().all(|e| e.kind != "prospect"), "{s:#?}");
+    }
+    // What the depot will do, a vote with its side named, a need the plan
+    // meets and those it serves studying (not a body that decides) still
+    // lay out the case.
+    for s in &report.speakers[2..] {
+        assert!(s.evidence.iter().any(|e| e.kind == "prospect"), "{s:#?}");
+    }
+}
+
+#[test]
+fn a_disclaimer_defers_to_the_case_laid_out_after_it() {
+    let text = "Tram depot\n\nThe city proposed a tram depot on Friday.\n\n\
+                \"I'm not saying the tram depot was an easy call. But the tram depot will house 40 trams,\" the mayor said.\n\n\
+                \"Nobody is saying the tram depot will sink,\" the boatman said.";
+    let direct = |i: usize, who: &'static str, words: &'static str| Spec {
+        kind: UtteranceKind::Direct,
+        cue: Some(("said", "say")),
+        source: Some(who),
+        ..spec(i, words)
+    };
+    let a = article(
+        text,
+        &["the mayor", "the boatman"],
+        &[
+            direct(
+                0,
+                "the mayor",
+                "I'm not saying the tram depot was an easy call. But the tram depot will house 40 trams,",
+            ),
+            direct(1, "the boatman", "Nobody is saying the tram depot will sink,"),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    // The case laid out after the disclaimer is the speaker's position.
+    let mayor = &report.speakers[0];
+    assert!(mayor.evidence.iter().any(|e| e.kind == "prospect"), "{mayor:#?}");
+    assert!(mayor.evidence.iter().all(|e| e.kind != "disclaimer"), "{mayor:#?}");
+    // A "will" inside what the disclaimer denies lays out nothing.
+    let boatman = &report.speakers[1];
+    assert!(boatman.evidence.iter().all(|e| e.kind != "prospect"), "{boatman:#?}");
+    assert_eq!(boatman.stance, Stance::Cautious, "{boatman:#?}");
+}
+
+#[test]
 fn a_passive_names_the_doer_and_its_ministers_speak_for_it() {
     let text = "Junk food adverts to be banned\n\n\
                 Adverts for sweets will be banned before 9pm under plans confirmed by the government.\n\n\
