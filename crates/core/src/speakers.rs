@@ -111,6 +111,19 @@ impl<'a> Words<'a> {
         self.lower(i) == word
     }
 
+    /// Whether `lower(i)` is one of `words`: `words.iter().any(|x|
+    /// self.lower_is(i, x))` with the token read once.
+    pub fn lower_is_any(&self, i: usize, words: &[&str]) -> bool {
+        let t = self.text(i);
+        if t.is_ascii() {
+            return words
+                .iter()
+                .any(|x| t.len() == x.len() && t.bytes().zip(x.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b));
+        }
+        let lower = self.lower(i);
+        words.iter().any(|x| lower == *x)
+    }
+
     /// An acronym such as `IBM` or `ERAA` (not a country such as `US`).
     pub fn is_acronym(&self, i: usize) -> bool {
         let tok = &self.toks[i];
@@ -589,7 +602,10 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             };
         }
     }
-    let mut m = analyze_list(w, &idx, &acronym);
+    // `proper_org` found no institution in `idx[bare..]` above; when the
+    // list is the same tokens, it is not asked again.
+    let org_tested = (idx.len() == tested).then_some(bare);
+    let mut m = analyze_list_after(w, &idx, &acronym, org_tested);
     if let Some(Mention::Person { descriptors, .. }) = m.as_mut() {
         descriptors.extend(party);
     }
@@ -620,6 +636,14 @@ fn party_tag(w: &Words<'_>, a: usize, b: usize) -> Vec<String> {
 
 /// Analyses the tokens at the given indices (no parentheses, no possessive).
 fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
+    analyze_list_after(w, idx, acronym, None)
+}
+
+/// [`analyze_list`], told by `org_tested = Some(k)` that [`proper_org`]
+/// has found nothing in `idx[k..]`: a phrase's analysis tests its whole
+/// list for an institution's name before it gets here, and most lists are
+/// the same tokens once their determiners are dropped.
+fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: Option<usize>) -> Option<Mention> {
     // An article as written (`a spokesman`, `the union chief`) stays in a
     // description's name.
     // `One woman said`: `one` is an article here too, and dropping it would
@@ -676,10 +700,7 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
     const KNOWING: &[&str] =
         &["familiar", "close", "briefed", "with", "involved", "knowledgeable", "aware", "who", "in", "at"];
     // The length first: it is free, and most phrases are shorter.
-    if idx.len() >= 3
-        && SOURCE_WORDS.iter().any(|x| w.lower_is(idx[0], x))
-        && KNOWING.iter().any(|x| w.lower_is(idx[1], x))
-    {
+    if idx.len() >= 3 && w.lower_is_any(idx[0], SOURCE_WORDS) && w.lower_is_any(idx[1], KNOWING) {
         // `A source in the coalition`: one source keeps its article, as a
         // description does (`a spokesman`); `people familiar with …` has none.
         let one = article.filter(|&j| !w.is(j, "the") && !w.text(idx[0]).ends_with('s'));
@@ -701,8 +722,10 @@ fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> 
             }
         }
     }
-    if let Some(org) = proper_org(w, idx, acronym) {
-        return Some(org);
+    if org_tested != Some(s) {
+        if let Some(org) = proper_org(w, idx, acronym) {
+            return Some(org);
+        }
     }
     // A personal name at the end wins over titles and post-modifiers before
     // it: `US Ambassador to the United Nations Dana Whitfield`.
@@ -1328,7 +1351,8 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     }
     // An initial after two or more words starts the name (`Minister for Water
     // Resources K. Thangavel`); after one word it is a middle initial (`John A. Marsh`).
-    if let Some(p) = (start..end).find(|&k| w.toks[idx[k]].is_word() && w.is_initial(idx[k])) {
+    let first_initial = (start..end).find(|&k| w.toks[idx[k]].is_word() && w.is_initial(idx[k]));
+    if let Some(p) = first_initial {
         let before_initial = (start..p).filter(|&k| w.toks[idx[k]].is_word()).count();
         if before_initial >= 2 {
             start = p;
@@ -1348,7 +1372,11 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     }
     // The name's words without initials: only their number, the first and
     // the last are needed, so they are not collected.
-    let mut words = idx[start..end].iter().copied().filter(|&j| w.toks[j].is_word() && !w.is_initial(j));
+    // (No word before the first initial found above is one.)
+    let initials_from = first_initial.unwrap_or(end);
+    let mut words = (start..end)
+        .filter(|&k| w.toks[idx[k]].is_word() && (k < initials_from || !w.is_initial(idx[k])))
+        .map(|k| idx[k]);
     let first_word = words.next()?;
     let (count, last_word) = words.fold((1, first_word), |(n, _), j| (n + 1, j));
     let before = &idx[..start];
