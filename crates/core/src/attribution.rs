@@ -9,7 +9,7 @@
 use crate::article::{Cue, Diagnostic, DiagnosticKind, Span, SpeakerId, SpeakerKind, Utterance, UtteranceKind};
 use crate::lexicon::{LEXICON, VerbClass, flag, fold};
 use crate::quotes::Quote;
-use crate::speakers::{Gender, Mention, Registry, Words, analyze};
+use crate::speakers::{Gender, Mention, Registry, Words, analyze, body_named};
 use crate::tokens::{Kind, Token};
 
 /// Words that open a clause with a speaker of its own inside somebody
@@ -650,9 +650,14 @@ impl Attributor {
                 let from = if honorific { a - 1 } else { a };
                 let m = analyze(b.w, from, j);
                 if let Some(m @ Mention::Org { .. }) = m.as_deref() {
-                    // Institutions named in passing, for `the trust said` later.
-                    if (from..j).any(|k| b.w.has(k, flag::ORG)) {
-                        self.registry.resolve(m, toks[from].start, block, true);
+                    // Institutions named in passing, for `the trust said` later
+                    // (and businesses the article calls so, whatever their
+                    // words: `ground-handling company Ostra Ramp`).
+                    let run: Vec<usize> = (from..j).filter(|&k| toks[k].is_word()).collect();
+                    let body = body_named(b.w, &run, from, j);
+                    if (from..j).any(|k| b.w.has(k, flag::ORG)) || body.is_some() {
+                        let id = self.registry.resolve(m, toks[from].start, block, true);
+                        self.trade_described(b, id, body);
                     }
                 }
                 if let Some(m @ Mention::Person { .. }) = m.as_deref() {
@@ -720,6 +725,17 @@ impl Attributor {
                         }
                     }
                 }
+            } else if let Some(body) = body_named(b.w, &[a], a, j).filter(|_| words == 1) {
+                // `Brindle, the lighting company that …`: a one-word name
+                // the article calls a business is one, for `the company`
+                // and `Brindle said` later.
+                if let Some(m @ Mention::Org { .. }) = analyze(b.w, a, j).as_deref() {
+                    let id = self.registry.resolve(m, toks[a].start, block, true);
+                    if let Some(id) = id.filter(|_| b.sent_start[a] == a) {
+                        self.registry.subject(id, toks[a].start);
+                    }
+                    self.trade_described(b, id, Some(body));
+                }
             } else if words == 1
                 && (b.sent_start[a.min(n - 1)] == a || {
                     // `Back at the stall, Owusu was folding shirts.`: a known
@@ -743,6 +759,15 @@ impl Attributor {
                 }
             }
             i = j.max(i + 1);
+        }
+    }
+
+    /// `chipmaker Zentrix`, `Brindle, the lighting company`: the trade noun
+    /// is what the article calls the body later (`the company`), whichever
+    /// other body it has called so before.
+    fn trade_described(&mut self, b: &Block<'_, '_>, id: Option<usize>, body: Option<(usize, Option<usize>)>) {
+        if let (Some(id), Some((_, Some(t)))) = (id, body) {
+            self.registry.describe(id, &[b.w.lower(t)], Gender::Unknown);
         }
     }
 
