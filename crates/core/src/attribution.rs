@@ -591,6 +591,12 @@ impl Attributor {
     fn observe_names(&mut self, b: &Block<'_, '_>, block: usize) {
         let toks = b.toks();
         let n = toks.len();
+        // Page furniture (`If you buy something from a link, Northwind
+        // Media may earn a commission`, `© 2026 Northwind Media`) names the
+        // publisher, never a body the story may call `the company`.
+        if page_furniture(b) {
+            return;
+        }
         // Groups and institutions that open a sentence are what `they` and
         // `some … others` refer to next: `Residents who spoke were split.`
         let mut start = 0;
@@ -2491,6 +2497,30 @@ fn body_before_name(b: &Block<'_, '_>, a: usize) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// Whether a paragraph without quotations is the page's furniture: an
+/// affiliate disclosure (`… may earn a commission`, `… has affiliate
+/// partnerships`) or a copyright line.
+fn page_furniture(b: &Block<'_, '_>) -> bool {
+    if !b.quotes.is_empty() {
+        return false;
+    }
+    let toks = b.toks();
+    let w = b.w;
+    let (mut earn, mut commission, mut affiliate, mut links) = (false, false, false, false);
+    for (i, t) in toks.iter().enumerate() {
+        if t.is_punct('©') || i == 0 && w.is(i, "copyright") {
+            return true;
+        }
+        if t.kind == Kind::Word {
+            earn |= w.is_any(i, &["earn", "earns", "receive", "receives"]);
+            commission |= w.is_any(i, &["commission", "commissions"]);
+            affiliate |= w.is(i, "affiliate");
+            links |= w.is_any(i, &["partnerships", "links", "link", "commission", "commissions"]);
+        }
+    }
+    earn && commission || affiliate && links
 }
 
 /// Nouns that describe a business or a body by what it is, never a person.

@@ -3887,3 +3887,16 @@ fn a_person_a_trade_noun_describes_otherwise_stays_a_person() {
         ",
     );
 }
+
+#[test]
+fn a_publisher_named_in_an_affiliate_disclosure_is_nobody_referred_back_to() {
+    // `Flimmer` is not called a business here, so `the company` finds
+    // nobody; the publisher in the disclosure is never the antecedent.
+    check(
+        "Flimmer will start charging for the app that runs its older lamps.\n\nIf you buy something from a Gadgetly link, Northwind Media may earn a commission.\n\nOwners will need a monthly plan, the company announced on Tuesday.\n",
+        "
+        the company | reported | announce | Owners will need a monthly plan
+        speaker: the company (organization) []
+        ",
+    );
+}
