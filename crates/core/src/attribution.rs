@@ -731,7 +731,7 @@ impl Attributor {
                         }
                     }
                 }
-            } else if let Some(body) = body_named(b.w, &[a], a, j).filter(|_| words == 1) {
+            } else if let Some(body) = (words == 1).then(|| body_named(b.w, &[a], a, j)).flatten() {
                 // `Brindle, the lighting company that …`: a one-word name
                 // the article calls a business is one, for `the company`
                 // and `Brindle said` later.
