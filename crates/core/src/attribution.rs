@@ -1438,6 +1438,13 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         || w.is(k, "to") && k > floor + 1 && w.is(k - 1, "close") && b.word(k - 2)
                 } else {
                     np_word(b, k)
+                        // `a third customer`: an ordinal after `a` counts
+                        // one more person of a kind (`the second source` is
+                        // one of those already named).
+                        || (k < end
+                            && k > floor
+                            && w.is_any(k - 1, &["a", "an"])
+                            && w.is_any(k, &["second", "third", "fourth", "fifth", "sixth"]))
                         || (agent_participle(w.text(k)) && k < end && w.is(k + 1, "by"))
                         || (w.is(k, "close") && k < end && w.is(k + 1, "to"))
                 }
@@ -2132,8 +2139,19 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
         }
         let lower_start = toks[first].first.is_lowercase() && !w.has(first, flag::DET);
         // `Speaking to reporters, …`: a participle opening the sentence is an aside too.
-        let participle =
-            first == sstart && b.word(first) && w.text(first).ends_with("ing") && !w.has(first, flag::GROUP);
+        // (`Harding, a ferry user, said`: one capitalized word right before
+        // the appositive is a surname, however it ends.)
+        let described = nearer.is_some_and(|(na, _)| w.is_any(na, &["a", "an"]) || na > 0 && w.is(na - 1, "the"));
+        let surname = segments == 2
+            && described
+            && end == first + 1
+            && toks[first].is_cap()
+            && !w.has(first, flag::VERB | flag::PLACE);
+        let participle = first == sstart
+            && b.word(first)
+            && w.text(first).ends_with("ing")
+            && !w.has(first, flag::GROUP)
+            && !surname;
         let prep_start = participle
             || b.word(first) && w.has(first, flag::PREP | flag::SUBORD | flag::ADVERB) && !toks[first].is_cap();
         // Asides and roles start with a lowercase word (`arriving at …`,

@@ -3900,3 +3900,33 @@ fn a_publisher_named_in_an_affiliate_disclosure_is_nobody_referred_back_to() {
         ",
     );
 }
+
+#[test]
+fn a_surname_ending_in_ing_before_an_appositive_is_the_speaker() {
+    // `Harding` is no participle opening the sentence: an indefinite
+    // description in apposition follows it.
+    check(
+        "Harding, a ferry user, said the crossings were late.\n",
+        "
+        Harding | reported | say | the crossings were late
+        speaker: Harding (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_third_person_of_a_kind_is_one_more_speaker() {
+    // `and a third customer said` opens a clause of its own, under the
+    // ordinal description.
+    check(
+        "\"I lose an hour a day,\" one customer said. Another customer said the fares were too high, and a third customer said she would drive instead.\n",
+        "
+        one customer | direct | say | I lose an hour a day
+        another customer | reported | say | the fares were too high
+        a third customer | reported | say | she would drive instead
+        speaker: one customer (person) []
+        speaker: another customer (person) []
+        speaker: a third customer (person) []
+        ",
+    );
+}
