@@ -9,7 +9,7 @@
 use crate::article::{Cue, Diagnostic, DiagnosticKind, Span, SpeakerId, SpeakerKind, Utterance, UtteranceKind};
 use crate::lexicon::{LEXICON, VerbClass, flag, fold};
 use crate::quotes::Quote;
-use crate::speakers::{Gender, Mention, Registry, Words, analyze};
+use crate::speakers::{Gender, Mention, Registry, Words, analyze, body_named};
 use crate::tokens::{Kind, Token};
 
 /// Words that open a clause with a speaker of its own inside somebody
@@ -591,6 +591,12 @@ impl Attributor {
     fn observe_names(&mut self, b: &Block<'_, '_>, block: usize) {
         let toks = b.toks();
         let n = toks.len();
+        // Page furniture (`If you buy something from a link, Northwind
+        // Media may earn a commission`, `© 2026 Northwind Media`) names the
+        // publisher, never a body the story may call `the company`.
+        if page_furniture(b) {
+            return;
+        }
         // Groups and institutions that open a sentence are what `they` and
         // `some … others` refer to next: `Residents who spoke were split.`
         let mut start = 0;
@@ -650,9 +656,14 @@ impl Attributor {
                 let from = if honorific { a - 1 } else { a };
                 let m = analyze(b.w, from, j);
                 if let Some(m @ Mention::Org { .. }) = m.as_deref() {
-                    // Institutions named in passing, for `the trust said` later.
-                    if (from..j).any(|k| b.w.has(k, flag::ORG)) {
-                        self.registry.resolve(m, toks[from].start, block, true);
+                    // Institutions named in passing, for `the trust said` later
+                    // (and businesses the article calls so, whatever their
+                    // words: `ground-handling company Ostra Ramp`).
+                    let run: Vec<usize> = (from..j).filter(|&k| toks[k].is_word()).collect();
+                    let body = body_named(b.w, &run, from, j);
+                    if (from..j).any(|k| b.w.has(k, flag::ORG)) || body.is_some() {
+                        let id = self.registry.resolve(m, toks[from].start, block, true);
+                        self.trade_described(b, id, body);
                     }
                 }
                 if let Some(m @ Mention::Person { .. }) = m.as_deref() {
@@ -720,6 +731,17 @@ impl Attributor {
                         }
                     }
                 }
+            } else if let Some(body) = (words == 1).then(|| body_named(b.w, &[a], a, j)).flatten() {
+                // `Brindle, the lighting company that …`: a one-word name
+                // the article calls a business is one, for `the company`
+                // and `Brindle said` later.
+                if let Some(m @ Mention::Org { .. }) = analyze(b.w, a, j).as_deref() {
+                    let id = self.registry.resolve(m, toks[a].start, block, true);
+                    if let Some(id) = id.filter(|_| b.sent_start[a] == a) {
+                        self.registry.subject(id, toks[a].start);
+                    }
+                    self.trade_described(b, id, Some(body));
+                }
             } else if words == 1
                 && (b.sent_start[a.min(n - 1)] == a || {
                     // `Back at the stall, Owusu was folding shirts.`: a known
@@ -743,6 +765,15 @@ impl Attributor {
                 }
             }
             i = j.max(i + 1);
+        }
+    }
+
+    /// `chipmaker Zentrix`, `Brindle, the lighting company`: the trade noun
+    /// is what the article calls the body later (`the company`), whichever
+    /// other body it has called so before.
+    fn trade_described(&mut self, b: &Block<'_, '_>, id: Option<usize>, body: Option<(usize, Option<usize>)>) {
+        if let (Some(id), Some((_, Some(t)))) = (id, body) {
+            self.registry.describe(id, &[b.w.lower(t)], Gender::Unknown);
         }
     }
 
@@ -1407,6 +1438,13 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         || w.is(k, "to") && k > floor + 1 && w.is(k - 1, "close") && b.word(k - 2)
                 } else {
                     np_word(b, k)
+                        // `a third customer`: an ordinal after `a` counts
+                        // one more person of a kind (`the second source` is
+                        // one of those already named).
+                        || (k < end
+                            && k > floor
+                            && w.is_any(k - 1, &["a", "an"])
+                            && w.is_any(k, &["second", "third", "fourth", "fifth", "sixth"]))
                         || (agent_participle(w.text(k)) && k < end && w.is(k + 1, "by"))
                         || (w.is(k, "close") && k < end && w.is(k + 1, "to"))
                 }
@@ -2101,8 +2139,19 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
         }
         let lower_start = toks[first].first.is_lowercase() && !w.has(first, flag::DET);
         // `Speaking to reporters, …`: a participle opening the sentence is an aside too.
-        let participle =
-            first == sstart && b.word(first) && w.text(first).ends_with("ing") && !w.has(first, flag::GROUP);
+        // (`Harding, a ferry user, said`: one capitalized word right before
+        // the appositive is a surname, however it ends.)
+        let described = nearer.is_some_and(|(na, _)| w.is_any(na, &["a", "an"]) || na > 0 && w.is(na - 1, "the"));
+        let surname = segments == 2
+            && described
+            && end == first + 1
+            && toks[first].is_cap()
+            && !w.has(first, flag::VERB | flag::PLACE);
+        let participle = first == sstart
+            && b.word(first)
+            && w.text(first).ends_with("ing")
+            && !w.has(first, flag::GROUP)
+            && !surname;
         let prep_start = participle
             || b.word(first) && w.has(first, flag::PREP | flag::SUBORD | flag::ADVERB) && !toks[first].is_cap();
         // Asides and roles start with a lowercase word (`arriving at …`,
@@ -2466,6 +2515,30 @@ fn body_before_name(b: &Block<'_, '_>, a: usize) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// Whether a paragraph without quotations is the page's furniture: an
+/// affiliate disclosure (`… may earn a commission`, `… has affiliate
+/// partnerships`) or a copyright line.
+fn page_furniture(b: &Block<'_, '_>) -> bool {
+    if !b.quotes.is_empty() {
+        return false;
+    }
+    let toks = b.toks();
+    let w = b.w;
+    let (mut earn, mut commission, mut affiliate, mut links) = (false, false, false, false);
+    for (i, t) in toks.iter().enumerate() {
+        if t.is_punct('©') || i == 0 && w.is(i, "copyright") {
+            return true;
+        }
+        if t.kind == Kind::Word {
+            earn |= w.is_any(i, &["earn", "earns", "receive", "receives"]);
+            commission |= w.is_any(i, &["commission", "commissions"]);
+            affiliate |= w.is(i, "affiliate");
+            links |= w.is_any(i, &["partnerships", "links", "link", "commission", "commissions"]);
+        }
+    }
+    earn && commission || affiliate && links
 }
 
 /// Nouns that describe a business or a body by what it is, never a person.

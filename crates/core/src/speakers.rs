@@ -433,6 +433,13 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             return Some(Mention::Org { name: w.display(idx[bare], last + 1), acronym });
         }
     }
+    // `Brindle, the lighting company that …`, `ground-handling company
+    // Ostra Ramp`, `Brindle's chief executive`: a name the article calls a
+    // business is a body's, though it reads like a surname.
+    if let Some((from, _)) = body_named(w, &idx[bare..], a, b) {
+        let last = *idx.last().unwrap_or(&idx[0]);
+        return Some(Mention::Org { name: w.display(from, last + 1), acronym });
+    }
     // `A foreign ministry statement said`: the institution that issued the
     // document speaks.
     if let [.., before, last] = idx[bare..] {
@@ -1126,6 +1133,141 @@ fn org_word(w: &Words<'_>, j: usize) -> bool {
         .is_some_and(|stem| LEXICON.flags(stem) & flag::ORG != 0)
 }
 
+/// Nouns for a business by its trade, which news style puts before a
+/// company's name or in apposition to it (`chipmaker Zentrix`, `Brindle,
+/// the lighting company that …`), never to a person's. Trades a person may
+/// ply (`contractor`, `developer`, `operator`, `publisher`) are left out.
+const TRADES: &[&str] = &[
+    "company",
+    "firm",
+    "startup",
+    "start-up",
+    "business",
+    "manufacturer",
+    "maker",
+    "chipmaker",
+    "carmaker",
+    "automaker",
+    "drugmaker",
+    "planemaker",
+    "retailer",
+    "chain",
+    "brand",
+    "platform",
+    "supermarket",
+    "grocer",
+    "lender",
+    "insurer",
+    "bank",
+    "conglomerate",
+    "subsidiary",
+    "utility",
+    "airline",
+    "brewery",
+    "distillery",
+    "winery",
+    "label",
+];
+
+/// What a person founds or runs, right after a name that a trade noun
+/// precedes: `the company Quillon founded` is hers, not named Quillon.
+const FOUNDED: &[&str] = &[
+    "founded",
+    "co-founded",
+    "started",
+    "runs",
+    "ran",
+    "owns",
+    "owned",
+    "built",
+    "created",
+    "launched",
+    "leads",
+    "led",
+    "joined",
+    "left",
+    "sold",
+    "bought",
+    "set",
+    "heads",
+    "headed",
+    "manages",
+    "managed",
+    "works",
+    "worked",
+];
+
+/// Where the capitalized name `idx` (a phrase's words, determiners
+/// dropped; the phrase spans tokens `a..b`) starts, if the article calls
+/// it a business: a trade noun just before it (`ground-handling company
+/// Ostra`, `the thermostat maker Brindle`), an appositive headed by one
+/// (`Brindle, the smart lighting company that …`), or an office that only
+/// a body has after its possessive (`Brindle's chief executive`). A name
+/// that opens with a given name or a title stays a person's. Also gives
+/// the trade noun, if any: what the article may call the body later.
+pub(crate) fn body_named(w: &Words<'_>, idx: &[usize], a: usize, b: usize) -> Option<(usize, Option<usize>)> {
+    let trade = |j: usize| w.toks[j].is_word() && w.toks[j].first.is_lowercase() && w.is_any(j, TRADES);
+    let from = idx.iter().position(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase())?;
+    let (prefix, mut caps) = idx.split_at(from);
+    // `Chipmaker Zentrix said`: a trade noun capitalized only because it
+    // opens the sentence.
+    let opens = |j: usize| j == 0 || w.toks[j - 1].sentence != w.toks[j].sentence;
+    let capital_trade = prefix.is_empty() && caps.len() >= 2 && opens(caps[0]) && w.is_any(caps[0], TRADES);
+    if capital_trade {
+        caps = &caps[1..];
+    }
+    let first = caps[0];
+    let proper = caps.iter().all(|&j| {
+        w.toks[j].is_word()
+            && w.toks[j].first.is_uppercase()
+            && !w.has(j, flag::HONORIFIC | flag::TITLE | flag::ROLE | flag::PUBLICATION | flag::PRONOUN)
+    }) && !w.has(first, flag::MALE | flag::FEMALE | flag::PLACE | flag::NATIONALITY | flag::COMMON)
+        && caps.len() <= 4;
+    if !proper || prefix.iter().any(|&j| !(w.toks[j].is_word() && w.toks[j].first.is_lowercase())) {
+        return None;
+    }
+    let n = w.toks.len();
+    let founded = b < n && w.is_any(b, FOUNDED);
+    // A trade noun right before the name, in the phrase or the text.
+    let before = match prefix.last() {
+        Some(&j) => Some(j),
+        None => (a > 0 && caps[0] == a).then(|| a - 1),
+    };
+    if capital_trade && !founded {
+        return Some((first, Some(idx[0])));
+    }
+    if let Some(j) = before.filter(|&j| trade(j) && !founded) {
+        return Some((first, Some(j)));
+    }
+    if !prefix.is_empty() || b >= n {
+        return None;
+    }
+    // `Brindle, the smart lighting company that …`: an appositive of a
+    // few lowercase words headed by a trade noun.
+    if w.toks[b].is_punct(',') && w.is_any(b + 1, &["the", "a", "an"]) {
+        let head = (b + 2..n.min(b + 7))
+            .take_while(|&k| {
+                w.toks[k].is_word()
+                    && w.toks[k].first.is_lowercase()
+                    && !w.has(k, flag::PREP | flag::RELATIVE | flag::DET | flag::VERB | flag::AUX)
+            })
+            .last()?;
+        let ends = w
+            .toks
+            .get(head + 1)
+            .is_some_and(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';') || t.is_punct('—'))
+            || w.is_any(head + 1, &["that", "which", "whose", "based"]);
+        return (trade(head) && ends).then_some((first, Some(head)));
+    }
+    // `Brindle's chief executive`: only a body has one.
+    if w.toks[b].kind == Kind::Possessive {
+        let office = w.is_any(b + 1, &["ceo", "founder", "co-founder", "shareholders", "headquarters", "subsidiary"])
+            || w.is(b + 1, "chief") && w.is_any(b + 2, &["executive", "operating", "financial", "technology"]);
+        return office.then_some((first, None));
+    }
+    None
+}
+
 /// The name of an institution written out in capitals, joined by `of`,
 /// `for`, `and`, `&` and possessives: `National Institute for Health and Care
 /// Excellence`, `China's Ministry of Commerce`, `Global Shipowners' Forum`.
@@ -1695,21 +1837,55 @@ impl Registry {
                 }
             }
         }
+        if found.is_none() && gender == Gender::Unknown {
+            // `Brindle, the lighting company … Brindle said`: a name the
+            // article has called a body's is that body's.
+            found = self.keyed(&k, SpeakerKind::Organization).filter(|&i| self.entities[i].merged_into.is_none());
+            if let Some(i) = found {
+                return Some(i);
+            }
+        }
         if found.is_none() && tokens == 1 && gender == Gender::Unknown {
-            // `Heathrow Airport … Heathrow said`: a body's name without the
-            // word for its kind (not `Harbridge Town`, a club, for the town).
+            // `Heathrow Airport … Heathrow said`, `Ostra Ramp Services …
+            // Ostra said`: a body's name without the words for its kind or
+            // its trade (not `Harbridge Town`, a club, for the town).
             const KINDS: &[&str] =
                 &["airport", "port", "university", "hospital", "group", "plc", "inc", "ltd", "corp", "corporation"];
-            found = self
-                .window()
-                .find(|(_, e)| {
-                    e.kind == SpeakerKind::Organization
-                        && e.merged_into.is_none()
-                        && e.name.split_once(' ').is_some_and(|(a, rest)| {
-                            a == name && KINDS.iter().any(|x| rest.trim_end_matches('.').eq_ignore_ascii_case(x))
-                        })
-                })
-                .map(|(i, _)| i);
+            // (Not `Group` or `Corporation` after other words: `Velstrand
+            // Owners Action Group` is not Velstrand, nor `Pune Municipal
+            // Corporation` Pune.)
+            const TRADE_ENDINGS: &[&str] = &[
+                "services",
+                "holdings",
+                "industries",
+                "labs",
+                "genetics",
+                "systems",
+                "technologies",
+                "solutions",
+                "logistics",
+                "ltd",
+                "inc",
+                "plc",
+                "llc",
+                "limited",
+            ];
+            found =
+                self.window()
+                    .find(|(_, e)| {
+                        e.kind == SpeakerKind::Organization
+                            && e.merged_into.is_none()
+                            && !e.publication
+                            && e.name.split_once(' ').is_some_and(|(a, rest)| {
+                                let rest = rest.trim_end_matches('.');
+                                a == name
+                                    && (KINDS.iter().any(|x| rest.eq_ignore_ascii_case(x))
+                                        || rest.rsplit(' ').next().is_some_and(|last| {
+                                            TRADE_ENDINGS.iter().any(|x| last.eq_ignore_ascii_case(x))
+                                        }))
+                            })
+                    })
+                    .map(|(i, _)| i);
             if let Some(i) = found {
                 self.entities[i].add_alias(name);
                 return Some(i);

@@ -3832,3 +3832,101 @@ fn another_unnamed_person_after_a_comma_takes_over_the_sentence() {
         ",
     );
 }
+
+#[test]
+fn a_coined_name_in_apposition_to_a_trade_is_the_company_referred_back_to() {
+    // `Brindle` reads like a surname; the appositive says it is a business,
+    // so `the company` is Brindle and not the publisher in the footer.
+    check(
+        "Lamp maker to charge for app\n\nBrindle, the smart lighting company that sold millions of bulbs, will charge for its app.\n\nOwners will need a monthly plan, the company announced on Tuesday.\n\nIf you buy something from a Gadgetly link, Northwind Media may earn a commission.\n\nBrindle said the plan would keep the servers running.\n",
+        "
+        [headline] Lamp maker to charge for app
+        Brindle | reported | announce | Owners will need a monthly plan
+        Brindle | reported | say | the plan would keep the servers running
+        speaker: Brindle (organization) [the company]
+        ",
+    );
+}
+
+#[test]
+fn a_trade_noun_before_a_name_makes_it_a_company() {
+    // `chipmaker Zentrix`, `ground-handling company Ostra Ramp Services`:
+    // the trade before the name; `Ostra` alone is the company later.
+    check(
+        "Chipmaker Zentrix said it would open a plant. The company said the plant would employ 400.\n\nThe dispute with ground-handling company Ostra Ramp Services goes on. The union said members would vote.\n\nIn a statement, Ostra said the offer was \"fair and final\". The company said split shifts would be rare.\n",
+        "
+        Zentrix | reported | say | it would open a plant
+        Zentrix | reported | say | the plant would employ 400
+        the union | reported | say | members would vote
+        Ostra Ramp Services | partial | say | the offer was \"fair and final\"
+        Ostra Ramp Services | reported | say | split shifts would be rare
+        speaker: Zentrix (organization) [the company]
+        speaker: the union (organization) []
+        speaker: Ostra Ramp Services (organization) [Ostra, the company]
+        ",
+    );
+}
+
+#[test]
+fn a_person_a_trade_noun_describes_otherwise_stays_a_person() {
+    // The company's founder, a bank manager and the person who founded a
+    // firm are people; only a chief executive's owner is a body.
+    check(
+        "Zorvath, the company's founder, said the plan was rushed.\n\nOkonkwo, a former bank manager, said rates would rise.\n\nThe firm Quillon founded now has ten staff. \"We are growing,\" Quillon said.\n\nTeller's chief executive, Ana Prieto, said the firm would bid. Teller said it expected to win.\n",
+        "
+        Zorvath | reported | say | the plan was rushed
+        Okonkwo | reported | say | rates would rise
+        Quillon | direct | say | We are growing
+        Ana Prieto | reported | say | the firm would bid
+        Teller | reported | say | it expected to win
+        speaker: Zorvath (person) []
+        speaker: Okonkwo (person) []
+        speaker: Quillon (person) []
+        speaker: Ana Prieto (person) []
+        speaker: Teller (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_publisher_named_in_an_affiliate_disclosure_is_nobody_referred_back_to() {
+    // `Flimmer` is not called a business here, so `the company` finds
+    // nobody; the publisher in the disclosure is never the antecedent.
+    check(
+        "Flimmer will start charging for the app that runs its older lamps.\n\nIf you buy something from a Gadgetly link, Northwind Media may earn a commission.\n\nOwners will need a monthly plan, the company announced on Tuesday.\n",
+        "
+        the company | reported | announce | Owners will need a monthly plan
+        speaker: the company (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_surname_ending_in_ing_before_an_appositive_is_the_speaker() {
+    // `Harding` is no participle opening the sentence: an indefinite
+    // description in apposition follows it.
+    check(
+        "Harding, a ferry user, said the crossings were late.\n",
+        "
+        Harding | reported | say | the crossings were late
+        speaker: Harding (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_third_person_of_a_kind_is_one_more_speaker() {
+    // `and a third customer said` opens a clause of its own, under the
+    // ordinal description.
+    check(
+        "\"I lose an hour a day,\" one customer said. Another customer said the fares were too high, and a third customer said she would drive instead.\n",
+        "
+        one customer | direct | say | I lose an hour a day
+        another customer | reported | say | the fares were too high
+        a third customer | reported | say | she would drive instead
+        speaker: one customer (person) []
+        speaker: another customer (person) []
+        speaker: a third customer (person) []
+        ",
+    );
+}
