@@ -1587,3 +1587,28 @@ fn an_order_and_its_outcome_tell_where_the_speaker_stands() {
     let organist = &report.speakers[3];
     assert_eq!(organist.stance, Stance::Cautious, "{organist:#?}");
 }
+
+#[test]
+fn a_body_that_received_the_bid_is_not_its_proposer() {
+    // The body a plan is put to only confirms it has it.
+    let received = "Plan would move Orrin fair to Dunby\n\n\
+                    Mira Tallis confirmed she had received a bid from a Dunby promoter to host the fair.";
+    assert_eq!(
+        lead_lean(received, ("confirmed", "confirm"), "she had received a bid from a Dunby promoter to host the fair."),
+        None
+    );
+    let application = "Plan would move Orrin fair to Dunby\n\n\
+                       Mira Tallis said the board has received the application and would assess it.";
+    assert_eq!(
+        lead_lean(application, ("said", "say"), "the board has received the application and would assess it."),
+        None
+    );
+    // One who announces the plan keeps the lean, whatever else they
+    // received.
+    let announces = "Plan would move Orrin fair to Dunby\n\n\
+                     Mira Tallis said the fair would move to Dunby after the club received new funding.";
+    assert!(
+        lead_lean(announces, ("said", "say"), "the fair would move to Dunby after the club received new funding.")
+            .is_some()
+    );
+}
