@@ -1996,6 +1996,20 @@ mod tests {
     }
 
     #[test]
+    fn a_step_a_body_will_take_told_in_the_passive_is_procedure() {
+        let (raw, ev) = read(
+            "The bid would be considered by the licensing panel under rules that give firm protection to quiet streets.",
+        );
+        assert!(raw.abs() < 0.07, "{raw} {ev:?}");
+        assert!(ev.iter().any(|e| e == "procedure:be considered by"), "{ev:?}");
+        let (raw, ev) = read("Each tender will be assessed for a safe service.");
+        assert!(raw.abs() < 0.07, "{raw} {ev:?}");
+        // "Considered" alone judges.
+        let (raw, ev) = read("The ferry link would be considered a great success.");
+        assert!(raw > 0.2, "{raw} {ev:?}");
+    }
+
+    #[test]
     fn a_wish_against_a_harm_does_not_deny_it() {
         let (raw, ev) = read("Nobody wants a fight with the growers.");
         assert!(raw < 0.0, "{raw} {ev:?}");
