@@ -654,6 +654,9 @@ impl Classifier {
             if let (false, Some(Some(at))) = (d.deflected, defers.get(u.speaker.0)) {
                 d.factors.push(("deflection", *at, 0.0));
                 d.prospect = None;
+                // Nor is the one who carries the decision out placed on a
+                // side by the article: no lean from around the words.
+                d.deflected = true;
             }
         }
         let deflected: Vec<bool> = drafts.iter().map(|d| d.deflected).collect();
