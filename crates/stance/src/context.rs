@@ -197,6 +197,12 @@ pub(crate) fn leans(
             let own: Vec<usize> = inputs.by_speaker[s].iter().copied().filter(|&k| !inputs.deflected[k]).collect();
             proposed = lead_announcer(lex, article, lead_sentence, &own, inputs);
         }
+        // A body that says it has received a bid or an application (*the
+        // league confirmed it had received a bid from the developer*) is the
+        // one the plan is put to, not the one who puts it forward.
+        if inputs.by_speaker[s].iter().any(|&k| receives_bid(article.slice(article.utterances[k].span))) {
+            proposed = None;
+        }
         if let Some(e) = proposed {
             out[s].push(Evidence { weight: PROPOSER, kind: "proposer", ..e });
         }
@@ -762,6 +768,42 @@ fn relative_subject(text: &str, name: Span) -> bool {
     let own = text[name.start..name.end].split_whitespace().next().is_some_and(relative);
     let before = text[..name.start].split_whitespace().next_back().is_some_and(relative);
     own || before
+}
+
+/// What a body receives when a plan is put to it.
+const SUBMISSIONS: &[&str] = &[
+    "bid",
+    "bids",
+    "application",
+    "applications",
+    "proposal",
+    "proposals",
+    "offer",
+    "offers",
+    "request",
+    "requests",
+    "submission",
+    "submissions",
+];
+/// How many words may open the utterance before *received*, and stand
+/// between it and what was received.
+const RECEIVED_WORDS: usize = 4;
+
+/// Whether the words open by saying the speaker received a bid, an
+/// application or a proposal (*it has received a bid from ...*, *had
+/// received the application and would assess it*).
+fn receives_bid(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .take(2 * RECEIVED_WORDS + 2)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let is = |list: &[&str], w: &str| list.iter().any(|t| t.eq_ignore_ascii_case(w));
+    words
+        .iter()
+        .take(RECEIVED_WORDS + 1)
+        .position(|w| is(&["received", "receives", "receiving"], w))
+        .is_some_and(|v| words.iter().skip(v + 1).take(RECEIVED_WORDS).any(|w| is(SUBMISSIONS, w)))
 }
 
 /// Words that make a speaker the one who puts a bill or motion forward.

@@ -214,7 +214,8 @@ pub struct Evidence {
     /// adopts or rejects a question's framing), or a modifier: `negation`,
     /// `contrast`, `hedge`, `intensifier`, `conditional`, `past-vs-present`,
     /// `problem` (harm that follows from doing nothing, or a complaint about
-    /// how things stand; among a speaker's evidence, a harm told as how
+    /// how things stand, such as *we cannot keep sending pupils forty miles*;
+    /// among a speaker's evidence, a harm told as how
     /// things stand by a speaker otherwise on the proposal's side, counted
     /// for it), `reservation`
     /// (support, then a *but* and a warning: both count), `caveat` (support,
@@ -653,6 +654,9 @@ impl Classifier {
             if let (false, Some(Some(at))) = (d.deflected, defers.get(u.speaker.0)) {
                 d.factors.push(("deflection", *at, 0.0));
                 d.prospect = None;
+                // Nor is the one who carries the decision out placed on a
+                // side by the article: no lean from around the words.
+                d.deflected = true;
             }
         }
         let deflected: Vec<bool> = drafts.iter().map(|d| d.deflected).collect();

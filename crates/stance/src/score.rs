@@ -30,6 +30,10 @@ const DISCLAIMER: f64 = 0.3;
 /// The optimistic lean of a speaker's own hypothetical of acceptance ("I'd
 /// buy one tomorrow", "I would take a bit of noise for a quiet street").
 const WILLING: f64 = 0.3;
+/// The optimistic lean of a complaint that how things stand cannot go on
+/// ("we cannot keep advertising the same post"): stronger than a
+/// hypothetical, as strong as a clear word of support.
+const UNTENABLE: f64 = 0.4;
 /// What a cue counts in a sentence that lays out a procedure.
 const PROCEDURE: f64 = 0.1;
 /// What a cue counts under a negation that corrects a label ("the cost is
@@ -639,6 +643,59 @@ pub(crate) fn score_view_after(
         }
     }
 
+    // A complaint that how things stand cannot go on ("we cannot keep
+    // advertising the same post three times a year", "producers can't go on
+    // selling below cost", "we can't carry on like this") is the problem a
+    // change answers: the speaker argues for it. The rest of the sentence
+    // describes what cannot go on, and its cues count nothing ("we can't
+    // keep telling nurses they are welcome here as long as they can afford
+    // a mansion"). Not when the sentence sets a condition ("we cannot keep
+    // trading if the road closes": the plan is what would end it).
+    let untenable = {
+        let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
+        let mut found: Option<(usize, usize)> = None;
+        for k in 0..words.len() {
+            let v = match word(k) {
+                Some("cannot" | "can't") => k + 1,
+                Some("can") if word(k + 1) == Some("not") => k + 2,
+                _ => continue,
+            };
+            let after = match (word(v), word(v + 1)) {
+                (Some("keep"), Some("on")) => v + 2,
+                (Some("keep" | "continue"), _) => v + 1,
+                (Some("go" | "carry"), Some("on")) => v + 2,
+                _ => continue,
+            };
+            let end = match (word(after), word(after + 1)) {
+                (Some(w), _) if w.len() > 4 && w.ends_with("ing") => after,
+                (Some("like"), Some("this" | "that")) => after + 1,
+                _ => continue,
+            };
+            let sentence = words[k].sentence;
+            let same = |j: usize| j < words.len() && words[j].sentence == sentence;
+            if !same(end) {
+                continue;
+            }
+            let condition = (end + 1..words.len())
+                .take_while(|&j| same(j))
+                .any(|j| matches!(word(j), Some("if" | "unless" | "once" | "when" | "without")));
+            if !condition {
+                found = Some((k, end));
+                break;
+            }
+        }
+        found
+    };
+    if let Some((k, end)) = untenable {
+        let sentence = words[k].sentence;
+        for c in &mut cues {
+            let q = place[c.hit];
+            if q.w0 > end && q.sentence == sentence {
+                c.suppressed = true;
+            }
+        }
+    }
+
     // Verbs that end or prevent a negative event flip the events after them,
     // across commas ("fight terror, crime and ...") but not across sentences.
     let reach = lex.settings.ender_window;
@@ -1121,6 +1178,19 @@ pub(crate) fn score_view_after(
         let (s, _) = norm.article_span(article, words[v].start, words[v].end);
         let (_, e) = norm.article_span(article, words[end].start, words[end].end);
         evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: WILLING, kind: "willing" });
+    }
+    if let Some((k, end)) = untenable {
+        raw += UNTENABLE;
+        stance_raw += UNTENABLE;
+        let (s, _) = norm.article_span(article, words[k].start, words[k].end);
+        let (_, e) = norm.article_span(article, words[end].start, words[end].end);
+        evidence.push(Evidence {
+            text: article[s..e].to_string(),
+            start: s,
+            end: e,
+            weight: UNTENABLE,
+            kind: "problem",
+        });
     }
     if let Some(m) = balance {
         let h = &hits[m];
@@ -1926,6 +1996,20 @@ mod tests {
     }
 
     #[test]
+    fn a_step_a_body_will_take_told_in_the_passive_is_procedure() {
+        let (raw, ev) = read(
+            "The bid would be considered by the licensing panel under rules that give firm protection to quiet streets.",
+        );
+        assert!(raw.abs() < 0.07, "{raw} {ev:?}");
+        assert!(ev.iter().any(|e| e == "procedure:be considered by"), "{ev:?}");
+        let (raw, ev) = read("Each tender will be assessed for a safe service.");
+        assert!(raw.abs() < 0.07, "{raw} {ev:?}");
+        // "Considered" alone judges.
+        let (raw, ev) = read("The ferry link would be considered a great success.");
+        assert!(raw > 0.2, "{raw} {ev:?}");
+    }
+
+    #[test]
     fn a_wish_against_a_harm_does_not_deny_it() {
         let (raw, ev) = read("Nobody wants a fight with the growers.");
         assert!(raw < 0.0, "{raw} {ev:?}");
@@ -2352,6 +2436,41 @@ mod tests {
         ] {
             assert!(read(words).evidence.iter().all(|e| e.kind != "disclaimer"), "{words}");
         }
+    }
+
+    #[test]
+    fn a_complaint_that_things_cannot_go_on_argues_for_change() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        for (words, cited) in [
+            ("We cannot keep sending pupils forty miles for a chemistry lesson.", "cannot keep sending"),
+            ("Growers can't go on selling plums below what they cost to pick.", "can't go on selling"),
+            ("Frankly, the ward can't carry on like this.", "can't carry on like this"),
+            // What cannot go on is the status quo: its own words of
+            // welcome or worry are not the speaker's.
+            (
+                "We can't keep telling young couples they are welcome here as long as they are rich.",
+                "can't keep telling",
+            ),
+            ("The depot cannot continue losing drivers to worry and burnout.", "cannot continue losing"),
+        ] {
+            let s = read(words);
+            assert!(s.raw > 0.0, "{words}: {:?}", s.evidence);
+            assert!(s.evidence.iter().any(|e| e.kind == "problem" && e.text == cited), "{words}: {:?}", s.evidence);
+            assert!(s.evidence.iter().all(|e| e.weight >= 0.0), "{words}: {:?}", s.evidence);
+        }
+        for words in [
+            // The plan is what would end it.
+            "We cannot keep trading if the lane is shut to vans.",
+            "Shops can't go on opening without passing trade.",
+            // Keeping a thing, or keeping up, is not a practice that must end.
+            "We cannot keep the branch open on these numbers.",
+            "The crews can't keep up with the orders.",
+            // Nor is an opponent's complaint about the plan.
+            "I hate the new layout of the market.",
+        ] {
+            assert!(read(words).evidence.iter().all(|e| e.kind != "problem"), "{words}: {:?}", read(words).evidence);
+        }
+        assert!(read("I hate the new layout of the market.").raw < 0.0);
     }
 
     #[test]

@@ -1587,3 +1587,73 @@ fn an_order_and_its_outcome_tell_where_the_speaker_stands() {
     let organist = &report.speakers[3];
     assert_eq!(organist.stance, Stance::Cautious, "{organist:#?}");
 }
+
+#[test]
+fn a_body_that_received_the_bid_is_not_its_proposer() {
+    // The body a plan is put to only confirms it has it.
+    let received = "Plan would move Orrin fair to Dunby\n\n\
+                    Mira Tallis confirmed she had received a bid from a Dunby promoter to host the fair.";
+    assert_eq!(
+        lead_lean(received, ("confirmed", "confirm"), "she had received a bid from a Dunby promoter to host the fair."),
+        None
+    );
+    let application = "Plan would move Orrin fair to Dunby\n\n\
+                       Mira Tallis said the board has received the application and would assess it.";
+    assert_eq!(
+        lead_lean(application, ("said", "say"), "the board has received the application and would assess it."),
+        None
+    );
+    // One who announces the plan keeps the lean, whatever else they
+    // received.
+    let announces = "Plan would move Orrin fair to Dunby\n\n\
+                     Mira Tallis said the fair would move to Dunby after the club received new funding.";
+    assert!(
+        lead_lean(announces, ("said", "say"), "the fair would move to Dunby after the club received new funding.")
+            .is_some()
+    );
+}
+
+#[test]
+fn a_body_that_hands_the_decision_to_its_members_takes_no_side() {
+    let union = |second: &'static str| {
+        let text: &'static str = Box::leak(
+            format!(
+                "Harbor union to ballot dockers on rota deal\n\n\
+                 The Harbor union will ballot its dockers on the rota deal next week.\n\n\
+                 The Harbor union said {second}\n\n\
+                 The union said the new rotas would bring higher pay."
+            )
+            .into_boxed_str(),
+        );
+        let mut a = article(
+            text,
+            &["The Harbor union"],
+            &[
+                Spec {
+                    kind: UtteranceKind::Reported,
+                    cue: Some(("said", "say")),
+                    source: Some("The Harbor union"),
+                    ..spec(0, second)
+                },
+                Spec {
+                    kind: UtteranceKind::Reported,
+                    source: Some("The union"),
+                    ..spec(0, "the new rotas would bring higher pay.")
+                },
+            ],
+        );
+        a.speakers[0].kind = SpeakerKind::Organization;
+        Classifier::new().report(&a, "t")
+    };
+    // Putting the deal to members without a recommendation: it will carry
+    // out their decision, and the headline's doer takes no lean from it.
+    let report = union("it would put the deal to members without a recommendation.");
+    let body = &report.speakers[0];
+    assert_eq!(body.stance, Stance::Neutral, "{body:#?}");
+    assert!(body.evidence.iter().all(|e| e.kind != "proposer"), "{body:#?}");
+    // Something left open to argument hands nothing to anyone.
+    let report = union("how the deal was reached remained a matter for debate.");
+    let body = &report.speakers[0];
+    assert!(body.evidence.iter().any(|e| e.kind == "proposer"), "{body:#?}");
+    assert!(report.utterances[0].evidence.iter().all(|e| e.kind != "deflection"), "{:#?}", report.utterances[0]);
+}
