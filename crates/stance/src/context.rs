@@ -363,6 +363,35 @@ fn words(text: &str) -> Vec<(String, bool)> {
         .collect()
 }
 
+/// Whether `text` has more than `n` words between whitespace, as
+/// `text.split_whitespace().nth(n).is_some()` says, counted over bytes
+/// and decoding only non-ASCII characters (ASCII whitespace is `\t` to
+/// `\r` and the space).
+fn more_words_than(text: &str, n: usize) -> bool {
+    let mut count = 0;
+    let mut in_word = false;
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let space = if b[i].is_ascii() {
+            i += 1;
+            matches!(b[i - 1], b'\t'..=b'\r' | b' ')
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            c.is_whitespace()
+        };
+        if !space && !in_word {
+            count += 1;
+            if count > n {
+                return true;
+            }
+        }
+        in_word = !space;
+    }
+    false
+}
+
 /// Whether `text` holds one of `tokens` as a word, split and lowercased as
 /// [`words`] splits and lowercases it.
 fn mentions_any(text: &str, tokens: &[String]) -> bool {
@@ -469,16 +498,15 @@ impl Proposer {
             .iter()
             .filter(|b| b.kind == BlockKind::Body && b.span.start >= from)
             // Lines of a list of links or a dateline do not count.
-            .filter(|b| article.slice(b.span).split_whitespace().nth(SHORT_PARAGRAPH).is_some())
+            .filter(|b| more_words_than(article.slice(b.span), SHORT_PARAGRAPH))
             .take(RESTATING_PARAGRAPHS)
             .filter_map(|b| {
                 let i = article.sentences.partition_point(|s| s.span.end <= b.span.start);
-                article.sentences.get(i).map(|s| {
-                    let start = s.span.start.max(b.span.start);
-                    let end = s.span.end.min(b.span.end);
-                    Span::new((start + after_dateline(&article.text[start..end])).min(end), end)
-                })
+                article.sentences.get(i).map(|s| Span::new(s.span.start.max(b.span.start), s.span.end.min(b.span.end)))
             });
+        // A later paragraph's first sentence less its dateline. (Cut only
+        // when read: a sentence without the doer's words is dropped first.)
+        let undated = |s: Span| Span::new((s.start + after_dateline(article.slice(s))).min(s.end), s.end);
         // The headline's doer and the lead's: *Copper mine set to reopen*,
         // then *Arlen Mining plans to restart production*.
         let mut found: Option<Proposer> = None;
@@ -507,14 +535,22 @@ impl Proposer {
                 let first = first.trim_end_matches(',').to_lowercase();
                 matches!(first.as_str(), "but" | "however" | "yet" | "still" | "instead" | "meanwhile")
             };
-            return later.filter(|s| !turns(s)).find_map(|span| Proposer::in_opening(lex, article, opening, span));
+            return later
+                .map(undated)
+                .filter(|s| !turns(s))
+                .find_map(|span| Proposer::in_opening(lex, article, opening, span));
         }
         if let Some(f) = &mut found {
             // A doer found in a sentence has only that sentence's words, so
             // a sentence without any of the doer's words cannot restate it:
-            // a plain word scan spares normalizing and reading it.
+            // a plain word scan spares normalizing and reading it. The words
+            // after a dateline are the last of the sentence's words, so a
+            // sentence without any of the doer's words needs no cut.
             let restated = later
                 .filter(|span| mentions_any(article.slice(*span), &f.tokens))
+                .map(|full| (full, undated(full)))
+                .filter(|(full, span)| span == full || mentions_any(article.slice(*span), &f.tokens))
+                .map(|(_, span)| span)
                 .filter_map(|span| Proposer::in_opening(lex, article, opening, span))
                 .find(|p| p.tokens.iter().any(|t| f.tokens.contains(t)));
             for t in restated.into_iter().flat_map(|p| p.tokens) {
@@ -1325,6 +1361,22 @@ mod tests {
         let long = "a".repeat(70);
         assert!(mentions_any(&format!("the {} plan", long.to_uppercase()), std::slice::from_ref(&long)));
         assert!(!mentions_any(&format!("the {long}s plan"), &[long]));
+        // Curly quotes and dashes separate words; accented letters do not.
+        assert!(mentions_any("\u{201C}We back the Trust\u{2019}s plan,\u{201D} she said", &tokens));
+        assert!(mentions_any("Harbour\u{2014}side", &tokens));
+        assert!(!mentions_any("Tr\u{00FC}st harbour\u{00E9}", &tokens));
+        assert!(mentions_any("the \u{00C9}cole plan", &["\u{00E9}cole".to_string()]));
+    }
+
+    #[test]
+    fn paragraphs_are_counted_in_words_as_split_whitespace_counts_them() {
+        for text in
+            ["", " one  two\tthree\n", "a\u{00A0}b c", "\u{201C}Yes,\u{201D} \u{2003}she said", "\u{00E9}t\u{00E9} x"]
+        {
+            for n in 0..5 {
+                assert_eq!(more_words_than(text, n), text.split_whitespace().nth(n).is_some(), "{text:?} {n}");
+            }
+        }
     }
 
     #[test]
