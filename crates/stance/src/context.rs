@@ -18,7 +18,7 @@ use standpoint_core::{Article, BlockKind, Sentence, Span, SpeakerKind, Utterance
 use crate::Evidence;
 use crate::lexicon::{Context, CueClass, Lexicon};
 use crate::score::{self, Attributed};
-use crate::text::{Norm, View};
+use crate::text::{Norm, View, bytes_equal, splat};
 use crate::topic::{self, is_content};
 
 /// The lean of the proposer and of those who speak for it.
@@ -369,6 +369,55 @@ fn words(text: &str) -> Vec<(String, bool)> {
         .collect()
 }
 
+/// Whether `text` has more than `n` words between whitespace, as
+/// `text.split_whitespace().nth(n).is_some()` says. Eight bytes of
+/// printable ASCII at a time (whose only whitespace is the space), and
+/// byte by byte elsewhere, decoding only non-ASCII characters (ASCII
+/// whitespace is `\t` to `\r` and the space).
+fn more_words_than(text: &str, n: usize) -> bool {
+    const HIGH: u64 = splat(0x80);
+    let mut count = 0;
+    let mut in_word = false;
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if let Some(chunk) = b.get(i..i + 8) {
+            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            // All below 0x80, and adding 0x60 carries into the high bit of
+            // exactly the bytes from 0x20 on.
+            if x & HIGH == 0 && (x + splat(0x60)) & HIGH == HIGH {
+                // The high bit of each byte that is no space, and of each
+                // that starts a word: no word byte before it.
+                let word = !bytes_equal(x, b' ') & HIGH;
+                let starts = word & !((word << 8) | (u64::from(in_word) << 7));
+                count += starts.count_ones() as usize;
+                if count > n {
+                    return true;
+                }
+                in_word = word >> 63 != 0;
+                i += 8;
+                continue;
+            }
+        }
+        let space = if b[i].is_ascii() {
+            i += 1;
+            matches!(b[i - 1], b'\t'..=b'\r' | b' ')
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            c.is_whitespace()
+        };
+        if !space && !in_word {
+            count += 1;
+            if count > n {
+                return true;
+            }
+        }
+        in_word = !space;
+    }
+    false
+}
+
 /// Whether `text` holds one of `tokens` as a word, split and lowercased as
 /// [`words`] splits and lowercases it.
 fn mentions_any(text: &str, tokens: &[String]) -> bool {
@@ -475,16 +524,15 @@ impl Proposer {
             .iter()
             .filter(|b| b.kind == BlockKind::Body && b.span.start >= from)
             // Lines of a list of links or a dateline do not count.
-            .filter(|b| article.slice(b.span).split_whitespace().nth(SHORT_PARAGRAPH).is_some())
+            .filter(|b| more_words_than(article.slice(b.span), SHORT_PARAGRAPH))
             .take(RESTATING_PARAGRAPHS)
             .filter_map(|b| {
                 let i = article.sentences.partition_point(|s| s.span.end <= b.span.start);
-                article.sentences.get(i).map(|s| {
-                    let start = s.span.start.max(b.span.start);
-                    let end = s.span.end.min(b.span.end);
-                    Span::new((start + after_dateline(&article.text[start..end])).min(end), end)
-                })
+                article.sentences.get(i).map(|s| Span::new(s.span.start.max(b.span.start), s.span.end.min(b.span.end)))
             });
+        // A later paragraph's first sentence less its dateline. (Cut only
+        // when read: a sentence without the doer's words is dropped first.)
+        let undated = |s: Span| Span::new((s.start + after_dateline(article.slice(s))).min(s.end), s.end);
         // The headline's doer and the lead's: *Copper mine set to reopen*,
         // then *Arlen Mining plans to restart production*.
         let mut found: Option<Proposer> = None;
@@ -513,14 +561,22 @@ impl Proposer {
                 let first = first.trim_end_matches(',').to_lowercase();
                 matches!(first.as_str(), "but" | "however" | "yet" | "still" | "instead" | "meanwhile")
             };
-            return later.filter(|s| !turns(s)).find_map(|span| Proposer::in_opening(lex, article, opening, span));
+            return later
+                .map(undated)
+                .filter(|s| !turns(s))
+                .find_map(|span| Proposer::in_opening(lex, article, opening, span));
         }
         if let Some(f) = &mut found {
             // A doer found in a sentence has only that sentence's words, so
             // a sentence without any of the doer's words cannot restate it:
-            // a plain word scan spares normalizing and reading it.
+            // a plain word scan spares normalizing and reading it. The words
+            // after a dateline are the last of the sentence's words, so a
+            // sentence without any of the doer's words needs no cut.
             let restated = later
                 .filter(|span| mentions_any(article.slice(*span), &f.tokens))
+                .map(|full| (full, undated(full)))
+                .filter(|(full, span)| span == full || mentions_any(article.slice(*span), &f.tokens))
+                .map(|(_, span)| span)
                 .filter_map(|span| Proposer::in_opening(lex, article, opening, span))
                 .find(|p| p.tokens.iter().any(|t| f.tokens.contains(t)));
             for t in restated.into_iter().flat_map(|p| p.tokens) {
@@ -1367,6 +1423,30 @@ mod tests {
         let long = "a".repeat(70);
         assert!(mentions_any(&format!("the {} plan", long.to_uppercase()), std::slice::from_ref(&long)));
         assert!(!mentions_any(&format!("the {long}s plan"), &[long]));
+        // Curly quotes and dashes separate words; accented letters do not.
+        assert!(mentions_any("\u{201C}We back the Trust\u{2019}s plan,\u{201D} she said", &tokens));
+        assert!(mentions_any("Harbour\u{2014}side", &tokens));
+        assert!(!mentions_any("Tr\u{00FC}st harbour\u{00E9}", &tokens));
+        assert!(mentions_any("the \u{00C9}cole plan", &["\u{00E9}cole".to_string()]));
+    }
+
+    #[test]
+    fn paragraphs_are_counted_in_words_as_split_whitespace_counts_them() {
+        let long = "Plans for the  new harbour bridge were\tshown to a packed hall on Tuesday night, \u{201C}at last\u{201D}, \
+                    said one of the  ferrymen who had waited\n\ryears\u{00A0}for it.\u{0085}x\x0By\x1fz \x7f";
+        let texts = [
+            "",
+            " one  two\tthree\n",
+            "a\u{00A0}b c",
+            "\u{201C}Yes,\u{201D} \u{2003}she said",
+            "\u{00E9}t\u{00E9} x",
+            long,
+        ];
+        for text in texts {
+            for n in 0..40 {
+                assert_eq!(more_words_than(text, n), text.split_whitespace().nth(n).is_some(), "{text:?} {n}");
+            }
+        }
     }
 
     #[test]

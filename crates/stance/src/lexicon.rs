@@ -419,6 +419,9 @@ pub(crate) struct Lexicon {
     source_verbs: Vec<String>,
     /// Each source name as its lowercase words.
     source_names: Vec<Vec<String>>,
+    /// The first words of the source names, or `None` when a source name
+    /// has no words (and so matches any name).
+    source_firsts: Option<Vec<String>>,
     /// The proposer tables' word classes, as bits of one map: the doer
     /// finder asks several of them about each headline and frame word, and
     /// one hash lookup answers them all.
@@ -700,6 +703,8 @@ impl Lexicon {
             off_topic_factor: unit("off_topic_factor", raw.relevance.off_topic_factor)?,
         };
         let source_verbs = m.source_verbs.clone();
+        let source_names: Vec<Vec<String>> =
+            m.source_names.iter().map(|n| n.to_lowercase().split_whitespace().map(str::to_string).collect()).collect();
         let classes = word_classes(&raw.proposer);
         Ok(Lexicon {
             automaton,
@@ -709,11 +714,8 @@ impl Lexicon {
             verbs,
             speakers,
             source_verbs,
-            source_names: m
-                .source_names
-                .iter()
-                .map(|n| n.to_lowercase().split_whitespace().map(str::to_string).collect())
-                .collect(),
+            source_firsts: source_names.iter().map(|n| n.first().cloned()).collect(),
+            source_names,
             class_shapes: class_shapes(&classes),
             classes,
             max_words,
@@ -841,6 +843,15 @@ impl Lexicon {
         // a run of whole words. Comparing words, rather than searching the
         // padded name for each padded source name, spares a substring
         // searcher per source name and speaker.
+        // Most names hold no source name's first word: an ASCII name (split
+        // and lowercased below exactly as bytes) is settled without
+        // lowercasing it.
+        if let Some(firsts) = &self.source_firsts {
+            let starts_one = |w: &[u8]| firsts.iter().any(|f| f.as_bytes().eq_ignore_ascii_case(w));
+            if name.is_ascii() && !name.as_bytes().split(|b| !b.is_ascii_alphanumeric()).any(starts_one) {
+                return false;
+            }
+        }
         let mut lower = String::with_capacity(name.len());
         let mut words: Vec<(usize, usize)> = Vec::with_capacity(8);
         for w in name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {

@@ -1041,12 +1041,7 @@ fn own_voice_cut(lex: &Lexicon, text: &str, opening: &topic::Opening, u: &Uttera
     }
     // Most reported speech has no *but*: a byte scan settles that before
     // the span is normalized.
-    let has_but = text
-        .get(u.span.start..u.span.end)
-        // (`| 0x20` lowercases exactly the two cases of each of these letters.)
-        .is_some_and(|s| {
-            s.as_bytes().windows(3).any(|w| w[0] | 0x20 == b'b' && w[1] | 0x20 == b'u' && w[2] | 0x20 == b't')
-        });
+    let has_but = text.get(u.span.start..u.span.end).is_some_and(|s| crate::text::holds_but(s.as_bytes()));
     if !has_but {
         return Err(None);
     }

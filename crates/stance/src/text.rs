@@ -121,12 +121,12 @@ static PLAIN_BYTES: [bool; 256] = {
 };
 
 /// Every byte of a `u64` set to `b`.
-const fn splat(b: u8) -> u64 {
+pub(crate) const fn splat(b: u8) -> u64 {
     u64::from_le_bytes([b; 8])
 }
 
 /// The high bit of each byte of `x` that equals `b`, and no other bit.
-const fn bytes_equal(x: u64, b: u8) -> u64 {
+pub(crate) const fn bytes_equal(x: u64, b: u8) -> u64 {
     let t = x ^ splat(b);
     !(((t & splat(0x7F)) + splat(0x7F)) | t) & splat(0x80)
 }
@@ -148,6 +148,29 @@ fn plain_eight(x: u64, before: u8) -> bool {
     }
     let spaces = bytes_equal(x, b' ');
     spaces & (spaces << 8) == 0 && !(before == b' ' && spaces & 0x80 != 0)
+}
+
+/// Whether `bytes` hold *but* in any case anywhere (as a word or inside
+/// one), as `bytes.windows(3)` would find it, read eight bytes at a time:
+/// only where a chunk has a *b* are the next bytes looked at. (`| 0x20`
+/// lowercases exactly the two cases of each of these letters.)
+pub(crate) fn holds_but(bytes: &[u8]) -> bool {
+    let at = |i: usize| {
+        bytes.get(i..i + 3).is_some_and(|w| w[0] | 0x20 == b'b' && w[1] | 0x20 == b'u' && w[2] | 0x20 == b't')
+    };
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let mut bs = bytes_equal(x | splat(0x20), b'b');
+        while bs != 0 {
+            if at(i + bs.trailing_zeros() as usize / 8) {
+                return true;
+            }
+            bs &= bs - 1;
+        }
+        i += 8;
+    }
+    (i..bytes.len()).any(at)
 }
 
 /// Whether an ASCII byte is whitespace in the sense of [`char::is_whitespace`]
@@ -522,6 +545,30 @@ mod tests {
             text in "[aZ9 \t\n`'.,;:!?\u{2019}\u{201C}\u{2026}\u{2014}\u{00E9}\u{00A0}()-]{0,20}"
         ) {
             cuts_agree(&text, 0);
+        }
+    }
+
+    #[test]
+    fn a_but_is_found_wherever_a_window_of_three_finds_it() {
+        let texts = [
+            "",
+            "bu",
+            "but",
+            "BUT",
+            "xxxxxxxbut",
+            "xxxxxxxxbut",
+            "xxxxxxxbu t",
+            "abbbbbbbbbbbuuuut",
+            "Bbbbbbbbbbbbut",
+            "\u{00E9}\u{00E9}\u{00E9}b\u{00FC}t rebuttal",
+            "It was fine, b\u{2019}t not Bu",
+            "Robust debate",
+            "bbbbbbbbbbbbbbbb",
+        ];
+        for text in texts {
+            let b = text.as_bytes();
+            let expected = b.windows(3).any(|w| w[0] | 0x20 == b'b' && w[1] | 0x20 == b'u' && w[2] | 0x20 == b't');
+            assert_eq!(holds_but(b), expected, "{text:?}");
         }
     }
 

@@ -171,7 +171,9 @@ struct Seen<'a> {
 }
 
 /// A set of stems that may err only by holding too much: one bit per mix
-/// of a stem's first two bytes, which every word with that stem shares.
+/// of a stem's first three bytes, which every word with that stem shares
+/// (a stem that counts has three bytes or more). Two bytes let through
+/// the many words that share a frequent opening (*th*, *co*, *pr*).
 /// With the few dozen stems of a headline and lead, most other words miss
 /// it, and testing a bit is far cheaper than stemming a word and taking
 /// the keyed hash of the table it guards.
@@ -179,10 +181,10 @@ struct Seen<'a> {
 struct Sketch([u64; 16]);
 
 impl Sketch {
-    /// The bit of a stem, or of a word, of two bytes or more.
+    /// The bit of a stem, or of a word, of three bytes or more.
     fn bit(s: &str) -> usize {
         let b = s.as_bytes();
-        (usize::from(b[0]) * 31 + usize::from(b[1]) * 7) & 1023
+        (usize::from(b[0]) * 31 + usize::from(b[1]) * 7 + usize::from(b[2]) * 131) & 1023
     }
 
     fn add(&mut self, s: &str) {
@@ -529,6 +531,23 @@ impl RemovalClasses {
         }
         self.map.get(word).copied().unwrap_or(0)
     }
+
+    /// [`RemovalClasses::get`] of a word of a view. The shape is read from
+    /// the buffer's bytes, so the words turned away (nearly all: this runs
+    /// over every word of the opening and of the utterances of a story of
+    /// removal) are never sliced out as strings.
+    fn of_word(&self, view: &View, w: &Word) -> u8 {
+        let b = view.norm.buf.as_bytes();
+        // (An empty word is in no list, whatever its shape bit says.)
+        let (Some(&first), Some(&last)) = (b.get(w.start), w.end.checked_sub(1).and_then(|e| b.get(e))) else {
+            return 0;
+        };
+        let i = (usize::from(first) * 31 + usize::from(last) * 7 + w.end.saturating_sub(w.start) * 131) & 1023;
+        if self.shapes[i / 64] & (1 << (i % 64)) == 0 {
+            return 0;
+        }
+        view.norm.buf.get(w.start..w.end).and_then(|word| self.map.get(word)).copied().unwrap_or(0)
+    }
 }
 
 /// Bits of [`REMOVAL_CLASSES`], one per list.
@@ -657,7 +676,8 @@ impl Removal {
         let word = |w: &crate::text::Word| &view.norm.buf[w.start..w.end];
         // Each word's removal classes, looked up once: the test for a
         // removal word here and the test for keeping below both read them.
-        let classes: Vec<u8> = ws.iter().map(|w| removal_class(word(w))).collect();
+        let lists = &*REMOVAL_CLASSES;
+        let classes: Vec<u8> = ws.iter().map(|w| lists.of_word(view, w)).collect();
         if classes.iter().any(|&c| c & (removal::TALK | removal::REMOVING | removal::RESTRICTING) != 0) {
             return out;
         }
@@ -717,10 +737,16 @@ fn removal_objects(view: &View) -> Vec<String> {
     // nine years after the state cut the benefit*) takes nothing away: a
     // removal told later in its sentence is the history it reverses.
     let mut restoring: Option<usize> = None;
+    let lists = &*REMOVAL_CLASSES;
     for i in 0..ws.len() {
-        let w = word(i);
         // One lookup answers every list, [`RESTORING`] among them.
-        let class = removal_class(w);
+        let class = lists.of_word(view, &ws[i]);
+        // A word in no list that is neither *back* nor *instead* (nearly
+        // every word; told apart here by its length) changes nothing below.
+        if class == 0 && !matches!(ws[i].end.saturating_sub(ws[i].start), 4 | 7) {
+            continue;
+        }
+        let w = word(i);
         if class & removal::RESTORING != 0 || (w == "back" && i > 0 && BRINGING.contains(&word(i - 1))) {
             restoring = Some(ws[i].sentence);
         }
@@ -944,6 +970,19 @@ mod tests {
         assert_eq!(topic.display, vec!["bridge", "council", "harbour", "cut", "journeys", "half"]);
         assert!(topic.contains("bridges"));
         assert!(!topic.contains("traffic"));
+    }
+
+    #[test]
+    fn a_words_removal_lists_read_from_its_bytes_are_its_lists() {
+        let text = "Plans to close, scrap or ban the Old Mill; keep it! Bring back the \u{00E9}cole instead of cuts.";
+        let listed: Vec<&str> = REMOVAL_CLASSES.map.keys().copied().collect();
+        for text in std::iter::once(text).chain(listed) {
+            let view = View::new(text, 0, text.len());
+            for w in &view.words {
+                let word = &view.norm.buf[w.start..w.end];
+                assert_eq!(REMOVAL_CLASSES.of_word(&view, w), removal_class(word), "{word}");
+            }
+        }
     }
 
     fn removal_of(headline: &str) -> Removal {
