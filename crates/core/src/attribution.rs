@@ -2110,7 +2110,11 @@ fn right_subject(b: &Block<'_, '_>, c: &Candidate, send: usize) -> Option<Subjec
     if !allowed || takes_listener && !after_quote {
         return None;
     }
-    let end = read_np_right(b, c.end, send)?;
+    let read = read_np_right(b, c.end, send);
+    if read.and_then(|end| analyze(b.w, c.end, end)).is_none() {
+        return described_then_named(b, c.end, send);
+    }
+    let end = read?;
     // `…, said staff were exhausted`: a phrase with a verb of its own opens
     // the reported clause.
     if end < send && b.word(end) && b.w.has(end, flag::AUX | flag::MODAL) {
@@ -2153,6 +2157,30 @@ fn right_subject(b: &Block<'_, '_>, c: &Candidate, send: usize) -> Option<Subjec
         }
     }
     Some(Subject::Right(c.end, end))
+}
+
+/// `said one of its spokespeople, Tiana Morvesh.`, `said the forum's
+/// coordinator, Shazia Korr.`: after an inverted verb, a description that
+/// names nobody the parser knows (up to eight plain words, no verb among
+/// them) is followed by a comma and the full name of the person it
+/// describes, which ends the clause. The name is the subject.
+fn described_then_named(b: &Block<'_, '_>, from: usize, send: usize) -> Option<Subject> {
+    let w = b.w;
+    let toks = b.toks();
+    if from >= send || !b.word(from) || !b.outside(from) || !toks[from].first.is_lowercase() {
+        return None;
+    }
+    let comma = (from..send.min(from + 9)).find(|&k| !(b.word(k) || toks[k].kind == Kind::Possessive))?;
+    if !toks[comma].is_punct(',') || comma == from {
+        return None;
+    }
+    if (from..comma).any(|k| b.word(k) && w.has(k, flag::VERB | flag::AUX | flag::MODAL | flag::BE)) {
+        return None;
+    }
+    let e2 = read_np_right(b, comma + 1, send)?;
+    let closes = e2 >= send || toks[e2].kind == Kind::Punct;
+    (closes && matches!(analyze(w, comma + 1, e2).as_deref(), Some(Mention::Person { tokens, .. }) if *tokens >= 2))
+        .then_some(Subject::Right(comma + 1, e2))
 }
 
 /// The subject before a chain of comma-separated appositives and asides:

@@ -3969,3 +3969,32 @@ fn a_relative_clause_body_refers_back_to_the_body_of_its_kind() {
         ",
     );
 }
+
+#[test]
+fn a_description_then_a_full_name_after_an_inverted_verb_is_the_named_person() {
+    // `said one of its spokespeople, Tiana Morvesh`: a description the
+    // parser cannot read, then a comma and a full name ending the clause.
+    check(
+        "The Rona Islanders Trust said it would protest. \"This is a toll,\" said one of its spokespeople, Tiana Morvesh.\n\n\"We will appeal,\" said the island's only doctor, Ewan Macrae.\n",
+        "
+        Rona Islanders Trust | reported | say | it would protest
+        Tiana Morvesh | direct | say | This is a toll
+        Ewan Macrae | direct | say | We will appeal
+        speaker: Rona Islanders Trust (organization) []
+        speaker: Tiana Morvesh (person) []
+        speaker: Ewan Macrae (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_coordinator_is_a_role() {
+    // `the forum's coordinator` is one person described by her job.
+    check(
+        "The forum's coordinator said fares were too high.\n",
+        "
+        the forum's coordinator | reported | say | fares were too high
+        speaker: the forum's coordinator (person) []
+        ",
+    );
+}
