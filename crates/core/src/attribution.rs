@@ -505,14 +505,29 @@ impl Attributor {
         let m = analyze(b.w, a, z)?;
         // Relative pronouns never reach here; the subject finder resolves them.
         let pos = b.toks()[a].start;
-        let defined = z < b.n()
-            && b.word(z)
-            && b.outside(z)
-            && b.toks()[z].first.is_lowercase()
-            && b.w.text(z).len() >= 6
-            && b.w.text(z).ends_with("ing");
+        let relative = relative_after_body(b, z);
+        let defined = relative
+            || z < b.n()
+                && b.word(z)
+                && b.outside(z)
+                && b.toks()[z].first.is_lowercase()
+                && b.w.text(z).len() >= 6
+                && b.w.text(z).ends_with("ing");
         let id = if defined {
-            self.registry.resolve_defined(&m, pos, block)?
+            let id = self.registry.resolve_defined(&m, pos, block)?;
+            // A body first described by its clause (`the union that
+            // represents TTC cleaners`) goes by the whole description,
+            // until a name is found for it.
+            if relative {
+                let toks = b.toks();
+                let end = (z + 1..b.n().min(z + 12))
+                    .find(|&j| !(b.word(j) && b.outside(j)) || b.w.has(j, flag::VERB) && toks[j].first.is_lowercase());
+                if let Some(end) = end.filter(|&e| !b.word(e) || b.w.has(e, flag::VERB)) {
+                    let clause = b.w.description(a, end);
+                    self.registry.describe_by_clause(id, pos, &clause);
+                }
+            }
+            id
         } else {
             self.registry.resolve(&m, pos, block, true)?
         };
@@ -1529,6 +1544,12 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
         }
         let ok = match t.kind {
             Kind::Word => {
+                // `the union that represents cooks`: a relative clause
+                // after a body's noun describes the phrase; it is no part
+                // of it.
+                if words > 0 && relative_after_body(b, k) {
+                    break;
+                }
                 if w.has(k, flag::PRONOUN) {
                     if words == 0 {
                         k += 1;
@@ -1687,6 +1708,39 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
     (words > 0 && e > start).then_some(e)
 }
 
+/// `the union that represents cooks`, `the group which speaks for
+/// tenants`: token `k` is `that`, `which` or `who` opening a relative
+/// clause (its verb in the present or the past right after it) that
+/// follows a body's or a group's noun. The clause defines the noun before
+/// it.
+fn relative_after_body(b: &Block<'_, '_>, k: usize) -> bool {
+    let w = b.w;
+    let toks = b.toks();
+    let lower = |j: usize| j < b.n() && b.word(j) && b.outside(j) && toks[j].first.is_lowercase();
+    k > 0
+        && lower(k)
+        && w.is_any(k, &["that", "which", "who"])
+        && lower(k - 1)
+        && w.has(k - 1, flag::ORG | flag::GROUP)
+        && lower(k + 1)
+        && (w.text(k + 1).ends_with('s') || w.text(k + 1).ends_with("ed"))
+        && !w.text(k + 1).ends_with("ss")
+        && !w.has(
+            k + 1,
+            flag::VERB
+                | flag::DET
+                | flag::PRONOUN
+                | flag::PREP
+                | flag::CONJ
+                | flag::ORG
+                | flag::GROUP
+                | flag::ROLE
+                | flag::TITLE
+                | flag::NUMBER
+                | flag::ADVERB,
+        )
+}
+
 /// Ranks what a noun phrase names, for choosing among appositives.
 fn rank(m: &Mention) -> u8 {
     match m {
@@ -1750,8 +1804,14 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     if c.lemma == "according to" {
         let end = read_np_right(b, c.end, send)?;
         // `according to a staff presentation`: a document, not a source
-        // that speaks.
-        if end < send && b.word(end) && toks[end].first.is_lowercase() && !w.has(end, flag::PREP | flag::CONJ) {
+        // that speaks. (`according to the union that represents cooks`:
+        // a body described by a clause of its own is a source.)
+        if end < send
+            && b.word(end)
+            && toks[end].first.is_lowercase()
+            && !w.has(end, flag::PREP | flag::CONJ)
+            && !relative_after_body(b, end)
+        {
             return None;
         }
         analyze(w, c.end, end)?;
@@ -1878,6 +1938,20 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         && w.is(p - 2, "who")
     {
         return relative_subject(b, p, sstart);
+    }
+    // `The union that represents harbour pilots said`: the words before
+    // the verb end a relative clause; the subject is the body it describes.
+    let clause = (p.saturating_sub(8).max(sstart + 1)..p)
+        .rev()
+        .take_while(|&k| b.word(k + 1) && b.outside(k + 1))
+        .find(|&k| relative_after_body(b, k));
+    // (Not a body after a preposition: `Parents at the school that serves
+    // the estate said` are the subject.)
+    let body = clause.and_then(|k| read_np_left(b, k - 1, sstart).map(|h| (h, k))).filter(|&(h, _)| {
+        h == sstart || !(b.word(h - 1) && w.has(h - 1, flag::PREP) && toks[h - 1].first.is_lowercase())
+    });
+    if let Some((h, k)) = body {
+        return analyze(w, h, k).is_some().then_some(Subject::Left(h, k));
     }
     let mut a = read_np_left(b, p, sstart)?;
     // `research from countries such as Norway suggests …`, `groups including
@@ -2036,7 +2110,11 @@ fn right_subject(b: &Block<'_, '_>, c: &Candidate, send: usize) -> Option<Subjec
     if !allowed || takes_listener && !after_quote {
         return None;
     }
-    let end = read_np_right(b, c.end, send)?;
+    let read = read_np_right(b, c.end, send);
+    if read.and_then(|end| analyze(b.w, c.end, end)).is_none() {
+        return described_then_named(b, c.end, send);
+    }
+    let end = read?;
     // `…, said staff were exhausted`: a phrase with a verb of its own opens
     // the reported clause.
     if end < send && b.word(end) && b.w.has(end, flag::AUX | flag::MODAL) {
@@ -2079,6 +2157,30 @@ fn right_subject(b: &Block<'_, '_>, c: &Candidate, send: usize) -> Option<Subjec
         }
     }
     Some(Subject::Right(c.end, end))
+}
+
+/// `said one of its spokespeople, Tiana Morvesh.`, `said the forum's
+/// coordinator, Shazia Korr.`: after an inverted verb, a description that
+/// names nobody the parser knows (up to eight plain words, no verb among
+/// them) is followed by a comma and the full name of the person it
+/// describes, which ends the clause. The name is the subject.
+fn described_then_named(b: &Block<'_, '_>, from: usize, send: usize) -> Option<Subject> {
+    let w = b.w;
+    let toks = b.toks();
+    if from >= send || !b.word(from) || !b.outside(from) || !toks[from].first.is_lowercase() {
+        return None;
+    }
+    let comma = (from..send.min(from + 9)).find(|&k| !(b.word(k) || toks[k].kind == Kind::Possessive))?;
+    if !toks[comma].is_punct(',') || comma == from {
+        return None;
+    }
+    if (from..comma).any(|k| b.word(k) && w.has(k, flag::VERB | flag::AUX | flag::MODAL | flag::BE)) {
+        return None;
+    }
+    let e2 = read_np_right(b, comma + 1, send)?;
+    let closes = e2 >= send || toks[e2].kind == Kind::Punct;
+    (closes && matches!(analyze(w, comma + 1, e2).as_deref(), Some(Mention::Person { tokens, .. }) if *tokens >= 2))
+        .then_some(Subject::Right(comma + 1, e2))
 }
 
 /// The subject before a chain of comma-separated appositives and asides:

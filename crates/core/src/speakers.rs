@@ -2097,6 +2097,16 @@ impl Registry {
         Some(id)
     }
 
+    /// Entity `id`, created at `pos` from a description that a relative
+    /// clause defines, goes by `description`, the noun with its clause.
+    pub fn describe_by_clause(&mut self, id: usize, pos: usize, description: &str) {
+        let e = &mut self.entities[id];
+        if e.kind == SpeakerKind::Organization && e.tokens == 0 && e.mentions_at.first() == Some(&pos) {
+            let old = std::mem::replace(&mut e.name, description.to_string());
+            e.add_alias(&old);
+        }
+    }
+
     fn org_description(
         &mut self,
         head: &str,

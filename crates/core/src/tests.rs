@@ -3930,3 +3930,71 @@ fn a_third_person_of_a_kind_is_one_more_speaker() {
         ",
     );
 }
+
+#[test]
+fn a_body_described_by_its_relative_clause_is_a_source() {
+    // `according to the union that represents …` and `The union that
+    // represents … said`: the clause defines the body, which speaks.
+    check(
+        "Night sailings would end in May, according to the union that represents harbour pilots.\n\nThe union that represents harbour pilots said the rota was unsafe.\n",
+        "
+        the union that represents harbour pilots | reported | according to | Night sailings would end in May
+        the union that represents harbour pilots | reported | say | the rota was unsafe
+        speaker: the union that represents harbour pilots (organization) [the union]
+        ",
+    );
+}
+
+#[test]
+fn people_at_a_body_a_relative_clause_describes_are_the_subject() {
+    // The body after a preposition is no subject; the people before it are.
+    check(
+        "Parents at the school that serves the island said the crossing was too dear.\n",
+        "
+        Parents | reported | say | the crossing was too dear
+        speaker: Parents (group) []
+        ",
+    );
+}
+
+#[test]
+fn a_relative_clause_body_refers_back_to_the_body_of_its_kind() {
+    // A union already named is `the union that represents …` later on.
+    check(
+        "The Harbour Pilots Union said the rota was unsafe.\n\nNight sailings would also end, according to the union that represents ferry crews.\n",
+        "
+        Harbour Pilots Union | reported | say | the rota was unsafe
+        Harbour Pilots Union | reported | according to | Night sailings would also end
+        speaker: Harbour Pilots Union (organization) [the union]
+        ",
+    );
+}
+
+#[test]
+fn a_description_then_a_full_name_after_an_inverted_verb_is_the_named_person() {
+    // `said one of its spokespeople, Tiana Morvesh`: a description the
+    // parser cannot read, then a comma and a full name ending the clause.
+    check(
+        "The Rona Islanders Trust said it would protest. \"This is a toll,\" said one of its spokespeople, Tiana Morvesh.\n\n\"We will appeal,\" said the island's only doctor, Ewan Macrae.\n",
+        "
+        Rona Islanders Trust | reported | say | it would protest
+        Tiana Morvesh | direct | say | This is a toll
+        Ewan Macrae | direct | say | We will appeal
+        speaker: Rona Islanders Trust (organization) []
+        speaker: Tiana Morvesh (person) []
+        speaker: Ewan Macrae (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_coordinator_is_a_role() {
+    // `the forum's coordinator` is one person described by her job.
+    check(
+        "The forum's coordinator said fares were too high.\n",
+        "
+        the forum's coordinator | reported | say | fares were too high
+        speaker: the forum's coordinator (person) []
+        ",
+    );
+}
