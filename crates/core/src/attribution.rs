@@ -2628,6 +2628,19 @@ fn page_furniture(b: &Block<'_, '_>) -> bool {
     }
     let toks = b.toks();
     let w = b.w;
+    // Every quotation-less paragraph is asked, and nearly none is furniture:
+    // a disclosure needs `commission` or `affiliate`, so a first pass that
+    // looks only at words starting with a `c` or an `a` (and at the copyright
+    // marks) rules most paragraphs out before any word is compared in full.
+    let candidate = toks.iter().enumerate().any(|(i, t)| {
+        t.is_punct('©')
+            || t.kind == Kind::Word
+                && matches!(w.text(i).as_bytes().first().map(u8::to_ascii_lowercase), Some(b'a' | b'c'))
+                && w.is_any(i, &["commission", "commissions", "affiliate", "copyright"])
+    });
+    if !candidate {
+        return false;
+    }
     let (mut earn, mut commission, mut affiliate, mut links) = (false, false, false, false);
     for (i, t) in toks.iter().enumerate() {
         if t.is_punct('©') || i == 0 && w.is(i, "copyright") {
