@@ -200,7 +200,9 @@ pub(crate) fn leans(
         // A body that says it has received a bid or an application (*the
         // league confirmed it had received a bid from the developer*) is the
         // one the plan is put to, not the one who puts it forward.
-        if inputs.by_speaker[s].iter().any(|&k| receives_bid(article.slice(article.utterances[k].span))) {
+        if proposed.is_some()
+            && inputs.by_speaker[s].iter().any(|&k| receives_bid(article.slice(article.utterances[k].span)))
+        {
             proposed = None;
         }
         if let Some(e) = proposed {
