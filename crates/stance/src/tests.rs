@@ -1461,6 +1461,38 @@ fn words_that_weigh_both_sides_make_a_speaker_mixed() {
 }
 
 #[test]
+fn words_that_grant_each_camp_its_due_make_a_speaker_mixed() {
+    let text = "Tram line\n\nThe city will build a tram line to the Holm estates.\n\n\
+                Both sides had a point about the tram line, Ivo Rask said.\n\n\
+                The tram line was less simple than either side admitted, Mia Dorn said.\n\n\
+                The tram line is a fine and welcome idea, Lea Pohl said.";
+    let reported = |i: usize, who: &'static str, words: &'static str| Spec {
+        kind: UtteranceKind::Reported,
+        cue: Some(("said", "say")),
+        source: Some(who),
+        ..spec(i, words)
+    };
+    let a = article(
+        text,
+        &["Ivo Rask", "Mia Dorn", "Lea Pohl"],
+        &[
+            reported(0, "Ivo Rask", "Both sides had a point about the tram line"),
+            reported(1, "Mia Dorn", "The tram line was less simple than either side admitted"),
+            reported(2, "Lea Pohl", "The tram line is a fine and welcome idea"),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    for s in &report.speakers[..2] {
+        assert_eq!(s.stance, Stance::Mixed, "{s:#?}");
+        assert!(s.evidence.iter().any(|e| e.kind == "balance"), "{s:#?}");
+    }
+    // A supporter who weighs nothing stays a supporter.
+    let pohl = &report.speakers[2];
+    assert_eq!(pohl.stance, Stance::Optimistic, "{pohl:#?}");
+    assert!(pohl.evidence.iter().all(|e| e.kind != "balance"), "{pohl:#?}");
+}
+
+#[test]
 fn a_speaker_who_hands_the_decision_to_others_takes_no_side_in_any_words() {
     let text = "Toll bridge\n\nMembers will vote on a toll for the Kessel bridge.\n\n\
                 The roads agency said its crews could have the new gates working within a month, a real benefit for drivers.\n\n\
