@@ -4068,3 +4068,17 @@ fn a_body_named_in_passing_across_and_is_what_the_board_refers_to() {
         ",
     );
 }
+
+#[test]
+fn an_administrator_or_comptroller_before_a_name_is_a_title() {
+    check(
+        "Town Administrator Nell Garrow said the pool would close. Garrow said repairs were due.\n\nState Comptroller Ivo Brandt said the audit was late.\n",
+        "
+        Nell Garrow | reported | say | the pool would close
+        Nell Garrow | reported | say | repairs were due
+        Ivo Brandt | reported | say | the audit was late
+        speaker: Nell Garrow (person) [Garrow]
+        speaker: Ivo Brandt (person) []
+        ",
+    );
+}
