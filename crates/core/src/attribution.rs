@@ -1382,7 +1382,9 @@ fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
             || w.has(i, flag::GROUP | flag::ROLE | flag::TITLE);
     }
     if w.has(i, flag::VERB | flag::AUX | flag::MODAL | flag::ADVERB | flag::SUBORD | flag::RELATIVE | flag::PRONOUN) {
-        return w.has(i, flag::GROUP | flag::ROLE | flag::TITLE | flag::ORG);
+        // `a Delhi-based think tank`: a verb that opens a compound noun.
+        return w.has(i, flag::GROUP | flag::ROLE | flag::TITLE | flag::ORG)
+            || w.is(i, "think") && w.is_any(i + 1, &["tank", "tanks"]);
     }
     if w.has(i, flag::COMMON)
         && !w.has(i, flag::DET | flag::GROUP | flag::ROLE | flag::TITLE | flag::ORG | flag::NATIONALITY)

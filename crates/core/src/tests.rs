@@ -4082,3 +4082,18 @@ fn an_administrator_or_comptroller_before_a_name_is_a_title() {
         ",
     );
 }
+
+#[test]
+fn think_tank_is_a_noun_not_a_verb_of_thought() {
+    // `a Tallinn-based think tank`: the appositive's noun, not `think`
+    // with the city adjective as its subject.
+    check(
+        "Mira Voss, a fellow at a Tallinn-based think tank, said the levy would hurt exporters.\n\nResearchers at a Baltic think tank said prices would rise.\n",
+        "
+        Mira Voss | reported | say | the levy would hurt exporters
+        Researchers | reported | say | prices would rise
+        speaker: Mira Voss (person) []
+        speaker: Researchers (group) []
+        ",
+    );
+}
