@@ -392,6 +392,17 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     if let Some(org) = owned_org(w, &idx[bare..], &acronym).or_else(|| proper_org(w, &idx[bare..], &acronym)) {
         return Some(org);
     }
+    // `the state Department of Health`, `the federal Office of Tourism`: a
+    // lowercase word for the level of government before an institution's
+    // name is no part of it (and does not make it a description).
+    const LEVELS: &[&str] = &["state", "federal", "provincial", "national", "regional", "county", "municipal"];
+    if let [level, rest @ ..] = &idx[bare..] {
+        if rest.len() >= 2 && w.toks[*level].first.is_lowercase() && w.is_any(*level, LEVELS) {
+            if let Some(org) = proper_org(w, rest, &acronym) {
+                return Some(org);
+            }
+        }
+    }
     // `Milk Trade Westland, which represents processors, said`: a name
     // that `which` follows, or an appositive headed by an institution's
     // noun (`Chile Verde Futuro, a campaign group, said`), is an

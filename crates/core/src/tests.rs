@@ -4097,3 +4097,18 @@ fn think_tank_is_a_noun_not_a_verb_of_thought() {
         ",
     );
 }
+
+#[test]
+fn a_level_of_government_before_a_body_name_is_no_part_of_it() {
+    // `the state Department of …` is the department, named in full, not
+    // a bare `the Department`.
+    check(
+        "The county Office of Water Safety said the wells were clean.\n\nThe federal Department of Fisheries said the quota would fall.\n",
+        "
+        Office of Water Safety | reported | say | the wells were clean
+        Department of Fisheries | reported | say | the quota would fall
+        speaker: Office of Water Safety (organization) []
+        speaker: Department of Fisheries (organization) []
+        ",
+    );
+}
