@@ -663,6 +663,41 @@ impl Attributor {
             while a < j && b.sent_start[a] == a && b.w.has(a, flag::COMMON | flag::DET | flag::PREP | flag::ADVERB) {
                 a += 1;
             }
+            // `the Wash and Fens Integrated Care Board`, `the Collectif des
+            // Tribunes Unies`: a body's name runs on over lowercase
+            // connectors between capitalized words. The longer run is taken
+            // only when it reads as one institution's name, whole
+            // (`Ana Ruiz and Ben Cole` stay two names).
+            if a < j
+                && j + 1 < n
+                && b.word(j)
+                && toks[j].first.is_lowercase()
+                && NAME_CONNECTORS.iter().any(|c| b.w.is(j, c))
+            {
+                let mut e = j;
+                let mut joins = 0;
+                while e + 1 < n
+                    && joins < 4
+                    && b.word(e)
+                    && toks[e].first.is_lowercase()
+                    && NAME_CONNECTORS.iter().any(|c| b.w.is(e, c))
+                    && toks[e + 1].is_cap()
+                    && b.outside(e + 1)
+                {
+                    e += 1;
+                    while e < n && b.outside(e) && toks[e].is_cap() {
+                        e += 1;
+                    }
+                    joins += 1;
+                }
+                if e > j {
+                    if let Some(Mention::Org { name, .. }) = analyze(b.w, a, e).as_deref() {
+                        if *name == b.w.display(a, e) {
+                            j = e;
+                        }
+                    }
+                }
+            }
             let words = (a..j).filter(|&k| toks[k].is_word()).count();
             let honorific = a > 0 && b.w.has(a - 1, flag::HONORIFIC);
             // A single name after a title (`Mr. Brandt`) is left to the
@@ -1299,6 +1334,38 @@ const VERB_ADVERBS: [&str; 10] =
 /// currency sign (`pledged 3 million euros`).
 const AMOUNT: &str = "<amount>";
 
+/// Lowercase words that join the capitalized words of one body's name:
+/// `Commission on Elections`, `Fisheries and Oceans Canada`, `Ligue de
+/// Football Professionnel`.
+const NAME_CONNECTORS: &[&str] =
+    &["of", "on", "and", "for", "de", "des", "du", "la", "le", "der", "van", "von", "del", "di", "da"];
+
+/// Capitalized words of time, which `on` takes as a date, not as part of a
+/// name (`the Council on Monday said`).
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "christmas",
+    "easter",
+];
+
 /// Nouns for a number of people, named by the people after `of`
 /// (`a group of 19 tenants`, `a coalition of clinics`).
 const COLLECTIVES: [&str; 6] = ["group", "coalition", "handful", "delegation", "band", "number"];
@@ -1315,7 +1382,9 @@ fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
             || w.has(i, flag::GROUP | flag::ROLE | flag::TITLE);
     }
     if w.has(i, flag::VERB | flag::AUX | flag::MODAL | flag::ADVERB | flag::SUBORD | flag::RELATIVE | flag::PRONOUN) {
-        return w.has(i, flag::GROUP | flag::ROLE | flag::TITLE | flag::ORG);
+        // `a Delhi-based think tank`: a verb that opens a compound noun.
+        return w.has(i, flag::GROUP | flag::ROLE | flag::TITLE | flag::ORG)
+            || w.is(i, "think") && w.is_any(i + 1, &["tank", "tanks"]);
     }
     if w.has(i, flag::COMMON)
         && !w.has(i, flag::DET | flag::GROUP | flag::ROLE | flag::TITLE | flag::ORG | flag::NATIONALITY)
@@ -1431,6 +1500,17 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                             || w.has(k - 1, flag::ROLE | flag::TITLE) && toks[k - 1].first.is_lowercase())
                         && toks.get(k + 1).is_some_and(|n| n.is_cap());
                     let group_on = w.is(k, "on") && k > floor && b.word(k - 1) && w.has(k - 1, flag::GROUP);
+                    // `the Commission on Elections`, `the Committee on Foreign
+                    // Relations`: `on` inside a body's name (not `the Council
+                    // on Monday`).
+                    let name_on = w.is(k, "on")
+                        && k > floor
+                        && b.word(k - 1)
+                        && toks[k - 1].is_cap()
+                        && w.has(k - 1, flag::ORG)
+                        && b.word(k + 1)
+                        && toks[k + 1].is_cap()
+                        && !w.is_any(k + 1, TIME_WORDS);
                     // `A source in the coalition`: as after an article, above.
                     let inside = (w.is(k, "in") || w.is(k, "within"))
                         && k > floor
@@ -1444,6 +1524,7 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         || group_place
                         || inside
                         || group_on
+                        || name_on
                         || (w.is(k, "by") && k > floor && agent_participle(w.text(k - 1)))
                         || (w.is(k, "to")
                             && k > floor

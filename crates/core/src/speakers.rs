@@ -224,6 +224,21 @@ pub(crate) fn collapse(s: &str) -> String {
 const PARTICLES: &[&str] =
     &["de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "le", "la", "ter", "dos", "das", "del"];
 
+/// Whether `idx[k]` is a lowercase particle between two capitalized words
+/// (`Ligue de Football`, `Collectif des Tribunes`), which joins one name.
+/// Only a lowercase word of two or three letters is compared.
+fn name_particle(w: &Words<'_>, idx: &[usize], k: usize) -> bool {
+    let j = idx[k];
+    let t = &w.toks[j];
+    t.is_word()
+        && t.first.is_lowercase()
+        && k > 0
+        && t.end - t.start <= 3
+        && idx.get(k + 1).is_some_and(|&n| w.toks[n].is_word() && w.toks[n].first.is_uppercase())
+        && w.toks[idx[k - 1]].first.is_uppercase()
+        && (PARTICLES.iter().any(|p| w.is(j, p)) || w.is(j, "des"))
+}
+
 /// A lowercase, letters-and-digits-only key for comparing names:
 /// `Lee Min-ho` and `Lee Min Ho` share one.
 pub(crate) fn key(name: &str) -> String {
@@ -377,6 +392,17 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     if let Some(org) = owned_org(w, &idx[bare..], &acronym).or_else(|| proper_org(w, &idx[bare..], &acronym)) {
         return Some(org);
     }
+    // `the state Department of Health`, `the federal Office of Tourism`: a
+    // lowercase word for the level of government before an institution's
+    // name is no part of it (and does not make it a description).
+    const LEVELS: &[&str] = &["state", "federal", "provincial", "national", "regional", "county", "municipal"];
+    if let [level, rest @ ..] = &idx[bare..] {
+        if rest.len() >= 2 && w.toks[*level].first.is_lowercase() && w.is_any(*level, LEVELS) {
+            if let Some(org) = proper_org(w, rest, &acronym) {
+                return Some(org);
+            }
+        }
+    }
     // `Milk Trade Westland, which represents processors, said`: a name
     // that `which` follows, or an appositive headed by an institution's
     // noun (`Chile Verde Futuro, a campaign group, said`), is an
@@ -425,7 +451,8 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         let named = idx[bare..].iter().enumerate().all(|(n, &j)| {
             w.toks[j].is_word()
                 && (w.toks[j].first.is_uppercase()
-                    || introduced && n > 0 && bare + n < last_at && w.is_any(j, &["of", "for", "and", "the"]))
+                    || introduced && n > 0 && bare + n < last_at && w.is_any(j, &["of", "for", "and", "the"])
+                    || name_particle(w, &idx[bare..], n))
                 && !w.has(j, flag::HONORIFIC | flag::TITLE | flag::ROLE)
         });
         if named && !w.has(idx[bare], flag::MALE | flag::FEMALE) {
@@ -493,7 +520,25 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             && idx[pos + 1..].iter().all(|&j| place(j) || w.is(j, "the"))
             && idx[..pos].iter().any(|&j| place(j))
             && idx[pos + 1..].iter().any(|&j| place(j));
-        if pos > 0 && first_prep.is_none_or(|p| pos < p) && !described && !two_groups && !two_roles && !two_places {
+        // `Fisheries and Oceans Canada (DFO)`: capitalized words joined by
+        // `and` under one acronym in brackets name one body (two people or
+        // two bodies never share one).
+        let one_body = !acronym.is_empty()
+            && w.toks[b - 1].is_punct(')')
+            && idx.len() >= 3
+            && idx.iter().all(|&j| {
+                w.toks[j].is_word()
+                    && (w.toks[j].first.is_uppercase() || w.is(j, "and") || w.has(j, flag::DET))
+                    && !w.has(j, flag::MALE | flag::FEMALE)
+            });
+        if pos > 0
+            && first_prep.is_none_or(|p| pos < p)
+            && !described
+            && !two_groups
+            && !two_roles
+            && !two_places
+            && !one_body
+        {
             idx.truncate(pos);
         }
     }
@@ -1031,9 +1076,16 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     }
     // A capitalized head: a named organization, a place standing for its
     // government, or a surname.
+    // (`Ligue de Football Professionnel`, `Collectif des Tribunes Unies`:
+    // a particle between capitalized words joins them too.)
     let run_start = core
         .iter()
-        .rposition(|&j| !(w.toks[j].first.is_uppercase() || w.has(j, flag::PREP | flag::DET | flag::CONJ)))
+        .enumerate()
+        .rposition(|(k, &j)| {
+            !(w.toks[j].first.is_uppercase()
+                || w.has(j, flag::PREP | flag::DET | flag::CONJ)
+                || name_particle(w, core, k))
+        })
         .map_or(0, |p| p + 1);
     let run = &core[run_start..];
     let run = &run[run.iter().position(|&j| w.toks[j].first.is_uppercase()).unwrap_or(0)..];
@@ -1066,7 +1118,10 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         || group_named
         || run.iter().any(|&j| w.has(j, flag::ORG | flag::PUBLICATION) && w.toks[j].first.is_uppercase())
         || w.is_acronym(head)
-        || (definite && run.len() >= 2);
+        || (definite && run.len() >= 2)
+        // `Fisheries and Oceans Canada (DFO)`: an acronym in brackets after
+        // capitalized words that are no person's name.
+        || (!acronym.is_empty() && run.len() >= 3 && run.iter().any(|&j| w.is(j, "and")));
     if orgish || run.iter().all(|&j| w.has(j, flag::PLACE)) {
         let mut from = run_first;
         // `The influential …`: the article was stripped; drop leading

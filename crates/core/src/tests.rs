@@ -3998,3 +3998,117 @@ fn a_coordinator_is_a_role() {
         ",
     );
 }
+
+// ---- Attribution round 20a: whole names of bodies and people ----
+
+#[test]
+fn a_particle_between_capitalized_words_joins_one_body_name() {
+    // `de`, `des` between capitals: one body, not its last words.
+    check(
+        "The Union des Vignerons Libres said the harvest was late.\n\nThe Banque de Provence said rates would hold.\n",
+        "
+        Union des Vignerons Libres | reported | say | the harvest was late
+        Banque de Provence | reported | say | rates would hold
+        speaker: Union des Vignerons Libres (organization) []
+        speaker: Banque de Provence (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_particle_named_body_with_a_relative_clause_keeps_its_whole_name() {
+    check(
+        "The Collectif des Marins Unis, which speaks for 30 crews, said in a statement that the quota was unfair.\n",
+        "
+        Collectif des Marins Unis | reported | say | that the quota was unfair
+        speaker: Collectif des Marins Unis (organization) []
+        ",
+    );
+}
+
+#[test]
+fn on_inside_a_body_name_joins_but_not_before_a_day() {
+    // `Commission on Trade` is one name; `the Council on Friday` is a date.
+    check(
+        "The Commission on Inland Waters (CIW) said it would review the permits.\n\nThe Council on Friday said the vote would wait.\n",
+        "
+        Commission on Inland Waters | reported | say | it would review the permits
+        the Council | reported | say | the vote would wait
+        speaker: Commission on Inland Waters (organization) []
+        speaker: the Council (organization) []
+        ",
+    );
+}
+
+#[test]
+fn capitalized_words_joined_by_and_under_one_acronym_are_one_body() {
+    // `Rivers and Coasts Norland (RCN)`: one body, named whole when its
+    // acronym speaks later.
+    check(
+        "Rivers and Coasts Norland (RCN) is proposing to close the bay.\n\nRCN said the closure was needed.\n",
+        "
+        Rivers and Coasts Norland | reported | propose | to close the bay
+        Rivers and Coasts Norland | reported | say | the closure was needed
+        speaker: Rivers and Coasts Norland (organization) [RCN]
+        ",
+    );
+}
+
+#[test]
+fn a_body_named_in_passing_across_and_is_what_the_board_refers_to() {
+    // The name runs on over `and`: `the board` later is the whole body,
+    // while two people joined by `and` stay two names.
+    check(
+        "Farmers in the Moors are worried. The Dale and Moors Water Board (DMWB) has opened a review.\n\nThe board says the levy would rise.\n\nAna Ruiz and Ben Cole run a farm. Cole said he was worried.\n",
+        "
+        Dale and Moors Water Board | reported | say | the levy would rise
+        Ben Cole | reported | say | he was worried
+        speaker: Dale and Moors Water Board (organization) [the board]
+        speaker: Ben Cole (person) [Cole]
+        ",
+    );
+}
+
+#[test]
+fn an_administrator_or_comptroller_before_a_name_is_a_title() {
+    check(
+        "Town Administrator Nell Garrow said the pool would close. Garrow said repairs were due.\n\nState Comptroller Ivo Brandt said the audit was late.\n",
+        "
+        Nell Garrow | reported | say | the pool would close
+        Nell Garrow | reported | say | repairs were due
+        Ivo Brandt | reported | say | the audit was late
+        speaker: Nell Garrow (person) [Garrow]
+        speaker: Ivo Brandt (person) []
+        ",
+    );
+}
+
+#[test]
+fn think_tank_is_a_noun_not_a_verb_of_thought() {
+    // `a Tallinn-based think tank`: the appositive's noun, not `think`
+    // with the city adjective as its subject.
+    check(
+        "Mira Voss, a fellow at a Tallinn-based think tank, said the levy would hurt exporters.\n\nResearchers at a Baltic think tank said prices would rise.\n",
+        "
+        Mira Voss | reported | say | the levy would hurt exporters
+        Researchers | reported | say | prices would rise
+        speaker: Mira Voss (person) []
+        speaker: Researchers (group) []
+        ",
+    );
+}
+
+#[test]
+fn a_level_of_government_before_a_body_name_is_no_part_of_it() {
+    // `the state Department of …` is the department, named in full, not
+    // a bare `the Department`.
+    check(
+        "The county Office of Water Safety said the wells were clean.\n\nThe federal Department of Fisheries said the quota would fall.\n",
+        "
+        Office of Water Safety | reported | say | the wells were clean
+        Department of Fisheries | reported | say | the quota would fall
+        speaker: Office of Water Safety (organization) []
+        speaker: Department of Fisheries (organization) []
+        ",
+    );
+}
