@@ -4077,3 +4077,18 @@ fn a_dek_group_the_body_quotes_too_stays_a_speaker() {
         ",
     );
 }
+
+#[test]
+fn the_post_of_one_of_several_bodies_is_somebody_new() {
+    // `The president of one club` is not the league president named before.
+    check(
+        "Pay deal signed\n\nThe league president Amir Dost said the deal was fair.\n\nThe president of one top club, speaking on condition of anonymity, said the owners were divided.\n",
+        "
+        [headline] Pay deal signed
+        Amir Dost | reported | say | the deal was fair
+        the president of one top club | reported | say | the owners were divided
+        speaker: Amir Dost (person) []
+        speaker: the president of one top club (person) []
+        ",
+    );
+}
