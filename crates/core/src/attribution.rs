@@ -1303,6 +1303,44 @@ const AMOUNT: &str = "<amount>";
 /// (`a group of 19 tenants`, `a coalition of clinics`).
 const COLLECTIVES: [&str; 6] = ["group", "coalition", "handful", "delegation", "band", "number"];
 
+/// `One bus captain on Route 9`, `one cleaner on the night shift`: one
+/// unnamed member of a trade placed by where they work (`on` at `k`). Only
+/// after `one` or `another`, and never before a day or a month (`a
+/// spokesman on Monday said`).
+fn one_on(b: &Block<'_, '_>, k: usize, floor: usize) -> bool {
+    const WHEN: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "condition",
+    ];
+    let w = b.w;
+    k > floor + 1
+        && w.is(k, "on")
+        && b.word(k - 1)
+        && b.toks()[k - 1].first.is_lowercase()
+        && w.has(k - 1, flag::ROLE | flag::GROUP)
+        && (2..=4).any(|d| k >= floor + d && w.is_any(k - d, &["one", "another"]))
+        && b.word(k + 1)
+        && !w.is_any(k + 1, WHEN)
+}
+
 /// Whether token `i` can be part of a speaker's noun phrase.
 fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
     let w = b.w;
@@ -1388,7 +1426,8 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                             || agent
                             || close_to
                             || group_on
-                            || inside)
+                            || inside
+                            || one_on(b, k - 1, floor))
                         && !t.first.is_uppercase();
                     // `the All Nations Growers Union`: a capitalized
                     // determiner after the article belongs to the name.
@@ -1444,6 +1483,7 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         || group_place
                         || inside
                         || group_on
+                        || one_on(b, k, floor)
                         || (w.is(k, "by") && k > floor && agent_participle(w.text(k - 1)))
                         || (w.is(k, "to")
                             && k > floor

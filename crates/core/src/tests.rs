@@ -4092,3 +4092,22 @@ fn the_post_of_one_of_several_bodies_is_somebody_new() {
         ",
     );
 }
+
+#[test]
+fn one_worker_placed_on_a_route_is_a_speaker_of_their_own() {
+    // `One bus captain on Route 40, who …, said`: the route places the
+    // worker; `A spokesman on Monday` is a date, not a place.
+    check(
+        "Pay deal signed\n\nThe union secretary Amir Dost said the deal was fair.\n\nOne bus captain on Route 40, who declined to be named, said the job was more than driving. \"I help people every day,\" he said.\n\nA spokesman on Monday said talks would go on.\n",
+        "
+        [headline] Pay deal signed
+        Amir Dost | reported | say | the deal was fair
+        one bus captain on Route 40 | reported | say | the job was more than driving
+        one bus captain on Route 40 | direct | say | I help people every day
+        a spokesman | reported | say | talks would go on
+        speaker: Amir Dost (person) []
+        speaker: one bus captain on Route 40 (person) []
+        speaker: a spokesman (person) []
+        ",
+    );
+}
