@@ -1370,6 +1370,44 @@ const TIME_WORDS: &[&str] = &[
 /// (`a group of 19 tenants`, `a coalition of clinics`).
 const COLLECTIVES: [&str; 6] = ["group", "coalition", "handful", "delegation", "band", "number"];
 
+/// `One bus captain on Route 9`, `one cleaner on the night shift`: one
+/// unnamed member of a trade placed by where they work (`on` at `k`). Only
+/// after `one` or `another`, and never before a day or a month (`a
+/// spokesman on Monday said`).
+fn one_on(b: &Block<'_, '_>, k: usize, floor: usize) -> bool {
+    const WHEN: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "condition",
+    ];
+    let w = b.w;
+    k > floor + 1
+        && w.is(k, "on")
+        && b.word(k - 1)
+        && b.toks()[k - 1].first.is_lowercase()
+        && w.has(k - 1, flag::ROLE | flag::GROUP)
+        && (2..=4).any(|d| k >= floor + d && w.is_any(k - d, &["one", "another"]))
+        && b.word(k + 1)
+        && !w.is_any(k + 1, WHEN)
+}
+
 /// Whether token `i` can be part of a speaker's noun phrase.
 fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
     let w = b.w;
@@ -1457,7 +1495,8 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                             || agent
                             || close_to
                             || group_on
-                            || inside)
+                            || inside
+                            || one_on(b, k - 1, floor))
                         && !t.first.is_uppercase();
                     // `the All Nations Growers Union`: a capitalized
                     // determiner after the article belongs to the name.
@@ -1525,6 +1564,7 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         || inside
                         || group_on
                         || name_on
+                        || one_on(b, k, floor)
                         || (w.is(k, "by") && k > floor && agent_participle(w.text(k - 1)))
                         || (w.is(k, "to")
                             && k > floor
@@ -3376,4 +3416,199 @@ fn kind_of(b: &Block<'_, '_>, from: usize, to: usize) -> Option<UtteranceKind> {
 #[allow(dead_code)]
 fn quote_of(b: &Block<'_, '_>, i: usize) -> Option<usize> {
     b.quote_index(i)
+}
+
+/// The heads of side labels: a dek's `Supporters say …` names a side of the
+/// argument, not anybody the article quotes.
+const SIDE_LABELS: &[&str] =
+    &["supporters", "critics", "opponents", "proponents", "backers", "sponsors", "skeptics", "sceptics", "detractors"];
+
+/// Heads that say only that several speak: `safety groups` is not the
+/// `Aid groups` of the body.
+const PLURAL_HEADS: &[&str] = &["group", "groups", "organisations", "organizations", "people", "members"];
+
+/// Words that carry no content when a dek's claim is matched with a
+/// speaker's words.
+const NO_CONTENT: u32 = flag::DET
+    | flag::PREP
+    | flag::PRONOUN
+    | flag::AUX
+    | flag::MODAL
+    | flag::CONJ
+    | flag::SUBORD
+    | flag::BE
+    | flag::RELATIVE
+    | flag::ADVERB
+    | flag::VERB
+    | flag::NUMBER
+    | flag::COMMON
+    | flag::GENERIC;
+
+/// Calls `f` with a key for each content word of `s`: its first five
+/// letters, lowercased and packed in a number (`nurses` and `nurse` agree),
+/// without allocating.
+fn content_keys(s: &str, mut f: impl FnMut(u64)) {
+    let mut buf = [0u8; 32];
+    for w in s.split(|c: char| !c.is_alphanumeric()) {
+        if w.len() < 4 {
+            continue;
+        }
+        let Some(l) = fold(w, &mut buf) else { continue };
+        if LEXICON.flags(l) & NO_CONTENT != 0 || l.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        f(l.bytes().take(5).fold(0u64, |k, b| k << 8 | u64::from(b)));
+    }
+}
+
+/// The most front claims one article's dek is searched for.
+const FRONT_CLAIMS: usize = 8;
+
+/// A headline's or dek's generic group (`Supporters say …`, `Hospitals say
+/// they need the nurses`) that never speaks in the body paraphrases a side
+/// whose voices the body quotes: its words are the body speaker's whose own
+/// words (or name) share most content with them, the side label's words
+/// nobody's when none does clearly. A group that is quoted in the body is a
+/// speaker of its own and stays. The front is the blocks before the byline
+/// or dateline; the claims there are few (at most [`FRONT_CLAIMS`]), and the
+/// body's utterances are read once.
+pub(crate) fn settle_front_groups(
+    text: &str,
+    blocks: &[crate::article::Block],
+    registry: &Registry,
+    found: &mut Vec<Found>,
+) {
+    use crate::article::BlockKind;
+    // A section label (`EDUCATION`) may read as a byline: the front ends
+    // at the first byline, dateline or photo caption after some running
+    // text, among the first blocks.
+    let first_body = blocks.iter().take(6).position(|b| b.kind == BlockKind::Body);
+    let Some(front) = first_body.and_then(|f| {
+        blocks
+            .iter()
+            .take(6)
+            .skip(f)
+            .position(|b| {
+                matches!(b.kind, BlockKind::Byline | BlockKind::Dateline | BlockKind::Caption | BlockKind::PhotoCredit)
+            })
+            .map(|p| f + p)
+    }) else {
+        return;
+    };
+    let mut claims: Vec<usize> = Vec::new();
+    for (i, f) in found.iter().enumerate() {
+        if f.block < front && registry.entities[registry.canonical(f.speaker.0)].kind == SpeakerKind::Group {
+            if claims.len() == FRONT_CLAIMS {
+                return;
+            }
+            claims.push(i);
+        }
+    }
+    if claims.is_empty() {
+        return;
+    }
+    // A group the body quotes too is a speaker of its own.
+    claims.retain(|&c| {
+        let g = registry.canonical(found[c].speaker.0);
+        !found.iter().any(|f| f.block >= front && registry.canonical(f.speaker.0) == g)
+    });
+    if claims.is_empty() {
+        return;
+    }
+    // Each claim's content words (at most 64), as (key, claim, bit).
+    let mut keys: Vec<(u64, usize, u32)> = Vec::new();
+    let mut name_keys: Vec<(u64, usize)> = Vec::new();
+    for (c, &i) in claims.iter().enumerate() {
+        let mut bit = 0u32;
+        content_keys(found[i].span.slice(text), |k| {
+            if bit < 64 && !keys.iter().any(|&(k2, c2, _)| k2 == k && c2 == c) {
+                keys.push((k, c, bit));
+                bit += 1;
+            }
+        });
+        let g = &registry.entities[registry.canonical(found[i].speaker.0)];
+        let mut buf = [0u8; 32];
+        for w in g.name.split_whitespace() {
+            if fold(w, &mut buf).is_some_and(|l| SIDE_LABELS.contains(&l) || PLURAL_HEADS.contains(&l)) {
+                continue;
+            }
+            content_keys(w, |k| name_keys.push((k, c)));
+        }
+    }
+    keys.sort_unstable();
+    // Per body speaker, the claims' words it shares (one mask per claim).
+    let n = claims.len();
+    let mut masks: Vec<(usize, u64)> = Vec::new();
+    let mut slot: Vec<usize> = vec![usize::MAX; registry.entities.len()];
+    for f in found.iter().filter(|f| f.block >= front) {
+        let e = registry.canonical(f.speaker.0);
+        let entity = &registry.entities[e];
+        if entity.kind == SpeakerKind::Narrator {
+            continue;
+        }
+        if slot[e] == usize::MAX {
+            slot[e] = masks.len();
+            masks.extend((0..n).map(|_| (e, 0)));
+        }
+        let at = slot[e];
+        content_keys(f.span.slice(text), |k| {
+            let from = keys.partition_point(|&(k2, _, _)| k2 < k);
+            for &(_, c, bit) in keys[from..].iter().take_while(|&&(k2, _, _)| k2 == k) {
+                masks[at + c].1 |= 1 << bit;
+            }
+        });
+    }
+    // The name bonus: the group's own word in a body speaker's name
+    // (`Hospitals` and the hospital council).
+    let mut scores: Vec<(usize, usize, u32, bool)> = masks
+        .iter()
+        .enumerate()
+        .map(|(j, &(e, m))| {
+            let c = j % n;
+            let entity = &registry.entities[e];
+            let mut named = 0;
+            for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+                content_keys(name, |k| {
+                    if name_keys.iter().any(|&(k2, c2)| k2 == k && c2 == c) {
+                        named = 2;
+                    }
+                });
+            }
+            (c, e, m.count_ones() + named, named > 0)
+        })
+        .collect();
+    scores.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)));
+    let mut drop: Vec<usize> = Vec::new();
+    let groups: Vec<usize> = claims.iter().map(|&i| registry.canonical(found[i].speaker.0)).collect();
+    for (c, &i) in claims.iter().enumerate() {
+        let mut ranked = scores.iter().filter(|s| s.0 == c);
+        let best = ranked.next();
+        let second = ranked.next().map_or(0, |s| s.2);
+        match best {
+            // The group's own word in one speaker's name, or clearly more of
+            // the claim's words in one speaker's mouth than in any other's.
+            Some(&(_, e, score, named)) if (named && score > second) || (score >= 4 && score >= second + 2) => {
+                found[i].speaker = SpeakerId(e);
+            }
+            _ => {
+                let g = &registry.entities[groups[c]];
+                let mut buf = [0u8; 32];
+                if g.name
+                    .split_whitespace()
+                    .last()
+                    .and_then(|w| fold(w, &mut buf))
+                    .is_some_and(|l| SIDE_LABELS.contains(&l))
+                {
+                    drop.push(i);
+                }
+            }
+        }
+    }
+    if !drop.is_empty() {
+        let mut k = 0;
+        found.retain(|_| {
+            k += 1;
+            !drop.contains(&(k - 1))
+        });
+    }
 }

@@ -1028,6 +1028,12 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
                 .filter(|&&j| w.toks[j].is_word() && !w.has(j, flag::DET | flag::PREP))
                 .map(|&j| w.lower(j))
                 .collect();
+            // `The president of one club`: the post of one of several
+            // bodies is somebody new, not the president named before.
+            let one_of_several = pp.is_some_and(|p| {
+                w.is(idx[p], "of") && idx.get(p + 1).is_some_and(|&j| w.is_any(j, &["one", "a", "an", "another"]))
+            });
+            let definite = definite && !one_of_several;
             // `a federal judge in Ashford`: news names the person by the
             // role alone, not by the town where the court sits.
             let seat =

@@ -4112,3 +4112,116 @@ fn a_level_of_government_before_a_body_name_is_no_part_of_it() {
         ",
     );
 }
+
+// Round 20b: a headline's or dek's generic group paraphrases a side.
+
+#[test]
+fn a_dek_side_label_is_the_body_speaker_who_makes_that_case() {
+    // `Supporters say …` and `Critics say …` above the byline sum up the
+    // sides; the body quotes the people who make each case.
+    check(
+        "Harbour town votes to pave its old quay\n\nSupporters say the crumbling quay has waited years for repairs. Critics say paving will kill the fishing market.\n\nBy Ines Calder\n\nThe council of Port Welby voted on Tuesday to pave the old quay.\n\n\"The quay is crumbling and this town has waited years for repairs,\" said harbourmaster Oskar Lind.\n\n\"Paving the quay will kill the fishing market that feeds us,\" said fishmonger Della Pryce.\n",
+        "
+        [headline] Harbour town votes to pave its old quay
+        [byline] By Ines Calder
+        Oskar Lind | reported | say | the crumbling quay has waited years for repairs
+        Della Pryce | reported | say | paving will kill the fishing market
+        Oskar Lind | direct | say | The quay is crumbling and this town has waited years for repairs
+        Della Pryce | direct | say | Paving the quay will kill the fishing market that feeds us
+        speaker: Oskar Lind (person) []
+        speaker: Della Pryce (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_dek_group_named_in_a_body_speakers_name_is_that_speaker() {
+    check(
+        "Orchard levy approved\n\nGrowers say the levy will ruin small farms.\n\nBy Ines Calder\n\nThe county approved a levy on orchards on Monday.\n\nThe Valley Growers Association said the levy would cost each farm about $900.\n",
+        "
+        [headline] Orchard levy approved
+        [byline] By Ines Calder
+        Valley Growers Association | reported | say | the levy will ruin small farms
+        Valley Growers Association | reported | say | the levy would cost each farm about $900
+        speaker: Valley Growers Association (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_dek_side_label_nobody_in_the_body_echoes_is_nobodys() {
+    check(
+        "Plan for bypass advances\n\nCritics say the bypass will cut the town in two.\n\nBy Ines Calder\n\nThe bypass plan passed its first vote.\n\n\"It will ease traffic,\" said Councillor Amos Hale.\n",
+        "
+        [headline] Plan for bypass advances
+        [byline] By Ines Calder
+        Amos Hale | direct | say | It will ease traffic
+        speaker: Amos Hale (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_dek_group_with_no_voice_in_the_body_stays_a_speaker() {
+    // Not a side label, and nobody in the body says the same: the users
+    // are the only voice of their complaint.
+    check(
+        "Ferry timetable changes again\n\nFerry users say the new timetable is a mess.\n\nBy Ines Calder\n\nThe ferry company changed its timetable for the third time this year.\n\n\"We have to balance the crews and the tides,\" said operations manager Pita Rawiri.\n",
+        "
+        [headline] Ferry timetable changes again
+        [byline] By Ines Calder
+        Ferry users | reported | say | the new timetable is a mess
+        Pita Rawiri | direct | say | We have to balance the crews and the tides
+        speaker: Ferry users (group) []
+        speaker: Pita Rawiri (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_dek_group_the_body_quotes_too_stays_a_speaker() {
+    check(
+        "Town hall to close early\n\nResidents say the hours are too short.\n\nBy Ines Calder\n\nThe town hall will close at 3pm from January.\n\nResidents told the council on Tuesday that the change would hurt workers.\n",
+        "
+        [headline] Town hall to close early
+        [byline] By Ines Calder
+        Residents | reported | say | the hours are too short
+        Residents | reported | tell | the council on Tuesday that the change would hurt workers
+        speaker: Residents (group) []
+        ",
+    );
+}
+
+#[test]
+fn the_post_of_one_of_several_bodies_is_somebody_new() {
+    // `The president of one club` is not the league president named before.
+    check(
+        "Pay deal signed\n\nThe league president Amir Dost said the deal was fair.\n\nThe president of one top club, speaking on condition of anonymity, said the owners were divided.\n",
+        "
+        [headline] Pay deal signed
+        Amir Dost | reported | say | the deal was fair
+        the president of one top club | reported | say | the owners were divided
+        speaker: Amir Dost (person) []
+        speaker: the president of one top club (person) []
+        ",
+    );
+}
+
+#[test]
+fn one_worker_placed_on_a_route_is_a_speaker_of_their_own() {
+    // `One bus captain on Route 40, who …, said`: the route places the
+    // worker; `A spokesman on Monday` is a date, not a place.
+    check(
+        "Pay deal signed\n\nThe union secretary Amir Dost said the deal was fair.\n\nOne bus captain on Route 40, who declined to be named, said the job was more than driving. \"I help people every day,\" he said.\n\nA spokesman on Monday said talks would go on.\n",
+        "
+        [headline] Pay deal signed
+        Amir Dost | reported | say | the deal was fair
+        one bus captain on Route 40 | reported | say | the job was more than driving
+        one bus captain on Route 40 | direct | say | I help people every day
+        a spokesman | reported | say | talks would go on
+        speaker: Amir Dost (person) []
+        speaker: one bus captain on Route 40 (person) []
+        speaker: a spokesman (person) []
+        ",
+    );
+}
