@@ -74,6 +74,9 @@ pub(crate) mod flag {
     pub const TRADE: u32 = 1 << 28;
     /// What a person founds or runs (`founded`, `runs`): `speakers::FOUNDED`.
     pub const FOUNDED: u32 = 1 << 29;
+    /// Words without which no paragraph is an affiliate disclosure or a
+    /// copyright line: `attribution::DISCLOSURE_WORDS`.
+    pub const DISCLOSURE: u32 = 1 << 30;
 }
 
 // Grammar words: closed classes, so they live in the code rather than in a
@@ -334,7 +337,11 @@ impl Lexicon {
         // Two lists of the name rules, kept beside them, read as flags: a
         // phrase's analysis asks about them for most of its words, and one
         // flag test costs a fraction of comparing the word with every entry.
-        for (list, bits) in [(crate::speakers::TRADES, flag::TRADE), (crate::speakers::FOUNDED, flag::FOUNDED)] {
+        for (list, bits) in [
+            (crate::speakers::TRADES, flag::TRADE),
+            (crate::speakers::FOUNDED, flag::FOUNDED),
+            (crate::attribution::DISCLOSURE_WORDS, flag::DISCLOSURE),
+        ] {
             add(&mut list.iter().copied(), bits);
         }
         for &form in forms.keys() {
@@ -524,7 +531,10 @@ mod tests {
         for w in crate::speakers::FOUNDED {
             assert_ne!(lex.word_flags(w) & flag::FOUNDED, 0, "{w}");
         }
-        assert_eq!(lex.word_flags("Quillon") & (flag::TRADE | flag::FOUNDED), 0);
+        for w in crate::attribution::DISCLOSURE_WORDS {
+            assert_ne!(lex.word_flags(&w.to_ascii_uppercase()) & flag::DISCLOSURE, 0, "{w}");
+        }
+        assert_eq!(lex.word_flags("Quillon") & (flag::TRADE | flag::FOUNDED | flag::DISCLOSURE), 0);
         assert_eq!(lex.word_flags("companies") & flag::TRADE, 0);
     }
 
