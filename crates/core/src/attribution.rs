@@ -962,14 +962,19 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
     let toks = b.toks();
     let mut out = Vec::new();
     let mut buf = [0u8; 32];
-    for i in 0..toks.len() {
+    for (i, t) in toks.iter().enumerate() {
+        // Both kinds of candidate are words outside quotations: most tokens
+        // fail here, on the token's own fields, before any other test.
+        if t.kind != Kind::Word || t.quote != 0 {
+            continue;
+        }
         // `according to X`: the phrase after it is the source.
-        if b.word(i) && b.outside(i) && w.is(i, "according") && w.is(i + 1, "to") && b.outside(i + 1) {
+        if w.is(i, "according") && w.is(i + 1, "to") && b.outside(i + 1) {
             let listener = takes_listener(lemma_of(w, i));
             out.push(Candidate { listener, ..Candidate::new(i, i + 2, "according to", VerbClass::Speech) });
             continue;
         }
-        if !(b.word(i) && b.outside(i) && w.has(i, flag::VERB)) {
+        if !w.has(i, flag::VERB) {
             continue;
         }
         let sstart = b.sent_start[i];
@@ -2743,6 +2748,10 @@ fn body_before_name(b: &Block<'_, '_>, a: usize) -> Option<String> {
 /// Whether a paragraph without quotations is the page's furniture: an
 /// affiliate disclosure (`… may earn a commission`, `… has affiliate
 /// partnerships`) or a copyright line.
+/// The words one of which every disclosure or copyright line that
+/// [`page_furniture`] recognises holds (read as [`flag::DISCLOSURE`]).
+pub(crate) const DISCLOSURE_WORDS: &[&str] = &["commission", "commissions", "affiliate", "copyright"];
+
 fn page_furniture(b: &Block<'_, '_>) -> bool {
     if !b.quotes.is_empty() {
         return false;
@@ -2751,14 +2760,9 @@ fn page_furniture(b: &Block<'_, '_>) -> bool {
     let w = b.w;
     // Every quotation-less paragraph is asked, and nearly none is furniture:
     // a disclosure needs `commission` or `affiliate`, so a first pass that
-    // looks only at words starting with a `c` or an `a` (and at the copyright
-    // marks) rules most paragraphs out before any word is compared in full.
-    let candidate = toks.iter().enumerate().any(|(i, t)| {
-        t.is_punct('©')
-            || t.kind == Kind::Word
-                && matches!(w.text(i).as_bytes().first().map(u8::to_ascii_lowercase), Some(b'a' | b'c'))
-                && w.is_any(i, &["commission", "commissions", "affiliate", "copyright"])
-    });
+    // reads only the flag of those words (and looks for the copyright
+    // mark) rules most paragraphs out before any word is compared.
+    let candidate = toks.iter().enumerate().any(|(i, t)| t.is_punct('©') || w.has(i, flag::DISCLOSURE));
     if !candidate {
         return false;
     }

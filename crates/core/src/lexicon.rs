@@ -69,6 +69,14 @@ pub(crate) mod flag {
     pub const NUMBER: u32 = 1 << 25;
     pub const EVALUATIVE: u32 = 1 << 26;
     pub const FURNITURE: u32 = 1 << 27;
+    /// Trade nouns that name a business by what it does (`chipmaker`):
+    /// `speakers::TRADES`.
+    pub const TRADE: u32 = 1 << 28;
+    /// What a person founds or runs (`founded`, `runs`): `speakers::FOUNDED`.
+    pub const FOUNDED: u32 = 1 << 29;
+    /// Words without which no paragraph is an affiliate disclosure or a
+    /// copyright line: `attribution::DISCLOSURE_WORDS`.
+    pub const DISCLOSURE: u32 = 1 << 30;
 }
 
 // Grammar words: closed classes, so they live in the code rather than in a
@@ -326,6 +334,16 @@ impl Lexicon {
         ] {
             add(&mut list.split_whitespace(), bits);
         }
+        // Two lists of the name rules, kept beside them, read as flags: a
+        // phrase's analysis asks about them for most of its words, and one
+        // flag test costs a fraction of comparing the word with every entry.
+        for (list, bits) in [
+            (crate::speakers::TRADES, flag::TRADE),
+            (crate::speakers::FOUNDED, flag::FOUNDED),
+            (crate::attribution::DISCLOSURE_WORDS, flag::DISCLOSURE),
+        ] {
+            add(&mut list.iter().copied(), bits);
+        }
         for &form in forms.keys() {
             *words.entry(form).or_default() |= flag::VERB;
         }
@@ -502,6 +520,22 @@ mod tests {
         assert_ne!(lex.flags("said") & flag::VERB, 0);
         assert_ne!(lex.flags("the") & flag::DET, 0);
         assert_eq!(lex.flags("sandwich"), 0);
+    }
+
+    #[test]
+    fn name_rule_lists_are_read_as_flags() {
+        let lex = &*LEXICON;
+        for w in crate::speakers::TRADES {
+            assert_ne!(lex.word_flags(&w.to_ascii_uppercase()) & flag::TRADE, 0, "{w}");
+        }
+        for w in crate::speakers::FOUNDED {
+            assert_ne!(lex.word_flags(w) & flag::FOUNDED, 0, "{w}");
+        }
+        for w in crate::attribution::DISCLOSURE_WORDS {
+            assert_ne!(lex.word_flags(&w.to_ascii_uppercase()) & flag::DISCLOSURE, 0, "{w}");
+        }
+        assert_eq!(lex.word_flags("Quillon") & (flag::TRADE | flag::FOUNDED | flag::DISCLOSURE), 0);
+        assert_eq!(lex.word_flags("companies") & flag::TRADE, 0);
     }
 
     #[test]

@@ -1198,7 +1198,7 @@ fn org_word(w: &Words<'_>, j: usize) -> bool {
 /// company's name or in apposition to it (`chipmaker Zentrix`, `Brindle,
 /// the lighting company that …`), never to a person's. Trades a person may
 /// ply (`contractor`, `developer`, `operator`, `publisher`) are left out.
-const TRADES: &[&str] = &[
+pub(crate) const TRADES: &[&str] = &[
     "company",
     "firm",
     "startup",
@@ -1232,7 +1232,7 @@ const TRADES: &[&str] = &[
 
 /// What a person founds or runs, right after a name that a trade noun
 /// precedes: `the company Quillon founded` is hers, not named Quillon.
-const FOUNDED: &[&str] = &[
+pub(crate) const FOUNDED: &[&str] = &[
     "founded",
     "co-founded",
     "started",
@@ -1267,13 +1267,13 @@ const FOUNDED: &[&str] = &[
 /// that opens with a given name or a title stays a person's. Also gives
 /// the trade noun, if any: what the article may call the body later.
 pub(crate) fn body_named(w: &Words<'_>, idx: &[usize], a: usize, b: usize) -> Option<(usize, Option<usize>)> {
-    let trade = |j: usize| w.toks[j].is_word() && w.toks[j].first.is_lowercase() && w.is_any(j, TRADES);
+    let trade = |j: usize| w.toks[j].is_word() && w.toks[j].first.is_lowercase() && w.has(j, flag::TRADE);
     let from = idx.iter().position(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase())?;
     let (prefix, mut caps) = idx.split_at(from);
     // `Chipmaker Zentrix said`: a trade noun capitalized only because it
     // opens the sentence.
     let opens = |j: usize| j == 0 || w.toks[j - 1].sentence != w.toks[j].sentence;
-    let capital_trade = prefix.is_empty() && caps.len() >= 2 && opens(caps[0]) && w.is_any(caps[0], TRADES);
+    let capital_trade = prefix.is_empty() && caps.len() >= 2 && opens(caps[0]) && w.has(caps[0], flag::TRADE);
     if capital_trade {
         caps = &caps[1..];
     }
@@ -1288,7 +1288,7 @@ pub(crate) fn body_named(w: &Words<'_>, idx: &[usize], a: usize, b: usize) -> Op
         return None;
     }
     let n = w.toks.len();
-    let founded = b < n && w.is_any(b, FOUNDED);
+    let founded = b < n && w.has(b, flag::FOUNDED);
     // A trade noun right before the name, in the phrase or the text.
     let before = match prefix.last() {
         Some(&j) => Some(j),
@@ -1530,7 +1530,7 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 && end >= 2
                 && w.toks[idx[end - 2]].is_word()
                 && w.toks[idx[end - 2]].first.is_uppercase()
-                && w.flags[idx[end - 2]] == 0;
+                && w.flags[idx[end - 2]] & !(flag::TRADE | flag::FOUNDED) == 0;
             (!w.has(j, blocked) || surname)
                 && !role_title
                 && common_ok
