@@ -59,7 +59,7 @@ type Fixed = rustc_hash::FxBuildHasher;
 
 /// Words that never make a topic: function words, reporting verbs, titles,
 /// days, months and the commonest news filler.
-static STOPWORDS: LazyLock<HashSet<&'static str, Fixed>> = LazyLock::new(|| {
+static STOPWORDS: LazyLock<Stopwords> = LazyLock::new(|| {
     "a about above across after again against ago all almost also although always am among an \
      and another any anyone anything are around as at away back be became because become been \
      before being below between both but by can cannot could did do does doing done down during \
@@ -83,7 +83,8 @@ static STOPWORDS: LazyLock<HashSet<&'static str, Fixed>> = LazyLock::new(|| {
      think thinks thought believe believes believed know known knew reported reports report \
      news bbc reuters cnn ap afp page photo video source getty images"
         .split_whitespace()
-        .collect()
+        .collect::<HashSet<&'static str, Fixed>>()
+        .into()
 });
 
 /// Whether a lowercase word can be a topic term: not a function word,
@@ -95,6 +96,38 @@ pub(crate) fn is_content(word: &str) -> bool {
         && !STOPWORDS.contains(word)
 }
 
+/// The stopwords, with a bit per shape of theirs (first byte, last byte,
+/// length): most content words have a shape no stopword has, and are told
+/// apart by one bit rather than a hash and a comparison.
+struct Stopwords {
+    set: HashSet<&'static str, Fixed>,
+    shapes: [u64; 16],
+}
+
+impl Stopwords {
+    fn shape(word: &str) -> usize {
+        let b = word.as_bytes();
+        let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+        (usize::from(first) * 31 + usize::from(last) * 7 + b.len() * 131) & 1023
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let i = Stopwords::shape(word);
+        self.shapes[i / 64] & (1 << (i % 64)) != 0 && self.set.contains(word)
+    }
+}
+
+impl From<HashSet<&'static str, Fixed>> for Stopwords {
+    fn from(set: HashSet<&'static str, Fixed>) -> Stopwords {
+        let mut shapes = [0u64; 16];
+        for w in &set {
+            let i = Stopwords::shape(w);
+            shapes[i / 64] |= 1 << (i % 64);
+        }
+        Stopwords { set, shapes }
+    }
+}
+
 /// The detected or given central question.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct TopicModel {
@@ -104,6 +137,11 @@ pub(crate) struct TopicModel {
     /// word that has it, so a word whose first byte is none of these is
     /// off the topic without being stemmed.
     firsts: [u64; 4],
+    /// The first three bytes of the stems, when every stem has three or
+    /// more: as a stem is a prefix of its word, a word whose first three
+    /// bytes are none of these is off the topic without being stemmed
+    /// (most words that share a stem's first byte do not).
+    openings: Option<Sketch>,
     /// Display terms, most important first.
     pub display: Vec<String>,
 }
@@ -131,7 +169,14 @@ impl TopicModel {
         for b in stems.iter().filter_map(|s| s.bytes().next()) {
             firsts[usize::from(b / 64)] |= 1 << (b % 64);
         }
-        TopicModel { stems, firsts, display }
+        let openings = stems.iter().all(|s| s.len() >= 3).then(|| {
+            let mut sketch = Sketch::default();
+            for s in &stems {
+                sketch.add(s);
+            }
+            sketch
+        });
+        TopicModel { stems, firsts, openings, display }
     }
 
     /// Whether a lowercase word belongs to the topic.
@@ -139,6 +184,13 @@ impl TopicModel {
         match word.bytes().next() {
             Some(b) if self.firsts[usize::from(b / 64)] & (1 << (b % 64)) != 0 => {}
             _ => return false,
+        }
+        // A word shorter than three bytes is its own stem, shorter than
+        // every stem of the sketch.
+        if let Some(sketch) = &self.openings {
+            if word.len() < 3 || !sketch.may_hold(word) {
+                return false;
+            }
         }
         let s = stem(word);
         // A detected topic has at most eight stems: comparing each (length
@@ -177,7 +229,7 @@ struct Seen<'a> {
 /// With the few dozen stems of a headline and lead, most other words miss
 /// it, and testing a bit is far cheaper than stemming a word and taking
 /// the keyed hash of the table it guards.
-#[derive(Default)]
+#[derive(Debug, Clone, Default)]
 struct Sketch([u64; 16]);
 
 impl Sketch {
@@ -196,6 +248,45 @@ impl Sketch {
     fn may_hold(&self, s: &str) -> bool {
         let i = Sketch::bit(s);
         self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
+/// The opening's stems, each with its place in the table of terms. The
+/// few dozen of a usual headline and lead are scanned, which is cheaper
+/// than hashing each word looked up; past [`StemIndex::FEW`] they are
+/// hashed, keyed by the article's own words, so with the default hasher (a
+/// fixed hash would let a crafted article collide every key) and no
+/// article makes the lookups quadratic.
+#[derive(Default)]
+struct StemIndex<'a> {
+    few: Vec<(&'a str, usize)>,
+    many: HashMap<&'a str, usize>,
+}
+
+impl<'a> StemIndex<'a> {
+    const FEW: usize = 32;
+
+    fn get(&self, stem: &str) -> Option<&usize> {
+        if self.many.is_empty() {
+            self.few.iter().find(|(s, _)| *s == stem).map(|(_, k)| k)
+        } else {
+            self.many.get(stem)
+        }
+    }
+
+    /// The place of `stem`, given it by `place` when it is new.
+    fn get_or_insert_with(&mut self, stem: &'a str, place: impl FnOnce() -> usize) -> usize {
+        if let Some(&k) = self.get(stem) {
+            return k;
+        }
+        let k = place();
+        if self.many.is_empty() && self.few.len() < StemIndex::FEW {
+            self.few.push((stem, k));
+        } else {
+            self.many.extend(self.few.drain(..));
+            self.many.insert(stem, k);
+        }
+        k
     }
 }
 
@@ -259,11 +350,7 @@ pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[Vie
     // come first, so the table holds only their stems, and a speaker's word
     // only marks a stem already in it. A sketch of those few stems turns
     // most speakers' words away before any hashing.
-    let opening_words: usize =
-        parts.iter().filter(|(_, _, p)| !matches!(p, Part::Speaker(_))).map(|(_, ws, _)| ws.len()).sum();
-    // Keyed by the article's own words, so it keeps the default hasher:
-    // a fixed hash would let a crafted article collide every key.
-    let mut index: HashMap<&str, usize> = HashMap::with_capacity(opening_words);
+    let mut index = StemIndex::default();
     let mut sketch = Sketch::default();
     for (view, ws, part) in &parts {
         for w in *ws {
@@ -300,7 +387,7 @@ pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[Vie
             if s.len() < 3 {
                 continue;
             }
-            let k = *index.entry(s).or_insert_with(|| {
+            let k = index.get_or_insert_with(s, || {
                 let mut surface = word;
                 while let Some(shorter) = surface.strip_suffix("'s") {
                     surface = shorter;
@@ -911,6 +998,32 @@ fn headline_and_lead(article: &Article<'_>) -> (Vec<Span>, Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_stem_index_finds_every_stem_before_and_after_it_grows() {
+        let stems: Vec<String> = (0..100).map(|i| format!("stem{i}")).collect();
+        let mut index = StemIndex::default();
+        for (k, s) in stems.iter().enumerate() {
+            assert_eq!(index.get_or_insert_with(s, || k), k);
+            assert_eq!(index.get_or_insert_with(s, || usize::MAX), k);
+            for (j, t) in stems.iter().enumerate().take(k + 1) {
+                assert_eq!(index.get(t), Some(&j), "{t} after {k}");
+            }
+            assert_eq!(index.get("other"), None);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_sketch_of_stem_openings_turns_away_no_word_on_the_topic(
+            terms in proptest::collection::vec("[abce']{1,7}( [abce]{1,6})?", 1..4),
+            word in "[abce']{0,9}",
+        ) {
+            let topic = TopicModel::from_terms(&terms);
+            let plain = topic.stems.iter().any(|t| t == stem(&word));
+            proptest::prop_assert_eq!(topic.contains(&word), plain, "{:?} {:?}", terms, word);
+        }
+    }
     use standpoint_core::{Block, Speaker, SpeakerId, Utterance, UtteranceKind};
 
     #[test]
