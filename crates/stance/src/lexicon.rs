@@ -118,6 +118,9 @@ struct RawModifiers {
     frame_past: Vec<String>,
     prospect: Vec<String>,
     prospect_weight: f64,
+    effect_benefit: Vec<String>,
+    effect_burden: Vec<String>,
+    effect_weight: f64,
     source_verbs: Vec<String>,
     source_names: Vec<String>,
     source_factor: f64,
@@ -192,6 +195,9 @@ pub(crate) struct Roles {
     pub frame_past: bool,
     /// Speaks of what will happen ("will", "would", "plans to").
     pub prospect: bool,
+    /// A verb of effect: what a proposal does to those it reaches, a
+    /// benefit (`1`: "gives", "lets") or a burden (`-1`: "force", "costs").
+    pub effect: i8,
     /// States what happens without action ("if we do nothing").
     pub inaction: bool,
     /// Dates a complaint to how things stand ("for too long", "right
@@ -248,6 +254,9 @@ impl Roles {
         self.present |= other.present;
         self.frame_past |= other.frame_past;
         self.prospect |= other.prospect;
+        if self.effect == 0 {
+            self.effect = other.effect;
+        }
         self.inaction |= other.inaction;
         self.status_quo |= other.status_quo;
         self.procedural |= other.procedural;
@@ -278,6 +287,7 @@ impl Roles {
             || self.past
             || self.present
             || self.prospect
+            || self.effect != 0
             || self.inaction
             || self.status_quo
             || self.procedural
@@ -385,6 +395,7 @@ pub(crate) struct Settings {
     pub conditional_factor: f64,
     pub past_vs_present_factor: f64,
     pub prospect_weight: f64,
+    pub effect_weight: f64,
     pub inaction_factor: f64,
     pub status_quo_factor: f64,
     pub state_factor: f64,
@@ -635,6 +646,18 @@ impl Lexicon {
         }
 
         add_backoff(&mut table, &raw.backoff)?;
+        // The verbs of effect come after the backoff: their role is not a
+        // reading of the word, so a sentiment word among them (*protect*,
+        // *threaten*) keeps its general valence.
+        for (list, effect) in [(&m.effect_benefit, 1), (&m.effect_burden, -1)] {
+            for k in list {
+                let k = k.trim();
+                if k.is_empty() || k.ends_with('*') || k.bytes().any(|b| b.is_ascii_uppercase()) {
+                    return Err(format!("verb of effect {k:?} must be lowercase words"));
+                }
+                table.entry((k.to_string(), false)).or_default().merge(&Roles { effect, ..Roles::default() });
+            }
+        }
 
         let mut verbs = HashMap::default();
         for (k, &w) in &raw.verbs.optimistic {
@@ -692,6 +715,7 @@ impl Lexicon {
             conditional_factor: unit("conditional_factor", m.conditional_factor)?,
             past_vs_present_factor: -unit("past_vs_present_factor", -m.past_vs_present_factor)?,
             prospect_weight: unit("prospect_weight", m.prospect_weight)?,
+            effect_weight: unit("effect_weight", m.effect_weight)?,
             inaction_factor: -unit("inaction_factor", -m.inaction_factor)?,
             status_quo_factor: -unit("status_quo_factor", -m.status_quo_factor)?,
             state_factor: unit("state_factor", m.state_factor)?,

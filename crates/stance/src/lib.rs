@@ -241,8 +241,11 @@ pub struct Evidence {
     /// it denies counts nothing, and it leans cautious unless the rest of the
     /// words lean optimistic), `willing` (the speaker's own hypothetical of
     /// taking something on, *I'd buy one tomorrow*, *we would happily put up
-    /// with the odd closure*: support, and the cost taken on is no warning)
-    /// or `time`. A modifier's weight is the change it made.
+    /// with the odd closure*: support, and the cost taken on is no warning),
+    /// `effect` (a verb of effect with the proposal for its subject, *the
+    /// bill would force companies to ...*, *it gives parents one switch*:
+    /// a benefit leans optimistic, a burden cautious; it also stands in
+    /// for the blanket `prospect` lean) or `time`. A modifier's weight is the change it made.
     ///
     /// A speaker's evidence can also hold leans from outside their words:
     /// `proposer` (the doer the headline or lead names, or the body a

@@ -111,6 +111,9 @@ struct Cue {
     mods: Vec<(usize, &'static str, f64)>,
     negated: bool,
     suppressed: bool,
+    /// A verb of effect with the proposal for its subject (*it gives*,
+    /// *would force*), cited as `effect`.
+    effect: bool,
 }
 
 impl Cue {
@@ -285,15 +288,40 @@ pub(crate) fn score_view_after(
         matches!(h.roles.cue, Some((CueClass::Optimistic | CueClass::Cautious, _)))
             && (after.starts_with("'s ") || after == "'s")
     };
+    // The verbs of effect whose subject is the proposal (*the bill would
+    // force*, *it gives*), with their valence: only the lexicon's hits that
+    // are such verbs are tried, and few are.
+    let effects: Vec<(usize, i8)> = if on_topic {
+        hits.iter()
+            .enumerate()
+            .filter(|&(i, h)| h.roles.effect != 0 && (i != 0 || !answer_taken))
+            .filter_map(|(i, _)| effect_clause(article, norm, words, &hits, &place, topic, i))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let effect_of = |i: usize| effects.iter().find(|e| e.0 == i).map(|e| e.1);
     let mut cues: Vec<Cue> = hits
         .iter()
         .enumerate()
         .filter(|&(i, h)| (i != 0 || !answer_taken) && !names_topic(h) && !name_like(i) && !possessive(h))
         .filter_map(|(i, h)| match h.roles.cue {
-            Some((class, w)) if class != CueClass::Neutral && w != 0.0 => {
-                Some(Cue { hit: i, class, base: w, mods: Vec::new(), negated: false, suppressed: false })
+            // A curated cue keeps its reading; a general sentiment word
+            // that is a verb of effect of the proposal reads as the effect.
+            Some((class, w))
+                if class != CueClass::Neutral && w != 0.0 && !(h.roles.backoff && effect_of(i).is_some()) =>
+            {
+                Some(Cue { hit: i, class, base: w, mods: Vec::new(), negated: false, suppressed: false, effect: false })
             }
-            _ => None,
+            _ => effect_of(i).map(|sign| Cue {
+                hit: i,
+                class: if sign > 0 { CueClass::Optimistic } else { CueClass::Cautious },
+                base: f64::from(sign) * lex.settings.effect_weight,
+                mods: Vec::new(),
+                negated: false,
+                suppressed: false,
+                effect: true,
+            }),
         })
         .collect();
     let active = |i: usize| i != 0 || !answer_taken;
@@ -1219,7 +1247,13 @@ pub(crate) fn score_view_after(
             let kind = if c.class == CueClass::Event { "state" } else { "condition" };
             states.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: value, kind });
         }
-        let kind = if h.roles.backoff { "sentiment" } else { "cue" };
+        let kind = if c.effect {
+            "effect"
+        } else if h.roles.backoff {
+            "sentiment"
+        } else {
+            "cue"
+        };
         evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: value, kind });
         for &(m, kind, f) in &c.mods {
             let delta = value - value / f;
@@ -1408,6 +1442,23 @@ pub(crate) fn score_view_after(
             prospect =
                 Some(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: w, kind: "prospect" });
         }
+    }
+    // The valence of an effect clause: where the speaker makes the
+    // proposal (or a word for it: "it", "this", "the bill", a topic word)
+    // the subject of a verb of effect, with or without a modal ("the bill
+    // would force companies to ...", "it gives parents one switch"), the
+    // verb says what the proposal does to those it reaches: a benefit
+    // leans optimistic, a burden cautious. It is more specific than the
+    // blanket prospect, so it replaces it. Not negated ("will not force"),
+    // not in a question, and not a burden whose object is a topic word:
+    // that is the proposal's own action ("the plan would close the depot"),
+    // which leaves the prospect. Only the lexicon's hits are tried.
+    if let Some(&(i, sign)) = effects.first().filter(|_| about_topic && !procedure) {
+        let h = &hits[i];
+        let (s, e) = norm.article_span(article, h.start, h.end);
+        let weight = f64::from(sign) * lex.settings.prospect_weight;
+        prospect = Some(Evidence { text: article[s..e].to_string(), start: s, end: e, weight, kind: "effect" });
+        prospect_at = (sign > 0).then_some(i);
     }
     // The disclaimer defers to a case laid out outside what it denies as
     // well ("I'm not saying it was easy. But the plant will power six
@@ -1718,6 +1769,103 @@ pub(crate) fn answer_weight(framing: f64, answer: AnswerKind) -> f64 {
         AnswerKind::No => -framing * ANSWER_FACTOR,
         AnswerKind::Yes => framing * ANSWER_FACTOR,
     }
+}
+
+/// Whether hit `i`, a verb of effect, has the proposal for its subject:
+/// the word before it (past one adverb, *also*, *only*, *simply*, and a
+/// modal, *would*, *will*, *could*, *can*, *might*, *may*, *'ll*, *'d*) is
+/// *it* or *this*, *that* or *which* with a modal (*proposals that would
+/// require*), or a word that names the proposal (a `[relevance]` anchor,
+/// *the bill*, or a topic word, *the levy*). Not negated right before the
+/// verb (*will not force*, *won't give*), not in a sentence that ends in a
+/// question mark, and not a burden whose object (the next three words of
+/// its clause) is a topic word: the proposal's own action. Gives the hit
+/// and its valence (+1 benefit, -1 burden). Reads a few words around the
+/// hit only.
+fn effect_clause(
+    article: &str,
+    norm: &Norm,
+    words: &[Word],
+    hits: &[Hit],
+    place: &[Place],
+    topic: Option<&TopicModel>,
+    i: usize,
+) -> Option<(usize, i8)> {
+    let p = place[i];
+    let sign = hits[i].roles.effect;
+    if i > 0 && hits[i - 1].roles.negator && place[i - 1].w1 + 1 >= p.w0 && place[i - 1].sentence == p.sentence {
+        return None;
+    }
+    let text = |k: usize| words.get(k).filter(|w| w.sentence == p.sentence).map(|w| &norm.buf[w.start..w.end]);
+    let adverb = |t: &str| {
+        matches!(t, "also" | "only" | "simply" | "just" | "effectively" | "actually" | "really" | "still" | "even")
+    };
+    let skip = |k: usize| match text(k) {
+        Some(t) if adverb(t) => k.checked_sub(1),
+        _ => Some(k),
+    };
+    let mut k = skip(p.w0.checked_sub(1)?)?;
+    let mut t = text(k)?;
+    let mut modal = false;
+    if let Some(stem) = t.strip_suffix("'ll").or_else(|| t.strip_suffix("'d")) {
+        t = stem;
+        modal = true;
+    } else if matches!(t, "would" | "will" | "could" | "can" | "might" | "may") {
+        k = skip(k.checked_sub(1)?)?;
+        t = text(k)?;
+        modal = true;
+    }
+    let names = |k: usize| {
+        let from = place.partition_point(|q| q.w0 < k);
+        place[from..].iter().zip(&hits[from..]).take_while(|(q, _)| q.w0 == k).any(|(_, h)| h.roles.anchor)
+            || topic.is_some_and(|tp| text(k).is_some_and(|w| tp.contains(w)))
+    };
+    // Without a modal only the present's -s form has the proposal for its
+    // subject ("it gives", "the plan punishes"); a bare form is a
+    // participle or an infinitive ("mosquitoes let loose").
+    if !modal && !text(p.w0).is_some_and(|v| v.ends_with('s')) {
+        return None;
+    }
+    // A verb of effect acts on someone: one that ends its clause, or that
+    // a preposition follows, is intransitive ("when the budget allows",
+    // "what the permit allows in a normal year").
+    let next = words.get(p.w1 + 1).filter(|w| w.clause == p.clause).map(|w| &norm.buf[w.start..w.end]);
+    if next.is_none_or(|w| {
+        matches!(w, "in" | "on" | "at" | "for" | "to" | "from" | "with" | "by" | "under" | "over" | "as" | "and" | "or")
+    }) {
+        return None;
+    }
+    let subject = match t {
+        "it" | "this" => true,
+        "that" | "which" => modal,
+        _ => names(k),
+    };
+    if !subject {
+        return None;
+    }
+    // The proposal's own action is no harm ("the ban will close the
+    // shops" where the shops are what it acts on).
+    if sign < 0 && (p.w1 + 1..=p.w1 + 3).any(|j| words.get(j).is_some_and(|w| w.clause == p.clause) && names(j)) {
+        return None;
+    }
+    // A benefit whose clause goes on to a harm or a denial gives what the
+    // harm needs ("the deal lets rich owners buy their way out of the
+    // rules", "would let cheap steel in without proper checks"): the rest
+    // of the clause is the judgement, not the verb.
+    if sign > 0
+        && hits[i + 1..]
+            .iter()
+            .zip(&place[i + 1..])
+            .take_while(|(_, q)| q.clause == p.clause)
+            .any(|(h, _)| h.roles.negator || matches!(h.roles.cue, Some((CueClass::Cautious | CueClass::Event, _))))
+    {
+        return None;
+    }
+    // A question ("will it force us out?") doubts, it does not lay out.
+    let end = (p.w1..words.len()).take_while(|&j| words[j].sentence == p.sentence).last().unwrap_or(p.w1);
+    let (_, e) = norm.article_span(article, words[end].start, words[end].end);
+    let asked = article[e..].trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}', ' ']).starts_with('?');
+    (!asked).then_some((i, sign))
 }
 
 /// An order followed by its outcome: a sentence of the words that opens

@@ -1689,3 +1689,79 @@ fn a_body_that_hands_the_decision_to_its_members_takes_no_side() {
     assert!(body.evidence.iter().any(|e| e.kind == "proposer"), "{body:#?}");
     assert!(report.utterances[0].evidence.iter().all(|e| e.kind != "deflection"), "{:#?}", report.utterances[0]);
 }
+
+/// Who says `words` in a harbour-levy story, one reported speaker each:
+/// the kinds and words of each utterance's evidence.
+fn effects_in_levy_story(said: &[&'static str]) -> (Report, Vec<Vec<String>>) {
+    let mut text = String::from("Harbour levy\n\nThe council approved a harbour levy on Monday.");
+    let names: Vec<String> = (0..said.len()).map(|i| format!("Speaker {i}")).collect();
+    for (name, words) in names.iter().zip(said) {
+        text.push_str(&format!("\n\n{name} said {words}"));
+    }
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let specs: Vec<Spec> = said
+        .iter()
+        .enumerate()
+        .map(|(i, words)| Spec { kind: UtteranceKind::Reported, cue: Some(("said", "say")), ..spec(i, words) })
+        .collect();
+    let a = article(text, &refs, &specs);
+    // The story's question, as a profile gives it: a tiny hand-built
+    // article would make every word its speakers share a topic term.
+    let profile = TopicProfile::from_toml("terms = [\"harbour levy\"]\n").unwrap();
+    let report = Classifier::builder().topic(profile).build().report(&a, "t");
+    let kinds = (0..said.len()).map(|i| kinds(&report, i)).collect();
+    (report, kinds)
+}
+
+#[test]
+fn a_verb_of_effect_with_the_proposal_for_subject_leans_by_its_valence() {
+    let (report, kinds) = effects_in_levy_story(&[
+        // A burden the plan would lay on those it reaches.
+        "the harbour levy would force young crews to sell their boats.",
+        // A benefit, with no modal: the present's -s form.
+        "the levy gives young crews a berth of their own.",
+        // A word for the proposal, with an adverb and a contracted modal.
+        "it'll simply push out the families who moor in the harbour.",
+    ]);
+    assert!(kinds[0].contains(&"effect:force".to_string()), "{kinds:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Cautious, "{:#?}", report.speakers[0]);
+    assert!(kinds[1].contains(&"effect:gives".to_string()), "{kinds:?}");
+    assert_eq!(report.speakers[1].stance, Stance::Optimistic, "{:#?}", report.speakers[1]);
+    assert!(kinds[2].contains(&"effect:push out".to_string()), "{kinds:?}");
+    assert_eq!(report.speakers[2].stance, Stance::Cautious, "{:#?}", report.speakers[2]);
+}
+
+#[test]
+fn a_verb_of_effect_needs_the_proposal_for_subject_and_an_object() {
+    let (_, kinds) = effects_in_levy_story(&[
+        // Negated: the plan's effect denied is no burden laid out.
+        "the harbour levy would not force anyone to sell a boat.",
+        // Not the proposal's doing: the subject is someone else.
+        "the crews would force the issue at the next meeting about the levy.",
+        // A bare form with no modal is a participle.
+        "the levy money let loose on the quay would be wasted.",
+        // Intransitive: nothing after it, or a preposition.
+        "the levy only does what the harbour budget allows in winter.",
+        // A question doubts; it does not lay out.
+        "would the harbour levy force us out?",
+        // The proposal's own action: its object is the topic.
+        "the levy would close the old harbour slipway.",
+        // A benefit that gives a harm what it needs: the harm judges.
+        "the levy would let speculators profit from a crisis on the quay.",
+        "the levy would let outside trawlers in without any checks.",
+        // A duty stated is procedure, not a burden.
+        "the levy would require skippers to register their boats.",
+    ]);
+    for (i, k) in kinds.iter().enumerate() {
+        assert!(k.iter().all(|e| !e.starts_with("effect:")), "utterance {i}: {k:?}");
+    }
+}
+
+#[test]
+fn a_verb_of_effect_replaces_the_blanket_prospect() {
+    let (report, _) = effects_in_levy_story(&["the harbour levy would force the small yards to shut."]);
+    let s = &report.speakers[0];
+    assert_eq!(s.stance, Stance::Cautious, "{s:#?}");
+    assert!(s.evidence.iter().all(|e| e.kind != "prospect"), "{s:#?}");
+}
