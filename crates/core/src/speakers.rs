@@ -1591,10 +1591,16 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     // A single capitalized word is a surname only when nothing before it in
     // the phrase makes it something else (`Computer giant IBM` is caught as
     // an acronym above; `The Indian Express` has an organization word).
+    // (`The European consumer group FairCart`: an adjective of place before
+    // lowercase words describes what follows; it makes no name of its own.)
     let with_initials = idx[start..end].iter().filter(|&&j| w.toks[j].is_word()).count();
+    let place_adjective = |n: usize| {
+        w.has(before[n], flag::NATIONALITY) && before.get(n + 1).is_some_and(|&k| w.toks[k].first.is_lowercase())
+    };
     if with_initials == 1
         && !titled
-        && before.iter().any(|&j| w.toks[j].first.is_uppercase() && !w.has(j, flag::COMMON))
+        && (0..before.len())
+            .any(|n| w.toks[before[n]].first.is_uppercase() && !w.has(before[n], flag::COMMON) && !place_adjective(n))
     {
         return None;
     }

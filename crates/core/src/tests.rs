@@ -4225,3 +4225,19 @@ fn one_worker_placed_on_a_route_is_a_speaker_of_their_own() {
         ",
     );
 }
+
+// Round 21 (attr21).
+
+#[test]
+fn a_place_adjective_before_a_described_body_leaves_its_name_alone() {
+    // `The Danish shoppers' group` describes `Kurvio`: the capitalized
+    // adjective of place makes no name of its own, so the name speaks.
+    check(
+        "Bread tax\n\nThe Danish shoppers group Kurvio said in a leaflet that families would pay more for rye.\n",
+        "
+        [headline] Bread tax
+        Kurvio | reported | say | in a leaflet that families would pay more for rye
+        speaker: Kurvio (person) []
+        ",
+    );
+}
