@@ -1060,7 +1060,14 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                     None => continue,
                 }
             }
-            if verb.clause && !tags_quote && !clause_follows(b, i) {
+            // `…, she added.`, `His group, he added, would …`: a tag set off
+            // by commas reports the clause around it, and needs none after.
+            let comma_tag = verb.clause
+                && toks.get(i + 1).is_some_and(|t| t.is_punct('.') || t.is_punct(','))
+                && (sstart.max(i.saturating_sub(6))..i).rev().find(|&k| toks[k].is_punct(',')).is_some_and(|c| {
+                    c + 1 < i && (c + 1..i).all(|j| b.word(j) && !w.has(j, flag::RELATIVE | flag::VERB | flag::AUX))
+                });
+            if verb.clause && !tags_quote && !comma_tag && !clause_follows(b, i) {
                 continue;
             }
             // `could claim`, `to say`: nobody has said anything yet. (But

@@ -4241,3 +4241,18 @@ fn a_place_adjective_before_a_described_body_leaves_its_name_alone() {
         ",
     );
 }
+
+#[test]
+fn add_needs_a_clause_unless_it_tags_one() {
+    // `voted to stop adding salt` adds a thing, not words; `…, the clerk
+    // added.` and `Her plan, she added, would …` tag the clause around them.
+    check(
+        "Salt plan\n\nThe parish board voted to stop adding salt to the lane in winter.\n\nThe lane will stay open, the clerk added. Her plan, she added, would cost less than a plough.\n\nThe depot added two gritters last year.\n",
+        "
+        [headline] Salt plan
+        the clerk | reported | add | The lane will stay open
+        the clerk | reported | add | Her plan, she added, would cost less than a plough
+        speaker: the clerk (person) []
+        ",
+    );
+}
