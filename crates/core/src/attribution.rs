@@ -209,6 +209,7 @@ impl Attributor {
             }
         }
         tie_quotes(&b, &mut cands);
+        drop_verbs_a_tag_reports(&b, &mut cands);
         let question = question_spans(&b, &cands);
 
         // Walk the verbs in reading order, resolving speakers as we go so
@@ -1293,6 +1294,56 @@ fn drop_fronted_clause_verbs(b: &Block<'_, '_>, out: &mut Vec<Candidate>) {
     }
     for n in drop.into_iter().rev() {
         out.remove(n);
+    }
+}
+
+/// `Bus firms have lobbied for the lane, two people familiar with the talks
+/// said, because …`: a tag set off by a comma after a clause reports that
+/// whole clause, its verb included, so the clause's own verb reports
+/// nothing of its subject's. (Not a plain `said` before the tag, whose
+/// words stay its subject's; not a pronoun's, who has spoken before; not a
+/// publication's tag, which only says where the news was read.)
+fn drop_verbs_a_tag_reports(b: &Block<'_, '_>, cands: &mut Vec<Candidate>) {
+    let w = b.w;
+    let toks = b.toks();
+    let mut drop = Vec::new();
+    for (n, t) in cands.iter().enumerate() {
+        let Some(Subject::Left(a, z)) = t.subject else { continue };
+        let sstart = b.sent_start[t.at];
+        // Cheap tests first: an earlier verb in the sentence, a comma right
+        // before the tag's subject.
+        if n == 0 || cands[n - 1].at < sstart || a < sstart + 4 || !toks[a - 1].is_punct(',') {
+            continue;
+        }
+        if !t.quotes.is_empty()
+            || t.asked
+            || !matches!(t.class, VerbClass::Speech | VerbClass::Cognition)
+            || (a..z).any(|j| b.word(j) && w.has(j, flag::PUBLICATION | flag::PRONOUN | flag::RELATIVE | flag::CONJ))
+        {
+            continue;
+        }
+        let Some((span, kind, _)) = reported_span(b, t, cands) else { continue };
+        if span.start != toks[sstart].start || kind == UtteranceKind::Direct {
+            continue;
+        }
+        for (m, e) in cands[..n].iter().enumerate().rev() {
+            if e.at < sstart {
+                break;
+            }
+            let pronoun = match e.subject {
+                Some(Subject::Left(ea, _)) | Some(Subject::Right(ea, _)) => w.has(ea, flag::PRONOUN),
+                _ => true,
+            };
+            if e.at < a - 1 && e.quotes.is_empty() && !e.asked && !pronoun && !matches!(e.lemma, "say" | "according to")
+            {
+                drop.push(m);
+            }
+        }
+    }
+    drop.sort_unstable();
+    drop.dedup();
+    for m in drop.into_iter().rev() {
+        cands.remove(m);
     }
 }
 

@@ -4256,3 +4256,20 @@ fn add_needs_a_clause_unless_it_tags_one() {
         ",
     );
 }
+
+#[test]
+fn a_comma_tag_after_a_clause_reports_the_clause_verb_and_all() {
+    // `Ferry owners have lobbied for …, two people familiar with the talks
+    // said`: the tag's speakers report the lobbying; the owners say nothing.
+    // A pronoun's clause before a tag stays as it was.
+    check(
+        "Ferry fares\n\nFerry owners have quietly lobbied for a fare cap, two people familiar with the talks said, because it shifts the risk to the state.\n\nTenants have complained about the damp for years, the inspector said.\n",
+        "
+        [headline] Ferry fares
+        people familiar with the talks | reported | say | Ferry owners have quietly lobbied for a fare cap, two people familiar with the talks said, because it shifts the risk to the state
+        the inspector | reported | say | Tenants have complained about the damp for years
+        speaker: people familiar with the talks (group) []
+        speaker: the inspector (person) []
+        ",
+    );
+}
