@@ -296,6 +296,14 @@ impl Attributor {
                         if appositive_institution(&b, a, z) || (z == a + 1 && refers_back_as_it(&b, c.at)) {
                             self.registry.institution(id);
                         }
+                        // `The Lark Trust, a charity that …, said`: the
+                        // kind in apposition may name a body described
+                        // earlier by that kind alone.
+                        if self.registry.entities[id].kind == SpeakerKind::Organization {
+                            if let Some(head) = kind_in_apposition(&b, z) {
+                                self.registry.identify_body(id, &head, b.toks()[a].start);
+                            }
+                        }
                         // `A coalition of clinics, Fair Care Now, said`: what
                         // the body is called before its name is how the
                         // article may refer back to it (`the coalition`).
@@ -2796,6 +2804,19 @@ fn body_before_name(b: &Block<'_, '_>, a: usize) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// `X, a charity that …` / `X, the charity,`: the kind noun of an
+/// appositive right after the phrase ending before `z`.
+fn kind_in_apposition(b: &Block<'_, '_>, z: usize) -> Option<String> {
+    let toks = b.toks();
+    if !(b.punct(z, ',') && b.word(z + 1) && b.w.is_any(z + 1, &["a", "an", "the"])) {
+        return None;
+    }
+    let head = z + 2;
+    let ends = toks.get(head + 1).is_some_and(|t| t.is_punct(','))
+        || b.word(head + 1) && b.w.is_any(head + 1, &["that", "which", "whose", "for", "of"]);
+    (b.word(head) && toks[head].first.is_lowercase() && b.w.has(head, flag::ORG) && ends).then(|| b.w.lower(head))
 }
 
 /// Whether a paragraph without quotations is the page's furniture: an

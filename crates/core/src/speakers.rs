@@ -2725,6 +2725,33 @@ impl Registry {
         }
     }
 
+    /// Body `id`, named, was just described in apposition by its kind noun
+    /// `head` (`The Lark Trust, a charity that …, said`). If exactly one
+    /// body described by that kind alone (`a housing charity says …`) spoke
+    /// before and was never called back, it was this body, described
+    /// before the article named it.
+    pub fn identify_body(&mut self, id: usize, head: &str, pos: usize) {
+        let candidates: Vec<usize> = self
+            .window()
+            .filter(|&(i, e)| {
+                i != id
+                    && e.kind == SpeakerKind::Organization
+                    && e.merged_into.is_none()
+                    && !e.publication
+                    && e.speaks()
+                    && e.mentions_at.len() <= 1
+                    && e.mentions_at.iter().all(|&p| p < pos)
+                    && e.name.split_whitespace().count() >= 2
+                    && e.name.split_whitespace().all(|w| w.starts_with(char::is_lowercase))
+                    && e.name.rsplit(' ').next() == Some(head)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if let [one] = candidates[..] {
+            self.merge(one, id);
+        }
+    }
+
     /// Person `id` was just named with a title, opening paragraph `block`
     /// (`U.S. District Judge Ana Ruiz did not rule …`). If a paragraph
     /// just before spoke of exactly one unnamed person by a description

@@ -4273,3 +4273,21 @@ fn a_comma_tag_after_a_clause_reports_the_clause_verb_and_all() {
         ",
     );
 }
+
+#[test]
+fn a_body_described_by_its_kind_is_the_body_named_later_with_that_kind_in_apposition() {
+    // `a housing charity says …` in the lead, then `The Lark Trust, a
+    // charity that …, said`: one body, described before it was named. A
+    // body of another kind in apposition (`a foundation`) is not it.
+    check(
+        "Hostel cuts\n\nTwo hostels could close under plans that a housing charity says will leave many \"out in the cold\".\n\nThe Vale Foundation, a foundation for older people, said it had seen demand rise.\n\nThe Lark Trust, a charity that runs shelters in the county, said the cuts would hit the young hardest.\n",
+        "
+        [headline] Hostel cuts
+        Lark Trust | partial | say | will leave many \"out in the cold\"
+        Vale Foundation | reported | say | it had seen demand rise
+        Lark Trust | reported | say | the cuts would hit the young hardest
+        speaker: Lark Trust (organization) [housing charity]
+        speaker: Vale Foundation (organization) []
+        ",
+    );
+}
