@@ -2490,12 +2490,16 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
                         // the indefinite description in apposition tells
                         // which one speaks; the group is only where they
                         // come from.
+                        // So does a name in apposition: `One of Brackla's
+                        // largest customers, the bakery chain Crumb Street,
+                        // said`.
                         let one_of_described = w.is(a, "one")
                             && a + 1 < end
                             && w.is(a + 1, "of")
-                            && best.is_some_and(|(_, ba, bz)| {
-                                (w.is(ba, "a") || w.is(ba, "an"))
-                                    && matches!(analyze(w, ba, bz).as_deref(), Some(Mention::Role { .. }))
+                            && best.is_some_and(|(_, ba, bz)| match analyze(w, ba, bz).as_deref() {
+                                Some(Mention::Role { .. }) => w.is(ba, "a") || w.is(ba, "an"),
+                                Some(Mention::Org { .. } | Mention::Person { .. }) => true,
+                                _ => false,
                             });
                         if introduces {
                             if let Some((na, nz)) = nearer {

@@ -4291,3 +4291,17 @@ fn a_body_described_by_its_kind_is_the_body_named_later_with_that_kind_in_apposi
         ",
     );
 }
+
+#[test]
+fn one_of_a_bodys_group_named_in_apposition_speaks_by_the_name() {
+    // `One of Brackla's largest customers, the bakery chain Pine Ridge
+    // Foods, said`: the name in apposition tells which customer speaks.
+    check(
+        "Depot plan\n\nOne of Brackla's largest customers, the Dallas-based bakery chain Pine Ridge Foods, said in a statement that the night runs would help it.\n",
+        "
+        [headline] Depot plan
+        Pine Ridge Foods | reported | say | that the night runs would help it
+        speaker: Pine Ridge Foods (organization) []
+        ",
+    );
+}
