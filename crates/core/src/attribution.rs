@@ -1500,6 +1500,11 @@ fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
     if i > 0 && b.word(i - 1) && w.has(i - 1, flag::AUX) && w.text(i).ends_with("ed") {
         return false;
     }
+    // `every job posting she wants says …`: a lowercase word right after a
+    // subject pronoun is that pronoun's verb, not a noun.
+    if i > 0 && b.word(i - 1) && w.has(i - 1, flag::PRONOUN) && w.is_any(i - 1, &["he", "she", "they", "we", "i"]) {
+        return false;
+    }
     // `The tribunal also heard lawyers for …`: after an adverb that stands
     // between a subject and its verb, a plain lowercase word is that verb.
     if i > 0 && b.word(i - 1) && VERB_ADVERBS.iter().any(|x| w.is(i - 1, x)) {

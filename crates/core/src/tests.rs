@@ -4305,3 +4305,15 @@ fn one_of_a_bodys_group_named_in_apposition_speaks_by_the_name() {
         ",
     );
 }
+
+#[test]
+fn a_lowercase_word_after_a_subject_pronoun_is_no_speaker() {
+    // `Every ticket she buys says …`: `buys` is her verb; the phrase before
+    // is a thing, and no speaker at all.
+    check(
+        "Fares\n\nEvery ticket she buys says the same thing: no refunds.\n",
+        "
+        [headline] Fares
+        ",
+    );
+}
