@@ -2503,7 +2503,17 @@ impl Registry {
                 .filter(|(_, e)| {
                     // Without an owner: `Kelmor's foreign ministry`.
                     let name = e.name.to_lowercase().replace('\u{2019}', "'");
-                    let own = name.rsplit_once("'s ").map_or(name.as_str(), |(_, n)| n);
+                    // (`a spokesperson for the governor's office` names an
+                    // owner of its own: the body's owner must be the same,
+                    // not `the chancellor's office`.)
+                    let own = if lower.contains("'s ") || lower.contains("\u{2019}s ") {
+                        name.rsplit_once("'s ").map_or(name.as_str(), |(o, n)| {
+                            let from = o.rfind(' ').map_or(0, |k| k + 1);
+                            &name[from..o.len() + 3 + n.len()]
+                        })
+                    } else {
+                        name.rsplit_once("'s ").map_or(name.as_str(), |(_, n)| n)
+                    };
                     let same_country = nationality
                         .is_none_or(|n| name.split_whitespace().any(|x| x.get(..2).is_some_and(|p| n.starts_with(p))));
                     own.len() > 3 && same_country && lower.replace('\u{2019}', "'").contains(own)

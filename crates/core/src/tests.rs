@@ -4317,3 +4317,28 @@ fn a_lowercase_word_after_a_subject_pronoun_is_no_speaker() {
         ",
     );
 }
+
+#[test]
+fn a_spokesperson_for_an_owners_office_is_not_another_owners_office() {
+    // `A spokesperson for the mayor's office` after `The governor's office`:
+    // another office; after `The mayor's office`, the same one.
+    check(
+        "Campus bill\n\nThe governor's office supports the bill. A spokesperson for the mayor's office said the office does not comment on pending bills.\n",
+        "
+        [headline] Campus bill
+        the governor's office | reported | support | the bill
+        a spokesperson for the mayor's office | reported | say | the office does not comment on pending bills
+        speaker: the governor's office (organization) []
+        speaker: a spokesperson for the mayor's office (person) []
+        ",
+    );
+    check(
+        "Campus bill\n\nThe mayor's office said it backs the bill. A spokesperson for the mayor's office said the office would say no more.\n",
+        "
+        [headline] Campus bill
+        the mayor's office | reported | say | it backs the bill
+        the mayor's office | reported | say | the office would say no more
+        speaker: the mayor's office (organization) [a spokesperson for the mayor's office]
+        ",
+    );
+}
