@@ -3560,27 +3560,96 @@ const FRONT_CLAIMS: usize = 8;
 /// speaker of its own and stays. The front is the blocks before the byline
 /// or dateline; the claims there are few (at most [`FRONT_CLAIMS`]), and the
 /// body's utterances are read once.
+/// The first block after a page's front (headline, dek): the first byline,
+/// dateline or photo caption after some running text, among the first
+/// blocks. (A section label such as `EDUCATION` may read as a byline.)
+fn front_end(blocks: &[crate::article::Block]) -> Option<usize> {
+    use crate::article::BlockKind;
+    let first_body = blocks.iter().take(6).position(|b| b.kind == BlockKind::Body)?;
+    blocks
+        .iter()
+        .take(6)
+        .skip(first_body)
+        .position(|b| {
+            matches!(b.kind, BlockKind::Byline | BlockKind::Dateline | BlockKind::Caption | BlockKind::PhotoCredit)
+        })
+        .map(|p| first_body + p)
+}
+
+/// A dek's unnamed office holder (`Its president says …`) who never speaks
+/// in the body is the one person the body names with that title and
+/// quotes (`Club president Gustavo Peralta`): the dek's words are theirs.
+/// The front's claims are few and the body's speakers are read once.
+pub(crate) fn settle_front_roles(
+    text: &str,
+    blocks: &[crate::article::Block],
+    registry: &Registry,
+    found: &mut [Found],
+) {
+    let Some(front) = front_end(blocks) else {
+        return;
+    };
+    let role_of = |e: usize| {
+        let e = &registry.entities[registry.canonical(e)];
+        (e.kind == SpeakerKind::Person && e.tokens == 0 && !e.anonymous).then(|| e.name.rsplit(' ').next())?
+    };
+    let mut claims: Vec<(usize, usize)> = Vec::new();
+    for (i, f) in found.iter().enumerate().filter(|(_, f)| f.block < front) {
+        if claims.len() == FRONT_CLAIMS {
+            return;
+        }
+        if role_of(f.speaker.0).is_some() {
+            claims.push((i, registry.canonical(f.speaker.0)));
+        }
+    }
+    if claims.is_empty() {
+        return;
+    }
+    for (i, role) in claims {
+        let Some(head) = role_of(role) else { continue };
+        let mut holder = None;
+        let mut several = false;
+        for f in found.iter().filter(|f| f.block >= front) {
+            let e = registry.canonical(f.speaker.0);
+            if e == role {
+                several = true;
+                break;
+            }
+            let entity = &registry.entities[e];
+            // The title in a descriptor, or right before the first mention
+            // (`Club president Gustavo Peralta has staked …`).
+            let titled_at = |p: usize| {
+                let before = text[..p].trim_end();
+                before.len() > head.len()
+                    && before.is_char_boundary(before.len() - head.len())
+                    && before[before.len() - head.len()..].eq_ignore_ascii_case(head)
+                    && before[..before.len() - head.len()].ends_with(|c: char| !c.is_alphanumeric())
+            };
+            let titled = entity.kind == SpeakerKind::Person
+                && entity.tokens > 0
+                && (entity.descriptors.iter().any(|d| d.rsplit(' ').next() == Some(head))
+                    || entity.mentions_at.first().is_some_and(|&p| titled_at(p)));
+            if titled {
+                several |= holder.is_some_and(|h| h != e);
+                holder = Some(e);
+            }
+        }
+        if let (Some(h), false) = (holder, several) {
+            found[i].speaker = SpeakerId(h);
+        }
+    }
+}
+
 pub(crate) fn settle_front_groups(
     text: &str,
     blocks: &[crate::article::Block],
     registry: &Registry,
     found: &mut Vec<Found>,
 ) {
-    use crate::article::BlockKind;
     // A section label (`EDUCATION`) may read as a byline: the front ends
     // at the first byline, dateline or photo caption after some running
     // text, among the first blocks.
-    let first_body = blocks.iter().take(6).position(|b| b.kind == BlockKind::Body);
-    let Some(front) = first_body.and_then(|f| {
-        blocks
-            .iter()
-            .take(6)
-            .skip(f)
-            .position(|b| {
-                matches!(b.kind, BlockKind::Byline | BlockKind::Dateline | BlockKind::Caption | BlockKind::PhotoCredit)
-            })
-            .map(|p| f + p)
-    }) else {
+    let Some(front) = front_end(blocks) else {
         return;
     };
     let mut claims: Vec<usize> = Vec::new();

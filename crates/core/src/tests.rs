@@ -4342,3 +4342,31 @@ fn a_spokesperson_for_an_owners_office_is_not_another_owners_office() {
         ",
     );
 }
+#[test]
+fn a_deks_unnamed_office_holder_is_the_one_the_body_names_with_that_title() {
+    // `Its chairman says …` in the dek, then `Club chairman Tomas Vey` in
+    // the body: the dek paraphrases him. A chairman who speaks in the body
+    // as `the chairman` stays who he is.
+    check(
+        "Rowing club to sell its boathouse\n\nThe club would be the first to sell. Its chairman says the club has no other way out of debt.\n\nBy Ana Writer\n\nOn Sunday, members will vote on the sale.\n\nClub chairman Tomas Vey has staked his term on a yes vote.\n\n\"We owe everyone,\" Vey told reporters.\n",
+        "
+        [headline] Rowing club to sell its boathouse
+        [byline] By Ana Writer
+        Tomas Vey | reported | say | the club has no other way out of debt
+        Tomas Vey | direct | tell | We owe everyone
+        speaker: Tomas Vey (person) [Vey]
+        ",
+    );
+    check(
+        "Rowing club to sell its boathouse\n\nThe club would be the first to sell. Its chairman says the club has no other way out of debt.\n\nBy Ana Writer\n\nClub chairman Tomas Vey was not at the meeting.\n\n\"We owe everyone,\" Mira Holt told reporters. The chairman said the vote was close.\n",
+        "
+        [headline] Rowing club to sell its boathouse
+        [byline] By Ana Writer
+        chairman | reported | say | the club has no other way out of debt
+        Mira Holt | direct | tell | We owe everyone
+        chairman | reported | say | the vote was close
+        speaker: chairman (person) [the chairman]
+        speaker: Mira Holt (person) []
+        ",
+    );
+}
