@@ -986,7 +986,19 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     let agents = core.len() == 1
         && !w.has(head, flag::PLACE | flag::ORG | flag::PUBLICATION)
         && ["ers", "ors", "ists", "ians", "ants", "ents"].iter().any(|e| head_lower.ends_with(e));
-    if (w.has(head, flag::GROUP) || agents) && !(head_cap && w.is_acronym(head) && head_lower != "mps") {
+    // `Many socios who spoke to the paper said`: after a quantifier, a
+    // lowercase plural the lexicon does not know that `who` describes is a
+    // group of people (not `Many texts said`).
+    let quantified = core.len() == 1
+        && w.is(head + 1, "who")
+        && s > 0
+        && w.is_any(whole[s - 1], &["many", "several", "some", "most", "numerous"])
+        && !head_cap
+        && head_lower.len() > 3
+        && head_lower.ends_with('s')
+        && !head_lower.ends_with("ss")
+        && w.flags[head] == 0;
+    if (w.has(head, flag::GROUP) || agents || quantified) && !(head_cap && w.is_acronym(head) && head_lower != "mps") {
         // Drop descriptive adjectives and any article: `the police` -> `police`.
         let from =
             core.iter().position(|&j| !w.has(j, flag::EVALUATIVE) || w.toks[j].first.is_uppercase()).unwrap_or(0);

@@ -4370,3 +4370,18 @@ fn a_deks_unnamed_office_holder_is_the_one_the_body_names_with_that_title() {
         ",
     );
 }
+
+#[test]
+fn a_quantified_unknown_plural_that_who_describes_is_a_group() {
+    // `Many vecinos who spoke to the Herald … said`: people the lexicon
+    // does not know, but `who` says they are people. `Many texts said`,
+    // without `who`, is no speaker.
+    check(
+        "Harbour vote\n\nOpponents have organised for weeks.\n\nMany vecinos who spoke to the Herald outside the ground this week said they feared the club would be lost.\n\nMany texts said the meeting was off.\n",
+        "
+        [headline] Harbour vote
+        vecinos | reported | say | they feared the club would be lost
+        speaker: vecinos (group) []
+        ",
+    );
+}
