@@ -209,6 +209,7 @@ impl Attributor {
             }
         }
         tie_quotes(&b, &mut cands);
+        drop_verbs_a_tag_reports(&b, &mut cands);
         let question = question_spans(&b, &cands);
 
         // Walk the verbs in reading order, resolving speakers as we go so
@@ -294,6 +295,14 @@ impl Attributor {
                         // it reads like a person's.
                         if appositive_institution(&b, a, z) || (z == a + 1 && refers_back_as_it(&b, c.at)) {
                             self.registry.institution(id);
+                        }
+                        // `The Lark Trust, a charity that …, said`: the
+                        // kind in apposition may name a body described
+                        // earlier by that kind alone.
+                        if self.registry.entities[id].kind == SpeakerKind::Organization {
+                            if let Some(head) = kind_in_apposition(&b, z) {
+                                self.registry.identify_body(id, &head, b.toks()[a].start);
+                            }
                         }
                         // `A coalition of clinics, Fair Care Now, said`: what
                         // the body is called before its name is how the
@@ -1065,7 +1074,14 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                     None => continue,
                 }
             }
-            if verb.clause && !tags_quote && !clause_follows(b, i) {
+            // `…, she added.`, `His group, he added, would …`: a tag set off
+            // by commas reports the clause around it, and needs none after.
+            let comma_tag = verb.clause
+                && toks.get(i + 1).is_some_and(|t| t.is_punct('.') || t.is_punct(','))
+                && (sstart.max(i.saturating_sub(6))..i).rev().find(|&k| toks[k].is_punct(',')).is_some_and(|c| {
+                    c + 1 < i && (c + 1..i).all(|j| b.word(j) && !w.has(j, flag::RELATIVE | flag::VERB | flag::AUX))
+                });
+            if verb.clause && !tags_quote && !comma_tag && !clause_follows(b, i) {
                 continue;
             }
             // `could claim`, `to say`: nobody has said anything yet. (But
@@ -1294,6 +1310,56 @@ fn drop_fronted_clause_verbs(b: &Block<'_, '_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// `Bus firms have lobbied for the lane, two people familiar with the talks
+/// said, because …`: a tag set off by a comma after a clause reports that
+/// whole clause, its verb included, so the clause's own verb reports
+/// nothing of its subject's. (Not a plain `said` before the tag, whose
+/// words stay its subject's; not a pronoun's, who has spoken before; not a
+/// publication's tag, which only says where the news was read.)
+fn drop_verbs_a_tag_reports(b: &Block<'_, '_>, cands: &mut Vec<Candidate>) {
+    let w = b.w;
+    let toks = b.toks();
+    let mut drop = Vec::new();
+    for (n, t) in cands.iter().enumerate() {
+        let Some(Subject::Left(a, z)) = t.subject else { continue };
+        let sstart = b.sent_start[t.at];
+        // Cheap tests first: an earlier verb in the sentence, a comma right
+        // before the tag's subject.
+        if n == 0 || cands[n - 1].at < sstart || a < sstart + 4 || !toks[a - 1].is_punct(',') {
+            continue;
+        }
+        if !t.quotes.is_empty()
+            || t.asked
+            || !matches!(t.class, VerbClass::Speech | VerbClass::Cognition)
+            || (a..z).any(|j| b.word(j) && w.has(j, flag::PUBLICATION | flag::PRONOUN | flag::RELATIVE | flag::CONJ))
+        {
+            continue;
+        }
+        let Some((span, kind, _)) = reported_span(b, t, cands) else { continue };
+        if span.start != toks[sstart].start || kind == UtteranceKind::Direct {
+            continue;
+        }
+        for (m, e) in cands[..n].iter().enumerate().rev() {
+            if e.at < sstart {
+                break;
+            }
+            let pronoun = match e.subject {
+                Some(Subject::Left(ea, _)) | Some(Subject::Right(ea, _)) => w.has(ea, flag::PRONOUN),
+                _ => true,
+            };
+            if e.at < a - 1 && e.quotes.is_empty() && !e.asked && !pronoun && !matches!(e.lemma, "say" | "according to")
+            {
+                drop.push(m);
+            }
+        }
+    }
+    drop.sort_unstable();
+    drop.dedup();
+    for m in drop.into_iter().rev() {
+        cands.remove(m);
+    }
+}
+
 /// Whether one of a word's verb entries takes a listener (`told reporters`).
 fn takes_listener(forms: &[u16]) -> bool {
     forms.iter().any(|&e| LEXICON.verbs[e as usize].recipient)
@@ -1437,6 +1503,11 @@ fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
     // `The plan has angered hunters`: after an auxiliary, a participle is
     // the verb, not a modifier of the noun after it.
     if i > 0 && b.word(i - 1) && w.has(i - 1, flag::AUX) && w.text(i).ends_with("ed") {
+        return false;
+    }
+    // `every job posting she wants says …`: a lowercase word right after a
+    // subject pronoun is that pronoun's verb, not a noun.
+    if i > 0 && b.word(i - 1) && w.has(i - 1, flag::PRONOUN) && w.is_any(i - 1, &["he", "she", "they", "we", "i"]) {
         return false;
     }
     // `The tribunal also heard lawyers for …`: after an adverb that stands
@@ -2429,12 +2500,16 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
                         // the indefinite description in apposition tells
                         // which one speaks; the group is only where they
                         // come from.
+                        // So does a name in apposition: `One of Brackla's
+                        // largest customers, the bakery chain Crumb Street,
+                        // said`.
                         let one_of_described = w.is(a, "one")
                             && a + 1 < end
                             && w.is(a + 1, "of")
-                            && best.is_some_and(|(_, ba, bz)| {
-                                (w.is(ba, "a") || w.is(ba, "an"))
-                                    && matches!(analyze(w, ba, bz).as_deref(), Some(Mention::Role { .. }))
+                            && best.is_some_and(|(_, ba, bz)| match analyze(w, ba, bz).as_deref() {
+                                Some(Mention::Role { .. }) => w.is(ba, "a") || w.is(ba, "an"),
+                                Some(Mention::Org { .. } | Mention::Person { .. }) => true,
+                                _ => false,
                             });
                         if introduces {
                             if let Some((na, nz)) = nearer {
@@ -2743,6 +2818,19 @@ fn body_before_name(b: &Block<'_, '_>, a: usize) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// `X, a charity that …` / `X, the charity,`: the kind noun of an
+/// appositive right after the phrase ending before `z`.
+fn kind_in_apposition(b: &Block<'_, '_>, z: usize) -> Option<String> {
+    let toks = b.toks();
+    if !(b.punct(z, ',') && b.word(z + 1) && b.w.is_any(z + 1, &["a", "an", "the"])) {
+        return None;
+    }
+    let head = z + 2;
+    let ends = toks.get(head + 1).is_some_and(|t| t.is_punct(','))
+        || b.word(head + 1) && b.w.is_any(head + 1, &["that", "which", "whose", "for", "of"]);
+    (b.word(head) && toks[head].first.is_lowercase() && b.w.has(head, flag::ORG) && ends).then(|| b.w.lower(head))
 }
 
 /// Whether a paragraph without quotations is the page's furniture: an
@@ -3476,27 +3564,96 @@ const FRONT_CLAIMS: usize = 8;
 /// speaker of its own and stays. The front is the blocks before the byline
 /// or dateline; the claims there are few (at most [`FRONT_CLAIMS`]), and the
 /// body's utterances are read once.
+/// The first block after a page's front (headline, dek): the first byline,
+/// dateline or photo caption after some running text, among the first
+/// blocks. (A section label such as `EDUCATION` may read as a byline.)
+fn front_end(blocks: &[crate::article::Block]) -> Option<usize> {
+    use crate::article::BlockKind;
+    let first_body = blocks.iter().take(6).position(|b| b.kind == BlockKind::Body)?;
+    blocks
+        .iter()
+        .take(6)
+        .skip(first_body)
+        .position(|b| {
+            matches!(b.kind, BlockKind::Byline | BlockKind::Dateline | BlockKind::Caption | BlockKind::PhotoCredit)
+        })
+        .map(|p| first_body + p)
+}
+
+/// A dek's unnamed office holder (`Its president says …`) who never speaks
+/// in the body is the one person the body names with that title and
+/// quotes (`Club president Gustavo Peralta`): the dek's words are theirs.
+/// The front's claims are few and the body's speakers are read once.
+pub(crate) fn settle_front_roles(
+    text: &str,
+    blocks: &[crate::article::Block],
+    registry: &Registry,
+    found: &mut [Found],
+) {
+    let Some(front) = front_end(blocks) else {
+        return;
+    };
+    let role_of = |e: usize| {
+        let e = &registry.entities[registry.canonical(e)];
+        (e.kind == SpeakerKind::Person && e.tokens == 0 && !e.anonymous).then(|| e.name.rsplit(' ').next())?
+    };
+    let mut claims: Vec<(usize, usize)> = Vec::new();
+    for (i, f) in found.iter().enumerate().filter(|(_, f)| f.block < front) {
+        if claims.len() == FRONT_CLAIMS {
+            return;
+        }
+        if role_of(f.speaker.0).is_some() {
+            claims.push((i, registry.canonical(f.speaker.0)));
+        }
+    }
+    if claims.is_empty() {
+        return;
+    }
+    for (i, role) in claims {
+        let Some(head) = role_of(role) else { continue };
+        let mut holder = None;
+        let mut several = false;
+        for f in found.iter().filter(|f| f.block >= front) {
+            let e = registry.canonical(f.speaker.0);
+            if e == role {
+                several = true;
+                break;
+            }
+            let entity = &registry.entities[e];
+            // The title in a descriptor, or right before the first mention
+            // (`Club president Gustavo Peralta has staked …`).
+            let titled_at = |p: usize| {
+                let before = text[..p].trim_end();
+                before.len() > head.len()
+                    && before.is_char_boundary(before.len() - head.len())
+                    && before[before.len() - head.len()..].eq_ignore_ascii_case(head)
+                    && before[..before.len() - head.len()].ends_with(|c: char| !c.is_alphanumeric())
+            };
+            let titled = entity.kind == SpeakerKind::Person
+                && entity.tokens > 0
+                && (entity.descriptors.iter().any(|d| d.rsplit(' ').next() == Some(head))
+                    || entity.mentions_at.first().is_some_and(|&p| titled_at(p)));
+            if titled {
+                several |= holder.is_some_and(|h| h != e);
+                holder = Some(e);
+            }
+        }
+        if let (Some(h), false) = (holder, several) {
+            found[i].speaker = SpeakerId(h);
+        }
+    }
+}
+
 pub(crate) fn settle_front_groups(
     text: &str,
     blocks: &[crate::article::Block],
     registry: &Registry,
     found: &mut Vec<Found>,
 ) {
-    use crate::article::BlockKind;
     // A section label (`EDUCATION`) may read as a byline: the front ends
     // at the first byline, dateline or photo caption after some running
     // text, among the first blocks.
-    let first_body = blocks.iter().take(6).position(|b| b.kind == BlockKind::Body);
-    let Some(front) = first_body.and_then(|f| {
-        blocks
-            .iter()
-            .take(6)
-            .skip(f)
-            .position(|b| {
-                matches!(b.kind, BlockKind::Byline | BlockKind::Dateline | BlockKind::Caption | BlockKind::PhotoCredit)
-            })
-            .map(|p| f + p)
-    }) else {
+    let Some(front) = front_end(blocks) else {
         return;
     };
     let mut claims: Vec<usize> = Vec::new();

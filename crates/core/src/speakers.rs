@@ -986,7 +986,19 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     let agents = core.len() == 1
         && !w.has(head, flag::PLACE | flag::ORG | flag::PUBLICATION)
         && ["ers", "ors", "ists", "ians", "ants", "ents"].iter().any(|e| head_lower.ends_with(e));
-    if (w.has(head, flag::GROUP) || agents) && !(head_cap && w.is_acronym(head) && head_lower != "mps") {
+    // `Many socios who spoke to the paper said`: after a quantifier, a
+    // lowercase plural the lexicon does not know that `who` describes is a
+    // group of people (not `Many texts said`).
+    let quantified = core.len() == 1
+        && w.is(head + 1, "who")
+        && s > 0
+        && w.is_any(whole[s - 1], &["many", "several", "some", "most", "numerous"])
+        && !head_cap
+        && head_lower.len() > 3
+        && head_lower.ends_with('s')
+        && !head_lower.ends_with("ss")
+        && w.flags[head] == 0;
+    if (w.has(head, flag::GROUP) || agents || quantified) && !(head_cap && w.is_acronym(head) && head_lower != "mps") {
         // Drop descriptive adjectives and any article: `the police` -> `police`.
         let from =
             core.iter().position(|&j| !w.has(j, flag::EVALUATIVE) || w.toks[j].first.is_uppercase()).unwrap_or(0);
@@ -1591,10 +1603,16 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     // A single capitalized word is a surname only when nothing before it in
     // the phrase makes it something else (`Computer giant IBM` is caught as
     // an acronym above; `The Indian Express` has an organization word).
+    // (`The European consumer group FairCart`: an adjective of place before
+    // lowercase words describes what follows; it makes no name of its own.)
     let with_initials = idx[start..end].iter().filter(|&&j| w.toks[j].is_word()).count();
+    let place_adjective = |n: usize| {
+        w.has(before[n], flag::NATIONALITY) && before.get(n + 1).is_some_and(|&k| w.toks[k].first.is_lowercase())
+    };
     if with_initials == 1
         && !titled
-        && before.iter().any(|&j| w.toks[j].first.is_uppercase() && !w.has(j, flag::COMMON))
+        && (0..before.len())
+            .any(|n| w.toks[before[n]].first.is_uppercase() && !w.has(before[n], flag::COMMON) && !place_adjective(n))
     {
         return None;
     }
@@ -2497,7 +2515,17 @@ impl Registry {
                 .filter(|(_, e)| {
                     // Without an owner: `Kelmor's foreign ministry`.
                     let name = e.name.to_lowercase().replace('\u{2019}', "'");
-                    let own = name.rsplit_once("'s ").map_or(name.as_str(), |(_, n)| n);
+                    // (`a spokesperson for the governor's office` names an
+                    // owner of its own: the body's owner must be the same,
+                    // not `the chancellor's office`.)
+                    let own = if lower.contains("'s ") || lower.contains("\u{2019}s ") {
+                        name.rsplit_once("'s ").map_or(name.as_str(), |(o, n)| {
+                            let from = o.rfind(' ').map_or(0, |k| k + 1);
+                            &name[from..o.len() + 3 + n.len()]
+                        })
+                    } else {
+                        name.rsplit_once("'s ").map_or(name.as_str(), |(_, n)| n)
+                    };
                     let same_country = nationality
                         .is_none_or(|n| name.split_whitespace().any(|x| x.get(..2).is_some_and(|p| n.starts_with(p))));
                     own.len() > 3 && same_country && lower.replace('\u{2019}', "'").contains(own)
@@ -2716,6 +2744,33 @@ impl Registry {
         match candidates[..] {
             [one] => Some(one),
             _ => None,
+        }
+    }
+
+    /// Body `id`, named, was just described in apposition by its kind noun
+    /// `head` (`The Lark Trust, a charity that …, said`). If exactly one
+    /// body described by that kind alone (`a housing charity says …`) spoke
+    /// before and was never called back, it was this body, described
+    /// before the article named it.
+    pub fn identify_body(&mut self, id: usize, head: &str, pos: usize) {
+        let candidates: Vec<usize> = self
+            .window()
+            .filter(|&(i, e)| {
+                i != id
+                    && e.kind == SpeakerKind::Organization
+                    && e.merged_into.is_none()
+                    && !e.publication
+                    && e.speaks()
+                    && e.mentions_at.len() <= 1
+                    && e.mentions_at.iter().all(|&p| p < pos)
+                    && e.name.split_whitespace().count() >= 2
+                    && e.name.split_whitespace().all(|w| w.starts_with(char::is_lowercase))
+                    && e.name.rsplit(' ').next() == Some(head)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if let [one] = candidates[..] {
+            self.merge(one, id);
         }
     }
 
