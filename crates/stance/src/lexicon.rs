@@ -121,6 +121,9 @@ struct RawModifiers {
     effect_benefit: Vec<String>,
     effect_burden: Vec<String>,
     effect_weight: f64,
+    undergo_gain: Vec<String>,
+    undergo_loss: Vec<String>,
+    affected: Vec<String>,
     source_verbs: Vec<String>,
     source_names: Vec<String>,
     source_factor: f64,
@@ -198,6 +201,13 @@ pub(crate) struct Roles {
     /// A verb of effect: what a proposal does to those it reaches, a
     /// benefit (`1`: "gives", "lets") or a burden (`-1`: "force", "costs").
     pub effect: i8,
+    /// A verb of gain or loss that needs a human subject, what the people
+    /// a proposal affects undergo: a gain (`1`: "save", "get") or a loss
+    /// (`-1`: "pay", "wait", "close").
+    pub undergo: i8,
+    /// Names people or bodies that a proposal affects ("families",
+    /// "drivers", "small shops").
+    pub affected: bool,
     /// States what happens without action ("if we do nothing").
     pub inaction: bool,
     /// Dates a complaint to how things stand ("for too long", "right
@@ -257,6 +267,10 @@ impl Roles {
         if self.effect == 0 {
             self.effect = other.effect;
         }
+        if self.undergo == 0 {
+            self.undergo = other.undergo;
+        }
+        self.affected |= other.affected;
         self.inaction |= other.inaction;
         self.status_quo |= other.status_quo;
         self.procedural |= other.procedural;
@@ -288,6 +302,8 @@ impl Roles {
             || self.present
             || self.prospect
             || self.effect != 0
+            || self.undergo != 0
+            || self.affected
             || self.inaction
             || self.status_quo
             || self.procedural
@@ -656,6 +672,18 @@ impl Lexicon {
                     return Err(format!("verb of effect {k:?} must be lowercase words"));
                 }
                 table.entry((k.to_string(), false)).or_default().merge(&Roles { effect, ..Roles::default() });
+            }
+        }
+        // So do the verbs of gain and loss of the affected, and the words
+        // for the affected themselves: roles, not readings.
+        for (list, undergo) in [(&m.undergo_gain, 1), (&m.undergo_loss, -1), (&m.affected, 0)] {
+            for k in list {
+                let k = k.trim();
+                if k.is_empty() || k.ends_with('*') || k.bytes().any(|b| b.is_ascii_uppercase()) {
+                    return Err(format!("verb or noun of the affected {k:?} must be lowercase words"));
+                }
+                let roles = Roles { undergo, affected: undergo == 0, ..Roles::default() };
+                table.entry((k.to_string(), false)).or_default().merge(&roles);
             }
         }
 

@@ -244,8 +244,10 @@ pub struct Evidence {
     /// with the odd closure*: support, and the cost taken on is no warning),
     /// `effect` (a verb of effect with the proposal for its subject, *the
     /// bill would force companies to ...*, *it gives parents one switch*:
-    /// a benefit leans optimistic, a burden cautious; it also stands in
-    /// for the blanket `prospect` lean) or `time`. A modifier's weight is the change it made.
+    /// a benefit leans optimistic, a burden cautious; and a verb of gain or
+    /// loss whose subject is someone the proposal affects, under a modal,
+    /// *families would pay £56 more*, *small shops will close*; it also
+    /// stands in for the blanket `prospect` lean) or `time`. A modifier's weight is the change it made.
     ///
     /// A speaker's evidence can also hold leans from outside their words:
     /// `proposer` (the doer the headline or lead names, or the body a

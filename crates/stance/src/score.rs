@@ -290,16 +290,20 @@ pub(crate) fn score_view_after(
     };
     // The verbs of effect whose subject is the proposal (*the bill would
     // force*, *it gives*), with their valence: only the lexicon's hits that
-    // are such verbs are tried, and few are.
-    let effects: Vec<(usize, i8)> = if on_topic {
-        hits.iter()
-            .enumerate()
-            .filter(|&(i, h)| h.roles.effect != 0 && (i != 0 || !answer_taken))
-            .filter_map(|(i, _)| effect_clause(article, norm, words, &hits, &place, topic, i))
-            .collect()
-    } else {
-        Vec::new()
-    };
+    // are such verbs are tried, and few are. What the affected undergo
+    // under a modal (*families would pay £56 more*) is read on or off the
+    // topic's words: its subject already ties it to the proposal's reach.
+    let effects: Vec<(usize, i8)> = hits
+        .iter()
+        .enumerate()
+        .filter(|&(i, h)| (h.roles.effect != 0 || h.roles.undergo != 0) && (i != 0 || !answer_taken))
+        .filter_map(|(i, _)| {
+            on_topic
+                .then(|| effect_clause(article, norm, words, &hits, &place, topic, i))
+                .flatten()
+                .or_else(|| undergo_clause(article, norm, words, &hits, &place, on_topic, i))
+        })
+        .collect();
     let effect_of = |i: usize| effects.iter().find(|e| e.0 == i).map(|e| e.1);
     let mut cues: Vec<Cue> = hits
         .iter()
@@ -1452,8 +1456,11 @@ pub(crate) fn score_view_after(
     // blanket prospect, so it replaces it. Not negated ("will not force"),
     // not in a question, and not a burden whose object is a topic word:
     // that is the proposal's own action ("the plan would close the depot"),
-    // which leaves the prospect. Only the lexicon's hits are tried.
+    // which leaves the prospect. Only the lexicon's hits are tried. The
+    // same for what the affected undergo ("families would pay more"), whose
+    // negation turns the lean ("fire engines will not get through").
     if let Some(&(i, sign)) = effects.first().filter(|_| about_topic && !procedure) {
+        let sign = if cues.iter().any(|c| c.hit == i && c.negated) { -sign } else { sign };
         let h = &hits[i];
         let (s, e) = norm.article_span(article, h.start, h.end);
         let weight = f64::from(sign) * lex.settings.prospect_weight;
@@ -1793,6 +1800,9 @@ fn effect_clause(
 ) -> Option<(usize, i8)> {
     let p = place[i];
     let sign = hits[i].roles.effect;
+    if sign == 0 {
+        return None;
+    }
     if i > 0 && hits[i - 1].roles.negator && place[i - 1].w1 + 1 >= p.w0 && place[i - 1].sentence == p.sentence {
         return None;
     }
@@ -1862,10 +1872,138 @@ fn effect_clause(
         return None;
     }
     // A question ("will it force us out?") doubts, it does not lay out.
+    (!asked(article, norm, words, p)).then_some((i, sign))
+}
+
+/// Whether the sentence of `p` ends in a question mark.
+fn asked(article: &str, norm: &Norm, words: &[Word], p: Place) -> bool {
     let end = (p.w1..words.len()).take_while(|&j| words[j].sentence == p.sentence).last().unwrap_or(p.w1);
     let (_, e) = norm.article_span(article, words[end].start, words[end].end);
-    let asked = article[e..].trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}', ' ']).starts_with('?');
-    (!asked).then_some((i, sign))
+    article[e..].trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}', ' ']).starts_with('?')
+}
+
+/// Whether hit `i`, a verb of gain or loss that needs a human subject
+/// (*pay*, *wait*, *close*; *save*, *get*), says what the proposal brings
+/// the people or bodies it affects: a modal of prospect before it (*would*,
+/// *will*, *could*, *might*, *may*, *'ll*, *'d*, and their negations),
+/// past an adverb (*simply*, *instead*), a *not* or *never*, *have to*
+/// and *be able to* (*families would have to pay*), and an `affected` word among the eight
+/// words of its clause before the modal (*a family of four staying for a
+/// week would pay £56 extra*, *small shops will close*, *riders would get
+/// a bus every ten minutes*). Not without a modal (*patients wait two years
+/// now* is how things stand: the problem the proposal answers; nor *can*,
+/// *cannot*: *nurses who cannot get the degree*), not with *nothing*,
+/// *no*, *less* or *fewer* for object (*will pay nothing*), not a price
+/// paid *for* something (*will pay £85 for a passport*, but *will pay
+/// twice as much for a ticket* is a loss), not
+/// a gain whose clause goes on to a harm (*will get a worse service*), and
+/// not in a question. A negation is left to the negation pass, which flips
+/// the reading (*fire engines will not get through*). Gives the hit and its
+/// valence (+1 gain, -1 loss). A personal pronoun (*we*, *they*, *you*,
+/// *I*) is a subject too, right before the modal or in its contraction,
+/// in words on the topic only. Reads a few words around the hit only.
+fn undergo_clause(
+    article: &str,
+    norm: &Norm,
+    words: &[Word],
+    hits: &[Hit],
+    place: &[Place],
+    on_topic: bool,
+    i: usize,
+) -> Option<(usize, i8)> {
+    let p = place[i];
+    let sign = hits[i].roles.undergo;
+    if sign == 0 {
+        return None;
+    }
+    let text = |k: usize| words.get(k).filter(|w| w.sentence == p.sentence).map(|w| &norm.buf[w.start..w.end]);
+    if text(p.w1 + 1).is_some_and(|t| matches!(t, "nothing" | "no" | "less" | "fewer")) {
+        return None;
+    }
+    // A price paid for something is an exchange, not a loss ("people
+    // will pay £85 for a passport"), unless it is more than before ("will
+    // pay twice as much for a season ticket").
+    let after = |j: usize| words.get(j).filter(|w| w.clause == p.clause).map(|w| &norm.buf[w.start..w.end]);
+    if sign < 0 {
+        for j in p.w1 + 1..=p.w1 + 4 {
+            match after(j) {
+                Some("more" | "extra" | "twice" | "double" | "higher" | "much") | None => break,
+                Some("for") => return None,
+                _ => {}
+            }
+        }
+    }
+    let mut k = p.w0.checked_sub(1)?;
+    let mut denied = false;
+    for _ in 0..4 {
+        match text(k)? {
+            "also" | "only" | "simply" | "just" | "still" | "even" | "instead" | "then" => {}
+            "not" | "never" => denied = true,
+            "to" if text(k.checked_sub(1)?).is_some_and(|t| matches!(t, "have" | "has")) => k = k.checked_sub(1)?,
+            "to" if text(k.checked_sub(1)?) == Some("able") && text(k.checked_sub(2)?) == Some("be") => {
+                k = k.checked_sub(2)?;
+            }
+            _ => break,
+        }
+        k = k.checked_sub(1)?;
+    }
+    // A modal of prospect; a personal pronoun right before it, or in its
+    // contraction, is the subject (*we'd lose*, *they will pay*), but only
+    // in words on the topic: a pronoun names nobody the proposal reaches
+    // by itself (*they'll just get a job instead*).
+    let t = text(k)?;
+    if let Some(stem) = t.strip_suffix("'ll").or_else(|| t.strip_suffix("'d")) {
+        return (on_topic
+            && matches!(stem, "we" | "they" | "you" | "i")
+            && undergo_rest(article, norm, words, hits, place, i, denied))
+        .then_some((i, sign));
+    }
+    let modal = matches!(t, "would" | "will" | "could" | "might" | "may" | "won't" | "wouldn't");
+    denied |= t.ends_with("n't");
+    if !modal {
+        return None;
+    }
+    if on_topic && k > 0 && text(k - 1).is_some_and(|t| matches!(t, "we" | "they" | "you" | "i")) {
+        return undergo_rest(article, norm, words, hits, place, i, denied).then_some((i, sign));
+    }
+    // The subject: an affected word among the eight words of the modal's
+    // clause before it.
+    let clause = words[k].clause;
+    let (lo, hi) = (k.saturating_sub(8), k.checked_sub(1)?);
+    let from = place.partition_point(|q| q.w0 < lo);
+    let subject = place[from..]
+        .iter()
+        .zip(&hits[from..])
+        .take_while(|(q, _)| q.w0 <= hi)
+        .any(|(q, h)| h.roles.affected && q.w1 <= hi && words[q.w0].clause == clause);
+    (subject && undergo_rest(article, norm, words, hits, place, i, denied)).then_some((i, sign))
+}
+
+/// The tests of [`undergo_clause`] after its subject: a gain whose clause
+/// goes on to a harm or a denial is no gain (*will get a worse service*),
+/// unless the gain is itself denied (*won't get to a clinic without a
+/// car*), and a question lays out nothing.
+fn undergo_rest(
+    article: &str,
+    norm: &Norm,
+    words: &[Word],
+    hits: &[Hit],
+    place: &[Place],
+    i: usize,
+    denied: bool,
+) -> bool {
+    let p = place[i];
+    if hits[i].roles.undergo > 0
+        && !denied
+        && hits[i + 1..]
+            .iter()
+            .zip(&place[i + 1..])
+            .take_while(|(_, q)| q.clause == p.clause)
+            .any(|(h, _)| h.roles.negator || matches!(h.roles.cue, Some((CueClass::Cautious | CueClass::Event, _))))
+    {
+        return false;
+    }
+    !asked(article, norm, words, p)
 }
 
 /// An order followed by its outcome: a sentence of the words that opens

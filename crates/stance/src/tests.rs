@@ -1765,3 +1765,59 @@ fn a_verb_of_effect_replaces_the_blanket_prospect() {
     assert_eq!(s.stance, Stance::Cautious, "{s:#?}");
     assert!(s.evidence.iter().all(|e| e.kind != "prospect"), "{s:#?}");
 }
+
+#[test]
+fn what_the_affected_undergo_under_a_modal_leans_by_its_valence() {
+    let (report, kinds) = effects_in_levy_story(&[
+        // A loss that falls on the affected under the plan, its subject
+        // a few words back.
+        "a family with two boats moored all winter would pay £300 extra.",
+        // A gain (a curated cue keeps its reading), past an adverb.
+        "harbour families will simply save a morning a week on the quay.",
+        // A denied gain is a loss, even with a harm after it.
+        "the fishing families won't get a berth without a private mooring.",
+        // A loss conceded by a supporter: the contrast leaves them hopeful.
+        "families will pay a little more, but the harbour will be safe and clean at last.",
+        // A pronoun subject, in words on the topic.
+        "with the harbour levy we'd lose the last of the winter trade.",
+        // Past "have to"; a price that grows is a loss even for a thing.
+        "fishing families would have to pay twice as much for a mooring.",
+    ]);
+    assert!(kinds[0].contains(&"effect:pay".to_string()), "{kinds:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Cautious, "{:#?}", report.speakers[0]);
+    assert!(kinds[1].contains(&"cue:save".to_string()), "{kinds:?}");
+    assert_eq!(report.speakers[1].stance, Stance::Optimistic, "{:#?}", report.speakers[1]);
+    assert!(kinds[2].iter().any(|k| k.ends_with(":get")), "{kinds:?}");
+    assert_eq!(report.speakers[2].stance, Stance::Cautious, "{:#?}", report.speakers[2]);
+    assert!(kinds[3].contains(&"effect:pay".to_string()), "{kinds:?}");
+    assert_eq!(report.speakers[3].stance, Stance::Optimistic, "{:#?}", report.speakers[3]);
+    assert_eq!(report.speakers[4].stance, Stance::Cautious, "{:#?}", report.speakers[4]);
+    assert!(report.speakers[4].evidence.iter().all(|e| e.kind != "prospect"), "{:#?}", report.speakers[4]);
+    assert!(kinds[5].contains(&"effect:pay".to_string()), "{kinds:?}");
+    assert_eq!(report.speakers[5].stance, Stance::Cautious, "{:#?}", report.speakers[5]);
+}
+
+#[test]
+fn what_the_affected_undergo_needs_a_modal_an_affected_subject_and_a_loss() {
+    let (_, kinds) = effects_in_levy_story(&[
+        // How things stand today: the problem a plan answers.
+        "families wait longer for a berth in the harbour now.",
+        // Ability in the present is no prospect.
+        "families who cannot pay the mooring fee sell their boats.",
+        // Not someone the plan reaches: the body that pays.
+        "the harbour board would pay the first year of the levy itself.",
+        // Nothing lost.
+        "the harbour residents will pay nothing under the levy.",
+        // A price paid for something is an exchange.
+        "visitors will pay £5 for a day ticket to the harbour.",
+        // A gain that a harm judges.
+        "the families would get a worse berth in the outer harbour.",
+        // A question.
+        "will the fishing families pay more for the levy?",
+        // A pronoun subject off the topic names nobody the plan reaches.
+        "they'll just get a job on the ferries instead.",
+    ]);
+    for (i, k) in kinds.iter().enumerate() {
+        assert!(k.iter().all(|e| !e.starts_with("effect:")), "utterance {i}: {k:?}");
+    }
+}
