@@ -4385,3 +4385,51 @@ fn a_quantified_unknown_plural_that_who_describes_is_a_group() {
         ",
     );
 }
+
+// Attribution round 22: an unnamed spokesperson is the body's voice.
+
+#[test]
+fn an_unnamed_spokesperson_of_a_named_body_is_the_body() {
+    // Named before (by an abbreviation that keeps a small word's letter in
+    // lower case), named after, or never on its own: one speaker, the
+    // body's name. A person's name (`a Dunmore spokesman`) and a place
+    // alone (`a UK spokesman`) make no body; a named spokeswoman is a
+    // person of her own.
+    check(
+        "Ferry timetable\n\nWater for Kelby said the ferries would run hourly. A WfK spokeswoman said the new boats would arrive in May.\n\nA Harbour Bureau spokesman said the berths were ready. \"We are on time,\" the spokesman said. The bureau said the cost had not changed.\n\nA Dunmore spokesman said the senator would attend. A UK spokesman said the talks would go on.\n\nHarbour Bureau spokeswoman Lina Osk said the quay was safe.\n",
+        "
+        [headline] Ferry timetable
+        Water for Kelby | reported | say | the ferries would run hourly
+        Water for Kelby | reported | say | the new boats would arrive in May
+        Harbour Bureau | reported | say | the berths were ready
+        Harbour Bureau | direct | say | We are on time
+        Harbour Bureau | reported | say | the cost had not changed
+        a Dunmore spokesman | reported | say | the senator would attend
+        a UK spokesman | reported | say | the talks would go on
+        Lina Osk | reported | say | the quay was safe
+        speaker: Water for Kelby (organization) [WfK, a WfK spokeswoman]
+        speaker: Harbour Bureau (organization) [a Harbour Bureau spokesman, the spokesman, the bureau]
+        speaker: a Dunmore spokesman (person) []
+        speaker: a UK spokesman (person) []
+        speaker: Lina Osk (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_capitalized_name_with_for_and_a_named_object_is_a_body() {
+    // `Homes for Kelby`: no person's name holds `for`; a post before it
+    // (`Minister for Ports`) or a participle (`Speaking for …`) is no body.
+    check(
+        "Housing plan\n\nHomes for Kelby said the plan was too timid.\n\nSpeaking for Marsh Council, Ana Velik said the plan was fair.\n\nMinister for Ports Ivo Brandt said the plan would pass.\n",
+        "
+        [headline] Housing plan
+        Homes for Kelby | reported | say | the plan was too timid
+        Ana Velik | reported | say | the plan was fair
+        Ivo Brandt | reported | say | the plan would pass
+        speaker: Homes for Kelby (organization) []
+        speaker: Ana Velik (person) []
+        speaker: Ivo Brandt (person) []
+        ",
+    );
+}
