@@ -2803,6 +2803,11 @@ impl Registry {
         }
     }
 
+    /// Adds another name entity `id` goes by (`a spokesperson` of a body).
+    pub fn add_alias(&mut self, id: usize, alias: &str) {
+        self.entities[id].add_alias(alias);
+    }
+
     /// Adds role words that describe entity `id` (`spokeswoman`, `ministry`).
     pub fn describe(&mut self, id: usize, words: &[String], gender: Gender) {
         let e = &mut self.entities[id];

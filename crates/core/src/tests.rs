@@ -4433,3 +4433,20 @@ fn a_capitalized_name_with_for_and_a_named_object_is_a_body() {
         ",
     );
 }
+
+#[test]
+fn a_bare_spokesperson_tagging_a_bodys_clause_speaks_for_it() {
+    // `The Kelby Port Authority … is reviewing it, a spokeswoman said`:
+    // the body is the clause's subject. Another subject's clause between
+    // them (`but Velmor Foods will appeal`) leaves the spokeswoman alone.
+    check(
+        "Quay sale\n\nMarsh Council has approved the plan, but Velmor Foods will appeal, a spokesman said.\n\nThe Kelby Port Authority, which owns the quay, is reviewing the sale, a spokeswoman said.\n",
+        "
+        [headline] Quay sale
+        a spokesman | reported | say | Marsh Council has approved the plan, but Velmor Foods will appeal
+        Kelby Port Authority | reported | say | The Kelby Port Authority, which owns the quay, is reviewing the sale
+        speaker: a spokesman (person) []
+        speaker: Kelby Port Authority (organization) [a spokeswoman]
+        ",
+    );
+}
