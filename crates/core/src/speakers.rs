@@ -782,6 +782,46 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     // A personal name at the end wins over titles and post-modifiers before
     // it: `US Ambassador to the United Nations Dana Whitfield`.
     if let Some(person) = person_tail(w, idx) {
+        // `The retail federation RetailBel`, `the lobby group Voxa`: one
+        // word that is no given name after a noun for a kind of body names
+        // the body.
+        const BODY_KINDS: &[&str] = &[
+            "company",
+            "firm",
+            "group",
+            "union",
+            "association",
+            "federation",
+            "charity",
+            "coalition",
+            "alliance",
+            "organisation",
+            "organization",
+            "network",
+            "consortium",
+            "cooperative",
+            "collective",
+            "nonprofit",
+            "startup",
+            "retailer",
+            "lender",
+            "insurer",
+            "operator",
+            "manufacturer",
+            "chain",
+        ];
+        if let (Mention::Person { tokens: 1, .. }, [.., kind, name]) = (&person, idx) {
+            if w.toks[*kind].is_word()
+                && w.toks[*kind].first.is_lowercase()
+                && w.is_any(*kind, BODY_KINDS)
+                && w.toks[*name].is_word()
+                && !w.has(*name, flag::MALE | flag::FEMALE | flag::TITLE | flag::HONORIFIC)
+                // `The firm Quillon founded`: the name is the founder's.
+                && !w.toks.get(*name + 1).is_some_and(|t| t.is_word() && w.has(*name + 1, flag::FOUNDED))
+            {
+                return Some(Mention::Org { name: w.display(*name, *name + 1), acronym: acronym.to_string() });
+            }
+        }
         // `The Plaid Cymru Member`: a name never takes an article unless a
         // title stands before it (`the former president Ana Ruiz`).
         let titled = matches!(&person, Mention::Person { descriptors, .. } if !descriptors.is_empty());

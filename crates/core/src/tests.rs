@@ -3437,7 +3437,7 @@ fn a_one_word_body_names_its_branch_and_the_branch_speaks_as_it() {
         [headline] Depot plan
         Railcrew | reported | say | it would study the plan
         Railcrew | partial | say | it was \"alarmed\" by the proposal
-        speaker: Railcrew (person) [Railcrew's Norwich branch]
+        speaker: Railcrew (organization) [Railcrew's Norwich branch]
         ",
     );
     check(
@@ -4237,7 +4237,7 @@ fn a_place_adjective_before_a_described_body_leaves_its_name_alone() {
         "
         [headline] Bread tax
         Kurvio | reported | say | in a leaflet that families would pay more for rye
-        speaker: Kurvio (person) []
+        speaker: Kurvio (organization) []
         ",
     );
 }
@@ -4447,6 +4447,24 @@ fn a_bare_spokesperson_tagging_a_bodys_clause_speaks_for_it() {
         Kelby Port Authority | reported | say | The Kelby Port Authority, which owns the quay, is reviewing the sale
         speaker: a spokesman (person) []
         speaker: Kelby Port Authority (organization) [a spokeswoman]
+        ",
+    );
+}
+
+#[test]
+fn one_coined_word_after_a_noun_for_a_kind_of_body_names_the_body() {
+    // `The grocers' federation Tradely`: the name is a body's, so the bare
+    // spokeswoman who follows it speaks for it; `Union member Dunmore` is a
+    // person (a member is no kind of body).
+    check(
+        "Late opening\n\nThe grocers' federation Tradely, which speaks for big stores, welcomed the plan as \"overdue\". A spokeswoman said it could create 900 jobs.\n\nUnion member Dunmore said the shifts were too long.\n",
+        "
+        [headline] Late opening
+        Tradely | partial | welcome | the plan as \"overdue\"
+        Tradely | reported | say | it could create 900 jobs
+        Dunmore | reported | say | the shifts were too long
+        speaker: Tradely (organization) [a spokeswoman]
+        speaker: Dunmore (person) []
         ",
     );
 }
