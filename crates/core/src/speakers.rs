@@ -1052,7 +1052,9 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     // `Stallholders said …`: an unknown plural agent noun is a group too.
     let agents = core.len() == 1
         && !w.has(head, flag::PLACE | flag::ORG | flag::PUBLICATION)
-        && ["ers", "ors", "ists", "ians", "ants", "ents"].iter().any(|e| head_lower.ends_with(e));
+        && (["ers", "ors", "ists", "ians", "ants", "ents"].iter().any(|e| head_lower.ends_with(e))
+            // `Lobstermen say`: a trade compounded with `men`.
+            || head_lower.len() > 6 && head_lower.ends_with("men"));
     // `Many socios who spoke to the paper said`: after a quantifier, a
     // lowercase plural the lexicon does not know that `who` describes is a
     // group of people (not `Many texts said`).

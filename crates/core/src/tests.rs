@@ -4468,3 +4468,17 @@ fn one_coined_word_after_a_noun_for_a_kind_of_body_names_the_body() {
         ",
     );
 }
+
+#[test]
+fn a_trade_compounded_with_men_is_a_group() {
+    // `Oystermen say …`: a plural the lexicon does not know, made of a
+    // trade and `men`, names people, like `-ers` and `-ists` do.
+    check(
+        "Bay leases\n\nOn the quay, oystermen said the bay was already full of lines.\n",
+        "
+        [headline] Bay leases
+        oystermen | reported | say | the bay was already full of lines
+        speaker: oystermen (group) []
+        ",
+    );
+}
