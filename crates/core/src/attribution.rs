@@ -282,6 +282,11 @@ impl Attributor {
                 Some(Subject::Left(a, z)) if document_np(&b, a, z).is_some() => document_np(&b, a, z)
                     .and_then(|d| self.issuers[d])
                     .or_else(|| self.registry.last_speaker(b.toks()[a].start, 1000)),
+                Some(Subject::Left(a, z)) | Some(Subject::Right(a, z))
+                    if let Some(id) = self.tag_body(&b, sstart, a, z, block_index) =>
+                {
+                    Some(id)
+                }
                 Some(Subject::Left(a, z)) | Some(Subject::Right(a, z)) => {
                     let id = self.resolve_np(&b, a, z, block_index);
                     if let Some(id) = id {
@@ -545,6 +550,42 @@ impl Attributor {
                 self.registry.learn_gender(id, gender);
             }
         }
+        Some(id)
+    }
+
+    /// `Pennsylvania's Office of Attorney General, which oversees charities,
+    /// is reviewing the sale, a spokesperson said.`: a bare unnamed
+    /// spokesperson in a tag after the clause speaks for the body that is
+    /// the clause's subject, one speaker with it.
+    fn tag_body(&mut self, b: &Block<'_, '_>, sstart: usize, a: usize, z: usize, block: usize) -> Option<usize> {
+        let w = b.w;
+        let bare = z == a + 2
+            && w.is_any(a, &["a", "an"])
+            && w.lower_is_any(a + 1, &["spokesman", "spokeswoman", "spokesperson"]);
+        if !bare || a <= sstart + 3 || !b.punct(a - 1, ',') {
+            return None;
+        }
+        let end = read_np_right(b, sstart, a - 1)?;
+        // The body's phrase is the clause's subject: a verb, or an aside
+        // that a comma opens, follows it.
+        let follows = end < a - 1
+            && (b.punct(end, ',') || b.word(end) && w.has(end, flag::AUX | flag::BE | flag::VERB | flag::MODAL));
+        // `…, but Velmor Foods will appeal, a spokeswoman said`: a clause
+        // of another subject after the body's may be the one tagged.
+        let other_clause = (end..a - 1).any(|j| {
+            b.word(j)
+                && (w.is_any(j, &["but", "while", "whereas", "although", "though"])
+                    || w.is(j, "and") && b.punct(j - 1, ',') && b.toks().get(j + 1).is_some_and(|t| t.is_cap()))
+        });
+        if !follows || other_clause {
+            return None;
+        }
+        let m = analyze(w, sstart, end)?;
+        if !matches!(*m, Mention::Org { .. }) {
+            return None;
+        }
+        let id = self.registry.resolve(&m, b.toks()[sstart].start, block, true)?;
+        self.registry.add_alias(id, &w.description(a, z));
         Some(id)
     }
 

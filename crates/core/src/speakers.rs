@@ -782,6 +782,46 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     // A personal name at the end wins over titles and post-modifiers before
     // it: `US Ambassador to the United Nations Dana Whitfield`.
     if let Some(person) = person_tail(w, idx) {
+        // `The retail federation RetailBel`, `the lobby group Voxa`: one
+        // word that is no given name after a noun for a kind of body names
+        // the body.
+        const BODY_KINDS: &[&str] = &[
+            "company",
+            "firm",
+            "group",
+            "union",
+            "association",
+            "federation",
+            "charity",
+            "coalition",
+            "alliance",
+            "organisation",
+            "organization",
+            "network",
+            "consortium",
+            "cooperative",
+            "collective",
+            "nonprofit",
+            "startup",
+            "retailer",
+            "lender",
+            "insurer",
+            "operator",
+            "manufacturer",
+            "chain",
+        ];
+        if let (Mention::Person { tokens: 1, .. }, [.., kind, name]) = (&person, idx) {
+            if w.toks[*kind].is_word()
+                && w.toks[*kind].first.is_lowercase()
+                && w.is_any(*kind, BODY_KINDS)
+                && w.toks[*name].is_word()
+                && !w.has(*name, flag::MALE | flag::FEMALE | flag::TITLE | flag::HONORIFIC)
+                // `The firm Quillon founded`: the name is the founder's.
+                && !w.toks.get(*name + 1).is_some_and(|t| t.is_word() && w.has(*name + 1, flag::FOUNDED))
+            {
+                return Some(Mention::Org { name: w.display(*name, *name + 1), acronym: acronym.to_string() });
+            }
+        }
         // `The Plaid Cymru Member`: a name never takes an article unless a
         // title stands before it (`the former president Ana Ruiz`).
         let titled = matches!(&person, Mention::Person { descriptors, .. } if !descriptors.is_empty());
@@ -911,6 +951,33 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
             }
         }
     }
+    // `Transport for London`, `Homes for Scotland`: capitalized words that
+    // are no person's (a portfolio, not a post: `Minister for Parks` is
+    // one), `for`, then a capitalized object name a body.
+    if let Some(p) = pp.filter(|&p| p == core.len() && w.is(idx[p], "for") && core.len() <= 4) {
+        const PORTFOLIO: &[&str] =
+            &["transport", "health", "education", "trade", "energy", "environment", "culture", "finance", "treasury"];
+        let plain = |j: usize| {
+            w.toks[j].is_word()
+                && w.toks[j].first.is_uppercase()
+                && !w.has(j, flag::MALE | flag::FEMALE | flag::ROLE | flag::DET | flag::HONORIFIC | flag::VERB)
+                && !w.text(j).ends_with("ing")
+                && !w.text(j).ends_with("ed")
+                && (!w.has(j, flag::TITLE) || w.lower_is_any(j, PORTFOLIO))
+        };
+        let mut o = p + 1;
+        o += usize::from(idx.get(o).is_some_and(|&j| w.is(j, "the")));
+        let object = idx.get(o..).unwrap_or(&[]);
+        let named = !object.is_empty()
+            && object.len() <= 4
+            && object.iter().all(|&j| w.toks[j].is_word() && (w.toks[j].first.is_uppercase() || w.is(j, "and")));
+        if named && core.iter().all(|&j| plain(j)) {
+            return Some(Mention::Org {
+                name: w.display(core[0], idx[idx.len() - 1] + 1),
+                acronym: acronym.to_string(),
+            });
+        }
+    }
     // `Appearing for the council, …`, `Reached by phone, …`: one
     // capitalized -ing or -ed word before a preposition is a participle
     // opening the clause, never somebody's name (`Fleming of the union` is
@@ -985,7 +1052,9 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     // `Stallholders said …`: an unknown plural agent noun is a group too.
     let agents = core.len() == 1
         && !w.has(head, flag::PLACE | flag::ORG | flag::PUBLICATION)
-        && ["ers", "ors", "ists", "ians", "ants", "ents"].iter().any(|e| head_lower.ends_with(e));
+        && (["ers", "ors", "ists", "ians", "ants", "ents"].iter().any(|e| head_lower.ends_with(e))
+            // `Lobstermen say`: a trade compounded with `men`.
+            || head_lower.len() > 6 && head_lower.ends_with("men"));
     // `Many socios who spoke to the paper said`: after a quantifier, a
     // lowercase plural the lexicon does not know that `who` describes is a
     // group of people (not `Many texts said`).
@@ -1484,6 +1553,47 @@ fn title_object_then_name(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
 /// Words for unnamed sources.
 const SOURCE_WORDS: &[&str] = &["people", "person", "source", "sources", "insider", "insiders"];
 
+/// The proper name before the head of `a Health Bureau spokesman`, `an RFU
+/// spokesperson`: capitalized words (with `of`, `for`, `and` between them),
+/// no owner (`the minister's spokesman` is a person's).
+fn spokes_body(display: &str) -> Option<&str> {
+    let rest = ["a ", "an ", "the "].iter().find_map(|a| display.strip_prefix(a))?;
+    let (body, head) = rest.rsplit_once(' ')?;
+    if !head.starts_with("spokes") || body.is_empty() {
+        return None;
+    }
+    let mut n = 0;
+    for (k, x) in body.split(' ').enumerate() {
+        let cap = x.starts_with(char::is_uppercase);
+        let joint = k > 0 && matches!(x, "of" | "for" | "and" | "&");
+        if !(cap || joint) || x.ends_with("'s") || x.ends_with("\u{2019}s") || !x.chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        n += 1;
+    }
+    (n <= 8 && body.rsplit(' ').next().is_some_and(|x| x.starts_with(char::is_uppercase))).then_some(body)
+}
+
+/// Whether a proper name is an institution's by its look: an abbreviation
+/// (`RFU`, `TfL`) or an institution's head word last (`Health Bureau`); a
+/// place or a nationality alone (`a US spokesman`) is not.
+fn institution_name(body: &str) -> bool {
+    let flags = |x: &str| {
+        let mut buf = [0u8; 32];
+        fold(x, &mut buf).map_or(0, |l| LEXICON.flags(l))
+    };
+    if !body.contains(' ') && flags(body) & (flag::PLACE | flag::NATIONALITY) != 0 {
+        return false;
+    }
+    let abbreviation = |x: &str| {
+        x.len() <= 5
+            && x.chars().all(|c| c.is_alphabetic() || c == '&')
+            && x.chars().filter(|c| c.is_uppercase()).count() >= 2
+    };
+    let last = body.rsplit(' ').next().unwrap_or(body);
+    body.split(' ').any(abbreviation) || flags(last) & flag::ORG != 0
+}
+
 /// The initials of the last `n` words of a description, when they are all
 /// lowercase words (`another athletic director` -> `AD` for `n` = 2).
 fn role_initials(description: &str, n: usize) -> Option<String> {
@@ -1780,6 +1890,20 @@ pub(crate) struct Registry {
     anonymous: Option<usize>,
 }
 
+/// Whether `abbreviation` spells the first letters of every word of
+/// `name`, case as written (`TfL`, `Transport for London`).
+fn word_initials(name: &str, abbreviation: &str) -> bool {
+    let mut firsts = name.split_whitespace().filter_map(|w| w.chars().next());
+    let mut letters = abbreviation.chars();
+    loop {
+        match (firsts.next(), letters.next()) {
+            (None, None) => return true,
+            (Some(a), Some(b)) if a == b => {}
+            _ => return false,
+        }
+    }
+}
+
 fn initials(name: &str) -> String {
     name.split_whitespace()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -2000,6 +2124,12 @@ impl Registry {
         let mut buf = [0u8; 64];
         let k = key_in(name, &mut buf);
         let is_acronym = name.len() >= 2 && name.chars().all(|c| c.is_uppercase() || c == '&');
+        // `TfL` for `Transport for London`: an abbreviation that keeps a
+        // small word's letter in lower case.
+        let mixed = !is_acronym
+            && name.len() <= 6
+            && name.chars().all(char::is_alphabetic)
+            && name.chars().filter(|c| c.is_uppercase()).count() >= 2;
         let found = self.keyed(&k, SpeakerKind::Organization).or_else(|| {
             self.window()
                 .find(|(_, e)| {
@@ -2008,7 +2138,8 @@ impl Registry {
                             || (!acronym.is_empty() && e.acronym == acronym)
                             || (is_acronym && (e.acronym == name || initials(&e.name) == name))
                             || (!e.acronym.is_empty() && e.acronym == name)
-                            || (e.name.chars().all(|c| c.is_uppercase()) && initials(name) == e.name))
+                            || (e.name.chars().all(|c| c.is_uppercase()) && initials(name) == e.name)
+                            || (mixed && word_initials(&e.name, name)))
                 })
                 .map(|(i, _)| i)
         });
@@ -2500,6 +2631,38 @@ impl Registry {
                 .max_by_key(|(_, e)| e.mentioned(pos))
                 .map(|(i, _)| i);
         }
+        if found.is_none() && head.starts_with("spokes") && !has_pp {
+            // `a TfL spokesman`, `A Health Bureau spokesman said`: an
+            // unnamed spokesperson of a named body is the body's voice, one
+            // speaker with it, whether the body was named before, is named
+            // later or never on its own; it goes by the body's name.
+            if let Some(body) = spokes_body(display) {
+                let known = self.keyed(&key(body), SpeakerKind::Organization).is_some();
+                if known || institution_name(body) {
+                    if let Some(i) = self.org(body, "", pos, block, create) {
+                        self.entities[i].add_alias(display);
+                        return Some(i);
+                    }
+                }
+            }
+            // `the spokesman said` after `a TfL spokesman said`: the body
+            // whose unnamed spokesperson that was, while it is the latest
+            // one to have one.
+            if definite && words.len() <= 1 {
+                let body = self
+                    .window()
+                    .filter(|(_, e)| {
+                        e.kind == SpeakerKind::Organization
+                            && e.aliases.iter().any(|a| a.rsplit(' ').next().is_some_and(|l| l == head))
+                    })
+                    .filter_map(|(i, e)| e.mentioned(pos).map(|p| (i, p)))
+                    .max_by_key(|&(_, p)| p);
+                if let Some((i, _)) = body {
+                    self.entities[i].add_alias(display);
+                    return Some(i);
+                }
+            }
+        }
         if found.is_none() && head.starts_with("spokes") {
             // `a foreign ministry spokesperson` after `China's foreign
             // ministry said …`: an unnamed spokesperson is the voice of the
@@ -2680,6 +2843,11 @@ impl Registry {
         if let Some(s) = source {
             e.sources.push(s);
         }
+    }
+
+    /// Adds another name entity `id` goes by (`a spokesperson` of a body).
+    pub fn add_alias(&mut self, id: usize, alias: &str) {
+        self.entities[id].add_alias(alias);
     }
 
     /// Adds role words that describe entity `id` (`spokeswoman`, `ministry`).

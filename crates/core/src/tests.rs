@@ -3437,7 +3437,7 @@ fn a_one_word_body_names_its_branch_and_the_branch_speaks_as_it() {
         [headline] Depot plan
         Railcrew | reported | say | it would study the plan
         Railcrew | partial | say | it was \"alarmed\" by the proposal
-        speaker: Railcrew (person) [Railcrew's Norwich branch]
+        speaker: Railcrew (organization) [Railcrew's Norwich branch]
         ",
     );
     check(
@@ -4237,7 +4237,7 @@ fn a_place_adjective_before_a_described_body_leaves_its_name_alone() {
         "
         [headline] Bread tax
         Kurvio | reported | say | in a leaflet that families would pay more for rye
-        speaker: Kurvio (person) []
+        speaker: Kurvio (organization) []
         ",
     );
 }
@@ -4382,6 +4382,103 @@ fn a_quantified_unknown_plural_that_who_describes_is_a_group() {
         [headline] Harbour vote
         vecinos | reported | say | they feared the club would be lost
         speaker: vecinos (group) []
+        ",
+    );
+}
+
+// Attribution round 22: an unnamed spokesperson is the body's voice.
+
+#[test]
+fn an_unnamed_spokesperson_of_a_named_body_is_the_body() {
+    // Named before (by an abbreviation that keeps a small word's letter in
+    // lower case), named after, or never on its own: one speaker, the
+    // body's name. A person's name (`a Dunmore spokesman`) and a place
+    // alone (`a UK spokesman`) make no body; a named spokeswoman is a
+    // person of her own.
+    check(
+        "Ferry timetable\n\nWater for Kelby said the ferries would run hourly. A WfK spokeswoman said the new boats would arrive in May.\n\nA Harbour Bureau spokesman said the berths were ready. \"We are on time,\" the spokesman said. The bureau said the cost had not changed.\n\nA Dunmore spokesman said the senator would attend. A UK spokesman said the talks would go on.\n\nHarbour Bureau spokeswoman Lina Osk said the quay was safe.\n",
+        "
+        [headline] Ferry timetable
+        Water for Kelby | reported | say | the ferries would run hourly
+        Water for Kelby | reported | say | the new boats would arrive in May
+        Harbour Bureau | reported | say | the berths were ready
+        Harbour Bureau | direct | say | We are on time
+        Harbour Bureau | reported | say | the cost had not changed
+        a Dunmore spokesman | reported | say | the senator would attend
+        a UK spokesman | reported | say | the talks would go on
+        Lina Osk | reported | say | the quay was safe
+        speaker: Water for Kelby (organization) [WfK, a WfK spokeswoman]
+        speaker: Harbour Bureau (organization) [a Harbour Bureau spokesman, the spokesman, the bureau]
+        speaker: a Dunmore spokesman (person) []
+        speaker: a UK spokesman (person) []
+        speaker: Lina Osk (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_capitalized_name_with_for_and_a_named_object_is_a_body() {
+    // `Homes for Kelby`: no person's name holds `for`; a post before it
+    // (`Minister for Ports`) or a participle (`Speaking for …`) is no body.
+    check(
+        "Housing plan\n\nHomes for Kelby said the plan was too timid.\n\nSpeaking for Marsh Council, Ana Velik said the plan was fair.\n\nMinister for Ports Ivo Brandt said the plan would pass.\n",
+        "
+        [headline] Housing plan
+        Homes for Kelby | reported | say | the plan was too timid
+        Ana Velik | reported | say | the plan was fair
+        Ivo Brandt | reported | say | the plan would pass
+        speaker: Homes for Kelby (organization) []
+        speaker: Ana Velik (person) []
+        speaker: Ivo Brandt (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_bare_spokesperson_tagging_a_bodys_clause_speaks_for_it() {
+    // `The Kelby Port Authority … is reviewing it, a spokeswoman said`:
+    // the body is the clause's subject. Another subject's clause between
+    // them (`but Velmor Foods will appeal`) leaves the spokeswoman alone.
+    check(
+        "Quay sale\n\nMarsh Council has approved the plan, but Velmor Foods will appeal, a spokesman said.\n\nThe Kelby Port Authority, which owns the quay, is reviewing the sale, a spokeswoman said.\n",
+        "
+        [headline] Quay sale
+        a spokesman | reported | say | Marsh Council has approved the plan, but Velmor Foods will appeal
+        Kelby Port Authority | reported | say | The Kelby Port Authority, which owns the quay, is reviewing the sale
+        speaker: a spokesman (person) []
+        speaker: Kelby Port Authority (organization) [a spokeswoman]
+        ",
+    );
+}
+
+#[test]
+fn one_coined_word_after_a_noun_for_a_kind_of_body_names_the_body() {
+    // `The grocers' federation Tradely`: the name is a body's, so the bare
+    // spokeswoman who follows it speaks for it; `Union member Dunmore` is a
+    // person (a member is no kind of body).
+    check(
+        "Late opening\n\nThe grocers' federation Tradely, which speaks for big stores, welcomed the plan as \"overdue\". A spokeswoman said it could create 900 jobs.\n\nUnion member Dunmore said the shifts were too long.\n",
+        "
+        [headline] Late opening
+        Tradely | partial | welcome | the plan as \"overdue\"
+        Tradely | reported | say | it could create 900 jobs
+        Dunmore | reported | say | the shifts were too long
+        speaker: Tradely (organization) [a spokeswoman]
+        speaker: Dunmore (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_trade_compounded_with_men_is_a_group() {
+    // `Oystermen say …`: a plural the lexicon does not know, made of a
+    // trade and `men`, names people, like `-ers` and `-ists` do.
+    check(
+        "Bay leases\n\nOn the quay, oystermen said the bay was already full of lines.\n",
+        "
+        [headline] Bay leases
+        oystermen | reported | say | the bay was already full of lines
+        speaker: oystermen (group) []
         ",
     );
 }
