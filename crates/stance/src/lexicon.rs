@@ -124,6 +124,7 @@ struct RawModifiers {
     undergo_gain: Vec<String>,
     undergo_loss: Vec<String>,
     affected: Vec<String>,
+    naming_nouns: Vec<String>,
     source_verbs: Vec<String>,
     source_names: Vec<String>,
     source_factor: f64,
@@ -444,6 +445,9 @@ pub(crate) struct Lexicon {
     verbs: HashMap<String, f64>,
     speakers: HashMap<String, f64>,
     source_verbs: Vec<String>,
+    /// The cue nouns that name a thing when they modify the noun after them
+    /// (*support group*, *cost estimates*), sorted for binary search.
+    naming_nouns: Vec<String>,
     /// Each source name as its lowercase words.
     source_names: Vec<Vec<String>>,
     /// The first words of the source names, or `None` when a source name
@@ -755,6 +759,11 @@ impl Lexicon {
             off_topic_factor: unit("off_topic_factor", raw.relevance.off_topic_factor)?,
         };
         let source_verbs = m.source_verbs.clone();
+        let mut naming_nouns = m.naming_nouns.clone();
+        if let Some(k) = naming_nouns.iter().find(|k| k.is_empty() || !k.bytes().all(|b| b.is_ascii_lowercase())) {
+            return Err(format!("naming noun {k:?} must be one lowercase word"));
+        }
+        naming_nouns.sort();
         let source_names: Vec<Vec<String>> =
             m.source_names.iter().map(|n| n.to_lowercase().split_whitespace().map(str::to_string).collect()).collect();
         let classes = word_classes(&raw.proposer);
@@ -766,6 +775,7 @@ impl Lexicon {
             verbs,
             speakers,
             source_verbs,
+            naming_nouns,
             source_firsts: source_names.iter().map(|n| n.first().cloned()).collect(),
             source_names,
             class_shapes: class_shapes(&classes),
@@ -785,6 +795,12 @@ impl Lexicon {
     /// list it.
     pub(crate) fn verb(&self, lemma: &str) -> Option<f64> {
         self.verbs.get(lemma).copied()
+    }
+
+    /// Whether a cue word (lowercase) is a noun that names a thing when it
+    /// modifies the noun after it (*support* in *a support group*).
+    pub(crate) fn is_naming_noun(&self, word: &str) -> bool {
+        self.naming_nouns.binary_search_by(|k| k.as_str().cmp(word)).is_ok()
     }
 
     /// Whether a reporting verb's lemma marks a source of facts ("reports",

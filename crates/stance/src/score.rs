@@ -42,6 +42,291 @@ const PROCEDURE: f64 = 0.1;
 const CORRECTION: f64 = 0.1;
 /// How far an intensifier reaches, in words.
 const INTENSIFIER_WINDOW: usize = 2;
+/// Words that cannot be the noun a naming cue modifies (*support **for**
+/// it*, *the cost **will** be*): the closed classes, read before the next
+/// word is taken for the head of a compound.
+const NOT_HEADS: &[&str] = &[
+    "a",
+    "about",
+    "after",
+    "again",
+    "against",
+    "ago",
+    "all",
+    "already",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "away",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "down",
+    "each",
+    "either",
+    "even",
+    "every",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "him",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "less",
+    "like",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "neither",
+    "never",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "only",
+    "or",
+    "our",
+    "out",
+    "over",
+    "per",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "some",
+    "still",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yet",
+    "you",
+    "your",
+    "toward",
+    "towards",
+    "across",
+    "around",
+    "behind",
+    "beyond",
+    "despite",
+    "during",
+    "onto",
+    "since",
+    "until",
+    "till",
+    "via",
+    "amid",
+    "among",
+    "along",
+    "near",
+    "outside",
+    "inside",
+    "above",
+    "below",
+    "except",
+    "including",
+    "unless",
+    "forever",
+    "anyway",
+    "instead",
+    "though",
+    "although",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "tonight",
+    "overall",
+    "everywhere",
+    "else",
+    "ever",
+    "well",
+    "soon",
+    "later",
+    "almost",
+    "quite",
+    "rather",
+    "many",
+    "few",
+    "several",
+    "enough",
+    "once",
+    "twice",
+    "one",
+    "whatever",
+];
+/// Common verbs in *-s* that follow a subject (*support remains strong*, *the
+/// cost falls on families*): after a cue they make it a noun on its own.
+const VERBS_S: &[&str] = &[
+    "remains",
+    "seems",
+    "appears",
+    "looks",
+    "sounds",
+    "grows",
+    "stands",
+    "comes",
+    "goes",
+    "means",
+    "makes",
+    "takes",
+    "gets",
+    "gives",
+    "runs",
+    "falls",
+    "rises",
+    "keeps",
+    "holds",
+    "lies",
+    "depends",
+    "exists",
+    "matters",
+    "works",
+    "helps",
+    "needs",
+    "hangs",
+    "rests",
+    "stays",
+    "becomes",
+    "outweighs",
+    "justifies",
+    "pays",
+    "lasts",
+];
+/// Modals after the noun that follows a cue: that noun opens a clause of
+/// its own (*there was a danger people would feel pressured*).
+const MODALS: &[&str] = &["will", "would", "can", "could", "should", "may", "might", "must"];
+/// Words before a cue that make it a verb (*to support*, *would help*, *we
+/// protect*, *not support*), not a noun opening a compound.
+const VERB_BEFORE: &[&str] = &[
+    "to",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "do",
+    "does",
+    "did",
+    "don't",
+    "doesn't",
+    "didn't",
+    "won't",
+    "wouldn't",
+    "can't",
+    "cannot",
+    "couldn't",
+    "shouldn't",
+    "i",
+    "we",
+    "you",
+    "they",
+    "he",
+    "she",
+    "it",
+    "who",
+    "that",
+    "which",
+    "not",
+    "never",
+    "also",
+    "only",
+    "just",
+    "still",
+    "always",
+    "all",
+    "both",
+    "often",
+    "and",
+    "or",
+    "helps",
+    "help",
+    "let",
+    "lets",
+    "please",
+    "one",
+    "ones",
+];
+/// Words after a plural-looking head that make that head a verb with its
+/// object (*a strike **gets** you nothing*, *the benefit **justifies** the
+/// cost*).
+const OBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "our", "my", "your", "its", "you", "us",
+    "them", "him", "me", "it", "some", "any", "no", "every", "each", "more", "less", "much", "many",
+];
 /// An utterance that reports an earlier position ("had warned").
 pub(crate) const EARLIER_FACTOR: f64 = 0.5;
 /// An utterance that reports the present position after an earlier one
@@ -288,6 +573,63 @@ pub(crate) fn score_view_after(
         matches!(h.roles.cue, Some((CueClass::Optimistic | CueClass::Cautious, _)))
             && (after.starts_with("'s ") || after == "'s")
     };
+    // A cue noun that modifies the noun after it names a thing (*a support
+    // group*, *the cost estimates*, *consumer protection law*): part of a
+    // name, not the speaker's judgement. Only a listed noun, so adjectives
+    // keep counting (*a fair deal*); only as a whole word (not *high-risk*);
+    // not as a verb (*we support families*, *would help pay*); and only
+    // before a word that reads as a noun: no closed-class word, no adverb
+    // or participle, no head that opens a clause (*a danger people would
+    // feel*), and a head in *-s* only when a closed-class word that opens
+    // no object follows it (*a strike gets you nothing* is a verb). A few
+    // words around the hit, no more.
+    let compound = |i: usize| {
+        let h = &hits[i];
+        let (w0, w1) = (place[i].w0, place[i].w1);
+        if w0 != w1
+            || w1 >= last
+            || !matches!(h.roles.cue, Some((CueClass::Optimistic | CueClass::Cautious | CueClass::Event, _)))
+        {
+            return false;
+        }
+        let (cue, next) = (&words[w0], &words[w1 + 1]);
+        if h.start != cue.start || h.end != cue.end || next.clause != cue.clause {
+            return false;
+        }
+        let text = |w: &Word| &norm.buf[w.start..w.end];
+        if !lex.is_naming_noun(text(cue)) || &norm.buf[cue.end..next.start] != " " || capitalized(w1 + 1) {
+            return false;
+        }
+        let head = text(next);
+        if head.len() < 3
+            || !head.bytes().all(|b| b.is_ascii_lowercase())
+            || NOT_HEADS.contains(&head)
+            || VERBS_S.contains(&head)
+            || head.ends_with("ly")
+            || head.ends_with("ed")
+            || head.ends_with("ing")
+        {
+            return false;
+        }
+        let before = w0.checked_sub(1).map(|k| &words[k]).filter(|w| w.clause == cue.clause);
+        if before.is_some_and(|w| {
+            let b = text(w);
+            VERB_BEFORE.contains(&b) || b.ends_with("ly") || b.ends_with("'ll") || b.ends_with("'d")
+        }) {
+            return false;
+        }
+        // The word after the head: a modal makes the head a new clause's
+        // subject; after a head in *-s*, anything but a closed-class word
+        // that opens no object makes the head a verb (*protection costs
+        // money*), while *cost estimates for each street* stays a compound.
+        let after = words.get(w1 + 2).filter(|w| w.clause == cue.clause).map(text);
+        if after.is_some_and(|a| MODALS.contains(&a)) {
+            return false;
+        }
+        !head.ends_with('s')
+            || head.ends_with("ss")
+            || after.is_none_or(|a| NOT_HEADS.contains(&a) && !OBJECT_OPENERS.contains(&a))
+    };
     // The verbs of effect whose subject is the proposal (*the bill would
     // force*, *it gives*), with their valence: only the lexicon's hits that
     // are such verbs are tried, and few are. What the affected undergo
@@ -308,7 +650,9 @@ pub(crate) fn score_view_after(
     let mut cues: Vec<Cue> = hits
         .iter()
         .enumerate()
-        .filter(|&(i, h)| (i != 0 || !answer_taken) && !names_topic(h) && !name_like(i) && !possessive(h))
+        .filter(|&(i, h)| {
+            (i != 0 || !answer_taken) && !names_topic(h) && !name_like(i) && !possessive(h) && !compound(i)
+        })
         .filter_map(|(i, h)| match h.roles.cue {
             // A curated cue keeps its reading; a general sentiment word
             // that is a verb of effect of the proposal reads as the effect.
@@ -2981,6 +3325,42 @@ mod tests {
         assert!(raw < 0.0, "{raw}");
         let (raw, _) = read("We trust the wardens.");
         assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
+    fn a_cue_noun_that_modifies_a_noun_names_a_thing() {
+        // The first half of a compound is part of a name, no judgement.
+        for text in [
+            "This is a support group for parents.",
+            "A cost estimate came in at four million.",
+            "The office will publish cost estimates for every ward.",
+            "They wrote to the office under the consumer protection law.",
+        ] {
+            let (raw, ev) = read(text);
+            assert_eq!((raw, ev.len()), (0.0, 0), "{text}: {ev:?}");
+        }
+        // The same words as a verb, before a function word or a clause of
+        // their own, or an adjective before its noun, keep counting.
+        for text in [
+            "We support the plan.",
+            "There is strong support for it.",
+            "It is a fair deal for drivers.",
+            "The levy would help families.",
+            "Strong support remains for the scheme.",
+            "The benefit justifies the wait.",
+        ] {
+            let (raw, ev) = read(text);
+            assert!(raw > 0.0, "{text}: {raw} {ev:?}");
+        }
+        for text in
+            ["The cost will be crushing.", "There is a danger people would stay away.", "A strike gets you nothing."]
+        {
+            let (raw, ev) = read(text);
+            assert!(raw < 0.0, "{text}: {raw} {ev:?}");
+        }
+        // A head in -s followed by its object is a verb: the cue stays.
+        let (_, ev) = read("Our protection costs money.");
+        assert!(!ev.is_empty(), "{ev:?}");
     }
 
     #[test]
