@@ -1452,8 +1452,8 @@ const AMOUNT: &str = "<amount>";
 const NAME_CONNECTORS: &[&str] =
     &["of", "on", "and", "for", "de", "des", "du", "la", "le", "der", "van", "von", "del", "di", "da"];
 
-/// Capitalized words of time, which `on` takes as a date, not as part of a
-/// name (`the Council on Monday said`).
+/// Words of time, which `on` takes as a date, not as part of a name (`the
+/// Council on Monday said`) nor of a description (`a spokesman on Monday`).
 const TIME_WORDS: &[&str] = &[
     "monday",
     "tuesday",
@@ -1487,28 +1487,6 @@ const COLLECTIVES: [&str; 6] = ["group", "coalition", "handful", "delegation", "
 /// after `one` or `another`, and never before a day or a month (`a
 /// spokesman on Monday said`).
 fn one_on(b: &Block<'_, '_>, k: usize, floor: usize) -> bool {
-    const WHEN: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "condition",
-    ];
     let w = b.w;
     k > floor + 1
         && w.is(k, "on")
@@ -1517,7 +1495,8 @@ fn one_on(b: &Block<'_, '_>, k: usize, floor: usize) -> bool {
         && w.has(k - 1, flag::ROLE | flag::GROUP)
         && (2..=4).any(|d| k >= floor + d && w.is_any(k - d, &["one", "another"]))
         && b.word(k + 1)
-        && !w.is_any(k + 1, WHEN)
+        && !w.is_any(k + 1, TIME_WORDS)
+        && !w.is(k + 1, "condition")
 }
 
 /// Whether token `i` can be part of a speaker's noun phrase.
