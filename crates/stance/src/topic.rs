@@ -96,34 +96,52 @@ pub(crate) fn is_content(word: &str) -> bool {
         && !STOPWORDS.contains(word)
 }
 
-/// The stopwords, with a bit per shape of theirs (first byte, last byte,
-/// length): most content words have a shape no stopword has, and are told
-/// apart by one bit rather than a hash and a comparison.
+/// One bit per shape (first byte, last byte, length) of the words of a
+/// list. Most words asked about have a shape no listed word has, and are
+/// turned away by one bit test rather than a hash and a comparison.
+struct Shapes([u64; 16]);
+
+impl Shapes {
+    fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> Shapes {
+        let mut bits = [0u64; 16];
+        for w in words {
+            let i = Shapes::index(w.as_bytes().first().copied(), w.as_bytes().last().copied(), w.len());
+            bits[i / 64] |= 1 << (i % 64);
+        }
+        Shapes(bits)
+    }
+
+    fn index(first: Option<u8>, last: Option<u8>, len: usize) -> usize {
+        let (first, last) = (first.unwrap_or(0), last.unwrap_or(0));
+        (usize::from(first) * 31 + usize::from(last) * 7 + len * 131) & 1023
+    }
+
+    /// Whether a listed word may have the shape of `first`, `last`, `len`.
+    fn may_hold(&self, first: Option<u8>, last: Option<u8>, len: usize) -> bool {
+        let i = Shapes::index(first, last, len);
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    fn may_hold_word(&self, word: &str) -> bool {
+        self.may_hold(word.as_bytes().first().copied(), word.as_bytes().last().copied(), word.len())
+    }
+}
+
+/// The stopwords, with their [`Shapes`].
 struct Stopwords {
     set: HashSet<&'static str, Fixed>,
-    shapes: [u64; 16],
+    shapes: Shapes,
 }
 
 impl Stopwords {
-    fn shape(word: &str) -> usize {
-        let b = word.as_bytes();
-        let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
-        (usize::from(first) * 31 + usize::from(last) * 7 + b.len() * 131) & 1023
-    }
-
     fn contains(&self, word: &str) -> bool {
-        let i = Stopwords::shape(word);
-        self.shapes[i / 64] & (1 << (i % 64)) != 0 && self.set.contains(word)
+        self.shapes.may_hold_word(word) && self.set.contains(word)
     }
 }
 
 impl From<HashSet<&'static str, Fixed>> for Stopwords {
     fn from(set: HashSet<&'static str, Fixed>) -> Stopwords {
-        let mut shapes = [0u64; 16];
-        for w in &set {
-            let i = Stopwords::shape(w);
-            shapes[i / 64] |= 1 << (i % 64);
-        }
+        let shapes = Shapes::of(set.iter().copied());
         Stopwords { set, shapes }
     }
 }
@@ -586,34 +604,21 @@ static REMOVAL_CLASSES: LazyLock<RemovalClasses> = LazyLock::new(|| {
     ];
     let map: HashMap<&'static str, u8, Fixed> =
         crate::lexicon::bit_map(lists.map(|(list, bit)| (list.iter().copied(), bit)));
-    let mut shapes = [0u64; 16];
-    for word in map.keys() {
-        let i = RemovalClasses::shape(word);
-        shapes[i / 64] |= 1 << (i % 64);
-    }
+    let shapes = Shapes::of(map.keys().copied());
     RemovalClasses { map, shapes }
 });
 
-/// [`REMOVAL_CLASSES`]: the map, and one bit per shape (length, first and
-/// last byte) of its words. Almost every word asked about is in no list,
-/// and most of those have a shape no listed word has: a bit test turns
-/// them away before the word is hashed.
+/// [`REMOVAL_CLASSES`]: the map, and the [`Shapes`] of its words. Almost
+/// every word asked about is in no list, and a bit test turns most of them
+/// away before the word is hashed.
 struct RemovalClasses {
     map: HashMap<&'static str, u8, Fixed>,
-    shapes: [u64; 16],
+    shapes: Shapes,
 }
 
 impl RemovalClasses {
-    /// The bit of a word's shape.
-    fn shape(word: &str) -> usize {
-        let b = word.as_bytes();
-        let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
-        (usize::from(first) * 31 + usize::from(last) * 7 + b.len() * 131) & 1023
-    }
-
     fn get(&self, word: &str) -> u8 {
-        let i = RemovalClasses::shape(word);
-        if self.shapes[i / 64] & (1 << (i % 64)) == 0 {
+        if !self.shapes.may_hold_word(word) {
             return 0;
         }
         self.map.get(word).copied().unwrap_or(0)
@@ -629,8 +634,7 @@ impl RemovalClasses {
         let (Some(&first), Some(&last)) = (b.get(w.start), w.end.checked_sub(1).and_then(|e| b.get(e))) else {
             return 0;
         };
-        let i = (usize::from(first) * 31 + usize::from(last) * 7 + w.end.saturating_sub(w.start) * 131) & 1023;
-        if self.shapes[i / 64] & (1 << (i % 64)) == 0 {
+        if !self.shapes.may_hold(Some(first), Some(last), w.end.saturating_sub(w.start)) {
             return 0;
         }
         view.norm.buf.get(w.start..w.end).and_then(|word| self.map.get(word)).copied().unwrap_or(0)
