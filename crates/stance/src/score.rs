@@ -380,6 +380,41 @@ pub(crate) struct WordsScore {
 /// Cautious cues that name a feeling, which a norm can talk down ("you
 /// should not worry"), unlike a harm ("should not pay the price").
 /// The normalized text of word `k`.
+/// A past participle after *have* makes the perfect (*have sprayed*, *had
+/// lost*, *'ve had*): regular ones in *-ed* and the common irregular ones.
+fn participle(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+        || matches!(
+            w,
+            "had"
+                | "been"
+                | "seen"
+                | "found"
+                | "lost"
+                | "got"
+                | "gotten"
+                | "taken"
+                | "made"
+                | "done"
+                | "heard"
+                | "told"
+                | "paid"
+                | "spent"
+                | "sold"
+                | "left"
+                | "given"
+                | "gone"
+                | "kept"
+                | "brought"
+                | "become"
+                | "known"
+                | "felt"
+                | "watched"
+                | "fought"
+                | "built"
+        )
+}
+
 fn word_text<'a>(norm: &'a Norm, words: &[Word], k: usize) -> &'a str {
     &norm.buf[words[k].start..words[k].end]
 }
@@ -1382,6 +1417,69 @@ pub(crate) fn score_view_after(
         let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
         if value < 0.0 && !c.mods.iter().any(|m| m.1 == "problem") {
             c.mods.push((m, "problem", lex.settings.status_quo_factor));
+        }
+    }
+    // The same holds for a harm the speakers themselves have lived through,
+    // told in the perfect ("we have sprayed, we have dumped standing water",
+    // "I've had rats", "we have received complaints"): an experience up to
+    // now, the state a proposal would change. Cited at the harm itself; not
+    // in a sentence that names a proposal or looks ahead, and not a negated
+    // cue. Only the first person: a third party's perfect is as often the
+    // doer's conduct or a report of someone's stand ("the trust has failed
+    // to", "has asked the state to reject it").
+    let mut lasting = vec![false; sentences];
+    for (k, w) in words.iter().enumerate() {
+        let text = &norm.buf[w.start..w.end];
+        let word = |j: usize| words.get(j).filter(|n| n.sentence == w.sentence).map(|n| &norm.buf[n.start..n.end]);
+        let verb = match text {
+            "i've" | "we've" => k + 1,
+            "i" | "we" if matches!(word(k + 1), Some("have" | "had")) => k + 2,
+            _ => continue,
+        };
+        let verb = if matches!(word(verb), Some("also" | "already" | "just" | "always" | "all" | "repeatedly")) {
+            verb + 1
+        } else {
+            verb
+        };
+        // A perfect of speech or protest ("we have warned", "we have always
+        // opposed") tells a stand taken, not a state lived through.
+        let stand = matches!(
+            word(verb),
+            Some(
+                "said"
+                    | "told"
+                    | "warned"
+                    | "argued"
+                    | "asked"
+                    | "raised"
+                    | "opposed"
+                    | "objected"
+                    | "complained"
+                    | "written"
+                    | "called"
+                    | "urged"
+                    | "fought"
+                    | "campaigned"
+                    | "protested"
+                    | "made"
+                    | "heard"
+            )
+        );
+        let marks = !stand && word(verb).is_some_and(participle);
+        lasting[w.sentence] |= marks;
+    }
+    for c in cues.iter_mut() {
+        let s = place[c.hit].sentence;
+        if !lasting[s] || notes[s].spoils || c.negated {
+            continue;
+        }
+        let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
+        if value < 0.0 && !c.mods.iter().any(|m| m.1 == "problem") {
+            // Whose problem it is is no longer open: the event counts in
+            // full, for the change, rather than as a `state` either side
+            // might tell.
+            c.mods.retain(|m| m.1 != "state");
+            c.mods.push((c.hit, "problem", lex.settings.status_quo_factor));
         }
     }
 

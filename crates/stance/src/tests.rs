@@ -1821,3 +1821,41 @@ fn what_the_affected_undergo_needs_a_modal_an_affected_subject_and_a_loss() {
         assert!(k.iter().all(|e| !e.starts_with("effect:")), "utterance {i}: {k:?}");
     }
 }
+
+// Round stance28: a harm the speakers have lived through, told in the
+// first person's perfect, is the state the proposal would change.
+
+#[test]
+fn a_harm_lived_through_in_the_first_persons_perfect_is_the_problem() {
+    let (report, kinds) = effects_in_levy_story(&[
+        // The problem as it stands, lived by the speaker: it argues for
+        // the change.
+        "we have bailed out flooded boats, we've had damage to the slipway every single winter.",
+        // Past an adverb.
+        "I have already lost two nets to the storms at the old quay.",
+    ]);
+    for (i, k) in kinds.iter().enumerate() {
+        assert!(k.iter().any(|e| e.starts_with("problem:")), "utterance {i}: {k:?}");
+        assert_eq!(report.speakers[i].stance, Stance::Optimistic, "{:#?}", report.speakers[i]);
+    }
+}
+
+#[test]
+fn a_stand_a_third_party_or_a_look_ahead_in_the_perfect_is_no_problem() {
+    let (report, kinds) = effects_in_levy_story(&[
+        // A stand taken, told in the perfect.
+        "we have warned the council that the charge is a mistake.",
+        // A third party's conduct.
+        "the council has failed to listen to the crews at the quay.",
+        // The sentence looks ahead.
+        "we have seen what happens elsewhere, and it would ruin the winter trade.",
+        // A denied good thing judges someone's conduct.
+        "we have not been consulted at any point.",
+        // No perfect: a fear of the plan in the present tense.
+        "I worry about damage to the slipway under the new regime.",
+    ]);
+    for (i, k) in kinds.iter().enumerate() {
+        assert!(k.iter().all(|e| !e.starts_with("problem:")), "utterance {i}: {k:?}");
+        assert_ne!(report.speakers[i].stance, Stance::Optimistic, "{:#?}", report.speakers[i]);
+    }
+}
