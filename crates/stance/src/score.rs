@@ -1745,6 +1745,71 @@ pub(crate) fn score_view_after(
                         | "she"
                 )
             });
+            // A modal whose own words name a step of procedure schedules it,
+            // whoever takes the step: its object is an event of procedure
+            // ("would convene a meeting", "will hold a plebiscite", "would
+            // issue a written decision", "would raise them at Tuesday's
+            // meeting"), or it is the passive of a body's own step ("would
+            // be independently evaluated", "will be sent to the council").
+            // Read in the modal's clause, at most six words on; not where
+            // the proposal provides the room for such events ("the hall
+            // would host meetings", "would have hearing loops").
+            let provides = matches!(
+                text(p.w1 + 1),
+                Some("host" | "house" | "provide" | "offer" | "include" | "have" | "create" | "contain" | "feature")
+            );
+            let step = !provides
+                && (p.w1 + 1..p.w1 + 7)
+                    .take_while(|&k| words.get(k).is_some_and(|w| w.clause == p.clause))
+                    .filter_map(&text)
+                    .any(|t| {
+                        matches!(
+                            t.split('\'').next().unwrap_or(t),
+                            "meeting"
+                                | "meetings"
+                                | "plebiscite"
+                                | "referendum"
+                                | "hearing"
+                                | "hearings"
+                                | "session"
+                                | "sessions"
+                                | "decision"
+                                | "ruling"
+                                | "verdict"
+                                | "ballot"
+                                | "amendment"
+                                | "consultation"
+                                | "inquiry"
+                                | "evaluated"
+                                | "assessed"
+                                | "reviewed"
+                                | "monitored"
+                                | "examined"
+                                | "scrutinised"
+                                | "scrutinized"
+                                | "debated"
+                                | "referred"
+                                | "sent"
+                                | "permits"
+                                | "permission"
+                                | "approval"
+                                | "zoning"
+                        )
+                    });
+            // Nor does one that keeps a body's own work going as it is
+            // ("would continue to deal with obstructions", "would keep
+            // adding fluoride until the state says otherwise"): what goes on
+            // is not what the proposal will do. Not what the proposal keeps
+            // ("would keep the islands connected", "would continue a
+            // tradition").
+            let goes_on = match text(p.w1 + 1) {
+                Some("continue") => text(p.w1 + 2) == Some("to"),
+                Some("keep") => text(p.w1 + 2).is_some_and(|t| t.len() > 4 && t.ends_with("ing")),
+                _ => false,
+            };
+            if step || goes_on {
+                return true;
+            }
             match text(p.w1 + 1) {
                 Some("vote") => !matches!(text(p.w1 + 2), Some("for" | "yes" | "in" | "against" | "no" | "down")),
                 Some("study" | "debate" | "hear" | "discuss") => body,
@@ -1781,8 +1846,25 @@ pub(crate) fn score_view_after(
                 open[place[i].sentence] = false;
             }
         }
+        // A modal inside an indirect question ("explain where the traffic
+        // would go", "details of how callers would be handled", "no one
+        // could say what it would do") asks what is to come rather than
+        // laying it out: a question word opens its clause, at most eight
+        // words before it.
+        let asked = |i: usize| {
+            let p = place[i];
+            (p.w0.saturating_sub(8)..p.w0)
+                .rev()
+                .take_while(|&k| words[k].clause == p.clause)
+                .any(|k| matches!(&norm.buf[words[k].start..words[k].end], "how" | "what" | "where" | "whether"))
+        };
         if let Some((i, h)) = hits.iter().enumerate().find(|&(i, h)| {
-            h.roles.prospect && active(i) && !negated_next(i) && !negated_before(i) && open[place[i].sentence]
+            h.roles.prospect
+                && active(i)
+                && !negated_next(i)
+                && !negated_before(i)
+                && open[place[i].sentence]
+                && !asked(i)
         }) {
             prospect_at = Some(i);
             let w = lex.settings.prospect_weight;
