@@ -1920,8 +1920,10 @@ pub(crate) fn score_view_after(
     // other evidence. Only a question word in the last clause of a
     // sentence that ends in a question mark; not *why*, which asks as
     // often for the plan as against it, nor a yes-or-no question, nor the
-    // words of a question put to the speaker.
-    if prospect.is_none() && !question && !procedure {
+    // words of a question put to the speaker. It is more specific than a
+    // blanket prospect of the same words ("foreign doctors will be paid in
+    // dollars. How do you think that feels?"), so it replaces it.
+    if prospect.as_ref().is_none_or(|e| e.kind == "prospect") && !question && !procedure {
         let mut from = 0;
         for (k, w) in words.iter().enumerate() {
             if k > 0 && words[k - 1].sentence != w.sentence {
@@ -1938,7 +1940,10 @@ pub(crate) fn score_view_after(
             let asked = (from..=k)
                 .rev()
                 .take_while(|&j| words[j].clause == w.clause)
-                .find(|&j| matches!(&norm.buf[words[j].start..words[j].end], "who" | "how" | "what" | "where"));
+                .find(|&j| matches!(&norm.buf[words[j].start..words[j].end], "who" | "how" | "what" | "where"))
+                // "Where else will our kids learn to swim?" asks for no
+                // alternative: it argues for the plan, and doubts nothing.
+                .filter(|&j| words.get(j + 1).is_none_or(|n| &norm.buf[n.start..n.end] != "else"));
             if let Some(j) = asked {
                 let (s, e) = norm.article_span(article, words[j].start, words[j].end);
                 let weight = -lex.settings.prospect_weight;

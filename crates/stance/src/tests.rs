@@ -1900,3 +1900,47 @@ fn an_official_who_calls_it_a_commercial_matter_or_names_a_historic_quarter_take
         assert_eq!(s.stance, Stance::Neutral, "{s:#?}");
     }
 }
+
+#[test]
+fn a_question_of_what_is_to_come_outweighs_a_blanket_prospect() {
+    let text = "Harbour levy\n\nThe council approved a harbour levy on Monday.\n\n\
+                The skipper said the harbour levy would cover the whole quay.\n\n\
+                \"They say the harbour levy will have a warden. Who will come out in a gale to check it?\" the skipper said.\n\n\
+                \"The visiting yachts will moor free under the harbour levy. How do we explain that to our crews?\" the netmaker said.\n\n\
+                \"The harbour levy will pay for a lifeboat. Who else will buy us one?\" the coxswain said.";
+    let a = article(
+        text,
+        &["the skipper", "the netmaker", "the coxswain"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The skipper"),
+                ..spec(0, "the harbour levy would cover the whole quay")
+            },
+            spec(0, "They say the harbour levy will have a warden. Who will come out in a gale to check it?"),
+            spec(1, "The visiting yachts will moor free under the harbour levy. How do we explain that to our crews?"),
+            spec(2, "The harbour levy will pay for a lifeboat. Who else will buy us one?"),
+        ],
+    );
+    let profile = TopicProfile::from_toml("terms = [\"harbour levy\"]\n").unwrap();
+    let report = Classifier::builder().topic(profile).build().report(&a, "t");
+    // Another utterance's question, and the question after a prospect in
+    // the same words, decide.
+    for s in &report.speakers[..2] {
+        assert_eq!(s.stance, Stance::Cautious, "{s:#?}");
+        assert!(s.evidence.iter().any(|e| e.kind == "doubt"), "{s:#?}");
+    }
+    // "Who else" asks for no alternative: no doubt.
+    let coxswain = &report.speakers[2];
+    assert!(coxswain.evidence.iter().all(|e| e.kind != "doubt"), "{coxswain:#?}");
+    assert_ne!(coxswain.stance, Stance::Cautious, "{coxswain:#?}");
+}
+
+#[test]
+fn the_affected_falling_into_debt_undergo_a_loss() {
+    let (report, kinds) =
+        effects_in_levy_story(&["the fishing families will fall further into arrears under the harbour levy."]);
+    assert!(kinds[0].iter().any(|k| k.starts_with("effect:fall")), "{kinds:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Cautious, "{:#?}", report.speakers[0]);
+}
