@@ -1843,6 +1843,71 @@ pub(crate) fn score_view_after(
                         | "she"
                 )
             });
+            // A modal whose own words name a step of procedure schedules it,
+            // whoever takes the step: its object is an event of procedure
+            // ("would convene a meeting", "will hold a plebiscite", "would
+            // issue a written decision", "would raise them at Tuesday's
+            // meeting"), or it is the passive of a body's own step ("would
+            // be independently evaluated", "will be sent to the council").
+            // Read in the modal's clause, at most six words on; not where
+            // the proposal provides the room for such events ("the hall
+            // would host meetings", "would have hearing loops").
+            let provides = matches!(
+                text(p.w1 + 1),
+                Some("host" | "house" | "provide" | "offer" | "include" | "have" | "create" | "contain" | "feature")
+            );
+            let step = !provides
+                && (p.w1 + 1..p.w1 + 7)
+                    .take_while(|&k| words.get(k).is_some_and(|w| w.clause == p.clause))
+                    .filter_map(&text)
+                    .any(|t| {
+                        matches!(
+                            t.split('\'').next().unwrap_or(t),
+                            "meeting"
+                                | "meetings"
+                                | "plebiscite"
+                                | "referendum"
+                                | "hearing"
+                                | "hearings"
+                                | "session"
+                                | "sessions"
+                                | "decision"
+                                | "ruling"
+                                | "verdict"
+                                | "ballot"
+                                | "amendment"
+                                | "consultation"
+                                | "inquiry"
+                                | "evaluated"
+                                | "assessed"
+                                | "reviewed"
+                                | "monitored"
+                                | "examined"
+                                | "scrutinised"
+                                | "scrutinized"
+                                | "debated"
+                                | "referred"
+                                | "sent"
+                                | "permits"
+                                | "permission"
+                                | "approval"
+                                | "zoning"
+                        )
+                    });
+            // Nor does one that keeps a body's own work going as it is
+            // ("would continue to deal with obstructions", "would keep
+            // adding fluoride until the state says otherwise"): what goes on
+            // is not what the proposal will do. Not what the proposal keeps
+            // ("would keep the islands connected", "would continue a
+            // tradition").
+            let goes_on = match text(p.w1 + 1) {
+                Some("continue") => text(p.w1 + 2) == Some("to"),
+                Some("keep") => text(p.w1 + 2).is_some_and(|t| t.len() > 4 && t.ends_with("ing")),
+                _ => false,
+            };
+            if step || goes_on {
+                return true;
+            }
             match text(p.w1 + 1) {
                 Some("vote") => !matches!(text(p.w1 + 2), Some("for" | "yes" | "in" | "against" | "no" | "down")),
                 Some("study" | "debate" | "hear" | "discuss") => body,
@@ -1879,8 +1944,25 @@ pub(crate) fn score_view_after(
                 open[place[i].sentence] = false;
             }
         }
+        // A modal inside an indirect question ("explain where the traffic
+        // would go", "details of how callers would be handled", "no one
+        // could say what it would do") asks what is to come rather than
+        // laying it out: a question word opens its clause, at most eight
+        // words before it.
+        let asked = |i: usize| {
+            let p = place[i];
+            (p.w0.saturating_sub(8)..p.w0)
+                .rev()
+                .take_while(|&k| words[k].clause == p.clause)
+                .any(|k| matches!(&norm.buf[words[k].start..words[k].end], "how" | "what" | "where" | "whether"))
+        };
         if let Some((i, h)) = hits.iter().enumerate().find(|&(i, h)| {
-            h.roles.prospect && active(i) && !negated_next(i) && !negated_before(i) && open[place[i].sentence]
+            h.roles.prospect
+                && active(i)
+                && !negated_next(i)
+                && !negated_before(i)
+                && open[place[i].sentence]
+                && !asked(i)
         }) {
             prospect_at = Some(i);
             let w = lex.settings.prospect_weight;
@@ -1936,8 +2018,10 @@ pub(crate) fn score_view_after(
     // other evidence. Only a question word in the last clause of a
     // sentence that ends in a question mark; not *why*, which asks as
     // often for the plan as against it, nor a yes-or-no question, nor the
-    // words of a question put to the speaker.
-    if prospect.is_none() && !question && !procedure {
+    // words of a question put to the speaker. It is more specific than a
+    // blanket prospect of the same words ("foreign doctors will be paid in
+    // dollars. How do you think that feels?"), so it replaces it.
+    if prospect.as_ref().is_none_or(|e| e.kind == "prospect") && !question && !procedure {
         let mut from = 0;
         for (k, w) in words.iter().enumerate() {
             if k > 0 && words[k - 1].sentence != w.sentence {
@@ -1954,7 +2038,10 @@ pub(crate) fn score_view_after(
             let asked = (from..=k)
                 .rev()
                 .take_while(|&j| words[j].clause == w.clause)
-                .find(|&j| matches!(&norm.buf[words[j].start..words[j].end], "who" | "how" | "what" | "where"));
+                .find(|&j| matches!(&norm.buf[words[j].start..words[j].end], "who" | "how" | "what" | "where"))
+                // "Where else will our kids learn to swim?" asks for no
+                // alternative: it argues for the plan, and doubts nothing.
+                .filter(|&j| words.get(j + 1).is_none_or(|n| &norm.buf[n.start..n.end] != "else"));
             if let Some(j) = asked {
                 let (s, e) = norm.article_span(article, words[j].start, words[j].end);
                 let weight = -lex.settings.prospect_weight;

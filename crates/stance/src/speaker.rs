@@ -170,7 +170,14 @@ pub(crate) fn aggregate(utterances: &[&Scored], mut leans: Vec<Evidence>) -> Agg
     // do is making its case, and one who asks how it will work out doubts
     // it: the first such words decide, weakly.
     let fallback = if pos + neg < MIN_EVIDENCE {
-        utterances.iter().find_map(|u| u.prospect.clone().map(|e| (u.index, e)))
+        // A question of what is to come, or an order and its outcome, is
+        // the more specific reading: it outweighs a blanket prospect of
+        // another utterance ("the tunnel would leave the river low" ...
+        // "who will come in August to measure it?").
+        utterances
+            .iter()
+            .find_map(|u| u.prospect.clone().filter(|e| e.kind != "prospect").map(|e| (u.index, e)))
+            .or_else(|| utterances.iter().find_map(|u| u.prospect.clone().map(|e| (u.index, e))))
     } else {
         None
     };

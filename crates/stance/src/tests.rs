@@ -1859,3 +1859,126 @@ fn a_stand_a_third_party_or_a_look_ahead_in_the_perfect_is_no_problem() {
         assert_ne!(report.speakers[i].stance, Stance::Optimistic, "{:#?}", report.speakers[i]);
     }
 }
+
+// Round stance27: the bare modal lean and officials who only describe.
+
+/// The kinds of each speaker's evidence, as `kind:text`.
+fn speaker_kinds(report: &Report) -> Vec<Vec<String>> {
+    report.speakers.iter().map(|s| s.evidence.iter().map(|e| format!("{}:{}", e.kind, e.text)).collect()).collect()
+}
+
+#[test]
+fn a_modal_that_schedules_a_step_of_procedure_lays_out_no_case() {
+    let (report, _) = effects_in_levy_story(&[
+        // An event of procedure for object, whoever takes the step.
+        "the harbour office would convene a meeting on the harbour levy with the boat clubs.",
+        "it would hold a ballot of mooring holders on the harbour levy in June.",
+        "the commissioners would issue a written ruling on the harbour levy next month.",
+        // The passive of a body's own step.
+        "the harbour levy would be independently evaluated after a year.",
+        // What a rule asks of the plan.
+        "a harbour levy kiosk would need only standard marine permits.",
+        // A body's own work going on as it is.
+        "the harbour police would continue to patrol the quay under the harbour levy.",
+        "the levy office would keep charging the old fee until the harbour levy starts.",
+    ]);
+    for (i, k) in speaker_kinds(&report).iter().enumerate() {
+        assert!(k.iter().all(|e| !e.starts_with("prospect:")), "speaker {i}: {k:?}");
+        assert_eq!(report.speakers[i].stance, Stance::Neutral, "{:#?}", report.speakers[i]);
+    }
+}
+
+#[test]
+fn what_the_proposal_hosts_or_keeps_is_still_its_case() {
+    let (report, _) = effects_in_levy_story(&[
+        // Events the plan makes room for are no step of its procedure.
+        "the harbour levy would host meetings of the boat clubs in a new hall.",
+        // What the plan keeps going is what it does.
+        "the harbour levy would keep the quay lit through the winter.",
+        "the harbour levy would continue the old custom of shared moorings.",
+        // A figure of what it brings.
+        "the harbour levy would raise £2m a year for the quay.",
+    ]);
+    for (i, k) in speaker_kinds(&report).iter().enumerate() {
+        assert!(k.iter().any(|e| e.starts_with("prospect:")), "speaker {i}: {k:?}");
+    }
+}
+
+#[test]
+fn a_modal_inside_an_indirect_question_lays_out_no_case() {
+    let (report, _) = effects_in_levy_story(&[
+        "the families wanted to know where the harbour levy money would go.",
+        "the boat club asked how the harbour levy would be collected.",
+        "the crews wondered whether the harbour levy would apply to dinghies.",
+    ]);
+    for (i, k) in speaker_kinds(&report).iter().enumerate() {
+        assert!(k.iter().all(|e| !e.starts_with("prospect:")), "speaker {i}: {k:?}");
+    }
+}
+
+#[test]
+fn a_proposal_that_could_sink_those_it_reaches_is_a_burden() {
+    let (report, kinds) = effects_in_levy_story(&["the harbour levy could sink the small boatyards."]);
+    assert!(kinds[0].contains(&"effect:sink".to_string()), "{kinds:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Cautious, "{:#?}", report.speakers[0]);
+}
+
+#[test]
+fn an_official_who_calls_it_a_commercial_matter_or_names_a_historic_quarter_takes_no_side() {
+    let (report, kinds) = effects_in_levy_story(&[
+        // A deflection with an adjective before "matter for".
+        "the harbour levy was a commercial matter for the boat clubs and the board would engage with them.",
+        // "Historic" naming a place is no praise.
+        "all works under the harbour levy in the historic quarter must be licensed by the board.",
+    ]);
+    // The deflection leaves the board's "would engage" no prospect.
+    assert!(speaker_kinds(&report)[0].iter().all(|k| !k.starts_with("prospect:")), "{:#?}", report.speakers[0]);
+    assert!(kinds[1].iter().all(|k| !k.contains("historic")), "{kinds:?}");
+    for s in &report.speakers {
+        assert_eq!(s.stance, Stance::Neutral, "{s:#?}");
+    }
+}
+
+#[test]
+fn a_question_of_what_is_to_come_outweighs_a_blanket_prospect() {
+    let text = "Harbour levy\n\nThe council approved a harbour levy on Monday.\n\n\
+                The skipper said the harbour levy would cover the whole quay.\n\n\
+                \"They say the harbour levy will have a warden. Who will come out in a gale to check it?\" the skipper said.\n\n\
+                \"The visiting yachts will moor free under the harbour levy. How do we explain that to our crews?\" the netmaker said.\n\n\
+                \"The harbour levy will pay for a lifeboat. Who else will buy us one?\" the coxswain said.";
+    let a = article(
+        text,
+        &["the skipper", "the netmaker", "the coxswain"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The skipper"),
+                ..spec(0, "the harbour levy would cover the whole quay")
+            },
+            spec(0, "They say the harbour levy will have a warden. Who will come out in a gale to check it?"),
+            spec(1, "The visiting yachts will moor free under the harbour levy. How do we explain that to our crews?"),
+            spec(2, "The harbour levy will pay for a lifeboat. Who else will buy us one?"),
+        ],
+    );
+    let profile = TopicProfile::from_toml("terms = [\"harbour levy\"]\n").unwrap();
+    let report = Classifier::builder().topic(profile).build().report(&a, "t");
+    // Another utterance's question, and the question after a prospect in
+    // the same words, decide.
+    for s in &report.speakers[..2] {
+        assert_eq!(s.stance, Stance::Cautious, "{s:#?}");
+        assert!(s.evidence.iter().any(|e| e.kind == "doubt"), "{s:#?}");
+    }
+    // "Who else" asks for no alternative: no doubt.
+    let coxswain = &report.speakers[2];
+    assert!(coxswain.evidence.iter().all(|e| e.kind != "doubt"), "{coxswain:#?}");
+    assert_ne!(coxswain.stance, Stance::Cautious, "{coxswain:#?}");
+}
+
+#[test]
+fn the_affected_falling_into_debt_undergo_a_loss() {
+    let (report, kinds) =
+        effects_in_levy_story(&["the fishing families will fall further into arrears under the harbour levy."]);
+    assert!(kinds[0].iter().any(|k| k.starts_with("effect:fall")), "{kinds:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Cautious, "{:#?}", report.speakers[0]);
+}
