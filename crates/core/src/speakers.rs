@@ -780,8 +780,11 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         }
     }
     // A personal name at the end wins over titles and post-modifiers before
-    // it: `US Ambassador to the United Nations Dana Whitfield`.
-    if let Some(person) = person_tail(w, idx) {
+    // it: `US Ambassador to the United Nations Dana Whitfield`. Not when a
+    // name stands before `of` and an institution's name after it: `Ana
+    // Ruiz of the Centre for Health Policy Studies` is hers, and `Policy
+    // Studies` is the end of the centre's name.
+    if let Some(person) = person_tail(w, idx).filter(|_| !named_of_body(w, idx)) {
         // `The retail federation RetailBel`, `the lobby group Voxa`: one
         // word that is no given name after a noun for a kind of body names
         // the body.
@@ -1445,6 +1448,29 @@ fn owned_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     }
     proper_org(w, &idx[..p], "")?;
     proper_org(w, tail, acronym)
+}
+
+/// `Ana Ruiz of the Centre for Health Studies`, `policy analyst Ana Ruiz
+/// at the Institute for Fiscal Studies`: a personal name, then `of`, `at`
+/// or `from`, then (after `the`) a proper name of an institution; or no
+/// name first (`a researcher at the Institute for Health Studies`) and no
+/// given name in the institution's.
+fn named_of_body(w: &Words<'_>, idx: &[usize]) -> bool {
+    let Some(p) = idx.iter().position(|&j| w.toks[j].first.is_lowercase() && w.has(j, flag::PREP)) else {
+        return false;
+    };
+    if p == 0 || !w.is_any(idx[p], &["of", "at", "from"]) {
+        return false;
+    }
+    let core = &idx[..p];
+    let from = p + 1 + usize::from(idx.get(p + 1).is_some_and(|&j| w.is(j, "the")));
+    let object = idx.get(from..).unwrap_or(&[]);
+    // (`Director of the Institute for Fiscal Studies Paul Grant`: a given
+    // name in the object starts a name of its own.)
+    object.len() >= 2
+        && (matches!(person_tail(w, core), Some(Mention::Person { .. }))
+            || !object.iter().any(|&j| w.has(j, flag::MALE | flag::FEMALE)))
+        && matches!(proper_org(w, object, ""), Some(Mention::Org { .. }))
 }
 
 fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {

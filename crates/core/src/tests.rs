@@ -4482,3 +4482,36 @@ fn a_trade_compounded_with_men_is_a_group() {
         ",
     );
 }
+
+// Round 23 (attr23).
+
+#[test]
+fn a_chamber_is_a_body_and_its_name_runs_over_of() {
+    // `Chamber` heads an institution's name like `Institute` does, so the
+    // name runs over `of` and what follows it.
+    check(
+        "Ferry fares\n\nThe Coastal Chamber of Ferry Operators said fares would rise in May.\n",
+        "
+        [headline] Ferry fares
+        Coastal Chamber of Ferry Operators | reported | say | fares would rise in May
+        speaker: Coastal Chamber of Ferry Operators (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_person_of_a_named_centre_is_the_person_not_the_end_of_its_name() {
+    // `Health` may stand before a name as a title (`Health Minister …`), but
+    // after `of the Centre for` it is part of the centre's name; the speaker
+    // is the person before `of`, or the described researcher.
+    check(
+        "Clinic hours\n\nData analyst Mira Tallis of the Centre for Health Policy Studies said the hours were too short.\n\nA researcher at the Institute for Health Studies said the rota was fair.\n",
+        "
+        [headline] Clinic hours
+        Mira Tallis | reported | say | the hours were too short
+        a researcher at the Institute for Health Studies | reported | say | the rota was fair
+        speaker: Mira Tallis (person) []
+        speaker: a researcher at the Institute for Health Studies (person) []
+        ",
+    );
+}
