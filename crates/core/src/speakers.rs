@@ -1272,10 +1272,15 @@ fn org_word(w: &Words<'_>, j: usize) -> bool {
     if !matches!(w.text(j).as_bytes().last(), Some(b's' | b'S')) {
         return false;
     }
+    // `Branches`, `Churches`: after a sibilant the plural adds `es`.
     let mut buf = [0u8; 32];
-    fold(w.text(j), &mut buf)
-        .and_then(|lower| lower.strip_suffix('s'))
-        .is_some_and(|stem| LEXICON.flags(stem) & flag::ORG != 0)
+    fold(w.text(j), &mut buf).and_then(|lower| lower.strip_suffix('s')).is_some_and(|stem| {
+        LEXICON.flags(stem) & flag::ORG != 0
+            || stem
+                .strip_suffix('e')
+                .filter(|s| ["ch", "sh", "ss", "x"].iter().any(|e| s.ends_with(e)))
+                .is_some_and(|s| LEXICON.flags(s) & flag::ORG != 0)
+    })
 }
 
 /// Nouns for a business by its trade, which news style puts before a
@@ -2076,7 +2081,7 @@ impl Registry {
         }
         if found.is_none() && tokens == 1 && gender == Gender::Unknown {
             // `Heathrow Airport … Heathrow said`, `Ostra Ramp Services …
-            // Ostra said`: a body's name without the words for its kind or
+            // Ostra said`, `Kelby Building Society … Kelby said`: a body's name without the words for its kind or
             // its trade (not `Harbridge Town`, a club, for the town).
             const KINDS: &[&str] =
                 &["airport", "port", "university", "hospital", "group", "plc", "inc", "ltd", "corp", "corporation"];
@@ -2098,6 +2103,15 @@ impl Registry {
                 "plc",
                 "llc",
                 "limited",
+                "society",
+                "bank",
+                "airlines",
+                "airways",
+                "motors",
+                "foods",
+                "pharmaceuticals",
+                "insurance",
+                "mining",
             ];
             found =
                 self.window()

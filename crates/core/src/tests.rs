@@ -4515,3 +4515,34 @@ fn a_person_of_a_named_centre_is_the_person_not_the_end_of_its_name() {
         ",
     );
 }
+
+#[test]
+fn a_plural_in_es_of_an_institution_word_ends_a_body_name() {
+    // `Branches` is the plural of `branch` as `Centres` is of `centre`: the
+    // name it ends is a body's, not a person called `Dunmore Branches`.
+    check(
+        "Bank closures\n\nThe Dunmore Branches said the closures would hurt older savers.\n",
+        "
+        [headline] Bank closures
+        Dunmore Branches | reported | say | the closures would hurt older savers
+        speaker: Dunmore Branches (organization) []
+        ",
+    );
+}
+
+#[test]
+fn the_first_word_of_a_society_or_a_bank_is_that_body() {
+    // `Kelby Building Society … Kelby said`: news shortens a mutual's or a
+    // bank's name to its first word, as it does a company's.
+    check(
+        "Branch closures\n\nKelby Building Society said the closures would fund a new app. Tova Reyes said the plan was wrong. Kelby said it would write to every saver.\n",
+        "
+        [headline] Branch closures
+        Kelby Building Society | reported | say | the closures would fund a new app
+        Tova Reyes | reported | say | the plan was wrong
+        Kelby Building Society | reported | say | it would write to every saver
+        speaker: Kelby Building Society (organization) [Kelby]
+        speaker: Tova Reyes (person) []
+        ",
+    );
+}
