@@ -1502,6 +1502,11 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
                 k > 0 && k + 1 < idx.len()
             }
             Kind::Possessive => k > 0 && idx.get(k + 1).is_some_and(|&n| w.toks[n].first.is_uppercase()),
+            // `the Office of the U.S. Trustee`: the period of an initialism
+            // inside the name.
+            Kind::Punct if t.first == '.' => {
+                k > 0 && w.is_initial(idx[k - 1]) && idx.get(k + 1).is_some_and(|&n| w.toks[n].first.is_uppercase())
+            }
             _ => false,
         };
         if !ok {

@@ -4546,3 +4546,17 @@ fn the_first_word_of_a_society_or_a_bank_is_that_body() {
         ",
     );
 }
+
+#[test]
+fn an_initialism_with_periods_stays_inside_a_body_name() {
+    // `the Office of the U.K. Registrar`: the periods of `U.K.` do not cut
+    // the name at `Office`.
+    check(
+        "Filing fees\n\nThe Office of the U.K. Registrar said the fees would rise in spring.\n",
+        "
+        [headline] Filing fees
+        Office of the U.K. Registrar | reported | say | the fees would rise in spring
+        speaker: Office of the U.K. Registrar (organization) []
+        ",
+    );
+}
