@@ -4560,3 +4560,17 @@ fn an_initialism_with_periods_stays_inside_a_body_name() {
         ",
     );
 }
+
+#[test]
+fn a_councillor_abbreviated_cr_is_the_councillor_named_before() {
+    // `Cr` (and `Cllr`) stand before a councillor's surname as `Ms` does.
+    check(
+        "Harbour pens\n\nTown councillor Nadia Verhoek said the pens were welcome. \"It brings work,\" Cr Verhoek said.\n",
+        "
+        [headline] Harbour pens
+        Nadia Verhoek | reported | say | the pens were welcome
+        Nadia Verhoek | direct | say | It brings work
+        speaker: Nadia Verhoek (person) [Verhoek]
+        ",
+    );
+}
