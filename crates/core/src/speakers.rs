@@ -2309,6 +2309,25 @@ impl Registry {
             self.anonymous = Some(id);
             return Some(id);
         }
+        // `County officials said` after `Multnomah County`, `Port officials`
+        // after `Tema Port`: a named body's officials are that body, as its
+        // spokesperson is.
+        if let Some(body) = name.strip_suffix(" officials").filter(|b| b.starts_with(char::is_uppercase)) {
+            let tail = format!(" {}", body.to_lowercase());
+            let found = self
+                .window()
+                .filter(|(_, e)| e.kind == SpeakerKind::Organization && e.merged_into.is_none() && !e.publication)
+                .filter(|(_, e)| {
+                    let el = e.name.to_lowercase();
+                    el.len() > tail.len() && el.ends_with(&tail) || el == tail[1..]
+                })
+                .max_by_key(|(_, e)| e.mentioned(pos))
+                .map(|(i, _)| i);
+            if let Some(i) = found {
+                self.entities[i].add_alias(name);
+                return Some(i);
+            }
+        }
         let k = key(name);
         let lower = name.to_lowercase();
         let suffix = format!(" {lower}");

@@ -4574,3 +4574,21 @@ fn a_councillor_abbreviated_cr_is_the_councillor_named_before() {
         ",
     );
 }
+
+#[test]
+fn officials_named_by_the_end_of_a_body_name_are_that_body() {
+    // `Ashby County … County officials said`: the officials of a body named
+    // just before speak for it, as its spokesperson does; `US officials`
+    // name no body that spoke and stay a group.
+    check(
+        "Motel shelter\n\nAshby County said the motel would open in spring. County officials said repairs would cost $2 million. US officials said the grant was safe.\n",
+        "
+        [headline] Motel shelter
+        Ashby County | reported | say | the motel would open in spring
+        Ashby County | reported | say | repairs would cost $2 million
+        US officials | reported | say | the grant was safe
+        speaker: Ashby County (organization) [County officials]
+        speaker: US officials (group) []
+        ",
+    );
+}
