@@ -2311,12 +2311,17 @@ impl Registry {
         }
         // `County officials said` after `Multnomah County`, `Port officials`
         // after `Tema Port`: a named body's officials are that body, as its
-        // spokesperson is.
+        // spokesperson is (once it has been named: not a club named later).
         if let Some(body) = name.strip_suffix(" officials").filter(|b| b.starts_with(char::is_uppercase)) {
             let tail = format!(" {}", body.to_lowercase());
             let found = self
                 .window()
-                .filter(|(_, e)| e.kind == SpeakerKind::Organization && e.merged_into.is_none() && !e.publication)
+                .filter(|(_, e)| {
+                    e.kind == SpeakerKind::Organization
+                        && e.merged_into.is_none()
+                        && !e.publication
+                        && e.mentions_at.first().is_some_and(|&m| m < pos)
+                })
                 .filter(|(_, e)| {
                     let el = e.name.to_lowercase();
                     el.len() > tail.len() && el.ends_with(&tail) || el == tail[1..]

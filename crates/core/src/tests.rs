@@ -4592,3 +4592,19 @@ fn officials_named_by_the_end_of_a_body_name_are_that_body() {
         ",
     );
 }
+
+#[test]
+fn officials_before_a_body_is_named_stay_a_group() {
+    // `City officials` speak before the club `Dunmore City` is named: they
+    // are not the club's.
+    check(
+        "Stadium plan\n\nCity officials said the stadium plan was on track. Dunmore City said the club would cooperate.\n",
+        "
+        [headline] Stadium plan
+        City officials | reported | say | the stadium plan was on track
+        Dunmore City | reported | say | the club would cooperate
+        speaker: City officials (group) []
+        speaker: Dunmore City (organization) []
+        ",
+    );
+}
