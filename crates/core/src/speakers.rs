@@ -780,8 +780,11 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         }
     }
     // A personal name at the end wins over titles and post-modifiers before
-    // it: `US Ambassador to the United Nations Dana Whitfield`.
-    if let Some(person) = person_tail(w, idx) {
+    // it: `US Ambassador to the United Nations Dana Whitfield`. Not when a
+    // name stands before `of` and an institution's name after it: `Ana
+    // Ruiz of the Centre for Health Policy Studies` is hers, and `Policy
+    // Studies` is the end of the centre's name.
+    if let Some(person) = person_tail(w, idx).filter(|_| !named_of_body(w, idx)) {
         // `The retail federation RetailBel`, `the lobby group Voxa`: one
         // word that is no given name after a noun for a kind of body names
         // the body.
@@ -1269,10 +1272,15 @@ fn org_word(w: &Words<'_>, j: usize) -> bool {
     if !matches!(w.text(j).as_bytes().last(), Some(b's' | b'S')) {
         return false;
     }
+    // `Branches`, `Churches`: after a sibilant the plural adds `es`.
     let mut buf = [0u8; 32];
-    fold(w.text(j), &mut buf)
-        .and_then(|lower| lower.strip_suffix('s'))
-        .is_some_and(|stem| LEXICON.flags(stem) & flag::ORG != 0)
+    fold(w.text(j), &mut buf).and_then(|lower| lower.strip_suffix('s')).is_some_and(|stem| {
+        LEXICON.flags(stem) & flag::ORG != 0
+            || stem
+                .strip_suffix('e')
+                .filter(|s| ["ch", "sh", "ss", "x"].iter().any(|e| s.ends_with(e)))
+                .is_some_and(|s| LEXICON.flags(s) & flag::ORG != 0)
+    })
 }
 
 /// Nouns for a business by its trade, which news style puts before a
@@ -1447,6 +1455,29 @@ fn owned_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     proper_org(w, tail, acronym)
 }
 
+/// `Ana Ruiz of the Centre for Health Studies`, `policy analyst Ana Ruiz
+/// at the Institute for Fiscal Studies`: a personal name, then `of`, `at`
+/// or `from`, then (after `the`) a proper name of an institution; or no
+/// name first (`a researcher at the Institute for Health Studies`) and no
+/// given name in the institution's.
+fn named_of_body(w: &Words<'_>, idx: &[usize]) -> bool {
+    let Some(p) = idx.iter().position(|&j| w.toks[j].first.is_lowercase() && w.has(j, flag::PREP)) else {
+        return false;
+    };
+    if p == 0 || !w.is_any(idx[p], &["of", "at", "from"]) {
+        return false;
+    }
+    let core = &idx[..p];
+    let from = p + 1 + usize::from(idx.get(p + 1).is_some_and(|&j| w.is(j, "the")));
+    let object = idx.get(from..).unwrap_or(&[]);
+    // (`Director of the Institute for Fiscal Studies Paul Grant`: a given
+    // name in the object starts a name of its own.)
+    object.len() >= 2
+        && (matches!(person_tail(w, core), Some(Mention::Person { .. }))
+            || !object.iter().any(|&j| w.has(j, flag::MALE | flag::FEMALE)))
+        && matches!(proper_org(w, object, ""), Some(Mention::Org { .. }))
+}
+
 fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     const JOINERS: &[&str] = &["of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "in"];
     let first = *idx.first()?;
@@ -1471,6 +1502,11 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
                 k > 0 && k + 1 < idx.len()
             }
             Kind::Possessive => k > 0 && idx.get(k + 1).is_some_and(|&n| w.toks[n].first.is_uppercase()),
+            // `the Office of the U.S. Trustee`: the period of an initialism
+            // inside the name.
+            Kind::Punct if t.first == '.' => {
+                k > 0 && w.is_initial(idx[k - 1]) && idx.get(k + 1).is_some_and(|&n| w.toks[n].first.is_uppercase())
+            }
             _ => false,
         };
         if !ok {
@@ -2050,7 +2086,7 @@ impl Registry {
         }
         if found.is_none() && tokens == 1 && gender == Gender::Unknown {
             // `Heathrow Airport … Heathrow said`, `Ostra Ramp Services …
-            // Ostra said`: a body's name without the words for its kind or
+            // Ostra said`, `Kelby Building Society … Kelby said`: a body's name without the words for its kind or
             // its trade (not `Harbridge Town`, a club, for the town).
             const KINDS: &[&str] =
                 &["airport", "port", "university", "hospital", "group", "plc", "inc", "ltd", "corp", "corporation"];
@@ -2072,6 +2108,15 @@ impl Registry {
                 "plc",
                 "llc",
                 "limited",
+                "society",
+                "bank",
+                "airlines",
+                "airways",
+                "motors",
+                "foods",
+                "pharmaceuticals",
+                "insurance",
+                "mining",
             ];
             found =
                 self.window()
@@ -2263,6 +2308,30 @@ impl Registry {
             let id = self.push(e);
             self.anonymous = Some(id);
             return Some(id);
+        }
+        // `County officials said` after `Multnomah County`, `Port officials`
+        // after `Tema Port`: a named body's officials are that body, as its
+        // spokesperson is (once it has been named: not a club named later).
+        if let Some(body) = name.strip_suffix(" officials").filter(|b| b.starts_with(char::is_uppercase)) {
+            let tail = format!(" {}", body.to_lowercase());
+            let found = self
+                .window()
+                .filter(|(_, e)| {
+                    e.kind == SpeakerKind::Organization
+                        && e.merged_into.is_none()
+                        && !e.publication
+                        && e.mentions_at.first().is_some_and(|&m| m < pos)
+                })
+                .filter(|(_, e)| {
+                    let el = e.name.to_lowercase();
+                    el.len() > tail.len() && el.ends_with(&tail) || el == tail[1..]
+                })
+                .max_by_key(|(_, e)| e.mentioned(pos))
+                .map(|(i, _)| i);
+            if let Some(i) = found {
+                self.entities[i].add_alias(name);
+                return Some(i);
+            }
         }
         let k = key(name);
         let lower = name.to_lowercase();

@@ -4482,3 +4482,129 @@ fn a_trade_compounded_with_men_is_a_group() {
         ",
     );
 }
+
+// Round 23 (attr23).
+
+#[test]
+fn a_chamber_is_a_body_and_its_name_runs_over_of() {
+    // `Chamber` heads an institution's name like `Institute` does, so the
+    // name runs over `of` and what follows it.
+    check(
+        "Ferry fares\n\nThe Coastal Chamber of Ferry Operators said fares would rise in May.\n",
+        "
+        [headline] Ferry fares
+        Coastal Chamber of Ferry Operators | reported | say | fares would rise in May
+        speaker: Coastal Chamber of Ferry Operators (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_person_of_a_named_centre_is_the_person_not_the_end_of_its_name() {
+    // `Health` may stand before a name as a title (`Health Minister …`), but
+    // after `of the Centre for` it is part of the centre's name; the speaker
+    // is the person before `of`, or the described researcher.
+    check(
+        "Clinic hours\n\nData analyst Mira Tallis of the Centre for Health Policy Studies said the hours were too short.\n\nA researcher at the Institute for Health Studies said the rota was fair.\n",
+        "
+        [headline] Clinic hours
+        Mira Tallis | reported | say | the hours were too short
+        a researcher at the Institute for Health Studies | reported | say | the rota was fair
+        speaker: Mira Tallis (person) []
+        speaker: a researcher at the Institute for Health Studies (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_plural_in_es_of_an_institution_word_ends_a_body_name() {
+    // `Branches` is the plural of `branch` as `Centres` is of `centre`: the
+    // name it ends is a body's, not a person called `Dunmore Branches`.
+    check(
+        "Bank closures\n\nThe Dunmore Branches said the closures would hurt older savers.\n",
+        "
+        [headline] Bank closures
+        Dunmore Branches | reported | say | the closures would hurt older savers
+        speaker: Dunmore Branches (organization) []
+        ",
+    );
+}
+
+#[test]
+fn the_first_word_of_a_society_or_a_bank_is_that_body() {
+    // `Kelby Building Society … Kelby said`: news shortens a mutual's or a
+    // bank's name to its first word, as it does a company's.
+    check(
+        "Branch closures\n\nKelby Building Society said the closures would fund a new app. Tova Reyes said the plan was wrong. Kelby said it would write to every saver.\n",
+        "
+        [headline] Branch closures
+        Kelby Building Society | reported | say | the closures would fund a new app
+        Tova Reyes | reported | say | the plan was wrong
+        Kelby Building Society | reported | say | it would write to every saver
+        speaker: Kelby Building Society (organization) [Kelby]
+        speaker: Tova Reyes (person) []
+        ",
+    );
+}
+
+#[test]
+fn an_initialism_with_periods_stays_inside_a_body_name() {
+    // `the Office of the U.K. Registrar`: the periods of `U.K.` do not cut
+    // the name at `Office`.
+    check(
+        "Filing fees\n\nThe Office of the U.K. Registrar said the fees would rise in spring.\n",
+        "
+        [headline] Filing fees
+        Office of the U.K. Registrar | reported | say | the fees would rise in spring
+        speaker: Office of the U.K. Registrar (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_councillor_abbreviated_cr_is_the_councillor_named_before() {
+    // `Cr` (and `Cllr`) stand before a councillor's surname as `Ms` does.
+    check(
+        "Harbour pens\n\nTown councillor Nadia Verhoek said the pens were welcome. \"It brings work,\" Cr Verhoek said.\n",
+        "
+        [headline] Harbour pens
+        Nadia Verhoek | reported | say | the pens were welcome
+        Nadia Verhoek | direct | say | It brings work
+        speaker: Nadia Verhoek (person) [Verhoek]
+        ",
+    );
+}
+
+#[test]
+fn officials_named_by_the_end_of_a_body_name_are_that_body() {
+    // `Ashby County … County officials said`: the officials of a body named
+    // just before speak for it, as its spokesperson does; `US officials`
+    // name no body that spoke and stay a group.
+    check(
+        "Motel shelter\n\nAshby County said the motel would open in spring. County officials said repairs would cost $2 million. US officials said the grant was safe.\n",
+        "
+        [headline] Motel shelter
+        Ashby County | reported | say | the motel would open in spring
+        Ashby County | reported | say | repairs would cost $2 million
+        US officials | reported | say | the grant was safe
+        speaker: Ashby County (organization) [County officials]
+        speaker: US officials (group) []
+        ",
+    );
+}
+
+#[test]
+fn officials_before_a_body_is_named_stay_a_group() {
+    // `City officials` speak before the club `Dunmore City` is named: they
+    // are not the club's.
+    check(
+        "Stadium plan\n\nCity officials said the stadium plan was on track. Dunmore City said the club would cooperate.\n",
+        "
+        [headline] Stadium plan
+        City officials | reported | say | the stadium plan was on track
+        Dunmore City | reported | say | the club would cooperate
+        speaker: City officials (group) []
+        speaker: Dunmore City (organization) []
+        ",
+    );
+}
