@@ -270,7 +270,8 @@ pub struct Evidence {
     /// or terms or a question that mocks it: `delay` (*asked commissioners
     /// to postpone the vote*), `first` (*it should fix its own pipeline
     /// first*), `eager` (*put the box on my porch first*), `condition`
-    /// (*asked the company to publish a ceiling before anyone signs*) and
+    /// (*asked the company to publish a ceiling before anyone signs*),
+    /// `acquiesce` (*it would not stand in the way of the pilot*) and
     /// `rhetorical` (*And I'm supposed to treat silence as consent?*).
     pub kind: &'static str,
 }

@@ -2680,6 +2680,8 @@ fn order_verb(w: &str) -> bool {
 ///   clause (*asked the company to publish a ceiling before anyone signs*),
 ///   not a date (*comment before Friday*), not when the thing asked is to
 ///   carry the plan out (*pass the bill before the session ends*).
+/// - `acquiesce` (+1): a negated *stand in the way* (*it would not stand in
+///   the way of the pilot*): the party lets the plan go ahead.
 /// - `rhetorical` (-1): a question in the form of a statement, opened by a
 ///   pronoun or an article (*And I'm supposed to treat silence as
 ///   consent?*, *A free match for my home game?*): incredulity, not a
@@ -2712,6 +2714,17 @@ pub(crate) fn ask(article: &str, view: &View, asked: bool) -> Option<(Span, f64,
             continue;
         }
         let negated = |k: usize| k > from && (matches!(text(k - 1), "not" | "never") || text(k - 1).ends_with("n't"));
+        // Acquiescence: a party that will not stand in the way lets the
+        // plan go ahead ("would not stand in the way of the pilot").
+        for k in from..to.saturating_sub(3) {
+            if matches!(text(k), "stand" | "stands" | "standing")
+                && (text(k + 1), text(k + 2), text(k + 3)) == ("in", "the", "way")
+                && (k.saturating_sub(3).max(from)..k)
+                    .any(|j| matches!(text(j), "not" | "never") || text(j).ends_with("n't"))
+            {
+                return Some((span(k), 1.0, "acquiesce"));
+            }
+        }
         // Where the ask is made: after a modal of duty, after "to" in
         // asking reported by the verb or in the words ("they had asked the
         // company to publish"), or an order opening a clause ("If it

@@ -1963,3 +1963,15 @@ fn procedure_dates_real_questions_and_asks_to_hurry_are_no_ask_against() {
         assert_ne!(report.speakers[i].stance, Stance::Cautious, "utterance {i}: {:#?}", report.speakers[i]);
     }
 }
+
+#[test]
+fn a_party_that_will_not_stand_in_the_way_lets_the_plan_go_ahead() {
+    let (report, kinds) = asks_in_levy_story(&[
+        ("said", "say", "the crews' association would not stand in the way of the harbour levy."),
+        // Not negated: someone obstructs, which says nothing of the plan.
+        ("said", "say", "the old pier is standing in the way of the harbour levy."),
+    ]);
+    assert!(kinds[0].contains(&"acquiesce:stand".to_string()), "{kinds:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
+    assert!(kinds[1].iter().all(|e| !e.starts_with("acquiesce:")), "{kinds:?}");
+}
