@@ -265,7 +265,14 @@ pub struct Evidence {
     /// children get home?*, cited at its question word), and `outcome` (for
     /// a speaker with no other evidence: an order and what they say follows
     /// it, *build it and we will fill it* or *take that away and I'm not
-    /// sure what I do*, cited at the word that decides it).
+    /// sure what I do*, cited at the word that decides it), and, for a
+    /// speaker with no other evidence, an ask about the proposal's timing
+    /// or terms or a question that mocks it: `delay` (*asked commissioners
+    /// to postpone the vote*), `first` (*it should fix its own pipeline
+    /// first*), `eager` (*put the box on my porch first*), `condition`
+    /// (*asked the company to publish a ceiling before anyone signs*),
+    /// `acquiesce` (*it would not stand in the way of the pilot*) and
+    /// `rhetorical` (*And I'm supposed to treat silence as consent?*).
     pub kind: &'static str,
 }
 
@@ -830,6 +837,25 @@ impl Classifier {
             .filter(|e| !topic::is_removal_word(&e.text.to_lowercase()))
             .collect();
         let prospect = words.prospect.filter(|_| !u.cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma)));
+        // An ask about the proposal's timing or terms, or a question that
+        // mocks it, is more specific than a prospect: it replaces it. Only
+        // words of the speaker's own, not words of procedure, not the words
+        // of a question put to them, and, for *to* after a verb of asking,
+        // only words that such a verb reports.
+        let asked = u.cue.as_ref().is_some_and(|c| {
+            c.span.end <= u.span.start
+                && matches!(c.lemma, "ask" | "urge" | "demand" | "call for" | "press for" | "appeal for")
+        });
+        let prospect = match score::ask(text, view, asked) {
+            Some((at, sign, kind)) if !words.procedure && u.question.is_none() => Some(Evidence {
+                text: article.slice(at).to_string(),
+                start: at.start,
+                end: at.end,
+                weight: sign * lex.settings.prospect_weight,
+                kind,
+            }),
+            _ => prospect,
+        };
         if let Some(cue) = &u.cue {
             let mut w = score::verb_weight(lex, cue.lemma);
             // A verb of no weight whose words are its object after "for" or

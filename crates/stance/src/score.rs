@@ -363,6 +363,9 @@ pub(crate) struct WordsScore {
     pub prospect: Option<Evidence>,
     /// The words defer the question ("a matter for the board").
     pub deflected: bool,
+    /// The words hold a word of procedure (*review*, *comment*) or defer
+    /// the question: they lay out a process and take no fallback lean.
+    pub procedure: bool,
     /// Where they hand the decision to another body ("implement whatever
     /// parliament passes"), in article offsets: see `deference`.
     pub deference: Option<Span>,
@@ -2084,6 +2087,7 @@ pub(crate) fn score_view_after(
         contrast,
         prospect,
         deflected: deflection.is_some(),
+        procedure,
         deference: hits.iter().enumerate().find(|&(j, h)| h.roles.deference && active(j)).map(|(_, h)| {
             let (s, e) = norm.article_span(article, h.start, h.end);
             Span::new(s, e)
@@ -2745,6 +2749,219 @@ fn order_verb(w: &str) -> bool {
         && !w.contains('\'')
         && !w.bytes().all(|b| b.is_ascii_digit())
 }
+
+/// A speaker's ask about the proposal's timing or terms, or a question
+/// that only mocks it, for a speaker with no other evidence. Per sentence
+/// of the words, the first of:
+/// - `delay` (-1): a verb of delay asked for (*asked commissioners to
+///   postpone the vote*, *they should hold off*, *Wait until the survey
+///   is done*): after *to* in words that a verb of asking reports
+///   (`asked`), after *should*, *must* or *ought to*, or opening the
+///   sentence; not negated.
+/// - `first` (-1, or +1 cited as `eager`): an ask that ends in *first*
+///   (*it should fix its own pipeline first*, *Do those first*): something
+///   else comes first, a condition; with *me*, *us*, *my* or *our* just
+///   before it (*put the box on my porch first*) the speaker asks to have
+///   it first, which is eagerness.
+/// - `condition` (-1): an ask with a condition of *before* or *until* and a
+///   clause (*asked the company to publish a ceiling before anyone signs*),
+///   not a date (*comment before Friday*), not when the thing asked is to
+///   carry the plan out (*pass the bill before the session ends*).
+/// - `acquiesce` (+1): a negated *stand in the way* (*it would not stand in
+///   the way of the pilot*): the party lets the plan go ahead.
+/// - `rhetorical` (-1): a question in the form of a statement, opened by a
+///   pronoun or an article (*And I'm supposed to treat silence as
+///   consent?*, *A free match for my home game?*): incredulity, not a
+///   request for facts; four words or more.
+pub(crate) fn ask(article: &str, view: &View, asked: bool) -> Option<(Span, f64, &'static str)> {
+    let (norm, words) = (&view.norm, &view.words[..]);
+    let text = |k: usize| &norm.buf[words[k].start..words[k].end];
+    let span = |k: usize| {
+        let (s, e) = norm.article_span(article, words[k].start, words[k].end);
+        Span::new(s, e)
+    };
+    let mut from = 0;
+    while from < words.len() {
+        let sentence = words[from].sentence;
+        let to = words[from..].iter().position(|w| w.sentence != sentence).map_or(words.len(), |p| from + p);
+        let (_, end) = norm.article_span(article, words[to - 1].start, words[to - 1].end);
+        let asks = article[end..].trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}', ' ']).starts_with('?');
+        // The first word of the sentence past a joining word.
+        let open = (from..to).find(|&k| !matches!(text(k), "and" | "so" | "but" | "now" | "then")).unwrap_or(from);
+        if asks {
+            // The last clause's first word, past a joining word.
+            let clause = words[to - 1].clause;
+            let first = (from..to).find(|&k| words[k].clause == clause).unwrap_or(open);
+            let first = (first..to).find(|&k| !matches!(text(k), "and" | "so" | "but")).unwrap_or(first);
+            let subject = text(first).split('\'').next().unwrap_or("");
+            if to - from >= 4 && matches!(subject, "i" | "we" | "you" | "they" | "he" | "she" | "a" | "an" | "the") {
+                return Some((span(first), -1.0, "rhetorical"));
+            }
+            from = to;
+            continue;
+        }
+        let negated = |k: usize| k > from && (matches!(text(k - 1), "not" | "never") || text(k - 1).ends_with("n't"));
+        // Acquiescence: a party that will not stand in the way lets the
+        // plan go ahead ("would not stand in the way of the pilot").
+        for k in from..to.saturating_sub(3) {
+            if matches!(text(k), "stand" | "stands" | "standing")
+                && (text(k + 1), text(k + 2), text(k + 3)) == ("in", "the", "way")
+                && (k.saturating_sub(3).max(from)..k)
+                    .any(|j| matches!(text(j), "not" | "never") || text(j).ends_with("n't"))
+            {
+                return Some((span(k), 1.0, "acquiesce"));
+            }
+        }
+        // Where the ask is made: after a modal of duty, after "to" in
+        // asking reported by the verb or in the words ("they had asked the
+        // company to publish"), or an order opening a clause ("If it
+        // works, put it on my street first").
+        let mut asked_here = asked;
+        // The first word after which the sentence asks.
+        let mut asking = asked.then_some(from);
+        for k in from..to {
+            let w = text(k);
+            let order = (k == open || (k > from && words[k - 1].clause != words[k].clause))
+                && order_verb(w)
+                && k + 1 < to
+                && (ORDER_OBJECTS.contains(&text(k + 1)) || matches!(text(k + 1), "off" | "until" | "down" | "a"));
+            let modal = k > from
+                && (matches!(text(k - 1), "should" | "must")
+                    || (text(k - 1) == "to" && (asked_here || (k > from + 1 && text(k - 2) == "ought"))));
+            if modal || order {
+                let delay = match w {
+                    "postpone" | "delay" | "defer" | "pause" | "halt" | "suspend" | "shelve" | "freeze" => true,
+                    "hold" | "put" => k + 1 < to && text(k + 1) == "off",
+                    "slow" => k + 1 < to && text(k + 1) == "down",
+                    "wait" => (k + 1..to.min(k + 4)).any(|j| text(j) == "until"),
+                    _ => false,
+                };
+                if delay && !negated(k) {
+                    return Some((span(k), -1.0, "delay"));
+                }
+                if order || text(k - 1) != "must" {
+                    asking = asking.or(Some(k));
+                }
+            }
+            if matches!(
+                w,
+                "asked"
+                    | "asking"
+                    | "asks"
+                    | "urged"
+                    | "urging"
+                    | "urges"
+                    | "demanded"
+                    | "demanding"
+                    | "demands"
+                    | "calling"
+                    | "called"
+                    | "calls"
+                    | "appealed"
+            ) {
+                asked_here = true;
+                if k + 1 < to && text(k + 1) == "for" {
+                    asking = asking.or(Some(k));
+                }
+            }
+        }
+        if let Some(since) = asking {
+            let last = to - 1;
+            if text(last) == "first" && last > from {
+                let mine =
+                    (last.saturating_sub(3).max(from)..last).any(|j| matches!(text(j), "me" | "us" | "my" | "our"));
+                return Some(if mine { (span(last), 1.0, "eager") } else { (span(last), -1.0, "first") });
+            }
+            // A condition of "before" or "until" with a clause, not a date.
+            let carry = |k: usize| {
+                (from..k).rev().take(8).any(|j| {
+                    matches!(
+                        text(j),
+                        "pass"
+                            | "approve"
+                            | "adopt"
+                            | "act"
+                            | "sign"
+                            | "implement"
+                            | "build"
+                            | "start"
+                            | "finish"
+                            | "move"
+                            | "vote"
+                    )
+                })
+            };
+            for k in since + 1..to.saturating_sub(2) {
+                if !matches!(text(k), "before" | "until") || negated(k) {
+                    continue;
+                }
+                let next = if matches!(text(k + 1), "the" | "this" | "next" | "its") { k + 2 } else { k + 1 };
+                let date = next >= to
+                    || TIME_WORDS.contains(&text(next))
+                    || text(next).starts_with(|c: char| c.is_ascii_digit());
+                let late = (k + 1..to.min(k + 6)).any(|j| text(j) == "late");
+                if !date && !late && !carry(k) {
+                    return Some((span(k), -1.0, "condition"));
+                }
+            }
+        }
+        from = to;
+    }
+    None
+}
+
+/// Words of time after *before* or *until* that make a date, not a
+/// condition.
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "end",
+    "then",
+    "now",
+    "today",
+    "tomorrow",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "christmas",
+    "noon",
+    "midnight",
+    "deadline",
+    "weekend",
+    "morning",
+    "evening",
+    "election",
+    "start",
+    "close",
+    "middle",
+    "day",
+    "meeting",
+    "hearing",
+    "session",
+];
 
 /// Words right after an order's verb that make it one: its object or its
 /// particle (*Build it*, *Put us together*, *Take away four games*).

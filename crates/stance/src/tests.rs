@@ -1982,3 +1982,119 @@ fn the_affected_falling_into_debt_undergo_a_loss() {
     assert!(kinds[0].iter().any(|k| k.starts_with("effect:fall")), "{kinds:?}");
     assert_eq!(report.speakers[0].stance, Stance::Cautious, "{:#?}", report.speakers[0]);
 }
+
+// Round stance29: speakers who would get no evidence at all: an ask about
+// the proposal's timing or terms, or a question that only mocks it.
+
+/// The levy story with speakers introduced by the given verbs: `(verb,
+/// lemma, words)`.
+fn asks_in_levy_story(said: &[(&'static str, &'static str, &'static str)]) -> (Report, Vec<Vec<String>>) {
+    let mut text = String::from("Harbour levy\n\nThe council approved a harbour levy on Monday.");
+    let names: Vec<String> = (0..said.len()).map(|i| format!("Speaker {i}")).collect();
+    for (name, (verb, _, words)) in names.iter().zip(said) {
+        text.push_str(&format!("\n\n{name} {verb} {words}"));
+    }
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let specs: Vec<Spec> = said
+        .iter()
+        .enumerate()
+        .map(|(i, &(verb, lemma, words))| {
+            // Each verb is found at its own speaker's paragraph.
+            let verb: &'static str = Box::leak(format!("{} {verb}", names[i]).into_boxed_str());
+            Spec { kind: UtteranceKind::Reported, cue: Some((verb, lemma)), ..spec(i, words) }
+        })
+        .collect();
+    let a = article(text, &refs, &specs);
+    let profile = TopicProfile::from_toml("terms = [\"harbour levy\"]\n").unwrap();
+    let report = Classifier::builder().topic(profile).build().report(&a, "t");
+    // The fallback leans are the speaker's evidence, not an utterance's.
+    let kinds =
+        report.speakers.iter().map(|s| s.evidence.iter().map(|e| format!("{}:{}", e.kind, e.text)).collect()).collect();
+    (report, kinds)
+}
+
+#[test]
+fn an_ask_to_delay_or_to_meet_a_condition_first_leans_cautious() {
+    let (report, kinds) = asks_in_levy_story(&[
+        // A request to delay, reported by a verb of asking.
+        ("asked", "ask", "the council to postpone the vote on the harbour levy until the crews have been heard."),
+        // Something else first: a condition.
+        ("said", "say", "the harbour board should sort out the old moorings first."),
+        // A condition of "before" with a clause, asked in the words.
+        (
+            "said",
+            "say",
+            "they had asked the board to publish the mooring charges before anyone signs up to the harbour levy.",
+        ),
+        // An order to wait.
+        ("said", "say", "Wait until the new quay is finished, then bring in the harbour levy."),
+    ]);
+    let expect = ["delay:postpone", "first:first", "condition:before", "delay:Wait"];
+    for (i, want) in expect.iter().enumerate() {
+        assert!(kinds[i].contains(&want.to_string()), "utterance {i}: {:?} {:#?}", kinds[i], report.utterances[i]);
+        assert_eq!(report.speakers[i].stance, Stance::Cautious, "{:#?}", report.speakers[i]);
+    }
+}
+
+#[test]
+fn an_ask_to_have_it_first_is_eager() {
+    let (report, kinds) = asks_in_levy_story(&[(
+        "said",
+        "say",
+        "If there is to be a harbour levy, put the first new berth by our shed first.",
+    )]);
+    assert!(kinds[0].contains(&"eager:first".to_string()), "{kinds:?} {report:#?}");
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
+}
+
+#[test]
+fn a_question_in_the_form_of_a_statement_mocks_the_proposal() {
+    let (report, kinds) = asks_in_levy_story(&[
+        ("said", "say", "So I'm supposed to pay the harbour levy twice for the same berth?"),
+        ("said", "say", "A harbour levy in exchange for a slipway nobody uses?"),
+    ]);
+    for (i, k) in kinds.iter().enumerate() {
+        assert!(k.iter().any(|e| e.starts_with("rhetorical:")), "utterance {i}: {k:?}");
+        assert_eq!(report.speakers[i].stance, Stance::Cautious, "{:#?}", report.speakers[i]);
+    }
+}
+
+#[test]
+fn procedure_dates_real_questions_and_asks_to_hurry_are_no_ask_against() {
+    let (report, kinds) = asks_in_levy_story(&[
+        // An official's call for comments, and a date.
+        ("asked", "ask", "residents to comment on the harbour levy by Friday."),
+        ("asked", "ask", "boat owners to send their views on the harbour levy before Friday."),
+        // A question that asks for facts.
+        ("said", "say", "Is the harbour levy going to cover the slipway at the old quay?"),
+        // A supporter asking to hurry: the thing asked carries the plan out.
+        ("urged", "urge", "the council to pass the harbour levy before the winter storms arrive."),
+        // A supporter asking to speed it up.
+        ("said", "say", "we asked the council to speed up the harbour levy."),
+        // A rule stated, not an ask.
+        ("said", "say", "the harbour board must hear from the crews before it sets the harbour levy."),
+        // "first" that is not the end of an ask.
+        ("said", "say", "we first looked at the harbour levy in March."),
+    ]);
+    for (i, k) in kinds.iter().enumerate() {
+        assert!(
+            k.iter()
+                .all(|e| !["delay:", "first:", "eager:", "condition:", "rhetorical:"].iter().any(|p| e.starts_with(p))),
+            "utterance {i}: {k:?}"
+        );
+        assert_ne!(report.speakers[i].stance, Stance::Cautious, "utterance {i}: {:#?}", report.speakers[i]);
+    }
+}
+
+#[test]
+fn a_party_that_will_not_stand_in_the_way_lets_the_plan_go_ahead() {
+    let (report, kinds) = asks_in_levy_story(&[
+        ("said", "say", "the crews' association would not stand in the way of the harbour levy."),
+        // Not negated: someone obstructs, which says nothing of the plan.
+        ("said", "say", "the old pier is standing in the way of the harbour levy."),
+    ]);
+    assert!(kinds[0].contains(&"acquiesce:stand".to_string()), "{kinds:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
+    assert!(kinds[1].iter().all(|e| !e.starts_with("acquiesce:")), "{kinds:?}");
+}
