@@ -846,7 +846,10 @@ impl Classifier {
             c.span.end <= u.span.start
                 && matches!(c.lemma, "ask" | "urge" | "demand" | "call for" | "press for" | "appeal for")
         });
-        let prospect = match score::ask(text, view, asked) {
+        // A proposal that is itself a halt makes an ask to halt something
+        // an ask for it, not against it.
+        let halt_topic = topic.display.iter().any(|t| score::HALT_TOPICS.contains(&t.as_str()));
+        let prospect = match score::ask(text, view, asked, halt_topic) {
             Some((at, sign, kind)) if !words.procedure && u.question.is_none() => Some(Evidence {
                 text: article.slice(at).to_string(),
                 start: at.start,

@@ -2773,7 +2773,13 @@ fn order_verb(w: &str) -> bool {
 ///   pronoun or an article (*And I'm supposed to treat silence as
 ///   consent?*, *A free match for my home game?*): incredulity, not a
 ///   request for facts; four words or more.
-pub(crate) fn ask(article: &str, view: &View, asked: bool) -> Option<(Span, f64, &'static str)> {
+///
+/// When the proposal is itself a halt (`halt_topic`: a pause, a moratorium,
+/// a freeze), an ask to halt something (*the licences should be frozen
+/// until the science is settled*) asks for what the proposal does: it is
+/// neither a `delay` nor a `condition`. Asks to put off the decision
+/// (*postpone*, *delay*, *defer*) still are.
+pub(crate) fn ask(article: &str, view: &View, asked: bool, halt_topic: bool) -> Option<(Span, f64, &'static str)> {
     let (norm, words) = (&view.norm, &view.words[..]);
     let text = |k: usize| &norm.buf[words[k].start..words[k].end];
     let span = |k: usize| {
@@ -2836,7 +2842,7 @@ pub(crate) fn ask(article: &str, view: &View, asked: bool) -> Option<(Span, f64,
                     "wait" => (k + 1..to.min(k + 4)).any(|j| text(j) == "until"),
                     _ => false,
                 };
-                if delay && !negated(k) {
+                if delay && !negated(k) && !(halt_topic && is_halt(w)) {
                     return Some((span(k), -1.0, "delay"));
                 }
                 if order || text(k - 1) != "must" {
@@ -2900,7 +2906,8 @@ pub(crate) fn ask(article: &str, view: &View, asked: bool) -> Option<(Span, f64,
                     || TIME_WORDS.contains(&text(next))
                     || text(next).starts_with(|c: char| c.is_ascii_digit());
                 let late = (k + 1..to.min(k + 6)).any(|j| text(j) == "late");
-                if !date && !late && !carry(k) {
+                let halts = halt_topic && (since..k).any(|j| is_halt(text(j)));
+                if !date && !late && !carry(k) && !halts {
                     return Some((span(k), -1.0, "condition"));
                 }
             }
@@ -2909,6 +2916,30 @@ pub(crate) fn ask(article: &str, view: &View, asked: bool) -> Option<(Span, f64,
     }
     None
 }
+
+/// Verbs and participles of halting something, whose ask is the
+/// proposal's own when the proposal is a halt (see [`ask`]).
+fn is_halt(word: &str) -> bool {
+    matches!(
+        word,
+        "pause"
+            | "paused"
+            | "halt"
+            | "halted"
+            | "suspend"
+            | "suspended"
+            | "freeze"
+            | "frozen"
+            | "shelve"
+            | "shelved"
+            | "stop"
+            | "stopped"
+    )
+}
+
+/// Nouns of a proposal that is itself a halt: a topic term among them
+/// makes an ask to halt something an ask for the proposal (see [`ask`]).
+pub(crate) const HALT_TOPICS: &[&str] = &["pause", "moratorium", "freeze", "halt", "suspension"];
 
 /// Words of time after *before* or *until* that make a date, not a
 /// condition.

@@ -1989,7 +1989,18 @@ fn the_affected_falling_into_debt_undergo_a_loss() {
 /// The levy story with speakers introduced by the given verbs: `(verb,
 /// lemma, words)`.
 fn asks_in_levy_story(said: &[(&'static str, &'static str, &'static str)]) -> (Report, Vec<Vec<String>>) {
-    let mut text = String::from("Harbour levy\n\nThe council approved a harbour levy on Monday.");
+    asks_in_story("Harbour levy\n\nThe council approved a harbour levy on Monday.", "\"harbour levy\"", said)
+}
+
+/// A story opening with `opening`, on the topic `terms` (a TOML list's
+/// items), with speakers introduced by the given verbs: `(verb, lemma,
+/// words)`.
+fn asks_in_story(
+    opening: &str,
+    terms: &str,
+    said: &[(&'static str, &'static str, &'static str)],
+) -> (Report, Vec<Vec<String>>) {
+    let mut text = String::from(opening);
     let names: Vec<String> = (0..said.len()).map(|i| format!("Speaker {i}")).collect();
     for (name, (verb, _, words)) in names.iter().zip(said) {
         text.push_str(&format!("\n\n{name} {verb} {words}"));
@@ -2006,7 +2017,7 @@ fn asks_in_levy_story(said: &[(&'static str, &'static str, &'static str)]) -> (R
         })
         .collect();
     let a = article(text, &refs, &specs);
-    let profile = TopicProfile::from_toml("terms = [\"harbour levy\"]\n").unwrap();
+    let profile = TopicProfile::from_toml(&format!("terms = [{terms}]\n")).unwrap();
     let report = Classifier::builder().topic(profile).build().report(&a, "t");
     // The fallback leans are the speaker's evidence, not an utterance's.
     let kinds =
@@ -2097,4 +2108,29 @@ fn a_party_that_will_not_stand_in_the_way_lets_the_plan_go_ahead() {
     assert!(kinds[0].contains(&"acquiesce:stand".to_string()), "{kinds:?}");
     assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
     assert!(kinds[1].iter().all(|e| !e.starts_with("acquiesce:")), "{kinds:?}");
+}
+
+#[test]
+fn an_ask_to_halt_something_is_the_proposals_own_when_the_proposal_is_a_halt() {
+    let halts = [
+        ("said", "say", "the dredging permits should be frozen until the silt has settled."),
+        ("asked", "ask", "the council to halt the dredging until the terns have nested."),
+        // Putting off the decision is still a delay.
+        ("asked", "ask", "the council to postpone the vote on the moratorium until the crews have been heard."),
+    ];
+    let (_, kinds) = asks_in_story(
+        "Dredging moratorium\n\nThe council approved a dredging moratorium on Monday.",
+        "\"moratorium\", \"dredging\"",
+        &halts,
+    );
+    assert!(kinds[0].iter().all(|k| !k.starts_with("condition:") && !k.starts_with("delay:")), "{kinds:?}");
+    assert!(kinds[1].iter().all(|k| !k.starts_with("delay:")), "{kinds:?}");
+    assert!(kinds[2].contains(&"delay:postpone".to_string()), "{kinds:?}");
+    // On a proposal that is no halt, the same asks are against it.
+    let (_, kinds) = asks_in_levy_story(&[
+        ("said", "say", "the harbour levy should be frozen until the silt has settled."),
+        ("asked", "ask", "the council to halt the harbour levy until the terns have nested."),
+    ]);
+    assert!(kinds[0].contains(&"condition:until".to_string()), "{kinds:?}");
+    assert!(kinds[1].contains(&"delay:halt".to_string()), "{kinds:?}");
 }
