@@ -1427,8 +1427,19 @@ pub(crate) fn score_view_after(
     // cue. Only the first person: a third party's perfect is as often the
     // doer's conduct or a report of someone's stand ("the trust has failed
     // to", "has asked the state to reject it").
+    // The walk over words runs only when a cue could take the reading: a
+    // harm not negated, in a sentence that does not spoil it, not yet read
+    // as a problem (most views have none).
     let mut lasting = vec![false; sentences];
-    for (k, w) in words.iter().enumerate() {
+    let takes_lasting = |c: &Cue| {
+        let s = place[c.hit].sentence;
+        !notes[s].spoils
+            && !c.negated
+            && c.mods.iter().fold(c.base, |v, m| v * m.2) < 0.0
+            && !c.mods.iter().any(|m| m.1 == "problem")
+    };
+    let lasting_walk = if cues.iter().any(takes_lasting) { &words[..] } else { &[] };
+    for (k, w) in lasting_walk.iter().enumerate() {
         let text = &norm.buf[w.start..w.end];
         let word = |j: usize| words.get(j).filter(|n| n.sentence == w.sentence).map(|n| &norm.buf[n.start..n.end]);
         let verb = match text {
@@ -1737,7 +1748,8 @@ pub(crate) fn score_view_after(
             n.roles.negator && place[i + 1].w0 <= place[i].w1 + 2 && place[i + 1].clause == place[i].clause
         })
     };
-    if about_topic && !cautious && !procedure {
+    // Everything below reads a prospect hit: a view with none skips it.
+    if about_topic && !cautious && !procedure && hits.iter().any(|h| h.roles.prospect) {
         // What is asked ("how will the buses reach us?", "who will check
         // it?") is doubt, not the proposal's case laid out: a sentence that
         // ends in a question mark gives no prospect. One pass over words.
