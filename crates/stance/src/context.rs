@@ -890,8 +890,7 @@ fn sponsor(article: &Article<'_>, attributed: &Attributed, u: &standpoint_core::
     // without it, in any ASCII case, introduce no sponsor, and most have
     // none.
     let bytes = &article.text.as_bytes()[sentence.start..stop.max(sentence.end)];
-    let sponsor_in = |i: usize| bytes[i + 1..].get(..6).is_some_and(|r| r.eq_ignore_ascii_case(b"ponsor"));
-    if !(0..bytes.len()).any(|i| bytes[i] | 0x20 == b's' && sponsor_in(i)) {
+    if !crate::text::holds_ascii_word(bytes, b"sponsor") {
         return None;
     }
     let before = attributed.subtract(sentence.start, name.start).into_iter().rfind(|seg| seg.end == name.start);
