@@ -720,7 +720,7 @@ fn after_dateline(sentence: &str) -> usize {
     // Bytes rather than chars: every closing mark is ASCII or starts with
     // the lead byte 0xE2, which begins a char wherever it stands, and the
     // rest of a sentence's opening needs no decoding.
-    for i in 0..bytes.len().min(REACH) {
+    for i in dateline_marks(&bytes[..bytes.len().min(REACH)]) {
         let c = match bytes[i] {
             b @ (b':' | b'-' | b')' | b'/') => char::from(b),
             0xE2 => match bytes.get(i + 1..i + 3) {
@@ -759,6 +759,32 @@ fn after_dateline(sentence: &str) -> usize {
         }
     }
     cut
+}
+
+/// Where `bytes` hold a byte that may close a dateline (`:`, `-`, `)`, `/`,
+/// or 0xE2, the lead byte of the dashes), in order: [`after_dateline`]
+/// reads every sentence's opening, and most of it is words, so eight bytes
+/// are tested at a time.
+fn dateline_marks(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    use crate::text::bytes_equal;
+    let chunks = bytes.len() / 8;
+    (0..chunks)
+        .flat_map(move |c| {
+            let x = u64::from_le_bytes(bytes[c * 8..c * 8 + 8].try_into().unwrap_or([0; 8]));
+            let mut m = bytes_equal(x, b':')
+                | bytes_equal(x, b'-')
+                | bytes_equal(x, b')')
+                | bytes_equal(x, b'/')
+                | bytes_equal(x, 0xE2);
+            std::iter::from_fn(move || {
+                (m != 0).then(|| {
+                    let k = m.trailing_zeros() as usize / 8;
+                    m &= m - 1;
+                    c * 8 + k
+                })
+            })
+        })
+        .chain((chunks * 8..bytes.len()).filter(move |&i| matches!(bytes[i], b':' | b'-' | b')' | b'/' | 0xE2)))
 }
 
 /// The speaker of an utterance in the headline or in the lead's first
@@ -890,8 +916,7 @@ fn sponsor(article: &Article<'_>, attributed: &Attributed, u: &standpoint_core::
     // without it, in any ASCII case, introduce no sponsor, and most have
     // none.
     let bytes = &article.text.as_bytes()[sentence.start..stop.max(sentence.end)];
-    let sponsor_in = |i: usize| bytes[i + 1..].get(..6).is_some_and(|r| r.eq_ignore_ascii_case(b"ponsor"));
-    if !(0..bytes.len()).any(|i| bytes[i] | 0x20 == b's' && sponsor_in(i)) {
+    if !crate::text::holds_ascii_word(bytes, b"sponsor") {
         return None;
     }
     let before = attributed.subtract(sentence.start, name.start).into_iter().rfind(|seg| seg.end == name.start);
@@ -1448,6 +1473,26 @@ mod tests {
             for n in 0..40 {
                 assert_eq!(more_words_than(text, n), text.split_whitespace().nth(n).is_some(), "{text:?} {n}");
             }
+        }
+    }
+
+    #[test]
+    fn dateline_marks_are_the_bytes_a_scan_of_every_byte_finds() {
+        let texts = [
+            "",
+            "A:b",
+            "ABCDEFG:",
+            "ABCDEFGH:",
+            "COPENHAGEN, Nov 3 (Reuters) - Nordhavn",
+            "DES MOINES, Iowa (AP) \u{2014} Gov. Ellen / Marchetti",
+            "::::::::--------))))))))////////",
+            "\u{00E9}\u{2013}\u{00E9}abcdefgh:ijklmnop",
+        ];
+        for text in texts {
+            let b = text.as_bytes();
+            let expected: Vec<usize> =
+                (0..b.len()).filter(|&i| matches!(b[i], b':' | b'-' | b')' | b'/' | 0xE2)).collect();
+            assert_eq!(dateline_marks(b).collect::<Vec<_>>(), expected, "{text:?}");
         }
     }
 

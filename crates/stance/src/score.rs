@@ -957,8 +957,11 @@ pub(crate) fn score_view_after(
     // something on ("take" only one thing for another), not negated, not taken
     // elsewhere ("I'd buy elsewhere") or to another body ("we'll take it
     // to court"), and not an idiom of "take" ("take a look", "take the
-    // view"). One pass over words.
-    let willing = {
+    // view"). One pass over words, in the views that hold "would" or "'d"
+    // at all (every form read has one; few views do).
+    let willing = if !norm.buf.contains("would") && !norm.buf.contains("'d") {
+        None
+    } else {
         let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
         let same = |a: usize, b: usize| b < words.len() && words[b].sentence == words[a].sentence;
         let mut found: Option<(usize, usize)> = None;
@@ -1430,8 +1433,19 @@ pub(crate) fn score_view_after(
     // cue. Only the first person: a third party's perfect is as often the
     // doer's conduct or a report of someone's stand ("the trust has failed
     // to", "has asked the state to reject it").
+    // The walk over words runs only when a cue could take the reading: a
+    // harm not negated, in a sentence that does not spoil it, not yet read
+    // as a problem (most views have none).
     let mut lasting = vec![false; sentences];
-    for (k, w) in words.iter().enumerate() {
+    let takes_lasting = |c: &Cue| {
+        let s = place[c.hit].sentence;
+        !notes[s].spoils
+            && !c.negated
+            && c.mods.iter().fold(c.base, |v, m| v * m.2) < 0.0
+            && !c.mods.iter().any(|m| m.1 == "problem")
+    };
+    let lasting_walk = if cues.iter().any(takes_lasting) { &words[..] } else { &[] };
+    for (k, w) in lasting_walk.iter().enumerate() {
         let text = &norm.buf[w.start..w.end];
         let word = |j: usize| words.get(j).filter(|n| n.sentence == w.sentence).map(|n| &norm.buf[n.start..n.end]);
         let verb = match text {
@@ -1491,10 +1505,12 @@ pub(crate) fn score_view_after(
     // choice avoids, so it argues for that choice, like a harm told of
     // inaction; cited as `problem` at the harm itself. Only the split form
     // after "would" or "'d": in "rather than" the rejected thing may be
-    // the proposal itself. One pass over words, then one over cues.
+    // the proposal itself. One pass over words, then one over cues; the
+    // words only of a view that says "rather" at all.
     let mut than: Vec<Option<usize>> = vec![None; sentences];
     let mut rather: Option<(usize, usize)> = None;
-    for (k, w) in words.iter().enumerate() {
+    let rather_walk = if norm.buf.contains("rather") { &words[..] } else { &[] };
+    for (k, w) in rather_walk.iter().enumerate() {
         let text = &norm.buf[w.start..w.end];
         if text == "rather" && k > 0 && words[k - 1].sentence == w.sentence {
             let before = &norm.buf[words[k - 1].start..words[k - 1].end];
@@ -1740,12 +1756,23 @@ pub(crate) fn score_view_after(
             n.roles.negator && place[i + 1].w0 <= place[i].w1 + 2 && place[i + 1].clause == place[i].clause
         })
     };
-    if about_topic && !cautious && !procedure {
+    // Whether any sentence of the words can end in a question mark: one
+    // inside the words is in the normalized text (every ASCII byte between
+    // a view's words is kept), and only the last word can have one just
+    // past the span. The passes that look for a question's end per word
+    // run only where this holds (few views ask anything).
+    let q_mark = norm.buf.contains('?') || {
+        let (_, e) = norm.article_span(article, words[last].start, words[last].end);
+        article[e..].trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}', ' ']).starts_with('?')
+    };
+    // Everything below reads a prospect hit: a view with none skips it.
+    if about_topic && !cautious && !procedure && hits.iter().any(|h| h.roles.prospect) {
         // What is asked ("how will the buses reach us?", "who will check
         // it?") is doubt, not the proposal's case laid out: a sentence that
         // ends in a question mark gives no prospect. One pass over words.
         let mut open = vec![true; sentences];
-        for (k, w) in words.iter().enumerate() {
+        let ends = if q_mark { &words[..] } else { &[] };
+        for (k, w) in ends.iter().enumerate() {
             if k == last || words[k + 1].sentence != w.sentence {
                 let (_, e) = norm.article_span(article, w.start, w.end);
                 let rest = article[e..].trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}', ' ']);
@@ -2024,7 +2051,7 @@ pub(crate) fn score_view_after(
     // words of a question put to the speaker. It is more specific than a
     // blanket prospect of the same words ("foreign doctors will be paid in
     // dollars. How do you think that feels?"), so it replaces it.
-    if prospect.as_ref().is_none_or(|e| e.kind == "prospect") && !question && !procedure {
+    if prospect.as_ref().is_none_or(|e| e.kind == "prospect") && !question && !procedure && q_mark {
         let mut from = 0;
         for (k, w) in words.iter().enumerate() {
             if k > 0 && words[k - 1].sentence != w.sentence {
@@ -2571,12 +2598,13 @@ fn order_outcome(
     to: usize,
 ) -> Option<((usize, usize), f64)> {
     let text = |k: usize| &norm.buf[words[k].start..words[k].end];
-    let (_, end) = norm.article_span(article, words[to - 1].start, words[to - 1].end);
-    if article[end..].trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}', ' ']).starts_with('?') {
-        return None;
-    }
     let verb = if from < to && text(from) == "you" { from + 1 } else { from };
     if verb + 1 >= to || !order_verb(text(verb)) || !ORDER_OBJECTS.contains(&text(verb + 1)) {
+        return None;
+    }
+    // After the word tests, which rule out almost every sentence.
+    let (_, end) = norm.article_span(article, words[to - 1].start, words[to - 1].end);
+    if article[end..].trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}', ' ']).starts_with('?') {
         return None;
     }
     // The subject may carry a contraction (*I'm*, *we'll*).

@@ -173,6 +173,32 @@ pub(crate) fn holds_but(bytes: &[u8]) -> bool {
     (i..bytes.len()).any(at)
 }
 
+/// Whether `bytes` hold `word` (lowercase ASCII letters, at least one) in
+/// any ASCII case anywhere, as a scan of every position would find it:
+/// eight bytes at a time, looking closer only where a chunk has the first
+/// letter (`| 0x20` lowercases exactly its two cases).
+pub(crate) fn holds_ascii_word(bytes: &[u8], word: &[u8]) -> bool {
+    let Some((&first, rest)) = word.split_first() else {
+        return true;
+    };
+    let at = |i: usize| {
+        bytes[i] | 0x20 == first && bytes.get(i + 1..i + 1 + rest.len()).is_some_and(|r| r.eq_ignore_ascii_case(rest))
+    };
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let mut hits = bytes_equal(x | splat(0x20), first);
+        while hits != 0 {
+            if at(i + hits.trailing_zeros() as usize / 8) {
+                return true;
+            }
+            hits &= hits - 1;
+        }
+        i += 8;
+    }
+    (i..bytes.len()).any(at)
+}
+
 /// Whether an ASCII byte is whitespace in the sense of [`char::is_whitespace`]
 /// (which, unlike [`u8::is_ascii_whitespace`], includes the vertical tab).
 const fn ascii_space(b: u8) -> bool {
@@ -569,6 +595,30 @@ mod tests {
             let b = text.as_bytes();
             let expected = b.windows(3).any(|w| w[0] | 0x20 == b'b' && w[1] | 0x20 == b'u' && w[2] | 0x20 == b't');
             assert_eq!(holds_but(b), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_in_any_case_is_found_where_a_scan_of_every_byte_finds_it() {
+        let texts = [
+            "",
+            "sponso",
+            "sponsor",
+            "SPONSOR",
+            "Co-Sponsored",
+            "xxxxxxxsponsor",
+            "xxxxxxxxsponsor",
+            "xxxxxxxsponso r",
+            "ssssssssssssponsorr",
+            "\u{00E9}\u{00E9}\u{00E9}sp\u{00F6}nsor sponsorship",
+            "its spon sor, Sponsor",
+            "ssssssssssssssss",
+        ];
+        for text in texts {
+            let b = text.as_bytes();
+            let expected = (0..b.len())
+                .any(|i| b[i] | 0x20 == b's' && b[i + 1..].get(..6).is_some_and(|r| r.eq_ignore_ascii_case(b"ponsor")));
+            assert_eq!(holds_ascii_word(b, b"sponsor"), expected, "{text:?}");
         }
     }
 
