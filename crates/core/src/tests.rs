@@ -4608,3 +4608,21 @@ fn officials_before_a_body_is_named_stay_a_group() {
         ",
     );
 }
+
+// Round 24 (attr24).
+
+#[test]
+fn it_after_a_body_in_apposition_to_the_subject_is_that_body() {
+    // The second union is named in apposition to the sentence's subject;
+    // `it` in the next sentence is that union, not the one that spoke before.
+    check(
+        "Dock strike\n\nThe harbour union, the Coastal Dockers Association (CDA), said the port had ignored its members.\n\nThe second union, the Allied Port Workers' League (APWL), took a softer line. In a statement, it said it would not sign any deal.\n",
+        "
+        [headline] Dock strike
+        Coastal Dockers Association | reported | say | the port had ignored its members
+        Allied Port Workers' League | reported | say | it would not sign any deal
+        speaker: Coastal Dockers Association (organization) []
+        speaker: Allied Port Workers' League (organization) []
+        ",
+    );
+}
