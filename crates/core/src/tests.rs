@@ -4626,3 +4626,22 @@ fn it_after_a_body_in_apposition_to_the_subject_is_that_body() {
         ",
     );
 }
+
+#[test]
+fn a_trade_noun_that_who_describes_is_one_person() {
+    // `operator` may name a business, but `who asked not to be named` is
+    // said of a person, and the `he` of the next paragraph is that person.
+    check(
+        "Quarry cuts\n\nThe Delford union said the cuts were unfair. Union spokesperson Jane Okoro said the talks had failed.\n\nA crane operator with nine years at Delford, who asked not to be named, said his foreman had warned him.\n\n\"I am 52. Who will hire me now?\" he said.\n",
+        "
+        [headline] Quarry cuts
+        the Delford union | reported | say | the cuts were unfair
+        Jane Okoro | reported | say | the talks had failed
+        a crane operator | reported | say | his foreman had warned him
+        a crane operator | direct | say | I am 52. Who will hire me now?
+        speaker: the Delford union (organization) []
+        speaker: Jane Okoro (person) []
+        speaker: a crane operator (person) []
+        ",
+    );
+}
