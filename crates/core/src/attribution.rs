@@ -798,7 +798,16 @@ impl Attributor {
                             && (toks[k].first.is_lowercase()
                                 || b.w.has(k, flag::TITLE | flag::HONORIFIC)
                                 || k == b.sent_start[from])
-                    });
+                    }) || {
+                        // `Barwon Shire mayor Ana Kettle put …`: a body's
+                        // capitalized name, then her lowercase title.
+                        let sstart = b.sent_start[from];
+                        from > sstart + 1
+                            && from - sstart <= 6
+                            && toks[from - 1].first.is_lowercase()
+                            && b.w.has(from - 1, flag::TITLE | flag::ROLE)
+                            && (sstart..from - 1).all(|k| b.word(k) && toks[k].first.is_uppercase())
+                    };
                     // `Her son, Tomás Reyes, 16, had …`: a name in apposition to
                     // the sentence's opening words is its subject too.
                     let sstart = b.sent_start[from];
@@ -2840,9 +2849,9 @@ fn issued_document(b: &Block<'_, '_>, c: &Candidate, sstart: usize) -> Option<us
 
 /// Common irregular past tenses, which a name before them is the subject
 /// of (`Mayor Ana Ruiz went further.`).
-const IRREGULAR_PAST: [&str; 16] = [
+const IRREGULAR_PAST: [&str; 17] = [
     "went", "came", "took", "made", "gave", "got", "kept", "sat", "stood", "spoke", "wrote", "saw", "became", "began",
-    "led", "sent",
+    "led", "sent", "put",
 ];
 
 /// `Velstrand said in a statement that it had …`, `Corrib defended its

@@ -4645,3 +4645,19 @@ fn a_trade_noun_that_who_describes_is_one_person() {
         ",
     );
 }
+
+#[test]
+fn a_name_after_a_body_and_a_title_opens_the_sentence() {
+    // `Barwon Shire mayor Ana Kettle put …`: the mayor is the sentence's
+    // subject, and the `she` after it is hers, not an earlier speaker's.
+    check(
+        "Court video\n\nLawyer Rosa Lind said the video links fail often.\n\nBarwon Shire mayor Ana Kettle put the cost in hours. The nearest court is far away.\n\n\"People just give up,\" she said.\n",
+        "
+        [headline] Court video
+        Rosa Lind | reported | say | the video links fail often
+        Ana Kettle | direct | say | People just give up
+        speaker: Rosa Lind (person) []
+        speaker: Ana Kettle (person) []
+        ",
+    );
+}
