@@ -704,7 +704,14 @@ impl Attributor {
             let mut j = i;
             while j < n
                 && b.outside(j)
-                && (toks[j].is_cap() || (toks[j].is_punct('.') && j > start && toks[j - 1].text(b.w.text).len() <= 2))
+                && (toks[j].is_cap()
+                    || (toks[j].is_punct('.') && j > start && toks[j - 1].text(b.w.text).len() <= 2)
+                    // `the Harbour Workers' League`: a plural's bare
+                    // apostrophe inside a name.
+                    || (toks[j].kind == Kind::Possessive
+                        && j > start
+                        && !toks[j].text(b.w.text).ends_with(['s', 'S'])
+                        && toks.get(j + 1).is_some_and(|t| t.is_cap())))
             {
                 j += 1;
             }
@@ -763,6 +770,13 @@ impl Attributor {
                     let body = body_named(b.w, &run, from, j);
                     if (from..j).any(|k| b.w.has(k, flag::ORG)) || body.is_some() {
                         let id = self.registry.resolve(m, toks[from].start, block, true);
+                        // `The second union, the Harbour Workers' League
+                        // (HWL), took a softer line. It said …`: a body
+                        // named in apposition to the sentence's opening
+                        // words is its subject, and what `it` means next.
+                        if let Some(id) = id.filter(|_| Self::org_apposed(b, from, j)) {
+                            self.registry.subject(id, toks[from].start);
+                        }
                         self.trade_described(b, id, body);
                     }
                 }
@@ -784,7 +798,16 @@ impl Attributor {
                             && (toks[k].first.is_lowercase()
                                 || b.w.has(k, flag::TITLE | flag::HONORIFIC)
                                 || k == b.sent_start[from])
-                    });
+                    }) || {
+                        // `Barwon Shire mayor Ana Kettle put …`: a body's
+                        // capitalized name, then her lowercase title.
+                        let sstart = b.sent_start[from];
+                        from > sstart + 1
+                            && from - sstart <= 6
+                            && toks[from - 1].first.is_lowercase()
+                            && b.w.has(from - 1, flag::TITLE | flag::ROLE)
+                            && (sstart..from - 1).all(|k| b.word(k) && toks[k].first.is_uppercase())
+                    };
                     // `Her son, Tomás Reyes, 16, had …`: a name in apposition to
                     // the sentence's opening words is its subject too.
                     let sstart = b.sent_start[from];
@@ -866,6 +889,34 @@ impl Attributor {
             }
             i = j.max(i + 1);
         }
+    }
+
+    /// Whether the body's name at `from..j` stands in apposition to a short
+    /// noun phrase that opens its sentence (`The second union, the Harbour
+    /// Workers' League (HWL), took …`): a comma before it (after `the` at
+    /// most), the opening words plain nouns with no verb or preposition, and a
+    /// comma after it (after a bracketed acronym at most).
+    fn org_apposed(b: &Block<'_, '_>, from: usize, j: usize) -> bool {
+        let toks = b.toks();
+        let n = toks.len();
+        let sstart = b.sent_start[from];
+        let mut c = from;
+        if c > sstart && b.w.is(c - 1, "the") {
+            c -= 1;
+        }
+        if !(c > sstart + 1 && toks[c - 1].is_punct(',') && c - 1 - sstart <= 5) {
+            return false;
+        }
+        if !(sstart..c - 1)
+            .all(|k| b.word(k) && b.outside(k) && !b.w.has(k, flag::VERB | flag::AUX | flag::PREP | flag::PRONOUN))
+        {
+            return false;
+        }
+        let mut e = j;
+        if e + 2 < n && toks[e].is_punct('(') && b.w.is_acronym(e + 1) && toks[e + 2].is_punct(')') {
+            e += 3;
+        }
+        e < n && toks[e].is_punct(',') && b.outside(e)
     }
 
     /// `chipmaker Zentrix`, `Brindle, the lighting company`: the trade noun
@@ -2798,9 +2849,9 @@ fn issued_document(b: &Block<'_, '_>, c: &Candidate, sstart: usize) -> Option<us
 
 /// Common irregular past tenses, which a name before them is the subject
 /// of (`Mayor Ana Ruiz went further.`).
-const IRREGULAR_PAST: [&str; 16] = [
+const IRREGULAR_PAST: [&str; 17] = [
     "went", "came", "took", "made", "gave", "got", "kept", "sat", "stood", "spoke", "wrote", "saw", "became", "began",
-    "led", "sent",
+    "led", "sent", "put",
 ];
 
 /// `Velstrand said in a statement that it had …`, `Corrib defended its

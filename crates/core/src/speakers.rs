@@ -1077,8 +1077,16 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         let name = w.display(core[from], named_agent.unwrap_or(head + 1));
         return Some(Mention::Group { name, anonymous: w.has(head, flag::GENERIC) || is_source_word(&head_lower) });
     }
+    // `A crane operator with nine years at the quarry, who asked not to be
+    // named, said`: an indefinite trade noun that `who` describes is one
+    // person of that trade, not a body of it.
+    let last = *idx.last().unwrap_or(&head);
+    let personal = !definite
+        && article.is_some()
+        && w.has(head, flag::ORG)
+        && (w.is(last + 1, "who") || w.toks.get(last + 1).is_some_and(|t| t.is_punct(',')) && w.is(last + 2, "who"));
     if !head_cap {
-        if w.has(head, flag::ORG) {
+        if w.has(head, flag::ORG) && !personal {
             // `The Championship club`: an article, a capitalized modifier and a
             // generic head describe an institution already named.
             // (An acronym names one: `the PCS union`, below.)
@@ -1105,7 +1113,7 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
             }
             return Some(Mention::OrgDesc { head: head_lower, display });
         }
-        if w.has(head, flag::ROLE | flag::TITLE) {
+        if w.has(head, flag::ROLE | flag::TITLE) || personal {
             // Words of the post-modifier describe too: `director of the union`.
             let words = idx
                 .iter()

@@ -4608,3 +4608,56 @@ fn officials_before_a_body_is_named_stay_a_group() {
         ",
     );
 }
+
+// Round 24 (attr24).
+
+#[test]
+fn it_after_a_body_in_apposition_to_the_subject_is_that_body() {
+    // The second union is named in apposition to the sentence's subject;
+    // `it` in the next sentence is that union, not the one that spoke before.
+    check(
+        "Dock strike\n\nThe harbour union, the Coastal Dockers Association (CDA), said the port had ignored its members.\n\nThe second union, the Allied Port Workers' League (APWL), took a softer line. In a statement, it said it would not sign any deal.\n",
+        "
+        [headline] Dock strike
+        Coastal Dockers Association | reported | say | the port had ignored its members
+        Allied Port Workers' League | reported | say | it would not sign any deal
+        speaker: Coastal Dockers Association (organization) []
+        speaker: Allied Port Workers' League (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_trade_noun_that_who_describes_is_one_person() {
+    // `operator` may name a business, but `who asked not to be named` is
+    // said of a person, and the `he` of the next paragraph is that person.
+    check(
+        "Quarry cuts\n\nThe Delford union said the cuts were unfair. Union spokesperson Jane Okoro said the talks had failed.\n\nA crane operator with nine years at Delford, who asked not to be named, said his foreman had warned him.\n\n\"I am 52. Who will hire me now?\" he said.\n",
+        "
+        [headline] Quarry cuts
+        the Delford union | reported | say | the cuts were unfair
+        Jane Okoro | reported | say | the talks had failed
+        a crane operator | reported | say | his foreman had warned him
+        a crane operator | direct | say | I am 52. Who will hire me now?
+        speaker: the Delford union (organization) []
+        speaker: Jane Okoro (person) []
+        speaker: a crane operator (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_name_after_a_body_and_a_title_opens_the_sentence() {
+    // `Barwon Shire mayor Ana Kettle put …`: the mayor is the sentence's
+    // subject, and the `she` after it is hers, not an earlier speaker's.
+    check(
+        "Court video\n\nLawyer Rosa Lind said the video links fail often.\n\nBarwon Shire mayor Ana Kettle put the cost in hours. The nearest court is far away.\n\n\"People just give up,\" she said.\n",
+        "
+        [headline] Court video
+        Rosa Lind | reported | say | the video links fail often
+        Ana Kettle | direct | say | People just give up
+        speaker: Rosa Lind (person) []
+        speaker: Ana Kettle (person) []
+        ",
+    );
+}
