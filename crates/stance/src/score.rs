@@ -1666,7 +1666,11 @@ pub(crate) fn score_view_after(
                 match counter_at(norm, words, k1 + 1, false) {
                     Some(k) => {
                         let rest: f64 = cues.iter().filter(|c| place[c.hit].w0 >= k).map(folded).sum();
-                        if rest <= 0.0 && !dismissed(norm, words, k) {
+                        // One part of a camp against another weighs both
+                        // only when each part says something of the plan.
+                        let part = matches!(word_text(norm, words, k0), "some" | "half");
+                        let weighed = !part || (granted > 0.0 && rest < 0.0);
+                        if rest <= 0.0 && weighed && !dismissed(norm, words, k) {
                             conceded = Some((k0, k1));
                         }
                     }
@@ -2190,6 +2194,10 @@ const CONCEDE: &[&[&str]] = &[
     &["a", "case", "for"],
     &["real", "case", "for"],
     &["strong", "case", "for"],
+    // One part of the speaker's camp, before the other ("Some of us think
+    // it is overdue. Others are worried ...").
+    &["some", "of", "us"],
+    &["half", "of", "us"],
 ];
 
 /// The first concession of the words, as its first and last word: a phrase
@@ -2252,7 +2260,8 @@ fn concession_at(norm: &Norm, words: &[Word]) -> Option<(usize, usize)> {
 /// The first counter at or after word `from`: a *but* or *however*
 /// (with `opening`, only one that opens a sentence), or a sentence that
 /// opens by naming the downside (*The cost is*, *The catch is*, *The hard
-/// part is*, *The flip side is*).
+/// part is*, *The flip side is*), or the other part of a camp (*Others*,
+/// *The other half*).
 fn counter_at(norm: &Norm, words: &[Word], from: usize, opening: bool) -> Option<usize> {
     const DOWNSIDES: &[&str] =
         &["cost", "catch", "problem", "risk", "trouble", "downside", "danger", "snag", "drawback", "worry"];
@@ -2268,6 +2277,7 @@ fn counter_at(norm: &Norm, words: &[Word], from: usize, opening: bool) -> Option
                         && matches!(w(k + 2), "part" | "bit")
                         && matches!(w(k + 3), "is" | "was"))
                     || (w(k + 1) == "flip" && w(k + 2) == "side")))
+            || (opens(k) && (w(k) == "others" || (w(k) == "the" && w(k + 1) == "other" && w(k + 2) == "half")))
     })
 }
 

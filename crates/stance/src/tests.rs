@@ -2215,3 +2215,16 @@ fn a_speaker_who_reports_their_own_camp_divided_is_mixed_unless_denied() {
     assert!(!balanced(&report, 1), "{:#?}", report.speakers[1]);
     assert_eq!(report.speakers[1].stance, Stance::Optimistic, "{:#?}", report.speakers[1]);
 }
+
+#[test]
+fn one_part_of_a_camp_against_the_other_is_mixed_only_when_both_judge_the_plan() {
+    let report = ferry_story(&[
+        &["Some of us on the crews think the ferry is overdue. Others are worried it will fail in the first storm."],
+        // Two parts that judge nothing.
+        &["Some of us on the crews remember the old ferry. Others never saw it."],
+    ]);
+    assert_eq!(report.speakers[0].stance, Stance::Mixed, "{:#?}", report.speakers[0]);
+    assert!(balanced(&report, 0), "{:#?}", report.speakers[0]);
+    assert!(!balanced(&report, 1), "{:#?}", report.speakers[1]);
+    assert_eq!(report.speakers[1].stance, Stance::Neutral, "{:#?}", report.speakers[1]);
+}
