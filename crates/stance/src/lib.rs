@@ -943,6 +943,8 @@ impl Classifier {
             deflected: words.deflected,
             deference: words.deference,
             two_sided: words.two_sided,
+            concedes: words.concedes,
+            counter: words.counter,
             turn: words
                 .contrast
                 .filter(|at| text[u.span.start.min(at.start)..at.start].chars().all(|c| !c.is_alphanumeric())),
@@ -954,8 +956,21 @@ impl Classifier {
     /// Turns a draft into the final score: the factors applied, their
     /// changes cited as evidence, and the label.
     fn finish(&self, article: &Article<'_>, index: usize, draft: Draft) -> UtteranceScore {
-        let Draft { raw, relevance, factors, mut evidence, time, prospect, two_sided, turn, flipped, states, .. } =
-            draft;
+        let Draft {
+            raw,
+            relevance,
+            factors,
+            mut evidence,
+            time,
+            prospect,
+            two_sided,
+            concedes,
+            counter,
+            turn,
+            flipped,
+            states,
+            ..
+        } = draft;
         let mut value = raw * relevance;
         for (kind, at, f) in factors {
             let before = value;
@@ -999,6 +1014,8 @@ impl Classifier {
                 pos,
                 neg,
                 two_sided,
+                concedes,
+                counter,
                 turn: turn.map(|at| Evidence {
                     text: article.slice(at).to_string(),
                     start: at.start,
@@ -1037,6 +1054,10 @@ struct Draft {
     deference: Option<Span>,
     /// The words hold support and a reservation.
     two_sided: bool,
+    /// A concession with no counter after it: see [`Scored::concedes`].
+    concedes: Option<Evidence>,
+    /// A sentence opens with a counter: see [`Scored::counter`].
+    counter: bool,
     /// The words open with a "but": see [`Scored::turn`].
     turn: Option<Span>,
     /// The sentences that judge the thing a proposal removes, and count

@@ -373,6 +373,15 @@ pub(crate) struct WordsScore {
     /// support the goal but worry about ..."): both sides are the
     /// speaker's position.
     pub two_sided: bool,
+    /// A concession that grants the proposal a point ("the numbers are
+    /// genuinely strong", "they do help") with no counter after it in these
+    /// words: a counter in the speaker's next words makes both halves the
+    /// speaker's position (see `speaker::aggregate`). Cited as `balance`,
+    /// its weight `balance_weight`.
+    pub concedes: Option<Evidence>,
+    /// A sentence of these words opens with a counter ("But ...", "The cost
+    /// is ...", "The catch is ...") that is not waved away ("worth it").
+    pub counter: bool,
     /// Harms told as how things stand (cues cited with a `state` factor and
     /// still counting against): which side they argue depends on the
     /// speaker's side, decided in the speaker aggregation. Each is cited at
@@ -1629,7 +1638,16 @@ pub(crate) fn score_view_after(
     // ways") state a mixed position whatever else is said: each side gets
     // `balance_weight`, cited as `balance` at the words, and the utterance
     // counts on both sides as a reservation does.
-    let balance = hits.iter().enumerate().find(|&(j, h)| h.roles.balance && active(j)).map(|(j, _)| j);
+    // Not when the words deny it ("was forced to deny the cabinet was
+    // split").
+    let denied = |j: usize| {
+        let w0 = place[j].w0;
+        (w0.saturating_sub(6)..w0).any(|k| {
+            words[k].sentence == words[w0].sentence
+                && matches!(word_text(norm, words, k), "deny" | "denied" | "denies" | "denying" | "not" | "never")
+        })
+    };
+    let balance = hits.iter().enumerate().find(|&(j, h)| h.roles.balance && active(j) && !denied(j)).map(|(j, _)| j);
     let mut reservation: Option<(usize, f64)> = None;
     // Which cues follow a "but" in their sentence, noted before a
     // reservation takes the contrast away: the warning of a reservation
@@ -1648,6 +1666,41 @@ pub(crate) fn score_view_after(
         reservation = Some((m, delta));
     }
 
+    // A concession that grants the proposal a point, then a counter in
+    // the same words ("The wage offer is genuinely strong. But schedules
+    // decide votes"; "they do help, but the cost is ..."): both halves are
+    // the speaker's position, read as a balance. The granted sentence must
+    // not lean against (a conceded harm, "it will hurt, no question, but
+    // it is worth it", is a supporter's), nor the counter lean for it or
+    // wave the point away ("but that hardly matters", "worth it").
+    let folded = |c: &Cue| if c.counts() { c.mods.iter().fold(c.base, |v, m| v * m.2) } else { 0.0 };
+    let (mut conceded, mut concedes, mut counter) = (None, None, false);
+    if !question && balance.is_none() {
+        if let Some((k0, k1)) = concession_at(norm, words) {
+            let granted: f64 = cues.iter().filter(|c| place[c.hit].sentence == words[k0].sentence).map(folded).sum();
+            if granted >= 0.0 {
+                match counter_at(norm, words, k1 + 1, false) {
+                    Some(k) => {
+                        let rest: f64 = cues.iter().filter(|c| place[c.hit].w0 >= k).map(folded).sum();
+                        // One part of a camp against another weighs both
+                        // only when each part says something of the plan.
+                        let part = matches!(word_text(norm, words, k0), "some" | "half");
+                        let weighed = !part || (granted > 0.0 && rest < 0.0);
+                        if rest <= 0.0 && weighed && !dismissed(norm, words, k) {
+                            conceded = Some((k0, k1));
+                        }
+                    }
+                    None => concedes = Some((k0, k1)),
+                }
+            }
+        }
+        counter = counter_at(norm, words, 0, true).is_some_and(|k| !dismissed(norm, words, k));
+    }
+    let concede_span = |(k0, k1): (usize, usize)| {
+        let (s, _) = norm.article_span(article, words[k0].start, words[k0].end);
+        let (_, e) = norm.article_span(article, words[k1].start, words[k1].end);
+        (s, e)
+    };
     let mut evidence = Vec::new();
     let mut states = Vec::new();
     let mut deltas: Vec<(usize, &'static str, f64)> = Vec::new();
@@ -1692,6 +1745,13 @@ pub(crate) fn score_view_after(
     if let Some(m) = balance {
         let h = &hits[m];
         let (s, e) = norm.article_span(article, h.start, h.end);
+        let w = lex.settings.balance_weight;
+        for weight in [w, -w] {
+            evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight, kind: "balance" });
+        }
+    }
+    if let Some(k) = conceded {
+        let (s, e) = concede_span(k);
         let w = lex.settings.balance_weight;
         for weight in [w, -w] {
             evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight, kind: "balance" });
@@ -2119,9 +2179,145 @@ pub(crate) fn score_view_after(
             let (s, e) = norm.article_span(article, h.start, h.end);
             Span::new(s, e)
         }),
-        two_sided: reservation.is_some() || caveat.is_some() || balance.is_some(),
+        two_sided: reservation.is_some() || caveat.is_some() || balance.is_some() || conceded.is_some(),
+        concedes: concedes.map(|k| {
+            let (s, e) = concede_span(k);
+            Evidence {
+                text: article[s..e].to_string(),
+                start: s,
+                end: e,
+                weight: lex.settings.balance_weight,
+                kind: "balance",
+            }
+        }),
+        counter,
         states,
     }
+}
+
+/// Words that grant a point before a reservation: *genuinely strong*, *no
+/// question*, *hard to argue with*, *on the numbers*, *to be fair*, *I
+/// understand why*, *not nothing*, *the easy part*.
+const CONCEDE: &[&[&str]] = &[
+    &["genuinely"],
+    &["no", "question"],
+    &["no", "doubt"],
+    &["hard", "to", "argue", "with"],
+    &["difficult", "to", "argue", "with"],
+    &["can't", "argue", "with"],
+    &["cannot", "argue", "with"],
+    &["on", "paper"],
+    &["on", "the", "numbers"],
+    &["to", "be", "fair"],
+    &["in", "fairness"],
+    &["admittedly"],
+    &["fair", "enough"],
+    &["understand", "why"],
+    &["see", "why"],
+    &["get", "why"],
+    &["not", "nothing"],
+    &["no", "denying"],
+    &["easy", "part"],
+    &["a", "case", "for"],
+    &["real", "case", "for"],
+    &["strong", "case", "for"],
+    // One part of the speaker's camp, before the other ("Some of us think
+    // it is overdue. Others are worried ...").
+    &["some", "of", "us"],
+    &["half", "of", "us"],
+];
+
+/// The first concession of the words, as its first and last word: a phrase
+/// of [`CONCEDE`], or an emphatic *do* before a verb (*they do help*,
+/// *the labels do raise turnout*), which grants what a question or a
+/// denial would not.
+fn concession_at(norm: &Norm, words: &[Word]) -> Option<(usize, usize)> {
+    const SUBJECTS: &[&str] = &["they", "it", "these", "those", "that", "this"];
+    const NOT_PLURAL: &[&str] = &["this", "was", "has", "does", "its", "his", "yes", "thus", "perhaps", "always", "is"];
+    const NOT_VERB: &[&str] = &[
+        "not",
+        "n't",
+        "nothing",
+        "so",
+        "it",
+        "that",
+        "this",
+        "the",
+        "any",
+        "anything",
+        "something",
+        "more",
+        "well",
+        "you",
+        "we",
+        "they",
+        "too",
+        "all",
+        "what",
+        "both",
+        "their",
+        "its",
+        "our",
+    ];
+    let w = |k: usize| word_text(norm, words, k);
+    let same = |a: usize, b: usize| words[a].sentence == words[b].sentence;
+    (0..words.len()).find_map(|k| {
+        let phrase = CONCEDE.iter().find(|p| {
+            k + p.len() <= words.len() && same(k, k + p.len() - 1) && p.iter().enumerate().all(|(i, x)| w(k + i) == *x)
+        });
+        if let Some(p) = phrase {
+            return Some((k, k + p.len() - 1));
+        }
+        if !matches!(w(k), "do" | "does") || k == 0 || k + 1 >= words.len() || !same(k - 1, k + 1) {
+            return None;
+        }
+        let (prev, next) = (w(k - 1), w(k + 1));
+        let subject = SUBJECTS.contains(&prev)
+            || (prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss") && !NOT_PLURAL.contains(&prev));
+        let verb = next.len() >= 3
+            && next.bytes().all(|b| b.is_ascii_lowercase())
+            && !NOT_VERB.contains(&next)
+            && !next.ends_with("ing")
+            && !next.ends_with("ed")
+            && !next.ends_with('s');
+        (subject && verb).then_some((k - 1, k + 1))
+    })
+}
+
+/// The first counter at or after word `from`: a *but* or *however*
+/// (with `opening`, only one that opens a sentence), or a sentence that
+/// opens by naming the downside (*The cost is*, *The catch is*, *The hard
+/// part is*, *The flip side is*), or the other part of a camp (*Others*,
+/// *The other half*).
+fn counter_at(norm: &Norm, words: &[Word], from: usize, opening: bool) -> Option<usize> {
+    const DOWNSIDES: &[&str] =
+        &["cost", "catch", "problem", "risk", "trouble", "downside", "danger", "snag", "drawback", "worry"];
+    let n = words.len();
+    let w = |k: usize| if k < n { word_text(norm, words, k) } else { "" };
+    let opens = |k: usize| k == 0 || words[k - 1].sentence != words[k].sentence;
+    (from..n).find(|&k| {
+        (matches!(w(k), "but" | "however") && (!opening || opens(k)))
+            || (opens(k)
+                && w(k) == "the"
+                && ((DOWNSIDES.contains(&w(k + 1)) && matches!(w(k + 2), "is" | "was"))
+                    || (matches!(w(k + 1), "hard" | "difficult" | "tricky")
+                        && matches!(w(k + 2), "part" | "bit")
+                        && matches!(w(k + 3), "is" | "was"))
+                    || (w(k + 1) == "flip" && w(k + 2) == "side")))
+            || (opens(k) && (w(k) == "others" || (w(k) == "the" && w(k + 1) == "other" && w(k + 2) == "half")))
+    })
+}
+
+/// Whether the words from `from` on wave a conceded point away or call the
+/// price worth paying (*worth it*, *outweighs*, *that doesn't matter*).
+fn dismissed(norm: &Norm, words: &[Word], from: usize) -> bool {
+    let w = |k: usize| word_text(norm, words, k);
+    (from..words.len()).any(|k| {
+        w(k) == "worth"
+            || w(k).starts_with("outweigh")
+            || (matches!(w(k), "matter" | "matters")
+                && (k.saturating_sub(2)..k).any(|j| matches!(w(j), "not" | "doesn't" | "don't" | "n't" | "never")))
+    })
 }
 
 /// When an utterance was said, as the narrator's frame tells it.

@@ -75,6 +75,13 @@ pub(crate) struct Scored {
     pub neg: f64,
     /// Support and a reservation in one utterance: it counts on both sides.
     pub two_sided: bool,
+    /// A concession that grants the proposal a point with no counter after
+    /// it in these words ("The wage offer is genuinely strong"), cited as
+    /// `balance` with `balance_weight`: see [`aggregate`].
+    pub concedes: Option<Evidence>,
+    /// A sentence of the words opens with a counter ("But ...", "The cost
+    /// is ...") that does not wave the point away.
+    pub counter: bool,
     /// The words open with a "but" (cited as a `caveat` of weight 0): after
     /// the speaker's support, they are a reservation (see [`aggregate`]).
     pub turn: Option<Evidence>,
@@ -150,7 +157,20 @@ pub(crate) fn aggregate(utterances: &[&Scored], mut leans: Vec<Evidence>) -> Agg
     // and their own support does not add to it.
     let (mut pos, mut neg, mut before) = (0.0, 0.0, 0.0);
     let mut caveats = Vec::new();
+    // A concession ("The wage offer is genuinely strong.") and, in the
+    // speaker's next words, a counter that does not lean for the proposal
+    // ("But schedules are what people feel every day."; "The cost is ..."):
+    // the speaker grants one side and raises the other, and both count, as
+    // a `balance` within one utterance does.
+    let mut granted: Option<&Evidence> = None;
     for u in utterances {
+        if let (Some(e), true) = (granted, u.counter && u.value <= 0.0 && !u.two_sided) {
+            pos += e.weight;
+            neg += e.weight;
+            caveats.push(e.clone());
+            caveats.push(Evidence { weight: -e.weight, ..e.clone() });
+        }
+        granted = u.concedes.as_ref();
         match &u.turn {
             Some(e) if before >= RESERVATION => {
                 let w = (before - uneg(&u)).max(0.0);
@@ -271,6 +291,8 @@ mod tests {
             pos: value.max(0.0),
             neg: (-value).max(0.0),
             two_sided: false,
+            concedes: None,
+            counter: false,
             turn: None,
             factor: 1.0,
             time,

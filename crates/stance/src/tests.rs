@@ -2134,3 +2134,97 @@ fn an_ask_to_halt_something_is_the_proposals_own_when_the_proposal_is_a_halt() {
     assert!(kinds[0].contains(&"condition:until".to_string()), "{kinds:?}");
     assert!(kinds[1].contains(&"delay:halt".to_string()), "{kinds:?}");
 }
+
+// stance31: a speaker who grants the proposal a point and then raises a
+// downside ("genuinely strong ... But ...", "they do help ... The cost is
+// ...") is mixed; one who concedes a cost and calls it worth paying, or
+// grants a small good and waves it away, is not.
+
+/// A ferry story in which speaker `i` says each of `quotes[i]` (one or
+/// more direct quotes, each its own paragraph).
+fn ferry_story(quotes: &[&[&'static str]]) -> Report {
+    let mut text = String::from("Island ferry\n\nThe county will run a night ferry to Holm Island from May.");
+    for qs in quotes {
+        for q in *qs {
+            text.push_str("\n\n\"");
+            text.push_str(q);
+            text.push('"');
+        }
+    }
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let names: Vec<&str> =
+        ["Ola Brenn", "Ute Saal", "Ivo Rask", "Mia Dorn", "Lea Pohl", "Per Holt"][..quotes.len()].to_vec();
+    let specs: Vec<Spec> = quotes.iter().enumerate().flat_map(|(i, qs)| qs.iter().map(move |q| spec(i, q))).collect();
+    Classifier::new().report(&article(text, &names, &specs), "t")
+}
+
+fn balanced(report: &Report, i: usize) -> bool {
+    report.speakers[i].evidence.iter().any(|e| e.kind == "balance")
+}
+
+#[test]
+fn a_concession_and_a_counter_make_a_speaker_mixed() {
+    let report = ferry_story(&[
+        // In one quote: a granted point, then "But" and a downside.
+        &["The ferry fares are genuinely low for an island run. But the timetable is where commuters give up on it."],
+        // Across two quotes: an emphatic "do", then "The catch is".
+        &[
+            "Night ferries do cut the drive for island families, and they do keep the bridge clear.",
+            "The catch is that the last ferry leaves before the late shift ends.",
+        ],
+        // "hard to argue with", then a sentence that opens with "But".
+        &[
+            "On the numbers, the ferry is hard to argue with.",
+            "Crews are stretched already. But a ferry with no spare crew is a ferry that sits at the pier.",
+        ],
+    ]);
+    for i in 0..3 {
+        assert_eq!(report.speakers[i].stance, Stance::Mixed, "{:#?}", report.speakers[i]);
+        assert!(balanced(&report, i), "{:#?}", report.speakers[i]);
+    }
+}
+
+#[test]
+fn a_conceded_cost_worth_paying_or_a_small_good_waved_away_is_not_mixed() {
+    let report = ferry_story(&[
+        // A supporter who concedes a cost, then calls it worth paying.
+        &["The ferry will cost the county money, no question. But the ferry is worth every penny."],
+        // An opponent who grants a small good, then says it does not matter.
+        &["It does save a few minutes. But that does not matter when the ferry pier floods every winter."],
+        // A neutral analyst.
+        &["The ferry will run twice a day from May, and the county will review the timetable in the autumn."],
+        // A granted point and a counter that leans for the plan.
+        &["To be fair, the ferry is slow. But it is safe, reliable and popular with island families."],
+    ]);
+    for i in [0, 1, 3] {
+        assert_ne!(report.speakers[i].stance, Stance::Mixed, "{:#?}", report.speakers[i]);
+        assert!(!balanced(&report, i), "{:#?}", report.speakers[i]);
+    }
+    assert_eq!(report.speakers[2].stance, Stance::Neutral, "{:#?}", report.speakers[2]);
+    assert!(!balanced(&report, 2), "{:#?}", report.speakers[2]);
+}
+
+#[test]
+fn a_speaker_who_reports_their_own_camp_divided_is_mixed_unless_denied() {
+    let report = ferry_story(&[
+        &["My colleagues on the crews were divided about the ferry."],
+        &["We denied that the crews were split on the ferry. We fully support the ferry."],
+    ]);
+    assert_eq!(report.speakers[0].stance, Stance::Mixed, "{:#?}", report.speakers[0]);
+    assert!(balanced(&report, 0), "{:#?}", report.speakers[0]);
+    assert!(!balanced(&report, 1), "{:#?}", report.speakers[1]);
+    assert_eq!(report.speakers[1].stance, Stance::Optimistic, "{:#?}", report.speakers[1]);
+}
+
+#[test]
+fn one_part_of_a_camp_against_the_other_is_mixed_only_when_both_judge_the_plan() {
+    let report = ferry_story(&[
+        &["Some of us on the crews think the ferry is overdue. Others are worried it will fail in the first storm."],
+        // Two parts that judge nothing.
+        &["Some of us on the crews remember the old ferry. Others never saw it."],
+    ]);
+    assert_eq!(report.speakers[0].stance, Stance::Mixed, "{:#?}", report.speakers[0]);
+    assert!(balanced(&report, 0), "{:#?}", report.speakers[0]);
+    assert!(!balanced(&report, 1), "{:#?}", report.speakers[1]);
+    assert_eq!(report.speakers[1].stance, Stance::Neutral, "{:#?}", report.speakers[1]);
+}
