@@ -1360,6 +1360,10 @@ pub(crate) fn score_view_after(
     // only the rest of its clause ("my job is to protect them, and this
     // wall will ruin them" still warns).
     let role = |j: usize| norm.buf[hits[j].start..hits[j].end].ends_with(" to");
+    let declined = |j: usize| {
+        let t = &norm.buf[hits[j].start..hits[j].end];
+        t.contains("position") || t.starts_with("comment")
+    };
     let announced = |j: usize| {
         if role(j) {
             return true;
@@ -1367,7 +1371,16 @@ pub(crate) fn score_view_after(
         let w0 = place[j].w0;
         (w0.saturating_sub(2)..w0).any(|k| {
             words[k].clause == place[j].clause
-                && matches!(&norm.buf[words[k].start..words[k].end], "will" | "would" | "shall" | "'ll")
+                && match &norm.buf[words[k].start..words[k].end] {
+                    "will" | "would" | "shall" | "'ll" => true,
+                    // A standing refusal to judge ("we do not take a
+                    // position on", "does not comment on"); not a step
+                    // that was missed ("did not consider the harm").
+                    "not" | "don't" | "doesn't" => {
+                        declined(j) && (k == 0 || !matches!(&norm.buf[words[k - 1].start..words[k - 1].end], "did"))
+                    }
+                    _ => false,
+                }
         })
     };
     let mut procedure_at: Option<(usize, usize)> = None;

@@ -2219,3 +2219,21 @@ fn a_narrator_saying_a_party_has_not_said_how_it_will_vote_sorts_nobody() {
     assert!(green.evidence.iter().all(|e| e.kind != "context"), "{green:#?}");
     assert_eq!(green.stance, Stance::Neutral, "{green:#?}");
 }
+
+#[test]
+fn a_standing_refusal_to_take_a_position_names_what_it_declines() {
+    let (report, kinds) = asks_in_levy_story(&[
+        (
+            "said",
+            "say",
+            "the board's part is to count the votes. We do not take a position on the harbour levy's generous new berths.",
+        ),
+        // A step that was missed is a complaint, not a refusal to judge.
+        ("said", "say", "the council did not consider the harm the harbour levy does to the crews."),
+    ]);
+    assert!(kinds[0].iter().any(|e| e.starts_with("procedure:")), "{kinds:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Neutral, "{:#?}", report.speakers[0]);
+    // (Its negated harm is read as no harm: a reading of negation, not of
+    // procedure, left as it was.)
+    assert!(kinds[1].iter().all(|e| !e.starts_with("procedure:")), "{kinds:?}");
+}
