@@ -1368,17 +1368,38 @@ pub(crate) fn score_view_after(
     // the cues after them in their sentence name what it will weigh, not a
     // side it takes, and count `PROCEDURE`, cited as `procedure`. Not a
     // process the speaker argues for ("move this process forward").
+    // A role stated ("our role is to") announces its own step, and reaches
+    // only the rest of its clause ("my job is to protect them, and this
+    // wall will ruin them" still warns).
+    let role = |j: usize| norm.buf[hits[j].start..hits[j].end].ends_with(" to");
+    let declined = |j: usize| {
+        let t = &norm.buf[hits[j].start..hits[j].end];
+        t.contains("position") || t.starts_with("comment")
+    };
     let announced = |j: usize| {
+        if role(j) {
+            return true;
+        }
         let w0 = place[j].w0;
         (w0.saturating_sub(2)..w0).any(|k| {
             words[k].clause == place[j].clause
-                && matches!(&norm.buf[words[k].start..words[k].end], "will" | "would" | "shall" | "'ll")
+                && match &norm.buf[words[k].start..words[k].end] {
+                    "will" | "would" | "shall" | "'ll" => true,
+                    // A standing refusal to judge ("we do not take a
+                    // position on", "does not comment on"); not a step
+                    // that was missed ("did not consider the harm").
+                    "not" | "don't" | "doesn't" => {
+                        declined(j) && (k == 0 || !matches!(&norm.buf[words[k - 1].start..words[k - 1].end], "did"))
+                    }
+                    _ => false,
+                }
         })
     };
     let mut procedure_at: Option<(usize, usize)> = None;
     let mut next_cue = 0;
     for (j, h) in hits.iter().enumerate() {
-        if procedure_at.is_some_and(|(_, s)| s != place[j].sentence) {
+        if procedure_at.is_some_and(|(m, s)| s != place[j].sentence || (role(m) && place[m].clause != place[j].clause))
+        {
             procedure_at = None;
         }
         if next_cue < cues.len() && cues[next_cue].hit == j {
@@ -1389,6 +1410,45 @@ pub(crate) fn score_view_after(
         }
         if h.roles.procedural && active(j) && procedure_at.is_none() && announced(j) {
             procedure_at = Some((j, place[j].sentence));
+        }
+    }
+    // A deferral is part of the procedure it defers: a word of timing just
+    // before a step of procedure in its clause ("had not yet taken a
+    // position", "too early to comment", "has not yet received an
+    // application") says the body has not judged, not that the plan comes
+    // too soon; and the condition of a sentence whose main clause announces
+    // the step ("if members reject the deal, the two sides would return to
+    // the table") says when the step comes, not a side. Both count
+    // `PROCEDURE`, cited as `procedure`. One pass over hits, cues in order.
+    let mut step: Vec<Option<usize>> = vec![None; sentences];
+    for (j, h) in hits.iter().enumerate() {
+        let s = place[j].sentence;
+        if h.roles.procedural && active(j) && step[s].is_none() && announced(j) {
+            step[s] = Some(j);
+        }
+    }
+    let mut next_proc = 0;
+    for c in cues.iter_mut() {
+        let i = c.hit;
+        let p = place[i];
+        while next_proc < hits.len() && (next_proc <= i || !hits[next_proc].roles.procedural) {
+            next_proc += 1;
+        }
+        let timing = matches!(
+            &norm.buf[hits[i].start..hits[i].end],
+            "not yet" | "too early" | "too soon" | "premature" | "yet to"
+        );
+        let deferred = timing
+            && hits.get(next_proc).is_some_and(|_| {
+                let q = place[next_proc];
+                q.clause == p.clause && q.w0 > p.w1 && q.w0 <= p.w1 + 3
+            });
+        let condition = step[p.sentence].is_some_and(|m| m > i && c.mods.iter().any(|d| d.1 == "conditional"));
+        if deferred {
+            c.mods.push((next_proc, "procedure", PROCEDURE));
+        } else if condition {
+            let m = step[p.sentence].unwrap_or(i);
+            c.mods.push((m, "procedure", PROCEDURE));
         }
     }
 

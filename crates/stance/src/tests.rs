@@ -2228,3 +2228,106 @@ fn one_part_of_a_camp_against_the_other_is_mixed_only_when_both_judge_the_plan()
     assert!(!balanced(&report, 1), "{:#?}", report.speakers[1]);
     assert_eq!(report.speakers[1].stance, Stance::Neutral, "{:#?}", report.speakers[1]);
 }
+
+// Round 30: a body that defers or declines a position is neutral.
+
+#[test]
+fn a_deferral_of_a_position_is_procedure_not_a_lean() {
+    let (report, kinds) = asks_in_levy_story(&[
+        ("said", "say", "the county had not yet taken a position and would reply to the consultation."),
+        ("said", "say", "it was \"too early\" to comment on the harbour levy."),
+        ("said", "say", "it had not yet received an application for the harbour levy."),
+    ]);
+    for (i, k) in kinds.iter().enumerate() {
+        assert!(k.iter().any(|e| e.starts_with("procedure:")), "speaker {i}: {k:?}");
+        assert_eq!(report.speakers[i].stance, Stance::Neutral, "speaker {i}: {:#?}", report.speakers[i]);
+    }
+}
+
+#[test]
+fn a_word_of_timing_away_from_procedure_still_leans() {
+    let (report, kinds) = asks_in_levy_story(&[
+        // An opponent: too early to give up the old harbour.
+        ("said", "say", "it was too early to abandon the old harbour and the harbour levy would ruin the bay."),
+        // A body that declines a position but warns of costs.
+        (
+            "said",
+            "say",
+            "it had not yet taken a position, but warned the harbour levy would cost crews dearly and put jobs at risk.",
+        ),
+        // A side named in a vote to come.
+        ("said", "say", "the party will vote against the harbour levy once the text reaches the assembly."),
+    ]);
+    for (i, s) in report.speakers.iter().enumerate() {
+        assert_eq!(s.stance, Stance::Cautious, "speaker {i}: {s:#?}");
+    }
+    assert!(kinds[0].iter().all(|e| !e.starts_with("procedure:")), "{kinds:?}");
+}
+
+#[test]
+fn a_condition_of_an_announced_step_is_procedure() {
+    let (report, kinds) = asks_in_levy_story(&[
+        ("said", "say", "if the crews reject the harbour levy, the two sides would return to the table."),
+        // A condition with a threat of its own keeps its lean.
+        ("said", "say", "if the council approves the harbour levy, we will fight it in court."),
+    ]);
+    assert!(kinds[0].contains(&"procedure:return to the table".to_string()), "{kinds:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Neutral, "{:#?}", report.speakers[0]);
+    assert_eq!(report.speakers[1].stance, Stance::Cautious, "{:#?}", report.speakers[1]);
+}
+
+#[test]
+fn a_role_stated_lays_out_a_part_in_its_own_clause_only() {
+    let (report, kinds) = asks_in_levy_story(&[
+        (
+            "said",
+            "say",
+            "our role is to make sure the rules are followed and that every alternative to the harbour levy is properly tested.",
+        ),
+        ("said", "say", "my job is to protect these crews, and the harbour levy will destroy their livelihoods."),
+    ]);
+    assert!(kinds[0].contains(&"procedure:role is to".to_string()), "{kinds:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Neutral, "{:#?}", report.speakers[0]);
+    assert_eq!(report.speakers[1].stance, Stance::Cautious, "{:#?}", report.speakers[1]);
+}
+
+#[test]
+fn against_after_a_verb_of_measuring_is_no_opposition() {
+    let (report, kinds) = asks_in_levy_story(&[
+        ("said", "say", "claims under the harbour levy are assessed against the national dock code."),
+        ("said", "say", "the crews are against the harbour levy."),
+    ]);
+    assert!(kinds[0].iter().all(|e| !e.ends_with(":against")), "{kinds:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Neutral, "{:#?}", report.speakers[0]);
+    assert_eq!(report.speakers[1].stance, Stance::Cautious, "{:#?}", report.speakers[1]);
+}
+
+#[test]
+fn a_narrator_saying_a_party_has_not_said_how_it_will_vote_sorts_nobody() {
+    let text = "Tram line to the harbour\n\n\
+                The city plans a tram line to the harbour, the mayor said on Monday.\n\n\
+                The Green Party, the largest opposition party, has not said how it will vote.\n\n\
+                A party spokesman said the Greens would look carefully at the details once the text reached the council.\n";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let green = report.speakers.iter().find(|s| s.name.contains("spokesman")).unwrap_or_else(|| panic!("{report:#?}"));
+    assert!(green.evidence.iter().all(|e| e.kind != "context"), "{green:#?}");
+    assert_eq!(green.stance, Stance::Neutral, "{green:#?}");
+}
+
+#[test]
+fn a_standing_refusal_to_take_a_position_names_what_it_declines() {
+    let (report, kinds) = asks_in_levy_story(&[
+        (
+            "said",
+            "say",
+            "the board's part is to count the votes. We do not take a position on the harbour levy's generous new berths.",
+        ),
+        // A step that was missed is a complaint, not a refusal to judge.
+        ("said", "say", "the council did not consider the harm the harbour levy does to the crews."),
+    ]);
+    assert!(kinds[0].iter().any(|e| e.starts_with("procedure:")), "{kinds:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Neutral, "{:#?}", report.speakers[0]);
+    // (Its negated harm is read as no harm: a reading of negation, not of
+    // procedure, left as it was.)
+    assert!(kinds[1].iter().all(|e| !e.starts_with("procedure:")), "{kinds:?}");
+}
