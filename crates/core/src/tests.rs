@@ -4704,3 +4704,19 @@ fn public_comment_opening_a_sentence_is_a_noun() {
         ",
     );
 }
+
+#[test]
+fn a_party_named_before_its_description_speaks() {
+    // The name before an appositive that calls it a party, or a partner in
+    // a coalition, is the speaker, not the description.
+    check(
+        "Tax vote\n\nThe Reds, a junior partner in the ruling coalition, said it would back the tax. Land and Justice (LJ), the largest opposition party, said the tax was unfair.\n",
+        "
+        [headline] Tax vote
+        The Reds | reported | say | it would back the tax
+        Land and Justice | reported | say | the tax was unfair
+        speaker: The Reds (organization) []
+        speaker: Land and Justice (organization) []
+        ",
+    );
+}
