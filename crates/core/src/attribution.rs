@@ -1274,7 +1274,11 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                     );
                 // `the new report`, `during public comment`: an adjective
                 // after an article or a preposition makes the word a noun.
+                // (A past tense or `says` is never a noun: `Members of the
+                // public said …`.)
+                let verb_only = lower == "said" || lower == "says" || lower.ends_with("ed");
                 if adjective
+                    && !verb_only
                     && p > sstart
                     && b.word(p - 1)
                     && w.has(p - 1, flag::DET | flag::PREP)
@@ -1283,6 +1287,22 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                 {
                     continue;
                 }
+            }
+            // `Public comment closes on …`: a bare form right after a
+            // capitalized adjective that opens the sentence is a noun (a
+            // singular subject would take `comments`, a plural one is no
+            // adjective).
+            let bare_form = lower == verb.lemma && !lower.ends_with('s');
+            if bare_form
+                && prev.is_some_and(|p| {
+                    p == sstart
+                        && b.word(p)
+                        && toks[p].first.is_uppercase()
+                        && ADJECTIVE_ENDINGS.iter().any(|e| w.text(p).ends_with(e))
+                        && !w.has(p, flag::GROUP | flag::ROLE | flag::ORG | flag::TITLE | flag::PRONOUN)
+                })
+            {
+                continue;
             }
             // `asked for comment`, `for further comment`: after a
             // preposition the word is a noun.
@@ -1629,13 +1649,13 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     let group_on = k > floor + 1 && w.is(k - 1, "on") && b.word(k - 2) && w.has(k - 2, flag::GROUP);
                     // `A source in the coalition said`, `officials within the
                     // ministry`: a person or group placed inside a body
-                    // speaks from it, not for it.
+                    // speaks from it, not for it; `a bus operator in the
+                    // valley`: a body described by its place is that body.
                     let inside = k > floor + 1
                         && (w.is(k - 1, "in") || w.is(k - 1, "within"))
                         && b.word(k - 2)
                         && toks[k - 2].first.is_lowercase()
-                        && w.has(k - 2, flag::ROLE | flag::GROUP)
-                        && !w.has(k - 2, flag::ORG);
+                        && w.has(k - 2, flag::ROLE | flag::GROUP | flag::ORG);
                     let joins = k > floor + 1
                         && ((["of", "for", "at", "from", "with"].iter().any(|p| w.is(k - 1, p)) || to_title)
                             && np_word(b, k - 2)
@@ -1702,8 +1722,7 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         && k > floor
                         && b.word(k - 1)
                         && toks[k - 1].first.is_lowercase()
-                        && w.has(k - 1, flag::ROLE | flag::GROUP)
-                        && !w.has(k - 1, flag::ORG)
+                        && w.has(k - 1, flag::ROLE | flag::GROUP | flag::ORG)
                         && b.word(k + 1)
                         && w.has(k + 1, flag::DET);
                     let joins = ["of", "for", "at", "from", "with"].iter().any(|p| w.is(k, p))

@@ -426,6 +426,24 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                             && w.is_any(k + 1, &["that", "which", "representing"])
                             && (b + 2..k).all(|m| w.toks[m].is_word() && !w.has(m, flag::PREP))
                     })));
+    // `Forward Party (FP), the largest opposition party, said`, `The
+    // Reds, a junior partner in the ruling coalition, said`: a name whose
+    // appositive calls it a party (a definite one headed by the body's noun
+    // with nothing after it, or a partner in a coalition or government) is
+    // that party's.
+    let party_apposed = b + 3 < n
+        && w.toks[b].is_punct(',')
+        && w.is_any(b + 1, &["a", "an", "the"])
+        && (b + 2..n.min(b + 12)).find(|&k| !w.toks[k].is_word()).is_some_and(|c| {
+            w.toks[c].is_punct(',')
+                && c > b + 2
+                && ((b + 2..c).all(|k| !(w.has(k, flag::PREP) && w.toks[k].first.is_lowercase()))
+                    && w.toks[c - 1].first.is_lowercase()
+                    && w.is_any(c - 1, &["party", "coalition", "alliance", "bloc"])
+                    || (b + 2..c).any(|k| w.is(k, "partner"))
+                        && (b + 2..c).any(|k| w.is_any(k, &["coalition", "government"])))
+        });
+    let which_follows = which_follows || party_apposed;
     // A one-word name takes only an appositive headed by the institution's
     // noun itself (`Tovaleht, a Riga-based consumer group, said`), not one
     // with a post-modifier (`Ruiz, a member of the union, said`).
@@ -446,18 +464,29 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             .rev()
             .take_while(|&k| !w.toks[k].is_punct(',') && !w.has(k, flag::PREP))
             .any(|k| w.is(k, "a") || w.is(k, "an"));
-    if (which_follows || introduced) && (idx.len() - bare >= 2 || idx.len() - bare == 1 && plain_appositive()) {
+    if (which_follows || introduced)
+        && (idx.len() - bare >= 2 || idx.len() - bare == 1 && (plain_appositive() || party_apposed))
+    {
         let last_at = idx.len() - 1;
         let named = idx[bare..].iter().enumerate().all(|(n, &j)| {
             w.toks[j].is_word()
                 && (w.toks[j].first.is_uppercase()
-                    || introduced && n > 0 && bare + n < last_at && w.is_any(j, &["of", "for", "and", "the"])
+                    || (introduced || party_apposed)
+                        && n > 0
+                        && bare + n < last_at
+                        && w.is_any(j, &["of", "for", "and", "the"])
                     || name_particle(w, &idx[bare..], n))
-                && !w.has(j, flag::HONORIFIC | flag::TITLE | flag::ROLE)
+                && !w.has(j, flag::HONORIFIC)
+                // (`Law and Justice, the largest party`: a title word inside
+                // a party's name.)
+                && (party_apposed || !w.has(j, flag::TITLE | flag::ROLE))
         });
         if named && !w.has(idx[bare], flag::MALE | flag::FEMALE) {
             let last = *idx.last().unwrap_or(&idx[0]);
-            return Some(Mention::Org { name: w.display(idx[bare], last + 1), acronym });
+            // `The Left, a junior partner …`: a one-word party keeps its
+            // article, or the name is a common word.
+            let from = if party_apposed && bare > 0 && idx.len() - bare == 1 { idx[0] } else { idx[bare] };
+            return Some(Mention::Org { name: w.display(from, last + 1), acronym });
         }
     }
     // `Brindle, the lighting company that …`, `ground-handling company

@@ -4661,3 +4661,62 @@ fn a_name_after_a_body_and_a_title_opens_the_sentence() {
         ",
     );
 }
+
+// ---- Attribution round 25: parties, descriptions before names, probes ----
+
+#[test]
+fn a_body_described_by_its_place_speaks() {
+    // A lowercase body word with `in the …` after it: the whole description
+    // speaks, not the place.
+    check(
+        "Ferry cuts\n\nA ferry company in the north said it would drop two crossings.\n",
+        "
+        [headline] Ferry cuts
+        ferry company in the north | reported | say | it would drop two crossings
+        speaker: ferry company in the north (organization) []
+        ",
+    );
+}
+
+#[test]
+fn members_of_the_public_said_is_a_verb() {
+    // `the public said`: an adjective-like word after an article does not
+    // turn a past tense into a noun.
+    check(
+        "Library hours\n\nMembers of the public said the shorter hours hurt pupils.\n",
+        "
+        [headline] Library hours
+        Members | reported | say | the shorter hours hurt pupils
+        speaker: Members (group) []
+        ",
+    );
+}
+
+#[test]
+fn public_comment_opening_a_sentence_is_a_noun() {
+    // `Public comment closes …`: no speaker called `Public`.
+    check(
+        "Quarry plan\n\nPublic comment closes on Monday. The planner, Ida Vos, said the quarry was safe.\n",
+        "
+        [headline] Quarry plan
+        Ida Vos | reported | say | the quarry was safe
+        speaker: Ida Vos (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_party_named_before_its_description_speaks() {
+    // The name before an appositive that calls it a party, or a partner in
+    // a coalition, is the speaker, not the description.
+    check(
+        "Tax vote\n\nThe Reds, a junior partner in the ruling coalition, said it would back the tax. Land and Justice (LJ), the largest opposition party, said the tax was unfair.\n",
+        "
+        [headline] Tax vote
+        The Reds | reported | say | it would back the tax
+        Land and Justice | reported | say | the tax was unfair
+        speaker: The Reds (organization) []
+        speaker: Land and Justice (organization) []
+        ",
+    );
+}
