@@ -2287,6 +2287,35 @@ const CONCEDE: &[&[&str]] = &[
     &["half", "of", "us"],
 ];
 
+/// Whether a word opens one of the phrases of [`CONCEDE`]: one `match`
+/// rules out most words before the phrases are compared (a test keeps
+/// the two lists the same).
+fn opens_concession(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "admittedly"
+            | "can't"
+            | "cannot"
+            | "difficult"
+            | "easy"
+            | "fair"
+            | "genuinely"
+            | "get"
+            | "half"
+            | "hard"
+            | "in"
+            | "no"
+            | "not"
+            | "on"
+            | "real"
+            | "see"
+            | "some"
+            | "strong"
+            | "to"
+            | "understand"
+    )
+}
+
 /// The first concession of the words, as its first and last word: a phrase
 /// of [`CONCEDE`], or an emphatic *do* before a verb (*they do help*,
 /// *the labels do raise turnout*), which grants what a question or a
@@ -2322,13 +2351,21 @@ fn concession_at(norm: &Norm, words: &[Word]) -> Option<(usize, usize)> {
     let w = |k: usize| word_text(norm, words, k);
     let same = |a: usize, b: usize| words[a].sentence == words[b].sentence;
     (0..words.len()).find_map(|k| {
-        let phrase = CONCEDE.iter().find(|p| {
-            k + p.len() <= words.len() && same(k, k + p.len() - 1) && p.iter().enumerate().all(|(i, x)| w(k + i) == *x)
+        // The word is read once and must open a phrase before the rest of
+        // the phrase is compared: this runs on every word of every view.
+        let first = w(k);
+        let phrase = opens_concession(first).then(|| {
+            CONCEDE.iter().find(|p| {
+                p[0] == first
+                    && k + p.len() <= words.len()
+                    && same(k, k + p.len() - 1)
+                    && p[1..].iter().enumerate().all(|(i, x)| w(k + 1 + i) == *x)
+            })
         });
-        if let Some(p) = phrase {
+        if let Some(Some(p)) = phrase {
             return Some((k, k + p.len() - 1));
         }
-        if !matches!(w(k), "do" | "does") || k == 0 || k + 1 >= words.len() || !same(k - 1, k + 1) {
+        if !matches!(first, "do" | "does") || k == 0 || k + 1 >= words.len() || !same(k - 1, k + 1) {
             return None;
         }
         let (prev, next) = (w(k - 1), w(k + 1));
@@ -3290,6 +3327,42 @@ const OUTCOME_SUBJECTS: &[&str] = &["we", "you", "they", "i", "it", "people", "t
 mod tests {
     use super::*;
     use crate::lexicon::DEFAULT;
+
+    #[test]
+    fn the_words_that_open_a_concession_are_the_first_words_of_its_phrases() {
+        let mut firsts: Vec<&str> = CONCEDE.iter().map(|p| p[0]).collect();
+        firsts.sort();
+        firsts.dedup();
+        for w in &firsts {
+            assert!(opens_concession(w), "{w}");
+        }
+        // No other word opens one: the match lists exactly these.
+        for w in [
+            "a",
+            "admittedly",
+            "can't",
+            "cannot",
+            "difficult",
+            "easy",
+            "fair",
+            "genuinely",
+            "get",
+            "half",
+            "hard",
+            "in",
+            "no",
+            "not",
+            "on",
+            "real",
+            "see",
+            "some",
+            "strong",
+            "to",
+            "understand",
+        ] {
+            assert!(firsts.contains(&w), "{w} opens no phrase");
+        }
+    }
 
     /// Scores a speaker's words and lists `kind:text` for the evidence.
     fn read(words: &str) -> (f64, Vec<String>) {
