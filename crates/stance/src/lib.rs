@@ -1096,7 +1096,8 @@ fn own_voice_cut(lex: &Lexicon, text: &str, opening: &topic::Opening, u: &Uttera
     }
     // Most reported speech has no *but*: a byte scan settles that before
     // the span is normalized.
-    let has_but = text.get(u.span.start..u.span.end).is_some_and(|s| crate::text::holds_but(s.as_bytes()));
+    let has_but =
+        text.get(u.span.start..u.span.end).is_some_and(|s| crate::text::holds_ascii_word(s.as_bytes(), b"but"));
     if !has_but {
         return Err(None);
     }
