@@ -2715,13 +2715,7 @@ fn effect_clause(
     // harm needs ("the deal lets rich owners buy their way out of the
     // rules", "would let cheap steel in without proper checks"): the rest
     // of the clause is the judgement, not the verb.
-    if sign > 0
-        && hits[i + 1..]
-            .iter()
-            .zip(&place[i + 1..])
-            .take_while(|(_, q)| q.clause == p.clause)
-            .any(|(h, _)| h.roles.negator || matches!(h.roles.cue, Some((CueClass::Cautious | CueClass::Event, _))))
-    {
+    if sign > 0 && harm_follows(hits, place, i) {
         return None;
     }
     // A question ("will it force us out?") doubts, it does not lay out.
@@ -2832,6 +2826,18 @@ fn undergo_clause(
     (subject && undergo_rest(article, norm, words, hits, place, i, denied)).then_some((i, sign))
 }
 
+/// Whether the clause of hit `i` goes on, after it, to a denial, a
+/// cautious cue or a negative event: then the rest of the clause is the
+/// judgement, not the hit (`effect` and `undergo` readings both ask).
+fn harm_follows(hits: &[Hit], place: &[Place], i: usize) -> bool {
+    let clause = place[i].clause;
+    hits[i + 1..]
+        .iter()
+        .zip(&place[i + 1..])
+        .take_while(|(_, q)| q.clause == clause)
+        .any(|(h, _)| h.roles.negator || matches!(h.roles.cue, Some((CueClass::Cautious | CueClass::Event, _))))
+}
+
 /// The tests of [`undergo_clause`] after its subject: a gain whose clause
 /// goes on to a harm or a denial is no gain (*will get a worse service*),
 /// unless the gain is itself denied (*won't get to a clinic without a
@@ -2846,14 +2852,7 @@ fn undergo_rest(
     denied: bool,
 ) -> bool {
     let p = place[i];
-    if hits[i].roles.undergo > 0
-        && !denied
-        && hits[i + 1..]
-            .iter()
-            .zip(&place[i + 1..])
-            .take_while(|(_, q)| q.clause == p.clause)
-            .any(|(h, _)| h.roles.negator || matches!(h.roles.cue, Some((CueClass::Cautious | CueClass::Event, _))))
-    {
+    if hits[i].roles.undergo > 0 && !denied && harm_follows(hits, place, i) {
         return false;
     }
     !asked(article, norm, words, p)
