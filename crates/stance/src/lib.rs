@@ -664,7 +664,11 @@ impl Classifier {
         }
         for (u, d) in article.utterances.iter().zip(drafts.iter_mut()) {
             if let (false, Some(Some(at))) = (d.deflected, defers.get(u.speaker.0)) {
-                d.factors.push(("deflection", *at, 0.0));
+                // A refusal to judge that is no deflection ("we do not take
+                // a position on it") keeps its own words' procedure.
+                if d.deference != Some(*at) {
+                    d.factors.push(("deflection", *at, 0.0));
+                }
                 d.prospect = None;
                 // Nor is the one who carries the decision out placed on a
                 // side by the article: no lean from around the words.

@@ -1376,25 +1376,44 @@ pub(crate) fn score_view_after(
         let t = &norm.buf[hits[j].start..hits[j].end];
         t.contains("position") || t.starts_with("comment")
     };
+    // A standing refusal to judge ("we do not take a position on", "does
+    // not comment on"); not a step that was missed ("did not consider the
+    // harm"). A refusal that carries its own *no* ("takes no view") is one
+    // as it stands.
+    let refused = |j: usize| {
+        let t = &norm.buf[hits[j].start..hits[j].end];
+        if t.starts_with("no ") || t.contains(" no ") {
+            return true;
+        }
+        let w0 = place[j].w0;
+        declined(j)
+            && (w0.saturating_sub(2)..w0).any(|k| {
+                words[k].clause == place[j].clause
+                    && matches!(&norm.buf[words[k].start..words[k].end], "not" | "don't" | "doesn't")
+                    && (k == 0 || !matches!(&norm.buf[words[k - 1].start..words[k - 1].end], "did"))
+            })
+    };
     let announced = |j: usize| {
-        if role(j) {
+        if role(j) || refused(j) {
             return true;
         }
         let w0 = place[j].w0;
         (w0.saturating_sub(2)..w0).any(|k| {
             words[k].clause == place[j].clause
-                && match &norm.buf[words[k].start..words[k].end] {
-                    "will" | "would" | "shall" | "'ll" => true,
-                    // A standing refusal to judge ("we do not take a
-                    // position on", "does not comment on"); not a step
-                    // that was missed ("did not consider the harm").
-                    "not" | "don't" | "doesn't" => {
-                        declined(j) && (k == 0 || !matches!(&norm.buf[words[k - 1].start..words[k - 1].end], "did"))
-                    }
-                    _ => false,
-                }
+                && matches!(&norm.buf[words[k].start..words[k].end], "will" | "would" | "shall" | "'ll")
         })
     };
+    // A body that refuses to take a side on the question itself (a
+    // position, a view, the merits; not a comment, which a company may
+    // decline on one point and argue on another) states its part for all
+    // its words: a deference (see `deference`).
+    let standing = hits.iter().enumerate().position(|(j, h)| {
+        let t = &norm.buf[h.start..h.end];
+        h.roles.procedural
+            && active(j)
+            && (t.contains("position") || t.contains("view") || t.ends_with("merits"))
+            && refused(j)
+    });
     let mut procedure_at: Option<(usize, usize)> = None;
     let mut next_cue = 0;
     for (j, h) in hits.iter().enumerate() {
@@ -2235,8 +2254,8 @@ pub(crate) fn score_view_after(
         prospect,
         deflected: deflection.is_some(),
         procedure,
-        deference: hits.iter().enumerate().find(|&(j, h)| h.roles.deference && active(j)).map(|(_, h)| {
-            let (s, e) = norm.article_span(article, h.start, h.end);
+        deference: hits.iter().enumerate().position(|(j, h)| h.roles.deference && active(j)).or(standing).map(|j| {
+            let (s, e) = norm.article_span(article, hits[j].start, hits[j].end);
             Span::new(s, e)
         }),
         two_sided: reservation.is_some() || caveat.is_some() || balance.is_some() || conceded.is_some(),

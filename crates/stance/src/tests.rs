@@ -2331,3 +2331,61 @@ fn a_standing_refusal_to_take_a_position_names_what_it_declines() {
     // procedure, left as it was.)
     assert!(kinds[1].iter().all(|e| !e.starts_with("procedure:")), "{kinds:?}");
 }
+
+// Round 33
+
+#[test]
+fn a_body_that_takes_no_view_takes_no_side_in_any_words() {
+    let (report, _) = asks_in_levy_story(&[
+        // An account of the vote with a cue in it (each line is its own
+        // speaker here; the same body's two lines are tested below), and a
+        // standing refusal to judge.
+        ("said", "say", "members could pass the harbour levy, reject it or send it back to the clerks."),
+        ("added", "add", "The board does not take a position before the hearing."),
+        // A refusal that carries its own no.
+        ("said", "say", "the panel has no view yet and would hear the crews first."),
+        // A refusal to judge the merits.
+        ("said", "say", "she could not comment on the merits of the harbour levy's welcome new berths."),
+        // A supporter with no refusal keeps the lean.
+        ("said", "say", "the harbour levy is a welcome and overdue idea."),
+    ]);
+    assert_eq!(report.speakers[1].stance, Stance::Neutral, "{:#?}", report.speakers[1]);
+    assert_eq!(report.speakers[2].stance, Stance::Neutral, "{:#?}", report.speakers[2]);
+    assert_eq!(report.speakers[3].stance, Stance::Neutral, "{:#?}", report.speakers[3]);
+    assert_eq!(report.speakers[4].stance, Stance::Optimistic, "{:#?}", report.speakers[4]);
+}
+
+#[test]
+fn a_refusal_to_take_a_position_quiets_the_same_speakers_other_words() {
+    let text = "Toll bridge\n\nMembers will vote on a toll for the Kessel bridge.\n\n\
+                The roads board said members could approve the toll, reject it or send it back with new conditions.\n\n\
+                \"The board doesn't take a position before the hearing.\"\n\n\
+                The hauliers' group said members could approve the toll, reject it or send it back with new conditions.";
+    let a = article(
+        text,
+        &["The roads board", "The hauliers' group"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The roads board"),
+                ..spec(0, "members could approve the toll, reject it or send it back with new conditions")
+            },
+            spec(0, "The board doesn't take a position before the hearing."),
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The hauliers' group"),
+                ..spec(1, "members could approve the toll, reject it or send it back with new conditions")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let board = &report.speakers[0];
+    assert_eq!(board.stance, Stance::Neutral, "{board:#?}");
+    let first = &report.utterances[0];
+    assert!(first.evidence.iter().any(|e| e.kind == "deflection" && e.text == "take a position"), "{first:#?}");
+    assert!(first.score.abs() < 1e-9, "{first:#?}");
+    // The same words from a speaker who states no refusal still count.
+    assert!(report.utterances[2].score.abs() > 1e-9, "{:#?}", report.utterances[2]);
+}
