@@ -4720,3 +4720,20 @@ fn a_party_named_before_its_description_speaks() {
         ",
     );
 }
+
+// Round 26
+
+#[test]
+fn city_counselor_is_a_title_before_the_name() {
+    // `City Counselor` (a city's chief lawyer) is a title like `Councilor`:
+    // it is not part of the name, and the surname later finds the person.
+    check(
+        "Pier deal\n\nCity Counselor Rhea Lindqvist said the pier deal was sound.\n\n\u{201c}We checked every clause,\u{201d} Lindqvist said.\n",
+        "
+        [headline] Pier deal
+        Rhea Lindqvist | reported | say | the pier deal was sound
+        Rhea Lindqvist | direct | say | We checked every clause
+        speaker: Rhea Lindqvist (person) [Lindqvist]
+        ",
+    );
+}
