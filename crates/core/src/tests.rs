@@ -4737,3 +4737,18 @@ fn city_counselor_is_a_title_before_the_name() {
         ",
     );
 }
+
+#[test]
+fn a_hyphen_bullet_opens_the_line_like_a_bullet() {
+    // Plain-text lists mark items with `- ` or `* `: the quotation after
+    // the marker opens the sentence, and its tag finds it.
+    check(
+        "Night ferries\n\n- \"The last boat is at ten,\" said Oona Pike, the riders' organizer.\n\n* \"After that I walk,\" Pike said.\n",
+        "
+        [headline] Night ferries
+        Oona Pike | direct | say | The last boat is at ten
+        Oona Pike | direct | say | After that I walk
+        speaker: Oona Pike (person) [Pike]
+        ",
+    );
+}
