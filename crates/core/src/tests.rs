@@ -4752,3 +4752,23 @@ fn a_hyphen_bullet_opens_the_line_like_a_bullet() {
         ",
     );
 }
+
+#[test]
+fn a_newsletter_kicker_label_does_not_hide_the_subject() {
+    // `Between the lines:` only heads the paragraph: the appositive and
+    // relative clause after it are read as if the sentence opened the line.
+    // A clause before a colon (`He said:`) keeps its words, and a linked
+    // headline (`Read more: …`, no full stop) is no sentence.
+    check(
+        "Night ferries\n\nBetween the lines: Harbor trustee Bo Lindahl, whose ward includes the pier, said he would not back the cut.\n\n\
+         Read more: Ferry riders in the north to get a new right to request later boats\n\n\
+         Dara Wynn said: The boats are empty after nine.\n",
+        "
+        [headline] Night ferries
+        Bo Lindahl | reported | say | he would not back the cut
+        Dara Wynn | reported | say | : The boats are empty after nine
+        speaker: Bo Lindahl (person) []
+        speaker: Dara Wynn (person) []
+        ",
+    );
+}
