@@ -187,6 +187,7 @@ impl Attributor {
             }
         }
         sent_start[s..].fill(s);
+        kicker_label(&w, toks, &mut sent_start, &mut sent_end);
         let mut qopen = vec![usize::MAX; quotes.len()];
         let mut qclose = vec![0; quotes.len()];
         for (i, t) in toks.iter().enumerate() {
@@ -1044,6 +1045,54 @@ pub(crate) fn headline_claim(s: &str) -> Option<(usize, usize)> {
 }
 
 /// The words of a quotation, without a trailing comma.
+/// `Between the lines: Board director Ana Ruiz, whose ward …, said …`: a
+/// short label in sentence case that opens a paragraph and ends in a colon
+/// (the kickers of newsletter styles: `Zoom in:`, `Reality check:`, `Yes,
+/// but:`) only heads the paragraph; the sentence after it is read as if it
+/// opened the line, so its subject can be found. Only a label of two to
+/// five words whose later words are lower case, followed by a capitalized
+/// word, and with no verb of saying or auxiliary: a speaker's name before a
+/// colon (`Lopez:`, `Ana Ruiz:`) and a clause (`She said: The …`) stay as
+/// they are, and so does a quotation after a colon.
+fn kicker_label(w: &Words<'_>, toks: &[Token], sent_start: &mut [usize], sent_end: &mut [usize]) {
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else { return };
+    // (`Read more: Riders to get new rights`: a link to another story, a
+    // headline without a full stop, is no sentence of this one.)
+    if first.kind != Kind::Word || !first.first.is_uppercase() || first.quote != 0 || last.kind == Kind::Word {
+        return;
+    }
+    let mut words = 1;
+    let mut k = 1;
+    while k < toks.len() && k <= 7 {
+        let t = &toks[k];
+        if t.sentence != first.sentence || t.quote != 0 {
+            return;
+        }
+        match t.kind {
+            // (`She said: The vote …`, `The answer is: No`: a clause, not a
+            // label.)
+            Kind::Word if t.first.is_lowercase() && !w.has(k, flag::AUX | flag::MODAL) && lemma_of(w, k).is_empty() => {
+                words += 1
+            }
+            Kind::Punct if t.first == ',' => {}
+            Kind::Punct if t.first == ':' => break,
+            _ => return,
+        }
+        k += 1;
+    }
+    let colon = k;
+    if !(2..=5).contains(&words) || colon + 1 >= toks.len() || !toks[colon].is_punct(':') {
+        return;
+    }
+    let next = &toks[colon + 1];
+    if next.kind != Kind::Word || !next.first.is_uppercase() || next.sentence != first.sentence {
+        return;
+    }
+    let end = sent_end[0];
+    sent_end[..=colon].fill(colon + 1);
+    sent_start[colon + 1..end].fill(colon + 1);
+}
+
 fn quote_span(text: &str, q: &Quote) -> Span {
     let inner = q.inner();
     let s = inner.slice(text);

@@ -4720,3 +4720,55 @@ fn a_party_named_before_its_description_speaks() {
         ",
     );
 }
+
+// Round 26
+
+#[test]
+fn city_counselor_is_a_title_before_the_name() {
+    // `City Counselor` (a city's chief lawyer) is a title like `Councilor`:
+    // it is not part of the name, and the surname later finds the person.
+    check(
+        "Pier deal\n\nCity Counselor Rhea Lindqvist said the pier deal was sound.\n\n\u{201c}We checked every clause,\u{201d} Lindqvist said.\n",
+        "
+        [headline] Pier deal
+        Rhea Lindqvist | reported | say | the pier deal was sound
+        Rhea Lindqvist | direct | say | We checked every clause
+        speaker: Rhea Lindqvist (person) [Lindqvist]
+        ",
+    );
+}
+
+#[test]
+fn a_hyphen_bullet_opens_the_line_like_a_bullet() {
+    // Plain-text lists mark items with `- ` or `* `: the quotation after
+    // the marker opens the sentence, and its tag finds it.
+    check(
+        "Night ferries\n\n- \"The last boat is at ten,\" said Oona Pike, the riders' organizer.\n\n* \"After that I walk,\" Pike said.\n",
+        "
+        [headline] Night ferries
+        Oona Pike | direct | say | The last boat is at ten
+        Oona Pike | direct | say | After that I walk
+        speaker: Oona Pike (person) [Pike]
+        ",
+    );
+}
+
+#[test]
+fn a_newsletter_kicker_label_does_not_hide_the_subject() {
+    // `Between the lines:` only heads the paragraph: the appositive and
+    // relative clause after it are read as if the sentence opened the line.
+    // A clause before a colon (`He said:`) keeps its words, and a linked
+    // headline (`Read more: …`, no full stop) is no sentence.
+    check(
+        "Night ferries\n\nBetween the lines: Harbor trustee Bo Lindahl, whose ward includes the pier, said he would not back the cut.\n\n\
+         Read more: Ferry riders in the north to get a new right to request later boats\n\n\
+         Dara Wynn said: The boats are empty after nine.\n",
+        "
+        [headline] Night ferries
+        Bo Lindahl | reported | say | he would not back the cut
+        Dara Wynn | reported | say | : The boats are empty after nine
+        speaker: Bo Lindahl (person) []
+        speaker: Dara Wynn (person) []
+        ",
+    );
+}

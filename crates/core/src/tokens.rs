@@ -127,6 +127,12 @@ pub(crate) fn tokenize(
             i += width;
             continue;
         }
+        // A hyphen or asterisk and a space opening the block is the plain-text
+        // form of the same bullet (`- "We …," she said.`).
+        if out.is_empty() && matches!(c, '-' | '*') && bytes.get(i + 1) == Some(&b' ') {
+            i += 1;
+            continue;
+        }
         let mut token = Token {
             start: at,
             end: at + width,
