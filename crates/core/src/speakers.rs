@@ -356,6 +356,17 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         idx.push(i);
         i += 1;
     }
+    // `The Harbour Board on Tuesday approved …`: a day after `on` says
+    // when the body acted and is no part of its name.
+    if let [.., body, on, day] = idx[..] {
+        if w.toks[day].first.is_uppercase()
+            && w.has(day, flag::ADVERB)
+            && w.is(on, "on")
+            && w.toks[body].first.is_uppercase()
+        {
+            idx.truncate(idx.len() - 2);
+        }
+    }
     // `the opposition Greens`, `the ruling Farmers' Party`: a party's place
     // in politics describes it and is no part of its name.
     const STANDING: &[&str] = &[
