@@ -2676,8 +2676,19 @@ impl Registry {
                 "startup",
                 "start-up",
             ];
+            // A court, a ministry or a tribunal is nobody's `company`
+            // (`The Appeals Tribunal upheld what the company had argued`).
+            const STATE: &[&str] =
+                &["tribunal", "court", "ministry", "department", "government", "commission", "parliament", "police"];
+            let state = |e: &Entity| {
+                head != "body"
+                    && head != "group"
+                    && head != "organisation"
+                    && head != "organization"
+                    && e.name.split_whitespace().any(|x| STATE.iter().any(|s| x.eq_ignore_ascii_case(s)))
+            };
             let fits = |e: &Entity| {
-                BUSINESS.contains(&head)
+                BUSINESS.contains(&head) && !state(e)
                     || e.spoke_before(pos).is_some()
                         && !e.descriptors.iter().any(|d| other_kind(d))
                         && (FUNCTION.contains(&head)
