@@ -2515,6 +2515,15 @@ fn described_then_named(b: &Block<'_, '_>, from: usize, send: usize) -> Option<S
     }
     let e2 = read_np_right(b, comma + 1, send)?;
     let closes = e2 >= send || toks[e2].kind == Kind::Punct;
+    // `“…,” said one, a night porter who asked not to be named.`: one of a
+    // group just mentioned, described rather than named; the description
+    // (a relative clause may follow it) is the subject.
+    if comma == from + 1 && (w.is(from, "one") || w.is(from, "another")) {
+        let clause = closes || b.word(e2) && w.is_any(e2, &["who", "whose"]);
+        if clause && matches!(analyze(w, comma + 1, e2).as_deref(), Some(Mention::Role { .. })) {
+            return Some(Subject::Right(comma + 1, e2));
+        }
+    }
     (closes && matches!(analyze(w, comma + 1, e2).as_deref(), Some(Mention::Person { tokens, .. }) if *tokens >= 2))
         .then_some(Subject::Right(comma + 1, e2))
 }
@@ -3408,6 +3417,12 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     // clause with a subject of its own; without the time, place and
     // listener that may come first (`said on Wednesday …`, `told the
     // Guardian that …`).
+    // `…, said one, a night porter who asked not to be named.`: a `who`
+    // right after an inverted subject is about the subject, not words it
+    // reports.
+    if inverted && after < send && b.word(after) && w.is_any(after, &["who", "whose"]) {
+        return None;
+    }
     let from = skip_lead_adjuncts(b, c, after, send);
     if from >= send {
         return None;

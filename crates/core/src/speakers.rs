@@ -356,6 +356,17 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         idx.push(i);
         i += 1;
     }
+    // `The Harbour Board on Tuesday approved …`: a day after `on` says
+    // when the body acted and is no part of its name.
+    if let [.., body, on, day] = idx[..] {
+        if w.toks[day].first.is_uppercase()
+            && w.has(day, flag::ADVERB)
+            && w.is(on, "on")
+            && w.toks[body].first.is_uppercase()
+        {
+            idx.truncate(idx.len() - 2);
+        }
+    }
     // `the opposition Greens`, `the ruling Farmers' Party`: a party's place
     // in politics describes it and is no part of its name.
     const STANDING: &[&str] = &[
@@ -1157,8 +1168,12 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
             let definite = definite && !one_of_several;
             // `a federal judge in Ashford`: news names the person by the
             // role alone, not by the town where the court sits.
+            // But a source who withholds a name (`A ferry captain in Oban,
+            // who asked not to be named, said`) is known only by the whole
+            // description, the town included, and news names them so.
             let seat =
                 pp.filter(|&p| w.is(idx[p], "in") && idx.get(p + 1).is_some_and(|&j| w.toks[j].first.is_uppercase()));
+            let seat = seat.filter(|_| !idx.last().is_some_and(|&l| unnamed_source_follows(w, l + 1)));
             // `One nurse at a clinic …`, `another nurse at a hospice`: one
             // unnamed member of a trade goes by the head phrase; where they
             // work is description.
@@ -1497,6 +1512,19 @@ fn owned_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
 /// or `from`, then (after `the`) a proper name of an institution; or no
 /// name first (`a researcher at the Institute for Health Studies`) and no
 /// given name in the institution's.
+/// Whether `, who asked not to be named` (or `declined to be identified`,
+/// `requested anonymity`) follows the phrase ending before token `b`.
+/// Bounded: the clause's first dozen words.
+fn unnamed_source_follows(w: &Words<'_>, b: usize) -> bool {
+    let n = w.toks.len();
+    if b + 2 >= n || !w.toks[b].is_punct(',') || !w.is(b + 1, "who") {
+        return false;
+    }
+    (b + 2..n.min(b + 14))
+        .take_while(|&k| !w.toks[k].is_punct(','))
+        .any(|k| w.is_any(k, &["named", "identified", "anonymity"]))
+}
+
 fn named_of_body(w: &Words<'_>, idx: &[usize]) -> bool {
     let Some(p) = idx.iter().position(|&j| w.toks[j].first.is_lowercase() && w.has(j, flag::PREP)) else {
         return false;
@@ -2648,8 +2676,19 @@ impl Registry {
                 "startup",
                 "start-up",
             ];
+            // A court, a ministry or a tribunal is nobody's `company`
+            // (`The Appeals Tribunal upheld what the company had argued`).
+            const STATE: &[&str] =
+                &["tribunal", "court", "ministry", "department", "government", "commission", "parliament", "police"];
+            let state = |e: &Entity| {
+                head != "body"
+                    && head != "group"
+                    && head != "organisation"
+                    && head != "organization"
+                    && e.name.split_whitespace().any(|x| STATE.iter().any(|s| x.eq_ignore_ascii_case(s)))
+            };
             let fits = |e: &Entity| {
-                BUSINESS.contains(&head)
+                BUSINESS.contains(&head) && !state(e)
                     || e.spoke_before(pos).is_some()
                         && !e.descriptors.iter().any(|d| other_kind(d))
                         && (FUNCTION.contains(&head)

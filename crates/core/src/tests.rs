@@ -4772,3 +4772,63 @@ fn a_newsletter_kicker_label_does_not_hide_the_subject() {
         ",
     );
 }
+
+// Round 27 (attr27).
+
+#[test]
+fn a_day_after_on_is_no_part_of_a_body_name() {
+    // `The Coastal Wages Board on Thursday approved …`: the day says when
+    // the board acted.
+    check(
+        "Ferry pay\n\nThe Coastal Wages Board on Thursday approved the new rates.\n\n\"We are pleased,\" the board said.\n",
+        "
+        [headline] Ferry pay
+        Coastal Wages Board | direct | say | We are pleased
+        speaker: Coastal Wages Board (organization) [the board]
+        ",
+    );
+}
+
+#[test]
+fn an_unnamed_source_keeps_the_town_in_the_description() {
+    // Who asked not to be named is known by the whole description; a role
+    // named without that clause still drops its seat.
+    check(
+        "Ferry pay\n\nA ferry captain in Oban, who asked not to be named, said the rota was unworkable. A federal judge in Ayr said the case was weak.\n",
+        "
+        [headline] Ferry pay
+        a ferry captain in Oban | reported | say | the rota was unworkable
+        a federal judge | reported | say | the case was weak
+        speaker: a ferry captain in Oban (person) []
+        speaker: a federal judge (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_tribunal_is_not_the_company() {
+    // `the company` after a tribunal is named is not the tribunal.
+    check(
+        "Ferry pay\n\nThe Shipping Appeals Tribunal upheld a ruling.\n\nIn a statement, the company said it was \"dismayed\".\n",
+        "
+        [headline] Ferry pay
+        the company | partial | say | it was \"dismayed\"
+        speaker: the company (organization) []
+        ",
+    );
+}
+
+#[test]
+fn said_one_then_a_description_names_the_speaker() {
+    // `said one, a 24-year-old nurse who …`: the description after `one`
+    // is the speaker, and its relative clause is no reported speech.
+    check(
+        "Ward rota\n\n\"I will quit,\" said one, a 24-year-old nurse who did not want to be named. \"Nobody asked us.\"\n",
+        "
+        [headline] Ward rota
+        a 24-year-old nurse | direct | say | I will quit
+        a 24-year-old nurse | direct | - | Nobody asked us.
+        speaker: a 24-year-old nurse (person) []
+        ",
+    );
+}
