@@ -865,6 +865,17 @@ impl Classifier {
         };
         if let Some(cue) = &u.cue {
             let mut w = score::verb_weight(lex, cue.lemma);
+            // A vow takes the leaning of what is vowed: *vowed to fight
+            // plans for a substation*, *pledged to block the sale* commit
+            // the speaker against the proposal, so a verb of commitment
+            // before words that lean cautious leans cautious too.
+            if w > 0.0
+                && matches!(cue.lemma, "vow" | "pledge" | "promise")
+                && cue.span.end <= u.span.start
+                && words.raw < 0.0
+            {
+                w = -w;
+            }
             // A verb of no weight whose words are its object after "for" or
             // "against" (*has lobbied for the change*, *pushed for a stricter
             // rule*, *are lobbying against Treasury proposals*) is advocacy:

@@ -1344,8 +1344,20 @@ pub(crate) fn score_view_after(
             }
         }
     }
-    let told_as_state: Vec<bool> =
-        cues.iter().map(|c| c.class == CueClass::Cautious && !c.negated && !consequence_in[stretch[c.hit]]).collect();
+    // A cautious word that acts on the proposal as its object (*urged
+    // members to vote it down*, *we will fight it*) judges the proposal,
+    // whatever the tense: it is never the problem the proposal answers.
+    // Only *it* in the cue or right after it: a noun after it (*reconsider
+    // its proposals*) may name another party's plan.
+    let acts_on_it = |c: &Cue| {
+        let p = place[c.hit];
+        norm.buf[hits[c.hit].start..hits[c.hit].end].contains(" it ")
+            || words.get(p.w1 + 1).is_some_and(|w| w.clause == p.clause && &norm.buf[w.start..w.end] == "it")
+    };
+    let told_as_state: Vec<bool> = cues
+        .iter()
+        .map(|c| c.class == CueClass::Cautious && !c.negated && !consequence_in[stretch[c.hit]] && !acts_on_it(c))
+        .collect();
     for c in cues.iter_mut() {
         if c.class == CueClass::Event && !c.negated && !consequence_in[stretch[c.hit]] {
             c.mods.push((c.hit, "state", lex.settings.state_factor));

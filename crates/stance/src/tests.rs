@@ -2389,3 +2389,71 @@ fn a_refusal_to_take_a_position_quiets_the_same_speakers_other_words() {
     // The same words from a speaker who states no refusal still count.
     assert!(report.utterances[2].score.abs() > 1e-9, "{:#?}", report.utterances[2]);
 }
+
+// Round 32
+
+#[test]
+fn a_vow_leans_the_way_of_what_is_vowed() {
+    let text = "Corran Energy to build depot on quay\n\n\
+                Corran Energy plans to build a turbine depot on the old quay at Lochmorra.\n\n\
+                Villagers have vowed to fight plans for a depot covering the harbour front.\n\n\
+                Project manager Ailsa Brodie pledged to press on with the depot.\n\n\
+                Harbourmaster Col Reid vowed to read every submission.";
+    let a = article(
+        text,
+        &["Villagers", "Ailsa Brodie", "Col Reid"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("vowed", "vow")),
+                source: Some("Villagers"),
+                ..spec(0, "to fight plans for a depot covering the harbour front")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("pledged", "pledge")),
+                source: Some("Ailsa Brodie"),
+                ..spec(1, "to press on with the depot")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("vowed", "vow")),
+                source: Some("Col Reid"),
+                ..spec(2, "to read every submission")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let (villagers, brodie, reid) = (&report.speakers[0], &report.speakers[1], &report.speakers[2]);
+    // A vow to fight the plans commits the villagers against it.
+    assert!(villagers.evidence.iter().any(|e| e.kind == "verb" && e.weight < 0.0), "{villagers:#?}");
+    assert_eq!(villagers.stance, Stance::Cautious, "{villagers:#?}");
+    // A pledge to press on keeps its own lean.
+    assert!(brodie.evidence.iter().any(|e| e.kind == "verb" && e.weight > 0.0), "{brodie:#?}");
+    assert_eq!(brodie.stance, Stance::Optimistic, "{brodie:#?}");
+    // A vow of no leaning either way keeps the verb's own small lean: the
+    // flip needs words that lean cautious.
+    assert!(reid.evidence.iter().all(|e| e.kind != "verb" || e.weight > 0.0), "{reid:#?}");
+}
+
+#[test]
+fn opposition_acting_on_the_proposal_is_not_the_problem_it_answers() {
+    use crate::score::score_words;
+    let read = |words: &str| {
+        let s = score_words(&crate::lexicon::DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let cues = s.evidence.iter().map(|e| e.text.clone()).collect::<Vec<_>>();
+        (cues, s.states.iter().map(|e| e.text.clone()).collect::<Vec<_>>())
+    };
+    for (words, cue) in [
+        // The proposal as the object of the cautious word: a judgement of it.
+        ("The members should vote it down at the next meeting.", "vote it down"),
+        ("Our crews oppose it and always have.", "oppose"),
+    ] {
+        let (cues, states) = read(words);
+        assert!(cues.iter().any(|c| c == cue), "{words}: {cues:?}");
+        assert!(states.is_empty(), "{words}: {states:?}");
+    }
+    // The same word with another object may tell how things stand.
+    let (_, states) = read("Our crews oppose the old rota and always have.");
+    assert_eq!(states, ["oppose"]);
+}
