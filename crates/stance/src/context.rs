@@ -877,17 +877,12 @@ const RECEIVED_WORDS: usize = 4;
 /// application or a proposal (*it has received a bid from ...*, *had
 /// received the application and would assess it*).
 fn receives_bid(text: &str) -> bool {
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .take(2 * RECEIVED_WORDS + 2)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
+    // Split as far as needed only: most utterances have no *received* among
+    // their first words, and the words after it are read only when it is.
+    let mut words = text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     let is = |list: &[&str], w: &str| list.iter().any(|t| t.eq_ignore_ascii_case(w));
-    words
-        .iter()
-        .take(RECEIVED_WORDS + 1)
-        .position(|w| is(&["received", "receives", "receiving"], w))
-        .is_some_and(|v| words.iter().skip(v + 1).take(RECEIVED_WORDS).any(|w| is(SUBMISSIONS, w)))
+    words.by_ref().take(RECEIVED_WORDS + 1).any(|w| is(&["received", "receives", "receiving"], w))
+        && words.take(RECEIVED_WORDS).any(|w| is(SUBMISSIONS, w))
 }
 
 /// Words that make a speaker the one who puts a bill or motion forward.
@@ -1455,6 +1450,18 @@ mod tests {
         assert!(mentions_any("Harbour\u{2014}side", &tokens));
         assert!(!mentions_any("Tr\u{00FC}st harbour\u{00E9}", &tokens));
         assert!(mentions_any("the \u{00C9}cole plan", &["\u{00E9}cole".to_string()]));
+    }
+
+    #[test]
+    fn a_bid_received_is_read_in_the_opening_words_only() {
+        assert!(receives_bid("the board has received a bid from the club"));
+        assert!(receives_bid("\u{201c}We RECEIVED, last week, new offers"));
+        // *received* among the first five words, the bid among the four after it.
+        assert!(receives_bid("one two three four received a b c bid"));
+        assert!(!receives_bid("one two three four five received a bid"));
+        assert!(!receives_bid("one two three four received a b c d bid"));
+        assert!(!receives_bid("it has received praise"));
+        assert!(!receives_bid(""));
     }
 
     #[test]

@@ -650,6 +650,7 @@ impl Classifier {
                 let at = u.source.or(u.cue.as_ref().map(|c| c.span)).unwrap_or(u.span);
                 d.factors.push(("source", at, self.lexicon.settings.source_factor));
                 d.prospect = None;
+                d.ask = None;
             }
         }
         // A speaker who hands the decision to another body anywhere ("our
@@ -670,6 +671,7 @@ impl Classifier {
                     d.factors.push(("deflection", *at, 0.0));
                 }
                 d.prospect = None;
+                d.ask = None;
                 // Nor is the one who carries the decision out placed on a
                 // side by the article: no lean from around the words.
                 d.deflected = true;
@@ -711,6 +713,9 @@ impl Classifier {
             sources: &sources,
         };
         let mut outside = context::leans(&self.lexicon, article, &attributed, &inputs);
+        // A proposal that is itself a halt makes an ask to halt something
+        // an ask for it, not against it.
+        let halt_topic = topic.display.iter().any(|t| score::HALT_TOPICS.contains(&t.as_str()));
         let speakers = article
             .speakers
             .iter()
@@ -736,7 +741,8 @@ impl Classifier {
                     .filter(|_| !word.is_empty())
                 });
                 let leans: Vec<Evidence> = lean.into_iter().chain(std::mem::take(outside)).collect();
-                let agg = speaker::aggregate(&mine, leans);
+                let agg =
+                    speaker::aggregate_with(&mine, leans, |u| self.ask_or(article, &views[u.index], u, halt_topic));
                 SpeakerReport {
                     name: s.name.clone(),
                     aliases: s.aliases.clone(),
@@ -845,24 +851,13 @@ impl Classifier {
         // mocks it, is more specific than a prospect: it replaces it. Only
         // words of the speaker's own, not words of procedure, not the words
         // of a question put to them, and, for *to* after a verb of asking,
-        // only words that such a verb reports.
+        // only words that such a verb reports. (Read by `ask_or` only for
+        // a speaker who needs the fallback.)
         let asked = u.cue.as_ref().is_some_and(|c| {
             c.span.end <= u.span.start
                 && matches!(c.lemma, "ask" | "urge" | "demand" | "call for" | "press for" | "appeal for")
         });
-        // A proposal that is itself a halt makes an ask to halt something
-        // an ask for it, not against it.
-        let halt_topic = topic.display.iter().any(|t| score::HALT_TOPICS.contains(&t.as_str()));
-        let prospect = match score::ask(text, view, asked, halt_topic) {
-            Some((at, sign, kind)) if !words.procedure && u.question.is_none() => Some(Evidence {
-                text: article.slice(at).to_string(),
-                start: at.start,
-                end: at.end,
-                weight: sign * lex.settings.prospect_weight,
-                kind,
-            }),
-            _ => prospect,
-        };
+        let ask = (!words.procedure && u.question.is_none()).then_some(asked);
         if let Some(cue) = &u.cue {
             let mut w = score::verb_weight(lex, cue.lemma);
             // A vow takes the leaning of what is vowed: *vowed to fight
@@ -955,6 +950,7 @@ impl Classifier {
             time,
             contrast: frame.contrast.filter(|_| time == Time::Plain),
             prospect,
+            ask,
             deflected: words.deflected,
             deference: words.deference,
             two_sided: words.two_sided,
@@ -968,6 +964,23 @@ impl Classifier {
         }
     }
 
+    /// An utterance's fallback lean: its ask about the proposal's timing or
+    /// terms, or a question that mocks it, where one may be read (see
+    /// [`score::ask`]), or else its prospect.
+    fn ask_or(&self, article: &Article<'_>, view: &View, u: &Scored, halt_topic: bool) -> Option<Evidence> {
+        let Some(asked) = u.ask else { return u.prospect.clone() };
+        match score::ask(article.text, view, asked, halt_topic) {
+            Some((at, sign, kind)) => Some(Evidence {
+                text: article.slice(at).to_string(),
+                start: at.start,
+                end: at.end,
+                weight: sign * self.lexicon.settings.prospect_weight,
+                kind,
+            }),
+            None => u.prospect.clone(),
+        }
+    }
+
     /// Turns a draft into the final score: the factors applied, their
     /// changes cited as evidence, and the label.
     fn finish(&self, article: &Article<'_>, index: usize, draft: Draft) -> UtteranceScore {
@@ -978,6 +991,7 @@ impl Classifier {
             mut evidence,
             time,
             prospect,
+            ask,
             two_sided,
             concedes,
             counter,
@@ -1044,6 +1058,7 @@ impl Classifier {
                 stance: label.stance,
                 evidence,
                 prospect,
+                ask,
             },
             score: label.score,
             relevance,
@@ -1063,6 +1078,8 @@ struct Draft {
     contrast: Option<Span>,
     /// The fallback lean of words that lay out what the proposal will do.
     prospect: Option<Evidence>,
+    /// See [`Scored::ask`].
+    ask: Option<bool>,
     /// The words defer the question.
     deflected: bool,
     /// Where they hand the decision to another body.

@@ -5,6 +5,9 @@
 
 use standpoint_core::{Article, Span, Utterance};
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use crate::Evidence;
 use crate::lexicon::{Context, CueClass, Hit, Lexicon};
 use crate::text::{Norm, View, Word, word_at};
@@ -2318,6 +2321,19 @@ const CONCEDE: &[&[&str]] = &[
     &["half", "of", "us"],
 ];
 
+/// The phrases of [`CONCEDE`] by their first word, each list in
+/// [`CONCEDE`]'s order: a word that opens some phrase is compared with its
+/// own phrases only, not with all of them.
+static CONCEDE_BY_FIRST: LazyLock<HashMap<&'static str, Vec<&'static [&'static str]>, rustc_hash::FxBuildHasher>> =
+    LazyLock::new(|| {
+        let mut map: HashMap<&'static str, Vec<&'static [&'static str]>, rustc_hash::FxBuildHasher> =
+            HashMap::default();
+        for p in CONCEDE {
+            map.entry(p[0]).or_default().push(p);
+        }
+        map
+    });
+
 /// Whether a word opens one of the phrases of [`CONCEDE`]: one `match`
 /// rules out most words before the phrases are compared (a test keeps
 /// the two lists the same).
@@ -2386,9 +2402,8 @@ fn concession_at(norm: &Norm, words: &[Word]) -> Option<(usize, usize)> {
         // the phrase is compared: this runs on every word of every view.
         let first = w(k);
         let phrase = opens_concession(first).then(|| {
-            CONCEDE.iter().find(|p| {
-                p[0] == first
-                    && k + p.len() <= words.len()
+            CONCEDE_BY_FIRST.get(first)?.iter().find(|p| {
+                k + p.len() <= words.len()
                     && same(k, k + p.len() - 1)
                     && p[1..].iter().enumerate().all(|(i, x)| w(k + 1 + i) == *x)
             })
@@ -2424,6 +2439,12 @@ fn counter_at(norm: &Norm, words: &[Word], from: usize, opening: bool) -> Option
     let w = |k: usize| if k < n { word_text(norm, words, k) } else { "" };
     let opens = |k: usize| k == 0 || words[k - 1].sentence != words[k].sentence;
     (from..n).find(|&k| {
+        // Every reading below opens with *but*, *however*, *the* or
+        // *others*, and with `opening` every one opens a sentence: the
+        // cheap tests first, since this runs on every word of every view.
+        if (opening && !opens(k)) || !matches!(words[k].end - words[k].start, 3 | 6 | 7) {
+            return false;
+        }
         (matches!(w(k), "but" | "however") && (!opening || opens(k)))
             || (opens(k)
                 && w(k) == "the"

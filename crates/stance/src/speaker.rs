@@ -93,6 +93,11 @@ pub(crate) struct Scored {
     /// A fallback lean: the utterance lays out what the proposal will do
     /// (`prospect`), or asks a question of it (`doubt`).
     pub prospect: Option<Evidence>,
+    /// Whether an ask about the proposal's timing or terms may replace
+    /// [`Scored::prospect`], and if so whether a verb of asking reports the
+    /// words: the ask is read only for a speaker who needs the fallback
+    /// (see [`aggregate_with`]).
+    pub ask: Option<bool>,
     /// Harms told as how things stand, each with the value it adds (times
     /// `factor`): counted in `value` against, and turned by [`aggregate`]
     /// when the speaker is otherwise on the proposal's side.
@@ -108,10 +113,24 @@ pub(crate) struct Aggregate {
     pub shift: Option<String>,
 }
 
+/// [`aggregate_with`] with each utterance's fallback lean as scored.
+#[cfg(test)]
+pub(crate) fn aggregate(utterances: &[&Scored], leans: Vec<Evidence>) -> Aggregate {
+    aggregate_with(utterances, leans, |u| u.prospect.clone())
+}
+
 /// Aggregates one speaker's utterances, given in reading order, and the
 /// leans that come from outside their words: a name that states a stance
 /// ("critics"), the proposer, an affiliation, a camp sentence.
-pub(crate) fn aggregate(utterances: &[&Scored], mut leans: Vec<Evidence>) -> Aggregate {
+///
+/// `prospect` gives an utterance's fallback lean. It is called only for a
+/// speaker with no other evidence, who alone needs it: most speakers have
+/// some, so the reading behind it is spared for them.
+pub(crate) fn aggregate_with(
+    utterances: &[&Scored],
+    mut leans: Vec<Evidence>,
+    prospect: impl Fn(&Scored) -> Option<Evidence>,
+) -> Aggregate {
     // A name that states a stance ("a supporters' group") names a camp of
     // the story only when the words do not say otherwise: supporters whose
     // own words argue against the proposal at least as strongly as the
@@ -190,14 +209,15 @@ pub(crate) fn aggregate(utterances: &[&Scored], mut leans: Vec<Evidence>) -> Agg
     // do is making its case, and one who asks how it will work out doubts
     // it: the first such words decide, weakly.
     let fallback = if pos + neg < MIN_EVIDENCE {
+        let prospects: Vec<Option<Evidence>> = utterances.iter().map(|u| prospect(u)).collect();
+        let prospects = || utterances.iter().zip(&prospects);
         // A question of what is to come, or an order and its outcome, is
         // the more specific reading: it outweighs a blanket prospect of
         // another utterance ("the tunnel would leave the river low" ...
         // "who will come in August to measure it?").
-        utterances
-            .iter()
-            .find_map(|u| u.prospect.clone().filter(|e| e.kind != "prospect").map(|e| (u.index, e)))
-            .or_else(|| utterances.iter().find_map(|u| u.prospect.clone().map(|e| (u.index, e))))
+        prospects()
+            .find_map(|(u, p)| p.clone().filter(|e| e.kind != "prospect").map(|e| (u.index, e)))
+            .or_else(|| prospects().find_map(|(u, p)| p.clone().map(|e| (u.index, e))))
     } else {
         None
     };
@@ -299,6 +319,7 @@ mod tests {
             stance: label(value.max(0.0), (-value).max(0.0), 1).stance,
             evidence: vec![],
             prospect: None,
+            ask: None,
             states: vec![],
         }
     }
