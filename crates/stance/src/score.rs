@@ -3270,21 +3270,16 @@ pub(crate) fn ask(article: &str, view: &View, asked: bool, halt_topic: bool) -> 
 /// *if*), not waiting to see, not paying someone (*we're paying them to
 /// drive*), not in a relative clause (*what we're paying for*).
 fn undergone<'t>(text: &impl Fn(usize) -> &'t str, from: usize, to: usize) -> Option<(usize, f64, &'static str)> {
-    // The cheap first test: a first-person subject in the sentence.
-    let firsts = |w: &str| matches!(w, "i" | "we" | "i'll" | "we'll" | "i'd" | "we'd" | "i'm" | "we're");
-    if !(from..to).any(|k| firsts(text(k))) {
-        return None;
-    }
     let at = |k: usize| if k < to { text(k) } else { "" };
-    let avoided = (from..to).any(|k| {
-        matches!(text(k), "without" | "unless" | "otherwise")
-            || (text(k) == "if"
-                && (k + 1..to.min(k + 5))
-                    .any(|j| matches!(text(j), "not" | "nothing" | "no") || text(j).ends_with("n't")))
-    });
-    if avoided {
-        return None;
-    }
+    // Read only once a reading is found: a sentence of doing without the plan.
+    let avoided = || {
+        (from..to).any(|k| {
+            matches!(text(k), "without" | "unless" | "otherwise")
+                || (text(k) == "if"
+                    && (k + 1..to.min(k + 5))
+                        .any(|j| matches!(text(j), "not" | "nothing" | "no") || text(j).ends_with("n't")))
+        })
+    };
     #[derive(PartialEq)]
     enum Verb {
         Modal,
@@ -3293,7 +3288,11 @@ fn undergone<'t>(text: &impl Fn(usize) -> &'t str, from: usize, to: usize) -> Op
     }
     for k in from..to {
         let w = text(k);
-        if !firsts(w) || (k > from && matches!(text(k - 1), "what" | "that" | "which")) {
+        // The cheap first test: a first-person subject.
+        if !matches!(w.as_bytes().first(), Some(b'i' | b'w'))
+            || !matches!(w, "i" | "we" | "i'll" | "we'll" | "i'd" | "we'd" | "i'm" | "we're")
+            || (k > from && matches!(text(k - 1), "what" | "that" | "which"))
+        {
             continue;
         }
         let (mut verb, mut j) = match w {
@@ -3352,7 +3351,7 @@ fn undergone<'t>(text: &impl Fn(usize) -> &'t str, from: usize, to: usize) -> Op
             Verb::Present => false,
         };
         if burden {
-            return Some((j, -1.0, "burden"));
+            return (!avoided()).then_some((j, -1.0, "burden"));
         }
         if verb == Verb::Present
             && matches!(
@@ -3378,7 +3377,7 @@ fn undergone<'t>(text: &impl Fn(usize) -> &'t str, from: usize, to: usize) -> Op
                     || text(c).ends_with("'ll")
                     || text(c).ends_with("'d")
             });
-            return Some(if condition { (j, -1.0, "burden") } else { (j, 1.0, "plight") });
+            return (!avoided()).then_some(if condition { (j, -1.0, "burden") } else { (j, 1.0, "plight") });
         }
     }
     None
