@@ -3284,7 +3284,134 @@ pub(crate) fn ask(article: &str, view: &View, asked: bool, halt_topic: bool) -> 
                 }
             }
         }
+        if let Some((k, sign, kind)) = undergone(&text, from, to) {
+            return Some((span(k), sign, kind));
+        }
         from = to;
+    }
+    None
+}
+
+/// What the speakers say they undergo themselves, in the first person
+/// (see [`ask`]): a `burden` (-1) the plan brings them, told with a modal
+/// (*I'll have to get two buses*, *we won't be able to go*, *I will make
+/// half of that*) or in the present under a condition (*if the line goes,
+/// I'm paying for a taxi*), or a `plight` (+1) they live with now, the
+/// problem the plan answers (*right now I'm paying twice*, *we lose a
+/// season every year*). Not in a sentence that tells what doing without
+/// the plan would bring (*without*, *unless*, *otherwise*, a negated
+/// *if*), not waiting to see, not paying someone (*we're paying them to
+/// drive*), not in a relative clause (*what we're paying for*).
+fn undergone<'t>(text: &impl Fn(usize) -> &'t str, from: usize, to: usize) -> Option<(usize, f64, &'static str)> {
+    let at = |k: usize| if k < to { text(k) } else { "" };
+    // Read only once a reading is found: a sentence of doing without the plan.
+    let avoided = || {
+        (from..to).any(|k| {
+            matches!(text(k), "without" | "unless" | "otherwise")
+                || (text(k) == "if"
+                    && (k + 1..to.min(k + 5))
+                        .any(|j| matches!(text(j), "not" | "nothing" | "no") || text(j).ends_with("n't")))
+        })
+    };
+    #[derive(PartialEq)]
+    enum Verb {
+        Modal,
+        Denied,
+        Present,
+    }
+    for k in from..to {
+        let w = text(k);
+        // The cheap first test: a first-person subject.
+        if !matches!(w.as_bytes().first(), Some(b'i' | b'w'))
+            || !matches!(w, "i" | "we" | "i'll" | "we'll" | "i'd" | "we'd" | "i'm" | "we're")
+            || (k > from && matches!(text(k - 1), "what" | "that" | "which"))
+        {
+            continue;
+        }
+        let (mut verb, mut j) = match w {
+            "i'll" | "we'll" | "i'd" | "we'd" => (Verb::Modal, k + 1),
+            "i'm" | "we're" => (Verb::Present, k + 1),
+            _ => match at(k + 1) {
+                "will" | "would" | "shall" => (Verb::Modal, k + 2),
+                "won't" | "wouldn't" => (Verb::Denied, k + 2),
+                "am" | "are" => (Verb::Present, k + 2),
+                _ => (Verb::Present, k + 1),
+            },
+        };
+        if verb == Verb::Modal && at(j) == "not" {
+            verb = Verb::Denied;
+            j += 1;
+        }
+        while matches!(
+            at(j),
+            "just" | "then" | "now" | "also" | "probably" | "still" | "only" | "simply" | "really" | "already"
+        ) {
+            j += 1;
+        }
+        // "We're going to have to": a modal of its own.
+        if verb == Verb::Present && (at(j), at(j + 1)) == ("going", "to") && at(j + 2) == "have" {
+            verb = Verb::Modal;
+            j += 2;
+        }
+        let burden = match verb {
+            Verb::Modal => {
+                ((at(j), at(j + 1)) == ("have", "to")
+                    && !matches!(
+                        at(j + 2),
+                        "see"
+                            | "wait"
+                            | "look"
+                            | "consider"
+                            | "decide"
+                            | "think"
+                            | "review"
+                            | "study"
+                            | "read"
+                            | "assess"
+                            | "check"
+                            | "follow"
+                            | "comply"
+                            | "hold"
+                            | "vote"
+                            | "meet"
+                            | "discuss"
+                            | "talk"
+                            | ""
+                    ))
+                    || (matches!(at(j), "make" | "earn") && matches!(at(j + 1), "half" | "less" | "nothing"))
+            }
+            Verb::Denied => (at(j), at(j + 1), at(j + 2)) == ("be", "able", "to"),
+            Verb::Present => false,
+        };
+        if burden {
+            return (!avoided()).then_some((j, -1.0, "burden"));
+        }
+        if verb == Verb::Present
+            && matches!(
+                at(j),
+                "pay"
+                    | "paying"
+                    | "lose"
+                    | "losing"
+                    | "spend"
+                    | "spending"
+                    | "struggle"
+                    | "struggling"
+                    | "suffer"
+                    | "suffering"
+            )
+            && !matches!(at(j + 1), "them" | "him" | "her" | "you" | "people")
+        {
+            // A loss told in the present under a condition, or after a
+            // modal (*I'll sell before I pay that*), is what the plan would
+            // bring; told plainly, it is how things stand.
+            let condition = (from..k).any(|c| {
+                matches!(text(c), "if" | "when" | "once" | "will" | "would" | "could" | "might")
+                    || text(c).ends_with("'ll")
+                    || text(c).ends_with("'d")
+            });
+            return (!avoided()).then_some(if condition { (j, -1.0, "burden") } else { (j, 1.0, "plight") });
+        }
     }
     None
 }

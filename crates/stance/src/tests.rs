@@ -2457,3 +2457,47 @@ fn opposition_acting_on_the_proposal_is_not_the_problem_it_answers() {
     let (_, states) = read("Our crews oppose the old rota and always have.");
     assert_eq!(states, ["oppose"]);
 }
+
+// Round 34
+
+#[test]
+fn what_the_speakers_bear_under_the_plan_leans_cautious_and_what_they_bear_now_optimistic() {
+    let (report, kinds) = asks_in_levy_story(&[
+        // A burden the plan brings, with a modal.
+        ("said", "say", "once the levy starts I'll have to take the ferry round by Carrow instead."),
+        // A denied ability.
+        ("said", "say", "we won't be able to moor there overnight with the crews."),
+        // A loss of earnings.
+        ("said", "say", "on the new berths we will make less than half of what we made."),
+        // A present loss under a condition.
+        ("said", "say", "if the slipway goes, I'm paying a yard in Dunmore to lift the boat."),
+        // A loss lived now: the problem the levy answers.
+        ("said", "say", "right now we're already paying twice for a quay that floods."),
+    ]);
+    for (i, want) in [(0, "burden:have"), (1, "burden:be"), (2, "burden:make"), (3, "burden:paying")] {
+        assert_eq!(report.speakers[i].stance, Stance::Cautious, "{:#?}", report.speakers[i]);
+        assert!(kinds[i].iter().any(|k| k == want), "{i}: {kinds:?}");
+    }
+    assert_eq!(report.speakers[4].stance, Stance::Optimistic, "{:#?}", report.speakers[4]);
+    assert!(kinds[4].iter().any(|k| k == "plight:paying"), "{kinds:?}");
+}
+
+#[test]
+fn what_the_speakers_bear_is_not_read_in_procedure_numbers_or_doing_without() {
+    let (report, kinds) = asks_in_levy_story(&[
+        // A neutral official describing the vote.
+        ("said", "say", "we will have to hold a second reading before the levy takes effect."),
+        ("said", "say", "we'll have to see what the members decide."),
+        // An analyst giving numbers, in the third person.
+        ("said", "say", "owners pay about 40 pounds a berth and the levy adds six."),
+        // A supporter: what doing without the plan would bring.
+        ("said", "say", "without the levy we will have to close the north quay."),
+        // Paying someone is not a loss borne, and a relative clause is not the subject's.
+        ("said", "say", "we're paying them to dredge the channel, which is what we're paying for."),
+    ]);
+    for (i, k) in kinds.iter().enumerate() {
+        assert!(k.iter().all(|e| !e.starts_with("burden:") && !e.starts_with("plight:")), "{i}: {kinds:?}");
+    }
+    assert_eq!(report.speakers[0].stance, Stance::Neutral, "{:#?}", report.speakers[0]);
+    assert_eq!(report.speakers[1].stance, Stance::Neutral, "{:#?}", report.speakers[1]);
+}
