@@ -794,11 +794,22 @@ impl Attributor {
                             toks[j].first.is_lowercase()
                                 && (t.ends_with("ed") || t.ends_with('s') || IRREGULAR_PAST.contains(&t))
                         });
+                    // `U.S. District Judge Ana Bell did not rule`: a dotted
+                    // initialism (`U.S`, `U.N`) and its last stop are
+                    // part of the title, like `federal`.
+                    let initialism = |k: usize| {
+                        b.word(k) && {
+                            let t = b.w.text(k);
+                            t.len() <= 5 && t.contains('.') && t.bytes().all(|c| c.is_ascii_uppercase() || c == b'.')
+                        }
+                    };
                     let roles_before = (b.sent_start[from]..from).all(|k| {
-                        b.word(k)
+                        (b.word(k)
                             && (toks[k].first.is_lowercase()
                                 || b.w.has(k, flag::TITLE | flag::HONORIFIC)
-                                || k == b.sent_start[from])
+                                || k == b.sent_start[from]
+                                || initialism(k)))
+                            || (toks[k].is_punct('.') && k > b.sent_start[from] && initialism(k - 1))
                     }) || {
                         // `Barwon Shire mayor Ana Kettle put …`: a body's
                         // capitalized name, then her lowercase title.
@@ -1482,11 +1493,17 @@ fn drop_verbs_a_tag_reports(b: &Block<'_, '_>, cands: &mut Vec<Candidate>) {
     let toks = b.toks();
     let mut drop = Vec::new();
     for (n, t) in cands.iter().enumerate() {
-        let Some(Subject::Left(a, z)) = t.subject else { continue };
+        // `…, Ana Ruiz said.` or, inverted, `…, said Ana Ruiz, a planner.`:
+        // the tag opens after the comma (`tag`).
+        let (tag, a, z) = match t.subject {
+            Some(Subject::Left(a, z)) => (a, a, z),
+            Some(Subject::Right(a, z)) if a == t.end && t.lemma != "according to" => (t.at, a, z),
+            _ => continue,
+        };
         let sstart = b.sent_start[t.at];
         // Cheap tests first: an earlier verb in the sentence, a comma right
-        // before the tag's subject.
-        if n == 0 || cands[n - 1].at < sstart || a < sstart + 4 || !toks[a - 1].is_punct(',') {
+        // before the tag.
+        if n == 0 || cands[n - 1].at < sstart || tag < sstart + 4 || !toks[tag - 1].is_punct(',') {
             continue;
         }
         if !t.quotes.is_empty()
@@ -1508,7 +1525,11 @@ fn drop_verbs_a_tag_reports(b: &Block<'_, '_>, cands: &mut Vec<Candidate>) {
                 Some(Subject::Left(ea, _)) | Some(Subject::Right(ea, _)) => w.has(ea, flag::PRONOUN),
                 _ => true,
             };
-            if e.at < a - 1 && e.quotes.is_empty() && !e.asked && !pronoun && !matches!(e.lemma, "say" | "according to")
+            if e.at < tag - 1
+                && e.quotes.is_empty()
+                && !e.asked
+                && !pronoun
+                && !matches!(e.lemma, "say" | "according to")
             {
                 drop.push(m);
             }
@@ -2844,7 +2865,15 @@ fn relative_clause_start(b: &Block<'_, '_>, a: usize, sstart: usize) -> Option<u
     // (`a move critics say`), not one that names people (`a union official
     // said`) nor the setting of somebody's words (`said in a statement that
     // officials had …`).
-    if !MEASURE_NOUNS.iter().any(|x| w.is(h, x)) {
+    // Nor does any noun after `a` when the subject is a group's bare
+    // plural (`a fact critics say colors …`): `a` never opens a plural, so
+    // the plural starts a clause of its own.
+    let group = h > sstart
+        && w.is_any(h - 1, &["a", "an"])
+        && w.has(a, flag::GROUP)
+        && toks[a].first.is_lowercase()
+        && w.text(a).ends_with('s');
+    if !group && !MEASURE_NOUNS.iter().any(|x| w.is(h, x)) {
         return None;
     }
     // Up to three words of article and adjectives before the noun, then a

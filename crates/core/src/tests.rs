@@ -4832,3 +4832,102 @@ fn said_one_then_a_description_names_the_speaker() {
         ",
     );
 }
+
+// Round 28
+
+#[test]
+fn a_dotted_initialism_before_a_title_keeps_the_name_the_subject() {
+    // `U.S. District Judge …`: the initialism is part of the title, so the
+    // named judge is the subject and `She` in the next sentence is her,
+    // not the unnamed judge of the lead.
+    check(
+        "Court weighs plan\n\nA federal judge on Tuesday heard arguments over a plan for the county dam.\n\n\
+         U.S. District Judge Mira Castel did not rule from the bench. She said she would issue a decision by March.\n",
+        "
+        [headline] Court weighs plan
+        Mira Castel | reported | say | she would issue a decision by March
+        speaker: Mira Castel (person) []
+        ",
+    );
+    // The same with `U.N.` before a lowercase role.
+    check(
+        "Talks stall\n\nAn envoy on Monday met both delegations.\n\n\
+         U.N. envoy Tomas Adler walked out early. He said both sides had hardened.\n",
+        "
+        [headline] Talks stall
+        Tomas Adler | reported | say | both sides had hardened
+        speaker: Tomas Adler (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_group_after_a_and_a_noun_opens_a_relative_clause_without_that() {
+    // `a pattern critics say …`: `a` never opens a bare plural, so the
+    // critics' clause describes the pattern and is theirs, though
+    // `pattern` is no word for a measure.
+    check(
+        "The port will keep winter sailings to two a day, a pattern critics say will empty the island by spring.\n",
+        "
+        critics | reported | say | will empty the island by spring
+        speaker: critics (group) []
+        ",
+    );
+    // A name after the noun is no such clause: `a union official said`.
+    check(
+        "Ferry fares rise\n\nThe fares will rise, a union official said on Monday.\n",
+        "
+        [headline] Ferry fares rise
+        a union official | reported | say | The fares will rise
+        speaker: a union official (person) []
+        ",
+    );
+}
+
+#[test]
+fn an_inverted_tag_reports_the_whole_sentence_before_it() {
+    // `Growers have long argued that …, said Ana Pell, …`: the narrator
+    // quotes Pell's paraphrase of the growers' case; the growers say
+    // nothing of their own here.
+    check(
+        "Water rules\n\nSome growers have long argued that drip lines save more water than fallowing, but the savings depend on the soil, said Ines Varro, a hydrologist who studies the valley.\n",
+        "
+        [headline] Water rules
+        Ines Varro | reported | say | Some growers have long argued that drip lines save more water than fallowing, but the savings depend on the soil, said Ines Varro, a hydrologist who studies the valley
+        speaker: Ines Varro (person) []
+        ",
+    );
+}
+
+#[test]
+fn the_plural_of_a_trade_is_a_group_that_speaks() {
+    // Working people named by their trade in the plural speak as a group,
+    // like `nurses` or `farmers`.
+    check(
+        "Depot closes\n\nThree couriers at the depot, who asked not to be named, said they had been told the night shift would end.\n\nMechanics said the vans were already short of parts.\n",
+        "
+        [headline] Depot closes
+        couriers | reported | say | they had been told the night shift would end
+        Mechanics | reported | say | the vans were already short of parts
+        speaker: couriers (group) []
+        speaker: Mechanics (group) []
+        ",
+    );
+}
+
+#[test]
+fn according_to_after_a_comma_is_no_inverted_tag() {
+    // `The union supports the plan, according to its chair, …, but says
+    // …`: the union keeps its own verbs (who `its chair` is, is another
+    // matter).
+    check(
+        "Plan backed\n\nThe state nurses union supports the plan in principle, according to its chair, Lena Sorvik, but says it comes too late.\n",
+        "
+        [headline] Plan backed
+        chair | reported | according to | The state nurses union supports the plan in principle, according to its chair, Lena Sorvik, but says it comes too late
+        the state nurses union | reported | support | the plan in principle, according to its chair, Lena Sorvik, but says it comes too late
+        speaker: chair (person) []
+        speaker: the state nurses union (organization) []
+        ",
+    );
+}
