@@ -1678,7 +1678,14 @@ fn portfolio_and(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
     else {
         return false;
     };
-    (pos + 1..t).all(|k| cap(idx[k])) && matches!(person_tail(w, &idx[t + 1..]), Some(Mention::Person { .. }))
+    // A title or a lone place after `and` opens a second person's post
+    // (`Ruiz and Finance Minister Tom Hale`, `Ruiz and Ohio Senator Tom
+    // Hale`): that is a list.
+    let middle = &idx[pos + 1..t];
+    middle.iter().all(|&j| cap(j))
+        && !w.has(middle[0], flag::TITLE)
+        && !(middle.len() == 1 && w.has(middle[0], flag::PLACE | flag::NATIONALITY))
+        && matches!(person_tail(w, &idx[t + 1..]), Some(Mention::Person { .. }))
 }
 
 /// `Minister for Parks Ivo Brandt`, `Secretary of Sport Ana Ruiz`: a

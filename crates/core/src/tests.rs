@@ -4855,11 +4855,12 @@ fn words_joined_by_and_before_a_title_are_its_portfolio_or_seat() {
 fn two_people_joined_by_and_stay_a_list() {
     // A title right after `and` starts a second person.
     check(
-        "Depot plan\n\nMaria Costa and Senator Tom Pike said the bill was flawed.\n",
+        "Depot plan\n\nMaria Costa and Senator Tom Pike said the bill was flawed. Costa and Finance Minister Tom Pike said the plan was sound.\n",
         "
         [headline] Depot plan
         Maria Costa | reported | say | the bill was flawed
-        speaker: Maria Costa (person) []
+        Maria Costa | reported | say | the plan was sound
+        speaker: Maria Costa (person) [Costa]
         ",
     );
 }
