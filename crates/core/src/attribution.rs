@@ -1679,6 +1679,25 @@ fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
     !w.text(i).ends_with("ly")
 }
 
+/// `Ana Ruiz of the Institute for Arts Management in Leeds said`: `in` at
+/// `k` and a capitalized place after a body's capitalized name (a head word
+/// of an institution among its last six words, joined by `of`, `for` or
+/// `and`) give the body's seat, which belongs to the phrase; otherwise the
+/// place alone would speak. Only the words just before `in` are read.
+fn named_body_in_place(b: &Block<'_, '_>, k: usize, floor: usize) -> bool {
+    let (w, toks) = (b.w, b.toks());
+    if k <= floor || !b.word(k - 1) || !toks[k - 1].is_cap() || !toks.get(k + 1).is_some_and(|n| n.is_cap()) {
+        return false;
+    }
+    if !b.word(k + 1) || w.is_any(k + 1, TIME_WORDS) || w.has(k + 1, flag::DET) {
+        return false;
+    }
+    (k.saturating_sub(6).max(floor)..k)
+        .rev()
+        .take_while(|&j| b.word(j) && (toks[j].is_cap() || w.is_any(j, &["of", "for", "and"])))
+        .any(|j| toks[j].is_cap() && w.has(j, flag::ORG))
+}
+
 /// Reads a noun phrase leftwards ending at token `end` (inclusive), not
 /// crossing `floor`. Returns its first token.
 fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
@@ -1797,6 +1816,7 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         && w.has(k + 1, flag::DET);
                     let joins = ["of", "for", "at", "from", "with"].iter().any(|p| w.is(k, p))
                         || group_place
+                        || w.is(k, "in") && named_body_in_place(b, k, floor)
                         || inside
                         || group_on
                         || name_on

@@ -367,6 +367,22 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             idx.truncate(idx.len() - 2);
         }
     }
+    // `Ana Ruiz of the Institute for Arts Management in Leeds`: the seat
+    // after a body's capitalized name (an institution's word among the last
+    // words before `in`) is no part of any name in the phrase.
+    if let Some(p) = idx.iter().rposition(|&j| w.is(j, "in")).filter(|&p| p + 3 >= idx.len() && p >= 2) {
+        let place = &idx[p + 1..];
+        let capped = |j: usize| w.toks[j].is_word() && w.toks[j].first.is_uppercase();
+        let body = idx[..p]
+            .iter()
+            .rev()
+            .take(6)
+            .take_while(|&&j| capped(j) || w.is_any(j, &["of", "for", "and"]))
+            .any(|&j| capped(j) && w.has(j, flag::ORG));
+        if !place.is_empty() && place.iter().all(|&j| capped(j)) && capped(idx[p - 1]) && body {
+            idx.truncate(p);
+        }
+    }
     // `the opposition Greens`, `the ruling Farmers' Party`: a party's place
     // in politics describes it and is no part of its name.
     const STANDING: &[&str] = &[
@@ -571,7 +587,14 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                     && (w.toks[j].first.is_uppercase() || w.is(j, "and") || w.has(j, flag::DET))
                     && !w.has(j, flag::MALE | flag::FEMALE)
             });
-        if pos > 0
+        // `Health and Human Services Secretary Ana Ruiz`, `Banff and Buchan
+        // MSP Ian Dow`: one capitalized word, `and`, then capitalized words
+        // before a title name the portfolio or the seat of the one person
+        // the title heads; what follows `and` reads as `Finance Minister
+        // Ana Ruiz` does.
+        if portfolio_and(w, &idx, pos) {
+            idx.drain(..=pos);
+        } else if pos > 0
             && first_prep.is_none_or(|p| pos < p)
             && !described
             && !two_groups
@@ -1543,6 +1566,10 @@ fn named_of_body(w: &Words<'_>, idx: &[usize]) -> bool {
         && matches!(proper_org(w, object, ""), Some(Mention::Org { .. }))
 }
 
+/// Institution words that name a field of service rather than a body
+/// (`Health`, `Energy`): a name may go on after them with `and`.
+const FIELD_WORDS: &[&str] = &["health", "healthcare", "energy", "power", "technology", "media", "digital"];
+
 fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     const JOINERS: &[&str] = &["of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "in"];
     let first = *idx.first()?;
@@ -1583,6 +1610,12 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     if w.has(first, flag::TITLE | flag::ROLE | flag::HONORIFIC) && !org_word(w, first) {
         return None;
     }
+    // `Economist Ana Ruiz of the Institute for …`: a title that is also a
+    // paper's name (`Economist`), then a given name, is a person's title.
+    let head_end = idx.iter().position(|&j| w.toks[j].first.is_lowercase()).unwrap_or(idx.len());
+    if w.has(first, flag::TITLE) && idx[1..head_end].iter().any(|&j| w.has(j, flag::MALE | flag::FEMALE)) {
+        return None;
+    }
     let head_segment = &idx[..connector.unwrap_or(idx.len())];
     let institution = match connector {
         // Without a joining word the name ends on the institution's word
@@ -1594,7 +1627,17 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
             let head_named = head_segment.last().is_some_and(|&j| org_word(w, j));
             // `the National Water and Power Regulatory Board`: a second
             // institution's word right after `and` continues one name.
-            let one_name = and && idx.get(k + 1).is_some_and(|&n| n != last && org_word(w, n));
+            // `the Northern Health and Social Care Trust`, `Texas Health and
+            // Human Services Commission`: after a word for a field of
+            // service (not a body's head noun), `and` and capitalized
+            // words up to the body's head word continue one name.
+            let field = head_segment.last().is_some_and(|&j| w.is_any(j, FIELD_WORDS));
+            let one_name = and
+                && idx.get(k + 1).is_some_and(|&n| {
+                    n != last
+                        && (org_word(w, n)
+                            || field && org_word(w, last) && w.toks[n].first.is_uppercase() && !w.has(n, flag::DET))
+                });
             if and && head_named && !one_name {
                 // `the Christian Medical Fellowship and the Lawyers' Fellowship`:
                 // two institutions, not one.
@@ -1608,6 +1651,41 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
         return None;
     }
     Some(Mention::Org { name: w.display(first, last + 1), acronym: acronym.to_string() })
+}
+
+/// `Health and Human Services Secretary Ana Ruiz`, `Banff and Buchan MSP
+/// Ian Dow`: `and` at `pos` joins one capitalized word (after an optional
+/// `the`) to capitalized words that end in a title and a person's name. The
+/// first word is no person (no given name, no title), so the phrase is one
+/// person's, not a list of two speakers.
+fn portfolio_and(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
+    // Portfolio words are titles too (`Trade and Industry Minister`).
+    let cap = |j: usize| {
+        w.toks[j].is_word()
+            && w.toks[j].first.is_uppercase()
+            && !w.has(j, flag::MALE | flag::FEMALE | flag::HONORIFIC | flag::DET | flag::PRONOUN)
+    };
+    let head = match idx[..pos] {
+        [one] => one,
+        [the, one] if w.is(the, "the") => one,
+        _ => return false,
+    };
+    if !cap(head) || !w.is(idx[pos], "and") {
+        return false;
+    }
+    // The title is the last capitalized word before the person's name.
+    let Some(t) = (pos + 2..idx.len()).take_while(|&k| cap(idx[k])).filter(|&k| w.has(idx[k], flag::TITLE)).last()
+    else {
+        return false;
+    };
+    // A title or a lone place after `and` opens a second person's post
+    // (`Ruiz and Finance Minister Tom Hale`, `Ruiz and Ohio Senator Tom
+    // Hale`): that is a list.
+    let middle = &idx[pos + 1..t];
+    middle.iter().all(|&j| cap(j))
+        && !w.has(middle[0], flag::TITLE)
+        && !(middle.len() == 1 && w.has(middle[0], flag::PLACE | flag::NATIONALITY))
+        && matches!(person_tail(w, &idx[t + 1..]), Some(Mention::Person { .. }))
 }
 
 /// `Minister for Parks Ivo Brandt`, `Secretary of Sport Ana Ruiz`: a
@@ -2676,10 +2754,20 @@ impl Registry {
                 "startup",
                 "start-up",
             ];
-            // A court, a ministry or a tribunal is nobody's `company`
-            // (`The Appeals Tribunal upheld what the company had argued`).
-            const STATE: &[&str] =
-                &["tribunal", "court", "ministry", "department", "government", "commission", "parliament", "police"];
+            // A court, a ministry, a tribunal or a council is nobody's
+            // `company` (`The Appeals Tribunal upheld what the company had
+            // argued`, `applied to Eastvale Council ... the company says`).
+            const STATE: &[&str] = &[
+                "tribunal",
+                "court",
+                "ministry",
+                "department",
+                "government",
+                "commission",
+                "parliament",
+                "police",
+                "council",
+            ];
             let state = |e: &Entity| {
                 head != "body"
                     && head != "group"

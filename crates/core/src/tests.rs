@@ -4931,3 +4931,79 @@ fn according_to_after_a_comma_is_no_inverted_tag() {
         ",
     );
 }
+
+// Round 29 (attr29).
+
+#[test]
+fn words_joined_by_and_before_a_title_are_its_portfolio_or_seat() {
+    // `Health and Human Services Secretary Ana Ruiz`, `Wessex and Downland
+    // Coast MP Ian Dow`: one person, not a list whose first word speaks.
+    check(
+        "Depot plan\n\nFarming and Rural Affairs Minister Elena Marsh said the depot would open. Wessex and Downland Coast MP Harriet Vale said she had written to the operator.\n",
+        "
+        [headline] Depot plan
+        Elena Marsh | reported | say | the depot would open
+        Harriet Vale | reported | say | she had written to the operator
+        speaker: Elena Marsh (person) []
+        speaker: Harriet Vale (person) []
+        ",
+    );
+}
+
+#[test]
+fn two_people_joined_by_and_stay_a_list() {
+    // A title right after `and` starts a second person.
+    check(
+        "Depot plan\n\nMaria Costa and Senator Tom Pike said the bill was flawed. Costa and Finance Minister Tom Pike said the plan was sound.\n",
+        "
+        [headline] Depot plan
+        Maria Costa | reported | say | the bill was flawed
+        Maria Costa | reported | say | the plan was sound
+        speaker: Maria Costa (person) [Costa]
+        ",
+    );
+}
+
+#[test]
+fn a_field_of_service_and_more_words_make_one_body() {
+    // `the Northern Health and Social Care Trust`: `Health` names a field,
+    // not the body, so `and` goes on with the same name.
+    check(
+        "Clinic plan\n\nThe Western Health and Social Care Trust said the clinic would stay open. \"We have no plans to close it,\" the trust said.\n",
+        "
+        [headline] Clinic plan
+        Western Health and Social Care Trust | reported | say | the clinic would stay open
+        Western Health and Social Care Trust | direct | say | We have no plans to close it
+        speaker: Western Health and Social Care Trust (organization) [the trust]
+        ",
+    );
+}
+
+#[test]
+fn a_body_seat_after_its_name_keeps_the_place_from_speaking() {
+    // `… of the Institute for Arts Management in Leeds said`: Leeds is the
+    // institute's seat, not the speaker.
+    check(
+        "Depot plan\n\nTransport economist Jonas Keller of the Institute for Transport Studies in Leeds said depots rarely delivered the savings promised. Economist Sarah Lund of the Centre for Rail Policy said fares would rise.\n",
+        "
+        [headline] Depot plan
+        Jonas Keller | reported | say | depots rarely delivered the savings promised
+        Sarah Lund | reported | say | fares would rise
+        speaker: Jonas Keller (person) []
+        speaker: Sarah Lund (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_council_is_not_the_company() {
+    // A council the company applied to is not `the company`.
+    check(
+        "Depot plan\n\nHarlow Grid Services has lodged an application with Eastvale Council for the site.\n\nThe company says the depot is vital.\n",
+        "
+        [headline] Depot plan
+        Harlow Grid Services | reported | say | the depot is vital
+        speaker: Harlow Grid Services (organization) [the company]
+        ",
+    );
+}
