@@ -1421,6 +1421,15 @@ fn opening_contrast(
     if seg.start != sentence.start {
         return None;
     }
+    // Only a contrast key at the segment's start counts. A segment that
+    // opens with an ASCII word and then an ASCII byte (or nothing) opens
+    // its normalized text with that word lowercased; when no contrast key
+    // can open with it, there is nothing to normalize and search.
+    let raw = article.text.as_bytes().get(seg.start..seg.end).unwrap_or(&[]);
+    let n = raw.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    if n > 0 && raw.get(n).is_none_or(u8::is_ascii) && !lex.may_open_contrast(&raw[..n]) {
+        return None;
+    }
     let norm = Norm::new(article.text, seg.start, seg.end);
     let hits = lex.find(&norm.buf, Context::Frame);
     let h = hits.first().filter(|h| h.start == 0 && h.roles.contrast)?;
