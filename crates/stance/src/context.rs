@@ -423,16 +423,27 @@ fn more_words_than(text: &str, n: usize) -> bool {
 /// Whether `text` holds one of `tokens` as a word, split and lowercased as
 /// [`words`] splits and lowercases it.
 fn mentions_any(text: &str, tokens: &[String]) -> bool {
-    // ASCII text (most of it) splits by bytes, and a word is compared only
-    // with tokens of its length: for ASCII, `char::is_alphanumeric` is the
-    // ASCII test and lowercasing is ASCII lowercasing.
+    // An ASCII token is a word of the text wherever the text holds it in
+    // any ASCII case between two chars that are not letters or digits: no
+    // non-ASCII word lowercases to ASCII but one with a Kelvin sign (a
+    // `k`). The text is then read eight bytes at a time for the tokens'
+    // first letters instead of being split into words that are each
+    // compared.
+    if tokens.iter().all(|t| t.is_ascii()) && !text.contains('\u{212A}') {
+        let words: Vec<&[u8]> = tokens
+            .iter()
+            .map(|t| t.as_bytes())
+            .filter(|t| !t.is_empty() && t.iter().all(u8::is_ascii_alphanumeric))
+            .collect();
+        return holds_any_word(text, &words);
+    }
     if text.is_ascii() {
-        let lengths = tokens.iter().fold(0u64, |m, t| m | 1u64.checked_shl(t.len() as u32).unwrap_or(0));
-        let long = tokens.iter().any(|t| t.len() >= 64);
-        return text.as_bytes().split(|b| !b.is_ascii_alphanumeric()).any(|w| {
-            let maybe = if w.len() < 64 { lengths & (1 << w.len()) != 0 } else { long };
-            maybe && !w.is_empty() && tokens.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(w))
-        });
+        // ASCII text splits by bytes: for ASCII, `char::is_alphanumeric`
+        // is the ASCII test and lowercasing is ASCII lowercasing.
+        return text
+            .as_bytes()
+            .split(|b| !b.is_ascii_alphanumeric())
+            .any(|w| !w.is_empty() && tokens.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(w)));
     }
     text.split(|c: char| !c.is_alphanumeric()).any(|w| {
         if w.is_ascii() {
@@ -442,6 +453,47 @@ fn mentions_any(text: &str, tokens: &[String]) -> bool {
             tokens.contains(&lower)
         }
     })
+}
+
+/// Whether `text` holds one of `words` (each ASCII letters and digits, at
+/// least one) in any ASCII case as a whole word: with no letter or digit
+/// (any char that `char::is_alphanumeric` takes) right before or after it.
+fn holds_any_word(text: &str, words: &[&[u8]]) -> bool {
+    use crate::text::{bytes_equal, splat};
+    let bytes = text.as_bytes();
+    // `| 0x20` lowercases a letter and leaves a digit as it is, so every
+    // place a word can start is among a chunk's hits for its first byte;
+    // `at` checks each (most are inside a word: the byte before says so).
+    let mut firsts: Vec<u8> = words.iter().filter_map(|w| w.first()).map(u8::to_ascii_lowercase).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    if firsts.is_empty() {
+        return false;
+    }
+    let at = |i: usize| {
+        if i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
+            return false;
+        }
+        words.iter().any(|word| {
+            let end = i + word.len();
+            bytes.get(i..end).is_some_and(|w| w.eq_ignore_ascii_case(word))
+                && !text.get(..i).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric)
+                && !text.get(end..).and_then(|s| s.chars().next()).is_some_and(char::is_alphanumeric)
+        })
+    };
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) | splat(0x20);
+        let mut hits = firsts.iter().fold(0, |h, &f| h | bytes_equal(x, f));
+        while hits != 0 {
+            if at(i + hits.trailing_zeros() as usize / 8) {
+                return true;
+            }
+            hits &= hits - 1;
+        }
+        i += 8;
+    }
+    (i..bytes.len()).filter(|&j| firsts.contains(&(bytes[j] | 0x20))).any(at)
 }
 
 /// Whether a speaker's name (or an alias) is the subject phrase: a person's
@@ -1459,6 +1511,20 @@ mod tests {
         assert!(mentions_any("Harbour\u{2014}side", &tokens));
         assert!(!mentions_any("Tr\u{00FC}st harbour\u{00E9}", &tokens));
         assert!(mentions_any("the \u{00C9}cole plan", &["\u{00E9}cole".to_string()]));
+        // Digits are word bytes; a token is matched whole, at either end of the text too.
+        let route = ["66".to_string()];
+        assert!(mentions_any("Route 66", &route));
+        assert!(mentions_any("66th", &["66th".to_string()]));
+        assert!(!mentions_any("Route 666 and 0x66", &route));
+        assert!(!mentions_any("trust", &["".to_string()]));
+        // A token that is no word never matches, in any text.
+        assert!(!mentions_any("the harbour-trust plan", &["harbour-trust".to_string()]));
+        assert!(!mentions_any("\u{201C}the harbour-trust plan", &["harbour-trust".to_string()]));
+        // A non-ASCII token among ASCII ones: each is still found.
+        let mixed = ["\u{00E9}cole".to_string(), "trust".to_string()];
+        assert!(mentions_any("TRUST schools", &mixed));
+        assert!(mentions_any("\u{00C9}COLE", &mixed));
+        assert!(!mentions_any("Trusted \u{00E9}coles", &mixed));
     }
 
     #[test]
