@@ -315,6 +315,13 @@ pub(crate) fn leans(
 /// the body, not the lead: one that announces a view unlike the last.
 fn differs(article: &Article<'_>, narrator_only: &[bool], c: usize) -> Option<Span> {
     let sentence = body_narration(article, narrator_only, c)?;
+    // Told from the bytes first: a normalized word is *different* only
+    // where the text has those letters, and most narration is longer than
+    // a camp cue.
+    let raw = article.slice(sentence.span);
+    if !crate::text::holds_ascii_word(raw.as_bytes(), b"different") || surely_more_words_than(raw, CAMP_WORDS) {
+        return None;
+    }
     let norm = Norm::new(article.text, sentence.span.start, sentence.span.end);
     let words = norm.words();
     if words.is_empty() || words.len() > CAMP_WORDS {
@@ -324,6 +331,30 @@ fn differs(article: &Article<'_>, narrator_only: &[bool], c: usize) -> Option<Sp
         let (s, e) = norm.article_span(article.text, w.start, w.end);
         Span::new(s, e)
     })
+}
+
+/// Whether `text`, normalized, has more than `n` words (as
+/// [`Norm::words`](crate::text::Norm::words) splits them), as far as its
+/// bytes tell without normalizing it: runs of ASCII letters and digits with
+/// whitespace between them are words of their own (whitespace becomes a
+/// space, which no word holds). `false` says nothing.
+fn surely_more_words_than(text: &str, n: usize) -> bool {
+    let mut count = 0;
+    let mut apart = true;
+    for &b in text.as_bytes() {
+        if b.is_ascii_alphanumeric() {
+            if apart {
+                count += 1;
+                if count > n {
+                    return true;
+                }
+                apart = false;
+            }
+        } else if matches!(b, b'\t'..=b'\r' | b' ') {
+            apart = true;
+        }
+    }
+    false
 }
 
 /// Lowercase content words of a phrase, with whether each was capitalized.
@@ -1387,6 +1418,10 @@ fn body_narration<'s>(article: &'s Article<'_>, narrator_only: &[bool], c: usize
 fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c: usize) -> Option<Camp> {
     let sentence = body_narration(article, narrator_only, c)?;
     let span = sentence.span;
+    // Most narration is longer than a camp cue: that is told from its bytes.
+    if surely_more_words_than(article.slice(span), CAMP_WORDS) {
+        return None;
+    }
     // Normalized once: the camp tests below and the sentence's score read
     // the same view.
     let view = View::new(article.text, span.start, span.end);
@@ -1525,6 +1560,24 @@ mod tests {
         assert!(mentions_any("TRUST schools", &mixed));
         assert!(mentions_any("\u{00C9}COLE", &mixed));
         assert!(!mentions_any("Trusted \u{00E9}coles", &mixed));
+    }
+
+    #[test]
+    fn words_told_from_bytes_are_never_more_than_the_normalized_words() {
+        for (text, n) in [
+            ("one two three", 2),
+            ("U.S. officials\u{2019} plan\u{2014}a \u{201C}new\u{201D} deal, they said.", 5),
+            ("don\u{2019}t  stop\n\nnow", 2),
+            ("caf\u{00E9} au lait", 2),
+        ] {
+            let words = crate::text::View::new(text, 0, text.len()).words.len();
+            assert!(surely_more_words_than(text, n), "{text:?}");
+            assert!(words > n, "{text:?}");
+            assert!(!surely_more_words_than(text, words), "{text:?}");
+        }
+        // Words that only normalizing tells apart are not counted.
+        assert!(!surely_more_words_than("one\u{2014}two\u{2014}three", 1));
+        assert!(!surely_more_words_than("", 0));
     }
 
     #[test]
