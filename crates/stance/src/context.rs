@@ -315,6 +315,13 @@ pub(crate) fn leans(
 /// the body, not the lead: one that announces a view unlike the last.
 fn differs(article: &Article<'_>, narrator_only: &[bool], c: usize) -> Option<Span> {
     let sentence = body_narration(article, narrator_only, c)?;
+    // Told from the bytes first: a normalized word is *different* only
+    // where the text has those letters, and most narration is longer than
+    // a camp cue.
+    let raw = article.slice(sentence.span);
+    if !crate::text::holds_ascii_word(raw.as_bytes(), b"different") || surely_more_words_than(raw, CAMP_WORDS) {
+        return None;
+    }
     let norm = Norm::new(article.text, sentence.span.start, sentence.span.end);
     let words = norm.words();
     if words.is_empty() || words.len() > CAMP_WORDS {
@@ -324,6 +331,30 @@ fn differs(article: &Article<'_>, narrator_only: &[bool], c: usize) -> Option<Sp
         let (s, e) = norm.article_span(article.text, w.start, w.end);
         Span::new(s, e)
     })
+}
+
+/// Whether `text`, normalized, has more than `n` words (as
+/// [`Norm::words`](crate::text::Norm::words) splits them), as far as its
+/// bytes tell without normalizing it: runs of ASCII letters and digits with
+/// whitespace between them are words of their own (whitespace becomes a
+/// space, which no word holds). `false` says nothing.
+fn surely_more_words_than(text: &str, n: usize) -> bool {
+    let mut count = 0;
+    let mut apart = true;
+    for &b in text.as_bytes() {
+        if b.is_ascii_alphanumeric() {
+            if apart {
+                count += 1;
+                if count > n {
+                    return true;
+                }
+                apart = false;
+            }
+        } else if matches!(b, b'\t'..=b'\r' | b' ') {
+            apart = true;
+        }
+    }
+    false
 }
 
 /// Lowercase content words of a phrase, with whether each was capitalized.
@@ -423,16 +454,27 @@ fn more_words_than(text: &str, n: usize) -> bool {
 /// Whether `text` holds one of `tokens` as a word, split and lowercased as
 /// [`words`] splits and lowercases it.
 fn mentions_any(text: &str, tokens: &[String]) -> bool {
-    // ASCII text (most of it) splits by bytes, and a word is compared only
-    // with tokens of its length: for ASCII, `char::is_alphanumeric` is the
-    // ASCII test and lowercasing is ASCII lowercasing.
+    // An ASCII token is a word of the text wherever the text holds it in
+    // any ASCII case between two chars that are not letters or digits: no
+    // non-ASCII word lowercases to ASCII but one with a Kelvin sign (a
+    // `k`). The text is then read eight bytes at a time for the tokens'
+    // first letters instead of being split into words that are each
+    // compared.
+    if tokens.iter().all(|t| t.is_ascii()) && !text.contains('\u{212A}') {
+        let words: Vec<&[u8]> = tokens
+            .iter()
+            .map(|t| t.as_bytes())
+            .filter(|t| !t.is_empty() && t.iter().all(u8::is_ascii_alphanumeric))
+            .collect();
+        return holds_any_word(text, &words);
+    }
     if text.is_ascii() {
-        let lengths = tokens.iter().fold(0u64, |m, t| m | 1u64.checked_shl(t.len() as u32).unwrap_or(0));
-        let long = tokens.iter().any(|t| t.len() >= 64);
-        return text.as_bytes().split(|b| !b.is_ascii_alphanumeric()).any(|w| {
-            let maybe = if w.len() < 64 { lengths & (1 << w.len()) != 0 } else { long };
-            maybe && !w.is_empty() && tokens.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(w))
-        });
+        // ASCII text splits by bytes: for ASCII, `char::is_alphanumeric`
+        // is the ASCII test and lowercasing is ASCII lowercasing.
+        return text
+            .as_bytes()
+            .split(|b| !b.is_ascii_alphanumeric())
+            .any(|w| !w.is_empty() && tokens.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(w)));
     }
     text.split(|c: char| !c.is_alphanumeric()).any(|w| {
         if w.is_ascii() {
@@ -442,6 +484,47 @@ fn mentions_any(text: &str, tokens: &[String]) -> bool {
             tokens.contains(&lower)
         }
     })
+}
+
+/// Whether `text` holds one of `words` (each ASCII letters and digits, at
+/// least one) in any ASCII case as a whole word: with no letter or digit
+/// (any char that `char::is_alphanumeric` takes) right before or after it.
+fn holds_any_word(text: &str, words: &[&[u8]]) -> bool {
+    use crate::text::{bytes_equal, splat};
+    let bytes = text.as_bytes();
+    // `| 0x20` lowercases a letter and leaves a digit as it is, so every
+    // place a word can start is among a chunk's hits for its first byte;
+    // `at` checks each (most are inside a word: the byte before says so).
+    let mut firsts: Vec<u8> = words.iter().filter_map(|w| w.first()).map(u8::to_ascii_lowercase).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    if firsts.is_empty() {
+        return false;
+    }
+    let at = |i: usize| {
+        if i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
+            return false;
+        }
+        words.iter().any(|word| {
+            let end = i + word.len();
+            bytes.get(i..end).is_some_and(|w| w.eq_ignore_ascii_case(word))
+                && !text.get(..i).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric)
+                && !text.get(end..).and_then(|s| s.chars().next()).is_some_and(char::is_alphanumeric)
+        })
+    };
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) | splat(0x20);
+        let mut hits = firsts.iter().fold(0, |h, &f| h | bytes_equal(x, f));
+        while hits != 0 {
+            if at(i + hits.trailing_zeros() as usize / 8) {
+                return true;
+            }
+            hits &= hits - 1;
+        }
+        i += 8;
+    }
+    (i..bytes.len()).filter(|&j| firsts.contains(&(bytes[j] | 0x20))).any(at)
 }
 
 /// Whether a speaker's name (or an alias) is the subject phrase: a person's
@@ -1335,6 +1418,10 @@ fn body_narration<'s>(article: &'s Article<'_>, narrator_only: &[bool], c: usize
 fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c: usize) -> Option<Camp> {
     let sentence = body_narration(article, narrator_only, c)?;
     let span = sentence.span;
+    // Most narration is longer than a camp cue: that is told from its bytes.
+    if surely_more_words_than(article.slice(span), CAMP_WORDS) {
+        return None;
+    }
     // Normalized once: the camp tests below and the sentence's score read
     // the same view.
     let view = View::new(article.text, span.start, span.end);
@@ -1421,6 +1508,15 @@ fn opening_contrast(
     if seg.start != sentence.start {
         return None;
     }
+    // Only a contrast key at the segment's start counts. A segment that
+    // opens with an ASCII word and then an ASCII byte (or nothing) opens
+    // its normalized text with that word lowercased; when no contrast key
+    // can open with it, there is nothing to normalize and search.
+    let raw = article.text.as_bytes().get(seg.start..seg.end).unwrap_or(&[]);
+    let n = raw.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    if n > 0 && raw.get(n).is_none_or(u8::is_ascii) && !lex.may_open_contrast(&raw[..n]) {
+        return None;
+    }
     let norm = Norm::new(article.text, seg.start, seg.end);
     let hits = lex.find(&norm.buf, Context::Frame);
     let h = hits.first().filter(|h| h.start == 0 && h.roles.contrast)?;
@@ -1450,6 +1546,38 @@ mod tests {
         assert!(mentions_any("Harbour\u{2014}side", &tokens));
         assert!(!mentions_any("Tr\u{00FC}st harbour\u{00E9}", &tokens));
         assert!(mentions_any("the \u{00C9}cole plan", &["\u{00E9}cole".to_string()]));
+        // Digits are word bytes; a token is matched whole, at either end of the text too.
+        let route = ["66".to_string()];
+        assert!(mentions_any("Route 66", &route));
+        assert!(mentions_any("66th", &["66th".to_string()]));
+        assert!(!mentions_any("Route 666 and 0x66", &route));
+        assert!(!mentions_any("trust", &["".to_string()]));
+        // A token that is no word never matches, in any text.
+        assert!(!mentions_any("the harbour-trust plan", &["harbour-trust".to_string()]));
+        assert!(!mentions_any("\u{201C}the harbour-trust plan", &["harbour-trust".to_string()]));
+        // A non-ASCII token among ASCII ones: each is still found.
+        let mixed = ["\u{00E9}cole".to_string(), "trust".to_string()];
+        assert!(mentions_any("TRUST schools", &mixed));
+        assert!(mentions_any("\u{00C9}COLE", &mixed));
+        assert!(!mentions_any("Trusted \u{00E9}coles", &mixed));
+    }
+
+    #[test]
+    fn words_told_from_bytes_are_never_more_than_the_normalized_words() {
+        for (text, n) in [
+            ("one two three", 2),
+            ("U.S. officials\u{2019} plan\u{2014}a \u{201C}new\u{201D} deal, they said.", 5),
+            ("don\u{2019}t  stop\n\nnow", 2),
+            ("caf\u{00E9} au lait", 2),
+        ] {
+            let words = crate::text::View::new(text, 0, text.len()).words.len();
+            assert!(surely_more_words_than(text, n), "{text:?}");
+            assert!(words > n, "{text:?}");
+            assert!(!surely_more_words_than(text, words), "{text:?}");
+        }
+        // Words that only normalizing tells apart are not counted.
+        assert!(!surely_more_words_than("one\u{2014}two\u{2014}three", 1));
+        assert!(!surely_more_words_than("", 0));
     }
 
     #[test]

@@ -468,6 +468,10 @@ pub(crate) struct Lexicon {
     /// Whether some key has no letter or digit (no byte of a word): only
     /// such a key can match text without one.
     wordless_keys: bool,
+    /// The first word of each contrast key (*but*, *on the other hand*),
+    /// or `None` when some contrast key opens with no word: see
+    /// [`Lexicon::may_open_contrast`].
+    contrast_heads: Option<Vec<String>>,
     pub settings: Settings,
 }
 
@@ -730,6 +734,17 @@ impl Lexicon {
                 dfa::Builder::new().match_kind(MatchKind::Standard).prefilter(false).build(&keys).map_err(compile)?,
             ),
         };
+        let contrast_heads = table
+            .values()
+            .zip(&keys)
+            .filter(|(roles, _)| roles.contrast)
+            .map(|(_, k)| {
+                // The run of word bytes ends at an ASCII byte or the end,
+                // so on a char boundary.
+                let n = k.bytes().take_while(|&b| word_byte(b)).count();
+                (n > 0).then(|| k[..n].to_string())
+            })
+            .collect();
         let patterns = table.into_iter().map(|((_, star), roles)| Pattern { star, roles }).collect();
         let unit = |name: &str, f: f64| -> Result<f64, String> {
             if f.is_finite() && f > 0.0 && f <= 2.0 {
@@ -782,6 +797,7 @@ impl Lexicon {
             classes,
             max_words,
             wordless_keys,
+            contrast_heads,
             settings,
         })
     }
@@ -830,6 +846,16 @@ impl Lexicon {
     /// its verb.
     pub(crate) fn may_match(&self, text: &str) -> bool {
         self.wordless_keys || text.bytes().any(word_byte)
+    }
+
+    /// Whether a contrast key may open a normalized text whose first word
+    /// is `word` (ASCII, in any case): only when the first word of some
+    /// contrast key begins it. A text that opens with *Officials* cannot
+    /// open with *but* or *on the other hand*, and needs no search for it.
+    pub(crate) fn may_open_contrast(&self, word: &[u8]) -> bool {
+        self.contrast_heads.as_ref().is_none_or(|heads| {
+            heads.iter().any(|h| word.get(..h.len()).is_some_and(|w| w.eq_ignore_ascii_case(h.as_bytes())))
+        })
     }
 
     pub(crate) fn is_proposing_word(&self, word: &str) -> bool {
@@ -1039,6 +1065,25 @@ mod tests {
 
     fn words(buf: &str) -> Vec<&str> {
         DEFAULT.find(buf, Context::Words).iter().map(|h| &buf[h.start..h.end]).collect()
+    }
+
+    #[test]
+    fn only_a_contrast_keys_first_word_may_open_a_contrast() {
+        let lex = &*DEFAULT;
+        for word in ["but", "However", "YET", "on", "onward", "even", "that"] {
+            assert!(lex.may_open_contrast(word.as_bytes()), "{word}");
+        }
+        for word in ["officials", "o", "bu", "th", ""] {
+            assert!(!lex.may_open_contrast(word.as_bytes()), "{word}");
+        }
+        // Every contrast hit at the start of a text opens with one of them.
+        for text in ["but it will", "on the other hand, no", "even so they came", "however"] {
+            let hit =
+                DEFAULT.find(text, Context::Frame).into_iter().next().filter(|h| h.start == 0 && h.roles.contrast);
+            assert!(hit.is_some(), "{text}");
+            let first = text.split(' ').next().unwrap_or("");
+            assert!(lex.may_open_contrast(first.as_bytes()), "{text}");
+        }
     }
 
     #[test]

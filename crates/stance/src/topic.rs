@@ -800,11 +800,14 @@ impl Removal {
             // A wish to keep it (*worth saving*, *fight to keep it open*)
             // speaks of the thing through a pronoun; keeping something
             // else (*keep the footpaths open*) does not.
+            // (The class first: the words around are read only for a word
+            // of keeping, of which most sentences have none.)
             let keeps = (0..words.len()).any(|k| {
-                let after = words.get(k + 1).map(word);
-                let before = k.checked_sub(1).map(|j| word(&words[j]));
-                classes[i + k] & removal::KEEPING != 0
-                    && (after.is_some_and(|a| matches!(a, "it" | "them" | "this")) || before == Some("worth"))
+                classes[i + k] & removal::KEEPING != 0 && {
+                    let after = words.get(k + 1).map(word);
+                    let before = k.checked_sub(1).map(|j| word(&words[j]));
+                    after.is_some_and(|a| matches!(a, "it" | "them" | "this")) || before == Some("worth")
+                }
             });
             let names = names || keeps;
             let goes_on = carried && words.iter().take(4).any(|w| ON_IT.contains(&word(w)));
