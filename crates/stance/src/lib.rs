@@ -262,7 +262,10 @@ pub struct Evidence {
     /// `prospect` (for a speaker with no other evidence: words that lay out
     /// what the proposal will do), and `doubt` (for a speaker with no other
     /// evidence: a question they ask of what is to come, *how will the
-    /// children get home?*, cited at its question word), and `outcome` (for
+    /// children get home?*, cited at its question word), and `protest` (for
+    /// a speaker with no other evidence: a step of protest they will take,
+    /// *would approach the Supreme Court*, *will ask the minister to
+    /// intervene*, cited at its modal; it leans cautious), and `outcome` (for
     /// a speaker with no other evidence: an order and what they say follows
     /// it, *build it and we will fill it* or *take that away and I'm not
     /// sure what I do*, cited at the word that decides it), and, for a

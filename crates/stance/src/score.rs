@@ -267,6 +267,82 @@ const VERBS_S: &[&str] = &[
 ];
 /// Modals after the noun that follows a cue: that noun opens a clause of
 /// its own (*there was a danger people would feel pressured*).
+/// Kinds of body that take steps of their own (*the corporation would
+/// comply*), besides those a modal's decision reads.
+const BODY_KINDS: &[&str] = &[
+    "corporation",
+    "company",
+    "association",
+    "union",
+    "club",
+    "utility",
+    "operator",
+    "district",
+    "city",
+    "county",
+    "state",
+    "trust",
+    "service",
+    "municipality",
+];
+
+/// The verb after a modal at word `m`, past one adverb (*would fully
+/// comply*, *will now appeal*).
+fn next_verb<'a>(m: usize, text: &impl Fn(usize) -> Option<&'a str>) -> Option<&'a str> {
+    match text(m + 1) {
+        Some("also" | "then" | "now" | "first" | "immediately" | "still" | "likely" | "probably" | "fully") => {
+            text(m + 2)
+        }
+        t => t,
+    }
+}
+
+/// Whether the modal at word `m` opens a step of protest the speaker will
+/// take: an appeal or a challenge (*would appeal*, *will challenge the
+/// order*, *would fight it*), a court approached (*would approach the
+/// Supreme Court*, *will take the case to court*), a review sought (*would
+/// seek a judicial review*) or an authority asked to step in (*will ask the
+/// minister to intervene*). Not an appeal or a campaign *for* something.
+/// Read in the modal's sentence, at most ten words on.
+fn protest(words: &[Word], buf: &str, m: usize) -> bool {
+    let sentence = words[m].sentence;
+    let text = |k: usize| words.get(k).filter(|w| w.sentence == sentence).map(|w| &buf[w.start..w.end]);
+    let Some(verb) = next_verb(m, &text) else { return false };
+    let at = if text(m + 1) == Some(verb) { m + 1 } else { m + 2 };
+    let within = |n: usize, any: &[&str]| (at + 1..at + 1 + n).filter_map(&text).any(|t| any.contains(&t));
+    match verb {
+        // Not one that calls on others (*would appeal to residents to ride
+        // more*, *challenge its crews to cut times*) unless a court is named.
+        "appeal" | "challenge" | "contest" | "fight" | "resist" | "sue" | "petition" | "lobby" => {
+            text(at + 1) != Some("for") && (!within(6, &["to"]) || within(6, &["court", "courts", "tribunal"]))
+        }
+        "approach" | "take" | "go" => within(6, &["court", "courts", "tribunal", "ombudsman"]),
+        "seek" => within(6, &["review", "injunction", "stay", "appeal", "court"]),
+        "ask" | "urge" | "press" | "request" => (at + 1..at + 10).any(|k| {
+            text(k) == Some("to")
+                && matches!(
+                    text(k + 1),
+                    Some(
+                        "intervene"
+                            | "reconsider"
+                            | "overturn"
+                            | "block"
+                            | "reject"
+                            | "halt"
+                            | "stop"
+                            | "scrap"
+                            | "withdraw"
+                            | "rethink"
+                            | "quash"
+                            | "drop"
+                            | "step"
+                    )
+                )
+        }),
+        _ => false,
+    }
+}
+
 const MODALS: &[&str] = &["will", "would", "can", "could", "should", "may", "might", "must"];
 /// Words before a cue that make it a verb (*to support*, *would help*, *we
 /// protect*, *not support*), not a noun opening a compound.
@@ -2092,6 +2168,14 @@ pub(crate) fn score_view_after(
             if step || goes_on {
                 return true;
             }
+            // A body that says it will carry out an order or a rule ("the
+            // corporation would comply fully", "it will implement the
+            // ruling") lays out its own next step, not the proposal's case.
+            if matches!(next_verb(p.w1, &text), Some("comply" | "abide" | "obey" | "implement" | "enforce"))
+                && (body || subject.is_some_and(|t| BODY_KINDS.contains(&t)))
+            {
+                return true;
+            }
             match text(p.w1 + 1) {
                 Some("vote") => !matches!(text(p.w1 + 2), Some("for" | "yes" | "in" | "against" | "no" | "down")),
                 Some("study" | "debate" | "hear" | "discuss") => body,
@@ -2148,11 +2232,17 @@ pub(crate) fn score_view_after(
                 && open[place[i].sentence]
                 && !asked(i)
         }) {
-            prospect_at = Some(i);
-            let w = lex.settings.prospect_weight;
+            // A step of protest the speaker will take ("would approach the
+            // Supreme Court if the order was not modified", "will ask the
+            // minister to intervene", "would appeal") lays out resistance,
+            // not the proposal's case: a small cautious lean, cited as
+            // `protest` at the modal.
+            let against = protest(words, &norm.buf, place[i].w1);
+            prospect_at = (!against).then_some(i);
+            let w = if against { -lex.settings.prospect_weight } else { lex.settings.prospect_weight };
+            let kind = if against { "protest" } else { "prospect" };
             let (s, e) = norm.article_span(article, h.start, h.end);
-            prospect =
-                Some(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: w, kind: "prospect" });
+            prospect = Some(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: w, kind });
         }
     }
     // The valence of an effect clause: where the speaker makes the

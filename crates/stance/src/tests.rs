@@ -2501,3 +2501,46 @@ fn what_the_speakers_bear_is_not_read_in_procedure_numbers_or_doing_without() {
     assert_eq!(report.speakers[0].stance, Stance::Neutral, "{:#?}", report.speakers[0]);
     assert_eq!(report.speakers[1].stance, Stance::Neutral, "{:#?}", report.speakers[1]);
 }
+
+// Round 35
+
+#[test]
+fn a_body_that_says_it_will_comply_lays_out_no_case() {
+    let (report, _) = effects_in_levy_story(&[
+        "the corporation would comply fully with the harbour levy order and write to every berth holder.",
+        "the port company will implement the harbour levy ruling from April.",
+        "the district would also enforce the harbour levy rules on the slipway.",
+    ]);
+    for (i, k) in speaker_kinds(&report).iter().enumerate() {
+        assert!(k.iter().all(|e| !e.starts_with("prospect:")), "speaker {i}: {k:?}");
+        assert_eq!(report.speakers[i].stance, Stance::Neutral, "{:#?}", report.speakers[i]);
+    }
+}
+
+#[test]
+fn a_step_of_protest_the_speaker_will_take_leans_cautious() {
+    let (report, _) = effects_in_levy_story(&[
+        "the boat club would approach the High Court if the harbour levy was not changed.",
+        "the crews will ask the fisheries minister to intervene before the harbour levy starts.",
+        "the yacht owners would go to court over the harbour levy.",
+        "the moorings group would take the harbour levy to court in the spring.",
+    ]);
+    for (i, k) in speaker_kinds(&report).iter().enumerate() {
+        assert!(k.iter().any(|e| e.starts_with("protest:")), "speaker {i}: {k:?}");
+        assert_eq!(report.speakers[i].stance, Stance::Cautious, "{:#?}", report.speakers[i]);
+    }
+}
+
+#[test]
+fn an_appeal_for_something_or_an_ask_to_hurry_is_no_protest() {
+    let (report, _) = effects_in_levy_story(&[
+        "the harbour office would appeal for volunteers to run the harbour levy kiosk.",
+        "the harbour office would appeal to skippers to pay the harbour levy early.",
+        "the port company would challenge its crews to collect the harbour levy faster.",
+        "the boat club will ask the minister to open the harbour levy kiosk early.",
+        "the harbour levy would take pressure off the quay wall.",
+    ]);
+    for (i, k) in speaker_kinds(&report).iter().enumerate() {
+        assert!(k.iter().all(|e| !e.starts_with("protest:")), "speaker {i}: {k:?}");
+    }
+}
