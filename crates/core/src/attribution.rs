@@ -3976,3 +3976,163 @@ pub(crate) fn settle_front_groups(
         });
     }
 }
+
+/// Kinds of body a report may call by their noun alone before (or after)
+/// naming one (`The union says …` in a dek, `what the company had argued`).
+const GENERIC_KINDS: &[&str] = &[
+    "union",
+    "company",
+    "firm",
+    "council",
+    "ministry",
+    "department",
+    "region",
+    "commission",
+    "authority",
+    "agency",
+    "board",
+    "trust",
+    "society",
+    "coalition",
+    "association",
+    "federation",
+    "forum",
+];
+
+/// Nouns that make a body something other than a business: a union, a
+/// public body, a campaign. A body named without any is a company.
+const NOT_BUSINESS: &[&str] = &[
+    "union",
+    "council",
+    "ministry",
+    "department",
+    "government",
+    "commission",
+    "authority",
+    "agency",
+    "tribunal",
+    "court",
+    "parliament",
+    "police",
+    "service",
+    "office",
+    "board",
+    "trust",
+    "society",
+    "coalition",
+    "association",
+    "federation",
+    "forum",
+    "front",
+    "alliance",
+    "league",
+    "party",
+    "institute",
+    "university",
+    "college",
+    "school",
+    "hospital",
+    "foundation",
+    "charity",
+    "club",
+    "group",
+    "network",
+    "campaign",
+    "committee",
+    "region",
+    "municipality",
+    "city",
+    "county",
+    "state",
+    "embassy",
+    "bureau",
+    "cabinet",
+];
+
+/// The kind noun of a speaker named by it alone (`the union`, `Council`),
+/// if any.
+fn generic_head<'b>(name: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let mut words = name.split_whitespace();
+    let mut w = words.next()?;
+    if w.eq_ignore_ascii_case("the") {
+        w = words.next()?;
+    }
+    if words.next().is_some() {
+        return None;
+    }
+    fold(w, buf).filter(|l| GENERIC_KINDS.contains(l))
+}
+
+/// A speaker named only by its kind (`the union`, `the company`), created
+/// because it spoke before any body of that kind was named (a dek's `The
+/// union says …`) or because nothing tied it to the one named since, is
+/// that one body: the only union, the only council, the only company (a
+/// body whose name and descriptions carry no other kind's noun) the
+/// article registers, when that body speaks too (a body that never speaks
+/// may be one whose name was cut short, and the kind's noun is then the
+/// better name). With two bodies of the kind it stays as it is. The
+/// register's entities are read once per generic speaker, and those are
+/// few.
+pub(crate) fn settle_generic_bodies(registry: &Registry, found: &mut [Found]) {
+    let mut generic: Vec<(usize, &str)> = Vec::new();
+    let mut buf = [0u8; 32];
+    for f in found.iter() {
+        let e = registry.canonical(f.speaker.0);
+        let entity = &registry.entities[e];
+        if !matches!(entity.kind, SpeakerKind::Organization | SpeakerKind::Group) || entity.publication {
+            continue;
+        }
+        if generic.iter().any(|&(g, _)| g == e) {
+            continue;
+        }
+        if let Some(head) = generic_head(&entity.name, &mut buf) {
+            let head = GENERIC_KINDS.iter().copied().find(|&k| k == head).unwrap_or("company");
+            generic.push((e, head));
+            if generic.len() == FRONT_CLAIMS {
+                break;
+            }
+        }
+    }
+    if generic.is_empty() {
+        return;
+    }
+    // Only a body that speaks in its own name counts the same voice twice.
+    let mut speaks = vec![false; registry.entities.len()];
+    for f in found.iter() {
+        speaks[registry.canonical(f.speaker.0)] = true;
+    }
+    for (g, head) in generic {
+        let business = matches!(head, "company" | "firm");
+        let mut body = None;
+        let mut several = false;
+        for (j, e) in registry.entities.iter().enumerate() {
+            if j == g
+                || e.merged_into.is_some()
+                || e.kind != SpeakerKind::Organization
+                || e.publication
+                || !e.name.starts_with(char::is_uppercase)
+                || generic_head(&e.name, &mut buf).is_some()
+            {
+                continue;
+            }
+            let kind_word = |w: &str| {
+                let mut b = [0u8; 32];
+                fold(w, &mut b).is_some_and(|l| {
+                    if business { NOT_BUSINESS.contains(&l) } else { l == head || head == "region" && l == "regional" }
+                })
+            };
+            let named = e.name.split_whitespace().any(kind_word) || e.descriptors.iter().any(|d| kind_word(d));
+            // A business is a body named with no other kind's noun.
+            let of_kind = if business { !named } else { named };
+            if of_kind {
+                several |= body.is_some_and(|b| b != j) || !speaks[j];
+                body = Some(j);
+            }
+        }
+        if let (Some(b), false) = (body, several) {
+            for f in found.iter_mut().filter(|f| registry.canonical(f.speaker.0) == g) {
+                f.speaker = SpeakerId(b);
+            }
+        }
+    }
+}

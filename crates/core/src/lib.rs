@@ -202,6 +202,7 @@ pub fn parse(text: &str) -> Article<'_> {
     let Attributor { mut registry, mut found, diagnostics: more, .. } = att;
     attribution::settle_front_groups(text, &blocks, &registry, &mut found);
     attribution::settle_front_roles(text, &blocks, &registry, &mut found);
+    attribution::settle_generic_bodies(&registry, &mut found);
     diagnostics.extend(more);
     diagnostics.sort_by_key(|d| d.span.start);
     found.sort_by_key(|f| (f.span.start, f.span.end));

@@ -5007,3 +5007,45 @@ fn a_council_is_not_the_company() {
         ",
     );
 }
+
+// Round 30
+
+#[test]
+fn a_dek_union_is_the_one_union_the_body_names() {
+    // `The council says` in a dek, before any council is named, is the one
+    // council that speaks in the body.
+    check(
+        "Library hours\n\nThe council says the cuts are needed.\n\nBy Tom Reed\n\nKilbride Council said opening hours would fall by a third. The ministry said it had not been consulted.\n",
+        "
+        [headline] Library hours
+        [byline] By Tom Reed
+        Kilbride Council | reported | say | the cuts are needed
+        Kilbride Council | reported | say | opening hours would fall by a third
+        the ministry | reported | say | it had not been consulted
+        speaker: Kilbride Council (organization) []
+        speaker: the ministry (organization) []
+        ",
+    );
+}
+
+#[test]
+fn the_company_before_the_name_is_the_one_company() {
+    check(
+        "Mill closure\n\nThe mill will shut in May, a decision the company had argued was unavoidable.\n\nDunmore Foods Ltd said in a statement that it would pay every worker until June.\n",
+        "
+        [headline] Mill closure
+        Dunmore Foods Ltd | reported | argue | was unavoidable
+        Dunmore Foods Ltd | reported | say | that it would pay every worker until June
+        speaker: Dunmore Foods Ltd (organization) []
+        ",
+    );
+}
+
+#[test]
+fn two_councils_leave_the_council_alone() {
+    let a = parse(
+        "Library hours\n\nThe council says the cuts are needed.\n\nBy Tom Reed\n\nKilbride Council said opening hours would fall by a third. Ardmore Council said it would keep its libraries open.\n",
+    );
+    let names: Vec<&str> = a.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["the council", "Kilbride Council", "Ardmore Council"]);
+}
