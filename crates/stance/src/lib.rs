@@ -275,7 +275,11 @@ pub struct Evidence {
     /// first*), `eager` (*put the box on my porch first*), `condition`
     /// (*asked the company to publish a ceiling before anyone signs*),
     /// `acquiesce` (*it would not stand in the way of the pilot*) and
-    /// `rhetorical` (*And I'm supposed to treat silence as consent?*).
+    /// `rhetorical` (*And I'm supposed to treat silence as consent?*); or a
+    /// harm the speaker bears in the first person: `burden` when the plan
+    /// brings it (*I'll have to get two buses*), leaning cautious, and
+    /// `plight` when it is how things stand now (*right now I'm paying
+    /// twice*), leaning optimistic.
     pub kind: &'static str,
 }
 
