@@ -1889,6 +1889,38 @@ fn a_modal_that_schedules_a_step_of_procedure_lays_out_no_case() {
 }
 
 #[test]
+fn a_body_taking_up_the_proposal_or_its_start_date_lays_out_no_case() {
+    let (report, _) = effects_in_levy_story(&[
+        // Going before a body that decides.
+        "the harbour levy request would go before the finance committee in June.",
+        // A modal phrase after a form of "be": the body before it decides.
+        "the board is expected to hear the harbour levy appeal on Tuesday.",
+        // A minister consulting before deciding.
+        "the minister will engage with the boat clubs on the harbour levy.",
+        // When it starts.
+        "if approved, the harbour levy would take effect on 1 July.",
+        "the harbour levy will come into force next spring.",
+    ]);
+    for (i, k) in speaker_kinds(&report).iter().enumerate() {
+        assert!(k.iter().all(|e| !e.starts_with("prospect:")), "speaker {i}: {k:?}");
+        assert_eq!(report.speakers[i].stance, Stance::Neutral, "{:#?}", report.speakers[i]);
+    }
+}
+
+#[test]
+fn coming_before_a_time_or_hearing_those_it_serves_is_still_its_case() {
+    let (report, _) = effects_in_levy_story(&[
+        // A time, not a body.
+        "the harbour levy would come before the winter storms and fund a new slipway.",
+        // Those the plan serves, after a form of "be".
+        "crews are expected to hear the harbour levy news with relief and moor for less.",
+    ]);
+    for (i, k) in speaker_kinds(&report).iter().enumerate() {
+        assert!(report.speakers[i].stance == Stance::Optimistic, "speaker {i}: {k:?}");
+    }
+}
+
+#[test]
 fn what_the_proposal_hosts_or_keeps_is_still_its_case() {
     let (report, _) = effects_in_levy_story(&[
         // Events the plan makes room for are no step of its procedure.
