@@ -1921,6 +1921,35 @@ fn coming_before_a_time_or_hearing_those_it_serves_is_still_its_case() {
 }
 
 #[test]
+fn a_verdict_that_a_measure_does_nothing_about_a_harm_is_caution() {
+    let (report, kinds) = effects_in_levy_story(&[
+        // Not a negated harm turned to praise: the harm is left standing.
+        "the harbour levy does nothing about the loss of the old moorings.",
+        "the harbour levy does little about the silt in the channel.",
+        // Mocking and open doubt, and doubt before what is doubted.
+        "we'd love to know what the harbour levy is for.",
+        "nobody can tell us who collects the harbour levy.",
+        "I'm not sure the harbour levy is a problem the council needs to solve.",
+        // A warning of misuse.
+        "councils would be tempted to raise the harbour levy every year.",
+    ]);
+    for (i, k) in kinds.iter().enumerate() {
+        assert_eq!(report.speakers[i].stance, Stance::Cautious, "speaker {i}: {k:?}");
+    }
+}
+
+#[test]
+fn doubt_as_the_condition_of_a_routine_step_or_a_deadline_leans_nowhere() {
+    let (report, kinds) = effects_in_levy_story(&[
+        "our wardens check the harbour levy tickets and, where there is doubt, the boat itself.",
+        "written comments on the harbour levy will be accepted until 18 April.",
+    ]);
+    for (i, k) in kinds.iter().enumerate() {
+        assert_eq!(report.speakers[i].stance, Stance::Neutral, "speaker {i}: {k:?}");
+    }
+}
+
+#[test]
 fn what_the_proposal_hosts_or_keeps_is_still_its_case() {
     let (report, _) = effects_in_levy_story(&[
         // Events the plan makes room for are no step of its procedure.
