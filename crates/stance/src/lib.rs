@@ -274,6 +274,8 @@ pub struct Evidence {
     /// to postpone the vote*), `first` (*it should fix its own pipeline
     /// first*), `eager` (*put the box on my porch first*), `condition`
     /// (*asked the company to publish a ceiling before anyone signs*),
+    /// `endorse` and `refuse` (*is asking the board to approve the solar
+    /// farm*, *urged the commission to block the deal*),
     /// `acquiesce` (*it would not stand in the way of the pilot*) and
     /// `rhetorical` (*And I'm supposed to treat silence as consent?*); or a
     /// harm the speaker bears in the first person: `burden` when the plan

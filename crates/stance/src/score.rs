@@ -3276,6 +3276,10 @@ fn order_verb(w: &str) -> bool {
 ///   clause (*asked the company to publish a ceiling before anyone signs*),
 ///   not a date (*comment before Friday*), not when the thing asked is to
 ///   carry the plan out (*pass the bill before the session ends*).
+/// - `endorse` (+1) or `refuse` (-1): an ask that the decision go one way,
+///   after *to* in words that a verb of asking reports or after *should*
+///   (*is asking the siting board to approve a solar farm*, *urged the
+///   commission to block the deal*); not negated.
 /// - `acquiesce` (+1): a negated *stand in the way* (*it would not stand in
 ///   the way of the pilot*): the party lets the plan go ahead.
 /// - `rhetorical` (-1): a question in the form of a statement, opened by a
@@ -3353,6 +3357,19 @@ pub(crate) fn ask(article: &str, view: &View, asked: bool, halt_topic: bool) -> 
                 };
                 if delay && !negated(k) && !(halt_topic && is_halt(w)) {
                     return Some((span(k), -1.0, "delay"));
+                }
+                // An ask that the decision go one way: a verb of asking
+                // that reports it, or *should* ("is asking the siting board
+                // to approve a solar farm", "urged the commission to block
+                // the deal", "the council should reject it"). Not *must*,
+                // which as often sets a test ("must pass an inspection").
+                let ask_for =
+                    k > from && !negated(k) && (text(k - 1) == "should" || (text(k - 1) == "to" && asked_here));
+                if ask_for && matches!(w, "approve" | "adopt" | "endorse" | "ratify" | "pass" | "grant") {
+                    return Some((span(k), 1.0, "endorse"));
+                }
+                if ask_for && matches!(w, "reject" | "refuse" | "block" | "scrap" | "veto" | "deny") {
+                    return Some((span(k), -1.0, "refuse"));
                 }
                 if order || text(k - 1) != "must" {
                     asking = asking.or(Some(k));

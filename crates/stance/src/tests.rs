@@ -1950,6 +1950,41 @@ fn doubt_as_the_condition_of_a_routine_step_or_a_deadline_leans_nowhere() {
 }
 
 #[test]
+fn an_ask_that_the_decision_go_one_way_leans_that_way() {
+    let text = "Solar farm\n\nThe siting board will rule on the solar farm in May.\n\n\
+                Sunfield is asking the siting board to approve the solar farm.\n\n\
+                The residents urged the siting board to deny the solar farm a permit.\n\n\
+                The clerk asked the siting board not to approve the solar farm before May.\n\n\
+                The surveyor said the solar farm must pass a drainage test.";
+    let asked = |i: usize, verb: &'static str, lemma: &'static str, words: &'static str| Spec {
+        kind: UtteranceKind::Reported,
+        cue: Some((verb, lemma)),
+        ..spec(i, words)
+    };
+    let a = article(
+        text,
+        &["Sunfield", "The residents", "The clerk", "The surveyor"],
+        &[
+            asked(0, "asking", "ask", "the siting board to approve the solar farm"),
+            asked(1, "urged", "urge", "the siting board to deny the solar farm a permit"),
+            asked(2, "asked the", "ask", "the siting board not to approve the solar farm before May"),
+            asked(3, "said the solar farm must", "say", "the solar farm must pass a drainage test"),
+        ],
+    );
+    let profile = TopicProfile::from_toml("terms = [\"solar farm\"]\n").unwrap();
+    let report = Classifier::builder().topic(profile).build().report(&a, "t");
+    let k = speaker_kinds(&report);
+    assert!(k[0].iter().any(|e| e.starts_with("endorse:approve")), "{:?}", k[0]);
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:?}", k[0]);
+    assert!(k[1].iter().any(|e| e.starts_with("refuse:deny")), "{:?}", k[1]);
+    assert_eq!(report.speakers[1].stance, Stance::Cautious, "{:?}", k[1]);
+    // A negated ask, and a test the plan must pass, ask for no side.
+    for (i, k) in k.iter().enumerate().skip(2) {
+        assert!(k.iter().all(|e| !e.starts_with("endorse:") && !e.starts_with("refuse:")), "{i}: {k:?}");
+    }
+}
+
+#[test]
 fn what_the_proposal_hosts_or_keeps_is_still_its_case() {
     let (report, _) = effects_in_levy_story(&[
         // Events the plan makes room for are no step of its procedure.
