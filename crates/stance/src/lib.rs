@@ -821,6 +821,19 @@ impl Classifier {
         let words = score::score_view_after(lex, text, view, Some(topic), u.question.is_some(), false, verb_before);
         let mut raw = words.raw;
         let mut evidence = words.evidence;
+        // The thing removed named by its own name is no judgement of it:
+        // "holiday" in a story that shortens the summer holiday, "festival"
+        // in one that cancels it, has a general sentiment that says nothing
+        // of the speaker's view.
+        if !removal.is_empty() {
+            evidence.retain(|x| {
+                let named = x.kind == "sentiment" && removal.is_head(&x.text.to_lowercase());
+                if named {
+                    raw -= x.weight;
+                }
+                !named
+            });
+        }
         // Words about the thing a proposal removes judge the thing: praise
         // of it stands against removing it, fault with it for.
         let mut flipped: Vec<Span> = Vec::new();

@@ -1088,6 +1088,30 @@ fn a_reporting_verb_before_a_but_weighs_like_the_earlier_clause() {
 }
 
 #[test]
+fn the_name_of_the_thing_removed_is_no_praise_of_it() {
+    // "Festival" has a glad general sentiment; in a story that cancels the
+    // festival it only names the thing, and "not doing ... any favours" is
+    // fault found with it: a speaker for the plan.
+    let text = "Council to cancel Harrow Lane festival\n\n\
+                The council wants to cancel the festival from next year.\n\n\
+                “The festival is not doing the lane any favours,” said Mara Quist.";
+    let a = article(
+        text,
+        &["Mara Quist"],
+        &[Spec {
+            cue: Some(("said", "say")),
+            source: Some("Mara Quist"),
+            ..spec(0, "The festival is not doing the lane any favours,")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let k = kinds(&report, 0);
+    assert!(k.iter().all(|e| e != "sentiment:festival"), "{k:?}");
+    assert!(k.iter().any(|e| e.starts_with("removal:")), "{k:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{k:?}");
+}
+
+#[test]
 fn praise_of_the_thing_a_plan_removes_stands_against_the_plan() {
     let text = "Trust plans to close Pellow Cove lido\n\n\
                 The trust wants to close the lido this autumn.\n\n\
