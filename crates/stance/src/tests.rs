@@ -1932,6 +1932,19 @@ fn a_body_taking_up_the_proposal_or_its_start_date_lays_out_no_case() {
 }
 
 #[test]
+fn the_vote_on_a_deal_and_the_talks_after_it_are_procedure() {
+    let (report, kinds) = effects_in_levy_story(&[
+        // What follows a vote either way, with the table named in full.
+        "if members reject the harbour levy, the two sides would return to the bargaining table.",
+        // The vote itself is a step, not a ratification.
+        "the harbour levy text would be released after the ratification vote and pay would rise in May.",
+    ]);
+    for (i, k) in kinds.iter().enumerate() {
+        assert_eq!(report.speakers[i].stance, Stance::Neutral, "speaker {i}: {k:?}");
+    }
+}
+
+#[test]
 fn coming_before_a_time_or_hearing_those_it_serves_is_still_its_case() {
     let (report, _) = effects_in_levy_story(&[
         // A time, not a body.
