@@ -1938,6 +1938,8 @@ fn the_vote_on_a_deal_and_the_talks_after_it_are_procedure() {
         "if members reject the harbour levy, the two sides would return to the bargaining table.",
         // The vote itself is a step, not a ratification.
         "the harbour levy text would be released after the ratification vote and pay would rise in May.",
+        // A mechanism that runs as it always does.
+        "any change to the harbour levy will flow through the mooring fees in the normal way.",
     ]);
     for (i, k) in kinds.iter().enumerate() {
         assert_eq!(report.speakers[i].stance, Stance::Neutral, "speaker {i}: {k:?}");
