@@ -274,6 +274,8 @@ pub struct Evidence {
     /// to postpone the vote*), `first` (*it should fix its own pipeline
     /// first*), `eager` (*put the box on my porch first*), `condition`
     /// (*asked the company to publish a ceiling before anyone signs*),
+    /// `endorse` and `refuse` (*is asking the board to approve the solar
+    /// farm*, *urged the commission to block the deal*),
     /// `acquiesce` (*it would not stand in the way of the pilot*) and
     /// `rhetorical` (*And I'm supposed to treat silence as consent?*); or a
     /// harm the speaker bears in the first person: `burden` when the plan
@@ -819,6 +821,19 @@ impl Classifier {
         let words = score::score_view_after(lex, text, view, Some(topic), u.question.is_some(), false, verb_before);
         let mut raw = words.raw;
         let mut evidence = words.evidence;
+        // The thing removed named by its own name is no judgement of it:
+        // "holiday" in a story that shortens the summer holiday, "festival"
+        // in one that cancels it, has a general sentiment that says nothing
+        // of the speaker's view.
+        if !removal.is_empty() {
+            evidence.retain(|x| {
+                let named = x.kind == "sentiment" && removal.is_head(&x.text.to_lowercase());
+                if named {
+                    raw -= x.weight;
+                }
+                !named
+            });
+        }
         // Words about the thing a proposal removes judge the thing: praise
         // of it stands against removing it, fault with it for.
         let mut flipped: Vec<Span> = Vec::new();

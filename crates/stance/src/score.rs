@@ -2046,9 +2046,13 @@ pub(crate) fn score_view_after(
             let subject = match text(p.w0) {
                 Some(t) if t.contains('\'') => Some(t),
                 _ => match w {
-                    Some("also" | "then" | "first" | "now" | "likely" | "probably" | "only") => {
-                        p.w0.checked_sub(2).and_then(&text)
-                    }
+                    // A modal phrase after a form of *be* ("the board is
+                    // expected to hear the proposal") has the subject
+                    // before it.
+                    Some(
+                        "also" | "then" | "first" | "now" | "likely" | "probably" | "only" | "is" | "are" | "was"
+                        | "were",
+                    ) => p.w0.checked_sub(2).and_then(&text),
                     // A second predicate shares the clause's subject ("it
                     // had received the proposal and would study it"):
                     // bounded, a long clause has none to share.
@@ -2088,6 +2092,7 @@ pub(crate) fn score_view_after(
                         | "legislators"
                         | "councillors"
                         | "councilors"
+                        | "minister"
                         | "ministers"
                         | "members"
                         | "officials"
@@ -2178,7 +2183,49 @@ pub(crate) fn score_view_after(
             }
             match text(p.w1 + 1) {
                 Some("vote") => !matches!(text(p.w1 + 2), Some("for" | "yes" | "in" | "against" | "no" | "down")),
-                Some("study" | "debate" | "hear" | "discuss") => body,
+                // Consulting is the same step ("the minister will engage
+                // with the unions before any decision is made").
+                Some("study" | "debate" | "hear" | "discuss" | "consult") => body,
+                Some("engage") => body && text(p.w1 + 2) == Some("with"),
+                // Going before a body is its step too ("the request would go
+                // before the budget committee in June", "will come before
+                // the council"): a body named within four words; not a
+                // time ("would come before the election").
+                // When the change takes effect ("if approved, it would take
+                // effect July 1", "will come into force in June") is its
+                // timetable, not its case.
+                Some("take") => text(p.w1 + 2) == Some("effect"),
+                Some("go" | "come") if text(p.w1 + 2) == Some("into") => {
+                    matches!(text(p.w1 + 3), Some("effect" | "force"))
+                }
+                Some("go" | "come") => {
+                    text(p.w1 + 2) == Some("before")
+                        && (p.w1 + 3..p.w1 + 7).filter_map(&text).any(|t| {
+                            matches!(
+                                t.split('\'').next().unwrap_or(t),
+                                "council"
+                                    | "committee"
+                                    | "board"
+                                    | "commission"
+                                    | "cabinet"
+                                    | "parliament"
+                                    | "assembly"
+                                    | "court"
+                                    | "judge"
+                                    | "regulator"
+                                    | "panel"
+                                    | "senate"
+                                    | "congress"
+                                    | "legislature"
+                                    | "tribunal"
+                                    | "voters"
+                                    | "councillors"
+                                    | "councilors"
+                                    | "lawmakers"
+                                    | "trustees"
+                            )
+                        })
+                }
                 // A body that meets ("will meet on Tuesday"), not a plan
                 // that meets a need ("will meet the needs of 400,000
                 // homes"); a ruling, not ruling a thing out; weighing a
@@ -3229,6 +3276,10 @@ fn order_verb(w: &str) -> bool {
 ///   clause (*asked the company to publish a ceiling before anyone signs*),
 ///   not a date (*comment before Friday*), not when the thing asked is to
 ///   carry the plan out (*pass the bill before the session ends*).
+/// - `endorse` (+1) or `refuse` (-1): an ask that the decision go one way,
+///   after *to* in words that a verb of asking reports or after *should*
+///   (*is asking the siting board to approve a solar farm*, *urged the
+///   commission to block the deal*); not negated.
 /// - `acquiesce` (+1): a negated *stand in the way* (*it would not stand in
 ///   the way of the pilot*): the party lets the plan go ahead.
 /// - `rhetorical` (-1): a question in the form of a statement, opened by a
@@ -3306,6 +3357,19 @@ pub(crate) fn ask(article: &str, view: &View, asked: bool, halt_topic: bool) -> 
                 };
                 if delay && !negated(k) && !(halt_topic && is_halt(w)) {
                     return Some((span(k), -1.0, "delay"));
+                }
+                // An ask that the decision go one way: a verb of asking
+                // that reports it, or *should* ("is asking the siting board
+                // to approve a solar farm", "urged the commission to block
+                // the deal", "the council should reject it"). Not *must*,
+                // which as often sets a test ("must pass an inspection").
+                let ask_for =
+                    k > from && !negated(k) && (text(k - 1) == "should" || (text(k - 1) == "to" && asked_here));
+                if ask_for && matches!(w, "approve" | "adopt" | "endorse" | "ratify" | "pass" | "grant") {
+                    return Some((span(k), 1.0, "endorse"));
+                }
+                if ask_for && matches!(w, "reject" | "refuse" | "block" | "scrap" | "veto" | "deny") {
+                    return Some((span(k), -1.0, "refuse"));
                 }
                 if order || text(k - 1) != "must" {
                     asking = asking.or(Some(k));

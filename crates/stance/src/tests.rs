@@ -1088,6 +1088,30 @@ fn a_reporting_verb_before_a_but_weighs_like_the_earlier_clause() {
 }
 
 #[test]
+fn the_name_of_the_thing_removed_is_no_praise_of_it() {
+    // "Festival" has a glad general sentiment; in a story that cancels the
+    // festival it only names the thing, and "not doing ... any favours" is
+    // fault found with it: a speaker for the plan.
+    let text = "Council to cancel Harrow Lane festival\n\n\
+                The council wants to cancel the festival from next year.\n\n\
+                “The festival is not doing the lane any favours,” said Mara Quist.";
+    let a = article(
+        text,
+        &["Mara Quist"],
+        &[Spec {
+            cue: Some(("said", "say")),
+            source: Some("Mara Quist"),
+            ..spec(0, "The festival is not doing the lane any favours,")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let k = kinds(&report, 0);
+    assert!(k.iter().all(|e| e != "sentiment:festival"), "{k:?}");
+    assert!(k.iter().any(|e| e.starts_with("removal:")), "{k:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{k:?}");
+}
+
+#[test]
 fn praise_of_the_thing_a_plan_removes_stands_against_the_plan() {
     let text = "Trust plans to close Pellow Cove lido\n\n\
                 The trust wants to close the lido this autumn.\n\n\
@@ -1885,6 +1909,117 @@ fn a_modal_that_schedules_a_step_of_procedure_lays_out_no_case() {
     for (i, k) in speaker_kinds(&report).iter().enumerate() {
         assert!(k.iter().all(|e| !e.starts_with("prospect:")), "speaker {i}: {k:?}");
         assert_eq!(report.speakers[i].stance, Stance::Neutral, "{:#?}", report.speakers[i]);
+    }
+}
+
+#[test]
+fn a_body_taking_up_the_proposal_or_its_start_date_lays_out_no_case() {
+    let (report, _) = effects_in_levy_story(&[
+        // Going before a body that decides.
+        "the harbour levy request would go before the finance committee in June.",
+        // A modal phrase after a form of "be": the body before it decides.
+        "the board is expected to hear the harbour levy appeal on Tuesday.",
+        // A minister consulting before deciding.
+        "the minister will engage with the boat clubs on the harbour levy.",
+        // When it starts.
+        "if approved, the harbour levy would take effect on 1 July.",
+        "the harbour levy will come into force next spring.",
+    ]);
+    for (i, k) in speaker_kinds(&report).iter().enumerate() {
+        assert!(k.iter().all(|e| !e.starts_with("prospect:")), "speaker {i}: {k:?}");
+        assert_eq!(report.speakers[i].stance, Stance::Neutral, "{:#?}", report.speakers[i]);
+    }
+}
+
+#[test]
+fn the_vote_on_a_deal_and_the_talks_after_it_are_procedure() {
+    let (report, kinds) = effects_in_levy_story(&[
+        // What follows a vote either way, with the table named in full.
+        "if members reject the harbour levy, the two sides would return to the bargaining table.",
+        // The vote itself is a step, not a ratification.
+        "the harbour levy text would be released after the ratification vote and pay would rise in May.",
+        // A mechanism that runs as it always does.
+        "any change to the harbour levy will flow through the mooring fees in the normal way.",
+    ]);
+    for (i, k) in kinds.iter().enumerate() {
+        assert_eq!(report.speakers[i].stance, Stance::Neutral, "speaker {i}: {k:?}");
+    }
+}
+
+#[test]
+fn coming_before_a_time_or_hearing_those_it_serves_is_still_its_case() {
+    let (report, _) = effects_in_levy_story(&[
+        // A time, not a body.
+        "the harbour levy would come before the winter storms and fund a new slipway.",
+        // Those the plan serves, after a form of "be".
+        "crews are expected to hear the harbour levy news with relief and moor for less.",
+    ]);
+    for (i, k) in speaker_kinds(&report).iter().enumerate() {
+        assert!(report.speakers[i].stance == Stance::Optimistic, "speaker {i}: {k:?}");
+    }
+}
+
+#[test]
+fn a_verdict_that_a_measure_does_nothing_about_a_harm_is_caution() {
+    let (report, kinds) = effects_in_levy_story(&[
+        // Not a negated harm turned to praise: the harm is left standing.
+        "the harbour levy does nothing about the loss of the old moorings.",
+        "the harbour levy does little about the silt in the channel.",
+        // Mocking and open doubt, and doubt before what is doubted.
+        "we'd love to know what the harbour levy is for.",
+        "nobody can tell us who collects the harbour levy.",
+        "I'm not sure the harbour levy is a problem the council needs to solve.",
+        // A warning of misuse.
+        "councils would be tempted to raise the harbour levy every year.",
+    ]);
+    for (i, k) in kinds.iter().enumerate() {
+        assert_eq!(report.speakers[i].stance, Stance::Cautious, "speaker {i}: {k:?}");
+    }
+}
+
+#[test]
+fn doubt_as_the_condition_of_a_routine_step_or_a_deadline_leans_nowhere() {
+    let (report, kinds) = effects_in_levy_story(&[
+        "our wardens check the harbour levy tickets and, where there is doubt, the boat itself.",
+        "written comments on the harbour levy will be accepted until 18 April.",
+    ]);
+    for (i, k) in kinds.iter().enumerate() {
+        assert_eq!(report.speakers[i].stance, Stance::Neutral, "speaker {i}: {k:?}");
+    }
+}
+
+#[test]
+fn an_ask_that_the_decision_go_one_way_leans_that_way() {
+    let text = "Solar farm\n\nThe siting board will rule on the solar farm in May.\n\n\
+                Sunfield is asking the siting board to approve the solar farm.\n\n\
+                The residents urged the siting board to deny the solar farm a permit.\n\n\
+                The clerk asked the siting board not to approve the solar farm before May.\n\n\
+                The surveyor said the solar farm must pass a drainage test.";
+    let asked = |i: usize, verb: &'static str, lemma: &'static str, words: &'static str| Spec {
+        kind: UtteranceKind::Reported,
+        cue: Some((verb, lemma)),
+        ..spec(i, words)
+    };
+    let a = article(
+        text,
+        &["Sunfield", "The residents", "The clerk", "The surveyor"],
+        &[
+            asked(0, "asking", "ask", "the siting board to approve the solar farm"),
+            asked(1, "urged", "urge", "the siting board to deny the solar farm a permit"),
+            asked(2, "asked the", "ask", "the siting board not to approve the solar farm before May"),
+            asked(3, "said the solar farm must", "say", "the solar farm must pass a drainage test"),
+        ],
+    );
+    let profile = TopicProfile::from_toml("terms = [\"solar farm\"]\n").unwrap();
+    let report = Classifier::builder().topic(profile).build().report(&a, "t");
+    let k = speaker_kinds(&report);
+    assert!(k[0].iter().any(|e| e.starts_with("endorse:approve")), "{:?}", k[0]);
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:?}", k[0]);
+    assert!(k[1].iter().any(|e| e.starts_with("refuse:deny")), "{:?}", k[1]);
+    assert_eq!(report.speakers[1].stance, Stance::Cautious, "{:?}", k[1]);
+    // A negated ask, and a test the plan must pass, ask for no side.
+    for (i, k) in k.iter().enumerate().skip(2) {
+        assert!(k.iter().all(|e| !e.starts_with("endorse:") && !e.starts_with("refuse:")), "{i}: {k:?}");
     }
 }
 

@@ -741,6 +741,12 @@ impl Removal {
         self.heads.is_empty()
     }
 
+    /// Whether a lowercase word is the name of the thing removed.
+    pub(crate) fn is_head(&self, word: &str) -> bool {
+        let s = stem(word);
+        self.heads.iter().any(|h| h == s)
+    }
+
     /// Whether some word of the words names the thing removed.
     pub(crate) fn names(&self, view: &View) -> bool {
         view.words.iter().any(|w| {
