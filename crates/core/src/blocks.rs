@@ -47,7 +47,9 @@ struct Line {
 }
 
 fn lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
+    // News text has a line break every 70 bytes or so (blank lines between
+    // paragraphs included): room for that up front.
+    let mut out = Vec::with_capacity(text.len() / 48 + 4);
     let mut start = 0;
     let mut push = |start: usize, end: usize| {
         let span = trim_span(text, start, end);
@@ -97,7 +99,7 @@ fn is_wrapped(text: &str, lines: &[Line]) -> bool {
 pub(crate) fn split(text: &str) -> Vec<Block> {
     let lines = lines(text);
     let wrapped = is_wrapped(text, &lines);
-    let mut raw: Vec<Span> = Vec::new();
+    let mut raw: Vec<Span> = Vec::with_capacity(lines.len() / 2 + 1);
     let mut current: Option<Span> = None;
     let mut prev_indent = 0;
     for line in &lines {
