@@ -278,8 +278,9 @@ fn classify(s: &str, seen_body: bool) -> BlockKind {
     if is_standalone_dateline(s, words) {
         return BlockKind::Dateline;
     }
-    let short = s.len() <= 160 && words.get() <= 20;
-    if short && !ends_sentence(s) && !s.ends_with([',', ';']) {
+    // A short block: the word count comes last, as most short blocks end
+    // a sentence and are told from headings without it.
+    if s.len() <= 160 && !ends_sentence(s) && !s.ends_with([',', ';']) && words.get() <= 20 {
         let first = s.chars().next().unwrap_or(' ');
         if !first.is_lowercase() {
             if !seen_body {
@@ -334,7 +335,9 @@ fn is_photo_credit(s: &str, words: &WordCount<'_>) -> bool {
     }
     // The tests that look at a few bytes come before the one that reads
     // the whole block: a body paragraph ends a sentence, and stops there.
-    !ends_sentence(s) && words.get() <= 8 && s.contains('/') && !s.contains("://") && {
+    // A slash is looked for before the words are counted: most blocks
+    // that do not end a sentence (headings, headlines) have none.
+    !ends_sentence(s) && s.contains('/') && words.get() <= 8 && !s.contains("://") && {
         let tail = s.rsplit('/').next().unwrap_or("");
         tail.chars().next().is_some_and(char::is_uppercase) && word_count(tail) <= 3
     }
