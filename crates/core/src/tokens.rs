@@ -86,6 +86,15 @@ pub(crate) fn is_alnum(c: char) -> bool {
     }
 }
 
+/// Whether `pos` is the opening or closing mark of quotation `q` or the
+/// next. Kept out of line: asked only where a hyphen, a period or an
+/// apostrophe might join two words, and inlined, its setup was hoisted to
+/// the start of every word.
+#[inline(never)]
+fn is_quote_mark(quotes: &[Quote], q: usize, pos: usize) -> bool {
+    quotes.iter().skip(q).take(2).any(|qt| qt.open == pos || (qt.closed && qt.end == pos))
+}
+
 /// Tokenizes `text[block]`. `quotes` are the block's quotations in order;
 /// `sentences` are all sentences of the article, `first_sentence` the index
 /// of the block's first.
@@ -203,7 +212,7 @@ pub(crate) fn tokenize(
                 // A mark that the quotation finder took for a quotation mark
                 // never joins words.
                 let pos = base + j;
-                if quotes.iter().skip(q).take(2).any(|qt| qt.open == pos || (qt.closed && qt.end == pos)) {
+                if is_quote_mark(quotes, q, pos) {
                     break;
                 }
                 if is_apostrophe(d) {
