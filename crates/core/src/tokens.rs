@@ -118,6 +118,14 @@ pub(crate) fn tokenize(
     };
     let mut sentence_until = next_sentence(sentence);
     let mut q = 0; // next quotation that may contain or follow the position
+    // The quotation a token lies in (`Token::quote`) stays the same from
+    // one token to the next until `quote_until`: the next quotation's
+    // opening mark when outside one, its closing mark (or its end) inside.
+    // Only a token at or past it looks at the quotations again, and only
+    // there can a mark open or close one: quotations do not overlap, so
+    // no mark lies before that point.
+    let mut quote_here = 0;
+    let mut quote_until = 0;
     let mut i = 0;
     while i < s.len() {
         // Most characters are ASCII: skip white space (what `char::is_whitespace`
@@ -134,15 +142,17 @@ pub(crate) fn tokenize(
             sentence += 1;
             sentence_until = next_sentence(sentence);
         }
-        while q < quotes.len() && quotes[q].close <= at {
-            q += 1;
-        }
-        let quote_at = |pos: usize| -> u32 {
-            match quotes.get(q) {
-                Some(qt) if qt.open <= pos && pos < qt.close => q as u32 + 1,
-                _ => 0,
+        let recheck = at >= quote_until;
+        if recheck {
+            while q < quotes.len() && quotes[q].close <= at {
+                q += 1;
             }
-        };
+            (quote_here, quote_until) = match quotes.get(q) {
+                None => (0, usize::MAX),
+                Some(qt) if at < qt.open => (0, qt.open),
+                Some(qt) => (q as u32 + 1, if qt.closed && at < qt.end { qt.end } else { qt.close }),
+            };
+        }
         // A list bullet (`• "We …," she said.`) only lays out the page: a
         // sentence after it reads as if it opened the line. (ASCII white
         // space was skipped above.)
@@ -162,10 +172,10 @@ pub(crate) fn tokenize(
             end: at + width,
             kind: Kind::Punct,
             first: c,
-            quote: quote_at(at),
+            quote: quote_here,
             sentence: sentence as u32,
         };
-        if let Some(qt) = quotes.get(q) {
+        if let Some(qt) = quotes.get(q).filter(|_| recheck) {
             if qt.open == at && qt.open != qt.start {
                 token.kind = Kind::Open;
                 out.push(token);
@@ -306,6 +316,44 @@ mod tests {
     fn is_alnum_is_char_is_alphanumeric() {
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn quotation_of_each_token_is_that_of_its_start() {
+        // The tokenizer carries a token's quotation over from the last;
+        // here each token's is worked out afresh from the quotation list,
+        // on strings dense with marks (a small generator, seeded).
+        let pieces = ["“", "”", "\"", "'", "‘", "’", "ab", "c", " ", ".", "—", "\n", "said", "• ", "- ", "s"];
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            for _ in 0..(seed >> 59) + 1 {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                text.push_str(pieces[(seed >> 60) as usize]);
+            }
+            let block = Span::new(0, text.len());
+            for style in [Style::Double, Style::Single] {
+                for continues in [false, true] {
+                    let mut quotes = Vec::new();
+                    find(&text, block, style, continues, &mut quotes);
+                    let mut sentences = Vec::new();
+                    crate::sentences::split(&text, block, &mut sentences);
+                    let mut out = Vec::new();
+                    tokenize(&text, block, &quotes, &sentences, 0, &mut out);
+                    for t in &out {
+                        let q = quotes.iter().position(|qt| qt.close > t.start).unwrap_or(quotes.len());
+                        let open = quotes.get(q).is_some_and(|qt| qt.open == t.start && qt.open != qt.start);
+                        let close = !open && quotes.get(q).is_some_and(|qt| qt.closed && qt.end == t.start);
+                        let inside = quotes.get(q).is_some_and(|qt| qt.open <= t.start);
+                        let want = if inside || close { q as u32 + 1 } else { 0 };
+                        assert_eq!(t.quote, want, "{text:?} {t:?}");
+                        assert_eq!(t.kind == Kind::Open, open, "{text:?} {t:?}");
+                        assert_eq!(t.kind == Kind::Close, close, "{text:?} {t:?}");
+                    }
+                }
+            }
         }
     }
 
