@@ -275,7 +275,11 @@ fn article(
             bytes: 0,
         });
     }
-    let mut record = Vec::with_capacity(text.len() * 2);
+    // A record is about four times its text (the report repeats the
+    // quoted words with their offsets), and six times for nine in ten:
+    // room for that up front saves copying the record as it grows. Pages
+    // never written are never touched.
+    let mut record = Vec::with_capacity(text.len() * 6 + 256);
     record.extend_from_slice(b"{\"id\":");
     match id {
         Id::Raw(raw) => record.extend_from_slice(raw.map_or("null", RawValue::get).as_bytes()),
@@ -298,7 +302,9 @@ fn article(
     // The report is an object: its opening brace becomes the comma that
     // joins its fields to ours.
     let at = record.len();
-    if serde::Serialize::serialize(&report, &mut Json::new(&mut record)).is_err() {
+    let written =
+        NAMES.with_borrow_mut(|names| serde::Serialize::serialize(&report, &mut Json::new(&mut record, names)));
+    if written.is_err() {
         record.truncate(at);
         let mut out = serde_json::Serializer::with_formatter(&mut record, Compact);
         serde::Serialize::serialize(&report, &mut out).expect("a report always serializes");
@@ -373,37 +379,131 @@ impl serde_json::ser::Formatter for Compact {
 /// the caller then writes the whole report with serde_json.
 struct Json<'a> {
     out: &'a mut Vec<u8>,
-    /// Struct keys already found to need no escaping, by address. Keys are
-    /// seven in ten of a report's strings, the same score of field names
-    /// over and over: each is checked once and then copied as it is. A
-    /// slot holds one key (its address and length); two keys that share a
-    /// slot are checked again.
-    clean_keys: [(usize, usize); KEY_SLOTS],
+    /// Struct keys and unit variants as already written.
+    names: &'a mut Names,
 }
 
-/// How many keys [`Json`] remembers: more than a report's field names.
-const KEY_SLOTS: usize = 64;
-
 impl<'a> Json<'a> {
-    fn new(out: &'a mut Vec<u8>) -> Json<'a> {
-        Json { out, clean_keys: [(0, 0); KEY_SLOTS] }
+    fn new(out: &'a mut Vec<u8>, names: &'a mut Names) -> Json<'a> {
+        Json { out, names }
     }
 
-    /// Writes a struct key and its colon.
-    fn key(&mut self, key: &'static str) {
-        let at = (key.as_ptr() as usize, key.len());
-        // Keys lie a few bytes apart: a multiplicative hash spreads them.
-        let slot = (at.0.wrapping_mul(0x9E37_79B9_7F4A_7C15_u64 as usize)
-            >> (usize::BITS - KEY_SLOTS.trailing_zeros()))
-            % KEY_SLOTS;
-        if self.clean_keys[slot] == at || !key.bytes().any(|c| ESCAPED[usize::from(c)]) {
-            self.clean_keys[slot] = at;
-            self.out.push(b'"');
-            self.out.extend_from_slice(key.as_bytes());
-            self.out.extend_from_slice(b"\":");
-        } else {
-            write_json_str(self.out, key);
-            self.out.push(b':');
+    /// Writes a struct key and its colon, after a comma unless it is the
+    /// struct's first.
+    fn key(&mut self, key: &'static str, comma: bool) {
+        self.names.write(self.out, key, Form::Key, usize::from(!comma));
+    }
+
+    /// Writes a unit variant (`"person"`, `"cue"`) as its name.
+    fn variant(&mut self, variant: &'static str) {
+        self.names.write(self.out, variant, Form::Variant, 0);
+    }
+}
+
+/// How a remembered name is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// `,"name":`, from its comma on or from its quote.
+    Key,
+    /// `"name"`.
+    Variant,
+}
+
+/// The longest rendering a [`Name`] holds; longer names are written
+/// afresh each time (no report has one).
+const NAME_BYTES: usize = 40;
+
+/// One name as written: struct keys are seven in ten of a report's
+/// strings and unit variants most of the rest, the same few dozen over
+/// and over. Each is escaped once; after that a fixed-size copy (which
+/// the compiler makes a few vector moves rather than a call to `memcpy`)
+/// and a cut to the real length write it, in place of a check and three
+/// appends.
+#[derive(Debug, Clone, Copy)]
+struct Name {
+    /// The name's address and length, and the form: names are
+    /// `&'static str`, so the same address and length are the same bytes
+    /// for the life of the process. A zero length marks an empty slot.
+    at: (usize, usize, Form),
+    /// The rendering, then padding.
+    bytes: [u8; NAME_BYTES],
+    /// The rendering's length.
+    len: u8,
+}
+
+/// How many names [`Names`] holds: three times as many as the reports'
+/// keys and variants, so that a probe rarely goes past its first slot.
+const NAME_SLOTS: usize = 128;
+
+/// How many slots a name may be looked for in, from the one its address
+/// hashes to.
+const NAME_PROBES: usize = 4;
+
+/// Names as written ([`Name`]), kept by each worker thread for the whole
+/// run: the names are static, so what one article learnt holds for all.
+#[derive(Debug)]
+struct Names {
+    slots: [Name; NAME_SLOTS],
+}
+
+thread_local! {
+    /// This thread's [`Names`], lent to the writer of each report.
+    static NAMES: std::cell::RefCell<Names> = const { std::cell::RefCell::new(Names::new()) };
+}
+
+impl Names {
+    const fn new() -> Names {
+        Names { slots: [Name { at: (0, 0, Form::Key), bytes: [0; NAME_BYTES], len: 0 }; NAME_SLOTS] }
+    }
+
+    /// Writes `name` in its `form`, leaving out its first `skip` bytes
+    /// (a key's comma). Inlined, with the first sight of a name kept apart
+    /// ([`Names::learn`]), so that writing a known name costs a hash, a
+    /// compare and a copy.
+    #[inline]
+    fn write(&mut self, out: &mut Vec<u8>, name: &'static str, form: Form, skip: usize) {
+        let at = (name.as_ptr() as usize, name.len(), form);
+        // Names lie a few bytes apart: a multiplicative hash spreads them.
+        let home = at.0.wrapping_mul(0x9E37_79B9_7F4A_7C15_u64 as usize) >> (usize::BITS - NAME_SLOTS.trailing_zeros());
+        for probe in 0..NAME_PROBES {
+            let known = &self.slots[(home + probe) % NAME_SLOTS];
+            if known.at == at {
+                let start = out.len();
+                let chunk = known.bytes[skip..].first_chunk::<{ NAME_BYTES - 1 }>().expect("skip is 0 or 1");
+                out.extend_from_slice(chunk);
+                out.truncate(start + usize::from(known.len) - skip);
+                return;
+            }
+        }
+        self.learn(out, name, form, skip, home);
+    }
+
+    /// [`Names::write`] for a name not known yet: escapes it, writes it
+    /// and keeps it in the first free slot of its probes.
+    #[cold]
+    #[inline(never)]
+    fn learn(&mut self, out: &mut Vec<u8>, name: &'static str, form: Form, skip: usize, home: usize) {
+        let mut rendering = Vec::with_capacity(name.len() + 4);
+        match form {
+            Form::Key => {
+                rendering.push(b',');
+                write_json_str(&mut rendering, name);
+                rendering.push(b':');
+            }
+            Form::Variant => write_json_str(&mut rendering, name),
+        }
+        out.extend_from_slice(&rendering[skip..]);
+        // An empty name is written every time (a zero length marks a free
+        // slot), as is one too long to keep or one whose slots are taken.
+        if name.is_empty() || rendering.len() >= NAME_BYTES {
+            return;
+        }
+        let free = (0..NAME_PROBES).map(|probe| (home + probe) % NAME_SLOTS).find(|&slot| self.slots[slot].at.1 == 0);
+        if let Some(slot) = free {
+            let mut bytes = [0; NAME_BYTES];
+            bytes[..rendering.len()].copy_from_slice(&rendering);
+            self.slots[slot] =
+                Name { at: (name.as_ptr() as usize, name.len(), form), bytes, len: rendering.len() as u8 };
         }
     }
 }
@@ -461,9 +561,13 @@ static ESCAPED: [bool; 256] = {
 /// copied in one piece.
 fn write_json_str(out: &mut Vec<u8>, s: &str) {
     let b = s.as_bytes();
-    let mut chunks = b.chunks_exact(8);
-    let clean = chunks.all(|c| !needs_escape(u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))))
-        && !chunks.remainder().iter().any(|&c| ESCAPED[usize::from(c)]);
+    let chunk = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+    let clean = match b.last_chunk::<8>() {
+        // Eight bytes at a time, the last eight overlapping the chunk
+        // before them rather than tested one byte at a time.
+        Some(&last) => b.chunks_exact(8).all(|c| !needs_escape(chunk(c))) && !needs_escape(u64::from_le_bytes(last)),
+        None => !b.iter().any(|&c| ESCAPED[usize::from(c)]),
+    };
     out.reserve(b.len() + 2);
     out.push(b'"');
     if clean {
@@ -602,7 +706,8 @@ impl<'a, 'b> serde::Serializer for &'b mut Json<'a> {
         self.serialize_unit()
     }
     fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result<(), Unsupported> {
-        self.serialize_str(variant)
+        self.variant(variant);
+        Ok(())
     }
     fn serialize_newtype_struct<T: ?Sized + serde::Serialize>(
         self,
@@ -705,8 +810,8 @@ impl serde::ser::SerializeStruct for Compound<'_, '_> {
         key: &'static str,
         value: &T,
     ) -> Result<(), Unsupported> {
-        self.comma();
-        self.json.key(key);
+        // The comma goes in with the key.
+        self.json.key(key, !std::mem::replace(&mut self.first, false));
         value.serialize(&mut *self.json)
     }
     fn end(self) -> Result<(), Unsupported> {
@@ -789,11 +894,52 @@ impl<'de> Deserialize<'de> for Fields<'de> {
     }
 }
 
+/// A well-formed record in one pass, its text decoded as it is read. Any
+/// fault (no `text`, one that is not a valid string, a field twice) is an
+/// error without a reason: [`json_line`] then reads the line again, field
+/// by field, to say what is wrong.
+impl<'de> Deserialize<'de> for Record<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Record<'de>;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object with a `text` string")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Record<'de>, A::Error> {
+                use serde::de::Error;
+                let mut id = None;
+                let mut text = None;
+                let mut extra = Vec::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "id" if id.is_none() => id = Some(map.next_value()?),
+                        "text" if text.is_none() => text = Some(map.next_value()?),
+                        "id" | "text" => return Err(A::Error::custom("a field twice")),
+                        _ => extra.push((key, map.next_value()?)),
+                    }
+                }
+                let text = text.ok_or_else(|| A::Error::custom("no text"))?;
+                Ok(Record { id, text, extra })
+            }
+        }
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
 /// Decodes one JSONL line; on failure, the id (when it could be read) and
 /// the reason.
 fn json_line(bytes: &[u8]) -> Result<Record<'_>, (Option<&RawValue>, String)> {
     let line = std::str::from_utf8(bytes)
         .map_err(|e| (None, format!("invalid UTF-8 at byte {} of the line", e.valid_up_to())))?;
+    // Nearly every line is well formed and read in one pass. The way
+    // below reads the text twice (once as a raw value, once decoded),
+    // and is taken only to say what is wrong with a line.
+    if let Ok(record) = serde_json::from_str::<Record>(line) {
+        return Ok(record);
+    }
     let Fields(fields) = serde_json::from_str(line).map_err(|e| {
         let reason = match e.classify() {
             serde_json::error::Category::Data => "not a JSON object".to_string(),
@@ -963,7 +1109,7 @@ mod tests {
         }
         impl<T: serde::Serialize> Ser for T {
             fn ours(&self, out: &mut Vec<u8>) -> Result<(), super::super::Unsupported> {
-                self.serialize(&mut super::super::Json::new(out))
+                self.serialize(&mut super::super::Json::new(out, &mut super::super::Names::new()))
             }
         }
     }

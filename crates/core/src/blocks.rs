@@ -1,9 +1,6 @@
 //! Paragraphs: splitting the text into blocks and telling body text from page
 //! furniture (headlines, credits, datelines, captions, headings, bylines).
 
-use std::sync::LazyLock;
-
-use aho_corasick::AhoCorasick;
 use memchr::memchr_iter;
 
 use crate::article::{Block, BlockKind, Span};
@@ -47,7 +44,9 @@ struct Line {
 }
 
 fn lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
+    // News text has a line break every 70 bytes or so (blank lines between
+    // paragraphs included): room for that up front.
+    let mut out = Vec::with_capacity(text.len() / 48 + 4);
     let mut start = 0;
     let mut push = |start: usize, end: usize| {
         let span = trim_span(text, start, end);
@@ -97,7 +96,7 @@ fn is_wrapped(text: &str, lines: &[Line]) -> bool {
 pub(crate) fn split(text: &str) -> Vec<Block> {
     let lines = lines(text);
     let wrapped = is_wrapped(text, &lines);
-    let mut raw: Vec<Span> = Vec::new();
+    let mut raw: Vec<Span> = Vec::with_capacity(lines.len() / 2 + 1);
     let mut current: Option<Span> = None;
     let mut prev_indent = 0;
     for line in &lines {
@@ -237,21 +236,76 @@ fn word_count(s: &str) -> usize {
     words
 }
 
-/// Whether `s` starts with one of `prefixes`, ignoring ASCII case.
-fn lower_starts(s: &str, prefixes: &[&str]) -> bool {
-    // Bytes equal up to ASCII case to a whole prefix end on a char boundary
-    // of `s`, so comparing bytes is the same test as comparing `str`s.
-    let s = s.as_bytes();
-    let Some(first) = s.first().map(u8::to_ascii_lowercase) else { return false };
-    // Every block is asked about some thirty labels, and its first byte
-    // rules out nearly all of them: one compare each, before any
-    // comparison of the whole label.
-    prefixes.iter().any(|p| {
-        p.as_bytes().first().map(u8::to_ascii_lowercase) == Some(first)
-            && s.len() >= p.len()
-            && s[..p.len()].eq_ignore_ascii_case(p.as_bytes())
-    })
+/// Labels that open a block (`Photo:`, `Reporting by`), matched ignoring
+/// ASCII case, with the first bytes they can start with.
+struct Labels {
+    list: &'static [&'static str],
+    /// Whether a label starts with this byte, in either ASCII case.
+    first: [bool; 256],
 }
+
+impl Labels {
+    const fn new(list: &'static [&'static str]) -> Labels {
+        let mut first = [false; 256];
+        let mut i = 0;
+        while i < list.len() {
+            let b = list[i].as_bytes()[0];
+            first[b.to_ascii_lowercase() as usize] = true;
+            first[b.to_ascii_uppercase() as usize] = true;
+            i += 1;
+        }
+        Labels { list, first }
+    }
+
+    /// Whether `s` starts with one of the labels, ignoring ASCII case.
+    fn open(&self, s: &str) -> bool {
+        // Bytes equal up to ASCII case to a whole label end on a char
+        // boundary of `s`, so comparing bytes is the same test as comparing
+        // `str`s. Every block is asked about some thirty labels, and its
+        // first byte rules out nearly all of them at one lookup.
+        let s = s.as_bytes();
+        s.first().is_some_and(|&b| self.first[usize::from(b)])
+            && self.list.iter().any(|p| s.len() >= p.len() && s[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+    }
+}
+
+/// The labels of a photo credit.
+static PHOTO_LABELS: Labels = Labels::new(&[
+    "photograph:",
+    "photographs:",
+    "photo:",
+    "photos:",
+    "image:",
+    "images:",
+    "picture:",
+    "credit:",
+    "illustration:",
+    "photograph by",
+    "photo by",
+    "image copyright",
+    "image source",
+    "photo credit",
+    "picture credit",
+]);
+
+/// The labels of a byline or a wire service's credits.
+static CREDIT_LABELS: Labels = Labels::new(&[
+    "reporting by",
+    "(reporting by",
+    "additional reporting",
+    "(additional reporting",
+    "writing by",
+    "(writing by",
+    "editing by",
+    "(editing by",
+    "compiled by",
+    "copyright",
+    "©",
+    "(c) ",
+]);
+
+/// The labels of a time stamp.
+static STAMP_LABELS: Labels = Labels::new(&["updated ", "published ", "last updated", "posted "]);
 
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—')
@@ -276,8 +330,9 @@ fn classify(s: &str, seen_body: bool) -> BlockKind {
     if is_standalone_dateline(s, words) {
         return BlockKind::Dateline;
     }
-    let short = s.len() <= 160 && words.get() <= 20;
-    if short && !ends_sentence(s) && !s.ends_with([',', ';']) {
+    // A short block: the word count comes last, as most short blocks end
+    // a sentence and are told from headings without it.
+    if s.len() <= 160 && !ends_sentence(s) && !s.ends_with([',', ';']) && words.get() <= 20 {
         let first = s.chars().next().unwrap_or(' ');
         if !first.is_lowercase() {
             if !seen_body {
@@ -308,56 +363,49 @@ fn is_video_credit(s: &str, words: &WordCount<'_>) -> bool {
 /// `Photograph: Jane Doe/Reuters`, `Image copyright Getty Images`, `Jane Doe/AP`.
 /// `words` counts the words of `s`.
 fn is_photo_credit(s: &str, words: &WordCount<'_>) -> bool {
-    if lower_starts(
-        s,
-        &[
-            "photograph:",
-            "photographs:",
-            "photo:",
-            "photos:",
-            "image:",
-            "images:",
-            "picture:",
-            "credit:",
-            "illustration:",
-            "photograph by",
-            "photo by",
-            "image copyright",
-            "image source",
-            "photo credit",
-            "picture credit",
-        ],
-    ) {
+    if PHOTO_LABELS.open(s) {
         return words.get() <= 14;
     }
     // The tests that look at a few bytes come before the one that reads
     // the whole block: a body paragraph ends a sentence, and stops there.
-    !ends_sentence(s) && words.get() <= 8 && s.contains('/') && !s.contains("://") && {
+    // A slash is looked for before the words are counted: most blocks
+    // that do not end a sentence (headings, headlines) have none.
+    !ends_sentence(s) && s.contains('/') && words.get() <= 8 && !s.contains("://") && {
         let tail = s.rsplit('/').next().unwrap_or("");
         tail.chars().next().is_some_and(char::is_uppercase) && word_count(tail) <= 3
     }
 }
 
-/// Phrases that only a photo caption contains, searched for in one pass
-/// (nine `contains` calls read every block nine times).
-static CAPTION_MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new([
-        "(Photo by",
-        "(Photo:",
-        "(AP Photo",
-        "(Photograph",
-        "(Picture:",
-        "/Getty Images)",
-        "(Getty Images)",
-        "Image caption",
-        "(File photo",
-    ])
-    .expect("fixed patterns compile")
-});
+/// Phrases that only a photo caption contains.
+const CAPTION_MARKERS: [&str; 9] = [
+    "(Photo by",
+    "(Photo:",
+    "(AP Photo",
+    "(Photograph",
+    "(Picture:",
+    "/Getty Images)",
+    "(Getty Images)",
+    "Image caption",
+    "(File photo",
+];
+
+/// Whether `s` contains one of [`CAPTION_MARKERS`]. All but two open with a
+/// parenthesis, which is rare in news text, and the other two hold
+/// `Image`: one scan for `(` and `I` finds every place one can stand, with
+/// no automaton run over every block.
+fn has_caption_marker(s: &str) -> bool {
+    let b = s.as_bytes();
+    let marker_at = |i: usize| CAPTION_MARKERS.iter().any(|m| b[i..].starts_with(m.as_bytes()));
+    memchr::memchr2_iter(b'(', b'I', b).any(|i| {
+        // `/Getty Images)` and `(Getty Images)` hold `Image` seven bytes in.
+        b[i] == b'(' && marker_at(i)
+            || b[i..].starts_with(b"Image") && (marker_at(i) || i.checked_sub(7).is_some_and(marker_at))
+    })
+}
 
 /// `SEOUL, SOUTH KOREA - SEPTEMBER 20: … (Photo by …/Getty Images)`.
 fn is_caption(s: &str) -> bool {
-    if CAPTION_MARKERS.is_match(s) {
+    if has_caption_marker(s) {
         return true;
     }
     if ends_with_credit(s) {
@@ -434,23 +482,7 @@ fn is_byline(s: &str, words: &WordCount<'_>) -> bool {
     if bare.len() >= 2 && bare.chars().all(|c| c.is_uppercase() || c == '-') && words.get() == 1 {
         return true;
     }
-    if lower_starts(
-        s,
-        &[
-            "reporting by",
-            "(reporting by",
-            "additional reporting",
-            "(additional reporting",
-            "writing by",
-            "(writing by",
-            "editing by",
-            "(editing by",
-            "compiled by",
-            "copyright",
-            "©",
-            "(c) ",
-        ],
-    ) {
+    if CREDIT_LABELS.open(s) {
         return true;
     }
     if s.starts_with("By ")
@@ -460,9 +492,7 @@ fn is_byline(s: &str, words: &WordCount<'_>) -> bool {
     {
         return true;
     }
-    lower_starts(s, &["updated ", "published ", "last updated", "posted "])
-        && words.get() <= 15
-        && s.bytes().any(|b| b.is_ascii_digit())
+    STAMP_LABELS.open(s) && words.get() <= 15 && s.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// `CNN —`, `WASHINGTON (CNN) —` on a line of their own. `words` counts the
@@ -718,6 +748,49 @@ mod tests {
                 for &b in ends.iter().filter(|&&b| b >= a) {
                     assert_eq!(trim_span(text, a, b), general(text, a, b), "{text:?} {a}..{b}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn caption_markers_are_found_wherever_they_stand() {
+        let aho = aho_corasick::AhoCorasick::new(CAPTION_MARKERS).unwrap();
+        let mut texts = vec![
+            String::new(),
+            "Image".into(),
+            "Getty Images)".into(),
+            "(Getty Images".into(),
+            "x/Getty Images) y".into(),
+            "((Photo by".into(),
+            "Image captions".into(),
+            "an Image of (Getty Images)".into(),
+        ];
+        for m in CAPTION_MARKERS {
+            for (before, after) in [("", ""), ("Boats (at sea) ", " more"), ("Image (", ")"), ("é", "’")] {
+                texts.push(format!("{before}{m}{after}"));
+                texts.push(format!("{before}{}{after}", &m[1..]));
+                texts.push(format!("{before}{}{after}", &m[..m.len() - 1]));
+            }
+        }
+        for t in &texts {
+            assert_eq!(has_caption_marker(t), aho.is_match(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn labels_match_as_a_case_blind_prefix() {
+        let slow = |s: &str, list: &[&str]| {
+            list.iter().any(|p| s.len() >= p.len() && s.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+        };
+        for labels in [&PHOTO_LABELS, &CREDIT_LABELS, &STAMP_LABELS] {
+            for p in labels.list {
+                let cut = &p[..p.len() - p.chars().last().map_or(0, char::len_utf8)];
+                for s in [p.to_string(), p.to_uppercase(), format!("{p} Jane Doe"), cut.to_string()] {
+                    assert_eq!(labels.open(&s), slow(&s, labels.list), "{s:?}");
+                }
+            }
+            for s in ["", "The photo", "PHOTO: X", "(C) 2020", "© AP", "Updated 3pm", "é"] {
+                assert_eq!(labels.open(s), slow(s, labels.list), "{s:?}");
             }
         }
     }

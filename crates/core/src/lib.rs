@@ -125,8 +125,11 @@ pub fn normalize_line_endings(text: &str) -> Cow<'_, str> {
 pub fn parse(text: &str) -> Article<'_> {
     let blocks = blocks::split(text);
     let style = quotes::style(text, &blocks);
-    let mut sentences: Vec<Sentence> = Vec::new();
-    let mut spans: Vec<Span> = Vec::new();
+    // Room for what news text usually holds (a sentence every hundred
+    // bytes or so, a token every five of a paragraph), so that the lists
+    // are seldom copied as they grow.
+    let mut sentences: Vec<Sentence> = Vec::with_capacity(text.len() / 64 + 4);
+    let mut spans: Vec<Span> = Vec::with_capacity(text.len() / 64 + 4);
     let mut block_first_sentence = Vec::with_capacity(blocks.len());
     for (i, block) in blocks.iter().enumerate() {
         block_first_sentence.push(spans.len());
@@ -145,7 +148,8 @@ pub fn parse(text: &str) -> Article<'_> {
     let mut att = Attributor::default();
     let mut diagnostics = Vec::new();
     let mut quote_buf = Vec::new();
-    let mut tokens = Vec::new();
+    let longest = blocks.iter().filter(|b| b.kind == BlockKind::Body).map(|b| b.span.len()).max().unwrap_or(0);
+    let mut tokens = Vec::with_capacity(longest / 4 + 16);
     let mut open_quote: Option<Span> = None;
     let mut adjacent = false;
     for (i, block) in blocks.iter().enumerate() {

@@ -2,6 +2,7 @@
 //! are apostrophes (`don’t`, and wire copy's `India"s`).
 
 use crate::article::{Block, BlockKind, Span};
+use crate::tokens::is_alnum;
 
 /// One quotation inside a block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,7 +51,7 @@ const OPEN_BEFORE: &str = "([{—–-/“‘\u{a0}";
 const CLOSE_AFTER: &str = ",.;:!?)]}—–-'’\"”…";
 
 fn straight(prev: Option<char>, next: Option<char>) -> Option<Mark> {
-    if prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric) {
+    if prev.is_some_and(is_alnum) && next.is_some_and(is_alnum) {
         return None;
     }
     let open_ok =
@@ -67,19 +68,11 @@ fn straight(prev: Option<char>, next: Option<char>) -> Option<Mark> {
 fn curly_open(prev: Option<char>, next: Option<char>) -> Mark {
     // A “ stuck to the end of a word and followed by a space is a closing
     // mark typed with the wrong key.
-    if prev.is_some_and(char::is_alphanumeric) && next.is_none_or(char::is_whitespace) {
-        Mark::Close
-    } else {
-        Mark::Open
-    }
+    if prev.is_some_and(is_alnum) && next.is_none_or(char::is_whitespace) { Mark::Close } else { Mark::Open }
 }
 
 fn curly_close(prev: Option<char>, next: Option<char>) -> Mark {
-    if prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_alphanumeric) {
-        Mark::Open
-    } else {
-        Mark::Close
-    }
+    if prev.is_none_or(char::is_whitespace) && next.is_some_and(is_alnum) { Mark::Open } else { Mark::Close }
 }
 
 /// Classifies a character as a quotation mark in the given style; `None`
@@ -90,14 +83,14 @@ fn mark(c: char, prev: Option<char>, next: Option<char>, style: Style, open: Opt
         (Style::Double, '“') => Some(curly_open(prev, next)),
         (Style::Double, '”') => Some(curly_close(prev, next)),
         (Style::Single, '‘') => {
-            if prev.is_some_and(char::is_alphanumeric) {
+            if prev.is_some_and(is_alnum) {
                 None
             } else {
                 Some(Mark::Open)
             }
         }
         (Style::Single, '’' | '\'') => {
-            if prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric) {
+            if prev.is_some_and(is_alnum) && next.is_some_and(is_alnum) {
                 return None;
             }
             if open.is_none() {
@@ -166,7 +159,7 @@ pub(crate) fn style(text: &str, blocks: &[Block]) -> Style {
                     doubles += 1;
                     in_double = !in_double;
                 }
-                '‘' if !in_double && !prev.is_some_and(char::is_alphanumeric) => singles += 2,
+                '‘' if !in_double && !prev.is_some_and(is_alnum) => singles += 2,
                 '\'' if !in_double && prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_alphabetic) => {
                     singles += 2
                 }

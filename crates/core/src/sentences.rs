@@ -79,8 +79,13 @@ fn is_listed_abbreviation(word: &str) -> bool {
     SET.contains(&*lower)
 }
 
-/// Finds `…`, the one terminal mark outside ASCII.
-static ELLIPSIS: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("…"));
+/// Where the first `…` (the one terminal mark outside ASCII, E2 80 A6)
+/// lies in `b`. Its last byte is rare in English text (it ends only a few
+/// other characters), so a scan for it alone costs less than setting up a
+/// substring search in every block.
+fn ellipsis_in(b: &[u8]) -> Option<usize> {
+    memchr::memchr_iter(0xA6, b).find(|&i| i >= 2 && b[i - 2..i] == [0xE2, 0x80]).map(|i| i - 2)
+}
 
 /// Splits `text[block]` into sentences. Every byte of the block that is not
 /// white space lies in exactly one sentence.
@@ -93,7 +98,7 @@ pub(crate) fn split(text: &str, block: Span, out: &mut Vec<Span>) {
     // only one outside ASCII, with a search whose result is kept until the
     // scan passes it.
     let bytes = s.as_bytes();
-    let find_ellipsis = |from: usize| ELLIPSIS.find(&bytes[from..]).map_or(usize::MAX, |k| from + k);
+    let find_ellipsis = |from: usize| ellipsis_in(&bytes[from..]).map_or(usize::MAX, |k| from + k);
     let mut ellipsis = find_ellipsis(0);
     let mut from = 0;
     loop {
@@ -159,6 +164,15 @@ pub(crate) fn split(text: &str, block: Span, out: &mut Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ellipses_are_found_as_a_substring_search_finds_them() {
+        for s in ["", "…", "a…b…", "æ…", "\u{2026}\u{2026}", "ǆ ¦ æ", "x\u{e6}\u{2026}", "\u{2022}\u{a6}"] {
+            for from in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                assert_eq!(ellipsis_in(&s.as_bytes()[from..]), s[from..].find('…'), "{s:?} from {from}");
+            }
+        }
+    }
 
     #[test]
     fn abbreviation_lookup_matches_the_list() {
