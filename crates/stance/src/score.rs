@@ -45,6 +45,10 @@ const PROCEDURE: f64 = 0.1;
 const CORRECTION: f64 = 0.1;
 /// How far an intensifier reaches, in words.
 const INTENSIFIER_WINDOW: usize = 2;
+/// Nouns of a forecast: optimism said of one doubts it (see
+/// `score_view_after`).
+const FORECASTS: &[&str] = &["estimate", "forecast", "projection", "assumption", "target", "prediction", "figure"];
+
 /// Words that cannot be the noun a naming cue modifies (*support **for**
 /// it*, *the cost **will** be*): the closed classes, read before the next
 /// word is taken for the head of a compound.
@@ -773,13 +777,49 @@ pub(crate) fn score_view_after(
         })
         .collect();
     let effect_of = |i: usize| effects.iter().find(|e| e.0 == i).map(|e| e.1);
+    // *-wise* after a hyphen makes an adverb of manner or respect
+    // (*village-wise data*, *price-wise*, *time-wise*): not the judgement
+    // *wise*.
+    let suffix = |h: &Hit| &norm.buf[h.start..h.end] == "wise" && norm.buf[..h.start].ends_with('-');
+    // Optimism said of a forecast (*the revenue estimates appear
+    // optimistic*, *optimistic projections*, *the targets are optimistic*)
+    // doubts the numbers: it is a warning, not the speaker's hope. The
+    // forecast noun stands just after the word or as its subject, at most
+    // four words before it in its clause.
+    let forecast = |i: usize| {
+        let h = &hits[i];
+        if !norm.buf[h.start..h.end].starts_with("optimis") {
+            return false;
+        }
+        let (w0, w1) = (place[i].w0, place[i].w1);
+        let noun = |k: usize| {
+            let t = word_text(norm, words, k);
+            FORECASTS.iter().any(|f| t.strip_prefix(f).is_some_and(|r| r.is_empty() || r == "s"))
+        };
+        (w1 < last && words[w1 + 1].clause == words[w1].clause && noun(w1 + 1))
+            || (w0.saturating_sub(4)..w0).any(|k| words[k].clause == words[w0].clause && noun(k))
+    };
     let mut cues: Vec<Cue> = hits
         .iter()
         .enumerate()
         .filter(|&(i, h)| {
-            (i != 0 || !answer_taken) && !names_topic(h) && !name_like(i) && !possessive(h) && !compound(i)
+            (i != 0 || !answer_taken)
+                && !names_topic(h)
+                && !name_like(i)
+                && !possessive(h)
+                && !compound(i)
+                && !suffix(h)
         })
         .filter_map(|(i, h)| match h.roles.cue {
+            Some((CueClass::Optimistic, w)) if forecast(i) => Some(Cue {
+                hit: i,
+                class: CueClass::Cautious,
+                base: -w,
+                mods: Vec::new(),
+                negated: false,
+                suppressed: false,
+                effect: false,
+            }),
             // A curated cue keeps its reading; a general sentiment word
             // that is a verb of effect of the proposal reads as the effect.
             Some((class, w))
@@ -4069,6 +4109,33 @@ mod tests {
         // Nothing after the "but", or only general sentiment before it.
         let s = read("Most anglers are lovely about it, but it only takes one.");
         assert!(s.evidence.iter().all(|e| e.kind != "caveat"), "{:?}", s.evidence);
+    }
+
+    #[test]
+    fn optimism_said_of_a_forecast_doubts_it() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        for doubt in [
+            "The ticket sales estimates appear optimistic.",
+            "The council's visitor targets are optimistic.",
+            "These are optimistic projections for a town of this size.",
+        ] {
+            let s = read(doubt);
+            assert!(s.raw < 0.0, "{doubt}: {:?}", s.evidence);
+        }
+        // The speaker's own optimism, with a forecast noun out of reach.
+        for hope in ["We are optimistic about the pier.", "I am optimistic that we will meet every target we set."] {
+            let s = read(hope);
+            assert!(s.raw > 0.0, "{hope}: {:?}", s.evidence);
+        }
+    }
+
+    #[test]
+    fn wise_after_a_hyphen_is_no_judgement() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let s = read("The board should publish district-wise figures on the pier.");
+        assert!(s.evidence.iter().all(|e| e.text != "wise"), "{:?}", s.evidence);
+        let s = read("Closing the pier at night is a wise decision.");
+        assert!(s.evidence.iter().any(|e| e.text == "wise") && s.raw > 0.0, "{:?}", s.evidence);
     }
 
     #[test]
