@@ -1787,6 +1787,34 @@ pub(crate) fn score_view_after(
     // objection in principle but", "not opposed, but") is support too.
     let supports = |c: &Cue| c.base > 0.0 || (c.negated && c.class == CueClass::Cautious);
     let mut caveat: Option<(usize, f64)> = None;
+    // The same when the words after the "but" weigh only faintly ("supports
+    // greater transparency but wants the rule to allow delays", where only
+    // *delays* is a cue, and a weak one): the reservation is still there,
+    // and the caveat makes up what the faint cue leaves of the support.
+    // Not after support that is itself hedged ("Maybe it's safe. But ..."):
+    // that is a sceptic's shrug before the point, not support; not when
+    // anything after the "but" leans for the proposal, nor when it waves
+    // the point away ("but that does not matter when ...").
+    if let Some(m) = marker.filter(|&m| {
+        support >= RESERVATION
+            && warning > 0.0
+            && warning < RESERVATION
+            && !cues
+                .iter()
+                .any(|c| c.counts() && pre(c) > 0.0 && c.mods.iter().any(|x| x.0 == m && but(x) && x.2 > 1.0))
+            && !dismissed(norm, words, place[m].w0)
+            && cues.iter().any(|c| {
+                c.counts()
+                    && supports(c)
+                    && pre(c) > 0.0
+                    && !hits[c.hit].roles.backoff
+                    && !c.mods.iter().any(|x| x.1 == "hedge")
+                    && c.mods.iter().any(|x| x.0 == m && but(x) && x.2 < 1.0)
+            })
+    }) {
+        caveat = Some((m, support - warning));
+        warning = support;
+    }
     if marker.is_none() && support >= RESERVATION {
         let after =
             |m: usize| cues.iter().any(|c| c.counts() && c.mods.iter().any(|x| x.0 == m && but(x) && x.2 > 1.0));
@@ -4109,6 +4137,30 @@ mod tests {
         // Nothing after the "but", or only general sentiment before it.
         let s = read("Most anglers are lovely about it, but it only takes one.");
         assert!(s.evidence.iter().all(|e| e.kind != "caveat"), "{:?}", s.evidence);
+    }
+
+    #[test]
+    fn support_then_a_but_with_only_a_faint_warning_is_a_caveat() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        // Only *delays*, a weak cue, after the "but": a reservation still.
+        let s = read("The club supports a curfew on the pier but wants it to allow delays for the late ferry.");
+        assert!(s.two_sided, "{:?}", s.evidence);
+        assert!(s.evidence.iter().any(|e| e.kind == "caveat" && e.text == "but" && e.weight < 0.0), "{:?}", s.evidence);
+        assert!(s.raw.abs() < 1e-6, "{}", s.raw);
+        // *grand jury* names a body: it does not lean for the proposal
+        // after the "but".
+        let s = read("The office supports the curfew but wants delays allowed in cases before a grand jury.");
+        assert!(s.evidence.iter().any(|e| e.kind == "caveat" && e.text == "but"), "{:?}", s.evidence);
+        assert!(s.evidence.iter().all(|e| e.text != "grand"), "{:?}", s.evidence);
+        // Praise after the "but" is no reservation.
+        let s = read("The club supports a curfew on the pier but wants it to allow delays, which is welcome news.");
+        assert!(s.evidence.iter().all(|e| e.kind != "caveat"), "{:?}", s.evidence);
+        // A hedged grant before it is a shrug, not support.
+        let s = read("Maybe the curfew is safe. But we are tired of being the pier where things get tried first.");
+        assert!(s.evidence.iter().all(|e| e.kind != "caveat"), "{:?}", s.evidence);
+        // A strong warning after it is weighed as it stands.
+        let s = read("The club supports a curfew on the pier but it is a reckless gamble.");
+        assert!(s.evidence.iter().all(|e| e.kind != "caveat") && s.raw < 0.0, "{:?}", s.evidence);
     }
 
     #[test]
