@@ -1247,12 +1247,46 @@ pub(crate) fn score_view_after(
 
     // Verbs that end or prevent a negative event flip the events after them,
     // across commas ("fight terror, crime and ...") but not across sentences.
+    // Not when the same sentence says how, by making a harm of its own
+    // ("fix a safety problem by creating a traffic problem", "solving a
+    // problem for teenagers by handing one to six-year-olds"): the speaker
+    // trades one harm for another, and both stay harms.
+    let trade = |p: Place| {
+        let same = |k: usize| k <= last && words[k].sentence == p.sentence;
+        (p.w1 + 1..).take_while(|&k| same(k)).any(|k| {
+            word_text(norm, words, k) == "by"
+                && same(k + 1)
+                && word_text(norm, words, k + 1).ends_with("ing")
+                && (k + 2..k + 7).take_while(|&j| same(j)).any(|j| {
+                    // *one* or *another* standing for a harm, as a pronoun
+                    // (*handing one to*, *creating another*), not counting a
+                    // noun (*by closing one lane*).
+                    (matches!(word_text(norm, words, j), "one" | "another")
+                        && (!same(j + 1)
+                            || words[j + 1].clause != words[j].clause
+                            || matches!(
+                                word_text(norm, words, j + 1),
+                                "to" | "for" | "in" | "on" | "at" | "elsewhere"
+                            )))
+                        || hits.iter().zip(place.iter()).any(|(h, q)| {
+                            q.w0 == j && matches!(h.roles.cue, Some((CueClass::Cautious | CueClass::Event, _)))
+                        })
+                })
+        })
+    };
+    // The sentences of such a trade: their harms are what the proposal
+    // does, not how things stand (see `told_as_state`).
+    let mut traded: Vec<usize> = Vec::new();
     let reach = lex.settings.ender_window;
     for (i, h) in hits.iter().enumerate() {
         if !h.roles.ender || h.roles.negator || ender_negated[i] || !active(i) {
             continue;
         }
         let p = place[i];
+        if trade(p) {
+            traded.push(p.sentence);
+            continue;
+        }
         let mut attached = false;
         for k in window(&cues, p.w1, p.w1 + reach) {
             let c = &mut cues[k];
@@ -1473,12 +1507,11 @@ pub(crate) fn score_view_after(
         norm.buf[hits[c.hit].start..hits[c.hit].end].contains(" it ")
             || words.get(p.w1 + 1).is_some_and(|w| w.clause == p.clause && &norm.buf[w.start..w.end] == "it")
     };
-    let told_as_state: Vec<bool> = cues
-        .iter()
-        .map(|c| c.class == CueClass::Cautious && !c.negated && !consequence_in[stretch[c.hit]] && !acts_on_it(c))
-        .collect();
+    let consequence = |c: &Cue| consequence_in[stretch[c.hit]] || traded.contains(&place[c.hit].sentence);
+    let told_as_state: Vec<bool> =
+        cues.iter().map(|c| c.class == CueClass::Cautious && !c.negated && !consequence(c) && !acts_on_it(c)).collect();
     for c in cues.iter_mut() {
-        if c.class == CueClass::Event && !c.negated && !consequence_in[stretch[c.hit]] {
+        if c.class == CueClass::Event && !c.negated && !consequence(c) {
             c.mods.push((c.hit, "state", lex.settings.state_factor));
         }
     }
@@ -4161,6 +4194,27 @@ mod tests {
         // A strong warning after it is weighed as it stands.
         let s = read("The club supports a curfew on the pier but it is a reckless gamble.");
         assert!(s.evidence.iter().all(|e| e.kind != "caveat") && s.raw < 0.0, "{:?}", s.evidence);
+    }
+
+    #[test]
+    fn ending_one_harm_by_making_another_is_no_remedy() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        for trade in [
+            "They want to fix a parking problem by creating a traffic problem.",
+            "We are solving a problem for the shops by handing one to the residents.",
+        ] {
+            let s = read(trade);
+            assert!(s.evidence.iter().all(|e| e.kind != "negation"), "{trade}: {:?}", s.evidence);
+            assert!(s.raw < 0.0, "{trade}: {:?}", s.evidence);
+        }
+        // A remedy that says how, with no harm of its own, still ends one.
+        for remedy in [
+            "The scheme will fix the parking problem by adding two hundred spaces.",
+            "The scheme will solve the congestion problem by closing one lane to lorries.",
+        ] {
+            let s = read(remedy);
+            assert!(s.evidence.iter().any(|e| e.kind == "negation"), "{remedy}: {:?}", s.evidence);
+        }
     }
 
     #[test]
