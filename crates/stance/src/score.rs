@@ -4218,6 +4218,20 @@ mod tests {
     }
 
     #[test]
+    fn best_that_ranks_the_land_at_stake_or_a_record_judges_nothing() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        for words in [
+            "They would pave over the best farmland in the valley.",
+            "That is more visitors than the pier drew in its best year.",
+        ] {
+            let s = read(words);
+            assert!(s.evidence.iter().all(|e| e.text != "best"), "{words}: {:?}", s.evidence);
+        }
+        let s = read("This is the best offer the pier has had in twenty years.");
+        assert!(s.evidence.iter().any(|e| e.text == "best") && s.raw > 0.0, "{:?}", s.evidence);
+    }
+
+    #[test]
     fn optimism_said_of_a_forecast_doubts_it() {
         let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
         for doubt in [
