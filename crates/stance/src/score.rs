@@ -4232,6 +4232,20 @@ mod tests {
     }
 
     #[test]
+    fn too_little_of_a_plans_reach_is_a_criticism() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        for words in
+            ["The pier curfew is too small and too closely tied to the harbour board.", "The curfew is too timid."]
+        {
+            let s = read(words);
+            assert!(s.raw < 0.0, "{words}: {:?}", s.evidence);
+        }
+        // Denied, it is no criticism.
+        let s = read("The curfew is not too small.");
+        assert!(s.raw >= 0.0, "{:?}", s.evidence);
+    }
+
+    #[test]
     fn optimism_said_of_a_forecast_doubts_it() {
         let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
         for doubt in [
