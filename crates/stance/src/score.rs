@@ -4246,6 +4246,15 @@ mod tests {
     }
 
     #[test]
+    fn more_comfort_wished_for_on_a_condition_is_a_reservation() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let s = read("I'd be more comfortable if the pier permits were phased in over three years.");
+        assert!(s.raw < 0.0, "{:?}", s.evidence);
+        let s = read("I'm comfortable with the pier permits.");
+        assert!(s.raw > 0.0, "{:?}", s.evidence);
+    }
+
+    #[test]
     fn optimism_said_of_a_forecast_doubts_it() {
         let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
         for doubt in [
