@@ -45,6 +45,10 @@ const PROCEDURE: f64 = 0.1;
 const CORRECTION: f64 = 0.1;
 /// How far an intensifier reaches, in words.
 const INTENSIFIER_WINDOW: usize = 2;
+/// Nouns of a forecast: optimism said of one doubts it (see
+/// `score_view_after`).
+const FORECASTS: &[&str] = &["estimate", "forecast", "projection", "assumption", "target", "prediction", "figure"];
+
 /// Words that cannot be the noun a naming cue modifies (*support **for**
 /// it*, *the cost **will** be*): the closed classes, read before the next
 /// word is taken for the head of a compound.
@@ -773,13 +777,49 @@ pub(crate) fn score_view_after(
         })
         .collect();
     let effect_of = |i: usize| effects.iter().find(|e| e.0 == i).map(|e| e.1);
+    // *-wise* after a hyphen makes an adverb of manner or respect
+    // (*village-wise data*, *price-wise*, *time-wise*): not the judgement
+    // *wise*.
+    let suffix = |h: &Hit| &norm.buf[h.start..h.end] == "wise" && norm.buf[..h.start].ends_with('-');
+    // Optimism said of a forecast (*the revenue estimates appear
+    // optimistic*, *optimistic projections*, *the targets are optimistic*)
+    // doubts the numbers: it is a warning, not the speaker's hope. The
+    // forecast noun stands just after the word or as its subject, at most
+    // four words before it in its clause.
+    let forecast = |i: usize| {
+        let h = &hits[i];
+        if !norm.buf[h.start..h.end].starts_with("optimis") {
+            return false;
+        }
+        let (w0, w1) = (place[i].w0, place[i].w1);
+        let noun = |k: usize| {
+            let t = word_text(norm, words, k);
+            FORECASTS.iter().any(|f| t.strip_prefix(f).is_some_and(|r| r.is_empty() || r == "s"))
+        };
+        (w1 < last && words[w1 + 1].clause == words[w1].clause && noun(w1 + 1))
+            || (w0.saturating_sub(4)..w0).any(|k| words[k].clause == words[w0].clause && noun(k))
+    };
     let mut cues: Vec<Cue> = hits
         .iter()
         .enumerate()
         .filter(|&(i, h)| {
-            (i != 0 || !answer_taken) && !names_topic(h) && !name_like(i) && !possessive(h) && !compound(i)
+            (i != 0 || !answer_taken)
+                && !names_topic(h)
+                && !name_like(i)
+                && !possessive(h)
+                && !compound(i)
+                && !suffix(h)
         })
         .filter_map(|(i, h)| match h.roles.cue {
+            Some((CueClass::Optimistic, w)) if forecast(i) => Some(Cue {
+                hit: i,
+                class: CueClass::Cautious,
+                base: -w,
+                mods: Vec::new(),
+                negated: false,
+                suppressed: false,
+                effect: false,
+            }),
             // A curated cue keeps its reading; a general sentiment word
             // that is a verb of effect of the proposal reads as the effect.
             Some((class, w))
@@ -1207,12 +1247,46 @@ pub(crate) fn score_view_after(
 
     // Verbs that end or prevent a negative event flip the events after them,
     // across commas ("fight terror, crime and ...") but not across sentences.
+    // Not when the same sentence says how, by making a harm of its own
+    // ("fix a safety problem by creating a traffic problem", "solving a
+    // problem for teenagers by handing one to six-year-olds"): the speaker
+    // trades one harm for another, and both stay harms.
+    let trade = |p: Place| {
+        let same = |k: usize| k <= last && words[k].sentence == p.sentence;
+        (p.w1 + 1..).take_while(|&k| same(k)).any(|k| {
+            word_text(norm, words, k) == "by"
+                && same(k + 1)
+                && word_text(norm, words, k + 1).ends_with("ing")
+                && (k + 2..k + 7).take_while(|&j| same(j)).any(|j| {
+                    // *one* or *another* standing for a harm, as a pronoun
+                    // (*handing one to*, *creating another*), not counting a
+                    // noun (*by closing one lane*).
+                    (matches!(word_text(norm, words, j), "one" | "another")
+                        && (!same(j + 1)
+                            || words[j + 1].clause != words[j].clause
+                            || matches!(
+                                word_text(norm, words, j + 1),
+                                "to" | "for" | "in" | "on" | "at" | "elsewhere"
+                            )))
+                        || hits.iter().zip(place.iter()).any(|(h, q)| {
+                            q.w0 == j && matches!(h.roles.cue, Some((CueClass::Cautious | CueClass::Event, _)))
+                        })
+                })
+        })
+    };
+    // The sentences of such a trade: their harms are what the proposal
+    // does, not how things stand (see `told_as_state`).
+    let mut traded: Vec<usize> = Vec::new();
     let reach = lex.settings.ender_window;
     for (i, h) in hits.iter().enumerate() {
         if !h.roles.ender || h.roles.negator || ender_negated[i] || !active(i) {
             continue;
         }
         let p = place[i];
+        if trade(p) {
+            traded.push(p.sentence);
+            continue;
+        }
         let mut attached = false;
         for k in window(&cues, p.w1, p.w1 + reach) {
             let c = &mut cues[k];
@@ -1433,12 +1507,11 @@ pub(crate) fn score_view_after(
         norm.buf[hits[c.hit].start..hits[c.hit].end].contains(" it ")
             || words.get(p.w1 + 1).is_some_and(|w| w.clause == p.clause && &norm.buf[w.start..w.end] == "it")
     };
-    let told_as_state: Vec<bool> = cues
-        .iter()
-        .map(|c| c.class == CueClass::Cautious && !c.negated && !consequence_in[stretch[c.hit]] && !acts_on_it(c))
-        .collect();
+    let consequence = |c: &Cue| consequence_in[stretch[c.hit]] || traded.contains(&place[c.hit].sentence);
+    let told_as_state: Vec<bool> =
+        cues.iter().map(|c| c.class == CueClass::Cautious && !c.negated && !consequence(c) && !acts_on_it(c)).collect();
     for c in cues.iter_mut() {
-        if c.class == CueClass::Event && !c.negated && !consequence_in[stretch[c.hit]] {
+        if c.class == CueClass::Event && !c.negated && !consequence(c) {
             c.mods.push((c.hit, "state", lex.settings.state_factor));
         }
     }
@@ -1747,6 +1820,34 @@ pub(crate) fn score_view_after(
     // objection in principle but", "not opposed, but") is support too.
     let supports = |c: &Cue| c.base > 0.0 || (c.negated && c.class == CueClass::Cautious);
     let mut caveat: Option<(usize, f64)> = None;
+    // The same when the words after the "but" weigh only faintly ("supports
+    // greater transparency but wants the rule to allow delays", where only
+    // *delays* is a cue, and a weak one): the reservation is still there,
+    // and the caveat makes up what the faint cue leaves of the support.
+    // Not after support that is itself hedged ("Maybe it's safe. But ..."):
+    // that is a sceptic's shrug before the point, not support; not when
+    // anything after the "but" leans for the proposal, nor when it waves
+    // the point away ("but that does not matter when ...").
+    if let Some(m) = marker.filter(|&m| {
+        support >= RESERVATION
+            && warning > 0.0
+            && warning < RESERVATION
+            && !cues
+                .iter()
+                .any(|c| c.counts() && pre(c) > 0.0 && c.mods.iter().any(|x| x.0 == m && but(x) && x.2 > 1.0))
+            && !dismissed(norm, words, place[m].w0)
+            && cues.iter().any(|c| {
+                c.counts()
+                    && supports(c)
+                    && pre(c) > 0.0
+                    && !hits[c.hit].roles.backoff
+                    && !c.mods.iter().any(|x| x.1 == "hedge")
+                    && c.mods.iter().any(|x| x.0 == m && but(x) && x.2 < 1.0)
+            })
+    }) {
+        caveat = Some((m, support - warning));
+        warning = support;
+    }
     if marker.is_none() && support >= RESERVATION {
         let after =
             |m: usize| cues.iter().any(|c| c.counts() && c.mods.iter().any(|x| x.0 == m && but(x) && x.2 > 1.0));
@@ -4133,6 +4234,115 @@ mod tests {
         // Nothing after the "but", or only general sentiment before it.
         let s = read("Most anglers are lovely about it, but it only takes one.");
         assert!(s.evidence.iter().all(|e| e.kind != "caveat"), "{:?}", s.evidence);
+    }
+
+    #[test]
+    fn support_then_a_but_with_only_a_faint_warning_is_a_caveat() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        // Only *delays*, a weak cue, after the "but": a reservation still.
+        let s = read("The club supports a curfew on the pier but wants it to allow delays for the late ferry.");
+        assert!(s.two_sided, "{:?}", s.evidence);
+        assert!(s.evidence.iter().any(|e| e.kind == "caveat" && e.text == "but" && e.weight < 0.0), "{:?}", s.evidence);
+        assert!(s.raw.abs() < 1e-6, "{}", s.raw);
+        // *grand jury* names a body: it does not lean for the proposal
+        // after the "but".
+        let s = read("The office supports the curfew but wants delays allowed in cases before a grand jury.");
+        assert!(s.evidence.iter().any(|e| e.kind == "caveat" && e.text == "but"), "{:?}", s.evidence);
+        assert!(s.evidence.iter().all(|e| e.text != "grand"), "{:?}", s.evidence);
+        // Praise after the "but" is no reservation.
+        let s = read("The club supports a curfew on the pier but wants it to allow delays, which is welcome news.");
+        assert!(s.evidence.iter().all(|e| e.kind != "caveat"), "{:?}", s.evidence);
+        // A hedged grant before it is a shrug, not support.
+        let s = read("Maybe the curfew is safe. But we are tired of being the pier where things get tried first.");
+        assert!(s.evidence.iter().all(|e| e.kind != "caveat"), "{:?}", s.evidence);
+        // A strong warning after it is weighed as it stands.
+        let s = read("The club supports a curfew on the pier but it is a reckless gamble.");
+        assert!(s.evidence.iter().all(|e| e.kind != "caveat") && s.raw < 0.0, "{:?}", s.evidence);
+    }
+
+    #[test]
+    fn ending_one_harm_by_making_another_is_no_remedy() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        for trade in [
+            "They want to fix a parking problem by creating a traffic problem.",
+            "We are solving a problem for the shops by handing one to the residents.",
+        ] {
+            let s = read(trade);
+            assert!(s.evidence.iter().all(|e| e.kind != "negation"), "{trade}: {:?}", s.evidence);
+            assert!(s.raw < 0.0, "{trade}: {:?}", s.evidence);
+        }
+        // A remedy that says how, with no harm of its own, still ends one.
+        for remedy in [
+            "The scheme will fix the parking problem by adding two hundred spaces.",
+            "The scheme will solve the congestion problem by closing one lane to lorries.",
+        ] {
+            let s = read(remedy);
+            assert!(s.evidence.iter().any(|e| e.kind == "negation"), "{remedy}: {:?}", s.evidence);
+        }
+    }
+
+    #[test]
+    fn best_that_ranks_the_land_at_stake_or_a_record_judges_nothing() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        for words in [
+            "They would pave over the best farmland in the valley.",
+            "That is more visitors than the pier drew in its best year.",
+        ] {
+            let s = read(words);
+            assert!(s.evidence.iter().all(|e| e.text != "best"), "{words}: {:?}", s.evidence);
+        }
+        let s = read("This is the best offer the pier has had in twenty years.");
+        assert!(s.evidence.iter().any(|e| e.text == "best") && s.raw > 0.0, "{:?}", s.evidence);
+    }
+
+    #[test]
+    fn too_little_of_a_plans_reach_is_a_criticism() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        for words in
+            ["The pier curfew is too small and too closely tied to the harbour board.", "The curfew is too timid."]
+        {
+            let s = read(words);
+            assert!(s.raw < 0.0, "{words}: {:?}", s.evidence);
+        }
+        // Denied, it is no criticism.
+        let s = read("The curfew is not too small.");
+        assert!(s.raw >= 0.0, "{:?}", s.evidence);
+    }
+
+    #[test]
+    fn more_comfort_wished_for_on_a_condition_is_a_reservation() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let s = read("I'd be more comfortable if the pier permits were phased in over three years.");
+        assert!(s.raw < 0.0, "{:?}", s.evidence);
+        let s = read("I'm comfortable with the pier permits.");
+        assert!(s.raw > 0.0, "{:?}", s.evidence);
+    }
+
+    #[test]
+    fn optimism_said_of_a_forecast_doubts_it() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        for doubt in [
+            "The ticket sales estimates appear optimistic.",
+            "The council's visitor targets are optimistic.",
+            "These are optimistic projections for a town of this size.",
+        ] {
+            let s = read(doubt);
+            assert!(s.raw < 0.0, "{doubt}: {:?}", s.evidence);
+        }
+        // The speaker's own optimism, with a forecast noun out of reach.
+        for hope in ["We are optimistic about the pier.", "I am optimistic that we will meet every target we set."] {
+            let s = read(hope);
+            assert!(s.raw > 0.0, "{hope}: {:?}", s.evidence);
+        }
+    }
+
+    #[test]
+    fn wise_after_a_hyphen_is_no_judgement() {
+        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let s = read("The board should publish district-wise figures on the pier.");
+        assert!(s.evidence.iter().all(|e| e.text != "wise"), "{:?}", s.evidence);
+        let s = read("Closing the pier at night is a wise decision.");
+        assert!(s.evidence.iter().any(|e| e.text == "wise") && s.raw > 0.0, "{:?}", s.evidence);
     }
 
     #[test]

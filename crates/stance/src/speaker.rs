@@ -25,8 +25,12 @@ pub(crate) const DAMPING: f64 = 0.5;
 /// are the problem it answers.
 const PROBLEM_SIDE: f64 = 0.1;
 /// Support before a "But" at least this strong makes the words after it a
-/// reservation (as in one utterance, see `score::RESERVATION`).
-const RESERVATION: f64 = 0.25;
+/// reservation (as in one utterance, see `score::RESERVATION`). Lower than
+/// there: across utterances the support is already weighed by relevance, and
+/// one plain word of praise in words that do not repeat the topic's terms
+/// ("It is better than before" at the off-topic factor, 0.24) is still the
+/// speaker granting the proposal a point before the "But".
+const RESERVATION: f64 = 0.2;
 /// How many pieces of evidence and decisive utterances a speaker lists.
 const SHOW: usize = 6;
 
@@ -225,6 +229,22 @@ pub(crate) fn aggregate_with(
         pos += e.weight.max(0.0);
         neg += (-e.weight).max(0.0);
     }
+    // A speaker whose only lean is a fallback for the proposal ("we are not
+    // going to stand in the way of it") and whose later words open with
+    // "But" and lean no way of their own ("But this is the last big gap on
+    // the waterfront ...") grants the proposal and then raises a reservation
+    // that no cue names: both count, as the `caveat` of a "But" after
+    // stronger support does above.
+    let late_turn = fallback.as_ref().filter(|(_, e)| e.weight > 0.0).and_then(|(at, e)| {
+        utterances
+            .iter()
+            .filter(|u| u.index > *at && u.value.abs() < 1e-9)
+            .find_map(|u| u.turn.as_ref())
+            .map(|t| Evidence { weight: -e.weight, ..t.clone() })
+    });
+    if let Some(e) = &late_turn {
+        neg -= e.weight;
+    }
     let label = label(pos, neg, utterances.len());
 
     // Each citation with its weight here, borrowed: only the few shown are
@@ -238,6 +258,7 @@ pub(crate) fn aggregate_with(
                 .chain(&problems)
                 .chain(&caveats)
                 .chain(fallback.as_ref().map(|(_, e)| e))
+                .chain(&late_turn)
                 .map(|e| (e.weight, e)),
         )
         .filter(|(w, _)| w.abs() > 1e-9)

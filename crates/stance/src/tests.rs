@@ -2679,3 +2679,42 @@ fn an_appeal_for_something_or_an_ask_to_hurry_is_no_protest() {
         assert!(k.iter().all(|e| !e.starts_with("protest:")), "speaker {i}: {k:?}");
     }
 }
+
+#[test]
+fn a_but_after_one_mild_word_of_support_is_a_reservation() {
+    let report = ferry_story(&[
+        // One mild word of support (as weak as one stronger word read off
+        // the topic's words), then a "But" with no cue of its own.
+        &["It is faster than what we had, I admit.", "But my shift ends at eleven and the last crossing is at ten."],
+        // The same support with no "But" after it stays support.
+        &["It is faster than what we had, I admit.", "My shift ends at eleven and the last crossing is at ten."],
+    ]);
+    assert_eq!(report.speakers[0].stance, Stance::Mixed, "{:#?}", report.speakers[0]);
+    assert!(report.speakers[0].evidence.iter().any(|e| e.kind == "caveat"), "{:#?}", report.speakers[0]);
+    assert_eq!(report.speakers[1].stance, Stance::Optimistic, "{:#?}", report.speakers[1]);
+}
+
+#[test]
+fn a_but_after_a_party_that_will_not_stand_in_the_way_is_a_reservation() {
+    let report = ferry_story(&[
+        &[
+            "The islands do need a night ferry, and we are not going to stand in the way of it.",
+            "But the pier is the last open stretch of the island shore, and what we have seen so far is a very large shed.",
+        ],
+        // No "But": the party lets the plan go ahead.
+        &[
+            "The islands do need a night ferry, and we are not going to stand in the way of it.",
+            "The pier is the last open stretch of the island shore, and the shed will stand on it.",
+        ],
+        // A "But" before the fallback is no reservation of it.
+        &[
+            "But the pier is the last open stretch of the island shore.",
+            "The islands do need a night ferry, and we are not going to stand in the way of it.",
+        ],
+    ]);
+    assert_eq!(report.speakers[0].stance, Stance::Mixed, "{:#?}", report.speakers[0]);
+    assert!(report.speakers[0].evidence.iter().any(|e| e.kind == "caveat"), "{:#?}", report.speakers[0]);
+    for i in [1, 2] {
+        assert_eq!(report.speakers[i].stance, Stance::Optimistic, "{:#?}", report.speakers[i]);
+    }
+}

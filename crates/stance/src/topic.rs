@@ -808,11 +808,20 @@ impl Removal {
             // else (*keep the footpaths open*) does not.
             // (The class first: the words around are read only for a word
             // of keeping, of which most sentences have none.)
+            // Keeping it in some state other than in being (*keep them
+            // cool in August*, *keep it clean*) keeps nothing from the plan:
+            // only nothing after the pronoun in its clause, or a word of
+            // being (*open*, *alive*, *going*), is a wish to keep it.
+            let kept = |k: usize| {
+                words.get(k + 2).filter(|w| w.clause == words[k + 1].clause).map(word).is_none_or(|w| {
+                    matches!(w, "open" | "alive" | "going" | "running" | "afloat" | "intact" | "here" | "as" | "and")
+                })
+            };
             let keeps = (0..words.len()).any(|k| {
                 classes[i + k] & removal::KEEPING != 0 && {
                     let after = words.get(k + 1).map(word);
                     let before = k.checked_sub(1).map(|j| word(&words[j]));
-                    after.is_some_and(|a| matches!(a, "it" | "them" | "this")) || before == Some("worth")
+                    (after.is_some_and(|a| matches!(a, "it" | "them" | "this")) && kept(k)) || before == Some("worth")
                 }
             });
             let names = names || keeps;
@@ -1163,6 +1172,9 @@ mod tests {
         assert_eq!(judged("It is a gem worth saving."), vec!["it is a gem worth saving"]);
         assert_eq!(judged("Fight to keep it open!"), vec!["fight to keep it open"]);
         assert!(judged("They keep the park tidy.").is_empty());
+        // Keeping it in some state keeps nothing from the plan.
+        assert!(judged("A hall that can't heat its rooms in January won't keep them cool in July.").is_empty());
+        assert_eq!(judged("We just want to keep it."), vec!["we just want to keep it"]);
         // The same word as a verb is not the thing.
         let r = removal_of("Trust to end night care at Olm ward");
         let v = View::new("We care about every mother.", 0, 27);
