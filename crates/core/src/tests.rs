@@ -5049,3 +5049,17 @@ fn two_councils_leave_the_council_alone() {
     let names: Vec<&str> = a.speakers.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["the council", "Kilbride Council", "Ardmore Council"]);
 }
+
+#[test]
+fn an_undersecretary_is_a_title_and_a_confederation_a_body() {
+    check(
+        "Sachet ban\n\nHealth Undersecretary Lena Ostrova said the department was still studying the bill.\n\nThe Northern Confederation of Employers said it backed the goal of the ban.\n",
+        "
+        [headline] Sachet ban
+        Lena Ostrova | reported | say | the department was still studying the bill
+        Northern Confederation of Employers | reported | say | it backed the goal of the ban
+        speaker: Lena Ostrova (person) []
+        speaker: Northern Confederation of Employers (organization) []
+        ",
+    );
+}
