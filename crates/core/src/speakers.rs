@@ -322,6 +322,8 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     // Drop parentheses, keeping an acronym inside them as an alias.
     let mut idx: Vec<usize> = Vec::with_capacity(b - a);
     let mut acronym = String::new();
+    // The last word before the bracketed acronym, if any.
+    let mut acronym_after = None;
     let mut party: Vec<String> = Vec::new();
     // Whether a lowercase preposition has been kept: `idx` only grows in
     // this loop, so this is kept up to date as tokens are pushed rather
@@ -334,6 +336,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             if let Some(close) = close {
                 if close == i + 2 && w.is_acronym(i + 1) && acronym.is_empty() {
                     acronym = w.text(i + 1).to_string();
+                    acronym_after = idx.last().copied();
                 }
                 party = party_tag(w, i + 1, close);
                 i = close + 1;
@@ -379,7 +382,11 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             .take(6)
             .take_while(|&&j| capped(j) || w.is_any(j, &["of", "for", "and"]))
             .any(|&j| capped(j) && w.has(j, flag::ORG));
-        if !place.is_empty() && place.iter().all(|&j| capped(j)) && capped(idx[p - 1]) && body {
+        // `The Association of Large Retail Chains in Romania (ALRCR)`: an
+        // acronym in brackets right after the place closes the body's full
+        // name, of which the place is then a part.
+        let named_in_full = acronym_after.is_some() && acronym_after == idx.last().copied();
+        if !place.is_empty() && place.iter().all(|&j| capped(j)) && capped(idx[p - 1]) && body && !named_in_full {
             idx.truncate(p);
         }
     }

@@ -5063,3 +5063,17 @@ fn an_undersecretary_is_a_title_and_a_confederation_a_body() {
         ",
     );
 }
+
+#[test]
+fn an_acronym_after_the_place_keeps_the_place_in_the_name() {
+    check(
+        "Turnover tax\n\nThe Association of Small Grocers in Valdoria (ASGV) said a turnover tax would ignore thin margins.\n\nAna Ruiz of the Institute for Arts Management in Leeds said the tax was rushed.\n",
+        "
+        [headline] Turnover tax
+        Association of Small Grocers in Valdoria | reported | say | a turnover tax would ignore thin margins
+        Ana Ruiz | reported | say | the tax was rushed
+        speaker: Association of Small Grocers in Valdoria (organization) []
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
