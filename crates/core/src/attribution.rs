@@ -198,6 +198,12 @@ impl Attributor {
             }
         }
         let mut b = Block { w: &w, quotes, sent_start, sent_end, qopen, qclose, direct: vec![false; quotes.len()] };
+        // `Read more: Board rejects solar plan`: a link to another story is
+        // that story's headline, whose verbs and names are none of this
+        // one's speakers or bodies.
+        if story_link(&b) {
+            return;
+        }
         self.observe_names(&b, block_index);
 
         let mut cands = find_candidates(&b);
@@ -3064,6 +3070,28 @@ fn page_furniture(b: &Block<'_, '_>) -> bool {
         }
     }
     earn && commission || affiliate && links
+}
+
+/// The words of the labels that online outlets put before a link to
+/// another of their stories (`Read more:`, `RELATED:`, `Also read:`,
+/// `Watch:`).
+const LINK_LABEL_WORDS: &[&str] =
+    &["read", "more", "related", "also", "see", "watch", "listen", "story", "stories", "coverage", "latest"];
+
+/// Whether a paragraph is a link to another story: one to three label
+/// words (at least one of `read`, `related`, `watch`, `listen`, `more`,
+/// `see`), a colon, and a headline. The label is the outlets' own and
+/// never a speaker's (`Reuters reports:` and `She said:` hold no label
+/// word), so the headline after it reports nobody in this story.
+fn story_link(b: &Block<'_, '_>) -> bool {
+    let toks = b.toks();
+    let w = b.w;
+    let Some(colon) = toks.iter().take(4).position(|t| t.is_punct(':')) else { return false };
+    colon >= 1
+        && colon + 1 < toks.len()
+        && (0..colon).all(|i| toks[i].quote == 0 && w.is_any(i, LINK_LABEL_WORDS))
+        && (0..colon).any(|i| w.is_any(i, &["read", "more", "related", "watch", "listen", "see"]))
+        && !(colon == 1 && w.is_any(0, &["also", "story", "stories", "coverage", "latest"]))
 }
 
 /// Nouns that describe a business or a body by what it is, never a person.

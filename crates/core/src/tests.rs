@@ -5077,3 +5077,17 @@ fn an_acronym_after_the_place_keeps_the_place_in_the_name() {
         ",
     );
 }
+
+#[test]
+fn a_link_to_another_story_reports_nobody() {
+    check(
+        "Solar farm\n\nThe Kestrel Valley Trust said the farm would harm wildlife.\n\nRead more: Siting board rejects Huron solar project after local opposition\n\nRelated: Regulator says grid can take more panels. Here is why.\n\nRead the full statement: The trust said it would appeal.\n",
+        "
+        [headline] Solar farm
+        [heading] Read more: Siting board rejects Huron solar project after lo
+        Kestrel Valley Trust | reported | say | the farm would harm wildlife
+        Kestrel Valley Trust | reported | say | it would appeal
+        speaker: Kestrel Valley Trust (organization) [the trust]
+        ",
+    );
+}
