@@ -5091,3 +5091,19 @@ fn a_link_to_another_story_reports_nobody() {
         ",
     );
 }
+
+#[test]
+fn del_with_its_full_stop_is_a_delegates_title() {
+    check(
+        "Speed cameras\n\n\"This gives counties a tool,\" said Del. Ana Ruiz, D-Henrico, the bill's sponsor.\n\nDel. Tom Hale, R-Bedford, said the measure was a revenue program.\n\nLana Del Rey said the cameras were welcome.\n",
+        "
+        [headline] Speed cameras
+        Ana Ruiz | direct | say | This gives counties a tool
+        Tom Hale | reported | say | the measure was a revenue program
+        Lana Del Rey | reported | say | the cameras were welcome
+        speaker: Ana Ruiz (person) []
+        speaker: Tom Hale (person) []
+        speaker: Lana Del Rey (person) []
+        ",
+    );
+}
