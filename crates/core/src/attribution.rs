@@ -816,6 +816,9 @@ impl Attributor {
                                 || k == b.sent_start[from]
                                 || initialism(k)))
                             || (toks[k].is_punct('.') && k > b.sent_start[from] && initialism(k - 1))
+                            // `The Rev. Ana Ruiz`, `Gov. Ana Ruiz`: the stop of
+                            // an abbreviated title.
+                            || (toks[k].is_punct('.') && k > b.sent_start[from] && b.w.has(k - 1, flag::HONORIFIC))
                     }) || {
                         // `Barwon Shire mayor Ana Kettle put …`: a body's
                         // capitalized name, then her lowercase title.
@@ -826,6 +829,10 @@ impl Attributor {
                             && b.w.has(from - 1, flag::TITLE | flag::ROLE)
                             && (sstart..from - 1).all(|k| b.word(k) && toks[k].first.is_uppercase())
                     };
+                    // `The operator's administrator Ana Ruiz was keen to move
+                    // on.`, `Harbour Rail's chief executive Ana Ruiz has …`: a
+                    // body's possessive, then her titles in lower case.
+                    let roles_before = roles_before || owner_titled(b, from);
                     // `Her son, Tomás Reyes, 16, had …`: a name in apposition to
                     // the sentence's opening words is its subject too.
                     let sstart = b.sent_start[from];
@@ -839,9 +846,14 @@ impl Attributor {
                     // the sentence turns to her, and the quotes that follow
                     // are hers.
                     let topic = from == sstart + 1 && b.w.is(sstart, "for") && j < n && toks[j].is_punct(',');
+                    // `The Rev. Ana Ruiz, whose church has stood there since
+                    // 1948, has heard big promises before.`: a relative
+                    // clause between the name and its verb.
+                    let relative_then_verb = roles_before && !next_is_verb && relative_clause_then_verb(b, j);
                     let subject = sstart == from
                         || topic
                         || (roles_before && next_is_verb)
+                        || relative_then_verb
                         || next_is_verb && from > 0 && toks[from - 1].is_punct(',')
                         || apposed;
                     // `The mayor of the Tyne Valley has called for … \n\n
@@ -3070,6 +3082,51 @@ fn page_furniture(b: &Block<'_, '_>) -> bool {
         }
     }
     earn && commission || affiliate && links
+}
+
+/// Whether the name at `from` follows, from its sentence's start, a body's
+/// name in the possessive and one to three titles or roles, the first in
+/// lower case (`The operator's administrator`, `Harbour Rail's chief
+/// executive`, `the union's Algarve coordinator`): the name then opens its
+/// clause as its subject.
+fn owner_titled(b: &Block<'_, '_>, from: usize) -> bool {
+    let toks = b.toks();
+    let sstart = b.sent_start[from];
+    let mut k = from;
+    while k > sstart && from - k < 3 && b.word(k - 1) && b.w.has(k - 1, flag::TITLE | flag::ROLE) {
+        k -= 1;
+    }
+    if k == from || k < sstart + 2 || toks[k - 1].kind != Kind::Possessive || !toks[k].first.is_lowercase() {
+        return false;
+    }
+    let owner = k - 1;
+    owner - sstart <= 6
+        && !b.w.has(owner - 1, flag::PRONOUN)
+        && (sstart..owner).all(|j| {
+            b.word(j)
+                && (toks[j].first.is_uppercase()
+                    || b.w.has(j, flag::DET | flag::ORG)
+                    || toks[j].end - toks[j].start <= 3)
+        })
+}
+
+/// Whether token `j` (right after a name) is a comma that opens a relative
+/// clause (`, whose church …`, `, who farms …`) which closes with a comma
+/// and a verb, within 30 tokens of its sentence: the name is that verb's
+/// subject.
+fn relative_clause_then_verb(b: &Block<'_, '_>, j: usize) -> bool {
+    let toks = b.toks();
+    let n = b.n();
+    if j + 1 >= n || !toks[j].is_punct(',') || !(b.w.is(j + 1, "who") || b.w.is(j + 1, "whose")) {
+        return false;
+    }
+    let send = b.sent_end[j].min(j + 30);
+    let Some(close) = (j + 2..send).find(|&k| toks[k].is_punct(',') || toks[k].quote != 0) else { return false };
+    close + 1 < send
+        && toks[close].is_punct(',')
+        && b.word(close + 1)
+        && toks[close + 1].first.is_lowercase()
+        && b.w.has(close + 1, flag::AUX | flag::VERB | flag::MODAL)
 }
 
 /// The words of the labels that online outlets put before a link to

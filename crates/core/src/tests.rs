@@ -5107,3 +5107,19 @@ fn del_with_its_full_stop_is_a_delegates_title() {
         ",
     );
 }
+
+#[test]
+fn a_titled_subject_after_a_possessive_or_before_a_relative_is_who_he_means() {
+    check(
+        "Bus strike\n\n\"It is a good deal,\" union coordinator Rui Cabrita told reporters.\n\nThe operator's administrator Pedro Valadas was keen to move on. The deal would cost millions, he said.\n\nThe Rev. Calvin Odom, whose church stands by the depot, has heard promises before. He said the last deal fell apart.\n",
+        "
+        [headline] Bus strike
+        Rui Cabrita | direct | tell | It is a good deal
+        Pedro Valadas | reported | say | The deal would cost millions
+        Calvin Odom | reported | say | the last deal fell apart
+        speaker: Rui Cabrita (person) []
+        speaker: Pedro Valadas (person) []
+        speaker: Calvin Odom (person) []
+        ",
+    );
+}
