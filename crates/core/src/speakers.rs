@@ -612,7 +612,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         // before a title name the portfolio or the seat of the one person
         // the title heads; what follows `and` reads as `Finance Minister
         // Ana Ruiz` does.
-        if portfolio_and(w, &idx, pos) {
+        if portfolio_and(w, &idx, pos) || titles_and(w, &idx, pos) {
             idx.drain(..=pos);
         } else if pos > 0
             && first_prep.is_none_or(|p| pos < p)
@@ -1707,6 +1707,28 @@ fn portfolio_and(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
         && !w.has(middle[0], flag::TITLE)
         && !(middle.len() == 1 && w.has(middle[0], flag::PLACE | flag::NATIONALITY))
         && matches!(person_tail(w, &idx[t + 1..]), Some(Mention::Person { .. }))
+}
+
+/// `President and CEO Ana Ruiz`, `Harbour Rail Chairman and Chief Executive
+/// Ana Ruiz`: two capitalized titles joined by `and` at `pos`, right before
+/// a person's full name, are one person's posts, not a list of a title and
+/// a person. Without an article only: `the president and Prime Minister Ana
+/// Ruiz` are two people, and a name before `and` (`Ruiz and Finance
+/// Minister Tom Hale`) makes a list.
+fn titles_and(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
+    let title = |j: usize| w.toks[j].is_word() && w.toks[j].first.is_uppercase() && w.has(j, flag::TITLE);
+    if pos == 0 || !w.is(idx[pos], "and") || !title(idx[pos - 1]) {
+        return false;
+    }
+    let plain_before = idx[..pos].iter().all(|&j| {
+        w.toks[j].is_word() && w.toks[j].first.is_uppercase() && !w.has(j, flag::DET | flag::MALE | flag::FEMALE)
+    });
+    let titles = idx[pos + 1..].iter().take_while(|&&j| title(j)).count();
+    let rest = &idx[pos + 1 + titles..];
+    plain_before
+        && titles > 0
+        && rest.len() >= 2
+        && matches!(person_tail(w, rest), Some(Mention::Person { tokens, .. }) if tokens >= 2)
 }
 
 /// `Minister for Parks Ivo Brandt`, `Secretary of Sport Ana Ruiz`: a

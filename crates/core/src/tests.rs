@@ -5123,3 +5123,19 @@ fn a_titled_subject_after_a_possessive_or_before_a_relative_is_who_he_means() {
         ",
     );
 }
+
+#[test]
+fn two_titles_joined_before_a_name_are_one_persons() {
+    check(
+        "Driver pay\n\nMETRA President and CEO Dana Whitlock said the raises would help hiring.\n\nPrime Minister Tom Hale and Deputy Prime Minister Ana Ruiz said the raises were fair.\n\nThe president and Prime Minister Kim Sato said the deal was done.\n",
+        "
+        [headline] Driver pay
+        Dana Whitlock | reported | say | the raises would help hiring
+        Tom Hale | reported | say | the raises were fair
+        the president | reported | say | the deal was done
+        speaker: Dana Whitlock (person) []
+        speaker: Tom Hale (person) []
+        speaker: the president (person) []
+        ",
+    );
+}
