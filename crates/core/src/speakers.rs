@@ -1829,6 +1829,11 @@ fn is_source_word(w: &str) -> bool {
     SOURCE_WORDS.contains(&w)
 }
 
+/// Places in the lexicon that are also common given names (`Jordan Pace`,
+/// `Chad Ellis`, `Georgia Mills`); see [`person_tail`].
+const PLACE_GIVEN_NAMES: &[&str] =
+    &["jordan", "chad", "georgia", "austin", "israel", "sydney", "dallas", "india", "santiago"];
+
 /// A personal name at the end of the phrase: capitalized words that are not
 /// titles, organizations or places, with initials and particles.
 fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
@@ -1875,7 +1880,17 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 && w.toks[idx[end - 2]].is_word()
                 && w.toks[idx[end - 2]].first.is_uppercase()
                 && w.flags[idx[end - 2]] & !(flag::TRADE | flag::FOUNDED) == 0;
-            (!w.has(j, blocked) || surname)
+            // `Jordan Pace, the union's president,`: a place that is also a
+            // common given name, right before a plain surname (a word the
+            // lexicon does not know at all), opens a person's name.
+            let given_place = start + 1 == end
+                && w.has(j, flag::PLACE)
+                && w.is_any(j, PLACE_GIVEN_NAMES)
+                && w.flags[idx[end - 1]] == 0
+                && w.toks[idx[end - 1]].is_word()
+                && w.toks[idx[end - 1]].first.is_uppercase()
+                && !w.is_acronym(idx[end - 1]);
+            (!w.has(j, blocked) || surname || given_place)
                 && !role_title
                 && common_ok
                 && !w.is_acronym(j)

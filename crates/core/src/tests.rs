@@ -5139,3 +5139,17 @@ fn two_titles_joined_before_a_name_are_one_persons() {
         ",
     );
 }
+
+#[test]
+fn a_place_that_is_a_given_name_opens_a_plain_name() {
+    check(
+        "School hours\n\nJordan Pace, the union's president, said teachers like the idea.\n\nThe Jordan Valley Authority said water was short.\n",
+        "
+        [headline] School hours
+        Jordan Pace | reported | say | teachers like the idea
+        Jordan Valley Authority | reported | say | water was short
+        speaker: Jordan Pace (person) []
+        speaker: Jordan Valley Authority (organization) []
+        ",
+    );
+}
