@@ -1302,6 +1302,22 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             if prev_has(flag::DET) && !prev.is_some_and(|p| w.has(p, flag::RELATIVE)) && !quantifier_subject {
                 continue;
             }
+            // `made lumber their top ask`, `the main demand`: an article and a
+            // ranking adjective make the word a noun too. (Only adjectives
+            // that never head a noun phrase: `the first said`, `the chief
+            // says` have subjects.)
+            if !lower.ends_with("ed")
+                && prev.is_some_and(|p| {
+                    p > sstart
+                        && toks[p].first.is_lowercase()
+                        && w.is_any(p, RANKING)
+                        && b.word(p - 1)
+                        && w.has(p - 1, flag::DET)
+                        && !w.has(p - 1, flag::RELATIVE)
+                })
+            {
+                continue;
+            }
             // `Hartwell's said`: a past tense after a capitalized owner is
             // the verb of a shop's name (no noun ends in -ed or is `said`).
             let shop_name = (lower.ends_with("ed") || lower == "said" || lower == "says")
@@ -3128,6 +3144,11 @@ fn relative_clause_then_verb(b: &Block<'_, '_>, j: usize) -> bool {
         && toks[close + 1].first.is_lowercase()
         && b.w.has(close + 1, flag::AUX | flag::VERB | flag::MODAL)
 }
+
+/// Adjectives that rank a noun (`their top ask`, `the main demand`) and
+/// never stand for a noun phrase themselves (`major` and `principal` do:
+/// `the principal said`).
+const RANKING: &[&str] = &["top", "main", "key", "big", "biggest", "central", "final", "primary", "core"];
 
 /// The words of the labels that online outlets put before a link to
 /// another of their stories (`Read more:`, `RELATED:`, `Also read:`,

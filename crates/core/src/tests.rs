@@ -5153,3 +5153,15 @@ fn a_place_that_is_a_given_name_opens_a_plain_name() {
         ",
     );
 }
+
+#[test]
+fn a_ranking_adjective_after_an_article_makes_the_verb_a_noun() {
+    check(
+        "Lumber deal\n\nHome builders have made lumber their top ask this year.\n\nThe principal said the mill would stay open.\n",
+        "
+        [headline] Lumber deal
+        the principal | reported | say | the mill would stay open
+        speaker: the principal (person) []
+        ",
+    );
+}
