@@ -5165,3 +5165,17 @@ fn a_ranking_adjective_after_an_article_makes_the_verb_a_noun() {
         ",
     );
 }
+
+#[test]
+fn a_river_is_no_persons_name() {
+    check(
+        "Water reuse\n\nRay Holm has watched the Pecos River run lower every summer. On Tuesday, the alfalfa grower asked a state commission to let him try treated water.\n\nRed River Co-op said prices had fallen.\n",
+        "
+        [headline] Water reuse
+        Ray Holm | reported | ask | a state commission to let him try treated water
+        Red River Co-op | reported | say | prices had fallen
+        speaker: Ray Holm (person) [the alfalfa grower]
+        speaker: Red River Co-op (organization) []
+        ",
+    );
+}
