@@ -5179,3 +5179,15 @@ fn a_river_is_no_persons_name() {
         ",
     );
 }
+
+#[test]
+fn plaintiffs_are_a_group_that_speaks() {
+    check(
+        "Lodging cap\n\nThe 12 plaintiffs, who run guesthouses in the old town, had argued that the cap made their businesses unviable.\n",
+        "
+        [headline] Lodging cap
+        plaintiffs | reported | argue | that the cap made their businesses unviable
+        speaker: plaintiffs (group) []
+        ",
+    );
+}
