@@ -198,6 +198,12 @@ impl Attributor {
             }
         }
         let mut b = Block { w: &w, quotes, sent_start, sent_end, qopen, qclose, direct: vec![false; quotes.len()] };
+        // `Read more: Board rejects solar plan`: a link to another story is
+        // that story's headline, whose verbs and names are none of this
+        // one's speakers or bodies.
+        if story_link(&b) {
+            return;
+        }
         self.observe_names(&b, block_index);
 
         let mut cands = find_candidates(&b);
@@ -810,6 +816,9 @@ impl Attributor {
                                 || k == b.sent_start[from]
                                 || initialism(k)))
                             || (toks[k].is_punct('.') && k > b.sent_start[from] && initialism(k - 1))
+                            // `The Rev. Ana Ruiz`, `Gov. Ana Ruiz`: the stop of
+                            // an abbreviated title.
+                            || (toks[k].is_punct('.') && k > b.sent_start[from] && b.w.has(k - 1, flag::HONORIFIC))
                     }) || {
                         // `Barwon Shire mayor Ana Kettle put …`: a body's
                         // capitalized name, then her lowercase title.
@@ -820,6 +829,10 @@ impl Attributor {
                             && b.w.has(from - 1, flag::TITLE | flag::ROLE)
                             && (sstart..from - 1).all(|k| b.word(k) && toks[k].first.is_uppercase())
                     };
+                    // `The operator's administrator Ana Ruiz was keen to move
+                    // on.`, `Harbour Rail's chief executive Ana Ruiz has …`: a
+                    // body's possessive, then her titles in lower case.
+                    let roles_before = roles_before || owner_titled(b, from);
                     // `Her son, Tomás Reyes, 16, had …`: a name in apposition to
                     // the sentence's opening words is its subject too.
                     let sstart = b.sent_start[from];
@@ -833,9 +846,14 @@ impl Attributor {
                     // the sentence turns to her, and the quotes that follow
                     // are hers.
                     let topic = from == sstart + 1 && b.w.is(sstart, "for") && j < n && toks[j].is_punct(',');
+                    // `The Rev. Ana Ruiz, whose church has stood there since
+                    // 1948, has heard big promises before.`: a relative
+                    // clause between the name and its verb.
+                    let relative_then_verb = roles_before && !next_is_verb && relative_clause_then_verb(b, j);
                     let subject = sstart == from
                         || topic
                         || (roles_before && next_is_verb)
+                        || relative_then_verb
                         || next_is_verb && from > 0 && toks[from - 1].is_punct(',')
                         || apposed;
                     // `The mayor of the Tyne Valley has called for … \n\n
@@ -1282,6 +1300,22 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                     && (p == sstart || toks[p - 1].kind == Kind::Punct)
             }) && !(b.word(i + 1) && w.has(i + 1, flag::AUX | flag::MODAL));
             if prev_has(flag::DET) && !prev.is_some_and(|p| w.has(p, flag::RELATIVE)) && !quantifier_subject {
+                continue;
+            }
+            // `made lumber their top ask`, `the main demand`: an article and a
+            // ranking adjective make the word a noun too. (Only adjectives
+            // that never head a noun phrase: `the first said`, `the chief
+            // says` have subjects.)
+            if !lower.ends_with("ed")
+                && prev.is_some_and(|p| {
+                    p > sstart
+                        && toks[p].first.is_lowercase()
+                        && w.is_any(p, RANKING)
+                        && b.word(p - 1)
+                        && w.has(p - 1, flag::DET)
+                        && !w.has(p - 1, flag::RELATIVE)
+                })
+            {
                 continue;
             }
             // `Hartwell's said`: a past tense after a capitalized owner is
@@ -3064,6 +3098,78 @@ fn page_furniture(b: &Block<'_, '_>) -> bool {
         }
     }
     earn && commission || affiliate && links
+}
+
+/// Whether the name at `from` follows, from its sentence's start, a body's
+/// name in the possessive and one to three titles or roles, the first in
+/// lower case (`The operator's administrator`, `Harbour Rail's chief
+/// executive`, `the union's Algarve coordinator`): the name then opens its
+/// clause as its subject.
+fn owner_titled(b: &Block<'_, '_>, from: usize) -> bool {
+    let toks = b.toks();
+    let sstart = b.sent_start[from];
+    let mut k = from;
+    while k > sstart && from - k < 3 && b.word(k - 1) && b.w.has(k - 1, flag::TITLE | flag::ROLE) {
+        k -= 1;
+    }
+    if k == from || k < sstart + 2 || toks[k - 1].kind != Kind::Possessive || !toks[k].first.is_lowercase() {
+        return false;
+    }
+    let owner = k - 1;
+    owner - sstart <= 6
+        && !b.w.has(owner - 1, flag::PRONOUN)
+        && (sstart..owner).all(|j| {
+            b.word(j)
+                && (toks[j].first.is_uppercase()
+                    || b.w.has(j, flag::DET | flag::ORG)
+                    || toks[j].end - toks[j].start <= 3)
+        })
+}
+
+/// Whether token `j` (right after a name) is a comma that opens a relative
+/// clause (`, whose church …`, `, who farms …`) which closes with a comma
+/// and a verb, within 30 tokens of its sentence: the name is that verb's
+/// subject.
+fn relative_clause_then_verb(b: &Block<'_, '_>, j: usize) -> bool {
+    let toks = b.toks();
+    let n = b.n();
+    if j + 1 >= n || !toks[j].is_punct(',') || !(b.w.is(j + 1, "who") || b.w.is(j + 1, "whose")) {
+        return false;
+    }
+    let send = b.sent_end[j].min(j + 30);
+    let Some(close) = (j + 2..send).find(|&k| toks[k].is_punct(',') || toks[k].quote != 0) else { return false };
+    close + 1 < send
+        && toks[close].is_punct(',')
+        && b.word(close + 1)
+        && toks[close + 1].first.is_lowercase()
+        && b.w.has(close + 1, flag::AUX | flag::VERB | flag::MODAL)
+}
+
+/// Adjectives that rank a noun (`their top ask`, `the main demand`) and
+/// never stand for a noun phrase themselves (`major` and `principal` do:
+/// `the principal said`).
+const RANKING: &[&str] = &["top", "main", "key", "big", "biggest", "central", "final", "primary", "core"];
+
+/// The words of the labels that online outlets put before a link to
+/// another of their stories (`Read more:`, `RELATED:`, `Also read:`,
+/// `Watch:`).
+const LINK_LABEL_WORDS: &[&str] =
+    &["read", "more", "related", "also", "see", "watch", "listen", "story", "stories", "coverage", "latest"];
+
+/// Whether a paragraph is a link to another story: one to three label
+/// words (at least one of `read`, `related`, `watch`, `listen`, `more`,
+/// `see`), a colon, and a headline. The label is the outlets' own and
+/// never a speaker's (`Reuters reports:` and `She said:` hold no label
+/// word), so the headline after it reports nobody in this story.
+fn story_link(b: &Block<'_, '_>) -> bool {
+    let toks = b.toks();
+    let w = b.w;
+    let Some(colon) = toks.iter().take(4).position(|t| t.is_punct(':')) else { return false };
+    colon >= 1
+        && colon + 1 < toks.len()
+        && (0..colon).all(|i| toks[i].quote == 0 && w.is_any(i, LINK_LABEL_WORDS))
+        && (0..colon).any(|i| w.is_any(i, &["read", "more", "related", "watch", "listen", "see"]))
+        && !(colon == 1 && w.is_any(0, &["also", "story", "stories", "coverage", "latest"]))
 }
 
 /// Nouns that describe a business or a body by what it is, never a person.

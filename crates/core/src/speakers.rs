@@ -55,10 +55,23 @@ type Analyses = FxHashMap<(usize, usize), Option<Rc<Mention>>>;
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Words<'a> {
         let lex = &*LEXICON;
-        let flags = toks
+        let mut flags: Vec<u32> = toks
             .iter()
             .map(|t| if t.kind == Kind::Word { lex.word_flags_in(text, t.start, t.end) } else { 0 })
             .collect();
+        // `Del. Ana Ruiz, D-Henrico`: the abbreviated title of a member of
+        // a House of Delegates, but only with its full stop and a name
+        // after it; elsewhere `Del` is a particle of a name (`Lana Del
+        // Rey`, `del Toro`). Honorifics are rare, so this reads few tokens.
+        for i in 0..flags.len() {
+            if flags[i] & flag::HONORIFIC != 0
+                && text[toks[i].start..toks[i].end].eq_ignore_ascii_case("del")
+                && !(toks.get(i + 1).is_some_and(|t| t.is_punct('.'))
+                    && toks.get(i + 2).is_some_and(|t| t.kind == Kind::Word && t.first.is_uppercase()))
+            {
+                flags[i] &= !flag::HONORIFIC;
+            }
+        }
         Words { text, toks, flags, mentions: RefCell::default() }
     }
 
@@ -322,6 +335,8 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     // Drop parentheses, keeping an acronym inside them as an alias.
     let mut idx: Vec<usize> = Vec::with_capacity(b - a);
     let mut acronym = String::new();
+    // The last word before the bracketed acronym, if any.
+    let mut acronym_after = None;
     let mut party: Vec<String> = Vec::new();
     // Whether a lowercase preposition has been kept: `idx` only grows in
     // this loop, so this is kept up to date as tokens are pushed rather
@@ -334,6 +349,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             if let Some(close) = close {
                 if close == i + 2 && w.is_acronym(i + 1) && acronym.is_empty() {
                     acronym = w.text(i + 1).to_string();
+                    acronym_after = idx.last().copied();
                 }
                 party = party_tag(w, i + 1, close);
                 i = close + 1;
@@ -379,7 +395,11 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             .take(6)
             .take_while(|&&j| capped(j) || w.is_any(j, &["of", "for", "and"]))
             .any(|&j| capped(j) && w.has(j, flag::ORG));
-        if !place.is_empty() && place.iter().all(|&j| capped(j)) && capped(idx[p - 1]) && body {
+        // `The Association of Large Retail Chains in Romania (ALRCR)`: an
+        // acronym in brackets right after the place closes the body's full
+        // name, of which the place is then a part.
+        let named_in_full = acronym_after.is_some() && acronym_after == idx.last().copied();
+        if !place.is_empty() && place.iter().all(|&j| capped(j)) && capped(idx[p - 1]) && body && !named_in_full {
             idx.truncate(p);
         }
     }
@@ -592,7 +612,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         // before a title name the portfolio or the seat of the one person
         // the title heads; what follows `and` reads as `Finance Minister
         // Ana Ruiz` does.
-        if portfolio_and(w, &idx, pos) {
+        if portfolio_and(w, &idx, pos) || titles_and(w, &idx, pos) {
             idx.drain(..=pos);
         } else if pos > 0
             && first_prep.is_none_or(|p| pos < p)
@@ -1315,6 +1335,7 @@ fn expand_title(word: &str) -> &str {
     match word {
         "gov" => "governor",
         "sen" => "senator",
+        "del" => "delegate",
         "rep" => "representative",
         "gen" => "general",
         "prof" => "professor",
@@ -1688,6 +1709,28 @@ fn portfolio_and(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
         && matches!(person_tail(w, &idx[t + 1..]), Some(Mention::Person { .. }))
 }
 
+/// `President and CEO Ana Ruiz`, `Harbour Rail Chairman and Chief Executive
+/// Ana Ruiz`: two capitalized titles joined by `and` at `pos`, right before
+/// a person's full name, are one person's posts, not a list of a title and
+/// a person. Without an article only: `the president and Prime Minister Ana
+/// Ruiz` are two people, and a name before `and` (`Ruiz and Finance
+/// Minister Tom Hale`) makes a list.
+fn titles_and(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
+    let title = |j: usize| w.toks[j].is_word() && w.toks[j].first.is_uppercase() && w.has(j, flag::TITLE);
+    if pos == 0 || !w.is(idx[pos], "and") || !title(idx[pos - 1]) {
+        return false;
+    }
+    let plain_before = idx[..pos].iter().all(|&j| {
+        w.toks[j].is_word() && w.toks[j].first.is_uppercase() && !w.has(j, flag::DET | flag::MALE | flag::FEMALE)
+    });
+    let titles = idx[pos + 1..].iter().take_while(|&&j| title(j)).count();
+    let rest = &idx[pos + 1 + titles..];
+    plain_before
+        && titles > 0
+        && rest.len() >= 2
+        && matches!(person_tail(w, rest), Some(Mention::Person { tokens, .. }) if tokens >= 2)
+}
+
 /// `Minister for Parks Ivo Brandt`, `Secretary of Sport Ana Ruiz`: a
 /// capitalized title, a preposition, then (after the last lowercase word)
 /// capitalized words only, at least three and none an institution's or a
@@ -1786,6 +1829,11 @@ fn is_source_word(w: &str) -> bool {
     SOURCE_WORDS.contains(&w)
 }
 
+/// Places in the lexicon that are also common given names (`Jordan Pace`,
+/// `Chad Ellis`, `Georgia Mills`); see [`person_tail`].
+const PLACE_GIVEN_NAMES: &[&str] =
+    &["jordan", "chad", "georgia", "austin", "israel", "sydney", "dallas", "india", "santiago"];
+
 /// A personal name at the end of the phrase: capitalized words that are not
 /// titles, organizations or places, with initials and particles.
 fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
@@ -1832,7 +1880,17 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 && w.toks[idx[end - 2]].is_word()
                 && w.toks[idx[end - 2]].first.is_uppercase()
                 && w.flags[idx[end - 2]] & !(flag::TRADE | flag::FOUNDED) == 0;
-            (!w.has(j, blocked) || surname)
+            // `Jordan Pace, the union's president,`: a place that is also a
+            // common given name, right before a plain surname (a word the
+            // lexicon does not know at all), opens a person's name.
+            let given_place = start + 1 == end
+                && w.has(j, flag::PLACE)
+                && w.is_any(j, PLACE_GIVEN_NAMES)
+                && w.flags[idx[end - 1]] == 0
+                && w.toks[idx[end - 1]].is_word()
+                && w.toks[idx[end - 1]].first.is_uppercase()
+                && !w.is_acronym(idx[end - 1]);
+            (!w.has(j, blocked) || surname || given_place)
                 && !role_title
                 && common_ok
                 && !w.is_acronym(j)

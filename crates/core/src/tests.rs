@@ -5049,3 +5049,145 @@ fn two_councils_leave_the_council_alone() {
     let names: Vec<&str> = a.speakers.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(names, ["the council", "Kilbride Council", "Ardmore Council"]);
 }
+
+#[test]
+fn an_undersecretary_is_a_title_and_a_confederation_a_body() {
+    check(
+        "Sachet ban\n\nHealth Undersecretary Lena Ostrova said the department was still studying the bill.\n\nThe Northern Confederation of Employers said it backed the goal of the ban.\n",
+        "
+        [headline] Sachet ban
+        Lena Ostrova | reported | say | the department was still studying the bill
+        Northern Confederation of Employers | reported | say | it backed the goal of the ban
+        speaker: Lena Ostrova (person) []
+        speaker: Northern Confederation of Employers (organization) []
+        ",
+    );
+}
+
+#[test]
+fn an_acronym_after_the_place_keeps_the_place_in_the_name() {
+    check(
+        "Turnover tax\n\nThe Association of Small Grocers in Valdoria (ASGV) said a turnover tax would ignore thin margins.\n\nAna Ruiz of the Institute for Arts Management in Leeds said the tax was rushed.\n",
+        "
+        [headline] Turnover tax
+        Association of Small Grocers in Valdoria | reported | say | a turnover tax would ignore thin margins
+        Ana Ruiz | reported | say | the tax was rushed
+        speaker: Association of Small Grocers in Valdoria (organization) []
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_link_to_another_story_reports_nobody() {
+    check(
+        "Solar farm\n\nThe Kestrel Valley Trust said the farm would harm wildlife.\n\nRead more: Siting board rejects Huron solar project after local opposition\n\nRelated: Regulator says grid can take more panels. Here is why.\n\nRead the full statement: The trust said it would appeal.\n",
+        "
+        [headline] Solar farm
+        [heading] Read more: Siting board rejects Huron solar project after lo
+        Kestrel Valley Trust | reported | say | the farm would harm wildlife
+        Kestrel Valley Trust | reported | say | it would appeal
+        speaker: Kestrel Valley Trust (organization) [the trust]
+        ",
+    );
+}
+
+#[test]
+fn del_with_its_full_stop_is_a_delegates_title() {
+    check(
+        "Speed cameras\n\n\"This gives counties a tool,\" said Del. Ana Ruiz, D-Henrico, the bill's sponsor.\n\nDel. Tom Hale, R-Bedford, said the measure was a revenue program.\n\nLana Del Rey said the cameras were welcome.\n",
+        "
+        [headline] Speed cameras
+        Ana Ruiz | direct | say | This gives counties a tool
+        Tom Hale | reported | say | the measure was a revenue program
+        Lana Del Rey | reported | say | the cameras were welcome
+        speaker: Ana Ruiz (person) []
+        speaker: Tom Hale (person) []
+        speaker: Lana Del Rey (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_titled_subject_after_a_possessive_or_before_a_relative_is_who_he_means() {
+    check(
+        "Bus strike\n\n\"It is a good deal,\" union coordinator Rui Cabrita told reporters.\n\nThe operator's administrator Pedro Valadas was keen to move on. The deal would cost millions, he said.\n\nThe Rev. Calvin Odom, whose church stands by the depot, has heard promises before. He said the last deal fell apart.\n",
+        "
+        [headline] Bus strike
+        Rui Cabrita | direct | tell | It is a good deal
+        Pedro Valadas | reported | say | The deal would cost millions
+        Calvin Odom | reported | say | the last deal fell apart
+        speaker: Rui Cabrita (person) []
+        speaker: Pedro Valadas (person) []
+        speaker: Calvin Odom (person) []
+        ",
+    );
+}
+
+#[test]
+fn two_titles_joined_before_a_name_are_one_persons() {
+    check(
+        "Driver pay\n\nMETRA President and CEO Dana Whitlock said the raises would help hiring.\n\nPrime Minister Tom Hale and Deputy Prime Minister Ana Ruiz said the raises were fair.\n\nThe president and Prime Minister Kim Sato said the deal was done.\n",
+        "
+        [headline] Driver pay
+        Dana Whitlock | reported | say | the raises would help hiring
+        Tom Hale | reported | say | the raises were fair
+        the president | reported | say | the deal was done
+        speaker: Dana Whitlock (person) []
+        speaker: Tom Hale (person) []
+        speaker: the president (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_place_that_is_a_given_name_opens_a_plain_name() {
+    check(
+        "School hours\n\nJordan Pace, the union's president, said teachers like the idea.\n\nThe Jordan Valley Authority said water was short.\n",
+        "
+        [headline] School hours
+        Jordan Pace | reported | say | teachers like the idea
+        Jordan Valley Authority | reported | say | water was short
+        speaker: Jordan Pace (person) []
+        speaker: Jordan Valley Authority (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_ranking_adjective_after_an_article_makes_the_verb_a_noun() {
+    check(
+        "Lumber deal\n\nHome builders have made lumber their top ask this year.\n\nThe principal said the mill would stay open.\n",
+        "
+        [headline] Lumber deal
+        the principal | reported | say | the mill would stay open
+        speaker: the principal (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_river_is_no_persons_name() {
+    check(
+        "Water reuse\n\nRay Holm has watched the Pecos River run lower every summer. On Tuesday, the alfalfa grower asked a state commission to let him try treated water.\n\nRed River Co-op said prices had fallen.\n",
+        "
+        [headline] Water reuse
+        Ray Holm | reported | ask | a state commission to let him try treated water
+        Red River Co-op | reported | say | prices had fallen
+        speaker: Ray Holm (person) [the alfalfa grower]
+        speaker: Red River Co-op (organization) []
+        ",
+    );
+}
+
+#[test]
+fn plaintiffs_are_a_group_that_speaks() {
+    check(
+        "Lodging cap\n\nThe 12 plaintiffs, who run guesthouses in the old town, had argued that the cap made their businesses unviable.\n",
+        "
+        [headline] Lodging cap
+        plaintiffs | reported | argue | that the cap made their businesses unviable
+        speaker: plaintiffs (group) []
+        ",
+    );
+}
