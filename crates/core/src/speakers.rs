@@ -1299,8 +1299,20 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         && w.has(run_first, flag::GROUP)
         && !w.has(head, flag::GROUP)
         && !run.iter().any(|&j| w.has(j, flag::MALE | flag::FEMALE));
+    // `BirdLife Malta`, `WWF Finland`, `Greenpeace Austria`: a word the
+    // lexicon does not know (or an acronym), then the country or region a
+    // body works in, is that body's national branch. A person's name never
+    // ends in a place after an unknown word in subject position, and a
+    // known word first (`Meanwhile Malta`, `Brussels Belgium`) is left alone.
+    let branch_named = run.len() == 2
+        && w.has(head, flag::PLACE)
+        && head == run[1]
+        && !w.is_any(head, PLACE_GIVEN_NAMES)
+        && w.toks[run_first].is_word()
+        && (w.flags[run_first] == 0 || w.is_acronym(run_first));
     let orgish = inner_function_word
         || group_named
+        || branch_named
         || run.iter().any(|&j| w.has(j, flag::ORG | flag::PUBLICATION) && w.toks[j].first.is_uppercase())
         || w.is_acronym(head)
         || (definite && run.len() >= 2)

@@ -5191,3 +5191,24 @@ fn plaintiffs_are_a_group_that_speaks() {
         ",
     );
 }
+
+// Round 32
+
+#[test]
+fn a_body_named_for_its_country_branch_speaks() {
+    // `Vogelwacht Norway`, `ZKX Latvia`: an unknown word or an acronym,
+    // then a country, is a body's national branch; a known word before a
+    // place (`Meanwhile Malta`) makes no such name.
+    check(
+        "Wind farm\n\nVogelwacht Norway said the turbines would harm seabirds.\n\nZKX Latvia has opposed the licence.\n\nMeanwhile Malta said it would study the plan.\n",
+        "
+        [headline] Wind farm
+        Vogelwacht Norway | reported | say | the turbines would harm seabirds
+        ZKX Latvia | reported | oppose | the licence
+        Malta | reported | say | it would study the plan
+        speaker: Vogelwacht Norway (organization) []
+        speaker: ZKX Latvia (organization) []
+        speaker: Malta (organization) []
+        ",
+    );
+}
