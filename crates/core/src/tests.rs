@@ -5212,3 +5212,21 @@ fn a_body_named_for_its_country_branch_speaks() {
         ",
     );
 }
+
+#[test]
+fn an_age_after_the_describes_the_person_named_last() {
+    // `the 47-year-old told …`, `The 22-year veteran said`: an age or a
+    // length of service refers back to the person just named, even one
+    // already described otherwise; the 9-year plan is nobody.
+    check(
+        "Shop parking\n\nThe council wants to close the lay-by.\n\nIt looks different from the till at Moss Stores, where Orla Penhale has worked for 19 years.\n\n\"Half my trade is people pulling in,\" the 47-year-old told the Gazette.\n\nSgt. Davin Roke, the union's chair, said the rule was rushed. The 22-year veteran said he did not oppose it. The 9-year plan said nothing.\n",
+        "
+        [headline] Shop parking
+        Orla Penhale | direct | tell | Half my trade is people pulling in
+        Davin Roke | reported | say | the rule was rushed
+        Davin Roke | reported | say | he did not oppose it
+        speaker: Orla Penhale (person) [the 47-year-old]
+        speaker: Davin Roke (person) [the 22-year veteran]
+        ",
+    );
+}
