@@ -1097,6 +1097,12 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     let head_lower = w.lower(head);
     let gender = core.iter().map(|&j| w.gender_of(j)).find(|&g| g != Gender::Unknown).unwrap_or(Gender::Unknown);
     let head_cap = w.toks[head].first.is_uppercase();
+    // `the 47-year-old told reporters`: an age alone, after `the`, is how
+    // news refers back to the person just named; it is a description.
+    if definite && core.len() == 1 && pp.is_none() && age_word(&head_lower) {
+        let display = format!("the {}", w.text(head));
+        return Some(Mention::Role { head: head_lower, words: Vec::new(), display, definite, has_pp: false, gender });
+    }
     if w.has(head, flag::GENERIC) {
         // `the people said`, after `people familiar with the matter`.
         if definite && head_lower == "people" && core.len() == 1 {
@@ -1299,8 +1305,20 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         && w.has(run_first, flag::GROUP)
         && !w.has(head, flag::GROUP)
         && !run.iter().any(|&j| w.has(j, flag::MALE | flag::FEMALE));
+    // `BirdLife Malta`, `WWF Finland`, `Greenpeace Austria`: a word the
+    // lexicon does not know (or an acronym), then the country or region a
+    // body works in, is that body's national branch. A person's name never
+    // ends in a place after an unknown word in subject position, and a
+    // known word first (`Meanwhile Malta`, `Brussels Belgium`) is left alone.
+    let branch_named = run.len() == 2
+        && w.has(head, flag::PLACE)
+        && head == run[1]
+        && !w.is_any(head, PLACE_GIVEN_NAMES)
+        && w.toks[run_first].is_word()
+        && (w.flags[run_first] == 0 || w.is_acronym(run_first));
     let orgish = inner_function_word
         || group_named
+        || branch_named
         || run.iter().any(|&j| w.has(j, flag::ORG | flag::PUBLICATION) && w.toks[j].first.is_uppercase())
         || w.is_acronym(head)
         || (definite && run.len() >= 2)
@@ -1827,6 +1845,13 @@ fn role_initials(description: &str, n: usize) -> Option<String> {
 /// Whether a lowercase word is one of [`SOURCE_WORDS`].
 fn is_source_word(w: &str) -> bool {
     SOURCE_WORDS.contains(&w)
+}
+
+/// `47-year-old`, `22-year`: an age or a length of service written as a
+/// number joined to `year`, which describes a person.
+fn age_word(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&s[digits..], "-year" | "-year-old")
 }
 
 /// Places in the lexicon that are also common given names (`Jordan Pace`,
@@ -2921,6 +2946,21 @@ impl Registry {
                 })
                 .max_by_key(|(_, e)| e.mentioned(pos))
                 .map(|(i, _)| i);
+        }
+        // `Brent Cole, the union's president, said … The 22-year veteran
+        // said`, `… where Ana Ruiz has worked. "…," the 47-year-old told
+        // the paper`: an age or a length of service after `the` describes
+        // the person named last, whatever else they were called.
+        if found.is_none() && definite && !has_pp && !owned && (age_word(head) || words.iter().any(|x| age_word(x))) {
+            // (Named last: no other person since, and a few sentences back
+            // at most.)
+            found = self
+                .window()
+                .filter(|(_, e)| e.kind == SpeakerKind::Person)
+                .filter_map(|(i, e)| e.mentioned(pos).map(|p| (i, e, p)))
+                .max_by_key(|&(_, _, p)| p)
+                .filter(|&(_, e, p)| pos.saturating_sub(p) <= 600 && compatible(e))
+                .map(|(i, _, _)| i);
         }
         if found.is_none() && head.starts_with("spokes") && !has_pp {
             // `a TfL spokesman`, `A Health Bureau spokesman said`: an

@@ -5191,3 +5191,42 @@ fn plaintiffs_are_a_group_that_speaks() {
         ",
     );
 }
+
+// Round 32
+
+#[test]
+fn a_body_named_for_its_country_branch_speaks() {
+    // `Vogelwacht Norway`, `ZKX Latvia`: an unknown word or an acronym,
+    // then a country, is a body's national branch; a known word before a
+    // place (`Meanwhile Malta`) makes no such name.
+    check(
+        "Wind farm\n\nVogelwacht Norway said the turbines would harm seabirds.\n\nZKX Latvia has opposed the licence.\n\nMeanwhile Malta said it would study the plan.\n",
+        "
+        [headline] Wind farm
+        Vogelwacht Norway | reported | say | the turbines would harm seabirds
+        ZKX Latvia | reported | oppose | the licence
+        Malta | reported | say | it would study the plan
+        speaker: Vogelwacht Norway (organization) []
+        speaker: ZKX Latvia (organization) []
+        speaker: Malta (organization) []
+        ",
+    );
+}
+
+#[test]
+fn an_age_after_the_describes_the_person_named_last() {
+    // `the 47-year-old told …`, `The 22-year veteran said`: an age or a
+    // length of service refers back to the person just named, even one
+    // already described otherwise; the 9-year plan is nobody.
+    check(
+        "Shop parking\n\nThe council wants to close the lay-by.\n\nIt looks different from the till at Moss Stores, where Orla Penhale has worked for 19 years.\n\n\"Half my trade is people pulling in,\" the 47-year-old told the Gazette.\n\nSgt. Davin Roke, the union's chair, said the rule was rushed. The 22-year veteran said he did not oppose it. The 9-year plan said nothing.\n",
+        "
+        [headline] Shop parking
+        Orla Penhale | direct | tell | Half my trade is people pulling in
+        Davin Roke | reported | say | the rule was rushed
+        Davin Roke | reported | say | he did not oppose it
+        speaker: Orla Penhale (person) [the 47-year-old]
+        speaker: Davin Roke (person) [the 22-year veteran]
+        ",
+    );
+}
