@@ -318,7 +318,7 @@ pub(crate) struct Compact;
 
 /// How far from zero [`Compact`] writes a figure itself: the test checks
 /// every thousandth in this range against serde_json's own digits.
-const THOUSANDTHS: f64 = 2_000_000.0;
+pub(crate) const THOUSANDTHS: f64 = 2_000_000.0;
 
 impl serde_json::ser::Formatter for Compact {
     fn write_f64<W: ?Sized + Write>(&mut self, writer: &mut W, value: f64) -> io::Result<()> {

@@ -15,7 +15,7 @@ use serde_json::ser::Formatter;
 use standpoint_core::{SpeakerKind, UtteranceKind};
 use standpoint_stance::{Evidence, Report, SpeakerReport, Stance, Topic, UtteranceReport};
 
-use crate::batch::{Compact, write_json_str};
+use crate::batch::{Compact, THOUSANDTHS, write_json_str};
 
 /// Writes `report` as serde_json's compact output does, into `out`.
 pub(crate) fn write_report(out: &mut Vec<u8>, report: &Report) {
@@ -170,18 +170,81 @@ fn utterance_kind(kind: UtteranceKind) -> &'static str {
     kind.as_str()
 }
 
+/// Writes `n` in decimal with serde_json's own formatter (itoa, two
+/// digits at a time), which measured cheaper than digits set one by one
+/// into a fixed-size copy.
 fn write_usize(out: &mut Vec<u8>, n: usize) {
     // Writing to a Vec cannot fail.
     let _ = serde_json::ser::CompactFormatter.write_u64(out, n as u64);
 }
 
-/// As serde_json: a figure that is not finite is `null`.
-fn write_f64(out: &mut Vec<u8>, x: f64) {
-    if x.is_finite() {
-        let _ = Compact.write_f64(out, x);
-    } else {
-        out.extend_from_slice(b"null");
+/// The part after the point of every thousandth, as [`Compact`] writes it
+/// (trailing zeros dropped, one digit at least): `.0`, `.5`, `.25`, `.125`,
+/// padded to four bytes, with its length.
+static FRACTIONS: [([u8; 4], u8); 1000] = {
+    let mut table = [([0u8; 4], 0u8); 1000];
+    let mut k = 0;
+    while k < 1000 {
+        let digits = [(k / 100) as u8, (k / 10 % 10) as u8, (k % 10) as u8];
+        let mut places = 3;
+        while places > 1 && digits[places - 1] == 0 {
+            places -= 1;
+        }
+        let mut text = [b'.', 0, 0, 0];
+        let mut i = 0;
+        while i < places {
+            text[i + 1] = b'0' + digits[i];
+            i += 1;
+        }
+        table[k] = (text, places as u8 + 1);
+        k += 1;
     }
+    table
+};
+
+/// As serde_json with [`Compact`]: a figure that is not finite is `null`,
+/// and a thousandth in [`Compact`]'s range is its thousandths with the
+/// trailing zeros dropped, here from [`FRACTIONS`] and a fixed-size copy.
+/// Anything else (zero and its sign, other figures) is [`Compact`]'s.
+fn write_f64(out: &mut Vec<u8>, x: f64) {
+    let k = (x * 1000.0).round();
+    // NaN fails the last test and infinity the second.
+    if k == 0.0 || k.abs() > THOUSANDTHS || k / 1000.0 != x {
+        if x.is_finite() {
+            let _ = Compact.write_f64(out, x);
+        } else {
+            out.extend_from_slice(b"null");
+        }
+        return;
+    }
+    // In range, so the cast is exact and the whole part has at most four
+    // digits: with the sign and the fraction, ten bytes of the sixteen.
+    let k = k as i64;
+    let (whole, part) = (k.unsigned_abs() / 1000, k.unsigned_abs() % 1000);
+    let mut text = [0u8; 16];
+    let mut len = 0;
+    if k < 0 {
+        text[0] = b'-';
+        len = 1;
+    }
+    let mut digits = 1;
+    let mut rest = whole / 10;
+    while rest > 0 {
+        digits += 1;
+        rest /= 10;
+    }
+    let mut rest = whole;
+    for at in (len..len + digits).rev() {
+        text[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+    }
+    len += digits;
+    let (fraction, places) = &FRACTIONS[part as usize];
+    text[len..len + 4].copy_from_slice(fraction);
+    len += usize::from(*places);
+    let start = out.len();
+    out.extend_from_slice(&text);
+    out.truncate(start + len);
 }
 
 #[cfg(test)]
@@ -231,6 +294,41 @@ mod tests {
             }
         }
         assert!(seen > 0);
+    }
+
+    #[test]
+    fn figures_and_counts_are_written_as_serde_json_writes_them() {
+        let figure = |x: f64| {
+            let mut out = Vec::new();
+            write_f64(&mut out, x);
+            String::from_utf8(out).unwrap()
+        };
+        let reach = THOUSANDTHS as i64 + 3;
+        // Every thousandth near zero, where the figures are, and a stride
+        // through the rest of the quick path and past it.
+        let near = (-100_000..=100_000).chain((-reach..=reach).step_by(7)).chain([-reach, reach, 999_999, 1_000_000]);
+        for k in near {
+            let x = k as f64 / 1000.0;
+            assert_eq!(figure(x), serde_json::to_string(&x).unwrap(), "{k}");
+        }
+        for x in [0.0, -0.0, 0.1 + 0.2, 1e-7, 1.5e300, -2.5e-5, 1234.5678, f64::MAX, f64::MIN_POSITIVE, f64::NAN] {
+            assert_eq!(figure(x), serde_json::to_string(&x).unwrap(), "{x}");
+        }
+        for x in [f64::INFINITY, f64::NEG_INFINITY] {
+            assert_eq!(figure(x), "null");
+        }
+        let mut n = 1usize;
+        for digits in 0..20 {
+            for m in [n - 1, n, n + 1, n.saturating_mul(9), n.saturating_mul(10) - 1] {
+                let mut out = Vec::new();
+                write_usize(&mut out, m);
+                assert_eq!(String::from_utf8(out).unwrap(), m.to_string(), "{digits}");
+            }
+            n = n.saturating_mul(10);
+        }
+        let mut out = Vec::new();
+        write_usize(&mut out, usize::MAX);
+        assert_eq!(String::from_utf8(out).unwrap(), usize::MAX.to_string());
     }
 
     /// Strings with everything JSON escapes, at any offset, among ASCII
