@@ -309,60 +309,6 @@ fn article(
     Ok(Outcome { record, report: None, speakers, failure: None, warning: None, bytes: 0 })
 }
 
-/// serde_json's compact output, with a quicker way to the same bytes for
-/// the figures a report holds: scores, weights and confidences are rounded
-/// to thousandths, and the shortest decimal that reads back as such a
-/// number is its thousandths with trailing zeros dropped. The general
-/// shortest-decimal search took a sixth of the output's time.
-pub(crate) struct Compact;
-
-/// How far from zero [`Compact`] writes a figure itself: the test checks
-/// every thousandth in this range against serde_json's own digits.
-pub(crate) const THOUSANDTHS: f64 = 2_000_000.0;
-
-impl serde_json::ser::Formatter for Compact {
-    fn write_f64<W: ?Sized + Write>(&mut self, writer: &mut W, value: f64) -> io::Result<()> {
-        let k = (value * 1000.0).round();
-        // Zero (and its sign), anything not a thousandth and anything large
-        // take serde_json's own path.
-        if k == 0.0 || k.abs() > THOUSANDTHS || k / 1000.0 != value {
-            return serde_json::ser::CompactFormatter.write_f64(writer, value);
-        }
-        // In range, so the cast is exact. The text is built back to front:
-        // the thousandths without their trailing zeros (one digit at
-        // least), the point, the whole part, the sign.
-        let k = k as i64;
-        let (mut whole, mut part) = (k.unsigned_abs() / 1000, k.unsigned_abs() % 1000);
-        let mut text = [0u8; 16];
-        let mut at = text.len();
-        let mut places = 3;
-        while places > 1 && part % 10 == 0 {
-            part /= 10;
-            places -= 1;
-        }
-        for _ in 0..places {
-            at -= 1;
-            text[at] = b'0' + (part % 10) as u8;
-            part /= 10;
-        }
-        at -= 1;
-        text[at] = b'.';
-        loop {
-            at -= 1;
-            text[at] = b'0' + (whole % 10) as u8;
-            whole /= 10;
-            if whole == 0 {
-                break;
-            }
-        }
-        if k < 0 {
-            at -= 1;
-            text[at] = b'-';
-        }
-        writer.write_all(&text[at..])
-    }
-}
-
 /// Every byte of a `u64` set to `b`.
 const fn splat(b: u8) -> u64 {
     u64::from_le_bytes([b; 8])
@@ -393,17 +339,28 @@ static ESCAPED: [bool; 256] = {
 };
 
 /// Writes `s` as a JSON string, escaped exactly as serde_json escapes it.
-/// Most of a report's strings are short (keys, kinds, stances) and none
-/// of them needs escaping, so the whole string is checked first and then
-/// copied in one piece.
+/// Most of a report's strings are short (names, evidence kinds, quoted
+/// words) and none of them needs escaping, so the whole string is checked
+/// first and then copied in one piece. Inlined into the report writer,
+/// with the rare escaping kept out of line, since the call itself was a
+/// fair part of writing a short string.
+#[inline]
 pub(crate) fn write_json_str(out: &mut Vec<u8>, s: &str) {
     let b = s.as_bytes();
     let chunk = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-    let clean = match b.last_chunk::<8>() {
+    let clean = match (b.first_chunk::<4>(), b.last_chunk::<8>()) {
         // Eight bytes at a time, the last eight overlapping the chunk
         // before them rather than tested one byte at a time.
-        Some(&last) => b.chunks_exact(8).all(|c| !needs_escape(chunk(c))) && !needs_escape(u64::from_le_bytes(last)),
-        None => !b.iter().any(|&c| ESCAPED[usize::from(c)]),
+        (_, Some(&last)) => {
+            b.chunks_exact(8).all(|c| !needs_escape(chunk(c))) && !needs_escape(u64::from_le_bytes(last))
+        }
+        // Four to seven bytes: the first four and the last four, which
+        // overlap, tested as one eight.
+        (Some(&first), None) => {
+            let last = *b.last_chunk::<4>().expect("four bytes at least");
+            !needs_escape(u64::from(u32::from_le_bytes(first)) | u64::from(u32::from_le_bytes(last)) << 32)
+        }
+        (None, None) => !b.iter().any(|&c| ESCAPED[usize::from(c)]),
     };
     out.reserve(b.len() + 2);
     out.push(b'"');
@@ -416,6 +373,8 @@ pub(crate) fn write_json_str(out: &mut Vec<u8>, s: &str) {
 }
 
 /// The contents of a string that has something to escape.
+#[cold]
+#[inline(never)]
 fn write_escaped(out: &mut Vec<u8>, b: &[u8]) {
     use serde_json::ser::{CharEscape, Formatter};
     let mut from = 0;
@@ -601,25 +560,6 @@ fn json_line(bytes: &[u8]) -> Result<Record<'_>, (Option<&RawValue>, String)> {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn figures_are_written_as_serde_json_writes_them() {
-        let compact = |x: f64| {
-            let mut out = Vec::new();
-            serde::Serialize::serialize(&x, &mut serde_json::Serializer::with_formatter(&mut out, super::Compact))
-                .unwrap();
-            String::from_utf8(out).unwrap()
-        };
-        // Every thousandth in the range the quick path takes, and past it.
-        let reach = super::THOUSANDTHS as i64 + 3;
-        for k in -reach..=reach {
-            let x = k as f64 / 1000.0;
-            assert_eq!(compact(x), serde_json::to_string(&x).unwrap(), "{k}");
-        }
-        for x in [0.0, -0.0, 0.1 + 0.2, 1e-7, 1.5e300, -2.5e-5, 1234.5678, f64::MAX, f64::MIN_POSITIVE, f64::NAN] {
-            assert_eq!(compact(x), serde_json::to_string(&x).unwrap(), "{x}");
-        }
-    }
-
     use super::*;
 
     fn reason(line: &str) -> String {
