@@ -36,6 +36,7 @@ use crate::batch_summary;
 use crate::diag;
 use crate::input::{Input, Source, io_cause};
 use crate::pipeline;
+use crate::report_json;
 
 /// How to run a batch.
 #[derive(Debug, Clone)]
@@ -302,228 +303,10 @@ fn article(
     // The report is an object: its opening brace becomes the comma that
     // joins its fields to ours.
     let at = record.len();
-    let written =
-        NAMES.with_borrow_mut(|names| serde::Serialize::serialize(&report, &mut Json::new(&mut record, names)));
-    if written.is_err() {
-        record.truncate(at);
-        let mut out = serde_json::Serializer::with_formatter(&mut record, Compact);
-        serde::Serialize::serialize(&report, &mut out).expect("a report always serializes");
-    }
+    report_json::write_report(&mut record, &report);
     record[at] = b',';
     record.push(b'\n');
     Ok(Outcome { record, report: None, speakers, failure: None, warning: None, bytes: 0 })
-}
-
-/// serde_json's compact output, with a quicker way to the same bytes for
-/// the figures a report holds: scores, weights and confidences are rounded
-/// to thousandths, and the shortest decimal that reads back as such a
-/// number is its thousandths with trailing zeros dropped. The general
-/// shortest-decimal search took a sixth of the output's time.
-struct Compact;
-
-/// How far from zero [`Compact`] writes a figure itself: the test checks
-/// every thousandth in this range against serde_json's own digits.
-const THOUSANDTHS: f64 = 2_000_000.0;
-
-impl serde_json::ser::Formatter for Compact {
-    fn write_f64<W: ?Sized + Write>(&mut self, writer: &mut W, value: f64) -> io::Result<()> {
-        let k = (value * 1000.0).round();
-        // Zero (and its sign), anything not a thousandth and anything large
-        // take serde_json's own path.
-        if k == 0.0 || k.abs() > THOUSANDTHS || k / 1000.0 != value {
-            return serde_json::ser::CompactFormatter.write_f64(writer, value);
-        }
-        // In range, so the cast is exact. The text is built back to front:
-        // the thousandths without their trailing zeros (one digit at
-        // least), the point, the whole part, the sign.
-        let k = k as i64;
-        let (mut whole, mut part) = (k.unsigned_abs() / 1000, k.unsigned_abs() % 1000);
-        let mut text = [0u8; 16];
-        let mut at = text.len();
-        let mut places = 3;
-        while places > 1 && part % 10 == 0 {
-            part /= 10;
-            places -= 1;
-        }
-        for _ in 0..places {
-            at -= 1;
-            text[at] = b'0' + (part % 10) as u8;
-            part /= 10;
-        }
-        at -= 1;
-        text[at] = b'.';
-        loop {
-            at -= 1;
-            text[at] = b'0' + (whole % 10) as u8;
-            whole /= 10;
-            if whole == 0 {
-                break;
-            }
-        }
-        if k < 0 {
-            at -= 1;
-            text[at] = b'-';
-        }
-        writer.write_all(&text[at..])
-    }
-}
-
-/// A report's JSON, written straight into the record: the same bytes as
-/// serde_json with [`Compact`], for every shape a [`Report`] has (structs,
-/// sequences, options, strings, numbers, unit variants). The derived
-/// `Serialize` impls stay the definition of the contract; only the writing
-/// is ours. serde_json escapes strings one byte at a time, which was more
-/// than half of the output's cost (the report repeats every utterance's
-/// text); here eight bytes at a time are checked for anything to escape.
-/// A shape it does not know (maps, variants with data) is an error, and
-/// the caller then writes the whole report with serde_json.
-struct Json<'a> {
-    out: &'a mut Vec<u8>,
-    /// Struct keys and unit variants as already written.
-    names: &'a mut Names,
-}
-
-impl<'a> Json<'a> {
-    fn new(out: &'a mut Vec<u8>, names: &'a mut Names) -> Json<'a> {
-        Json { out, names }
-    }
-
-    /// Writes a struct key and its colon, after a comma unless it is the
-    /// struct's first.
-    fn key(&mut self, key: &'static str, comma: bool) {
-        self.names.write(self.out, key, Form::Key, usize::from(!comma));
-    }
-
-    /// Writes a unit variant (`"person"`, `"cue"`) as its name.
-    fn variant(&mut self, variant: &'static str) {
-        self.names.write(self.out, variant, Form::Variant, 0);
-    }
-}
-
-/// How a remembered name is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Form {
-    /// `,"name":`, from its comma on or from its quote.
-    Key,
-    /// `"name"`.
-    Variant,
-}
-
-/// The longest rendering a [`Name`] holds; longer names are written
-/// afresh each time (no report has one).
-const NAME_BYTES: usize = 40;
-
-/// One name as written: struct keys are seven in ten of a report's
-/// strings and unit variants most of the rest, the same few dozen over
-/// and over. Each is escaped once; after that a fixed-size copy (which
-/// the compiler makes a few vector moves rather than a call to `memcpy`)
-/// and a cut to the real length write it, in place of a check and three
-/// appends.
-#[derive(Debug, Clone, Copy)]
-struct Name {
-    /// The name's address and length, and the form: names are
-    /// `&'static str`, so the same address and length are the same bytes
-    /// for the life of the process. A zero length marks an empty slot.
-    at: (usize, usize, Form),
-    /// The rendering, then padding.
-    bytes: [u8; NAME_BYTES],
-    /// The rendering's length.
-    len: u8,
-}
-
-/// How many names [`Names`] holds: three times as many as the reports'
-/// keys and variants, so that a probe rarely goes past its first slot.
-const NAME_SLOTS: usize = 128;
-
-/// How many slots a name may be looked for in, from the one its address
-/// hashes to.
-const NAME_PROBES: usize = 4;
-
-/// Names as written ([`Name`]), kept by each worker thread for the whole
-/// run: the names are static, so what one article learnt holds for all.
-#[derive(Debug)]
-struct Names {
-    slots: [Name; NAME_SLOTS],
-}
-
-thread_local! {
-    /// This thread's [`Names`], lent to the writer of each report.
-    static NAMES: std::cell::RefCell<Names> = const { std::cell::RefCell::new(Names::new()) };
-}
-
-impl Names {
-    const fn new() -> Names {
-        Names { slots: [Name { at: (0, 0, Form::Key), bytes: [0; NAME_BYTES], len: 0 }; NAME_SLOTS] }
-    }
-
-    /// Writes `name` in its `form`, leaving out its first `skip` bytes
-    /// (a key's comma). Inlined, with the first sight of a name kept apart
-    /// ([`Names::learn`]), so that writing a known name costs a hash, a
-    /// compare and a copy.
-    #[inline]
-    fn write(&mut self, out: &mut Vec<u8>, name: &'static str, form: Form, skip: usize) {
-        let at = (name.as_ptr() as usize, name.len(), form);
-        // Names lie a few bytes apart: a multiplicative hash spreads them.
-        let home = at.0.wrapping_mul(0x9E37_79B9_7F4A_7C15_u64 as usize) >> (usize::BITS - NAME_SLOTS.trailing_zeros());
-        for probe in 0..NAME_PROBES {
-            let known = &self.slots[(home + probe) % NAME_SLOTS];
-            if known.at == at {
-                let start = out.len();
-                let chunk = known.bytes[skip..].first_chunk::<{ NAME_BYTES - 1 }>().expect("skip is 0 or 1");
-                out.extend_from_slice(chunk);
-                out.truncate(start + usize::from(known.len) - skip);
-                return;
-            }
-        }
-        self.learn(out, name, form, skip, home);
-    }
-
-    /// [`Names::write`] for a name not known yet: escapes it, writes it
-    /// and keeps it in the first free slot of its probes.
-    #[cold]
-    #[inline(never)]
-    fn learn(&mut self, out: &mut Vec<u8>, name: &'static str, form: Form, skip: usize, home: usize) {
-        let mut rendering = Vec::with_capacity(name.len() + 4);
-        match form {
-            Form::Key => {
-                rendering.push(b',');
-                write_json_str(&mut rendering, name);
-                rendering.push(b':');
-            }
-            Form::Variant => write_json_str(&mut rendering, name),
-        }
-        out.extend_from_slice(&rendering[skip..]);
-        // An empty name is written every time (a zero length marks a free
-        // slot), as is one too long to keep or one whose slots are taken.
-        if name.is_empty() || rendering.len() >= NAME_BYTES {
-            return;
-        }
-        let free = (0..NAME_PROBES).map(|probe| (home + probe) % NAME_SLOTS).find(|&slot| self.slots[slot].at.1 == 0);
-        if let Some(slot) = free {
-            let mut bytes = [0; NAME_BYTES];
-            bytes[..rendering.len()].copy_from_slice(&rendering);
-            self.slots[slot] =
-                Name { at: (name.as_ptr() as usize, name.len(), form), bytes, len: rendering.len() as u8 };
-        }
-    }
-}
-
-/// Why [`Json`] could not write a value: a shape a report never has.
-#[derive(Debug)]
-struct Unsupported;
-
-impl std::fmt::Display for Unsupported {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a shape the report writer does not know")
-    }
-}
-
-impl std::error::Error for Unsupported {}
-
-impl serde::ser::Error for Unsupported {
-    fn custom<T: std::fmt::Display>(_: T) -> Self {
-        Unsupported
-    }
 }
 
 /// Every byte of a `u64` set to `b`.
@@ -556,17 +339,28 @@ static ESCAPED: [bool; 256] = {
 };
 
 /// Writes `s` as a JSON string, escaped exactly as serde_json escapes it.
-/// Most of a report's strings are short (keys, kinds, stances) and none
-/// of them needs escaping, so the whole string is checked first and then
-/// copied in one piece.
-fn write_json_str(out: &mut Vec<u8>, s: &str) {
+/// Most of a report's strings are short (names, evidence kinds, quoted
+/// words) and none of them needs escaping, so the whole string is checked
+/// first and then copied in one piece. Inlined into the report writer,
+/// with the rare escaping kept out of line, since the call itself was a
+/// fair part of writing a short string.
+#[inline]
+pub(crate) fn write_json_str(out: &mut Vec<u8>, s: &str) {
     let b = s.as_bytes();
     let chunk = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-    let clean = match b.last_chunk::<8>() {
+    let clean = match (b.first_chunk::<4>(), b.last_chunk::<8>()) {
         // Eight bytes at a time, the last eight overlapping the chunk
         // before them rather than tested one byte at a time.
-        Some(&last) => b.chunks_exact(8).all(|c| !needs_escape(chunk(c))) && !needs_escape(u64::from_le_bytes(last)),
-        None => !b.iter().any(|&c| ESCAPED[usize::from(c)]),
+        (_, Some(&last)) => {
+            b.chunks_exact(8).all(|c| !needs_escape(chunk(c))) && !needs_escape(u64::from_le_bytes(last))
+        }
+        // Four to seven bytes: the first four and the last four, which
+        // overlap, tested as one eight.
+        (Some(&first), None) => {
+            let last = *b.last_chunk::<4>().expect("four bytes at least");
+            !needs_escape(u64::from(u32::from_le_bytes(first)) | u64::from(u32::from_le_bytes(last)) << 32)
+        }
+        (None, None) => !b.iter().any(|&c| ESCAPED[usize::from(c)]),
     };
     out.reserve(b.len() + 2);
     out.push(b'"');
@@ -579,6 +373,8 @@ fn write_json_str(out: &mut Vec<u8>, s: &str) {
 }
 
 /// The contents of a string that has something to escape.
+#[cold]
+#[inline(never)]
 fn write_escaped(out: &mut Vec<u8>, b: &[u8]) {
     use serde_json::ser::{CharEscape, Formatter};
     let mut from = 0;
@@ -602,222 +398,6 @@ fn write_escaped(out: &mut Vec<u8>, b: &[u8]) {
         from = i + 1;
     }
     out.extend_from_slice(&b[from..]);
-}
-
-/// A struct or sequence being written: whether a comma goes before the
-/// next element.
-struct Compound<'a, 'b> {
-    json: &'b mut Json<'a>,
-    first: bool,
-}
-
-impl Compound<'_, '_> {
-    fn comma(&mut self) {
-        if !self.first {
-            self.json.out.push(b',');
-        }
-        self.first = false;
-    }
-}
-
-impl<'a, 'b> serde::Serializer for &'b mut Json<'a> {
-    type Ok = ();
-    type Error = Unsupported;
-    type SerializeSeq = Compound<'a, 'b>;
-    type SerializeTuple = Compound<'a, 'b>;
-    type SerializeTupleStruct = Compound<'a, 'b>;
-    type SerializeTupleVariant = serde::ser::Impossible<(), Unsupported>;
-    type SerializeMap = serde::ser::Impossible<(), Unsupported>;
-    type SerializeStruct = Compound<'a, 'b>;
-    type SerializeStructVariant = serde::ser::Impossible<(), Unsupported>;
-
-    fn serialize_bool(self, v: bool) -> Result<(), Unsupported> {
-        self.out.extend_from_slice(if v { b"true" } else { b"false" });
-        Ok(())
-    }
-    fn serialize_i8(self, v: i8) -> Result<(), Unsupported> {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Unsupported> {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Unsupported> {
-        self.serialize_i64(i64::from(v))
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Unsupported> {
-        use serde_json::ser::Formatter;
-        let _ = serde_json::ser::CompactFormatter.write_i64(self.out, v);
-        Ok(())
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Unsupported> {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Unsupported> {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Unsupported> {
-        self.serialize_u64(u64::from(v))
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Unsupported> {
-        use serde_json::ser::Formatter;
-        let _ = serde_json::ser::CompactFormatter.write_u64(self.out, v);
-        Ok(())
-    }
-    fn serialize_f32(self, v: f32) -> Result<(), Unsupported> {
-        use serde_json::ser::Formatter;
-        // As serde_json: a number that is not finite is null.
-        if v.is_finite() {
-            let _ = serde_json::ser::CompactFormatter.write_f32(self.out, v);
-        } else {
-            self.out.extend_from_slice(b"null");
-        }
-        Ok(())
-    }
-    fn serialize_f64(self, v: f64) -> Result<(), Unsupported> {
-        use serde_json::ser::Formatter;
-        if v.is_finite() {
-            let _ = Compact.write_f64(self.out, v);
-        } else {
-            self.out.extend_from_slice(b"null");
-        }
-        Ok(())
-    }
-    fn serialize_char(self, v: char) -> Result<(), Unsupported> {
-        self.serialize_str(v.encode_utf8(&mut [0; 4]))
-    }
-    fn serialize_str(self, v: &str) -> Result<(), Unsupported> {
-        write_json_str(self.out, v);
-        Ok(())
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<(), Unsupported> {
-        Err(Unsupported)
-    }
-    fn serialize_none(self) -> Result<(), Unsupported> {
-        self.serialize_unit()
-    }
-    fn serialize_some<T: ?Sized + serde::Serialize>(self, value: &T) -> Result<(), Unsupported> {
-        value.serialize(self)
-    }
-    fn serialize_unit(self) -> Result<(), Unsupported> {
-        self.out.extend_from_slice(b"null");
-        Ok(())
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Unsupported> {
-        self.serialize_unit()
-    }
-    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result<(), Unsupported> {
-        self.variant(variant);
-        Ok(())
-    }
-    fn serialize_newtype_struct<T: ?Sized + serde::Serialize>(
-        self,
-        _: &'static str,
-        value: &T,
-    ) -> Result<(), Unsupported> {
-        value.serialize(self)
-    }
-    fn serialize_newtype_variant<T: ?Sized + serde::Serialize>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<(), Unsupported> {
-        Err(Unsupported)
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a, 'b>, Unsupported> {
-        self.out.push(b'[');
-        Ok(Compound { json: self, first: true })
-    }
-    fn serialize_tuple(self, len: usize) -> Result<Compound<'a, 'b>, Unsupported> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Compound<'a, 'b>, Unsupported> {
-        self.serialize_seq(Some(len))
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, Unsupported> {
-        Err(Unsupported)
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Unsupported> {
-        Err(Unsupported)
-    }
-    fn serialize_struct(self, name: &'static str, _: usize) -> Result<Compound<'a, 'b>, Unsupported> {
-        // serde_json's own types (a `RawValue`) pass their text as a struct
-        // of a private name, which only serde_json knows how to write.
-        if name.starts_with("$serde_json::") {
-            return Err(Unsupported);
-        }
-        self.out.push(b'{');
-        Ok(Compound { json: self, first: true })
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, Unsupported> {
-        Err(Unsupported)
-    }
-}
-
-impl serde::ser::SerializeSeq for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_element<T: ?Sized + serde::Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
-        self.comma();
-        value.serialize(&mut *self.json)
-    }
-    fn end(self) -> Result<(), Unsupported> {
-        self.json.out.push(b']');
-        Ok(())
-    }
-}
-
-impl serde::ser::SerializeTuple for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_element<T: ?Sized + serde::Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
-        serde::ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), Unsupported> {
-        serde::ser::SerializeSeq::end(self)
-    }
-}
-
-impl serde::ser::SerializeTupleStruct for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_field<T: ?Sized + serde::Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
-        serde::ser::SerializeSeq::serialize_element(self, value)
-    }
-    fn end(self) -> Result<(), Unsupported> {
-        serde::ser::SerializeSeq::end(self)
-    }
-}
-
-impl serde::ser::SerializeStruct for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Unsupported;
-    fn serialize_field<T: ?Sized + serde::Serialize>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Unsupported> {
-        // The comma goes in with the key.
-        self.json.key(key, !std::mem::replace(&mut self.first, false));
-        value.serialize(&mut *self.json)
-    }
-    fn end(self) -> Result<(), Unsupported> {
-        self.json.out.push(b'}');
-        Ok(())
-    }
 }
 
 /// The top-level fields of a report (and of an error record); input fields
@@ -980,25 +560,6 @@ fn json_line(bytes: &[u8]) -> Result<Record<'_>, (Option<&RawValue>, String)> {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn figures_are_written_as_serde_json_writes_them() {
-        let compact = |x: f64| {
-            let mut out = Vec::new();
-            serde::Serialize::serialize(&x, &mut serde_json::Serializer::with_formatter(&mut out, super::Compact))
-                .unwrap();
-            String::from_utf8(out).unwrap()
-        };
-        // Every thousandth in the range the quick path takes, and past it.
-        let reach = super::THOUSANDTHS as i64 + 3;
-        for k in -reach..=reach {
-            let x = k as f64 / 1000.0;
-            assert_eq!(compact(x), serde_json::to_string(&x).unwrap(), "{k}");
-        }
-        for x in [0.0, -0.0, 0.1 + 0.2, 1e-7, 1.5e300, -2.5e-5, 1234.5678, f64::MAX, f64::MIN_POSITIVE, f64::NAN] {
-            assert_eq!(compact(x), serde_json::to_string(&x).unwrap(), "{x}");
-        }
-    }
-
     use super::*;
 
     fn reason(line: &str) -> String {
@@ -1060,11 +621,7 @@ mod tests {
     }
 
     #[test]
-    fn reports_are_written_as_serde_json_writes_them() {
-        let ours = |v: &dyn erased::Ser| {
-            let mut out = Vec::new();
-            v.ours(&mut out).map(|()| String::from_utf8(out).unwrap())
-        };
+    fn strings_are_written_as_serde_json_writes_them() {
         // Every byte that is escaped, at every offset of an eight-byte
         // chunk, between ASCII and wider characters.
         let mut strings: Vec<String> = vec![String::new(), "plain text that runs past eight".into()];
@@ -1074,43 +631,9 @@ mod tests {
             }
         }
         for s in &strings {
-            assert_eq!(ours(s).unwrap(), serde_json::to_string(s).unwrap(), "{s:?}");
-        }
-        let text = "A “quoted\ttab” \\ and \"marks\".\n\n“We are in no rush,” the minister said, “none at all.” \
-                    Critics said the plan was risky.";
-        let report = Classifier::new().report(&standpoint_core::parse(text), "a \"source\"");
-        let mut theirs = Vec::new();
-        serde::Serialize::serialize(&report, &mut serde_json::Serializer::with_formatter(&mut theirs, Compact))
-            .unwrap();
-        assert_eq!(ours(&report).unwrap(), String::from_utf8(theirs).unwrap());
-        let mixed = (1u8, -2i64, 0.5f32, f64::NAN, 'x', Some(()), true);
-        assert_eq!(ours(&mixed).unwrap(), serde_json::to_string(&mixed).unwrap());
-        // Keys that need escaping, written twice (the second time from
-        // the remembered keys).
-        #[derive(serde::Serialize)]
-        struct Odd {
-            #[serde(rename = "a\"b")]
-            quoted: u8,
-            #[serde(rename = "tab\there")]
-            tab: Vec<Odd>,
-        }
-        let odd = Odd { quoted: 1, tab: vec![Odd { quoted: 2, tab: Vec::new() }] };
-        assert_eq!(ours(&odd).unwrap(), serde_json::to_string(&odd).unwrap());
-        // A shape a report never has is refused, and the caller falls back.
-        let raw = RawValue::from_string("[1, 2]".into()).unwrap();
-        assert!(ours(&raw).is_err());
-        assert!(ours(&std::collections::BTreeMap::from([("k", 1)])).is_err());
-    }
-
-    /// Values of several types behind one reference, for the test above.
-    mod erased {
-        pub trait Ser {
-            fn ours(&self, out: &mut Vec<u8>) -> Result<(), super::super::Unsupported>;
-        }
-        impl<T: serde::Serialize> Ser for T {
-            fn ours(&self, out: &mut Vec<u8>) -> Result<(), super::super::Unsupported> {
-                self.serialize(&mut super::super::Json::new(out, &mut super::super::Names::new()))
-            }
+            let mut ours = Vec::new();
+            write_json_str(&mut ours, s);
+            assert_eq!(String::from_utf8(ours).unwrap(), serde_json::to_string(s).unwrap(), "{s:?}");
         }
     }
 

@@ -21,6 +21,7 @@ mod eval;
 mod input;
 mod pipeline;
 mod render;
+mod report_json;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
