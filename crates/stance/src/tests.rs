@@ -848,6 +848,61 @@ fn a_scheduled_decision_lays_out_no_case() {
 }
 
 #[test]
+fn a_step_named_by_its_subject_or_a_body_lays_out_no_case() {
+    let text = "Tram depot\n\nThe city proposed a tram depot on Friday.\n\n\
+                The clerk said amendments to the tram depot plan could be offered at the next sitting.\n\n\
+                The director said each decision on the tram depot will be made line by line.\n\n\
+                The secretary said the committee would take up the tram depot bill in June.\n\n\
+                The regulator said the authority would publish guidance on the tram depot in the autumn.\n\n\
+                The inspector said it would require noise permits for the tram depot.\n\n\
+                The engineer said the tram depot would take up less room than the bus garage.\n\n\
+                The planner said the tram depot will be finished by May.\n\n\
+                The builder said the tram depot would require far less paperwork than the old yard.";
+    let reported = |i: usize, who: &'static str, words: &'static str| Spec {
+        kind: UtteranceKind::Reported,
+        cue: Some(("said", "say")),
+        source: Some(who),
+        ..spec(i, words)
+    };
+    let a = article(
+        text,
+        &[
+            "The clerk",
+            "The director",
+            "The secretary",
+            "The regulator",
+            "The inspector",
+            "The engineer",
+            "The planner",
+            "The builder",
+        ],
+        &[
+            reported(0, "The clerk", "amendments to the tram depot plan could be offered at the next sitting"),
+            reported(1, "The director", "each decision on the tram depot will be made line by line"),
+            reported(2, "The secretary", "the committee would take up the tram depot bill in June"),
+            reported(3, "The regulator", "the authority would publish guidance on the tram depot in the autumn"),
+            reported(4, "The inspector", "it would require noise permits for the tram depot"),
+            reported(5, "The engineer", "the tram depot would take up less room than the bus garage"),
+            reported(6, "The planner", "the tram depot will be finished by May"),
+            reported(7, "The builder", "the tram depot would require far less paperwork than the old yard"),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    // A step of procedure named as the modal's subject (amendments, a
+    // decision), a body taking up a bill or publishing guidance, and a
+    // duty a rule will demand lay out no case.
+    for s in &report.speakers[..5] {
+        assert_eq!(s.stance, Stance::Neutral, "{s:#?}");
+        assert!(s.evidence.iter().all(|e| e.kind != "prospect"), "{s:#?}");
+    }
+    // The plan itself taking up room, being finished, or lifting a burden
+    // still does.
+    for s in &report.speakers[5..] {
+        assert!(s.evidence.iter().any(|e| e.kind == "prospect"), "{s:#?}");
+    }
+}
+
+#[test]
 fn a_disclaimer_defers_to_the_case_laid_out_after_it() {
     let text = "Tram depot\n\nThe city proposed a tram depot on Friday.\n\n\
                 \"I'm not saying the tram depot was an easy call. But the tram depot will house 40 trams,\" the mayor said.\n\n\
