@@ -799,6 +799,35 @@ pub(crate) fn score_view_after(
         (w1 < last && words[w1 + 1].clause == words[w1].clause && noun(w1 + 1))
             || (w0.saturating_sub(4)..w0).any(|k| words[k].clause == words[w0].clause && noun(k))
     };
+    // A wish for an account the other side has not given ("we'd love to
+    // read it", "I'd love for someone to come explain why ...") is the
+    // mocking form of a challenge, like the curated "love to know": the
+    // *love* wished in the first person ("we'd", "I would") reads
+    // cautious when *to* or *for* opens the wish and a verb of being told
+    // follows in its clause, at most ten words on. Not a wish for the plan
+    // itself ("I'd love to teach a first period where kids are awake"),
+    // nor others' delight ("the children would love to read in a proper
+    // library", "patients would love the change").
+    let challenge = |i: usize| {
+        let h = &hits[i];
+        if &norm.buf[h.start..h.end] != "love" {
+            return false;
+        }
+        let (w0, w1) = (place[i].w0, place[i].w1);
+        let text = |k: usize| word_text(norm, words, k);
+        let wished = match w0.checked_sub(1).map(text) {
+            Some("i'd" | "we'd") => true,
+            Some("would") => w0 >= 2 && matches!(text(w0 - 2), "i" | "we"),
+            _ => false,
+        };
+        let clause = words[w1].clause;
+        wished
+            && w1 < last
+            && matches!(text(w1 + 1), "to" | "for")
+            && (w1 + 1..(w1 + 11).min(last + 1))
+                .take_while(|&k| words[k].clause == clause)
+                .any(|k| matches!(text(k), "know" | "explain" | "read" | "hear" | "understand"))
+    };
     let mut cues: Vec<Cue> = hits
         .iter()
         .enumerate()
@@ -811,7 +840,7 @@ pub(crate) fn score_view_after(
                 && !suffix(h)
         })
         .filter_map(|(i, h)| match h.roles.cue {
-            Some((CueClass::Optimistic, w)) if forecast(i) => Some(Cue {
+            Some((CueClass::Optimistic, w)) if forecast(i) || challenge(i) => Some(Cue {
                 hit: i,
                 class: CueClass::Cautious,
                 base: -w,

@@ -903,6 +903,42 @@ fn a_step_named_by_its_subject_or_a_body_lays_out_no_case() {
 }
 
 #[test]
+fn a_wish_for_an_account_is_a_challenge() {
+    let text = "Tram depot\n\nThe city proposed a tram depot on Friday.\n\n\
+                \"If the city can show us the noise figures, we'd love to read them,\" the boatman said.\n\n\
+                \"I'd love for someone at the city to explain who pays for it,\" the grocer said.\n\n\
+                \"I'd love to ride a tram from my own street,\" the student said.\n\n\
+                \"Our children would love to read on a warm tram every morning,\" the teacher said.";
+    let direct = |i: usize, who: &'static str, words: &'static str| Spec {
+        kind: UtteranceKind::Direct,
+        cue: Some(("said", "say")),
+        source: Some(who),
+        ..spec(i, words)
+    };
+    let a = article(
+        text,
+        &["the boatman", "the grocer", "the student", "the teacher"],
+        &[
+            direct(0, "the boatman", "If the city can show us the noise figures, we'd love to read them,"),
+            direct(1, "the grocer", "I'd love for someone at the city to explain who pays for it,"),
+            direct(2, "the student", "I'd love to ride a tram from my own street,"),
+            direct(3, "the teacher", "Our children would love to read on a warm tram every morning,"),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    // Asking for the account the other side has not given leans cautious.
+    for s in &report.speakers[..2] {
+        assert!(s.evidence.iter().any(|e| e.text == "love" && e.weight < 0.0), "{s:#?}");
+        assert_eq!(s.stance, Stance::Cautious, "{s:#?}");
+    }
+    // A wish for what the plan brings stays a wish, and so does others'
+    // delight, even before a verb of being told.
+    for s in &report.speakers[2..] {
+        assert!(s.evidence.iter().any(|e| e.text == "love" && e.weight > 0.0), "{s:#?}");
+    }
+}
+
+#[test]
 fn a_disclaimer_defers_to_the_case_laid_out_after_it() {
     let text = "Tram depot\n\nThe city proposed a tram depot on Friday.\n\n\
                 \"I'm not saying the tram depot was an easy call. But the tram depot will house 40 trams,\" the mayor said.\n\n\
