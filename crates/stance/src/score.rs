@@ -799,6 +799,35 @@ pub(crate) fn score_view_after(
         (w1 < last && words[w1 + 1].clause == words[w1].clause && noun(w1 + 1))
             || (w0.saturating_sub(4)..w0).any(|k| words[k].clause == words[w0].clause && noun(k))
     };
+    // A wish for an account the other side has not given ("we'd love to
+    // read it", "I'd love for someone to come explain why ...") is the
+    // mocking form of a challenge, like the curated "love to know": the
+    // *love* wished in the first person ("we'd", "I would") reads
+    // cautious when *to* or *for* opens the wish and a verb of being told
+    // follows in its clause, at most ten words on. Not a wish for the plan
+    // itself ("I'd love to teach a first period where kids are awake"),
+    // nor others' delight ("the children would love to read in a proper
+    // library", "patients would love the change").
+    let challenge = |i: usize| {
+        let h = &hits[i];
+        if &norm.buf[h.start..h.end] != "love" {
+            return false;
+        }
+        let (w0, w1) = (place[i].w0, place[i].w1);
+        let text = |k: usize| word_text(norm, words, k);
+        let wished = match w0.checked_sub(1).map(text) {
+            Some("i'd" | "we'd") => true,
+            Some("would") => w0 >= 2 && matches!(text(w0 - 2), "i" | "we"),
+            _ => false,
+        };
+        let clause = words[w1].clause;
+        wished
+            && w1 < last
+            && matches!(text(w1 + 1), "to" | "for")
+            && (w1 + 1..(w1 + 11).min(last + 1))
+                .take_while(|&k| words[k].clause == clause)
+                .any(|k| matches!(text(k), "know" | "explain" | "read" | "hear" | "understand"))
+    };
     let mut cues: Vec<Cue> = hits
         .iter()
         .enumerate()
@@ -811,7 +840,7 @@ pub(crate) fn score_view_after(
                 && !suffix(h)
         })
         .filter_map(|(i, h)| match h.roles.cue {
-            Some((CueClass::Optimistic, w)) if forecast(i) => Some(Cue {
+            Some((CueClass::Optimistic, w)) if forecast(i) || challenge(i) => Some(Cue {
                 hit: i,
                 class: CueClass::Cautious,
                 base: -w,
@@ -2125,7 +2154,15 @@ pub(crate) fn score_view_after(
         let duty = |i: usize| {
             let p = place[i];
             let text = |k: usize| words.get(k).filter(|w| w.sentence == p.sentence).map(|w| &norm.buf[w.start..w.end]);
-            matches!(text(p.w1 + 1), Some("have" | "has" | "need" | "needs")) && text(p.w1 + 2) == Some("to")
+            // A modal that requires ("it would require certificates of
+            // origin", "the law will require landlords to register") sets
+            // the same duty: an official lays out what a rule will demand
+            // without taking a side (the lexicon keeps *require* out of the
+            // verbs of effect for this reason). Not a burden lifted ("would
+            // require far less paperwork", "will require fewer checks").
+            matches!(text(p.w1 + 1), Some("require"))
+                && !(p.w1 + 2..p.w1 + 4).filter_map(&text).any(|t| matches!(t, "less" | "fewer" | "no"))
+                || matches!(text(p.w1 + 1), Some("have" | "has" | "need" | "needs")) && text(p.w1 + 2) == Some("to")
         };
         // The duty sets the terms of its whole sentence ("would have to
         // meet the criteria before the club could play there"): the open
@@ -2222,44 +2259,51 @@ pub(crate) fn score_view_after(
                 text(p.w1 + 1),
                 Some("host" | "house" | "provide" | "offer" | "include" | "have" | "create" | "contain" | "feature")
             );
+            // The step can also be the subject of a passive modal ("every
+            // decision will be made case by case", "amendments to the bill
+            // could be offered there"): the six words before it in its
+            // clause are read too. Only a passive: a step that acts ("the
+            // decision would bring 300 jobs") lays out what the plan does.
+            let passive = text(p.w1 + 1) == Some("be");
+            let before = (p.w0.saturating_sub(6)..p.w0).filter(|&k| passive && words[k].clause == p.clause);
+            let after = (p.w1 + 1..p.w1 + 7).take_while(|&k| words.get(k).is_some_and(|w| w.clause == p.clause));
             let step = !provides
-                && (p.w1 + 1..p.w1 + 7)
-                    .take_while(|&k| words.get(k).is_some_and(|w| w.clause == p.clause))
-                    .filter_map(&text)
-                    .any(|t| {
-                        matches!(
-                            t.split('\'').next().unwrap_or(t),
-                            "meeting"
-                                | "meetings"
-                                | "plebiscite"
-                                | "referendum"
-                                | "hearing"
-                                | "hearings"
-                                | "session"
-                                | "sessions"
-                                | "decision"
-                                | "ruling"
-                                | "verdict"
-                                | "ballot"
-                                | "amendment"
-                                | "consultation"
-                                | "inquiry"
-                                | "evaluated"
-                                | "assessed"
-                                | "reviewed"
-                                | "monitored"
-                                | "examined"
-                                | "scrutinised"
-                                | "scrutinized"
-                                | "debated"
-                                | "referred"
-                                | "sent"
-                                | "permits"
-                                | "permission"
-                                | "approval"
-                                | "zoning"
-                        )
-                    });
+                && before.chain(after).filter_map(&text).any(|t| {
+                    matches!(
+                        t.split('\'').next().unwrap_or(t),
+                        "meeting"
+                            | "meetings"
+                            | "plebiscite"
+                            | "referendum"
+                            | "hearing"
+                            | "hearings"
+                            | "session"
+                            | "sessions"
+                            | "decision"
+                            | "decisions"
+                            | "ruling"
+                            | "verdict"
+                            | "ballot"
+                            | "amendment"
+                            | "amendments"
+                            | "consultation"
+                            | "inquiry"
+                            | "evaluated"
+                            | "assessed"
+                            | "reviewed"
+                            | "monitored"
+                            | "examined"
+                            | "scrutinised"
+                            | "scrutinized"
+                            | "debated"
+                            | "referred"
+                            | "sent"
+                            | "permits"
+                            | "permission"
+                            | "approval"
+                            | "zoning"
+                    )
+                });
             // Nor does one that keeps a body's own work going as it is
             // ("would continue to deal with obstructions", "would keep
             // adding fluoride until the state says otherwise"): what goes on
@@ -2295,7 +2339,12 @@ pub(crate) fn score_view_after(
                 // When the change takes effect ("if approved, it would take
                 // effect July 1", "will come into force in June") is its
                 // timetable, not its case.
-                Some("take") => text(p.w1 + 2) == Some("effect"),
+                // A body that takes up a bill, or publishes or issues its
+                // guidance, takes its own step ("the committee would take up
+                // the bill next week", "the authority would publish
+                // guidance").
+                Some("take") => text(p.w1 + 2) == Some("effect") || (body && text(p.w1 + 2) == Some("up")),
+                Some("publish" | "issue") => body,
                 Some("go" | "come") if text(p.w1 + 2) == Some("into") => {
                     matches!(text(p.w1 + 3), Some("effect" | "force"))
                 }

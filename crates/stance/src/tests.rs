@@ -848,6 +848,97 @@ fn a_scheduled_decision_lays_out_no_case() {
 }
 
 #[test]
+fn a_step_named_by_its_subject_or_a_body_lays_out_no_case() {
+    let text = "Tram depot\n\nThe city proposed a tram depot on Friday.\n\n\
+                The clerk said amendments to the tram depot plan could be offered at the next sitting.\n\n\
+                The director said each decision on the tram depot will be made line by line.\n\n\
+                The secretary said the committee would take up the tram depot bill in June.\n\n\
+                The regulator said the authority would publish guidance on the tram depot in the autumn.\n\n\
+                The inspector said it would require noise permits for the tram depot.\n\n\
+                The engineer said the tram depot would take up less room than the bus garage.\n\n\
+                The planner said the tram depot will be finished by May.\n\n\
+                The builder said the tram depot would require far less paperwork than the old yard.";
+    let reported = |i: usize, who: &'static str, words: &'static str| Spec {
+        kind: UtteranceKind::Reported,
+        cue: Some(("said", "say")),
+        source: Some(who),
+        ..spec(i, words)
+    };
+    let a = article(
+        text,
+        &[
+            "The clerk",
+            "The director",
+            "The secretary",
+            "The regulator",
+            "The inspector",
+            "The engineer",
+            "The planner",
+            "The builder",
+        ],
+        &[
+            reported(0, "The clerk", "amendments to the tram depot plan could be offered at the next sitting"),
+            reported(1, "The director", "each decision on the tram depot will be made line by line"),
+            reported(2, "The secretary", "the committee would take up the tram depot bill in June"),
+            reported(3, "The regulator", "the authority would publish guidance on the tram depot in the autumn"),
+            reported(4, "The inspector", "it would require noise permits for the tram depot"),
+            reported(5, "The engineer", "the tram depot would take up less room than the bus garage"),
+            reported(6, "The planner", "the tram depot will be finished by May"),
+            reported(7, "The builder", "the tram depot would require far less paperwork than the old yard"),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    // A step of procedure named as the modal's subject (amendments, a
+    // decision), a body taking up a bill or publishing guidance, and a
+    // duty a rule will demand lay out no case.
+    for s in &report.speakers[..5] {
+        assert_eq!(s.stance, Stance::Neutral, "{s:#?}");
+        assert!(s.evidence.iter().all(|e| e.kind != "prospect"), "{s:#?}");
+    }
+    // The plan itself taking up room, being finished, or lifting a burden
+    // still does.
+    for s in &report.speakers[5..] {
+        assert!(s.evidence.iter().any(|e| e.kind == "prospect"), "{s:#?}");
+    }
+}
+
+#[test]
+fn a_wish_for_an_account_is_a_challenge() {
+    let text = "Tram depot\n\nThe city proposed a tram depot on Friday.\n\n\
+                \"If the city can show us the noise figures, we'd love to read them,\" the boatman said.\n\n\
+                \"I'd love for someone at the city to explain who pays for it,\" the grocer said.\n\n\
+                \"I'd love to ride a tram from my own street,\" the student said.\n\n\
+                \"Our children would love to read on a warm tram every morning,\" the teacher said.";
+    let direct = |i: usize, who: &'static str, words: &'static str| Spec {
+        kind: UtteranceKind::Direct,
+        cue: Some(("said", "say")),
+        source: Some(who),
+        ..spec(i, words)
+    };
+    let a = article(
+        text,
+        &["the boatman", "the grocer", "the student", "the teacher"],
+        &[
+            direct(0, "the boatman", "If the city can show us the noise figures, we'd love to read them,"),
+            direct(1, "the grocer", "I'd love for someone at the city to explain who pays for it,"),
+            direct(2, "the student", "I'd love to ride a tram from my own street,"),
+            direct(3, "the teacher", "Our children would love to read on a warm tram every morning,"),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    // Asking for the account the other side has not given leans cautious.
+    for s in &report.speakers[..2] {
+        assert!(s.evidence.iter().any(|e| e.text == "love" && e.weight < 0.0), "{s:#?}");
+        assert_eq!(s.stance, Stance::Cautious, "{s:#?}");
+    }
+    // A wish for what the plan brings stays a wish, and so does others'
+    // delight, even before a verb of being told.
+    for s in &report.speakers[2..] {
+        assert!(s.evidence.iter().any(|e| e.text == "love" && e.weight > 0.0), "{s:#?}");
+    }
+}
+
+#[test]
 fn a_disclaimer_defers_to_the_case_laid_out_after_it() {
     let text = "Tram depot\n\nThe city proposed a tram depot on Friday.\n\n\
                 \"I'm not saying the tram depot was an easy call. But the tram depot will house 40 trams,\" the mayor said.\n\n\
