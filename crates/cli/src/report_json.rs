@@ -25,19 +25,9 @@ pub(crate) fn write_report(out: &mut Vec<u8>, report: &Report) {
     out.extend_from_slice(b",\"topic\":");
     write_topic(out, topic);
     out.extend_from_slice(b",\"speakers\":[");
-    for (i, speaker) in speakers.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        write_speaker(out, speaker);
-    }
+    write_items(out, speakers, write_speaker);
     out.extend_from_slice(b"],\"utterances\":[");
-    for (i, utterance) in utterances.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        write_utterance(out, utterance);
-    }
+    write_items(out, utterances, write_utterance);
     out.extend_from_slice(b"]}");
 }
 
@@ -74,12 +64,7 @@ fn write_speaker(out: &mut Vec<u8>, speaker: &SpeakerReport) {
     out.extend_from_slice(b",\"utterances\":");
     write_usize(out, *utterances);
     out.extend_from_slice(b",\"decisive\":[");
-    for (i, &d) in decisive.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        write_usize(out, d);
-    }
+    write_items(out, decisive, |out, &d| write_usize(out, d));
     out.extend_from_slice(b"],\"shift\":");
     write_option(out, shift.as_deref());
     out.push(b'}');
@@ -134,13 +119,20 @@ fn write_evidence(out: &mut Vec<u8>, evidence: &[Evidence]) {
 
 fn write_strings(out: &mut Vec<u8>, strings: &[String]) {
     out.push(b'[');
-    for (i, s) in strings.iter().enumerate() {
+    write_items(out, strings, |out, s| write_json_str(out, s));
+    out.push(b']');
+}
+
+/// Writes `items` separated by commas, without the brackets: the callers
+/// join the brackets with the keys around them into one copy.
+#[inline]
+fn write_items<T>(out: &mut Vec<u8>, items: &[T], mut write: impl FnMut(&mut Vec<u8>, &T)) {
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push(b',');
         }
-        write_json_str(out, s);
+        write(out, item);
     }
-    out.push(b']');
 }
 
 fn write_option(out: &mut Vec<u8>, s: Option<&str>) {
