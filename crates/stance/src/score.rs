@@ -3846,9 +3846,14 @@ mod tests {
         }
     }
 
+    /// Scores `words` as one whole utterance, with no topic and no question.
+    fn score_whole(words: &str) -> WordsScore {
+        score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false)
+    }
+
     /// Scores a speaker's words and lists `kind:text` for the evidence.
     fn read(words: &str) -> (f64, Vec<String>) {
-        let s = score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let s = score_whole(words);
         let ev = s.evidence.iter().map(|e| format!("{}:{}", e.kind, e.text)).collect();
         (s.raw, ev)
     }
@@ -4269,7 +4274,7 @@ mod tests {
 
     #[test]
     fn support_then_a_but_with_nothing_weighable_is_a_caveat() {
-        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let read = score_whole;
         // The "but" clause holds no cue, yet it withholds the support.
         let s = read("The club supported a curfew on the pier but not this version of it.");
         assert!(s.two_sided, "{:?}", s.evidence);
@@ -4287,7 +4292,7 @@ mod tests {
 
     #[test]
     fn support_then_a_but_with_only_a_faint_warning_is_a_caveat() {
-        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let read = score_whole;
         // Only *delays*, a weak cue, after the "but": a reservation still.
         let s = read("The club supports a curfew on the pier but wants it to allow delays for the late ferry.");
         assert!(s.two_sided, "{:?}", s.evidence);
@@ -4311,7 +4316,7 @@ mod tests {
 
     #[test]
     fn ending_one_harm_by_making_another_is_no_remedy() {
-        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let read = score_whole;
         for trade in [
             "They want to fix a parking problem by creating a traffic problem.",
             "We are solving a problem for the shops by handing one to the residents.",
@@ -4332,7 +4337,7 @@ mod tests {
 
     #[test]
     fn best_that_ranks_the_land_at_stake_or_a_record_judges_nothing() {
-        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let read = score_whole;
         for words in [
             "They would pave over the best farmland in the valley.",
             "That is more visitors than the pier drew in its best year.",
@@ -4346,7 +4351,7 @@ mod tests {
 
     #[test]
     fn too_little_of_a_plans_reach_is_a_criticism() {
-        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let read = score_whole;
         for words in
             ["The pier curfew is too small and too closely tied to the harbour board.", "The curfew is too timid."]
         {
@@ -4360,7 +4365,7 @@ mod tests {
 
     #[test]
     fn more_comfort_wished_for_on_a_condition_is_a_reservation() {
-        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let read = score_whole;
         let s = read("I'd be more comfortable if the pier permits were phased in over three years.");
         assert!(s.raw < 0.0, "{:?}", s.evidence);
         let s = read("I'm comfortable with the pier permits.");
@@ -4369,7 +4374,7 @@ mod tests {
 
     #[test]
     fn optimism_said_of_a_forecast_doubts_it() {
-        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let read = score_whole;
         for doubt in [
             "The ticket sales estimates appear optimistic.",
             "The council's visitor targets are optimistic.",
@@ -4387,7 +4392,7 @@ mod tests {
 
     #[test]
     fn wise_after_a_hyphen_is_no_judgement() {
-        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let read = score_whole;
         let s = read("The board should publish district-wise figures on the pier.");
         assert!(s.evidence.iter().all(|e| e.text != "wise"), "{:?}", s.evidence);
         let s = read("Closing the pier at night is a wise decision.");
@@ -4396,7 +4401,7 @@ mod tests {
 
     #[test]
     fn a_denied_objection_then_a_but_with_nothing_weighable_is_a_caveat() {
-        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let read = score_whole;
         let s = read("The guild had no objection to the curfew but the lamps should be tried on one street first.");
         assert!(s.two_sided, "{:?}", s.evidence);
         assert!(s.evidence.iter().any(|e| e.kind == "caveat" && e.text == "but" && e.weight < 0.0), "{:?}", s.evidence);
@@ -4407,7 +4412,7 @@ mod tests {
 
     #[test]
     fn a_disclaimer_of_opposition_opens_an_objection() {
-        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let read = score_whole;
         // The denied opposition is no support; the position follows it.
         let s = read("We're not against bakeries. We're not against lorries. We're against a depot beside the school.");
         assert!(s.raw < 0.0, "{:?}", s.evidence);
@@ -4455,7 +4460,7 @@ mod tests {
 
     #[test]
     fn a_complaint_that_things_cannot_go_on_argues_for_change() {
-        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let read = score_whole;
         for (words, cited) in [
             ("We cannot keep sending pupils forty miles for a chemistry lesson.", "cannot keep sending"),
             ("Growers can't go on selling plums below what they cost to pick.", "can't go on selling"),
@@ -4490,7 +4495,7 @@ mod tests {
 
     #[test]
     fn a_verb_of_acceptance_that_is_a_cue_counts_once() {
-        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let read = score_whole;
         // "Accept" is support on its own: the hypothetical adds nothing, so
         // accepting a smaller thing does not outweigh the objection.
         let s = read("I would accept twenty homes. Three hundred is too many.");
@@ -4502,7 +4507,7 @@ mod tests {
 
     #[test]
     fn a_hypothetical_of_acceptance_is_support() {
-        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let read = score_whole;
         for (words, cited) in [
             ("I'd buy a flat above the new market tomorrow.", "buy"),
             ("We would happily put up with the odd week of roadworks.", "put up with"),
@@ -4607,7 +4612,7 @@ mod tests {
 
     #[test]
     fn support_on_a_condition_set_after_it_is_a_caveat() {
-        let read = |words: &str| score_words(&DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let read = score_whole;
         let s = read("The guild supported the curfew if the town paid for the lighting.");
         assert!(s.two_sided, "{:?}", s.evidence);
         assert!(s.evidence.iter().any(|e| e.kind == "caveat" && e.text == "if"), "{:?}", s.evidence);

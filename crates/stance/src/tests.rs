@@ -22,6 +22,12 @@ fn spec(speaker: usize, words: &'static str) -> Spec {
     Spec { speaker, kind: UtteranceKind::Direct, words, cue: None, source: None, question: None }
 }
 
+/// Speaker `speaker`'s reported words, tagged `said` with `source` as the
+/// words naming them.
+fn reported(speaker: usize, source: &'static str, words: &'static str) -> Spec {
+    Spec { kind: UtteranceKind::Reported, cue: Some(("said", "say")), source: Some(source), ..spec(speaker, words) }
+}
+
 fn find(text: &str, part: &str) -> Span {
     let start = text.find(part).unwrap_or_else(|| panic!("{part:?} is not in the text"));
     Span::new(start, start + part.len())
@@ -66,11 +72,7 @@ fn article<'t>(text: &'t str, names: &[&str], specs: &[Spec]) -> Article<'t> {
 /// The report on an article where one organisation, named `name` and
 /// introduced as `source`, reports `words` after the text's first `said`.
 fn a_body_said(text: &str, name: &str, source: &'static str, words: &'static str) -> Report {
-    let mut a = article(
-        text,
-        &[name],
-        &[Spec { kind: UtteranceKind::Reported, cue: Some(("said", "say")), source: Some(source), ..spec(0, words) }],
-    );
+    let mut a = article(text, &[name], &[reported(0, source, words)]);
     a.speakers[0].kind = SpeakerKind::Organization;
     Classifier::new().report(&a, "t")
 }
@@ -816,12 +818,6 @@ fn a_scheduled_decision_lays_out_no_case() {
                 The councillor said she would vote for the tram depot.\n\n\
                 The planner said the tram depot would meet the needs of the whole line.\n\n\
                 The tutor said apprentices would study at the tram depot from May.";
-    let reported = |i: usize, who: &'static str, words: &'static str| Spec {
-        kind: UtteranceKind::Reported,
-        cue: Some(("said", "say")),
-        source: Some(who),
-        ..spec(i, words)
-    };
     let a = article(
         text,
         &["The clerk", "The ministry", "The engineer", "The councillor", "The planner", "The tutor"],
@@ -858,12 +854,6 @@ fn a_step_named_by_its_subject_or_a_body_lays_out_no_case() {
                 The engineer said the tram depot would take up less room than the bus garage.\n\n\
                 The planner said the tram depot will be finished by May.\n\n\
                 The builder said the tram depot would require far less paperwork than the old yard.";
-    let reported = |i: usize, who: &'static str, words: &'static str| Spec {
-        kind: UtteranceKind::Reported,
-        cue: Some(("said", "say")),
-        source: Some(who),
-        ..spec(i, words)
-    };
     let a = article(
         text,
         &[
@@ -1581,12 +1571,6 @@ fn words_that_grant_each_camp_its_due_make_a_speaker_mixed() {
                 Both sides had a point about the tram line, Ivo Rask said.\n\n\
                 The tram line was less simple than either side admitted, Mia Dorn said.\n\n\
                 The tram line is a fine and welcome idea, Lea Pohl said.";
-    let reported = |i: usize, who: &'static str, words: &'static str| Spec {
-        kind: UtteranceKind::Reported,
-        cue: Some(("said", "say")),
-        source: Some(who),
-        ..spec(i, words)
-    };
     let a = article(
         text,
         &["Ivo Rask", "Mia Dorn", "Lea Pohl"],
