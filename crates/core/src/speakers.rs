@@ -25,7 +25,10 @@ pub(crate) enum Mention {
     /// A personal name, titles stripped: `Dana Whitfield`, `Gandhi`.
     Person { name: String, first: String, last: String, tokens: usize, descriptors: Vec<String>, gender: Gender },
     /// A named institution: `Home Office`, `IBM`, `Sunday Mail newspaper`.
-    Org { name: String, acronym: String },
+    /// `voice` is the whole phrase when an unnamed spokesperson stands for
+    /// it (`a spokeswoman for the Harbour Office`): that person is the
+    /// body's voice, and `she said` after it means the body.
+    Org { name: String, acronym: String, voice: Option<String> },
     /// An unnamed group: `US officials`, `critics`. Anonymous sources
     /// (`people familiar with the matter`, `one of the sources`) are all
     /// one group.
@@ -157,6 +160,41 @@ impl<'a> Words<'a> {
         let t = self.text(i);
         t.chars().all(|c| c.is_uppercase() || c == '&' || c.is_ascii_digit())
             && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    }
+
+    /// A mixed-case acronym (`Tucta`, `Nice`, `ECan`) that abbreviates the
+    /// capitalized name in `name` right before its brackets: its letters
+    /// are, in order, the first letter of the name's first word and letters
+    /// of the words after it, each word's run starting on its initial, so
+    /// `Tufr` abbreviates `Trade Union Federation of Ruritania` but `Rome`
+    /// abbreviates nothing before it that does not start with `R`.
+    pub fn abbreviates(&self, i: usize, name: &[usize]) -> bool {
+        let t = self.text(i).as_bytes();
+        if !(2..=8).contains(&t.len()) || !t[0].is_ascii_uppercase() || !t.iter().all(u8::is_ascii_alphabetic) {
+            return false;
+        }
+        let words: Vec<&[u8]> = name
+            .iter()
+            .filter(|&&j| self.toks[j].is_word() && !self.has(j, flag::DET))
+            .map(|&j| self.text(j).as_bytes())
+            .collect();
+        if words.len() < 2 || !words[0][0].eq_ignore_ascii_case(&t[0]) {
+            return false;
+        }
+        // Greedy: each letter is the next letter of the current word or the
+        // initial of a later word.
+        let (mut wi, mut at) = (0, 1);
+        for &c in &t[1..] {
+            if let Some(k) = words[wi][at..].iter().position(|x| x.eq_ignore_ascii_case(&c)) {
+                at += k + 1;
+            } else if let Some(k) = words[wi + 1..].iter().position(|x| x[0].eq_ignore_ascii_case(&c)) {
+                wi += k + 1;
+                at = 1;
+            } else {
+                return false;
+            }
+        }
+        true
     }
 
     /// `A` in `John A. Marsh`, or a run of dotted initials such as `T.M`
@@ -342,12 +380,14 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     // this loop, so this is kept up to date as tokens are pushed rather
     // than searched for again at every token.
     let mut in_pp = false;
+    // Whether `&` joins two capitalized words (it is dropped from `idx`).
+    let mut ampersand = false;
     let mut i = a;
     while i < b {
         if w.toks[i].is_punct('(') {
             let close = (i + 1..b).find(|&j| w.toks[j].is_punct(')'));
             if let Some(close) = close {
-                if close == i + 2 && w.is_acronym(i + 1) && acronym.is_empty() {
+                if close == i + 2 && (w.is_acronym(i + 1) || w.abbreviates(i + 1, &idx)) && acronym.is_empty() {
                     acronym = w.text(i + 1).to_string();
                     acronym_after = idx.last().copied();
                 }
@@ -364,6 +404,11 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                 break;
             }
             if !w.toks[i].is_punct(',') {
+                ampersand |= w.toks[i].first == '&'
+                    && !idx.is_empty()
+                    && i + 1 < b
+                    && w.toks[i + 1].is_word()
+                    && w.toks[i + 1].first.is_uppercase();
                 i += 1;
                 continue;
             }
@@ -438,6 +483,11 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         .unwrap_or(0);
     if let Some(org) = owned_org(w, &idx[bare..], &acronym).or_else(|| proper_org(w, &idx[bare..], &acronym)) {
         return Some(org);
+    }
+    if ampersand {
+        if let Some(org) = ampersand_org(w, &idx[bare..], &acronym) {
+            return Some(org);
+        }
     }
     // `the state Department of Health`, `the federal Office of Tourism`: a
     // lowercase word for the level of government before an institution's
@@ -533,7 +583,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             // `The Left, a junior partner …`: a one-word party keeps its
             // article, or the name is a common word.
             let from = if party_apposed && bare > 0 && idx.len() - bare == 1 { idx[0] } else { idx[bare] };
-            return Some(Mention::Org { name: w.display(from, last + 1), acronym });
+            return Some(Mention::Org { name: w.display(from, last + 1), acronym, voice: None });
         }
     }
     // `Brindle, the lighting company that …`, `ground-handling company
@@ -541,7 +591,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     // business is a body's, though it reads like a surname.
     if let Some((from, _)) = body_named(w, &idx[bare..], a, b) {
         let last = *idx.last().unwrap_or(&idx[0]);
-        return Some(Mention::Org { name: w.display(from, last + 1), acronym });
+        return Some(Mention::Org { name: w.display(from, last + 1), acronym, voice: None });
     }
     // `A foreign ministry statement said`: the institution that issued the
     // document speaks.
@@ -560,7 +610,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             .iter()
             .all(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase() && !w.has(j, flag::PRONOUN));
         if w.toks[last].kind == Kind::Possessive && named && !w.has(before, flag::TITLE | flag::HONORIFIC) {
-            return Some(Mention::Org { name: w.display(idx[bare], last + 1), acronym });
+            return Some(Mention::Org { name: w.display(idx[bare], last + 1), acronym, voice: None });
         }
     }
     let tested = idx.len();
@@ -612,7 +662,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         // before a title name the portfolio or the seat of the one person
         // the title heads; what follows `and` reads as `Finance Minister
         // Ana Ruiz` does.
-        if portfolio_and(w, &idx, pos) || titles_and(w, &idx, pos) {
+        if portfolio_and(w, &idx, pos) || titles_and(w, &idx, pos) || body_and_title(w, &idx, pos) {
             idx.drain(..=pos);
         } else if pos > 0
             && first_prep.is_none_or(|p| pos < p)
@@ -671,7 +721,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             && named.len() >= 2
         {
             let last = *idx.last().unwrap_or(&idx[0]);
-            return Some(Mention::Org { name: w.display(named[0], last + 1), acronym });
+            return Some(Mention::Org { name: w.display(named[0], last + 1), acronym, voice: None });
         }
         if p + 1 < idx.len() {
             let head = analyze_list(w, &idx[p + 1..], &acronym);
@@ -731,7 +781,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                         display.trim_start_matches("the ").to_string()
                     };
                     let _ = head;
-                    Some(Mention::Org { name, acronym: String::new() })
+                    Some(Mention::Org { name, acronym: String::new(), voice: None })
                 }
                 other => other,
             };
@@ -905,7 +955,11 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
                 // `The firm Quillon founded`: the name is the founder's.
                 && !w.toks.get(*name + 1).is_some_and(|t| t.is_word() && w.has(*name + 1, flag::FOUNDED))
             {
-                return Some(Mention::Org { name: w.display(*name, *name + 1), acronym: acronym.to_string() });
+                return Some(Mention::Org {
+                    name: w.display(*name, *name + 1),
+                    acronym: acronym.to_string(),
+                    voice: None,
+                });
             }
         }
         // `The Plaid Cymru Member`: a name never takes an article unless a
@@ -1033,7 +1087,10 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
             let rest: Vec<usize> =
                 idx.get(o..).unwrap_or(&[]).iter().copied().filter(|&j| !w.toks[j].is_punct(',')).collect();
             if let (Some(Mention::Org { acronym: a, .. }), Some(&last)) = (proper_org(w, &rest, acronym), idx.last()) {
-                return Some(Mention::Org { name: w.display(idx[o], last + 1), acronym: a });
+                // The phrase is kept, so that `he said` after it and `the
+                // spokesman said` can find the body (see `Registry::pronoun`).
+                let voice = Some(w.display(idx[0], last + 1));
+                return Some(Mention::Org { name: w.display(idx[o], last + 1), acronym: a, voice });
             }
         }
     }
@@ -1061,6 +1118,7 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
             return Some(Mention::Org {
                 name: w.display(core[0], idx[idx.len() - 1] + 1),
                 acronym: acronym.to_string(),
+                voice: None,
             });
         }
     }
@@ -1191,7 +1249,7 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
             // A named institution with a generic head: `the Sunday Mail newspaper`.
             if let Some(cap) = core.iter().position(|&j| w.toks[j].first.is_uppercase() && !w.has(j, flag::DET)) {
                 let name = w.display(core[cap], head + 1);
-                return Some(Mention::Org { name, acronym: acronym.to_string() });
+                return Some(Mention::Org { name, acronym: acronym.to_string(), voice: None });
             }
             let from = if definite { idx[0] } else { core[0] };
             let start = if definite { w.toks[idx[0]].start } else { w.toks[from].start };
@@ -1342,7 +1400,7 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         } else {
             acronym.to_string()
         };
-        return Some(Mention::Org { name, acronym });
+        return Some(Mention::Org { name, acronym, voice: None });
     }
     None
 }
@@ -1558,7 +1616,11 @@ fn owned_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
                         .has(j, flag::MALE | flag::FEMALE | flag::PLACE | flag::PRONOUN | flag::TITLE | flag::HONORIFIC)
             };
             if one_word || matches!(proper_org(w, &idx[from..p], ""), Some(Mention::Org { .. })) {
-                return Some(Mention::Org { name: w.display(idx[from], *unit + 1), acronym: acronym.to_string() });
+                return Some(Mention::Org {
+                    name: w.display(idx[from], *unit + 1),
+                    acronym: acronym.to_string(),
+                    voice: None,
+                });
             }
         }
     }
@@ -1605,6 +1667,25 @@ fn named_of_body(w: &Words<'_>, idx: &[usize]) -> bool {
         && matches!(proper_org(w, object, ""), Some(Mention::Org { .. }))
 }
 
+/// `Upper Tamar Angling & Conservation`, `Hale & Dorr`: capitalized words
+/// that an ampersand joins (the caller has seen one between two of them)
+/// name a firm or a body even without an institution's word, since no
+/// person's name holds `&`. A compass word first is part of the name
+/// (`North Tamar`), not a nationality.
+fn ampersand_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
+    let (&first, &last) = (idx.first()?, idx.last()?);
+    let plain = |j: usize| {
+        w.toks[j].is_word()
+            && w.toks[j].first.is_uppercase()
+            && !w.has(j, flag::TITLE | flag::HONORIFIC | flag::ROLE | flag::DET | flag::PRONOUN)
+    };
+    (idx.len() >= 2 && idx.iter().all(|&j| plain(j))).then(|| Mention::Org {
+        name: w.display(first, last + 1),
+        acronym: acronym.to_string(),
+        voice: None,
+    })
+}
+
 /// Institution words that name a field of service rather than a body
 /// (`Health`, `Energy`): a name may go on after them with `and`.
 const FIELD_WORDS: &[&str] = &["health", "healthcare", "energy", "power", "technology", "media", "digital"];
@@ -1646,7 +1727,18 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     }
     // A title first makes a description (`President of the Chamber`), and a
     // name before the connector a person (`Ruth Anders of the Farm Bureau`).
-    if w.has(first, flag::TITLE | flag::ROLE | flag::HONORIFIC) && !org_word(w, first) {
+    // A portfolio word (`Trade`, `Transport`: titles only as in `Trade
+    // Minister`) that opens capitalized words ending on an institution's
+    // word before the connector names a body (`the Trade Union Congress of
+    // Ruritania`, `Transport Council for Wales`).
+    let named_end = connector.unwrap_or(idx.len());
+    let portfolio_body = named_end >= 2
+        && !w.has(first, flag::ROLE | flag::HONORIFIC)
+        && org_word(w, idx[named_end - 1])
+        && idx[1..named_end].iter().all(|&j| {
+            w.toks[j].first.is_uppercase() && !w.has(j, flag::TITLE | flag::ROLE | flag::MALE | flag::FEMALE)
+        });
+    if w.has(first, flag::TITLE | flag::ROLE | flag::HONORIFIC) && !org_word(w, first) && !portfolio_body {
         return None;
     }
     // `Economist Ana Ruiz of the Institute for …`: a title that is also a
@@ -1689,7 +1781,7 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     if !institution || person_start || idx.len() < 2 {
         return None;
     }
-    Some(Mention::Org { name: w.display(first, last + 1), acronym: acronym.to_string() })
+    Some(Mention::Org { name: w.display(first, last + 1), acronym: acronym.to_string(), voice: None })
 }
 
 /// `Health and Human Services Secretary Ana Ruiz`, `Banff and Buchan MSP
@@ -1725,6 +1817,40 @@ fn portfolio_and(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
         && !w.has(middle[0], flag::TITLE)
         && !(middle.len() == 1 && w.has(middle[0], flag::PLACE | flag::NATIONALITY))
         && matches!(person_tail(w, &idx[t + 1..]), Some(Mention::Person { .. }))
+}
+
+/// `the Licensing and Standards Department director Mara Lind`: `and` at
+/// `pos` inside a body's name (capitalized words that are no body's name
+/// on their own before it, capitalized words ending on an institution's
+/// word after it), then a lowercase title and a person's name: one
+/// person, described by the body, not a list. A body's word before `and`
+/// (`Harbour Rail and Port Board chairman Ana Ruiz`) leaves a list.
+fn body_and_title(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
+    if !w.is(idx[pos], "and") {
+        return false;
+    }
+    let cap = |j: usize| {
+        w.toks[j].is_word()
+            && w.toks[j].first.is_uppercase()
+            && !w.has(
+                j,
+                flag::MALE | flag::FEMALE | flag::HONORIFIC | flag::DET | flag::PRONOUN | flag::TITLE | flag::ROLE,
+            )
+    };
+    let head = &idx[usize::from(w.is(idx[0], "the"))..pos];
+    if head.is_empty() || head.len() > 4 || !head.iter().all(|&j| cap(j)) || head.iter().any(|&j| org_word(w, j)) {
+        return false;
+    }
+    let rest = &idx[pos + 1..];
+    let named = rest.iter().take_while(|&&j| cap(j)).count();
+    if named == 0 || !org_word(w, rest[named - 1]) {
+        return false;
+    }
+    let titles = rest[named..]
+        .iter()
+        .take_while(|&&j| w.toks[j].first.is_lowercase() && w.has(j, flag::TITLE | flag::ROLE))
+        .count();
+    titles > 0 && matches!(person_tail(w, &rest[named + titles..]), Some(Mention::Person { .. }))
 }
 
 /// `President and CEO Ana Ruiz`, `Harbour Rail Chairman and Chief Executive
@@ -2219,7 +2345,13 @@ impl Registry {
                 }
                 Some(id)
             }
-            Mention::Org { name, acronym } => self.org(name, acronym, pos, block, create),
+            Mention::Org { name, acronym, voice } => {
+                let id = self.org(name, acronym, pos, block, create)?;
+                if let Some(v) = voice {
+                    self.entities[id].add_alias(v);
+                }
+                Some(id)
+            }
             Mention::Group { name, anonymous } => self.group(name, *anonymous, pos, block, create),
             Mention::OrgDesc { head, display } => self.org_description(head, display, true, pos, block, create),
             Mention::Role { head, words, display, definite, has_pp, gender } => {
@@ -2308,6 +2440,17 @@ impl Registry {
             found = self.keyed(&k, SpeakerKind::Organization).filter(|&i| self.entities[i].merged_into.is_none());
             if let Some(i) = found {
                 return Some(i);
+            }
+            // `the Trade Union Federation of Ruritania (Tufr) … Tufr said`: a
+            // one-word name that is a body's acronym in brackets (mixed-case
+            // ones read as names) is that body's.
+            if tokens == 1 {
+                let acronym_of = self.window().find(|(_, e)| {
+                    e.kind == SpeakerKind::Organization && e.merged_into.is_none() && *e.acronym == *name
+                });
+                if let Some((i, _)) = acronym_of {
+                    return Some(i);
+                }
             }
         }
         if found.is_none() && tokens == 1 && gender == Gender::Unknown {
@@ -2466,13 +2609,29 @@ impl Registry {
                 })
                 .map(|(i, _)| i)
         });
+        // `Tucta says …` in a standfirst, then `The Trade Union Congress of
+        // Tanzania (Tucta) said`: a one-word name read as a person's so far
+        // is the body's mixed-case acronym.
+        let found = found.or_else(|| {
+            if acronym.is_empty() {
+                return None;
+            }
+            let (i, _) = self.window().find(|(_, e)| {
+                e.kind == SpeakerKind::Person && e.merged_into.is_none() && e.tokens == 1 && *e.name == *acronym
+            })?;
+            let e = &mut self.entities[i];
+            e.kind = SpeakerKind::Organization;
+            e.gender = Gender::Unknown;
+            Some(i)
+        });
         match found {
             Some(i) => {
                 let e = &mut self.entities[i];
+                let was_acronym = !acronym.is_empty() && *e.name == *acronym;
                 if e.acronym.is_empty() && !acronym.is_empty() {
                     e.acronym = acronym.to_string();
                 }
-                if e.name.chars().all(|c| c.is_uppercase()) && !is_acronym {
+                if (was_acronym || e.name.chars().all(|c| c.is_uppercase())) && !is_acronym {
                     // Prefer the spelled-out name once the article gives it.
                     let old = std::mem::replace(&mut e.name, name.to_string());
                     e.acronym = old.clone();

@@ -394,8 +394,8 @@ fn spokesperson_for_a_named_institution_is_the_institution() {
         "
         Harbour Revenue Authority | reported | say | officers would need new scanners
         Department of Roads, Rail and Ports | reported | say | the matter was for councils
-        speaker: Harbour Revenue Authority (organization) []
-        speaker: Department of Roads, Rail and Ports (organization) []
+        speaker: Harbour Revenue Authority (organization) [spokesperson for the Harbour Revenue Authority]
+        speaker: Department of Roads, Rail and Ports (organization) [spokesman for Ostland's Department of Roads, Rail and Ports]
         ",
     );
 }
@@ -5227,6 +5227,82 @@ fn an_age_after_the_describes_the_person_named_last() {
         Davin Roke | reported | say | he did not oppose it
         speaker: Orla Penhale (person) [the 47-year-old]
         speaker: Davin Roke (person) [the 22-year veteran]
+        ",
+    );
+}
+
+#[test]
+fn an_ampersand_joins_a_body_name_with_its_compass_word() {
+    // `North Tamar Angling & Conservation`: an ampersand never joins a
+    // person's name, so capitalized words around one name a body even
+    // without an institution's word; a compass word before them opens the
+    // name and is no nationality. `Tamar Angling` alone stays a person's
+    // name as before.
+    check(
+        "Weir plan\n\nNorth Tamar Angling & Conservation said the weir would block the salmon run.\n\nTamar Angling said the lorries would wait longer.\n",
+        "
+        [headline] Weir plan
+        North Tamar Angling & Conservation | reported | say | the weir would block the salmon run
+        Tamar Angling | reported | say | the lorries would wait longer
+        speaker: North Tamar Angling & Conservation (organization) []
+        speaker: Tamar Angling (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_body_opened_by_a_portfolio_word_keeps_its_country_and_acronym() {
+    // `the Trade Union Federation of Ruritania (Tufr)`: `Trade` is a title
+    // only before one (`Trade Minister`); here it opens a body's name, which
+    // goes on through `of Ruritania`. The mixed-case acronym in brackets
+    // then stands for the body (`Tufr said`), not for a person, also when
+    // it came first, alone (`Tufr says` in a standfirst).
+    check(
+        "Timber levy\n\nTufr says the levy is unfair.\n\nThe Trade Union Federation of Ruritania (Tufr) said the levy would close sawmills.\n\nLater, Tufr said it would strike.\n\nThe Trade Minister of Ruritania said the levy would stay.\n",
+        "
+        [headline] Timber levy
+        Trade Union Federation of Ruritania | reported | say | the levy is unfair
+        Trade Union Federation of Ruritania | reported | say | the levy would close sawmills
+        Trade Union Federation of Ruritania | reported | say | it would strike
+        the Trade Minister of Ruritania | reported | say | the levy would stay
+        speaker: Trade Union Federation of Ruritania (organization) [Tufr]
+        speaker: the Trade Minister of Ruritania (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_body_named_with_and_then_a_title_and_a_person() {
+    // `the Licensing and Standards Department director Mara Lind said`: the
+    // body's name holds `and`, and the person after its lowercase title
+    // speaks. A body's own word before `and` leaves a list, whose first
+    // member speaks.
+    check(
+        "Licence reform\n\nThe Licensing and Standards Department director Mara Lind said the new rules were overdue.\n\nHarbour Authority and the Port Board chairman Ivo Brandt said the rules were late.\n",
+        "
+        [headline] Licence reform
+        Mara Lind | reported | say | the new rules were overdue
+        Harbour Authority | reported | say | the rules were late
+        speaker: Mara Lind (person) []
+        speaker: Harbour Authority (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_spokesperson_for_a_named_body_is_he_or_she_after() {
+    // `A spokeswoman for the Harbour Office defended the plan. She said: …`:
+    // the unnamed spokesperson is the body's voice, so the pronoun after
+    // it means the body, not the last person named.
+    check(
+        "Harbour fees\n\nJohn Denby said the fees were too high.\n\nBut a spokeswoman for the Harbour Office defended the fees. She said: \u{201c}We stand by them.\u{201d}\n",
+        "
+        [headline] Harbour fees
+        John Denby | reported | say | the fees were too high
+        Harbour Office | reported | defend | the fees
+        Harbour Office | direct | say | We stand by them.
+        speaker: John Denby (person) []
+        speaker: Harbour Office (organization) [spokeswoman for the Harbour Office]
         ",
     );
 }
