@@ -1173,6 +1173,21 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
         }
         // `according to X`: a source, handled as an inverted attribution.
         let prev = (i > sstart).then(|| i - 1);
+        // `If members reject the deal, …`, `unless residents object`: a verb
+        // in a clause of condition reports no position anybody has taken.
+        let clause_start = (sstart..i).rev().find(|&k| toks[k].is_punct(',')).map_or(sstart, |c| c + 1);
+        if clause_start < i && w.is_any(clause_start, &["if", "unless"]) {
+            continue;
+        }
+        // `gives member states more room`, `the Gulf states have warned`:
+        // `states` after a word that makes a compound noun of it, or before
+        // a verb of its own, is the noun.
+        if lower == "states"
+            && (prev.is_some_and(|p| b.word(p) && w.is_any(p, STATES_COMPOUNDS))
+                || (b.word(i + 1) && w.has(i + 1, flag::VERB | flag::AUX | flag::MODAL)))
+        {
+            continue;
+        }
         let prev_has = |f: u32| prev.is_some_and(|p| w.has(p, f));
         // The word before, skipping adverbs: `is also calling`.
         let mut before = prev;
@@ -1611,6 +1626,38 @@ fn clause_follows(b: &Block<'_, '_>, i: usize) -> bool {
     }
     false
 }
+
+/// Words before `states` that make it a noun (`member states`, `nation
+/// states`), not a reporting verb.
+const STATES_COMPOUNDS: &[&str] = &[
+    "member",
+    "nation",
+    "city",
+    "island",
+    "border",
+    "swing",
+    "frontline",
+    "rogue",
+    "coastal",
+    "neighbouring",
+    "neighboring",
+    "partner",
+    "sovereign",
+    "gulf",
+    "baltic",
+    "arab",
+    "african",
+    "u.s",
+    "us",
+    "german",
+    "other",
+    "several",
+    "many",
+    "some",
+    "both",
+    "these",
+    "those",
+];
 
 /// Adverbs that sit between a subject and its verb and never inside a
 /// noun phrase (unlike `first`, `last` or `recently appointed`).

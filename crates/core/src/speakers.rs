@@ -370,6 +370,16 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     if a >= b {
         return None;
     }
+    // `Will members back the deal?`, `May residents object?`: a question's
+    // modal before a lowercase word, not a given name.
+    if w.toks[a].first.is_uppercase()
+        && w.has(a, flag::MODAL | flag::AUX)
+        && a + 1 < b
+        && w.toks[a + 1].is_word()
+        && w.toks[a + 1].first.is_lowercase()
+    {
+        return None;
+    }
     // Drop parentheses, keeping an acronym inside them as an alias.
     let mut idx: Vec<usize> = Vec::with_capacity(b - a);
     let mut acronym = String::new();

@@ -5306,3 +5306,48 @@ fn a_spokesperson_for_a_named_body_is_he_or_she_after() {
         ",
     );
 }
+
+#[test]
+fn states_as_a_noun_reports_nothing() {
+    // `member states`, `the Gulf states have warned`: the noun (here the
+    // subject of `warned`), not the verb of `Ana Ruiz states that …`,
+    // which still reports.
+    check(
+        "Wolf rules\n\nThe court ruled against \u{201c}strict\u{201d} protection, which gives member states more room to cull wolves.\n\nThe Gulf states have warned that prices would rise.\n\nAna Ruiz states that the plan is sound.\n",
+        "
+        [headline] Wolf rules
+        Gulf states | reported | warn | that prices would rise
+        Ana Ruiz | reported | state | that the plan is sound
+        speaker: Gulf states (group) []
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_question_opening_on_a_modal_has_no_speaker() {
+    // `Will members back the deal?`: the modal of a question, not a man
+    // named Will; `Will Hale backed the deal` still names him.
+    check(
+        "Pay deal\n\nWill members back the deal? The vote is on Friday.\n\nWill Hale backed the deal.\n",
+        "
+        [headline] Pay deal
+        Will Hale | reported | back | the deal
+        speaker: Will Hale (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_verb_in_a_clause_of_condition_reports_nothing() {
+    // `If members reject the deal, …`: nobody has rejected anything. A
+    // condition inside what somebody said is still theirs.
+    check(
+        "Pay deal\n\nIf members reject the deal, the union would have to give notice.\n\nUnless residents object, the plan goes ahead.\n\nThe union said members would reject the deal.\n",
+        "
+        [headline] Pay deal
+        the union | reported | say | members would reject the deal
+        speaker: the union (organization) []
+        ",
+    );
+}
