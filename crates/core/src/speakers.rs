@@ -360,9 +360,47 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Rc<Mention>> 
         && w.toks[a].is_word()
         && w.has(a, flag::VERB)
         && (w.text(a).ends_with("ed") || w.text(a).ends_with("ing"));
-    let m = if verb_form { None } else { analyze_phrase(w, a, b).map(Rc::new) };
+    let m = if verb_form { None } else { analyze_phrase(w, a, b).or_else(|| opening_descriptor(w, a, b)).map(Rc::new) };
     w.mentions.borrow_mut().insert((a, b), m.clone());
     m
+}
+
+/// `Campaign group Greenpeace said`, `Police watchdog Ipso said`: a common
+/// word capitalized only because it opens the sentence, then lowercase
+/// words, then a name. When the phrase as written names nobody, the name
+/// after the descriptor does, read as it would be mid-sentence
+/// (`campaign group Greenpeace`). Only a name: a description stays unread.
+fn opening_descriptor(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
+    let opens = a == 0 || w.toks[a - 1].sentence != w.toks[a].sentence;
+    // Neither word may be a name's, a place's or a function word; the
+    // first may be a portfolio or a body's word (`Health watchdog`,
+    // `Press watchdog`), the second heads the description.
+    let plain = |j: usize| {
+        w.toks[j].is_word()
+            && !w.has(
+                j,
+                flag::MALE
+                    | flag::FEMALE
+                    | flag::HONORIFIC
+                    | flag::PLACE
+                    | flag::NATIONALITY
+                    | flag::DET
+                    | flag::PRONOUN
+                    | flag::PREP
+                    | flag::CONJ,
+            )
+    };
+    // (`Press` in `Press watchdog` is also a verb's form; a verb second
+    // would make a clause, not a description.)
+    if !(opens && a + 2 < b && w.toks[a].first.is_uppercase() && plain(a))
+        || !(w.toks[a + 1].first.is_lowercase() && plain(a + 1) && !w.has(a + 1, flag::VERB))
+    {
+        return None;
+    }
+    match analyze_phrase(w, a + 1, b)? {
+        m @ (Mention::Org { .. } | Mention::Person { .. }) => Some(m),
+        _ => None,
+    }
 }
 
 /// Analyses tokens `a..b` (a noun phrase) into a mention.
@@ -1378,12 +1416,20 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     // body works in, is that body's national branch. A person's name never
     // ends in a place after an unknown word in subject position, and a
     // known word first (`Meanwhile Malta`, `Brussels Belgium`) is left alone.
+    // An acronym first names a body's branch after any word the lexicon
+    // does not know either (`CPRE Shropshire`, `NHS Lothian`): a county or
+    // district it works in.
     let branch_named = run.len() == 2
-        && w.has(head, flag::PLACE)
         && head == run[1]
-        && !w.is_any(head, PLACE_GIVEN_NAMES)
         && w.toks[run_first].is_word()
-        && (w.flags[run_first] == 0 || w.is_acronym(run_first));
+        && ((w.has(head, flag::PLACE)
+            && !w.is_any(head, PLACE_GIVEN_NAMES)
+            && (w.flags[run_first] == 0 || w.is_acronym(run_first)))
+            || (w.is_acronym(run_first)
+                && w.flags[head] == 0
+                && w.toks[head].is_word()
+                && w.toks[head].first.is_uppercase()
+                && !w.is_acronym(head)));
     let orgish = inner_function_word
         || group_named
         || branch_named

@@ -5198,17 +5198,20 @@ fn plaintiffs_are_a_group_that_speaks() {
 fn a_body_named_for_its_country_branch_speaks() {
     // `Vogelwacht Norway`, `ZKX Latvia`: an unknown word or an acronym,
     // then a country, is a body's national branch; a known word before a
-    // place (`Meanwhile Malta`) makes no such name.
+    // place (`Meanwhile Malta`) makes no such name. An acronym before a
+    // word the lexicon does not know (`CPRW Brecknock`) names a branch too.
     check(
-        "Wind farm\n\nVogelwacht Norway said the turbines would harm seabirds.\n\nZKX Latvia has opposed the licence.\n\nMeanwhile Malta said it would study the plan.\n",
+        "Wind farm\n\nVogelwacht Norway said the turbines would harm seabirds.\n\nZKX Latvia has opposed the licence.\n\nMeanwhile Malta said it would study the plan.\n\nCPRW Brecknock said the turbines would spoil the view.\n",
         "
         [headline] Wind farm
         Vogelwacht Norway | reported | say | the turbines would harm seabirds
         ZKX Latvia | reported | oppose | the licence
         Malta | reported | say | it would study the plan
+        CPRW Brecknock | reported | say | the turbines would spoil the view
         speaker: Vogelwacht Norway (organization) []
         speaker: ZKX Latvia (organization) []
         speaker: Malta (organization) []
+        speaker: CPRW Brecknock (organization) []
         ",
     );
 }
@@ -5348,6 +5351,26 @@ fn a_verb_in_a_clause_of_condition_reports_nothing() {
         [headline] Pay deal
         the union | reported | say | members would reject the deal
         speaker: the union (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_descriptor_opening_the_sentence_before_a_name() {
+    // `Campaign group Greenpeace said`, `Police watchdog Ipso said`: the
+    // descriptor's first word is capitalized only by its place, and the
+    // name after it speaks, as it does mid-sentence (where `watchdog`
+    // and `body` leave the kind of a one-word name open, as there).
+    check(
+        "Solar farm\n\nCampaign group Tarnwatch said the panels would cover good farmland.\n\nPress watchdog Ofcam said it would look into the complaints.\n\nIndustry body Tradelink said the levy was fair.\n",
+        "
+        [headline] Solar farm
+        Tarnwatch | reported | say | the panels would cover good farmland
+        Ofcam | reported | say | it would look into the complaints
+        Tradelink | reported | say | the levy was fair
+        speaker: Tarnwatch (organization) []
+        speaker: Ofcam (person) []
+        speaker: Tradelink (person) []
         ",
     );
 }
