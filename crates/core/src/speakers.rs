@@ -1837,12 +1837,27 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     if !institution || person_start || idx.len() < 2 {
         return None;
     }
+    // `E-Commerce Council of Ruritania Chairman Faisal Niazi`: a capitalized
+    // title after the body's name, then a person's full name, makes the
+    // phrase that person's post and name, not a longer body's name.
+    let titled_person = (1..idx.len().saturating_sub(2)).any(|k| {
+        let t = idx[k];
+        w.toks[t].first.is_uppercase()
+            && w.has(t, flag::TITLE)
+            && !org_word(w, t)
+            && idx.len() - k > 2
+            && matches!(person_tail(w, &idx[k + 1..]), Some(Mention::Person { .. }))
+    });
+    if titled_person {
+        return None;
+    }
     Some(Mention::Org { name: w.display(first, last + 1), acronym: acronym.to_string(), voice: None })
 }
 
 /// `Health and Human Services Secretary Ana Ruiz`, `Banff and Buchan MSP
-/// Ian Dow`: `and` at `pos` joins one capitalized word (after an optional
-/// `the`) to capitalized words that end in a title and a person's name. The
+/// Ian Dow`: `and` at `pos` joins one capitalized word, or a few the
+/// lexicon knows (after an optional `the`), to capitalized words that end
+/// in a title and a person's name. The
 /// first word is no person (no given name, no title), so the phrase is one
 /// person's, not a list of two speakers.
 fn portfolio_and(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
@@ -1852,12 +1867,16 @@ fn portfolio_and(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
             && w.toks[j].first.is_uppercase()
             && !w.has(j, flag::MALE | flag::FEMALE | flag::HONORIFIC | flag::DET | flag::PRONOUN)
     };
-    let head = match idx[..pos] {
-        [one] => one,
-        [the, one] if w.is(the, "the") => one,
-        _ => return false,
-    };
-    if !cap(head) || !w.is(idx[pos], "and") {
+    // Up to three words before `and` (`School Education and Literacy
+    // Minister H C Lokesh`).
+    let head = &idx[usize::from(pos > 0 && w.is(idx[0], "the"))..pos];
+    if head.is_empty() || head.len() > 3 || !head.iter().all(|&j| cap(j)) || !w.is(idx[pos], "and") {
+        return false;
+    }
+    // Several words are all words the lexicon knows (`School Education`),
+    // none a surname it does not (`Mayor Ruiz and Finance Minister …` is
+    // a list) nor a place.
+    if head.len() > 1 && head.iter().any(|&j| w.flags[j] == 0 || w.has(j, flag::PLACE | flag::NATIONALITY)) {
         return false;
     }
     // The title is the last capitalized word before the person's name.
@@ -2634,6 +2653,27 @@ impl Registry {
                 })
                 .map(|(i, _)| i)
         });
+        // `The Bar Council` after `the Gibraltar Bar Council`: a name of two
+        // or more words that ends a body's longer name is that body.
+        // (The shorter name is no alias: the attribution also tries a
+        // phrase's shorter tails, which would list every one.)
+        let mut by_suffix = false;
+        let found = found.or_else(|| {
+            let short = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+            if !short.contains(' ') || !short.starts_with(char::is_uppercase) {
+                return None;
+            }
+            self.window()
+                .find(|(_, e)| {
+                    e.kind == SpeakerKind::Organization
+                        && e.merged_into.is_none()
+                        && e.name.len() > short.len() + 1
+                        && e.name.ends_with(short)
+                        && e.name.as_bytes()[e.name.len() - short.len() - 1] == b' '
+                })
+                .map(|(i, _)| i)
+                .inspect(|_| by_suffix = true)
+        });
         // `Kommunal's Uppsala branch` after the body itself was named: the
         // branch speaks as the body.
         let found = found.or_else(|| {
@@ -2694,7 +2734,7 @@ impl Registry {
                     e.add_alias(&old);
                     e.key = k.to_string();
                     self.by_key.entry(k.into_owned()).or_insert(i);
-                } else {
+                } else if !by_suffix {
                     e.add_alias(name);
                 }
                 Some(i)

@@ -5374,3 +5374,39 @@ fn a_descriptor_opening_the_sentence_before_a_name() {
         ",
     );
 }
+
+#[test]
+fn a_body_name_then_a_capitalized_title_then_a_person() {
+    // `Timber Council of Ruritania Chairman Ivo Brandt said`: the person
+    // speaks, under a post that names the body; `School Transport and
+    // Safety Minister K L Marwah` joins several known words by `and` before
+    // the title (and initials without periods open the name); `Mayor Voss
+    // and Finance Minister Tom Hale` is still a list.
+    check(
+        "Levy\n\nThe Timber Council of Ruritania Chairman Ivo Brandt said the levy was unfair.\n\nSchool Transport and Safety Minister K L Marwah said no bus route would close.\n\nMayor Voss and Finance Minister Tom Hale said the budget was balanced.\n",
+        "
+        [headline] Levy
+        Ivo Brandt | reported | say | the levy was unfair
+        K L Marwah | reported | say | no bus route would close
+        Voss | reported | say | the budget was balanced
+        speaker: Ivo Brandt (person) []
+        speaker: K L Marwah (person) []
+        speaker: Voss (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_body_named_again_by_the_tail_of_its_name() {
+    // `the Gibraltar Bar Council … The Bar Council also said`: the shorter
+    // name that ends the body's longer one is the same body.
+    check(
+        "Bill\n\nThe Kestrel Bay Bar Council said the bill was flawed.\n\nThe Bar Council also said it would publish a response.\n",
+        "
+        [headline] Bill
+        Kestrel Bay Bar Council | reported | say | the bill was flawed
+        Kestrel Bay Bar Council | reported | say | it would publish a response
+        speaker: Kestrel Bay Bar Council (organization) []
+        ",
+    );
+}
