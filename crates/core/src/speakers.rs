@@ -154,8 +154,11 @@ impl<'a> Words<'a> {
         // ASCII (nearly every word) as bytes, the rest as characters.
         let b = &self.text.as_bytes()[tok.start..tok.end];
         if b.is_ascii() {
+            // (`NGO` is a common noun: `the NGO said` describes a body.)
             return b.iter().all(|&c| c.is_ascii_uppercase() || c == b'&' || c.is_ascii_digit())
-                && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+                && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
+                && !b.eq_ignore_ascii_case(b"ngo")
+                && !b.eq_ignore_ascii_case(b"ngos");
         }
         let t = self.text(i);
         t.chars().all(|c| c.is_uppercase() || c == '&' || c.is_ascii_digit())
@@ -1202,7 +1205,9 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     let &head = core.last()?;
     let head_lower = w.lower(head);
     let gender = core.iter().map(|&j| w.gender_of(j)).find(|&g| g != Gender::Unknown).unwrap_or(Gender::Unknown);
-    let head_cap = w.toks[head].first.is_uppercase();
+    // `the NGO said`: an initialism that is a common noun, capitalized as
+    // initialisms are, describes a body as `the charity` does.
+    let head_cap = w.toks[head].first.is_uppercase() && !w.is_any(head, &["ngo", "ngos"]);
     // `the 47-year-old told reporters`: an age alone, after `the`, is how
     // news refers back to the person just named; it is a description.
     if definite && core.len() == 1 && pp.is_none() && age_word(&head_lower) {
@@ -1295,7 +1300,10 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
                 return Some(Mention::OrgDesc { head: head_lower, display });
             }
             // A named institution with a generic head: `the Sunday Mail newspaper`.
-            if let Some(cap) = core.iter().position(|&j| w.toks[j].first.is_uppercase() && !w.has(j, flag::DET)) {
+            if let Some(cap) = core
+                .iter()
+                .position(|&j| w.toks[j].first.is_uppercase() && !w.has(j, flag::DET) && (j != head || head_cap))
+            {
                 let name = w.display(core[cap], head + 1);
                 return Some(Mention::Org { name, acronym: acronym.to_string(), voice: None });
             }
@@ -2893,6 +2901,7 @@ impl Registry {
             "team",
             "side",
             "charity",
+            "ngo",
             "union",
             "party",
             "network",

@@ -5410,3 +5410,18 @@ fn a_body_named_again_by_the_tail_of_its_name() {
         ",
     );
 }
+
+#[test]
+fn the_ngo_is_a_description_like_the_charity() {
+    // `The Kestrel Trust said … "…," the NGO said.`: `NGO` is a common
+    // noun written in capitals, and refers back to the body just named.
+    check(
+        "Solar farm\n\nThe Kestrel Trust said it backed clean energy but warned about the seabirds.\n\n\u{201c}Rushing it could do real harm,\u{201d} the NGO said.\n",
+        "
+        [headline] Solar farm
+        Kestrel Trust | reported | say | it backed clean energy but warned about the seabirds
+        Kestrel Trust | direct | say | Rushing it could do real harm
+        speaker: Kestrel Trust (organization) [the NGO]
+        ",
+    );
+}
