@@ -1842,6 +1842,18 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         k -= 1;
                         continue;
                     }
+                    // `Department of Climate Change, Energy, the Environment
+                    // and Water`: an article inside a list of capitalized
+                    // words, after a comma, goes on with the list.
+                    let in_list = saw_conj
+                        && k > floor + 1
+                        && toks[k - 1].is_punct(',')
+                        && toks[k - 2].is_cap()
+                        && toks.get(k + 1).is_some_and(Token::is_cap);
+                    if in_list {
+                        k -= 1;
+                        continue;
+                    }
                     if !joins {
                         start = Some(k);
                         break;

@@ -5425,3 +5425,17 @@ fn the_ngo_is_a_description_like_the_charity() {
         ",
     );
 }
+
+#[test]
+fn a_body_named_by_a_list_that_holds_the() {
+    // `the Department of Roads, Rivers, the Coast and Ports`: an article
+    // inside the comma list of a body's name keeps the name whole.
+    check(
+        "Sea wall\n\nA spokesperson for the Department of Roads, Rivers, the Coast and Ports said the wall was being assessed.\n",
+        "
+        [headline] Sea wall
+        Department of Roads, Rivers, the Coast and Ports | reported | say | the wall was being assessed
+        speaker: Department of Roads, Rivers, the Coast and Ports (organization) [spokesperson for the Department of Roads, Rivers, the Coast and Ports]
+        ",
+    );
+}
