@@ -5439,3 +5439,17 @@ fn a_body_named_by_a_list_that_holds_the() {
         ",
     );
 }
+
+#[test]
+fn put_it_with_a_manner_introduces_words() {
+    // `put it simply: “…”`, `put it bluntly`: a way of saying, so the
+    // quotation after it is the speaker's; `put it on the table` is not.
+    check(
+        "Cameras\n\nThe Rev. Ada Brook, a leader with the group, put it simply: \u{201c}Thirty days is too long.\u{201d}\n\nIvo Brandt put it on the table.\n",
+        "
+        [headline] Cameras
+        Ada Brook | direct | put it | Thirty days is too long.
+        speaker: Ada Brook (person) []
+        ",
+    );
+}
