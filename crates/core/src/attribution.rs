@@ -1734,8 +1734,14 @@ fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
     }
     if w.has(i, flag::VERB | flag::AUX | flag::MODAL | flag::ADVERB | flag::SUBORD | flag::RELATIVE | flag::PRONOUN) {
         // `a Delhi-based think tank`: a verb that opens a compound noun.
+        // `the appeals court`, `a small claims tribunal`: a verb's form
+        // that names a kind of body before a body's word.
         return w.has(i, flag::GROUP | flag::ROLE | flag::TITLE | flag::ORG)
-            || w.is(i, "think") && w.is_any(i + 1, &["tank", "tanks"]);
+            || w.is(i, "think") && w.is_any(i + 1, &["tank", "tanks"])
+            || w.is_any(i, &["appeal", "appeals", "claims"])
+                && b.word(i + 1)
+                && b.toks()[i + 1].first.is_lowercase()
+                && w.has(i + 1, flag::ORG);
     }
     if w.has(i, flag::COMMON)
         && !w.has(i, flag::DET | flag::GROUP | flag::ROLE | flag::TITLE | flag::ORG | flag::NATIONALITY)

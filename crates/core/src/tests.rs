@@ -5453,3 +5453,19 @@ fn put_it_with_a_manner_introduces_words() {
         ",
     );
 }
+
+#[test]
+fn a_court_rules_that_and_an_appeals_court_speaks() {
+    // `ruled that …` states a court's holding; `the appeals court`, `a
+    // state appeals court` are courts, not a verb; `ruled out` and a
+    // ruling without `that` report nothing.
+    check(
+        "Rent rule\n\nA state appeals court ruled that the inspection law was lawful.\n\nThe appeals court said landlords could still sue.\n\nThe mayor ruled out a new tax.\n",
+        "
+        [headline] Rent rule
+        state appeals court | reported | rule | the inspection law was lawful
+        state appeals court | reported | say | landlords could still sue
+        speaker: state appeals court (organization) [the appeals court]
+        ",
+    );
+}
