@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use crate::Evidence;
 use crate::lexicon::{Context, CueClass, Hit, Lexicon};
-use crate::text::{Norm, View, Word, word_at};
+use crate::text::{Norm, View, Word};
 use crate::topic::TopicModel;
 
 /// How much an answer adopts or rejects a question's framing.
@@ -621,11 +621,22 @@ pub(crate) fn score_view_after(
     }
     let hits = lex.find(&norm.buf, Context::Words);
     let last = words.len() - 1;
+    // The hits are in order and do not overlap, so each one's first and
+    // last byte come after the last hit's: one walk over the words finds
+    // the word of each (as `word_at` would), where a binary search per end
+    // would reread the same words.
+    let mut cursor = 0;
+    let mut word_of = |pos: usize| {
+        while cursor < words.len() && words[cursor].end <= pos {
+            cursor += 1;
+        }
+        cursor
+    };
     let place: Vec<Place> = hits
         .iter()
         .map(|h| {
-            let w0 = word_at(words, h.start).min(last);
-            let w1 = word_at(words, h.end.saturating_sub(1)).min(last).max(w0);
+            let w0 = word_of(h.start).min(last);
+            let w1 = word_of(h.end.saturating_sub(1)).min(last).max(w0);
             Place { w0, w1, clause: words[w0].clause, sentence: words[w0].sentence }
         })
         .collect();
@@ -656,7 +667,13 @@ pub(crate) fn score_view_after(
     let on_topic = match topic {
         None => true,
         Some(t) if t.is_empty() => true,
-        Some(t) => hits.iter().any(|h| h.roles.anchor) || words.iter().any(|w| t.contains(&norm.buf[w.start..w.end])),
+        // A word whose first byte opens no stem is ruled out before it is
+        // sliced and the topic asked: most words are.
+        Some(t) => {
+            let bytes = norm.buf.as_bytes();
+            hits.iter().any(|h| h.roles.anchor)
+                || words.iter().any(|w| t.may_open(bytes[w.start]) && t.contains(&norm.buf[w.start..w.end]))
+        }
     };
 
     // A word that names the proposal itself ("the deal", "this agreement"
@@ -1122,7 +1139,14 @@ pub(crate) fn score_view_after(
         let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
         let same = |a: usize, b: usize| b < words.len() && words[b].sentence == words[a].sentence;
         let mut found: Option<(usize, usize)> = None;
-        for k in 0..words.len() {
+        let bytes = norm.buf.as_bytes();
+        for (k, wk) in words.iter().enumerate() {
+            // Every opening below is a word of at most four bytes that
+            // starts with one of these: the rest are ruled out before the
+            // word is sliced.
+            if wk.end - wk.start > 4 || !matches!(bytes[wk.start], b'i' | b'w' | b'h' | b's') {
+                continue;
+            }
             let v = match word(k) {
                 Some("i'd" | "we'd") => k + 1,
                 Some("i" | "we") if word(k + 1) == Some("would") => k + 2,
@@ -1727,6 +1751,12 @@ pub(crate) fn score_view_after(
     };
     let lasting_walk = if cues.iter().any(takes_lasting) { &words[..] } else { &[] };
     for (k, w) in lasting_walk.iter().enumerate() {
+        // Every opening below (*i've*, *we've*, *i*, *we*) is a word of at
+        // most five bytes that starts with *i* or *w*: the rest are ruled
+        // out before the word is sliced.
+        if w.end - w.start > 5 || !matches!(norm.buf.as_bytes()[w.start], b'i' | b'w') {
+            continue;
+        }
         let text = &norm.buf[w.start..w.end];
         let word = |j: usize| words.get(j).filter(|n| n.sentence == w.sentence).map(|n| &norm.buf[n.start..n.end]);
         let verb = match text {
@@ -2623,30 +2653,32 @@ static CONCEDE_BY_FIRST: LazyLock<HashMap<&'static str, Vec<&'static [&'static s
 
 /// Whether a word opens one of the phrases of [`CONCEDE`]: one `match`
 /// rules out most words before the phrases are compared (a test keeps
-/// the two lists the same).
-fn opens_concession(word: &str) -> bool {
+/// the two lists the same). Asked of the word's bytes, which need no
+/// check that the slice falls on char boundaries: this runs on every word
+/// of every view.
+fn opens_concession(word: &[u8]) -> bool {
     matches!(
         word,
-        "a" | "admittedly"
-            | "can't"
-            | "cannot"
-            | "difficult"
-            | "easy"
-            | "fair"
-            | "genuinely"
-            | "get"
-            | "half"
-            | "hard"
-            | "in"
-            | "no"
-            | "not"
-            | "on"
-            | "real"
-            | "see"
-            | "some"
-            | "strong"
-            | "to"
-            | "understand"
+        b"a" | b"admittedly"
+            | b"can't"
+            | b"cannot"
+            | b"difficult"
+            | b"easy"
+            | b"fair"
+            | b"genuinely"
+            | b"get"
+            | b"half"
+            | b"hard"
+            | b"in"
+            | b"no"
+            | b"not"
+            | b"on"
+            | b"real"
+            | b"see"
+            | b"some"
+            | b"strong"
+            | b"to"
+            | b"understand"
     )
 }
 
@@ -2684,21 +2716,25 @@ fn concession_at(norm: &Norm, words: &[Word]) -> Option<(usize, usize)> {
     ];
     let w = |k: usize| word_text(norm, words, k);
     let same = |a: usize, b: usize| words[a].sentence == words[b].sentence;
-    (0..words.len()).find_map(|k| {
-        // The word is read once and must open a phrase before the rest of
-        // the phrase is compared: this runs on every word of every view.
-        let first = w(k);
-        let phrase = opens_concession(first).then(|| {
-            CONCEDE_BY_FIRST.get(first)?.iter().find(|p| {
-                k + p.len() <= words.len()
-                    && same(k, k + p.len() - 1)
-                    && p[1..].iter().enumerate().all(|(i, x)| w(k + 1 + i) == *x)
-            })
-        });
-        if let Some(Some(p)) = phrase {
-            return Some((k, k + p.len() - 1));
+    let bytes = norm.buf.as_bytes();
+    words.iter().enumerate().find_map(|(k, word)| {
+        // The word is read once, as bytes, and must open a phrase (or be
+        // *do*) before anything else is read: this runs on every word of
+        // every view.
+        let first = &bytes[word.start..word.end];
+        if opens_concession(first) {
+            let phrase = CONCEDE_BY_FIRST.get(w(k)).and_then(|phrases| {
+                phrases.iter().find(|p| {
+                    k + p.len() <= words.len()
+                        && same(k, k + p.len() - 1)
+                        && p[1..].iter().enumerate().all(|(i, x)| w(k + 1 + i) == *x)
+                })
+            });
+            if let Some(p) = phrase {
+                return Some((k, k + p.len() - 1));
+            }
         }
-        if !matches!(first, "do" | "does") || k == 0 || k + 1 >= words.len() || !same(k - 1, k + 1) {
+        if !matches!(first, b"do" | b"does") || k == 0 || k + 1 >= words.len() || !same(k - 1, k + 1) {
             return None;
         }
         let (prev, next) = (w(k - 1), w(k + 1));
@@ -3816,7 +3852,7 @@ mod tests {
         firsts.sort();
         firsts.dedup();
         for w in &firsts {
-            assert!(opens_concession(w), "{w}");
+            assert!(opens_concession(w.as_bytes()), "{w}");
         }
         // No other word opens one: the match lists exactly these.
         for w in [
