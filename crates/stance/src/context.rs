@@ -691,9 +691,12 @@ impl Proposer {
         let word = |i: usize| &norm.buf[ws[i].start..ws[i].end];
         // A passive names the doer after "by": *plans confirmed by the
         // government*, *the scheme was approved by the council*.
-        // (The cheap test first: this runs over every word of the sentence.)
+        // (The cheap test first, on the next word's bytes, which need no
+        // check of char boundaries: this runs over every word of the
+        // sentence.)
+        let bytes = norm.buf.as_bytes();
         for i in 0..ws.len().saturating_sub(2) {
-            if word(i + 1) == "by" && lex.is_proposing_word(word(i)) {
+            if &bytes[ws[i + 1].start..ws[i + 1].end] == b"by" && lex.is_proposing_word(word(i)) {
                 let from = i + 2;
                 let clause = ws[from].clause;
                 let to = (from..ws.len()).take(AGENT_WORDS).take_while(|&j| ws[j].clause == clause).last()?;

@@ -1625,11 +1625,12 @@ pub(crate) fn score_view_after(
     // decline on one point and argue on another) states its part for all
     // its words: a deference (see `deference`).
     let standing = hits.iter().enumerate().position(|(j, h)| {
-        let t = &norm.buf[h.start..h.end];
-        h.roles.procedural
-            && active(j)
-            && (t.contains("position") || t.contains("view") || t.ends_with("merits"))
-            && refused(j)
+        // The role first: the hit's text is sliced only for the few words
+        // of procedure.
+        h.roles.procedural && active(j) && {
+            let t = &norm.buf[h.start..h.end];
+            (t.contains("position") || t.contains("view") || t.ends_with("merits")) && refused(j)
+        }
     });
     let mut procedure_at: Option<(usize, usize)> = None;
     let mut next_cue = 0;
@@ -2682,6 +2683,33 @@ fn opens_concession(word: &[u8]) -> bool {
     )
 }
 
+/// The shapes of the words that may open a concession (the first words of
+/// [`CONCEDE`], and *do* and *does*): for each first byte, one bit per
+/// length. Most words have no such shape, and are ruled out by one table
+/// read before they are compared with any word.
+static CONCESSION_SHAPES: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut i = 0;
+    while i < CONCEDE.len() + 2 {
+        let word = if i < CONCEDE.len() {
+            CONCEDE[i][0].as_bytes()
+        } else if i == CONCEDE.len() {
+            b"do".as_slice()
+        } else {
+            b"does".as_slice()
+        };
+        table[word[0] as usize] |= 1 << shape_bit(word.len());
+        i += 1;
+    }
+    table
+};
+
+/// The bit of a word's length in [`CONCESSION_SHAPES`]: lengths of 31 and
+/// more share the last bit.
+const fn shape_bit(len: usize) -> u32 {
+    if len < 31 { len as u32 } else { 31 }
+}
+
 /// The first concession of the words, as its first and last word: a phrase
 /// of [`CONCEDE`], or an emphatic *do* before a verb (*they do help*,
 /// *the labels do raise turnout*), which grants what a question or a
@@ -2722,6 +2750,9 @@ fn concession_at(norm: &Norm, words: &[Word]) -> Option<(usize, usize)> {
         // *do*) before anything else is read: this runs on every word of
         // every view.
         let first = &bytes[word.start..word.end];
+        if CONCESSION_SHAPES[usize::from(first[0])] & (1 << shape_bit(first.len())) == 0 {
+            return None;
+        }
         if opens_concession(first) {
             let phrase = CONCEDE_BY_FIRST.get(w(k)).and_then(|phrases| {
                 phrases.iter().find(|p| {
@@ -3879,6 +3910,11 @@ mod tests {
             "understand",
         ] {
             assert!(firsts.contains(&w), "{w} opens no phrase");
+        }
+        // The shape table lets every one of them through, and *do*.
+        for w in firsts.iter().copied().chain(["do", "does"]) {
+            let b = w.as_bytes();
+            assert!(CONCESSION_SHAPES[usize::from(b[0])] & (1 << shape_bit(b.len())) != 0, "{w}");
         }
     }
 
