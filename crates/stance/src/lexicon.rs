@@ -428,6 +428,11 @@ pub(crate) struct Settings {
 struct Pattern {
     /// Whether the last word may end in anything (`worr*`).
     star: bool,
+    /// [`Roles::usable_in_words`] and [`Roles::usable_in_frame`] of
+    /// `roles`, read once when the lexicon is built: [`Lexicon::keep`]
+    /// asks one of them about every whole-word match of every search.
+    in_words: bool,
+    in_frame: bool,
     roles: Roles,
 }
 
@@ -745,7 +750,15 @@ impl Lexicon {
                 (n > 0).then(|| k[..n].to_string())
             })
             .collect();
-        let patterns = table.into_iter().map(|((_, star), roles)| Pattern { star, roles }).collect();
+        let patterns = table
+            .into_iter()
+            .map(|((_, star), roles)| Pattern {
+                star,
+                in_words: roles.usable_in_words(),
+                in_frame: roles.usable_in_frame(),
+                roles,
+            })
+            .collect();
         let unit = |name: &str, f: f64| -> Result<f64, String> {
             if f.is_finite() && f > 0.0 && f <= 2.0 {
                 Ok(f)
@@ -1042,8 +1055,8 @@ impl Lexicon {
     ) {
         let pattern = &self.patterns[p];
         let usable = match context {
-            Context::Words => pattern.roles.usable_in_words(),
-            Context::Frame => pattern.roles.usable_in_frame(),
+            Context::Words => pattern.in_words,
+            Context::Frame => pattern.in_frame,
         };
         if !usable {
             return;
