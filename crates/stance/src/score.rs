@@ -5,6 +5,7 @@
 
 use standpoint_core::{Article, Span, Utterance};
 
+use memchr::memmem;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -12,6 +13,22 @@ use crate::Evidence;
 use crate::lexicon::{Context, CueClass, Hit, Lexicon};
 use crate::text::{Norm, View, Word};
 use crate::topic::TopicModel;
+
+/// Substring searches built once. Every view asks whether it holds
+/// *would*, *'d*, *can* and *rather* (few do, and the readings they open
+/// are skipped otherwise): a prebuilt finder's vector search costs less
+/// than `str::contains`, which sets up a searcher on each call.
+type Gate = LazyLock<memmem::Finder<'static>>;
+
+static WOULD: Gate = LazyLock::new(|| memmem::Finder::new("would"));
+static CONTRACTED_WOULD: Gate = LazyLock::new(|| memmem::Finder::new("'d"));
+static CAN: Gate = LazyLock::new(|| memmem::Finder::new("can"));
+static RATHER: Gate = LazyLock::new(|| memmem::Finder::new("rather"));
+
+/// Whether `text` holds the gate's word, as `text.contains(word)` says.
+fn holds(gate: &Gate, text: &str) -> bool {
+    gate.find(text.as_bytes()).is_some()
+}
 
 /// How much an answer adopts or rejects a question's framing.
 const ANSWER_FACTOR: f64 = 0.8;
@@ -1133,7 +1150,7 @@ pub(crate) fn score_view_after(
     // to court"), and not an idiom of "take" ("take a look", "take the
     // view"). One pass over words, in the views that hold "would" or "'d"
     // at all (every form read has one; few views do).
-    let willing = if !norm.buf.contains("would") && !norm.buf.contains("'d") {
+    let willing = if !holds(&WOULD, &norm.buf) && !holds(&CONTRACTED_WOULD, &norm.buf) {
         None
     } else {
         let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
@@ -1251,7 +1268,7 @@ pub(crate) fn score_view_after(
     // trading if the road closes": the plan is what would end it).
     // Every view is read here and almost none says `can`: one substring
     // search rules the view out before its words are compared one by one.
-    let untenable = if !norm.buf.contains("can") {
+    let untenable = if !holds(&CAN, &norm.buf) {
         None
     } else {
         let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
@@ -1821,7 +1838,7 @@ pub(crate) fn score_view_after(
     // words only of a view that says "rather" at all.
     let mut than: Vec<Option<usize>> = vec![None; sentences];
     let mut rather: Option<(usize, usize)> = None;
-    let rather_walk = if norm.buf.contains("rather") { &words[..] } else { &[] };
+    let rather_walk = if holds(&RATHER, &norm.buf) { &words[..] } else { &[] };
     for (k, w) in rather_walk.iter().enumerate() {
         let text = &norm.buf[w.start..w.end];
         if text == "rather" && k > 0 && words[k - 1].sentence == w.sentence {
