@@ -2980,6 +2980,11 @@ pub(crate) fn score_frame(lex: &Lexicon, article: &Article<'_>, u: &Utterance, a
     let mentions = &mentions[mentions.partition_point(|m| m.end <= a)..mentions.partition_point(|m| m.start < b)];
     let mut segments = attributed.subtract(a, b);
     for name in u.source.iter().chain(mentions).filter(|m| m.start < b && a < m.end) {
+        // A name that cuts no segment (the source is among the mentions,
+        // and is cut once) leaves them as they are: not copied again.
+        if !segments.iter().any(|seg| name.start < seg.end && seg.start < name.end) {
+            continue;
+        }
         segments = segments
             .into_iter()
             .flat_map(|seg| {
