@@ -31,8 +31,33 @@ const CONTEXT_FACTOR: f64 = 0.5;
 const CONTEXT_MAX: f64 = 0.3;
 /// The lean of a speaker introduced with "But" against the one before.
 const TURN: f64 = 0.25;
-/// Where an apposition ends.
-const BREAKS: &[char] = &[',', '.', ';', ':', '(', ')', '"', '\u{201C}', '\u{201D}', '\u{2013}', '\u{2014}'];
+/// Whether the bytes at `i` open a mark where an apposition ends: `,` `.`
+/// `;` `:` `(` `)` `"`, or one of the four that are three bytes `E2 80 xx`
+/// (the en and em dash, the curly double quotes). Read by bytes, as a
+/// descriptor's search for its end may cross the rest of a long sentence,
+/// and decoding it char by char took several times as long. A byte that
+/// opens a char is never inside another, so every position this says yes
+/// to is a char boundary.
+fn break_at(b: &[u8], i: usize) -> bool {
+    match b[i] {
+        b',' | b'.' | b';' | b':' | b'(' | b')' | b'"' => true,
+        0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93 | 0x94 | 0x9C | 0x9D)),
+        _ => false,
+    }
+}
+
+/// The first mark of [`break_at`] in `text`.
+fn find_break(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    (0..b.len()).find(|&i| break_at(b, i))
+}
+
+/// The last mark of [`break_at`] in `text`.
+fn rfind_break(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    (0..b.len()).rev().find(|&i| break_at(b, i))
+}
+
 /// An apposition before a name is at most this long (*Halvard's president*).
 const APPOSITION_WORDS: usize = 6;
 /// A passive's doer (*approved by the city council*) is at most this long.
@@ -451,53 +476,75 @@ fn more_words_than(text: &str, n: usize) -> bool {
     false
 }
 
-/// Whether `text` holds one of `tokens` as a word, split and lowercased as
-/// [`words`] splits and lowercases it.
-fn mentions_any(text: &str, tokens: &[String]) -> bool {
-    // An ASCII token is a word of the text wherever the text holds it in
-    // any ASCII case between two chars that are not letters or digits: no
-    // non-ASCII word lowercases to ASCII but one with a Kelvin sign (a
-    // `k`). The text is then read eight bytes at a time for the tokens'
-    // first letters instead of being split into words that are each
-    // compared.
-    if tokens.iter().all(|t| t.is_ascii()) && !text.contains('\u{212A}') {
-        let words: Vec<&[u8]> = tokens
-            .iter()
-            .map(|t| t.as_bytes())
-            .filter(|t| !t.is_empty() && t.iter().all(u8::is_ascii_alphanumeric))
-            .collect();
-        return holds_any_word(text, &words);
+/// Tokens made ready once for a search of several texts for them (a
+/// doer's words in each of the paragraphs after the lead): the byte
+/// search's words and their first bytes are not gathered again for each.
+struct Mentions<'t> {
+    tokens: &'t [String],
+    /// When every token is ASCII: those that can be a word (ASCII letters
+    /// and digits, at least one), and their first bytes lowercased, sorted
+    /// and without repeats.
+    ascii: Option<(Vec<&'t [u8]>, Vec<u8>)>,
+}
+
+impl<'t> Mentions<'t> {
+    fn new(tokens: &'t [String]) -> Mentions<'t> {
+        let ascii = tokens.iter().all(|t| t.is_ascii()).then(|| {
+            let words: Vec<&[u8]> = tokens
+                .iter()
+                .map(|t| t.as_bytes())
+                .filter(|t| !t.is_empty() && t.iter().all(u8::is_ascii_alphanumeric))
+                .collect();
+            let mut firsts: Vec<u8> = words.iter().filter_map(|w| w.first()).map(u8::to_ascii_lowercase).collect();
+            firsts.sort_unstable();
+            firsts.dedup();
+            (words, firsts)
+        });
+        Mentions { tokens, ascii }
     }
-    if text.is_ascii() {
-        // ASCII text splits by bytes: for ASCII, `char::is_alphanumeric`
-        // is the ASCII test and lowercasing is ASCII lowercasing.
-        return text
-            .as_bytes()
-            .split(|b| !b.is_ascii_alphanumeric())
-            .any(|w| !w.is_empty() && tokens.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(w)));
-    }
-    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        if w.is_ascii() {
-            !w.is_empty() && tokens.iter().any(|t| t.len() == w.len() && t.eq_ignore_ascii_case(w))
-        } else {
-            let lower = w.to_lowercase();
-            tokens.contains(&lower)
+
+    /// Whether `text` holds one of the tokens as a word, split and
+    /// lowercased as [`words`] splits and lowercases it.
+    fn in_text(&self, text: &str) -> bool {
+        let tokens = self.tokens;
+        // An ASCII token is a word of the text wherever the text holds it
+        // in any ASCII case between two chars that are not letters or
+        // digits: no non-ASCII word lowercases to ASCII but one with a
+        // Kelvin sign (a `k`). The text is then read eight bytes at a time
+        // for the tokens' first letters instead of being split into words
+        // that are each compared.
+        if let Some((words, firsts)) = self.ascii.as_ref().filter(|_| !text.contains('\u{212A}')) {
+            return holds_any_word(text, words, firsts);
         }
-    })
+        if text.is_ascii() {
+            // ASCII text splits by bytes: for ASCII, `char::is_alphanumeric`
+            // is the ASCII test and lowercasing is ASCII lowercasing.
+            return text
+                .as_bytes()
+                .split(|b| !b.is_ascii_alphanumeric())
+                .any(|w| !w.is_empty() && tokens.iter().any(|t| t.as_bytes().eq_ignore_ascii_case(w)));
+        }
+        text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            if w.is_ascii() {
+                !w.is_empty() && tokens.iter().any(|t| t.len() == w.len() && t.eq_ignore_ascii_case(w))
+            } else {
+                let lower = w.to_lowercase();
+                tokens.contains(&lower)
+            }
+        })
+    }
 }
 
 /// Whether `text` holds one of `words` (each ASCII letters and digits, at
 /// least one) in any ASCII case as a whole word: with no letter or digit
 /// (any char that `char::is_alphanumeric` takes) right before or after it.
-fn holds_any_word(text: &str, words: &[&[u8]]) -> bool {
+/// `firsts` are the words' first bytes, lowercased, without repeats.
+fn holds_any_word(text: &str, words: &[&[u8]], firsts: &[u8]) -> bool {
     use crate::text::{bytes_equal, splat};
     let bytes = text.as_bytes();
     // `| 0x20` lowercases a letter and leaves a digit as it is, so every
     // place a word can start is among a chunk's hits for its first byte;
     // `at` checks each (most are inside a word: the byte before says so).
-    let mut firsts: Vec<u8> = words.iter().filter_map(|w| w.first()).map(u8::to_ascii_lowercase).collect();
-    firsts.sort_unstable();
-    firsts.dedup();
     if firsts.is_empty() {
         return false;
     }
@@ -657,10 +704,11 @@ impl Proposer {
             // a plain word scan spares normalizing and reading it. The words
             // after a dateline are the last of the sentence's words, so a
             // sentence without any of the doer's words needs no cut.
+            let doer = Mentions::new(&f.tokens);
             let restated = later
-                .filter(|span| mentions_any(article.slice(*span), &f.tokens))
+                .filter(|span| doer.in_text(article.slice(*span)))
                 .map(|full| (full, undated(full)))
-                .filter(|(full, span)| span == full || mentions_any(article.slice(*span), &f.tokens))
+                .filter(|(full, span)| span == full || doer.in_text(article.slice(*span)))
                 .map(|(_, span)| span)
                 .filter_map(|span| Proposer::in_opening(lex, article, opening, span))
                 .find(|p| p.tokens.iter().any(|t| f.tokens.contains(t)));
@@ -691,9 +739,12 @@ impl Proposer {
         let word = |i: usize| &norm.buf[ws[i].start..ws[i].end];
         // A passive names the doer after "by": *plans confirmed by the
         // government*, *the scheme was approved by the council*.
-        // (The cheap test first: this runs over every word of the sentence.)
+        // (The cheap test first, on the next word's bytes, which need no
+        // check of char boundaries: this runs over every word of the
+        // sentence.)
+        let bytes = norm.buf.as_bytes();
         for i in 0..ws.len().saturating_sub(2) {
-            if word(i + 1) == "by" && lex.is_proposing_word(word(i)) {
+            if &bytes[ws[i + 1].start..ws[i + 1].end] == b"by" && lex.is_proposing_word(word(i)) {
                 let from = i + 2;
                 let clause = ws[from].clause;
                 let to = (from..ws.len()).take(AGENT_WORDS).take_while(|&j| ws[j].clause == clause).last()?;
@@ -1257,7 +1308,7 @@ fn descriptor(
         // from its last clause break, and short.
         let text = article.slice(seg);
         let body = text.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
-        let from = body.rfind(BREAKS).map_or(0, |i| i + body[i..].chars().next().map_or(1, char::len_utf8));
+        let from = rfind_break(body).map_or(0, |i| i + body[i..].chars().next().map_or(1, char::len_utf8));
         let phrase = &body[from..];
         if seg.end == src.start && !phrase.trim().is_empty() && phrase.split_whitespace().count() <= APPOSITION_WORDS {
             out.push(Descriptor { span: Span::new(seg.start + from, seg.start + body.len()) });
@@ -1279,7 +1330,7 @@ fn descriptor(
             let body = text.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
             let first = body.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
             let relative = matches!(first.as_str(), "who" | "whose" | "which" | "where" | "whom" | "that");
-            let end = body.find(BREAKS).unwrap_or(body.len());
+            let end = find_break(body).unwrap_or(body.len());
             let phrase = &body[..end];
             if text.starts_with(',') && !relative && !phrase.trim().is_empty() {
                 let at = seg.start + (text.len() - body.len());
@@ -1527,6 +1578,35 @@ fn opening_contrast(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn mentions_any(text: &str, tokens: &[String]) -> bool {
+        Mentions::new(tokens).in_text(text)
+    }
+
+    #[test]
+    fn breaks_are_found_by_bytes_as_by_chars() {
+        const BREAKS: &[char] = &[',', '.', ';', ':', '(', ')', '"', '\u{201C}', '\u{201D}', '\u{2013}', '\u{2014}'];
+        // Every mark of BREAKS is one the byte test knows.
+        for &c in BREAKS {
+            let s = c.to_string();
+            assert_eq!(find_break(&s), Some(0), "{c:?}");
+        }
+        let others =
+            ["a", "\u{2019}", "\u{2026}", "\u{2012}", "\u{2015}", "\u{201E}", "\u{00E2}", "\u{0100}", " ", "\u{E080}"];
+        let mut pieces: Vec<String> = BREAKS.iter().map(char::to_string).collect();
+        pieces.extend(others.iter().map(|s| s.to_string()));
+        // Every string of up to three pieces, each a break or not.
+        let mut texts = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> =
+                texts.iter().flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}x"))).collect();
+            texts.extend(longer);
+        }
+        for t in &texts {
+            assert_eq!(find_break(t), t.find(BREAKS), "{t:?}");
+            assert_eq!(rfind_break(t), t.rfind(BREAKS), "{t:?}");
+        }
+    }
 
     #[test]
     fn a_sentence_mentions_a_doer_by_whole_words_in_any_case() {

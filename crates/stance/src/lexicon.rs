@@ -428,6 +428,11 @@ pub(crate) struct Settings {
 struct Pattern {
     /// Whether the last word may end in anything (`worr*`).
     star: bool,
+    /// [`Roles::usable_in_words`] and [`Roles::usable_in_frame`] of
+    /// `roles`, read once when the lexicon is built: [`Lexicon::keep`]
+    /// asks one of them about every whole-word match of every search.
+    in_words: bool,
+    in_frame: bool,
     roles: Roles,
 }
 
@@ -453,6 +458,10 @@ pub(crate) struct Lexicon {
     /// The first words of the source names, or `None` when a source name
     /// has no words (and so matches any name).
     source_firsts: Option<Vec<String>>,
+    /// One bit per shape (see [`source_shape`]) of the words of
+    /// `source_firsts`: most words of most names have none of them, and
+    /// are turned away before they are compared with each first word.
+    source_first_shapes: [u64; 16],
     /// The proposer tables' word classes, as bits of one map: the doer
     /// finder asks several of them about each headline and frame word, and
     /// one hash lookup answers them all.
@@ -528,6 +537,14 @@ fn word_classes(p: &RawProposer) -> HashMap<String, u8> {
         (&p.generic_bodies, class::GENERIC_BODY),
     ];
     bit_map(lists.map(|(list, bit)| (list.iter().map(|w| w.to_lowercase()), bit)))
+}
+
+/// The bit of a word's shape in [`Lexicon::source_first_shapes`]: its
+/// length and its first byte in ASCII lowercase, folded into 1024 bits. Two
+/// words equal in ASCII case have the same shape.
+fn source_shape(word: &[u8]) -> usize {
+    let first = word.first().map_or(0, u8::to_ascii_lowercase);
+    (usize::from(first) * 31 + word.len() * 131) & 1023
 }
 
 /// The bit of a word's shape in [`Lexicon::class_shapes`]: its length and
@@ -745,7 +762,15 @@ impl Lexicon {
                 (n > 0).then(|| k[..n].to_string())
             })
             .collect();
-        let patterns = table.into_iter().map(|((_, star), roles)| Pattern { star, roles }).collect();
+        let patterns = table
+            .into_iter()
+            .map(|((_, star), roles)| Pattern {
+                star,
+                in_words: roles.usable_in_words(),
+                in_frame: roles.usable_in_frame(),
+                roles,
+            })
+            .collect();
         let unit = |name: &str, f: f64| -> Result<f64, String> {
             if f.is_finite() && f > 0.0 && f <= 2.0 {
                 Ok(f)
@@ -791,6 +816,11 @@ impl Lexicon {
             speakers,
             source_verbs,
             naming_nouns,
+            source_first_shapes: source_names.iter().filter_map(|n| n.first()).fold([0u64; 16], |mut bits, w| {
+                let i = source_shape(w.as_bytes());
+                bits[i / 64] |= 1 << (i % 64);
+                bits
+            }),
             source_firsts: source_names.iter().map(|n| n.first().cloned()).collect(),
             source_names,
             class_shapes: class_shapes(&classes),
@@ -941,7 +971,12 @@ impl Lexicon {
         // and lowercased below exactly as bytes) is settled without
         // lowercasing it.
         if let Some(firsts) = &self.source_firsts {
-            let starts_one = |w: &[u8]| firsts.iter().any(|f| f.as_bytes().eq_ignore_ascii_case(w));
+            let shapes = &self.source_first_shapes;
+            let may_start = |w: &[u8]| {
+                let i = source_shape(w);
+                shapes[i / 64] & (1 << (i % 64)) != 0
+            };
+            let starts_one = |w: &[u8]| may_start(w) && firsts.iter().any(|f| f.as_bytes().eq_ignore_ascii_case(w));
             if name.is_ascii() && !name.as_bytes().split(|b| !b.is_ascii_alphanumeric()).any(starts_one) {
                 return false;
             }
@@ -1042,8 +1077,8 @@ impl Lexicon {
     ) {
         let pattern = &self.patterns[p];
         let usable = match context {
-            Context::Words => pattern.roles.usable_in_words(),
-            Context::Frame => pattern.roles.usable_in_frame(),
+            Context::Words => pattern.in_words,
+            Context::Frame => pattern.in_frame,
         };
         if !usable {
             return;

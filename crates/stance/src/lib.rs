@@ -814,10 +814,12 @@ impl Classifier {
     ) -> Draft {
         let lex = &*self.lexicon;
         let text = article.text;
+        // The reporting verb's weight, read once: it is asked for twice
+        // below, and a verb the table lacks is scored as words.
+        let cue_weight = u.cue.as_ref().map_or(0.0, |c| score::verb_weight(lex, c.lemma));
         // A reporting verb before the words sits on the earlier side of a
         // "but" in them.
-        let verb_before =
-            u.cue.as_ref().filter(|c| c.span.end <= u.span.start).map_or(0.0, |c| score::verb_weight(lex, c.lemma));
+        let verb_before = if u.cue.as_ref().is_some_and(|c| c.span.end <= u.span.start) { cue_weight } else { 0.0 };
         let words = score::score_view_after(lex, text, view, Some(topic), u.question.is_some(), false, verb_before);
         let mut raw = words.raw;
         let mut evidence = words.evidence;
@@ -881,7 +883,7 @@ impl Classifier {
         });
         let ask = (!words.procedure && u.question.is_none()).then_some(asked);
         if let Some(cue) = &u.cue {
-            let mut w = score::verb_weight(lex, cue.lemma);
+            let mut w = cue_weight;
             // A vow takes the leaning of what is vowed: *vowed to fight
             // plans for a substation*, *pledged to block the sale* commit
             // the speaker against the proposal, so a verb of commitment

@@ -5,13 +5,30 @@
 
 use standpoint_core::{Article, Span, Utterance};
 
+use memchr::memmem;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::Evidence;
 use crate::lexicon::{Context, CueClass, Hit, Lexicon};
-use crate::text::{Norm, View, Word, word_at};
+use crate::text::{Norm, View, Word};
 use crate::topic::TopicModel;
+
+/// Substring searches built once. Every view asks whether it holds
+/// *would*, *'d*, *can* and *rather* (few do, and the readings they open
+/// are skipped otherwise): a prebuilt finder's vector search costs less
+/// than `str::contains`, which sets up a searcher on each call.
+type Gate = LazyLock<memmem::Finder<'static>>;
+
+static WOULD: Gate = LazyLock::new(|| memmem::Finder::new("would"));
+static CONTRACTED_WOULD: Gate = LazyLock::new(|| memmem::Finder::new("'d"));
+static CAN: Gate = LazyLock::new(|| memmem::Finder::new("can"));
+static RATHER: Gate = LazyLock::new(|| memmem::Finder::new("rather"));
+
+/// Whether `text` holds the gate's word, as `text.contains(word)` says.
+fn holds(gate: &Gate, text: &str) -> bool {
+    gate.find(text.as_bytes()).is_some()
+}
 
 /// How much an answer adopts or rejects a question's framing.
 const ANSWER_FACTOR: f64 = 0.8;
@@ -621,11 +638,22 @@ pub(crate) fn score_view_after(
     }
     let hits = lex.find(&norm.buf, Context::Words);
     let last = words.len() - 1;
+    // The hits are in order and do not overlap, so each one's first and
+    // last byte come after the last hit's: one walk over the words finds
+    // the word of each (as `word_at` would), where a binary search per end
+    // would reread the same words.
+    let mut cursor = 0;
+    let mut word_of = |pos: usize| {
+        while cursor < words.len() && words[cursor].end <= pos {
+            cursor += 1;
+        }
+        cursor
+    };
     let place: Vec<Place> = hits
         .iter()
         .map(|h| {
-            let w0 = word_at(words, h.start).min(last);
-            let w1 = word_at(words, h.end.saturating_sub(1)).min(last).max(w0);
+            let w0 = word_of(h.start).min(last);
+            let w1 = word_of(h.end.saturating_sub(1)).min(last).max(w0);
             Place { w0, w1, clause: words[w0].clause, sentence: words[w0].sentence }
         })
         .collect();
@@ -656,7 +684,13 @@ pub(crate) fn score_view_after(
     let on_topic = match topic {
         None => true,
         Some(t) if t.is_empty() => true,
-        Some(t) => hits.iter().any(|h| h.roles.anchor) || words.iter().any(|w| t.contains(&norm.buf[w.start..w.end])),
+        // A word whose first byte opens no stem is ruled out before it is
+        // sliced and the topic asked: most words are.
+        Some(t) => {
+            let bytes = norm.buf.as_bytes();
+            hits.iter().any(|h| h.roles.anchor)
+                || words.iter().any(|w| t.may_open(bytes[w.start]) && t.contains(&norm.buf[w.start..w.end]))
+        }
     };
 
     // A word that names the proposal itself ("the deal", "this agreement"
@@ -1116,13 +1150,20 @@ pub(crate) fn score_view_after(
     // to court"), and not an idiom of "take" ("take a look", "take the
     // view"). One pass over words, in the views that hold "would" or "'d"
     // at all (every form read has one; few views do).
-    let willing = if !norm.buf.contains("would") && !norm.buf.contains("'d") {
+    let willing = if !holds(&WOULD, &norm.buf) && !holds(&CONTRACTED_WOULD, &norm.buf) {
         None
     } else {
         let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
         let same = |a: usize, b: usize| b < words.len() && words[b].sentence == words[a].sentence;
         let mut found: Option<(usize, usize)> = None;
-        for k in 0..words.len() {
+        let bytes = norm.buf.as_bytes();
+        for (k, wk) in words.iter().enumerate() {
+            // Every opening below is a word of at most four bytes that
+            // starts with one of these: the rest are ruled out before the
+            // word is sliced.
+            if wk.end - wk.start > 4 || !matches!(bytes[wk.start], b'i' | b'w' | b'h' | b's') {
+                continue;
+            }
             let v = match word(k) {
                 Some("i'd" | "we'd") => k + 1,
                 Some("i" | "we") if word(k + 1) == Some("would") => k + 2,
@@ -1227,7 +1268,7 @@ pub(crate) fn score_view_after(
     // trading if the road closes": the plan is what would end it).
     // Every view is read here and almost none says `can`: one substring
     // search rules the view out before its words are compared one by one.
-    let untenable = if !norm.buf.contains("can") {
+    let untenable = if !holds(&CAN, &norm.buf) {
         None
     } else {
         let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
@@ -1601,11 +1642,12 @@ pub(crate) fn score_view_after(
     // decline on one point and argue on another) states its part for all
     // its words: a deference (see `deference`).
     let standing = hits.iter().enumerate().position(|(j, h)| {
-        let t = &norm.buf[h.start..h.end];
-        h.roles.procedural
-            && active(j)
-            && (t.contains("position") || t.contains("view") || t.ends_with("merits"))
-            && refused(j)
+        // The role first: the hit's text is sliced only for the few words
+        // of procedure.
+        h.roles.procedural && active(j) && {
+            let t = &norm.buf[h.start..h.end];
+            (t.contains("position") || t.contains("view") || t.ends_with("merits")) && refused(j)
+        }
     });
     let mut procedure_at: Option<(usize, usize)> = None;
     let mut next_cue = 0;
@@ -1727,6 +1769,12 @@ pub(crate) fn score_view_after(
     };
     let lasting_walk = if cues.iter().any(takes_lasting) { &words[..] } else { &[] };
     for (k, w) in lasting_walk.iter().enumerate() {
+        // Every opening below (*i've*, *we've*, *i*, *we*) is a word of at
+        // most five bytes that starts with *i* or *w*: the rest are ruled
+        // out before the word is sliced.
+        if w.end - w.start > 5 || !matches!(norm.buf.as_bytes()[w.start], b'i' | b'w') {
+            continue;
+        }
         let text = &norm.buf[w.start..w.end];
         let word = |j: usize| words.get(j).filter(|n| n.sentence == w.sentence).map(|n| &norm.buf[n.start..n.end]);
         let verb = match text {
@@ -1790,7 +1838,7 @@ pub(crate) fn score_view_after(
     // words only of a view that says "rather" at all.
     let mut than: Vec<Option<usize>> = vec![None; sentences];
     let mut rather: Option<(usize, usize)> = None;
-    let rather_walk = if norm.buf.contains("rather") { &words[..] } else { &[] };
+    let rather_walk = if holds(&RATHER, &norm.buf) { &words[..] } else { &[] };
     for (k, w) in rather_walk.iter().enumerate() {
         let text = &norm.buf[w.start..w.end];
         if text == "rather" && k > 0 && words[k - 1].sentence == w.sentence {
@@ -2623,31 +2671,60 @@ static CONCEDE_BY_FIRST: LazyLock<HashMap<&'static str, Vec<&'static [&'static s
 
 /// Whether a word opens one of the phrases of [`CONCEDE`]: one `match`
 /// rules out most words before the phrases are compared (a test keeps
-/// the two lists the same).
-fn opens_concession(word: &str) -> bool {
+/// the two lists the same). Asked of the word's bytes, which need no
+/// check that the slice falls on char boundaries: this runs on every word
+/// of every view.
+fn opens_concession(word: &[u8]) -> bool {
     matches!(
         word,
-        "a" | "admittedly"
-            | "can't"
-            | "cannot"
-            | "difficult"
-            | "easy"
-            | "fair"
-            | "genuinely"
-            | "get"
-            | "half"
-            | "hard"
-            | "in"
-            | "no"
-            | "not"
-            | "on"
-            | "real"
-            | "see"
-            | "some"
-            | "strong"
-            | "to"
-            | "understand"
+        b"a" | b"admittedly"
+            | b"can't"
+            | b"cannot"
+            | b"difficult"
+            | b"easy"
+            | b"fair"
+            | b"genuinely"
+            | b"get"
+            | b"half"
+            | b"hard"
+            | b"in"
+            | b"no"
+            | b"not"
+            | b"on"
+            | b"real"
+            | b"see"
+            | b"some"
+            | b"strong"
+            | b"to"
+            | b"understand"
     )
+}
+
+/// The shapes of the words that may open a concession (the first words of
+/// [`CONCEDE`], and *do* and *does*): for each first byte, one bit per
+/// length. Most words have no such shape, and are ruled out by one table
+/// read before they are compared with any word.
+static CONCESSION_SHAPES: [u32; 256] = {
+    let mut table = [0u32; 256];
+    let mut i = 0;
+    while i < CONCEDE.len() + 2 {
+        let word = if i < CONCEDE.len() {
+            CONCEDE[i][0].as_bytes()
+        } else if i == CONCEDE.len() {
+            b"do".as_slice()
+        } else {
+            b"does".as_slice()
+        };
+        table[word[0] as usize] |= 1 << shape_bit(word.len());
+        i += 1;
+    }
+    table
+};
+
+/// The bit of a word's length in [`CONCESSION_SHAPES`]: lengths of 31 and
+/// more share the last bit.
+const fn shape_bit(len: usize) -> u32 {
+    if len < 31 { len as u32 } else { 31 }
 }
 
 /// The first concession of the words, as its first and last word: a phrase
@@ -2684,21 +2761,28 @@ fn concession_at(norm: &Norm, words: &[Word]) -> Option<(usize, usize)> {
     ];
     let w = |k: usize| word_text(norm, words, k);
     let same = |a: usize, b: usize| words[a].sentence == words[b].sentence;
-    (0..words.len()).find_map(|k| {
-        // The word is read once and must open a phrase before the rest of
-        // the phrase is compared: this runs on every word of every view.
-        let first = w(k);
-        let phrase = opens_concession(first).then(|| {
-            CONCEDE_BY_FIRST.get(first)?.iter().find(|p| {
-                k + p.len() <= words.len()
-                    && same(k, k + p.len() - 1)
-                    && p[1..].iter().enumerate().all(|(i, x)| w(k + 1 + i) == *x)
-            })
-        });
-        if let Some(Some(p)) = phrase {
-            return Some((k, k + p.len() - 1));
+    let bytes = norm.buf.as_bytes();
+    words.iter().enumerate().find_map(|(k, word)| {
+        // The word is read once, as bytes, and must open a phrase (or be
+        // *do*) before anything else is read: this runs on every word of
+        // every view.
+        let first = &bytes[word.start..word.end];
+        if CONCESSION_SHAPES[usize::from(first[0])] & (1 << shape_bit(first.len())) == 0 {
+            return None;
         }
-        if !matches!(first, "do" | "does") || k == 0 || k + 1 >= words.len() || !same(k - 1, k + 1) {
+        if opens_concession(first) {
+            let phrase = CONCEDE_BY_FIRST.get(w(k)).and_then(|phrases| {
+                phrases.iter().find(|p| {
+                    k + p.len() <= words.len()
+                        && same(k, k + p.len() - 1)
+                        && p[1..].iter().enumerate().all(|(i, x)| w(k + 1 + i) == *x)
+                })
+            });
+            if let Some(p) = phrase {
+                return Some((k, k + p.len() - 1));
+            }
+        }
+        if !matches!(first, b"do" | b"does") || k == 0 || k + 1 >= words.len() || !same(k - 1, k + 1) {
             return None;
         }
         let (prev, next) = (w(k - 1), w(k + 1));
@@ -2896,6 +2980,11 @@ pub(crate) fn score_frame(lex: &Lexicon, article: &Article<'_>, u: &Utterance, a
     let mentions = &mentions[mentions.partition_point(|m| m.end <= a)..mentions.partition_point(|m| m.start < b)];
     let mut segments = attributed.subtract(a, b);
     for name in u.source.iter().chain(mentions).filter(|m| m.start < b && a < m.end) {
+        // A name that cuts no segment (the source is among the mentions,
+        // and is cut once) leaves them as they are: not copied again.
+        if !segments.iter().any(|seg| name.start < seg.end && seg.start < name.end) {
+            continue;
+        }
         segments = segments
             .into_iter()
             .flat_map(|seg| {
@@ -3816,7 +3905,7 @@ mod tests {
         firsts.sort();
         firsts.dedup();
         for w in &firsts {
-            assert!(opens_concession(w), "{w}");
+            assert!(opens_concession(w.as_bytes()), "{w}");
         }
         // No other word opens one: the match lists exactly these.
         for w in [
@@ -3843,6 +3932,11 @@ mod tests {
             "understand",
         ] {
             assert!(firsts.contains(&w), "{w} opens no phrase");
+        }
+        // The shape table lets every one of them through, and *do*.
+        for w in firsts.iter().copied().chain(["do", "does"]) {
+            let b = w.as_bytes();
+            assert!(CONCESSION_SHAPES[usize::from(b[0])] & (1 << shape_bit(b.len())) != 0, "{w}");
         }
     }
 

@@ -197,16 +197,24 @@ impl TopicModel {
         TopicModel { stems, firsts, openings, display }
     }
 
+    /// Whether some stem opens with the byte `first`: when not, no word
+    /// that opens with it belongs to the topic. Inlined into the loops over
+    /// words, so that most words are ruled out without a call.
+    #[inline]
+    pub(crate) fn may_open(&self, first: u8) -> bool {
+        self.firsts[usize::from(first / 64)] & (1 << (first % 64)) != 0
+    }
+
     /// Whether a lowercase word belongs to the topic.
     pub(crate) fn contains(&self, word: &str) -> bool {
         match word.bytes().next() {
-            Some(b) if self.firsts[usize::from(b / 64)] & (1 << (b % 64)) != 0 => {}
+            Some(b) if self.may_open(b) => {}
             _ => return false,
         }
         // A word shorter than three bytes is its own stem, shorter than
         // every stem of the sketch.
         if let Some(sketch) = &self.openings {
-            if word.len() < 3 || !sketch.may_hold(word) {
+            if word.len() < 3 || !sketch.may_hold(word.as_bytes()) {
                 return false;
             }
         }
@@ -252,19 +260,18 @@ struct Sketch([u64; 16]);
 
 impl Sketch {
     /// The bit of a stem, or of a word, of three bytes or more.
-    fn bit(s: &str) -> usize {
-        let b = s.as_bytes();
+    fn bit(b: &[u8]) -> usize {
         (usize::from(b[0]) * 31 + usize::from(b[1]) * 7 + usize::from(b[2]) * 131) & 1023
     }
 
     fn add(&mut self, s: &str) {
-        let i = Sketch::bit(s);
+        let i = Sketch::bit(s.as_bytes());
         self.0[i / 64] |= 1 << (i % 64);
     }
 
-    /// Whether a word may have one of the stems added.
-    fn may_hold(&self, s: &str) -> bool {
-        let i = Sketch::bit(s);
+    /// Whether a word (its bytes) may have one of the stems added.
+    fn may_hold(&self, word: &[u8]) -> bool {
+        let i = Sketch::bit(word);
         self.0[i / 64] & (1 << (i % 64)) != 0
     }
 }
@@ -371,15 +378,17 @@ pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[Vie
     let mut index = StemIndex::default();
     let mut sketch = Sketch::default();
     for (view, ws, part) in &parts {
+        let bytes = view.norm.buf.as_bytes();
         for w in *ws {
-            let word = &view.norm.buf[w.start..w.end];
             if let Part::Speaker(speaker) = *part {
                 // The same tests as below, cheapest first: a stem is a
                 // prefix of its word, so the sketch can read the word's
-                // first bytes before it is stemmed.
-                if word.len() < 3 || !sketch.may_hold(word) {
+                // first bytes before it is stemmed, or even sliced out as a
+                // string (most speakers' words go no further).
+                if w.end - w.start < 3 || !sketch.may_hold(&bytes[w.start..w.end]) {
                     continue;
                 }
+                let word = &view.norm.buf[w.start..w.end];
                 let s = stem(word);
                 if s.len() < 3 || !is_content(word) {
                     continue;
@@ -395,6 +404,7 @@ pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[Vie
                 }
                 continue;
             }
+            let word = &view.norm.buf[w.start..w.end];
             if !is_content(word) {
                 continue;
             }
