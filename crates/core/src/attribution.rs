@@ -1827,10 +1827,12 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     // ministry`: a person or group placed inside a body
                     // speaks from it, not for it; `a bus operator in the
                     // valley`: a body described by its place is that body.
+                    // (`Officials in the ministry said`: capitalized only
+                    // because it opens the sentence.)
                     let inside = k > floor + 1
                         && (w.is(k - 1, "in") || w.is(k - 1, "within"))
                         && b.word(k - 2)
-                        && toks[k - 2].first.is_lowercase()
+                        && (toks[k - 2].first.is_lowercase() || b.sent_start[k - 2] == k - 2)
                         && w.has(k - 2, flag::ROLE | flag::GROUP | flag::ORG);
                     let joins = k > floor + 1
                         && ((["of", "for", "at", "from", "with"].iter().any(|p| w.is(k - 1, p)) || to_title)
@@ -1909,7 +1911,7 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     let inside = (w.is(k, "in") || w.is(k, "within"))
                         && k > floor
                         && b.word(k - 1)
-                        && toks[k - 1].first.is_lowercase()
+                        && (toks[k - 1].first.is_lowercase() || b.sent_start[k - 1] == k - 1)
                         && w.has(k - 1, flag::ROLE | flag::GROUP | flag::ORG)
                         && b.word(k + 1)
                         && w.has(k + 1, flag::DET);

@@ -5469,3 +5469,18 @@ fn a_court_rules_that_and_an_appeals_court_speaks() {
         ",
     );
 }
+
+#[test]
+fn officials_inside_a_body_opening_the_sentence() {
+    // `Officials in the department said`: the officials speak (named as
+    // they are mid-sentence), not the department, as for `a source in the
+    // ruling party`, though the sentence capitalizes them.
+    check(
+        "Schools\n\nOfficials in the department said the merger would save money.\n",
+        "
+        [headline] Schools
+        Officials | reported | say | the merger would save money
+        speaker: Officials (group) []
+        ",
+    );
+}
