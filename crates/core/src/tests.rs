@@ -5484,3 +5484,18 @@ fn officials_inside_a_body_opening_the_sentence() {
         ",
     );
 }
+
+#[test]
+fn an_industry_speaks_as_a_group() {
+    // `the e-commerce industry warned that …`: an industry is a collective
+    // voice, as `the crew` or `staff` are. (A `sector` is left out: it
+    // is as often a field of numbers as a voice.)
+    check(
+        "Sales tax\n\nHowever, the e-commerce industry warned that the measure would push small sellers back to cash.\n",
+        "
+        [headline] Sales tax
+        e-commerce industry | reported | warn | that the measure would push small sellers back to cash
+        speaker: e-commerce industry (group) []
+        ",
+    );
+}
