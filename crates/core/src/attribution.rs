@@ -172,8 +172,10 @@ impl Attributor {
     ) {
         let w = Words::new(text, toks);
         let n = toks.len();
-        let mut sent_start = vec![0; n];
-        let mut sent_end = vec![n; n];
+        // Each sentence's bounds are written once, as it ends, rather than
+        // into arrays filled first with a default.
+        let mut sent_start = Vec::with_capacity(n);
+        let mut sent_end = Vec::with_capacity(n);
         // Sentences as attribution sees them: a run-on "sentence" (a whole
         // file without a full stop) is cut into windows of `MAX_WORDS`
         // tokens, so that every search around a verb stays bounded.
@@ -181,20 +183,24 @@ impl Attributor {
         for (i, pair) in toks.windows(2).enumerate() {
             let i = i + 1;
             if pair[1].sentence != pair[0].sentence || i - s >= MAX_WORDS {
-                sent_end[s..i].fill(i);
-                sent_start[s..i].fill(s);
+                sent_end.resize(i, i);
+                sent_start.resize(i, s);
                 s = i;
             }
         }
-        sent_start[s..].fill(s);
+        sent_end.resize(n, n);
+        sent_start.resize(n, s);
         kicker_label(&w, toks, &mut sent_start, &mut sent_end);
         let mut qopen = vec![usize::MAX; quotes.len()];
         let mut qclose = vec![0; quotes.len()];
-        for (i, t) in toks.iter().enumerate() {
-            if t.quote != 0 {
-                let q = t.quote as usize - 1;
-                qopen[q] = qopen[q].min(i);
-                qclose[q] = i;
+        // A block without quotations (most of them) has no token inside one.
+        if !quotes.is_empty() {
+            for (i, t) in toks.iter().enumerate() {
+                if t.quote != 0 {
+                    let q = t.quote as usize - 1;
+                    qopen[q] = qopen[q].min(i);
+                    qclose[q] = i;
+                }
             }
         }
         let mut b = Block { w: &w, quotes, sent_start, sent_end, qopen, qclose, direct: vec![false; quotes.len()] };
@@ -1148,7 +1154,13 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             continue;
         }
         // `according to X`: the phrase after it is the source.
-        if w.is(i, "according") && w.is(i + 1, "to") && b.outside(i + 1) {
+        // (The token is known to be a word: its bytes are compared
+        // directly, for every word outside quotations.)
+        if t.end - t.start == 9
+            && w.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(b"according")
+            && w.is(i + 1, "to")
+            && b.outside(i + 1)
+        {
             let listener = takes_listener(lemma_of(w, i));
             out.push(Candidate { listener, ..Candidate::new(i, i + 2, "according to", VerbClass::Speech) });
             continue;
@@ -1208,20 +1220,24 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             // A tag right after a quotation needs no clause: `“…,” she wrote.`
             // The tag's subject may carry an appositive: `“…,” the group's
             // director, Ana Ruiz, wrote` (no other verb in between).
-            let tags_quote =
+            // (Read only when a rule below asks: most verbs' entries never do.)
+            let tags_quote = || {
                 (sstart.max(i.saturating_sub(16))..i).rev().find(|&k| toks[k].kind == Kind::Close).is_some_and(|k| {
                     k + 6 >= i || (k + 1..i).all(|j| !b.word(j) || !w.has(j, flag::VERB | flag::AUX | flag::MODAL))
-                });
+                })
+            };
             if !verb.after.is_empty() {
                 let hit = (i + 1..(i + 3).min(send)).find(|&k| next_word_in(k, &verb.after));
                 // `“…,” one reader posted.`: a tag after a quotation ends
                 // with the verb and needs nothing after it.
-                let bare_tag = tags_quote
-                    && !verb.lemma.contains(' ')
-                    && toks.get(i + 1).is_some_and(|t| t.is_punct('.') || t.is_punct(',') || t.kind == Kind::Open);
+                let bare_tag = || {
+                    tags_quote()
+                        && !verb.lemma.contains(' ')
+                        && toks.get(i + 1).is_some_and(|t| t.is_punct('.') || t.is_punct(',') || t.kind == Kind::Open)
+                };
                 match hit {
                     Some(k) => end = k + 1,
-                    None if bare_tag => {}
+                    None if bare_tag() => {}
                     None => continue,
                 }
             }
@@ -1251,7 +1267,7 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                 && (sstart.max(i.saturating_sub(6))..i).rev().find(|&k| toks[k].is_punct(',')).is_some_and(|c| {
                     c + 1 < i && (c + 1..i).all(|j| b.word(j) && !w.has(j, flag::RELATIVE | flag::VERB | flag::AUX))
                 });
-            if verb.clause && !tags_quote && !comma_tag && !clause_follows(b, i) {
+            if verb.clause && !tags_quote() && !comma_tag && !clause_follows(b, i) {
                 continue;
             }
             // `could claim`, `to say`: nobody has said anything yet. (But
@@ -2985,11 +3001,23 @@ fn document_np(b: &Block<'_, '_>, a: usize, z: usize) -> Option<usize> {
     if z != a + 2 || !["the", "that", "this"].iter().any(|x| b.w.is(a, x)) || !b.word(a + 1) {
         return None;
     }
-    DOCUMENTS.iter().position(|x| b.w.is(a + 1, x))
+    document_word(b.w.text, &b.toks()[a + 1])
 }
 
 /// Documents that speak for whoever issued them.
 const DOCUMENTS: [&str; 7] = ["statement", "letter", "note", "memo", "filing", "release", "email"];
+
+/// The index in [`DOCUMENTS`] of word token `t`, up to ASCII case. Asked
+/// of every word before most verbs, so a word is ruled out by its length
+/// and first letter before it is compared with any entry.
+fn document_word(text: &str, t: &Token) -> Option<usize> {
+    let word = &text.as_bytes()[t.start..t.end];
+    let first = word.first()?.to_ascii_lowercase();
+    if !matches!(word.len(), 4..=7 | 9) || !matches!(first, b's' | b'l' | b'n' | b'm' | b'f' | b'r' | b'e') {
+        return None;
+    }
+    DOCUMENTS.iter().position(|x| word.eq_ignore_ascii_case(x.as_bytes()))
+}
 
 /// `told staff in a memo that`, `In the memo, sent on Monday, she wrote`,
 /// `said in a joint statement`: the kind of document (index in
@@ -2997,11 +3025,13 @@ const DOCUMENTS: [&str; 7] = ["statement", "letter", "note", "memo", "filing", "
 /// document noun in the same sentence, before the verb or just after it.
 fn issued_document(b: &Block<'_, '_>, c: &Candidate, sstart: usize) -> Option<usize> {
     let end = b.sent_end[c.at].min(c.at + 10);
+    let toks = b.toks();
     (sstart + 1..end).find_map(|j| {
-        if !b.word(j) || !b.outside(j) || j == c.at {
+        let t = &toks[j];
+        if t.kind != Kind::Word || t.quote != 0 || j == c.at {
             return None;
         }
-        let d = DOCUMENTS.iter().position(|x| b.w.is(j, x))?;
+        let d = document_word(b.w.text, t)?;
         let k = (j.saturating_sub(3).max(sstart)..j).rev().find(|&k| b.word(k) && b.w.is(k, "in"))?;
         (k + 1..j).all(|i| b.word(i) && b.toks()[i].first.is_lowercase()).then_some(d)
     })
@@ -3508,9 +3538,12 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         || participle_tail
         || (k..send).all(|j| toks[j].kind == Kind::Punct && !matches!(toks[j].first, '(' | '['));
     // Words of a partial quotation count: `China would “not accept …,”`.
-    let before_has_words =
-        (sstart..first_after).filter(|&j| b.word(j) && (b.outside(j) || !b.direct[toks[j].quote as usize - 1])).count()
-            >= 3;
+    // (Counting stops at the third: the words before a verb may be a
+    // whole long sentence.)
+    let before_has_words = (sstart..first_after)
+        .filter(|&j| b.word(j) && (b.outside(j) || !b.direct[toks[j].quote as usize - 1]))
+        .nth(2)
+        .is_some();
     let before_direct = (sstart..first_after).any(|j| toks[j].quote != 0 && b.direct[toks[j].quote as usize - 1]);
 
     // Only verbs of saying stand after or inside the words they report;

@@ -55,23 +55,30 @@ type Analyses = FxHashMap<(usize, usize), Option<Rc<Mention>>>;
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Words<'a> {
         let lex = &*LEXICON;
-        let mut flags: Vec<u32> = toks
-            .iter()
-            .map(|t| if t.kind == Kind::Word { lex.word_flags_in(text, t.start, t.end) } else { 0 })
-            .collect();
         // `Del. Ana Ruiz, D-Henrico`: the abbreviated title of a member of
         // a House of Delegates, but only with its full stop and a name
         // after it; elsewhere `Del` is a particle of a name (`Lana Del
-        // Rey`, `del Toro`). Honorifics are rare, so this reads few tokens.
-        for i in 0..flags.len() {
-            if flags[i] & flag::HONORIFIC != 0
-                && text[toks[i].start..toks[i].end].eq_ignore_ascii_case("del")
-                && !(toks.get(i + 1).is_some_and(|t| t.is_punct('.'))
-                    && toks.get(i + 2).is_some_and(|t| t.kind == Kind::Word && t.first.is_uppercase()))
-            {
-                flags[i] &= !flag::HONORIFIC;
-            }
-        }
+        // Rey`, `del Toro`). Honorifics are rare, so the test sits behind
+        // the flag, in the one pass over the tokens (a second pass over
+        // every flag cost more than the test itself).
+        let flags: Vec<u32> = toks
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                if t.kind != Kind::Word {
+                    return 0;
+                }
+                let f = lex.word_flags_in(text, t.start, t.end);
+                if f & flag::HONORIFIC != 0
+                    && text[t.start..t.end].eq_ignore_ascii_case("del")
+                    && !(toks.get(i + 1).is_some_and(|t| t.is_punct('.'))
+                        && toks.get(i + 2).is_some_and(|t| t.kind == Kind::Word && t.first.is_uppercase()))
+                {
+                    return f & !flag::HONORIFIC;
+                }
+                f
+            })
+            .collect();
         Words { text, toks, flags, mentions: RefCell::default() }
     }
 
