@@ -180,13 +180,14 @@ impl Attributor {
         // file without a full stop) is cut into windows of `MAX_WORDS`
         // tokens, so that every search around a verb stays bounded.
         let mut s = 0;
-        for (i, pair) in toks.windows(2).enumerate() {
-            let i = i + 1;
-            if pair[1].sentence != pair[0].sentence || i - s >= MAX_WORDS {
+        let mut sentence = toks.first().map_or(0, |t| t.sentence);
+        for (i, t) in toks.iter().enumerate().skip(1) {
+            if t.sentence != sentence || i - s >= MAX_WORDS {
                 sent_end.resize(i, i);
                 sent_start.resize(i, s);
                 s = i;
             }
+            sentence = t.sentence;
         }
         sent_end.resize(n, n);
         sent_start.resize(n, s);
@@ -3005,7 +3006,7 @@ fn document_np(b: &Block<'_, '_>, a: usize, z: usize) -> Option<usize> {
 }
 
 /// Documents that speak for whoever issued them.
-const DOCUMENTS: [&str; 7] = ["statement", "letter", "note", "memo", "filing", "release", "email"];
+pub(crate) const DOCUMENTS: [&str; 7] = ["statement", "letter", "note", "memo", "filing", "release", "email"];
 
 /// The index in [`DOCUMENTS`] of word token `t`, up to ASCII case. Asked
 /// of every word before most verbs, so a word is ruled out by its length
@@ -3026,7 +3027,12 @@ fn document_word(text: &str, t: &Token) -> Option<usize> {
 fn issued_document(b: &Block<'_, '_>, c: &Candidate, sstart: usize) -> Option<usize> {
     let end = b.sent_end[c.at].min(c.at + 10);
     let toks = b.toks();
-    (sstart + 1..end).find_map(|j| {
+    let from = sstart + 1;
+    // Nearly every sentence has no document noun: the flag read from the
+    // lexicon with the word's others rules out each word in one test.
+    let flags = b.w.flags.get(from..end).unwrap_or(&[]);
+    flags.iter().enumerate().filter(|&(_, &f)| f & flag::ISSUED != 0).find_map(|(k, _)| {
+        let j = from + k;
         let t = &toks[j];
         if t.kind != Kind::Word || t.quote != 0 || j == c.at {
             return None;

@@ -77,6 +77,11 @@ pub(crate) mod flag {
     /// Words without which no paragraph is an affiliate disclosure or a
     /// copyright line: `attribution::DISCLOSURE_WORDS`.
     pub const DISCLOSURE: u32 = 1 << 30;
+    /// Documents that speak for whoever issued them (`statement`, `memo`):
+    /// `attribution::DOCUMENTS`. Not a word class: a word with no other
+    /// flag is still one the lexicon does not know (see
+    /// [`crate::speakers::Words::unknown`]).
+    pub const ISSUED: u32 = 1 << 31;
 }
 
 // Grammar words: closed classes, so they live in the code rather than in a
@@ -404,6 +409,7 @@ impl Lexicon {
             (crate::speakers::TRADES, flag::TRADE),
             (crate::speakers::FOUNDED, flag::FOUNDED),
             (crate::attribution::DISCLOSURE_WORDS, flag::DISCLOSURE),
+            (&crate::attribution::DOCUMENTS, flag::ISSUED),
         ] {
             add(&mut list.iter().copied(), bits);
         }
@@ -607,6 +613,10 @@ mod tests {
         for w in crate::attribution::DISCLOSURE_WORDS {
             assert_ne!(lex.word_flags(&w.to_ascii_uppercase()) & flag::DISCLOSURE, 0, "{w}");
         }
+        for w in crate::attribution::DOCUMENTS {
+            assert_ne!(lex.word_flags(&w.to_ascii_uppercase()) & flag::ISSUED, 0, "{w}");
+        }
+        assert_eq!(lex.word_flags("notes") & flag::ISSUED, 0);
         assert_eq!(lex.word_flags("Quillon") & (flag::TRADE | flag::FOUNDED | flag::DISCLOSURE), 0);
         assert_eq!(lex.word_flags("companies") & flag::TRADE, 0);
     }

@@ -86,6 +86,12 @@ impl<'a> Words<'a> {
         self.flags.get(i).is_some_and(|x| x & f != 0)
     }
 
+    /// Whether the lexicon knows token `i` in no word class (the flag
+    /// [`flag::ISSUED`] marks words of a list of the rules, not a class).
+    pub fn unknown(&self, i: usize) -> bool {
+        self.flags[i] & !flag::ISSUED == 0
+    }
+
     pub fn text(&self, i: usize) -> &'a str {
         self.toks[i].text(self.text)
     }
@@ -1165,7 +1171,7 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         && head_lower.len() > 3
         && head_lower.ends_with('s')
         && !head_lower.ends_with("ss")
-        && w.flags[head] == 0;
+        && w.unknown(head);
     if (w.has(head, flag::GROUP) || agents || quantified) && !(head_cap && w.is_acronym(head) && head_lower != "mps") {
         // Drop descriptive adjectives and any article: `the police` -> `police`.
         let from =
@@ -1322,7 +1328,7 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         && head == run[1]
         && !w.is_any(head, PLACE_GIVEN_NAMES)
         && w.toks[run_first].is_word()
-        && (w.flags[run_first] == 0 || w.is_acronym(run_first));
+        && (w.unknown(run_first) || w.is_acronym(run_first));
     let orgish = inner_function_word
         || group_named
         || branch_named
@@ -1911,14 +1917,14 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 && end >= 2
                 && w.toks[idx[end - 2]].is_word()
                 && w.toks[idx[end - 2]].first.is_uppercase()
-                && w.flags[idx[end - 2]] & !(flag::TRADE | flag::FOUNDED) == 0;
+                && w.flags[idx[end - 2]] & !(flag::TRADE | flag::FOUNDED | flag::ISSUED) == 0;
             // `Jordan Pace, the union's president,`: a place that is also a
             // common given name, right before a plain surname (a word the
             // lexicon does not know at all), opens a person's name.
             let given_place = start + 1 == end
                 && w.has(j, flag::PLACE)
                 && w.is_any(j, PLACE_GIVEN_NAMES)
-                && w.flags[idx[end - 1]] == 0
+                && w.unknown(idx[end - 1])
                 && w.toks[idx[end - 1]].is_word()
                 && w.toks[idx[end - 1]].first.is_uppercase()
                 && !w.is_acronym(idx[end - 1]);
