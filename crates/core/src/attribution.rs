@@ -739,11 +739,16 @@ impl Attributor {
             // connectors between capitalized words. The longer run is taken
             // only when it reads as one institution's name, whole
             // (`Ana Ruiz and Ben Cole` stay two names).
+            // (The loop below joins nothing unless a capitalized word
+            // outside quotations follows the connector, so that is asked
+            // first, before the word is compared with the list.)
             if a < j
                 && j + 1 < n
                 && b.word(j)
                 && toks[j].first.is_lowercase()
-                && NAME_CONNECTORS.iter().any(|c| b.w.is(j, c))
+                && toks[j + 1].is_cap()
+                && b.outside(j + 1)
+                && b.w.is_any(j, NAME_CONNECTORS)
             {
                 let mut e = j;
                 let mut joins = 0;
@@ -751,9 +756,9 @@ impl Attributor {
                     && joins < 4
                     && b.word(e)
                     && toks[e].first.is_lowercase()
-                    && NAME_CONNECTORS.iter().any(|c| b.w.is(e, c))
                     && toks[e + 1].is_cap()
                     && b.outside(e + 1)
+                    && b.w.is_any(e, NAME_CONNECTORS)
                 {
                     e += 1;
                     while e < n && b.outside(e) && toks[e].is_cap() {
@@ -1312,11 +1317,14 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             // noun. But a quantifier standing alone is a subject: `Some said …`.
             // (`Several states have passed …`: an auxiliary next makes the
             // word a noun.)
-            let quantifier_subject = prev.is_some_and(|p| {
-                w.is_any(p, &["some", "many", "most", "several", "few", "all", "both"])
-                    && (p == sstart || toks[p - 1].kind == Kind::Punct)
-            }) && !(b.word(i + 1) && w.has(i + 1, flag::AUX | flag::MODAL));
-            if prev_has(flag::DET) && !prev.is_some_and(|p| w.has(p, flag::RELATIVE)) && !quantifier_subject {
+            // (Asked only after a determiner, which every quantifier is.)
+            let quantifier_subject = || {
+                prev.is_some_and(|p| {
+                    w.is_any(p, &["some", "many", "most", "several", "few", "all", "both"])
+                        && (p == sstart || toks[p - 1].kind == Kind::Punct)
+                }) && !(b.word(i + 1) && w.has(i + 1, flag::AUX | flag::MODAL))
+            };
+            if prev_has(flag::DET) && !prev.is_some_and(|p| w.has(p, flag::RELATIVE)) && !quantifier_subject() {
                 continue;
             }
             // `made lumber their top ask`, `the main demand`: an article and a
@@ -1325,12 +1333,14 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             // says` have subjects.)
             if !lower.ends_with("ed")
                 && prev.is_some_and(|p| {
+                    // (The flags of the word before first: the list is
+                    // compared only after a determiner.)
                     p > sstart
                         && toks[p].first.is_lowercase()
-                        && w.is_any(p, RANKING)
                         && b.word(p - 1)
                         && w.has(p - 1, flag::DET)
                         && !w.has(p - 1, flag::RELATIVE)
+                        && w.is_any(p, RANKING)
                 })
             {
                 continue;
@@ -1422,7 +1432,7 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             if !gerund
                 && prev.is_some_and(|p| {
                     after_prep(p)
-                        || p > sstart && w.is_any(p, &["further", "more", "public", "any", "no"]) && after_prep(p - 1)
+                        || p > sstart && after_prep(p - 1) && w.is_any(p, &["further", "more", "public", "any", "no"])
                 })
             {
                 continue;
@@ -1819,7 +1829,7 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     k -= 1;
                     continue;
                 }
-                if w.is(k, "than") && k > floor + 1 && ["more", "less", "fewer"].iter().any(|x| w.is(k - 1, x)) {
+                if k > floor + 1 && w.is(k, "than") && w.is_any(k - 1, &["more", "less", "fewer"]) {
                     // `a coalition of more than 40 countries`
                     k -= 1;
                     true
@@ -2145,11 +2155,13 @@ fn relative_after_body(b: &Block<'_, '_>, k: usize) -> bool {
     let w = b.w;
     let toks = b.toks();
     let lower = |j: usize| j < b.n() && b.word(j) && b.outside(j) && toks[j].first.is_lowercase();
+    // (The flags of the body's noun first: the relative pronoun is
+    // compared only after one.)
     k > 0
         && lower(k)
-        && w.is_any(k, &["that", "which", "who"])
         && lower(k - 1)
         && w.has(k - 1, flag::ORG | flag::GROUP)
+        && w.is_any(k, &["that", "which", "who"])
         && lower(k + 1)
         && (w.text(k + 1).ends_with('s') || w.text(k + 1).ends_with("ed"))
         && !w.text(k + 1).ends_with("ss")

@@ -399,7 +399,10 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     // `Ana Ruiz of the Institute for Arts Management in Leeds`: the seat
     // after a body's capitalized name (an institution's word among the last
     // words before `in`) is no part of any name in the phrase.
-    if let Some(p) = idx.iter().rposition(|&j| w.is(j, "in")).filter(|&p| p + 3 >= idx.len() && p >= 2) {
+    // (Only the last `in` counts, and only among the last three words: the
+    // search starts there.)
+    let tail = idx.len().saturating_sub(3);
+    if let Some(p) = idx[tail..].iter().rposition(|&j| w.is(j, "in")).map(|p| p + tail).filter(|&p| p >= 2) {
         let place = &idx[p + 1..];
         let capped = |j: usize| w.toks[j].is_word() && w.toks[j].first.is_uppercase();
         let body = idx[..p]
@@ -433,10 +436,12 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     ];
     if let Some(k) = idx.iter().position(|&j| !(w.toks[j].is_word() && w.has(j, flag::DET))) {
         let rest = &idx[k + 1..];
+        // (The capitals after the word first: most phrases fail there, and
+        // the word is compared with the list only after them.)
         if w.toks[idx[k]].first.is_lowercase()
-            && w.is_any(idx[k], STANDING)
             && !rest.is_empty()
             && rest.iter().all(|&j| w.toks[j].first.is_uppercase() || w.toks[j].kind == Kind::Possessive)
+            && w.is_any(idx[k], STANDING)
         {
             idx.drain(..=k);
         }
