@@ -774,7 +774,8 @@ impl Attributor {
                     }
                 }
             }
-            let words = (a..j).filter(|&k| toks[k].is_word()).count();
+            // (None, one or more: counting stops at two.)
+            let words = (a..j).filter(|&k| toks[k].is_word()).take(2).count();
             let honorific = a > 0 && b.w.has(a - 1, flag::HONORIFIC);
             // A single name after a title (`Mr. Brandt`) is left to the
             // attribution itself, which knows who was just speaking.
@@ -3562,7 +3563,8 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         .filter(|&j| b.word(j) && (b.outside(j) || !b.direct[toks[j].quote as usize - 1]))
         .nth(2)
         .is_some();
-    let before_direct = (sstart..first_after).any(|j| toks[j].quote != 0 && b.direct[toks[j].quote as usize - 1]);
+    let before_direct = !b.quotes.is_empty()
+        && (sstart..first_after).any(|j| toks[j].quote != 0 && b.direct[toks[j].quote as usize - 1]);
 
     // Only verbs of saying stand after or inside the words they report;
     // `welcomed the deal` has its object after it.
@@ -3657,7 +3659,9 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
             to = comma;
         }
     }
-    for (j, t) in toks.iter().enumerate().take(to).skip(from) {
+    // (A block without quotations has no quotation mark to stop at.)
+    let marks = if b.quotes.is_empty() { 0 } else { to };
+    for (j, t) in toks.iter().enumerate().take(marks).skip(from) {
         if t.kind == Kind::Open && t.quote != 0 && b.direct[t.quote as usize - 1] {
             to = j;
             // `…, saying: “…”`: the participle introducing the quotation
@@ -3672,7 +3676,8 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     }
     let _ = subj_z;
     let last = last_content(b, from, to)?;
-    let content_words = (from..=last).filter(|&j| b.word(j)).count();
+    // (Only none, one or more matter: counting stops at two.)
+    let content_words = (from..=last).filter(|&j| b.word(j)).take(2).count();
     if content_words < 2 && !(content_words == 1 && c.class == VerbClass::Stance) {
         return None;
     }
@@ -3859,7 +3864,7 @@ fn kind_of(b: &Block<'_, '_>, from: usize, to: usize) -> Option<UtteranceKind> {
     if to <= from {
         return None;
     }
-    let partial = (from..to).any(|j| b.toks()[j].quote != 0);
+    let partial = !b.quotes.is_empty() && (from..to).any(|j| b.toks()[j].quote != 0);
     Some(if partial { UtteranceKind::Partial } else { UtteranceKind::Reported })
 }
 
