@@ -179,18 +179,21 @@ impl Attributor {
         // Sentences as attribution sees them: a run-on "sentence" (a whole
         // file without a full stop) is cut into windows of `MAX_WORDS`
         // tokens, so that every search around a verb stays bounded.
+        //
+        // Tokens carry their sentence's index in reading order (the
+        // tokenizer only ever moves on to the next sentence), so where a
+        // sentence or a window ends is found by a binary search over at
+        // most `MAX_WORDS` tokens rather than by comparing every token with
+        // the one before it.
+        debug_assert!(toks.windows(2).all(|p| p[0].sentence <= p[1].sentence));
         let mut s = 0;
-        let mut sentence = toks.first().map_or(0, |t| t.sentence);
-        for (i, t) in toks.iter().enumerate().skip(1) {
-            if t.sentence != sentence || i - s >= MAX_WORDS {
-                sent_end.resize(i, i);
-                sent_start.resize(i, s);
-                s = i;
-            }
-            sentence = t.sentence;
+        while s < n {
+            let sentence = toks[s].sentence;
+            let end = s + toks[s..n.min(s + MAX_WORDS)].partition_point(|t| t.sentence == sentence);
+            sent_end.resize(end, end);
+            sent_start.resize(end, s);
+            s = end;
         }
-        sent_end.resize(n, n);
-        sent_start.resize(n, s);
         kicker_label(&w, toks, &mut sent_start, &mut sent_end);
         let mut qopen = vec![usize::MAX; quotes.len()];
         let mut qclose = vec![0; quotes.len()];

@@ -1942,8 +1942,8 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
             (!w.has(j, blocked) || surname || given_place)
                 && !role_title
                 && common_ok
-                && !w.is_acronym(j)
                 && !w.has(j, flag::DET | flag::PREP | flag::CONJ | flag::PRONOUN)
+                && !w.is_acronym(j)
         } else {
             // Particles only between capitalized words: `Ursula von der Leyen`.
             start < end && PARTICLES.iter().any(|p| w.is(j, p)) && start >= 2
