@@ -163,6 +163,11 @@ impl<'a> Words<'a> {
         }
         // ASCII (nearly every word) as bytes, the rest as characters.
         let b = &self.text.as_bytes()[tok.start..tok.end];
+        // A name (`Ruiz`) fails on its second byte, a lowercase letter
+        // (an ASCII byte is a character of its own), before any scan.
+        if b.get(1).is_some_and(u8::is_ascii_lowercase) {
+            return false;
+        }
         if b.is_ascii() {
             return b.iter().all(|&c| c.is_ascii_uppercase() || c == b'&' || c.is_ascii_digit())
                 && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
@@ -181,6 +186,12 @@ impl<'a> Words<'a> {
             return false;
         }
         let b = &self.text.as_bytes()[tok.start..tok.end];
+        // A name (`Ruiz`) fails on its second byte: an ASCII byte there
+        // other than a period (a byte that cannot be part of the first
+        // character, so the first part would have two characters).
+        if b.get(1).is_some_and(|&c| c.is_ascii() && c != b'.') {
+            return false;
+        }
         if b.is_ascii() {
             // `A`, `T.M`: capitals at even places, periods at odd ones.
             return b.len() % 2 == 1
