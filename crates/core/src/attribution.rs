@@ -172,29 +172,39 @@ impl Attributor {
     ) {
         let w = Words::new(text, toks);
         let n = toks.len();
-        let mut sent_start = vec![0; n];
-        let mut sent_end = vec![n; n];
+        // Each sentence's bounds are written once, as it ends, rather than
+        // into arrays filled first with a default.
+        let mut sent_start = Vec::with_capacity(n);
+        let mut sent_end = Vec::with_capacity(n);
         // Sentences as attribution sees them: a run-on "sentence" (a whole
         // file without a full stop) is cut into windows of `MAX_WORDS`
         // tokens, so that every search around a verb stays bounded.
+        //
+        // Tokens carry their sentence's index in reading order (the
+        // tokenizer only ever moves on to the next sentence), so where a
+        // sentence or a window ends is found by a binary search over at
+        // most `MAX_WORDS` tokens rather than by comparing every token with
+        // the one before it.
+        debug_assert!(toks.windows(2).all(|p| p[0].sentence <= p[1].sentence));
         let mut s = 0;
-        for (i, pair) in toks.windows(2).enumerate() {
-            let i = i + 1;
-            if pair[1].sentence != pair[0].sentence || i - s >= MAX_WORDS {
-                sent_end[s..i].fill(i);
-                sent_start[s..i].fill(s);
-                s = i;
-            }
+        while s < n {
+            let sentence = toks[s].sentence;
+            let end = s + toks[s..n.min(s + MAX_WORDS)].partition_point(|t| t.sentence == sentence);
+            sent_end.resize(end, end);
+            sent_start.resize(end, s);
+            s = end;
         }
-        sent_start[s..].fill(s);
         kicker_label(&w, toks, &mut sent_start, &mut sent_end);
         let mut qopen = vec![usize::MAX; quotes.len()];
         let mut qclose = vec![0; quotes.len()];
-        for (i, t) in toks.iter().enumerate() {
-            if t.quote != 0 {
-                let q = t.quote as usize - 1;
-                qopen[q] = qopen[q].min(i);
-                qclose[q] = i;
+        // A block without quotations (most of them) has no token inside one.
+        if !quotes.is_empty() {
+            for (i, t) in toks.iter().enumerate() {
+                if t.quote != 0 {
+                    let q = t.quote as usize - 1;
+                    qopen[q] = qopen[q].min(i);
+                    qclose[q] = i;
+                }
             }
         }
         let mut b = Block { w: &w, quotes, sent_start, sent_end, qopen, qclose, direct: vec![false; quotes.len()] };
@@ -732,11 +742,16 @@ impl Attributor {
             // connectors between capitalized words. The longer run is taken
             // only when it reads as one institution's name, whole
             // (`Ana Ruiz and Ben Cole` stay two names).
+            // (The loop below joins nothing unless a capitalized word
+            // outside quotations follows the connector, so that is asked
+            // first, before the word is compared with the list.)
             if a < j
                 && j + 1 < n
                 && b.word(j)
                 && toks[j].first.is_lowercase()
-                && NAME_CONNECTORS.iter().any(|c| b.w.is(j, c))
+                && toks[j + 1].is_cap()
+                && b.outside(j + 1)
+                && b.w.is_any(j, NAME_CONNECTORS)
             {
                 let mut e = j;
                 let mut joins = 0;
@@ -744,9 +759,9 @@ impl Attributor {
                     && joins < 4
                     && b.word(e)
                     && toks[e].first.is_lowercase()
-                    && NAME_CONNECTORS.iter().any(|c| b.w.is(e, c))
                     && toks[e + 1].is_cap()
                     && b.outside(e + 1)
+                    && b.w.is_any(e, NAME_CONNECTORS)
                 {
                     e += 1;
                     while e < n && b.outside(e) && toks[e].is_cap() {
@@ -762,7 +777,8 @@ impl Attributor {
                     }
                 }
             }
-            let words = (a..j).filter(|&k| toks[k].is_word()).count();
+            // (None, one or more: counting stops at two.)
+            let words = (a..j).filter(|&k| toks[k].is_word()).take(2).count();
             let honorific = a > 0 && b.w.has(a - 1, flag::HONORIFIC);
             // A single name after a title (`Mr. Brandt`) is left to the
             // attribution itself, which knows who was just speaking.
@@ -1148,7 +1164,13 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             continue;
         }
         // `according to X`: the phrase after it is the source.
-        if w.is(i, "according") && w.is(i + 1, "to") && b.outside(i + 1) {
+        // (The token is known to be a word: its bytes are compared
+        // directly, for every word outside quotations.)
+        if t.end - t.start == 9
+            && w.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(b"according")
+            && w.is(i + 1, "to")
+            && b.outside(i + 1)
+        {
             let listener = takes_listener(lemma_of(w, i));
             out.push(Candidate { listener, ..Candidate::new(i, i + 2, "according to", VerbClass::Speech) });
             continue;
@@ -1223,20 +1245,24 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             // A tag right after a quotation needs no clause: `“…,” she wrote.`
             // The tag's subject may carry an appositive: `“…,” the group's
             // director, Ana Ruiz, wrote` (no other verb in between).
-            let tags_quote =
+            // (Read only when a rule below asks: most verbs' entries never do.)
+            let tags_quote = || {
                 (sstart.max(i.saturating_sub(16))..i).rev().find(|&k| toks[k].kind == Kind::Close).is_some_and(|k| {
                     k + 6 >= i || (k + 1..i).all(|j| !b.word(j) || !w.has(j, flag::VERB | flag::AUX | flag::MODAL))
-                });
+                })
+            };
             if !verb.after.is_empty() {
                 let hit = (i + 1..(i + 3).min(send)).find(|&k| next_word_in(k, &verb.after));
                 // `“…,” one reader posted.`: a tag after a quotation ends
                 // with the verb and needs nothing after it.
-                let bare_tag = tags_quote
-                    && !verb.lemma.contains(' ')
-                    && toks.get(i + 1).is_some_and(|t| t.is_punct('.') || t.is_punct(',') || t.kind == Kind::Open);
+                let bare_tag = || {
+                    tags_quote()
+                        && !verb.lemma.contains(' ')
+                        && toks.get(i + 1).is_some_and(|t| t.is_punct('.') || t.is_punct(',') || t.kind == Kind::Open)
+                };
                 match hit {
                     Some(k) => end = k + 1,
-                    None if bare_tag => {}
+                    None if bare_tag() => {}
                     None => continue,
                 }
             }
@@ -1266,7 +1292,7 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                 && (sstart.max(i.saturating_sub(6))..i).rev().find(|&k| toks[k].is_punct(',')).is_some_and(|c| {
                     c + 1 < i && (c + 1..i).all(|j| b.word(j) && !w.has(j, flag::RELATIVE | flag::VERB | flag::AUX))
                 });
-            if verb.clause && !tags_quote && !comma_tag && !clause_follows(b, i) {
+            if verb.clause && !tags_quote() && !comma_tag && !clause_follows(b, i) {
                 continue;
             }
             // `could claim`, `to say`: nobody has said anything yet. (But
@@ -1310,11 +1336,14 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             // noun. But a quantifier standing alone is a subject: `Some said …`.
             // (`Several states have passed …`: an auxiliary next makes the
             // word a noun.)
-            let quantifier_subject = prev.is_some_and(|p| {
-                w.is_any(p, &["some", "many", "most", "several", "few", "all", "both"])
-                    && (p == sstart || toks[p - 1].kind == Kind::Punct)
-            }) && !(b.word(i + 1) && w.has(i + 1, flag::AUX | flag::MODAL));
-            if prev_has(flag::DET) && !prev.is_some_and(|p| w.has(p, flag::RELATIVE)) && !quantifier_subject {
+            // (Asked only after a determiner, which every quantifier is.)
+            let quantifier_subject = || {
+                prev.is_some_and(|p| {
+                    w.is_any(p, &["some", "many", "most", "several", "few", "all", "both"])
+                        && (p == sstart || toks[p - 1].kind == Kind::Punct)
+                }) && !(b.word(i + 1) && w.has(i + 1, flag::AUX | flag::MODAL))
+            };
+            if prev_has(flag::DET) && !prev.is_some_and(|p| w.has(p, flag::RELATIVE)) && !quantifier_subject() {
                 continue;
             }
             // `made lumber their top ask`, `the main demand`: an article and a
@@ -1323,12 +1352,14 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             // says` have subjects.)
             if !lower.ends_with("ed")
                 && prev.is_some_and(|p| {
+                    // (The flags of the word before first: the list is
+                    // compared only after a determiner.)
                     p > sstart
                         && toks[p].first.is_lowercase()
-                        && w.is_any(p, RANKING)
                         && b.word(p - 1)
                         && w.has(p - 1, flag::DET)
                         && !w.has(p - 1, flag::RELATIVE)
+                        && w.is_any(p, RANKING)
                 })
             {
                 continue;
@@ -1420,7 +1451,7 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             if !gerund
                 && prev.is_some_and(|p| {
                     after_prep(p)
-                        || p > sstart && w.is_any(p, &["further", "more", "public", "any", "no"]) && after_prep(p - 1)
+                        || p > sstart && after_prep(p - 1) && w.is_any(p, &["further", "more", "public", "any", "no"])
                 })
             {
                 continue;
@@ -1869,7 +1900,7 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     k -= 1;
                     continue;
                 }
-                if w.is(k, "than") && k > floor + 1 && ["more", "less", "fewer"].iter().any(|x| w.is(k - 1, x)) {
+                if k > floor + 1 && w.is(k, "than") && w.is_any(k - 1, &["more", "less", "fewer"]) {
                     // `a coalition of more than 40 countries`
                     k -= 1;
                     true
@@ -2195,11 +2226,13 @@ fn relative_after_body(b: &Block<'_, '_>, k: usize) -> bool {
     let w = b.w;
     let toks = b.toks();
     let lower = |j: usize| j < b.n() && b.word(j) && b.outside(j) && toks[j].first.is_lowercase();
+    // (The flags of the body's noun first: the relative pronoun is
+    // compared only after one.)
     k > 0
         && lower(k)
-        && w.is_any(k, &["that", "which", "who"])
         && lower(k - 1)
         && w.has(k - 1, flag::ORG | flag::GROUP)
+        && w.is_any(k, &["that", "which", "who"])
         && lower(k + 1)
         && (w.text(k + 1).ends_with('s') || w.text(k + 1).ends_with("ed"))
         && !w.text(k + 1).ends_with("ss")
@@ -3052,11 +3085,23 @@ fn document_np(b: &Block<'_, '_>, a: usize, z: usize) -> Option<usize> {
     if z != a + 2 || !["the", "that", "this"].iter().any(|x| b.w.is(a, x)) || !b.word(a + 1) {
         return None;
     }
-    DOCUMENTS.iter().position(|x| b.w.is(a + 1, x))
+    document_word(b.w.text, &b.toks()[a + 1])
 }
 
 /// Documents that speak for whoever issued them.
-const DOCUMENTS: [&str; 7] = ["statement", "letter", "note", "memo", "filing", "release", "email"];
+pub(crate) const DOCUMENTS: [&str; 7] = ["statement", "letter", "note", "memo", "filing", "release", "email"];
+
+/// The index in [`DOCUMENTS`] of word token `t`, up to ASCII case. Asked
+/// of every word before most verbs, so a word is ruled out by its length
+/// and first letter before it is compared with any entry.
+fn document_word(text: &str, t: &Token) -> Option<usize> {
+    let word = &text.as_bytes()[t.start..t.end];
+    let first = word.first()?.to_ascii_lowercase();
+    if !matches!(word.len(), 4..=7 | 9) || !matches!(first, b's' | b'l' | b'n' | b'm' | b'f' | b'r' | b'e') {
+        return None;
+    }
+    DOCUMENTS.iter().position(|x| word.eq_ignore_ascii_case(x.as_bytes()))
+}
 
 /// `told staff in a memo that`, `In the memo, sent on Monday, she wrote`,
 /// `said in a joint statement`: the kind of document (index in
@@ -3064,11 +3109,18 @@ const DOCUMENTS: [&str; 7] = ["statement", "letter", "note", "memo", "filing", "
 /// document noun in the same sentence, before the verb or just after it.
 fn issued_document(b: &Block<'_, '_>, c: &Candidate, sstart: usize) -> Option<usize> {
     let end = b.sent_end[c.at].min(c.at + 10);
-    (sstart + 1..end).find_map(|j| {
-        if !b.word(j) || !b.outside(j) || j == c.at {
+    let toks = b.toks();
+    let from = sstart + 1;
+    // Nearly every sentence has no document noun: the flag read from the
+    // lexicon with the word's others rules out each word in one test.
+    let flags = b.w.flags.get(from..end).unwrap_or(&[]);
+    flags.iter().enumerate().filter(|&(_, &f)| f & flag::ISSUED != 0).find_map(|(k, _)| {
+        let j = from + k;
+        let t = &toks[j];
+        if t.kind != Kind::Word || t.quote != 0 || j == c.at {
             return None;
         }
-        let d = DOCUMENTS.iter().position(|x| b.w.is(j, x))?;
+        let d = document_word(b.w.text, t)?;
         let k = (j.saturating_sub(3).max(sstart)..j).rev().find(|&k| b.word(k) && b.w.is(k, "in"))?;
         (k + 1..j).all(|i| b.word(i) && b.toks()[i].first.is_lowercase()).then_some(d)
     })
@@ -3575,10 +3627,14 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         || participle_tail
         || (k..send).all(|j| toks[j].kind == Kind::Punct && !matches!(toks[j].first, '(' | '['));
     // Words of a partial quotation count: `China would “not accept …,”`.
-    let before_has_words =
-        (sstart..first_after).filter(|&j| b.word(j) && (b.outside(j) || !b.direct[toks[j].quote as usize - 1])).count()
-            >= 3;
-    let before_direct = (sstart..first_after).any(|j| toks[j].quote != 0 && b.direct[toks[j].quote as usize - 1]);
+    // (Counting stops at the third: the words before a verb may be a
+    // whole long sentence.)
+    let before_has_words = (sstart..first_after)
+        .filter(|&j| b.word(j) && (b.outside(j) || !b.direct[toks[j].quote as usize - 1]))
+        .nth(2)
+        .is_some();
+    let before_direct = !b.quotes.is_empty()
+        && (sstart..first_after).any(|j| toks[j].quote != 0 && b.direct[toks[j].quote as usize - 1]);
 
     // Only verbs of saying stand after or inside the words they report;
     // `welcomed the deal` has its object after it.
@@ -3673,7 +3729,9 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
             to = comma;
         }
     }
-    for (j, t) in toks.iter().enumerate().take(to).skip(from) {
+    // (A block without quotations has no quotation mark to stop at.)
+    let marks = if b.quotes.is_empty() { 0 } else { to };
+    for (j, t) in toks.iter().enumerate().take(marks).skip(from) {
         if t.kind == Kind::Open && t.quote != 0 && b.direct[t.quote as usize - 1] {
             to = j;
             // `…, saying: “…”`: the participle introducing the quotation
@@ -3688,7 +3746,8 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     }
     let _ = subj_z;
     let last = last_content(b, from, to)?;
-    let content_words = (from..=last).filter(|&j| b.word(j)).count();
+    // (Only none, one or more matter: counting stops at two.)
+    let content_words = (from..=last).filter(|&j| b.word(j)).take(2).count();
     if content_words < 2 && !(content_words == 1 && c.class == VerbClass::Stance) {
         return None;
     }
@@ -3875,7 +3934,7 @@ fn kind_of(b: &Block<'_, '_>, from: usize, to: usize) -> Option<UtteranceKind> {
     if to <= from {
         return None;
     }
-    let partial = (from..to).any(|j| b.toks()[j].quote != 0);
+    let partial = !b.quotes.is_empty() && (from..to).any(|j| b.toks()[j].quote != 0);
     Some(if partial { UtteranceKind::Partial } else { UtteranceKind::Reported })
 }
 

@@ -77,6 +77,11 @@ pub(crate) mod flag {
     /// Words without which no paragraph is an affiliate disclosure or a
     /// copyright line: `attribution::DISCLOSURE_WORDS`.
     pub const DISCLOSURE: u32 = 1 << 30;
+    /// Documents that speak for whoever issued them (`statement`, `memo`):
+    /// `attribution::DOCUMENTS`. Not a word class: a word with no other
+    /// flag is still one the lexicon does not know (see
+    /// [`crate::speakers::Words::unknown`]).
+    pub const ISSUED: u32 = 1 << 31;
 }
 
 // Grammar words: closed classes, so they live in the code rather than in a
@@ -139,6 +144,8 @@ pub(crate) struct Lexicon {
     /// every token, and hashing and comparing one integer costs a fraction
     /// of hashing a slice and comparing it with `memcmp`.
     short: ShortTable,
+    /// The words of `short` of at most 8 bytes again, keyed by a `u64`.
+    short8: Short8Table,
 }
 
 /// The packed short words and their flags in an open-addressed table with
@@ -193,6 +200,67 @@ impl ShortTable {
             let k = self.keys[i];
             if k == key {
                 return if key == 0 { self.zero } else { self.flags[i] };
+            }
+            if k == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// The entries of a [`ShortTable`] whose words have at most 8 bytes (keys
+/// below 2^64), keyed by a `u64`: most words of news text are that short,
+/// and hashing and comparing one 64-bit integer takes about half the
+/// operations of a 128-bit one, on nearly every token of every block. The
+/// same probing as [`ShortTable`], so the same fixed bound on probes.
+#[derive(Debug)]
+struct Short8Table {
+    /// Packed words; 0 marks an empty slot.
+    keys: Vec<u64>,
+    flags: Vec<u32>,
+    /// 64 minus the number of bits of a slot index.
+    shift: u32,
+}
+
+impl Short8Table {
+    fn new(entries: &[(u128, u32)]) -> Short8Table {
+        let entries: Vec<(u64, u32)> = entries
+            .iter()
+            .filter_map(|&(key, bits)| Some((u64::try_from(key).ok()?, bits)))
+            .filter(|&(key, _)| key != 0)
+            .collect();
+        let mut bits = 4;
+        while (1usize << bits) < entries.len() * 4 {
+            bits += 1;
+        }
+        let mut table = Short8Table { keys: vec![0; 1 << bits], flags: vec![0; 1 << bits], shift: 64 - bits };
+        let mask = table.keys.len() - 1;
+        for &(key, bits) in &entries {
+            let mut i = table.slot(key);
+            while table.keys[i] != 0 && table.keys[i] != key {
+                i = (i + 1) & mask;
+            }
+            table.keys[i] = key;
+            table.flags[i] = bits;
+        }
+        table
+    }
+
+    fn slot(&self, key: u64) -> usize {
+        const K: u64 = 0x9e37_79b9_7f4a_7c15;
+        (key.wrapping_mul(K) >> self.shift) as usize
+    }
+
+    /// The flags of a packed word of 1 to 8 bytes (0 for a word not in the
+    /// table). `key` is not 0: the empty word is never asked for here.
+    fn get(&self, key: u64) -> u32 {
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let k = self.keys[i];
+            if k == key {
+                return self.flags[i];
             }
             if k == 0 {
                 return 0;
@@ -341,6 +409,7 @@ impl Lexicon {
             (crate::speakers::TRADES, flag::TRADE),
             (crate::speakers::FOUNDED, flag::FOUNDED),
             (crate::attribution::DISCLOSURE_WORDS, flag::DISCLOSURE),
+            (&crate::attribution::DOCUMENTS, flag::ISSUED),
         ] {
             add(&mut list.iter().copied(), bits);
         }
@@ -348,8 +417,9 @@ impl Lexicon {
             *words.entry(form).or_default() |= flag::VERB;
         }
         let short: Vec<(u128, u32)> = words.iter().filter_map(|(&w, &bits)| Some((pack(w)?, bits))).collect();
+        let short8 = Short8Table::new(&short);
         let short = ShortTable::new(&short);
-        Lexicon { verbs, forms, words, short }
+        Lexicon { verbs, forms, words, short, short8 }
     }
 
     /// The flags of a lowercase word (0 for unknown words).
@@ -411,19 +481,28 @@ impl Lexicon {
         let n = end - start;
         // Most words have at most 8 bytes: the same test on one 64-bit
         // integer takes half the operations of the 128-bit one.
-        if let (true, Some(chunk)) = (n <= 8, text.as_bytes().get(start..start + 8)) {
+        // (`first_chunk` checks the length once, where a range checks
+        // both its ends.)
+        // (An empty word, which no token is, goes the 128-bit way, to the
+        // table that knows the empty word.)
+        if let (true, Some(chunk)) =
+            ((1..=8).contains(&n), text.as_bytes().get(start..).and_then(<[u8]>::first_chunk::<8>))
+        {
             const ONES: u64 = u64::from_le_bytes([1; 8]);
             const HIGH: u64 = ONES * 0x80;
-            let keep = KEEP[n] as u64;
-            let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) & keep;
+            // (A shift of a 64-bit integer is one instruction, with no
+            // table read and no bounds check; `n` is 1 to 8.)
+            let keep = u64::MAX >> (64 - 8 * n);
+            let x = u64::from_le_bytes(*chunk) & keep;
             if x & HIGH == 0 && (x + ONES * 0x7f) & HIGH & keep == HIGH & keep {
                 let upper = (x + ONES * 0x3f) & !(x + ONES * 0x25) & HIGH;
-                return self.short.get(u128::from(x | (upper >> 2)));
+                // Not 0: the word has at least one byte, none of them 0.
+                return self.short8.get(x | (upper >> 2));
             }
         }
-        if let (true, Some(chunk)) = (n <= 16, text.as_bytes().get(start..start + 16)) {
+        if let (true, Some(chunk)) = (n <= 16, text.as_bytes().get(start..).and_then(<[u8]>::first_chunk::<16>)) {
             let keep = KEEP[n];
-            let x = u128::from_le_bytes(chunk.try_into().unwrap_or([0; 16])) & keep;
+            let x = u128::from_le_bytes(*chunk) & keep;
             // Every byte below 0x80 (so no sum below carries into the next
             // byte), and none of the word's bytes zero (padding is zero).
             if x & HIGH == 0 && (x + ONES * 0x7f) & HIGH & keep == HIGH & keep {
@@ -534,6 +613,10 @@ mod tests {
         for w in crate::attribution::DISCLOSURE_WORDS {
             assert_ne!(lex.word_flags(&w.to_ascii_uppercase()) & flag::DISCLOSURE, 0, "{w}");
         }
+        for w in crate::attribution::DOCUMENTS {
+            assert_ne!(lex.word_flags(&w.to_ascii_uppercase()) & flag::ISSUED, 0, "{w}");
+        }
+        assert_eq!(lex.word_flags("notes") & flag::ISSUED, 0);
         assert_eq!(lex.word_flags("Quillon") & (flag::TRADE | flag::FOUNDED | flag::DISCLOSURE), 0);
         assert_eq!(lex.word_flags("companies") & flag::TRADE, 0);
     }

@@ -58,28 +58,41 @@ type Analyses = FxHashMap<(usize, usize), Option<Rc<Mention>>>;
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Words<'a> {
         let lex = &*LEXICON;
-        let mut flags: Vec<u32> = toks
-            .iter()
-            .map(|t| if t.kind == Kind::Word { lex.word_flags_in(text, t.start, t.end) } else { 0 })
-            .collect();
         // `Del. Ana Ruiz, D-Henrico`: the abbreviated title of a member of
         // a House of Delegates, but only with its full stop and a name
         // after it; elsewhere `Del` is a particle of a name (`Lana Del
-        // Rey`, `del Toro`). Honorifics are rare, so this reads few tokens.
-        for i in 0..flags.len() {
-            if flags[i] & flag::HONORIFIC != 0
-                && text[toks[i].start..toks[i].end].eq_ignore_ascii_case("del")
-                && !(toks.get(i + 1).is_some_and(|t| t.is_punct('.'))
-                    && toks.get(i + 2).is_some_and(|t| t.kind == Kind::Word && t.first.is_uppercase()))
-            {
-                flags[i] &= !flag::HONORIFIC;
-            }
-        }
+        // Rey`, `del Toro`). Honorifics are rare, so the test sits behind
+        // the flag, in the one pass over the tokens (a second pass over
+        // every flag cost more than the test itself).
+        let flags: Vec<u32> = toks
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                if t.kind != Kind::Word {
+                    return 0;
+                }
+                let f = lex.word_flags_in(text, t.start, t.end);
+                if f & flag::HONORIFIC != 0
+                    && text[t.start..t.end].eq_ignore_ascii_case("del")
+                    && !(toks.get(i + 1).is_some_and(|t| t.is_punct('.'))
+                        && toks.get(i + 2).is_some_and(|t| t.kind == Kind::Word && t.first.is_uppercase()))
+                {
+                    return f & !flag::HONORIFIC;
+                }
+                f
+            })
+            .collect();
         Words { text, toks, flags, mentions: RefCell::default() }
     }
 
     pub fn has(&self, i: usize, f: u32) -> bool {
         self.flags.get(i).is_some_and(|x| x & f != 0)
+    }
+
+    /// Whether the lexicon knows token `i` in no word class (the flag
+    /// [`flag::ISSUED`] marks words of a list of the rules, not a class).
+    pub fn unknown(&self, i: usize) -> bool {
+        self.flags[i] & !flag::ISSUED == 0
     }
 
     pub fn text(&self, i: usize) -> &'a str {
@@ -153,6 +166,11 @@ impl<'a> Words<'a> {
         }
         // ASCII (nearly every word) as bytes, the rest as characters.
         let b = &self.text.as_bytes()[tok.start..tok.end];
+        // A name (`Ruiz`) fails on its second byte, a lowercase letter
+        // (an ASCII byte is a character of its own), before any scan.
+        if b.get(1).is_some_and(u8::is_ascii_lowercase) {
+            return false;
+        }
         if b.is_ascii() {
             // (`NGO` is a common noun: `the NGO said` describes a body.)
             return b.iter().all(|&c| c.is_ascii_uppercase() || c == b'&' || c.is_ascii_digit())
@@ -209,6 +227,12 @@ impl<'a> Words<'a> {
             return false;
         }
         let b = &self.text.as_bytes()[tok.start..tok.end];
+        // A name (`Ruiz`) fails on its second byte: an ASCII byte there
+        // other than a period (a byte that cannot be part of the first
+        // character, so the first part would have two characters).
+        if b.get(1).is_some_and(|&c| c.is_ascii() && c != b'.') {
+            return false;
+        }
         if b.is_ascii() {
             // `A`, `T.M`: capitals at even places, periods at odd ones.
             return b.len() % 2 == 1
@@ -364,7 +388,13 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Rc<Mention>> 
         && w.has(a, flag::VERB)
         && (w.text(a).ends_with("ed") || w.text(a).ends_with("ing"));
     let m = if verb_form { None } else { analyze_phrase(w, a, b).or_else(|| opening_descriptor(w, a, b)).map(Rc::new) };
-    w.mentions.borrow_mut().insert((a, b), m.clone());
+    let mut mentions = w.mentions.borrow_mut();
+    // A block that analyses one phrase usually analyses several: room for
+    // eight at once, rather than growing the map from four (a rehash).
+    if mentions.capacity() == 0 {
+        mentions.reserve(7);
+    }
+    mentions.insert((a, b), m.clone());
     m
 }
 
@@ -482,7 +512,10 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     // `Ana Ruiz of the Institute for Arts Management in Leeds`: the seat
     // after a body's capitalized name (an institution's word among the last
     // words before `in`) is no part of any name in the phrase.
-    if let Some(p) = idx.iter().rposition(|&j| w.is(j, "in")).filter(|&p| p + 3 >= idx.len() && p >= 2) {
+    // (Only the last `in` counts, and only among the last three words: the
+    // search starts there.)
+    let tail = idx.len().saturating_sub(3);
+    if let Some(p) = idx[tail..].iter().rposition(|&j| w.is(j, "in")).map(|p| p + tail).filter(|&p| p >= 2) {
         let place = &idx[p + 1..];
         let capped = |j: usize| w.toks[j].is_word() && w.toks[j].first.is_uppercase();
         let body = idx[..p]
@@ -516,10 +549,12 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     ];
     if let Some(k) = idx.iter().position(|&j| !(w.toks[j].is_word() && w.has(j, flag::DET))) {
         let rest = &idx[k + 1..];
+        // (The capitals after the word first: most phrases fail there, and
+        // the word is compared with the list only after them.)
         if w.toks[idx[k]].first.is_lowercase()
-            && w.is_any(idx[k], STANDING)
             && !rest.is_empty()
             && rest.iter().all(|&j| w.toks[j].first.is_uppercase() || w.toks[j].kind == Kind::Possessive)
+            && w.is_any(idx[k], STANDING)
         {
             idx.drain(..=k);
         }
@@ -1269,7 +1304,7 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         && head_lower.len() > 3
         && head_lower.ends_with('s')
         && !head_lower.ends_with("ss")
-        && w.flags[head] == 0;
+        && w.unknown(head);
     if (w.has(head, flag::GROUP) || agents || quantified) && !(head_cap && w.is_acronym(head) && head_lower != "mps") {
         // Drop descriptive adjectives and any article: `the police` -> `police`.
         let from =
@@ -1432,9 +1467,9 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         && w.toks[run_first].is_word()
         && ((w.has(head, flag::PLACE)
             && !w.is_any(head, PLACE_GIVEN_NAMES)
-            && (w.flags[run_first] == 0 || w.is_acronym(run_first)))
+            && (w.unknown(run_first) || w.is_acronym(run_first)))
             || (w.is_acronym(run_first)
-                && w.flags[head] == 0
+                && w.unknown(head)
                 && w.toks[head].is_word()
                 && w.toks[head].first.is_uppercase()
                 && !w.is_acronym(head)));
@@ -1884,7 +1919,7 @@ fn portfolio_and(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
     // Several words are all words the lexicon knows (`School Education`),
     // none a surname it does not (`Mayor Ruiz and Finance Minister …` is
     // a list) nor a place.
-    if head.len() > 1 && head.iter().any(|&j| w.flags[j] == 0 || w.has(j, flag::PLACE | flag::NATIONALITY)) {
+    if head.len() > 1 && head.iter().any(|&j| w.unknown(j) || w.has(j, flag::PLACE | flag::NATIONALITY)) {
         return false;
     }
     // The title is the last capitalized word before the person's name.
@@ -2113,22 +2148,22 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 && end >= 2
                 && w.toks[idx[end - 2]].is_word()
                 && w.toks[idx[end - 2]].first.is_uppercase()
-                && w.flags[idx[end - 2]] & !(flag::TRADE | flag::FOUNDED) == 0;
+                && w.flags[idx[end - 2]] & !(flag::TRADE | flag::FOUNDED | flag::ISSUED) == 0;
             // `Jordan Pace, the union's president,`: a place that is also a
             // common given name, right before a plain surname (a word the
             // lexicon does not know at all), opens a person's name.
             let given_place = start + 1 == end
                 && w.has(j, flag::PLACE)
                 && w.is_any(j, PLACE_GIVEN_NAMES)
-                && w.flags[idx[end - 1]] == 0
+                && w.unknown(idx[end - 1])
                 && w.toks[idx[end - 1]].is_word()
                 && w.toks[idx[end - 1]].first.is_uppercase()
                 && !w.is_acronym(idx[end - 1]);
             (!w.has(j, blocked) || surname || given_place)
                 && !role_title
                 && common_ok
-                && !w.is_acronym(j)
                 && !w.has(j, flag::DET | flag::PREP | flag::CONJ | flag::PRONOUN)
+                && !w.is_acronym(j)
         } else {
             // Particles only between capitalized words: `Ursula von der Leyen`.
             start < end && PARTICLES.iter().any(|p| w.is(j, p)) && start >= 2
