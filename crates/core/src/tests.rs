@@ -5499,3 +5499,19 @@ fn an_industry_speaks_as_a_group() {
         ",
     );
 }
+
+#[test]
+fn calling_a_thing_a_name_after_another_act_is_a_position() {
+    // `refused to sign, calling the cap “a trick”`: a participle that
+    // names the thing with quoted words reports the subject's view of it;
+    // `calling on the council to act` still asks, and `calling a meeting`
+    // says nothing.
+    check(
+        "Bus deal\n\nThe Coastal Drivers Union refused to sign, calling the shift cap \u{201c}a trick\u{201d}.\n\nThe Coastal Drivers Union is calling a meeting on Friday.\n",
+        "
+        [headline] Bus deal
+        Coastal Drivers Union | partial | call | the shift cap “a trick”
+        speaker: Coastal Drivers Union (organization) []
+        ",
+    );
+}
