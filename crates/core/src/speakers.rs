@@ -2037,6 +2037,23 @@ fn title_object_then_name(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
 /// Words for unnamed sources.
 const SOURCE_WORDS: &[&str] = &["people", "person", "source", "sources", "insider", "insiders"];
 
+/// The body's word in `a spokesperson for the company`: one lowercase word
+/// for a kind of body (an institution's head word) after `for the`. (`A
+/// council spokesman` is left alone: a county's council and a lobby's
+/// `Property Council` are both `council`, and the article's `the` is what
+/// points back to one.)
+fn described_body(display: &str) -> Option<&str> {
+    let rest = ["a ", "an ", "A ", "An "].iter().find_map(|a| display.strip_prefix(a))?;
+    let (head, kind) = rest.split_once(" for the ")?;
+    if !head.starts_with("spokes") || head.contains(' ') || kind.contains(' ') {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    (kind.starts_with(|c: char| c.is_ascii_lowercase())
+        && fold(kind, &mut buf).is_some_and(|l| LEXICON.flags(l) & flag::ORG != 0))
+    .then_some(kind)
+}
+
 /// The proper name before the head of `a Health Bureau spokesman`, `an RFU
 /// spokesperson`: capitalized words (with `of`, `for`, `and` between them),
 /// no owner (`the minister's spokesman` is a person's).
@@ -3205,6 +3222,19 @@ impl Registry {
         create: bool,
     ) -> Option<usize> {
         let compatible = |e: &Entity| gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender;
+        // `East Riding Coaches Ltd welcomed the plan. A spokesperson for the
+        // company said …`: an unnamed spokesperson for a body described as
+        // such is the voice of the body of that kind named before, as one
+        // of a named body is (below).
+        if head.starts_with("spokes") {
+            if let Some(kind) = described_body(display) {
+                let found = self.org_description(kind, &format!("the {kind}"), true, pos, block, false);
+                if let Some(i) = found {
+                    self.entities[i].add_alias(display);
+                    return Some(i);
+                }
+            }
+        }
         // An indefinite description (`a spokesman for …`, `one engineer`)
         // introduces somebody new; only a definite one refers back.
         let mut found = None;

@@ -5515,3 +5515,24 @@ fn calling_a_thing_a_name_after_another_act_is_a_position() {
         ",
     );
 }
+
+#[test]
+fn a_spokesperson_for_a_body_described_is_the_body_named_before() {
+    // `Tarn Valley Coaches Ltd welcomed the plan. A spokesperson for the company
+    // said …`: the unnamed spokesperson speaks for the body of that kind
+    // named before; with none named, they stay a person of their own, and
+    // `a council spokesman` (no `the` to point back) stays one too.
+    check(
+        "Bus gate\n\nTarn Valley Coaches Ltd welcomed the proposals. A spokesperson for the company said: \u{201c}Reliability matters most.\u{201d}\n\nOstley Borough Council approved the scheme. A council spokesman said work would start in May.\n\nA spokeswoman for the hospital said beds were full.\n",
+        "
+        [headline] Bus gate
+        Tarn Valley Coaches Ltd | reported | welcome | the proposals
+        Tarn Valley Coaches Ltd | direct | say | Reliability matters most.
+        a council spokesman | reported | say | work would start in May
+        a spokeswoman for the hospital | reported | say | beds were full
+        speaker: Tarn Valley Coaches Ltd (organization) [the company, a spokesperson for the company]
+        speaker: a council spokesman (person) []
+        speaker: a spokeswoman for the hospital (person) []
+        ",
+    );
+}
