@@ -190,32 +190,9 @@ impl<'a> Words<'a> {
     /// `Tufr` abbreviates `Trade Union Federation of Ruritania` but `Rome`
     /// abbreviates nothing before it that does not start with `R`.
     pub fn abbreviates(&self, i: usize, name: &[usize]) -> bool {
-        let t = self.text(i).as_bytes();
-        if !(2..=8).contains(&t.len()) || !t[0].is_ascii_uppercase() || !t.iter().all(u8::is_ascii_alphabetic) {
-            return false;
-        }
-        let words: Vec<&[u8]> = name
-            .iter()
-            .filter(|&&j| self.toks[j].is_word() && !self.has(j, flag::DET))
-            .map(|&j| self.text(j).as_bytes())
-            .collect();
-        if words.len() < 2 || !words[0][0].eq_ignore_ascii_case(&t[0]) {
-            return false;
-        }
-        // Greedy: each letter is the next letter of the current word or the
-        // initial of a later word.
-        let (mut wi, mut at) = (0, 1);
-        for &c in &t[1..] {
-            if let Some(k) = words[wi][at..].iter().position(|x| x.eq_ignore_ascii_case(&c)) {
-                at += k + 1;
-            } else if let Some(k) = words[wi + 1..].iter().position(|x| x[0].eq_ignore_ascii_case(&c)) {
-                wi += k + 1;
-                at = 1;
-            } else {
-                return false;
-            }
-        }
-        true
+        let t = self.text(i);
+        let words = name.iter().filter(|&&j| self.toks[j].is_word() && !self.has(j, flag::DET)).map(|&j| self.text(j));
+        abbreviation_of(words, t)
     }
 
     /// `A` in `John A. Marsh`, or a run of dotted initials such as `T.M`
@@ -573,6 +550,11 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     if ampersand {
         if let Some(org) = ampersand_org(w, &idx[bare..], &acronym) {
             return Some(org);
+        }
+    }
+    if let [field, region] = idx[bare..] {
+        if field_agency(w, field, region) {
+            return Some(Mention::Org { name: w.display(field, region + 1), acronym, voice: None });
         }
     }
     // `the state Department of Health`, `the federal Office of Tourism`: a
@@ -1472,7 +1454,8 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
                 && w.unknown(head)
                 && w.toks[head].is_word()
                 && w.toks[head].first.is_uppercase()
-                && !w.is_acronym(head)));
+                && !w.is_acronym(head))
+            || field_agency(w, run_first, head));
     let orgish = inner_function_word
         || group_named
         || branch_named
@@ -1764,6 +1747,20 @@ fn named_of_body(w: &Words<'_>, idx: &[usize]) -> bool {
         && (matches!(person_tail(w, core), Some(Mention::Person { .. }))
             || !object.iter().any(|&j| w.has(j, flag::MALE | flag::FEMALE)))
         && matches!(proper_org(w, object, ""), Some(Mention::Org { .. }))
+}
+
+/// `Transport Scotland`, `Environment Canterbury`: a capitalized field of
+/// government, then a country or region (or a name the lexicon does not
+/// know), is that region's agency for the field. (`Justice Kavanaugh` is a
+/// judge: `justice` is no such field here.)
+fn field_agency(w: &Words<'_>, field: usize, region: usize) -> bool {
+    region == field + 1
+        && w.toks[field].is_word()
+        && w.toks[field].first.is_uppercase()
+        && w.is_any(field, &["transport", "environment", "energy", "education", "culture", "tourism"])
+        && w.toks[region].is_word()
+        && w.toks[region].first.is_uppercase()
+        && (w.has(region, flag::PLACE) || w.unknown(region) && !w.is_acronym(region))
 }
 
 /// `Upper Tamar Angling & Conservation`, `Hale & Dorr`: capitalized words
@@ -2413,6 +2410,38 @@ pub(crate) struct Registry {
     anonymous: Option<usize>,
 }
 
+/// Whether `abbr`, a mixed-case acronym of two to eight ASCII letters,
+/// abbreviates the name made of `words` (two or more): its letters are, in
+/// order, the first letter of the first word and letters of the words
+/// after it, each word's run starting on its initial (`Tucta`, `Trade Union
+/// Congress of Tanzania`; `ECan`, `Environment Canterbury`).
+fn abbreviation_of<'w>(words: impl Iterator<Item = &'w str>, abbr: &str) -> bool {
+    let t = abbr.as_bytes();
+    if !(2..=8).contains(&t.len()) || !t[0].is_ascii_uppercase() || !t.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let words: Vec<&[u8]> = words.map(str::as_bytes).filter(|x| !x.is_empty()).collect();
+    if words.len() < 2 || !words[0][0].eq_ignore_ascii_case(&t[0]) {
+        return false;
+    }
+    // Greedy: a capital is the initial of a later word; a small letter is
+    // the next letter of the current word, or else a later word's initial.
+    let (mut wi, mut at) = (0, 1);
+    for &c in &t[1..] {
+        let inside =
+            if c.is_ascii_uppercase() { None } else { words[wi][at..].iter().position(|x| x.eq_ignore_ascii_case(&c)) };
+        if let Some(k) = inside {
+            at += k + 1;
+        } else if let Some(k) = words[wi + 1..].iter().position(|x| x[0].eq_ignore_ascii_case(&c)) {
+            wi += k + 1;
+            at = 1;
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
 /// Whether `abbreviation` spells the first letters of every word of
 /// `name`, case as written (`TfL`, `Transport for London`).
 fn word_initials(name: &str, abbreviation: &str) -> bool {
@@ -2580,8 +2609,13 @@ impl Registry {
             // one-word name that is a body's acronym in brackets (mixed-case
             // ones read as names) is that body's.
             if tokens == 1 {
+                // (`ECan` after `Environment Canterbury`, given without
+                // brackets: a name with two capitals that abbreviates one.)
+                let capitals = name.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
                 let acronym_of = self.window().find(|(_, e)| {
-                    e.kind == SpeakerKind::Organization && e.merged_into.is_none() && *e.acronym == *name
+                    e.kind == SpeakerKind::Organization
+                        && e.merged_into.is_none()
+                        && (*e.acronym == *name || capitals && abbreviation_of(e.name.split(' '), name))
                 });
                 if let Some((i, _)) = acronym_of {
                     return Some(i);
@@ -2688,7 +2722,9 @@ impl Registry {
                             || (is_acronym && (e.acronym == name || initials(&e.name) == name))
                             || (!e.acronym.is_empty() && e.acronym == name)
                             || (e.name.chars().all(|c| c.is_uppercase()) && initials(name) == e.name)
-                            || (mixed && word_initials(&e.name, name)))
+                            || (mixed && word_initials(&e.name, name))
+                            // `ECan` after `Environment Canterbury`.
+                            || (mixed && abbreviation_of(e.name.split(' '), name)))
                 })
                 .map(|(i, _)| i)
         });

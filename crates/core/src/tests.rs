@@ -5536,3 +5536,23 @@ fn a_spokesperson_for_a_body_described_is_the_body_named_before() {
         ",
     );
 }
+
+#[test]
+fn a_field_of_government_then_a_region_is_its_agency() {
+    // `Transport Scotland`, `Environment Tarnshire`: the region's agency
+    // for that field speaks, and its mixed-case acronym (`ETarn`) later is
+    // the same body; `Transport Minister Ana Ruiz` is still a minister.
+    check(
+        "Roads\n\nTransport Scotland said the bridge would reopen in May.\n\nEnvironment Tarnshire says the river is unsafe.\n\nTransport Minister Ana Ruiz said the road was safe.\n\nETarn said it would test the water weekly.\n",
+        "
+        [headline] Roads
+        Transport Scotland | reported | say | the bridge would reopen in May
+        Environment Tarnshire | reported | say | the river is unsafe
+        Ana Ruiz | reported | say | the road was safe
+        Environment Tarnshire | reported | say | it would test the water weekly
+        speaker: Transport Scotland (organization) []
+        speaker: Environment Tarnshire (organization) []
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
