@@ -1511,7 +1511,7 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
     });
     let value = match denied {
         Some(v) if v.abs() > 1e-9 => v,
-        _ => score::score_view_after(lex, article.text, &view, None, false, false, 0.0).stance_raw,
+        _ => score::score_view_found(lex, article.text, &view, Some(&hits), None, false, false, 0.0).stance_raw,
     };
     // A sentence whose subject names a camp (*Supporters packed the hall.*,
     // *Opponents have other ideas.*) sorts the next speaker into it.
