@@ -1002,11 +1002,16 @@ impl Lexicon {
     /// One pass of the automaton plus a sort of the matches: linear in the
     /// text for any realistic number of overlapping phrases.
     pub(crate) fn find(&self, buf: &str, context: Context) -> Vec<Hit> {
-        // Room for the usual handful of matches, so that the vectors do not
-        // regrow from empty on every call.
-        let mut candidates = Vec::with_capacity(16);
+        thread_local! {
+            /// Room for the raw matches of this thread's searches, kept
+            /// between calls rather than allocated for each.
+            static CANDIDATES: std::cell::RefCell<Vec<(usize, usize, usize)>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
         let mut hits = Vec::new();
-        self.find_into(buf, context, &mut candidates, &mut hits);
+        CANDIDATES.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut candidates) => self.find_into(buf, context, &mut candidates, &mut hits),
+            Err(_) => self.find_into(buf, context, &mut Vec::new(), &mut hits),
+        });
         hits
     }
 
