@@ -655,6 +655,11 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
+/// The most candidates or sentences whose room [`Scratch`] keeps after a
+/// call: far above any news utterance's, so only a pathological span's
+/// room is let go.
+const SCRATCH_KEEP: usize = 4096;
+
 /// `v`'s vector, emptied, for reuse: its room stays allocated.
 fn reuse<T>(v: &mut Vec<T>) -> Vec<T> {
     let mut v = std::mem::take(v);
@@ -2724,6 +2729,11 @@ fn score_view_in(
         counter,
         states,
     };
+    // A pathological span (thousands of matches or sentences) does not
+    // keep its room for the rest of the thread's life.
+    if candidates.capacity() > SCRATCH_KEEP || notes.capacity() > SCRATCH_KEEP {
+        return score;
+    }
     *scratch = Scratch {
         candidates,
         hits,
@@ -4018,6 +4028,47 @@ const OUTCOME_SUBJECTS: &[&str] = &["we", "you", "they", "i", "it", "people", "t
 mod tests {
     use super::*;
     use crate::lexicon::DEFAULT;
+
+    fn reading(words: &str) -> String {
+        format!("{:?}", score_words(&DEFAULT, words, Span::new(0, words.len()), None, true, false))
+    }
+
+    #[test]
+    fn a_reading_does_not_depend_on_the_readings_before_it() {
+        // The working vectors are kept per thread between calls: each
+        // reading must start from them cleared.
+        let texts = [
+            "No. The cuts are a disaster, but we welcome the new funding if it comes.",
+            "It is not the problem. The problem is the price, which families would pay.",
+            "We support it.",
+            "",
+        ];
+        let alone: Vec<String> = texts.iter().map(|t| reading(t)).collect();
+        for _ in 0..2 {
+            for (t, want) in texts.iter().zip(&alone).rev() {
+                assert_eq!(&reading(t), want, "{t}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_pathological_reading_gives_back_its_room() {
+        let storm = "warned the cuts would hurt, but welcomed it. ".repeat(3000);
+        reading(&storm);
+        SCRATCH.with(|cell| {
+            let scratch = cell.borrow();
+            assert!(scratch.candidates.capacity() <= SCRATCH_KEEP && scratch.notes.capacity() <= SCRATCH_KEEP);
+        });
+        // And the next reading is as if it had never been.
+        assert_eq!(
+            reading("We support it."),
+            format!("{:?}", {
+                let mut fresh = Scratch::default();
+                let view = View::new("We support it.", 0, 14);
+                score_view_in(&DEFAULT, "We support it.", &view, None, None, true, false, 0.0, &mut fresh)
+            })
+        );
+    }
 
     #[test]
     fn the_words_that_open_a_concession_are_the_first_words_of_its_phrases() {
