@@ -198,7 +198,7 @@ pub(crate) fn leans(
                 proposed = descriptor
                     .iter()
                     .find_map(|d| d.proper_match(article, &tokens))
-                    .or_else(|| first.source.and_then(|span| Descriptor { span }.titled_match(article, &tokens)))
+                    .or_else(|| first.source.and_then(|span| Descriptor::new(span).titled_match(article, &tokens)))
                     .or_else(|| descriptor.iter().find_map(|d| d.kind_match(lex, article, &tokens)));
             }
         }
@@ -208,7 +208,7 @@ pub(crate) fn leans(
         }
         // When the doer is the government, its ministers speak for it.
         if proposed.is_none() && proposer.as_ref().is_some_and(|p| p.tokens.iter().any(|t| lex.is_government_word(t))) {
-            let source = first.source.map(|s| Descriptor { span: s });
+            let source = first.source.map(Descriptor::new);
             proposed = descriptor.iter().chain(source.as_ref()).find_map(|d| d.government_title(lex, article));
         }
         // Or a body named only by its kind (*the district*, *the
@@ -256,7 +256,7 @@ pub(crate) fn leans(
         // does not speak for Harbridge Town.
         let mut around = descriptor;
         if speaker.kind == SpeakerKind::Person {
-            around.extend(first.source.map(|span| Descriptor { span }));
+            around.extend(first.source.map(Descriptor::new));
         }
         if let Some((other, at)) = affiliation(lex, article, &around, s, first.sentence, &bodies, &names) {
             let lean = side(other);
@@ -1140,25 +1140,37 @@ fn generic_body(lex: &Lexicon, article: &Article<'_>, name: &str, first: usize) 
 #[derive(Debug)]
 struct Descriptor {
     span: Span,
+    /// Its content words, lowercase, and whether each was capitalized, as
+    /// [`words`] splits them, split when first asked for: the proposer test
+    /// and the affiliation test often read the same descriptor, and each
+    /// used to split it anew.
+    split: std::cell::OnceCell<(Vec<String>, Vec<bool>)>,
 }
 
 impl Descriptor {
+    fn new(span: Span) -> Descriptor {
+        Descriptor { span, split: std::cell::OnceCell::new() }
+    }
+
+    /// The descriptor's content words and whether each was capitalized.
+    fn words(&self, article: &Article<'_>) -> (&[String], &[bool]) {
+        let (words, caps) = self.split.get_or_init(|| words(article.slice(self.span)).into_iter().unzip());
+        (words, caps)
+    }
+
     /// The words of the descriptor that name the proposer, capitalized in the
     /// article (a proper name, not *the council* in general).
     fn proper_match(&self, article: &Article<'_>, tokens: &[String]) -> Option<Evidence> {
         let text = article.slice(self.span);
-        let ws = words(text);
-        if ws
-            .iter()
-            .any(|(w, _)| matches!(w.as_str(), "opposition" | "critic" | "critics" | "rival" | "campaign" | "save"))
+        let (ws, caps) = self.words(article);
+        if ws.iter().any(|w| matches!(w.as_str(), "opposition" | "critic" | "critics" | "rival" | "campaign" | "save"))
         {
             return None;
         }
         // The cheap test first: most descriptors hold no capitalized word
         // of the doer's, and need no reading word by word below.
-        if !ws.iter().any(|(w, cap)| *cap && tokens.contains(w)) {
-            return None;
-        }
+        let doer_word = || ws.iter().zip(caps).find(|&(w, &cap)| cap && tokens.contains(w));
+        doer_word()?;
         // The doer's name as a mere qualifier of another proper name (*the
         // Hong Kong Taxi Drivers Alliance* when the doer is Hong Kong's
         // government) names that other body, not the doer.
@@ -1186,8 +1198,7 @@ impl Descriptor {
         };
         let named = (0..raw.len())
             .any(|k| capital(raw[k]) && tokens.contains(&bare(raw[k])) && !qualifier(k) && !complement(k));
-        ws.iter()
-            .find(|(w, cap)| *cap && tokens.contains(w))
+        doer_word()
             .filter(|_| named)
             .map(|_| Evidence {
                 text: text.trim_matches(|c: char| c.is_whitespace() || c == ',').to_string(),
@@ -1311,7 +1322,7 @@ fn descriptor(
         let from = rfind_break(body).map_or(0, |i| i + body[i..].chars().next().map_or(1, char::len_utf8));
         let phrase = &body[from..];
         if seg.end == src.start && !phrase.trim().is_empty() && phrase.split_whitespace().count() <= APPOSITION_WORDS {
-            out.push(Descriptor { span: Span::new(seg.start + from, seg.start + body.len()) });
+            out.push(Descriptor::new(Span::new(seg.start + from, seg.start + body.len())));
         }
     }
     // After the name: an apposition (*, IBM's strategy manager,*), not a
@@ -1334,7 +1345,7 @@ fn descriptor(
             let phrase = &body[..end];
             if text.starts_with(',') && !relative && !phrase.trim().is_empty() {
                 let at = seg.start + (text.len() - body.len());
-                out.push(Descriptor { span: Span::new(at, at + phrase.trim_end().len()) });
+                out.push(Descriptor::new(Span::new(at, at + phrase.trim_end().len())));
             }
         }
     }
@@ -1416,10 +1427,10 @@ fn affiliation(
         if bodies.by_last.is_empty() {
             continue;
         }
-        let tokens: Vec<String> = words(text).into_iter().map(|(w, _)| w).collect();
-        for o in bodies.candidates(&tokens) {
+        let (tokens, _) = d.words(article);
+        for o in bodies.candidates(tokens) {
             let other = &article.speakers[o];
-            if o != me && names_match(lex, names.of(o), other.kind, &tokens) {
+            if o != me && names_match(lex, names.of(o), other.kind, tokens) {
                 return Some((o, d.span));
             }
         }
@@ -1511,7 +1522,7 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
     });
     let value = match denied {
         Some(v) if v.abs() > 1e-9 => v,
-        _ => score::score_view_after(lex, article.text, &view, None, false, false, 0.0).stance_raw,
+        _ => score::score_view_found(lex, article.text, &view, Some(&hits), None, false, false, 0.0).stance_raw,
     };
     // A sentence whose subject names a camp (*Supporters packed the hall.*,
     // *Opponents have other ideas.*) sorts the next speaker into it.

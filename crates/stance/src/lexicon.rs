@@ -1002,11 +1002,36 @@ impl Lexicon {
     /// One pass of the automaton plus a sort of the matches: linear in the
     /// text for any realistic number of overlapping phrases.
     pub(crate) fn find(&self, buf: &str, context: Context) -> Vec<Hit> {
+        thread_local! {
+            /// Room for the raw matches of this thread's searches, kept
+            /// between calls rather than allocated for each.
+            static CANDIDATES: std::cell::RefCell<Vec<(usize, usize, usize)>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        let mut hits = Vec::new();
+        CANDIDATES.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut candidates) => self.find_into(buf, context, &mut candidates, &mut hits),
+            Err(_) => self.find_into(buf, context, &mut Vec::new(), &mut hits),
+        });
+        hits
+    }
+
+    /// [`Lexicon::find`] into `hits` (cleared first), with `candidates` as
+    /// room for the raw matches: a caller that searches often keeps both
+    /// vectors and spares two allocations a search.
+    pub(crate) fn find_into(
+        &self,
+        buf: &str,
+        context: Context,
+        candidates: &mut Vec<(usize, usize, usize)>,
+        hits: &mut Vec<Hit>,
+    ) {
         debug_assert!(!buf.bytes().any(|b| b.is_ascii_uppercase()), "find takes a lowercase buffer");
-        let mut candidates = match &self.automaton {
-            Engine::Nfa(a) => self.candidates(a, buf.as_bytes(), context),
-            Engine::Dfa(a) => self.candidates(a, buf.as_bytes(), context),
-        };
+        candidates.clear();
+        hits.clear();
+        match &self.automaton {
+            Engine::Nfa(a) => self.candidates(a, buf.as_bytes(), context, candidates),
+            Engine::Dfa(a) => self.candidates(a, buf.as_bytes(), context, candidates),
+        }
         // Leftmost, then longest; at one extent an exact key comes before a
         // starred one, so that its cue wins the merge ("hopeless" over
         // "hope*").
@@ -1014,10 +1039,10 @@ impl Lexicon {
         candidates.sort_unstable_by(|a, b| {
             a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(star(a.2).cmp(&star(b.2))).then(a.2.cmp(&b.2))
         });
-        // No more hits than candidates: one allocation, no regrowing.
-        let mut hits: Vec<Hit> = Vec::with_capacity(candidates.len());
+        // No more hits than candidates: one allocation at most, no regrowing.
+        hits.reserve(candidates.len());
         let mut last_end = 0;
-        for (start, end, p) in candidates {
+        for &(start, end, p) in candidates.iter() {
             let roles = &self.patterns[p].roles;
             match hits.last_mut() {
                 Some(h) if h.start == start && h.end == end => h.roles.merge(roles),
@@ -1028,7 +1053,6 @@ impl Lexicon {
                 _ => {}
             }
         }
-        hits
     }
 
     /// Every usable whole-word match as `(start, end, pattern)`, a starred
@@ -1038,12 +1062,15 @@ impl Lexicon {
     /// rather than through an overlapping-match iterator, whose work per
     /// match was most of the search: the many keys found inside words
     /// (*art* in *start*) are dropped by one comparison each.
-    fn candidates<A: Automaton>(&self, a: &A, bytes: &[u8], context: Context) -> Vec<(usize, usize, usize)> {
-        // Room for the usual handful of matches, so that the vector does
-        // not regrow from empty on every call.
-        let mut candidates: Vec<(usize, usize, usize)> = Vec::with_capacity(16);
+    fn candidates<A: Automaton>(
+        &self,
+        a: &A,
+        bytes: &[u8],
+        context: Context,
+        candidates: &mut Vec<(usize, usize, usize)>,
+    ) {
         let Ok(mut sid) = a.start_state(Anchored::No) else {
-            return candidates;
+            return;
         };
         let mut end = 0;
         while let Some((read, next)) = to_special(a, sid, &bytes[end..]) {
@@ -1058,10 +1085,9 @@ impl Lexicon {
                 if start > 0 && word_byte(bytes[start - 1]) && word_byte(bytes[start]) {
                     continue;
                 }
-                self.keep(bytes, context, start, end, p.as_usize(), &mut candidates);
+                self.keep(bytes, context, start, end, p.as_usize(), candidates);
             }
         }
-        candidates
     }
 
     /// Pushes the match of pattern `p` at `start..end` if it is usable in
@@ -1243,10 +1269,11 @@ mod tests {
     }
 
     fn driven(lex: &Lexicon, buf: &str, context: Context) -> Vec<(usize, usize, usize)> {
-        let mut out = match &lex.automaton {
-            Engine::Nfa(a) => lex.candidates(a, buf.as_bytes(), context),
-            Engine::Dfa(a) => lex.candidates(a, buf.as_bytes(), context),
-        };
+        let mut out = Vec::new();
+        match &lex.automaton {
+            Engine::Nfa(a) => lex.candidates(a, buf.as_bytes(), context, &mut out),
+            Engine::Dfa(a) => lex.candidates(a, buf.as_bytes(), context, &mut out),
+        }
         out.sort_unstable();
         out
     }

@@ -638,7 +638,7 @@ impl Classifier {
         let opening = topic::Opening::of(article);
         let views: Vec<View> =
             article.utterances.iter().map(|u| own_voice(&self.lexicon, article.text, &opening, u)).collect();
-        let topic = match &self.topic {
+        let mut topic = match &self.topic {
             Some(p) if !p.terms.is_empty() => TopicModel::from_terms(&p.terms),
             _ => topic::detect(article, &opening, &views),
         };
@@ -791,7 +791,8 @@ impl Classifier {
             topic: Topic {
                 terms: match &self.topic {
                     Some(p) if !p.terms.is_empty() => p.terms.clone(),
-                    _ => topic.display.clone(),
+                    // The model is done with: its words move into the report.
+                    _ => std::mem::take(&mut topic.display),
                 },
                 from_profile: self.topic.as_ref().is_some_and(|p| !p.terms.is_empty()),
                 name: self.topic.as_ref().and_then(|p| p.name.clone()),

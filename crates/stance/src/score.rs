@@ -622,6 +622,51 @@ struct SentenceNotes {
     spoils: bool,
 }
 
+/// The working vectors of [`score_view_after`], kept per thread between
+/// calls: a call needs about a dozen short vectors (hits, places, cues, and
+/// notes per hit and per sentence), and allocating and freeing them anew
+/// cost about 7 instructions per byte of article text, as much as some of
+/// the passes that fill them. Each is cleared before use, so nothing read
+/// in one call leaks into the next.
+#[derive(Default)]
+struct Scratch {
+    candidates: Vec<(usize, usize, usize)>,
+    hits: Vec<Hit>,
+    place: Vec<Place>,
+    effects: Vec<(usize, i8)>,
+    cues: Vec<Cue>,
+    stop: Vec<usize>,
+    ender_negated: Vec<bool>,
+    notes: Vec<SentenceNotes>,
+    stretch: Vec<usize>,
+    consequence_in: Vec<bool>,
+    told_as_state: Vec<bool>,
+    step: Vec<Option<usize>>,
+    lasting: Vec<bool>,
+    than: Vec<Option<usize>>,
+    later: Vec<bool>,
+}
+
+thread_local! {
+    /// This thread's [`Scratch`], borrowed for the length of a call (rather
+    /// than moved out and back, which copied the struct twice a call). A
+    /// call made while another holds it (none today) starts from empty
+    /// vectors instead.
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// The most candidates or sentences whose room [`Scratch`] keeps after a
+/// call: far above any news utterance's, so only a pathological span's
+/// room is let go.
+const SCRATCH_KEEP: usize = 4096;
+
+/// `v`'s vector, emptied, for reuse: its room stays allocated.
+fn reuse<T>(v: &mut Vec<T>) -> Vec<T> {
+    let mut v = std::mem::take(v);
+    v.clear();
+    v
+}
+
 /// [`score_words_after`] for words already normalized.
 pub(crate) fn score_view_after(
     lex: &Lexicon,
@@ -632,11 +677,56 @@ pub(crate) fn score_view_after(
     question: bool,
     lead_in: f64,
 ) -> WordsScore {
-    let (norm, words) = (&view.norm, &view.words);
-    if words.is_empty() {
+    score_view_found(lex, article, view, None, topic, want_answer, question, lead_in)
+}
+
+/// [`score_view_after`] given the lexicon's hits in the view's buffer
+/// (`Context::Words`) when the caller has already searched it, so that the
+/// search is not made twice.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn score_view_found(
+    lex: &Lexicon,
+    article: &str,
+    view: &View,
+    found: Option<&[Hit]>,
+    topic: Option<&TopicModel>,
+    want_answer: bool,
+    question: bool,
+    lead_in: f64,
+) -> WordsScore {
+    if view.words.is_empty() {
         return WordsScore { on_topic: topic.is_none_or(TopicModel::is_empty), ..WordsScore::default() };
     }
-    let hits = lex.find(&norm.buf, Context::Words);
+    let score = |scratch: &mut Scratch| {
+        score_view_in(lex, article, view, found, topic, want_answer, question, lead_in, scratch)
+    };
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => score(&mut scratch),
+        Err(_) => score(&mut Scratch::default()),
+    })
+}
+
+/// [`score_view_found`] on a view with words, its working vectors taken
+/// from `scratch` and handed back there at the end.
+#[allow(clippy::too_many_arguments)]
+fn score_view_in(
+    lex: &Lexicon,
+    article: &str,
+    view: &View,
+    found: Option<&[Hit]>,
+    topic: Option<&TopicModel>,
+    want_answer: bool,
+    question: bool,
+    lead_in: f64,
+    scratch: &mut Scratch,
+) -> WordsScore {
+    let (norm, words) = (&view.norm, &view.words);
+    let mut candidates = reuse(&mut scratch.candidates);
+    let mut hits = reuse(&mut scratch.hits);
+    match found {
+        Some(found) => hits.extend_from_slice(found),
+        None => lex.find_into(&norm.buf, Context::Words, &mut candidates, &mut hits),
+    }
     let last = words.len() - 1;
     // The hits are in order and do not overlap, so each one's first and
     // last byte come after the last hit's: one walk over the words finds
@@ -649,14 +739,12 @@ pub(crate) fn score_view_after(
         }
         cursor
     };
-    let place: Vec<Place> = hits
-        .iter()
-        .map(|h| {
-            let w0 = word_of(h.start).min(last);
-            let w1 = word_of(h.end.saturating_sub(1)).min(last).max(w0);
-            Place { w0, w1, clause: words[w0].clause, sentence: words[w0].sentence }
-        })
-        .collect();
+    let mut place = reuse(&mut scratch.place);
+    place.extend(hits.iter().map(|h| {
+        let w0 = word_of(h.start).min(last);
+        let w1 = word_of(h.end.saturating_sub(1)).min(last).max(w0);
+        Place { w0, w1, clause: words[w0].clause, sentence: words[w0].sentence }
+    }));
     // Whether the first hit was taken as an answer, out of the reading: the
     // only hit that can be consumed, so a flag rather than one per hit.
     let mut answer_taken = false;
@@ -799,17 +887,18 @@ pub(crate) fn score_view_after(
     // are such verbs are tried, and few are. What the affected undergo
     // under a modal (*families would pay £56 more*) is read on or off the
     // topic's words: its subject already ties it to the proposal's reach.
-    let effects: Vec<(usize, i8)> = hits
-        .iter()
-        .enumerate()
-        .filter(|&(i, h)| (h.roles.effect != 0 || h.roles.undergo != 0) && (i != 0 || !answer_taken))
-        .filter_map(|(i, _)| {
-            on_topic
-                .then(|| effect_clause(article, norm, words, &hits, &place, topic, i))
-                .flatten()
-                .or_else(|| undergo_clause(article, norm, words, &hits, &place, on_topic, i))
-        })
-        .collect();
+    let mut effects = reuse(&mut scratch.effects);
+    effects.extend(
+        hits.iter()
+            .enumerate()
+            .filter(|&(i, h)| (h.roles.effect != 0 || h.roles.undergo != 0) && (i != 0 || !answer_taken))
+            .filter_map(|(i, _)| {
+                on_topic
+                    .then(|| effect_clause(article, norm, words, &hits, &place, topic, i))
+                    .flatten()
+                    .or_else(|| undergo_clause(article, norm, words, &hits, &place, on_topic, i))
+            }),
+    );
     let effect_of = |i: usize| effects.iter().find(|e| e.0 == i).map(|e| e.1);
     // *-wise* after a hyphen makes an adverb of manner or respect
     // (*village-wise data*, *price-wise*, *time-wise*): not the judgement
@@ -862,50 +951,60 @@ pub(crate) fn score_view_after(
                 .take_while(|&k| words[k].clause == clause)
                 .any(|k| matches!(text(k), "know" | "explain" | "read" | "hear" | "understand"))
     };
-    let mut cues: Vec<Cue> = hits
-        .iter()
-        .enumerate()
-        .filter(|&(i, h)| {
-            (i != 0 || !answer_taken)
-                && !names_topic(h)
-                && !name_like(i)
-                && !possessive(h)
-                && !compound(i)
-                && !suffix(h)
-        })
-        .filter_map(|(i, h)| match h.roles.cue {
-            Some((CueClass::Optimistic, w)) if forecast(i) || challenge(i) => Some(Cue {
-                hit: i,
-                class: CueClass::Cautious,
-                base: -w,
-                mods: Vec::new(),
-                negated: false,
-                suppressed: false,
-                effect: false,
+    let mut cues = reuse(&mut scratch.cues);
+    cues.extend(
+        hits.iter()
+            .enumerate()
+            .filter(|&(i, h)| {
+                (i != 0 || !answer_taken)
+                    && !names_topic(h)
+                    && !name_like(i)
+                    && !possessive(h)
+                    && !compound(i)
+                    && !suffix(h)
+            })
+            .filter_map(|(i, h)| match h.roles.cue {
+                Some((CueClass::Optimistic, w)) if forecast(i) || challenge(i) => Some(Cue {
+                    hit: i,
+                    class: CueClass::Cautious,
+                    base: -w,
+                    mods: Vec::new(),
+                    negated: false,
+                    suppressed: false,
+                    effect: false,
+                }),
+                // A curated cue keeps its reading; a general sentiment word
+                // that is a verb of effect of the proposal reads as the effect.
+                Some((class, w))
+                    if class != CueClass::Neutral && w != 0.0 && !(h.roles.backoff && effect_of(i).is_some()) =>
+                {
+                    Some(Cue {
+                        hit: i,
+                        class,
+                        base: w,
+                        mods: Vec::new(),
+                        negated: false,
+                        suppressed: false,
+                        effect: false,
+                    })
+                }
+                _ => effect_of(i).map(|sign| Cue {
+                    hit: i,
+                    class: if sign > 0 { CueClass::Optimistic } else { CueClass::Cautious },
+                    base: f64::from(sign) * lex.settings.effect_weight,
+                    mods: Vec::new(),
+                    negated: false,
+                    suppressed: false,
+                    effect: true,
+                }),
             }),
-            // A curated cue keeps its reading; a general sentiment word
-            // that is a verb of effect of the proposal reads as the effect.
-            Some((class, w))
-                if class != CueClass::Neutral && w != 0.0 && !(h.roles.backoff && effect_of(i).is_some()) =>
-            {
-                Some(Cue { hit: i, class, base: w, mods: Vec::new(), negated: false, suppressed: false, effect: false })
-            }
-            _ => effect_of(i).map(|sign| Cue {
-                hit: i,
-                class: if sign > 0 { CueClass::Optimistic } else { CueClass::Cautious },
-                base: f64::from(sign) * lex.settings.effect_weight,
-                mods: Vec::new(),
-                negated: false,
-                suppressed: false,
-                effect: true,
-            }),
-        })
-        .collect();
+    );
     let active = |i: usize| i != 0 || !answer_taken;
     let barrier = |h: &Hit| h.roles.contrast || h.roles.conditional || h.roles.concessive || h.roles.breaker;
     // For each hit, the first word where a scope opened by it must stop: the
     // next barrier (but, if, although, a relative "that"). One backward pass.
-    let mut stop = vec![usize::MAX; hits.len()];
+    let mut stop = reuse(&mut scratch.stop);
+    stop.resize(hits.len(), usize::MAX);
     for i in (0..hits.len().saturating_sub(1)).rev() {
         stop[i] = if barrier(&hits[i + 1]) { place[i + 1].w0 } else { stop[i + 1] };
     }
@@ -943,7 +1042,8 @@ pub(crate) fn score_view_after(
     // negator that reaches a verb which ends a negative event negates that
     // verb instead: in "failed to address the crisis" the crisis stays.
     let reach = lex.settings.negation_window;
-    let mut ender_negated = vec![false; hits.len()];
+    let mut ender_negated = reuse(&mut scratch.ender_negated);
+    ender_negated.resize(hits.len(), false);
     // A disclaimer ("we're not against renters", "nobody here is against
     // housing", "nobody is saying pull up the drawbridge"): the negator's
     // hit and the word of opposition or saying it denies.
@@ -1400,7 +1500,8 @@ pub(crate) fn score_view_after(
     // frightening days. Today ..." reads as relief, not alarm.
     let sentences = words[last].sentence + 1;
     // What the passes below note about each sentence, in one allocation.
-    let mut notes = vec![SentenceNotes::default(); sentences];
+    let mut notes = reuse(&mut scratch.notes);
+    notes.resize(sentences, SentenceNotes::default());
     for (j, h) in hits.iter().enumerate() {
         if active(j) {
             let s = place[j].sentence;
@@ -1549,7 +1650,7 @@ pub(crate) fn score_view_after(
     // have" look back, not ahead.
     // The scope of a word of consequence is its stretch of clause between
     // barriers ("that", "but", "if"): one pass numbers the stretches.
-    let mut stretch = Vec::with_capacity(hits.len());
+    let mut stretch = reuse(&mut scratch.stretch);
     let mut n = 0;
     for (j, h) in hits.iter().enumerate() {
         if j > 0 && (barrier(h) || place[j].clause != place[j - 1].clause) {
@@ -1557,7 +1658,8 @@ pub(crate) fn score_view_after(
         }
         stretch.push(n);
     }
-    let mut consequence_in = vec![false; n + 1];
+    let mut consequence_in = reuse(&mut scratch.consequence_in);
+    consequence_in.resize(n + 1, false);
     for (j, h) in hits.iter().enumerate() {
         if h.roles.consequence && active(j) {
             let p = place[j];
@@ -1578,8 +1680,9 @@ pub(crate) fn score_view_after(
             || words.get(p.w1 + 1).is_some_and(|w| w.clause == p.clause && &norm.buf[w.start..w.end] == "it")
     };
     let consequence = |c: &Cue| consequence_in[stretch[c.hit]] || traded.contains(&place[c.hit].sentence);
-    let told_as_state: Vec<bool> =
-        cues.iter().map(|c| c.class == CueClass::Cautious && !c.negated && !consequence(c) && !acts_on_it(c)).collect();
+    let mut told_as_state = reuse(&mut scratch.told_as_state);
+    told_as_state
+        .extend(cues.iter().map(|c| c.class == CueClass::Cautious && !c.negated && !consequence(c) && !acts_on_it(c)));
     for c in cues.iter_mut() {
         if c.class == CueClass::Event && !c.negated && !consequence(c) {
             c.mods.push((c.hit, "state", lex.settings.state_factor));
@@ -1674,7 +1777,8 @@ pub(crate) fn score_view_after(
     // the step ("if members reject the deal, the two sides would return to
     // the table") says when the step comes, not a side. Both count
     // `PROCEDURE`, cited as `procedure`. One pass over hits, cues in order.
-    let mut step: Vec<Option<usize>> = vec![None; sentences];
+    let mut step = reuse(&mut scratch.step);
+    step.resize(sentences, None);
     for (j, h) in hits.iter().enumerate() {
         let s = place[j].sentence;
         if h.roles.procedural && active(j) && step[s].is_none() && announced(j) {
@@ -1759,7 +1863,8 @@ pub(crate) fn score_view_after(
     // The walk over words runs only when a cue could take the reading: a
     // harm not negated, in a sentence that does not spoil it, not yet read
     // as a problem (most views have none).
-    let mut lasting = vec![false; sentences];
+    let mut lasting = reuse(&mut scratch.lasting);
+    lasting.resize(sentences, false);
     let takes_lasting = |c: &Cue| {
         let s = place[c.hit].sentence;
         !notes[s].spoils
@@ -1836,7 +1941,8 @@ pub(crate) fn score_view_after(
     // after "would" or "'d": in "rather than" the rejected thing may be
     // the proposal itself. One pass over words, then one over cues; the
     // words only of a view that says "rather" at all.
-    let mut than: Vec<Option<usize>> = vec![None; sentences];
+    let mut than = reuse(&mut scratch.than);
+    than.resize(sentences, None);
     let mut rather: Option<(usize, usize)> = None;
     let rather_walk = if holds(&RATHER, &norm.buf) { &words[..] } else { &[] };
     for (k, w) in rather_walk.iter().enumerate() {
@@ -2001,7 +2107,8 @@ pub(crate) fn score_view_after(
     // reservation takes the contrast away: the warning of a reservation
     // ("would benefit members, but warned the bay would not be enough") is
     // the speaker's own point, not a harm told as how things stand.
-    let later: Vec<bool> = cues.iter().map(|c| c.mods.iter().any(|m| m.1 == "contrast" && m.2 > 1.0)).collect();
+    let mut later = reuse(&mut scratch.later);
+    later.extend(cues.iter().map(|c| c.mods.iter().any(|m| m.1 == "contrast" && m.2 > 1.0)));
     if let (true, Some(m)) = (support >= RESERVATION && warning >= RESERVATION, marker) {
         let mut delta = 0.0;
         for c in cues.iter_mut() {
@@ -2594,7 +2701,7 @@ pub(crate) fn score_view_after(
         let (s, e) = norm.article_span(article, h.start, h.end);
         Span::new(s, e)
     });
-    WordsScore {
+    let score = WordsScore {
         raw,
         stance_raw,
         evidence,
@@ -2621,7 +2728,30 @@ pub(crate) fn score_view_after(
         }),
         counter,
         states,
+    };
+    // A pathological span (thousands of matches or sentences) does not
+    // keep its room for the rest of the thread's life.
+    if candidates.capacity() > SCRATCH_KEEP || notes.capacity() > SCRATCH_KEEP {
+        return score;
     }
+    *scratch = Scratch {
+        candidates,
+        hits,
+        place,
+        effects,
+        cues,
+        stop,
+        ender_negated,
+        notes,
+        stretch,
+        consequence_in,
+        told_as_state,
+        step,
+        lasting,
+        than,
+        later,
+    };
+    score
 }
 
 /// Words that grant a point before a reservation: *genuinely strong*, *no
@@ -3898,6 +4028,47 @@ const OUTCOME_SUBJECTS: &[&str] = &["we", "you", "they", "i", "it", "people", "t
 mod tests {
     use super::*;
     use crate::lexicon::DEFAULT;
+
+    fn reading(words: &str) -> String {
+        format!("{:?}", score_words(&DEFAULT, words, Span::new(0, words.len()), None, true, false))
+    }
+
+    #[test]
+    fn a_reading_does_not_depend_on_the_readings_before_it() {
+        // The working vectors are kept per thread between calls: each
+        // reading must start from them cleared.
+        let texts = [
+            "No. The cuts are a disaster, but we welcome the new funding if it comes.",
+            "It is not the problem. The problem is the price, which families would pay.",
+            "We support it.",
+            "",
+        ];
+        let alone: Vec<String> = texts.iter().map(|t| reading(t)).collect();
+        for _ in 0..2 {
+            for (t, want) in texts.iter().zip(&alone).rev() {
+                assert_eq!(&reading(t), want, "{t}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_pathological_reading_gives_back_its_room() {
+        let storm = "warned the cuts would hurt, but welcomed it. ".repeat(3000);
+        reading(&storm);
+        SCRATCH.with(|cell| {
+            let scratch = cell.borrow();
+            assert!(scratch.candidates.capacity() <= SCRATCH_KEEP && scratch.notes.capacity() <= SCRATCH_KEEP);
+        });
+        // And the next reading is as if it had never been.
+        assert_eq!(
+            reading("We support it."),
+            format!("{:?}", {
+                let mut fresh = Scratch::default();
+                let view = View::new("We support it.", 0, 14);
+                score_view_in(&DEFAULT, "We support it.", &view, None, None, true, false, 0.0, &mut fresh)
+            })
+        );
+    }
 
     #[test]
     fn the_words_that_open_a_concession_are_the_first_words_of_its_phrases() {
