@@ -5556,3 +5556,18 @@ fn a_field_of_government_then_a_region_is_its_agency() {
         ",
     );
 }
+
+#[test]
+fn a_td_is_a_title_like_an_mp() {
+    // `Sinn Féin education spokesperson Nuala Ó Tuama, the Cork North TD,
+    // said`; `the Cork North TD said` later refers back to her, as `the
+    // Leeds East MP` does, rather than naming a body called `TD`.
+    check(
+        "Schools\n\nEducation spokesperson Nuala \u{d3} Tuama is the Cork North TD. The Cork North TD said the plan was wrong.\n",
+        "
+        [headline] Schools
+        Nuala \u{d3} Tuama | reported | say | the plan was wrong
+        speaker: Nuala \u{d3} Tuama (person) [the Cork North TD]
+        ",
+    );
+}
