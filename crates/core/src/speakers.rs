@@ -2386,10 +2386,14 @@ fn insert_sorted(list: &mut Vec<usize>, pos: usize) {
 pub(crate) struct Registry {
     pub entities: Vec<Entity>,
     /// Exact name keys, for matches beyond the recent window. The keys are
-    /// the article's own words, so the map keeps the standard library's
-    /// keyed hasher: an unkeyed one would let a crafted article make every
-    /// name collide.
-    by_key: std::collections::HashMap<String, usize>,
+    /// the article's own words, so no unkeyed hash may index them (a crafted
+    /// article could make every name collide). An ordered map needs no hash
+    /// at all: a lookup is a handful of comparisons of short keys, with a
+    /// logarithmic worst case, where the standard library's keyed hasher
+    /// (SipHash) cost about 150 instructions a key: resolving mentions went
+    /// from 19.9 to 17.9 instructions per byte of text. The map is only
+    /// ever looked up, never walked, so its order changes nothing.
+    by_key: std::collections::BTreeMap<String, usize>,
     /// Entity ids, most recently active first, at most [`RECENT`].
     recent: Vec<usize>,
     /// The article's one unnamed-sources group, once there is one.
@@ -2486,9 +2490,8 @@ impl Registry {
         let id = self.entities.len();
         if id == 0 {
             // Room for the people and bodies of a usual article at once, so
-            // the register does not grow (and rehash its keys) step by step.
+            // the register does not grow step by step.
             self.entities.reserve(16);
-            self.by_key.reserve(16);
         }
         self.by_key.entry(e.key.clone()).or_insert(id);
         self.entities.push(e);
