@@ -55,8 +55,29 @@ pub(crate) struct Words<'a> {
 /// that names nobody.
 type Analyses = FxHashMap<(usize, usize), Option<Rc<Mention>>>;
 
+/// The most analyses a reused map keeps room for (a block has a handful).
+const MENTIONS_KEPT: usize = 64;
+
+/// The heap buffers of a [`Words`], handed from one block to the next so
+/// that each block does not allocate (and free) them anew.
+#[derive(Debug, Default)]
+pub(crate) struct WordsBuffers {
+    flags: Vec<u32>,
+    mentions: Analyses,
+}
+
 impl<'a> Words<'a> {
+    /// A block's words in buffers of their own (the parser reuses one
+    /// block's in the next: [`Words::reusing`]).
+    #[cfg(test)]
     pub fn new(text: &'a str, toks: &'a [Token]) -> Words<'a> {
+        Words::reusing(text, toks, WordsBuffers::default())
+    }
+
+    /// [`Words::new`] in the buffers of an earlier block (see
+    /// [`Words::into_buffers`]).
+    pub fn reusing(text: &'a str, toks: &'a [Token], buffers: WordsBuffers) -> Words<'a> {
+        let WordsBuffers { mut flags, mut mentions } = buffers;
         let lex = &*LEXICON;
         // `Del. Ana Ruiz, D-Henrico`: the abbreviated title of a member of
         // a House of Delegates, but only with its full stop and a name
@@ -64,25 +85,36 @@ impl<'a> Words<'a> {
         // Rey`, `del Toro`). Honorifics are rare, so the test sits behind
         // the flag, in the one pass over the tokens (a second pass over
         // every flag cost more than the test itself).
-        let flags: Vec<u32> = toks
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                if t.kind != Kind::Word {
-                    return 0;
-                }
-                let f = lex.word_flags_in(text, t.start, t.end);
-                if f & flag::HONORIFIC != 0
-                    && text[t.start..t.end].eq_ignore_ascii_case("del")
-                    && !(toks.get(i + 1).is_some_and(|t| t.is_punct('.'))
-                        && toks.get(i + 2).is_some_and(|t| t.kind == Kind::Word && t.first.is_uppercase()))
-                {
-                    return f & !flag::HONORIFIC;
-                }
-                f
-            })
-            .collect();
-        Words { text, toks, flags, mentions: RefCell::default() }
+        flags.clear();
+        flags.extend(toks.iter().enumerate().map(|(i, t)| {
+            if t.kind != Kind::Word {
+                return 0;
+            }
+            let f = lex.word_flags_in(text, t.start, t.end);
+            if f & flag::HONORIFIC != 0
+                && text[t.start..t.end].eq_ignore_ascii_case("del")
+                && !(toks.get(i + 1).is_some_and(|t| t.is_punct('.'))
+                    && toks.get(i + 2).is_some_and(|t| t.kind == Kind::Word && t.first.is_uppercase()))
+            {
+                return f & !flag::HONORIFIC;
+            }
+            f
+        }));
+        // Emptying a hash map costs time in its capacity, not its length: a
+        // map grown by one huge block is dropped rather than emptied for
+        // every small block after it.
+        if mentions.capacity() <= MENTIONS_KEPT {
+            mentions.clear();
+        } else {
+            mentions = Analyses::default();
+        }
+        Words { text, toks, flags, mentions: RefCell::new(mentions) }
+    }
+
+    /// The block's buffers, for the next block's [`Words::reusing`] (which
+    /// empties them).
+    pub fn into_buffers(self) -> WordsBuffers {
+        WordsBuffers { flags: self.flags, mentions: self.mentions.into_inner() }
     }
 
     pub fn has(&self, i: usize, f: u32) -> bool {
