@@ -9,7 +9,7 @@
 use crate::article::{Cue, Diagnostic, DiagnosticKind, Span, SpeakerId, SpeakerKind, Utterance, UtteranceKind};
 use crate::lexicon::{LEXICON, VerbClass, flag, fold};
 use crate::quotes::Quote;
-use crate::speakers::{Gender, Mention, Registry, Words, analyze, body_named};
+use crate::speakers::{Gender, Mention, Registry, Words, WordsBuffers, analyze, body_named};
 use crate::tokens::{Kind, Token};
 
 /// Words that open a clause with a speaker of its own inside somebody
@@ -94,6 +94,23 @@ pub(crate) struct Attributor {
     /// For each kind of document in [`DOCUMENTS`], who last issued one
     /// (`told staff in a memo`), so that `the memo said` speaks for them.
     issuers: [Option<usize>; DOCUMENTS.len()],
+    /// The last block's buffers, reused by the next.
+    buffers: Buffers,
+}
+
+/// The per-block buffers of [`Attributor::block`], kept from one block to
+/// the next: an article has a few dozen blocks, and allocating and freeing
+/// three to eight vectors and a map for each one cost about 1 instruction
+/// per byte of text. (A block that ends early leaves them empty; the next
+/// one allocates.)
+#[derive(Debug, Default)]
+struct Buffers {
+    words: WordsBuffers,
+    sent_start: Vec<usize>,
+    sent_end: Vec<usize>,
+    qopen: Vec<usize>,
+    qclose: Vec<usize>,
+    direct: Vec<bool>,
 }
 
 fn lemma_of(w: &Words<'_>, i: usize) -> &'static [u16] {
@@ -170,12 +187,16 @@ impl Attributor {
         sentence_spans: &[Span],
         continues: bool,
     ) {
-        let w = Words::new(text, toks);
+        let Buffers { words, mut sent_start, mut sent_end, mut qopen, mut qclose, mut direct } =
+            std::mem::take(&mut self.buffers);
+        let w = Words::reusing(text, toks, words);
         let n = toks.len();
         // Each sentence's bounds are written once, as it ends, rather than
         // into arrays filled first with a default.
-        let mut sent_start = Vec::with_capacity(n);
-        let mut sent_end = Vec::with_capacity(n);
+        sent_start.clear();
+        sent_end.clear();
+        sent_start.reserve(n);
+        sent_end.reserve(n);
         // Sentences as attribution sees them: a run-on "sentence" (a whole
         // file without a full stop) is cut into windows of `MAX_WORDS`
         // tokens, so that every search around a verb stays bounded.
@@ -195,8 +216,12 @@ impl Attributor {
             s = end;
         }
         kicker_label(&w, toks, &mut sent_start, &mut sent_end);
-        let mut qopen = vec![usize::MAX; quotes.len()];
-        let mut qclose = vec![0; quotes.len()];
+        qopen.clear();
+        qopen.resize(quotes.len(), usize::MAX);
+        qclose.clear();
+        qclose.resize(quotes.len(), 0);
+        direct.clear();
+        direct.resize(quotes.len(), false);
         // A block without quotations (most of them) has no token inside one.
         if !quotes.is_empty() {
             for (i, t) in toks.iter().enumerate() {
@@ -207,7 +232,7 @@ impl Attributor {
                 }
             }
         }
-        let mut b = Block { w: &w, quotes, sent_start, sent_end, qopen, qclose, direct: vec![false; quotes.len()] };
+        let mut b = Block { w: &w, quotes, sent_start, sent_end, qopen, qclose, direct };
         // `Read more: Board rejects solar plan`: a link to another story is
         // that story's headline, whose verbs and names are none of this
         // one's speakers or bodies.
@@ -520,6 +545,8 @@ impl Attributor {
         }
         self.carry = emitted.iter().max_by_key(|&&(pos, _)| pos).map(|&(_, e)| e);
         let _ = sentence_spans;
+        let Block { sent_start, sent_end, qopen, qclose, direct, .. } = b;
+        self.buffers = Buffers { words: w.into_buffers(), sent_start, sent_end, qopen, qclose, direct };
     }
 
     /// Forgets the speaker carried over to the next paragraph (after a

@@ -55,8 +55,29 @@ pub(crate) struct Words<'a> {
 /// that names nobody.
 type Analyses = FxHashMap<(usize, usize), Option<Rc<Mention>>>;
 
+/// The most analyses a reused map keeps room for (a block has a handful).
+const MENTIONS_KEPT: usize = 64;
+
+/// The heap buffers of a [`Words`], handed from one block to the next so
+/// that each block does not allocate (and free) them anew.
+#[derive(Debug, Default)]
+pub(crate) struct WordsBuffers {
+    flags: Vec<u32>,
+    mentions: Analyses,
+}
+
 impl<'a> Words<'a> {
+    /// A block's words in buffers of their own (the parser reuses one
+    /// block's in the next: [`Words::reusing`]).
+    #[cfg(test)]
     pub fn new(text: &'a str, toks: &'a [Token]) -> Words<'a> {
+        Words::reusing(text, toks, WordsBuffers::default())
+    }
+
+    /// [`Words::new`] in the buffers of an earlier block (see
+    /// [`Words::into_buffers`]).
+    pub fn reusing(text: &'a str, toks: &'a [Token], buffers: WordsBuffers) -> Words<'a> {
+        let WordsBuffers { mut flags, mut mentions } = buffers;
         let lex = &*LEXICON;
         // `Del. Ana Ruiz, D-Henrico`: the abbreviated title of a member of
         // a House of Delegates, but only with its full stop and a name
@@ -64,25 +85,36 @@ impl<'a> Words<'a> {
         // Rey`, `del Toro`). Honorifics are rare, so the test sits behind
         // the flag, in the one pass over the tokens (a second pass over
         // every flag cost more than the test itself).
-        let flags: Vec<u32> = toks
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                if t.kind != Kind::Word {
-                    return 0;
-                }
-                let f = lex.word_flags_in(text, t.start, t.end);
-                if f & flag::HONORIFIC != 0
-                    && text[t.start..t.end].eq_ignore_ascii_case("del")
-                    && !(toks.get(i + 1).is_some_and(|t| t.is_punct('.'))
-                        && toks.get(i + 2).is_some_and(|t| t.kind == Kind::Word && t.first.is_uppercase()))
-                {
-                    return f & !flag::HONORIFIC;
-                }
-                f
-            })
-            .collect();
-        Words { text, toks, flags, mentions: RefCell::default() }
+        flags.clear();
+        flags.extend(toks.iter().enumerate().map(|(i, t)| {
+            if t.kind != Kind::Word {
+                return 0;
+            }
+            let f = lex.word_flags_in(text, t.start, t.end);
+            if f & flag::HONORIFIC != 0
+                && text[t.start..t.end].eq_ignore_ascii_case("del")
+                && !(toks.get(i + 1).is_some_and(|t| t.is_punct('.'))
+                    && toks.get(i + 2).is_some_and(|t| t.kind == Kind::Word && t.first.is_uppercase()))
+            {
+                return f & !flag::HONORIFIC;
+            }
+            f
+        }));
+        // Emptying a hash map costs time in its capacity, not its length: a
+        // map grown by one huge block is dropped rather than emptied for
+        // every small block after it.
+        if mentions.capacity() <= MENTIONS_KEPT {
+            mentions.clear();
+        } else {
+            mentions = Analyses::default();
+        }
+        Words { text, toks, flags, mentions: RefCell::new(mentions) }
+    }
+
+    /// The block's buffers, for the next block's [`Words::reusing`] (which
+    /// empties them).
+    pub fn into_buffers(self) -> WordsBuffers {
+        WordsBuffers { flags: self.flags, mentions: self.mentions.into_inner() }
     }
 
     pub fn has(&self, i: usize, f: u32) -> bool {
@@ -2400,10 +2432,14 @@ fn insert_sorted(list: &mut Vec<usize>, pos: usize) {
 pub(crate) struct Registry {
     pub entities: Vec<Entity>,
     /// Exact name keys, for matches beyond the recent window. The keys are
-    /// the article's own words, so the map keeps the standard library's
-    /// keyed hasher: an unkeyed one would let a crafted article make every
-    /// name collide.
-    by_key: std::collections::HashMap<String, usize>,
+    /// the article's own words, so no unkeyed hash may index them (a crafted
+    /// article could make every name collide). An ordered map needs no hash
+    /// at all: a lookup is a handful of comparisons of short keys, with a
+    /// logarithmic worst case, where the standard library's keyed hasher
+    /// (SipHash) cost about 150 instructions a key: resolving mentions went
+    /// from 19.9 to 17.9 instructions per byte of text. The map is only
+    /// ever looked up, never walked, so its order changes nothing.
+    by_key: std::collections::BTreeMap<String, usize>,
     /// Entity ids, most recently active first, at most [`RECENT`].
     recent: Vec<usize>,
     /// The article's one unnamed-sources group, once there is one.
@@ -2532,9 +2568,8 @@ impl Registry {
         let id = self.entities.len();
         if id == 0 {
             // Room for the people and bodies of a usual article at once, so
-            // the register does not grow (and rehash its keys) step by step.
+            // the register does not grow step by step.
             self.entities.reserve(16);
-            self.by_key.reserve(16);
         }
         self.by_key.entry(e.key.clone()).or_insert(id);
         self.entities.push(e);
