@@ -145,39 +145,61 @@ pub(crate) struct Lexicon {
     /// of hashing a slice and comparing it with `memcmp`.
     short: ShortTable,
     /// The words of `short` of at most 8 bytes again, keyed by a `u64`.
-    short8: Short8Table,
+    short8: ProbeTable<u64>,
 }
 
-/// The packed short words and their flags in an open-addressed table with
+/// A packed word as a key of a [`ProbeTable`]: 0 marks an empty slot (no
+/// packed word is 0: words are not empty and hold no NUL byte).
+trait PackedKey: Copy + PartialEq {
+    const EMPTY: Self;
+    /// The key folded to 64 bits, before the slot's multiply.
+    fn fold64(self) -> u64;
+}
+
+impl PackedKey for u128 {
+    const EMPTY: u128 = 0;
+    fn fold64(self) -> u64 {
+        (self as u64) ^ ((self >> 64) as u64).wrapping_mul(ProbeTable::<u128>::K).rotate_left(29)
+    }
+}
+
+impl PackedKey for u64 {
+    const EMPTY: u64 = 0;
+    fn fold64(self) -> u64 {
+        self
+    }
+}
+
+/// Packed short words and their flags in an open-addressed table with
 /// linear probing, at most a quarter full: a lookup is one multiply and,
 /// nearly always, one or two compares of integers, where a general hash map
 /// spends several times that on every token. The table is fixed when the
 /// lexicon is built, so the longest run of probes is fixed too: no text can
-/// make the lookups slower.
+/// make the lookups slower. Keyed by a `u128` for every word of at most 16
+/// bytes, and again by a `u64` for those of at most 8 (most words of news
+/// text), whose hashing and comparing take about half the operations.
 #[derive(Debug)]
-struct ShortTable {
-    /// Packed words; 0 marks an empty slot (no packed word is 0: words are
-    /// not empty and hold no NUL byte).
-    keys: Vec<u128>,
+struct ProbeTable<K> {
+    keys: Vec<K>,
     flags: Vec<u32>,
     /// 64 minus the number of bits of a slot index.
     shift: u32,
-    /// The flags of the empty word, should a list hold one.
-    zero: u32,
 }
 
-impl ShortTable {
-    fn new(entries: &[(u128, u32)]) -> ShortTable {
+impl<K: PackedKey> ProbeTable<K> {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+
+    /// The table of `entries`, none of them keyed 0.
+    fn new(entries: &[(K, u32)]) -> ProbeTable<K> {
         let mut bits = 4;
         while (1usize << bits) < entries.len() * 4 {
             bits += 1;
         }
-        let zero = entries.iter().find(|&&(key, _)| key == 0).map_or(0, |&(_, bits)| bits);
-        let mut table = ShortTable { keys: vec![0; 1 << bits], flags: vec![0; 1 << bits], shift: 64 - bits, zero };
+        let mut table = ProbeTable { keys: vec![K::EMPTY; 1 << bits], flags: vec![0; 1 << bits], shift: 64 - bits };
         let mask = table.keys.len() - 1;
-        for &(key, bits) in entries.iter().filter(|&&(key, _)| key != 0) {
+        for &(key, bits) in entries {
             let mut i = table.slot(key);
-            while table.keys[i] != 0 && table.keys[i] != key {
+            while table.keys[i] != K::EMPTY && table.keys[i] != key {
                 i = (i + 1) & mask;
             }
             table.keys[i] = key;
@@ -186,75 +208,13 @@ impl ShortTable {
         table
     }
 
-    fn slot(&self, key: u128) -> usize {
-        const K: u64 = 0x9e37_79b9_7f4a_7c15;
-        let x = (key as u64) ^ ((key >> 64) as u64).wrapping_mul(K).rotate_left(29);
-        (x.wrapping_mul(K) >> self.shift) as usize
+    fn slot(&self, key: K) -> usize {
+        (key.fold64().wrapping_mul(Self::K) >> self.shift) as usize
     }
 
-    /// The flags of a packed word (0 for a word not in the table).
-    fn get(&self, key: u128) -> u32 {
-        let mask = self.keys.len() - 1;
-        let mut i = self.slot(key);
-        loop {
-            let k = self.keys[i];
-            if k == key {
-                return if key == 0 { self.zero } else { self.flags[i] };
-            }
-            if k == 0 {
-                return 0;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-}
-
-/// The entries of a [`ShortTable`] whose words have at most 8 bytes (keys
-/// below 2^64), keyed by a `u64`: most words of news text are that short,
-/// and hashing and comparing one 64-bit integer takes about half the
-/// operations of a 128-bit one, on nearly every token of every block. The
-/// same probing as [`ShortTable`], so the same fixed bound on probes.
-#[derive(Debug)]
-struct Short8Table {
-    /// Packed words; 0 marks an empty slot.
-    keys: Vec<u64>,
-    flags: Vec<u32>,
-    /// 64 minus the number of bits of a slot index.
-    shift: u32,
-}
-
-impl Short8Table {
-    fn new(entries: &[(u128, u32)]) -> Short8Table {
-        let entries: Vec<(u64, u32)> = entries
-            .iter()
-            .filter_map(|&(key, bits)| Some((u64::try_from(key).ok()?, bits)))
-            .filter(|&(key, _)| key != 0)
-            .collect();
-        let mut bits = 4;
-        while (1usize << bits) < entries.len() * 4 {
-            bits += 1;
-        }
-        let mut table = Short8Table { keys: vec![0; 1 << bits], flags: vec![0; 1 << bits], shift: 64 - bits };
-        let mask = table.keys.len() - 1;
-        for &(key, bits) in &entries {
-            let mut i = table.slot(key);
-            while table.keys[i] != 0 && table.keys[i] != key {
-                i = (i + 1) & mask;
-            }
-            table.keys[i] = key;
-            table.flags[i] = bits;
-        }
-        table
-    }
-
-    fn slot(&self, key: u64) -> usize {
-        const K: u64 = 0x9e37_79b9_7f4a_7c15;
-        (key.wrapping_mul(K) >> self.shift) as usize
-    }
-
-    /// The flags of a packed word of 1 to 8 bytes (0 for a word not in the
-    /// table). `key` is not 0: the empty word is never asked for here.
-    fn get(&self, key: u64) -> u32 {
+    /// The flags of a packed word (0 for a word not in the table). `key`
+    /// is not 0.
+    fn get(&self, key: K) -> u32 {
         let mask = self.keys.len() - 1;
         let mut i = self.slot(key);
         loop {
@@ -262,12 +222,47 @@ impl Short8Table {
             if k == key {
                 return self.flags[i];
             }
-            if k == 0 {
+            if k == K::EMPTY {
                 return 0;
             }
             i = (i + 1) & mask;
         }
     }
+}
+
+/// The words of at most 16 bytes, and the flags of the empty word, should
+/// a list hold one (the packed empty word is 0, which marks empty slots).
+#[derive(Debug)]
+struct ShortTable {
+    table: ProbeTable<u128>,
+    zero: u32,
+}
+
+impl ShortTable {
+    fn new(entries: &[(u128, u32)]) -> ShortTable {
+        let zero = entries.iter().find(|&&(key, _)| key == 0).map_or(0, |&(_, bits)| bits);
+        let nonzero: Vec<(u128, u32)> = entries.iter().copied().filter(|&(key, _)| key != 0).collect();
+        ShortTable { table: ProbeTable::new(&nonzero), zero }
+    }
+
+    /// The flags of a packed word (0 for a word not in the table).
+    fn get(&self, key: u128) -> u32 {
+        if key == 0 {
+            return self.zero;
+        }
+        self.table.get(key)
+    }
+}
+
+/// The entries of a [`ShortTable`] whose words have at most 8 bytes (keys
+/// below 2^64), keyed by a `u64`.
+fn short8_table(entries: &[(u128, u32)]) -> ProbeTable<u64> {
+    let entries: Vec<(u64, u32)> = entries
+        .iter()
+        .filter_map(|&(key, bits)| Some((u64::try_from(key).ok()?, bits)))
+        .filter(|&(key, _)| key != 0)
+        .collect();
+    ProbeTable::new(&entries)
 }
 
 /// The bytes of a lowercase word of at most 16 bytes as one integer, the
@@ -417,7 +412,7 @@ impl Lexicon {
             *words.entry(form).or_default() |= flag::VERB;
         }
         let short: Vec<(u128, u32)> = words.iter().filter_map(|(&w, &bits)| Some((pack(w)?, bits))).collect();
-        let short8 = Short8Table::new(&short);
+        let short8 = short8_table(&short);
         let short = ShortTable::new(&short);
         Lexicon { verbs, forms, words, short, short8 }
     }
