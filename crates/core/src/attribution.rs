@@ -1908,9 +1908,10 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         k -= 1;
                         continue;
                     }
-                    // `Department of Climate Change, Energy, the Environment
-                    // and Water`: an article inside a list of capitalized
-                    // words, after a comma, goes on with the list.
+                    // `Department of Roads, Rivers, the Coast and Ports`,
+                    // `Ministry of Agriculture, Food and the Marine`: an
+                    // article inside a list of capitalized words, after a
+                    // comma, goes on with the list.
                     let in_list = saw_conj
                         && k > floor + 1
                         && toks[k - 1].is_punct(',')

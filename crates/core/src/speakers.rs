@@ -215,7 +215,7 @@ impl<'a> Words<'a> {
             && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
     }
 
-    /// A mixed-case acronym (`Tucta`, `Nice`, `ECan`) that abbreviates the
+    /// A mixed-case acronym (`Tufr`, `Nice`, `ETarn`) that abbreviates the
     /// capitalized name in `name` right before its brackets: its letters
     /// are, in order, the first letter of the name's first word and letters
     /// of the words after it, each word's run starting on its initial, so
@@ -1474,7 +1474,7 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     // ends in a place after an unknown word in subject position, and a
     // known word first (`Meanwhile Malta`, `Brussels Belgium`) is left alone.
     // An acronym first names a body's branch after any word the lexicon
-    // does not know either (`CPRE Shropshire`, `NHS Lothian`): a county or
+    // does not know either (`CPRW Brecknock`, `NHS Lothian`): a county or
     // district it works in.
     let branch_named = run.len() == 2
         && head == run[1]
@@ -1781,7 +1781,7 @@ fn named_of_body(w: &Words<'_>, idx: &[usize]) -> bool {
         && matches!(proper_org(w, object, ""), Some(Mention::Org { .. }))
 }
 
-/// `Transport Scotland`, `Environment Canterbury`: a capitalized field of
+/// `Transport Scotland`, `Environment Tarnshire`: a capitalized field of
 /// government, then a country or region (or a name the lexicon does not
 /// know), is that region's agency for the field. (`Justice Kavanaugh` is a
 /// judge: `justice` is no such field here.)
@@ -1909,7 +1909,7 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     if !institution || person_start || idx.len() < 2 {
         return None;
     }
-    // `E-Commerce Council of Ruritania Chairman Faisal Niazi`: a capitalized
+    // `Timber Council of Ruritania Chairman Ivo Brandt`: a capitalized
     // title after the body's name, then a person's full name, makes the
     // phrase that person's post and name, not a longer body's name.
     let titled_person = (1..idx.len().saturating_sub(2)).any(|k| {
@@ -1939,8 +1939,8 @@ fn portfolio_and(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
             && w.toks[j].first.is_uppercase()
             && !w.has(j, flag::MALE | flag::FEMALE | flag::HONORIFIC | flag::DET | flag::PRONOUN)
     };
-    // Up to three words before `and` (`School Education and Literacy
-    // Minister H C Lokesh`).
+    // Up to three words before `and` (`School Transport and Safety
+    // Minister K L Marwah`).
     let head = &idx[usize::from(pos > 0 && w.is(idx[0], "the"))..pos];
     if head.is_empty() || head.len() > 3 || !head.iter().all(|&j| cap(j)) || !w.is(idx[pos], "and") {
         return false;
@@ -2449,8 +2449,8 @@ pub(crate) struct Registry {
 /// Whether `abbr`, a mixed-case acronym of two to eight ASCII letters,
 /// abbreviates the name made of `words` (two or more): its letters are, in
 /// order, the first letter of the first word and letters of the words
-/// after it, each word's run starting on its initial (`Tucta`, `Trade Union
-/// Congress of Tanzania`; `ECan`, `Environment Canterbury`).
+/// after it, each word's run starting on its initial (`Tufr`, `Trade Union
+/// Federation of Ruritania`; `ETarn`, `Environment Tarnshire`).
 fn abbreviation_of<'w>(words: impl Iterator<Item = &'w str>, abbr: &str) -> bool {
     let t = abbr.as_bytes();
     if !(2..=8).contains(&t.len()) || !t[0].is_ascii_uppercase() || !t.iter().all(u8::is_ascii_alphabetic) {
@@ -2644,7 +2644,7 @@ impl Registry {
             // one-word name that is a body's acronym in brackets (mixed-case
             // ones read as names) is that body's.
             if tokens == 1 {
-                // (`ECan` after `Environment Canterbury`, given without
+                // (`ETarn` after `Environment Tarnshire`, given without
                 // brackets: a name with two capitals that abbreviates one.)
                 let capitals = name.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
                 let acronym_of = self.window().find(|(_, e)| {
@@ -2758,7 +2758,7 @@ impl Registry {
                             || (!e.acronym.is_empty() && e.acronym == name)
                             || (e.name.chars().all(|c| c.is_uppercase()) && initials(name) == e.name)
                             || (mixed && word_initials(&e.name, name))
-                            // `ECan` after `Environment Canterbury`.
+                            // `ETarn` after `Environment Tarnshire`.
                             || (mixed && abbreviation_of(e.name.split(' '), name)))
                 })
                 .map(|(i, _)| i)
@@ -2784,7 +2784,7 @@ impl Registry {
                 })
                 .map(|(i, _)| i)
         });
-        // `The Bar Council` after `the Gibraltar Bar Council`: a name of two
+        // `The Bar Council` after `the Kestrel Bay Bar Council`: a name of two
         // or more words that ends a body's longer name is that body.
         // (The shorter name is no alias: the attribution also tries a
         // phrase's shorter tails, which would list every one.)
@@ -2836,8 +2836,8 @@ impl Registry {
                 })
                 .map(|(i, _)| i)
         });
-        // `Tucta says …` in a standfirst, then `The Trade Union Congress of
-        // Tanzania (Tucta) said`: a one-word name read as a person's so far
+        // `Tufr says …` in a standfirst, then `The Trade Union Federation of
+        // Ruritania (Tufr) said`: a one-word name read as a person's so far
         // is the body's mixed-case acronym.
         let found = found.or_else(|| {
             if acronym.is_empty() {
@@ -3293,7 +3293,7 @@ impl Registry {
         create: bool,
     ) -> Option<usize> {
         let compatible = |e: &Entity| gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender;
-        // `East Riding Coaches Ltd welcomed the plan. A spokesperson for the
+        // `Tarn Valley Coaches Ltd welcomed the plan. A spokesperson for the
         // company said …`: an unnamed spokesperson for a body described as
         // such is the voice of the body of that kind named before, as one
         // of a named body is (below).

@@ -5398,7 +5398,7 @@ fn a_body_name_then_a_capitalized_title_then_a_person() {
 
 #[test]
 fn a_body_named_again_by_the_tail_of_its_name() {
-    // `the Gibraltar Bar Council … The Bar Council also said`: the shorter
+    // `the Kestrel Bay Bar Council … The Bar Council also said`: the shorter
     // name that ends the body's longer one is the same body.
     check(
         "Bill\n\nThe Kestrel Bay Bar Council said the bill was flawed.\n\nThe Bar Council also said it would publish a response.\n",
