@@ -6,7 +6,7 @@ use standpoint_core::{
     Article, Block, BlockKind, Cue, Sentence, Span, Speaker, SpeakerId, SpeakerKind, Utterance, UtteranceKind,
 };
 
-use crate::{Classifier, Report, Stance, TopicProfile};
+use crate::{Classifier, Report, SpeakerReport, Stance, TopicProfile};
 
 /// One utterance of a test article, located by unique substrings.
 struct Spec {
@@ -26,6 +26,21 @@ fn spec(speaker: usize, words: &'static str) -> Spec {
 /// words naming them.
 fn reported(speaker: usize, source: &'static str, words: &'static str) -> Spec {
     Spec { kind: UtteranceKind::Reported, cue: Some(("said", "say")), source: Some(source), ..spec(speaker, words) }
+}
+
+/// A speaker whose words lay out no case: neutral, with no `prospect`
+/// among the evidence.
+#[track_caller]
+fn lays_out_no_case(s: &SpeakerReport) {
+    assert_eq!(s.stance, Stance::Neutral, "{s:#?}");
+    assert!(s.evidence.iter().all(|e| e.kind != "prospect"), "{s:#?}");
+}
+
+/// A speaker whose words lay out the case for what the plan will do: a
+/// `prospect` among the evidence.
+#[track_caller]
+fn lays_out_a_case(s: &SpeakerReport) {
+    assert!(s.evidence.iter().any(|e| e.kind == "prospect"), "{s:#?}");
 }
 
 fn find(text: &str, part: &str) -> Span {
@@ -764,8 +779,7 @@ fn a_denied_plan_or_a_duty_lays_out_no_case() {
     );
     let report = Classifier::new().report(&a, "t");
     for s in &report.speakers[..2] {
-        assert_eq!(s.stance, Stance::Neutral, "{s:#?}");
-        assert!(s.evidence.iter().all(|e| e.kind != "prospect"), "{s:#?}");
+        lays_out_no_case(s);
     }
     // What the link will do is still its case laid out.
     let pilot = &report.speakers[2];
@@ -804,8 +818,7 @@ fn procedure_and_a_negated_prospect_lay_out_no_case() {
     );
     let report = Classifier::new().report(&a, "t");
     for s in &report.speakers {
-        assert_eq!(s.stance, Stance::Neutral, "{s:#?}");
-        assert!(s.evidence.iter().all(|e| e.kind != "prospect"), "{s:#?}");
+        lays_out_no_case(s);
     }
 }
 
@@ -832,14 +845,13 @@ fn a_scheduled_decision_lays_out_no_case() {
     );
     let report = Classifier::new().report(&a, "t");
     for s in &report.speakers[..2] {
-        assert_eq!(s.stance, Stance::Neutral, "{s:#?}");
-        assert!(s.evidence.iter().all(|e| e.kind != "prospect"), "{s:#?}");
+        lays_out_no_case(s);
     }
     // What the depot will do, a vote with its side named, a need the plan
     // meets and those it serves studying (not a body that decides) still
     // lay out the case.
     for s in &report.speakers[2..] {
-        assert!(s.evidence.iter().any(|e| e.kind == "prospect"), "{s:#?}");
+        lays_out_a_case(s);
     }
 }
 
@@ -882,13 +894,12 @@ fn a_step_named_by_its_subject_or_a_body_lays_out_no_case() {
     // decision), a body taking up a bill or publishing guidance, and a
     // duty a rule will demand lay out no case.
     for s in &report.speakers[..5] {
-        assert_eq!(s.stance, Stance::Neutral, "{s:#?}");
-        assert!(s.evidence.iter().all(|e| e.kind != "prospect"), "{s:#?}");
+        lays_out_no_case(s);
     }
     // The plan itself taking up room, being finished, or lifting a burden
     // still does.
     for s in &report.speakers[5..] {
-        assert!(s.evidence.iter().any(|e| e.kind == "prospect"), "{s:#?}");
+        lays_out_a_case(s);
     }
 }
 
