@@ -2395,6 +2395,12 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     }
     if ptok.kind == Kind::Word && w.has(p, flag::RELATIVE) {
         // `charities who say`, `IATA, which has attacked`.
+        // (Not `Ana Ruiz, a nurse who testified at the hearing, said …`: a
+        // relative clause that closes with a comma before the sentence's
+        // own verb of saying only describes its subject; that verb reports.)
+        if relative_before_main_verb(b, c.end, send) {
+            return None;
+        }
         let mut q = p;
         if q > sstart && toks[q - 1].is_punct(',') {
             q -= 1;
@@ -2901,6 +2907,37 @@ fn proper_name(b: &Block<'_, '_>, a: usize, z: usize) -> bool {
         })
 }
 
+/// Whether the words from `from` up to a comma (within a dozen tokens, with
+/// no `that` and no quotation on the way, and only adjuncts: `at the
+/// hearing`, `last year`) are followed by a lowercase verb
+/// of saying, after adverbs at most: the clause before that comma is a
+/// relative clause inside the subject of that verb.
+fn relative_before_main_verb(b: &Block<'_, '_>, from: usize, send: usize) -> bool {
+    let toks = b.toks();
+    let w = b.w;
+    let stop = send.min(from + 12);
+    let Some(comma) = (from..stop).find(|&k| toks[k].kind != Kind::Word || w.is(k, "that")) else {
+        return false;
+    };
+    // (`IATA, which said last week it would strike, said …`: words of its
+    // own after the clause's verb are a report of their own.)
+    if !toks[comma].is_punct(',') || toks[comma].quote != 0 || !adjunct_only(b, from, comma) {
+        return false;
+    }
+    // An object after the verb is its content (`who has pushed for the
+    // plant`, `which claims 2,000 members`): only a verb with none, or with
+    // a preposition or an adverb after it (`who testified at the hearing`),
+    // says nothing of its own.
+    if from < comma && !(w.has(from, flag::PREP | flag::ADVERB) && toks[from].first.is_lowercase()) {
+        return false;
+    }
+    let mut k = comma + 1;
+    while k < send && b.word(k) && w.has(k, flag::ADVERB) && toks[k].first.is_lowercase() {
+        k += 1;
+    }
+    k < send && b.word(k) && b.outside(k) && toks[k].first.is_lowercase() && w.has(k, flag::VERB)
+}
+
 /// The antecedent of a relative pronoun at `rel` whose phrase is `a..z`:
 /// `which` after `director of the union` is the union, `who` the director.
 fn which_antecedent(b: &Block<'_, '_>, rel: usize, a: usize, z: usize) -> Subject {
@@ -2913,6 +2950,17 @@ fn which_antecedent(b: &Block<'_, '_>, rel: usize, a: usize, z: usize) -> Subjec
                 if matches!(analyze(w, p + 1, z).as_deref(), Some(Mention::Org { .. } | Mention::OrgDesc { .. })) {
                     return Subject::Left(p + 1, z);
                 }
+            }
+        }
+    }
+    // `Ana Ruiz, an engineer with the water board who testified last year,
+    // said`: `who` describes the engineer, and the engineer is the person
+    // named before the comma; the description is only her appositive.
+    if w.is(rel, "who") && a >= 2 && b.toks()[a - 1].is_punct(',') && w.is_any(a, &["a", "an"]) {
+        let sstart = b.sent_start[a];
+        if let Some(na) = read_np_left(b, a - 2, sstart) {
+            if matches!(analyze(w, na, a - 1).as_deref(), Some(Mention::Person { .. })) {
+                return Subject::Left(na, a - 1);
             }
         }
     }

@@ -2413,6 +2413,11 @@ impl Entity {
 /// text with thousands of names linear.
 const RECENT: usize = 64;
 
+/// Whether `short` is the last words of `long`, at a word boundary.
+fn tail_of(long: &str, short: &str) -> bool {
+    long.len() > short.len() && long.ends_with(short) && long.as_bytes()[long.len() - short.len() - 1] == b' '
+}
+
 /// Inserts a position into a sorted list, once. Positions arrive nearly in
 /// order, so this is almost always a push.
 fn insert_sorted(list: &mut Vec<usize>, pos: usize) {
@@ -2596,7 +2601,17 @@ impl Registry {
         if found.is_none() && tokens >= 2 {
             found = persons()
                 .filter(|(_, e)| {
-                    e.tokens >= 2 && e.last == last && (e.first == first || strsim::jaro_winkler(&e.key, &k) >= 0.94)
+                    e.tokens >= 2
+                        && e.last == last
+                        && (e.first == first
+                            || strsim::jaro_winkler(&e.key, &k) >= 0.94
+                            // `Lisa Vander Ploeg … Vander Ploeg`, `Ursula von
+                            // der Leyen … von der Leyen`: a surname of more than
+                            // one word, given without the first name (or the
+                            // other way round), in a later paragraph: within one, a
+                            // name may be read twice (`Minister for Revenue Ana
+                            // Ruiz` as `Revenue Ana Ruiz` and as `Ana Ruiz`).
+                            || block > e.mention_block && (tail_of(&e.name, name) || tail_of(name, &e.name)))
                 })
                 .map(|(i, _)| i)
                 .next();

@@ -5571,3 +5571,35 @@ fn a_td_is_a_title_like_an_mp() {
         ",
     );
 }
+
+#[test]
+fn a_relative_clause_inside_an_appositive_describes_the_named_person() {
+    // `Ana Ruiz, an engineer with the water board who testified last year,
+    // said …`: the relative clause only describes her, and its verb of
+    // saying (`testified`, with no words after it) reports nothing; the
+    // sentence's own `said` does, for the person named before the comma.
+    check(
+        "Water\n\nAna Ruiz, an engineer with the Tarn Water Board who testified at a hearing, said the pipes were sound.\n",
+        "
+        [headline] Water
+        Ana Ruiz | reported | say | the pipes were sound
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_surname_of_two_words_names_the_person_in_a_later_paragraph() {
+    // `Lena van der Berg … van der Berg said`: a surname of more than one
+    // word, given later without the first name, is the same person, not a
+    // second one called `van der Berg`.
+    check(
+        "Dykes\n\nBoard chair Lena Vander Kamp said the dykes would hold.\n\n\"We have checked every mile,\" Vander Kamp said.\n",
+        "
+        [headline] Dykes
+        Lena Vander Kamp | reported | say | the dykes would hold
+        Lena Vander Kamp | direct | say | We have checked every mile
+        speaker: Lena Vander Kamp (person) [Vander Kamp]
+        ",
+    );
+}
