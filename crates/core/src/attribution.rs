@@ -807,10 +807,21 @@ impl Attributor {
             // (None, one or more: counting stops at two.)
             let words = (a..j).filter(|&k| toks[k].is_word()).take(2).count();
             let honorific = a > 0 && b.w.has(a - 1, flag::HONORIFIC);
+            // `Gov. Ana Ruiz`, `Sen. Ana Ruiz`: the abbreviated title and its
+            // stop (which end the capitalized run) are read with the name,
+            // so that `the governor` later finds her.
+            let dotted =
+                !honorific && a > 1 && toks[a - 1].is_punct('.') && b.word(a - 2) && b.w.has(a - 2, flag::HONORIFIC);
             // A single name after a title (`Mr. Brandt`) is left to the
             // attribution itself, which knows who was just speaking.
             if words >= 2 {
-                let from = if honorific { a - 1 } else { a };
+                let from = if honorific {
+                    a - 1
+                } else if dotted {
+                    a - 2
+                } else {
+                    a
+                };
                 let m = analyze(b.w, from, j);
                 if let Some(m @ Mention::Org { .. }) = m.as_deref() {
                     // Institutions named in passing, for `the trust said` later

@@ -731,8 +731,10 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         let two_groups = pos == 1 && idx.len() == 3 && plural_group(idx[0]) && plural_group(idx[2]);
         // `Former Wales captain and selector Ada Prynne`: two roles joined
         // before one name are one person's.
+        // (`Economist and former bank governor Ana Ruiz said`: the first
+        // role may open the sentence, capitalized.)
         let two_roles = pos > 0
-            && w.toks[idx[pos - 1]].first.is_lowercase()
+            && (w.toks[idx[pos - 1]].first.is_lowercase() || pos == 1)
             && w.has(idx[pos - 1], flag::ROLE | flag::TITLE)
             && idx.get(pos + 1).is_some_and(|&j| {
                 w.toks[j].is_word() && w.toks[j].first.is_lowercase() && !w.has(j, flag::DET | flag::PRONOUN)
@@ -1263,6 +1265,18 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         let display = format!("the {}", w.text(head));
         return Some(Mention::Role { head: head_lower, words: Vec::new(), display, definite, has_pp: false, gender });
     }
+    // `a senior figure at the bank`, `senior Labour figures` are people;
+    // `the figure`, `official figures` and `figures from the office` are
+    // numbers. Only a word of rank or standing (or a capitalized party or
+    // body) before it makes the noun a person. (The word is in no list:
+    // as a number it is far more common, and other rules read listed role
+    // nouns without asking.)
+    let figure = (head_lower == "figure" || head_lower == "figures") && core.len() >= 2 && {
+        const STANDING: &[&str] =
+            &["senior", "leading", "prominent", "influential", "veteran", "party", "opposition", "industry", "public"];
+        let m = core[core.len() - 2];
+        w.is_any(m, STANDING) || w.toks[m].first.is_uppercase() && !w.has(m, flag::DET | flag::NUMBER)
+    };
     if w.has(head, flag::GENERIC) {
         // `the people said`, after `people familiar with the matter`.
         if definite && head_lower == "people" && core.len() == 1 {
@@ -1319,7 +1333,9 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         && head_lower.ends_with('s')
         && !head_lower.ends_with("ss")
         && w.unknown(head);
-    if (w.has(head, flag::GROUP) || agents || quantified) && !(head_cap && w.is_acronym(head) && head_lower != "mps") {
+    if (w.has(head, flag::GROUP) || agents || quantified || figure && head_lower == "figures")
+        && !(head_cap && w.is_acronym(head) && head_lower != "mps")
+    {
         // Drop descriptive adjectives and any article: `the police` -> `police`.
         let from =
             core.iter().position(|&j| !w.has(j, flag::EVALUATIVE) || w.toks[j].first.is_uppercase()).unwrap_or(0);
@@ -1365,7 +1381,7 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
             }
             return Some(Mention::OrgDesc { head: head_lower, display });
         }
-        if w.has(head, flag::ROLE | flag::TITLE) || personal {
+        if w.has(head, flag::ROLE | flag::TITLE) || personal || figure && head_lower == "figure" {
             // Words of the post-modifier describe too: `director of the union`.
             let words = idx
                 .iter()

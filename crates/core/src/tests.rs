@@ -5603,3 +5603,48 @@ fn a_surname_of_two_words_names_the_person_in_a_later_paragraph() {
         ",
     );
 }
+
+#[test]
+fn two_roles_joined_at_a_sentence_start_describe_one_person() {
+    // `Economist and former bank governor Ana Ruiz said`: the first role
+    // is capitalized only because it opens the sentence.
+    check(
+        "Rates\n\nEducationist and former college principal Mira Senn said the merger was rushed.\n",
+        "
+        [headline] Rates
+        Mira Senn | reported | say | the merger was rushed
+        speaker: Mira Senn (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_senior_figure_is_a_person_but_the_figure_is_a_number() {
+    // `a senior figure at the bank said` is a source; `the figure` is a
+    // number, not a speaker.
+    check(
+        "Cuts\n\nA senior figure at the Tarn Bank said rates would fall. The figure suggests inflation is easing.\n",
+        "
+        [headline] Cuts
+        a senior figure at the Tarn Bank | reported | say | rates would fall
+        speaker: a senior figure at the Tarn Bank (person) []
+        ",
+    );
+}
+
+#[test]
+fn an_abbreviated_title_before_a_name_is_a_descriptor_for_later() {
+    // `Gov. Ana Ruiz` named in passing (a photo line without a credit): the
+    // `.` after `Gov` ends the capitalized run, but the title still goes
+    // with the name, so `the governor` later is her.
+    check(
+        "Rates\n\nBank of Tarn Gov. Ana Ruiz speaks during a briefing at the bank's headquarters on Thursday.\n\nBo Lin said the cut was right. But the governor stressed that easing would be slow.\n",
+        "
+        [headline] Rates
+        Bo Lin | reported | say | the cut was right
+        Ana Ruiz | reported | stress | that easing would be slow
+        speaker: Bo Lin (person) []
+        speaker: Ana Ruiz (person) [the governor]
+        ",
+    );
+}
