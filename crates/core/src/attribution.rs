@@ -4089,17 +4089,25 @@ const FRONT_CLAIMS: usize = 8;
 /// The first block after a page's front (headline, dek): the first byline,
 /// dateline or photo caption after some running text, among the first
 /// blocks. (A section label such as `EDUCATION` may read as a byline.)
+/// (A dek short enough to read as a second headline is running text too:
+/// `headline, dek, byline, date, lede` has its front before the byline.)
 fn front_end(blocks: &[crate::article::Block]) -> Option<usize> {
     use crate::article::BlockKind;
-    let first_body = blocks.iter().take(6).position(|b| b.kind == BlockKind::Body)?;
-    blocks
-        .iter()
-        .take(6)
-        .skip(first_body)
-        .position(|b| {
-            matches!(b.kind, BlockKind::Byline | BlockKind::Dateline | BlockKind::Caption | BlockKind::PhotoCredit)
-        })
-        .map(|p| first_body + p)
+    let marker = |b: &crate::article::Block| {
+        matches!(b.kind, BlockKind::Byline | BlockKind::Dateline | BlockKind::Caption | BlockKind::PhotoCredit)
+    };
+    let first = blocks.iter().take(6).position(|b| b.kind == BlockKind::Body || marker(b))?;
+    if marker(&blocks[first]) {
+        // Only headlines before the marker: two of them (headline and dek).
+        return (first >= 2).then_some(first);
+    }
+    // `headline, dek, Ana Ruiz, 15.10.2025, lede`: a byline of a bare name
+    // or a date in a form the block reader does not know reads as a
+    // heading; right after a dek under the headline it ends the front too.
+    if first == 1 && blocks.get(2).is_some_and(|b| b.kind == BlockKind::Heading) {
+        return Some(2);
+    }
+    blocks.iter().take(6).skip(first).position(marker).map(|p| first + p)
 }
 
 /// A dek's unnamed office holder (`Its president says …`) who never speaks

@@ -5648,3 +5648,38 @@ fn an_abbreviated_title_before_a_name_is_a_descriptor_for_later() {
         ",
     );
 }
+
+#[test]
+fn a_dek_office_holder_is_the_titled_person_when_a_bare_byline_follows() {
+    // `headline, dek, byline of a bare name, lede`: the byline reads as a
+    // heading, but still ends the page's front, so the dek's `Finance
+    // minister says …` is the finance minister the body names.
+    check(
+        "Budget: bigger tax credit for first-time buyers and a new deduction for tenants\n\nFinance minister says the housing measures will cost 185 million a year; unions say they do little for the renters already struggling to pay for a home\n\nMara Lenz\n\nThe government will double the credit, Finance Minister Paul Kessel announced on Wednesday.\n",
+        "
+        [headline] Budget: bigger tax credit for first-time buyers and a new de
+        [heading] Mara Lenz
+        Paul Kessel | reported | say | the housing measures will cost 185 million a year
+        unions | reported | say | they do little for the renters already struggling to pay for a home
+        Paul Kessel | reported | announce | The government will double the credit
+        speaker: Paul Kessel (person) []
+        speaker: unions (group) []
+        ",
+    );
+}
+
+#[test]
+fn a_place_s_office_holder_before_the_name_is_that_person() {
+    // `Tarnshire's environment minister has approved …`, then a paragraph
+    // opening `Environment Minister Ana Ruiz …`: the possessive describes
+    // as an article does, and the name identifies the minister.
+    check(
+        "Wind farm\n\nTarnshire's environment minister has approved a wind farm, rejecting concerns from residents.\n\nEnvironment Minister Ana Ruiz announced the decision on Monday, saying the project would power 45,000 homes.\n",
+        "
+        [headline] Wind farm
+        Ana Ruiz | reported | reject | concerns from residents
+        Ana Ruiz | reported | announce | the decision on Monday, saying the project would power 45,000 homes
+        speaker: Ana Ruiz (person) [Tarnshire's environment minister]
+        ",
+    );
+}
