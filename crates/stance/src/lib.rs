@@ -824,6 +824,24 @@ impl Classifier {
         let words = score::score_view_after(lex, text, view, Some(topic), u.question.is_some(), false, verb_before);
         let mut raw = words.raw;
         let mut evidence = words.evidence;
+        // `rejected the criticism, telling reporters …`, `dismissing concerns
+        // that the farm is too close to homes`: turning down a criticism
+        // defends what was criticised. The criticism's own words are the
+        // critics', not the speaker's, and the verb takes the other side.
+        let rebuttal = u.cue.as_ref().and_then(|c| {
+            (c.span.end <= u.span.start && matches!(c.lemma, "reject" | "dismiss" | "deny" | "counter"))
+                .then(|| score::criticism_rejected(text, u.span))
+                .flatten()
+        });
+        if let Some(end) = rebuttal {
+            evidence.retain(|x| {
+                let inside = x.start >= u.span.start && x.start < end;
+                if inside {
+                    raw -= x.weight;
+                }
+                !inside
+            });
+        }
         // The thing removed named by its own name is no judgement of it:
         // "holiday" in a story that shortens the summer holiday, "festival"
         // in one that cancels it, has a general sentiment that says nothing
@@ -885,6 +903,9 @@ impl Classifier {
         let ask = (!words.procedure && u.question.is_none()).then_some(asked);
         if let Some(cue) = &u.cue {
             let mut w = cue_weight;
+            if rebuttal.is_some() {
+                w = w.abs();
+            }
             // A vow takes the leaning of what is vowed: *vowed to fight
             // plans for a substation*, *pledged to block the sale* commit
             // the speaker against the proposal, so a verb of commitment

@@ -3181,6 +3181,62 @@ pub(crate) fn verb_weight(lex: &Lexicon, lemma: &str) -> f64 {
     }
 }
 
+/// Nouns that name a criticism of a plan (*the criticism*, *concerns*,
+/// *claims*): the object of a verb of rejecting that the speaker turns down.
+const CRITICISMS: &[&str] = &[
+    "criticism",
+    "criticisms",
+    "concern",
+    "concerns",
+    "objection",
+    "objections",
+    "complaint",
+    "complaints",
+    "claim",
+    "claims",
+    "fear",
+    "fears",
+    "accusation",
+    "accusations",
+    "suggestion",
+    "suggestions",
+    "warning",
+    "warnings",
+    "charge",
+    "charges",
+    "critics",
+    "calls",
+];
+
+/// Where the criticism named at the start of `span` ends, when the words
+/// open with one (past an article or a quantifier: *the criticism*,
+/// *concerns from residents that …*, *such claims*): at a comma before a
+/// participle of the speaker's own (*…, telling reporters …*, *…, saying
+/// …*), or at the end of the words. `None` when the words name no
+/// criticism (*rejected the offer*). Reads the span's first words and its
+/// commas only.
+pub(crate) fn criticism_rejected(text: &str, span: Span) -> Option<usize> {
+    let words = span.slice(text);
+    let mut it = words.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}').filter(|w| !w.is_empty());
+    let mut first = it.next()?.to_ascii_lowercase();
+    for _ in 0..2 {
+        if matches!(
+            first.as_str(),
+            "the" | "these" | "those" | "such" | "any" | "all" | "growing" | "local" | "their" | "its"
+        ) {
+            first = it.next()?.to_ascii_lowercase();
+        }
+    }
+    if !CRITICISMS.contains(&first.as_str()) {
+        return None;
+    }
+    let own = words.match_indices(", ").find(|&(i, _)| {
+        let next = words[i + 2..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        next.len() > 4 && next.ends_with("ing")
+    });
+    Some(own.map_or(span.end, |(i, _)| span.start + i))
+}
+
 /// The contribution of a question's framing, given the answer.
 pub(crate) fn answer_weight(framing: f64, answer: AnswerKind) -> f64 {
     match answer {

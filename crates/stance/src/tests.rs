@@ -2804,3 +2804,26 @@ fn a_but_after_a_party_that_will_not_stand_in_the_way_is_a_reservation() {
         assert_eq!(report.speakers[i].stance, Stance::Optimistic, "{:#?}", report.speakers[i]);
     }
 }
+
+#[test]
+fn rejecting_a_criticism_defends_what_was_criticised() {
+    // `rejected the criticism, telling …` and `dismissing concerns that …`
+    // defend the plan: the verb takes the other side, and the words of the
+    // criticism are the critics', not the speaker's. `rejected the offer`
+    // names no criticism and stays against it.
+    let text = "Ferry plan\n\n\
+                The island council plans a new ferry terminal at Tarn Bay.\n\n\
+                Harbour chief Ana Ruiz rejected the criticism, telling reporters the terminal would bring jobs.\n\n\
+                Mayor Bo Lin dismissed concerns that the terminal would be too noisy and too costly.\n\n\
+                The Ferry Workers Union rejected the offer of new shifts at the terminal.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    let ruiz = who("Ruiz");
+    assert_eq!(ruiz.stance, Stance::Optimistic, "{ruiz:#?}");
+    assert!(ruiz.evidence.iter().any(|e| e.kind == "verb" && e.text == "rejected" && e.weight > 0.0), "{ruiz:#?}");
+    let lin = who("Lin");
+    assert_eq!(lin.stance, Stance::Optimistic, "{lin:#?}");
+    assert!(lin.evidence.iter().all(|e| e.text != "costly"), "{lin:#?}");
+    let union = who("Union");
+    assert!(union.evidence.iter().any(|e| e.kind == "verb" && e.weight < 0.0), "{union:#?}");
+}
