@@ -842,7 +842,15 @@ impl Attributor {
                     }
                 }
                 if let Some(m @ Mention::Person { .. }) = m.as_deref() {
-                    let create = matches!(m, Mention::Person { tokens, .. } if *tokens >= 2);
+                    // `Sinn Féin's education spokesperson Ana Ruiz`: whoever has
+                    // a spokesperson or a minister for a field is a party or a
+                    // body, not a person, however its name reads.
+                    let owns_post = j + 1 < n
+                        && toks[j].kind == Kind::Possessive
+                        && b.word(j + 1)
+                        && toks[j + 1].first.is_lowercase()
+                        && b.w.has(j + 1, flag::TITLE | flag::ROLE);
+                    let create = matches!(m, Mention::Person { tokens, .. } if *tokens >= 2) && !owns_post;
                     // The subject of its clause: at the sentence's start, after
                     // lowercase role words only (`Thunder owner Garrett Hollis
                     // is watching`), or right before a verb.

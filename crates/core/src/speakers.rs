@@ -1472,6 +1472,14 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         }
         return Some(Mention::Role { head: head_lower, words, display, definite, has_pp: pp.is_some(), gender });
     }
+    // `the Kildare North TD`, `the Labour MP`: an elected member described by
+    // seat or party, not a body of that name (read as the person just named,
+    // see `Registry::role`).
+    if definite && run.len() >= 2 && ELECTED.iter().any(|x| head_lower == *x) {
+        let words = core.iter().map(|&j| w.lower(j)).collect();
+        let display = format!("the {}", w.display(core[0], head + 1));
+        return Some(Mention::Role { head: head_lower, words, display, definite, has_pp: pp.is_some(), gender });
+    }
     // A capitalized preposition or conjunction inside the run marks a name
     // like `Hope Against Cancer` or `Friends of the Earth`.
     let inner_function_word =
@@ -1534,6 +1542,11 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     }
     None
 }
+
+/// Titles of an elected member, which news varies by seat or party: `the
+/// Kildare North TD`, `the Labour MP`, `the Ohio senator`.
+const ELECTED: &[&str] =
+    &["mp", "td", "msp", "mla", "mep", "mpp", "senator", "congressman", "congresswoman", "assemblymember"];
 
 /// The full word for an abbreviated title, so `Gov. Ana Ruiz` is found
 /// again as `the governor`.
@@ -3382,14 +3395,23 @@ impl Registry {
         // said`, `… where Ana Ruiz has worked. "…," the 47-year-old told
         // the paper`: an age or a length of service after `the` describes
         // the person named last, whatever else they were called.
-        if found.is_none() && definite && !has_pp && !owned && (age_word(head) || words.iter().any(|x| age_word(x))) {
+        // So does an elected member's seat or party: `Sinn Féin's Ana Ruiz
+        // said … "…," the Kildare North TD said`, `the Labour MP told …`.
+        let seat = ELECTED.contains(&head) && !words.is_empty();
+        if found.is_none()
+            && definite
+            && !has_pp
+            && !owned
+            && (age_word(head) || words.iter().any(|x| age_word(x)) || seat)
+        {
             // (Named last: no other person since, and a few sentences back
-            // at most.)
+            // at most. Of two named at one place, `Sinn Féin's spokesperson
+            // Ana Ruiz` read as two names, the one who speaks.)
             found = self
                 .window()
                 .filter(|(_, e)| e.kind == SpeakerKind::Person)
                 .filter_map(|(i, e)| e.mentioned(pos).map(|p| (i, e, p)))
-                .max_by_key(|&(_, _, p)| p)
+                .max_by_key(|&(_, e, p)| (p, e.speaks()))
                 .filter(|&(_, e, p)| pos.saturating_sub(p) <= 600 && compatible(e))
                 .map(|(i, _, _)| i);
         }

@@ -5683,3 +5683,36 @@ fn a_place_s_office_holder_before_the_name_is_that_person() {
         ",
     );
 }
+
+#[test]
+fn a_member_s_seat_suffix_is_no_part_of_the_name() {
+    // `Ross Dunn MSP`, like `MP`: the suffix goes, so `He said` finds him
+    // (a man's given name) rather than the man named before.
+    check(
+        "Levy\n\nTom Faro, chairman of the community council, said the town was busy.\n\nTourism spokesman Ross Dunn MSP accused ministers of having learned nothing.\n\nHe said: \u{201c}Only this government could charge it more.\u{201d}\n",
+        "
+        [headline] Levy
+        Tom Faro | reported | say | the town was busy
+        Ross Dunn | reported | accuse | ministers of having learned nothing
+        Ross Dunn | direct | say | Only this government could charge it more.
+        speaker: Tom Faro (person) []
+        speaker: Ross Dunn (person) []
+        ",
+    );
+}
+
+#[test]
+fn an_elected_member_described_by_seat_is_the_member_just_named() {
+    // `Sinn Féin's education spokesperson Ana Ruiz said … "…," the Kildare
+    // North TD said`: the seat varies the reference to her; the party that
+    // owns a spokesperson is no person.
+    check(
+        "Childcare\n\nSinn F\u{e9}in's education spokesperson Nora Tully said the plan was weak.\n\n\"The minister has set a target,\" the Tarn North TD said.\n",
+        "
+        [headline] Childcare
+        Nora Tully | reported | say | the plan was weak
+        Nora Tully | direct | say | The minister has set a target
+        speaker: Nora Tully (person) [the Tarn North TD]
+        ",
+    );
+}
