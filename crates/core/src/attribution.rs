@@ -1906,11 +1906,15 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     // valley`: a body described by its place is that body.
                     // (`Officials in the ministry said`: capitalized only
                     // because it opens the sentence.)
+                    // (`State Minister in the Ministry of Culture, Gender and
+                    // Sport Ana Ruiz`: a capitalized title's post in a body
+                    // joins too.)
                     let inside = k > floor + 1
                         && (w.is(k - 1, "in") || w.is(k - 1, "within"))
                         && b.word(k - 2)
-                        && (toks[k - 2].first.is_lowercase() || b.sent_start[k - 2] == k - 2)
-                        && w.has(k - 2, flag::ROLE | flag::GROUP | flag::ORG);
+                        && ((toks[k - 2].first.is_lowercase() || b.sent_start[k - 2] == k - 2)
+                            && w.has(k - 2, flag::ROLE | flag::GROUP | flag::ORG)
+                            || toks[k - 2].is_cap() && w.has(k - 2, flag::TITLE) && w.is(k, "the"));
                     let joins = k > floor + 1
                         && ((["of", "for", "at", "from", "with"].iter().any(|p| w.is(k - 1, p)) || to_title)
                             && np_word(b, k - 2)
@@ -1989,8 +1993,9 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     let inside = (w.is(k, "in") || w.is(k, "within"))
                         && k > floor
                         && b.word(k - 1)
-                        && (toks[k - 1].first.is_lowercase() || b.sent_start[k - 1] == k - 1)
-                        && w.has(k - 1, flag::ROLE | flag::GROUP | flag::ORG)
+                        && ((toks[k - 1].first.is_lowercase() || b.sent_start[k - 1] == k - 1)
+                            && w.has(k - 1, flag::ROLE | flag::GROUP | flag::ORG)
+                            || toks[k - 1].is_cap() && w.has(k - 1, flag::TITLE))
                         && b.word(k + 1)
                         && w.has(k + 1, flag::DET);
                     let joins = ["of", "for", "at", "from", "with"].iter().any(|p| w.is(k, p))

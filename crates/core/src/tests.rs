@@ -5716,3 +5716,19 @@ fn an_elected_member_described_by_seat_is_the_member_just_named() {
         ",
     );
 }
+
+#[test]
+fn a_capitalized_title_in_a_ministry_with_a_listed_name_is_one_person() {
+    // `State Minister in the Ministry of Culture, Gender and Sport Ana Ruiz
+    // said`: `in the` after a capitalized title joins the ministry's name
+    // (with its comma list) to the title; the first item of the list is
+    // no speaker.
+    check(
+        "Stadium\n\nState Minister in the Ministry of Culture, Gender, Entertainment and Sport Lena Marsh said the stadium cost millions.\n",
+        "
+        [headline] Stadium
+        Lena Marsh | reported | say | the stadium cost millions
+        speaker: Lena Marsh (person) []
+        ",
+    );
+}
