@@ -5732,3 +5732,20 @@ fn a_capitalized_title_in_a_ministry_with_a_listed_name_is_one_person() {
         ",
     );
 }
+
+#[test]
+fn trades_of_workers_describe_people() {
+    // `One loader with 14 years' service, who did not want to be named,
+    // said`, `Stewards said`: common trades are role and group nouns like
+    // `driver` and `drivers`.
+    check(
+        "Pay\n\nOne loader with 14 years' service, who did not want to be named, said the offer was too low.\n\nStewards said the queue was long.\n",
+        "
+        [headline] Pay
+        one loader | reported | say | the offer was too low
+        Stewards | reported | say | the queue was long
+        speaker: one loader (person) []
+        speaker: Stewards (group) []
+        ",
+    );
+}
