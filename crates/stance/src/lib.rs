@@ -662,6 +662,24 @@ impl Classifier {
                 d.ask = None;
             }
         }
+        // A body heard only in reported speech (*the ministry said tenants
+        // would claim the deduction through their tax return*, *the agency
+        // said the consultation would run until May 15*) tells how the plan
+        // will work, which is news of it, not a case made for it: its
+        // prospect lays out nothing. A body quoted in its own words, or a
+        // person, keeps theirs.
+        let mut quoted = vec![false; article.speakers.len()];
+        for u in &article.utterances {
+            if let Some(q) = quoted.get_mut(u.speaker.0) {
+                *q |= u.kind != UtteranceKind::Reported;
+            }
+        }
+        for (u, d) in article.utterances.iter().zip(drafts.iter_mut()) {
+            let body = article.speakers.get(u.speaker.0).is_some_and(|s| s.kind == SpeakerKind::Organization);
+            if body && !quoted[u.speaker.0] {
+                d.prospect = None;
+            }
+        }
         // A speaker who hands the decision to another body anywhere ("our
         // job is to implement whatever the legislature decides") speaks as
         // the one who will carry it out, not as a party to it: their other

@@ -2827,3 +2827,19 @@ fn rejecting_a_criticism_defends_what_was_criticised() {
     let union = who("Union");
     assert!(union.evidence.iter().any(|e| e.kind == "verb" && e.weight < 0.0), "{union:#?}");
 }
+
+#[test]
+fn a_body_heard_only_in_reported_speech_lays_out_no_prospect() {
+    // `The Revenue Office said tenants would claim the credit through their
+    // tax return`: a body telling how the plan will work takes no side; a
+    // person saying what it would do still lays out its case.
+    let text = "Rent credit\n\n\
+                The government plans a new rent credit for tenants from January.\n\n\
+                The Revenue Office said tenants would claim the credit through their annual tax return.\n\n\
+                Councillor Ana Ruiz said the credit would help families in the city.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    lays_out_no_case(who("Revenue"));
+    let ruiz = who("Ruiz");
+    assert_eq!(ruiz.stance, Stance::Optimistic, "{ruiz:#?}");
+}
