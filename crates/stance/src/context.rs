@@ -1277,6 +1277,8 @@ impl Descriptor {
         let text = article.slice(self.span);
         let mut found = None;
         let mut at = 0;
+        let mut prev = String::new();
+        let mut pending: Option<Span> = None;
         for w in text.split(|c: char| !c.is_alphanumeric()) {
             let start = at;
             at += w.len() + 1;
@@ -1284,9 +1286,23 @@ impl Descriptor {
             if lower == "shadow" || lower == "opposition" || lower == "former" {
                 return None;
             }
-            if found.is_none() && lex.is_government_title(&lower) {
-                found = Some(Span::new(self.span.start + start, self.span.start + start + w.len()));
+            // `Its secretary general, Ana Ruiz` (of a bar association, a
+            // union, the UN), `general secretary`: the head of a body of
+            // its own, not a member of a government.
+            if let Some(p) = pending.take() {
+                if lower != "general" {
+                    found = Some(p);
+                }
             }
+            if found.is_none() && lex.is_government_title(&lower) && prev != "general" {
+                pending = Some(Span::new(self.span.start + start, self.span.start + start + w.len()));
+            }
+            if !w.is_empty() {
+                prev = lower;
+            }
+        }
+        if let Some(p) = pending {
+            found = found.or(Some(p));
         }
         found.map(|s| Evidence {
             text: article.slice(s).to_string(),

@@ -2843,3 +2843,20 @@ fn a_body_heard_only_in_reported_speech_lays_out_no_prospect() {
     let ruiz = who("Ruiz");
     assert_eq!(ruiz.stance, Stance::Optimistic, "{ruiz:#?}");
 }
+
+#[test]
+fn a_secretary_general_heads_a_body_of_its_own() {
+    // `Its secretary general, Ana Ruiz,` (of a bar association) speaks for
+    // that body, not for the government proposing the plan, as `Justice
+    // Secretary Bo Lin` does.
+    let text = "Cameras\n\n\
+                The government plans to allow police to use face scanning at stations.\n\n\
+                The Bar Association was more direct. Its secretary general, Ana Ruiz, said the limits were written in pencil.\n\n\
+                Justice Secretary Bo Lin said the law would take effect in July.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    let ruiz = who("Ruiz");
+    assert!(ruiz.evidence.iter().all(|e| e.kind != "proposer"), "{ruiz:#?}");
+    let lin = who("Lin");
+    assert!(lin.evidence.iter().any(|e| e.kind == "proposer"), "{lin:#?}");
+}
