@@ -4424,6 +4424,17 @@ mod tests {
         // "could have been worse" is relief, not alarm.
         let (raw, _) = read("It could have been worse.");
         assert!(raw > 0.0, "{raw}");
+        // An alternative the plan is measured against and found wanting.
+        let (raw, ev) = read("A direct subsidy would have been fairer.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn worth_little_is_no_praise() {
+        let (raw, ev) = read("The credit is worth little to the renters who need help.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        let (raw, _) = read("The credit is worth it.");
+        assert!(raw > 0.0, "{raw}");
     }
 
     #[test]
