@@ -2860,3 +2860,16 @@ fn a_secretary_general_heads_a_body_of_its_own() {
     let lin = who("Lin");
     assert!(lin.evidence.iter().any(|e| e.kind == "proposer"), "{lin:#?}");
 }
+
+#[test]
+fn a_member_who_dissents_parts_from_the_decision() {
+    // `Board member Ana Ruiz dissented, arguing for a hold`: the frame of
+    // her words is a dissent from the board's decision.
+    let text = "Rates\n\n\
+                The central bank cut its key interest rate on Thursday.\n\n\
+                Board member Ana Ruiz dissented, arguing for a hold on the grounds that prices had started climbing.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let ruiz = report.speakers.iter().find(|s| s.name.contains("Ruiz")).unwrap_or_else(|| panic!("{report:#?}"));
+    assert_eq!(ruiz.stance, Stance::Cautious, "{ruiz:#?}");
+    assert!(ruiz.evidence.iter().any(|e| e.kind == "frame" && e.text == "dissented"), "{ruiz:#?}");
+}
