@@ -729,6 +729,15 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                 && (w.has(j, flag::GROUP) || ["ers", "ors", "ists", "ians"].iter().any(|e| w.lower(j).ends_with(e)))
         };
         let two_groups = pos == 1 && idx.len() == 3 && plural_group(idx[0]) && plural_group(idx[2]);
+        // `The civil registry and migration department said`: lowercase
+        // fields joined before one lowercase word for a body name that one
+        // body (`registry and migration` is its remit, not two speakers).
+        let one_remit = pos > 0
+            && idx.len() >= pos + 3
+            && idx.iter().all(|&j| w.toks[j].is_word() && (w.toks[j].first.is_lowercase() || w.has(j, flag::DET)))
+            && !w.has(idx[pos - 1], flag::GROUP | flag::ORG)
+            && idx[pos + 1..].iter().all(|&j| !w.has(j, flag::DET | flag::PRONOUN | flag::GROUP))
+            && idx.last().is_some_and(|&j| w.has(j, flag::ORG) && !w.has(j, flag::GROUP));
         // `Former Wales captain and selector Ada Prynne`: two roles joined
         // before one name are one person's.
         // (`Economist and former bank governor Ana Ruiz said`: the first
@@ -773,6 +782,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             && !two_roles
             && !two_places
             && !one_body
+            && !one_remit
         {
             idx.truncate(pos);
         }

@@ -5749,3 +5749,20 @@ fn trades_of_workers_describe_people() {
         ",
     );
 }
+
+#[test]
+fn fields_joined_before_a_body_word_name_one_body() {
+    // `The civil registry and migration department said`: the remit of one
+    // department, not a registry and a department; `the police and fire
+    // services` keeps the first of two bodies as before.
+    check(
+        "Permits\n\nThe land registry and planning department said applications would be handled online.\n\nThe police and fire services said roads were closed.\n",
+        "
+        [headline] Permits
+        the land registry and planning department | reported | say | applications would be handled online
+        police | reported | say | roads were closed
+        speaker: the land registry and planning department (organization) []
+        speaker: police (group) []
+        ",
+    );
+}
