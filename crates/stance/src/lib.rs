@@ -674,9 +674,11 @@ impl Classifier {
                 *q |= u.kind != UtteranceKind::Reported;
             }
         }
+        // So does a spokesperson, who speaks as the body does (`City
+        // spokeswoman Ana Ruiz said inspections would resume in November`).
+        let voice: Vec<bool> = article.speakers.iter().map(|s| speaks_for_a_body(article, s)).collect();
         for (u, d) in article.utterances.iter().zip(drafts.iter_mut()) {
-            let body = article.speakers.get(u.speaker.0).is_some_and(|s| s.kind == SpeakerKind::Organization);
-            if body && !quoted[u.speaker.0] {
+            if voice.get(u.speaker.0).copied().unwrap_or(false) && !quoted[u.speaker.0] {
                 d.prospect = None;
             }
         }
@@ -1128,6 +1130,26 @@ impl Classifier {
             relevance,
         }
     }
+}
+
+/// Whether a speaker is a body, or a spokesperson speaking for one: named
+/// so (`a press secretary for the ministry`), or introduced so just before
+/// a mention (`City spokeswoman Ana Ruiz`).
+fn speaks_for_a_body(article: &Article<'_>, s: &standpoint_core::Speaker) -> bool {
+    let spokes = |t: &str| {
+        let t = t.to_ascii_lowercase();
+        t.contains("spokes") || t.contains("press secretary") || t.contains("press officer")
+    };
+    s.kind == SpeakerKind::Organization
+        || s.kind == SpeakerKind::Person
+            && (spokes(&s.name)
+                || s.mentions.iter().any(|m| {
+                    let mut from = m.start.saturating_sub(40);
+                    while !article.text.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    spokes(&article.text[from..m.end.min(article.text.len())])
+                }))
 }
 
 /// An utterance scored but not yet weighed against its neighbours.

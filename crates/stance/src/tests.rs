@@ -2873,3 +2873,18 @@ fn a_member_who_dissents_parts_from_the_decision() {
     assert_eq!(ruiz.stance, Stance::Cautious, "{ruiz:#?}");
     assert!(ruiz.evidence.iter().any(|e| e.kind == "frame" && e.text == "dissented"), "{ruiz:#?}");
 }
+
+#[test]
+fn a_spokesperson_heard_only_in_reported_speech_lays_out_no_prospect() {
+    // `City spokeswoman Ana Ruiz said inspections would resume in
+    // November`: she speaks as the body does, telling how the plan will
+    // run; a councillor saying what it would do still makes its case.
+    let text = "Inspections\n\n\
+                A court has lifted its order against the rental inspection law.\n\n\
+                City spokeswoman Ana Ruiz said inspections would resume in November.\n\n\
+                Councillor Bo Lin said the inspections would help tenants in old buildings.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    lays_out_no_case(who("Ruiz"));
+    assert_eq!(who("Lin").stance, Stance::Optimistic, "{report:#?}");
+}
