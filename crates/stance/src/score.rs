@@ -4430,6 +4430,18 @@ mod tests {
     }
 
     #[test]
+    fn steps_of_procedure_that_hold_a_word_of_warning_are_no_judgement() {
+        for text in [
+            "Drivers caught in the first month would receive a warning letter.",
+            "It would be inappropriate to comment further while the assessment is underway.",
+            "The tax would be adjustable against the final liability.",
+        ] {
+            let (raw, ev) = read(text);
+            assert!(raw.abs() < 1e-9, "{text}: {raw} {ev:?}");
+        }
+    }
+
+    #[test]
     fn worth_little_is_no_praise() {
         let (raw, ev) = read("The credit is worth little to the renters who need help.");
         assert!(raw < 0.0, "{raw} {ev:?}");
