@@ -4442,6 +4442,14 @@ mod tests {
     }
 
     #[test]
+    fn the_right_answer_is_praise_but_no_right_answer_is_balance() {
+        let (raw, ev) = read("Tonight the committee gave the right answer.");
+        assert!(raw > 0.0, "{raw} {ev:?}");
+        let (raw, ev) = read("There's no one right answer here.");
+        assert!(raw.abs() < 1e-9, "{raw} {ev:?}");
+    }
+
+    #[test]
     fn worth_little_is_no_praise() {
         let (raw, ev) = read("The credit is worth little to the renters who need help.");
         assert!(raw < 0.0, "{raw} {ev:?}");
