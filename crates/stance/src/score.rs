@@ -4450,6 +4450,18 @@ mod tests {
     }
 
     #[test]
+    fn what_a_plan_does_not_deal_with_is_a_criticism() {
+        for text in [
+            "But it doesn't deal with the street cleaners at all.",
+            "It does not answer the question of a living wage.",
+            "The money is spread unevenly across the gardens.",
+        ] {
+            let (raw, ev) = read(text);
+            assert!(raw < 0.0, "{text}: {raw} {ev:?}");
+        }
+    }
+
+    #[test]
     fn worth_little_is_no_praise() {
         let (raw, ev) = read("The credit is worth little to the renters who need help.");
         assert!(raw < 0.0, "{raw} {ev:?}");
