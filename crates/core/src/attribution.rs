@@ -1909,9 +1909,12 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     // (`State Minister in the Ministry of Culture, Gender and
                     // Sport Ana Ruiz`: a capitalized title's post in a body
                     // joins too.)
+                    // (Not `the government's partners in the Sweden Democrats`:
+                    // a coalition's partners or allies are the party named.)
                     let inside = k > floor + 1
                         && (w.is(k - 1, "in") || w.is(k - 1, "within"))
                         && b.word(k - 2)
+                        && !w.is_any(k - 2, &["partners", "partner", "allies", "ally"])
                         && ((toks[k - 2].first.is_lowercase() || b.sent_start[k - 2] == k - 2)
                             && w.has(k - 2, flag::ROLE | flag::GROUP | flag::ORG)
                             || toks[k - 2].is_cap() && w.has(k - 2, flag::TITLE) && w.is(k, "the"));

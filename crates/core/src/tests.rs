@@ -5766,3 +5766,20 @@ fn fields_joined_before_a_body_word_name_one_body() {
         ",
     );
 }
+
+#[test]
+fn a_coalition_s_partners_in_a_party_are_that_party() {
+    // `The government's partners in the Tarn Democrats welcomed the plan`:
+    // the party speaks, not a group inside it (as `a source in the
+    // coalition` is).
+    check(
+        "Cameras\n\nThe government's partners in the Tarn Democrats welcomed the plan.\n\nA source in the coalition said the plan was dead.\n",
+        "
+        [headline] Cameras
+        Tarn Democrats | reported | welcome | the plan
+        a source in the coalition | reported | say | the plan was dead
+        speaker: Tarn Democrats (group) []
+        speaker: a source in the coalition (group) [source]
+        ",
+    );
+}
