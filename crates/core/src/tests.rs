@@ -2613,7 +2613,7 @@ fn a_participle_object_may_have_an_owner() {
         "Pay row\n\nThe union representing most of Halden's roughly 3,000 pilots and shore staff has warned against any merger that cuts jobs.\n",
         "
         [headline] Pay row
-        the union | reported | warn | against any merger that cuts jobs
+        the union | reported | warn against | any merger that cuts jobs
         speaker: the union (organization) []
         ",
     );
@@ -5780,6 +5780,23 @@ fn a_coalition_s_partners_in_a_party_are_that_party() {
         a source in the coalition | reported | say | the plan was dead
         speaker: Tarn Democrats (group) []
         speaker: a source in the coalition (group) [source]
+        ",
+    );
+}
+
+#[test]
+fn warning_against_something_states_a_position() {
+    // `The privacy authority has previously warned against the idea`,
+    // `cautioned against a blanket cut-off`: the object after `against` is
+    // the position, as after `lobbied against`.
+    check(
+        "Cameras\n\nThe Tarn Privacy Authority has previously warned against the idea.\n\nAna Ruiz cautioned against a blanket cut-off.\n",
+        "
+        [headline] Cameras
+        Tarn Privacy Authority | reported | warn against | the idea
+        Ana Ruiz | reported | caution against | a blanket cut-off
+        speaker: Tarn Privacy Authority (organization) []
+        speaker: Ana Ruiz (person) []
         ",
     );
 }
