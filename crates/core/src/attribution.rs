@@ -1677,6 +1677,15 @@ fn takes_listener(forms: &[u16]) -> bool {
 /// (`attacked the plan as flawed`, `denied the party was split`).
 fn clause_follows(b: &Block<'_, '_>, i: usize) -> bool {
     let send = b.sent_end[i];
+    // `questioned the fire risk posed by …`, `called the plan overdue`: a
+    // plan, or a measure of one, as the object is a position taken on it
+    // (not `questioned the suspect`, `called the police`).
+    if b.word(i + 1) && b.w.is_any(i + 1, &["the", "its", "their", "his", "her"]) {
+        let object = (i + 2..send.min(i + 5)).take_while(|&k| b.word(k) && b.outside(k)).any(|k| b.w.is_any(k, JUDGED));
+        if object {
+            return true;
+        }
+    }
     for k in i + 1..send.min(i + 14) {
         let t = &b.toks()[k];
         match t.kind {
@@ -1703,6 +1712,41 @@ fn clause_follows(b: &Block<'_, '_>, i: usize) -> bool {
     }
     false
 }
+
+/// Nouns for a plan or a measure of one, whose questioning or naming (`called
+/// the plan overdue`) is a position on it: see [`clause_follows`].
+const JUDGED: &[&str] = &[
+    "need",
+    "cost",
+    "costs",
+    "risk",
+    "risks",
+    "wisdom",
+    "timing",
+    "logic",
+    "value",
+    "benefit",
+    "benefits",
+    "fairness",
+    "legality",
+    "safety",
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "decision",
+    "rationale",
+    "figures",
+    "numbers",
+    "evidence",
+    "scheme",
+    "deal",
+    "bill",
+    "policy",
+    "move",
+    "idea",
+    "approach",
+];
 
 /// Words before `states` that make it a noun (`member states`, `nation
 /// states`), not a reporting verb.

@@ -5800,3 +5800,20 @@ fn warning_against_something_states_a_position() {
         ",
     );
 }
+
+#[test]
+fn questioning_or_naming_a_plan_states_a_position() {
+    // `questioned the fire risk posed by the batteries`, `called the plan
+    // overdue`: a plan, or a measure of one, as the object is a position
+    // taken on it; `questioned the suspect` and `called the police` are not.
+    check(
+        "Solar\n\nBo Lin questioned the fire risk posed by the batteries. Ana Ruiz called the plan overdue. Police questioned the suspect. The mayor called the police.\n",
+        "
+        [headline] Solar
+        Bo Lin | reported | question | the fire risk posed by the batteries
+        Ana Ruiz | reported | call | the plan overdue
+        speaker: Bo Lin (person) []
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
