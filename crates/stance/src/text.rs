@@ -296,58 +296,113 @@ impl Norm {
         // space; reserving that up front saves most of the regrowth.
         let mut words = Vec::with_capacity(b.len() / 5 + 1);
         let (mut clause, mut sentence) = (0, 0);
-        let mut pending_clause = false;
-        let mut pending_sentence = false;
+        // What the marks since the last word closed. One value rather than
+        // a flag for each keeps the loop's state in registers.
+        let mut pending = Pending::None;
         let mut i = 0;
-        while i < b.len() {
-            let c = b[i];
-            if word_byte(c) {
-                let start = i;
-                i += 1;
-                while i < b.len() {
-                    if word_byte(b[i]) {
-                        i += 1;
-                    } else if matches!(b[i], b'\'' | b'-' | b'.') && i + 1 < b.len() && word_byte(b[i + 1]) {
-                        // A joiner between word bytes, and the byte after it.
-                        i += 2;
-                    } else {
-                        break;
+        while let Some(&c) = b.get(i) {
+            match BYTE_CLASSES[usize::from(c)] {
+                // Spaces and most marks, the commonest bytes between words:
+                // settled by the one lookup.
+                ByteClass::Other => i += 1,
+                ByteClass::Word => {
+                    let start = i;
+                    i = word_end(b, i + 1);
+                    match pending {
+                        Pending::Sentence => {
+                            sentence += 1;
+                            clause += 1;
+                        }
+                        Pending::Clause => clause += 1,
+                        Pending::None => {}
                     }
+                    pending = Pending::None;
+                    words.push(Word { start, end: i, clause, sentence });
                 }
-                if pending_sentence {
-                    sentence += 1;
-                    clause += 1;
-                } else if pending_clause {
-                    clause += 1;
-                }
-                pending_clause = false;
-                pending_sentence = false;
-                words.push(Word { start, end: i, clause, sentence });
-                continue;
-            }
-            match c {
-                b'.' | b'!' | b'?' => {
+                // Before the first word, no mark closes anything.
+                _ if words.is_empty() => i += 1,
+                ByteClass::Ender => {
                     let next = b.get(i + 1).copied();
                     let abbreviation = c == b'.'
                         && words
                             .last()
                             .is_some_and(|w: &Word| w.end == i && is_abbreviation(&self.buf[w.start..w.end]));
                     if !abbreviation && matches!(next, None | Some(b' ' | b'"' | b'\'' | b')' | b'.')) {
-                        pending_sentence = !words.is_empty();
+                        pending = Pending::Sentence;
                     }
+                    i += 1;
                 }
-                b',' | b';' | b':' | b'(' | b')' | b'[' | b']' => pending_clause = !words.is_empty(),
-                b'-' => {
+                ByteClass::Clause => {
+                    pending = pending.max(Pending::Clause);
+                    i += 1;
+                }
+                ByteClass::Dash => {
                     let spaced = i > 0 && b[i - 1] == b' ' && matches!(b.get(i + 1).copied(), Some(b' ') | None);
                     if spaced || b.get(i + 1) == Some(&b'-') {
-                        pending_clause = !words.is_empty();
+                        pending = pending.max(Pending::Clause);
                     }
+                    i += 1;
                 }
-                _ => {}
             }
-            i += 1;
         }
         words
+    }
+}
+
+/// What the marks since the last word of [`Norm::words`] closed, in the
+/// order of their reach: a sentence closes its clause too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Pending {
+    None,
+    Clause,
+    Sentence,
+}
+
+/// How [`Norm::words`] reads a byte where no word is being read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    /// A byte of a word (see [`word_byte`]): a word starts.
+    Word,
+    /// `.`, `!` or `?`: may end a sentence.
+    Ender,
+    /// `,`, `;`, `:` or a bracket: ends a clause.
+    Clause,
+    /// `-`: ends a clause when spaced or doubled.
+    Dash,
+    /// Anything else: spaces, quotes, other marks.
+    Other,
+}
+
+/// The [`ByteClass`] of each byte: one lookup per byte between words.
+static BYTE_CLASSES: [ByteClass; 256] = {
+    let mut table = [ByteClass::Other; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = if WORD_BYTES[b] {
+            ByteClass::Word
+        } else {
+            match b as u8 {
+                b'.' | b'!' | b'?' => ByteClass::Ender,
+                b',' | b';' | b':' | b'(' | b')' | b'[' | b']' => ByteClass::Clause,
+                b'-' => ByteClass::Dash,
+                _ => ByteClass::Other,
+            }
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Where the word whose bytes run on at `b[i]` ends: at the first byte
+/// that is no word byte, unless it is a joiner (`'`, `-`, `.`) with a word
+/// byte after it, which the word takes in and reads on from.
+fn word_end(b: &[u8], mut i: usize) -> usize {
+    loop {
+        i += b[i..].iter().position(|&c| !word_byte(c)).unwrap_or(b.len() - i);
+        match b.get(i..i + 2) {
+            Some(&[b'\'' | b'-' | b'.', next]) if word_byte(next) => i += 2,
+            _ => return i,
+        }
     }
 }
 
@@ -596,6 +651,95 @@ mod tests {
             let expected = (0..b.len())
                 .any(|i| b[i] | 0x20 == b's' && b[i + 1..].get(..6).is_some_and(|r| r.eq_ignore_ascii_case(b"ponsor")));
             assert_eq!(holds_ascii_word(b, b"sponsor"), expected, "{text:?}");
+        }
+    }
+
+    /// The splitting [`Norm::words`] did before its byte classes: it must
+    /// find the same words, clauses and sentences.
+    fn reference_words(b: &[u8]) -> Vec<(usize, usize, usize, usize)> {
+        let mut words: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let (mut clause, mut sentence) = (0, 0);
+        let (mut pending_clause, mut pending_sentence) = (false, false);
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if word_byte(c) {
+                let start = i;
+                i += 1;
+                while i < b.len() {
+                    if word_byte(b[i]) {
+                        i += 1;
+                    } else if matches!(b[i], b'\'' | b'-' | b'.') && i + 1 < b.len() && word_byte(b[i + 1]) {
+                        i += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if pending_sentence {
+                    sentence += 1;
+                    clause += 1;
+                } else if pending_clause {
+                    clause += 1;
+                }
+                pending_clause = false;
+                pending_sentence = false;
+                words.push((start, i, clause, sentence));
+                continue;
+            }
+            match c {
+                b'.' | b'!' | b'?' => {
+                    let next = b.get(i + 1).copied();
+                    let abbreviation = c == b'.'
+                        && words
+                            .last()
+                            .is_some_and(|w| w.1 == i && std::str::from_utf8(&b[w.0..w.1]).is_ok_and(is_abbreviation));
+                    if !abbreviation && matches!(next, None | Some(b' ' | b'"' | b'\'' | b')' | b'.')) {
+                        pending_sentence = !words.is_empty();
+                    }
+                }
+                b',' | b';' | b':' | b'(' | b')' | b'[' | b']' => pending_clause = !words.is_empty(),
+                b'-' => {
+                    let spaced = i > 0 && b[i - 1] == b' ' && matches!(b.get(i + 1).copied(), Some(b' ') | None);
+                    if spaced || b.get(i + 1) == Some(&b'-') {
+                        pending_clause = !words.is_empty();
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        words
+    }
+
+    fn words_agree(text: &str) {
+        let n = Norm { buf: text.to_string(), marks: Vec::new(), next: 0 };
+        let got: Vec<_> = n.words().iter().map(|w| (w.start, w.end, w.clause, w.sentence)).collect();
+        assert_eq!(got, reference_words(text.as_bytes()), "{text:?}");
+    }
+
+    #[test]
+    fn words_split_as_the_byte_loop_split_them() {
+        for text in [
+            "",
+            " ",
+            "a",
+            "It was risky, but the U.S. agreed. Now - at last - calm!",
+            "mr. lee's co-op -- at 3.5% (or so) [sic]; no. 7? yes! u.s. e.g. end.",
+            "exactly8 bytes12 sixteen-bytes-long.word'''ends-",
+            "caf\u{e9} na\u{ef}ve \"it's\" 'quoted' \u{1F600}ok ...dots... -dash- a-",
+            "Upper CASE Words. Mixed1 2digits, x.y.z.",
+            "1234567.abcdefg'hijklmn-opq",
+        ] {
+            words_agree(text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_splits_as_the_byte_loop_split_it(
+            text in "[aZ9 .,;:!?'\"()\\[\\]`\u{1}\u{e9}\u{2019}-]{0,40}"
+        ) {
+            words_agree(&text);
         }
     }
 
