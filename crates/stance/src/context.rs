@@ -157,8 +157,15 @@ pub(crate) fn leans(
     let deflecting: Vec<bool> = inputs.by_speaker.iter().map(|us| us.iter().all(|&k| inputs.deflected[k])).collect();
 
     let proposer = Proposer::find(lex, article, inputs.opening);
+    // The proposer's words, searched for in each descriptor before it is
+    // split into words: most descriptors hold none of them.
+    let doer = proposer.as_ref().map(|p| Mentions::new(&p.tokens));
     let names = Names::new(article);
     let bodies = Bodies::new(lex, article, inputs, &names);
+    // The words that can tie a descriptor to another body, searched for in
+    // each descriptor before it is split into words.
+    let body_words: Vec<String> = bodies.by_last.keys().cloned().collect();
+    let named = Mentions::new(&body_words);
     let lead_sentence =
         inputs.opening.lead.first().map(|l| article.sentences.partition_point(|s| s.span.end <= l.start));
     for (s, speaker) in article.speakers.iter().enumerate() {
@@ -197,7 +204,7 @@ pub(crate) fn leans(
                     p.tokens.iter().filter(|t| !own.iter().any(|(w, _)| w == *t)).cloned().collect();
                 proposed = descriptor
                     .iter()
-                    .find_map(|d| d.proper_match(article, &tokens))
+                    .find_map(|d| d.proper_match(article, &tokens, doer.as_ref()))
                     .or_else(|| first.source.and_then(|span| Descriptor::new(span).titled_match(article, &tokens)))
                     .or_else(|| descriptor.iter().find_map(|d| d.kind_match(lex, article, &tokens)));
             }
@@ -258,7 +265,7 @@ pub(crate) fn leans(
         if speaker.kind == SpeakerKind::Person {
             around.extend(first.source.map(Descriptor::new));
         }
-        if let Some((other, at)) = affiliation(lex, article, &around, s, first.sentence, &bodies, &names) {
+        if let Some((other, at)) = affiliation(lex, article, &around, s, first.sentence, &bodies, &named, &names) {
             let lean = side(other);
             if lean != 0.0 {
                 out[s].push(Evidence {
@@ -1160,8 +1167,14 @@ impl Descriptor {
 
     /// The words of the descriptor that name the proposer, capitalized in the
     /// article (a proper name, not *the council* in general).
-    fn proper_match(&self, article: &Article<'_>, tokens: &[String]) -> Option<Evidence> {
+    /// `doer` searches for the doer's words, `tokens` among them.
+    fn proper_match(&self, article: &Article<'_>, tokens: &[String], doer: Option<&Mentions<'_>>) -> Option<Evidence> {
         let text = article.slice(self.span);
+        // Cheaper still: a descriptor that holds none of the doer's words
+        // needs no splitting into words, which cost more than the search.
+        if doer.is_some_and(|doer| !doer.in_text(text)) {
+            return None;
+        }
         let (ws, caps) = self.words(article);
         if ws.iter().any(|w| matches!(w.as_str(), "opposition" | "critic" | "critics" | "rival" | "campaign" | "save"))
         {
@@ -1391,6 +1404,11 @@ impl Bodies {
     }
 }
 
+/// The other body a speaker speaks for, by the descriptors around their
+/// words (*its chief executive*, *a spokesman for the Harbridge Trust*),
+/// and where the descriptor names it. `named` searches for the last words
+/// of the bodies' names.
+#[allow(clippy::too_many_arguments)]
 fn affiliation(
     lex: &Lexicon,
     article: &Article<'_>,
@@ -1398,6 +1416,7 @@ fn affiliation(
     me: usize,
     sentence: usize,
     bodies: &Bodies,
+    named: &Mentions<'_>,
     names: &Names<'_>,
 ) -> Option<(usize, Span)> {
     for d in descriptors {
@@ -1425,6 +1444,11 @@ fn affiliation(
         // Only another body's name can match: with none, the words need
         // no splitting.
         if bodies.by_last.is_empty() {
+            continue;
+        }
+        // Nor with none of their names' last words in the descriptor (as
+        // `named` finds them, which is cheaper than splitting it).
+        if !named.in_text(text) {
             continue;
         }
         let (tokens, _) = d.words(article);
