@@ -648,11 +648,13 @@ struct Scratch {
 }
 
 thread_local! {
-    /// This thread's [`Scratch`], borrowed for the length of a call (rather
-    /// than moved out and back, which copied the struct twice a call). A
-    /// call made while another holds it (none today) starts from empty
-    /// vectors instead.
-    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+    /// This thread's [`Scratch`], in a box taken out of the cell for the
+    /// length of a call and put back after: taking and putting back move a
+    /// pointer, not the struct, and the call's score is returned straight
+    /// (handed out of a `LocalKey::with` closure, the score, some 300
+    /// bytes, was copied twice a call). A call made while another has it
+    /// (none today) starts from empty vectors instead.
+    static SCRATCH: std::cell::Cell<Option<Box<Scratch>>> = const { std::cell::Cell::new(None) };
 }
 
 /// The most candidates or sentences whose room [`Scratch`] keeps after a
@@ -697,13 +699,10 @@ pub(crate) fn score_view_found(
     if view.words.is_empty() {
         return WordsScore { on_topic: topic.is_none_or(TopicModel::is_empty), ..WordsScore::default() };
     }
-    let score = |scratch: &mut Scratch| {
-        score_view_in(lex, article, view, found, topic, want_answer, question, lead_in, scratch)
-    };
-    SCRATCH.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut scratch) => score(&mut scratch),
-        Err(_) => score(&mut Scratch::default()),
-    })
+    let mut scratch = SCRATCH.take().unwrap_or_default();
+    let score = score_view_in(lex, article, view, found, topic, want_answer, question, lead_in, &mut scratch);
+    SCRATCH.set(Some(scratch));
+    score
 }
 
 /// [`score_view_found`] on a view with words, its working vectors taken
@@ -2276,7 +2275,7 @@ fn score_view_in(
     // a view's words is kept), and only the last word can have one just
     // past the span. The passes that look for a question's end per word
     // run only where this holds (few views ask anything).
-    let q_mark = norm.buf.contains('?') || {
+    let q_mark = memchr::memchr(b'?', norm.buf.as_bytes()).is_some() || {
         let (_, e) = norm.article_span(article, words[last].start, words[last].end);
         article[e..].trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}', ' ']).starts_with('?')
     };
@@ -4055,10 +4054,9 @@ mod tests {
     fn a_pathological_reading_gives_back_its_room() {
         let storm = "warned the cuts would hurt, but welcomed it. ".repeat(3000);
         reading(&storm);
-        SCRATCH.with(|cell| {
-            let scratch = cell.borrow();
-            assert!(scratch.candidates.capacity() <= SCRATCH_KEEP && scratch.notes.capacity() <= SCRATCH_KEEP);
-        });
+        let scratch = SCRATCH.take().unwrap_or_default();
+        assert!(scratch.candidates.capacity() <= SCRATCH_KEEP && scratch.notes.capacity() <= SCRATCH_KEEP);
+        SCRATCH.set(Some(scratch));
         // And the next reading is as if it had never been.
         assert_eq!(
             reading("We support it."),
