@@ -2989,13 +2989,17 @@ pub(crate) struct Attributed {
 
 impl Attributed {
     pub(crate) fn new(article: &Article<'_>) -> Attributed {
-        let mut spans: Vec<Span> = article
-            .utterances
-            .iter()
-            .flat_map(|u| std::iter::once(u.span).chain(u.cue.as_ref().map(|c| c.span)))
-            .chain(article.utterances.iter().filter_map(|u| u.question))
-            .filter(|s| !s.is_empty())
-            .collect();
+        // Room for every span at once: collected from a chain of unknown
+        // length, the list regrew several times.
+        let mut spans: Vec<Span> = Vec::with_capacity(3 * article.utterances.len());
+        spans.extend(
+            article
+                .utterances
+                .iter()
+                .flat_map(|u| std::iter::once(u.span).chain(u.cue.as_ref().map(|c| c.span)))
+                .chain(article.utterances.iter().filter_map(|u| u.question))
+                .filter(|s| !s.is_empty()),
+        );
         spans.sort();
         Attributed { spans }
     }
