@@ -699,14 +699,13 @@ pub(crate) fn score_view_found(
     if view.words.is_empty() {
         return WordsScore { on_topic: topic.is_none_or(TopicModel::is_empty), ..WordsScore::default() };
     }
-    let mut scratch = SCRATCH.take().unwrap_or_default();
-    let score = score_view_in(lex, article, view, found, topic, want_answer, question, lead_in, &mut scratch);
-    SCRATCH.set(Some(scratch));
-    score
+    let scratch = SCRATCH.take().unwrap_or_default();
+    score_view_in(lex, article, view, found, topic, want_answer, question, lead_in, scratch)
 }
 
 /// [`score_view_found`] on a view with words, its working vectors taken
-/// from `scratch` and handed back there at the end.
+/// from `scratch` and handed back there at the end, and `scratch` handed
+/// back to the thread's cell.
 #[allow(clippy::too_many_arguments)]
 fn score_view_in(
     lex: &Lexicon,
@@ -717,7 +716,7 @@ fn score_view_in(
     want_answer: bool,
     question: bool,
     lead_in: f64,
-    scratch: &mut Scratch,
+    mut scratch: Box<Scratch>,
 ) -> WordsScore {
     let (norm, words) = (&view.norm, &view.words);
     let mut candidates = reuse(&mut scratch.candidates);
@@ -2700,7 +2699,44 @@ fn score_view_in(
         let (s, e) = norm.article_span(article, h.start, h.end);
         Span::new(s, e)
     });
-    let score = WordsScore {
+    let deference = hits.iter().enumerate().position(|(j, h)| h.roles.deference && active(j)).or(standing).map(|j| {
+        let (s, e) = norm.article_span(article, hits[j].start, hits[j].end);
+        Span::new(s, e)
+    });
+    let concedes = concedes.map(|k| {
+        let (s, e) = concede_span(k);
+        Evidence {
+            text: article[s..e].to_string(),
+            start: s,
+            end: e,
+            weight: lex.settings.balance_weight,
+            kind: "balance",
+        }
+    });
+    // The working vectors go back to the scratch one by one (assigning the
+    // whole struct dropped the old one and copied the new), and the
+    // scratch to its cell, before the score is built where the caller
+    // takes it. A pathological span (thousands of matches or sentences)
+    // does not keep its room for the rest of the thread's life.
+    if candidates.capacity() <= SCRATCH_KEEP && notes.capacity() <= SCRATCH_KEEP {
+        scratch.candidates = candidates;
+        scratch.hits = hits;
+        scratch.place = place;
+        scratch.effects = effects;
+        scratch.cues = cues;
+        scratch.stop = stop;
+        scratch.ender_negated = ender_negated;
+        scratch.notes = notes;
+        scratch.stretch = stretch;
+        scratch.consequence_in = consequence_in;
+        scratch.told_as_state = told_as_state;
+        scratch.step = step;
+        scratch.lasting = lasting;
+        scratch.than = than;
+        scratch.later = later;
+    }
+    SCRATCH.set(Some(scratch));
+    WordsScore {
         raw,
         stance_raw,
         evidence,
@@ -2710,47 +2746,12 @@ fn score_view_in(
         prospect,
         deflected: deflection.is_some(),
         procedure,
-        deference: hits.iter().enumerate().position(|(j, h)| h.roles.deference && active(j)).or(standing).map(|j| {
-            let (s, e) = norm.article_span(article, hits[j].start, hits[j].end);
-            Span::new(s, e)
-        }),
+        deference,
         two_sided: reservation.is_some() || caveat.is_some() || balance.is_some() || conceded.is_some(),
-        concedes: concedes.map(|k| {
-            let (s, e) = concede_span(k);
-            Evidence {
-                text: article[s..e].to_string(),
-                start: s,
-                end: e,
-                weight: lex.settings.balance_weight,
-                kind: "balance",
-            }
-        }),
+        concedes,
         counter,
         states,
-    };
-    // A pathological span (thousands of matches or sentences) does not
-    // keep its room for the rest of the thread's life.
-    if candidates.capacity() > SCRATCH_KEEP || notes.capacity() > SCRATCH_KEEP {
-        return score;
     }
-    *scratch = Scratch {
-        candidates,
-        hits,
-        place,
-        effects,
-        cues,
-        stop,
-        ender_negated,
-        notes,
-        stretch,
-        consequence_in,
-        told_as_state,
-        step,
-        lasting,
-        than,
-        later,
-    };
-    score
 }
 
 /// Words that grant a point before a reservation: *genuinely strong*, *no
@@ -4065,9 +4066,9 @@ mod tests {
         assert_eq!(
             reading("We support it."),
             format!("{:?}", {
-                let mut fresh = Scratch::default();
+                let fresh = Box::default();
                 let view = View::new("We support it.", 0, 14);
-                score_view_in(&DEFAULT, "We support it.", &view, None, None, true, false, 0.0, &mut fresh)
+                score_view_in(&DEFAULT, "We support it.", &view, None, None, true, false, 0.0, fresh)
             })
         );
     }
