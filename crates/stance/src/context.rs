@@ -200,8 +200,9 @@ pub(crate) fn leans(
                 // (*Nordhavn Chief Executive Mette Rasmussen*), less the
                 // speaker's own name.
                 let own = names.of(s).first().map_or(&[][..], Vec::as_slice);
-                let tokens: Vec<String> =
-                    p.tokens.iter().filter(|t| !own.iter().any(|(w, _)| w == *t)).cloned().collect();
+                // (Borrowed, not copied: most speakers are tested here.)
+                let tokens: Vec<&str> =
+                    p.tokens.iter().filter(|t| !own.iter().any(|(w, _)| w == *t)).map(String::as_str).collect();
                 proposed = descriptor
                     .iter()
                     .find_map(|d| d.proper_match(article, &tokens, doer.as_ref()))
@@ -1168,7 +1169,7 @@ impl Descriptor {
     /// The words of the descriptor that name the proposer, capitalized in the
     /// article (a proper name, not *the council* in general).
     /// `doer` searches for the doer's words, `tokens` among them.
-    fn proper_match(&self, article: &Article<'_>, tokens: &[String], doer: Option<&Mentions<'_>>) -> Option<Evidence> {
+    fn proper_match(&self, article: &Article<'_>, tokens: &[&str], doer: Option<&Mentions<'_>>) -> Option<Evidence> {
         let text = article.slice(self.span);
         // Cheaper still: a descriptor that holds none of the doer's words
         // needs no splitting into words, which cost more than the search.
@@ -1182,7 +1183,7 @@ impl Descriptor {
         }
         // The cheap test first: most descriptors hold no capitalized word
         // of the doer's, and need no reading word by word below.
-        let doer_word = || ws.iter().zip(caps).find(|&(w, &cap)| cap && tokens.contains(w));
+        let doer_word = || ws.iter().zip(caps).find(|&(w, &cap)| cap && tokens.contains(&w.as_str()));
         doer_word()?;
         // The doer's name as a mere qualifier of another proper name (*the
         // Hong Kong Taxi Drivers Alliance* when the doer is Hong Kong's
@@ -1197,7 +1198,7 @@ impl Descriptor {
             let run = raw[k + 1..].iter().take_while(|w| capital(w)).count();
             run > 0 && {
                 let last = bare(raw[k + run]);
-                !tokens.contains(&last) && !TITLES.contains(&last.as_str())
+                !tokens.contains(&last.as_str()) && !TITLES.contains(&last.as_str())
             }
         };
         // So does the doer's name as the complement of an institution's
@@ -1206,11 +1207,11 @@ impl Descriptor {
         let complement = |k: usize| {
             k >= 2 && raw[k - 1] == "of" && capital(raw[k - 2]) && {
                 let head = bare(raw[k - 2]);
-                INSTITUTIONS.contains(&head.as_str()) && !tokens.contains(&head)
+                INSTITUTIONS.contains(&head.as_str()) && !tokens.contains(&head.as_str())
             }
         };
         let named = (0..raw.len())
-            .any(|k| capital(raw[k]) && tokens.contains(&bare(raw[k])) && !qualifier(k) && !complement(k));
+            .any(|k| capital(raw[k]) && tokens.contains(&bare(raw[k]).as_str()) && !qualifier(k) && !complement(k));
         doer_word()
             .filter(|_| named)
             .map(|_| Evidence {
@@ -1235,12 +1236,13 @@ impl Descriptor {
     /// The doer named by its kind, in the possessive, before an office
     /// (*the county's health director*, *the company's general manager*):
     /// news style refers back to the story's institution so.
-    fn kind_match(&self, lex: &Lexicon, article: &Article<'_>, tokens: &[String]) -> Option<Evidence> {
+    fn kind_match(&self, lex: &Lexicon, article: &Article<'_>, tokens: &[&str]) -> Option<Evidence> {
         let text = article.slice(self.span);
         let ws: Vec<&str> = text.split_whitespace().collect();
         let hit = ws.windows(2).any(|pair| {
             let kind = pair[1].strip_suffix("'s").or_else(|| pair[1].strip_suffix("\u{2019}s")).map(str::to_lowercase);
-            pair[0].eq_ignore_ascii_case("the") && kind.is_some_and(|k| lex.is_generic_body(&k) && tokens.contains(&k))
+            pair[0].eq_ignore_ascii_case("the")
+                && kind.is_some_and(|k| lex.is_generic_body(&k) && tokens.contains(&k.as_str()))
         });
         hit.then(|| Evidence {
             text: text.trim().to_string(),
@@ -1256,7 +1258,7 @@ impl Descriptor {
     /// *Nordhavn's president*): a looser tie, as a place (*Harbridge
     /// Borough Council leader*) or a title (*City Councilor*) can share a
     /// word with the doer.
-    fn titled_match(&self, article: &Article<'_>, tokens: &[String]) -> Option<Evidence> {
+    fn titled_match(&self, article: &Article<'_>, tokens: &[&str]) -> Option<Evidence> {
         let text = article.slice(self.span);
         let raw: Vec<&str> =
             text.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
@@ -1272,7 +1274,7 @@ impl Descriptor {
         let hit = raw.windows(2).any(|pair| {
             pair[0].chars().next().is_some_and(char::is_uppercase)
                 && title(pair[1])
-                && tokens.contains(&pair[0].trim_end_matches("'s").to_lowercase())
+                && tokens.contains(&pair[0].trim_end_matches("'s").to_lowercase().as_str())
         });
         hit.then(|| Evidence {
             text: text.to_string(),
