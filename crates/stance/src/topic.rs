@@ -313,19 +313,14 @@ impl<'a> StemIndex<'a> {
         }
     }
 
-    /// The place of `stem`, given it by `place` when it is new.
-    fn get_or_insert_with(&mut self, stem: &'a str, place: impl FnOnce() -> usize) -> usize {
-        if let Some(&k) = self.get(stem) {
-            return k;
-        }
-        let k = place();
+    /// Records the place `k` of `stem`, which is not in the index yet.
+    fn insert(&mut self, stem: &'a str, k: usize) {
         if self.many.is_empty() && self.few.len() < StemIndex::FEW {
             self.few.push((StemIndex::key(stem), stem, k));
         } else {
             self.many.extend(self.few.drain(..).map(|(_, s, k)| (s, k)));
             self.many.insert(stem, k);
         }
-        k
     }
 }
 
@@ -434,7 +429,10 @@ pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[Vie
             if s.len() < 3 {
                 continue;
             }
-            let k = index.get_or_insert_with(s, || {
+            // A stem whose bit the sketch lacks is new, and needs no lookup
+            // (nearly every new stem: the index is scanned for repeats only).
+            let known = if sketch.may_hold(s.as_bytes()) { index.get(s).copied() } else { None };
+            let k = known.unwrap_or_else(|| {
                 let mut surface = word;
                 while let Some(shorter) = surface.strip_suffix("'s") {
                     surface = shorter;
@@ -448,6 +446,7 @@ pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[Vie
                     speakers: [0; MAX_SPEAKERS],
                     speaker_count: 0,
                 });
+                index.insert(s, seen.len() - 1);
                 seen.len() - 1
             });
             let entry = &mut seen[k];
@@ -1054,8 +1053,9 @@ mod tests {
             (0..100).map(|i| if i % 2 == 0 { format!("stem{i}") } else { format!("sharedhead{i}") }).collect();
         let mut index = StemIndex::default();
         for (k, s) in stems.iter().enumerate() {
-            assert_eq!(index.get_or_insert_with(s, || k), k);
-            assert_eq!(index.get_or_insert_with(s, || usize::MAX), k);
+            assert_eq!(index.get(s), None);
+            index.insert(s, k);
+            assert_eq!(index.get(s), Some(&k));
             for (j, t) in stems.iter().enumerate().take(k + 1) {
                 assert_eq!(index.get(t), Some(&j), "{t} after {k}");
             }
