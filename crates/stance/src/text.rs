@@ -295,10 +295,12 @@ impl Norm {
         // English averages a little over five bytes per word with its
         // space; reserving that up front saves most of the regrowth.
         let mut words = Vec::with_capacity(b.len() / 5 + 1);
+        // The clause and sentence the next word opens or continues: the
+        // last word's, or one past them when a mark since closed its
+        // clause or sentence. Kept as the values to write rather than as
+        // flags to apply, so that a word (far more common than a mark)
+        // takes them as they are.
         let (mut clause, mut sentence) = (0, 0);
-        // What the marks since the last word closed. One value rather than
-        // a flag for each keeps the loop's state in registers.
-        let mut pending = Pending::None;
         let mut i = 0;
         while let Some(&c) = b.get(i) {
             match BYTE_CLASSES[usize::from(c)] {
@@ -308,38 +310,29 @@ impl Norm {
                 ByteClass::Word => {
                     let start = i;
                     i = word_end(b, i + 1);
-                    match pending {
-                        Pending::Sentence => {
-                            sentence += 1;
-                            clause += 1;
-                        }
-                        Pending::Clause => clause += 1,
-                        Pending::None => {}
-                    }
-                    pending = Pending::None;
                     words.push(Word { start, end: i, clause, sentence });
                 }
-                // Before the first word, no mark closes anything.
-                _ if words.is_empty() => i += 1,
-                ByteClass::Ender => {
-                    let next = b.get(i + 1).copied();
-                    let abbreviation = c == b'.'
-                        && words
-                            .last()
-                            .is_some_and(|w: &Word| w.end == i && is_abbreviation(&self.buf[w.start..w.end]));
-                    if !abbreviation && matches!(next, None | Some(b' ' | b'"' | b'\'' | b')' | b'.')) {
-                        pending = Pending::Sentence;
-                    }
-                    i += 1;
-                }
-                ByteClass::Clause => {
-                    pending = pending.max(Pending::Clause);
-                    i += 1;
-                }
-                ByteClass::Dash => {
-                    let spaced = i > 0 && b[i - 1] == b' ' && matches!(b.get(i + 1).copied(), Some(b' ') | None);
-                    if spaced || b.get(i + 1) == Some(&b'-') {
-                        pending = pending.max(Pending::Clause);
+                class => {
+                    // Before the first word, no mark closes anything.
+                    if let Some(last) = words.last() {
+                        match class {
+                            ByteClass::Ender => {
+                                let next = b.get(i + 1).copied();
+                                let abbreviation =
+                                    c == b'.' && last.end == i && is_abbreviation(&self.buf[last.start..last.end]);
+                                if !abbreviation && matches!(next, None | Some(b' ' | b'"' | b'\'' | b')' | b'.')) {
+                                    (clause, sentence) = (last.clause + 1, last.sentence + 1);
+                                }
+                            }
+                            ByteClass::Clause => clause = last.clause + 1,
+                            _ => {
+                                let spaced =
+                                    i > 0 && b[i - 1] == b' ' && matches!(b.get(i + 1).copied(), Some(b' ') | None);
+                                if spaced || b.get(i + 1) == Some(&b'-') {
+                                    clause = last.clause + 1;
+                                }
+                            }
+                        }
                     }
                     i += 1;
                 }
@@ -347,15 +340,6 @@ impl Norm {
         }
         words
     }
-}
-
-/// What the marks since the last word of [`Norm::words`] closed, in the
-/// order of their reach: a sentence closes its clause too.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Pending {
-    None,
-    Clause,
-    Sentence,
 }
 
 /// How [`Norm::words`] reads a byte where no word is being read.
