@@ -382,12 +382,33 @@ static BYTE_CLASSES: [ByteClass; 256] = {
 /// byte after it, which the word takes in and reads on from.
 fn word_end(b: &[u8], mut i: usize) -> usize {
     loop {
-        i += b[i..].iter().position(|&c| !word_byte(c)).unwrap_or(b.len() - i);
+        i = run_end(b, i);
         match b.get(i..i + 2) {
             Some(&[b'\'' | b'-' | b'.', next]) if word_byte(next) => i += 2,
             _ => return i,
         }
     }
+}
+
+/// Where the run of word bytes from `b[i]` on ends. Four bytes to one test
+/// of the bounds: this reads every byte of every word of every view.
+fn run_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(&[c0, c1, c2, c3]) = b.get(i..i + 4) {
+        if !word_byte(c0) {
+            return i;
+        }
+        if !word_byte(c1) {
+            return i + 1;
+        }
+        if !word_byte(c2) {
+            return i + 2;
+        }
+        if !word_byte(c3) {
+            return i + 3;
+        }
+        i += 4;
+    }
+    i + b[i..].iter().position(|&c| !word_byte(c)).unwrap_or(b.len() - i)
 }
 
 /// One character of the text as the lexicon reads it: any whitespace is a
