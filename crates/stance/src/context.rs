@@ -206,8 +206,12 @@ pub(crate) fn leans(
                 proposed = descriptor
                     .iter()
                     .find_map(|d| d.proper_match(article, &tokens, doer.as_ref()))
-                    .or_else(|| first.source.and_then(|span| Descriptor::new(span).titled_match(article, &tokens)))
-                    .or_else(|| descriptor.iter().find_map(|d| d.kind_match(lex, article, &tokens)));
+                    .or_else(|| {
+                        first
+                            .source
+                            .and_then(|span| Descriptor::new(span).titled_match(article, &tokens, doer.as_ref()))
+                    })
+                    .or_else(|| descriptor.iter().find_map(|d| d.kind_match(lex, article, &tokens, doer.as_ref())));
             }
         }
         // The bill's sponsor proposes it, whatever the headline names.
@@ -1236,8 +1240,20 @@ impl Descriptor {
     /// The doer named by its kind, in the possessive, before an office
     /// (*the county's health director*, *the company's general manager*):
     /// news style refers back to the story's institution so.
-    fn kind_match(&self, lex: &Lexicon, article: &Article<'_>, tokens: &[&str]) -> Option<Evidence> {
+    /// `doer` searches for the doer's words, `tokens` among them.
+    fn kind_match(
+        &self,
+        lex: &Lexicon,
+        article: &Article<'_>,
+        tokens: &[&str],
+        doer: Option<&Mentions<'_>>,
+    ) -> Option<Evidence> {
         let text = article.slice(self.span);
+        // The kind must be one of the doer's words: without any of them,
+        // there is nothing to split.
+        if doer.is_some_and(|doer| !doer.in_text(text)) {
+            return None;
+        }
         let ws: Vec<&str> = text.split_whitespace().collect();
         let hit = ws.windows(2).any(|pair| {
             let kind = pair[1].strip_suffix("'s").or_else(|| pair[1].strip_suffix("\u{2019}s")).map(str::to_lowercase);
@@ -1258,8 +1274,14 @@ impl Descriptor {
     /// *Nordhavn's president*): a looser tie, as a place (*Harbridge
     /// Borough Council leader*) or a title (*City Councilor*) can share a
     /// word with the doer.
-    fn titled_match(&self, article: &Article<'_>, tokens: &[&str]) -> Option<Evidence> {
+    /// `doer` searches for the doer's words, `tokens` among them.
+    fn titled_match(&self, article: &Article<'_>, tokens: &[&str], doer: Option<&Mentions<'_>>) -> Option<Evidence> {
         let text = article.slice(self.span);
+        // The name before the title must be one of the doer's words:
+        // without any of them, there is nothing to split.
+        if doer.is_some_and(|doer| !doer.in_text(text)) {
+            return None;
+        }
         let raw: Vec<&str> =
             text.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
         // The cheap tests first, and no lowercase copy unless a word may
