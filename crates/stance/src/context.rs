@@ -1354,14 +1354,15 @@ fn descriptor(
         return Vec::new();
     };
     let mut out = Vec::new();
-    for seg in attributed.segments(sent.start, src.start) {
-        // Only the phrase right before the name (*Halvard's president,*):
-        // from its last clause break, and short.
+    // Only the phrase right before the name (*Halvard's president,*): from
+    // its last clause break, and short. (The other pieces of the sentence
+    // before the name are passed over unread.)
+    for seg in attributed.segments(sent.start, src.start).filter(|seg| seg.end == src.start) {
         let text = article.slice(seg);
         let body = text.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
         let from = rfind_break(body).map_or(0, |i| i + body[i..].chars().next().map_or(1, char::len_utf8));
         let phrase = &body[from..];
-        if seg.end == src.start && !phrase.trim().is_empty() && phrase.split_whitespace().count() <= APPOSITION_WORDS {
+        if !phrase.trim().is_empty() && phrase.split_whitespace().count() <= APPOSITION_WORDS {
             out.push(Descriptor::new(Span::new(seg.start + from, seg.start + body.len())));
         }
     }
