@@ -8,12 +8,17 @@
 pub(crate) struct Norm {
     /// The normalized text.
     pub buf: String,
-    /// Where each byte of `buf` came from, stored sparsely: `(i, at)` says
-    /// that byte `i` came from the character at article offset `at`, and
-    /// each following byte up to the next mark from one byte further on.
-    /// Most text is ASCII copied byte for byte, so a mark is needed only
-    /// after a collapsed run of whitespace or around a character whose
-    /// width changed; a dense map would cost eight bytes per byte.
+    /// The article offset that `buf`'s first byte came from (when it has
+    /// one), and each following byte up to the first mark from one byte
+    /// further on.
+    origin: usize,
+    /// Where each later byte of `buf` came from, stored sparsely: `(i, at)`
+    /// says that byte `i` came from the character at article offset `at`,
+    /// and each following byte up to the next mark from one byte further
+    /// on. Most text is ASCII copied byte for byte, so a mark is needed
+    /// only after a collapsed run of whitespace or around a character whose
+    /// width changed; a dense map would cost eight bytes per byte. Most
+    /// spans need none, and so allocate none.
     marks: Vec<(usize, usize)>,
     /// The article offset the next byte of `buf` has when it continues the
     /// last mark; while building, a byte elsewhere needs a new mark.
@@ -82,12 +87,10 @@ impl View {
                 sentence: w.sentence - sentence,
             })
             .collect();
-        // The marks inside the cut, and one at its start.
+        // The marks inside the cut; its start is its origin.
         let k = n.marks.partition_point(|m| m.0 <= from);
-        let mut marks = Vec::with_capacity(8);
-        marks.push((0, start));
-        marks.extend(n.marks[k..].iter().take_while(|m| m.0 < to).map(|&(i, at)| (i - from, at)));
-        let norm = Norm { buf: n.buf[from..to].to_string(), marks, next: 0 };
+        let marks = n.marks[k..].iter().take_while(|m| m.0 < to).map(|&(i, at)| (i - from, at)).collect();
+        let norm = Norm { buf: n.buf[from..to].to_string(), origin: start, marks, next: 0 };
         Some(View { norm, words })
     }
 }
@@ -187,9 +190,9 @@ impl Norm {
     pub(crate) fn new(article: &str, start: usize, end: usize) -> Norm {
         let text = article.get(start..end).unwrap_or("");
         let bytes = text.as_bytes();
-        // A span needs a mark at its start and one around each curly quote
-        // or collapsed line break; eight covers most without regrowing.
-        let mut n = Norm { buf: String::with_capacity(text.len()), marks: Vec::with_capacity(8), next: 0 };
+        // A span needs a mark around each curly quote or collapsed line
+        // break, and most have none.
+        let mut n = Norm { buf: String::with_capacity(text.len()), origin: 0, marks: Vec::new(), next: 0 };
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
@@ -239,7 +242,9 @@ impl Norm {
     /// when `linear`, else every byte of it from the one character at `at`.
     fn push(&mut self, piece: &str, at: usize, linear: bool) {
         let first = self.buf.len();
-        if first == 0 || at != self.next {
+        if first == 0 {
+            self.origin = at;
+        } else if at != self.next {
             self.marks.push((first, at));
         }
         self.buf.push_str(piece);
@@ -254,20 +259,22 @@ impl Norm {
     /// The article offset of the character that `buf[i]` came from; `i`
     /// must be less than `buf.len()`.
     fn at(&self, i: usize) -> usize {
+        // The last mark at or before `i`, or else the origin.
         let k = self.marks.partition_point(|m| m.0 <= i);
-        let (from, at) = self.marks[k - 1];
+        let (from, at) = k.checked_sub(1).map_or((0, self.origin), |k| self.marks[k]);
         at + (i - from)
     }
 
     /// The index of the first byte of `buf` that came from article offset
     /// `offset` or later (`buf.len()` when none did).
     fn first_from(&self, offset: usize) -> usize {
-        // The last mark from before the offset: its run reaches the offset
-        // unless the next mark comes first.
-        let k = self.marks.partition_point(|m| m.1 < offset);
-        let Some(&(i, at)) = k.checked_sub(1).map(|k| &self.marks[k]) else {
+        // The last mark from before the offset (or else the origin): its
+        // run reaches the offset unless the next mark comes first.
+        if self.buf.is_empty() || self.origin >= offset {
             return 0;
-        };
+        }
+        let k = self.marks.partition_point(|m| m.1 < offset);
+        let (i, at) = k.checked_sub(1).map_or((0, self.origin), |k| self.marks[k]);
         let next = self.marks.get(k).map_or(self.buf.len(), |m| m.0);
         // A piece wider than its character (an ellipsis) has a mark per
         // byte, all at one offset: none of them is from the offset on.
@@ -717,7 +724,7 @@ mod tests {
     }
 
     fn words_agree(text: &str) {
-        let n = Norm { buf: text.to_string(), marks: Vec::new(), next: 0 };
+        let n = Norm { buf: text.to_string(), origin: 0, marks: Vec::new(), next: 0 };
         let got: Vec<_> = n.words().iter().map(|w| (w.start, w.end, w.clause, w.sentence)).collect();
         assert_eq!(got, reference_words(text.as_bytes()), "{text:?}");
     }
