@@ -449,6 +449,10 @@ pub(crate) struct Lexicon {
     /// and every word of every speaker's name is asked for.
     verbs: HashMap<String, f64>,
     speakers: HashMap<String, f64>,
+    /// One bit per shape (see [`source_shape`]) of the keys of `speakers`:
+    /// most words of most names have none of them, and are turned away
+    /// before they are lowercased and hashed.
+    speaker_shapes: [u64; 16],
     source_verbs: Vec<String>,
     /// The cue nouns that name a thing when they modify the noun after them
     /// (*support group*, *cost estimates*), sorted for binary search.
@@ -835,6 +839,11 @@ impl Lexicon {
             keys,
             patterns,
             verbs,
+            speaker_shapes: speakers.keys().fold([0u64; 16], |mut bits, w| {
+                let i = source_shape(w.as_bytes());
+                bits[i / 64] |= 1 << (i % 64);
+                bits
+            }),
             speakers,
             source_verbs,
             naming_nouns,
@@ -969,6 +978,12 @@ impl Lexicon {
             .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("the"))
             .enumerate()
             .find_map(|(i, w)| {
+                // (An ASCII word keeps its length and first letter, up to
+                // case, when lowercased: its shape is the key's.)
+                let shape = source_shape(w.as_bytes());
+                if w.is_ascii() && self.speaker_shapes[shape / 64] & (1 << (shape % 64)) == 0 {
+                    return None;
+                }
                 let lean = if w.is_ascii() && w.len() <= scratch.len() {
                     let lower = &mut scratch[..w.len()];
                     lower.copy_from_slice(w.as_bytes());
@@ -1201,6 +1216,21 @@ mod tests {
         assert!(lex.is_source_name("people familiar with the matter"));
         assert!(lex.is_source_name("a person close to the company"));
         assert!(!lex.is_source_name("Resources Minister Ann Dale"));
+    }
+
+    #[test]
+    fn every_speaker_word_passes_the_shape_test_in_any_case() {
+        let lex = &*DEFAULT;
+        for (word, &lean) in &lex.speakers {
+            // Only a one-word key can be found as a word of a name.
+            if !word.bytes().all(|b| b.is_ascii_alphanumeric()) || word == "the" {
+                continue;
+            }
+            for name in [word.clone(), word.to_ascii_uppercase(), format!("local {word}")] {
+                let found = lex.speaker_lean(&name).map(|(_, w)| w);
+                assert_eq!(found, Some(lean), "{name:?}");
+            }
+        }
     }
 
     #[test]
