@@ -1072,10 +1072,15 @@ impl Lexicon {
         // Leftmost, then longest; at one extent an exact key comes before a
         // starred one, so that its cue wins the merge ("hopeless" over
         // "hope*").
+        // The search finds keys in the order they end, which, where no
+        // key starts inside another's match, is already the order by
+        // start: a pass that sees the starts rise spares the sort.
         let star = |p: usize| self.patterns[p].star;
-        candidates.sort_unstable_by(|a, b| {
-            a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(star(a.2).cmp(&star(b.2))).then(a.2.cmp(&b.2))
-        });
+        if !candidates.windows(2).all(|w| w[0].0 < w[1].0) {
+            candidates.sort_unstable_by(|a, b| {
+                a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(star(a.2).cmp(&star(b.2))).then(a.2.cmp(&b.2))
+            });
+        }
         // No more hits than candidates: one allocation at most, no regrowing.
         hits.reserve(candidates.len());
         let mut last_end = 0;
