@@ -332,6 +332,7 @@ impl Norm {
                                 }
                             }
                             ByteClass::Clause => clause = last.clause + 1,
+                            // A dash, the one mark left.
                             _ => {
                                 let spaced =
                                     i > 0 && b[i - 1] == b' ' && matches!(b.get(i + 1).copied(), Some(b' ') | None);
