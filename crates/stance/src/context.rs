@@ -1026,6 +1026,11 @@ const RECEIVED_WORDS: usize = 4;
 /// application or a proposal (*it has received a bid from ...*, *had
 /// received the application and would assess it*).
 fn receives_bid(text: &str) -> bool {
+    // Most utterances hold no *receiv* at all, in any case: a byte scan
+    // eight bytes at a time settles them before any splitting.
+    if !crate::text::holds_ascii_word(text.as_bytes(), b"receiv") {
+        return false;
+    }
     // Split as far as needed only: most utterances have no *received* among
     // their first words, and the words after it are read only when it is.
     let mut words = text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
