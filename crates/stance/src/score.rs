@@ -2830,6 +2830,31 @@ fn opens_concession(word: &[u8]) -> bool {
     )
 }
 
+/// Whether a word is the second word of one of the phrases of
+/// [`CONCEDE`] (a test keeps the two lists the same). The commonest words
+/// that open a phrase (*a*, *to*, *in*, *on*) are rarely followed by one,
+/// and a phrase of more than one word is looked up only when they are.
+fn seconds_concession(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"argue"
+            | b"be"
+            | b"case"
+            | b"denying"
+            | b"doubt"
+            | b"enough"
+            | b"fairness"
+            | b"nothing"
+            | b"of"
+            | b"paper"
+            | b"part"
+            | b"question"
+            | b"the"
+            | b"to"
+            | b"why"
+    )
+}
+
 /// The shapes of the words that may open a concession (the first words of
 /// [`CONCEDE`], and *do* and *does*): for each first byte, one bit per
 /// length. Most words have no such shape, and are ruled out by one table
@@ -2900,7 +2925,12 @@ fn concession_at(norm: &Norm, words: &[Word]) -> Option<(usize, usize)> {
         if CONCESSION_SHAPES[usize::from(first[0])] & (1 << shape_bit(first.len())) == 0 {
             return None;
         }
-        if opens_concession(first) {
+        // A phrase of one word, or one whose second word comes next in the
+        // sentence: anything else opens none here, and needs no lookup.
+        let second = || {
+            k + 1 < words.len() && same(k, k + 1) && seconds_concession(&bytes[words[k + 1].start..words[k + 1].end])
+        };
+        if opens_concession(first) && (matches!(first, b"genuinely" | b"admittedly") || second()) {
             let phrase = CONCEDE_BY_FIRST.get(w(k)).and_then(|phrases| {
                 phrases.iter().find(|p| {
                     k + p.len() <= words.len()
@@ -4111,6 +4141,22 @@ mod tests {
         for w in firsts.iter().copied().chain(["do", "does"]) {
             let b = w.as_bytes();
             assert!(CONCESSION_SHAPES[usize::from(b[0])] & (1 << shape_bit(b.len())) != 0, "{w}");
+        }
+        // The phrases of one word are the two the scan lets through without
+        // a second word, and the second words are exactly these.
+        let single: Vec<&str> = CONCEDE.iter().filter(|p| p.len() == 1).map(|p| p[0]).collect();
+        assert_eq!(single, ["genuinely", "admittedly"]);
+        let mut seconds: Vec<&str> = CONCEDE.iter().filter_map(|p| p.get(1).copied()).collect();
+        seconds.sort();
+        seconds.dedup();
+        for w in &seconds {
+            assert!(seconds_concession(w.as_bytes()), "{w}");
+        }
+        for w in [
+            "argue", "be", "case", "denying", "doubt", "enough", "fairness", "nothing", "of", "paper", "part",
+            "question", "the", "to", "why",
+        ] {
+            assert!(seconds.contains(&w), "{w} is no phrase's second word");
         }
     }
 
