@@ -444,7 +444,7 @@ fn words(text: &str) -> Vec<(String, bool)> {
 /// printable ASCII at a time (whose only whitespace is the space), and
 /// byte by byte elsewhere, decoding only non-ASCII characters (ASCII
 /// whitespace is `\t` to `\r` and the space).
-fn more_words_than(text: &str, n: usize) -> bool {
+pub(crate) fn more_words_than(text: &str, n: usize) -> bool {
     const HIGH: u64 = splat(0x80);
     let mut count = 0;
     let mut in_word = false;

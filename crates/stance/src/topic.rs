@@ -1033,8 +1033,8 @@ fn headline_and_lead(article: &Article<'_>) -> (Vec<Span>, Vec<Span>) {
         if let Some(first) = body.next() {
             lead.push(first);
             // Counting stops at the threshold: a long first paragraph is
-            // not walked to its end.
-            if first.slice(text).split_whitespace().take(SHORT_LEAD).count() < SHORT_LEAD {
+            // not walked to its end (and is counted eight bytes at a time).
+            if !crate::context::more_words_than(first.slice(text), SHORT_LEAD - 1) {
                 lead.extend(body.next());
             }
         }
