@@ -1367,7 +1367,7 @@ fn descriptor(
         let body = text.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
         let from = rfind_break(body).map_or(0, |i| i + body[i..].chars().next().map_or(1, char::len_utf8));
         let phrase = &body[from..];
-        if !phrase.trim().is_empty() && phrase.split_whitespace().count() <= APPOSITION_WORDS {
+        if !phrase.trim().is_empty() && !more_words_than(phrase, APPOSITION_WORDS) {
             out.push(Descriptor::new(Span::new(seg.start + from, seg.start + body.len())));
         }
     }
