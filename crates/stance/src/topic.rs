@@ -654,12 +654,15 @@ impl RemovalClasses {
     /// over every word of the opening and of the utterances of a story of
     /// removal) are never sliced out as strings.
     fn of_word(&self, view: &View, w: &Word) -> u8 {
-        let b = view.norm.buf.as_bytes();
-        // (An empty word is in no list, whatever its shape bit says.)
-        let (Some(&first), Some(&last)) = (b.get(w.start), w.end.checked_sub(1).and_then(|e| b.get(e))) else {
+        // (An empty word is in no list.) The word's bytes are sliced once,
+        // and its ends read from the slice with no more bounds tests.
+        let Some(bytes) = view.norm.buf.as_bytes().get(w.start..w.end) else {
             return 0;
         };
-        if !self.shapes.may_hold(Some(first), Some(last), w.end.saturating_sub(w.start)) {
+        let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+            return 0;
+        };
+        if !self.shapes.may_hold(Some(first), Some(last), bytes.len()) {
             return 0;
         }
         view.norm.buf.get(w.start..w.end).and_then(|word| self.map.get(word)).copied().unwrap_or(0)
