@@ -575,8 +575,19 @@ fn holds_any_word(text: &str, words: &[&[u8]], firsts: &[u8]) -> bool {
         })
     };
     let mut i = 0;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) | splat(0x20);
+    while i < bytes.len() {
+        // The last chunk is padded with zero bytes, which lowercase to a
+        // space, the first byte of no word: the tail is read as a chunk
+        // too, not byte by byte against each first byte.
+        let chunk = match bytes.get(i..i + 8) {
+            Some(chunk) => chunk.try_into().unwrap_or([0; 8]),
+            None => {
+                let mut last = [0; 8];
+                last[..bytes.len() - i].copy_from_slice(&bytes[i..]);
+                last
+            }
+        };
+        let x = u64::from_le_bytes(chunk) | splat(0x20);
         let mut hits = firsts.iter().fold(0, |h, &f| h | bytes_equal(x, f));
         while hits != 0 {
             if at(i + hits.trailing_zeros() as usize / 8) {
@@ -586,7 +597,7 @@ fn holds_any_word(text: &str, words: &[&[u8]], firsts: &[u8]) -> bool {
         }
         i += 8;
     }
-    (i..bytes.len()).filter(|&j| firsts.contains(&(bytes[j] | 0x20))).any(at)
+    false
 }
 
 /// Whether a speaker's name (or an alias) is the subject phrase: a person's
