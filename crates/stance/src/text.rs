@@ -165,9 +165,18 @@ pub(crate) fn holds_ascii_word(bytes: &[u8], word: &[u8]) -> bool {
         bytes[i] | 0x20 == first && bytes.get(i + 1..i + 1 + rest.len()).is_some_and(|r| r.eq_ignore_ascii_case(rest))
     };
     let mut i = 0;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let mut hits = bytes_equal(x | splat(0x20), first);
+    while i < bytes.len() {
+        // The last chunk is padded with zero bytes, which lowercase to a
+        // space, no letter: the tail is read as a chunk too.
+        let chunk = match bytes.get(i..i + 8) {
+            Some(chunk) => chunk.try_into().unwrap_or([0; 8]),
+            None => {
+                let mut last = [0; 8];
+                last[..bytes.len() - i].copy_from_slice(&bytes[i..]);
+                last
+            }
+        };
+        let mut hits = bytes_equal(u64::from_le_bytes(chunk) | splat(0x20), first);
         while hits != 0 {
             if at(i + hits.trailing_zeros() as usize / 8) {
                 return true;
@@ -176,7 +185,7 @@ pub(crate) fn holds_ascii_word(bytes: &[u8], word: &[u8]) -> bool {
         }
         i += 8;
     }
-    (i..bytes.len()).any(at)
+    false
 }
 
 /// Whether an ASCII byte is whitespace in the sense of [`char::is_whitespace`]
