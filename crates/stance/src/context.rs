@@ -157,8 +157,15 @@ pub(crate) fn leans(
     let deflecting: Vec<bool> = inputs.by_speaker.iter().map(|us| us.iter().all(|&k| inputs.deflected[k])).collect();
 
     let proposer = Proposer::find(lex, article, inputs.opening);
+    // The proposer's words, searched for in each descriptor before it is
+    // split into words: most descriptors hold none of them.
+    let doer = proposer.as_ref().map(|p| Mentions::new(&p.tokens));
     let names = Names::new(article);
     let bodies = Bodies::new(lex, article, inputs, &names);
+    // The words that can tie a descriptor to another body, searched for in
+    // each descriptor before it is split into words.
+    let body_words: Vec<String> = bodies.by_last.keys().cloned().collect();
+    let named = Mentions::new(&body_words);
     let lead_sentence =
         inputs.opening.lead.first().map(|l| article.sentences.partition_point(|s| s.span.end <= l.start));
     for (s, speaker) in article.speakers.iter().enumerate() {
@@ -193,13 +200,18 @@ pub(crate) fn leans(
                 // (*Nordhavn Chief Executive Mette Rasmussen*), less the
                 // speaker's own name.
                 let own = names.of(s).first().map_or(&[][..], Vec::as_slice);
-                let tokens: Vec<String> =
-                    p.tokens.iter().filter(|t| !own.iter().any(|(w, _)| w == *t)).cloned().collect();
+                // (Borrowed, not copied: most speakers are tested here.)
+                let tokens: Vec<&str> =
+                    p.tokens.iter().filter(|t| !own.iter().any(|(w, _)| w == *t)).map(String::as_str).collect();
                 proposed = descriptor
                     .iter()
-                    .find_map(|d| d.proper_match(article, &tokens))
-                    .or_else(|| first.source.and_then(|span| Descriptor::new(span).titled_match(article, &tokens)))
-                    .or_else(|| descriptor.iter().find_map(|d| d.kind_match(lex, article, &tokens)));
+                    .find_map(|d| d.proper_match(article, &tokens, doer.as_ref()))
+                    .or_else(|| {
+                        first
+                            .source
+                            .and_then(|span| Descriptor::new(span).titled_match(article, &tokens, doer.as_ref()))
+                    })
+                    .or_else(|| descriptor.iter().find_map(|d| d.kind_match(lex, article, &tokens, doer.as_ref())));
             }
         }
         // The bill's sponsor proposes it, whatever the headline names.
@@ -258,7 +270,7 @@ pub(crate) fn leans(
         if speaker.kind == SpeakerKind::Person {
             around.extend(first.source.map(Descriptor::new));
         }
-        if let Some((other, at)) = affiliation(lex, article, &around, s, first.sentence, &bodies, &names) {
+        if let Some((other, at)) = affiliation(lex, article, &around, s, first.sentence, &bodies, &named, &names) {
             let lean = side(other);
             if lean != 0.0 {
                 out[s].push(Evidence {
@@ -432,7 +444,7 @@ fn words(text: &str) -> Vec<(String, bool)> {
 /// printable ASCII at a time (whose only whitespace is the space), and
 /// byte by byte elsewhere, decoding only non-ASCII characters (ASCII
 /// whitespace is `\t` to `\r` and the space).
-fn more_words_than(text: &str, n: usize) -> bool {
+pub(crate) fn more_words_than(text: &str, n: usize) -> bool {
     const HIGH: u64 = splat(0x80);
     let mut count = 0;
     let mut in_word = false;
@@ -513,7 +525,10 @@ impl<'t> Mentions<'t> {
         // Kelvin sign (a `k`). The text is then read eight bytes at a time
         // for the tokens' first letters instead of being split into words
         // that are each compared.
-        if let Some((words, firsts)) = self.ascii.as_ref().filter(|_| !text.contains('\u{212A}')) {
+        // (The sign's last byte, 0xAA, is rare in any text: a vector scan
+        // for it settles most texts before a search for the sign.)
+        let kelvin = || memchr::memchr(0xAA, text.as_bytes()).is_some() && text.contains('\u{212A}');
+        if let Some((words, firsts)) = self.ascii.as_ref().filter(|_| !kelvin()) {
             return holds_any_word(text, words, firsts);
         }
         if text.is_ascii() {
@@ -560,8 +575,19 @@ fn holds_any_word(text: &str, words: &[&[u8]], firsts: &[u8]) -> bool {
         })
     };
     let mut i = 0;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) | splat(0x20);
+    while i < bytes.len() {
+        // The last chunk is padded with zero bytes, which lowercase to a
+        // space, the first byte of no word: the tail is read as a chunk
+        // too, not byte by byte against each first byte.
+        let chunk = match bytes.get(i..i + 8) {
+            Some(chunk) => chunk.try_into().unwrap_or([0; 8]),
+            None => {
+                let mut last = [0; 8];
+                last[..bytes.len() - i].copy_from_slice(&bytes[i..]);
+                last
+            }
+        };
+        let x = u64::from_le_bytes(chunk) | splat(0x20);
         let mut hits = firsts.iter().fold(0, |h, &f| h | bytes_equal(x, f));
         while hits != 0 {
             if at(i + hits.trailing_zeros() as usize / 8) {
@@ -571,7 +597,7 @@ fn holds_any_word(text: &str, words: &[&[u8]], firsts: &[u8]) -> bool {
         }
         i += 8;
     }
-    (i..bytes.len()).filter(|&j| firsts.contains(&(bytes[j] | 0x20))).any(at)
+    false
 }
 
 /// Whether a speaker's name (or an alias) is the subject phrase: a person's
@@ -1011,6 +1037,11 @@ const RECEIVED_WORDS: usize = 4;
 /// application or a proposal (*it has received a bid from ...*, *had
 /// received the application and would assess it*).
 fn receives_bid(text: &str) -> bool {
+    // Most utterances hold no *receiv* at all, in any case: a byte scan
+    // eight bytes at a time settles them before any splitting.
+    if !crate::text::holds_ascii_word(text.as_bytes(), b"receiv") {
+        return false;
+    }
     // Split as far as needed only: most utterances have no *received* among
     // their first words, and the words after it are read only when it is.
     let mut words = text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
@@ -1160,8 +1191,14 @@ impl Descriptor {
 
     /// The words of the descriptor that name the proposer, capitalized in the
     /// article (a proper name, not *the council* in general).
-    fn proper_match(&self, article: &Article<'_>, tokens: &[String]) -> Option<Evidence> {
+    /// `doer` searches for the doer's words, `tokens` among them.
+    fn proper_match(&self, article: &Article<'_>, tokens: &[&str], doer: Option<&Mentions<'_>>) -> Option<Evidence> {
         let text = article.slice(self.span);
+        // Cheaper still: a descriptor that holds none of the doer's words
+        // needs no splitting into words, which cost more than the search.
+        if doer.is_some_and(|doer| !doer.in_text(text)) {
+            return None;
+        }
         let (ws, caps) = self.words(article);
         if ws.iter().any(|w| matches!(w.as_str(), "opposition" | "critic" | "critics" | "rival" | "campaign" | "save"))
         {
@@ -1169,7 +1206,7 @@ impl Descriptor {
         }
         // The cheap test first: most descriptors hold no capitalized word
         // of the doer's, and need no reading word by word below.
-        let doer_word = || ws.iter().zip(caps).find(|&(w, &cap)| cap && tokens.contains(w));
+        let doer_word = || ws.iter().zip(caps).find(|&(w, &cap)| cap && tokens.contains(&w.as_str()));
         doer_word()?;
         // The doer's name as a mere qualifier of another proper name (*the
         // Hong Kong Taxi Drivers Alliance* when the doer is Hong Kong's
@@ -1184,7 +1221,7 @@ impl Descriptor {
             let run = raw[k + 1..].iter().take_while(|w| capital(w)).count();
             run > 0 && {
                 let last = bare(raw[k + run]);
-                !tokens.contains(&last) && !TITLES.contains(&last.as_str())
+                !tokens.contains(&last.as_str()) && !TITLES.contains(&last.as_str())
             }
         };
         // So does the doer's name as the complement of an institution's
@@ -1193,11 +1230,11 @@ impl Descriptor {
         let complement = |k: usize| {
             k >= 2 && raw[k - 1] == "of" && capital(raw[k - 2]) && {
                 let head = bare(raw[k - 2]);
-                INSTITUTIONS.contains(&head.as_str()) && !tokens.contains(&head)
+                INSTITUTIONS.contains(&head.as_str()) && !tokens.contains(&head.as_str())
             }
         };
         let named = (0..raw.len())
-            .any(|k| capital(raw[k]) && tokens.contains(&bare(raw[k])) && !qualifier(k) && !complement(k));
+            .any(|k| capital(raw[k]) && tokens.contains(&bare(raw[k]).as_str()) && !qualifier(k) && !complement(k));
         doer_word()
             .filter(|_| named)
             .map(|_| Evidence {
@@ -1222,12 +1259,25 @@ impl Descriptor {
     /// The doer named by its kind, in the possessive, before an office
     /// (*the county's health director*, *the company's general manager*):
     /// news style refers back to the story's institution so.
-    fn kind_match(&self, lex: &Lexicon, article: &Article<'_>, tokens: &[String]) -> Option<Evidence> {
+    /// `doer` searches for the doer's words, `tokens` among them.
+    fn kind_match(
+        &self,
+        lex: &Lexicon,
+        article: &Article<'_>,
+        tokens: &[&str],
+        doer: Option<&Mentions<'_>>,
+    ) -> Option<Evidence> {
         let text = article.slice(self.span);
+        // The kind must be one of the doer's words: without any of them,
+        // there is nothing to split.
+        if doer.is_some_and(|doer| !doer.in_text(text)) {
+            return None;
+        }
         let ws: Vec<&str> = text.split_whitespace().collect();
         let hit = ws.windows(2).any(|pair| {
             let kind = pair[1].strip_suffix("'s").or_else(|| pair[1].strip_suffix("\u{2019}s")).map(str::to_lowercase);
-            pair[0].eq_ignore_ascii_case("the") && kind.is_some_and(|k| lex.is_generic_body(&k) && tokens.contains(&k))
+            pair[0].eq_ignore_ascii_case("the")
+                && kind.is_some_and(|k| lex.is_generic_body(&k) && tokens.contains(&k.as_str()))
         });
         hit.then(|| Evidence {
             text: text.trim().to_string(),
@@ -1243,8 +1293,14 @@ impl Descriptor {
     /// *Nordhavn's president*): a looser tie, as a place (*Harbridge
     /// Borough Council leader*) or a title (*City Councilor*) can share a
     /// word with the doer.
-    fn titled_match(&self, article: &Article<'_>, tokens: &[String]) -> Option<Evidence> {
+    /// `doer` searches for the doer's words, `tokens` among them.
+    fn titled_match(&self, article: &Article<'_>, tokens: &[&str], doer: Option<&Mentions<'_>>) -> Option<Evidence> {
         let text = article.slice(self.span);
+        // The name before the title must be one of the doer's words:
+        // without any of them, there is nothing to split.
+        if doer.is_some_and(|doer| !doer.in_text(text)) {
+            return None;
+        }
         let raw: Vec<&str> =
             text.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
         // The cheap tests first, and no lowercase copy unless a word may
@@ -1259,7 +1315,7 @@ impl Descriptor {
         let hit = raw.windows(2).any(|pair| {
             pair[0].chars().next().is_some_and(char::is_uppercase)
                 && title(pair[1])
-                && tokens.contains(&pair[0].trim_end_matches("'s").to_lowercase())
+                && tokens.contains(&pair[0].trim_end_matches("'s").to_lowercase().as_str())
         });
         hit.then(|| Evidence {
             text: text.to_string(),
@@ -1330,14 +1386,15 @@ fn descriptor(
         return Vec::new();
     };
     let mut out = Vec::new();
-    for seg in attributed.segments(sent.start, src.start) {
-        // Only the phrase right before the name (*Halvard's president,*):
-        // from its last clause break, and short.
+    // Only the phrase right before the name (*Halvard's president,*): from
+    // its last clause break, and short. (The other pieces of the sentence
+    // before the name are passed over unread.)
+    for seg in attributed.segments(sent.start, src.start).filter(|seg| seg.end == src.start) {
         let text = article.slice(seg);
         let body = text.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
         let from = rfind_break(body).map_or(0, |i| i + body[i..].chars().next().map_or(1, char::len_utf8));
         let phrase = &body[from..];
-        if seg.end == src.start && !phrase.trim().is_empty() && phrase.split_whitespace().count() <= APPOSITION_WORDS {
+        if !phrase.trim().is_empty() && !more_words_than(phrase, APPOSITION_WORDS) {
             out.push(Descriptor::new(Span::new(seg.start + from, seg.start + body.len())));
         }
     }
@@ -1407,6 +1464,11 @@ impl Bodies {
     }
 }
 
+/// The other body a speaker speaks for, by the descriptors around their
+/// words (*its chief executive*, *a spokesman for the Harbridge Trust*),
+/// and where the descriptor names it. `named` searches for the last words
+/// of the bodies' names.
+#[allow(clippy::too_many_arguments)]
 fn affiliation(
     lex: &Lexicon,
     article: &Article<'_>,
@@ -1414,6 +1476,7 @@ fn affiliation(
     me: usize,
     sentence: usize,
     bodies: &Bodies,
+    named: &Mentions<'_>,
     names: &Names<'_>,
 ) -> Option<(usize, Span)> {
     for d in descriptors {
@@ -1441,6 +1504,11 @@ fn affiliation(
         // Only another body's name can match: with none, the words need
         // no splitting.
         if bodies.by_last.is_empty() {
+            continue;
+        }
+        // Nor with none of their names' last words in the descriptor (as
+        // `named` finds them, which is cheaper than splitting it).
+        if !named.in_text(text) {
             continue;
         }
         let (tokens, _) = d.words(article);

@@ -648,11 +648,13 @@ struct Scratch {
 }
 
 thread_local! {
-    /// This thread's [`Scratch`], borrowed for the length of a call (rather
-    /// than moved out and back, which copied the struct twice a call). A
-    /// call made while another holds it (none today) starts from empty
-    /// vectors instead.
-    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+    /// This thread's [`Scratch`], in a box taken out of the cell for the
+    /// length of a call and put back after: taking and putting back move a
+    /// pointer, not the struct, and the call's score is returned straight
+    /// (handed out of a `LocalKey::with` closure, the score, some 300
+    /// bytes, was copied twice a call). A call made while another has it
+    /// (none today) starts from empty vectors instead.
+    static SCRATCH: std::cell::Cell<Option<Box<Scratch>>> = const { std::cell::Cell::new(None) };
 }
 
 /// The most candidates or sentences whose room [`Scratch`] keeps after a
@@ -697,17 +699,13 @@ pub(crate) fn score_view_found(
     if view.words.is_empty() {
         return WordsScore { on_topic: topic.is_none_or(TopicModel::is_empty), ..WordsScore::default() };
     }
-    let score = |scratch: &mut Scratch| {
-        score_view_in(lex, article, view, found, topic, want_answer, question, lead_in, scratch)
-    };
-    SCRATCH.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut scratch) => score(&mut scratch),
-        Err(_) => score(&mut Scratch::default()),
-    })
+    let scratch = SCRATCH.take().unwrap_or_default();
+    score_view_in(lex, article, view, found, topic, want_answer, question, lead_in, scratch)
 }
 
 /// [`score_view_found`] on a view with words, its working vectors taken
-/// from `scratch` and handed back there at the end.
+/// from `scratch` and handed back there at the end, and `scratch` handed
+/// back to the thread's cell.
 #[allow(clippy::too_many_arguments)]
 fn score_view_in(
     lex: &Lexicon,
@@ -718,7 +716,7 @@ fn score_view_in(
     want_answer: bool,
     question: bool,
     lead_in: f64,
-    scratch: &mut Scratch,
+    mut scratch: Box<Scratch>,
 ) -> WordsScore {
     let (norm, words) = (&view.norm, &view.words);
     let mut candidates = reuse(&mut scratch.candidates);
@@ -2276,7 +2274,7 @@ fn score_view_in(
     // a view's words is kept), and only the last word can have one just
     // past the span. The passes that look for a question's end per word
     // run only where this holds (few views ask anything).
-    let q_mark = norm.buf.contains('?') || {
+    let q_mark = memchr::memchr(b'?', norm.buf.as_bytes()).is_some() || {
         let (_, e) = norm.article_span(article, words[last].start, words[last].end);
         article[e..].trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}', ' ']).starts_with('?')
     };
@@ -2701,7 +2699,44 @@ fn score_view_in(
         let (s, e) = norm.article_span(article, h.start, h.end);
         Span::new(s, e)
     });
-    let score = WordsScore {
+    let deference = hits.iter().enumerate().position(|(j, h)| h.roles.deference && active(j)).or(standing).map(|j| {
+        let (s, e) = norm.article_span(article, hits[j].start, hits[j].end);
+        Span::new(s, e)
+    });
+    let concedes = concedes.map(|k| {
+        let (s, e) = concede_span(k);
+        Evidence {
+            text: article[s..e].to_string(),
+            start: s,
+            end: e,
+            weight: lex.settings.balance_weight,
+            kind: "balance",
+        }
+    });
+    // The working vectors go back to the scratch one by one (assigning the
+    // whole struct dropped the old one and copied the new), and the
+    // scratch to its cell, before the score is built where the caller
+    // takes it. A pathological span (thousands of matches or sentences)
+    // does not keep its room for the rest of the thread's life.
+    if candidates.capacity() <= SCRATCH_KEEP && notes.capacity() <= SCRATCH_KEEP {
+        scratch.candidates = candidates;
+        scratch.hits = hits;
+        scratch.place = place;
+        scratch.effects = effects;
+        scratch.cues = cues;
+        scratch.stop = stop;
+        scratch.ender_negated = ender_negated;
+        scratch.notes = notes;
+        scratch.stretch = stretch;
+        scratch.consequence_in = consequence_in;
+        scratch.told_as_state = told_as_state;
+        scratch.step = step;
+        scratch.lasting = lasting;
+        scratch.than = than;
+        scratch.later = later;
+    }
+    SCRATCH.set(Some(scratch));
+    WordsScore {
         raw,
         stance_raw,
         evidence,
@@ -2711,47 +2746,12 @@ fn score_view_in(
         prospect,
         deflected: deflection.is_some(),
         procedure,
-        deference: hits.iter().enumerate().position(|(j, h)| h.roles.deference && active(j)).or(standing).map(|j| {
-            let (s, e) = norm.article_span(article, hits[j].start, hits[j].end);
-            Span::new(s, e)
-        }),
+        deference,
         two_sided: reservation.is_some() || caveat.is_some() || balance.is_some() || conceded.is_some(),
-        concedes: concedes.map(|k| {
-            let (s, e) = concede_span(k);
-            Evidence {
-                text: article[s..e].to_string(),
-                start: s,
-                end: e,
-                weight: lex.settings.balance_weight,
-                kind: "balance",
-            }
-        }),
+        concedes,
         counter,
         states,
-    };
-    // A pathological span (thousands of matches or sentences) does not
-    // keep its room for the rest of the thread's life.
-    if candidates.capacity() > SCRATCH_KEEP || notes.capacity() > SCRATCH_KEEP {
-        return score;
     }
-    *scratch = Scratch {
-        candidates,
-        hits,
-        place,
-        effects,
-        cues,
-        stop,
-        ender_negated,
-        notes,
-        stretch,
-        consequence_in,
-        told_as_state,
-        step,
-        lasting,
-        than,
-        later,
-    };
-    score
 }
 
 /// Words that grant a point before a reservation: *genuinely strong*, *no
@@ -2830,6 +2830,31 @@ fn opens_concession(word: &[u8]) -> bool {
     )
 }
 
+/// Whether a word is the second word of one of the phrases of
+/// [`CONCEDE`] (a test keeps the two lists the same). The commonest words
+/// that open a phrase (*a*, *to*, *in*, *on*) are rarely followed by one,
+/// and a phrase of more than one word is looked up only when they are.
+fn seconds_concession(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"argue"
+            | b"be"
+            | b"case"
+            | b"denying"
+            | b"doubt"
+            | b"enough"
+            | b"fairness"
+            | b"nothing"
+            | b"of"
+            | b"paper"
+            | b"part"
+            | b"question"
+            | b"the"
+            | b"to"
+            | b"why"
+    )
+}
+
 /// The shapes of the words that may open a concession (the first words of
 /// [`CONCEDE`], and *do* and *does*): for each first byte, one bit per
 /// length. Most words have no such shape, and are ruled out by one table
@@ -2900,7 +2925,12 @@ fn concession_at(norm: &Norm, words: &[Word]) -> Option<(usize, usize)> {
         if CONCESSION_SHAPES[usize::from(first[0])] & (1 << shape_bit(first.len())) == 0 {
             return None;
         }
-        if opens_concession(first) {
+        // A phrase of one word, or one whose second word comes next in the
+        // sentence: anything else opens none here, and needs no lookup.
+        let second = || {
+            k + 1 < words.len() && same(k, k + 1) && seconds_concession(&bytes[words[k + 1].start..words[k + 1].end])
+        };
+        if opens_concession(first) && (matches!(first, b"genuinely" | b"admittedly") || second()) {
             let phrase = CONCEDE_BY_FIRST.get(w(k)).and_then(|phrases| {
                 phrases.iter().find(|p| {
                     k + p.len() <= words.len()
@@ -2990,13 +3020,17 @@ pub(crate) struct Attributed {
 
 impl Attributed {
     pub(crate) fn new(article: &Article<'_>) -> Attributed {
-        let mut spans: Vec<Span> = article
-            .utterances
-            .iter()
-            .flat_map(|u| std::iter::once(u.span).chain(u.cue.as_ref().map(|c| c.span)))
-            .chain(article.utterances.iter().filter_map(|u| u.question))
-            .filter(|s| !s.is_empty())
-            .collect();
+        // Room for every span at once: collected from a chain of unknown
+        // length, the list regrew several times.
+        let mut spans: Vec<Span> = Vec::with_capacity(3 * article.utterances.len());
+        spans.extend(
+            article
+                .utterances
+                .iter()
+                .flat_map(|u| std::iter::once(u.span).chain(u.cue.as_ref().map(|c| c.span)))
+                .chain(article.utterances.iter().filter_map(|u| u.question))
+                .filter(|s| !s.is_empty()),
+        );
         spans.sort();
         Attributed { spans }
     }
@@ -4111,17 +4145,16 @@ mod tests {
     fn a_pathological_reading_gives_back_its_room() {
         let storm = "warned the cuts would hurt, but welcomed it. ".repeat(3000);
         reading(&storm);
-        SCRATCH.with(|cell| {
-            let scratch = cell.borrow();
-            assert!(scratch.candidates.capacity() <= SCRATCH_KEEP && scratch.notes.capacity() <= SCRATCH_KEEP);
-        });
+        let scratch = SCRATCH.take().unwrap_or_default();
+        assert!(scratch.candidates.capacity() <= SCRATCH_KEEP && scratch.notes.capacity() <= SCRATCH_KEEP);
+        SCRATCH.set(Some(scratch));
         // And the next reading is as if it had never been.
         assert_eq!(
             reading("We support it."),
             format!("{:?}", {
-                let mut fresh = Scratch::default();
+                let fresh = Box::default();
                 let view = View::new("We support it.", 0, 14);
-                score_view_in(&DEFAULT, "We support it.", &view, None, None, true, false, 0.0, &mut fresh)
+                score_view_in(&DEFAULT, "We support it.", &view, None, None, true, false, 0.0, fresh)
             })
         );
     }
@@ -4164,6 +4197,22 @@ mod tests {
         for w in firsts.iter().copied().chain(["do", "does"]) {
             let b = w.as_bytes();
             assert!(CONCESSION_SHAPES[usize::from(b[0])] & (1 << shape_bit(b.len())) != 0, "{w}");
+        }
+        // The phrases of one word are the two the scan lets through without
+        // a second word, and the second words are exactly these.
+        let single: Vec<&str> = CONCEDE.iter().filter(|p| p.len() == 1).map(|p| p[0]).collect();
+        assert_eq!(single, ["genuinely", "admittedly"]);
+        let mut seconds: Vec<&str> = CONCEDE.iter().filter_map(|p| p.get(1).copied()).collect();
+        seconds.sort();
+        seconds.dedup();
+        for w in &seconds {
+            assert!(seconds_concession(w.as_bytes()), "{w}");
+        }
+        for w in [
+            "argue", "be", "case", "denying", "doubt", "enough", "fairness", "nothing", "of", "paper", "part",
+            "question", "the", "to", "why",
+        ] {
+            assert!(seconds.contains(&w), "{w} is no phrase's second word");
         }
     }
 

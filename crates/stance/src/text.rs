@@ -8,12 +8,17 @@
 pub(crate) struct Norm {
     /// The normalized text.
     pub buf: String,
-    /// Where each byte of `buf` came from, stored sparsely: `(i, at)` says
-    /// that byte `i` came from the character at article offset `at`, and
-    /// each following byte up to the next mark from one byte further on.
-    /// Most text is ASCII copied byte for byte, so a mark is needed only
-    /// after a collapsed run of whitespace or around a character whose
-    /// width changed; a dense map would cost eight bytes per byte.
+    /// The article offset that `buf`'s first byte came from (when it has
+    /// one), and each following byte up to the first mark from one byte
+    /// further on.
+    origin: usize,
+    /// Where each later byte of `buf` came from, stored sparsely: `(i, at)`
+    /// says that byte `i` came from the character at article offset `at`,
+    /// and each following byte up to the next mark from one byte further
+    /// on. Most text is ASCII copied byte for byte, so a mark is needed
+    /// only after a collapsed run of whitespace or around a character whose
+    /// width changed; a dense map would cost eight bytes per byte. Most
+    /// spans need none, and so allocate none.
     marks: Vec<(usize, usize)>,
     /// The article offset the next byte of `buf` has when it continues the
     /// last mark; while building, a byte elsewhere needs a new mark.
@@ -82,12 +87,10 @@ impl View {
                 sentence: w.sentence - sentence,
             })
             .collect();
-        // The marks inside the cut, and one at its start.
+        // The marks inside the cut; its start is its origin.
         let k = n.marks.partition_point(|m| m.0 <= from);
-        let mut marks = Vec::with_capacity(8);
-        marks.push((0, start));
-        marks.extend(n.marks[k..].iter().take_while(|m| m.0 < to).map(|&(i, at)| (i - from, at)));
-        let norm = Norm { buf: n.buf[from..to].to_string(), marks, next: 0 };
+        let marks = n.marks[k..].iter().take_while(|m| m.0 < to).map(|&(i, at)| (i - from, at)).collect();
+        let norm = Norm { buf: n.buf[from..to].to_string(), origin: start, marks, next: 0 };
         Some(View { norm, words })
     }
 }
@@ -162,9 +165,18 @@ pub(crate) fn holds_ascii_word(bytes: &[u8], word: &[u8]) -> bool {
         bytes[i] | 0x20 == first && bytes.get(i + 1..i + 1 + rest.len()).is_some_and(|r| r.eq_ignore_ascii_case(rest))
     };
     let mut i = 0;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let mut hits = bytes_equal(x | splat(0x20), first);
+    while i < bytes.len() {
+        // The last chunk is padded with zero bytes, which lowercase to a
+        // space, no letter: the tail is read as a chunk too.
+        let chunk = match bytes.get(i..i + 8) {
+            Some(chunk) => chunk.try_into().unwrap_or([0; 8]),
+            None => {
+                let mut last = [0; 8];
+                last[..bytes.len() - i].copy_from_slice(&bytes[i..]);
+                last
+            }
+        };
+        let mut hits = bytes_equal(u64::from_le_bytes(chunk) | splat(0x20), first);
         while hits != 0 {
             if at(i + hits.trailing_zeros() as usize / 8) {
                 return true;
@@ -173,7 +185,7 @@ pub(crate) fn holds_ascii_word(bytes: &[u8], word: &[u8]) -> bool {
         }
         i += 8;
     }
-    (i..bytes.len()).any(at)
+    false
 }
 
 /// Whether an ASCII byte is whitespace in the sense of [`char::is_whitespace`]
@@ -187,9 +199,9 @@ impl Norm {
     pub(crate) fn new(article: &str, start: usize, end: usize) -> Norm {
         let text = article.get(start..end).unwrap_or("");
         let bytes = text.as_bytes();
-        // A span needs a mark at its start and one around each curly quote
-        // or collapsed line break; eight covers most without regrowing.
-        let mut n = Norm { buf: String::with_capacity(text.len()), marks: Vec::with_capacity(8), next: 0 };
+        // A span needs a mark around each curly quote or collapsed line
+        // break, and most have none.
+        let mut n = Norm { buf: String::with_capacity(text.len()), origin: 0, marks: Vec::new(), next: 0 };
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
@@ -239,7 +251,9 @@ impl Norm {
     /// when `linear`, else every byte of it from the one character at `at`.
     fn push(&mut self, piece: &str, at: usize, linear: bool) {
         let first = self.buf.len();
-        if first == 0 || at != self.next {
+        if first == 0 {
+            self.origin = at;
+        } else if at != self.next {
             self.marks.push((first, at));
         }
         self.buf.push_str(piece);
@@ -254,20 +268,22 @@ impl Norm {
     /// The article offset of the character that `buf[i]` came from; `i`
     /// must be less than `buf.len()`.
     fn at(&self, i: usize) -> usize {
+        // The last mark at or before `i`, or else the origin.
         let k = self.marks.partition_point(|m| m.0 <= i);
-        let (from, at) = self.marks[k - 1];
+        let (from, at) = k.checked_sub(1).map_or((0, self.origin), |k| self.marks[k]);
         at + (i - from)
     }
 
     /// The index of the first byte of `buf` that came from article offset
     /// `offset` or later (`buf.len()` when none did).
     fn first_from(&self, offset: usize) -> usize {
-        // The last mark from before the offset: its run reaches the offset
-        // unless the next mark comes first.
-        let k = self.marks.partition_point(|m| m.1 < offset);
-        let Some(&(i, at)) = k.checked_sub(1).map(|k| &self.marks[k]) else {
+        // The last mark from before the offset (or else the origin): its
+        // run reaches the offset unless the next mark comes first.
+        if self.buf.is_empty() || self.origin >= offset {
             return 0;
-        };
+        }
+        let k = self.marks.partition_point(|m| m.1 < offset);
+        let (i, at) = k.checked_sub(1).map_or((0, self.origin), |k| self.marks[k]);
         let next = self.marks.get(k).map_or(self.buf.len(), |m| m.0);
         // A piece wider than its character (an ellipsis) has a mark per
         // byte, all at one offset: none of them is from the offset on.
@@ -295,60 +311,121 @@ impl Norm {
         // English averages a little over five bytes per word with its
         // space; reserving that up front saves most of the regrowth.
         let mut words = Vec::with_capacity(b.len() / 5 + 1);
+        // The clause and sentence the next word opens or continues: the
+        // last word's, or one past them when a mark since closed its
+        // clause or sentence. Kept as the values to write rather than as
+        // flags to apply, so that a word (far more common than a mark)
+        // takes them as they are.
         let (mut clause, mut sentence) = (0, 0);
-        let mut pending_clause = false;
-        let mut pending_sentence = false;
         let mut i = 0;
-        while i < b.len() {
-            let c = b[i];
-            if word_byte(c) {
-                let start = i;
-                i += 1;
-                while i < b.len() {
-                    if word_byte(b[i]) {
-                        i += 1;
-                    } else if matches!(b[i], b'\'' | b'-' | b'.') && i + 1 < b.len() && word_byte(b[i + 1]) {
-                        // A joiner between word bytes, and the byte after it.
-                        i += 2;
-                    } else {
-                        break;
+        while let Some(&c) = b.get(i) {
+            match BYTE_CLASSES[usize::from(c)] {
+                // Spaces and most marks, the commonest bytes between words:
+                // settled by the one lookup.
+                ByteClass::Other => i += 1,
+                ByteClass::Word => {
+                    let start = i;
+                    i = word_end(b, i + 1);
+                    words.push(Word { start, end: i, clause, sentence });
+                }
+                class => {
+                    // Before the first word, no mark closes anything.
+                    if let Some(last) = words.last() {
+                        match class {
+                            ByteClass::Ender => {
+                                let next = b.get(i + 1).copied();
+                                let abbreviation =
+                                    c == b'.' && last.end == i && is_abbreviation(&self.buf[last.start..last.end]);
+                                if !abbreviation && matches!(next, None | Some(b' ' | b'"' | b'\'' | b')' | b'.')) {
+                                    (clause, sentence) = (last.clause + 1, last.sentence + 1);
+                                }
+                            }
+                            ByteClass::Clause => clause = last.clause + 1,
+                            // A dash, the one mark left.
+                            _ => {
+                                let spaced =
+                                    i > 0 && b[i - 1] == b' ' && matches!(b.get(i + 1).copied(), Some(b' ') | None);
+                                if spaced || b.get(i + 1) == Some(&b'-') {
+                                    clause = last.clause + 1;
+                                }
+                            }
+                        }
                     }
+                    i += 1;
                 }
-                if pending_sentence {
-                    sentence += 1;
-                    clause += 1;
-                } else if pending_clause {
-                    clause += 1;
-                }
-                pending_clause = false;
-                pending_sentence = false;
-                words.push(Word { start, end: i, clause, sentence });
-                continue;
             }
-            match c {
-                b'.' | b'!' | b'?' => {
-                    let next = b.get(i + 1).copied();
-                    let abbreviation = c == b'.'
-                        && words
-                            .last()
-                            .is_some_and(|w: &Word| w.end == i && is_abbreviation(&self.buf[w.start..w.end]));
-                    if !abbreviation && matches!(next, None | Some(b' ' | b'"' | b'\'' | b')' | b'.')) {
-                        pending_sentence = !words.is_empty();
-                    }
-                }
-                b',' | b';' | b':' | b'(' | b')' | b'[' | b']' => pending_clause = !words.is_empty(),
-                b'-' => {
-                    let spaced = i > 0 && b[i - 1] == b' ' && matches!(b.get(i + 1).copied(), Some(b' ') | None);
-                    if spaced || b.get(i + 1) == Some(&b'-') {
-                        pending_clause = !words.is_empty();
-                    }
-                }
-                _ => {}
-            }
-            i += 1;
         }
         words
     }
+}
+
+/// How [`Norm::words`] reads a byte where no word is being read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    /// A byte of a word (see [`word_byte`]): a word starts.
+    Word,
+    /// `.`, `!` or `?`: may end a sentence.
+    Ender,
+    /// `,`, `;`, `:` or a bracket: ends a clause.
+    Clause,
+    /// `-`: ends a clause when spaced or doubled.
+    Dash,
+    /// Anything else: spaces, quotes, other marks.
+    Other,
+}
+
+/// The [`ByteClass`] of each byte: one lookup per byte between words.
+static BYTE_CLASSES: [ByteClass; 256] = {
+    let mut table = [ByteClass::Other; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = if WORD_BYTES[b] {
+            ByteClass::Word
+        } else {
+            match b as u8 {
+                b'.' | b'!' | b'?' => ByteClass::Ender,
+                b',' | b';' | b':' | b'(' | b')' | b'[' | b']' => ByteClass::Clause,
+                b'-' => ByteClass::Dash,
+                _ => ByteClass::Other,
+            }
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Where the word whose bytes run on at `b[i]` ends: at the first byte
+/// that is no word byte, unless it is a joiner (`'`, `-`, `.`) with a word
+/// byte after it, which the word takes in and reads on from.
+fn word_end(b: &[u8], mut i: usize) -> usize {
+    loop {
+        i = run_end(b, i);
+        match b.get(i..i + 2) {
+            Some(&[b'\'' | b'-' | b'.', next]) if word_byte(next) => i += 2,
+            _ => return i,
+        }
+    }
+}
+
+/// Where the run of word bytes from `b[i]` on ends. Four bytes to one test
+/// of the bounds: this reads every byte of every word of every view.
+fn run_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(&[c0, c1, c2, c3]) = b.get(i..i + 4) {
+        if !word_byte(c0) {
+            return i;
+        }
+        if !word_byte(c1) {
+            return i + 1;
+        }
+        if !word_byte(c2) {
+            return i + 2;
+        }
+        if !word_byte(c3) {
+            return i + 3;
+        }
+        i += 4;
+    }
+    i + b[i..].iter().position(|&c| !word_byte(c)).unwrap_or(b.len() - i)
 }
 
 /// One character of the text as the lexicon reads it: any whitespace is a
@@ -596,6 +673,95 @@ mod tests {
             let expected = (0..b.len())
                 .any(|i| b[i] | 0x20 == b's' && b[i + 1..].get(..6).is_some_and(|r| r.eq_ignore_ascii_case(b"ponsor")));
             assert_eq!(holds_ascii_word(b, b"sponsor"), expected, "{text:?}");
+        }
+    }
+
+    /// The splitting [`Norm::words`] did before its byte classes: it must
+    /// find the same words, clauses and sentences.
+    fn reference_words(b: &[u8]) -> Vec<(usize, usize, usize, usize)> {
+        let mut words: Vec<(usize, usize, usize, usize)> = Vec::new();
+        let (mut clause, mut sentence) = (0, 0);
+        let (mut pending_clause, mut pending_sentence) = (false, false);
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if word_byte(c) {
+                let start = i;
+                i += 1;
+                while i < b.len() {
+                    if word_byte(b[i]) {
+                        i += 1;
+                    } else if matches!(b[i], b'\'' | b'-' | b'.') && i + 1 < b.len() && word_byte(b[i + 1]) {
+                        i += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if pending_sentence {
+                    sentence += 1;
+                    clause += 1;
+                } else if pending_clause {
+                    clause += 1;
+                }
+                pending_clause = false;
+                pending_sentence = false;
+                words.push((start, i, clause, sentence));
+                continue;
+            }
+            match c {
+                b'.' | b'!' | b'?' => {
+                    let next = b.get(i + 1).copied();
+                    let abbreviation = c == b'.'
+                        && words
+                            .last()
+                            .is_some_and(|w| w.1 == i && std::str::from_utf8(&b[w.0..w.1]).is_ok_and(is_abbreviation));
+                    if !abbreviation && matches!(next, None | Some(b' ' | b'"' | b'\'' | b')' | b'.')) {
+                        pending_sentence = !words.is_empty();
+                    }
+                }
+                b',' | b';' | b':' | b'(' | b')' | b'[' | b']' => pending_clause = !words.is_empty(),
+                b'-' => {
+                    let spaced = i > 0 && b[i - 1] == b' ' && matches!(b.get(i + 1).copied(), Some(b' ') | None);
+                    if spaced || b.get(i + 1) == Some(&b'-') {
+                        pending_clause = !words.is_empty();
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        words
+    }
+
+    fn words_agree(text: &str) {
+        let n = Norm { buf: text.to_string(), origin: 0, marks: Vec::new(), next: 0 };
+        let got: Vec<_> = n.words().iter().map(|w| (w.start, w.end, w.clause, w.sentence)).collect();
+        assert_eq!(got, reference_words(text.as_bytes()), "{text:?}");
+    }
+
+    #[test]
+    fn words_split_as_the_byte_loop_split_them() {
+        for text in [
+            "",
+            " ",
+            "a",
+            "It was risky, but the U.S. agreed. Now - at last - calm!",
+            "mr. lee's co-op -- at 3.5% (or so) [sic]; no. 7? yes! u.s. e.g. end.",
+            "exactly8 bytes12 sixteen-bytes-long.word'''ends-",
+            "caf\u{e9} na\u{ef}ve \"it's\" 'quoted' \u{1F600}ok ...dots... -dash- a-",
+            "Upper CASE Words. Mixed1 2digits, x.y.z.",
+            "1234567.abcdefg'hijklmn-opq",
+        ] {
+            words_agree(text);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_splits_as_the_byte_loop_split_it(
+            text in "[aZ9 .,;:!?'\"()\\[\\]`\u{1}\u{e9}\u{2019}-]{0,40}"
+        ) {
+            words_agree(&text);
         }
     }
 

@@ -282,36 +282,45 @@ impl Sketch {
 /// hashed, keyed by the article's own words, so with the default hasher (a
 /// fixed hash would let a crafted article collide every key) and no
 /// article makes the lookups quadratic.
+/// The few are scanned by a key of each stem, so that most of them are
+/// passed over by comparing one integer, not two strings.
 #[derive(Default)]
 struct StemIndex<'a> {
-    few: Vec<(&'a str, usize)>,
+    few: Vec<(u64, &'a str, usize)>,
     many: HashMap<&'a str, usize>,
 }
 
 impl<'a> StemIndex<'a> {
     const FEW: usize = 32;
 
+    /// A stem's first eight bytes and its length in one integer: stems
+    /// with different keys differ.
+    fn key(stem: &str) -> u64 {
+        let b = stem.as_bytes();
+        let head = match b.get(..8) {
+            Some(head) => u64::from_le_bytes(head.try_into().unwrap_or([0; 8])),
+            None => b.iter().rev().fold(0, |acc, &x| (acc << 8) | u64::from(x)),
+        };
+        head ^ ((b.len() as u64) << 56)
+    }
+
     fn get(&self, stem: &str) -> Option<&usize> {
         if self.many.is_empty() {
-            self.few.iter().find(|(s, _)| *s == stem).map(|(_, k)| k)
+            let key = StemIndex::key(stem);
+            self.few.iter().find(|&&(k, s, _)| k == key && s == stem).map(|(_, _, k)| k)
         } else {
             self.many.get(stem)
         }
     }
 
-    /// The place of `stem`, given it by `place` when it is new.
-    fn get_or_insert_with(&mut self, stem: &'a str, place: impl FnOnce() -> usize) -> usize {
-        if let Some(&k) = self.get(stem) {
-            return k;
-        }
-        let k = place();
+    /// Records the place `k` of `stem`, which is not in the index yet.
+    fn insert(&mut self, stem: &'a str, k: usize) {
         if self.many.is_empty() && self.few.len() < StemIndex::FEW {
-            self.few.push((stem, k));
+            self.few.push((StemIndex::key(stem), stem, k));
         } else {
-            self.many.extend(self.few.drain(..));
+            self.many.extend(self.few.drain(..).map(|(_, s, k)| (s, k)));
             self.many.insert(stem, k);
         }
-        k
     }
 }
 
@@ -342,7 +351,10 @@ pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[Vie
         .map(|span| View::new(text, span.start, span.end))
         .collect();
     let mut missing = missing.iter();
-    let mut parts: Vec<(&View, &[Word], Part)> = Vec::new();
+    // The vectors below are sized up front: grown from empty, a usual
+    // article's regrew each several times (about 1.5 instructions per byte
+    // of text in all).
+    let mut parts: Vec<(&View, &[Word], Part)> = Vec::with_capacity(headline.len() + lead.len() + utterances.len());
     for view in opening.headline_views.iter().take(headline.len()) {
         parts.push((view, &view.words, Part::Headline));
     }
@@ -369,13 +381,15 @@ pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[Vie
     // Terms in order of first appearance, and where each stem is in that
     // list. The ranking below breaks ties by first appearance, so the
     // table's own order never shows.
-    let mut seen: Vec<Seen<'_>> = Vec::new();
+    // Each word of the headline and the lead may add one.
+    let opening_words = parts.iter().filter(|p| !matches!(p.2, Part::Speaker(_))).map(|p| p.1.len()).sum();
+    let mut seen: Vec<Seen<'_>> = Vec::with_capacity(opening_words);
     // Only a stem of the headline or the lead can rank: a term needs two of
     // headline, lead and speakers, or else the headline alone. Their parts
     // come first, so the table holds only their stems, and a speaker's word
     // only marks a stem already in it. A sketch of those few stems turns
     // most speakers' words away before any hashing.
-    let mut index = StemIndex::default();
+    let mut index = StemIndex { few: Vec::with_capacity(StemIndex::FEW), ..StemIndex::default() };
     let mut sketch = Sketch::default();
     for (view, ws, part) in &parts {
         let bytes = view.norm.buf.as_bytes();
@@ -415,7 +429,10 @@ pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[Vie
             if s.len() < 3 {
                 continue;
             }
-            let k = index.get_or_insert_with(s, || {
+            // A stem whose bit the sketch lacks is new, and needs no lookup
+            // (nearly every new stem: the index is scanned for repeats only).
+            let known = if sketch.may_hold(s.as_bytes()) { index.get(s).copied() } else { None };
+            let k = known.unwrap_or_else(|| {
                 let mut surface = word;
                 while let Some(shorter) = surface.strip_suffix("'s") {
                     surface = shorter;
@@ -429,6 +446,7 @@ pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[Vie
                     speakers: [0; MAX_SPEAKERS],
                     speaker_count: 0,
                 });
+                index.insert(s, seen.len() - 1);
                 seen.len() - 1
             });
             let entry = &mut seen[k];
@@ -440,17 +458,14 @@ pub(crate) fn detect(article: &Article<'_>, opening: &Opening, utterances: &[Vie
         }
     }
 
-    let mut ranked: Vec<(usize, usize, &Seen<'_>)> = seen
-        .iter()
-        .enumerate()
-        .filter_map(|(first, s)| {
-            let sources = s.headline as usize + s.lead as usize + (s.speaker_count > 0) as usize;
-            (sources >= 2).then(|| {
-                let score = 3 * s.headline as usize + 2 * s.lead as usize + s.speaker_count;
-                (score, first, s)
-            })
+    let mut ranked: Vec<(usize, usize, &Seen<'_>)> = Vec::with_capacity(seen.len());
+    ranked.extend(seen.iter().enumerate().filter_map(|(first, s)| {
+        let sources = s.headline as usize + s.lead as usize + (s.speaker_count > 0) as usize;
+        (sources >= 2).then(|| {
+            let score = 3 * s.headline as usize + 2 * s.lead as usize + s.speaker_count;
+            (score, first, s)
         })
-        .collect();
+    }));
     if ranked.is_empty() {
         ranked = seen.iter().enumerate().filter(|(_, s)| s.headline).map(|(first, s)| (1, first, s)).collect();
     }
@@ -639,12 +654,15 @@ impl RemovalClasses {
     /// over every word of the opening and of the utterances of a story of
     /// removal) are never sliced out as strings.
     fn of_word(&self, view: &View, w: &Word) -> u8 {
-        let b = view.norm.buf.as_bytes();
-        // (An empty word is in no list, whatever its shape bit says.)
-        let (Some(&first), Some(&last)) = (b.get(w.start), w.end.checked_sub(1).and_then(|e| b.get(e))) else {
+        // (An empty word is in no list.) The word's bytes are sliced once,
+        // and its ends read from the slice with no more bounds tests.
+        let Some(bytes) = view.norm.buf.as_bytes().get(w.start..w.end) else {
             return 0;
         };
-        if !self.shapes.may_hold(Some(first), Some(last), w.end.saturating_sub(w.start)) {
+        let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+            return 0;
+        };
+        if !self.shapes.may_hold(Some(first), Some(last), bytes.len()) {
             return 0;
         }
         view.norm.buf.get(w.start..w.end).and_then(|word| self.map.get(word)).copied().unwrap_or(0)
@@ -1018,8 +1036,8 @@ fn headline_and_lead(article: &Article<'_>) -> (Vec<Span>, Vec<Span>) {
         if let Some(first) = body.next() {
             lead.push(first);
             // Counting stops at the threshold: a long first paragraph is
-            // not walked to its end.
-            if first.slice(text).split_whitespace().take(SHORT_LEAD).count() < SHORT_LEAD {
+            // not walked to its end (and is counted eight bytes at a time).
+            if !crate::context::more_words_than(first.slice(text), SHORT_LEAD - 1) {
                 lead.extend(body.next());
             }
         }
@@ -1033,11 +1051,14 @@ mod tests {
 
     #[test]
     fn the_stem_index_finds_every_stem_before_and_after_it_grows() {
-        let stems: Vec<String> = (0..100).map(|i| format!("stem{i}")).collect();
+        // Short stems, and long ones that share their first eight bytes.
+        let stems: Vec<String> =
+            (0..100).map(|i| if i % 2 == 0 { format!("stem{i}") } else { format!("sharedhead{i}") }).collect();
         let mut index = StemIndex::default();
         for (k, s) in stems.iter().enumerate() {
-            assert_eq!(index.get_or_insert_with(s, || k), k);
-            assert_eq!(index.get_or_insert_with(s, || usize::MAX), k);
+            assert_eq!(index.get(s), None);
+            index.insert(s, k);
+            assert_eq!(index.get(s), Some(&k));
             for (j, t) in stems.iter().enumerate().take(k + 1) {
                 assert_eq!(index.get(t), Some(&j), "{t} after {k}");
             }
