@@ -3024,6 +3024,26 @@ fn which_antecedent(b: &Block<'_, '_>, rel: usize, a: usize, z: usize) -> Subjec
             }
         }
     }
+    // `filed by the Riders Association and three individual riders, who
+    // argued …`: the clause describes the petitioners together, and the
+    // named body first among them speaks for them.
+    if a >= 2 && w.is(a - 1, "and") && b.word(a - 1) && b.toks()[a - 2].is_cap() {
+        // The body's capitalized name (with `of`, `for` and `the` inside
+        // it), read back from `and`.
+        let sstart = b.sent_start[a];
+        let mut k = a - 2;
+        while k > sstart && b.word(k - 1) && (b.toks()[k - 1].is_cap() || w.is_any(k - 1, &["of", "for", "the"])) {
+            k -= 1;
+        }
+        while k < a - 2 && w.is_any(k, &["of", "for"]) {
+            k += 1;
+        }
+        if matches!(analyze(w, k, a - 1).as_deref(), Some(Mention::Org { .. }))
+            && matches!(analyze(w, a, z).as_deref(), Some(Mention::Group { .. }))
+        {
+            return Subject::Left(k, a - 1);
+        }
+    }
     // `Ana Ruiz, an engineer with the water board who testified last year,
     // said`: `who` describes the engineer, and the engineer is the person
     // named before the comma; the description is only her appositive.

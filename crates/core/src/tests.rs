@@ -5817,3 +5817,17 @@ fn questioning_or_naming_a_plan_states_a_position() {
         ",
     );
 }
+
+#[test]
+fn a_named_body_leads_the_petitioners_a_relative_clause_describes() {
+    // `filed by the Tarn Riders Association and three individual riders,
+    // who argued …`: the body named first speaks for the petitioners.
+    check(
+        "Ban\n\nThe petition was filed by the Tarn Riders Association and three individual riders, who argued that the ban was unlawful.\n",
+        "
+        [headline] Ban
+        Tarn Riders Association | reported | argue | that the ban was unlawful
+        speaker: Tarn Riders Association (organization) []
+        ",
+    );
+}
