@@ -1341,6 +1341,17 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             if verb.clause && !tags_quote() && !comma_tag && !clause_follows(b, i) {
                 continue;
             }
+            // `the calls they responded to, and any arrests`: a preposition
+            // stranded after the verb ends a relative clause about a thing
+            // named before; nobody reports anything.
+            if b.word(i + 1)
+                && w.has(i + 1, flag::PREP)
+                && toks.get(i + 2).is_some_and(|t| {
+                    t.is_punct(',') || t.is_punct('.') || t.kind == Kind::Word && w.is_any(i + 2, &["and", "or"])
+                })
+            {
+                continue;
+            }
             // `could claim`, `to say`: nobody has said anything yet. (But
             // `used her last minutes to urge …`: the occasion was used.)
             if prev_has(flag::MODAL) || prev.is_some_and(|p| w.is(p, "to") && !used_to_say(b, p)) {

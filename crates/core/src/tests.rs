@@ -5831,3 +5831,17 @@ fn a_named_body_leads_the_petitioners_a_relative_clause_describes() {
         ",
     );
 }
+
+#[test]
+fn a_preposition_stranded_after_a_verb_reports_nothing() {
+    // `the calls they responded to, and any arrests`: a relative clause
+    // about the calls, not words anybody said.
+    check(
+        "Drones\n\nOfficers said the drones were useful. The report lists the number of flights, the calls they responded to and any arrests made.\n",
+        "
+        [headline] Drones
+        Officers | reported | say | the drones were useful
+        speaker: Officers (group) []
+        ",
+    );
+}
