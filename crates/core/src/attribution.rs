@@ -850,7 +850,16 @@ impl Attributor {
                         && b.word(j + 1)
                         && toks[j + 1].first.is_lowercase()
                         && b.w.has(j + 1, flag::TITLE | flag::ROLE);
-                    let create = matches!(m, Mention::Person { tokens, .. } if *tokens >= 2) && !owns_post;
+                    // `the grid at Canterbury North`, `a seat in Leeds East`:
+                    // a compass word after a place-like name, right after a
+                    // preposition of place, names a place, not `Ana West`.
+                    let compass_place = from > 0
+                        && b.word(from - 1)
+                        && b.w.is_any(from - 1, &["at", "in", "near", "from", "to", "of"])
+                        && j - from == 2
+                        && b.w.is_any(j - 1, &["north", "south", "east", "west", "central"]);
+                    let create =
+                        matches!(m, Mention::Person { tokens, .. } if *tokens >= 2) && !owns_post && !compass_place;
                     // The subject of its clause: at the sentence's start, after
                     // lowercase role words only (`Thunder owner Garrett Hollis
                     // is watching`), or right before a verb.

@@ -5845,3 +5845,17 @@ fn a_preposition_stranded_after_a_verb_reports_nothing() {
         ",
     );
 }
+
+#[test]
+fn a_compass_name_after_a_preposition_of_place_is_a_place() {
+    // `the grid at Tarnbury North`: a place, so `the engineer` later is
+    // somebody new, not a person called Tarnbury North.
+    check(
+        "Solar\n\nThe cable runs to the grid at Tarnbury North.\n\n\"It is full,\" the engineer said.\n",
+        "
+        [headline] Solar
+        the engineer | direct | say | It is full
+        speaker: the engineer (person) []
+        ",
+    );
+}
