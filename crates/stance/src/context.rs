@@ -1176,11 +1176,23 @@ struct Descriptor {
     /// and the affiliation test often read the same descriptor, and each
     /// used to split it anew.
     split: std::cell::OnceCell<(Vec<String>, Vec<bool>)>,
+    /// Whether it holds one of the doer's words, searched for when first
+    /// asked: the proposer tests by name and by kind both ask it of each
+    /// descriptor of a speaker that neither ties to the doer (most), and
+    /// each used to search the text anew. (A speaker's descriptors are
+    /// only ever asked about the one doer of the article.)
+    holds_doer: std::cell::OnceCell<bool>,
 }
 
 impl Descriptor {
     fn new(span: Span) -> Descriptor {
-        Descriptor { span, split: std::cell::OnceCell::new() }
+        Descriptor { span, split: std::cell::OnceCell::new(), holds_doer: std::cell::OnceCell::new() }
+    }
+
+    /// Whether the descriptor holds none of `doer`'s words (and so cannot
+    /// name the doer); `false` with no doer to search for.
+    fn lacks_doer(&self, article: &Article<'_>, doer: Option<&Mentions<'_>>) -> bool {
+        doer.is_some_and(|doer| !*self.holds_doer.get_or_init(|| doer.in_text(article.slice(self.span))))
     }
 
     /// The descriptor's content words and whether each was capitalized.
@@ -1196,7 +1208,7 @@ impl Descriptor {
         let text = article.slice(self.span);
         // Cheaper still: a descriptor that holds none of the doer's words
         // needs no splitting into words, which cost more than the search.
-        if doer.is_some_and(|doer| !doer.in_text(text)) {
+        if self.lacks_doer(article, doer) {
             return None;
         }
         let (ws, caps) = self.words(article);
@@ -1270,7 +1282,7 @@ impl Descriptor {
         let text = article.slice(self.span);
         // The kind must be one of the doer's words: without any of them,
         // there is nothing to split.
-        if doer.is_some_and(|doer| !doer.in_text(text)) {
+        if self.lacks_doer(article, doer) {
             return None;
         }
         let ws: Vec<&str> = text.split_whitespace().collect();
@@ -1298,7 +1310,7 @@ impl Descriptor {
         let text = article.slice(self.span);
         // The name before the title must be one of the doer's words:
         // without any of them, there is nothing to split.
-        if doer.is_some_and(|doer| !doer.in_text(text)) {
+        if self.lacks_doer(article, doer) {
             return None;
         }
         let raw: Vec<&str> =
