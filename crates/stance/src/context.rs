@@ -193,13 +193,25 @@ pub(crate) fn leans(
         // The proposer, by name or as the body a speaker speaks for.
         let mut proposed = None;
         if let Some(p) = &proposer {
-            if names_match(lex, names.of(s), speaker.kind, &p.tokens) {
+            // A person's name ties to the doer only through a word of it
+            // that is one of the doer's (its last word), and leaves the
+            // doer's words to test below whole unless it holds one: a name
+            // and aliases without any, as the doer's search finds them (most
+            // speakers are people named apart from the doer), need no
+            // splitting into words. (A body's name can also match by its
+            // initials, which the search does not see.)
+            let apart = speaker.kind == SpeakerKind::Person
+                && doer
+                    .as_ref()
+                    .is_some_and(|d| !d.in_text(&speaker.name) && !speaker.aliases.iter().any(|a| d.in_text(a)));
+            let phrases = if apart { &[][..] } else { names.of(s) };
+            if !apart && names_match(lex, phrases, speaker.kind, &p.tokens) {
                 proposed = Some(p.evidence(article));
             } else if !inputs.named_stance[s] {
                 // The name as the article writes it can carry the tie too
                 // (*Nordhavn Chief Executive Mette Rasmussen*), less the
                 // speaker's own name.
-                let own = names.of(s).first().map_or(&[][..], Vec::as_slice);
+                let own = phrases.first().map_or(&[][..], Vec::as_slice);
                 // (Borrowed, not copied: most speakers are tested here.)
                 let tokens: Vec<&str> =
                     p.tokens.iter().filter(|t| !own.iter().any(|(w, _)| w == *t)).map(String::as_str).collect();
