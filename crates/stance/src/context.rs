@@ -193,13 +193,25 @@ pub(crate) fn leans(
         // The proposer, by name or as the body a speaker speaks for.
         let mut proposed = None;
         if let Some(p) = &proposer {
-            if names_match(lex, names.of(s), speaker.kind, &p.tokens) {
+            // A person's name ties to the doer only through a word of it
+            // that is one of the doer's (its last word), and leaves the
+            // doer's words to test below whole unless it holds one: a name
+            // and aliases without any, as the doer's search finds them (most
+            // speakers are people named apart from the doer), need no
+            // splitting into words. (A body's name can also match by its
+            // initials, which the search does not see.)
+            let apart = speaker.kind == SpeakerKind::Person
+                && doer
+                    .as_ref()
+                    .is_some_and(|d| !d.in_text(&speaker.name) && !speaker.aliases.iter().any(|a| d.in_text(a)));
+            let phrases = if apart { &[][..] } else { names.of(s) };
+            if !apart && names_match(lex, phrases, speaker.kind, &p.tokens) {
                 proposed = Some(p.evidence(article));
             } else if !inputs.named_stance[s] {
                 // The name as the article writes it can carry the tie too
                 // (*Nordhavn Chief Executive Mette Rasmussen*), less the
                 // speaker's own name.
-                let own = names.of(s).first().map_or(&[][..], Vec::as_slice);
+                let own = phrases.first().map_or(&[][..], Vec::as_slice);
                 // (Borrowed, not copied: most speakers are tested here.)
                 let tokens: Vec<&str> =
                     p.tokens.iter().filter(|t| !own.iter().any(|(w, _)| w == *t)).map(String::as_str).collect();
@@ -1176,11 +1188,23 @@ struct Descriptor {
     /// and the affiliation test often read the same descriptor, and each
     /// used to split it anew.
     split: std::cell::OnceCell<(Vec<String>, Vec<bool>)>,
+    /// Whether it holds one of the doer's words, searched for when first
+    /// asked: the proposer tests by name and by kind both ask it of each
+    /// descriptor of a speaker that neither ties to the doer (most), and
+    /// each used to search the text anew. (A speaker's descriptors are
+    /// only ever asked about the one doer of the article.)
+    holds_doer: std::cell::OnceCell<bool>,
 }
 
 impl Descriptor {
     fn new(span: Span) -> Descriptor {
-        Descriptor { span, split: std::cell::OnceCell::new() }
+        Descriptor { span, split: std::cell::OnceCell::new(), holds_doer: std::cell::OnceCell::new() }
+    }
+
+    /// Whether the descriptor holds none of `doer`'s words (and so cannot
+    /// name the doer); `false` with no doer to search for.
+    fn lacks_doer(&self, article: &Article<'_>, doer: Option<&Mentions<'_>>) -> bool {
+        doer.is_some_and(|doer| !*self.holds_doer.get_or_init(|| doer.in_text(article.slice(self.span))))
     }
 
     /// The descriptor's content words and whether each was capitalized.
@@ -1196,7 +1220,7 @@ impl Descriptor {
         let text = article.slice(self.span);
         // Cheaper still: a descriptor that holds none of the doer's words
         // needs no splitting into words, which cost more than the search.
-        if doer.is_some_and(|doer| !doer.in_text(text)) {
+        if self.lacks_doer(article, doer) {
             return None;
         }
         let (ws, caps) = self.words(article);
@@ -1270,7 +1294,7 @@ impl Descriptor {
         let text = article.slice(self.span);
         // The kind must be one of the doer's words: without any of them,
         // there is nothing to split.
-        if doer.is_some_and(|doer| !doer.in_text(text)) {
+        if self.lacks_doer(article, doer) {
             return None;
         }
         let ws: Vec<&str> = text.split_whitespace().collect();
@@ -1298,7 +1322,7 @@ impl Descriptor {
         let text = article.slice(self.span);
         // The name before the title must be one of the doer's words:
         // without any of them, there is nothing to split.
-        if doer.is_some_and(|doer| !doer.in_text(text)) {
+        if self.lacks_doer(article, doer) {
             return None;
         }
         let raw: Vec<&str> =

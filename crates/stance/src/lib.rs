@@ -1136,9 +1136,17 @@ impl Classifier {
 /// so (`a press secretary for the ministry`), or introduced so just before
 /// a mention (`City spokeswoman Ana Ruiz`).
 fn speaks_for_a_body(article: &Article<'_>, s: &standpoint_core::Speaker) -> bool {
+    // Whether the text holds *spokes*, *press secretary* or *press officer*
+    // in any ASCII case, as its ASCII-lowercased copy would: all three hold
+    // a *p*, which a vector scan finds without the copy (one per mention)
+    // or a substring search per phrase. A non-ASCII byte equals no ASCII
+    // letter in either form, so comparing the raw bytes case-blind is the
+    // same test.
     let spokes = |t: &str| {
-        let t = t.to_ascii_lowercase();
-        t.contains("spokes") || t.contains("press secretary") || t.contains("press officer")
+        let b = t.as_bytes();
+        let at = |i: usize, phrase: &[u8]| b.get(i..i + phrase.len()).is_some_and(|w| w.eq_ignore_ascii_case(phrase));
+        memchr::memchr2_iter(b'p', b'P', b)
+            .any(|i| (i >= 1 && at(i - 1, b"spokes")) || at(i, b"press secretary") || at(i, b"press officer"))
     };
     s.kind == SpeakerKind::Organization
         || s.kind == SpeakerKind::Person
