@@ -567,7 +567,7 @@ impl<'t> Mentions<'t> {
 /// (any char that `char::is_alphanumeric` takes) right before or after it.
 /// `firsts` are the words' first bytes, lowercased, without repeats.
 fn holds_any_word(text: &str, words: &[&[u8]], firsts: &[u8]) -> bool {
-    use crate::text::{bytes_equal, splat};
+    use crate::text::{bytes_equal, chunk_at, splat};
     let bytes = text.as_bytes();
     // `| 0x20` lowercases a letter and leaves a digit as it is, so every
     // place a word can start is among a chunk's hits for its first byte;
@@ -588,18 +588,9 @@ fn holds_any_word(text: &str, words: &[&[u8]], firsts: &[u8]) -> bool {
     };
     let mut i = 0;
     while i < bytes.len() {
-        // The last chunk is padded with zero bytes, which lowercase to a
-        // space, the first byte of no word: the tail is read as a chunk
-        // too, not byte by byte against each first byte.
-        let chunk = match bytes.get(i..i + 8) {
-            Some(chunk) => chunk.try_into().unwrap_or([0; 8]),
-            None => {
-                let mut last = [0; 8];
-                last[..bytes.len() - i].copy_from_slice(&bytes[i..]);
-                last
-            }
-        };
-        let x = u64::from_le_bytes(chunk) | splat(0x20);
+        // The tail is read as a chunk too, not byte by byte against each
+        // first byte (see `chunk_at`).
+        let x = chunk_at(bytes, i) | splat(0x20);
         let mut hits = firsts.iter().fold(0, |h, &f| h | bytes_equal(x, f));
         while hits != 0 {
             if at(i + hits.trailing_zeros() as usize / 8) {

@@ -153,6 +153,21 @@ fn plain_eight(x: u64, before: u8) -> bool {
     spaces & (spaces << 8) == 0 && !(before == b' ' && spaces & 0x80 != 0)
 }
 
+/// The eight bytes of `bytes` from `i`, little-endian; a chunk that runs
+/// past the end is padded with zero bytes, which lowercase (`| 0x20`) to a
+/// space, the first byte of no word, so the tail needs no byte loop.
+pub(crate) fn chunk_at(bytes: &[u8], i: usize) -> u64 {
+    let chunk = match bytes.get(i..i + 8) {
+        Some(chunk) => chunk.try_into().unwrap_or([0; 8]),
+        None => {
+            let mut last = [0; 8];
+            last[..bytes.len() - i].copy_from_slice(&bytes[i..]);
+            last
+        }
+    };
+    u64::from_le_bytes(chunk)
+}
+
 /// Whether `bytes` hold `word` (lowercase ASCII letters, at least one) in
 /// any ASCII case anywhere, as a scan of every position would find it:
 /// eight bytes at a time, looking closer only where a chunk has the first
@@ -166,17 +181,8 @@ pub(crate) fn holds_ascii_word(bytes: &[u8], word: &[u8]) -> bool {
     };
     let mut i = 0;
     while i < bytes.len() {
-        // The last chunk is padded with zero bytes, which lowercase to a
-        // space, no letter: the tail is read as a chunk too.
-        let chunk = match bytes.get(i..i + 8) {
-            Some(chunk) => chunk.try_into().unwrap_or([0; 8]),
-            None => {
-                let mut last = [0; 8];
-                last[..bytes.len() - i].copy_from_slice(&bytes[i..]);
-                last
-            }
-        };
-        let mut hits = bytes_equal(u64::from_le_bytes(chunk) | splat(0x20), first);
+        // The tail is read as a chunk too (see `chunk_at`).
+        let mut hits = bytes_equal(chunk_at(bytes, i) | splat(0x20), first);
         while hits != 0 {
             if at(i + hits.trailing_zeros() as usize / 8) {
                 return true;
