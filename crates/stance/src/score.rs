@@ -4228,6 +4228,16 @@ mod tests {
         (s.raw, ev)
     }
 
+    /// Reads each of `texts` and asserts `holds` of its raw score, naming
+    /// the text and its evidence when it does not.
+    #[track_caller]
+    fn each_reads(texts: &[&str], holds: impl Fn(f64) -> bool) {
+        for text in texts {
+            let (raw, ev) = read(text);
+            assert!(holds(raw), "{text}: {raw} {ev:?}");
+        }
+    }
+
     #[test]
     fn plain_cues_lean_their_way() {
         let (raw, ev) = read("The talks were encouraging.");
@@ -4480,14 +4490,14 @@ mod tests {
 
     #[test]
     fn steps_of_procedure_that_hold_a_word_of_warning_are_no_judgement() {
-        for text in [
-            "Drivers caught in the first month would receive a warning letter.",
-            "It would be inappropriate to comment further while the assessment is underway.",
-            "The tax would be adjustable against the final liability.",
-        ] {
-            let (raw, ev) = read(text);
-            assert!(raw.abs() < 1e-9, "{text}: {raw} {ev:?}");
-        }
+        each_reads(
+            &[
+                "Drivers caught in the first month would receive a warning letter.",
+                "It would be inappropriate to comment further while the assessment is underway.",
+                "The tax would be adjustable against the final liability.",
+            ],
+            |raw| raw.abs() < 1e-9,
+        );
     }
 
     #[test]
@@ -4500,14 +4510,14 @@ mod tests {
 
     #[test]
     fn what_a_plan_does_not_deal_with_is_a_criticism() {
-        for text in [
-            "But it doesn't deal with the street cleaners at all.",
-            "It does not answer the question of a living wage.",
-            "The money is spread unevenly across the gardens.",
-        ] {
-            let (raw, ev) = read(text);
-            assert!(raw < 0.0, "{text}: {raw} {ev:?}");
-        }
+        each_reads(
+            &[
+                "But it doesn't deal with the street cleaners at all.",
+                "It does not answer the question of a living wage.",
+                "The money is spread unevenly across the gardens.",
+            ],
+            |raw| raw < 0.0,
+        );
     }
 
     #[test]
@@ -4968,30 +4978,30 @@ mod tests {
 
     #[test]
     fn critics_idioms_of_cost_doubt_and_futility_are_cautious() {
-        for words in [
-            "The levy is a tax on cycling.",
-            "The fee will simply be passed on to drivers.",
-            "The grant is too low to matter for most bakeries.",
-            "The merger raises serious questions about prices in the valley.",
-            "Higher fares would send riders back to their cars, defeating the very purpose of the line.",
-            "The deal lets rich owners buy their way out of the rules.",
-        ] {
-            let (raw, ev) = read(words);
-            assert!(raw < 0.0, "{words}: {raw} {ev:?}");
-        }
+        each_reads(
+            &[
+                "The levy is a tax on cycling.",
+                "The fee will simply be passed on to drivers.",
+                "The grant is too low to matter for most bakeries.",
+                "The merger raises serious questions about prices in the valley.",
+                "Higher fares would send riders back to their cars, defeating the very purpose of the line.",
+                "The deal lets rich owners buy their way out of the rules.",
+            ],
+            |raw| raw < 0.0,
+        );
     }
 
     #[test]
     fn a_pledge_named_is_asked_for_or_doubted_not_given() {
         // Naming guarantees or promises takes no side ...
-        for words in [
-            "The ferry crews will want firm guarantees on rosters first.",
-            "The plan breaks the council's own promises to the harbour.",
-            "Assurances from the operator are cheap.",
-        ] {
-            let (raw, ev) = read(words);
-            assert!(raw <= 0.0, "{words}: {raw} {ev:?}");
-        }
+        each_reads(
+            &[
+                "The ferry crews will want firm guarantees on rosters first.",
+                "The plan breaks the council's own promises to the harbour.",
+                "Assurances from the operator are cheap.",
+            ],
+            |raw| raw <= 0.0,
+        );
         // ... their absence is a complaint ...
         let (raw, _) = read("There is no guarantee the night buses will keep running.");
         assert!(raw < 0.0, "{raw}");
@@ -5140,17 +5150,17 @@ mod tests {
         }
         // The same words as a verb, before a function word or a clause of
         // their own, or an adjective before its noun, keep counting.
-        for text in [
-            "We support the plan.",
-            "There is strong support for it.",
-            "It is a fair deal for drivers.",
-            "The levy would help families.",
-            "Strong support remains for the scheme.",
-            "The benefit justifies the wait.",
-        ] {
-            let (raw, ev) = read(text);
-            assert!(raw > 0.0, "{text}: {raw} {ev:?}");
-        }
+        each_reads(
+            &[
+                "We support the plan.",
+                "There is strong support for it.",
+                "It is a fair deal for drivers.",
+                "The levy would help families.",
+                "Strong support remains for the scheme.",
+                "The benefit justifies the wait.",
+            ],
+            |raw| raw > 0.0,
+        );
         for text in
             ["The cost will be crushing.", "There is a danger people would stay away.", "A strike gets you nothing."]
         {
