@@ -1945,7 +1945,15 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
         }
     };
     let person_start = w.has(first, flag::MALE | flag::FEMALE) && !org_word(w, first);
-    if !institution || person_start || idx.len() < 2 {
+    // `Kiara Banks, 31, who rides the bus`: a given name (or a word the
+    // lexicon does not know) and a surname that is also an institution's
+    // word, with an age in apposition: a body has no age.
+    let aged = idx.len() == 2
+        && w.flags[first] & !(flag::MALE | flag::FEMALE | flag::ISSUED) == 0
+        && w.toks.get(last + 1).is_some_and(|t| t.is_punct(','))
+        && w.toks.get(last + 2).is_some_and(|t| t.is_word() && t.text(w.text).bytes().all(|c| c.is_ascii_digit()))
+        && w.toks.get(last + 3).is_some_and(|t| t.is_punct(','));
+    if !institution || person_start || aged || idx.len() < 2 {
         return None;
     }
     // `Timber Council of Ruritania Chairman Ivo Brandt`: a capitalized
@@ -2234,6 +2242,18 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 && w.toks[idx[end - 2]].is_word()
                 && w.toks[idx[end - 2]].first.is_uppercase()
                 && w.flags[idx[end - 2]] & !(flag::TRADE | flag::FOUNDED | flag::ISSUED) == 0;
+            // `Kiara Banks`, `Ana Fields`: a group noun that ends a name
+            // after a given name, or after a capitalized word the lexicon
+            // does not know, is a surname.
+            let group_surname = start == end
+                && w.has(j, flag::GROUP)
+                && !w.has(j, blocked & !flag::GROUP)
+                && end >= 2
+                && w.toks[idx[end - 2]].is_word()
+                && w.toks[idx[end - 2]].first.is_uppercase()
+                && !w.is_acronym(idx[end - 2])
+                && w.flags[idx[end - 2]] & !(flag::MALE | flag::FEMALE | flag::TRADE | flag::FOUNDED | flag::ISSUED)
+                    == 0;
             // `Jordan Pace, the union's president,`: a place that is also a
             // common given name, right before a plain surname (a word the
             // lexicon does not know at all), opens a person's name.
@@ -2244,7 +2264,7 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 && w.toks[idx[end - 1]].is_word()
                 && w.toks[idx[end - 1]].first.is_uppercase()
                 && !w.is_acronym(idx[end - 1]);
-            (!w.has(j, blocked) || surname || given_place)
+            (!w.has(j, blocked) || surname || given_place || group_surname)
                 && !role_title
                 && common_ok
                 && !w.has(j, flag::DET | flag::PREP | flag::CONJ | flag::PRONOUN)

@@ -5859,3 +5859,31 @@ fn a_compass_name_after_a_preposition_of_place_is_a_place() {
         ",
     );
 }
+
+#[test]
+fn a_group_noun_after_a_given_name_is_a_surname() {
+    // `Maria Banks`: `banks` heads groups (`banks and lenders`), but after a
+    // given name it is her surname, and `she said` is hers.
+    check(
+        "Buses\n\nMaria Banks put it more bluntly.\n\n\"The bus is late every evening,\" she said.\n",
+        "
+        [headline] Buses
+        Maria Banks | direct | say | The bus is late every evening
+        speaker: Maria Banks (person) []
+        ",
+    );
+}
+
+#[test]
+fn an_age_in_apposition_makes_a_person_of_an_institution_like_name() {
+    // `Tavia Banks, 31,`: `Banks` could end a body's name (plural of `bank`), but a body
+    // has no age.
+    check(
+        "Buses\n\nTavia Banks, 31, who rides the bus to work, put it more bluntly.\n\n\"The bus is late every evening,\" she said.\n",
+        "
+        [headline] Buses
+        Tavia Banks | direct | say | The bus is late every evening
+        speaker: Tavia Banks (person) []
+        ",
+    );
+}
