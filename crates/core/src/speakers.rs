@@ -2294,6 +2294,16 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
             start = p;
         }
     }
+    // `MLA for South Tyrone Áine McCaffrey`: after a compass word, the first
+    // of three or more words is the rest of a place's name, even when it
+    // could be a given name (`Tyrone`).
+    if start > 0
+        && end - start >= 3
+        && w.is_any(idx[start - 1], &["north", "south", "east", "west", "mid"])
+        && w.toks[idx[start - 1]].first.is_uppercase()
+    {
+        start += 1;
+    }
     if start > 0 {
         let j = idx[start - 1];
         // `the Tyne Valley`: a name after an article is a place or a thing.

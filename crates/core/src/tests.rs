@@ -5887,3 +5887,29 @@ fn an_age_in_apposition_makes_a_person_of_an_institution_like_name() {
         ",
     );
 }
+
+#[test]
+fn suspected_of_is_a_passive_not_a_belief() {
+    // `patients suspected of having a stroke would be taken …`: nobody
+    // suspects anything here; the participle describes the patients.
+    check(
+        "Stroke\n\nUnder the plan, patients suspected of having a stroke would be taken straight to a specialist unit.\n",
+        "
+        [headline] Stroke
+        ",
+    );
+}
+
+#[test]
+fn a_given_name_after_a_compass_word_belongs_to_the_seat() {
+    // `South Tyrone` is the seat, though `Tyrone` may be a given name: the
+    // member is Orla Quigg, not Tyrone Orla Quigg.
+    check(
+        "Ward\n\nSocial Democrat MLA for Lisnafin and South Tyrone Orla Quigg said the closure was a blow.\n",
+        "
+        [headline] Ward
+        Orla Quigg | reported | say | the closure was a blow
+        speaker: Orla Quigg (person) []
+        ",
+    );
+}
