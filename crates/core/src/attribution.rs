@@ -1476,8 +1476,12 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                             | flag::GROUP
                             | flag::ROLE
                             | flag::ORG
-                            | flag::TITLE,
-                    );
+                            | flag::TITLE
+                            | flag::NATIONALITY,
+                    )
+                    // `campaigners in the south-west say`: a compass point
+                    // is a noun here, not a superlative.
+                    && !w.text(p).ends_with("west");
                 // `the new report`, `during public comment`: an adjective
                 // after an article or a preposition makes the word a noun.
                 // (A past tense or `says` is never a noun: `Members of the

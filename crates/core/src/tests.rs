@@ -5913,3 +5913,19 @@ fn a_given_name_after_a_compass_word_belongs_to_the_seat() {
         ",
     );
 }
+
+#[test]
+fn a_compass_point_before_a_verb_is_a_noun_not_a_superlative() {
+    // `the west say`: `-est` usually ends a superlative (`the biggest say`,
+    // where `say` is a noun), but `west` is the place the group is in.
+    check(
+        "Clinic\n\nThe board says the clinic will move, but parents in the south-west say that the bus takes an hour.\n",
+        "
+        [headline] Clinic
+        the board | reported | say | the clinic will move
+        parents | reported | say | that the bus takes an hour
+        speaker: the board (organization) []
+        speaker: parents (group) []
+        ",
+    );
+}
