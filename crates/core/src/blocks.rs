@@ -408,6 +408,11 @@ fn is_caption(s: &str) -> bool {
     if has_caption_marker(s) {
         return true;
     }
+    // `Caption: The commissioner spoke at the Capitol on Wednesday.`: a
+    // caption some sites print with its label.
+    if ["Caption:", "CAPTION:", "Photo caption:"].iter().any(|l| s.starts_with(l)) {
+        return true;
+    }
     if ends_with_credit(s) {
         return true;
     }
@@ -608,6 +613,19 @@ mod tests {
         assert!(!ends_with_credit("The mayor said: we will look at the photo: all of it."));
         assert!(!ends_with_credit("Ferries at the quay Photo: Harbour Trust"));
         assert!(!ends_with_credit("No colon here at all."));
+    }
+
+    #[test]
+    fn a_labelled_caption_is_a_caption() {
+        let text = "Reserve\n\nThe state will draw on its reserve.\n\nCaption: The commissioner spoke about the forecast on Wednesday.\n";
+        assert_eq!(
+            kinds(text),
+            [
+                (BlockKind::Headline, "Reserve"),
+                (BlockKind::Body, "The state will draw on its reserve."),
+                (BlockKind::Caption, "Caption: The commissioner spoke about the forecast on Wednesday."),
+            ]
+        );
     }
 
     #[test]

@@ -1919,7 +1919,20 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
         // Without a joining word the name ends on the institution's word
         // (`Cedar Valley Health`), not on a person's (`Health Minister Tove
         // Lindqvist`, `United Nations Marta Kovacs`).
-        None => org_word(w, last),
+        // `the Minnesota Budget Project`: a place, then two or more
+        // capitalized words that hold no title and no given name, is a
+        // body of that place; a person's name does not open with a state.
+        None => {
+            org_word(w, last)
+                || idx.len() >= 3
+                    && w.has(first, flag::PLACE)
+                    && !w.is_any(first, PLACE_GIVEN_NAMES)
+                    && idx[1..].iter().all(|&j| {
+                        w.toks[j].is_word()
+                            && w.toks[j].first.is_uppercase()
+                            && !w.has(j, flag::TITLE | flag::HONORIFIC | flag::ROLE | flag::MALE | flag::FEMALE)
+                    })
+        }
         Some(k) => {
             let and = w.is(idx[k], "and") || w.toks[idx[k]].is_punct('&');
             let head_named = head_segment.last().is_some_and(|&j| org_word(w, j));
@@ -1995,7 +2008,15 @@ fn portfolio_and(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
     // Several words are all words the lexicon knows (`School Education`),
     // none a surname it does not (`Mayor Ruiz and Finance Minister …` is
     // a list) nor a place.
-    if head.len() > 1 && head.iter().any(|&j| w.unknown(j) || w.has(j, flag::PLACE | flag::NATIONALITY)) {
+    // (A place may come first, as the jurisdiction of the department, with
+    // any words after it: `Minnesota Management and Budget Commissioner Ana
+    // Ruiz`.)
+    let jurisdiction = head.len() > 1 && w.has(head[0], flag::PLACE);
+    if head.len() > 1
+        && head.iter().enumerate().any(|(k, &j)| {
+            !jurisdiction && w.unknown(j) || (k > 0 || !jurisdiction) && w.has(j, flag::PLACE | flag::NATIONALITY)
+        })
+    {
         return false;
     }
     // The title is the last capitalized word before the person's name.

@@ -5929,3 +5929,30 @@ fn a_compass_point_before_a_verb_is_a_noun_not_a_superlative() {
         ",
     );
 }
+
+#[test]
+fn a_place_then_capitalized_words_without_a_title_is_a_body() {
+    // `The Minnesota Budget Project`: no person's name opens with a state.
+    check(
+        "Reserve\n\nThe Ohio Policy Project, a nonprofit, said using the reserve was reasonable.\n",
+        "
+        [headline] Reserve
+        Ohio Policy Project | reported | say | using the reserve was reasonable
+        speaker: Ohio Policy Project (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_state_opens_a_department_joined_by_and_before_a_title_and_name() {
+    // `Minnesota Management and Budget Commissioner Sonia Hagberg`: one
+    // person, whose department's name holds `and`.
+    check(
+        "Reserve\n\n\"This is what the reserve is for,\" Ohio Revenue and Budget Commissioner Lena Vass told reporters.\n",
+        "
+        [headline] Reserve
+        Lena Vass | direct | tell | This is what the reserve is for
+        speaker: Lena Vass (person) []
+        ",
+    );
+}
