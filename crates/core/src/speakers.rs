@@ -1978,7 +1978,10 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
             && w.has(t, flag::TITLE)
             && !org_word(w, t)
             && idx.len() - k > 2
-            && matches!(person_tail(w, &idx[k + 1..]), Some(Mention::Person { .. }))
+            && (matches!(person_tail(w, &idx[k + 1..]), Some(Mention::Person { .. }))
+                // `Cabinet Secretary for Climate Change Huw Pritchard`: the
+                // title's post runs into the name.
+                || title_object_then_name(w, &idx[k..]).is_some())
     });
     if titled_person {
         return None;
@@ -2095,8 +2098,12 @@ fn titles_and(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
 /// capitalized words only, at least three and none an institution's or a
 /// place's. See [`analyze_list`].
 fn title_object_then_name(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
-    let &first = idx.first()?;
-    if !(w.toks[first].first.is_uppercase() && w.has(first, flag::TITLE)) {
+    // `Cabinet Secretary for Climate Change Huw Pritchard`, `Shadow
+    // Minister for Transport Ana Ruiz`: one or two capitalized words may
+    // stand before the title.
+    let titled = |j: usize| w.toks[j].first.is_uppercase() && w.has(j, flag::TITLE);
+    let t = idx.iter().take(3).position(|&j| titled(j))?;
+    if !idx[..t].iter().all(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase() && !w.has(j, flag::DET)) {
         return None;
     }
     idx.iter().position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase())?;

@@ -5956,3 +5956,35 @@ fn a_state_opens_a_department_joined_by_and_before_a_title_and_name() {
         ",
     );
 }
+
+#[test]
+fn a_capitalized_word_before_a_title_whose_post_runs_into_the_name() {
+    // `Cabinet Secretary for Climate Change Huw Pritchard`: `Cabinet` is a
+    // body's word, but here it qualifies the title of one person.
+    check(
+        "Wind farm\n\nAnnouncing the decision, Cabinet Secretary for Housing Policy Gethin Lloyd said the turbines were welcome. \"We need them,\" he said.\n",
+        "
+        [headline] Wind farm
+        Gethin Lloyd | reported | say | the turbines were welcome
+        Gethin Lloyd | direct | say | We need them
+        speaker: Gethin Lloyd (person) []
+        ",
+    );
+}
+
+#[test]
+fn renewables_ends_a_company_name() {
+    // `developer Awel Tywi Renewables`: a company, so `he said` after a
+    // minister's words is still the minister's.
+    check(
+        "Wind farm\n\nThe farm will power 70,000 homes, according to developer Bryn Coed Renewables.\n\nThe minister, Huw Rhys, said the scheme was welcome. \"We need it,\" he said.\n",
+        "
+        [headline] Wind farm
+        Bryn Coed Renewables | reported | according to | The farm will power 70,000 homes
+        Huw Rhys | reported | say | the scheme was welcome
+        Huw Rhys | direct | say | We need it
+        speaker: Bryn Coed Renewables (organization) []
+        speaker: Huw Rhys (person) []
+        ",
+    );
+}
