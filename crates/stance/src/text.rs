@@ -234,9 +234,8 @@ impl Norm {
                     }
                     j += 1;
                 }
-                let from = n.buf.len();
+                // (Lowercased with the rest of the buffer below.)
                 n.push(&text[i..j], start + i, true);
-                n.buf[from..].make_ascii_lowercase();
                 i = j;
                 continue;
             }
@@ -250,6 +249,11 @@ impl Norm {
             }
             n.push(piece, at, false);
         }
+        // The plain runs are lowercased here, in one pass over the whole
+        // buffer rather than one per run (a span has a run between each
+        // two curly quotes or line breaks): the other pieces are
+        // lowercase already, or not ASCII, which this leaves as it is.
+        n.buf.make_ascii_lowercase();
         n
     }
 
