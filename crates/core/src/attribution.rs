@@ -2912,10 +2912,20 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
             || (toks[first].is_cap() && w.has(first, flag::PREP | flag::SUBORD | flag::ADVERB));
         // `corn and soybean grower Dale Hoskins`: a description ending in a
         // full name is no aside.
+        // (`fisherman Rahmat, 46, said`: so does a role word right before
+        // one name, as for people who go by one name.)
         let named = lower_start
-            && read_np_left(b, end - 1, first)
-                .and_then(|a| analyze(w, a, end))
-                .is_some_and(|m| matches!(*m, Mention::Person { tokens, .. } if tokens >= 2));
+            && read_np_left(b, end - 1, first).and_then(|a| analyze(w, a, end)).is_some_and(|m| match *m {
+                Mention::Person { tokens, .. } if tokens >= 2 => true,
+                Mention::Person { tokens: 1, .. } => {
+                    end >= first + 2
+                        && toks[end - 1].is_cap()
+                        && b.word(end - 2)
+                        && toks[end - 2].first.is_lowercase()
+                        && w.has(end - 2, flag::ROLE | flag::TITLE)
+                }
+                _ => false,
+            });
         if !aside || named {
             // `A fund manager at a bank that holds shares, who asked …,
             // said`: a restrictive relative clause ends the phrase.

@@ -1914,6 +1914,17 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     if w.has(first, flag::TITLE) && idx[1..head_end].iter().any(|&j| w.has(j, flag::MALE | flag::FEMALE)) {
         return None;
     }
+    // (Or two or more capitalized words that name no body: `Economist Nailul
+    // Huda Prasetyo of the Center …`; `Economist Intelligence Unit` ends on
+    // a body's word.)
+    if w.has(first, flag::TITLE)
+        && head_end >= 3
+        && idx[1..head_end].iter().all(|&j| {
+            w.toks[j].is_word() && !w.has(j, flag::ORG | flag::TITLE | flag::PLACE | flag::GROUP) && !org_word(w, j)
+        })
+    {
+        return None;
+    }
     let head_segment = &idx[..connector.unwrap_or(idx.len())];
     let institution = match connector {
         // Without a joining word the name ends on the institution's word

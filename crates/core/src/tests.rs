@@ -5988,3 +5988,31 @@ fn renewables_ends_a_company_name() {
         ",
     );
 }
+
+#[test]
+fn a_title_that_names_a_paper_before_a_full_name_is_a_title() {
+    // `Economist Nailul Huda Prasetyo of the Center …`: `Economist` could
+    // be a paper, but two unknown capitalized words after it are a name.
+    check(
+        "Coal\n\nEconomist Darsa Wulan Pratiwi of the Institute for Energy Studies said the terms should be published.\n",
+        "
+        [headline] Coal
+        Darsa Wulan Pratiwi | reported | say | the terms should be published
+        speaker: Darsa Wulan Pratiwi (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_role_word_and_one_name_after_an_opening_phrase_is_the_subject() {
+    // `In the village, fisherman Rahmat, 46, said`: a person who goes by one
+    // name, described by a lowercase role word.
+    check(
+        "Coal\n\nIn the harbour town, farmer Sutarjo, 52, said he had mixed feelings.\n",
+        "
+        [headline] Coal
+        Sutarjo | reported | say | he had mixed feelings
+        speaker: Sutarjo (person) []
+        ",
+    );
+}
