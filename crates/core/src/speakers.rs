@@ -1938,10 +1938,13 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
                 || idx.len() >= 3
                     && w.has(first, flag::PLACE)
                     && !w.is_any(first, PLACE_GIVEN_NAMES)
-                    && idx[1..].iter().all(|&j| {
-                        w.toks[j].is_word()
-                            && w.toks[j].first.is_uppercase()
-                            && !w.has(j, flag::TITLE | flag::HONORIFIC | flag::ROLE | flag::MALE | flag::FEMALE)
+                    && idx[1..].iter().enumerate().all(|(k, &j)| {
+                        // (`the U.S. Geological Survey`: the stop of the
+                        // place's initialism.)
+                        k == 0 && w.toks[j].is_punct('.') && w.text(first).contains('.')
+                            || w.toks[j].is_word()
+                                && w.toks[j].first.is_uppercase()
+                                && !w.has(j, flag::TITLE | flag::HONORIFIC | flag::ROLE | flag::MALE | flag::FEMALE)
                     })
         }
         Some(k) => {
@@ -3360,6 +3363,15 @@ impl Registry {
                 "parliament",
                 "police",
                 "council",
+                // A county, a city or a borough is a place's government,
+                // named as a place (`a plant near Lakeside in Box Elder
+                // County`), never `the company`.
+                "county",
+                "city",
+                "borough",
+                "municipality",
+                "district",
+                "division",
             ];
             let state = |e: &Entity| {
                 head != "body"

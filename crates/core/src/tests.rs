@@ -6016,3 +6016,42 @@ fn a_role_word_and_one_name_after_an_opening_phrase_is_the_subject() {
         ",
     );
 }
+
+#[test]
+fn writes_about_is_a_beat_not_a_claim() {
+    // An author's note: `Ana Ruiz … writes about the lake for the Tribune`.
+    check(
+        "Lake\n\nThe lake fell again.\n\nMara Quist is a staff reporter and writes about water for the Valley Courier.\n",
+        "
+        [headline] Lake
+        ",
+    );
+}
+
+#[test]
+fn a_county_named_as_a_place_is_not_the_company() {
+    // `a plant near Lakeside in Box Elder County … The company says`: the
+    // company is the miner, not the county.
+    check(
+        "Lake\n\nDorran Lithium won approval to build a plant near Millford in Cache Ridge County.\n\nThe company says its process uses little water.\n",
+        "
+        [headline] Lake
+        Dorran Lithium | reported | say | its process uses little water
+        speaker: Dorran Lithium (organization) [the company]
+        ",
+    );
+}
+
+#[test]
+fn a_national_initialism_opens_a_body_s_name() {
+    // `according to the U.S. Geological Survey`: the initialism and its stop
+    // are part of the agency's name.
+    check(
+        "Lake\n\nThe lake stood at 4,192 feet last week, according to the U.S. Hydrological Survey.\n",
+        "
+        [headline] Lake
+        U.S. Hydrological Survey | reported | according to | The lake stood at 4,192 feet last week
+        speaker: U.S. Hydrological Survey (organization) []
+        ",
+    );
+}
