@@ -943,7 +943,30 @@ impl Attributor {
                         && (0..from).all(|k| !b.word(k) || toks[k].first.is_uppercase())
                         && matches!(m, Mention::Person { tokens, descriptors, .. } if *tokens >= 2 && !descriptors.is_empty())
                         && self.registry.resolve(m, toks[from].start, block, false).is_none();
+                    // `At least one committee member said she was not ready.
+                    // \n\n "…," said committee member Ana Ruiz.`: a new name in
+                    // a tag after its lowercase title names the one person the
+                    // paragraph before described by that title.
+                    let tag_named = !titled && {
+                        let verb = (from.saturating_sub(4)..from.saturating_sub(1)).rev().find(|&k| {
+                            b.word(k) && b.w.is_any(k, &["said", "says", "added", "told", "wrote", "asked"])
+                        });
+                        verb.is_some_and(|v| {
+                            (v + 1..from).all(|k| {
+                                b.word(k) && toks[k].first.is_lowercase() && !b.w.has(k, flag::VERB | flag::DET)
+                            })
+                        }) && b.word(from - 1)
+                            && b.w.has(from - 1, flag::TITLE | flag::ROLE)
+                            && verb.is_some()
+                            && matches!(m, Mention::Person { tokens, .. } if *tokens >= 2)
+                            && self.registry.resolve(m, toks[from].start, block, false).is_none()
+                    };
                     if let Some(id) = self.registry.resolve(m, toks[from].start, block, create) {
+                        if tag_named {
+                            let title = [b.w.lower(from - 1)];
+                            self.registry.describe(id, &title, Gender::Unknown);
+                            self.registry.identify_titled(id, toks[from].start, block);
+                        }
                         if subject {
                             self.registry.subject(id, toks[from].start);
                         }

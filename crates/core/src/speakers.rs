@@ -3831,7 +3831,7 @@ impl Registry {
         // (`Nova Scotia's environment minister has approved …`: a place's or
         // a body's possessive describes as an article does.)
         let role = self.described_just_before(id, pos, block, |e| {
-            (["a ", "an ", "the "].iter().any(|x| e.name.to_lowercase().starts_with(x))
+            (["a ", "an ", "the ", "one "].iter().any(|x| e.name.to_lowercase().starts_with(x))
                 || e.name.contains("'s ")
                 || e.name.contains("\u{2019}s "))
                 && e.name.rsplit(' ').next().is_some_and(|h| titles.iter().any(|t| t.eq_ignore_ascii_case(h)))

@@ -6055,3 +6055,18 @@ fn a_national_initialism_opens_a_body_s_name() {
         ",
     );
 }
+
+#[test]
+fn a_name_in_the_next_tag_after_its_title_names_the_described_speaker() {
+    // `At least one board member said she was not ready … "…," said board
+    // member Ana Ruiz.`: the one member described is the one then named.
+    check(
+        "Schools\n\nAt least one board member said she was not ready to vote.\n\n\"I want the data first,\" said board member Tessa Ombry.\n",
+        "
+        [headline] Schools
+        Tessa Ombry | reported | say | she was not ready to vote
+        Tessa Ombry | direct | say | I want the data first
+        speaker: Tessa Ombry (person) [one board member]
+        ",
+    );
+}
