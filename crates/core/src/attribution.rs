@@ -2071,7 +2071,14 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         && (w.has(k - 1, flag::GROUP | flag::ORG)
                             || w.has(k - 1, flag::ROLE | flag::TITLE) && toks[k - 1].first.is_lowercase())
                         && toks.get(k + 1).is_some_and(|n| n.is_cap());
-                    let group_on = w.is(k, "on") && k > floor && b.word(k - 1) && w.has(k - 1, flag::GROUP);
+                    let group_on = w.is(k, "on") && k > floor && b.word(k - 1) && w.has(k - 1, flag::GROUP)
+                        // `Residents of the lofts on Laclede's Landing`: where
+                        // a group's homes are, a capitalized place.
+                        || w.is(k, "on")
+                            && toks.get(k + 1).is_some_and(Token::is_cap)
+                            && (k.saturating_sub(5).max(floor)..k.saturating_sub(2)).any(|g| {
+                                b.word(g) && b.word(g + 1) && w.has(g, flag::GROUP) && w.is(g + 1, "of")
+                            });
                     // `the Commission on Elections`, `the Committee on Foreign
                     // Relations`: `on` inside a body's name (not `the Council
                     // on Monday`).

@@ -6070,3 +6070,17 @@ fn a_name_in_the_next_tag_after_its_title_names_the_described_speaker() {
         ",
     );
 }
+
+#[test]
+fn a_group_s_homes_on_a_named_street_belong_to_the_group() {
+    // `Residents of the lofts on Laclede's Landing`: the place tells where
+    // they live; it does not speak.
+    check(
+        "Venue\n\nResidents of the flats on Tarrow's Wharf say the concerts will be too loud.\n",
+        "
+        [headline] Venue
+        Residents | reported | say | the concerts will be too loud
+        speaker: Residents (group) []
+        ",
+    );
+}
