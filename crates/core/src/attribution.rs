@@ -2960,17 +2960,26 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
             // `A fund manager at a bank that holds shares, who asked …,
             // said`: a restrictive relative clause ends the phrase.
             let mut seg_end = end;
+            let mut whole_source = false;
             if read_np_left(b, end - 1, first).is_none_or(|a| a > first + 1) && !named {
                 if let Some(r) = (first + 2..end).find(|&k| {
                     b.word(k) && b.outside(k) && toks[k].first.is_lowercase() && (w.is(k, "that") || w.is(k, "who"))
                 }) {
+                    // (Not an unnamed source's: `A person who has read the
+                    // contract, who …, said` goes by the whole phrase.)
+                    let source = w.is(r, "who") && w.lower_is_any(r - 1, &["person", "source"]);
                     if read_np_left(b, r - 1, first) == Some(first) {
-                        seg_end = r;
+                        if source {
+                            whole_source = true;
+                        } else {
+                            seg_end = r;
+                        }
                     }
                 }
             }
             let end = seg_end;
-            if let Some(a) = read_np_left(b, end - 1, first) {
+            let np_start = if whole_source { Some(first) } else { read_np_left(b, end - 1, first) };
+            if let Some(a) = np_start {
                 if a == first || (a == first + 1 && w.has(first, flag::ADVERB)) || named {
                     if let Some(m) = analyze(w, a, end) {
                         let mut r = rank(&m);
@@ -3579,6 +3588,18 @@ fn relative_subject(b: &Block<'_, '_>, p: usize, sstart: usize) -> Option<Subjec
     let np_end = if toks[r - 1].is_punct(',') { r - 1 } else { r };
     if np_end <= sstart {
         return None;
+    }
+    // `A person who has reviewed the contract, who was not authorized to
+    // discuss it, said`: an unnamed source is described by its first
+    // clause, which is read with the noun.
+    let source = (sstart + 1..r + 1).find(|&k| {
+        b.word(k) && b.outside(k) && w.is(k, "who") && b.word(k - 1) && w.lower_is_any(k - 1, &["person", "source"])
+    });
+    if let Some(s) = source {
+        let end = (s + 1..=p).find(|&k| toks[k].is_punct(',')).unwrap_or(p + 1);
+        if let Some(a) = read_np_left(b, s - 1, sstart).filter(|&a| analyze(w, a, end).is_some()) {
+            return Some(Subject::Left(a, end));
+        }
     }
     let a = read_np_left(b, np_end - 1, sstart)?;
     analyze(w, a, np_end)?;

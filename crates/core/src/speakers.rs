@@ -2816,7 +2816,23 @@ impl Registry {
                 "pharmaceuticals",
                 "insurance",
                 "mining",
+                "energy",
+                "power",
+                "utilities",
+                "resources",
+                "renewables",
+                "lithium",
+                "partners",
+                "capital",
             ];
+            // (`Chugach Electric Association … Chugach estimates`: a utility
+            // whose name holds its trade before its kind.)
+            let utility = |rest: &str| {
+                let mut words = rest.split(' ');
+                matches!((words.next(), words.next(), words.next()), (Some(t), Some(k), None)
+                    if ["electric", "energy", "power", "gas", "water"].iter().any(|x| t.eq_ignore_ascii_case(x))
+                        && ["association", "cooperative", "co-op", "company", "authority", "board"].iter().any(|x| k.eq_ignore_ascii_case(x)))
+            };
             found =
                 self.window()
                     .find(|(_, e)| {
@@ -2827,6 +2843,7 @@ impl Registry {
                                 let rest = rest.trim_end_matches('.');
                                 a == name
                                     && (KINDS.iter().any(|x| rest.eq_ignore_ascii_case(x))
+                                        || utility(rest)
                                         || rest.rsplit(' ').next().is_some_and(|last| {
                                             TRADE_ENDINGS.iter().any(|x| last.eq_ignore_ascii_case(x))
                                         }))

@@ -6084,3 +6084,32 @@ fn a_group_s_homes_on_a_named_street_belong_to_the_group() {
         ",
     );
 }
+
+#[test]
+fn a_utility_goes_by_the_first_word_of_its_name() {
+    // `Chugach Electric Association … Chugach estimates`: the trade and the
+    // kind after the name's own word may be left out.
+    check(
+        "Power\n\nTolvik Electric Association has asked regulators to approve the deal.\n\nTolvik estimates that bills would rise by $9 a month.\n",
+        "
+        [headline] Power
+        Tolvik Electric Association | reported | ask | regulators to approve the deal
+        Tolvik Electric Association | reported | estimate | that bills would rise by $9 a month
+        speaker: Tolvik Electric Association (organization) [Tolvik]
+        ",
+    );
+}
+
+#[test]
+fn an_unnamed_source_described_by_a_who_clause() {
+    // `A person who has reviewed the contract, who was not authorized to
+    // discuss it, said`: the first clause says who the source is.
+    check(
+        "Power\n\nA person who has read the draft, who was not authorized to speak publicly, said the cap would be 25%.\n",
+        "
+        [headline] Power
+        a person who has read the draft | reported | say | the cap would be 25%
+        speaker: a person who has read the draft (group) []
+        ",
+    );
+}
