@@ -1578,6 +1578,12 @@ fn score_view_in(
         }
         if active(j) && h.roles.conditional && !question {
             conditional = Some((j, clause));
+            // A challenge that echoes the other side's claim ("if the deal
+            // is so good, publish the numbers"): see `echoed`.
+            if let Some(k) = echoed(norm, words, place[j].w0, cues.get(next_cue..).unwrap_or(&[]), &place, article) {
+                let k = next_cue + k;
+                cues[k].mods.push((j, "echo", -1.0));
+            }
         }
         if active(j) && h.roles.concessive {
             concessive = Some((j, clause));
@@ -2990,6 +2996,77 @@ fn counter_at(norm: &Norm, words: &[Word], from: usize, opening: bool) -> Option
 
 /// Whether the words from `from` on wave a conceded point away or call the
 /// price worth paying (*worth it*, *outweighs*, *that doesn't matter*).
+/// The cue (an index into `cues`) that an "if" at word `at` echoes to
+/// challenge it: "if this deal is so good, publish the numbers", "if the
+/// council is that confident, put it on the ballot", "if it's such a
+/// bargain, why ...". A degree word after a form of *be* (*is so*, *'s
+/// that*, *are such a*) marks the praise as the other side's, granted only
+/// to be tested, and what follows the comma is a demand or a question
+/// rather than a consequence told of a subject ("if it is so important,
+/// the council should fund it" keeps its praise). Not "even if", "as if"
+/// or "only if", which concede or set terms. Reads at most six words of
+/// the clause and one word after it.
+fn echoed(norm: &Norm, words: &[Word], at: usize, cues: &[Cue], place: &[Place], article: &str) -> Option<usize> {
+    let text = |k: usize| word_text(norm, words, k);
+    if text(at) != "if" || at.checked_sub(1).is_some_and(|k| matches!(text(k), "even" | "as" | "only")) {
+        return None;
+    }
+    let clause = words[at].clause;
+    let (k, c) = cues.iter().enumerate().take_while(|(_, c)| place[c.hit].clause == clause).find(|(_, c)| {
+        let w0 = place[c.hit].w0;
+        if c.base <= 0.0 || w0 < at + 3 || w0 > at + 7 {
+            return false;
+        }
+        // *so good*, *that confident*, *such a bargain*.
+        let degree = match text(w0 - 1) {
+            "so" | "that" => w0 - 1,
+            "a" | "an" if text(w0 - 2) == "such" => w0 - 2,
+            "such" => w0 - 1,
+            _ => return false,
+        };
+        let be = text(degree - 1);
+        degree > at + 1 && (matches!(be, "is" | "are" | "was" | "were") || be.ends_with("'s") || be.ends_with("'re"))
+    })?;
+    // The word that opens the next clause of the sentence: a demand
+    // ("publish", "put") or a question ("why", "then why"), not a
+    // subject told what follows (a pronoun, an article, a name).
+    let next = (place[c.hit].w1 + 1..words.len().min(place[c.hit].w1 + 8)).find(|&n| words[n].clause != clause)?;
+    if words[next].sentence != words[at].sentence {
+        return None;
+    }
+    let (s, _) = norm.article_span(article, words[next].start, words[next].end);
+    let named = article[s..].chars().next().is_some_and(char::is_uppercase);
+    let subject = matches!(
+        text(next),
+        "i" | "we"
+            | "you"
+            | "they"
+            | "he"
+            | "she"
+            | "it"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "there"
+            | "the"
+            | "a"
+            | "an"
+            | "my"
+            | "our"
+            | "your"
+            | "their"
+            | "his"
+            | "her"
+            | "its"
+            | "people"
+            | "everyone"
+            | "nobody"
+            | "someone"
+    );
+    (!named && !subject || matches!(text(next), "why" | "then")).then_some(k)
+}
+
 fn dismissed(norm: &Norm, words: &[Word], from: usize) -> bool {
     let w = |k: usize| word_text(norm, words, k);
     (from..words.len()).any(|k| {
@@ -4693,6 +4770,32 @@ mod tests {
         // "Nothing else ... protects" praises by comparison.
         let (raw, _) = read("Nothing else on the table protects as many people.");
         assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
+    fn praise_echoed_in_an_if_to_challenge_it_counts_against() {
+        // The degree word marks the praise as the other side's, tested by a
+        // demand or a question.
+        each_reads(
+            &[
+                "If the scheme is so wonderful, show us the contracts.",
+                "If the ministry is that confident, let the auditors in.",
+                "If it's such a good deal, why did nobody else bid?",
+            ],
+            |raw| raw < 0.0,
+        );
+        let (_, ev) = read("If the scheme is so wonderful, show us the contracts.");
+        assert!(ev.contains(&"echo:If".to_string()), "{ev:?}");
+        // A consequence told of a subject, a concession, or a plain
+        // condition keeps the praise.
+        each_reads(
+            &[
+                "If the scheme is so wonderful, the council should fund it in full.",
+                "Even if it is so wonderful, publish the figures.",
+                "If the scheme is wonderful, show us the contracts.",
+            ],
+            |raw| raw >= 0.0,
+        );
     }
 
     #[test]
