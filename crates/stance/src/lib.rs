@@ -937,6 +937,33 @@ impl Classifier {
             {
                 w = -w;
             }
+            // Rejecting a challenge to the proposal upholds it: *dismissed
+            // the lawsuit*, *rejected a challenge brought by residents*,
+            // *turned down the objections*. The verb's object, at most four
+            // words into the reported words, is itself opposition, so the
+            // rejection leans for the proposal. Not an appeal or a
+            // petition, which either side may bring (a petition is often
+            // the proposal itself), nor arguments or claims, which may be
+            // either side's.
+            if w < 0.0 && matches!(cue.lemma, "reject" | "dismiss") && cue.span.end <= u.span.start {
+                let challenge = article.slice(u.span).split_whitespace().take(4).any(|t| {
+                    matches!(
+                        t.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(),
+                        "lawsuit"
+                            | "lawsuits"
+                            | "suit"
+                            | "challenge"
+                            | "challenges"
+                            | "objection"
+                            | "objections"
+                            | "complaint"
+                            | "complaints"
+                    )
+                });
+                if challenge {
+                    w = -w;
+                }
+            }
             // A verb of no weight whose words are its object after "for" or
             // "against" (*has lobbied for the change*, *pushed for a stricter
             // rule*, *are lobbying against Treasury proposals*) is advocacy:

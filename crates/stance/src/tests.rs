@@ -2888,3 +2888,35 @@ fn a_spokesperson_heard_only_in_reported_speech_lays_out_no_prospect() {
     lays_out_no_case(who("Ruiz"));
     assert_eq!(who("Lin").stance, Stance::Optimistic, "{report:#?}");
 }
+
+/// A rejection whose object is a challenge to the proposal upholds it; a
+/// rejection of anything else still leans against.
+#[test]
+fn rejecting_a_challenge_upholds_the_proposal() {
+    let verb = |words: &'static str, verb: &'static str, lemma: &'static str| {
+        let text = match words {
+            "the lawsuit filed by three ferry operators" => {
+                "Ferry levy stands\n\nThe tribunal dismissed the lawsuit filed by three ferry operators."
+            }
+            "the harbour board's application" => {
+                "Ferry levy falls\n\nThe tribunal rejected the harbour board's application."
+            }
+            _ => "Ferry levy stands\n\nThe tribunal rejected a challenge brought by three ferry operators.",
+        };
+        let a = article(
+            text,
+            &["The tribunal"],
+            &[Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some((verb, lemma)),
+                source: Some("The tribunal"),
+                ..spec(0, words)
+            }],
+        );
+        let report = Classifier::new().report(&a, "t");
+        report.utterances[0].evidence.iter().find(|e| e.kind == "verb").map_or(0.0, |e| e.weight)
+    };
+    assert!(verb("the lawsuit filed by three ferry operators", "dismissed", "dismiss") > 0.0);
+    assert!(verb("a challenge brought by three ferry operators", "rejected", "reject") > 0.0);
+    assert!(verb("the harbour board's application", "rejected", "reject") < 0.0);
+}
