@@ -247,7 +247,13 @@ pub struct Evidence {
     /// a benefit leans optimistic, a burden cautious; and a verb of gain or
     /// loss whose subject is someone the proposal affects, under a modal,
     /// *families would pay £56 more*, *small shops will close*; it also
-    /// stands in for the blanket `prospect` lean) or `time`. A modifier's weight is the change it made.
+    /// stands in for the blanket `prospect` lean), `evasion` (a modal
+    /// followed by *simply* or *just*, *people will simply go elsewhere*:
+    /// a prediction that the proposal will be routed around or backfire,
+    /// cited at the two words; it leans cautious unless the rest of its
+    /// clause praises), `echo` (praise granted in an *if* only to be
+    /// challenged, *if the deal is so good, publish the numbers*: the praise
+    /// counts against) or `time`. A modifier's weight is the change it made.
     ///
     /// A speaker's evidence can also hold leans from outside their words:
     /// `proposer` (the doer the headline or lead names, or the body a

@@ -24,6 +24,8 @@ static WOULD: Gate = LazyLock::new(|| memmem::Finder::new("would"));
 static CONTRACTED_WOULD: Gate = LazyLock::new(|| memmem::Finder::new("'d"));
 static CAN: Gate = LazyLock::new(|| memmem::Finder::new("can"));
 static RATHER: Gate = LazyLock::new(|| memmem::Finder::new("rather"));
+static SIMPLY: Gate = LazyLock::new(|| memmem::Finder::new("simply"));
+static JUST: Gate = LazyLock::new(|| memmem::Finder::new("just"));
 
 /// Whether `text` holds the gate's word, as `text.contains(word)` says.
 fn holds(gate: &Gate, text: &str) -> bool {
@@ -54,6 +56,11 @@ const WILLING: f64 = 0.3;
 /// ("we cannot keep advertising the same post"): stronger than a
 /// hypothetical, as strong as a clear word of support.
 const UNTENABLE: f64 = 0.4;
+/// The cautious lean of a prediction that those the proposal reaches will
+/// route around it or that it will backfire ("people will simply go
+/// elsewhere", "landlords would just raise rents"): as strong as a
+/// complaint that things cannot go on, on the other side.
+const EVASION: f64 = 0.4;
 /// What a cue counts in a sentence that lays out a procedure.
 const PROCEDURE: f64 = 0.1;
 /// What a cue counts under a negation that corrects a label ("the cost is
@@ -1403,6 +1410,36 @@ fn score_view_in(
         }
         found
     };
+    // A modal followed by "simply" or "just" ("people will simply go
+    // elsewhere", "landlords would simply raise rents", "they'll just
+    // switch to sweets", "a ban will simply push prices up") predicts that
+    // those the proposal reaches will route around it, or that it will
+    // backfire: the adverb dismisses the proposal's intended effect, and
+    // news speakers use it for warnings. Not "just" of time or of speech
+    // ("will just have to wait", "would just like to thank", "would just
+    // say", "will just about"), and not when the rest of the clause praises
+    // ("will simply make life easier": see the use below). Most views hold
+    // neither word: two substring searches rule them out.
+    let evasion = if !holds(&SIMPLY, &norm.buf) && !holds(&JUST, &norm.buf) {
+        None
+    } else {
+        let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
+        (1..words.len()).find(|&k| {
+            let modal = word(k - 1)
+                .is_some_and(|m| matches!(m, "will" | "would" | "could" | "might") || m.ends_with("'ll"))
+                && words[k - 1].sentence == words[k].sentence;
+            modal
+                && match word(k) {
+                    Some("simply") => true,
+                    Some("just") => !matches!(
+                        word(k + 1),
+                        Some("have" | "has" | "like" | "love" | "say" | "add" | "note" | "about" | "want" | "need")
+                    ),
+                    _ => false,
+                }
+                && word(k + 1).is_some_and(|_| words[k + 1].sentence == words[k].sentence)
+        })
+    };
     if let Some((k, end)) = untenable {
         let sentence = words[k].sentence;
         for c in &mut cues {
@@ -2187,6 +2224,27 @@ fn score_view_in(
         let (s, _) = norm.article_span(article, words[v].start, words[v].end);
         let (_, e) = norm.article_span(article, words[end].start, words[end].end);
         evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: WILLING, kind: "willing" });
+    }
+    // The evasion leans cautious unless a cue after it in its clause
+    // praises what the proposal will do.
+    let praised = |k: usize| {
+        cues.iter().any(|c| {
+            let q = place[c.hit];
+            q.w0 > k && q.clause == words[k].clause && c.counts() && c.mods.iter().fold(c.base, |v, m| v * m.2) > 0.0
+        })
+    };
+    if let Some(k) = evasion.filter(|&k| !question && !praised(k)) {
+        raw -= EVASION;
+        stance_raw -= EVASION;
+        let (s, _) = norm.article_span(article, words[k - 1].start, words[k - 1].end);
+        let (_, e) = norm.article_span(article, words[k].start, words[k].end);
+        evidence.push(Evidence {
+            text: article[s..e].to_string(),
+            start: s,
+            end: e,
+            weight: -EVASION,
+            kind: "evasion",
+        });
     }
     if let Some((k, end)) = untenable {
         raw += UNTENABLE;
@@ -4796,6 +4854,30 @@ mod tests {
             ],
             |raw| raw >= 0.0,
         );
+    }
+
+    #[test]
+    fn a_modal_with_simply_or_just_predicts_evasion() {
+        each_reads(
+            &[
+                "Drivers will simply cut through the estate instead.",
+                "Shoppers would just buy their cigarettes across the border.",
+                "They'll simply move the warehouse to the next county.",
+            ],
+            |raw| raw < 0.0,
+        );
+        let (_, ev) = read("Drivers will simply cut through the estate instead.");
+        assert!(ev.contains(&"evasion:will simply".to_string()), "{ev:?}");
+        // Praise after it, "just" of time or speech, or no modal: no lean.
+        for text in [
+            "The new line will simply make life easier for commuters.",
+            "We will just have to wait for the report.",
+            "I would just like to thank the volunteers.",
+            "It is simply a timetable change.",
+        ] {
+            let (_, ev) = read(text);
+            assert!(ev.iter().all(|e| !e.starts_with("evasion:")), "{text}: {ev:?}");
+        }
     }
 
     #[test]
