@@ -1437,7 +1437,10 @@ fn score_view_in(
                     ),
                     _ => false,
                 }
-                && word(k + 1).is_some_and(|_| words[k + 1].sentence == words[k].sentence)
+                // An action predicted, not a state described ("would
+                // simply be healthier", "will just be a formality"), whose
+                // valence only its cues can tell.
+                && word(k + 1).is_some_and(|w| w != "be" && words[k + 1].sentence == words[k].sentence)
         })
     };
     if let Some((k, end)) = untenable {
@@ -2226,14 +2229,23 @@ fn score_view_in(
         evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: WILLING, kind: "willing" });
     }
     // The evasion leans cautious unless a cue after it in its clause
-    // praises what the proposal will do.
+    // praises what the proposal will do, or a "but" after it (in its
+    // sentence, or opening the next) makes it a point conceded to critics
+    // ("retailers might simply pass the cost on, but demand still falls").
     let praised = |k: usize| {
         cues.iter().any(|c| {
             let q = place[c.hit];
             q.w0 > k && q.clause == words[k].clause && c.counts() && c.mods.iter().fold(c.base, |v, m| v * m.2) > 0.0
         })
     };
-    if let Some(k) = evasion.filter(|&k| !question && !praised(k)) {
+    let granted = |k: usize| {
+        let sentence = words[k].sentence;
+        hits.iter()
+            .enumerate()
+            .any(|(j, h)| h.roles.contrast && active(j) && place[j].w0 > k && place[j].sentence == sentence)
+            || notes.get(sentence + 1).is_some_and(|n| n.opens.is_some())
+    };
+    if let Some(k) = evasion.filter(|&k| !question && !praised(k) && !granted(k)) {
         raw -= EVASION;
         stance_raw -= EVASION;
         let (s, _) = norm.article_span(article, words[k - 1].start, words[k - 1].end);
@@ -4868,9 +4880,13 @@ mod tests {
         );
         let (_, ev) = read("Drivers will simply cut through the estate instead.");
         assert!(ev.contains(&"evasion:will simply".to_string()), "{ev:?}");
-        // Praise after it, "just" of time or speech, or no modal: no lean.
+        // Praise after it, "just" of time or speech, a state described, a
+        // point conceded before a "but", or no modal: no lean.
         for text in [
             "The new line will simply make life easier for commuters.",
+            "Children would simply be fitter for it.",
+            "Some drivers will simply pay the charge, but most will leave the car at home.",
+            "Some drivers will simply pay the charge. But most will leave the car at home.",
             "We will just have to wait for the report.",
             "I would just like to thank the volunteers.",
             "It is simply a timetable change.",
