@@ -253,7 +253,9 @@ pub struct Evidence {
     /// cited at the two words; it leans cautious unless the rest of its
     /// clause praises), `echo` (praise granted in an *if* only to be
     /// challenged, *if the deal is so good, publish the numbers*: the praise
-    /// counts against) or `time`. A modifier's weight is the change it made.
+    /// counts against; also a claim handed back to the other side, *they
+    /// told us it would be good*, *you say it will go where the calls are*:
+    /// its cues count reversed, or with no cue it leans cautious) or `time`. A modifier's weight is the change it made.
     ///
     /// A speaker's evidence can also hold leans from outside their words:
     /// `proposer` (the doer the headline or lead names, or the body a

@@ -26,6 +26,11 @@ static CAN: Gate = LazyLock::new(|| memmem::Finder::new("can"));
 static RATHER: Gate = LazyLock::new(|| memmem::Finder::new("rather"));
 static SIMPLY: Gate = LazyLock::new(|| memmem::Finder::new("simply"));
 static JUST: Gate = LazyLock::new(|| memmem::Finder::new("just"));
+static TOLD: Gate = LazyLock::new(|| memmem::Finder::new("told"));
+static TELL: Gate = LazyLock::new(|| memmem::Finder::new("tell"));
+static SAY: Gate = LazyLock::new(|| memmem::Finder::new("say"));
+static SAID: Gate = LazyLock::new(|| memmem::Finder::new("said"));
+static PROMISE: Gate = LazyLock::new(|| memmem::Finder::new("promise"));
 
 /// Whether `text` holds the gate's word, as `text.contains(word)` says.
 fn holds(gate: &Gate, text: &str) -> bool {
@@ -61,6 +66,10 @@ const UNTENABLE: f64 = 0.4;
 /// elsewhere", "landlords would just raise rents"): as strong as a
 /// complaint that things cannot go on, on the other side.
 const EVASION: f64 = 0.4;
+/// The cautious lean of a claim the speaker reports from the other side
+/// only to doubt it, when the claim carries no cue of its own ("You say
+/// it's going to go where the calls are"): as strong as a disclaimer.
+const HEARSAY: f64 = 0.3;
 /// What a cue counts in a sentence that lays out a procedure.
 const PROCEDURE: f64 = 0.1;
 /// What a cue counts under a negation that corrects a label ("the cost is
@@ -2286,6 +2295,107 @@ fn score_view_in(
             evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight, kind: "balance" });
         }
     }
+    // A claim the speaker hands back to those who made it: "They told us
+    // it would be good for the neighborhood", "You say it's going to go
+    // where the calls are", "We keep being told that food security is
+    // national security", "They say the quota is small", "I'm told he'd
+    // sit down with me". News speakers quote the other side's promise in
+    // their own words to doubt it (every such frame in the labelled sets
+    // does), so the claim is not their position: its cues count reversed,
+    // cited as `echo` (a reported warning, "they said it would ruin the
+    // high street", is then a supporter's rebuttal), and a claim with no
+    // cue, which can only be the proposal's case, leans cautious. The
+    // claim runs from the frame to the end of its sentence or its first
+    // "but" ("They say it's for the neighborhood, but ..."). Only "they"
+    // or "you" with *say*, *said*, *claim*, *tell us*, *told us*,
+    // *promised us*, and *we*/*I* told or promised (*we are told*, *I'm
+    // told*, *we keep being told*); not a question put to the speaker. The
+    // claim is the clause after the frame, up to a "but".
+    let hearsay = if question
+        || !(holds(&TOLD, &norm.buf)
+            || holds(&TELL, &norm.buf)
+            || holds(&SAY, &norm.buf)
+            || holds(&SAID, &norm.buf)
+            || holds(&PROMISE, &norm.buf))
+    {
+        None
+    } else {
+        let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
+        (0..words.len()).find_map(|k| {
+            let end = match word(k)? {
+                "they" | "you" => match word(k + 1)? {
+                    "say" | "said" | "claim" | "claimed" => k + 1,
+                    "tell" | "told" | "promise" | "promised" if matches!(word(k + 2), Some("us" | "me")) => k + 2,
+                    _ => return None,
+                },
+                "we're" | "i'm" => match word(k + 1)? {
+                    "told" | "promised" => k + 1,
+                    _ => return None,
+                },
+                "we" | "i" => match (word(k + 1)?, word(k + 2)) {
+                    ("are" | "am" | "were" | "was", Some("told" | "promised")) => k + 2,
+                    ("keep", Some("being")) if word(k + 3) == Some("told") => k + 3,
+                    ("have" | "had", Some("been")) if matches!(word(k + 3), Some("told" | "promised")) => k + 3,
+                    _ => return None,
+                },
+                _ => return None,
+            };
+            let sentence = words[k].sentence;
+            let clause = words.get(end + 1).filter(|w| w.sentence == sentence)?.clause;
+            let mut last = (end + 1..words.len()).take_while(|&j| words[j].clause == clause).last()?;
+            if let Some(j) = (0..hits.len())
+                .find(|&j| hits[j].roles.contrast && active(j) && place[j].w0 > end && place[j].w0 <= last)
+            {
+                last = place[j].w0 - 1;
+            }
+            // A claim the speaker confirms or judges next ("they promised
+            // us a better library and they kept their word", "we were told
+            // it would help, and it has", "they told us seven days a week,
+            // which is great news") is not doubted.
+            let judged = words.get(last + 1).is_some_and(|w| w.sentence == sentence)
+                && matches!(word(last + 1), Some("and" | "which"))
+                || (end + 1..last).any(|j| {
+                    word(j) == Some("and") && matches!(word(j + 1), Some("it" | "they" | "he" | "she" | "we" | "i"))
+                });
+            let them = matches!(word(k), Some("they" | "you"));
+            (last > end && !judged).then_some((k, end, last, them))
+        })
+    };
+    if let Some((k, end, last, them)) = hearsay {
+        let mut any = false;
+        for c in cues.iter_mut() {
+            let q = place[c.hit];
+            if q.w0 <= end || q.w0 > last || !c.counts() {
+                continue;
+            }
+            any = true;
+            let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
+            c.suppressed = true;
+            let h = &hits[c.hit];
+            let (s, e) = norm.article_span(article, h.start, h.end);
+            raw -= value;
+            if c.class != CueClass::Event {
+                stance_raw -= value;
+            }
+            evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: -value, kind: "echo" });
+        }
+        // Only a claim handed back to "them" or "you" leans by itself:
+        // what the speaker was told ("I'm told the review is next year")
+        // may be plain hearsay of a fact.
+        if !any && them {
+            raw -= HEARSAY;
+            stance_raw -= HEARSAY;
+            let (s, _) = norm.article_span(article, words[k].start, words[k].end);
+            let (_, e) = norm.article_span(article, words[end].start, words[end].end);
+            evidence.push(Evidence {
+                text: article[s..e].to_string(),
+                start: s,
+                end: e,
+                weight: -HEARSAY,
+                kind: "echo",
+            });
+        }
+    }
     for (ci, c) in cues.iter().enumerate() {
         if !c.counts() {
             continue;
@@ -2690,6 +2800,17 @@ fn score_view_in(
         let weight = f64::from(sign) * lex.settings.prospect_weight;
         prospect = Some(Evidence { text: article[s..e].to_string(), start: s, end: e, weight, kind: "effect" });
         prospect_at = (sign > 0).then_some(i);
+    }
+    // What the other side claims is not the speaker's case laid out.
+    if let Some((_, end, last, _)) = hearsay {
+        if prospect.as_ref().is_some_and(|p| {
+            let (s, _) = norm.article_span(article, words[end].start, words[end].end);
+            let (_, e) = norm.article_span(article, words[last].start, words[last].end);
+            p.start > s && p.start < e
+        }) {
+            prospect = None;
+            prospect_at = None;
+        }
     }
     // The disclaimer defers to a case laid out outside what it denies as
     // well ("I'm not saying it was easy. But the plant will power six
@@ -4893,6 +5014,38 @@ mod tests {
         ] {
             let (_, ev) = read(text);
             assert!(ev.iter().all(|e| !e.starts_with("evasion:")), "{text}: {ev:?}");
+        }
+    }
+
+    #[test]
+    fn a_claim_handed_back_to_the_other_side_is_doubted() {
+        each_reads(
+            &[
+                "They told us the new road would be good for the village.",
+                "You say it is going to cut journey times. We have heard that before.",
+                "We keep being told the tower will be good for the town.",
+            ],
+            |raw| raw < 0.0,
+        );
+        let (_, ev) = read("They told us the new road would be good for the village.");
+        assert!(ev.iter().any(|e| e.starts_with("echo:")), "{ev:?}");
+        // A warning handed back is a supporter's rebuttal; the claim ends
+        // at its "but".
+        each_reads(&["They said the scheme would ruin the market. It has not."], |raw| raw > 0.0);
+        let (_, ev) = read("They say it is a bad idea, but the figures are good.");
+        assert!(ev.contains(&"cue:good".to_string()), "{ev:?}");
+        // Not a third party's report, nor the speaker's own words, nor a
+        // claim confirmed or judged next, nor hearsay of a fact.
+        for text in [
+            "Residents told us the road would be good.",
+            "We said the road would be good.",
+            "We were told it would help commuters, and it has.",
+            "They promised us a better library and they kept their word.",
+            "They told us seven days a week, which is great news.",
+            "I'm told the review will be next year.",
+        ] {
+            let (_, ev) = read(text);
+            assert!(ev.iter().all(|e| !e.starts_with("echo:")), "{text}: {ev:?}");
         }
     }
 

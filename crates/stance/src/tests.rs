@@ -2164,7 +2164,7 @@ fn an_official_who_calls_it_a_commercial_matter_or_names_a_historic_quarter_take
 fn a_question_of_what_is_to_come_outweighs_a_blanket_prospect() {
     let text = "Harbour levy\n\nThe council approved a harbour levy on Monday.\n\n\
                 The skipper said the harbour levy would cover the whole quay.\n\n\
-                \"They say the harbour levy will have a warden. Who will come out in a gale to check it?\" the skipper said.\n\n\
+                \"The harbour levy will have a warden. Who will come out in a gale to check it?\" the skipper said.\n\n\
                 \"The visiting yachts will moor free under the harbour levy. How do we explain that to our crews?\" the netmaker said.\n\n\
                 \"The harbour levy will pay for a lifeboat. Who else will buy us one?\" the coxswain said.";
     let a = article(
@@ -2177,7 +2177,7 @@ fn a_question_of_what_is_to_come_outweighs_a_blanket_prospect() {
                 source: Some("The skipper"),
                 ..spec(0, "the harbour levy would cover the whole quay")
             },
-            spec(0, "They say the harbour levy will have a warden. Who will come out in a gale to check it?"),
+            spec(0, "The harbour levy will have a warden. Who will come out in a gale to check it?"),
             spec(1, "The visiting yachts will moor free under the harbour levy. How do we explain that to our crews?"),
             spec(2, "The harbour levy will pay for a lifeboat. Who else will buy us one?"),
         ],
