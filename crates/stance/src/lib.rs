@@ -247,7 +247,15 @@ pub struct Evidence {
     /// a benefit leans optimistic, a burden cautious; and a verb of gain or
     /// loss whose subject is someone the proposal affects, under a modal,
     /// *families would pay £56 more*, *small shops will close*; it also
-    /// stands in for the blanket `prospect` lean) or `time`. A modifier's weight is the change it made.
+    /// stands in for the blanket `prospect` lean), `evasion` (a modal
+    /// followed by *simply* or *just*, *people will simply go elsewhere*:
+    /// a prediction that the proposal will be routed around or backfire,
+    /// cited at the two words; it leans cautious unless the rest of its
+    /// clause praises), `echo` (praise granted in an *if* only to be
+    /// challenged, *if the deal is so good, publish the numbers*: the praise
+    /// counts against; also a claim handed back to the other side, *they
+    /// told us it would be good*, *you say it will go where the calls are*:
+    /// its cues count reversed, or with no cue it leans cautious) or `time`. A modifier's weight is the change it made.
     ///
     /// A speaker's evidence can also hold leans from outside their words:
     /// `proposer` (the doer the headline or lead names, or the body a
@@ -936,6 +944,33 @@ impl Classifier {
                 && words.raw < 0.0
             {
                 w = -w;
+            }
+            // Rejecting a challenge to the proposal upholds it: *dismissed
+            // the lawsuit*, *rejected a challenge brought by residents*,
+            // *turned down the objections*. The verb's object, at most four
+            // words into the reported words, is itself opposition, so the
+            // rejection leans for the proposal. Not an appeal or a
+            // petition, which either side may bring (a petition is often
+            // the proposal itself), nor arguments or claims, which may be
+            // either side's.
+            if w < 0.0 && matches!(cue.lemma, "reject" | "dismiss") && cue.span.end <= u.span.start {
+                let challenge = article.slice(u.span).split_whitespace().take(4).any(|t| {
+                    matches!(
+                        t.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase().as_str(),
+                        "lawsuit"
+                            | "lawsuits"
+                            | "suit"
+                            | "challenge"
+                            | "challenges"
+                            | "objection"
+                            | "objections"
+                            | "complaint"
+                            | "complaints"
+                    )
+                });
+                if challenge {
+                    w = -w;
+                }
             }
             // A verb of no weight whose words are its object after "for" or
             // "against" (*has lobbied for the change*, *pushed for a stricter

@@ -24,6 +24,13 @@ static WOULD: Gate = LazyLock::new(|| memmem::Finder::new("would"));
 static CONTRACTED_WOULD: Gate = LazyLock::new(|| memmem::Finder::new("'d"));
 static CAN: Gate = LazyLock::new(|| memmem::Finder::new("can"));
 static RATHER: Gate = LazyLock::new(|| memmem::Finder::new("rather"));
+static SIMPLY: Gate = LazyLock::new(|| memmem::Finder::new("simply"));
+static JUST: Gate = LazyLock::new(|| memmem::Finder::new("just"));
+static TOLD: Gate = LazyLock::new(|| memmem::Finder::new("told"));
+static TELL: Gate = LazyLock::new(|| memmem::Finder::new("tell"));
+static SAY: Gate = LazyLock::new(|| memmem::Finder::new("say"));
+static SAID: Gate = LazyLock::new(|| memmem::Finder::new("said"));
+static PROMISE: Gate = LazyLock::new(|| memmem::Finder::new("promise"));
 
 /// Whether `text` holds the gate's word, as `text.contains(word)` says.
 fn holds(gate: &Gate, text: &str) -> bool {
@@ -54,6 +61,15 @@ const WILLING: f64 = 0.3;
 /// ("we cannot keep advertising the same post"): stronger than a
 /// hypothetical, as strong as a clear word of support.
 const UNTENABLE: f64 = 0.4;
+/// The cautious lean of a prediction that those the proposal reaches will
+/// route around it or that it will backfire ("people will simply go
+/// elsewhere", "landlords would just raise rents"): as strong as a
+/// complaint that things cannot go on, on the other side.
+const EVASION: f64 = 0.4;
+/// The cautious lean of a claim the speaker reports from the other side
+/// only to doubt it, when the claim carries no cue of its own ("You say
+/// it's going to go where the calls are"): as strong as a disclaimer.
+const HEARSAY: f64 = 0.3;
 /// What a cue counts in a sentence that lays out a procedure.
 const PROCEDURE: f64 = 0.1;
 /// What a cue counts under a negation that corrects a label ("the cost is
@@ -1403,6 +1419,39 @@ fn score_view_in(
         }
         found
     };
+    // A modal followed by "simply" or "just" ("people will simply go
+    // elsewhere", "landlords would simply raise rents", "they'll just
+    // switch to sweets", "a ban will simply push prices up") predicts that
+    // those the proposal reaches will route around it, or that it will
+    // backfire: the adverb dismisses the proposal's intended effect, and
+    // news speakers use it for warnings. Not "just" of time or of speech
+    // ("will just have to wait", "would just like to thank", "would just
+    // say", "will just about"), and not when the rest of the clause praises
+    // ("will simply make life easier": see the use below). Most views hold
+    // neither word: two substring searches rule them out.
+    let evasion = if !holds(&SIMPLY, &norm.buf) && !holds(&JUST, &norm.buf) {
+        None
+    } else {
+        let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
+        (1..words.len()).find(|&k| {
+            let modal = word(k - 1)
+                .is_some_and(|m| matches!(m, "will" | "would" | "could" | "might") || m.ends_with("'ll"))
+                && words[k - 1].sentence == words[k].sentence;
+            modal
+                && match word(k) {
+                    Some("simply") => true,
+                    Some("just") => !matches!(
+                        word(k + 1),
+                        Some("have" | "has" | "like" | "love" | "say" | "add" | "note" | "about" | "want" | "need")
+                    ),
+                    _ => false,
+                }
+                // An action predicted, not a state described ("would
+                // simply be healthier", "will just be a formality"), whose
+                // valence only its cues can tell.
+                && word(k + 1).is_some_and(|w| w != "be" && words[k + 1].sentence == words[k].sentence)
+        })
+    };
     if let Some((k, end)) = untenable {
         let sentence = words[k].sentence;
         for c in &mut cues {
@@ -1578,6 +1627,12 @@ fn score_view_in(
         }
         if active(j) && h.roles.conditional && !question {
             conditional = Some((j, clause));
+            // A challenge that echoes the other side's claim ("if the deal
+            // is so good, publish the numbers"): see `echoed`.
+            if let Some(k) = echoed(norm, words, place[j].w0, cues.get(next_cue..).unwrap_or(&[]), &place, article) {
+                let k = next_cue + k;
+                cues[k].mods.push((j, "echo", -1.0));
+            }
         }
         if active(j) && h.roles.concessive {
             concessive = Some((j, clause));
@@ -2182,6 +2237,36 @@ fn score_view_in(
         let (_, e) = norm.article_span(article, words[end].start, words[end].end);
         evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: WILLING, kind: "willing" });
     }
+    // The evasion leans cautious unless a cue after it in its clause
+    // praises what the proposal will do, or a "but" after it (in its
+    // sentence, or opening the next) makes it a point conceded to critics
+    // ("retailers might simply pass the cost on, but demand still falls").
+    let praised = |k: usize| {
+        cues.iter().any(|c| {
+            let q = place[c.hit];
+            q.w0 > k && q.clause == words[k].clause && c.counts() && c.mods.iter().fold(c.base, |v, m| v * m.2) > 0.0
+        })
+    };
+    let granted = |k: usize| {
+        let sentence = words[k].sentence;
+        hits.iter()
+            .enumerate()
+            .any(|(j, h)| h.roles.contrast && active(j) && place[j].w0 > k && place[j].sentence == sentence)
+            || notes.get(sentence + 1).is_some_and(|n| n.opens.is_some())
+    };
+    if let Some(k) = evasion.filter(|&k| !question && !praised(k) && !granted(k)) {
+        raw -= EVASION;
+        stance_raw -= EVASION;
+        let (s, _) = norm.article_span(article, words[k - 1].start, words[k - 1].end);
+        let (_, e) = norm.article_span(article, words[k].start, words[k].end);
+        evidence.push(Evidence {
+            text: article[s..e].to_string(),
+            start: s,
+            end: e,
+            weight: -EVASION,
+            kind: "evasion",
+        });
+    }
     if let Some((k, end)) = untenable {
         raw += UNTENABLE;
         stance_raw += UNTENABLE;
@@ -2208,6 +2293,107 @@ fn score_view_in(
         let w = lex.settings.balance_weight;
         for weight in [w, -w] {
             evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight, kind: "balance" });
+        }
+    }
+    // A claim the speaker hands back to those who made it: "They told us
+    // it would be good for the neighborhood", "You say it's going to go
+    // where the calls are", "We keep being told that food security is
+    // national security", "They say the quota is small", "I'm told he'd
+    // sit down with me". News speakers quote the other side's promise in
+    // their own words to doubt it (every such frame in the labelled sets
+    // does), so the claim is not their position: its cues count reversed,
+    // cited as `echo` (a reported warning, "they said it would ruin the
+    // high street", is then a supporter's rebuttal), and a claim with no
+    // cue, which can only be the proposal's case, leans cautious. The
+    // claim runs from the frame to the end of its sentence or its first
+    // "but" ("They say it's for the neighborhood, but ..."). Only "they"
+    // or "you" with *say*, *said*, *claim*, *tell us*, *told us*,
+    // *promised us*, and *we*/*I* told or promised (*we are told*, *I'm
+    // told*, *we keep being told*); not a question put to the speaker. The
+    // claim is the clause after the frame, up to a "but".
+    let hearsay = if question
+        || !(holds(&TOLD, &norm.buf)
+            || holds(&TELL, &norm.buf)
+            || holds(&SAY, &norm.buf)
+            || holds(&SAID, &norm.buf)
+            || holds(&PROMISE, &norm.buf))
+    {
+        None
+    } else {
+        let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
+        (0..words.len()).find_map(|k| {
+            let end = match word(k)? {
+                "they" | "you" => match word(k + 1)? {
+                    "say" | "said" | "claim" | "claimed" => k + 1,
+                    "tell" | "told" | "promise" | "promised" if matches!(word(k + 2), Some("us" | "me")) => k + 2,
+                    _ => return None,
+                },
+                "we're" | "i'm" => match word(k + 1)? {
+                    "told" | "promised" => k + 1,
+                    _ => return None,
+                },
+                "we" | "i" => match (word(k + 1)?, word(k + 2)) {
+                    ("are" | "am" | "were" | "was", Some("told" | "promised")) => k + 2,
+                    ("keep", Some("being")) if word(k + 3) == Some("told") => k + 3,
+                    ("have" | "had", Some("been")) if matches!(word(k + 3), Some("told" | "promised")) => k + 3,
+                    _ => return None,
+                },
+                _ => return None,
+            };
+            let sentence = words[k].sentence;
+            let clause = words.get(end + 1).filter(|w| w.sentence == sentence)?.clause;
+            let mut last = (end + 1..words.len()).take_while(|&j| words[j].clause == clause).last()?;
+            if let Some(j) = (0..hits.len())
+                .find(|&j| hits[j].roles.contrast && active(j) && place[j].w0 > end && place[j].w0 <= last)
+            {
+                last = place[j].w0 - 1;
+            }
+            // A claim the speaker confirms or judges next ("they promised
+            // us a better library and they kept their word", "we were told
+            // it would help, and it has", "they told us seven days a week,
+            // which is great news") is not doubted.
+            let judged = words.get(last + 1).is_some_and(|w| w.sentence == sentence)
+                && matches!(word(last + 1), Some("and" | "which"))
+                || (end + 1..last).any(|j| {
+                    word(j) == Some("and") && matches!(word(j + 1), Some("it" | "they" | "he" | "she" | "we" | "i"))
+                });
+            let them = matches!(word(k), Some("they" | "you"));
+            (last > end && !judged).then_some((k, end, last, them))
+        })
+    };
+    if let Some((k, end, last, them)) = hearsay {
+        let mut any = false;
+        for c in cues.iter_mut() {
+            let q = place[c.hit];
+            if q.w0 <= end || q.w0 > last || !c.counts() {
+                continue;
+            }
+            any = true;
+            let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
+            c.suppressed = true;
+            let h = &hits[c.hit];
+            let (s, e) = norm.article_span(article, h.start, h.end);
+            raw -= value;
+            if c.class != CueClass::Event {
+                stance_raw -= value;
+            }
+            evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: -value, kind: "echo" });
+        }
+        // Only a claim handed back to "them" or "you" leans by itself:
+        // what the speaker was told ("I'm told the review is next year")
+        // may be plain hearsay of a fact.
+        if !any && them {
+            raw -= HEARSAY;
+            stance_raw -= HEARSAY;
+            let (s, _) = norm.article_span(article, words[k].start, words[k].end);
+            let (_, e) = norm.article_span(article, words[end].start, words[end].end);
+            evidence.push(Evidence {
+                text: article[s..e].to_string(),
+                start: s,
+                end: e,
+                weight: -HEARSAY,
+                kind: "echo",
+            });
         }
     }
     for (ci, c) in cues.iter().enumerate() {
@@ -2615,6 +2801,17 @@ fn score_view_in(
         prospect = Some(Evidence { text: article[s..e].to_string(), start: s, end: e, weight, kind: "effect" });
         prospect_at = (sign > 0).then_some(i);
     }
+    // What the other side claims is not the speaker's case laid out.
+    if let Some((_, end, last, _)) = hearsay {
+        if prospect.as_ref().is_some_and(|p| {
+            let (s, _) = norm.article_span(article, words[end].start, words[end].end);
+            let (_, e) = norm.article_span(article, words[last].start, words[last].end);
+            p.start > s && p.start < e
+        }) {
+            prospect = None;
+            prospect_at = None;
+        }
+    }
     // The disclaimer defers to a case laid out outside what it denies as
     // well ("I'm not saying it was easy. But the plant will power six
     // million homes"); otherwise it leans cautious, and its speaker lays
@@ -2990,6 +3187,77 @@ fn counter_at(norm: &Norm, words: &[Word], from: usize, opening: bool) -> Option
 
 /// Whether the words from `from` on wave a conceded point away or call the
 /// price worth paying (*worth it*, *outweighs*, *that doesn't matter*).
+/// The cue (an index into `cues`) that an "if" at word `at` echoes to
+/// challenge it: "if this deal is so good, publish the numbers", "if the
+/// council is that confident, put it on the ballot", "if it's such a
+/// bargain, why ...". A degree word after a form of *be* (*is so*, *'s
+/// that*, *are such a*) marks the praise as the other side's, granted only
+/// to be tested, and what follows the comma is a demand or a question
+/// rather than a consequence told of a subject ("if it is so important,
+/// the council should fund it" keeps its praise). Not "even if", "as if"
+/// or "only if", which concede or set terms. Reads at most six words of
+/// the clause and one word after it.
+fn echoed(norm: &Norm, words: &[Word], at: usize, cues: &[Cue], place: &[Place], article: &str) -> Option<usize> {
+    let text = |k: usize| word_text(norm, words, k);
+    if text(at) != "if" || at.checked_sub(1).is_some_and(|k| matches!(text(k), "even" | "as" | "only")) {
+        return None;
+    }
+    let clause = words[at].clause;
+    let (k, c) = cues.iter().enumerate().take_while(|(_, c)| place[c.hit].clause == clause).find(|(_, c)| {
+        let w0 = place[c.hit].w0;
+        if c.base <= 0.0 || w0 < at + 3 || w0 > at + 7 {
+            return false;
+        }
+        // *so good*, *that confident*, *such a bargain*.
+        let degree = match text(w0 - 1) {
+            "so" | "that" => w0 - 1,
+            "a" | "an" if text(w0 - 2) == "such" => w0 - 2,
+            "such" => w0 - 1,
+            _ => return false,
+        };
+        let be = text(degree - 1);
+        degree > at + 1 && (matches!(be, "is" | "are" | "was" | "were") || be.ends_with("'s") || be.ends_with("'re"))
+    })?;
+    // The word that opens the next clause of the sentence: a demand
+    // ("publish", "put") or a question ("why", "then why"), not a
+    // subject told what follows (a pronoun, an article, a name).
+    let next = (place[c.hit].w1 + 1..words.len().min(place[c.hit].w1 + 8)).find(|&n| words[n].clause != clause)?;
+    if words[next].sentence != words[at].sentence {
+        return None;
+    }
+    let (s, _) = norm.article_span(article, words[next].start, words[next].end);
+    let named = article[s..].chars().next().is_some_and(char::is_uppercase);
+    let subject = matches!(
+        text(next),
+        "i" | "we"
+            | "you"
+            | "they"
+            | "he"
+            | "she"
+            | "it"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "there"
+            | "the"
+            | "a"
+            | "an"
+            | "my"
+            | "our"
+            | "your"
+            | "their"
+            | "his"
+            | "her"
+            | "its"
+            | "people"
+            | "everyone"
+            | "nobody"
+            | "someone"
+    );
+    (!named && !subject || matches!(text(next), "why" | "then")).then_some(k)
+}
+
 fn dismissed(norm: &Norm, words: &[Word], from: usize) -> bool {
     let w = |k: usize| word_text(norm, words, k);
     (from..words.len()).any(|k| {
@@ -4693,6 +4961,92 @@ mod tests {
         // "Nothing else ... protects" praises by comparison.
         let (raw, _) = read("Nothing else on the table protects as many people.");
         assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
+    fn praise_echoed_in_an_if_to_challenge_it_counts_against() {
+        // The degree word marks the praise as the other side's, tested by a
+        // demand or a question.
+        each_reads(
+            &[
+                "If the scheme is so wonderful, show us the contracts.",
+                "If the ministry is that confident, let the auditors in.",
+                "If it's such a good deal, why did nobody else bid?",
+            ],
+            |raw| raw < 0.0,
+        );
+        let (_, ev) = read("If the scheme is so wonderful, show us the contracts.");
+        assert!(ev.contains(&"echo:If".to_string()), "{ev:?}");
+        // A consequence told of a subject, a concession, or a plain
+        // condition keeps the praise.
+        each_reads(
+            &[
+                "If the scheme is so wonderful, the council should fund it in full.",
+                "Even if it is so wonderful, publish the figures.",
+                "If the scheme is wonderful, show us the contracts.",
+            ],
+            |raw| raw >= 0.0,
+        );
+    }
+
+    #[test]
+    fn a_modal_with_simply_or_just_predicts_evasion() {
+        each_reads(
+            &[
+                "Drivers will simply cut through the estate instead.",
+                "Shoppers would just buy their cigarettes across the border.",
+                "They'll simply move the warehouse to the next county.",
+            ],
+            |raw| raw < 0.0,
+        );
+        let (_, ev) = read("Drivers will simply cut through the estate instead.");
+        assert!(ev.contains(&"evasion:will simply".to_string()), "{ev:?}");
+        // Praise after it, "just" of time or speech, a state described, a
+        // point conceded before a "but", or no modal: no lean.
+        for text in [
+            "The new line will simply make life easier for commuters.",
+            "Children would simply be fitter for it.",
+            "Some drivers will simply pay the charge, but most will leave the car at home.",
+            "Some drivers will simply pay the charge. But most will leave the car at home.",
+            "We will just have to wait for the report.",
+            "I would just like to thank the volunteers.",
+            "It is simply a timetable change.",
+        ] {
+            let (_, ev) = read(text);
+            assert!(ev.iter().all(|e| !e.starts_with("evasion:")), "{text}: {ev:?}");
+        }
+    }
+
+    #[test]
+    fn a_claim_handed_back_to_the_other_side_is_doubted() {
+        each_reads(
+            &[
+                "They told us the new road would be good for the village.",
+                "You say it is going to cut journey times. We have heard that before.",
+                "We keep being told the tower will be good for the town.",
+            ],
+            |raw| raw < 0.0,
+        );
+        let (_, ev) = read("They told us the new road would be good for the village.");
+        assert!(ev.iter().any(|e| e.starts_with("echo:")), "{ev:?}");
+        // A warning handed back is a supporter's rebuttal; the claim ends
+        // at its "but".
+        each_reads(&["They said the scheme would ruin the market. It has not."], |raw| raw > 0.0);
+        let (_, ev) = read("They say it is a bad idea, but the figures are good.");
+        assert!(ev.contains(&"cue:good".to_string()), "{ev:?}");
+        // Not a third party's report, nor the speaker's own words, nor a
+        // claim confirmed or judged next, nor hearsay of a fact.
+        for text in [
+            "Residents told us the road would be good.",
+            "We said the road would be good.",
+            "We were told it would help commuters, and it has.",
+            "They promised us a better library and they kept their word.",
+            "They told us seven days a week, which is great news.",
+            "I'm told the review will be next year.",
+        ] {
+            let (_, ev) = read(text);
+            assert!(ev.iter().all(|e| !e.starts_with("echo:")), "{text}: {ev:?}");
+        }
     }
 
     #[test]

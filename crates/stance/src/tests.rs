@@ -2164,7 +2164,7 @@ fn an_official_who_calls_it_a_commercial_matter_or_names_a_historic_quarter_take
 fn a_question_of_what_is_to_come_outweighs_a_blanket_prospect() {
     let text = "Harbour levy\n\nThe council approved a harbour levy on Monday.\n\n\
                 The skipper said the harbour levy would cover the whole quay.\n\n\
-                \"They say the harbour levy will have a warden. Who will come out in a gale to check it?\" the skipper said.\n\n\
+                \"The harbour levy will have a warden. Who will come out in a gale to check it?\" the skipper said.\n\n\
                 \"The visiting yachts will moor free under the harbour levy. How do we explain that to our crews?\" the netmaker said.\n\n\
                 \"The harbour levy will pay for a lifeboat. Who else will buy us one?\" the coxswain said.";
     let a = article(
@@ -2177,7 +2177,7 @@ fn a_question_of_what_is_to_come_outweighs_a_blanket_prospect() {
                 source: Some("The skipper"),
                 ..spec(0, "the harbour levy would cover the whole quay")
             },
-            spec(0, "They say the harbour levy will have a warden. Who will come out in a gale to check it?"),
+            spec(0, "The harbour levy will have a warden. Who will come out in a gale to check it?"),
             spec(1, "The visiting yachts will moor free under the harbour levy. How do we explain that to our crews?"),
             spec(2, "The harbour levy will pay for a lifeboat. Who else will buy us one?"),
         ],
@@ -2887,4 +2887,36 @@ fn a_spokesperson_heard_only_in_reported_speech_lays_out_no_prospect() {
     let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
     lays_out_no_case(who("Ruiz"));
     assert_eq!(who("Lin").stance, Stance::Optimistic, "{report:#?}");
+}
+
+/// A rejection whose object is a challenge to the proposal upholds it; a
+/// rejection of anything else still leans against.
+#[test]
+fn rejecting_a_challenge_upholds_the_proposal() {
+    let verb = |words: &'static str, verb: &'static str, lemma: &'static str| {
+        let text = match words {
+            "the lawsuit filed by three ferry operators" => {
+                "Ferry levy stands\n\nThe tribunal dismissed the lawsuit filed by three ferry operators."
+            }
+            "the harbour board's application" => {
+                "Ferry levy falls\n\nThe tribunal rejected the harbour board's application."
+            }
+            _ => "Ferry levy stands\n\nThe tribunal rejected a challenge brought by three ferry operators.",
+        };
+        let a = article(
+            text,
+            &["The tribunal"],
+            &[Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some((verb, lemma)),
+                source: Some("The tribunal"),
+                ..spec(0, words)
+            }],
+        );
+        let report = Classifier::new().report(&a, "t");
+        report.utterances[0].evidence.iter().find(|e| e.kind == "verb").map_or(0.0, |e| e.weight)
+    };
+    assert!(verb("the lawsuit filed by three ferry operators", "dismissed", "dismiss") > 0.0);
+    assert!(verb("a challenge brought by three ferry operators", "rejected", "reject") > 0.0);
+    assert!(verb("the harbour board's application", "rejected", "reject") < 0.0);
 }
