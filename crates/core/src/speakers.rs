@@ -738,6 +738,22 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             && !w.has(idx[pos - 1], flag::GROUP | flag::ORG)
             && idx[pos + 1..].iter().all(|&j| !w.has(j, flag::DET | flag::PRONOUN | flag::GROUP))
             && idx.last().is_some_and(|&j| w.has(j, flag::ORG) && !w.has(j, flag::GROUP));
+        // `The United Food and Commercial Workers union said`: capitalized
+        // words joined by `and`, then a lowercase word for a body, are one
+        // body's name and its kind (two bodies would each have a kind).
+        let named_kind = pos > 0
+            && idx.len() >= pos + 3
+            && idx
+                .last()
+                .is_some_and(|&j| w.toks[j].first.is_lowercase() && w.has(j, flag::ORG) && !w.has(j, flag::GROUP))
+            && idx[..idx.len() - 1].iter().enumerate().all(|(k, &j)| {
+                k == pos
+                    || w.has(j, flag::DET)
+                    || w.toks[j].is_word()
+                        && w.toks[j].first.is_uppercase()
+                        && !w.has(j, flag::MALE | flag::FEMALE | flag::TITLE)
+            })
+            && w.is(idx[pos], "and");
         // `Former Wales captain and selector Ada Prynne`: two roles joined
         // before one name are one person's.
         // (`Economist and former bank governor Ana Ruiz said`: the first
@@ -783,6 +799,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             && !two_places
             && !one_body
             && !one_remit
+            && !named_kind
         {
             idx.truncate(pos);
         }

@@ -6113,3 +6113,45 @@ fn an_unnamed_source_described_by_a_who_clause() {
         ",
     );
 }
+
+#[test]
+fn demand_before_on_or_a_verb_is_a_noun() {
+    // `Peak-hour demand on affected routes was expected to shift, it said`:
+    // nobody demanded anything.
+    check(
+        "Buses\n\nThe transit agency said it would add buses. Rush-hour demand on the routes was expected to rise, it said.\n",
+        "
+        [headline] Buses
+        the transit agency | reported | say | it would add buses
+        the transit agency | reported | say | Rush-hour demand on the routes was expected to rise
+        speaker: the transit agency (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_department_in_an_appositive_chain_yields_to_the_named_person() {
+    // `the Acting Director, Corporate Communications, CBN, Mrs Ada Obi,
+    // said`: the department is part of her title; the name speaks.
+    check(
+        "Cash\n\nThe Acting Director, Corporate Communications, CBN, Mrs Ngozi Adebayo-Ellis, said the cap would not affect transfers.\n",
+        "
+        [headline] Cash
+        Ngozi Adebayo-Ellis | reported | say | the cap would not affect transfers
+        speaker: Ngozi Adebayo-Ellis (person) []
+        ",
+    );
+}
+
+#[test]
+fn names_joined_by_and_before_a_lowercase_kind_are_one_body() {
+    // `The United Food and Commercial Workers union said`: one union.
+    check(
+        "Stores\n\nThe Retail Clerks and Warehouse Workers union, which represents the staff, said it had not been consulted.\n",
+        "
+        [headline] Stores
+        Retail Clerks and Warehouse Workers union | reported | say | it had not been consulted
+        speaker: Retail Clerks and Warehouse Workers union (organization) []
+        ",
+    );
+}
