@@ -3021,7 +3021,18 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
                                 bb.0 = bb.0.max(4);
                             }
                         } else if best.is_none_or(|(br, _, _)| r >= br) {
-                            best = Some((r, a, end));
+                            // `The petitioners, the West of Scotland Business
+                            // Forum, said`: a group described by what it does,
+                            // then named in apposition, is that body.
+                            let group_named = matches!(*m, Mention::Group { anonymous: false, .. })
+                                && best.is_some_and(|(_, ba, bz)| {
+                                    let ba = if w.is(ba, "the") { ba + 1 } else { ba };
+                                    proper_name(b, ba, bz)
+                                        && matches!(analyze(w, ba, bz).as_deref(), Some(Mention::Org { .. }))
+                                });
+                            if !group_named {
+                                best = Some((r, a, end));
+                            }
                         }
                     }
                 }

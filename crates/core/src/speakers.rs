@@ -1985,7 +1985,14 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
                 // two institutions, not one.
                 return None;
             }
-            head_segment.iter().any(|&j| org_word(w, j)) || (and && org_word(w, last))
+            head_segment.iter().any(|&j| org_word(w, j))
+                || (and && org_word(w, last))
+                // `the West of Scotland Business Forum`: a region named by a
+                // compass point opens the body's name.
+                || w.is(idx[k], "of")
+                    && head_segment.len() == 1
+                    && w.is_any(head_segment[0], &["north", "south", "east", "west"])
+                    && org_word(w, last)
         }
     };
     let person_start = w.has(first, flag::MALE | flag::FEMALE) && !org_word(w, first);

@@ -6155,3 +6155,17 @@ fn names_joined_by_and_before_a_lowercase_kind_are_one_body() {
         ",
     );
 }
+
+#[test]
+fn a_group_named_in_apposition_is_that_body() {
+    // `The petitioners, the West of Scotland Business Forum, said`: the
+    // petitioners are the forum; a compass region opens its name.
+    check(
+        "Levy\n\nThe petitioners, the North of Tarnshire Traders Forum, said they would appeal.\n",
+        "
+        [headline] Levy
+        North of Tarnshire Traders Forum | reported | say | they would appeal
+        speaker: North of Tarnshire Traders Forum (organization) []
+        ",
+    );
+}
