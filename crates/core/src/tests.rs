@@ -6169,3 +6169,15 @@ fn a_group_named_in_apposition_is_that_body() {
         ",
     );
 }
+
+#[test]
+fn studies_opening_a_sentence_are_no_speaker() {
+    // `Studies have estimated that …`: research in general, not a person
+    // called Studies.
+    check(
+        "Fish\n\nStudies have estimated that the stocks have fallen by half.\n",
+        "
+        [headline] Fish
+        ",
+    );
+}
