@@ -2225,7 +2225,8 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                 if w.has(k, flag::VERB) && !t.first.is_uppercase() && !w.has(k, flag::GROUP | flag::ROLE | flag::TITLE)
                 {
                     // `a new MPs' report`: after an owner or an article it is a noun.
-                    noun_slot && w.has(k, flag::DOCUMENT)
+                    // (`the lobby's chairperson`: so is a body's word.)
+                    noun_slot && w.has(k, flag::DOCUMENT | flag::ORG)
                 } else if w.has(k, flag::PREP) && !t.first.is_uppercase() {
                     let joins = ["of", "for"].iter().any(|p| w.is(k, p))
                         && toks.get(k + 1).is_some_and(|n| n.is_cap() || w.is(k + 1, "the"));

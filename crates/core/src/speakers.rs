@@ -434,12 +434,15 @@ fn opening_descriptor(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     };
     // (`Press` in `Press watchdog` is also a verb's form; a verb second
     // would make a clause, not a description.)
-    if !(opens && a + 2 < b && w.toks[a].first.is_uppercase() && plain(a))
-        || !(w.toks[a + 1].first.is_lowercase() && plain(a + 1) && !w.has(a + 1, flag::VERB))
+    // (`Patients' rights lobby Afya Haki Kenya`: a plural's bare apostrophe
+    // may follow the first word.)
+    let d = if a + 3 < b && w.toks[a + 1].kind == Kind::Possessive { a + 2 } else { a + 1 };
+    if !(opens && d + 1 < b && w.toks[a].first.is_uppercase() && plain(a))
+        || !(w.toks[d].first.is_lowercase() && plain(d) && !w.has(d, flag::VERB))
     {
         return None;
     }
-    match analyze_phrase(w, a + 1, b)? {
+    match analyze_phrase(w, d, b)? {
         m @ (Mention::Org { .. } | Mention::Person { .. }) => Some(m),
         _ => None,
     }
@@ -1630,6 +1633,13 @@ fn org_word(w: &Words<'_>, j: usize) -> bool {
 /// the lighting company that …`), never to a person's. Trades a person may
 /// ply (`contractor`, `developer`, `operator`, `publisher`) are left out.
 pub(crate) const TRADES: &[&str] = &[
+    // (Kinds of body news style puts before a name in the same way:
+    // `rights lobby Afya Haki Kenya`, `campaign group Ocean Watch`.)
+    "lobby",
+    "charity",
+    "nonprofit",
+    "non-profit",
+    "coalition",
     "company",
     "firm",
     "startup",

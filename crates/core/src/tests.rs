@@ -6181,3 +6181,19 @@ fn studies_opening_a_sentence_are_no_speaker() {
         ",
     );
 }
+
+#[test]
+fn a_kind_of_body_before_a_name_makes_it_a_body() {
+    // `Patients' rights lobby Afya Haki Kenya welcomed …`: the lobby is named,
+    // and a plural's apostrophe may follow the opening word.
+    check(
+        "Strike\n\nTenants' rights lobby Nyumba Yetu Trust welcomed the deal.\n\n\"We are relieved,\" said the lobby's chairperson, Dr Amina Wairimu Oduya.\n",
+        "
+        [headline] Strike
+        Nyumba Yetu Trust | reported | welcome | the deal
+        Amina Wairimu Oduya | direct | say | We are relieved
+        speaker: Nyumba Yetu Trust (organization) []
+        speaker: Amina Wairimu Oduya (person) []
+        ",
+    );
+}
