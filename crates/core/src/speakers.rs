@@ -1246,7 +1246,10 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         let named = !object.is_empty()
             && object.len() <= 4
             && object.iter().all(|&j| w.toks[j].is_word() && (w.toks[j].first.is_uppercase() || w.is(j, "and")));
-        if named && core.iter().all(|&j| plain(j)) {
+        // (`Drivers for National Express West Midlands`: a group's plural
+        // word before a body's name are that body's people, not a body.)
+        let people_of_body = core.len() == 1 && w.has(core[0], flag::GROUP) && object.iter().any(|&j| org_word(w, j));
+        if named && !people_of_body && core.iter().all(|&j| plain(j)) {
             return Some(Mention::Org {
                 name: w.display(core[0], idx[idx.len() - 1] + 1),
                 acronym: acronym.to_string(),
@@ -3051,21 +3054,27 @@ impl Registry {
                 let mut e = Entity::with_key(name.to_string(), k.into_owned(), SpeakerKind::Organization, pos, block);
                 e.acronym = if is_acronym { name.to_string() } else { acronym.to_string() };
                 let mut buf = [0u8; 32];
-                e.publication = name.split_whitespace().any(|w| {
+                // (A paper's word ends its name or comes before `of`: `the
+                // Daily Express`, `The Times of India`; `National Express
+                // West Midlands` runs buses.)
+                let words: Vec<&str> = name.split_whitespace().collect();
+                e.publication = words.iter().enumerate().any(|(k, w)| {
+                    let last = k + 1 == words.len() || words[k + 1] == "of";
                     fold(w, &mut buf).is_some_and(|l| {
                         LEXICON.flags(l) & flag::PUBLICATION != 0
-                            || matches!(
-                                l,
-                                "times"
-                                    | "post"
-                                    | "express"
-                                    | "mail"
-                                    | "journal"
-                                    | "guardian"
-                                    | "telegraph"
-                                    | "herald"
-                                    | "tribune"
-                            )
+                            || last
+                                && matches!(
+                                    l,
+                                    "times"
+                                        | "post"
+                                        | "express"
+                                        | "mail"
+                                        | "journal"
+                                        | "guardian"
+                                        | "telegraph"
+                                        | "herald"
+                                        | "tribune"
+                                )
                     })
                 });
                 Some(self.push(e))

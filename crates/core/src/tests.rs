@@ -6197,3 +6197,18 @@ fn a_kind_of_body_before_a_name_makes_it_a_body() {
         ",
     );
 }
+
+#[test]
+fn a_group_for_a_named_body_are_its_people_and_the_company_is_the_body() {
+    // `Drivers for National Express West Midlands were due to walk out. The
+    // company says …`: the drivers work for the company, which is no paper
+    // though its name holds `Express`.
+    check(
+        "Buses\n\nDrivers for Regional Express Tarnside were due to walk out on Thursday.\n\nThe company says its offer is final.\n",
+        "
+        [headline] Buses
+        Regional Express Tarnside | reported | say | its offer is final
+        speaker: Regional Express Tarnside (organization) [the company]
+        ",
+    );
+}
