@@ -1639,6 +1639,7 @@ pub(crate) const TRADES: &[&str] = &[
     // (Kinds of body news style puts before a name in the same way:
     // `rights lobby Afya Haki Kenya`, `campaign group Ocean Watch`.)
     "lobby",
+    "group",
     "charity",
     "nonprofit",
     "non-profit",

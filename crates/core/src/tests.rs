@@ -6212,3 +6212,20 @@ fn a_group_for_a_named_body_are_its_people_and_the_company_is_the_body() {
         ",
     );
 }
+
+#[test]
+fn a_one_word_name_described_as_a_group_is_a_body() {
+    // `NetChoice, a trade group whose members include …, said …. "…," the
+    // group said`: the group is the body just named.
+    check(
+        "Ruling\n\nThe state's lawyers said the ruling was right.\n\nNetVoice, a trade group whose members include app makers, said it would appeal.\n\n\"This will not stand,\" the group said.\n",
+        "
+        [headline] Ruling
+        state's lawyers | reported | say | the ruling was right
+        NetVoice | reported | say | it would appeal
+        NetVoice | direct | say | This will not stand
+        speaker: state's lawyers (group) []
+        speaker: NetVoice (organization) [the group]
+        ",
+    );
+}
