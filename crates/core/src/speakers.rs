@@ -1718,7 +1718,13 @@ pub(crate) fn body_named(w: &Words<'_>, idx: &[usize], a: usize, b: usize) -> Op
     // `Chipmaker Zentrix said`: a trade noun capitalized only because it
     // opens the sentence.
     let opens = |j: usize| j == 0 || w.toks[j - 1].sentence != w.toks[j].sentence;
-    let capital_trade = prefix.is_empty() && caps.len() >= 2 && opens(caps[0]) && w.has(caps[0], flag::TRADE);
+    // (`Developer Calumet Stage LLC is seeking …`: so is a role a person
+    // may also ply, before a name that ends as a company's does.)
+    let corporate = caps.last().is_some_and(|&j| w.is_any(j, &["llc", "inc", "ltd", "plc", "corp", "limited"]));
+    let capital_trade = prefix.is_empty()
+        && caps.len() >= 2
+        && opens(caps[0])
+        && (w.has(caps[0], flag::TRADE) || corporate && caps.len() >= 3 && w.has(caps[0], flag::ROLE));
     if capital_trade {
         caps = &caps[1..];
     }

@@ -6229,3 +6229,17 @@ fn a_one_word_name_described_as_a_group_is_a_body() {
         ",
     );
 }
+
+#[test]
+fn seeking_an_amount_is_no_position_and_a_role_before_a_company_name_is_dropped() {
+    // `Developer Calumet Stage LLC is also seeking $85 million`: a request
+    // for money reported as a fact; the company is `Calumet Stage LLC`.
+    check(
+        "Venue\n\nDeveloper Harbour Stage LLC is also seeking $85 million in public money. The firm said the venue would open in 2028.\n",
+        "
+        [headline] Venue
+        Harbour Stage LLC | reported | say | the venue would open in 2028
+        speaker: Harbour Stage LLC (organization) [the firm]
+        ",
+    );
+}
