@@ -2586,6 +2586,12 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         }
         return None;
     }
+    // `Many of the residents who spoke said …`: a relative clause of one
+    // verb ends right before the reporting verb; the subject is the noun
+    // it describes.
+    if p >= sstart + 2 && b.word(p - 1) && w.is(p - 1, "who") && toks[p].first.is_lowercase() {
+        return relative_subject(b, p, sstart);
+    }
     // `The nurses who staff it say …`, `Families who live there say …`: a
     // pronoun or place adverb right after a relative clause's verb is that
     // verb's object; the subject is the noun the clause describes.

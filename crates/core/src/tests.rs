@@ -6243,3 +6243,17 @@ fn seeking_an_amount_is_no_position_and_a_role_before_a_company_name_is_dropped(
         ",
     );
 }
+
+#[test]
+fn a_one_verb_relative_clause_before_the_reporting_verb() {
+    // `Many of the residents who spoke said …`: `spoke` belongs to the
+    // clause; the residents said it.
+    check(
+        "Mosquitoes\n\nMany of the parents who spoke said they did not trust the school.\n",
+        "
+        [headline] Mosquitoes
+        parents | reported | say | they did not trust the school
+        speaker: parents (group) []
+        ",
+    );
+}
