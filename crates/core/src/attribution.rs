@@ -1921,6 +1921,19 @@ fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
     if i > 0 && b.word(i - 1) && w.has(i - 1, flag::AUX) && w.text(i).ends_with("ed") {
         return false;
     }
+    // `The plan angered farmers, who …`: so is a past tense right after an
+    // article and its noun (as [`read_np_right`] reads it too).
+    if i > 1
+        && w.text(i).ends_with("ed")
+        && b.word(i - 1)
+        && b.word(i - 2)
+        && b.toks()[i - 1].first.is_lowercase()
+        && w.has(i - 2, flag::DET)
+        && !w.has(i - 1, flag::DET | flag::ADVERB | flag::NUMBER | flag::EVALUATIVE)
+        && !ADJECTIVE_ENDINGS.iter().any(|e| w.text(i - 1).ends_with(e))
+    {
+        return false;
+    }
     // `every job posting she wants says …`: a lowercase word right after a
     // subject pronoun is that pronoun's verb, not a noun.
     if i > 0 && b.word(i - 1) && w.has(i - 1, flag::PRONOUN) && w.is_any(i - 1, &["he", "she", "they", "we", "i"]) {
@@ -2222,7 +2235,22 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                 let noun_slot = k > start
                     && (toks[k - 1].kind == Kind::Possessive
                         || (b.word(k - 1) && w.has(k - 1, flag::DET | flag::EVALUATIVE | flag::NUMBER)));
-                if w.has(k, flag::VERB) && !t.first.is_uppercase() && !w.has(k, flag::GROUP | flag::ROLE | flag::TITLE)
+                // `The plan angered farmers`: a past tense right after an
+                // article and its noun ends the phrase.
+                let past_after_noun = k >= start + 2
+                    && t.first.is_lowercase()
+                    && w.text(k).ends_with("ed")
+                    && b.word(k - 1)
+                    && toks[k - 1].first.is_lowercase()
+                    && b.word(k - 2)
+                    && w.has(k - 2, flag::DET)
+                    && !w.has(k - 1, flag::DET | flag::ADVERB | flag::NUMBER | flag::EVALUATIVE)
+                    && !ADJECTIVE_ENDINGS.iter().any(|e| w.text(k - 1).ends_with(e));
+                if past_after_noun {
+                    false
+                } else if w.has(k, flag::VERB)
+                    && !t.first.is_uppercase()
+                    && !w.has(k, flag::GROUP | flag::ROLE | flag::TITLE)
                 {
                     // `a new MPs' report`: after an owner or an article it is a noun.
                     // (`the lobby's chairperson`: so is a body's word.)

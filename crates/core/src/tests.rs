@@ -6257,3 +6257,17 @@ fn a_one_verb_relative_clause_before_the_reporting_verb() {
         ",
     );
 }
+
+#[test]
+fn a_past_tense_after_an_article_and_noun_ends_the_phrase() {
+    // `The plan angered farmers, who say it will cost them`: the farmers
+    // speak, not a group called `plan angered farmers`.
+    check(
+        "Levy\n\nThe levy angered growers, who say it will cost them dearly.\n",
+        "
+        [headline] Levy
+        growers | reported | say | it will cost them dearly
+        speaker: growers (group) []
+        ",
+    );
+}
