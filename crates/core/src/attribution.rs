@@ -1998,7 +1998,11 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         && toks[k - 2].is_cap();
                     // `Economists surveyed by the bank`: the agent of a
                     // participle belongs to the phrase.
-                    let agent = k > floor + 1 && w.is(k - 1, "by") && b.word(k - 2) && agent_participle(w.text(k - 2));
+                    let agent = k > floor + 1
+                        && w.is(k - 1, "by")
+                        && b.word(k - 2)
+                        && agent_participle(w.text(k - 2))
+                        && !(k >= floor + 3 && b.word(k - 3) && w.has(k - 3, flag::AUX | flag::BE));
                     // `a person close to the exchange`: an anonymous source's
                     // closeness joins its object.
                     let close_to = k > floor + 2 && w.is(k - 1, "to") && w.is(k - 2, "close") && b.word(k - 3);
@@ -2119,7 +2123,13 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         || group_on
                         || name_on
                         || one_on(b, k, floor)
-                        || (w.is(k, "by") && k > floor && agent_participle(w.text(k - 1)))
+                        || (w.is(k, "by")
+                            && k > floor
+                            && agent_participle(w.text(k - 1))
+                            // (`was welcomed by scientists, who …`: after an
+                            // auxiliary the participle is a passive verb,
+                            // and its agent is a phrase of its own.)
+                            && !(k >= floor + 2 && b.word(k - 2) && w.has(k - 2, flag::AUX | flag::BE)))
                         || (w.is(k, "to")
                             && k > floor
                             && toks[k - 1].is_cap()

@@ -6271,3 +6271,18 @@ fn a_past_tense_after_an_article_and_noun_ends_the_phrase() {
         ",
     );
 }
+
+#[test]
+fn the_agent_of_a_passive_then_a_who_clause_speaks() {
+    // `The decision was welcomed by marine scientists, who have long argued
+    // that …`: after `was`, `welcomed by` is a clause's verb and its agent,
+    // whom the `who` clause describes.
+    check(
+        "Fish\n\nThe quota cut was welcomed by marine scientists, who have long argued that catches were too high.\n",
+        "
+        [headline] Fish
+        marine scientists | reported | argue | that catches were too high
+        speaker: marine scientists (group) []
+        ",
+    );
+}
