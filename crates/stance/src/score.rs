@@ -4506,6 +4506,14 @@ mod tests {
         }
     }
 
+    /// Asserts that no text yields evidence of the kind `kind` (`"echo"`).
+    fn none_of_kind(kind: &str, texts: &[&str]) {
+        for text in texts {
+            let (_, ev) = read(text);
+            assert!(ev.iter().all(|e| e.split(':').next() != Some(kind)), "{text}: {ev:?}");
+        }
+    }
+
     #[test]
     fn plain_cues_lean_their_way() {
         let (raw, ev) = read("The talks were encouraging.");
@@ -5003,18 +5011,18 @@ mod tests {
         assert!(ev.contains(&"evasion:will simply".to_string()), "{ev:?}");
         // Praise after it, "just" of time or speech, a state described, a
         // point conceded before a "but", or no modal: no lean.
-        for text in [
-            "The new line will simply make life easier for commuters.",
-            "Children would simply be fitter for it.",
-            "Some drivers will simply pay the charge, but most will leave the car at home.",
-            "Some drivers will simply pay the charge. But most will leave the car at home.",
-            "We will just have to wait for the report.",
-            "I would just like to thank the volunteers.",
-            "It is simply a timetable change.",
-        ] {
-            let (_, ev) = read(text);
-            assert!(ev.iter().all(|e| !e.starts_with("evasion:")), "{text}: {ev:?}");
-        }
+        none_of_kind(
+            "evasion",
+            &[
+                "The new line will simply make life easier for commuters.",
+                "Children would simply be fitter for it.",
+                "Some drivers will simply pay the charge, but most will leave the car at home.",
+                "Some drivers will simply pay the charge. But most will leave the car at home.",
+                "We will just have to wait for the report.",
+                "I would just like to thank the volunteers.",
+                "It is simply a timetable change.",
+            ],
+        );
     }
 
     #[test]
@@ -5036,17 +5044,17 @@ mod tests {
         assert!(ev.contains(&"cue:good".to_string()), "{ev:?}");
         // Not a third party's report, nor the speaker's own words, nor a
         // claim confirmed or judged next, nor hearsay of a fact.
-        for text in [
-            "Residents told us the road would be good.",
-            "We said the road would be good.",
-            "We were told it would help commuters, and it has.",
-            "They promised us a better library and they kept their word.",
-            "They told us seven days a week, which is great news.",
-            "I'm told the review will be next year.",
-        ] {
-            let (_, ev) = read(text);
-            assert!(ev.iter().all(|e| !e.starts_with("echo:")), "{text}: {ev:?}");
-        }
+        none_of_kind(
+            "echo",
+            &[
+                "Residents told us the road would be good.",
+                "We said the road would be good.",
+                "We were told it would help commuters, and it has.",
+                "They promised us a better library and they kept their word.",
+                "They told us seven days a week, which is great news.",
+                "I'm told the review will be next year.",
+            ],
+        );
     }
 
     #[test]
