@@ -957,7 +957,6 @@ impl Attributor {
                             })
                         }) && b.word(from - 1)
                             && b.w.has(from - 1, flag::TITLE | flag::ROLE)
-                            && verb.is_some()
                             && matches!(m, Mention::Person { tokens, .. } if *tokens >= 2)
                             && self.registry.resolve(m, toks[from].start, block, false).is_none()
                     };
