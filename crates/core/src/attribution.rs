@@ -1746,6 +1746,11 @@ fn clause_follows(b: &Block<'_, '_>, i: usize) -> bool {
                 if k == i + 1 && b.w.is_any(k, &["and", "or", "but", "nor", "when", "if", "because", "unless"]) {
                     return false;
                 }
+                // `questioned whether the program works`: an indirect
+                // question is a clause, whatever its verb looks like.
+                if k == i + 1 && b.w.is_any(k, &["whether", "why", "how"]) {
+                    return true;
+                }
                 if b.w.is_any(k, &["that", "as", "saying", "for", "it", "them", "this"]) {
                     return true;
                 }

@@ -2350,7 +2350,17 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 && w.toks[idx[end - 1]].is_word()
                 && w.toks[idx[end - 1]].first.is_uppercase()
                 && !w.is_acronym(idx[end - 1]);
-            (!w.has(j, blocked) || surname || given_place || group_surname)
+            // `Reginald Pope`, `Ana Judge`: a title's word after a given
+            // name is her surname.
+            let title_surname = start == end
+                && end >= 2
+                && w.has(j, flag::TITLE)
+                && !w.has(j, blocked & !(flag::TITLE | flag::ORG))
+                && w.toks[idx[end - 2]].is_word()
+                && w.toks[idx[end - 2]].first.is_uppercase()
+                && w.has(idx[end - 2], flag::MALE | flag::FEMALE)
+                && !w.has(idx[end - 2], flag::TITLE | flag::HONORIFIC);
+            (!w.has(j, blocked) || surname || given_place || group_surname || title_surname)
                 && !role_title
                 && common_ok
                 && !w.has(j, flag::DET | flag::PREP | flag::CONJ | flag::PRONOUN)

@@ -6286,3 +6286,30 @@ fn the_agent_of_a_passive_then_a_who_clause_speaks() {
         ",
     );
 }
+
+#[test]
+fn questioned_whether_opens_a_clause_whatever_its_verb_looks_like() {
+    // `The guild questioned whether the program works`: `works` could be a
+    // noun, but after `whether` there is a question; a guild is a body.
+    check(
+        "Plan\n\nThe city launched a diversion scheme on Monday.\n\nThe Harbour Officers Guild questioned whether the scheme works.\n",
+        "
+        [headline] Plan
+        Harbour Officers Guild | reported | question | whether the scheme works
+        speaker: Harbour Officers Guild (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_title_s_word_after_a_given_name_is_a_surname() {
+    // `Ana Pope`, `John Bishop`: the name, not a title.
+    check(
+        "Plan\n\nThe city launched a diversion scheme on Monday.\n\nBoard member Maria Pope questioned its cost.\n",
+        "
+        [headline] Plan
+        Maria Pope | reported | question | its cost
+        speaker: Maria Pope (person) []
+        ",
+    );
+}
