@@ -699,7 +699,11 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     // `A foreign ministry statement said`: the institution that issued the
     // document speaks.
     if let [.., before, last] = idx[bare..] {
-        if w.has(last, flag::DOCUMENT) && w.toks[last].first.is_lowercase() && w.has(before, flag::ORG) {
+        // (`The USTR statement said`: a body's acronym issues it too.)
+        if w.has(last, flag::DOCUMENT)
+            && w.toks[last].first.is_lowercase()
+            && (w.has(before, flag::ORG) || w.is_acronym(before) && !w.has(before, flag::PLACE))
+        {
             let issuer = analyze_list(w, &idx[bare..idx.len() - 1], &acronym);
             if matches!(issuer, Some(Mention::Org { .. } | Mention::OrgDesc { .. })) {
                 return issuer;

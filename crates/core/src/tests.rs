@@ -6313,3 +6313,16 @@ fn a_title_s_word_after_a_given_name_is_a_surname() {
         ",
     );
 }
+
+#[test]
+fn a_statement_issued_under_a_body_s_acronym_is_that_body_s() {
+    // `The USTR statement said …`: the office that issued it speaks.
+    check(
+        "Tariffs\n\nThe TCRA statement said the two sides would keep talking.\n",
+        "
+        [headline] Tariffs
+        TCRA | reported | say | the two sides would keep talking
+        speaker: TCRA (organization) []
+        ",
+    );
+}
