@@ -1894,6 +1894,21 @@ fn one_on(b: &Block<'_, '_>, k: usize, floor: usize) -> bool {
 }
 
 /// Whether token `i` can be part of a speaker's noun phrase.
+/// Whether word `i` (at least two tokens in) is a past tense right after an
+/// article and a plain noun: `The plan angered farmers`, where `angered` is
+/// the verb and not a modifier of `farmers`. Both noun-phrase readers stop
+/// there.
+fn past_after_article_noun(b: &Block<'_, '_>, i: usize) -> bool {
+    let w = b.w;
+    w.text(i).ends_with("ed")
+        && b.word(i - 1)
+        && b.word(i - 2)
+        && b.toks()[i - 1].first.is_lowercase()
+        && w.has(i - 2, flag::DET)
+        && !w.has(i - 1, flag::DET | flag::ADVERB | flag::NUMBER | flag::EVALUATIVE)
+        && !ADJECTIVE_ENDINGS.iter().any(|e| w.text(i - 1).ends_with(e))
+}
+
 fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
     let w = b.w;
     let t = &b.toks()[i];
@@ -1926,16 +1941,8 @@ fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
         return false;
     }
     // `The plan angered farmers, who …`: so is a past tense right after an
-    // article and its noun (as [`read_np_right`] reads it too).
-    if i > 1
-        && w.text(i).ends_with("ed")
-        && b.word(i - 1)
-        && b.word(i - 2)
-        && b.toks()[i - 1].first.is_lowercase()
-        && w.has(i - 2, flag::DET)
-        && !w.has(i - 1, flag::DET | flag::ADVERB | flag::NUMBER | flag::EVALUATIVE)
-        && !ADJECTIVE_ENDINGS.iter().any(|e| w.text(i - 1).ends_with(e))
-    {
+    // article and its noun.
+    if i > 1 && past_after_article_noun(b, i) {
         return false;
     }
     // `every job posting she wants says …`: a lowercase word right after a
@@ -2251,16 +2258,7 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                         || (b.word(k - 1) && w.has(k - 1, flag::DET | flag::EVALUATIVE | flag::NUMBER)));
                 // `The plan angered farmers`: a past tense right after an
                 // article and its noun ends the phrase.
-                let past_after_noun = k >= start + 2
-                    && t.first.is_lowercase()
-                    && w.text(k).ends_with("ed")
-                    && b.word(k - 1)
-                    && toks[k - 1].first.is_lowercase()
-                    && b.word(k - 2)
-                    && w.has(k - 2, flag::DET)
-                    && !w.has(k - 1, flag::DET | flag::ADVERB | flag::NUMBER | flag::EVALUATIVE)
-                    && !ADJECTIVE_ENDINGS.iter().any(|e| w.text(k - 1).ends_with(e));
-                if past_after_noun {
+                if k >= start + 2 && t.first.is_lowercase() && past_after_article_noun(b, k) {
                     false
                 } else if w.has(k, flag::VERB)
                     && !t.first.is_uppercase()
@@ -3016,7 +3014,7 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
                 }) {
                     // (Not an unnamed source's: `A person who has read the
                     // contract, who …, said` goes by the whole phrase.)
-                    let source = w.is(r, "who") && w.lower_is_any(r - 1, &["person", "source"]);
+                    let source = source_who(b, r);
                     if read_np_left(b, r - 1, first) == Some(first) {
                         if source {
                             whole_source = true;
@@ -3634,6 +3632,13 @@ fn appositive_institution(b: &Block<'_, '_>, a: usize, z: usize) -> bool {
     false
 }
 
+/// Whether `who` at `k` describes an unnamed person or source (`A person
+/// who has reviewed the contract`): the clause then says who speaks, and
+/// is read with the noun.
+fn source_who(b: &Block<'_, '_>, k: usize) -> bool {
+    b.w.is(k, "who") && k > 0 && b.word(k - 1) && b.w.lower_is_any(k - 1, &["person", "source"])
+}
+
 /// `X, who/whose/which …` before position `p`: the subject is X.
 fn relative_subject(b: &Block<'_, '_>, p: usize, sstart: usize) -> Option<Subject> {
     let w = b.w;
@@ -3652,9 +3657,7 @@ fn relative_subject(b: &Block<'_, '_>, p: usize, sstart: usize) -> Option<Subjec
     // `A person who has reviewed the contract, who was not authorized to
     // discuss it, said`: an unnamed source is described by its first
     // clause, which is read with the noun.
-    let source = (sstart + 1..r + 1).find(|&k| {
-        b.word(k) && b.outside(k) && w.is(k, "who") && b.word(k - 1) && w.lower_is_any(k - 1, &["person", "source"])
-    });
+    let source = (sstart + 1..r + 1).find(|&k| b.word(k) && b.outside(k) && source_who(b, k));
     if let Some(s) = source {
         let end = (s + 1..=p).find(|&k| toks[k].is_punct(',')).unwrap_or(p + 1);
         if let Some(a) = read_np_left(b, s - 1, sstart).filter(|&a| analyze(w, a, end).is_some()) {

@@ -2335,15 +2335,17 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
             // `Kiara Banks`, `Ana Fields`: a group noun that ends a name
             // after a given name, or after a capitalized word the lexicon
             // does not know, is a surname.
-            let group_surname = start == end
-                && w.has(j, flag::GROUP)
+            // (The word before the last, when both stand last in the phrase:
+            // a capitalized word, tested for a given name below.)
+            let before_last = (start == end && end >= 2)
+                .then(|| idx[end - 2])
+                .filter(|&k| w.toks[k].is_word() && w.toks[k].first.is_uppercase());
+            let group_surname = w.has(j, flag::GROUP)
                 && !w.has(j, blocked & !flag::GROUP)
-                && end >= 2
-                && w.toks[idx[end - 2]].is_word()
-                && w.toks[idx[end - 2]].first.is_uppercase()
-                && !w.is_acronym(idx[end - 2])
-                && w.flags[idx[end - 2]] & !(flag::MALE | flag::FEMALE | flag::TRADE | flag::FOUNDED | flag::ISSUED)
-                    == 0;
+                && before_last.is_some_and(|k| {
+                    !w.is_acronym(k)
+                        && w.flags[k] & !(flag::MALE | flag::FEMALE | flag::TRADE | flag::FOUNDED | flag::ISSUED) == 0
+                });
             // `Jordan Pace, the union's president,`: a place that is also a
             // common given name, right before a plain surname (a word the
             // lexicon does not know at all), opens a person's name.
@@ -2354,16 +2356,12 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 && w.toks[idx[end - 1]].is_word()
                 && w.toks[idx[end - 1]].first.is_uppercase()
                 && !w.is_acronym(idx[end - 1]);
-            // `Reginald Pope`, `Ana Judge`: a title's word after a given
-            // name is her surname.
-            let title_surname = start == end
-                && end >= 2
-                && w.has(j, flag::TITLE)
+            // `Ana Pope`, `John Judge`: a title's word after a given name the
+            // lexicon knows is a surname.
+            let title_surname = w.has(j, flag::TITLE)
                 && !w.has(j, blocked & !(flag::TITLE | flag::ORG))
-                && w.toks[idx[end - 2]].is_word()
-                && w.toks[idx[end - 2]].first.is_uppercase()
-                && w.has(idx[end - 2], flag::MALE | flag::FEMALE)
-                && !w.has(idx[end - 2], flag::TITLE | flag::HONORIFIC);
+                && before_last
+                    .is_some_and(|k| w.has(k, flag::MALE | flag::FEMALE) && !w.has(k, flag::TITLE | flag::HONORIFIC));
             (!w.has(j, blocked) || surname || given_place || group_surname || title_surname)
                 && !role_title
                 && common_ok
