@@ -1894,6 +1894,13 @@ fn one_on(b: &Block<'_, '_>, k: usize, floor: usize) -> bool {
 }
 
 /// Whether token `i` can be part of a speaker's noun phrase.
+/// Whether the participle at `i` follows an auxiliary after `floor`: `was
+/// welcomed by scientists` is a clause's passive verb and its agent, not a
+/// phrase like `economists surveyed by the bank`.
+fn passive_verb(b: &Block<'_, '_>, i: usize, floor: usize) -> bool {
+    i > floor && b.word(i - 1) && b.w.has(i - 1, flag::AUX | flag::BE)
+}
+
 /// Whether word `i` (at least two tokens in) is a past tense right after an
 /// article and a plain noun: `The plan angered farmers`, where `angered` is
 /// the verb and not a modifier of `farmers`. Both noun-phrase readers stop
@@ -2013,7 +2020,7 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         && w.is(k - 1, "by")
                         && b.word(k - 2)
                         && agent_participle(w.text(k - 2))
-                        && !(k >= floor + 3 && b.word(k - 3) && w.has(k - 3, flag::AUX | flag::BE));
+                        && !passive_verb(b, k - 2, floor);
                     // `a person close to the exchange`: an anonymous source's
                     // closeness joins its object.
                     let close_to = k > floor + 2 && w.is(k - 1, "to") && w.is(k - 2, "close") && b.word(k - 3);
@@ -2140,7 +2147,7 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                             // (`was welcomed by scientists, who …`: after an
                             // auxiliary the participle is a passive verb,
                             // and its agent is a phrase of its own.)
-                            && !(k >= floor + 2 && b.word(k - 2) && w.has(k - 2, flag::AUX | flag::BE)))
+                            && !passive_verb(b, k - 1, floor))
                         || (w.is(k, "to")
                             && k > floor
                             && toks[k - 1].is_cap()
