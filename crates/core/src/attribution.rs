@@ -277,7 +277,7 @@ impl Attributor {
             // with a named subject of its own starts there (`… although
             // critics have said …`).
             let opens_clause = match c.subject {
-                Some(Subject::Left(a, _)) => {
+                Some(Subject::Left(a, z)) => {
                     let a = owner_start(&b, a, sstart);
                     a > 1
                         && (CONTRAST.iter().any(|x| b.w.is(a - 1, x))
@@ -286,12 +286,30 @@ impl Attributor {
                             || (b.w.has(a - 1, flag::CONJ) && b.punct(a - 2, ','))
                             // `One nurse said …, another nurse said …`: the
                             // next of several unnamed people takes over.
-                            || b.punct(a - 1, ',') && b.w.is(a, "another"))
+                            || b.punct(a - 1, ',') && b.w.is(a, "another")
+                            // `…, which National Grid says would cost ten
+                            // times as much`: a non-restrictive clause
+                            // whose own named subject reports the rest.
+                            // (Not a standing claim told in passing: `which
+                            // producers have long argued amounts to …`.)
+                            || b.w.is(a - 1, "which") && b.punct(a - 2, ',') && z == c.at
+                            // `a move consumer groups say could save … and
+                            // banks warn could push …`: a second clause of
+                            // the same shape, its verb right before a modal.
+                            || b.w.is(a - 1, "and") && z == c.at && b.word(c.end) && b.w.has(c.end, flag::MODAL))
                         && !b.w.has(a, flag::PRONOUN)
                         || relative_clause_start(&b, a, sstart).is_some()
                 }
                 _ => false,
             };
+            // `…, according to the mediation service, which said both sides
+            // had signed`: a relative clause's own verb of saying reports
+            // words of its own, even the covering speaker's.
+            let relative_tag = matches!(c.subject, Some(Subject::Left(..)))
+                && c.at >= sstart + 2
+                && (b.w.is(c.at - 1, "which") || b.w.is(c.at - 1, "who"))
+                && b.punct(c.at - 2, ',');
+            let opens_clause = opens_clause || relative_tag;
             if in_covered && c.quotes.is_empty() && !opens_clause {
                 // `Doctors back the levy, but bottle makers and grocers warn
                 // …`: a clause of somebody else's ends the words before it,
@@ -316,6 +334,22 @@ impl Attributor {
                     .filter(|&(cs, _)| cs == sstart)
                     .map(|(_, e)| e)
                     .or_else(|| self.sentence_subject(&b, sstart, block_index)),
+                // `according to analysts at Peel Hunt, who wrote …`: the
+                // relative clause's subject is the source just read, however
+                // much of its phrase each reading took in.
+                Some(Subject::Left(a, _))
+                    if relative_tag
+                        && let Some(f) = self.found.last().filter(|f| {
+                            f.block == block_index
+                                && (f.source.is_some_and(|s| s.start == b.toks()[a].start)
+                                    // (or its name in apposition: `according to
+                                    // the party's spokesperson, Ana Ruiz, who said`)
+                                    || f.sentence == b.toks()[c.at].sentence as usize
+                                        && f.cue.as_ref().is_some_and(|q| q.lemma == "according to"))
+                        }) =>
+                {
+                    Some(f.speaker.0)
+                }
                 // `… said in a statement. The statement added that …`: the
                 // document speaks with the voice of whoever issued it, the
                 // one who spoke last.
@@ -355,7 +389,7 @@ impl Attributor {
                         // the body is called before its name is how the
                         // article may refer back to it (`the coalition`).
                         if self.registry.entities[id].kind == SpeakerKind::Organization {
-                            if let Some(head) = body_before_name(&b, a) {
+                            if let Some(head) = body_before_name(&b, a).or_else(|| kind_before_name(&b, a, z)) {
                                 self.registry.describe(id, &[head], Gender::Unknown);
                             }
                         }
@@ -402,10 +436,15 @@ impl Attributor {
                 }
             }
             let mut in_covered = in_covered;
-            if in_covered && c.quotes.is_empty() {
-                if covered.is_some_and(|(_, _, e)| e == entity) {
+            // (The covering speaker's own relative clause adds its words
+            // without cutting the covering ones.)
+            if in_covered && c.quotes.is_empty() && covered.is_some_and(|(_, _, e)| e == entity) {
+                if !relative_tag {
                     continue;
                 }
+                in_covered = false;
+            }
+            if in_covered && c.quotes.is_empty() {
                 in_covered = false;
                 // Cut the covering utterance before the conjunction, or
                 // before the relative clause (keeping the noun it describes).
@@ -1309,6 +1348,15 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             // the next word for each of them was most of this loop's cost.
             let next_word_in = |k: usize, words: &[&str]| b.word(k) && words.iter().any(|x| w.lower_is(k, x));
             if next_word_in(i + 1, &verb.not) {
+                continue;
+            }
+            // `reported an operating loss of $48m`, `reported a $2bn
+            // profit`: a result, not words (within the clause's next words).
+            if !verb.unless.is_empty()
+                && (i + 1..(i + 6).min(send))
+                    .take_while(|&k| !b.punct(k, ',') && toks[k].kind != Kind::Open)
+                    .any(|k| next_word_in(k, &verb.unless))
+            {
                 continue;
             }
             // `pledged €3m`: money given, not words.
@@ -2704,6 +2752,15 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     }) {
         a = k;
     }
+    // `a move groups say could save millions of dollars and banks warn could
+    // push …`: a second contact clause, its verb right before a modal,
+    // starts after the `and` (the phrase read leftwards took in the
+    // object before it).
+    if b.word(c.end) && w.has(c.end, flag::MODAL) {
+        if let Some(k) = (a + 1..p).rev().find(|&k| w.is(k, "and") && toks[k - 1].first.is_lowercase()) {
+            a = k + 1;
+        }
+    }
     // `Let the regulator seek fines`, `would make firms report`: the
     // phrase is the object of a verb of permitting, and nobody speaks.
     if a > sstart && b.word(a - 1) && ["let", "lets", "make", "makes", "help", "helps"].iter().any(|x| w.is(a - 1, x)) {
@@ -2998,7 +3055,14 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
         // full name is no aside.
         // (`fisherman Rahmat, 46, said`: so does a role word right before
         // one name, as for people who go by one name.)
-        let named = lower_start
+        // (`Planning lawyer Neil Okonjo, a partner at …, said`: nor is a
+        // capitalized word in -ing opening a role before a full name.)
+        let role_ing = first == sstart
+            && first + 1 < end
+            && b.word(first + 1)
+            && toks[first + 1].first.is_lowercase()
+            && w.has(first + 1, flag::ROLE | flag::TITLE);
+        let named = (lower_start || role_ing)
             && read_np_left(b, end - 1, first).and_then(|a| analyze(w, a, end)).is_some_and(|m| match *m {
                 Mention::Person { tokens, .. } if tokens >= 2 => true,
                 Mention::Person { tokens: 1, .. } => {
@@ -3473,6 +3537,15 @@ fn body_before_name(b: &Block<'_, '_>, a: usize) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// `Passengers' association FNAUT said`: the lowercase kind noun right
+/// before a body's capitalized name inside the phrase `a..z`, by which the
+/// article may refer back to it (`the association said`).
+fn kind_before_name(b: &Block<'_, '_>, a: usize, z: usize) -> Option<String> {
+    let toks = b.toks();
+    let k = (a..z).rev().find(|&k| !(b.word(k) && toks[k].first.is_uppercase()))?;
+    (k + 1 < z && b.word(k) && toks[k].first.is_lowercase() && b.w.has(k, flag::ORG)).then(|| b.w.lower(k))
 }
 
 /// `X, a charity that …` / `X, the charity,`: the kind noun of an

@@ -35,6 +35,9 @@ pub(crate) struct Verb {
     pub object_lemmas: Vec<&'static str>,
     /// Does not count when one of these follows directly.
     pub not: Vec<&'static str>,
+    /// Does not count when one of these nouns follows within four words
+    /// (`reported an operating loss`).
+    pub unless: Vec<&'static str>,
     /// Counts only when a clause, a quote or `as` follows.
     pub clause: bool,
 }
@@ -313,6 +316,7 @@ impl Lexicon {
                 object: Vec::new(),
                 object_lemmas: Vec::new(),
                 not: Vec::new(),
+                unless: Vec::new(),
                 clause: false,
             };
             for option in parts {
@@ -324,6 +328,8 @@ impl Lexicon {
                     verb.after = words.split('|').collect();
                 } else if let Some(words) = option.strip_prefix("not=") {
                     verb.not = words.split('|').collect();
+                } else if let Some(words) = option.strip_prefix("unless=") {
+                    verb.unless = words.split('|').collect();
                 } else if let Some(words) = option.strip_prefix("object=") {
                     verb.object = words.split('|').collect();
                     // The combined lemmas are made once and live for the

@@ -201,7 +201,20 @@ impl<'a> Words<'a> {
         // A name (`Ruiz`) fails on its second byte, a lowercase letter
         // (an ASCII byte is a character of its own), before any scan.
         if b.get(1).is_some_and(u8::is_ascii_lowercase) {
-            return false;
+            // (But not a ministry's mixed-case short form, `DfE`, `MoD`,
+            // `DfES`: a capital, one lowercase letter, then capitals only.)
+            return (3..=4).contains(&b.len()) && b[2..].iter().all(u8::is_ascii_uppercase);
+        }
+        // `CGT-Cheminots`, `SUD-Rail`: an acronym hyphened to a capitalized
+        // word names a branch of the body (not a place's: `US-China`).
+        if let Some(dash) = b.iter().position(|&c| c == b'-') {
+            let (head, tail) = (&b[..dash], &b[dash + 1..]);
+            return head.len() >= 2
+                && head.iter().all(u8::is_ascii_uppercase)
+                && tail.first().is_some_and(u8::is_ascii_uppercase)
+                && tail.iter().skip(1).any(u8::is_ascii_lowercase)
+                && std::str::from_utf8(head)
+                    .is_ok_and(|h| LEXICON.flags(&h.to_ascii_lowercase()) & (flag::PLACE | flag::NATIONALITY) == 0);
         }
         if b.is_ascii() {
             // (`NGO` is a common noun: `the NGO said` describes a body.)
@@ -308,8 +321,11 @@ pub(crate) fn collapse(s: &str) -> String {
     out
 }
 
-const PARTICLES: &[&str] =
-    &["de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "le", "la", "ter", "dos", "das", "del"];
+/// (`ole` and `ibn` as in Maasai and Arabic names: `Daniel ole Sankale`.)
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "le", "la", "ter", "dos", "das", "del", "ole",
+    "ibn",
+];
 
 /// Whether `idx[k]` is a lowercase particle between two capitalized words
 /// (`Ligue de Football`, `Collectif des Tribunes`), which joins one name.
@@ -769,7 +785,11 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             && (w.toks[idx[pos - 1]].first.is_lowercase() || pos == 1)
             && w.has(idx[pos - 1], flag::ROLE | flag::TITLE)
             && idx.get(pos + 1).is_some_and(|&j| {
-                w.toks[j].is_word() && w.toks[j].first.is_lowercase() && !w.has(j, flag::DET | flag::PRONOUN)
+                w.toks[j].is_word()
+                    && (w.toks[j].first.is_lowercase() && !w.has(j, flag::DET | flag::PRONOUN)
+                        // (`Klarwerk co-founder and CEO Lena Hofstetter`: a
+                        // title's initials.)
+                        || w.has(j, flag::TITLE) && w.is_acronym(j))
             })
             && person_tail(w, &idx[pos + 2..]).is_some();
         // `The Netherlands and Austria have questioned …`: countries joined
@@ -1618,6 +1638,11 @@ fn org_word(w: &Words<'_>, j: usize) -> bool {
     if w.has(j, flag::ORG | flag::PUBLICATION) {
         return true;
     }
+    // `the Fraternal Order of Police`: capitalized, an order is a body (in
+    // lower case it is mostly a document: `the order says`).
+    if w.text(j) == "Order" {
+        return true;
+    }
     // A plural of an institution's word: `Centers`, `Services`. (A word
     // folds to one ending in `s` only if its last byte is `s` or `S`: the
     // test costs nothing, the folding and the lookup do.)
@@ -1707,6 +1732,14 @@ pub(crate) const FOUNDED: &[&str] = &[
     "worked",
 ];
 
+/// Whether `branch` is an acronym hyphened to a word (`CGT-Cheminots`)
+/// and `acronym` that acronym alone (`CGT`).
+fn branch_of(branch: &str, acronym: &str) -> bool {
+    acronym.len() >= 2
+        && acronym.bytes().all(|c| c.is_ascii_uppercase())
+        && branch.strip_prefix(acronym).is_some_and(|rest| rest.starts_with('-'))
+}
+
 /// Where the capitalized name `idx` (a phrase's words, determiners
 /// dropped; the phrase spans tokens `a..b`) starts, if the article calls
 /// it a business: a trade noun just before it (`ground-handling company
@@ -1753,6 +1786,18 @@ pub(crate) fn body_named(w: &Words<'_>, idx: &[usize], a: usize, b: usize) -> Op
         return Some((first, Some(idx[0])));
     }
     if let Some(j) = before.filter(|&j| trade(j) && !founded) {
+        return Some((first, Some(j)));
+    }
+    // `the Potsdam-based developer Havelwind`: a trade a person may ply too,
+    // before one name that is no given name, is a business's (a person
+    // is introduced by a full name).
+    if let Some(j) = before.filter(|&j| {
+        caps.len() == 1
+            && !founded
+            && w.toks[j].is_word()
+            && w.toks[j].first.is_lowercase()
+            && w.is_any(j, &["developer", "operator", "contractor", "publisher", "builder", "supplier", "provider"])
+    }) {
         return Some((first, Some(j)));
     }
     if !prefix.is_empty() || b >= n {
@@ -1898,6 +1943,11 @@ fn ampersand_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention>
 /// (`Health`, `Energy`): a name may go on after them with `and`.
 const FIELD_WORDS: &[&str] = &["health", "healthcare", "energy", "power", "technology", "media", "digital"];
 
+/// Capitalized words that open bodies' names and never a person's:
+/// `National Grid`, `Consolidated Edison`.
+const CORPORATE_FIRST: &[&str] =
+    &["national", "international", "federal", "royal", "consolidated", "associated", "allied", "universal"];
+
 fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     const JOINERS: &[&str] = &["of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "in"];
     let first = *idx.first()?;
@@ -1976,6 +2026,15 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
         // body of that place; a person's name does not open with a state.
         None => {
             org_word(w, last)
+                // `National Grid`, `Federal Realty`: a word no given name
+                // ever is, opening capitalized words, makes a body's name.
+                || idx.len() >= 2
+                    && w.is_any(first, CORPORATE_FIRST)
+                    && idx[1..].iter().all(|&j| {
+                        w.toks[j].is_word()
+                            && w.toks[j].first.is_uppercase()
+                            && !w.has(j, flag::TITLE | flag::HONORIFIC | flag::ROLE | flag::MALE | flag::FEMALE)
+                    })
                 || idx.len() >= 3
                     && w.has(first, flag::PLACE)
                     && !w.is_any(first, PLACE_GIVEN_NAMES)
@@ -2954,6 +3013,10 @@ impl Registry {
                         && (*e.key == *k
                             || (!acronym.is_empty() && e.acronym == acronym)
                             || (is_acronym && (e.acronym == name || initials(&e.name) == name))
+                            // `the CGT` for `the CGT-Cheminots` and back: the
+                            // acronym of a body's branch names the body.
+                            || branch_of(&e.name, name)
+                            || branch_of(name, &e.name)
                             || (!e.acronym.is_empty() && e.acronym == name)
                             || (e.name.chars().all(|c| c.is_uppercase()) && initials(name) == e.name)
                             || (mixed && word_initials(&e.name, name))

@@ -6326,3 +6326,148 @@ fn a_statement_issued_under_a_body_s_acronym_is_that_body_s() {
         ",
     );
 }
+
+#[test]
+fn a_which_clause_with_a_named_subject_reports_the_rest() {
+    // `…, which the Water Board says would cost …`: the clause's own
+    // subject speaks for what follows, and the words before end there.
+    // (A standing claim told in passing with an auxiliary does not:
+    // `which growers have long argued amounts to a subsidy`.)
+    check(
+        "Pipes\n\nResidents said the mains should be buried, which the Tarn Water Board says would cost twice as much.\n\nAna Ruiz said duties should stay, which growers have long argued amounts to a subsidy.\n",
+        "
+        [headline] Pipes
+        Residents | reported | say | the mains should be buried
+        Tarn Water Board | reported | say | would cost twice as much
+        Ana Ruiz | reported | say | duties should stay, which growers have long argued amounts to a subsidy
+        speaker: Residents (group) []
+        speaker: Tarn Water Board (organization) []
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_capitalized_ing_word_can_open_a_role_before_a_full_name() {
+    // `Planning lawyer Ana Ruiz, a partner at …, said`: not an opening
+    // participle (`Speaking to reporters, …`).
+    check(
+        "Pylons\n\nPlanning lawyer Ana Ruiz, a partner at Tobin Lake, said objectors had six weeks.\n",
+        "
+        [headline] Pylons
+        Ana Ruiz | reported | say | objectors had six weeks
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_ministry_mixed_case_short_form_and_a_hyphened_branch_are_bodies() {
+    // `the DfT`, `the FSU-Rail`; `the FSU` later is the same union.
+    check(
+        "Trains\n\nThe DfT said the timetable would change. The FSU-Rail said the deal was poor. The FSU said it would strike.\n",
+        "
+        [headline] Trains
+        DfT | reported | say | the timetable would change
+        FSU-Rail | reported | say | the deal was poor
+        FSU-Rail | reported | say | it would strike
+        speaker: DfT (organization) []
+        speaker: FSU-Rail (organization) [FSU]
+        ",
+    );
+}
+
+#[test]
+fn calling_off_a_strike_and_reporting_a_loss_are_no_words() {
+    check(
+        "Deal\n\nDrivers reached a deal on Monday, calling off a strike that would have shut the network. Tarn Mills reported an operating loss of $4 million last year.\n",
+        "
+        [headline] Deal
+        ",
+    );
+}
+
+#[test]
+fn a_which_said_after_according_to_adds_the_sources_words() {
+    // `…, according to the mediation service, which said …`; and with the
+    // source's name in apposition, one speaker.
+    check(
+        "Talks\n\nThe talks ended at 2 a.m., according to the Tarn Mediation Service, which said both sides had signed a deal.\n\nRents will rise next year, according to the party's housing spokesperson, Ana Ruiz, who said the cap came too late.\n",
+        "
+        [headline] Talks
+        Tarn Mediation Service | reported | according to | The talks ended at 2 a.m.
+        Tarn Mediation Service | reported | say | both sides had signed a deal
+        the party's housing spokesperson | reported | according to | Rents will rise next year, according to the party's housing spokesperson, Ana Ruiz, who said the cap came too late
+        the party's housing spokesperson | reported | say | the cap came too late
+        speaker: Tarn Mediation Service (organization) []
+        speaker: the party's housing spokesperson (person) []
+        ",
+    );
+}
+
+#[test]
+fn an_order_and_a_name_opened_by_national_are_bodies() {
+    check(
+        "Police\n\nThe Loyal Order of Wardens opposed the measure and said patrols would suffer. National Railnet said fares would rise.\n",
+        "
+        [headline] Police
+        Loyal Order of Wardens | reported | oppose | the measure and said patrols would suffer
+        National Railnet | reported | say | fares would rise
+        speaker: Loyal Order of Wardens (organization) []
+        speaker: National Railnet (organization) []
+        ",
+    );
+}
+
+#[test]
+fn ole_joins_a_maasai_name_and_ceo_joins_two_roles() {
+    check(
+        "Park\n\n\"They promised us jobs,\" said Daniel ole Sankari, an elder. Tarnwerk co-founder and CEO Ana Ruiz said the merger would help.\n",
+        "
+        [headline] Park
+        Daniel ole Sankari | direct | say | They promised us jobs
+        Ana Ruiz | reported | say | the merger would help
+        speaker: Daniel ole Sankari (person) []
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_second_contact_clause_after_and_has_its_own_speaker() {
+    check(
+        "Rents\n\nThe city will cap rents, a move tenants say could save families money and landlords warn could shrink supply.\n",
+        "
+        [headline] Rents
+        tenants | reported | say | could save families money
+        landlords | reported | warn | could shrink supply
+        speaker: tenants (group) []
+        speaker: landlords (group) []
+        ",
+    );
+}
+
+#[test]
+fn a_kind_noun_before_a_bodys_name_is_how_it_is_called_later() {
+    check(
+        "Rail\n\nRiders' association TRAVA said it welcomed the deal. \"We want clear timetables,\" the association said.\n",
+        "
+        [headline] Rail
+        TRAVA | reported | say | it welcomed the deal
+        TRAVA | direct | say | We want clear timetables
+        speaker: TRAVA (organization) [the association]
+        ",
+    );
+}
+
+#[test]
+fn a_developer_with_one_name_is_a_business() {
+    check(
+        "Turbines\n\nThe Tarn-based developer Windmoor said it would build 14 turbines.\n",
+        "
+        [headline] Turbines
+        Windmoor | reported | say | it would build 14 turbines
+        speaker: Windmoor (organization) []
+        ",
+    );
+}
