@@ -355,9 +355,9 @@ impl Attributor {
                 // one who spoke last.
                 // `… told staff in a memo … The memo said …`: the one who
                 // issued that kind of document, when the article said so.
-                Some(Subject::Left(a, z)) if document_np(&b, a, z).is_some() => document_np(&b, a, z)
-                    .and_then(|d| self.issuers[d])
-                    .or_else(|| self.registry.last_speaker(b.toks()[a].start, 1000)),
+                Some(Subject::Left(a, z)) if let Some(d) = document_np(&b, a, z) => self.issuers[d].or_else(|| {
+                    (d < NAMED_ISSUER_ONLY).then(|| self.registry.last_speaker(b.toks()[a].start, 1000)).flatten()
+                }),
                 Some(Subject::Left(a, z)) | Some(Subject::Right(a, z))
                     if let Some(id) = self.tag_body(&b, sstart, a, z, block_index) =>
                 {
@@ -434,6 +434,25 @@ impl Attributor {
                 if let Some(d) = issued_document(&b, &c, sstart) {
                     self.issuers[d] = Some(entity);
                 }
+            }
+            // `The panel's report … proposes`, `according to an order issued
+            // by the directorate`: who issued the report or the order, for
+            // when `the report` or `the order` speaks again.
+            let toks = b.toks();
+            let issued = match c.subject {
+                Some(Subject::Left(a, z)) if z >= a + 3 && toks[z - 2].kind == Kind::Possessive => {
+                    document_word(b.w.text, &toks[z - 1])
+                }
+                Some(Subject::Left(_, z)) if z + 1 < b.n() && toks[z].kind == Kind::Possessive => {
+                    document_word(b.w.text, &toks[z + 1])
+                }
+                Some(Subject::Right(a, _)) if c.lemma == "according to" && a >= c.end + 3 && b.w.is(a - 1, "by") => {
+                    document_word(b.w.text, &toks[a - 3])
+                }
+                _ => None,
+            };
+            if let Some(d) = issued {
+                self.issuers[d] = Some(entity);
             }
             let mut in_covered = in_covered;
             // (The covering speaker's own relative clause adds its words
@@ -1978,7 +1997,10 @@ fn np_word(b: &Block<'_, '_>, i: usize) -> bool {
         // `a Delhi-based think tank`: a verb that opens a compound noun.
         // `the appeals court`, `a small claims tribunal`: a verb's form
         // that names a kind of body before a body's word.
+        // (`the report said`, `the note says`: a document that speaks for
+        // its issuer, after an article.)
         return w.has(i, flag::GROUP | flag::ROLE | flag::TITLE | flag::ORG)
+            || w.has(i, flag::ISSUED) && i > 0 && b.word(i - 1) && w.has(i - 1, flag::DET)
             || w.is(i, "think") && w.is_any(i + 1, &["tank", "tanks"])
             || w.is_any(i, &["appeal", "appeals", "claims"])
                 && b.word(i + 1)
@@ -2562,6 +2584,20 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     }
     let send = b.sent_end[c.at];
     if c.lemma == "according to" {
+        // `according to an order issued by the Directorate of Education`:
+        // the body that issued the document is the source.
+        let doc = (c.end..(c.end + 4).min(send))
+            .take_while(|&k| b.word(k) && b.outside(k))
+            .find(|&k| document_word(w.text, &toks[k]).is_some());
+        if let Some(k) =
+            doc.filter(|&k| k + 3 < send && w.is_any(k + 1, &["issued", "published", "released"]) && w.is(k + 2, "by"))
+        {
+            if let Some(z) = read_np_right(b, k + 3, send) {
+                if analyze(w, k + 3, z).is_some() {
+                    return Some(Subject::Right(k + 3, z));
+                }
+            }
+        }
         let end = read_np_right(b, c.end, send)?;
         // `according to a staff presentation`: a document, not a source
         // that speaks. (`according to the union that represents cooks`:
@@ -2650,6 +2686,21 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         return Some(subject);
     }
     if ptok.is_punct(',') {
+        // `The order, a copy of which HT has seen, says`: a document that
+        // opens the sentence, whatever the asides after it.
+        if sstart + 2 < p && toks[sstart + 2].is_punct(',') && document_np(b, sstart, sstart + 2).is_some() {
+            return Some(Subject::Left(sstart, sstart + 2));
+        }
+        // (So does its owner's: `The panel's report, submitted to the
+        // minister, proposes`.)
+        if let Some(k) = (sstart + 2..p.min(sstart + 10)).find(|&k| toks[k].is_punct(',')) {
+            if toks[k - 2].kind == Kind::Possessive
+                && document_word(w.text, &toks[k - 1]).is_some()
+                && analyze(w, sstart, k - 2).is_some()
+            {
+                return Some(Subject::Left(sstart, k - 2));
+            }
+        }
         if let Some(s) = appositive_subject(b, p, sstart) {
             return Some(s);
         }
@@ -2793,7 +2844,7 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     // `…, the memo said.`: also after the words it reports.
     if m.is_none()
         && c.class == VerbClass::Speech
-        && (a == sstart || b.punct(a - 1, ','))
+        && (a == sstart || b.punct(a - 1, ',') || toks[a - 1].kind == Kind::Close)
         && document_np(b, a, p + 1).is_some()
     {
         return Some(Subject::Left(a, p + 1));
@@ -3062,18 +3113,23 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
             && b.word(first + 1)
             && toks[first + 1].first.is_lowercase()
             && w.has(first + 1, flag::ROLE | flag::TITLE);
+        // (Not a name after a participle's preposition: `The panel's report,
+        // submitted to Justice Minister Kenji Morita, proposes`.)
         let named = (lower_start || role_ing)
-            && read_np_left(b, end - 1, first).and_then(|a| analyze(w, a, end)).is_some_and(|m| match *m {
-                Mention::Person { tokens, .. } if tokens >= 2 => true,
-                Mention::Person { tokens: 1, .. } => {
-                    end >= first + 2
-                        && toks[end - 1].is_cap()
-                        && b.word(end - 2)
-                        && toks[end - 2].first.is_lowercase()
-                        && w.has(end - 2, flag::ROLE | flag::TITLE)
-                }
-                _ => false,
-            });
+            && read_np_left(b, end - 1, first)
+                .filter(|&a| (first..a).all(|k| !(b.word(k) && w.has(k, flag::PREP) && toks[k].first.is_lowercase())))
+                .and_then(|a| analyze(w, a, end))
+                .is_some_and(|m| match *m {
+                    Mention::Person { tokens, .. } if tokens >= 2 => true,
+                    Mention::Person { tokens: 1, .. } => {
+                        end >= first + 2
+                            && toks[end - 1].is_cap()
+                            && b.word(end - 2)
+                            && toks[end - 2].first.is_lowercase()
+                            && w.has(end - 2, flag::ROLE | flag::TITLE)
+                    }
+                    _ => false,
+                });
         if !aside || named {
             // `A fund manager at a bank that holds shares, who asked …,
             // said`: a restrictive relative clause ends the phrase.
@@ -3458,7 +3514,14 @@ fn document_np(b: &Block<'_, '_>, a: usize, z: usize) -> Option<usize> {
 }
 
 /// Documents that speak for whoever issued them.
-pub(crate) const DOCUMENTS: [&str; 7] = ["statement", "letter", "note", "memo", "filing", "release", "email"];
+/// (A report or an order issued by somebody speaks for them once the
+/// article has said who; with nobody named, it speaks for nobody.)
+pub(crate) const DOCUMENTS: [&str; 9] =
+    ["statement", "letter", "note", "memo", "filing", "release", "email", "report", "order"];
+
+/// The index in [`DOCUMENTS`] of the first kind that speaks only for an
+/// issuer the article has named (not for whoever spoke last).
+const NAMED_ISSUER_ONLY: usize = 7;
 
 /// The index in [`DOCUMENTS`] of word token `t`, up to ASCII case. Asked
 /// of every word before most verbs, so a word is ruled out by its length
@@ -3466,7 +3529,7 @@ pub(crate) const DOCUMENTS: [&str; 7] = ["statement", "letter", "note", "memo", 
 fn document_word(text: &str, t: &Token) -> Option<usize> {
     let word = &text.as_bytes()[t.start..t.end];
     let first = word.first()?.to_ascii_lowercase();
-    if !matches!(word.len(), 4..=7 | 9) || !matches!(first, b's' | b'l' | b'n' | b'm' | b'f' | b'r' | b'e') {
+    if !matches!(word.len(), 4..=7 | 9) || !matches!(first, b's' | b'l' | b'n' | b'm' | b'f' | b'r' | b'e' | b'o') {
         return None;
     }
     DOCUMENTS.iter().position(|x| word.eq_ignore_ascii_case(x.as_bytes()))

@@ -6471,3 +6471,35 @@ fn a_developer_with_one_name_is_a_business() {
         ",
     );
 }
+
+#[test]
+fn an_issued_order_or_an_owned_report_speaks_for_its_issuer() {
+    // `according to an order issued by X`, then `the order says`; `X's
+    // report, submitted to …, proposes`, then `the report also says`.
+    check(
+        "Phones\n\nAll schools will collect phones at the gate, according to an order issued by the Tarn Directorate of Schools on Friday. The order, a copy of which the paper has seen, says the rule covers all classes. \"Phones distract pupils,\" the order states.\n\nThe Tarn Review Board's report, submitted to Education Minister Ana Ruiz, proposes a pilot. The report also says teachers may keep phones.\n",
+        "
+        [headline] Phones
+        Tarn Directorate of Schools | reported | according to | All schools will collect phones at the gate
+        Tarn Directorate of Schools | reported | say | the rule covers all classes
+        Tarn Directorate of Schools | direct | state | Phones distract pupils
+        Tarn Review Board | reported | propose | a pilot
+        Tarn Review Board | reported | say | teachers may keep phones
+        speaker: Tarn Directorate of Schools (organization) []
+        speaker: Tarn Review Board (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_report_with_no_issuer_named_speaks_for_nobody() {
+    // Unlike `the statement`, which speaks for whoever spoke last.
+    check(
+        "Fares\n\nAna Ruiz said the ferry was late. The report said fares would rise.\n",
+        "
+        [headline] Fares
+        Ana Ruiz | reported | say | the ferry was late
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
