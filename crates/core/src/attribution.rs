@@ -4816,7 +4816,13 @@ pub(crate) fn settle_generic_bodies(registry: &Registry, found: &mut [Found]) {
             let kind_word = |w: &str| {
                 let mut b = [0u8; 32];
                 fold(w, &mut b).is_some_and(|l| {
-                    if business { NOT_BUSINESS.contains(&l) } else { l == head || head == "region" && l == "regional" }
+                    // (`the authority` is a council too, in British usage:
+                    // the local authority.)
+                    if business {
+                        NOT_BUSINESS.contains(&l)
+                    } else {
+                        l == head || head == "region" && l == "regional" || head == "authority" && l == "council"
+                    }
                 })
             };
             let named = e.name.split_whitespace().any(kind_word) || e.descriptors.iter().any(|d| kind_word(d));

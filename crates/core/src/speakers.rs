@@ -1602,8 +1602,26 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
 
 /// Titles of an elected member, which news varies by seat or party: `the
 /// Kildare North TD`, `the Labour MP`, `the Ohio senator`.
-const ELECTED: &[&str] =
-    &["mp", "td", "msp", "mla", "mep", "mpp", "senator", "congressman", "congresswoman", "assemblymember"];
+const ELECTED: &[&str] = &[
+    "mp",
+    "td",
+    "msp",
+    "mla",
+    "mep",
+    "mpp",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "assemblymember",
+    "assemblyman",
+    "assemblywoman",
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "alderman",
+    "lawmaker",
+];
 
 /// The full word for an abbreviated title, so `Gov. Ana Ruiz` is found
 /// again as `the governor`.

@@ -6503,3 +6503,32 @@ fn a_report_with_no_issuer_named_speaks_for_nobody() {
         ",
     );
 }
+
+#[test]
+fn a_councillor_described_by_party_is_the_person_named_last() {
+    // Like `the Labour MP`: a councillor's party after `the` describes the
+    // one just named, whatever else they were called.
+    check(
+        "Road\n\nAna Ruiz, the council's cabinet member for transport, said the road would shut. The Liberal Democrat councillor said the closure would be reviewed.\n",
+        "
+        [headline] Road
+        Ana Ruiz | reported | say | the road would shut
+        Ana Ruiz | reported | say | the closure would be reviewed
+        speaker: Ana Ruiz (person) [the Liberal Democrat councillor]
+        ",
+    );
+}
+
+#[test]
+fn the_authority_before_a_council_is_named_is_that_council() {
+    // British usage: the local authority is the council.
+    check(
+        "Road\n\nThe authority says the road will shut in April.\n\nA consultation had 2,300 replies, according to Tarnside Council.\n",
+        "
+        [headline] Road
+        Tarnside Council | reported | say | the road will shut in April
+        Tarnside Council | reported | according to | A consultation had 2,300 replies
+        speaker: Tarnside Council (organization) []
+        ",
+    );
+}
