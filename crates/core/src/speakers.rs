@@ -3556,8 +3556,16 @@ impl Registry {
                             }))
             };
             self.window()
+                // (A body first named in this paragraph as a sentence's
+                // subject counts as one that spoke: `Greenpeace said ….
+                // A spokesperson for the group said` is read before
+                // Greenpeace's words are, in the pass that notes each
+                // sentence's subject.)
                 .filter(|(_, e)| e.kind == SpeakerKind::Organization && !e.publication && before(e) && fits(e))
-                .max_by_key(|(_, e)| (e.spoke_before(pos).is_some(), e.mentioned(pos)))
+                .max_by_key(|(_, e)| {
+                    let opened = e.mention_block == block && Entity::latest(&e.subjects_at, pos).is_some();
+                    (e.spoke_before(pos).is_some() || opened, e.mentioned(pos))
+                })
                 .map(|(i, _)| i)
         });
         match found {

@@ -6532,3 +6532,20 @@ fn the_authority_before_a_council_is_named_is_that_council() {
         ",
     );
 }
+
+#[test]
+fn a_spokesperson_for_the_group_speaks_for_the_body_that_just_opened_the_paragraph() {
+    // Not for a body that spoke paragraphs before: the group named as this
+    // paragraph's subject is the one meant, though its words are read later.
+    check(
+        "Deal\n\nThe Tarn Fisheries Board said in a statement that the deal was fair.\n\nSea Watch Tarn said the deal sent the wrong signal. A spokesperson for the group said trawlers would take by-catch.\n",
+        "
+        [headline] Deal
+        Tarn Fisheries Board | reported | say | that the deal was fair
+        Sea Watch Tarn | reported | say | the deal sent the wrong signal
+        Sea Watch Tarn | reported | say | trawlers would take by-catch
+        speaker: Tarn Fisheries Board (organization) []
+        speaker: Sea Watch Tarn (organization) [the group, a spokesperson for the group]
+        ",
+    );
+}
