@@ -412,7 +412,14 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Rc<Mention>> 
         && w.toks[a].is_word()
         && w.has(a, flag::VERB)
         && (w.text(a).ends_with("ed") || w.text(a).ends_with("ing"));
-    let m = if verb_form { None } else { analyze_phrase(w, a, b).or_else(|| opening_descriptor(w, a, b)).map(Rc::new) };
+    let m = if verb_form {
+        None
+    } else {
+        analyze_phrase(w, a, b)
+            .or_else(|| opening_descriptor(w, a, b))
+            .or_else(|| regional_branch(w, a, b))
+            .map(Rc::new)
+    };
     let mut mentions = w.mentions.borrow_mut();
     // A block that analyses one phrase usually analyses several: room for
     // eight at once, rather than growing the map from four (a rehash).
@@ -421,6 +428,36 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Rc<Mention>> 
     }
     mentions.insert((a, b), m.clone());
     m
+}
+
+/// `Age UK Lancashire`, `Citizens Advice Tarnside`: a body's name and then
+/// one capitalized word for a region (a place, or a word the lexicon does
+/// not know) name the body's branch there, when the phrase as written
+/// names nobody.
+fn regional_branch(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
+    if b < a + 3 || !w.toks[b - 1].is_word() || !w.toks[b - 1].first.is_uppercase() {
+        return None;
+    }
+    let not_region = flag::MALE
+        | flag::FEMALE
+        | flag::HONORIFIC
+        | flag::TITLE
+        | flag::ROLE
+        | flag::GROUP
+        | flag::ORG
+        | flag::COMMON
+        | flag::DET
+        | flag::PRONOUN;
+    if w.has(b - 1, not_region) || w.is_acronym(b - 1) {
+        return None;
+    }
+    match analyze_phrase(w, a, b - 1)? {
+        Mention::Org { acronym, voice, .. } => {
+            let first = (a..b).find(|&j| !w.has(j, flag::DET)).unwrap_or(a);
+            Some(Mention::Org { name: w.display(first, b), acronym, voice })
+        }
+        _ => None,
+    }
 }
 
 /// `Campaign group Greenpeace said`, `Police watchdog Ipso said`: a common

@@ -6549,3 +6549,18 @@ fn a_spokesperson_for_the_group_speaks_for_the_body_that_just_opened_the_paragra
         ",
     );
 }
+
+#[test]
+fn a_bodys_name_and_a_region_name_its_branch() {
+    // `Age UK Lancashire`: not a person, not nobody. (A name after a
+    // body's name, as in `Unite's Ana Ruiz`, is untouched: that phrase
+    // names a person.)
+    check(
+        "Visits\n\nAge UK Tarnshire said many older people had no smartphone.\n",
+        "
+        [headline] Visits
+        Age UK Tarnshire | reported | say | many older people had no smartphone
+        speaker: Age UK Tarnshire (organization) []
+        ",
+    );
+}
