@@ -2695,8 +2695,14 @@ impl Entity {
 const RECENT: usize = 64;
 
 /// Whether `short` is the last words of `long`, at a word boundary.
+/// (Up to ASCII case: `Maarten de Bruijn … De Bruijn said`, the particle
+/// capitalized when it opens a sentence.)
 fn tail_of(long: &str, short: &str) -> bool {
-    long.len() > short.len() && long.ends_with(short) && long.as_bytes()[long.len() - short.len() - 1] == b' '
+    let at = long.len().wrapping_sub(short.len());
+    long.len() > short.len()
+        && long.is_char_boundary(at)
+        && long[at..].eq_ignore_ascii_case(short)
+        && long.as_bytes()[at - 1] == b' '
 }
 
 /// Inserts a position into a sorted list, once. Positions arrive nearly in

@@ -6564,3 +6564,17 @@ fn a_bodys_name_and_a_region_name_its_branch() {
         ",
     );
 }
+
+#[test]
+fn a_surname_particle_capitalized_at_a_sentence_start_is_the_same_person() {
+    // `Ana de Vries … De Vries said`: in a later paragraph.
+    check(
+        "Deal\n\n\"We want one provider,\" said chief executive Marten de Vries.\n\nDe Vries said the deal would add to earnings.\n",
+        "
+        [headline] Deal
+        Marten de Vries | direct | say | We want one provider
+        Marten de Vries | reported | say | the deal would add to earnings
+        speaker: Marten de Vries (person) [De Vries]
+        ",
+    );
+}
