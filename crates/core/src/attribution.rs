@@ -1452,7 +1452,10 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             }
             // `could claim`, `to say`: nobody has said anything yet. (But
             // `used her last minutes to urge …`: the occasion was used.)
-            if prev_has(flag::MODAL) || prev.is_some_and(|p| w.is(p, "to") && !used_to_say(b, p)) {
+            // (Nor is a past or third-person form after `to` an infinitive:
+            // `the fishermen he spoke to said …` strands the preposition.)
+            let finite = lower.ends_with("ed") || ["said", "says", "told", "tells", "wrote", "writes"].contains(&lower);
+            if prev_has(flag::MODAL) || prev.is_some_and(|p| w.is(p, "to") && !used_to_say(b, p) && !finite) {
                 continue;
             }
             // `would have to buy a licence and submit to inspections`: a bare
@@ -2598,6 +2601,18 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
                 }
             }
         }
+        // `according to the national statistics institute INE, close to
+        // …`: the whole phrase up to the comma may name a body where the
+        // phrase reader stops at a common word inside it.
+        let stop = (c.end..send).find(|&k| !b.word(k) || !b.outside(k)).unwrap_or(send);
+        if stop > c.end + 2
+            && stop <= c.end + 8
+            && (stop == send || toks[stop].is_punct(',') || toks[stop].is_punct('.'))
+            && read_np_right(b, c.end, send).is_none_or(|end| end < stop)
+            && matches!(analyze(w, c.end, stop).as_deref(), Some(Mention::Org { .. }))
+        {
+            return Some(Subject::Right(c.end, stop));
+        }
         let end = read_np_right(b, c.end, send)?;
         // `according to a staff presentation`: a document, not a source
         // that speaks. (`according to the union that represents cooks`:
@@ -2776,6 +2791,25 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     if let Some((h, k)) = body {
         return analyze(w, h, k).is_some().then_some(Subject::Left(h, k));
     }
+    // `Many of the fishermen he spoke to said …`: a relative clause of a
+    // pronoun, a verb and a stranded preposition ends right before the
+    // verb; the subject is the noun it describes.
+    if p >= sstart + 3
+        && b.word(p)
+        && w.is_any(p, &["to", "with", "about", "for"])
+        && b.word(p - 1)
+        && toks[p - 1].first.is_lowercase()
+        && (w.has(p - 1, flag::VERB) || w.text(p - 1).ends_with("ed"))
+        && b.word(p - 2)
+        && w.has(p - 2, flag::PRONOUN)
+        && b.word(p - 3)
+    {
+        if let Some(h) = read_np_left(b, p - 3, sstart) {
+            if matches!(analyze(w, h, p - 2).as_deref(), Some(Mention::Group { .. } | Mention::Role { .. })) {
+                return Some(Subject::Left(h, p - 2));
+            }
+        }
+    }
     let mut a = read_np_left(b, p, sstart)?;
     // `research from countries such as Norway suggests …`, `groups including
     // Amnesty said …`: a name given as an example belongs to the phrase
@@ -2829,6 +2863,25 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         return Some(s);
     }
     let m = analyze(w, a, p + 1);
+    // `Parents campaigning for phone-free schools welcomed …`: the phrase
+    // read leftwards took in the participle and its object; the people
+    // before the participle are the subject.
+    if m.is_none() {
+        let ing = (a + 1..p).find(|&k| {
+            b.word(k)
+                && toks[k].first.is_lowercase()
+                && w.text(k).len() >= 6
+                && w.text(k).ends_with("ing")
+                && !w.has(k, flag::COMMON | flag::PREP | flag::CONJ | flag::ROLE | flag::DET)
+                && toks[k - 1].kind != Kind::Possessive
+                && !w.has(k - 1, flag::DET)
+        });
+        if let Some(k) = ing {
+            if matches!(analyze(w, a, k).as_deref(), Some(Mention::Group { .. } | Mention::Org { .. })) {
+                return Some(Subject::Left(a, k));
+            }
+        }
+    }
     if w.is(a, "whose") || (a > sstart && w.is(a - 1, "whose")) {
         // `whose party opposes …`: the phrase belongs to a relative clause.
         return None;

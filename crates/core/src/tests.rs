@@ -6578,3 +6578,45 @@ fn a_surname_particle_capitalized_at_a_sentence_start_is_the_same_person() {
         ",
     );
 }
+
+#[test]
+fn according_to_a_long_description_ending_in_a_name_is_that_body() {
+    // `according to the national statistics institute INE`: the phrase
+    // reader stops at the common word inside the description.
+    check(
+        "Rates\n\nInflation eased to 3.4% in May, according to the national statistics office TSO.\n",
+        "
+        [headline] Rates
+        TSO | reported | according to | Inflation eased to 3.4% in May
+        speaker: TSO (organization) []
+        ",
+    );
+}
+
+#[test]
+fn people_described_by_a_participle_phrase_are_the_subject() {
+    // `Parents campaigning for X welcomed …`: the participle and its
+    // object describe the people before it.
+    check(
+        "Phones\n\nParents campaigning for phone-free schools welcomed the announcement.\n",
+        "
+        [headline] Phones
+        Parents | reported | welcome | the announcement
+        speaker: Parents (group) []
+        ",
+    );
+}
+
+#[test]
+fn a_verb_after_a_stranded_to_is_no_infinitive() {
+    // `Many of the fishermen he spoke to said …`: `said` after `to` is
+    // finite; the clause before it describes the fishermen.
+    check(
+        "Fish\n\nMany of the fishermen she spoke to said they had not heard of the deal.\n",
+        "
+        [headline] Fish
+        fishermen | reported | say | they had not heard of the deal
+        speaker: fishermen (group) []
+        ",
+    );
+}
