@@ -2760,6 +2760,29 @@ fn score_view_in(
                 .take_while(|&k| words[k].clause == p.clause)
                 .any(|k| matches!(&norm.buf[words[k].start..words[k].end], "how" | "what" | "where" | "whether"))
         };
+        // A modal in the consequence of a condition ("If the fee goes up
+        // again, I will close on Mondays"; "If ministers mean it, they will
+        // pay for it"; "..., otherwise we will be back here next year") says
+        // what follows should something happen: often the speaker's own
+        // reaction, a demand or a threat. It lays out no case for the
+        // proposal. The sentence opens with the condition, or "otherwise"
+        // stands before the modal (at most twelve words). The sentence's
+        // first word is found by binary search, so a long sentence costs
+        // nothing. A condition that is only the proposal's own passage
+        // ("If approved, the line would carry 20,000 riders a day") still
+        // lays out its case: a participle right after the "if".
+        let conditioned = |i: usize| {
+            let p = place[i];
+            let first = words[..p.w0].partition_point(|w| w.sentence < p.sentence);
+            let passage = || first + 1 < p.w0 && word_text(norm, words, first + 1).ends_with("ed");
+            let opens = first < p.w0
+                && match word_text(norm, words, first) {
+                    "if" | "unless" => !passage(),
+                    "otherwise" => true,
+                    _ => false,
+                };
+            opens || (p.w0.saturating_sub(12).max(first)..p.w0).any(|k| word_text(norm, words, k) == "otherwise")
+        };
         if let Some((i, h)) = hits.iter().enumerate().find(|&(i, h)| {
             h.roles.prospect
                 && active(i)
@@ -2767,6 +2790,7 @@ fn score_view_in(
                 && !negated_before(i)
                 && open[place[i].sentence]
                 && !asked(i)
+                && !conditioned(i)
         }) {
             // A step of protest the speaker will take ("would approach the
             // Supreme Court if the order was not modified", "will ask the

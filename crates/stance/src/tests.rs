@@ -2920,3 +2920,28 @@ fn rejecting_a_challenge_upholds_the_proposal() {
     assert!(verb("a challenge brought by three ferry operators", "rejected", "reject") > 0.0);
     assert!(verb("the harbour board's application", "rejected", "reject") < 0.0);
 }
+
+#[test]
+fn a_modal_in_the_consequence_of_a_condition_lays_out_no_case() {
+    let (report, _) = effects_in_levy_story(&[
+        // The speaker's own reaction should the plan come.
+        "\"If the harbour levy goes up again, I will sell the boat myself.\"",
+        // A demand put as a condition on others.
+        "\"If the council means the harbour levy, they will put it in writing.\"",
+        // What follows otherwise.
+        "the harbour levy must be spent on the quay, otherwise the boat clubs will be back here next year.",
+    ]);
+    for (i, k) in speaker_kinds(&report).iter().enumerate() {
+        assert!(k.iter().all(|e| !e.starts_with("prospect:")), "speaker {i}: {k:?}");
+        assert_eq!(report.speakers[i].stance, Stance::Neutral, "{:#?}", report.speakers[i]);
+    }
+    // A condition after the modal leaves the case laid out, and so does
+    // one that is only the proposal's own passage.
+    let (report, _) = effects_in_levy_story(&[
+        "the harbour levy would mean a new slipway for the village if the tide tables allow it.",
+        "\"If approved, the harbour levy would mean a new slipway for the village.\"",
+    ]);
+    for s in &report.speakers {
+        lays_out_a_case(s);
+    }
+}
