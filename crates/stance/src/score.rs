@@ -2034,6 +2034,51 @@ fn score_view_in(
     // and the utterance counts on both sides (see `two_sided`).
     let but = |m: &(usize, &'static str, f64)| m.1 == "contrast" && hits[m.0].roles.contrast;
     let pre = |c: &Cue| c.mods.iter().filter(|m| !but(m)).fold(c.base, |v, m| v * m.2);
+    // A supporter's demand: "welcomed the investment but wanted guarantees
+    // that local firms would get the work", "backed the plan but would need
+    // to see the costs". What follows a verb of wanting set just after the
+    // "but" is the condition the speaker puts on its support; its hopeful
+    // words ("get the work", "on budget") say what should be true, not
+    // what the proposal does, so they are no praise: the words after the
+    // "but" are a reservation like any other (read below). Only the past or
+    // third-person forms of reported speech and a modal "need" count: a
+    // plain "but we need it" is urgency, not a demand. Gated on the "but"
+    // hits of the words, a few words after each.
+    for j in (0..hits.len()).filter(|&j| hits[j].roles.contrast && active(j)) {
+        let p = place[j];
+        let text = |k: usize| words.get(k).filter(|w| w.sentence == p.sentence).map(|w| &norm.buf[w.start..w.end]);
+        let Some(at) = (p.w1 + 1..p.w1 + 4).find(|&k| match text(k) {
+            Some("wanted" | "wants" | "needed" | "insisted" | "demanded") => true,
+            Some("need") => matches!(text(k - 1), Some("would" | "will")),
+            _ => false,
+        }) else {
+            continue;
+        };
+        // The demand runs to the end of its sentence, or to a clause that
+        // comments on it ("..., which is welcome news"): that is the
+        // speaker's own word on the matter again.
+        let stop = (at + 1..)
+            .take_while(|&k| text(k).is_some())
+            .find(|&k| words[k].clause != words[k - 1].clause && text(k) == Some("which"))
+            .unwrap_or(usize::MAX);
+        let supported = lead_in >= RESERVATION
+            || cues
+                .iter()
+                .any(|c| c.counts() && c.base > 0.0 && c.mods.iter().any(|x| x.0 == j && but(x) && x.2 < 1.0));
+        if supported {
+            for c in cues.iter_mut() {
+                let w0 = place[c.hit].w0;
+                if w0 > at
+                    && w0 < stop
+                    && c.counts()
+                    && pre(c) > 0.0
+                    && c.mods.iter().any(|x| x.0 == j && but(x) && x.2 > 1.0)
+                {
+                    c.suppressed = true;
+                }
+            }
+        }
+    }
     let (mut support, mut warning, mut marker) = (lead_in.max(0.0), 0.0, None);
     for c in cues.iter().filter(|c| c.counts()) {
         if let Some(m) = c.mods.iter().find(|m| but(m)) {

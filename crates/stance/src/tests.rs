@@ -2945,3 +2945,20 @@ fn a_modal_in_the_consequence_of_a_condition_lays_out_no_case() {
         lays_out_a_case(s);
     }
 }
+
+#[test]
+fn a_demand_after_a_supporters_but_is_a_reservation() {
+    let (report, _) = effects_in_levy_story(&[
+        // Hopeful words inside what the supporter wants are no praise.
+        "the club welcomed the harbour levy but wanted guarantees that local crews would get the first opportunity at the work.",
+        "the club supported the harbour levy but would need to see the detail on budget first.",
+    ]);
+    for s in &report.speakers {
+        assert_eq!(s.stance, Stance::Mixed, "{s:#?}");
+    }
+    // Praise after a "but" with no verb of wanting stays praise.
+    let (report, _) = effects_in_levy_story(&[
+        "the club welcomed the harbour levy but said local crews would get the first opportunity at the work.",
+    ]);
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
+}
