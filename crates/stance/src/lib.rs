@@ -892,8 +892,12 @@ impl Classifier {
             // A harm told as how things stand is already read as a
             // complaint against them.
             let complaint = here().any(|x| matches!(x.kind, "state" | "problem"));
+            // A disclaimer ("Nobody is against safer streets", "I'm not
+            // against the pool") tells the speaker's own position, not a
+            // judgement of the thing: it keeps its cautious lean.
+            let disclaims = here().any(|x| x.kind == "disclaimer");
             let within: f64 = here().map(|x| x.weight).sum();
-            if within.abs() > 1e-12 && !complaint {
+            if within.abs() > 1e-12 && !complaint && !disclaims {
                 raw -= 2.0 * within;
                 flipped.push(Span::new(s, e));
             }

@@ -2962,3 +2962,22 @@ fn a_demand_after_a_supporters_but_is_a_reservation() {
     ]);
     assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
 }
+
+#[test]
+fn a_disclaimer_about_the_thing_a_plan_removes_keeps_its_lean() {
+    // "Nobody is against the lido" in a story that closes it tells the
+    // speaker's own position; it is not fault found with the lido.
+    let text = "Trust plans to close Pellow Cove lido\n\n\
+                The trust wants to close the lido this autumn.\n\n\
+                “Nobody is against the lido,” said Mara Quist.";
+    let a = article(
+        text,
+        &["Mara Quist"],
+        &[Spec { cue: Some(("said", "say")), source: Some("Mara Quist"), ..spec(0, "Nobody is against the lido,") }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let k = kinds(&report, 0);
+    assert!(k.iter().all(|e| !e.starts_with("removal:")), "{k:?}");
+    assert!(k.iter().any(|e| e.starts_with("disclaimer:")), "{k:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Cautious, "{k:?}");
+}
