@@ -2981,3 +2981,39 @@ fn a_disclaimer_about_the_thing_a_plan_removes_keeps_its_lean() {
     assert!(k.iter().any(|e| e.starts_with("disclaimer:")), "{k:?}");
     assert_eq!(report.speakers[0].stance, Stance::Cautious, "{k:?}");
 }
+
+#[test]
+fn reported_claims_joined_by_and_that_are_judged_one_by_one() {
+    // The fault is found with the vote in the first claim; the lido is
+    // only named in the second: nothing is reversed.
+    let text = "Trust plans to close Pellow Cove lido\n\n\
+                The trust wants to close the lido this autumn.\n\n\
+                Mara Quist said the vote had been held without a proper survey and that the lido was being singled out.";
+    let a = article(
+        text,
+        &["Mara Quist"],
+        &[said(
+            0,
+            "Mara Quist",
+            "the vote had been held without a proper survey and that the lido was being singled out",
+        )],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let k = kinds(&report, 0);
+    assert!(k.iter().all(|e| !e.starts_with("removal:")), "{k:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Cautious, "{k:?}");
+    // One claim that names the lido and finds fault with it is still read
+    // as fault with the thing removed: for the plan.
+    let text = "Trust plans to close Pellow Cove lido\n\n\
+                The trust wants to close the lido this autumn.\n\n\
+                Mara Quist said the vote had been held on time and that the lido was a waste of money.";
+    let a = article(
+        text,
+        &["Mara Quist"],
+        &[said(0, "Mara Quist", "the vote had been held on time and that the lido was a waste of money")],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let k = kinds(&report, 0);
+    assert!(k.iter().any(|e| e.starts_with("removal:")), "{k:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{k:?}");
+}
