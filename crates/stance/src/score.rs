@@ -2249,6 +2249,40 @@ fn score_view_in(
         }
         counter = counter_at(norm, words, 0, true).is_some_and(|k| !dismissed(norm, words, k));
     }
+    // Reported speech's concession: a granted point, then a warning after
+    // a "but" ("the logic of the measure was sound, but warned that earlier
+    // attempts had failed"; "the case was strong but cautioned that ...").
+    // Both halves are the speaker's position, read as a balance as a
+    // concession phrase is. The granted words need no cue of their own
+    // (most such grants, *sound*, *strong*, *needed*, are none), but must
+    // not lean against, nor the warning lean for the plan; and a
+    // reservation that already reads the "but" is left to stand. The "but"
+    // then tips neither half. Only the "but" hits of the words are tried.
+    if !question && conceded.is_none() && reservation.is_none() && caveat.is_none() && balance.is_none() {
+        let warned = (0..hits.len()).find(|&j| {
+            let p = place[j];
+            hits[j].roles.contrast
+                && active(j)
+                && words.get(p.w1 + 1).is_some_and(|w| {
+                    w.sentence == p.sentence && matches!(&norm.buf[w.start..w.end], "warned" | "cautioned")
+                })
+        });
+        if let Some(j) = warned {
+            let p = place[j];
+            let first = words[..p.w0].partition_point(|w| w.sentence < p.sentence);
+            let granted: f64 =
+                cues.iter().filter(|c| place[c.hit].w0 < p.w0 && place[c.hit].sentence == p.sentence).map(folded).sum();
+            let rest: f64 = cues.iter().filter(|c| place[c.hit].w0 > p.w1).map(folded).sum();
+            if p.w0 >= first + 2 && granted >= 0.0 && rest <= 0.0 && !dismissed(norm, words, p.w1) {
+                conceded = Some((first, p.w0 - 1));
+                // The "but" weighs the halves against each other and does
+                // not tip the scale, as with a supporter's reservation.
+                for c in cues.iter_mut() {
+                    c.mods.retain(|m| !(m.0 == j && m.1 == "contrast"));
+                }
+            }
+        }
+    }
     let concede_span = |(k0, k1): (usize, usize)| {
         let (s, _) = norm.article_span(article, words[k0].start, words[k0].end);
         let (_, e) = norm.article_span(article, words[k1].start, words[k1].end);

@@ -3017,3 +3017,17 @@ fn reported_claims_joined_by_and_that_are_judged_one_by_one() {
     assert!(k.iter().any(|e| e.starts_with("removal:")), "{k:?}");
     assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{k:?}");
 }
+
+#[test]
+fn a_granted_point_then_but_warned_is_a_balance() {
+    let (report, kinds) = effects_in_levy_story(&[
+        // A grant with no cue of its own, then a warning.
+        "the case for the harbour levy was sound, but warned that earlier harbour levies had failed.",
+        // A grant that leans against is no grant.
+        "the harbour levy was a mistake, but warned that the quay would suffer anyway.",
+    ]);
+    assert!(kinds[0].iter().any(|e| e.starts_with("balance:")), "{:?}", kinds[0]);
+    assert_eq!(report.speakers[0].stance, Stance::Mixed, "{:#?}", report.speakers[0]);
+    assert!(kinds[1].iter().all(|e| !e.starts_with("balance:")), "{:?}", kinds[1]);
+    assert_eq!(report.speakers[1].stance, Stance::Cautious, "{:#?}", report.speakers[1]);
+}
