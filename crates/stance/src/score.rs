@@ -380,6 +380,15 @@ fn protest(words: &[Word], buf: &str, m: usize) -> bool {
     }
 }
 
+/// Whether a lowercase word is the noun of a pledge that a speaker who
+/// bears a plan asks for: a guarantee, an assurance, a commitment, a
+/// safeguard, protection, relief (each with its plural).
+pub(crate) fn is_pledge(word: &str) -> bool {
+    ["guarantee", "assurance", "commitment", "safeguard", "protection", "relief"]
+        .iter()
+        .any(|p| word.strip_prefix(p).is_some_and(|rest| rest.is_empty() || rest == "s"))
+}
+
 const MODALS: &[&str] = &["will", "would", "can", "could", "should", "may", "might", "must"];
 /// Words before a cue that make it a verb (*to support*, *would help*, *we
 /// protect*, *not support*), not a noun opening a compound.
@@ -1248,6 +1257,72 @@ fn score_view_in(
                 c.mods.push((i, "negation", f));
                 c.negated = true;
             }
+        }
+    }
+
+    // A pledge demanded ("we want commitments in writing", "would seek a
+    // meeting to secure guarantees on jobs", "urged the government to
+    // consider tax relief for small firms", "will push for the rent
+    // protection to be stretched"): the speaker asks for a guarantee
+    // against what the plan may do, which is a reservation, not praise,
+    // and a pledge they are asking for is missing. The pledge counts as
+    // missing (as a negated expectation does), cited as `demand` at the
+    // verb of asking. Not a pledge the proposal itself makes (a topic
+    // word: "we want the relief now" when the plan is the relief), nor a
+    // negated one (read above). Only the pledge nouns among the cues are
+    // tried, and a verb of asking at most six words before them in their
+    // clause. A verb of asking that is a cue of its own ("to secure
+    // guarantees") is the demand, not praise: it no longer counts.
+    let mut asking: Vec<usize> = Vec::new();
+    for c in cues.iter_mut() {
+        if c.negated || c.suppressed || !matches!(c.class, CueClass::Expected | CueClass::Optimistic) {
+            continue;
+        }
+        let q = place[c.hit];
+        let noun = &norm.buf[hits[c.hit].start..hits[c.hit].end];
+        if !is_pledge(noun) || topic.is_some_and(|t| t.contains(noun)) {
+            continue;
+        }
+        let text = |k: usize| &norm.buf[words[k].start..words[k].end];
+        let asked = (q.w0.saturating_sub(6)..q.w0).rev().take_while(|&k| words[k].clause == q.clause).find(|&k| {
+            match text(k) {
+                "want" | "wants" | "wanted" | "wanting" | "seek" | "seeks" | "sought" | "seeking" | "demand"
+                | "demands" | "demanded" | "demanding" | "secure" | "urge" | "urges" | "urged" | "urging" => true,
+                "for" => matches!(
+                    k.checked_sub(1).map(text),
+                    Some(
+                        "call"
+                            | "calls"
+                            | "called"
+                            | "calling"
+                            | "ask"
+                            | "asks"
+                            | "asked"
+                            | "asking"
+                            | "push"
+                            | "pushes"
+                            | "pushed"
+                            | "pushing"
+                            | "press"
+                            | "pressed"
+                            | "pressing"
+                    )
+                ),
+                _ => false,
+            }
+        });
+        if let Some(k) = asked {
+            // The verb's hit, if the lexicon has one, else the cue's own:
+            // the citation sits at a hit.
+            let at = hits.iter().position(|h| h.start <= words[k].start && words[k].end <= h.end).unwrap_or(c.hit);
+            c.mods.push((at, "demand", NEGATED_EXPECTED));
+            c.negated = true;
+            asking.push(k);
+        }
+    }
+    for c in cues.iter_mut().filter(|c| c.base > 0.0 && !c.negated) {
+        if asking.contains(&place[c.hit].w0) {
+            c.suppressed = true;
         }
     }
 

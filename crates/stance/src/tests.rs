@@ -3031,3 +3031,37 @@ fn a_granted_point_then_but_warned_is_a_balance() {
     assert!(kinds[1].iter().all(|e| !e.starts_with("balance:")), "{:?}", kinds[1]);
     assert_eq!(report.speakers[1].stance, Stance::Cautious, "{:#?}", report.speakers[1]);
 }
+
+#[test]
+fn a_pledge_asked_for_is_a_reservation_not_praise() {
+    let (report, found) = effects_in_levy_story(&[
+        "the clubs would seek guarantees on mooring fees under the harbour levy.",
+        "the clubs want commitments in writing before the harbour levy starts.",
+        // A pledge already won asks for nothing.
+        "the clubs had secured guarantees on mooring fees under the harbour levy.",
+    ]);
+    for i in [0, 1] {
+        assert!(found[i].iter().any(|e| e.starts_with("demand:")), "{:?}", found[i]);
+        assert_eq!(report.speakers[i].stance, Stance::Cautious, "{:#?}", report.speakers[i]);
+    }
+    assert!(found[2].iter().all(|e| !e.starts_with("demand:")), "{:?}", found[2]);
+    assert_ne!(report.speakers[2].stance, Stance::Cautious, "{:#?}", report.speakers[2]);
+    // The reporting verb asks for it.
+    let text = "Harbour levy\n\nThe council approved a harbour levy on Monday.\n\n\
+                The boat club urged the council to consider relief for small yards under the harbour levy.";
+    let a = article(
+        text,
+        &["The boat club"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("urged", "urge")),
+            source: Some("The boat club"),
+            ..spec(0, "the council to consider relief for small yards under the harbour levy")
+        }],
+    );
+    let profile = TopicProfile::from_toml("terms = [\"harbour levy\"]\n").unwrap();
+    let report = Classifier::builder().topic(profile).build().report(&a, "t");
+    let k = kinds(&report, 0);
+    assert!(k.iter().any(|e| e.starts_with("demand:relief")), "{k:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Cautious, "{k:?}");
+}
