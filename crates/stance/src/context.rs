@@ -168,6 +168,7 @@ pub(crate) fn leans(
     let named = Mentions::new(&body_words);
     let lead_sentence =
         inputs.opening.lead.first().map(|l| article.sentences.partition_point(|s| s.span.end <= l.start));
+    let authored = authors(article, attributed);
     for (s, speaker) in article.speakers.iter().enumerate() {
         if speaker.kind == SpeakerKind::Narrator || inputs.by_speaker[s].is_empty() {
             continue;
@@ -229,6 +230,12 @@ pub(crate) fn leans(
         // The bill's sponsor proposes it, whatever the headline names.
         if proposed.is_none() && !inputs.named_stance[s] {
             proposed = sponsor(article, attributed, first);
+        }
+        // So does a person the narration names as its author anywhere in
+        // the story ("The ordinance, sponsored by council member X, ...",
+        // "Sen. X on Thursday filed Senate Bill 2417").
+        if proposed.is_none() && !inputs.named_stance[s] {
+            proposed = authored[s].clone();
         }
         // When the doer is the government, its ministers speak for it.
         if proposed.is_none() && proposer.as_ref().is_some_and(|p| p.tokens.iter().any(|t| lex.is_government_word(t))) {
@@ -1111,6 +1118,116 @@ fn sponsor(article: &Article<'_>, attributed: &Attributed, u: &standpoint_core::
         weight: PROPOSER,
         kind: "proposer",
     })
+}
+
+/// Verbs of authorship before *by* and a person's name (*sponsored by*,
+/// *presented by*): not *proposed by* or *filed by*, which as often name a
+/// rival amendment or a lawsuit.
+const AUTHORED_BY: &[&str] = &[
+    "sponsored by ",
+    "co-sponsored by ",
+    "presented by ",
+    "introduced by ",
+    "tabled by ",
+    "authored by ",
+    "drafted by ",
+];
+/// Verbs of authorship after a person's name, with a measure for object
+/// (*filed Senate Bill 2417*, *introduced the ordinance*).
+const AUTHORS: &[&str] = &[" filed ", " introduced ", " tabled ", " authored ", " drafted "];
+/// The measures a person authors.
+/// (Not *amendment*: an amendment is as often a rival's.)
+const MEASURES: &[&str] = &["bill", "ordinance", "measure", "motion", "resolution", "legislation"];
+/// Words just before *sponsored by* that make the measure another one
+/// than the story's (*a rival bill introduced by*).
+const OTHER_MEASURE: &[&str] = &["rival", "competing", "alternative", "another", "separate", "amendment", "amendments"];
+/// How many hits of each marker [`authors`] reads.
+const AUTHOR_HITS: usize = 16;
+
+/// The persons the narration names as the author of a measure, outside any
+/// quotation, by speaker: a person's surname at most five words after a
+/// verb of authorship and *by* (*sponsored by Metro Council member X*), or
+/// at most five words before a verb of authorship whose object, within
+/// three words, is a measure (*Sen. X on Thursday filed Senate Bill 2417*).
+/// Each marker is searched for once in the whole text (they are rare), and
+/// a few words around each hit are read.
+fn authors(article: &Article<'_>, attributed: &Attributed) -> Vec<Option<Evidence>> {
+    let text = article.text;
+    let mut out: Vec<Option<Evidence>> = vec![None; article.speakers.len()];
+    // Surnames of the people who speak; one shared by two names none.
+    let mut surnames: std::collections::HashMap<String, Option<usize>> = std::collections::HashMap::new();
+    for (i, sp) in article.speakers.iter().enumerate() {
+        if sp.kind != SpeakerKind::Person {
+            continue;
+        }
+        if let Some(last) = sp.name.split_whitespace().last() {
+            let e = surnames.entry(last.to_string()).or_insert(Some(i));
+            if *e != Some(i) {
+                *e = None;
+            }
+        }
+    }
+    if surnames.is_empty() {
+        return out;
+    }
+    let clean = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")).unwrap_or(w).to_string()
+    };
+    let narration = |at: usize, len: usize| attributed.segments(at, at + len).next() == Some(Span::new(at, at + len));
+    let mut cite = |who: Option<usize>, at: usize, len: usize| {
+        if let Some(s) = who {
+            out[s].get_or_insert(Evidence {
+                text: text[at..at + len].trim().to_string(),
+                start: at,
+                end: at + len,
+                weight: PROPOSER,
+                kind: "proposer",
+            });
+        }
+    };
+    for marker in AUTHORED_BY {
+        for at in memchr::memmem::find_iter(text.as_bytes(), marker.as_bytes()).take(AUTHOR_HITS) {
+            if !narration(at, marker.len()) {
+                continue;
+            }
+            let head = &text[..at];
+            let from = head.rfind(['.', '\n', ';', ',']).map_or(0, |k| k + 1);
+            if head[from..]
+                .split_whitespace()
+                .rev()
+                .take(4)
+                .any(|w| OTHER_MEASURE.iter().any(|o| o.eq_ignore_ascii_case(&clean(w))))
+            {
+                continue;
+            }
+            let rest = &text[at + marker.len()..];
+            let clause = &rest[..rest.find([',', '.', ';', '(', '\n']).unwrap_or(rest.len()).min(rest.len())];
+            let who = clause.split_whitespace().take(5).find_map(|w| surnames.get(&clean(w)).copied().flatten());
+            cite(who, at, marker.len() - 1);
+        }
+    }
+    for verb in AUTHORS {
+        for at in memchr::memmem::find_iter(text.as_bytes(), verb.as_bytes()).take(AUTHOR_HITS) {
+            if !narration(at, verb.len()) {
+                continue;
+            }
+            let rest = &text[at + verb.len()..];
+            let measure = rest.split_whitespace().take(3).any(|w| {
+                let w = clean(w);
+                MEASURES.iter().any(|m| m.eq_ignore_ascii_case(&w))
+            });
+            if !measure {
+                continue;
+            }
+            let head = &text[..at];
+            let from = head.rfind(['.', '\n', ';']).map_or(0, |k| k + 1);
+            let who =
+                head[from..].split_whitespace().rev().take(5).find_map(|w| surnames.get(&clean(w)).copied().flatten());
+            cite(who, at + 1, verb.len() - 2);
+        }
+    }
+    out
 }
 
 /// A relative clause or apposition right after a speaker's name, outside

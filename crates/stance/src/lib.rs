@@ -265,7 +265,9 @@ pub struct Evidence {
     /// A speaker's evidence can also hold leans from outside their words:
     /// `proposer` (the doer the headline or lead names, or the body a
     /// speaker is introduced as part of, or a body named only by its kind,
-    /// such as *the district*), `affiliation` (the side of the
+    /// such as *the district*, or a person the narration names as the
+    /// measure's author, *The ordinance, sponsored by X*, *X filed Senate
+    /// Bill 2417*), `affiliation` (the side of the
     /// body a spokesperson speaks for, or, when the story's plan takes
     /// something away, the narrator's tie of the speaker to that thing:
     /// *whose two daughters attend the school*), `context` (a short narrator sentence

@@ -3065,3 +3065,31 @@ fn a_pledge_asked_for_is_a_reservation_not_praise() {
     assert!(k.iter().any(|e| e.starts_with("demand:relief")), "{k:?}");
     assert_eq!(report.speakers[0].stance, Stance::Cautious, "{k:?}");
 }
+
+#[test]
+fn a_person_the_narration_names_as_the_measures_author_proposes_it() {
+    let text = "County to ban leaf blowers\n\n\
+                The county board will vote Tuesday on an ordinance banning leaf blowers.\n\n\
+                The ordinance, sponsored by Supervisor Lena Park, would phase the blowers out over two years.\n\n\
+                A rival bill introduced by Supervisor Dana Holt would only limit their hours.\n\n\
+                Supervisor Omar Reyes on Monday filed a lawsuit against an earlier rule.\n\n\
+                “The crews start at seven,” Park said.\n\n\
+                “The crews start at seven,” Holt said.\n\n\
+                “The crews start at seven,” Reyes said.";
+    let a = article(
+        text,
+        &["Lena Park", "Dana Holt", "Omar Reyes"],
+        &[
+            Spec { cue: Some(("said", "say")), source: Some("Park said"), ..spec(0, "The crews start at seven,”") },
+            Spec { cue: Some(("said", "say")), source: Some("Holt said"), ..spec(1, "start at seven,” Holt") },
+            Spec { cue: Some(("said", "say")), source: Some("Reyes said"), ..spec(2, "start at seven,” Reyes") },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let park = report.speakers.iter().find(|s| s.name == "Lena Park").unwrap();
+    assert!(park.evidence.iter().any(|e| e.kind == "proposer" && e.text == "sponsored by"), "{park:#?}");
+    for name in ["Dana Holt", "Omar Reyes"] {
+        let s = report.speakers.iter().find(|s| s.name == name).unwrap();
+        assert!(s.evidence.iter().all(|e| e.kind != "proposer"), "{s:#?}");
+    }
+}
