@@ -255,12 +255,19 @@ pub struct Evidence {
     /// challenged, *if the deal is so good, publish the numbers*: the praise
     /// counts against; also a claim handed back to the other side, *they
     /// told us it would be good*, *you say it will go where the calls are*:
-    /// its cues count reversed, or with no cue it leans cautious) or `time`. A modifier's weight is the change it made.
+    /// its cues count reversed, or with no cue it leans cautious), `demand`
+    /// (a pledge asked for, *we want commitments in writing*, *would seek
+    /// guarantees*, *urged the government to consider tax relief*: a
+    /// reservation, so the pledge counts as missing, cited at the verb of
+    /// asking, or at the pledge when the reporting verb asks) or `time`. A
+    /// modifier's weight is the change it made.
     ///
     /// A speaker's evidence can also hold leans from outside their words:
     /// `proposer` (the doer the headline or lead names, or the body a
     /// speaker is introduced as part of, or a body named only by its kind,
-    /// such as *the district*), `affiliation` (the side of the
+    /// such as *the district*, or a person the narration names as the
+    /// measure's author, *The ordinance, sponsored by X*, *X filed Senate
+    /// Bill 2417*), `affiliation` (the side of the
     /// body a spokesperson speaks for, or, when the story's plan takes
     /// something away, the narrator's tie of the speaker to that thing:
     /// *whose two daughters attend the school*), `context` (a short narrator sentence
@@ -892,8 +899,12 @@ impl Classifier {
             // A harm told as how things stand is already read as a
             // complaint against them.
             let complaint = here().any(|x| matches!(x.kind, "state" | "problem"));
+            // A disclaimer ("Nobody is against safer streets", "I'm not
+            // against the pool") tells the speaker's own position, not a
+            // judgement of the thing: it keeps its cautious lean.
+            let disclaims = here().any(|x| x.kind == "disclaimer");
             let within: f64 = here().map(|x| x.weight).sum();
-            if within.abs() > 1e-12 && !complaint {
+            if within.abs() > 1e-12 && !complaint && !disclaims {
                 raw -= 2.0 * within;
                 flipped.push(Span::new(s, e));
             }
@@ -908,6 +919,31 @@ impl Classifier {
                 weight,
                 kind: "removal",
             });
+        }
+        // A pledge that the reporting verb asks for ("urged the government
+        // to consider tax relief for small firms"), as one asked for in
+        // the words (see `score`): the speaker asks for a guarantee against
+        // what the plan may do, which is no praise. Its weight counts
+        // reversed, cited as `demand` at the pledge; not a pledge the
+        // proposal itself makes (a topic word).
+        let asks = u.cue.as_ref().is_some_and(|c| {
+            c.span.end <= u.span.start
+                && matches!(c.lemma, "ask" | "urge" | "demand" | "call for" | "press for" | "appeal for")
+        });
+        if asks {
+            let demands: Vec<Evidence> = evidence
+                .iter()
+                .filter(|x| x.kind == "cue" && x.weight > 0.0 && x.start >= u.span.start && x.start < u.span.end)
+                .filter(|x| {
+                    let w = x.text.to_lowercase();
+                    score::is_pledge(&w) && !topic.contains(&w)
+                })
+                .map(|x| Evidence { weight: -2.0 * x.weight, kind: "demand", ..x.clone() })
+                .collect();
+            for d in demands {
+                raw += d.weight;
+                evidence.push(d);
+            }
         }
         // A harm named by a removal word is the plan's own doing, and one
         // already reversed as a judgement of the thing removed is spoken for.

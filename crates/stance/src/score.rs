@@ -380,6 +380,15 @@ fn protest(words: &[Word], buf: &str, m: usize) -> bool {
     }
 }
 
+/// Whether a lowercase word is the noun of a pledge that a speaker who
+/// bears a plan asks for: a guarantee, an assurance, a commitment, a
+/// safeguard, protection, relief (each with its plural).
+pub(crate) fn is_pledge(word: &str) -> bool {
+    ["guarantee", "assurance", "commitment", "safeguard", "protection", "relief"]
+        .iter()
+        .any(|p| word.strip_prefix(p).is_some_and(|rest| rest.is_empty() || rest == "s"))
+}
+
 const MODALS: &[&str] = &["will", "would", "can", "could", "should", "may", "might", "must"];
 /// Words before a cue that make it a verb (*to support*, *would help*, *we
 /// protect*, *not support*), not a noun opening a compound.
@@ -1251,6 +1260,72 @@ fn score_view_in(
         }
     }
 
+    // A pledge demanded ("we want commitments in writing", "would seek a
+    // meeting to secure guarantees on jobs", "urged the government to
+    // consider tax relief for small firms", "will push for the rent
+    // protection to be stretched"): the speaker asks for a guarantee
+    // against what the plan may do, which is a reservation, not praise,
+    // and a pledge they are asking for is missing. The pledge counts as
+    // missing (as a negated expectation does), cited as `demand` at the
+    // verb of asking. Not a pledge the proposal itself makes (a topic
+    // word: "we want the relief now" when the plan is the relief), nor a
+    // negated one (read above). Only the pledge nouns among the cues are
+    // tried, and a verb of asking at most six words before them in their
+    // clause. A verb of asking that is a cue of its own ("to secure
+    // guarantees") is the demand, not praise: it no longer counts.
+    let mut asking: Vec<usize> = Vec::new();
+    for c in cues.iter_mut() {
+        if c.negated || c.suppressed || !matches!(c.class, CueClass::Expected | CueClass::Optimistic) {
+            continue;
+        }
+        let q = place[c.hit];
+        let noun = &norm.buf[hits[c.hit].start..hits[c.hit].end];
+        if !is_pledge(noun) || topic.is_some_and(|t| t.contains(noun)) {
+            continue;
+        }
+        let text = |k: usize| &norm.buf[words[k].start..words[k].end];
+        let asked = (q.w0.saturating_sub(6)..q.w0).rev().take_while(|&k| words[k].clause == q.clause).find(|&k| {
+            match text(k) {
+                "want" | "wants" | "wanted" | "wanting" | "seek" | "seeks" | "sought" | "seeking" | "demand"
+                | "demands" | "demanded" | "demanding" | "secure" | "urge" | "urges" | "urged" | "urging" => true,
+                "for" => matches!(
+                    k.checked_sub(1).map(text),
+                    Some(
+                        "call"
+                            | "calls"
+                            | "called"
+                            | "calling"
+                            | "ask"
+                            | "asks"
+                            | "asked"
+                            | "asking"
+                            | "push"
+                            | "pushes"
+                            | "pushed"
+                            | "pushing"
+                            | "press"
+                            | "pressed"
+                            | "pressing"
+                    )
+                ),
+                _ => false,
+            }
+        });
+        if let Some(k) = asked {
+            // The verb's hit, if the lexicon has one, else the cue's own:
+            // the citation sits at a hit.
+            let at = hits.iter().position(|h| h.start <= words[k].start && words[k].end <= h.end).unwrap_or(c.hit);
+            c.mods.push((at, "demand", NEGATED_EXPECTED));
+            c.negated = true;
+            asking.push(k);
+        }
+    }
+    for c in cues.iter_mut().filter(|c| c.base > 0.0 && !c.negated) {
+        if asking.contains(&place[c.hit].w0) {
+            c.suppressed = true;
+        }
+    }
+
     // A speaker's own hypothetical of acceptance ("I'd buy one on this
     // street tomorrow", "I would take a bit of noise for a road we can
     // walk down", reported "he would happily put up with the odd
@@ -2034,6 +2109,51 @@ fn score_view_in(
     // and the utterance counts on both sides (see `two_sided`).
     let but = |m: &(usize, &'static str, f64)| m.1 == "contrast" && hits[m.0].roles.contrast;
     let pre = |c: &Cue| c.mods.iter().filter(|m| !but(m)).fold(c.base, |v, m| v * m.2);
+    // A supporter's demand: "welcomed the investment but wanted guarantees
+    // that local firms would get the work", "backed the plan but would need
+    // to see the costs". What follows a verb of wanting set just after the
+    // "but" is the condition the speaker puts on its support; its hopeful
+    // words ("get the work", "on budget") say what should be true, not
+    // what the proposal does, so they are no praise: the words after the
+    // "but" are a reservation like any other (read below). Only the past or
+    // third-person forms of reported speech and a modal "need" count: a
+    // plain "but we need it" is urgency, not a demand. Gated on the "but"
+    // hits of the words, a few words after each.
+    for j in (0..hits.len()).filter(|&j| hits[j].roles.contrast && active(j)) {
+        let p = place[j];
+        let text = |k: usize| words.get(k).filter(|w| w.sentence == p.sentence).map(|w| &norm.buf[w.start..w.end]);
+        let Some(at) = (p.w1 + 1..p.w1 + 4).find(|&k| match text(k) {
+            Some("wanted" | "wants" | "needed" | "insisted" | "demanded") => true,
+            Some("need") => matches!(text(k - 1), Some("would" | "will")),
+            _ => false,
+        }) else {
+            continue;
+        };
+        // The demand runs to the end of its sentence, or to a clause that
+        // comments on it ("..., which is welcome news"): that is the
+        // speaker's own word on the matter again.
+        let stop = (at + 1..)
+            .take_while(|&k| text(k).is_some())
+            .find(|&k| words[k].clause != words[k - 1].clause && text(k) == Some("which"))
+            .unwrap_or(usize::MAX);
+        let supported = lead_in >= RESERVATION
+            || cues
+                .iter()
+                .any(|c| c.counts() && c.base > 0.0 && c.mods.iter().any(|x| x.0 == j && but(x) && x.2 < 1.0));
+        if supported {
+            for c in cues.iter_mut() {
+                let w0 = place[c.hit].w0;
+                if w0 > at
+                    && w0 < stop
+                    && c.counts()
+                    && pre(c) > 0.0
+                    && c.mods.iter().any(|x| x.0 == j && but(x) && x.2 > 1.0)
+                {
+                    c.suppressed = true;
+                }
+            }
+        }
+    }
     let (mut support, mut warning, mut marker) = (lead_in.max(0.0), 0.0, None);
     for c in cues.iter().filter(|c| c.counts()) {
         if let Some(m) = c.mods.iter().find(|m| but(m)) {
@@ -2203,6 +2323,40 @@ fn score_view_in(
             }
         }
         counter = counter_at(norm, words, 0, true).is_some_and(|k| !dismissed(norm, words, k));
+    }
+    // Reported speech's concession: a granted point, then a warning after
+    // a "but" ("the logic of the measure was sound, but warned that earlier
+    // attempts had failed"; "the case was strong but cautioned that ...").
+    // Both halves are the speaker's position, read as a balance as a
+    // concession phrase is. The granted words need no cue of their own
+    // (most such grants, *sound*, *strong*, *needed*, are none), but must
+    // not lean against, nor the warning lean for the plan; and a
+    // reservation that already reads the "but" is left to stand. The "but"
+    // then tips neither half. Only the "but" hits of the words are tried.
+    if !question && conceded.is_none() && reservation.is_none() && caveat.is_none() && balance.is_none() {
+        let warned = (0..hits.len()).find(|&j| {
+            let p = place[j];
+            hits[j].roles.contrast
+                && active(j)
+                && words.get(p.w1 + 1).is_some_and(|w| {
+                    w.sentence == p.sentence && matches!(&norm.buf[w.start..w.end], "warned" | "cautioned")
+                })
+        });
+        if let Some(j) = warned {
+            let p = place[j];
+            let first = words[..p.w0].partition_point(|w| w.sentence < p.sentence);
+            let granted: f64 =
+                cues.iter().filter(|c| place[c.hit].w0 < p.w0 && place[c.hit].sentence == p.sentence).map(folded).sum();
+            let rest: f64 = cues.iter().filter(|c| place[c.hit].w0 > p.w1).map(folded).sum();
+            if p.w0 >= first + 2 && granted >= 0.0 && rest <= 0.0 && !dismissed(norm, words, p.w1) {
+                conceded = Some((first, p.w0 - 1));
+                // The "but" weighs the halves against each other and does
+                // not tip the scale, as with a supporter's reservation.
+                for c in cues.iter_mut() {
+                    c.mods.retain(|m| !(m.0 == j && m.1 == "contrast"));
+                }
+            }
+        }
     }
     let concede_span = |(k0, k1): (usize, usize)| {
         let (s, _) = norm.article_span(article, words[k0].start, words[k0].end);
@@ -2760,6 +2914,29 @@ fn score_view_in(
                 .take_while(|&k| words[k].clause == p.clause)
                 .any(|k| matches!(&norm.buf[words[k].start..words[k].end], "how" | "what" | "where" | "whether"))
         };
+        // A modal in the consequence of a condition ("If the fee goes up
+        // again, I will close on Mondays"; "If ministers mean it, they will
+        // pay for it"; "..., otherwise we will be back here next year") says
+        // what follows should something happen: often the speaker's own
+        // reaction, a demand or a threat. It lays out no case for the
+        // proposal. The sentence opens with the condition, or "otherwise"
+        // stands before the modal (at most twelve words). The sentence's
+        // first word is found by binary search, so a long sentence costs
+        // nothing. A condition that is only the proposal's own passage
+        // ("If approved, the line would carry 20,000 riders a day") still
+        // lays out its case: a participle right after the "if".
+        let conditioned = |i: usize| {
+            let p = place[i];
+            let first = words[..p.w0].partition_point(|w| w.sentence < p.sentence);
+            let passage = || first + 1 < p.w0 && word_text(norm, words, first + 1).ends_with("ed");
+            let opens = first < p.w0
+                && match word_text(norm, words, first) {
+                    "if" | "unless" => !passage(),
+                    "otherwise" => true,
+                    _ => false,
+                };
+            opens || (p.w0.saturating_sub(12).max(first)..p.w0).any(|k| word_text(norm, words, k) == "otherwise")
+        };
         if let Some((i, h)) = hits.iter().enumerate().find(|&(i, h)| {
             h.roles.prospect
                 && active(i)
@@ -2767,6 +2944,7 @@ fn score_view_in(
                 && !negated_before(i)
                 && open[place[i].sentence]
                 && !asked(i)
+                && !conditioned(i)
         }) {
             // A step of protest the speaker will take ("would approach the
             // Supreme Court if the order was not modified", "will ask the

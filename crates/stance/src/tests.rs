@@ -2920,3 +2920,176 @@ fn rejecting_a_challenge_upholds_the_proposal() {
     assert!(verb("a challenge brought by three ferry operators", "rejected", "reject") > 0.0);
     assert!(verb("the harbour board's application", "rejected", "reject") < 0.0);
 }
+
+#[test]
+fn a_modal_in_the_consequence_of_a_condition_lays_out_no_case() {
+    let (report, _) = effects_in_levy_story(&[
+        // The speaker's own reaction should the plan come.
+        "\"If the harbour levy goes up again, I will sell the boat myself.\"",
+        // A demand put as a condition on others.
+        "\"If the council means the harbour levy, they will put it in writing.\"",
+        // What follows otherwise.
+        "the harbour levy must be spent on the quay, otherwise the boat clubs will be back here next year.",
+    ]);
+    for (i, k) in speaker_kinds(&report).iter().enumerate() {
+        assert!(k.iter().all(|e| !e.starts_with("prospect:")), "speaker {i}: {k:?}");
+        assert_eq!(report.speakers[i].stance, Stance::Neutral, "{:#?}", report.speakers[i]);
+    }
+    // A condition after the modal leaves the case laid out, and so does
+    // one that is only the proposal's own passage.
+    let (report, _) = effects_in_levy_story(&[
+        "the harbour levy would mean a new slipway for the village if the tide tables allow it.",
+        "\"If approved, the harbour levy would mean a new slipway for the village.\"",
+    ]);
+    for s in &report.speakers {
+        lays_out_a_case(s);
+    }
+}
+
+#[test]
+fn a_demand_after_a_supporters_but_is_a_reservation() {
+    let (report, _) = effects_in_levy_story(&[
+        // Hopeful words inside what the supporter wants are no praise.
+        "the club welcomed the harbour levy but wanted guarantees that local crews would get the first opportunity at the work.",
+        "the club supported the harbour levy but would need to see the detail on budget first.",
+    ]);
+    for s in &report.speakers {
+        assert_eq!(s.stance, Stance::Mixed, "{s:#?}");
+    }
+    // Praise after a "but" with no verb of wanting stays praise.
+    let (report, _) = effects_in_levy_story(&[
+        "the club welcomed the harbour levy but said local crews would get the first opportunity at the work.",
+    ]);
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
+}
+
+#[test]
+fn a_disclaimer_about_the_thing_a_plan_removes_keeps_its_lean() {
+    // "Nobody is against the lido" in a story that closes it tells the
+    // speaker's own position; it is not fault found with the lido.
+    let text = "Trust plans to close Pellow Cove lido\n\n\
+                The trust wants to close the lido this autumn.\n\n\
+                “Nobody is against the lido,” said Mara Quist.";
+    let a = article(
+        text,
+        &["Mara Quist"],
+        &[Spec { cue: Some(("said", "say")), source: Some("Mara Quist"), ..spec(0, "Nobody is against the lido,") }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let k = kinds(&report, 0);
+    assert!(k.iter().all(|e| !e.starts_with("removal:")), "{k:?}");
+    assert!(k.iter().any(|e| e.starts_with("disclaimer:")), "{k:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Cautious, "{k:?}");
+}
+
+#[test]
+fn reported_claims_joined_by_and_that_are_judged_one_by_one() {
+    // The fault is found with the vote in the first claim; the lido is
+    // only named in the second: nothing is reversed.
+    let text = "Trust plans to close Pellow Cove lido\n\n\
+                The trust wants to close the lido this autumn.\n\n\
+                Mara Quist said the vote had been held without a proper survey and that the lido was being singled out.";
+    let a = article(
+        text,
+        &["Mara Quist"],
+        &[said(
+            0,
+            "Mara Quist",
+            "the vote had been held without a proper survey and that the lido was being singled out",
+        )],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let k = kinds(&report, 0);
+    assert!(k.iter().all(|e| !e.starts_with("removal:")), "{k:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Cautious, "{k:?}");
+    // One claim that names the lido and finds fault with it is still read
+    // as fault with the thing removed: for the plan.
+    let text = "Trust plans to close Pellow Cove lido\n\n\
+                The trust wants to close the lido this autumn.\n\n\
+                Mara Quist said the vote had been held on time and that the lido was a waste of money.";
+    let a = article(
+        text,
+        &["Mara Quist"],
+        &[said(0, "Mara Quist", "the vote had been held on time and that the lido was a waste of money")],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let k = kinds(&report, 0);
+    assert!(k.iter().any(|e| e.starts_with("removal:")), "{k:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{k:?}");
+}
+
+#[test]
+fn a_granted_point_then_but_warned_is_a_balance() {
+    let (report, kinds) = effects_in_levy_story(&[
+        // A grant with no cue of its own, then a warning.
+        "the case for the harbour levy was sound, but warned that earlier harbour levies had failed.",
+        // A grant that leans against is no grant.
+        "the harbour levy was a mistake, but warned that the quay would suffer anyway.",
+    ]);
+    assert!(kinds[0].iter().any(|e| e.starts_with("balance:")), "{:?}", kinds[0]);
+    assert_eq!(report.speakers[0].stance, Stance::Mixed, "{:#?}", report.speakers[0]);
+    assert!(kinds[1].iter().all(|e| !e.starts_with("balance:")), "{:?}", kinds[1]);
+    assert_eq!(report.speakers[1].stance, Stance::Cautious, "{:#?}", report.speakers[1]);
+}
+
+#[test]
+fn a_pledge_asked_for_is_a_reservation_not_praise() {
+    let (report, found) = effects_in_levy_story(&[
+        "the clubs would seek guarantees on mooring fees under the harbour levy.",
+        "the clubs want commitments in writing before the harbour levy starts.",
+        // A pledge already won asks for nothing.
+        "the clubs had secured guarantees on mooring fees under the harbour levy.",
+    ]);
+    for i in [0, 1] {
+        assert!(found[i].iter().any(|e| e.starts_with("demand:")), "{:?}", found[i]);
+        assert_eq!(report.speakers[i].stance, Stance::Cautious, "{:#?}", report.speakers[i]);
+    }
+    assert!(found[2].iter().all(|e| !e.starts_with("demand:")), "{:?}", found[2]);
+    assert_ne!(report.speakers[2].stance, Stance::Cautious, "{:#?}", report.speakers[2]);
+    // The reporting verb asks for it.
+    let text = "Harbour levy\n\nThe council approved a harbour levy on Monday.\n\n\
+                The boat club urged the council to consider relief for small yards under the harbour levy.";
+    let a = article(
+        text,
+        &["The boat club"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("urged", "urge")),
+            source: Some("The boat club"),
+            ..spec(0, "the council to consider relief for small yards under the harbour levy")
+        }],
+    );
+    let profile = TopicProfile::from_toml("terms = [\"harbour levy\"]\n").unwrap();
+    let report = Classifier::builder().topic(profile).build().report(&a, "t");
+    let k = kinds(&report, 0);
+    assert!(k.iter().any(|e| e.starts_with("demand:relief")), "{k:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Cautious, "{k:?}");
+}
+
+#[test]
+fn a_person_the_narration_names_as_the_measures_author_proposes_it() {
+    let text = "County to ban leaf blowers\n\n\
+                The county board will vote Tuesday on an ordinance banning leaf blowers.\n\n\
+                The ordinance, sponsored by Supervisor Lena Park, would phase the blowers out over two years.\n\n\
+                A rival bill introduced by Supervisor Dana Holt would only limit their hours.\n\n\
+                Supervisor Omar Reyes on Monday filed a lawsuit against an earlier rule.\n\n\
+                “The crews start at seven,” Park said.\n\n\
+                “The crews start at seven,” Holt said.\n\n\
+                “The crews start at seven,” Reyes said.";
+    let a = article(
+        text,
+        &["Lena Park", "Dana Holt", "Omar Reyes"],
+        &[
+            Spec { cue: Some(("said", "say")), source: Some("Park said"), ..spec(0, "The crews start at seven,”") },
+            Spec { cue: Some(("said", "say")), source: Some("Holt said"), ..spec(1, "start at seven,” Holt") },
+            Spec { cue: Some(("said", "say")), source: Some("Reyes said"), ..spec(2, "start at seven,” Reyes") },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let park = report.speakers.iter().find(|s| s.name == "Lena Park").unwrap();
+    assert!(park.evidence.iter().any(|e| e.kind == "proposer" && e.text == "sponsored by"), "{park:#?}");
+    for name in ["Dana Holt", "Omar Reyes"] {
+        let s = report.speakers.iter().find(|s| s.name == name).unwrap();
+        assert!(s.evidence.iter().all(|e| e.kind != "proposer"), "{s:#?}");
+    }
+}

@@ -783,7 +783,8 @@ impl Removal {
         })
     }
 
-    /// The sentences of an utterance that judge the thing removed, as
+    /// The sentences of an utterance that judge the thing removed (each
+    /// claim of reported words joined by *and that* read as one), as
     /// ranges of the view's normalized text: those that name it, and a
     /// next sentence that goes on about it (*They are ...*, *Who pays for
     /// that mess?*). Nothing when
@@ -808,9 +809,21 @@ impl Removal {
         }
         let mut i = 0;
         let mut carried = false;
+        let mut ahead = false;
         while i < ws.len() {
             let sentence = ws[i].sentence;
             let end = ws[i..].iter().position(|w| w.sentence != sentence).map_or(ws.len(), |n| i + n);
+            // Whether the sentence looks ahead, read once at its start: it
+            // holds for every claim of it (below).
+            if i == 0 || ws[i - 1].sentence != sentence {
+                ahead = ws[i..end].iter().any(|w| AHEAD.contains(&word(w)));
+            }
+            // Reported words that join two claims ("that the decision was
+            // rushed and that trawling was singled out") judge a thing in
+            // each claim: each is read on its own.
+            let end = (i + 2..end)
+                .find(|&k| word(&ws[k]) == "that" && matches!(word(&ws[k - 1]), "and" | "but"))
+                .map_or(end, |k| k + 1);
             let words = &ws[i..end];
             // A yardstick (*as many jobs as the mill did*, *better than
             // the old bridge*) is not what the sentence judges.
@@ -854,7 +867,7 @@ impl Removal {
             });
             let names = names || keeps;
             let goes_on = carried && words.iter().take(4).any(|w| ON_IT.contains(&word(w)));
-            if (names || goes_on) && !words.iter().any(|w| AHEAD.contains(&word(w))) {
+            if (names || goes_on) && !ahead {
                 out.push((words[0].start, words[words.len() - 1].end));
             }
             carried = names;
