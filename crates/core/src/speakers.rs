@@ -3217,6 +3217,10 @@ impl Registry {
                                         | "telegraph"
                                         | "herald"
                                         | "tribune"
+                                        | "echo"
+                                        | "gazette"
+                                        | "chronicle"
+                                        | "mirror"
                                 )
                     })
                 });
@@ -3583,9 +3587,47 @@ impl Registry {
                     && head != "organization"
                     && e.name.split_whitespace().any(|x| STATE.iter().any(|s| x.eq_ignore_ascii_case(s)))
             };
+            // A union, a bank or a club is never a government, a ministry
+            // or a court (`The union said` after `the government says`).
+            const PRIVATE: &[&str] = &[
+                "union",
+                "bank",
+                "club",
+                "team",
+                "side",
+                "charity",
+                "ngo",
+                "party",
+                "network",
+                "broadcaster",
+                "newspaper",
+                "publisher",
+                "retailer",
+                "grocer",
+                "supermarket",
+                "lender",
+                "insurer",
+                "manufacturer",
+                "operator",
+                "developer",
+                "startup",
+                "start-up",
+                "carrier",
+                "airline",
+            ];
+            let public = |e: &Entity| {
+                PRIVATE.contains(&head)
+                    && e.name.split_whitespace().any(|x| {
+                        STATE
+                            .iter()
+                            .chain(["government", "office", "administration"].iter())
+                            .any(|s| x.eq_ignore_ascii_case(s))
+                    })
+            };
             let fits = |e: &Entity| {
-                BUSINESS.contains(&head) && !state(e)
-                    || e.spoke_before(pos).is_some()
+                !public(e) && BUSINESS.contains(&head) && !state(e)
+                    || !public(e)
+                        && e.spoke_before(pos).is_some()
                         && !e.descriptors.iter().any(|d| other_kind(d))
                         && (FUNCTION.contains(&head)
                             || !e.name.split_whitespace().any(|x| {
@@ -3607,7 +3649,19 @@ impl Registry {
                 .filter(|(_, e)| e.kind == SpeakerKind::Organization && !e.publication && before(e) && fits(e))
                 .max_by_key(|(_, e)| {
                     let opened = e.mention_block == block && Entity::latest(&e.subjects_at, pos).is_some();
-                    (e.spoke_before(pos).is_some() || opened, e.mentioned(pos))
+                    // `the company` is first of all a body the article has
+                    // called a business (`operator Mersey Live Group`, `X
+                    // LLC`), over one that only spoke.
+                    let business = matches!(head, "company" | "firm" | "business")
+                        && (e
+                            .descriptors
+                            .iter()
+                            .any(|d| LEXICON.flags(d) & flag::TRADE != 0 || FUNCTION.contains(&d.as_str()))
+                            || e.name.split_whitespace().next_back().is_some_and(|x| {
+                                ["LLC", "Ltd", "Inc", "plc", "PLC", "Corp", "Limited", "Holdings", "Company"]
+                                    .contains(&x.trim_end_matches('.'))
+                            }));
+                    (business, e.spoke_before(pos).is_some() || opened, e.mentioned(pos))
                 })
                 .map(|(i, _)| i)
         });

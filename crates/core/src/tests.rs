@@ -6620,3 +6620,28 @@ fn a_verb_after_a_stranded_to_is_no_infinitive() {
         ",
     );
 }
+
+#[test]
+fn the_union_is_never_the_government_and_the_company_is_the_business() {
+    // `the union` when no union has spoken is not the government that
+    // has; `the company` is the body called an operator, not the one that
+    // only spoke; a paper that reported is no company.
+    check(
+        "Licences\n\nThe government says the licences will end the dispute. Ana Ruiz, spokeswoman for the Tarn farmers' union, said farmers had not seen the limits.\n\nThe union said it would protest next week.\n\nNow operator Kestrel Events Ltd wants to reopen the hall. The Tarn Echo reported in January that it had a lease. Ben Cole, director of Kestrel Events Ltd, said visitors would come.\n\nThe company says the project would create 45 jobs.\n",
+        "
+        [headline] Licences
+        the government | reported | say | the licences will end the dispute
+        Ana Ruiz | reported | say | farmers had not seen the limits
+        the union | reported | say | it would protest next week
+        Tarn Echo | reported | report | in January that it had a lease
+        Ben Cole | reported | say | visitors would come
+        Kestrel Events Ltd | reported | say | the project would create 45 jobs
+        speaker: the government (organization) []
+        speaker: Ana Ruiz (person) []
+        speaker: the union (organization) []
+        speaker: Tarn Echo (organization) []
+        speaker: Ben Cole (person) []
+        speaker: Kestrel Events Ltd (organization) [the company]
+        ",
+    );
+}
