@@ -292,7 +292,9 @@ impl Attributor {
                             // whose own named subject reports the rest.
                             // (Not a standing claim told in passing: `which
                             // producers have long argued amounts to …`.)
-                            || b.w.is(a - 1, "which") && b.punct(a - 2, ',') && z == c.at
+                            // (`…, a move that it says will … but which
+                            // critics warn could …`: so after `but`.)
+                            || b.w.is(a - 1, "which") && (b.punct(a - 2, ',') || b.w.is(a - 2, "but")) && z == c.at
                             // `a move consumer groups say could save … and
                             // banks warn could push …`: a second clause of
                             // the same shape, its verb right before a modal.
@@ -309,7 +311,14 @@ impl Attributor {
                 && c.at >= sstart + 2
                 && (b.w.is(c.at - 1, "which") || b.w.is(c.at - 1, "who"))
                 && b.punct(c.at - 2, ',');
-            let opens_clause = opens_clause || relative_tag;
+            // `The union had sought ratios; the hospital refused, arguing …`:
+            // a participle after a semicolon hangs off the clause the
+            // semicolon opens, not off the words reported before it.
+            let semicolon = (matches!(c.subject, Some(Subject::Inherit)) && b.w.text(c.at).ends_with("ing"))
+                .then(|| (sstart + 1..c.at).rev().find(|&k| b.punct(k, ';') && b.outside(k)))
+                .flatten()
+                .filter(|&k| !cands[..ci].iter().any(|d| d.at > k && d.entity.is_some()));
+            let opens_clause = opens_clause || relative_tag || semicolon.is_some();
             if in_covered && c.quotes.is_empty() && !opens_clause {
                 // `Doctors back the levy, but bottle makers and grocers warn
                 // …`: a clause of somebody else's ends the words before it,
@@ -330,6 +339,17 @@ impl Attributor {
                 continue;
             }
             let entity = match c.subject {
+                // `The union had sought ratios; the hospital refused, arguing
+                // …`: a participle after a semicolon hangs off the clause
+                // the semicolon opens, whose subject has said nothing yet.
+                Some(Subject::Inherit)
+                    if let Some(k) = semicolon
+                        && let Some(e) = read_np_right(&b, k + 1, b.sent_end[k])
+                        && let Some(m) = analyze(b.w, k + 1, e)
+                        && let Some(id) = self.registry.resolve(&m, b.toks()[k + 1].start, block_index, true) =>
+                {
+                    Some(id)
+                }
                 Some(Subject::Inherit) => last_clause_entity
                     .filter(|&(cs, _)| cs == sstart)
                     .map(|(_, e)| e)
@@ -467,9 +487,20 @@ impl Attributor {
                 in_covered = false;
                 // Cut the covering utterance before the conjunction, or
                 // before the relative clause (keeping the noun it describes).
+                if let (Some(k), Some(last)) = (semicolon, self.found.last_mut()) {
+                    let cut = b.toks()[k].start;
+                    if last.span.start < cut && cut < last.span.end {
+                        last.span.end = trim_back(b.w.text, last.span.start, cut);
+                    }
+                }
                 if let (Some(Subject::Left(a, _)), Some(last)) = (c.subject, self.found.last_mut()) {
-                    let cut =
-                        b.toks()[relative_clause_start(&b, a, sstart).unwrap_or(owner_start(&b, a, sstart) - 1)].start;
+                    let mut at = relative_clause_start(&b, a, sstart).unwrap_or(owner_start(&b, a, sstart) - 1);
+                    // (`… will save money but which critics warn …`: before
+                    // the `but` too.)
+                    if at > sstart && b.w.is(at, "which") && b.w.is(at - 1, "but") {
+                        at -= 1;
+                    }
+                    let cut = b.toks()[at].start;
                     if last.span.start < cut && cut < last.span.end {
                         last.span.end = trim_back(b.w.text, last.span.start, cut);
                     }

@@ -6645,3 +6645,34 @@ fn the_union_is_never_the_government_and_the_company_is_the_business() {
         ",
     );
 }
+
+#[test]
+fn a_participle_after_a_semicolon_hangs_off_the_clause_it_opens() {
+    // The hospital argues, not the union whose words came before the
+    // semicolon.
+    check(
+        "Ratios\n\nThe union had sought fixed ratios; the hospital refused, arguing ratios would force it to close beds.\n",
+        "
+        [headline] Ratios
+        the union | reported | seek | fixed ratios
+        the hospital | reported | argue | ratios would force it to close beds
+        speaker: the union (organization) []
+        speaker: the hospital (organization) []
+        ",
+    );
+}
+
+#[test]
+fn but_which_with_its_own_subject_reports_the_rest() {
+    // `a move that the city says will … but which critics warn could …`.
+    check(
+        "Libraries\n\nThe council approved the plan, a move that the city says will save money but which critics warn could close libraries.\n",
+        "
+        [headline] Libraries
+        the city | reported | say | will save money
+        critics | reported | warn | could close libraries
+        speaker: the city (organization) []
+        speaker: critics (group) []
+        ",
+    );
+}
