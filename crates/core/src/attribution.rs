@@ -2623,13 +2623,17 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         let doc = (c.end..(c.end + 4).min(send))
             .take_while(|&k| b.word(k) && b.outside(k))
             .find(|&k| document_word(w.text, &toks[k]).is_some());
-        if let Some(k) =
-            doc.filter(|&k| k + 3 < send && w.is_any(k + 1, &["issued", "published", "released"]) && w.is(k + 2, "by"))
-        {
-            if let Some(z) = read_np_right(b, k + 3, send) {
-                if analyze(w, k + 3, z).is_some() {
-                    return Some(Subject::Right(k + 3, z));
-                }
+        if let Some(k) = doc.filter(|&k| {
+            k + 3 < send
+                && w.is_any(k + 1, &["issued", "published", "released", "prepared", "compiled", "written"])
+                && w.is(k + 2, "by")
+        }) {
+            // (The phrase up to the next comma when the phrase reader
+            // stops short of the body: `the city's budget office`.)
+            let run = (k + 3..send).find(|&j| !b.word(j) && toks[j].kind != Kind::Possessive).unwrap_or(send);
+            let ends = [Some(run).filter(|&r| r <= k + 11), read_np_right(b, k + 3, send)];
+            if let Some(z) = ends.into_iter().flatten().find(|&z| z > k + 3 && analyze(w, k + 3, z).is_some()) {
+                return Some(Subject::Right(k + 3, z));
             }
         }
         // `according to the national statistics institute INE, close to

@@ -6676,3 +6676,17 @@ fn but_which_with_its_own_subject_reports_the_rest() {
         ",
     );
 }
+
+#[test]
+fn a_document_prepared_by_a_body_speaks_for_it() {
+    // `according to a fiscal note prepared by the city's budget office`:
+    // the author of the document is the source, read up to the comma.
+    check(
+        "Cost\n\nThe scheme would cost $3 million a year, according to a fiscal note prepared by the city's budget office, partly offset by savings.\n",
+        "
+        [headline] Cost
+        budget office | reported | according to | The scheme would cost $3 million a year, according to a fiscal note prepared by the city's budget office, partly offset by savings
+        speaker: budget office (organization) []
+        ",
+    );
+}
