@@ -19,6 +19,24 @@ const CONTRAST: &[&str] = &["although", "though", "while", "whereas", "but", "as
 /// Endings of adjectives: `no public comment`, `a formal complaint`.
 const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "ive", "ous", "ful", "less", "able", "ible", "est"];
 
+/// A pronoun in the object or possessive case (`according to him`, `in
+/// her words`), read as the person or people it refers to; `analyze`
+/// reads only the subject case, since these words stand in objects
+/// everywhere else.
+fn object_pronoun(w: &Words<'_>, i: usize) -> Option<Mention> {
+    let (gender, plural) = if w.is_any(i, &["him", "his"]) {
+        (Gender::Male, false)
+    } else if w.is(i, "her") {
+        (Gender::Female, false)
+    } else if w.is_any(i, &["them", "their"]) {
+        (Gender::Unknown, true)
+    } else {
+        return None;
+    };
+    w.toks.get(i).filter(|t| t.is_word())?;
+    Some(Mention::Pronoun { gender, plural, neuter: false })
+}
+
 /// The candidates (sorted by position) whose verb stands in `lo..hi`: a
 /// binary search, so that nothing in a block scans every verb for every
 /// quotation (a block may hold thousands of both).
@@ -369,6 +387,13 @@ impl Attributor {
                         }) =>
                 {
                     Some(f.speaker.0)
+                }
+                Some(Subject::Right(a, z))
+                    if c.lemma == "according to"
+                        && z == a + 1
+                        && let Some(m) = object_pronoun(b.w, a) =>
+                {
+                    self.registry.resolve(&m, b.toks()[a].start, block_index, false)
                 }
                 // `… said in a statement. The statement added that …`: the
                 // document speaks with the voice of whoever issued it, the
@@ -1339,6 +1364,20 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
         {
             let listener = takes_listener(lemma_of(w, i));
             out.push(Candidate { listener, ..Candidate::new(i, i + 2, "according to", VerbClass::Speech) });
+            continue;
+        }
+        // `In his words, the state forest already sells out …`: the
+        // sentence after the comma is the pronoun's reported words.
+        if i == b.sent_start[i]
+            && w.is(i, "in")
+            && object_pronoun(w, i + 1).is_some()
+            && w.is(i + 2, "words")
+            && b.punct(i + 3, ',')
+        {
+            out.push(Candidate {
+                subject: Some(Subject::Right(i + 1, i + 2)),
+                ..Candidate::new(i, i + 3, "according to", VerbClass::Speech)
+            });
             continue;
         }
         if !w.has(i, flag::VERB) {
@@ -2618,6 +2657,10 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     }
     let send = b.sent_end[c.at];
     if c.lemma == "according to" {
+        // `According to him, …`: a pronoun in the object case.
+        if object_pronoun(w, c.end).is_some() && (c.end + 1 >= send || !b.word(c.end + 1)) {
+            return Some(Subject::Right(c.end, c.end + 1));
+        }
         // `according to an order issued by the Directorate of Education`:
         // the body that issued the document is the source.
         let doc = (c.end..(c.end + 4).min(send))

@@ -6690,3 +6690,20 @@ fn a_document_prepared_by_a_body_speaks_for_it() {
         ",
     );
 }
+
+#[test]
+fn in_his_words_and_according_to_her_report_the_pronouns_person() {
+    // Object and possessive pronouns as sources, as translated and wire
+    // copy often writes them.
+    check(
+        "Timber\n\nRimas Kazla, head of the sawmills association, said supply was short.\n\nIn his words, the state forest already sells out its harvest months ahead.\n\nAna Ruiz, an economist, was sceptical. According to her, past curbs have driven dollars home.\n",
+        "
+        [headline] Timber
+        Rimas Kazla | reported | say | supply was short
+        Rimas Kazla | reported | according to | the state forest already sells out its harvest months ahead
+        Ana Ruiz | reported | according to | past curbs have driven dollars home
+        speaker: Rimas Kazla (person) []
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
