@@ -3283,7 +3283,15 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
                 }
             }
             let end = seg_end;
-            let np_start = if whole_source { Some(first) } else { read_np_left(b, end - 1, first) };
+            // (`Traders at the Alaba International Market in Lagos, which
+            // …, said`: a group and its place, which the phrase reader
+            // does not cross, opening the sentence.)
+            let placed_group = || {
+                first == sstart
+                    && matches!(analyze(w, first, end).as_deref(), Some(Mention::Group { .. }))
+                    && (first + 1..end).any(|k| b.word(k) && w.is_any(k, &["at", "in", "from"]))
+            };
+            let np_start = if whole_source || placed_group() { Some(first) } else { read_np_left(b, end - 1, first) };
             if let Some(a) = np_start {
                 if a == first || (a == first + 1 && w.has(first, flag::ADVERB)) || named {
                     if let Some(m) = analyze(w, a, end) {

@@ -3376,6 +3376,7 @@ impl Registry {
             "start-up",
             "regulator",
             "watchdog",
+            "utility",
             "board",
             "council",
             "authority",
@@ -3544,6 +3545,7 @@ impl Registry {
             const FUNCTION: &[&str] = &[
                 "regulator",
                 "watchdog",
+                "utility",
                 "lender",
                 "insurer",
                 "carrier",

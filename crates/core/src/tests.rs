@@ -6707,3 +6707,23 @@ fn in_his_words_and_according_to_her_report_the_pronouns_person() {
         ",
     );
 }
+
+#[test]
+fn watchdogs_traders_at_a_market_and_the_utility_speak() {
+    // A plural of `watchdog` heads a group; a group and its place opening
+    // the sentence before a relative clause is the subject; `the utility`
+    // is the body of that function that spoke.
+    check(
+        "Levy\n\nAnti-corruption watchdogs, however, warned that the bill could be weakened.\n\nTraders at the Tarn Central Market in Hale, which depends on imports, said the levy would hit them hard.\n\nNorthgrid Power Ltd said it had applied for an extension. The utility said the extension would protect supply.\n",
+        "
+        [headline] Levy
+        Anti-corruption watchdogs | reported | warn | that the bill could be weakened
+        Traders | reported | say | the levy would hit them hard
+        Northgrid Power Ltd | reported | say | it had applied for an extension
+        Northgrid Power Ltd | reported | say | the extension would protect supply
+        speaker: Anti-corruption watchdogs (group) []
+        speaker: Traders (group) []
+        speaker: Northgrid Power Ltd (organization) [the utility]
+        ",
+    );
+}
