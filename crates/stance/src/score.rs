@@ -24,6 +24,7 @@ static WOULD: Gate = LazyLock::new(|| memmem::Finder::new("would"));
 static CONTRACTED_WOULD: Gate = LazyLock::new(|| memmem::Finder::new("'d"));
 static CAN: Gate = LazyLock::new(|| memmem::Finder::new("can"));
 static RATHER: Gate = LazyLock::new(|| memmem::Finder::new("rather"));
+static BECAUSE: Gate = LazyLock::new(|| memmem::Finder::new("because"));
 static SIMPLY: Gate = LazyLock::new(|| memmem::Finder::new("simply"));
 static JUST: Gate = LazyLock::new(|| memmem::Finder::new("just"));
 static TOLD: Gate = LazyLock::new(|| memmem::Finder::new("told"));
@@ -2059,6 +2060,47 @@ fn score_view_in(
             // might tell.
             c.mods.retain(|m| m.1 != "state");
             c.mods.push((c.hit, "problem", lex.settings.status_quo_factor));
+        }
+    }
+
+    // A reason told as a state of affairs ("we walked out because we
+    // couldn't keep our patients safe", "they sleep in class because they
+    // are exhausted"): the harm in a finite "because" clause is what drove
+    // the action, how things stood, so the problem the change answers,
+    // like a harm dated to the present. Not "because of" (a noun: "moved
+    // the final because of the risks" cites a danger ahead); not "not
+    // because" (a reason denied); not a clause about the thing itself
+    // ("because it is unfair", "because this will cost jobs"), and not in
+    // a sentence that names a proposal or looks ahead (`spoils`: "because
+    // the plan is flawed", "because the fee would hurt"). Cited as
+    // `problem` at the harm. Read only for views that say "because", and
+    // back from the cue through at most twelve words of its clause.
+    if holds(&BECAUSE, &norm.buf) {
+        for c in cues.iter_mut() {
+            let q = place[c.hit];
+            if notes[q.sentence].spoils || c.mods.iter().any(|m| m.1 == "problem") {
+                continue;
+            }
+            let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
+            if value >= 0.0 {
+                continue;
+            }
+            let reason = (q.w0.saturating_sub(12)..q.w0)
+                .rev()
+                .take_while(|&k| words[k].clause == q.clause)
+                .find(|&k| word_text(norm, words, k) == "because")
+                .is_some_and(|k| {
+                    let before = k.checked_sub(1).filter(|&b| words[b].sentence == q.sentence);
+                    k + 1 < q.w0
+                        && before.is_none_or(|b| word_text(norm, words, b) != "not")
+                        && !matches!(
+                            word_text(norm, words, k + 1),
+                            "of" | "it" | "it's" | "this" | "that" | "these" | "those"
+                        )
+                });
+            if reason {
+                c.mods.push((c.hit, "problem", lex.settings.status_quo_factor));
+            }
         }
     }
 
@@ -4797,6 +4839,32 @@ mod tests {
         assert!(ev.iter().any(|e| e == "reason:citing"), "{ev:?}");
         let (raw, _) = read("The league will move the final to June because of the risks of winter storms.");
         assert!(raw < -0.15, "{raw}");
+    }
+
+    #[test]
+    fn a_harm_given_as_the_reason_for_an_action_is_the_problem() {
+        // The harm that drove what was done is how things stood.
+        for words in [
+            "We walked off the wards because we couldn't keep the residents safe.",
+            "Drivers pull over on the verge because they are exhausted by the long shifts.",
+        ] {
+            let (raw, ev) = read(words);
+            assert!(raw > 0.0, "{words}: {raw} {ev:?}");
+            assert!(ev.iter().any(|e| e.starts_with("problem:")), "{words}: {ev:?}");
+        }
+        // Not a reason about the thing itself, a reason ahead, a reason
+        // denied, or a noun after "because of".
+        for words in [
+            "We voted against the levy because it is unfair on small traders.",
+            "Shopkeepers are angry because the new charge would hurt trade.",
+            "They stayed home, not because they are lazy.",
+            "The club moved the match because of dangerous storms.",
+            "Residents object because the plan is reckless.",
+        ] {
+            let (raw, ev) = read(words);
+            assert!(raw < 0.0, "{words}: {raw} {ev:?}");
+            assert!(!ev.iter().any(|e| e.starts_with("problem:")), "{words}: {ev:?}");
+        }
     }
 
     #[test]
