@@ -557,6 +557,25 @@ fn word_text<'a>(norm: &'a Norm, words: &[Word], k: usize) -> &'a str {
     &norm.buf[words[k].start..words[k].end]
 }
 
+/// Nouns that name the other side's objection: heard or pushed back on,
+/// they are answered (see the objections pass).
+const OBJECTIONS: &[&str] = &[
+    "concern",
+    "concerns",
+    "objection",
+    "objections",
+    "worry",
+    "worries",
+    "complaint",
+    "complaints",
+    "fear",
+    "fears",
+    "criticism",
+    "criticisms",
+    "warning",
+    "warnings",
+];
+
 const FEELINGS: &[&str] = &["worr", "fear", "concern", "anxi", "panic", "afraid", "scare", "nervous", "alarm"];
 
 /// A cue being scored.
@@ -1596,6 +1615,65 @@ fn score_view_in(
             if cues.get(own).is_some_and(|c| c.hit == i) {
                 cues[own].suppressed = true;
             }
+        }
+    }
+
+    // Objections heard or answered: "the council has heard the concerns",
+    // "she has heard the objections", "advocates pushed back on warnings".
+    // The cautious noun is the other side's position, and to hear it out or
+    // push back on it is the answering side's line: it turns, as an ender
+    // turns a risk. Only a noun that names an objection (`OBJECTIONS`), the
+    // verb's object (a determiner at most between them); not negated ("nobody
+    // has heard our concerns" stays a complaint), and not a harm, which one
+    // may hear of as news ("residents heard the explosions").
+    for c in cues.iter_mut() {
+        if c.class != CueClass::Cautious || c.negated {
+            continue;
+        }
+        let q = place[c.hit];
+        let noun = word_text(norm, words, q.w0);
+        if !OBJECTIONS.contains(&noun) {
+            continue;
+        }
+        // The verb, then only a determiner before the noun: "has heard
+        // from neighbours worried about glare" relays the objection.
+        let mut k = q.w0;
+        while k > 0
+            && q.w0 - k < 2
+            && words[k - 1].clause == q.clause
+            && matches!(
+                word_text(norm, words, k - 1),
+                "the" | "their" | "our" | "your" | "those" | "these" | "its" | "his" | "her"
+            )
+        {
+            k -= 1;
+        }
+        // A warning or a fear one hears may be of a danger ("heard the
+        // warnings about storms"): only pushing back makes it a position.
+        let opinion = !matches!(noun, "warning" | "warnings" | "fear" | "fears");
+        let verb = k.checked_sub(1).filter(|&v| words[v].clause == q.clause);
+        let answered = verb.is_some_and(|v| match word_text(norm, words, v) {
+            "heard" | "hears" | "acknowledged" | "acknowledges" => opinion,
+            "on" | "against" => {
+                v >= 2
+                    && word_text(norm, words, v - 1) == "back"
+                    && matches!(word_text(norm, words, v - 2), "push" | "pushed" | "pushes" | "pushing")
+            }
+            _ => false,
+        });
+        // Not denied before the verb ("nobody on the council has heard our
+        // concerns"), nor heard and then shared ("I have heard the concerns
+        // and I share them").
+        let answered = answered
+            && verb.is_some_and(|v| {
+                !hits.iter().zip(place.iter()).any(|(h, p)| h.roles.negator && p.clause == q.clause && p.w0 < v)
+                    && !(q.w1 + 1..words.len().min(q.w1 + 10))
+                        .take_while(|&j| words[j].sentence == q.sentence)
+                        .any(|j| matches!(word_text(norm, words, j), "share" | "shares" | "agree" | "agrees"))
+            });
+        if answered {
+            c.mods.push((c.hit, "negation", NEGATED_EVENT));
+            c.negated = true;
         }
     }
 
@@ -4864,6 +4942,27 @@ mod tests {
             let (raw, ev) = read(words);
             assert!(raw < 0.0, "{words}: {raw} {ev:?}");
             assert!(!ev.iter().any(|e| e.starts_with("problem:")), "{words}: {ev:?}");
+        }
+    }
+
+    #[test]
+    fn an_objection_heard_or_pushed_back_on_is_answered() {
+        for words in [
+            "The trust has heard the complaints about parking.",
+            "Growers pushed back on warnings from the banks.",
+        ] {
+            let (raw, ev) = read(words);
+            assert!(raw > 0.0, "{words}: {raw} {ev:?}");
+        }
+        // Denied, relayed, shared, or a danger heard of: still a warning.
+        for words in [
+            "Nobody at the trust has heard our complaints.",
+            "She has heard from growers worried about the market.",
+            "I have heard the complaints of the growers and I share them.",
+            "The crews heard the warnings about the flood.",
+        ] {
+            let (raw, ev) = read(words);
+            assert!(raw < 0.0, "{words}: {raw} {ev:?}");
         }
     }
 
