@@ -24,6 +24,7 @@ static WOULD: Gate = LazyLock::new(|| memmem::Finder::new("would"));
 static CONTRACTED_WOULD: Gate = LazyLock::new(|| memmem::Finder::new("'d"));
 static CAN: Gate = LazyLock::new(|| memmem::Finder::new("can"));
 static RATHER: Gate = LazyLock::new(|| memmem::Finder::new("rather"));
+static BECAUSE: Gate = LazyLock::new(|| memmem::Finder::new("because"));
 static SIMPLY: Gate = LazyLock::new(|| memmem::Finder::new("simply"));
 static JUST: Gate = LazyLock::new(|| memmem::Finder::new("just"));
 static TOLD: Gate = LazyLock::new(|| memmem::Finder::new("told"));
@@ -555,6 +556,25 @@ fn participle(w: &str) -> bool {
 fn word_text<'a>(norm: &'a Norm, words: &[Word], k: usize) -> &'a str {
     &norm.buf[words[k].start..words[k].end]
 }
+
+/// Nouns that name the other side's objection: heard or pushed back on,
+/// they are answered (see the objections pass).
+const OBJECTIONS: &[&str] = &[
+    "concern",
+    "concerns",
+    "objection",
+    "objections",
+    "worry",
+    "worries",
+    "complaint",
+    "complaints",
+    "fear",
+    "fears",
+    "criticism",
+    "criticisms",
+    "warning",
+    "warnings",
+];
 
 const FEELINGS: &[&str] = &["worr", "fear", "concern", "anxi", "panic", "afraid", "scare", "nervous", "alarm"];
 
@@ -1598,6 +1618,65 @@ fn score_view_in(
         }
     }
 
+    // Objections heard or answered: "the council has heard the concerns",
+    // "she has heard the objections", "advocates pushed back on warnings".
+    // The cautious noun is the other side's position, and to hear it out or
+    // push back on it is the answering side's line: it turns, as an ender
+    // turns a risk. Only a noun that names an objection (`OBJECTIONS`), the
+    // verb's object (a determiner at most between them); not negated ("nobody
+    // has heard our concerns" stays a complaint), and not a harm, which one
+    // may hear of as news ("residents heard the explosions").
+    for c in cues.iter_mut() {
+        if c.class != CueClass::Cautious || c.negated {
+            continue;
+        }
+        let q = place[c.hit];
+        let noun = word_text(norm, words, q.w0);
+        if !OBJECTIONS.contains(&noun) {
+            continue;
+        }
+        // The verb, then only a determiner before the noun: "has heard
+        // from neighbours worried about glare" relays the objection.
+        let mut k = q.w0;
+        while k > 0
+            && q.w0 - k < 2
+            && words[k - 1].clause == q.clause
+            && matches!(
+                word_text(norm, words, k - 1),
+                "the" | "their" | "our" | "your" | "those" | "these" | "its" | "his" | "her"
+            )
+        {
+            k -= 1;
+        }
+        // A warning or a fear one hears may be of a danger ("heard the
+        // warnings about storms"): only pushing back makes it a position.
+        let opinion = !matches!(noun, "warning" | "warnings" | "fear" | "fears");
+        let verb = k.checked_sub(1).filter(|&v| words[v].clause == q.clause);
+        let answered = verb.is_some_and(|v| match word_text(norm, words, v) {
+            "heard" | "hears" | "acknowledged" | "acknowledges" => opinion,
+            "on" | "against" => {
+                v >= 2
+                    && word_text(norm, words, v - 1) == "back"
+                    && matches!(word_text(norm, words, v - 2), "push" | "pushed" | "pushes" | "pushing")
+            }
+            _ => false,
+        });
+        // Not denied before the verb ("nobody on the council has heard our
+        // concerns"), nor heard and then shared ("I have heard the concerns
+        // and I share them").
+        let answered = answered
+            && verb.is_some_and(|v| {
+                !hits.iter().zip(place.iter()).any(|(h, p)| h.roles.negator && p.clause == q.clause && p.w0 < v)
+                    && !(q.w1 + 1..words.len().min(q.w1 + 10))
+                        .take_while(|&j| words[j].sentence == q.sentence)
+                        .any(|j| matches!(word_text(norm, words, j), "share" | "shares" | "agree" | "agrees"))
+            });
+        if answered {
+            c.mods.push((c.hit, "negation", NEGATED_EVENT));
+            c.negated = true;
+        }
+    }
+
     // Verbs after a negative event that say it is shrinking or over
     // ("inflation has fallen") flip the events just before them in their
     // clause.
@@ -2059,6 +2138,47 @@ fn score_view_in(
             // might tell.
             c.mods.retain(|m| m.1 != "state");
             c.mods.push((c.hit, "problem", lex.settings.status_quo_factor));
+        }
+    }
+
+    // A reason told as a state of affairs ("we walked out because we
+    // couldn't keep our patients safe", "they sleep in class because they
+    // are exhausted"): the harm in a finite "because" clause is what drove
+    // the action, how things stood, so the problem the change answers,
+    // like a harm dated to the present. Not "because of" (a noun: "moved
+    // the final because of the risks" cites a danger ahead); not "not
+    // because" (a reason denied); not a clause about the thing itself
+    // ("because it is unfair", "because this will cost jobs"), and not in
+    // a sentence that names a proposal or looks ahead (`spoils`: "because
+    // the plan is flawed", "because the fee would hurt"). Cited as
+    // `problem` at the harm. Read only for views that say "because", and
+    // back from the cue through at most twelve words of its clause.
+    if holds(&BECAUSE, &norm.buf) {
+        for c in cues.iter_mut() {
+            let q = place[c.hit];
+            if notes[q.sentence].spoils || c.mods.iter().any(|m| m.1 == "problem") {
+                continue;
+            }
+            let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
+            if value >= 0.0 {
+                continue;
+            }
+            let reason = (q.w0.saturating_sub(12)..q.w0)
+                .rev()
+                .take_while(|&k| words[k].clause == q.clause)
+                .find(|&k| word_text(norm, words, k) == "because")
+                .is_some_and(|k| {
+                    let before = k.checked_sub(1).filter(|&b| words[b].sentence == q.sentence);
+                    k + 1 < q.w0
+                        && before.is_none_or(|b| word_text(norm, words, b) != "not")
+                        && !matches!(
+                            word_text(norm, words, k + 1),
+                            "of" | "it" | "it's" | "this" | "that" | "these" | "those"
+                        )
+                });
+            if reason {
+                c.mods.push((c.hit, "problem", lex.settings.status_quo_factor));
+            }
         }
     }
 
@@ -4797,6 +4917,53 @@ mod tests {
         assert!(ev.iter().any(|e| e == "reason:citing"), "{ev:?}");
         let (raw, _) = read("The league will move the final to June because of the risks of winter storms.");
         assert!(raw < -0.15, "{raw}");
+    }
+
+    #[test]
+    fn a_harm_given_as_the_reason_for_an_action_is_the_problem() {
+        // The harm that drove what was done is how things stood.
+        for words in [
+            "We walked off the wards because we couldn't keep the residents safe.",
+            "Drivers pull over on the verge because they are exhausted by the long shifts.",
+        ] {
+            let (raw, ev) = read(words);
+            assert!(raw > 0.0, "{words}: {raw} {ev:?}");
+            assert!(ev.iter().any(|e| e.starts_with("problem:")), "{words}: {ev:?}");
+        }
+        // Not a reason about the thing itself, a reason ahead, a reason
+        // denied, or a noun after "because of".
+        for words in [
+            "We voted against the levy because it is unfair on small traders.",
+            "Shopkeepers are angry because the new charge would hurt trade.",
+            "They stayed home, not because they are lazy.",
+            "The club moved the match because of dangerous storms.",
+            "Residents object because the plan is reckless.",
+        ] {
+            let (raw, ev) = read(words);
+            assert!(raw < 0.0, "{words}: {raw} {ev:?}");
+            assert!(!ev.iter().any(|e| e.starts_with("problem:")), "{words}: {ev:?}");
+        }
+    }
+
+    #[test]
+    fn an_objection_heard_or_pushed_back_on_is_answered() {
+        for words in [
+            "The trust has heard the complaints about parking.",
+            "Growers pushed back on warnings from the banks.",
+        ] {
+            let (raw, ev) = read(words);
+            assert!(raw > 0.0, "{words}: {raw} {ev:?}");
+        }
+        // Denied, relayed, shared, or a danger heard of: still a warning.
+        for words in [
+            "Nobody at the trust has heard our complaints.",
+            "She has heard from growers worried about the market.",
+            "I have heard the complaints of the growers and I share them.",
+            "The crews heard the warnings about the flood.",
+        ] {
+            let (raw, ev) = read(words);
+            assert!(raw < 0.0, "{words}: {raw} {ev:?}");
+        }
     }
 
     #[test]
