@@ -850,6 +850,24 @@ impl Attributor {
                     }
                 }
             }
+            // `A group of residents calling itself Brighton Township
+            // Preservation has collected …`: the name a group gives itself
+            // names a body, which the article may call by the group's noun
+            // (`the group said`).
+            if let Some(k) = (start + 2..send.saturating_sub(1)).find(|&k| {
+                b.word(k) && b.outside(k) && b.w.is(k, "itself") && b.w.is_any(k - 1, &["calling", "calls", "called"])
+            }) {
+                let z = (k + 1..send).take_while(|&j| b.word(j) && b.outside(j) && toks[j].is_cap()).last();
+                let head = (start..k - 1).find(|&j| b.word(j) && toks[j].first.is_lowercase() && b.w.has(j, flag::ORG));
+                if let (Some(z), Some(h)) = (z, head) {
+                    let name = b.w.display(k + 1, z + 1);
+                    let m = Mention::Org { name, acronym: String::new(), voice: None };
+                    if let Some(id) = self.registry.resolve(&m, toks[k + 1].start, block, true) {
+                        self.registry.describe(id, &[b.w.lower(h)], Gender::Unknown);
+                        self.registry.subject(id, toks[k + 1].start);
+                    }
+                }
+            }
             start = send.max(start + 1);
         }
         let mut i = 0;

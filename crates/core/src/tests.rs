@@ -6727,3 +6727,18 @@ fn watchdogs_traders_at_a_market_and_the_utility_speak() {
         ",
     );
 }
+
+#[test]
+fn a_group_calling_itself_a_name_is_that_body_later() {
+    // Not the company that spoke before it.
+    check(
+        "Solar\n\nTarn Solar LLC said the farm would bring jobs.\n\nA group of residents calling itself Save Hale Fields has collected 400 signatures.\n\n\"This is about what the village looks like,\" the group said in a statement.\n",
+        "
+        [headline] Solar
+        Tarn Solar LLC | reported | say | the farm would bring jobs
+        Save Hale Fields | direct | say | This is about what the village looks like
+        speaker: Tarn Solar LLC (organization) []
+        speaker: Save Hale Fields (organization) [the group]
+        ",
+    );
+}

@@ -4947,10 +4947,9 @@ mod tests {
 
     #[test]
     fn an_objection_heard_or_pushed_back_on_is_answered() {
-        for words in [
-            "The trust has heard the complaints about parking.",
-            "Growers pushed back on warnings from the banks.",
-        ] {
+        for words in
+            ["The trust has heard the complaints about parking.", "Growers pushed back on warnings from the banks."]
+        {
             let (raw, ev) = read(words);
             assert!(raw > 0.0, "{words}: {raw} {ev:?}");
         }
