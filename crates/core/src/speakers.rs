@@ -3590,35 +3590,27 @@ impl Registry {
                     && e.name.split_whitespace().any(|x| STATE.iter().any(|s| x.eq_ignore_ascii_case(s)))
             };
             // A union, a bank or a club is never a government, a ministry
-            // or a court (`The union said` after `the government says`).
-            const PRIVATE: &[&str] = &[
-                "union",
-                "bank",
-                "club",
-                "team",
-                "side",
-                "charity",
-                "ngo",
-                "party",
-                "network",
-                "broadcaster",
-                "newspaper",
-                "publisher",
-                "retailer",
-                "grocer",
-                "supermarket",
-                "lender",
-                "insurer",
-                "manufacturer",
-                "operator",
-                "developer",
-                "startup",
-                "start-up",
-                "carrier",
-                "airline",
+            // or a court (`The union said` after `the government says`):
+            // every kind but those any sector has.
+            const ANY_SECTOR: &[&str] = &[
+                "company",
+                "firm",
+                "group",
+                "organisation",
+                "organization",
+                "body",
+                "business",
+                "agency",
+                "institution",
+                "regulator",
+                "watchdog",
+                "utility",
+                "board",
+                "council",
+                "authority",
             ];
             let public = |e: &Entity| {
-                PRIVATE.contains(&head)
+                !ANY_SECTOR.contains(&head)
                     && e.name.split_whitespace().any(|x| {
                         STATE
                             .iter()
