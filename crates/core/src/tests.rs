@@ -6742,3 +6742,20 @@ fn a_group_calling_itself_a_name_is_that_body_later() {
         ",
     );
 }
+
+#[test]
+fn an_elder_is_a_role_and_elders_a_group() {
+    // `a 67-year-old elder` in apposition describes the person, so `the
+    // elder said` later is him.
+    check(
+        "Park\n\n\"They told us life would be better,\" said Daniel ole Sankari, a 67-year-old elder, standing outside his home.\n\nThe elder said leaders would ask for guarantees. Village elders said the land was theirs.\n",
+        "
+        [headline] Park
+        Daniel ole Sankari | direct | say | They told us life would be better
+        Daniel ole Sankari | reported | say | leaders would ask for guarantees
+        Village elders | reported | say | the land was theirs
+        speaker: Daniel ole Sankari (person) [the elder]
+        speaker: Village elders (group) []
+        ",
+    );
+}
