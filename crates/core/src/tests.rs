@@ -6759,3 +6759,17 @@ fn an_elder_is_a_role_and_elders_a_group() {
         ",
     );
 }
+
+#[test]
+fn declining_to_comment_on_something_is_an_utterance_but_a_bare_refusal_is_not() {
+    // What was declined is named; a bare `declined to comment.` reports no
+    // words (our labels and the writers' forbid it).
+    check(
+        "Levy\n\nThe Tarn Bank declined to comment on the draft ordinance. Hale Mills declined to comment.\n",
+        "
+        [headline] Levy
+        Tarn Bank | reported | decline to comment | on the draft ordinance
+        speaker: Tarn Bank (organization) []
+        ",
+    );
+}

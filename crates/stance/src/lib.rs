@@ -1089,7 +1089,11 @@ impl Classifier {
             prospect,
             ask,
             deflected: words.deflected,
-            deference: words.deference,
+            // (`declined to comment on the draft`: a refusal to speak
+            // hands the question back like a deferral does.)
+            deference: words
+                .deference
+                .or_else(|| u.cue.as_ref().filter(|c| c.lemma == "decline to comment").map(|c| c.span)),
             two_sided: words.two_sided,
             concedes: words.concedes,
             counter: words.counter,

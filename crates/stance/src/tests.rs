@@ -3093,3 +3093,33 @@ fn a_person_the_narration_names_as_the_measures_author_proposes_it() {
         assert!(s.evidence.iter().all(|e| e.kind != "proposer"), "{s:#?}");
     }
 }
+
+#[test]
+fn a_speaker_who_declined_to_comment_takes_no_side() {
+    // Not even the proposer's lean: a refusal to speak hands the question
+    // back, as a deferral does.
+    let text = "Takeover\n\nTarn Shipping is preparing an offer for Hale Lines, people familiar with the matter said.\n\n\
+                Tarn Shipping declined to comment on \"market speculation\".";
+    let a = article(
+        text,
+        &["people familiar with the matter", "Tarn Shipping"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("people familiar with the matter"),
+                ..spec(0, "Tarn Shipping is preparing an offer for Hale Lines")
+            },
+            Spec {
+                kind: UtteranceKind::Partial,
+                cue: Some(("declined", "decline to comment")),
+                source: Some("Tarn Shipping"),
+                ..spec(1, "on \"market speculation\"")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let tarn = &report.speakers[1];
+    assert_eq!(tarn.stance, Stance::Neutral, "{tarn:#?}");
+    assert!(tarn.evidence.iter().all(|e| e.kind != "proposer"), "{tarn:#?}");
+}
