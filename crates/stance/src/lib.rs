@@ -225,7 +225,11 @@ pub struct Evidence {
     /// (the words of an anonymous source of facts, such as *people familiar
     /// with the matter*), `deflection` (the speaker defers the question: *a
     /// matter for the board*; when they hand the decision to another body,
-    /// their other utterances cite it too), `balance` (words that weigh both
+    /// their other utterances cite it too), `facts` (a body or spokesperson
+    /// heard only in reported speech whose words give only figures and
+    /// dates, with no judging word and no prediction of the plan's effect:
+    /// the speaker takes no side; cited at their first words with weight 0),
+    /// `balance` (words that weigh both
     /// sides, *the evidence was mixed*: cited twice, once with each sign,
     /// and the utterance counts on both sides), `reason` (a motive cited for an action:
     /// *citing the risks*), `removal` (the words judge the thing a proposal
@@ -692,6 +696,9 @@ impl Classifier {
         // So does a spokesperson, who speaks as the body does (`City
         // spokeswoman Ana Ruiz said inspections would resume in November`).
         let voice: Vec<bool> = article.speakers.iter().map(|s| speaks_for_a_body(article, s)).collect();
+        // Which words lay out what the proposal will do, read before the
+        // spokesperson's prospect is dropped: see `states_only_facts`.
+        let lays_out: Vec<bool> = drafts.iter().map(|d| d.prospect.is_some()).collect();
         for (u, d) in article.utterances.iter().zip(drafts.iter_mut()) {
             if voice.get(u.speaker.0).copied().unwrap_or(false) && !quoted[u.speaker.0] {
                 d.prospect = None;
@@ -760,6 +767,33 @@ impl Classifier {
         // A proposal that is itself a halt makes an ask to halt something
         // an ask for it, not against it.
         let halt_topic = topic.display.iter().any(|t| score::HALT_TOPICS.contains(&t.as_str()));
+        // A body, or a spokesperson for one, heard only in reported speech
+        // that gives only figures and dates (*the board will consider the
+        // application in May*, *the scheme will cost $3.1 million*) tells
+        // the news of the plan, not a case for or against it: a cost, a
+        // delay or a strike named in a timetable is no judgement. Only a
+        // speaker with no word of judgement of their own: no strong cue, no
+        // verb of welcome, no "but", no prediction that weighs the plan's
+        // effect, and, for a body itself, no lean as the proposer (a
+        // government that announces its own plan backs it).
+        let facts_only = |own: &[usize], kind: SpeakerKind, agg: &mut speaker::Aggregate| {
+            let Some(&first) = own.first() else { return };
+            let i = article.utterances[first].speaker.0;
+            let judges = |k: usize| {
+                (lays_out[k] || predicts(article.slice(article.utterances[k].span)))
+                    && scores[k]
+                        .scored
+                        .evidence
+                        .iter()
+                        .any(|e| matches!(e.kind, "cue" | "sentiment" | "negation") && e.weight.abs() >= 0.1)
+            };
+            if voice[i] && !quoted[i] && states_only_facts(article, own, kind, &agg.evidence, judges) {
+                let at = article.utterances[first].span;
+                agg.label = speaker::label(0.0, 0.0, own.len());
+                let text = article.slice(at).to_string();
+                agg.evidence.insert(0, Evidence { text, start: at.start, end: at.end, weight: 0.0, kind: "facts" });
+            }
+        };
         let speakers = article
             .speakers
             .iter()
@@ -785,8 +819,9 @@ impl Classifier {
                     .filter(|_| !word.is_empty())
                 });
                 let leans: Vec<Evidence> = lean.into_iter().chain(std::mem::take(outside)).collect();
-                let agg =
+                let mut agg =
                     speaker::aggregate_with(&mine, leans, |u| self.ask_or(article, &views[u.index], u, halt_topic));
+                facts_only(own, s.kind, &mut agg);
                 SpeakerReport {
                     name: s.name.clone(),
                     aliases: s.aliases.clone(),
@@ -1205,6 +1240,80 @@ impl Classifier {
             relevance,
         }
     }
+}
+
+/// Whether words predict (*would*, *will*): a judging word in a prediction
+/// (*the levy would cost its members $4 million*) weighs the plan's effect,
+/// where one in a plain account (*fines of up to $1,500 per violation begin
+/// on June 1*) does not.
+fn predicts(t: &str) -> bool {
+    t.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| matches!(w, "would" | "will" | "won't" | "wouldn't"))
+}
+
+/// Whether a speaker's reported words only state facts: every utterance
+/// holds a figure or a date (a digit, a month, a weekday, *next week*) and no
+/// quotation mark, and the speaker's evidence holds no judgement: no word
+/// weighing 0.4 or more, no verb of welcome or support, no reservation, no
+/// lean from the narrator's context, and, for a body, none as the proposer or
+/// from an affiliation (its own plan, which it backs). Read only for bodies
+/// and spokespeople heard in reported speech alone, over their own words.
+///
+/// `judges(k)` tells whether utterance `k` weighs what the proposal will do
+/// (*the plan would cost every household £56*, *the merger would save £12
+/// million a year*): a figure a critic or a backer argues by, not news.
+fn states_only_facts(
+    article: &Article<'_>,
+    own: &[usize],
+    kind: SpeakerKind,
+    evidence: &[Evidence],
+    judges: impl Fn(usize) -> bool,
+) -> bool {
+    // Months and weekdays as capitalised names: *may* is also a modal.
+    const DATES: [&str; 19] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    const PERIODS: [&str; 6] = ["next week", "next month", "next year", "this week", "this month", "this year"];
+    let judged = evidence.iter().any(|e| {
+        e.weight.abs() >= 0.4
+            || matches!(e.kind, "endorse" | "verb" | "caveat" | "reservation" | "context")
+            || (kind == SpeakerKind::Organization && matches!(e.kind, "proposer" | "affiliation"))
+    });
+    !own.is_empty()
+        && !judged
+        && own.iter().all(|&k| {
+            if judges(k) {
+                return false;
+            }
+            let t = article.slice(article.utterances[k].span);
+            if t.contains(['"', '\u{201c}', '\u{201d}', '\u{2018}']) {
+                return false;
+            }
+            if t.bytes().any(|b| b.is_ascii_digit()) {
+                return true;
+            }
+            DATES.iter().any(|d| t.contains(d)) || {
+                let lower = t.to_lowercase();
+                PERIODS.iter().any(|d| lower.contains(d))
+            }
+        })
 }
 
 /// Whether a speaker is a body, or a spokesperson speaking for one: named

@@ -3123,3 +3123,21 @@ fn a_speaker_who_declined_to_comment_takes_no_side() {
     assert_eq!(tarn.stance, Stance::Neutral, "{tarn:#?}");
     assert!(tarn.evidence.iter().all(|e| e.kind != "proposer"), "{tarn:#?}");
 }
+
+#[test]
+fn a_spokesperson_who_gives_only_figures_and_dates_takes_no_side() {
+    // A cost or a fine named in a timetable is news of the plan; the same
+    // figure in a prediction of what the plan will do is a critic's case.
+    let text = "Parking permits\n\n\
+                The council has approved a permit scheme for the Brookfield streets.\n\n\
+                Council spokeswoman Mira Okafor said 310 permits had been issued and that enforcement, delayed by the court challenge, begins on June 1.\n\n\
+                The Brookfield Traders Association said the scheme would cost each of its members $2,000 a year.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    let okafor = who("Okafor");
+    assert_eq!(okafor.stance, Stance::Neutral, "{okafor:#?}");
+    assert!(okafor.evidence.iter().any(|e| e.kind == "facts"), "{okafor:#?}");
+    let traders = who("Traders");
+    assert_eq!(traders.stance, Stance::Cautious, "{traders:#?}");
+    assert!(traders.evidence.iter().all(|e| e.kind != "facts"), "{traders:#?}");
+}
