@@ -820,6 +820,10 @@ impl Attributor {
         if page_furniture(b) {
             return;
         }
+        // (Most blocks never say `itself`: one search of the block's text
+        // spares the per-word test below in every sentence.)
+        let calls_itself =
+            n > 0 && memchr::memmem::find(&b.w.text.as_bytes()[toks[0].start..toks[n - 1].end], b"itself").is_some();
         // Groups and institutions that open a sentence are what `they` and
         // `some … others` refer to next: `Residents who spoke were split.`
         let mut start = 0;
@@ -854,9 +858,14 @@ impl Attributor {
             // Preservation has collected …`: the name a group gives itself
             // names a body, which the article may call by the group's noun
             // (`the group said`).
-            if let Some(k) = (start + 2..send.saturating_sub(1)).find(|&k| {
-                b.word(k) && b.outside(k) && b.w.is(k, "itself") && b.w.is_any(k - 1, &["calling", "calls", "called"])
-            }) {
+            if calls_itself
+                && let Some(k) = (start + 2..send.saturating_sub(1)).find(|&k| {
+                    b.word(k)
+                        && b.outside(k)
+                        && b.w.is(k, "itself")
+                        && b.w.is_any(k - 1, &["calling", "calls", "called"])
+                })
+            {
                 let z = (k + 1..send).take_while(|&j| b.word(j) && b.outside(j) && toks[j].is_cap()).last();
                 let head = (start..k - 1).find(|&j| b.word(j) && toks[j].first.is_lowercase() && b.w.has(j, flag::ORG));
                 if let (Some(z), Some(h)) = (z, head) {
