@@ -33,7 +33,6 @@ fn object_pronoun(w: &Words<'_>, i: usize) -> Option<Mention> {
     } else {
         return None;
     };
-    w.toks.get(i).filter(|t| t.is_word())?;
     Some(Mention::Pronoun { gender, plural, neuter: false })
 }
 
