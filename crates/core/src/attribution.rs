@@ -1101,6 +1101,17 @@ impl Attributor {
                             && self.registry.resolve(m, toks[from].start, block, false).is_none()
                     };
                     if let Some(id) = self.registry.resolve(m, toks[from].start, block, create) {
+                        // `Sens. Amy Ruiz (D-Minn.) and Cole Ward (R-Okla.)`:
+                        // a party tag after a name in passing is what `the
+                        // Oklahoma Republican` means later.
+                        if j + 2 < n && toks[j].is_punct('(') {
+                            if let Some(close) = (j + 2..n.min(j + 6)).find(|&k| toks[k].is_punct(')')) {
+                                let party = crate::speakers::party_tag(b.w, j + 1, close);
+                                if !party.is_empty() {
+                                    self.registry.describe(id, &party, Gender::Unknown);
+                                }
+                            }
+                        }
                         if tag_named {
                             let title = [b.w.lower(from - 1)];
                             self.registry.describe(id, &title, Gender::Unknown);
@@ -2274,7 +2285,12 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         && b.word(k - 1)
                         && (w.has(k - 1, flag::GROUP | flag::ORG)
                             || w.has(k - 1, flag::ROLE | flag::TITLE) && toks[k - 1].first.is_lowercase())
-                        && toks.get(k + 1).is_some_and(|n| n.is_cap());
+                        && (toks.get(k + 1).is_some_and(|n| n.is_cap())
+                            // (`Parents in rural areas said`: a kind of place.)
+                            || end > k
+                                && end <= k + 3
+                                && (k + 1..=end).all(|j| b.word(j) && toks[j].first.is_lowercase())
+                                && w.is_any(end, AREA_NOUNS));
                     let group_on = w.is(k, "on") && k > floor && b.word(k - 1) && w.has(k - 1, flag::GROUP)
                         // `Residents of the lofts on Laclede's Landing`: where
                         // a group's homes are, a capitalized place.
@@ -2689,12 +2705,18 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         }
         // `according to an order issued by the Directorate of Education`:
         // the body that issued the document is the source.
-        let doc = (c.end..(c.end + 4).min(send))
-            .take_while(|&k| b.word(k) && b.outside(k))
-            .find(|&k| document_word(w.text, &toks[k]).is_some());
+        let doc = (c.end..(c.end + 4).min(send)).take_while(|&k| b.word(k) && b.outside(k)).find(|&k| {
+            document_word(w.text, &toks[k]).is_some()
+                    // (`according to figures provided by the budget
+                    // director`: figures speak for whoever gave them too.)
+                    || w.is_any(k, &["figures", "data", "numbers", "estimates", "statistics", "records"])
+        });
         if let Some(k) = doc.filter(|&k| {
             k + 3 < send
-                && w.is_any(k + 1, &["issued", "published", "released", "prepared", "compiled", "written"])
+                && w.is_any(
+                    k + 1,
+                    &["issued", "published", "released", "prepared", "compiled", "written", "provided", "supplied"],
+                )
                 && w.is(k + 2, "by")
         }) {
             // (The phrase up to the next comma when the phrase reader
@@ -3014,7 +3036,12 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
             // reporters, Minister for Parks Ivo Brandt said`.)
             if let Some(b0) = read_np_left(b, a - 2, sstart).filter(|&b0| b0 == sstart || !b.word(b0 - 1)) {
                 if let Some(m0) = analyze(w, b0, a - 1) {
-                    if rank(&m0) >= 3 {
+                    // (`In a statement signed by its director, Ana Ruiz, the
+                    // association said`: a person is never in apposition to
+                    // a body's description; her name ends the phrase before.)
+                    let person_then_body =
+                        matches!(*m0, Mention::Person { .. }) && matches!(m.as_deref(), Some(Mention::OrgDesc { .. }));
+                    if rank(&m0) >= 3 && !person_then_body {
                         return Some(Subject::Left(b0, a - 1));
                     }
                 }
@@ -3386,6 +3413,23 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
     best.filter(|&(r, _, _)| r >= 1).map(|(_, a, e)| Subject::Left(a, e))
 }
 
+/// Plural nouns for a kind of place, which a group may be placed in
+/// without naming it (`parents in rural areas`, `families in coastal towns`).
+const AREA_NOUNS: &[&str] = &[
+    "areas",
+    "districts",
+    "regions",
+    "communities",
+    "towns",
+    "villages",
+    "suburbs",
+    "counties",
+    "provinces",
+    "neighbourhoods",
+    "neighborhoods",
+    "parts",
+];
+
 /// Whether tokens `a..z` are a proper name: capitalized words, joined by
 /// lowercase `of`, `for`, `and`, `the` inside (`Homes for Dalby`).
 fn proper_name(b: &Block<'_, '_>, a: usize, z: usize) -> bool {
@@ -3737,10 +3781,17 @@ const IRREGULAR_PAST: [&str; 17] = [
 fn refers_back_as_it(b: &Block<'_, '_>, at: usize) -> bool {
     const PERSONAL: &[&str] = &["he", "she", "him", "his", "her", "they", "them", "their", "it", "its"];
     let end = b.sent_end[at].min(at + 10);
+    // (`Kincaid said the county paid its agency`: a clause with a subject
+    // of its own puts another antecedent nearer; an article after a
+    // preposition, `in a statement`, does not.)
+    let new_subject = |j: usize| {
+        (at + 1..j)
+            .any(|k| b.word(k) && b.w.is_any(k, &["the", "a", "an"]) && !(b.word(k - 1) && b.w.has(k - 1, flag::PREP)))
+    };
     (at + 1..end)
         .take_while(|&j| b.outside(j))
         .find(|&j| b.word(j) && PERSONAL.iter().any(|x| b.w.is(j, x)))
-        .is_some_and(|j| b.w.is(j, "its") || (b.w.is(j, "it") && j > at + 1))
+        .is_some_and(|j| (b.w.is(j, "its") || (b.w.is(j, "it") && j > at + 1)) && !new_subject(j))
 }
 
 /// `A coalition of clinics, Fair Care Now, said`: the head noun of an
@@ -4325,6 +4376,18 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         return None;
     }
     let from = skip_lead_adjuncts(b, c, after, send);
+    // `NetChoice, a trade group, also raised concerns.`: a verb whose noun
+    // says what was voiced, with nothing after it, reports that much (the
+    // verb phrase itself).
+    let voiced = c.lemma.contains(' ')
+        && !c.lemma.starts_with("decline")
+        && !quote_tag
+        && matches!(c.subject, Some(Subject::Left(..)))
+        && (from..send).all(|j| toks[j].kind == Kind::Punct && !matches!(toks[j].first, '(' | '[' | ':'));
+    if voiced {
+        let span = Span::new(toks[c.at].start, toks[c.end - 1].end);
+        return kind_of(b, c.at, c.end).map(|kind| (span, kind, send));
+    }
     if from >= send {
         return None;
     }

@@ -416,8 +416,13 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Rc<Mention>> 
         None
     } else {
         analyze_phrase(w, a, b)
+            // (A lone word read as a surname is a body's name when its
+            // appositive calls it one: `NetChoice, a trade association, said`.)
+            .filter(|m| !matches!(m, Mention::Person { tokens: 1, .. }) || body_by_apposition(w, a, b).is_none())
             .or_else(|| opening_descriptor(w, a, b))
             .or_else(|| regional_branch(w, a, b))
+            .or_else(|| body_by_apposition(w, a, b))
+            .map(|m| whole_acronym_name(w, a, b, m))
             .map(Rc::new)
     };
     let mut mentions = w.mentions.borrow_mut();
@@ -458,6 +463,56 @@ fn regional_branch(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         }
         _ => None,
     }
+}
+
+/// `the Parent Action Group for Education (PAGE)`: a body's name read short
+/// of the words its bracketed acronym spells is the whole run of words
+/// before the bracket.
+fn whole_acronym_name(w: &Words<'_>, a: usize, b: usize, m: Mention) -> Mention {
+    let Mention::Org { name, acronym, voice } = m else { return m };
+    if acronym.is_empty() || voice.is_some() || initials(&name) == acronym {
+        return Mention::Org { name, acronym, voice };
+    }
+    let first = (a..b).find(|&j| !(w.toks[j].is_word() && w.has(j, flag::DET))).unwrap_or(a);
+    let paren = (first..b).find(|&j| w.toks[j].is_punct('('));
+    let whole = paren.filter(|&p| p > first + 1).map(|p| w.display(first, p));
+    match whole {
+        Some(whole) if whole.len() > name.len() && whole.starts_with(&name) && initials(&whole) == acronym => {
+            Mention::Org { name: whole, acronym, voice }
+        }
+        _ => Mention::Org { name, acronym, voice },
+    }
+}
+
+/// `Miami Waterkeeper, the environmental group that …, said`: capitalized
+/// words the name readers leave unread (a place, then a word the lexicon
+/// does not know), which an appositive right after calls a body (`the
+/// environmental group`, `a trade association whose …`), name that body.
+/// Only a fallback: a phrase read as anything else keeps that reading.
+fn body_by_apposition(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
+    let n = w.toks.len();
+    if b + 3 > n || b > a + 4 || !w.toks[b].is_punct(',') || !w.is_any(b + 1, &["the", "a", "an"]) {
+        return None;
+    }
+    let not_name = flag::HONORIFIC | flag::TITLE | flag::ROLE | flag::MALE | flag::FEMALE | flag::PRONOUN | flag::DET;
+    let first = if w.has(a, flag::DET) && w.toks[a].first.is_lowercase() { a + 1 } else { a };
+    if first >= b || !(first..b).all(|j| w.toks[j].is_word() && w.toks[j].first.is_uppercase() && !w.has(j, not_name)) {
+        return None;
+    }
+    let head = (b + 2..n.min(b + 7))
+        .take_while(|&k| {
+            w.toks[k].is_word()
+                && w.toks[k].first.is_lowercase()
+                && !w.has(k, flag::PREP | flag::RELATIVE | flag::DET | flag::VERB | flag::AUX)
+        })
+        .last()?;
+    let ends = w.toks.get(head + 1).is_some_and(|t| t.is_punct(',') || t.is_punct(';') || t.is_punct('—'))
+        || w.is_any(head + 1, &["that", "which", "whose", "based", "representing"]);
+    (ends && w.has(head, flag::ORG)).then(|| Mention::Org {
+        name: w.display(first, b),
+        acronym: String::new(),
+        voice: None,
+    })
 }
 
 /// `Campaign group Greenpeace said`, `Police watchdog Ipso said`: a common
@@ -991,7 +1046,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
 }
 
 /// `D-Ohio`, `R-Tex.`: a party tag, as descriptors (`democrat`, `ohio`).
-fn party_tag(w: &Words<'_>, a: usize, b: usize) -> Vec<String> {
+pub(crate) fn party_tag(w: &Words<'_>, a: usize, b: usize) -> Vec<String> {
     let words: Vec<usize> = (a..b).filter(|&j| w.toks[j].is_word()).collect();
     let Some(&first) = words.first() else { return Vec::new() };
     let t = w.text(first);
@@ -1011,6 +1066,10 @@ fn party_tag(w: &Words<'_>, a: usize, b: usize) -> Vec<String> {
     }
     out
 }
+
+/// Trades a person may ply too, which make the name after them a business's
+/// only where nothing says it is a person's (see [`body_named`]).
+const PLIED_TRADES: &[&str] = &["developer", "operator", "contractor", "publisher", "builder", "supplier", "provider"];
 
 /// Analyses the tokens at the given indices (no parentheses, no possessive).
 fn analyze_list(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
@@ -1277,9 +1336,30 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
             if idx.get(o + 1).is_some_and(|&j| w.toks[j].kind == Kind::Possessive) {
                 o += 2;
             }
-            let rest: Vec<usize> =
-                idx.get(o..).unwrap_or(&[]).iter().copied().filter(|&j| !w.toks[j].is_punct(',')).collect();
-            if let (Some(Mention::Org { acronym: a, .. }), Some(&last)) = (proper_org(w, &rest, acronym), idx.last()) {
+            // (`a spokesperson for the Internet and Mobile Association of
+            // India (IAMAI)`: the acronym in brackets is read apart.)
+            let rest: Vec<usize> = idx
+                .get(o..)
+                .unwrap_or(&[])
+                .iter()
+                .copied()
+                .take_while(|&j| !w.toks[j].is_punct('('))
+                .filter(|&j| !w.toks[j].is_punct(','))
+                .collect();
+            // (`a spokeswoman for Transport for West Midlands`: a name the
+            // phrase reader knows by another shape.)
+            let org = proper_org(w, &rest, acronym).or_else(|| {
+                let (&f, &l) = (rest.first()?, rest.last()?);
+                (l + 1 - f == rest.len() && rest.len() >= 2 && w.toks[f].first.is_uppercase())
+                    .then(|| analyze_phrase(w, f, l + 1))
+                    .flatten()
+                    .filter(|m| matches!(m, Mention::Org { voice: None, .. }))
+                    .map(|m| match m {
+                        Mention::Org { name, .. } => Mention::Org { name, acronym: acronym.to_string(), voice: None },
+                        m => m,
+                    })
+            });
+            if let (Some(Mention::Org { acronym: a, .. }), Some(&last)) = (org, idx.last()) {
                 // The phrase is kept, so that `he said` after it and `the
                 // spokesman said` can find the body (see `Registry::pronoun`).
                 let voice = Some(w.display(idx[0], last + 1));
@@ -1357,6 +1437,7 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     // news refers back to the person just named; it is a description.
     if definite && core.len() == 1 && pp.is_none() && age_word(&head_lower) {
         let display = format!("the {}", w.text(head));
+        let gender = parent_of(&head_lower).unwrap_or(gender);
         return Some(Mention::Role { head: head_lower, words: Vec::new(), display, definite, has_pp: false, gender });
     }
     // `a senior figure at the bank`, `senior Labour figures` are people;
@@ -1813,10 +1894,16 @@ pub(crate) fn body_named(w: &Words<'_>, idx: &[usize], a: usize, b: usize) -> Op
     // (`Developer Calumet Stage LLC is seeking …`: so is a role a person
     // may also ply, before a name that ends as a company's does.)
     let corporate = caps.last().is_some_and(|&j| w.is_any(j, &["llc", "inc", "ltd", "plc", "corp", "limited"]));
+    // (`Developer Caledonian Living wants …`: a trade a person may ply too,
+    // opening the sentence before two or more words, is a business's
+    // trade, as mid-sentence `the developer Havelwind` is below.)
+    let business_trade = |j: usize| w.is_any(j, PLIED_TRADES) && caps.len() >= 3;
     let capital_trade = prefix.is_empty()
         && caps.len() >= 2
         && opens(caps[0])
-        && (w.has(caps[0], flag::TRADE) || corporate && caps.len() >= 3 && w.has(caps[0], flag::ROLE));
+        && (w.has(caps[0], flag::TRADE)
+            || corporate && caps.len() >= 3 && w.has(caps[0], flag::ROLE)
+            || business_trade(caps[0]));
     if capital_trade {
         caps = &caps[1..];
     }
@@ -1851,7 +1938,7 @@ pub(crate) fn body_named(w: &Words<'_>, idx: &[usize], a: usize, b: usize) -> Op
             && !founded
             && w.toks[j].is_word()
             && w.toks[j].first.is_lowercase()
-            && w.is_any(j, &["developer", "operator", "contractor", "publisher", "builder", "supplier", "provider"])
+            && w.is_any(j, PLIED_TRADES)
     }) {
         return Some((first, Some(j)));
     }
@@ -2125,6 +2212,14 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
             }
             head_segment.iter().any(|&j| org_word(w, j))
                 || (and && org_word(w, last))
+                // (`the Internet and Mobile Association of India`: the
+                // body's word ends the words after `and`, before `of`.)
+                || and
+                    && idx[k + 1..]
+                        .iter()
+                        .take_while(|&&j| !w.is_any(j, &["of", "for"]))
+                        .last()
+                        .is_some_and(|&j| org_word(w, j) && w.toks[j].first.is_uppercase())
                 // `the West of Scotland Business Forum`: a region named by a
                 // compass point opens the body's name.
                 || w.is(idx[k], "of")
@@ -2392,7 +2487,22 @@ fn is_source_word(w: &str) -> bool {
 /// number joined to `year`, which describes a person.
 fn age_word(s: &str) -> bool {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && matches!(&s[digits..], "-year" | "-year-old")
+    digits > 0 && matches!(&s[digits..], "-year" | "-year-old") || parent_of(s).is_some()
+}
+
+/// `dad-of-three`, `mother-of-two`: how the popular press refers back to
+/// the parent it just named, like an age; gives the parent's gender.
+fn parent_of(s: &str) -> Option<Gender> {
+    let (parent, count) = s.split_once("-of-")?;
+    const COUNTS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+    if !(COUNTS.contains(&count) || !count.is_empty() && count.bytes().all(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    match parent {
+        "dad" | "father" | "grandfather" | "grandad" | "granddad" | "grandpa" => Some(Gender::Male),
+        "mum" | "mom" | "mother" | "grandmother" | "gran" | "grandma" | "nan" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// Places in the lexicon that are also common given names (`Jordan Pace`,
@@ -3692,7 +3802,44 @@ impl Registry {
         // such is the voice of the body of that kind named before, as one
         // of a named body is (below).
         if head.starts_with("spokes") {
-            if let Some(kind) = described_body(display) {
+            // (`A company spokesman said` likewise: the business the article
+            // calls the company. A council's or a ministry's unnamed
+            // spokesperson is left to the rules below, as writers often
+            // report them on their own.)
+            let company = ["a company ", "a firm ", "A company ", "A firm "]
+                .iter()
+                .find_map(|p| display.strip_prefix(p))
+                .filter(|rest| !rest.contains(' '))
+                .map(|_| if display[2..].starts_with("company") { "company" } else { "firm" });
+            // `Developer Caledonian Living wants … A spokesperson for
+            // Caledonian Living said`: a spokesperson for a body already
+            // named is its voice, whatever its name reads like.
+            let named = ["a ", "A ", "an ", "An "]
+                .iter()
+                .find_map(|p| display.strip_prefix(p))
+                .and_then(|rest| rest.split_once(" for "))
+                .filter(|(h, _)| h.starts_with("spokes") && !h.contains(' '))
+                .map(|(_, body)| body.strip_prefix("the ").unwrap_or(body))
+                .filter(|body| body.starts_with(char::is_uppercase))
+                .and_then(|body| {
+                    let k = key(body);
+                    self.keyed(&k, SpeakerKind::Organization).or_else(|| {
+                        // (`Developer Caledonian Living` reads like a
+                        // person's name with a title; a trade, no gender
+                        // and a spokesperson make it a business.)
+                        let i = self.keyed(&k, SpeakerKind::Person)?;
+                        let e = &self.entities[i];
+                        let trade =
+                            |d: &String| LEXICON.flags(d) & flag::TRADE != 0 || PLIED_TRADES.contains(&d.as_str());
+                        (e.gender == Gender::Unknown && e.descriptors.iter().any(trade)).then_some(i)
+                    })
+                });
+            if let Some(i) = named {
+                self.institution(i);
+                self.entities[i].add_alias(display);
+                return Some(i);
+            }
+            if let Some(kind) = described_body(display).or(company) {
                 let found = self.org_description(kind, &format!("the {kind}"), true, pos, block, false);
                 if let Some(i) = found {
                     self.entities[i].add_alias(display);
@@ -3915,6 +4062,20 @@ impl Registry {
             let group = latest(&|e: &Entity| fits(e));
             if let Some((i, r)) = unnamed {
                 if group.is_none_or(|(_, g)| g < r) {
+                    return Some(i);
+                }
+            }
+            // (So is a body's unnamed spokesperson, one speaker with the
+            // body: `A spokesperson for Calder Homes said … They said: "…"`.)
+            let spokes = |e: &Entity| {
+                e.kind == SpeakerKind::Organization
+                    && e.aliases.iter().any(|a| a.contains("spokes") || a.contains("Spokes"))
+            };
+            let voice = latest(&spokes);
+            let groups = latest(&|e: &Entity| e.kind == SpeakerKind::Group);
+            if let Some((i, r)) = voice {
+                let spoke_last = self.entities[i].spoke_before(pos).is_some_and(|p| p == r);
+                if spoke_last && groups.is_none_or(|(_, g)| g < r) && group.is_some_and(|(j, _)| j == i) {
                     return Some(i);
                 }
             }
