@@ -447,6 +447,11 @@ impl Attributor {
             // the person named next rather than refer back.
             let introduces = matches!(c.subject, Some(Subject::Left(a, z)) if a == sstart && z == a + 1
                 && ["others", "some", "many"].iter().any(|x| b.w.is(a, x)));
+            // `The judge found that …` is a ruling, words of hers; `a study
+            // which found that …` and `Research has found that …` are
+            // findings, which writers give to whoever cites them.
+            let entity =
+                entity.filter(|&id| c.lemma != "find" || self.registry.entities[id].kind == SpeakerKind::Person);
             let Some(entity) = entity else {
                 if introduces && c.quotes.is_empty() && !in_covered {
                     if let Some((span, kind, _)) = reported_span(&b, &c, &cands) {
@@ -1038,7 +1043,12 @@ impl Attributor {
                             && from - sstart <= 6
                             && toks[from - 1].first.is_lowercase()
                             && b.w.has(from - 1, flag::TITLE | flag::ROLE)
-                            && (sstart..from - 1).all(|k| b.word(k) && toks[k].first.is_uppercase())
+                            // (`Milford Residents' Association president`: a
+                            // plural's apostrophe inside the body's name.)
+                            && (sstart..from - 1).all(|k| {
+                                b.word(k) && toks[k].first.is_uppercase()
+                                    || toks[k].kind == Kind::Possessive && k > sstart && k + 2 < from
+                            })
                     };
                     // `The operator's administrator Ana Ruiz was keen to move
                     // on.`, `Harbour Rail's chief executive Ana Ruiz has …`: a
@@ -3320,8 +3330,10 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
             let mut seg_end = end;
             let mut whole_source = false;
             if read_np_left(b, end - 1, first).is_none_or(|a| a > first + 1) && !named {
+                // (So does `with`: `One bus operator with a decade on the
+                // job, who …, told`.)
                 if let Some(r) = (first + 2..end).find(|&k| {
-                    b.word(k) && b.outside(k) && toks[k].first.is_lowercase() && (w.is(k, "that") || w.is(k, "who"))
+                    b.word(k) && b.outside(k) && toks[k].first.is_lowercase() && w.is_any(k, &["that", "who", "with"])
                 }) {
                     // (Not an unnamed source's: `A person who has read the
                     // contract, who …, said` goes by the whole phrase.)

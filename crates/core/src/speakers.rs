@@ -423,6 +423,7 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Rc<Mention>> 
             .or_else(|| regional_branch(w, a, b))
             .or_else(|| body_by_apposition(w, a, b))
             .map(|m| whole_acronym_name(w, a, b, m))
+            .map(|m| office_of_post(w, a, b, m))
             .map(Rc::new)
     };
     let mut mentions = w.mentions.borrow_mut();
@@ -463,6 +464,33 @@ fn regional_branch(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         }
         _ => None,
     }
+}
+
+/// `the office of the Federal Data Protection Commissioner (BfDI)`: the
+/// office of a post written in capitals, and held by nobody named, is a
+/// body that goes by the post's name (`the office of Mayor Ana Ruiz` is
+/// hers).
+fn office_of_post(w: &Words<'_>, a: usize, b: usize, m: Mention) -> Mention {
+    if !matches!(&m, Mention::OrgDesc { head, .. } if head == "office") {
+        return m;
+    }
+    let Some(of) = (a..b).find(|&j| w.toks[j].is_word() && w.is(j, "of")) else { return m };
+    let from = if w.is(of + 1, "the") { of + 2 } else { of + 1 };
+    let paren = (from..b).find(|&j| w.toks[j].is_punct('('));
+    let end = paren.unwrap_or(b);
+    let post = from + 2 <= end
+        && (from..end).all(|j| {
+            w.toks[j].is_word()
+                && w.toks[j].first.is_uppercase()
+                && !w.has(j, flag::MALE | flag::FEMALE | flag::HONORIFIC)
+        });
+    if !post || !(a..of).all(|j| w.toks[j].is_word()) {
+        return m;
+    }
+    let acronym = paren
+        .filter(|&p| p + 2 < b + 1 && w.toks.get(p + 2).is_some_and(|t| t.is_punct(')')) && w.is_acronym(p + 1))
+        .map_or(String::new(), |p| w.text(p + 1).to_string());
+    Mention::Org { name: w.display(from, end), acronym, voice: None }
 }
 
 /// `the Parent Action Group for Education (PAGE)`: a body's name read short
@@ -2955,7 +2983,16 @@ impl Registry {
                 Some(id)
             }
             Mention::Group { name, anonymous } => self.group(name, *anonymous, pos, block, create),
-            Mention::OrgDesc { head, display } => self.org_description(head, display, true, pos, block, create),
+            Mention::OrgDesc { head, display } => {
+                // `One bus operator, who asked not to be named`, `a bus
+                // operator`: a body introduced as one of its kind (its
+                // article is dropped from the display) is somebody new,
+                // never a body named before.
+                let definite = display.split(' ').next().is_some_and(|d| {
+                    matches!(d, "the" | "The" | "this" | "This" | "that" | "That" | "its" | "Its" | "their" | "Their")
+                }) || !display.contains(' ');
+                self.org_description(head, display, definite, pos, block, create)
+            }
             Mention::Role { head, words, display, definite, has_pp, gender } => {
                 self.role(head, words, display, *definite, *has_pp, *gender, pos, block, create)
             }
@@ -3802,15 +3839,16 @@ impl Registry {
         // such is the voice of the body of that kind named before, as one
         // of a named body is (below).
         if head.starts_with("spokes") {
-            // (`A company spokesman said` likewise: the business the article
-            // calls the company. A council's or a ministry's unnamed
-            // spokesperson is left to the rules below, as writers often
-            // report them on their own.)
-            let company = ["a company ", "a firm ", "A company ", "A firm "]
+            // (`A company spokesman said`, `a ministry spokesperson said`
+            // likewise: the body the article calls the company or the
+            // ministry. A council's unnamed spokesperson is left to the
+            // rules below, as writers often report them on their own.)
+            let company = ["a ", "A "]
                 .iter()
                 .find_map(|p| display.strip_prefix(p))
-                .filter(|rest| !rest.contains(' '))
-                .map(|_| if display[2..].starts_with("company") { "company" } else { "firm" });
+                .and_then(|rest| rest.split_once(' '))
+                .filter(|(_, head)| !head.contains(' '))
+                .and_then(|(kind, _)| ["company", "firm", "ministry"].into_iter().find(|k| *k == kind));
             // `Developer Caledonian Living wants … A spokesperson for
             // Caledonian Living said`: a spokesperson for a body already
             // named is its voice, whatever its name reads like.

@@ -6952,3 +6952,77 @@ fn a_bracketed_acronym_spells_the_whole_name_before_it() {
         ",
     );
 }
+
+#[test]
+fn a_title_after_a_bodys_name_with_a_plural_apostrophe_makes_its_holder_the_subject() {
+    // `was blunter` tells nothing, but the titled name opens the sentence:
+    // the `she said` after it is hers, not the councillor's before.
+    check(
+        "Parking\n\nCouncillor Rhoda Pike said ratepayers subsidised the car parks.\n\nHarbour Residents' Association president Mae Tulloch was blunter.\n\n\"It is a beach tax,\" she said.\n",
+        "
+        [headline] Parking
+        Rhoda Pike | reported | say | ratepayers subsidised the car parks
+        Mae Tulloch | direct | say | It is a beach tax
+        speaker: Rhoda Pike (person) []
+        speaker: Mae Tulloch (person) []
+        ",
+    );
+}
+
+#[test]
+fn one_of_a_kind_with_a_with_phrase_is_somebody_new() {
+    // `with …` ends the phrase like a restrictive clause; `One bus
+    // operator` is not the union's committee named before, and `the
+    // operator` later is the same driver.
+    check(
+        "Transit deal\n\nThe bargaining committee is recommending members accept.\n\nOne bus operator with a decade on the job, who asked not to be named, told reporters the deal would be a hard sell.\n\n\"People will look at the number,\" the operator said.\n",
+        "
+        [headline] Transit deal
+        the bargaining committee | reported | recommend | members accept
+        bus operator | reported | tell | the deal would be a hard sell
+        bus operator | direct | say | People will look at the number
+        speaker: the bargaining committee (organization) []
+        speaker: bus operator (organization) [the operator]
+        ",
+    );
+}
+
+#[test]
+fn a_ministry_spokesperson_is_the_ministry_that_acted() {
+    check(
+        "Cameras\n\nOstland's Interior Ministry wants police to scan faces at stations.\n\nThe draft goes to the regions next, a ministry spokesperson said.\n",
+        "
+        [headline] Cameras
+        Interior Ministry | reported | say | The draft goes to the regions next
+        speaker: Interior Ministry (organization) [the ministry, a ministry spokesperson]
+        ",
+    );
+}
+
+#[test]
+fn the_office_of_a_capitalized_post_is_a_body() {
+    check(
+        "Cameras\n\nThe office of the Federal Privacy Commissioner (FPC) was more measured. It said it was not opposed to the cameras in principle.\n",
+        "
+        [headline] Cameras
+        Federal Privacy Commissioner | reported | say | it was not opposed to the cameras in principle
+        speaker: Federal Privacy Commissioner (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_judge_finding_that_speaks_but_a_study_finding_that_does_not() {
+    // The finding of a study cited inside somebody's reported words stays
+    // theirs.
+    check(
+        "Ruling\n\nIn a 60-page judgment, Judge Thandi Mokoena set aside the permit.\n\nThe judge found that the assessment had been inadequate.\n\nThe pleader said the state had relied on a study by the Green Valley Mission, which found that bottles made up 40% of litter.\n",
+        "
+        [headline] Ruling
+        Thandi Mokoena | reported | find | the assessment had been inadequate
+        the pleader | reported | say | the state had relied on a study by the Green Valley Mission, which found that bottles made up 40% of litter
+        speaker: Thandi Mokoena (person) [the judge]
+        speaker: the pleader (person) []
+        ",
+    );
+}
