@@ -130,6 +130,12 @@ pub(crate) fn split(text: &str) -> Vec<Block> {
     for span in raw {
         let s = span.slice(text);
         let mut kind = classify(s, seen_body);
+        // `An Oklahoma County Billed People for Every Night They Spent in
+        // Jail. Now It May Stop.`: a first block in title case is the
+        // headline, though it ends its sentences.
+        if blocks.is_empty() && kind == BlockKind::Body && title_case(s) {
+            kind = BlockKind::Headline;
+        }
         if kind == BlockKind::Body && body_count < 3 && !(transcript && turn_label(s).is_some()) {
             if let Some(len) = inline_dateline(s) {
                 blocks.push(Block { span: trim_span(text, span.start, span.start + len), kind: BlockKind::Dateline });
@@ -306,6 +312,20 @@ static CREDIT_LABELS: Labels = Labels::new(&[
 
 /// The labels of a time stamp.
 static STAMP_LABELS: Labels = Labels::new(&["updated ", "published ", "last updated", "posted "]);
+
+/// Whether `s` is a short line in title case: at least four words of four
+/// letters or more, all capitalized, and no quotation marks.
+fn title_case(s: &str) -> bool {
+    if s.len() > 200 || s.contains(['"', '“', '”']) {
+        return false;
+    }
+    let long: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    long.len() >= 4 && long.iter().all(|w| w.starts_with(char::is_uppercase))
+}
 
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—')
@@ -490,7 +510,8 @@ fn is_byline(s: &str, words: &WordCount<'_>) -> bool {
     if CREDIT_LABELS.open(s) {
         return true;
     }
-    if s.starts_with("By ")
+    // (`by Ana Ruiz, ProPublica, and …`: some outlets print it in lower case.)
+    if (s.starts_with("By ") || s.starts_with("by "))
         && s[3..].chars().next().is_some_and(char::is_uppercase)
         && !ends_sentence(s)
         && words.get() <= 12

@@ -495,9 +495,16 @@ fn office_of_post(w: &Words<'_>, a: usize, b: usize, m: Mention) -> Mention {
 
 /// `the Parent Action Group for Education (PAGE)`: a body's name read short
 /// of the words its bracketed acronym spells is the whole run of words
-/// before the bracket.
+/// before the bracket. Also drops a leading `X-based`.
 fn whole_acronym_name(w: &Words<'_>, a: usize, b: usize, m: Mention) -> Mention {
-    let Mention::Org { name, acronym, voice } = m else { return m };
+    let Mention::Org { mut name, acronym, voice } = m else { return m };
+    // (`Irving-based Trinity Vale Health`: where a body is based describes
+    // it; its name starts after.)
+    if let Some((based, rest)) = name.split_once(' ').filter(|(f, r)| f.ends_with("-based") && !r.is_empty()) {
+        if based.len() > "-based".len() {
+            name = rest.to_string();
+        }
+    }
     if acronym.is_empty() || voice.is_some() || initials(&name) == acronym {
         return Mention::Org { name, acronym, voice };
     }

@@ -7026,3 +7026,46 @@ fn a_judge_finding_that_speaks_but_a_study_finding_that_does_not() {
         ",
     );
 }
+
+#[test]
+fn where_a_body_is_based_is_no_part_of_its_name() {
+    check(
+        "Deal\n\nLeeds-based Harrow Vale Health said the deal would close in May.\n",
+        "
+        [headline] Deal
+        Harrow Vale Health | reported | say | the deal would close in May
+        speaker: Harrow Vale Health (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_title_case_first_line_is_the_headline_and_a_lower_case_by_line_the_byline() {
+    // The headline ends its sentences; the byline starts with `by`. The
+    // dek's `The sheriff` is then the one sheriff the body names.
+    check(
+        "A County Billed People for Every Night in Jail. Now It May Stop.\n\nThe sheriff says taxpayers will foot the bill.\n\nby Ana Ruiz, Civic Desk\n\nSheriff Ray Dunmore, whose office runs the jail, wants the fees kept.\n\nIn an interview, Dunmore said he would waive the fee for some.\n",
+        "
+        [headline] A County Billed People for Every Night in Jail. Now It May S
+        [byline] by Ana Ruiz, Civic Desk
+        Ray Dunmore | reported | say | taxpayers will foot the bill
+        Ray Dunmore | reported | say | he would waive the fee for some
+        speaker: Ray Dunmore (person) [the sheriff, Dunmore]
+        ",
+    );
+}
+
+#[test]
+fn dismissing_a_charge_or_a_lawsuit_is_an_act_not_a_position() {
+    // `dismissed the claims as baseless` still reports a position.
+    check(
+        "Case\n\nProsecutors dismissed the charge after the shop's owner told them he had the wrong woman.\n\nThe mayor dismissed the claims as baseless.\n",
+        "
+        [headline] Case
+        the shop's owner | reported | tell | he had the wrong woman
+        the mayor | reported | dismiss | the claims as baseless
+        speaker: the shop's owner (person) []
+        speaker: the mayor (person) []
+        ",
+    );
+}
