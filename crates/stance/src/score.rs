@@ -39,6 +39,8 @@ fn holds(gate: &Gate, text: &str) -> bool {
     gate.find(text.as_bytes()).is_some()
 }
 
+/// What praise in a *whether* clause counts (see the conditionals pass).
+const WHETHER_PRAISE: f64 = 0.1;
 /// How much an answer adopts or rejects a question's framing.
 const ANSWER_FACTOR: f64 = 0.8;
 /// A negated optimistic or cautious cue flips, but weaker: "not good" is
@@ -1771,7 +1773,12 @@ fn score_view_in(
                 cues[next_cue].mods.push((m, "reason", lex.settings.reason_factor));
             }
             if let Some((m, _)) = conditional.filter(|&(_, c)| c == clause) {
-                let f = lex.settings.conditional_factor;
+                // Praise in an open question ("so the public can judge
+                // whether the deal is fair", "will watch whether the
+                // safeguards apply") is what the speaker has yet to see,
+                // not what they grant: it counts a tenth.
+                let open = cues[next_cue].base > 0.0 && &norm.buf[hits[m].start..hits[m].end] == "whether";
+                let f = if open { WHETHER_PRAISE } else { lex.settings.conditional_factor };
                 cues[next_cue].mods.push((m, "conditional", f));
             }
             if let Some((m, _)) = concessive.filter(|&(_, c)| c == clause) {
@@ -5846,6 +5853,21 @@ mod tests {
         let words = "the cuts but warned that it would take years";
         let s = score_words_after(&DEFAULT, words, Span::new(0, words.len()), None, false, false, 0.5);
         assert!(s.two_sided);
+    }
+
+    #[test]
+    fn praise_in_an_open_whether_question_counts_a_tenth() {
+        let (plain, _) = read("The fee is fair.");
+        let (asked, ev) = read("We will watch whether the fee is fair.");
+        assert!(plain > 0.2, "{plain}");
+        assert!(asked.abs() <= plain * 0.1 + 1e-9, "{asked} {plain} {ev:?}");
+        // A warning in the same clause keeps the conditional's half.
+        let (plain, _) = read("The fee is unfair.");
+        let (asked, ev) = read("We will watch whether the fee is unfair.");
+        assert!(asked < plain * 0.4 && asked > plain * 0.6, "{asked} {plain} {ev:?}");
+        // Praise outside the clause the question opens is granted.
+        let (raw, ev) = read("Whether you like it or not, the pier is a great success.");
+        assert!(raw > 0.4, "{raw} {ev:?}");
     }
 
     #[test]
