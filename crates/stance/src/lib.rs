@@ -256,8 +256,9 @@ pub struct Evidence {
     /// a prediction that the proposal will be routed around or backfire,
     /// cited at the two words; it leans cautious unless the rest of its
     /// clause praises), `echo` (praise granted in an *if* only to be
-    /// challenged, *if the deal is so good, publish the numbers*: the praise
-    /// counts against; also a claim handed back to the other side, *they
+    /// challenged, *if the deal is so good, publish the numbers*, or only
+    /// until the speaker's point, *it sounds lovely until you see the
+    /// tolls*: the praise counts against; also a claim handed back to the other side, *they
     /// told us it would be good*, *you say it will go where the calls are*:
     /// its cues count reversed, or with no cue it leans cautious), `demand`
     /// (a pledge asked for, *we want commitments in writing*, *would seek

@@ -25,6 +25,7 @@ static CONTRACTED_WOULD: Gate = LazyLock::new(|| memmem::Finder::new("'d"));
 static CAN: Gate = LazyLock::new(|| memmem::Finder::new("can"));
 static RATHER: Gate = LazyLock::new(|| memmem::Finder::new("rather"));
 static BECAUSE: Gate = LazyLock::new(|| memmem::Finder::new("because"));
+static UNTIL: Gate = LazyLock::new(|| memmem::Finder::new("until"));
 static SIMPLY: Gate = LazyLock::new(|| memmem::Finder::new("simply"));
 static JUST: Gate = LazyLock::new(|| memmem::Finder::new("just"));
 static TOLD: Gate = LazyLock::new(|| memmem::Finder::new("told"));
@@ -38,6 +39,8 @@ fn holds(gate: &Gate, text: &str) -> bool {
     gate.find(text.as_bytes()).is_some()
 }
 
+/// What praise in a *whether* clause counts (see the conditionals pass).
+const WHETHER_PRAISE: f64 = 0.1;
 /// How much an answer adopts or rejects a question's framing.
 const ANSWER_FACTOR: f64 = 0.8;
 /// A negated optimistic or cautious cue flips, but weaker: "not good" is
@@ -1770,7 +1773,12 @@ fn score_view_in(
                 cues[next_cue].mods.push((m, "reason", lex.settings.reason_factor));
             }
             if let Some((m, _)) = conditional.filter(|&(_, c)| c == clause) {
-                let f = lex.settings.conditional_factor;
+                // Praise in an open question ("so the public can judge
+                // whether the deal is fair", "will watch whether the
+                // safeguards apply") is what the speaker has yet to see,
+                // not what they grant: it counts a tenth.
+                let open = cues[next_cue].base > 0.0 && &norm.buf[hits[m].start..hits[m].end] == "whether";
+                let f = if open { WHETHER_PRAISE } else { lex.settings.conditional_factor };
                 cues[next_cue].mods.push((m, "conditional", f));
             }
             if let Some((m, _)) = concessive.filter(|&(_, c)| c == clause) {
@@ -2220,6 +2228,74 @@ fn score_view_in(
         let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
         if value < 0.0 && !c.mods.iter().any(|m| m.1 == "problem") {
             c.mods.push((c.hit, "problem", lex.settings.inaction_factor));
+        }
+    }
+
+    // Praise granted only to be undercut ("sounds nice until you count the
+    // clubs", "outdoor cinema is great until it is midnight outside your
+    // window"): what the speaker says a thing is *until* something happens
+    // is the claim they knock down, and the clause after *until* is their
+    // point. A praise word right after a present verb of being or seeming
+    // (*is*, *sounds*, *looks*, *seems*, *feels*, *it's*; an adverb such as
+    // *very* may stand between), with *until* at most three words on in
+    // its sentence and a person or pronoun after it, counts reversed,
+    // cited as `echo`. Not a state that lasts to a date (*is free until
+    // May*, *stays open until the pier is built*), nor the past (*was fine
+    // until the mill closed*: how things stood before a change). Read only
+    // for views that say "until".
+    if holds(&UNTIL, &norm.buf) {
+        let seeming = |k: usize| {
+            let t = word_text(norm, words, k);
+            matches!(t, "is" | "are" | "sounds" | "sound" | "looks" | "look" | "seems" | "seem" | "feels" | "feel")
+                || (t.len() > 2 && t.ends_with("'s"))
+        };
+        for c in cues.iter_mut() {
+            if c.class == CueClass::Event || c.base <= 0.0 || c.negated {
+                continue;
+            }
+            let q = place[c.hit];
+            let same = |k: usize| k <= last && words[k].sentence == q.sentence;
+            // The undercut opens a clause of its own with a person or a
+            // pronoun (*until you count*, *until it's two o'clock*), where
+            // a state that lasts runs to a date or an event (*is free until
+            // May*, *is open until the end of March*).
+            let undercut = (q.w1 + 1..=q.w1 + 4).take_while(|&k| same(k)).any(|k| {
+                word_text(norm, words, k) == "until"
+                    && same(k + 1)
+                    && matches!(
+                        word_text(norm, words, k + 1),
+                        "you"
+                            | "you're"
+                            | "it"
+                            | "it's"
+                            | "they"
+                            | "they're"
+                            | "we"
+                            | "we're"
+                            | "i"
+                            | "i'm"
+                            | "he"
+                            | "she"
+                            | "someone"
+                            | "somebody"
+                            | "anyone"
+                            | "anybody"
+                            | "people"
+                            | "your"
+                    )
+            });
+            if !undercut {
+                continue;
+            }
+            let before = q.w0.checked_sub(1).filter(|&k| words[k].sentence == q.sentence);
+            let verb = before.is_some_and(|k| {
+                seeming(k)
+                    || (matches!(word_text(norm, words, k), "very" | "really" | "all" | "so" | "pretty" | "quite")
+                        && k.checked_sub(1).is_some_and(|j| words[j].sentence == q.sentence && seeming(j)))
+            });
+            if verb {
+                c.mods.push((c.hit, "echo", -1.0));
+            }
         }
     }
 
@@ -5777,6 +5853,40 @@ mod tests {
         let words = "the cuts but warned that it would take years";
         let s = score_words_after(&DEFAULT, words, Span::new(0, words.len()), None, false, false, 0.5);
         assert!(s.two_sided);
+    }
+
+    #[test]
+    fn praise_in_an_open_whether_question_counts_a_tenth() {
+        let (plain, _) = read("The fee is fair.");
+        let (asked, ev) = read("We will watch whether the fee is fair.");
+        assert!(plain > 0.2, "{plain}");
+        assert!(asked.abs() <= plain * 0.1 + 1e-9, "{asked} {plain} {ev:?}");
+        // A warning in the same clause keeps the conditional's half.
+        let (plain, _) = read("The fee is unfair.");
+        let (asked, ev) = read("We will watch whether the fee is unfair.");
+        assert!(asked < plain * 0.4 && asked > plain * 0.6, "{asked} {plain} {ev:?}");
+        // Praise outside the clause the question opens is granted.
+        let (raw, ev) = read("Whether you like it or not, the pier is a great success.");
+        assert!(raw > 0.4, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn praise_undercut_by_until_counts_against() {
+        let (raw, ev) = read("A new bridge sounds lovely until you see the tolls.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        assert!(ev.contains(&"echo:lovely".to_string()), "{ev:?}");
+        let (raw, ev) = read("Night markets are great until it's two in the morning outside your window.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        // A state that lasts to a date, the past, or no verb of seeming.
+        for plain in [
+            "The summer timetable is great until September.",
+            "The old bridge was lovely until the flood.",
+            "It will stay great until you move away.",
+        ] {
+            let (raw, ev) = read(plain);
+            assert!(ev.iter().all(|e| !e.starts_with("echo")), "{plain}: {ev:?}");
+            assert!(raw >= 0.0, "{plain}: {raw} {ev:?}");
+        }
     }
 
     #[test]

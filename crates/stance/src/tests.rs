@@ -2964,6 +2964,46 @@ fn a_demand_after_a_supporters_but_is_a_reservation() {
 }
 
 #[test]
+fn praise_of_what_a_lifted_charge_lay_on_is_no_stand_against_the_plan() {
+    // The pact cuts the tariffs, not the olives: praise of the olives is
+    // praise of what the plan frees, read as it stands.
+    let text = "Pact cuts tariffs on Corran olives\n\n\
+                Negotiators agreed to cut tariffs on Corran olives and cheese from May.\n\n\
+                “Corran olives are a wonderful product,” said Mara Quist.";
+    let a = article(
+        text,
+        &["Mara Quist"],
+        &[Spec {
+            cue: Some(("said", "say")),
+            source: Some("Mara Quist"),
+            ..spec(0, "Corran olives are a wonderful product,")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let k = kinds(&report, 0);
+    assert!(k.iter().all(|e| !e.starts_with("removal:")), "{k:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{k:?}");
+    // Laid on the olives, the charge acts against them: praise of them
+    // stands against the plan.
+    let text = "Town adds a levy on Corran olives\n\n\
+                The town wants to add a levy on Corran olives from May.\n\n\
+                “Corran olives are a wonderful product,” said Mara Quist.";
+    let a = article(
+        text,
+        &["Mara Quist"],
+        &[Spec {
+            cue: Some(("said", "say")),
+            source: Some("Mara Quist"),
+            ..spec(0, "Corran olives are a wonderful product,")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let k = kinds(&report, 0);
+    assert!(k.iter().any(|e| e.starts_with("removal:")), "{k:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Cautious, "{k:?}");
+}
+
+#[test]
 fn a_disclaimer_about_the_thing_a_plan_removes_keeps_its_lean() {
     // "Nobody is against the lido" in a story that closes it tells the
     // speaker's own position; it is not fault found with the lido.

@@ -934,6 +934,14 @@ fn removal_objects(view: &View) -> Vec<String> {
         if !noun && !verb {
             continue;
         }
+        // A charge or limit that is itself the thing taken away (*cut
+        // tariffs on almonds*, *phase out the duties on steel*, *scrap its
+        // fee on cheap parcels*) frees what follows its *on*: that is no
+        // thing removed. Only the removal verb right before it, past
+        // particles and function words.
+        if noun && class & removal::RESTRICTING != 0 && lifted(view, i) {
+            continue;
+        }
         let mut j = i + 1 + noun as usize;
         while j < ws.len() && PARTICLES.contains(&word(j)) {
             j += 1;
@@ -961,6 +969,28 @@ fn removal_objects(view: &View) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether the charge or limit at word `i` of a headline or lead is the
+/// object of a removal verb in its clause (*cut tariffs*, *phase out the
+/// duties*, *scrap its fee*): the verb stands at most three words before
+/// it, with only particles and function words between them.
+fn lifted(view: &View, i: usize) -> bool {
+    let ws = &view.words;
+    let word = |k: usize| &view.norm.buf[ws[k].start..ws[k].end];
+    let mut k = i;
+    for _ in 0..3 {
+        let Some(j) = k.checked_sub(1).filter(|&j| ws[j].clause == ws[i].clause) else { return false };
+        let w = word(j);
+        if REMOVAL_CLASSES.get(w) & removal::REMOVING != 0 {
+            return true;
+        }
+        if !PARTICLES.contains(&w) && is_content(w) {
+            return false;
+        }
+        k = j;
+    }
+    false
 }
 
 /// The headline spans and the lead spans.
@@ -1182,6 +1212,14 @@ mod tests {
         // A charge or limit laid on something acts against it too.
         assert_eq!(removal_of("Region weighs fee on cheap parcels to ease ports").heads, vec![stem("parcels")]);
         assert!(removal_of("Town sets a charge of five pounds").heads.is_empty());
+        // A charge or limit that is itself taken away frees what it lay
+        // on: the charge is the thing removed, not its object.
+        assert_eq!(removal_of("Pact cuts tariffs on Corran olives").heads, vec![stem("tariffs")]);
+        assert_eq!(removal_of("Board to phase out the duties on bicycles").heads, vec![stem("duties")]);
+        assert_eq!(removal_of("Town scraps its fee on coach parking").heads, vec![stem("fee")]);
+        // One laid on or kept by another verb still acts against it.
+        assert_eq!(removal_of("Town adds a fee on coach parking").heads, vec![stem("parking")]);
+        assert_eq!(removal_of("Ministers keep duties on bicycles").heads, vec![stem("bicycles")]);
         // Shut to others, not away: nothing is removed.
         assert!(removal_of("Council votes to close harbour road to lorries").heads.is_empty());
         assert!(removal_of("Library opens new reading room").heads.is_empty());
