@@ -2296,6 +2296,10 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         && (w.has(k - 1, flag::GROUP | flag::ORG)
                             || w.has(k - 1, flag::ROLE | flag::TITLE) && toks[k - 1].first.is_lowercase())
                         && (toks.get(k + 1).is_some_and(|n| n.is_cap())
+                            // (`farmers in southern Taiwan said`: a region of it.)
+                            || b.word(k + 1)
+                                && w.is_any(k + 1, &["northern", "southern", "eastern", "western", "central", "rural", "coastal"])
+                                && toks.get(k + 2).is_some_and(|n| n.is_cap())
                             // (`Parents in rural areas said`: a kind of place.)
                             || end > k
                                 && end <= k + 3
@@ -3952,10 +3956,17 @@ const LINK_LABEL_WORDS: &[&str] =
 fn story_link(b: &Block<'_, '_>) -> bool {
     let toks = b.toks();
     let w = b.w;
-    let Some(colon) = toks.iter().take(4).position(|t| t.is_punct(':')) else { return false };
+    let Some(colon) = toks.iter().take(8).position(|t| t.is_punct(':')) else { return false };
+    // (`Read more in Daily Maverick: …`: the outlet's name after the label.)
+    let label_end = (0..colon).find(|&i| !w.is_any(i, LINK_LABEL_WORDS)).unwrap_or(colon);
+    let outlet = label_end < colon
+        && w.is_any(label_end, &["in", "on", "from", "at"])
+        && (label_end + 1..colon).all(|i| toks[i].is_cap())
+        && label_end + 1 < colon;
     colon >= 1
         && colon + 1 < toks.len()
-        && (0..colon).all(|i| toks[i].quote == 0 && w.is_any(i, LINK_LABEL_WORDS))
+        && (label_end == colon && colon < 4 || outlet)
+        && (0..label_end).all(|i| toks[i].quote == 0 && w.is_any(i, LINK_LABEL_WORDS))
         && (0..colon).any(|i| w.is_any(i, &["read", "more", "related", "watch", "listen", "see"]))
         && !(colon == 1 && w.is_any(0, &["also", "story", "stories", "coverage", "latest"]))
 }

@@ -125,6 +125,7 @@ pub(crate) fn split(text: &str) -> Vec<Block> {
     let mut blocks = Vec::with_capacity(raw.len());
     let mut seen_body = false;
     let mut body_count = 0;
+    let mut related_list = false;
     // In a transcript `NAME: …` opens a turn, not a dateline.
     let transcript = raw.iter().filter(|span| turn_label(span.slice(text)).is_some()).count() >= 3;
     for span in raw {
@@ -152,9 +153,19 @@ pub(crate) fn split(text: &str) -> Vec<Block> {
         if kind == BlockKind::Heading && !seen_body {
             kind = BlockKind::Headline;
         }
+        // `Related News` and the story headlines listed under it, one a
+        // line (`NUTP: Teachers need more support`): links to other
+        // stories, which quote nobody in this one.
+        if related_list && kind == BlockKind::Headline {
+            kind = BlockKind::Heading;
+        }
+        if kind == BlockKind::Heading && seen_body && related_label(s) {
+            related_list = true;
+        }
         if kind == BlockKind::Body {
             seen_body = true;
             body_count += 1;
+            related_list = false;
         }
         blocks.push(Block { span, kind });
     }
@@ -312,6 +323,28 @@ static CREDIT_LABELS: Labels = Labels::new(&[
 
 /// The labels of a time stamp.
 static STAMP_LABELS: Labels = Labels::new(&["updated ", "published ", "last updated", "posted "]);
+
+/// Whether `s` is the label of a list of links to other stories (`Related
+/// News`, `More stories`, `Read next`).
+fn related_label(s: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "read more",
+        "also read",
+        "read next",
+        "more stories",
+        "more news",
+        "latest news",
+        "top stories",
+        "most read",
+        "recommended",
+        "you may also like",
+        "more on this story",
+    ];
+    let t = s.trim().trim_end_matches(':');
+    t.len() <= 40
+        && (t.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("related"))
+            || LABELS.iter().any(|l| t.eq_ignore_ascii_case(l)))
+}
 
 /// Whether `s` is a short line in title case: at least four words of four
 /// letters or more, all capitalized, and no quotation marks.

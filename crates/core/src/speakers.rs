@@ -415,7 +415,8 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Rc<Mention>> 
     let m = if verb_form {
         None
     } else {
-        analyze_phrase(w, a, b)
+        acronym_across_comma(w, a, b)
+            .or_else(|| analyze_phrase(w, a, b))
             // (A lone word read as a surname is a body's name when its
             // appositive calls it one: `NetChoice, a trade association, said`.)
             .filter(|m| !matches!(m, Mention::Person { tokens: 1, .. }) || body_by_apposition(w, a, b).is_none())
@@ -464,6 +465,37 @@ fn regional_branch(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         }
         _ => None,
     }
+}
+
+/// `The Association of Secondary Teachers, Ireland (ASTI) said`: a country
+/// after a comma, then an acronym that spells the body's name with it, ends
+/// the body's name; tokens `a..b` hold the country and the acronym.
+fn acronym_across_comma(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
+    let toks = &w.toks;
+    if b != a + 4 || a < 3 || !toks[a - 1].is_punct(',') || !toks[a + 1].is_punct('(') || !toks[a + 3].is_punct(')') {
+        return None;
+    }
+    if !toks[a].is_word() || !w.has(a, flag::PLACE) || !w.is_acronym(a + 2) {
+        return None;
+    }
+    let joiner = |j: usize| toks[j].is_word() && w.is_any(j, &["of", "for", "and"]);
+    let mut s = a - 1;
+    while s > 0
+        && toks[s - 1].is_word()
+        && (toks[s - 1].first.is_uppercase() || joiner(s - 1))
+        && toks[s - 1].sentence == toks[a].sentence
+    {
+        s -= 1;
+    }
+    while s < a - 1 && (joiner(s) || w.is(s, "the")) {
+        s += 1;
+    }
+    let name = w.display(s, a + 1);
+    (s + 2 < a && initials(&name) == w.text(a + 2)).then(|| Mention::Org {
+        name,
+        acronym: w.text(a + 2).to_string(),
+        voice: None,
+    })
 }
 
 /// `the office of the Federal Data Protection Commissioner (BfDI)`: the

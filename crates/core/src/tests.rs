@@ -7069,3 +7069,44 @@ fn dismissing_a_charge_or_a_lawsuit_is_an_act_not_a_position() {
         ",
     );
 }
+
+#[test]
+fn a_group_in_a_region_of_a_place_is_the_group() {
+    check(
+        "Deal\n\nSpain and Vell signed a deal, but farmers in southern Spain said a clause could ruin growers.\n",
+        "
+        [headline] Deal
+        farmers | reported | say | a clause could ruin growers
+        speaker: farmers (group) []
+        ",
+    );
+}
+
+#[test]
+fn an_acronym_that_spells_a_name_across_a_comma_and_a_country_keeps_the_whole_name() {
+    check(
+        "Term dates\n\nThe Union of College Lecturers, Ireland (UCLI) said any change would be met with resistance.\n",
+        "
+        [headline] Term dates
+        Union of College Lecturers, Ireland | reported | say | any change would be met with resistance
+        speaker: Union of College Lecturers, Ireland (organization) []
+        ",
+    );
+}
+
+#[test]
+fn headlines_listed_under_a_related_label_and_read_more_in_an_outlet_quote_nobody() {
+    check(
+        "Pools\n\nThe teachers' union welcomed the plan, its leader Omar Rahim said.\n\nRelated News\nBoy rescued from river in Perak\nNUTL: Teachers need more support for sports duties\n\nThe ministry said pools would be checked.\n\nRead more in Cape Ledger: \"Coal belt: the water cost nobody counts, say Greens\"\n",
+        "
+        [headline] Pools
+        [heading] Related News
+        [heading] Boy rescued from river in Perak
+        [heading] NUTL: Teachers need more support for sports duties
+        Omar Rahim | reported | say | The teachers' union welcomed the plan
+        the ministry | reported | say | pools would be checked
+        speaker: Omar Rahim (person) []
+        speaker: the ministry (organization) []
+        ",
+    );
+}
