@@ -407,6 +407,30 @@ impl Attributor {
                 {
                     Some(id)
                 }
+                // `Two physicians … said …. One said …`, `Drivers were
+                // divided. One, who …, said …`: one of the group just
+                // spoken of. A group that has spoken speaks through one of
+                // its members too; otherwise the one is somebody new,
+                // described by the group's noun.
+                Some(Subject::Left(a, z)) if z == a + 1 && a == sstart && b.w.is(a, "one") => {
+                    let pos = b.toks()[a].start;
+                    self.registry.latest_group(pos, 600).and_then(|(g, spoke)| {
+                        if spoke {
+                            return Some(g);
+                        }
+                        let noun = self.registry.name_of(g).rsplit(' ').next().unwrap_or("").to_lowercase();
+                        let one = noun.strip_suffix('s').filter(|n| n.len() >= 3)?.to_string();
+                        let m = Mention::Role {
+                            head: one.clone(),
+                            words: vec![one.clone()],
+                            display: format!("one {one}"),
+                            definite: false,
+                            has_pp: false,
+                            gender: Gender::Unknown,
+                        };
+                        self.registry.resolve(&m, pos, block_index, true)
+                    })
+                }
                 Some(Subject::Left(a, z)) | Some(Subject::Right(a, z)) => {
                     let id = self.resolve_np(&b, a, z, block_index);
                     if let Some(id) = id {
@@ -842,7 +866,14 @@ impl Attributor {
             {
                 f += 1;
             }
-            if b.outside(f) && toks[f].is_word() && !b.w.has(f, flag::PREP) {
+            // (`At the picket line on Thursday, drivers were divided.`: the
+            // subject after an opening phrase of place or time.)
+            if b.word(f) && b.w.has(f, flag::PREP) && toks[f].first.is_uppercase() {
+                if let Some(comma) = (f + 1..send.min(f + 10)).find(|&k| toks[k].is_punct(',')) {
+                    f = comma + 1;
+                }
+            }
+            if f < send && b.outside(f) && toks[f].is_word() && !b.w.has(f, flag::PREP) {
                 if let Some(e) = read_np_right(b, f, send) {
                     // `An engineer at another plant, who …, was blunter. "…," he
                     // said`: somebody new described at a sentence's start is
@@ -2801,6 +2832,10 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     }
     let p = j - 1;
     let ptok = &toks[p];
+    // `One said …` opening a sentence: one of a group (see `Attributor::block`).
+    if p == sstart && w.is(p, "one") {
+        return Some(Subject::Left(p, p + 1));
+    }
     // `… and said`, `… but told`: the same subject as the clause before.
     if ptok.kind == Kind::Word && w.has(p, flag::CONJ) && !ptok.first.is_uppercase() {
         return Some(Subject::Inherit);
@@ -2855,6 +2890,10 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
             {
                 return Some(Subject::Left(sstart, k - 2));
             }
+        }
+        // `One, who has driven for the company for 11 years, said`.
+        if sstart + 2 < p && w.is(sstart, "one") && toks[sstart + 1].is_punct(',') && w.is(sstart + 2, "who") {
+            return Some(Subject::Left(sstart, sstart + 1));
         }
         if let Some(s) = appositive_subject(b, p, sstart) {
             return Some(s);

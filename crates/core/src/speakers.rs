@@ -4201,6 +4201,23 @@ impl Registry {
             .map(|(i, _)| i)
     }
 
+    /// The group last spoken of (as a subject or a speaker) within `within`
+    /// bytes before `pos`, with whether it has spoken: what a bare `One
+    /// said` singles out a member of.
+    pub fn latest_group(&self, pos: usize, within: usize) -> Option<(usize, bool)> {
+        self.window()
+            .filter(|(_, e)| e.kind == SpeakerKind::Group && !e.anonymous)
+            .filter_map(|(i, e)| e.recency(pos).map(|p| (i, e, p)))
+            .max_by_key(|&(_, _, p)| p)
+            .filter(|&(_, _, p)| pos.saturating_sub(p) <= within)
+            .map(|(i, e, _)| (i, e.spoke_before(pos).is_some()))
+    }
+
+    /// The name of entity `id`.
+    pub fn name_of(&self, id: usize) -> &str {
+        &self.entities[id].name
+    }
+
     /// Records that entity `id` is the subject of a sentence at `pos`.
     pub fn subject(&mut self, id: usize, pos: usize) {
         insert_sorted(&mut self.entities[id].subjects_at, pos);

@@ -7110,3 +7110,20 @@ fn headlines_listed_under_a_related_label_and_read_more_in_an_outlet_quote_nobod
         ",
     );
 }
+
+#[test]
+fn one_of_a_group_speaks_for_the_group_that_spoke_or_is_one_member() {
+    // The nurses spoke: `One said` is theirs. The porters only appear as
+    // the subject after an opening phrase: `One, who …, said` is one porter.
+    check(
+        "Strike\n\nTwo nurses, who spoke on condition of anonymity, said staff learned of the deal by email. One said several colleagues were already job hunting.\n\nAt the depot gate on Friday, porters were divided. One, who has worked there for nine years, said he would vote to accept.\n",
+        "
+        [headline] Strike
+        nurses | reported | say | staff learned of the deal by email
+        nurses | reported | say | several colleagues were already job hunting
+        one porter | reported | say | he would vote to accept
+        speaker: nurses (group) []
+        speaker: one porter (person) []
+        ",
+    );
+}
