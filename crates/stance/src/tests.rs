@@ -1234,6 +1234,26 @@ fn praise_of_the_ground_a_plan_is_built_on_stands_against_the_plan() {
 }
 
 #[test]
+fn any_word_for_the_ground_a_plan_takes_names_it() {
+    // The lead says *meadows*; the speaker says *land*: the same ground.
+    let text = "Board backs bus depot at Corley\n\n\
+                A bus depot will be built on meadows near Corley after the board voted on Monday.\n\n\
+                “The land is a wonderful place for larks,” said Mara Quist.";
+    let a = article(
+        text,
+        &["Mara Quist"],
+        &[Spec {
+            cue: Some(("said", "say")),
+            source: Some("Mara Quist"),
+            ..spec(0, "The land is a wonderful place for larks,")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    assert!(kinds(&report, 0).iter().any(|k| k.starts_with("removal:")), "{:?}", kinds(&report, 0));
+    assert_eq!(report.speakers[0].stance, Stance::Cautious, "{:?}", kinds(&report, 0));
+}
+
+#[test]
 fn praise_of_the_thing_a_plan_removes_stands_against_the_plan() {
     let text = "Trust plans to close Pellow Cove lido\n\n\
                 The trust wants to close the lido this autumn.\n\n\

@@ -795,7 +795,19 @@ impl Removal {
     }
 
     /// The removal of things with these heads.
-    fn of_heads(heads: Vec<String>) -> Removal {
+    fn of_heads(mut heads: Vec<String>) -> Removal {
+        // Ground a plan takes is named by any word for it: a story of
+        // panels on *farmland* has its speakers praise *the land*, *these
+        // fields*, *agricultural land*. So one noun of open ground among
+        // the heads brings in the others.
+        if heads.iter().any(|h| GROUND.iter().any(|g| stem(g) == h)) {
+            for g in GROUND {
+                let g = stem(g);
+                if !heads.iter().any(|h| h == g) {
+                    heads.push(g.to_string());
+                }
+            }
+        }
         let mut firsts = [0u64; 4];
         for head in &heads {
             // An empty head (there is none) would match any word's first
@@ -1341,15 +1353,15 @@ mod tests {
 
     #[test]
     fn ground_a_plan_is_built_on_or_covers_is_taken_away() {
-        assert_eq!(
-            removal_of("A wind farm will be built on moorland above Garsby after a narrow vote").heads,
-            vec![stem("moorland")]
-        );
-        assert_eq!(
-            removal_of("Brenlow Power wants to cover about 300 acres of meadows near Tilby with panels").heads,
-            vec![stem("meadows")]
-        );
-        assert_eq!(removal_of("Depot to be built across the old Harlan marshes").heads, vec![stem("marshes")]);
+        // Any word for open ground then names it.
+        let r = removal_of("A wind farm will be built on moorland above Garsby after a narrow vote");
+        assert!(r.is_head("moorland") && r.is_head("land") && r.is_head("fields"));
+        assert!(!r.is_head("farm") && !r.is_head("garsby"));
+        let r = removal_of("Brenlow Power wants to cover about 300 acres of meadows near Tilby with panels");
+        assert!(r.is_head("meadows") && !r.is_head("acres") && !r.is_head("panels"));
+        assert!(removal_of("Depot to be built across the old Harlan marshes").is_head("marsh"));
+        // Ground is not brought in by a removal of something else.
+        assert!(!removal_of("Board plans to close the old Marrow Lane library").is_head("land"));
         // Building on something, covering a cost, or built somewhere else
         // takes no ground.
         assert!(removal_of("Council is building on the success of the pilot").heads.is_empty());
