@@ -1204,6 +1204,56 @@ fn the_name_of_the_thing_removed_is_no_praise_of_it() {
 }
 
 #[test]
+fn praise_of_the_ground_a_plan_is_built_on_stands_against_the_plan() {
+    // The meadow is what the depot takes: praise of it is no praise of
+    // the depot, fault with it is.
+    let text = "Board backs bus depot at Corley\n\n\
+                A bus depot will be built on meadows near Corley after the board voted on Monday.\n\n\
+                “These meadows are a wonderful place for larks,” said Mara Quist.\n\n\
+                “The meadows are a waste of space,” said Ivo Brent.";
+    let a = article(
+        text,
+        &["Mara Quist", "Ivo Brent"],
+        &[
+            Spec {
+                cue: Some(("said", "say")),
+                source: Some("Mara Quist"),
+                ..spec(0, "These meadows are a wonderful place for larks,")
+            },
+            Spec {
+                cue: Some(("said", "say")),
+                source: Some("Ivo Brent"),
+                ..spec(1, "The meadows are a waste of space,")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    assert!(kinds(&report, 0).iter().any(|k| k.starts_with("removal:")), "{:?}", kinds(&report, 0));
+    assert_eq!(report.utterances[0].stance, Stance::Cautious, "{:?}", kinds(&report, 0));
+    assert_eq!(report.utterances[1].stance, Stance::Optimistic, "{:?}", kinds(&report, 1));
+}
+
+#[test]
+fn any_word_for_the_ground_a_plan_takes_names_it() {
+    // The lead says *meadows*; the speaker says *land*: the same ground.
+    let text = "Board backs bus depot at Corley\n\n\
+                A bus depot will be built on meadows near Corley after the board voted on Monday.\n\n\
+                “The land is a wonderful place for larks,” said Mara Quist.";
+    let a = article(
+        text,
+        &["Mara Quist"],
+        &[Spec {
+            cue: Some(("said", "say")),
+            source: Some("Mara Quist"),
+            ..spec(0, "The land is a wonderful place for larks,")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    assert!(kinds(&report, 0).iter().any(|k| k.starts_with("removal:")), "{:?}", kinds(&report, 0));
+    assert_eq!(report.speakers[0].stance, Stance::Cautious, "{:?}", kinds(&report, 0));
+}
+
+#[test]
 fn praise_of_the_thing_a_plan_removes_stands_against_the_plan() {
     let text = "Trust plans to close Pellow Cove lido\n\n\
                 The trust wants to close the lido this autumn.\n\n\

@@ -618,7 +618,7 @@ const REMOVAL_TALK: &[&str] = &[
 /// every word of the lead, and one lookup answers every list where a linear
 /// scan of each would be most of their time.
 static REMOVAL_CLASSES: LazyLock<RemovalClasses> = LazyLock::new(|| {
-    let lists: [(&[&'static str], u8); 7] = [
+    let lists: [(&[&'static str], u8); 8] = [
         (REMOVING, removal::REMOVING),
         (REMOVED, removal::REMOVED),
         (REMOVAL_NOUNS, removal::NOUN),
@@ -626,6 +626,7 @@ static REMOVAL_CLASSES: LazyLock<RemovalClasses> = LazyLock::new(|| {
         (REMOVAL_TALK, removal::TALK),
         (KEEPING, removal::KEEPING),
         (RESTORING, removal::RESTORING),
+        (OCCUPYING, removal::OCCUPYING),
     ];
     let map: HashMap<&'static str, u8, Fixed> =
         crate::lexicon::bit_map(lists.map(|(list, bit)| (list.iter().copied(), bit)));
@@ -678,6 +679,7 @@ mod removal {
     pub const TALK: u8 = 1 << 4;
     pub const KEEPING: u8 = 1 << 5;
     pub const RESTORING: u8 = 1 << 6;
+    pub const OCCUPYING: u8 = 1 << 7;
 }
 
 /// The removal lists a lowercase word is in, as [`removal`] bits.
@@ -713,6 +715,48 @@ const RESTORING: &[&str] = &[
     "reopen",
     "reopens",
     "reopening",
+];
+/// Verbs of a plan that takes ground by standing on it: *a solar farm will
+/// be built on farmland*, *wants to cover 600 acres of fields with
+/// panels*. The ground is lost to what it was, as a thing closed is: a
+/// speaker who praises it (*the best farmland in the county*) stands
+/// against the plan. Only the passive *be built on/across/over* (not
+/// *building on the success of*) and *cover ... with* (not *cover the
+/// cost*) are read.
+const OCCUPYING: &[&str] = &["built", "cover", "covers", "covering"];
+/// Nouns of an extent of ground followed by *of* and the ground itself
+/// (*600 acres of fields*, *a swathe of moorland*): the head is the ground.
+const EXTENTS: &[&str] = &[
+    "acre", "acres", "hectare", "hectares", "swathe", "swathes", "swath", "tract", "tracts", "stretch", "area", "part",
+];
+/// Nouns of open ground, farmed or wild, that a plan built on it takes
+/// from its use: the ground [`occupied`] names.
+const GROUND: &[&str] = &[
+    "land",
+    "farmland",
+    "farmlands",
+    "field",
+    "fields",
+    "meadow",
+    "meadows",
+    "pasture",
+    "pastures",
+    "grassland",
+    "grasslands",
+    "moorland",
+    "moor",
+    "moors",
+    "heath",
+    "heathland",
+    "woodland",
+    "woodlands",
+    "wetland",
+    "wetlands",
+    "marsh",
+    "marshes",
+    "countryside",
+    "greenbelt",
+    "belt",
 ];
 /// Verbs that bring something back with *back* after them.
 const BRINGING: &[&str] = &["bring", "brings", "bringing"];
@@ -751,7 +795,19 @@ impl Removal {
     }
 
     /// The removal of things with these heads.
-    fn of_heads(heads: Vec<String>) -> Removal {
+    fn of_heads(mut heads: Vec<String>) -> Removal {
+        // Ground a plan takes is named by any word for it: a story of
+        // panels on *farmland* has its speakers praise *the land*, *these
+        // fields*, *agricultural land*. So one noun of open ground among
+        // the heads brings in the others.
+        if heads.iter().any(|h| GROUND.iter().any(|g| stem(g) == h)) {
+            for g in GROUND {
+                let g = stem(g);
+                if !heads.iter().any(|h| h == g) {
+                    heads.push(g.to_string());
+                }
+            }
+        }
         let mut firsts = [0u64; 4];
         for head in &heads {
             // An empty head (there is none) would match any word's first
@@ -903,6 +959,12 @@ fn removal_objects(view: &View) -> Vec<String> {
         if restoring == Some(ws[i].sentence) {
             continue;
         }
+        if class & removal::OCCUPYING != 0 {
+            if let Some(head) = occupied(view, i) {
+                out.push(head);
+            }
+            continue;
+        }
         // Most words are in no list: nothing below applies to them.
         if class & (removal::REMOVED | removal::NOUN | removal::RESTRICTING | removal::REMOVING) == 0 && w != "instead"
         {
@@ -969,6 +1031,62 @@ fn removal_objects(view: &View) -> Vec<String> {
         }
     }
     out
+}
+
+/// The head noun (a light stem) of the ground that the word of taking
+/// ground at `i` (see [`OCCUPYING`]) stands on: after *be built on*,
+/// *across* or *over*, or between *cover* and a *with* of its clause. An
+/// extent (*600 acres of fields*) gives way to the ground after its *of*.
+fn occupied(view: &View, i: usize) -> Option<String> {
+    let ws = &view.words;
+    let word = |k: usize| &view.norm.buf[ws[k].start..ws[k].end];
+    let clause = ws[i].clause;
+    let in_clause = |k: usize| k < ws.len() && ws[k].clause == clause;
+    let from = if word(i) == "built" {
+        let before = i.checked_sub(1).map(word);
+        let passive = before.is_some_and(|b| matches!(b, "be" | "been" | "being" | "is" | "are" | "was" | "were"));
+        if !passive || !in_clause(i + 1) || !matches!(word(i + 1), "on" | "across" | "over") {
+            return None;
+        }
+        i + 2
+    } else {
+        // *cover the cost*, *cover the meeting*: no ground without a
+        // *with* of what is laid on it.
+        // (The sentence, not the clause: a list of places between them
+        // has commas.)
+        let sentence = ws[i].sentence;
+        if !(i + 1..ws.len()).take_while(|&k| ws[k].sentence == sentence).any(|k| word(k) == "with") {
+            return None;
+        }
+        i + 1
+    };
+    let mut j = from;
+    let mut head = None;
+    // At most one extent before the ground.
+    for _ in 0..2 {
+        let mut skipped = 0;
+        while in_clause(j) && !is_content(word(j)) && skipped < 3 {
+            j += 1;
+            skipped += 1;
+        }
+        let mut last = None;
+        while in_clause(j) && is_content(word(j)) && stem(word(j)).len() >= 3 {
+            last = Some(j);
+            j += 1;
+        }
+        let h = last?;
+        head = Some(h);
+        if !(EXTENTS.contains(&word(h)) && in_clause(j) && word(j) == "of") {
+            break;
+        }
+        j += 1;
+    }
+    // Only open ground counts: what else a thing is *built on* (*the
+    // success of the pilot*, *solid foundations*) or *covered with* (*the
+    // rebuild with its payout*) is no ground the plan takes, and the
+    // plan's own place named as such (*Site 6*, *the plot*) is where it
+    // goes, not what was there.
+    head.map(word).filter(|h| GROUND.contains(h)).map(|h| stem(h).to_string())
 }
 
 /// Whether the charge or limit at word `i` of a headline or lead is the
@@ -1231,6 +1349,30 @@ mod tests {
             removal_of("Ferry restored. Board plans to close the old Marrow Lane library").heads,
             vec![stem("library")]
         );
+    }
+
+    #[test]
+    fn ground_a_plan_is_built_on_or_covers_is_taken_away() {
+        // Any word for open ground then names it.
+        let r = removal_of("A wind farm will be built on moorland above Garsby after a narrow vote");
+        assert!(r.is_head("moorland") && r.is_head("land") && r.is_head("fields"));
+        assert!(!r.is_head("farm") && !r.is_head("garsby"));
+        let r = removal_of("Brenlow Power wants to cover about 300 acres of meadows near Tilby with panels");
+        assert!(r.is_head("meadows") && !r.is_head("acres") && !r.is_head("panels"));
+        assert!(removal_of("Depot to be built across the old Harlan marshes").is_head("marsh"));
+        // Ground is not brought in by a removal of something else.
+        assert!(!removal_of("Board plans to close the old Marrow Lane library").is_head("land"));
+        // Building on something, covering a cost, or built somewhere else
+        // takes no ground.
+        assert!(removal_of("Council is building on the success of the pilot").heads.is_empty());
+        assert!(removal_of("The grant will cover the cost of new roofs").heads.is_empty());
+        assert!(removal_of("The hall was built in 1904 by the mill owners").heads.is_empty());
+        // Only open ground: not the plan's own place, not what a thing
+        // rests on, not what pays for it.
+        assert!(removal_of("The arena would be built on Site 6, by the station").heads.is_empty());
+        assert!(removal_of("Their plans are built on the success of last season").heads.is_empty());
+        assert!(removal_of("The insurer will cover the rebuild with its payout").heads.is_empty());
+        assert!(removal_of("A road will be built across Denby Vale").heads.is_empty());
     }
 
     #[test]
