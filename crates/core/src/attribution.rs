@@ -3995,7 +3995,8 @@ const LINK_LABEL_WORDS: &[&str] =
 fn story_link(b: &Block<'_, '_>) -> bool {
     let toks = b.toks();
     let w = b.w;
-    let Some(colon) = toks.iter().take(8).position(|t| t.is_punct(':')) else { return false };
+    // (`Also Read | …`: some outlets put a bar where others put the colon.)
+    let Some(colon) = toks.iter().take(8).position(|t| t.is_punct(':') || t.is_punct('|')) else { return false };
     // (`Read more in Daily Maverick: …`: the outlet's name after the label.)
     let label_end = (0..colon).find(|&i| !w.is_any(i, LINK_LABEL_WORDS)).unwrap_or(colon);
     let outlet = label_end < colon

@@ -126,6 +126,7 @@ pub(crate) fn split(text: &str) -> Vec<Block> {
     let mut seen_body = false;
     let mut body_count = 0;
     let mut related_list = false;
+    let mut after_duration = false;
     // In a transcript `NAME: …` opens a turn, not a dateline.
     let transcript = raw.iter().filter(|span| turn_label(span.slice(text)).is_some()).count() >= 3;
     for span in raw {
@@ -159,6 +160,12 @@ pub(crate) fn split(text: &str) -> Vec<Block> {
         if related_list && kind == BlockKind::Headline {
             kind = BlockKind::Heading;
         }
+        // `WATCH | …:` `Duration 2:07` and then one sentence: the video's
+        // own description, a caption.
+        if after_duration && kind == BlockKind::Body && s.len() <= 300 && !s.contains(['"', '“', '”']) {
+            kind = BlockKind::Caption;
+        }
+        after_duration = video_duration(s);
         if kind == BlockKind::Heading && seen_body && related_label(s) {
             related_list = true;
         }
@@ -323,6 +330,14 @@ static CREDIT_LABELS: Labels = Labels::new(&[
 
 /// The labels of a time stamp.
 static STAMP_LABELS: Labels = Labels::new(&["updated ", "published ", "last updated", "posted "]);
+
+/// Whether `s` is a video player's running time: `Duration 2:07`.
+fn video_duration(s: &str) -> bool {
+    s.strip_prefix("Duration ").is_some_and(|t| {
+        let t = t.trim_end();
+        t.len() <= 8 && t.contains(':') && t.bytes().all(|c| c.is_ascii_digit() || c == b':')
+    })
+}
 
 /// Whether `s` is the label of a list of links to other stories (`Related
 /// News`, `More stories`, `Read next`).

@@ -7127,3 +7127,34 @@ fn one_of_a_group_speaks_for_the_group_that_spoke_or_is_one_member() {
         ",
     );
 }
+
+#[test]
+fn a_transport_operators_plural_noun_ends_a_bodys_name() {
+    // `Kestrel Buses` is a company, so `A company spokesman` is its voice.
+    check(
+        "Strike\n\nDrivers at Kestrel Buses will walk out, the union said. Kestrel Buses said its offer was fair.\n\nA company spokesman said: \"We have put forward a generous package.\"\n",
+        "
+        [headline] Strike
+        the union | reported | say | Drivers at Kestrel Buses will walk out
+        Kestrel Buses | reported | say | its offer was fair
+        Kestrel Buses | direct | say | We have put forward a generous package.
+        speaker: the union (organization) []
+        speaker: Kestrel Buses (organization) [the company, a company spokesman]
+        ",
+    );
+}
+
+#[test]
+fn a_bar_after_a_link_label_and_a_videos_description_quote_nobody() {
+    check(
+        "Wind farm\n\nThe developer said the layout had changed.\n\nAlso Read | Bike taxis back on the roads, says operator\n\nWATCH | Glenvale residents say they will keep fighting the project:\n\nDuration 2:07\n\nSome residents say they don't trust the noise studies.\n",
+        "
+        [headline] Wind farm
+        [heading] Also Read | Bike taxis back on the roads, says operator
+        [heading] Duration 2:07
+        [caption] Some residents say they don't trust the noise studies.
+        the developer | reported | say | the layout had changed
+        speaker: the developer (person) []
+        ",
+    );
+}
