@@ -7158,3 +7158,16 @@ fn a_bar_after_a_link_label_and_a_videos_description_quote_nobody() {
         ",
     );
 }
+
+#[test]
+fn web_ends_a_bodys_name_after_a_nationality() {
+    // Not the person `Vine Science Web` described as Swiss.
+    check(
+        "Vines\n\nThe research lobby Swiss Vine Science Web welcomed the decision as overdue.\n",
+        "
+        [headline] Vines
+        Swiss Vine Science Web | reported | welcome | the decision as overdue
+        speaker: Swiss Vine Science Web (organization) []
+        ",
+    );
+}
