@@ -7171,3 +7171,18 @@ fn web_ends_a_bodys_name_after_a_nationality() {
         ",
     );
 }
+
+#[test]
+fn crediting_thanking_and_commending_are_positions_taken() {
+    // `credited to` is the passive of authorship, not a position.
+    check(
+        "Deal\n\nLabour Minister Ana Ruiz credited both sides for staying at the table. Mayor Tom Hale thanked members for a constructive debate. The win was credited to the coach.\n",
+        "
+        [headline] Deal
+        Ana Ruiz | reported | credit | both sides for staying at the table
+        Tom Hale | reported | thank | members for a constructive debate
+        speaker: Ana Ruiz (person) []
+        speaker: Tom Hale (person) []
+        ",
+    );
+}
