@@ -442,7 +442,21 @@ impl Attributor {
                         // `The company supplying the seeds, Green Furrow, says`:
                         // a name the article calls a company is one, though
                         // it reads like a person's.
-                        if appositive_institution(&b, a, z) || (z == a + 1 && refers_back_as_it(&b, c.at)) {
+                        // (`Eskom said it would spend …`: `it` right after
+                        // the verb may be anything for a person, `Ruiz said
+                        // it was a mistake`, but a one-word name nobody has
+                        // given a first name is a body when `it` and a verb
+                        // follow.)
+                        // (Not the place after `in`: `Wolven in Nederland`.)
+                        let lone = z == a + 1
+                            && !(a > 0 && b.word(a - 1) && b.w.has(a - 1, flag::PREP))
+                            && self.registry.entities[id].tokens == 1
+                            && matches!(c.lemma, "say" | "add" | "announce" | "state")
+                            && b.word(c.at + 1)
+                            && b.w.is(c.at + 1, "it")
+                            && b.word(c.at + 2)
+                            && b.w.has(c.at + 2, flag::AUX | flag::MODAL);
+                        if appositive_institution(&b, a, z) || (z == a + 1 && refers_back_as_it(&b, c.at)) || lone {
                             self.registry.institution(id);
                         }
                         // `The Lark Trust, a charity that …, said`: the

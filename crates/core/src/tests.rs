@@ -7186,3 +7186,20 @@ fn crediting_thanking_and_commending_are_positions_taken() {
         ",
     );
 }
+
+#[test]
+fn a_lone_name_that_says_it_will_is_a_body_and_employers_are_a_group() {
+    // Nobody gave `Voltra` a first name, and `it` with a verb follows its
+    // `said`; `the utility` is then Voltra. `Employers worry` is a group.
+    check(
+        "Coal plants\n\nEmployers worry it will mean higher prices.\n\nIn a statement on Sunday, Voltra said it would spend R6 billion on the two stations. The utility said the work would start in May.\n",
+        "
+        [headline] Coal plants
+        Employers | reported | worry | it will mean higher prices
+        Voltra | reported | say | it would spend R6 billion on the two stations
+        Voltra | reported | say | the work would start in May
+        speaker: Employers (group) []
+        speaker: Voltra (organization) [the utility]
+        ",
+    );
+}
