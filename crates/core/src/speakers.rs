@@ -551,6 +551,29 @@ fn whole_acronym_name(w: &Words<'_>, a: usize, b: usize, m: Mention) -> Mention 
     }
 }
 
+/// The head noun of an appositive after the comma at `b`: `, the smart
+/// lighting company that …`, `, a trade association whose …`: an article,
+/// a few lowercase words, and then the appositive's end or a clause.
+fn appositive_head(w: &Words<'_>, b: usize) -> Option<usize> {
+    let n = w.toks.len();
+    if !(b + 2 < n && w.toks[b].is_punct(',') && w.is_any(b + 1, &["the", "a", "an"])) {
+        return None;
+    }
+    let head = (b + 2..n.min(b + 7))
+        .take_while(|&k| {
+            w.toks[k].is_word()
+                && w.toks[k].first.is_lowercase()
+                && !w.has(k, flag::PREP | flag::RELATIVE | flag::DET | flag::VERB | flag::AUX)
+        })
+        .last()?;
+    let ends = w
+        .toks
+        .get(head + 1)
+        .is_some_and(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';') || t.is_punct('—'))
+        || w.is_any(head + 1, &["that", "which", "whose", "based", "representing"]);
+    ends.then_some(head)
+}
+
 /// `Miami Waterkeeper, the environmental group that …, said`: capitalized
 /// words the name readers leave unread (a place, then a word the lexicon
 /// does not know), which an appositive right after calls a body (`the
@@ -566,16 +589,8 @@ fn body_by_apposition(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     if first >= b || !(first..b).all(|j| w.toks[j].is_word() && w.toks[j].first.is_uppercase() && !w.has(j, not_name)) {
         return None;
     }
-    let head = (b + 2..n.min(b + 7))
-        .take_while(|&k| {
-            w.toks[k].is_word()
-                && w.toks[k].first.is_lowercase()
-                && !w.has(k, flag::PREP | flag::RELATIVE | flag::DET | flag::VERB | flag::AUX)
-        })
-        .last()?;
-    let ends = w.toks.get(head + 1).is_some_and(|t| t.is_punct(',') || t.is_punct(';') || t.is_punct('—'))
-        || w.is_any(head + 1, &["that", "which", "whose", "based", "representing"]);
-    (ends && w.has(head, flag::ORG)).then(|| Mention::Org {
+    let head = appositive_head(w, b)?;
+    w.has(head, flag::ORG).then(|| Mention::Org {
         name: w.display(first, b),
         acronym: String::new(),
         voice: None,
@@ -2015,19 +2030,8 @@ pub(crate) fn body_named(w: &Words<'_>, idx: &[usize], a: usize, b: usize) -> Op
     // `Brindle, the smart lighting company that …`: an appositive of a
     // few lowercase words headed by a trade noun.
     if w.toks[b].is_punct(',') && w.is_any(b + 1, &["the", "a", "an"]) {
-        let head = (b + 2..n.min(b + 7))
-            .take_while(|&k| {
-                w.toks[k].is_word()
-                    && w.toks[k].first.is_lowercase()
-                    && !w.has(k, flag::PREP | flag::RELATIVE | flag::DET | flag::VERB | flag::AUX)
-            })
-            .last()?;
-        let ends = w
-            .toks
-            .get(head + 1)
-            .is_some_and(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';') || t.is_punct('—'))
-            || w.is_any(head + 1, &["that", "which", "whose", "based"]);
-        return (trade(head) && ends).then_some((first, Some(head)));
+        let head = appositive_head(w, b)?;
+        return trade(head).then_some((first, Some(head)));
     }
     // `Brindle's chief executive`: only a body has one.
     if w.toks[b].kind == Kind::Possessive {
