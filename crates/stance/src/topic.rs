@@ -535,6 +535,15 @@ const REMOVING: &[&str] = &[
     "demolish",
     "demolishes",
     "demolishing",
+    // What a plan gives up in a trade (*would swap duties for a quota*)
+    // or stops for a time (*would suspend the levy on diesel*) is taken
+    // away as surely as what it scraps.
+    "swap",
+    "swaps",
+    "swapping",
+    "suspend",
+    "suspends",
+    "suspending",
 ];
 /// The same verbs as passive participles, whose object stands before them
 /// (*Graduate visa to be cut to 18 months*).
@@ -1390,6 +1399,10 @@ mod tests {
             assert!(!r.is_head("olives") && !r.is_head("bicycles") && !r.is_head("parking"), "{headline}");
             assert!(!r.is_head("cap"), "{headline}");
         }
+        // What a trade gives up, or a plan stops for a while.
+        let r = removal_of("Framework would swap duties for a quota on Vell exports");
+        assert!(r.is_head("duties") && r.is_head("tariff"));
+        assert!(removal_of("Ministers to suspend the Harbin ferry service").is_head("service"));
         // Charges laid on something bring in no other charge word.
         assert!(!removal_of("Region weighs fee on cheap parcels to ease ports").is_head("tax"));
         // One laid on or kept by another verb still acts against it.
