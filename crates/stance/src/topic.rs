@@ -1063,6 +1063,12 @@ fn removal_objects(view: &View) -> Vec<String> {
         while j < ws.len() && PARTICLES.contains(&word(j)) {
             j += 1;
         }
+        // A pronoun is the object itself (*knock down the Rooms and replace
+        // it with a block of flats*): what follows it is what the plan
+        // brings or where it goes, not the thing taken away.
+        if j < ws.len() && matches!(word(j), "it" | "them") {
+            continue;
+        }
         // Determiners and other function words before the noun phrase.
         let mut skipped = 0;
         while j < ws.len() && !is_content(word(j)) && skipped < 3 {
@@ -1382,6 +1388,10 @@ mod tests {
         // What a plan gives up or replaces is removed too.
         assert_eq!(removal_of("Club to sell tickets online instead of paper vouchers").heads, vec![stem("vouchers")]);
         assert_eq!(removal_of("Port plans to replace its cranes").heads, vec![stem("cranes")]);
+        // A pronoun object: what it is replaced with is not removed.
+        let r = removal_of("Trust plans to demolish the old Tanner Hall and replace it with a block of flats");
+        assert_eq!(r.heads, vec![stem("hall")]);
+        assert!(removal_of("Council to ditch them for larger bins").heads.is_empty());
         // A charge or limit laid on something acts against it too.
         assert_eq!(removal_of("Region weighs fee on cheap parcels to ease ports").heads, vec![stem("parcels")]);
         assert!(removal_of("Town sets a charge of five pounds").heads.is_empty());
