@@ -535,6 +535,15 @@ const REMOVING: &[&str] = &[
     "demolish",
     "demolishes",
     "demolishing",
+    // What a plan gives up in a trade (*would swap duties for a quota*)
+    // or stops for a time (*would suspend the levy on diesel*) is taken
+    // away as surely as what it scraps.
+    "swap",
+    "swaps",
+    "swapping",
+    "suspend",
+    "suspends",
+    "suspending",
 ];
 /// The same verbs as passive participles, whose object stands before them
 /// (*Graduate visa to be cut to 18 months*).
@@ -758,6 +767,31 @@ const GROUND: &[&str] = &[
     "greenbelt",
     "belt",
 ];
+/// Words for a charge paid on something. A plan that takes one away (*cut
+/// duties on lumber*) has its speakers name it by any of them (*every
+/// tariff is a tax on a new home*, *the fees behave like a tax on
+/// poverty*): one of them among the heads brings in the others, and in
+/// that story a speaker's word for a charge names the thing removed, not
+/// the removal (see [`Removal::judged`]). Not the limits of
+/// [`RESTRICTING`] (*cap*, *curb*): a cap is no charge.
+const CHARGES: &[&str] = &[
+    "fee",
+    "fees",
+    "tax",
+    "taxes",
+    "levy",
+    "levies",
+    "duty",
+    "duties",
+    "tariff",
+    "tariffs",
+    "charge",
+    "charges",
+    "surcharge",
+    "surcharges",
+    "toll",
+    "tolls",
+];
 /// Verbs that bring something back with *back* after them.
 const BRINGING: &[&str] = &["bring", "brings", "bringing"];
 /// Words between a removal verb and its object that are not the object.
@@ -772,6 +806,8 @@ const PARTICLES: &[&str] = &["out", "down", "off", "away"];
 #[derive(Debug, Default)]
 pub(crate) struct Removal {
     heads: Vec<String>,
+    /// Whether the thing taken away is a charge (see [`CHARGES`]).
+    charge: bool,
     /// The first bytes of the heads, as bits: a stem is a prefix of its
     /// word, so a word that starts otherwise names none of them and needs
     /// no stemming.
@@ -800,6 +836,17 @@ impl Removal {
         // panels on *farmland* has its speakers praise *the land*, *these
         // fields*, *agricultural land*. So one noun of open ground among
         // the heads brings in the others.
+        // So is a charge: a plan that suspends *duties* has its speakers
+        // call them *tariffs*, *a tax*.
+        let charge = heads.iter().any(|h| CHARGES.iter().any(|c| stem(c) == h));
+        if charge {
+            for c in CHARGES {
+                let c = stem(c);
+                if !heads.iter().any(|h| h == c) {
+                    heads.push(c.to_string());
+                }
+            }
+        }
         if heads.iter().any(|h| GROUND.iter().any(|g| stem(g) == h)) {
             for g in GROUND {
                 let g = stem(g);
@@ -817,7 +864,7 @@ impl Removal {
                 None => firsts = [u64::MAX; 4],
             }
         }
-        Removal { heads, firsts }
+        Removal { heads, charge, firsts }
     }
 
     /// Whether the story proposes no removal.
@@ -860,7 +907,15 @@ impl Removal {
         // removal word here and the test for keeping below both read them.
         let lists = &*REMOVAL_CLASSES;
         let classes: Vec<u8> = ws.iter().map(|w| lists.of_word(view, w)).collect();
-        if classes.iter().any(|&c| c & (removal::TALK | removal::REMOVING | removal::RESTRICTING) != 0) {
+        // A charge or limit named is the plan's own measure, and judged as
+        // it stands: except a word for a charge when the charge is the
+        // thing taken away (*every tariff is a tax on a new home*, in a
+        // story that suspends duties), which names the thing.
+        let talks = |(c, w): (&u8, &crate::text::Word)| {
+            c & (removal::TALK | removal::REMOVING) != 0
+                || (c & removal::RESTRICTING != 0 && !(self.charge && CHARGES.contains(&word(w))))
+        };
+        if classes.iter().zip(ws).any(talks) {
             return out;
         }
         let mut i = 0;
@@ -1007,6 +1062,12 @@ fn removal_objects(view: &View) -> Vec<String> {
         let mut j = i + 1 + noun as usize;
         while j < ws.len() && PARTICLES.contains(&word(j)) {
             j += 1;
+        }
+        // A pronoun is the object itself (*knock down the Rooms and replace
+        // it with a block of flats*): what follows it is what the plan
+        // brings or where it goes, not the thing taken away.
+        if j < ws.len() && matches!(word(j), "it" | "them") {
+            continue;
         }
         // Determiners and other function words before the noun phrase.
         let mut skipped = 0;
@@ -1327,14 +1388,33 @@ mod tests {
         // What a plan gives up or replaces is removed too.
         assert_eq!(removal_of("Club to sell tickets online instead of paper vouchers").heads, vec![stem("vouchers")]);
         assert_eq!(removal_of("Port plans to replace its cranes").heads, vec![stem("cranes")]);
+        // A pronoun object: what it is replaced with is not removed.
+        let r = removal_of("Trust plans to demolish the old Tanner Hall and replace it with a block of flats");
+        assert_eq!(r.heads, vec![stem("hall")]);
+        assert!(removal_of("Council to ditch them for larger bins").heads.is_empty());
         // A charge or limit laid on something acts against it too.
         assert_eq!(removal_of("Region weighs fee on cheap parcels to ease ports").heads, vec![stem("parcels")]);
         assert!(removal_of("Town sets a charge of five pounds").heads.is_empty());
         // A charge or limit that is itself taken away frees what it lay
         // on: the charge is the thing removed, not its object.
-        assert_eq!(removal_of("Pact cuts tariffs on Corran olives").heads, vec![stem("tariffs")]);
-        assert_eq!(removal_of("Board to phase out the duties on bicycles").heads, vec![stem("duties")]);
-        assert_eq!(removal_of("Town scraps its fee on coach parking").heads, vec![stem("fee")]);
+        // Any word for a charge then names it.
+        for (headline, charge) in [
+            ("Pact cuts tariffs on Corran olives", "tariffs"),
+            ("Board to phase out the duties on bicycles", "duties"),
+            ("Town scraps its fee on coach parking", "fee"),
+        ] {
+            let r = removal_of(headline);
+            assert_eq!(r.heads[0], stem(charge), "{headline}");
+            assert!(r.is_head("tax") && r.is_head("levies") && r.is_head("charge"), "{headline}");
+            assert!(!r.is_head("olives") && !r.is_head("bicycles") && !r.is_head("parking"), "{headline}");
+            assert!(!r.is_head("cap"), "{headline}");
+        }
+        // What a trade gives up, or a plan stops for a while.
+        let r = removal_of("Framework would swap duties for a quota on Vell exports");
+        assert!(r.is_head("duties") && r.is_head("tariff"));
+        assert!(removal_of("Ministers to suspend the Harbin ferry service").is_head("service"));
+        // Charges laid on something bring in no other charge word.
+        assert!(!removal_of("Region weighs fee on cheap parcels to ease ports").is_head("tax"));
         // One laid on or kept by another verb still acts against it.
         assert_eq!(removal_of("Town adds a fee on coach parking").heads, vec![stem("parking")]);
         assert_eq!(removal_of("Ministers keep duties on bicycles").heads, vec![stem("bicycles")]);
@@ -1403,5 +1483,30 @@ mod tests {
         let r = removal_of("Trust to end night care at Olm ward");
         let v = View::new("We care about every mother.", 0, 27);
         assert!(r.judged(&v).is_empty());
+    }
+
+    #[test]
+    fn a_word_for_a_charge_names_a_charge_taken_away() {
+        let judged = |headline: &str, s: &str| {
+            let r = removal_of(headline);
+            let v = View::new(s, 0, s.len());
+            r.judged(&v).into_iter().map(|(a, b)| v.norm.buf[a..b].to_string()).collect::<Vec<_>>()
+        };
+        // A story that takes the charge away: the charge words name it.
+        let scraps = "Council to scrap its parking fees at Hollin Quay";
+        assert_eq!(
+            judged(scraps, "Every levy on parking is a tax on shoppers."),
+            vec!["every levy on parking is a tax on shoppers"]
+        );
+        // Still not talk of the removal, a cap, or a look ahead.
+        assert!(judged(scraps, "Scrapping the fees is a gamble.").is_empty());
+        assert!(judged(scraps, "A cap on fees was fairer.").is_empty());
+        assert!(judged(scraps, "The fees would fund a bus.").is_empty());
+        // A story that lays a charge or closes something: a charge word
+        // in a speaker's words is the plan's measure, judged as it stands.
+        assert!(judged("Region weighs fee on cheap parcels to ease ports", "The fee is a tax on parcels.").is_empty());
+        assert!(
+            judged("Board plans to close the old Marrow Lane library", "The library tax is a fair one.").is_empty()
+        );
     }
 }
