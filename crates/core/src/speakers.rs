@@ -566,11 +566,9 @@ fn appositive_head(w: &Words<'_>, b: usize) -> Option<usize> {
                 && !w.has(k, flag::PREP | flag::RELATIVE | flag::DET | flag::VERB | flag::AUX)
         })
         .last()?;
-    let ends = w
-        .toks
-        .get(head + 1)
-        .is_some_and(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';') || t.is_punct('—'))
-        || w.is_any(head + 1, &["that", "which", "whose", "based", "representing"]);
+    let ends =
+        w.toks.get(head + 1).is_some_and(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';') || t.is_punct('—'))
+            || w.is_any(head + 1, &["that", "which", "whose", "based", "representing"]);
     ends.then_some(head)
 }
 
@@ -590,11 +588,7 @@ fn body_by_apposition(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         return None;
     }
     let head = appositive_head(w, b)?;
-    w.has(head, flag::ORG).then(|| Mention::Org {
-        name: w.display(first, b),
-        acronym: String::new(),
-        voice: None,
-    })
+    w.has(head, flag::ORG).then(|| Mention::Org { name: w.display(first, b), acronym: String::new(), voice: None })
 }
 
 /// `Campaign group Greenpeace said`, `Police watchdog Ipso said`: a common
