@@ -2219,6 +2219,34 @@ fn named_body_in_place(b: &Block<'_, '_>, k: usize, floor: usize) -> bool {
         .any(|j| toks[j].is_cap() && w.has(j, flag::ORG))
 }
 
+/// `Banco do Brasil`, `Ngāti Kahu o Taumarere`: a lowercase particle of a
+/// name at `k` between two capitalized words joins them into one name,
+/// even where the particle is also an English word (`do`), which otherwise
+/// ends the phrase and leaves the last word alone to speak.
+fn name_particle_left(b: &Block<'_, '_>, k: usize, floor: usize) -> bool {
+    let (w, toks) = (b.w, b.toks());
+    if !(k > floor
+        && toks[k].first.is_lowercase()
+        && b.word(k - 1)
+        && toks[k - 1].is_cap()
+        && b.word(k + 1)
+        && toks[k + 1].is_cap()
+        && crate::speakers::PARTICLES.iter().any(|p| w.is(k, p)))
+    {
+        return false;
+    }
+    // (`Residents of Eastvale do Pilates`: after a preposition's place,
+    // `do` is the verb of the phrase before it, not inside a name.)
+    if w.is(k, "do") {
+        let mut j = k - 1;
+        while j > floor && b.word(j - 1) && toks[j - 1].is_cap() {
+            j -= 1;
+        }
+        return !(j > floor && b.word(j - 1) && w.has(j - 1, flag::PREP) && toks[j - 1].first.is_lowercase());
+    }
+    true
+}
+
 /// Reads a noun phrase leftwards ending at token `end` (inclusive), not
 /// crossing `floor`. Returns its first token.
 fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
@@ -2400,6 +2428,7 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         || w.is(k, "to") && k > floor + 1 && w.is(k - 1, "close") && b.word(k - 2)
                 } else {
                     np_word(b, k)
+                        || name_particle_left(b, k, floor)
                         // `a third customer`: an ordinal after `a` counts
                         // one more person of a kind (`the second source` is
                         // one of those already named).

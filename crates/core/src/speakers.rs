@@ -321,10 +321,12 @@ pub(crate) fn collapse(s: &str) -> String {
     out
 }
 
-/// (`ole` and `ibn` as in Maasai and Arabic names: `Daniel ole Sankale`.)
-const PARTICLES: &[&str] = &[
+/// (`ole` and `ibn` as in Maasai and Arabic names: `Daniel ole Sankale`;
+/// `do` as in Portuguese names, `Banco do Brasil`; `o` as in Māori ones,
+/// `Ngāti Kahu o Taumarere`.)
+pub(crate) const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "le", "la", "ter", "dos", "das", "del", "ole",
-    "ibn",
+    "ibn", "do", "o",
 ];
 
 /// Whether `idx[k]` is a lowercase particle between two capitalized words

@@ -7203,3 +7203,22 @@ fn a_lone_name_that_says_it_will_is_a_body_and_employers_are_a_group() {
         ",
     );
 }
+
+#[test]
+fn a_particle_that_is_also_an_english_word_joins_a_name() {
+    // `do` (Portuguese) and `o` (Māori) between capitalized words join one
+    // body's name, as `da` and `de` already do; otherwise the last word
+    // alone would speak. After a preposition's place, `do` is a verb.
+    check(
+        "Ferries\n\nThe cooperative Barcas do Vintém said crossings would resume on Friday.\n\nTe Rōpū o Kawaru, the iwi whose land borders the wharf, said it had not been consulted.\n\nResidents of Eastvale do Pilates at the hall, the board said.\n",
+        "
+        [headline] Ferries
+        Barcas do Vintém | reported | say | crossings would resume on Friday
+        Te Rōpū o Kawaru | reported | say | it had not been consulted
+        the board | reported | say | Residents of Eastvale do Pilates at the hall
+        speaker: Barcas do Vintém (person) []
+        speaker: Te Rōpū o Kawaru (person) []
+        speaker: the board (organization) []
+        ",
+    );
+}
