@@ -431,6 +431,21 @@ impl Attributor {
                         self.registry.resolve(&m, pos, block_index, true)
                     })
                 }
+                // `Some parents love the idea. Others say it would upend
+                // child care`, `Reid said … . Others say the board has not
+                // gone far enough`: a bare `Others` opening its sentence
+                // speaks for people besides those just spoken of, so it is
+                // a group of its own, not the one it would refer back to.
+                // (When it refers to nobody, the sentence may introduce the
+                // person named next: see `introduces` below.)
+                Some(Subject::Left(a, z))
+                    if z == a + 1 && a == sstart && b.toks()[a].is_cap() && b.w.is(a, "others") =>
+                {
+                    self.resolve_np(&b, a, z, block_index).and_then(|_| {
+                        let m = Mention::Group { name: b.w.display(a, z), anonymous: false };
+                        self.registry.resolve(&m, b.toks()[a].start, block_index, true)
+                    })
+                }
                 Some(Subject::Left(a, z)) | Some(Subject::Right(a, z)) => {
                     let id = self.resolve_np(&b, a, z, block_index);
                     if let Some(id) = id {

@@ -2578,16 +2578,18 @@ fn others_opening_a_sentence_may_introduce_the_person_named_next() {
         ",
     );
     // Somebody already known who speaks next is not introduced: `Others`
-    // are part of the group before.
+    // are a group of their own, people besides the officials (not the
+    // officials themselves, whom `Others` contrasts with).
     check(
         "Fee row\n\nPort officials say the fee is fair.\n\n\
          Others said the board had not gone far enough. The officials also said the ferry was late.\n",
         "
         [headline] Fee row
         Port officials | reported | say | the fee is fair
-        Port officials | reported | say | the board had not gone far enough
+        Others | reported | say | the board had not gone far enough
         Port officials | reported | say | the ferry was late
         speaker: Port officials (group) [officials]
+        speaker: Others (group) []
         ",
     );
 }
@@ -7219,6 +7221,21 @@ fn a_particle_that_is_also_an_english_word_joins_a_name() {
         speaker: Barcas do Vintém (person) []
         speaker: Te Rōpū o Kawaru (person) []
         speaker: the board (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_bare_others_opening_a_sentence_is_a_group_of_its_own() {
+    // `Others` speaks for people besides the group just named, not for it.
+    check(
+        "Ferry timetable\n\nSome islanders welcome the earlier sailings. Others say the change would strand night-shift workers.\n",
+        "
+        [headline] Ferry timetable
+        islanders | reported | welcome | the earlier sailings
+        Others | reported | say | the change would strand night-shift workers
+        speaker: islanders (group) []
+        speaker: Others (group) []
         ",
     );
 }
