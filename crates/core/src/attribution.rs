@@ -2650,8 +2650,17 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                         || after_collective(of_at)
                             && w.text(k).ends_with('s')
                             && !w.has(k, clause | flag::PREP | flag::CONJ);
+                    // (`Unifor Local 111`: a number after a capitalized word
+                    // is part of a body's name.)
+                    let numbered = k > start
+                        && b.word(k - 1)
+                        && toks[k - 1].is_cap()
+                        && w.text(k).bytes().all(|c| c.is_ascii_digit())
+                        && !toks.get(k + 1).is_some_and(|n| n.is_punct('%'))
+                        && !w.is_any(k + 1, &["per", "percent", "million", "billion", "years", "people"]);
                     w.has(k, known)
                         || w.text(k).contains('-')
+                        || numbered
                         || before_name
                         || modifies_head
                         || sources

@@ -7239,3 +7239,18 @@ fn a_bare_others_opening_a_sentence_is_a_group_of_its_own() {
         ",
     );
 }
+
+#[test]
+fn a_number_after_a_capitalized_word_is_part_of_a_bodys_name() {
+    // The subject of `warning that` is the whole list of the two locals,
+    // not `Transit Workers Local`; `the union` later is the same speaker.
+    check(
+        "Transit\n\nTransit Workers Local 111 and Transit Workers Local 2200 had served strike notice, warning that buses would stop running Monday.\n\nThe union says the notice has now been withdrawn.\n",
+        "
+        [headline] Transit
+        Transit Workers Local 111 and Transit Workers Local 2200 | reported | warn | that buses would stop running Monday
+        Transit Workers Local 111 and Transit Workers Local 2200 | reported | say | the notice has now been withdrawn
+        speaker: Transit Workers Local 111 and Transit Workers Local 2200 (organization) [the union]
+        ",
+    );
+}
