@@ -3231,3 +3231,32 @@ fn a_spokesperson_who_gives_only_figures_and_dates_takes_no_side() {
     assert_eq!(traders.stance, Stance::Cautious, "{traders:#?}");
     assert!(traders.evidence.iter().all(|e| e.kind != "facts"), "{traders:#?}");
 }
+
+#[test]
+fn a_yes_or_no_question_closing_the_speakers_case_is_doubt() {
+    let text = "Night buses cut\n\nThe county will end its night bus routes in June.\n\n\
+                \"The last bus now leaves at six. Will the night nurses walk home?\" said the steward.\n\n\
+                \"We have wanted this for years. Isn't it time the county acted?\" said the clerk.\n\n\
+                \"The routes run empty after nine. Would you keep them for four riders?\" said the host.\n\n\
+                \"Will the depot stay open on Sundays?\" asked the driver.";
+    let a = article(
+        text,
+        &["the steward", "the clerk", "the host", "the driver"],
+        &[
+            spec(0, "The last bus now leaves at six. Will the night nurses walk home?"),
+            spec(1, "We have wanted this for years. Isn't it time the county acted?"),
+            spec(2, "The routes run empty after nine. Would you keep them for four riders?"),
+            spec(3, "Will the depot stay open on Sundays?"),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let steward = &report.speakers[0];
+    assert_eq!(steward.stance, Stance::Cautious, "{steward:#?}");
+    let doubt = steward.evidence.iter().find(|e| e.kind == "doubt").expect("a doubt citation");
+    assert_eq!(doubt.text, "Will");
+    // A negated question asks for the thing; one put to a listener is an
+    // interviewer's; a question that is all the speaker says asks for facts.
+    for s in &report.speakers[1..] {
+        assert!(s.evidence.iter().all(|e| e.kind != "doubt"), "{s:#?}");
+    }
+}
