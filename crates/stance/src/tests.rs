@@ -3260,3 +3260,34 @@ fn a_yes_or_no_question_closing_the_speakers_case_is_doubt() {
         assert!(s.evidence.iter().all(|e| e.kind != "doubt"), "{s:#?}");
     }
 }
+
+#[test]
+fn a_but_after_a_critic_does_not_alone_make_a_speaker_a_supporter() {
+    let said = |k, source, words| Spec {
+        kind: UtteranceKind::Reported,
+        cue: Some(("said", "say")),
+        source: Some(source),
+        ..spec(k, words)
+    };
+    let report_on = |second: &'static str, words: &'static str| {
+        let text = format!(
+            "Tram\n\nThe city opened its tram line on Monday.\n\n\
+             The shopkeepers' group said the line was a disaster for trade.\n\n\
+             But {second} said {words}."
+        );
+        let a = article(
+            &text,
+            &["The shopkeepers' group", second],
+            &[said(0, "The shopkeepers' group", "the line was a disaster for trade"), said(1, second, words)],
+        );
+        Classifier::new().report(&a, "t")
+    };
+    let report = report_on("Ana Holm", "the timetable had been set in May");
+    let holm = &report.speakers[1];
+    assert_ne!(holm.stance, Stance::Optimistic, "{holm:#?}");
+    assert!(holm.evidence.iter().all(|e| e.kind != "turn"), "{holm:#?}");
+    // A speaker whose own words weigh keeps the turn, as a temper.
+    let report = report_on("Ben Ode", "the new stops were a welcome boost, though the fares worried him");
+    let ode = &report.speakers[1];
+    assert!(ode.evidence.iter().any(|e| e.kind == "turn" && e.weight > 0.0), "{ode:#?}");
+}
