@@ -343,7 +343,9 @@ pub(crate) fn leans(
         // "But <name> said", or a short narrator sentence right before the
         // utterance's sentence that calls the next view different
         // ("Lobstermen see it differently.", "For the growers, the numbers
-        // look different."): the other side of the speaker before.
+        // look different."): the other side of the speaker before. A turn
+        // away from a critic only tempers the words that follow it: alone
+        // it decides nothing (see `Classifier::report`).
         if let Some(p) = previous {
             let lean = side(p.speaker.0);
             if lean != 0.0 && !out[s].iter().any(|e| e.kind == "turn") {

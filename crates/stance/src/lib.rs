@@ -819,7 +819,22 @@ impl Classifier {
                     })
                     .filter(|_| !word.is_empty())
                 });
-                let leans: Vec<Evidence> = lean.into_iter().chain(std::mem::take(outside)).collect();
+                // A *But* that brings a speaker in after a critic is the
+                // other side's turn in only a few of the cases: news style
+                // brings in the critic with *But*, and a *But* after a
+                // critic most often brings in a further doubt or a hedged
+                // view ("But the nurses' union said the pilot had not been
+                // costed"). It tempers what the speaker says; for a speaker
+                // whose own words weigh nothing it is no case for the plan.
+                // (On the design sets, a turn toward optimism that decided
+                // alone was wrong three times in three.)
+                let silent = mine.iter().all(|m| m.evidence.is_empty());
+                let leans: Vec<Evidence> = lean
+                    .into_iter()
+                    .chain(
+                        std::mem::take(outside).into_iter().filter(|e| !(silent && e.kind == "turn" && e.weight > 0.0)),
+                    )
+                    .collect();
                 let mut agg =
                     speaker::aggregate_with(&mine, leans, |u| self.ask_or(article, &views[u.index], u, halt_topic));
                 facts_only(own, s.kind, &mut agg);

@@ -3236,7 +3236,8 @@ fn score_view_in(
                 .find(|&j| matches!(&norm.buf[words[j].start..words[j].end], "who" | "how" | "what" | "where"))
                 // "Where else will our kids learn to swim?" asks for no
                 // alternative: it argues for the plan, and doubts nothing.
-                .filter(|&j| words.get(j + 1).is_none_or(|n| &norm.buf[n.start..n.end] != "else"));
+                .filter(|&j| words.get(j + 1).is_none_or(|n| &norm.buf[n.start..n.end] != "else"))
+                .or_else(|| rhetorical_close(norm, words, from, k, last));
             if let Some(j) = asked {
                 let (s, e) = norm.article_span(article, words[j].start, words[j].end);
                 let weight = -lex.settings.prospect_weight;
@@ -4358,6 +4359,34 @@ fn order_verb(w: &str) -> bool {
     ) && !w.ends_with("ly")
         && !w.contains('\'')
         && !w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A yes-or-no question that closes the speaker's own case ("In the hills,
+/// 1 km on a map is a river. Will the bus fare take the child across?",
+/// "He wants cash. Is the bank going to follow us to the market?") is
+/// rhetoric, not a request for facts: it comes after the speaker has said
+/// what they think, and its answer is the *no* that the case implies. The
+/// word that opens it, when the question is the last sentence of the
+/// words, at least one sentence of their own stands before it, it opens
+/// with an auxiliary, and it is neither negated (*Isn't it time we
+/// acted?* asks for the thing) nor put to a listener (*Would you support
+/// the wall if ...?* is an interviewer's). A question that is all the
+/// speaker says (*Will the morning boat still run on Sundays?*) asks for
+/// facts and is left alone. `from..=k` is the sentence's words, `last` the
+/// span's last word.
+fn rhetorical_close(norm: &Norm, words: &[Word], from: usize, k: usize, last: usize) -> Option<usize> {
+    if k != last || from == 0 {
+        return None;
+    }
+    let opens = matches!(
+        word_text(norm, words, from),
+        "will" | "would" | "is" | "are" | "was" | "were" | "does" | "do" | "did" | "can" | "could" | "should" | "shall"
+    );
+    let off = (from..=k).any(|j| {
+        let w = word_text(norm, words, j);
+        matches!(w, "you" | "your" | "not" | "no" | "never" | "nothing" | "nobody") || w.ends_with("n't")
+    });
+    (opens && !off).then_some(from)
 }
 
 /// A speaker's ask about the proposal's timing or terms, or a question

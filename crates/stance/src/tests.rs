@@ -3231,3 +3231,63 @@ fn a_spokesperson_who_gives_only_figures_and_dates_takes_no_side() {
     assert_eq!(traders.stance, Stance::Cautious, "{traders:#?}");
     assert!(traders.evidence.iter().all(|e| e.kind != "facts"), "{traders:#?}");
 }
+
+#[test]
+fn a_yes_or_no_question_closing_the_speakers_case_is_doubt() {
+    let text = "Night buses cut\n\nThe county will end its night bus routes in June.\n\n\
+                \"The last bus now leaves at six. Will the night nurses walk home?\" said the steward.\n\n\
+                \"We have wanted this for years. Isn't it time the county acted?\" said the clerk.\n\n\
+                \"The routes run empty after nine. Would you keep them for four riders?\" said the host.\n\n\
+                \"Will the depot stay open on Sundays?\" asked the driver.";
+    let a = article(
+        text,
+        &["the steward", "the clerk", "the host", "the driver"],
+        &[
+            spec(0, "The last bus now leaves at six. Will the night nurses walk home?"),
+            spec(1, "We have wanted this for years. Isn't it time the county acted?"),
+            spec(2, "The routes run empty after nine. Would you keep them for four riders?"),
+            spec(3, "Will the depot stay open on Sundays?"),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let steward = &report.speakers[0];
+    assert_eq!(steward.stance, Stance::Cautious, "{steward:#?}");
+    let doubt = steward.evidence.iter().find(|e| e.kind == "doubt").expect("a doubt citation");
+    assert_eq!(doubt.text, "Will");
+    // A negated question asks for the thing; one put to a listener is an
+    // interviewer's; a question that is all the speaker says asks for facts.
+    for s in &report.speakers[1..] {
+        assert!(s.evidence.iter().all(|e| e.kind != "doubt"), "{s:#?}");
+    }
+}
+
+#[test]
+fn a_but_after_a_critic_does_not_alone_make_a_speaker_a_supporter() {
+    let said = |k, source, words| Spec {
+        kind: UtteranceKind::Reported,
+        cue: Some(("said", "say")),
+        source: Some(source),
+        ..spec(k, words)
+    };
+    let report_on = |second: &'static str, words: &'static str| {
+        let text = format!(
+            "Tram\n\nThe city opened its tram line on Monday.\n\n\
+             The shopkeepers' group said the line was a disaster for trade.\n\n\
+             But {second} said {words}."
+        );
+        let a = article(
+            &text,
+            &["The shopkeepers' group", second],
+            &[said(0, "The shopkeepers' group", "the line was a disaster for trade"), said(1, second, words)],
+        );
+        Classifier::new().report(&a, "t")
+    };
+    let report = report_on("Ana Holm", "the timetable had been set in May");
+    let holm = &report.speakers[1];
+    assert_ne!(holm.stance, Stance::Optimistic, "{holm:#?}");
+    assert!(holm.evidence.iter().all(|e| e.kind != "turn"), "{holm:#?}");
+    // A speaker whose own words weigh keeps the turn, as a temper.
+    let report = report_on("Ben Ode", "the new stops were a welcome boost, though the fares worried him");
+    let ode = &report.speakers[1];
+    assert!(ode.evidence.iter().any(|e| e.kind == "turn" && e.weight > 0.0), "{ode:#?}");
+}
