@@ -522,7 +522,7 @@ fn office_of_post(w: &Words<'_>, a: usize, b: usize, m: Mention) -> Mention {
         return m;
     }
     let acronym = paren
-        .filter(|&p| p + 2 < b + 1 && w.toks.get(p + 2).is_some_and(|t| t.is_punct(')')) && w.is_acronym(p + 1))
+        .filter(|&p| w.toks.get(p + 2).is_some_and(|t| t.is_punct(')')) && w.is_acronym(p + 1))
         .map_or(String::new(), |p| w.text(p + 1).to_string());
     Mention::Org { name: w.display(from, end), acronym, voice: None }
 }
