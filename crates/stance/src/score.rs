@@ -5893,6 +5893,8 @@ mod tests {
         // A warning in the same clause keeps the conditional's half.
         let (plain, _) = read("The fee is unfair.");
         let (asked, ev) = read("We will watch whether the fee is unfair.");
+        // (Both are negative: `asked` lies between 0.4 and 0.6 of `plain`.)
+        assert!(plain < -0.2, "{plain}");
         assert!(asked < plain * 0.4 && asked > plain * 0.6, "{asked} {plain} {ev:?}");
         // Praise outside the clause the question opens is granted.
         let (raw, ev) = read("Whether you like it or not, the pier is a great success.");
