@@ -1888,11 +1888,39 @@ fn score_view_in(
     // members to vote it down*, *we will fight it*) judges the proposal,
     // whatever the tense: it is never the problem the proposal answers.
     // Only *it* in the cue or right after it: a noun after it (*reconsider
-    // its proposals*) may name another party's plan.
+    // its proposals*) may name another party's plan. Two more forms are the
+    // speaker's own act against the proposal, never how things stand:
+    // - the proposal named by its general noun, after *to*, *against*, *of*
+    //   or *on* and *the*, *this* or *that* (*a legal challenge to the
+    //   decision*, *an appeal against the plan*; not *its plan*);
+    // - the act the speaker calls on others to take, the cue right after
+    //   the *to* of a verb of asking at most eight words before it in its
+    //   clause (*called on member states to reject them*, *urged the board
+    //   to delay*).
+    // Read only for the few cautious cues, a few words around each.
     let acts_on_it = |c: &Cue| {
         let p = place[c.hit];
-        norm.buf[hits[c.hit].start..hits[c.hit].end].contains(" it ")
-            || words.get(p.w1 + 1).is_some_and(|w| w.clause == p.clause && &norm.buf[w.start..w.end] == "it")
+        let at = |k: usize| words.get(k).filter(|w| w.clause == p.clause).map(|w| &norm.buf[w.start..w.end]);
+        if norm.buf[hits[c.hit].start..hits[c.hit].end].contains(" it ") || at(p.w1 + 1) == Some("it") {
+            return true;
+        }
+        let named = matches!(at(p.w1 + 1), Some("to" | "against" | "of" | "on"))
+            && matches!(at(p.w1 + 2), Some("the" | "this" | "that"))
+            && hits[c.hit + 1..]
+                .iter()
+                .zip(&place[c.hit + 1..])
+                .take_while(|(_, q)| q.w0 <= p.w1 + 3)
+                .any(|(h, q)| h.roles.anchor && q.w0 == p.w1 + 3 && q.clause == p.clause);
+        let called = p.w0 >= 1
+            && at(p.w0 - 1) == Some("to")
+            && (p.w0.saturating_sub(8)..p.w0 - 1).any(|k| {
+                at(k).is_some_and(|t| {
+                    matches!(t, "urge" | "urges" | "urged" | "urging" | "appeal" | "appeals" | "appealed" | "appealing")
+                        || matches!(t, "ask" | "asks" | "asked" | "asking" | "press" | "pressed" | "pressing")
+                        || (matches!(t, "call" | "calls" | "called" | "calling") && at(k + 1) == Some("on"))
+                })
+            });
+        named || called
     };
     let consequence = |c: &Cue| consequence_in[stretch[c.hit]] || traded.contains(&place[c.hit].sentence);
     let mut told_as_state = reuse(&mut scratch.told_as_state);

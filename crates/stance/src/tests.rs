@@ -2729,6 +2729,39 @@ fn opposition_acting_on_the_proposal_is_not_the_problem_it_answers() {
     assert_eq!(states, ["oppose"]);
 }
 
+// Round 47: the proposal named by its general noun, and the act the speaker
+// calls on others to take, are the speaker acting on the proposal too.
+
+#[test]
+fn opposition_naming_the_proposal_or_called_for_is_not_the_problem_it_answers() {
+    use crate::score::score_words;
+    let read = |words: &str| {
+        let s = score_words(&crate::lexicon::DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        let cues = s.evidence.iter().map(|e| e.text.clone()).collect::<Vec<_>>();
+        (cues, s.states.iter().map(|e| e.text.clone()).collect::<Vec<_>>())
+    };
+    for (words, cue) in [
+        // The proposal named by its noun.
+        ("The crews are considering a legal challenge to the decision.", "legal challenge"),
+        // The act the speaker calls for, whatever its object.
+        ("The skippers called on the harbour board to reject them.", "reject"),
+        ("The skippers urged the harbour board to reject them.", "reject"),
+    ] {
+        let (cues, states) = read(words);
+        assert!(cues.iter().any(|c| c == cue), "{words}: {cues:?}");
+        assert!(states.is_empty(), "{words}: {states:?}");
+    }
+    // Another party's plan, another object, and no call: how things stand.
+    for (words, cue) in [
+        ("The crews are considering a legal challenge to its plan.", "legal challenge"),
+        ("The crews are considering a legal challenge to the old rota.", "legal challenge"),
+        ("The skippers reject them and always have.", "reject"),
+    ] {
+        let (_, states) = read(words);
+        assert_eq!(states, [cue], "{words}");
+    }
+}
+
 // Round 34
 
 #[test]
