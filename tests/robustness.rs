@@ -148,6 +148,14 @@ fn piece() -> impl Strategy<Value = String> {
         "\u{feff}",
         "\u{200b}",
         "\u{0}",
+        // Spaces wider than a byte, as pasted from web pages: a no-break,
+        // a narrow no-break, a thin and an ideographic space.
+        "\u{a0}",
+        "\u{202f}",
+        "\u{2009}",
+        "\u{3000}",
+        " sponsored by",
+        "ed by ",
         "é",
         "文",
         "🙂",
@@ -217,6 +225,11 @@ fn regressions() {
         // An owner phrase of determiners only (`the party«`) indexed an
         // empty list of owner words (found by the core property test).
         " said”. A\" the party«““““““““““",
+        // A verb of authorship after a no-break space: the verb's start
+        // was taken one byte after the space's first byte (found by
+        // pasting no-break spaces into the design articles).
+        "The bill,\u{a0}sponsored by Ann Lee, passed. “Yes,” Lee said.",
+        "\u{3000}ed by ",
     ] {
         check(text);
     }

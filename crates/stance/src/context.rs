@@ -1176,10 +1176,12 @@ fn authors(article: &Article<'_>, attributed: &Attributed) -> Vec<Option<Evidenc
         for at in finder.find_iter(text.as_bytes()).take(AUTHOR_HITS) {
             if f == 0 {
                 // The verb is the word that ends in this "ed".
+                // (The last word, not `rfind(whitespace) + 1`: a no-break
+                // or thin space before it is two or three bytes wide.)
                 let head = &text[back(at)..at + 2];
-                let start = head.rfind(char::is_whitespace).map_or(0, |k| k + 1);
-                if AUTHORED_BY.iter().any(|v| v.eq_ignore_ascii_case(&head[start..])) {
-                    hits.push((at + 2 - (head.len() - start), at + 5, true));
+                let verb = head.rsplit(char::is_whitespace).next().unwrap_or(head);
+                if AUTHORED_BY.iter().any(|v| v.eq_ignore_ascii_case(verb)) {
+                    hits.push((at + 2 - verb.len(), at + 5, true));
                 }
             } else {
                 hits.push((at + 1, at + finder.needle().len() - 1, false));

@@ -3190,6 +3190,22 @@ fn a_pledge_asked_for_is_a_reservation_not_praise() {
 }
 
 #[test]
+fn an_author_after_a_no_break_space_is_read_as_after_a_space() {
+    // Text pasted from web pages puts no-break spaces between words; the
+    // verb of authorship after one is still a word of its own.
+    let text = "The ordinance,\u{a0}sponsored by Supervisor Lena Park, would ban leaf blowers.\n\n\
+                “The crews start at seven,” Park said.";
+    let a = article(
+        text,
+        &["Lena Park"],
+        &[Spec { cue: Some(("said", "say")), source: Some("Park said"), ..spec(0, "The crews start at seven,”") }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let park = &report.speakers[0];
+    assert!(park.evidence.iter().any(|e| e.kind == "proposer" && e.text == "sponsored by"), "{park:#?}");
+}
+
+#[test]
 fn a_person_the_narration_names_as_the_measures_author_proposes_it() {
     let text = "County to ban leaf blowers\n\n\
                 The county board will vote Tuesday on an ordinance banning leaf blowers.\n\n\
