@@ -471,7 +471,11 @@ impl Attributor {
                             && b.w.is(c.at + 1, "it")
                             && b.word(c.at + 2)
                             && b.w.has(c.at + 2, flag::AUX | flag::MODAL);
-                        if appositive_institution(&b, a, z) || (z == a + 1 && refers_back_as_it(&b, c.at)) || lone {
+                        if appositive_institution(&b, a, z)
+                            || (z == a + 1 && refers_back_as_it(&b, c.at))
+                            || lone
+                            || kind_named(&b, a, z)
+                        {
                             self.registry.institution(id);
                         }
                         // `The Lark Trust, a charity that …, said`: the
@@ -3948,6 +3952,66 @@ fn kind_before_name(b: &Block<'_, '_>, a: usize, z: usize) -> Option<String> {
     let k = (a..z).rev().find(|&k| !(b.word(k) && toks[k].first.is_uppercase()))?;
     (k + 1 < z && b.word(k) && toks[k].first.is_lowercase() && b.w.has(k, flag::ORG)).then(|| b.w.lower(k))
 }
+
+/// `Retail association Winkelraad Noord said`: a capitalized name right
+/// after a lowercase kind noun of bodies is that body's name, though it
+/// reads like a person's (a foreign body's name often does). Not when the
+/// name carries a title or role (`council Leader Ann Roe`), which makes
+/// it a person of that body. Nor when a preposition governs the kind noun
+/// (`In a letter to the union Robin Hale said`: an opening phrase with no
+/// comma), which then is not part of the subject.
+fn kind_named(b: &Block<'_, '_>, a: usize, z: usize) -> bool {
+    let toks = b.toks();
+    let Some(k) = (a..z).rev().find(|&k| !(b.word(k) && toks[k].first.is_uppercase())) else {
+        return false;
+    };
+    let governed = (a > b.sent_start[a] && b.word(a - 1) && b.w.has(a - 1, flag::PREP | flag::DET))
+        || (a..k).any(|j| b.word(j) && b.w.has(j, flag::PREP));
+    k + 1 < z
+        && !governed
+        && b.word(k)
+        && toks[k].first.is_lowercase()
+        && b.w.is_any(k, BODY_KINDS)
+        && !(k + 1..z).any(|j| b.w.has(j, flag::TITLE | flag::ROLE | flag::HONORIFIC))
+}
+
+/// Kind nouns that, lowercase right before a capitalized name, say what
+/// sort of body it is (`rights group`, `mining company`, `think tank`).
+/// Only words that are never a person's job or a paper's name: `economist`
+/// (`Citadele economist Ann Roe`), `operator` (`guiding operator Sam Roe`)
+/// or `developer` would make a person a body.
+const BODY_KINDS: &[&str] = &[
+    "association",
+    "group",
+    "union",
+    "company",
+    "firm",
+    "federation",
+    "confederation",
+    "alliance",
+    "coalition",
+    "cooperative",
+    "co-operative",
+    "co-op",
+    "organisation",
+    "organization",
+    "charity",
+    "foundation",
+    "society",
+    "lobby",
+    "network",
+    "consortium",
+    "party",
+    "ngo",
+    "tank",
+    "watchdog",
+    "regulator",
+    "manufacturer",
+    "lender",
+    "insurer",
+    "carrier",
+    "airline",
+];
 
 /// `X, a charity that …` / `X, the charity,`: the kind noun of an
 /// appositive right after the phrase ending before `z`.
