@@ -315,7 +315,14 @@ impl Attributor {
                             // `a move consumer groups say could save … and
                             // banks warn could push …`: a second clause of
                             // the same shape, its verb right before a modal.
-                            || b.w.is(a - 1, "and") && z == c.at && b.word(c.end) && b.w.has(c.end, flag::MODAL))
+                            || b.w.is(a - 1, "and") && z == c.at && b.word(c.end) && b.w.has(c.end, flag::MODAL)
+                            // `a fee freeze that clinic owners said had
+                            // squeezed them`, `a fund the council has said
+                            // is short`: a relative clause whose subject is
+                            // the gap right after the verb of saying (an
+                            // auxiliary or a modal follows it at once) is its
+                            // named subject's claim about the noun.
+                            || gap_after_verb(&b, &c, a, z))
                         && !b.w.has(a, flag::PRONOUN)
                         || relative_clause_start(&b, a, sstart).is_some()
                 }
@@ -581,6 +588,14 @@ impl Attributor {
                 }
                 if let (Some(Subject::Left(a, _)), Some(last)) = (c.subject, self.found.last_mut()) {
                     let mut at = relative_clause_start(&b, a, sstart).unwrap_or(owner_start(&b, a, sstart) - 1);
+                    // (`a fund the council has said is short`: after the
+                    // noun that a clause with no `that` describes.)
+                    if let Some(Subject::Left(_, z)) = c.subject {
+                        let o = owner_start(&b, a, sstart);
+                        if at + 1 == o && !b.w.is(at, "that") && gap_after_verb(&b, &c, o, z) {
+                            at = o;
+                        }
+                    }
                     // (`… will save money but which critics warn …`: before
                     // the `but` too.)
                     if at > sstart && b.w.is(at, "which") && b.w.is(at - 1, "but") {
@@ -3951,6 +3966,38 @@ fn kind_before_name(b: &Block<'_, '_>, a: usize, z: usize) -> Option<String> {
     let toks = b.toks();
     let k = (a..z).rev().find(|&k| !(b.word(k) && toks[k].first.is_uppercase()))?;
     (k + 1 < z && b.word(k) && toks[k].first.is_lowercase() && b.w.has(k, flag::ORG)).then(|| b.w.lower(k))
+}
+
+/// `… a freeze that clinic owners said had squeezed them`, `… a fund the
+/// council has said is short`: the subject `a..z` of verb `c` opens a
+/// relative clause (after `that`, or right after a lowercase noun with no
+/// `that`), only auxiliaries stand between it and the verb, and an
+/// auxiliary or a modal follows the verb at once, which then has no
+/// subject of its own: the clause's subject is the noun before it.
+fn gap_after_verb(b: &Block<'_, '_>, c: &Candidate, a: usize, z: usize) -> bool {
+    const NOT_NOUN: u32 = flag::VERB
+        | flag::AUX
+        | flag::MODAL
+        | flag::PREP
+        | flag::CONJ
+        | flag::SUBORD
+        | flag::PRONOUN
+        | flag::DET
+        | flag::ADVERB
+        | flag::RELATIVE
+        | flag::NUMBER;
+    let toks = b.toks();
+    let opens = b.w.is(a - 1, "that")
+        || toks[a - 1].first.is_lowercase()
+            && !b.w.has(a - 1, NOT_NOUN)
+            && b.w.has(a, flag::DET)
+            && !b.w.text(a - 1).ends_with("ed");
+    opens
+        && z <= c.at
+        && (z..c.at).all(|j| b.word(j) && b.w.has(j, flag::AUX))
+        && b.word(c.end)
+        && b.w.has(c.end, flag::AUX | flag::MODAL)
+        && !b.w.has(c.end, flag::DET)
 }
 
 /// `Retail association Winkelraad Noord said`: a capitalized name right

@@ -7280,3 +7280,28 @@ fn a_name_after_a_lowercase_kind_of_body_is_that_body() {
         ",
     );
 }
+
+#[test]
+fn a_relative_clause_whose_subject_is_the_gap_after_the_verb_of_saying_is_its_subjects_claim() {
+    // `… a freeze that clinic owners said had squeezed their budgets`, `… a
+    // fund the council has said is short`: inside somebody's words, the
+    // clause's named subject makes a claim of its own about the noun, which
+    // ends the words before it. `what residents said was heard` is no such
+    // clause, and stays the mayor's.
+    check(
+        "Fee cap lifted\n\nPrivate clinics may raise fees by 3 per cent, the health authority announced on Sunday, ending a freeze that clinic owners said had squeezed their budgets.\n\nMayor Dana Wells called the levy \"a responsible step\" that would shore up a pension fund the council has said is short by $40 million.\n\nMayor Ann Roe said that what residents said was heard.\n",
+        "
+        [headline] Fee cap lifted
+        the health authority | reported | announce | Private clinics may raise fees by 3 per cent, the health authority announced on Sunday, ending a freeze
+        clinic owners | reported | say | squeezed their budgets
+        Dana Wells | partial | call | the levy \"a responsible step\" that would shore up a pension fund
+        the council | reported | say | is short by $40 million
+        Ann Roe | reported | say | that what residents said was heard
+        speaker: the health authority (organization) []
+        speaker: clinic owners (group) []
+        speaker: Dana Wells (person) []
+        speaker: the council (organization) []
+        speaker: Ann Roe (person) []
+        ",
+    );
+}
