@@ -1997,6 +1997,45 @@ fn clause_follows(b: &Block<'_, '_>, i: usize) -> bool {
         if object {
             return true;
         }
+        // `called the amphitheater the first real chance in a generation`:
+        // naming a thing by a second phrase after it is a position on it,
+        // whatever the thing is (not `called the union the next day` nor
+        // `called the hotline a dozen times`).
+        if b.w.text(i).starts_with("call") {
+            const WHEN: &[&str] = &[
+                "next",
+                "following",
+                "same",
+                "other",
+                "last",
+                "second",
+                "third",
+                "hour",
+                "day",
+                "week",
+                "month",
+                "year",
+                "morning",
+                "night",
+                "time",
+                "few",
+                "lot",
+                "bit",
+            ];
+            let named = (i + 3..send.min(i + 6))
+                .take_while(|&k| b.word(k) && b.outside(k) && b.toks()[k].first.is_lowercase())
+                .find(|&k| b.w.is_any(k, &["a", "an", "the"]))
+                .is_some_and(|k| {
+                    (i + 2..k).all(|j| !b.w.has(j, flag::PREP | flag::DET | flag::VERB | flag::AUX | flag::PRONOUN))
+                        && b.word(k + 1)
+                        && b.outside(k + 1)
+                        && !b.w.is_any(k + 1, WHEN)
+                        && !b.w.has(k + 1, flag::NUMBER)
+                });
+            if named {
+                return true;
+            }
+        }
     }
     for k in i + 1..send.min(i + 14) {
         let t = &b.toks()[k];

@@ -7305,3 +7305,19 @@ fn a_relative_clause_whose_subject_is_the_gap_after_the_verb_of_saying_is_its_su
         ",
     );
 }
+
+#[test]
+fn calling_a_thing_by_a_second_phrase_is_a_position_on_it() {
+    // `called the amphitheater the first real chance in a generation`: a
+    // second phrase naming the object reports a judgement on it, whatever
+    // the object is. A time after it (`the next day`, `an hour later`) or a
+    // count (`a dozen times`) is a call on the telephone.
+    check(
+        "Mill site\n\nCouncillor Tavon Reese, who chairs the housing committee, called the arena the most important change in a generation.\n\nMara Lind called the council the next day.\n\nThe inspector called the owner an hour later.\n\nTom Hale called the hotline a dozen times.\n",
+        "
+        [headline] Mill site
+        Tavon Reese | reported | call | the arena the most important change in a generation
+        speaker: Tavon Reese (person) []
+        ",
+    );
+}
