@@ -315,7 +315,14 @@ impl Attributor {
                             // `a move consumer groups say could save … and
                             // banks warn could push …`: a second clause of
                             // the same shape, its verb right before a modal.
-                            || b.w.is(a - 1, "and") && z == c.at && b.word(c.end) && b.w.has(c.end, flag::MODAL))
+                            || b.w.is(a - 1, "and") && z == c.at && b.word(c.end) && b.w.has(c.end, flag::MODAL)
+                            // `a fee freeze that clinic owners said had
+                            // squeezed them`, `a fund the council has said
+                            // is short`: a relative clause whose subject is
+                            // the gap right after the verb of saying (an
+                            // auxiliary or a modal follows it at once) is its
+                            // named subject's claim about the noun.
+                            || gap_after_verb(&b, &c, a, z))
                         && !b.w.has(a, flag::PRONOUN)
                         || relative_clause_start(&b, a, sstart).is_some()
                 }
@@ -471,7 +478,11 @@ impl Attributor {
                             && b.w.is(c.at + 1, "it")
                             && b.word(c.at + 2)
                             && b.w.has(c.at + 2, flag::AUX | flag::MODAL);
-                        if appositive_institution(&b, a, z) || (z == a + 1 && refers_back_as_it(&b, c.at)) || lone {
+                        if appositive_institution(&b, a, z)
+                            || (z == a + 1 && refers_back_as_it(&b, c.at))
+                            || lone
+                            || kind_named(&b, a, z)
+                        {
                             self.registry.institution(id);
                         }
                         // `The Lark Trust, a charity that …, said`: the
@@ -577,6 +588,14 @@ impl Attributor {
                 }
                 if let (Some(Subject::Left(a, _)), Some(last)) = (c.subject, self.found.last_mut()) {
                     let mut at = relative_clause_start(&b, a, sstart).unwrap_or(owner_start(&b, a, sstart) - 1);
+                    // (`a fund the council has said is short`: after the
+                    // noun that a clause with no `that` describes.)
+                    if let Some(Subject::Left(_, z)) = c.subject {
+                        let o = owner_start(&b, a, sstart);
+                        if at + 1 == o && !b.w.is(at, "that") && gap_after_verb(&b, &c, o, z) {
+                            at = o;
+                        }
+                    }
                     // (`… will save money but which critics warn …`: before
                     // the `but` too.)
                     if at > sstart && b.w.is(at, "which") && b.w.is(at - 1, "but") {
@@ -1977,6 +1996,45 @@ fn clause_follows(b: &Block<'_, '_>, i: usize) -> bool {
         let object = (i + 2..send.min(i + 5)).take_while(|&k| b.word(k) && b.outside(k)).any(|k| b.w.is_any(k, JUDGED));
         if object {
             return true;
+        }
+        // `called the amphitheater the first real chance in a generation`:
+        // naming a thing by a second phrase after it is a position on it,
+        // whatever the thing is (not `called the union the next day` nor
+        // `called the hotline a dozen times`).
+        if b.w.text(i).starts_with("call") {
+            const WHEN: &[&str] = &[
+                "next",
+                "following",
+                "same",
+                "other",
+                "last",
+                "second",
+                "third",
+                "hour",
+                "day",
+                "week",
+                "month",
+                "year",
+                "morning",
+                "night",
+                "time",
+                "few",
+                "lot",
+                "bit",
+            ];
+            let named = (i + 3..send.min(i + 6))
+                .take_while(|&k| b.word(k) && b.outside(k) && b.toks()[k].first.is_lowercase())
+                .find(|&k| b.w.is_any(k, &["a", "an", "the"]))
+                .is_some_and(|k| {
+                    (i + 2..k).all(|j| !b.w.has(j, flag::PREP | flag::DET | flag::VERB | flag::AUX | flag::PRONOUN))
+                        && b.word(k + 1)
+                        && b.outside(k + 1)
+                        && !b.w.is_any(k + 1, WHEN)
+                        && !b.w.has(k + 1, flag::NUMBER)
+                });
+            if named {
+                return true;
+            }
         }
     }
     for k in i + 1..send.min(i + 14) {
@@ -3948,6 +4006,98 @@ fn kind_before_name(b: &Block<'_, '_>, a: usize, z: usize) -> Option<String> {
     let k = (a..z).rev().find(|&k| !(b.word(k) && toks[k].first.is_uppercase()))?;
     (k + 1 < z && b.word(k) && toks[k].first.is_lowercase() && b.w.has(k, flag::ORG)).then(|| b.w.lower(k))
 }
+
+/// `… a freeze that clinic owners said had squeezed them`, `… a fund the
+/// council has said is short`: the subject `a..z` of verb `c` opens a
+/// relative clause (after `that`, or right after a lowercase noun with no
+/// `that`), only auxiliaries stand between it and the verb, and an
+/// auxiliary or a modal follows the verb at once, which then has no
+/// subject of its own: the clause's subject is the noun before it.
+fn gap_after_verb(b: &Block<'_, '_>, c: &Candidate, a: usize, z: usize) -> bool {
+    const NOT_NOUN: u32 = flag::VERB
+        | flag::AUX
+        | flag::MODAL
+        | flag::PREP
+        | flag::CONJ
+        | flag::SUBORD
+        | flag::PRONOUN
+        | flag::DET
+        | flag::ADVERB
+        | flag::RELATIVE
+        | flag::NUMBER;
+    let toks = b.toks();
+    let opens = b.w.is(a - 1, "that")
+        || toks[a - 1].first.is_lowercase()
+            && !b.w.has(a - 1, NOT_NOUN)
+            && b.w.has(a, flag::DET)
+            && !b.w.text(a - 1).ends_with("ed");
+    opens
+        && z <= c.at
+        && (z..c.at).all(|j| b.word(j) && b.w.has(j, flag::AUX))
+        && b.word(c.end)
+        && b.w.has(c.end, flag::AUX | flag::MODAL)
+        && !b.w.has(c.end, flag::DET)
+}
+
+/// `Retail association Winkelraad Noord said`: a capitalized name right
+/// after a lowercase kind noun of bodies is that body's name, though it
+/// reads like a person's (a foreign body's name often does). Not when the
+/// name carries a title or role (`council Leader Ann Roe`), which makes
+/// it a person of that body. Nor when a preposition governs the kind noun
+/// (`In a letter to the union Robin Hale said`: an opening phrase with no
+/// comma), which then is not part of the subject.
+fn kind_named(b: &Block<'_, '_>, a: usize, z: usize) -> bool {
+    let toks = b.toks();
+    let Some(k) = (a..z).rev().find(|&k| !(b.word(k) && toks[k].first.is_uppercase())) else {
+        return false;
+    };
+    let governed = (a > b.sent_start[a] && b.word(a - 1) && b.w.has(a - 1, flag::PREP | flag::DET))
+        || (a..k).any(|j| b.word(j) && b.w.has(j, flag::PREP));
+    k + 1 < z
+        && !governed
+        && b.word(k)
+        && toks[k].first.is_lowercase()
+        && b.w.is_any(k, BODY_KINDS)
+        && !(k + 1..z).any(|j| b.w.has(j, flag::TITLE | flag::ROLE | flag::HONORIFIC))
+}
+
+/// Kind nouns that, lowercase right before a capitalized name, say what
+/// sort of body it is (`rights group`, `mining company`, `think tank`).
+/// Only words that are never a person's job or a paper's name: `economist`
+/// (`Citadele economist Ann Roe`), `operator` (`guiding operator Sam Roe`)
+/// or `developer` would make a person a body.
+const BODY_KINDS: &[&str] = &[
+    "association",
+    "group",
+    "union",
+    "company",
+    "firm",
+    "federation",
+    "confederation",
+    "alliance",
+    "coalition",
+    "cooperative",
+    "co-operative",
+    "co-op",
+    "organisation",
+    "organization",
+    "charity",
+    "foundation",
+    "society",
+    "lobby",
+    "network",
+    "consortium",
+    "party",
+    "ngo",
+    "tank",
+    "watchdog",
+    "regulator",
+    "manufacturer",
+    "lender",
+    "insurer",
+    "carrier",
+    "airline",
+];
 
 /// `X, a charity that …` / `X, the charity,`: the kind noun of an
 /// appositive right after the phrase ending before `z`.

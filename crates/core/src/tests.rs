@@ -5361,8 +5361,9 @@ fn a_verb_in_a_clause_of_condition_reports_nothing() {
 fn a_descriptor_opening_the_sentence_before_a_name() {
     // `Campaign group Greenpeace said`, `Police watchdog Ipso said`: the
     // descriptor's first word is capitalized only by its place, and the
-    // name after it speaks, as it does mid-sentence (where `watchdog`
-    // and `body` leave the kind of a one-word name open, as there).
+    // name after it speaks, as it does mid-sentence. `watchdog` says the
+    // name is a body's (see `a_name_after_a_lowercase_kind_of_body_is_that_body`);
+    // `body` leaves the kind of a one-word name open, as there.
     check(
         "Solar farm\n\nCampaign group Tarnwatch said the panels would cover good farmland.\n\nPress watchdog Ofcam said it would look into the complaints.\n\nIndustry body Tradelink said the levy was fair.\n",
         "
@@ -5371,7 +5372,7 @@ fn a_descriptor_opening_the_sentence_before_a_name() {
         Ofcam | reported | say | it would look into the complaints
         Tradelink | reported | say | the levy was fair
         speaker: Tarnwatch (organization) []
-        speaker: Ofcam (person) []
+        speaker: Ofcam (organization) []
         speaker: Tradelink (person) []
         ",
     );
@@ -7251,6 +7252,72 @@ fn a_number_after_a_capitalized_word_is_part_of_a_bodys_name() {
         Transit Workers Local 111 and Transit Workers Local 2200 | reported | warn | that buses would stop running Monday
         Transit Workers Local 111 and Transit Workers Local 2200 | reported | say | the notice has now been withdrawn
         speaker: Transit Workers Local 111 and Transit Workers Local 2200 (organization) [the union]
+        ",
+    );
+}
+
+#[test]
+fn a_name_after_a_lowercase_kind_of_body_is_that_body() {
+    // `Retail association Winkelraad Noord called …`: the name reads like a
+    // person's, but the kind noun before it says it is a body, which `the
+    // association` and `it` then refer back to (not to a body of the same
+    // kind named later). A title in the name (`party Leader Ann Roe`) makes
+    // it a person of that body.
+    check(
+        "Harbour wall\n\nRetail association Winkelraad Noord called the plan \"overdue.\" According to the association, shops lose trade every winter.\n\nFishing cooperative Zeevaart Harlingen said it welcomed the plan. \"We have waited years,\" it said.\n\nOpposition party Leader Vesna Koru said the wall was too costly.\n\nThe Harbour Users Association said it supported the wall.\n",
+        "
+        [headline] Harbour wall
+        Winkelraad Noord | partial | call | the plan \"overdue.\"
+        Winkelraad Noord | reported | according to | shops lose trade every winter
+        Zeevaart Harlingen | reported | say | it welcomed the plan
+        Zeevaart Harlingen | direct | say | We have waited years
+        Vesna Koru | reported | say | the wall was too costly
+        Harbour Users Association | reported | say | it supported the wall
+        speaker: Winkelraad Noord (organization) [the association]
+        speaker: Zeevaart Harlingen (organization) []
+        speaker: Vesna Koru (person) []
+        speaker: Harbour Users Association (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_relative_clause_whose_subject_is_the_gap_after_the_verb_of_saying_is_its_subjects_claim() {
+    // `… a freeze that clinic owners said had squeezed their budgets`, `… a
+    // fund the council has said is short`: inside somebody's words, the
+    // clause's named subject makes a claim of its own about the noun, which
+    // ends the words before it. `what residents said was heard` is no such
+    // clause, and stays the mayor's.
+    check(
+        "Fee cap lifted\n\nPrivate clinics may raise fees by 3 per cent, the health authority announced on Sunday, ending a freeze that clinic owners said had squeezed their budgets.\n\nMayor Dana Wells called the levy \"a responsible step\" that would shore up a pension fund the council has said is short by $40 million.\n\nMayor Ann Roe said that what residents said was heard.\n",
+        "
+        [headline] Fee cap lifted
+        the health authority | reported | announce | Private clinics may raise fees by 3 per cent, the health authority announced on Sunday, ending a freeze
+        clinic owners | reported | say | squeezed their budgets
+        Dana Wells | partial | call | the levy \"a responsible step\" that would shore up a pension fund
+        the council | reported | say | is short by $40 million
+        Ann Roe | reported | say | that what residents said was heard
+        speaker: the health authority (organization) []
+        speaker: clinic owners (group) []
+        speaker: Dana Wells (person) []
+        speaker: the council (organization) []
+        speaker: Ann Roe (person) []
+        ",
+    );
+}
+
+#[test]
+fn calling_a_thing_by_a_second_phrase_is_a_position_on_it() {
+    // `called the amphitheater the first real chance in a generation`: a
+    // second phrase naming the object reports a judgement on it, whatever
+    // the object is. A time after it (`the next day`, `an hour later`) or a
+    // count (`a dozen times`) is a call on the telephone.
+    check(
+        "Mill site\n\nCouncillor Tavon Reese, who chairs the housing committee, called the arena the most important change in a generation.\n\nMara Lind called the council the next day.\n\nThe inspector called the owner an hour later.\n\nTom Hale called the hotline a dozen times.\n",
+        "
+        [headline] Mill site
+        Tavon Reese | reported | call | the arena the most important change in a generation
+        speaker: Tavon Reese (person) []
         ",
     );
 }
