@@ -39,6 +39,7 @@ use crate::config::{Config, Env, Task};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    quiet_panics();
     // Usage errors exit here with code 2 (and --help/--version with 0).
     let args = Args::parse();
     let config = Config::from_args(args, &Env::detect()).unwrap_or_else(|err| err.exit());
@@ -73,6 +74,29 @@ fn run(config: &Config) -> anyhow::Result<ExitCode> {
     // Flushing explicitly: dropping a BufWriter would swallow the error.
     out.flush()?;
     Ok(code)
+}
+
+/// A panic is a bug in standpoint, never the user's fault: it gets one line
+/// on stderr saying so and where, not Rust's message and backtrace hint.
+/// `report` then exits with 101; `batch` turns the article into an error
+/// record and goes on. With `RUST_BACKTRACE` set, Rust's own hook runs, for
+/// whoever debugs it.
+fn quiet_panics() {
+    if std::env::var_os("RUST_BACKTRACE").is_some() {
+        return;
+    }
+    std::panic::set_hook(Box::new(|info| {
+        let payload = info.payload();
+        let what = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("a panic");
+        // The message can quote the article; one line of it is enough.
+        let what: String = what.lines().next().unwrap_or_default().chars().take(160).collect();
+        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        diag::error(format_args!("internal error{at}: {what}; please report it with the input"));
+    }));
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
