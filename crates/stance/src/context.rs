@@ -206,7 +206,11 @@ pub(crate) fn leans(
                     .as_ref()
                     .is_some_and(|d| !d.in_text(&speaker.name) && !speaker.aliases.iter().any(|a| d.in_text(a)));
             let phrases = if apart { &[][..] } else { names.of(s) };
-            if !apart && names_match(lex, phrases, speaker.kind, &p.tokens) {
+            // A person named as one of a kind (*a delegate from one of the
+            // producers*) shares the kind's word with a doer named by it
+            // without speaking for it.
+            let member = speaker.kind == SpeakerKind::Person && one_of_a_kind(&speaker.name);
+            if !apart && !member && names_match(lex, phrases, speaker.kind, &p.tokens) {
                 proposed = Some(p.evidence(article));
             } else if !inputs.named_stance[s] {
                 // The name as the article writes it can carry the tie too
@@ -631,6 +635,30 @@ fn names_match(lex: &Lexicon, names: &[Phrase], kind: SpeakerKind, tokens: &[Str
         let mut own = w.iter().filter(|(t, _)| !lex.is_proxy_word(t)).peekable();
         own.peek().is_some() && own.all(|(t, _)| tokens.contains(t))
     })
+}
+
+/// Prepositions that tie a person named by description to a body
+/// (*a delegate from ...*, *an engineer at ...*). Not *in* or *with*,
+/// which as often tell how they spoke (*a spokesman in a statement*).
+const TIES: &[&str] = &["from", "at", "of", "for"];
+
+/// Whether a person is named by a description that ties them to some
+/// member of a kind rather than to one body: *a delegate from one of the
+/// smaller producers*, *a nurse at a city hospital*, where the first
+/// preposition of the description opens an indefinite phrase. The
+/// person's last word is then the kind's, which a doer named by its kind
+/// shares (*cocoa producers agreed ...*, *cab companies will ...*): a
+/// member of the kind does not speak for it, while *an official of the
+/// department* does speak for the department.
+fn one_of_a_kind(name: &str) -> bool {
+    // A proper name opens with a capital, a description with a lowercase
+    // article or quantifier; most names stop here.
+    if !name.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    let mut words = name.split_whitespace();
+    words.by_ref().find(|w| TIES.iter().any(|t| t.eq_ignore_ascii_case(w)));
+    words.next().is_some_and(|w| INDEFINITE.iter().any(|t| t.eq_ignore_ascii_case(w)))
 }
 
 /// The content words of each speaker's name and of each alias (the name

@@ -3324,3 +3324,25 @@ fn a_but_after_a_critic_does_not_alone_make_a_speaker_a_supporter() {
     let ode = &report.speakers[1];
     assert!(ode.evidence.iter().any(|e| e.kind == "turn" && e.weight > 0.0), "{ode:#?}");
 }
+
+#[test]
+fn a_person_named_as_one_of_a_kind_does_not_speak_for_the_doer_named_by_it() {
+    // The doer is the brewers as a whole; a speaker described as one of
+    // them (or as working at some brewery) shares their word but not their
+    // plan. One described by a definite body does speak for it.
+    let lean = |name: &'static str| {
+        let text: &'static str = Box::leak(
+            format!(
+                "Valley brewers to share one bottling line\n\n\
+                 Valley brewers will share one bottling line from May.\n\n\
+                 {name} said the line was booked for the first month."
+            )
+            .into_boxed_str(),
+        );
+        let a = article(text, &[name], &[reported(0, name, "the line was booked for the first month")]);
+        Classifier::new().report(&a, "t").speakers[0].evidence.iter().any(|e| e.kind == "proposer")
+    };
+    assert!(!lean("a manager from one of the smaller brewers"));
+    assert!(!lean("a cellarman at a family brewers"));
+    assert!(lean("a manager for the valley brewers"));
+}
