@@ -3346,3 +3346,22 @@ fn a_person_named_as_one_of_a_kind_does_not_speak_for_the_doer_named_by_it() {
     assert!(!lean("a cellarman at a family brewers"));
     assert!(lean("a manager for the valley brewers"));
 }
+
+#[test]
+fn asking_for_scrutiny_from_outside_the_plan_is_a_reservation() {
+    // An ask for a judicial review or an independent study of the plan leans
+    // cautious, as an ask for a guarantee does; the same scrutiny named as
+    // done takes no side.
+    let stance = |words: &'static str| {
+        let text: &'static str = Box::leak(
+            format!("Glenmoor to dredge the estuary\n\nGlenmoor will dredge the estuary next year.\n\nIva Brand said {words}.")
+                .into_boxed_str(),
+        );
+        let a = article(text, &["Iva Brand"], &[reported(0, "Iva Brand", words)]);
+        Classifier::new().report(&a, "t").speakers[0].stance
+    };
+    assert_eq!(stance("the parish wanted an independent study of the silt first"), Stance::Cautious);
+    assert_eq!(stance("the parish would seek a judicial review"), Stance::Cautious);
+    assert_eq!(stance("the parish had called for an impact assessment"), Stance::Cautious);
+    assert_eq!(stance("an independent study of the silt was published in May"), Stance::Neutral);
+}
