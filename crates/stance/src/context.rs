@@ -210,7 +210,22 @@ pub(crate) fn leans(
             // producers*) shares the kind's word with a doer named by it
             // without speaking for it.
             let member = speaker.kind == SpeakerKind::Person && one_of_a_kind(&speaker.name);
-            if !apart && !member && names_match(lex, phrases, speaker.kind, &p.tokens) {
+            let tied = !apart && !member && names_match(lex, phrases, speaker.kind, &p.tokens);
+            // One found as the doer only as the subject of a reporting verb
+            // (*Campaigners say they are considering a legal challenge
+            // ...*) is the one who reports the news, and announces it only
+            // if their words are not set against it, as for the lead's
+            // announcer below.
+            // (Only if no phrase found as a proposing verb's subject holds
+            // a word of the speaker's name: *Hospital board backs ...*
+            // then *The Kell Valley hospital board says ...* is one doer.)
+            let reporter_only = tied
+                && p.parts.iter().any(|(t, reported)| *reported && names_match(lex, phrases, speaker.kind, t))
+                && !p
+                    .parts
+                    .iter()
+                    .any(|(t, reported)| !reported && phrases.iter().flatten().any(|(w, _)| t.contains(w)));
+            if tied && !(reporter_only && against[s] <= -CLEAR) {
                 proposed = Some(p.evidence(article));
             } else if !inputs.named_stance[s] {
                 // The name as the article writes it can carry the tie too
@@ -693,6 +708,11 @@ struct Proposer {
     span: Span,
     /// Its content words, lowercase.
     tokens: Vec<String>,
+    /// The content words of each phrase the doer was found as (the
+    /// headline's, the lead's, a restating paragraph's), and whether that
+    /// phrase was the subject of a reporting verb (*Campaigners say they
+    /// ...*) rather than of a proposing one.
+    parts: Vec<(Vec<String>, bool)>,
 }
 
 impl Proposer {
@@ -742,6 +762,7 @@ impl Proposer {
             match &mut found {
                 None => found = Some(p),
                 Some(f) => {
+                    f.parts.extend(p.parts);
                     for t in p.tokens {
                         if !f.tokens.contains(&t) {
                             f.tokens.push(t);
@@ -778,9 +799,12 @@ impl Proposer {
                 .map(|(_, span)| span)
                 .filter_map(|span| Proposer::in_opening(lex, article, opening, span))
                 .find(|p| p.tokens.iter().any(|t| f.tokens.contains(t)));
-            for t in restated.into_iter().flat_map(|p| p.tokens) {
-                if !f.tokens.contains(&t) {
-                    f.tokens.push(t);
+            if let Some(r) = restated {
+                f.parts.extend(r.parts);
+                for t in r.tokens {
+                    if !f.tokens.contains(&t) {
+                        f.tokens.push(t);
+                    }
                 }
             }
         }
@@ -817,11 +841,16 @@ impl Proposer {
                 let (s, e) = norm.article_span(text, ws[from].start, ws[to].end);
                 let tokens: Vec<String> = words(&text[s..e]).into_iter().map(|(w, _)| w).collect();
                 if !tokens.is_empty() {
-                    return Some(Proposer { span: Span::new(s, e), tokens });
+                    return Some(Proposer { span: Span::new(s, e), parts: vec![(tokens.clone(), false)], tokens });
                 }
             }
         }
         let mut subject_end = None;
+        // Whether the subject is only the one who reports the proposing
+        // word's clause: not when that clause's own subject is a pronoun
+        // right before the word (*said it will shorten games*, *says they
+        // plan to*), which is the reporter announcing their own act.
+        let mut reporter = false;
         let mut reported = None;
         for i in 0..ws.len() {
             let w = word(i);
@@ -863,6 +892,7 @@ impl Proposer {
                     return None;
                 }
                 subject_end = Some(reported.unwrap_or(i));
+                reporter = reported.is_some() && !(i > 0 && matches!(word(i - 1), "it" | "they" | "we" | "he" | "she"));
                 break;
             }
             // The subject is the sentence's opening phrase: it ends at the
@@ -894,7 +924,11 @@ impl Proposer {
         }
         let (s, e) = norm.article_span(text, ws[begin].start, ws[end - 1].end);
         let tokens: Vec<String> = words(&text[s..e]).into_iter().map(|(w, _)| w).collect();
-        (!tokens.is_empty()).then(|| Proposer { span: Span::new(s, e), tokens })
+        (!tokens.is_empty()).then(|| Proposer {
+            span: Span::new(s, e),
+            parts: vec![(tokens.clone(), reporter)],
+            tokens,
+        })
     }
 
     fn evidence(&self, article: &Article<'_>) -> Evidence {

@@ -3365,3 +3365,24 @@ fn asking_for_scrutiny_from_outside_the_plan_is_a_reservation() {
     assert_eq!(stance("the parish had called for an impact assessment"), Stance::Cautious);
     assert_eq!(stance("an independent study of the silt was published in May"), Stance::Neutral);
 }
+
+#[test]
+fn a_doer_found_only_as_a_reporter_set_against_the_news_takes_no_proposer_lean() {
+    // The lead's subject of *say* is taken as a doer; when that is the
+    // only tie to the speaker and their words go against the plan, they
+    // report a grievance, not their own plan. Said of their own act (*say
+    // they will ...*), or with their own words for it, they keep the lean.
+    let lean = |lead: &'static str, words: &'static str| {
+        let text: &'static str =
+            Box::leak(format!("Ferry firm wins Tamsey route\n\n{lead}\n\nMore later.").into_boxed_str());
+        let mut a = article(text, &["Boatmen"], &[reported(0, "Boatmen", words)]);
+        a.speakers[0].kind = SpeakerKind::Group;
+        Classifier::new().report(&a, "t").speakers[0].evidence.iter().any(|e| e.kind == "proposer")
+    };
+    assert!(!lean("Boatmen said the new timetable will ruin their trade.", "the new timetable will ruin their trade"));
+    assert!(lean(
+        "Boatmen said they will end the crossing because of the risk of storms.",
+        "they will end the crossing because of the risk of storms"
+    ));
+    assert!(lean("Boatmen said the new timetable will start in May.", "the new timetable will start in May"));
+}
