@@ -206,7 +206,26 @@ pub(crate) fn leans(
                     .as_ref()
                     .is_some_and(|d| !d.in_text(&speaker.name) && !speaker.aliases.iter().any(|a| d.in_text(a)));
             let phrases = if apart { &[][..] } else { names.of(s) };
-            if !apart && names_match(lex, phrases, speaker.kind, &p.tokens) {
+            // A person named as one of a kind (*a delegate from one of the
+            // producers*) shares the kind's word with a doer named by it
+            // without speaking for it.
+            let member = speaker.kind == SpeakerKind::Person && one_of_a_kind(&speaker.name);
+            let tied = !apart && !member && names_match(lex, phrases, speaker.kind, &p.tokens);
+            // One found as the doer only as the subject of a reporting verb
+            // (*Campaigners say they are considering a legal challenge
+            // ...*) is the one who reports the news, and announces it only
+            // if their words are not set against it, as for the lead's
+            // announcer below.
+            // (Only if no phrase found as a proposing verb's subject holds
+            // a word of the speaker's name: *Hospital board backs ...*
+            // then *The Kell Valley hospital board says ...* is one doer.)
+            let reporter_only = tied
+                && p.parts.iter().any(|(t, reported)| *reported && names_match(lex, phrases, speaker.kind, t))
+                && !p
+                    .parts
+                    .iter()
+                    .any(|(t, reported)| !reported && phrases.iter().flatten().any(|(w, _)| t.contains(w)));
+            if tied && !(reporter_only && against[s] <= -CLEAR) {
                 proposed = Some(p.evidence(article));
             } else if !inputs.named_stance[s] {
                 // The name as the article writes it can carry the tie too
@@ -633,6 +652,30 @@ fn names_match(lex: &Lexicon, names: &[Phrase], kind: SpeakerKind, tokens: &[Str
     })
 }
 
+/// Prepositions that tie a person named by description to a body
+/// (*a delegate from ...*, *an engineer at ...*). Not *in* or *with*,
+/// which as often tell how they spoke (*a spokesman in a statement*).
+const TIES: &[&str] = &["from", "at", "of", "for"];
+
+/// Whether a person is named by a description that ties them to some
+/// member of a kind rather than to one body: *a delegate from one of the
+/// smaller producers*, *a nurse at a city hospital*, where the first
+/// preposition of the description opens an indefinite phrase. The
+/// person's last word is then the kind's, which a doer named by its kind
+/// shares (*cocoa producers agreed ...*, *cab companies will ...*): a
+/// member of the kind does not speak for it, while *an official of the
+/// department* does speak for the department.
+fn one_of_a_kind(name: &str) -> bool {
+    // A proper name opens with a capital, a description with a lowercase
+    // article or quantifier; most names stop here.
+    if !name.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    let mut words = name.split_whitespace();
+    words.by_ref().find(|w| TIES.iter().any(|t| t.eq_ignore_ascii_case(w)));
+    words.next().is_some_and(|w| INDEFINITE.iter().any(|t| t.eq_ignore_ascii_case(w)))
+}
+
 /// The content words of each speaker's name and of each alias (the name
 /// first), split when first asked for: the proposer test, the index of
 /// bodies and the affiliation test all read them, and each used to split
@@ -665,6 +708,11 @@ struct Proposer {
     span: Span,
     /// Its content words, lowercase.
     tokens: Vec<String>,
+    /// The content words of each phrase the doer was found as (the
+    /// headline's, the lead's, a restating paragraph's), and whether that
+    /// phrase was the subject of a reporting verb (*Campaigners say they
+    /// ...*) rather than of a proposing one.
+    parts: Vec<(Vec<String>, bool)>,
 }
 
 impl Proposer {
@@ -714,6 +762,7 @@ impl Proposer {
             match &mut found {
                 None => found = Some(p),
                 Some(f) => {
+                    f.parts.extend(p.parts);
                     for t in p.tokens {
                         if !f.tokens.contains(&t) {
                             f.tokens.push(t);
@@ -750,9 +799,12 @@ impl Proposer {
                 .map(|(_, span)| span)
                 .filter_map(|span| Proposer::in_opening(lex, article, opening, span))
                 .find(|p| p.tokens.iter().any(|t| f.tokens.contains(t)));
-            for t in restated.into_iter().flat_map(|p| p.tokens) {
-                if !f.tokens.contains(&t) {
-                    f.tokens.push(t);
+            if let Some(r) = restated {
+                f.parts.extend(r.parts);
+                for t in r.tokens {
+                    if !f.tokens.contains(&t) {
+                        f.tokens.push(t);
+                    }
                 }
             }
         }
@@ -789,11 +841,16 @@ impl Proposer {
                 let (s, e) = norm.article_span(text, ws[from].start, ws[to].end);
                 let tokens: Vec<String> = words(&text[s..e]).into_iter().map(|(w, _)| w).collect();
                 if !tokens.is_empty() {
-                    return Some(Proposer { span: Span::new(s, e), tokens });
+                    return Some(Proposer { span: Span::new(s, e), parts: vec![(tokens.clone(), false)], tokens });
                 }
             }
         }
         let mut subject_end = None;
+        // Whether the subject is only the one who reports the proposing
+        // word's clause: not when that clause's own subject is a pronoun
+        // right before the word (*said it will shorten games*, *says they
+        // plan to*), which is the reporter announcing their own act.
+        let mut reporter = false;
         let mut reported = None;
         for i in 0..ws.len() {
             let w = word(i);
@@ -835,6 +892,7 @@ impl Proposer {
                     return None;
                 }
                 subject_end = Some(reported.unwrap_or(i));
+                reporter = reported.is_some() && !(i > 0 && matches!(word(i - 1), "it" | "they" | "we" | "he" | "she"));
                 break;
             }
             // The subject is the sentence's opening phrase: it ends at the
@@ -866,7 +924,11 @@ impl Proposer {
         }
         let (s, e) = norm.article_span(text, ws[begin].start, ws[end - 1].end);
         let tokens: Vec<String> = words(&text[s..e]).into_iter().map(|(w, _)| w).collect();
-        (!tokens.is_empty()).then(|| Proposer { span: Span::new(s, e), tokens })
+        (!tokens.is_empty()).then(|| Proposer {
+            span: Span::new(s, e),
+            parts: vec![(tokens.clone(), reporter)],
+            tokens,
+        })
     }
 
     fn evidence(&self, article: &Article<'_>) -> Evidence {

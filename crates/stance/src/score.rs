@@ -386,11 +386,24 @@ fn protest(words: &[Word], buf: &str, m: usize) -> bool {
 
 /// Whether a lowercase word is the noun of a pledge that a speaker who
 /// bears a plan asks for: a guarantee, an assurance, a commitment, a
-/// safeguard, protection, relief (each with its plural).
+/// safeguard, protection, relief (each with its plural), or scrutiny
+/// from outside the proposal ([`is_scrutiny`]).
 pub(crate) fn is_pledge(word: &str) -> bool {
     ["guarantee", "assurance", "commitment", "safeguard", "protection", "relief"]
         .iter()
         .any(|p| word.strip_prefix(p).is_some_and(|rest| rest.is_empty() || rest == "s"))
+        || is_scrutiny(word)
+}
+
+/// Whether a cue names scrutiny from outside the proposal (*an
+/// independent study*, *an impact assessment*, *a judicial review*):
+/// asked for, like a pledge, it is a reservation about what the plan may
+/// do.
+fn is_scrutiny(word: &str) -> bool {
+    matches!(
+        word,
+        "independent review" | "independent study" | "independent assessment" | "impact assessment" | "judicial review"
+    )
 }
 
 const MODALS: &[&str] = &["will", "would", "can", "could", "should", "may", "might", "must"];

@@ -3340,3 +3340,65 @@ fn a_but_after_a_critic_does_not_alone_make_a_speaker_a_supporter() {
     let ode = &report.speakers[1];
     assert!(ode.evidence.iter().any(|e| e.kind == "turn" && e.weight > 0.0), "{ode:#?}");
 }
+
+#[test]
+fn a_person_named_as_one_of_a_kind_does_not_speak_for_the_doer_named_by_it() {
+    // The doer is the brewers as a whole; a speaker described as one of
+    // them (or as working at some brewery) shares their word but not their
+    // plan. One described by a definite body does speak for it.
+    let lean = |name: &'static str| {
+        let text: &'static str = Box::leak(
+            format!(
+                "Valley brewers to share one bottling line\n\n\
+                 Valley brewers will share one bottling line from May.\n\n\
+                 {name} said the line was booked for the first month."
+            )
+            .into_boxed_str(),
+        );
+        let a = article(text, &[name], &[reported(0, name, "the line was booked for the first month")]);
+        Classifier::new().report(&a, "t").speakers[0].evidence.iter().any(|e| e.kind == "proposer")
+    };
+    assert!(!lean("a manager from one of the smaller brewers"));
+    assert!(!lean("a cellarman at a family brewers"));
+    assert!(lean("a manager for the valley brewers"));
+}
+
+#[test]
+fn asking_for_scrutiny_from_outside_the_plan_is_a_reservation() {
+    // An ask for a judicial review or an independent study of the plan leans
+    // cautious, as an ask for a guarantee does; the same scrutiny named as
+    // done takes no side.
+    let stance = |words: &'static str| {
+        let text: &'static str = Box::leak(
+            format!("Glenmoor to dredge the estuary\n\nGlenmoor will dredge the estuary next year.\n\nIva Brand said {words}.")
+                .into_boxed_str(),
+        );
+        let a = article(text, &["Iva Brand"], &[reported(0, "Iva Brand", words)]);
+        Classifier::new().report(&a, "t").speakers[0].stance
+    };
+    assert_eq!(stance("the parish wanted an independent study of the silt first"), Stance::Cautious);
+    assert_eq!(stance("the parish would seek a judicial review"), Stance::Cautious);
+    assert_eq!(stance("the parish had called for an impact assessment"), Stance::Cautious);
+    assert_eq!(stance("an independent study of the silt was published in May"), Stance::Neutral);
+}
+
+#[test]
+fn a_doer_found_only_as_a_reporter_set_against_the_news_takes_no_proposer_lean() {
+    // The lead's subject of *say* is taken as a doer; when that is the
+    // only tie to the speaker and their words go against the plan, they
+    // report a grievance, not their own plan. Said of their own act (*say
+    // they will ...*), or with their own words for it, they keep the lean.
+    let lean = |lead: &'static str, words: &'static str| {
+        let text: &'static str =
+            Box::leak(format!("Ferry firm wins Tamsey route\n\n{lead}\n\nMore later.").into_boxed_str());
+        let mut a = article(text, &["Boatmen"], &[reported(0, "Boatmen", words)]);
+        a.speakers[0].kind = SpeakerKind::Group;
+        Classifier::new().report(&a, "t").speakers[0].evidence.iter().any(|e| e.kind == "proposer")
+    };
+    assert!(!lean("Boatmen said the new timetable will ruin their trade.", "the new timetable will ruin their trade"));
+    assert!(lean(
+        "Boatmen said they will end the crossing because of the risk of storms.",
+        "they will end the crossing because of the risk of storms"
+    ));
+    assert!(lean("Boatmen said the new timetable will start in May.", "the new timetable will start in May"));
+}
