@@ -235,6 +235,23 @@ fn regressions() {
     }
 }
 
+/// Found by the fuzzer: a name opening a sentence whose previous token was
+/// a comma made the appositive reader subtract past the sentence's start
+/// (an overflow in debug builds; a silent wrap in release). Minimized by
+/// hand from the fuzzer's find; the shape needs all of it.
+#[test]
+fn a_name_opening_a_sentence_after_a_comma() {
+    let text = [
+        "t e,d d,d t r. h e t g l n t\u{fffd}n d d e\u{fffd}s e n a e t s\u{fffd}r n r s\ns.\nr e e,e i a l,e k s\"\u{fffd}n t s o t\u{fffd}n d d e t\u{fffd}6\u{fffd}\u{fffd}s e n a y t t\u{fffd}g n r A\ns.\nr e e,d e r R\\a l,e r a e\u{fffd},e k h\u{fffd}d o r e t p e g,\u{fffd}h e,d d,d t r. h e b a",
+        &"\u{fffd}".repeat(7),
+        "\u{0}d n",
+        &"\u{fffd}".repeat(87),
+        "t s o t\u{fffd}n d d e e\u{fffd}s e n a e t s g n r r\u{0}\u{0}\u{0}d\nr e e,d e r R e\u{fffd},e k s\u{fffd}d o a h e,d d,d t r. h t.\u{fffd}n d d e n\u{fffd}e n a y t s\u{fffd}s\u{fffd}g n r s\nm.\nr t e,d e M\u{0}\u{0}\u{fffd}\u{fffd}\\a K,e b h\"\u{fffd}n d d e n\u{fffd}e n a y t t g n t r\u{0}\u{0}a i R\\a K,e k h\"\u{fffd}n d d t\u{fffd}s e n a y t t g n r r\u{0}\u{0}\u{0}d\nf e v,s e r a e\u{fffd},e b h\u{fffd}p o e e i t e g,\u{201d}h e,Sr warn",
+    ]
+    .concat();
+    check(&text);
+}
+
 // Pathological inputs at the sizes of issue 5. Each must finish and give a
 // sound article; `check` reads every span.
 

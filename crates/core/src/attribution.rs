@@ -3882,12 +3882,8 @@ fn appositive_roles(b: &Block<'_, '_>, a: usize, z: usize) -> Vec<(Vec<String>, 
             take(z + 1, end);
         }
     }
-    if a > 1 && toks[a - 1].is_punct(',') {
-        let floor = b.sent_start[a];
-        let start = (floor..a - 1).rev().find(|&j| toks[j].is_punct(',')).map_or(floor, |j| j + 1);
-        if a - 1 - start <= 12 {
-            take(start, a - 1);
-        }
+    if let Some(start) = phrase_before_comma(b, a) {
+        take(start, a - 1);
     }
     out
 }
@@ -4263,12 +4259,23 @@ fn appositive_institution(b: &Block<'_, '_>, a: usize, z: usize) -> bool {
     if z < b.n() && toks[z].is_punct(',') && describes(z + 1, (z + 4).min(b.n())) {
         return true;
     }
-    if a > 1 && toks[a - 1].is_punct(',') {
-        let floor = b.sent_start[a];
-        let start = (floor..a - 1).rev().find(|&j| toks[j].is_punct(',')).map_or(floor, |j| j + 1);
-        return a - 1 - start <= 12 && describes(start, a - 1);
+    phrase_before_comma(b, a).is_some_and(|start| describes(start, a - 1))
+}
+
+/// The start of a phrase of at most twelve tokens that ends in a comma
+/// right before token `a`, from the sentence's start or the comma before
+/// (`The minister, Ana Ruiz, said`: `The minister`, for `Ana`).
+/// Only a comma of `a`'s own sentence: a name that opens a sentence has
+/// the previous sentence's comma before it, and nothing of that sentence
+/// describes it (the fuzzer found the subtraction past the start).
+fn phrase_before_comma(b: &Block<'_, '_>, a: usize) -> Option<usize> {
+    let floor = b.sent_start[a];
+    if a < 2 || floor >= a || !b.toks()[a - 1].is_punct(',') {
+        return None;
     }
-    false
+    let toks = b.toks();
+    let start = (floor..a - 1).rev().find(|&j| toks[j].is_punct(',')).map_or(floor, |j| j + 1);
+    (a - 1 - start <= 12).then_some(start)
 }
 
 /// Whether `who` at `k` describes an unnamed person or source (`A person
