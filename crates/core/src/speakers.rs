@@ -553,6 +553,17 @@ fn whole_acronym_name(w: &Words<'_>, a: usize, b: usize, m: Mention) -> Mention 
     }
 }
 
+/// `Ana Ruiz, an aquaculture specialist at the institute,`, `Ana Ruiz, a
+/// member of the union,`: the appositive `a..c` places a person in the body
+/// it ends with rather than calling the name that body. Its first lowercase
+/// preposition is `at` or `with` (a body is `of` or `within` another, a
+/// person works at one), or follows a person's word (`analyst`, `member`).
+fn works_at(w: &Words<'_>, a: usize, c: usize) -> bool {
+    (a + 1..c)
+        .find(|&k| w.toks[k].is_word() && w.toks[k].first.is_lowercase() && w.has(k, flag::PREP))
+        .is_some_and(|k| w.is_any(k, &["at", "with"]) || w.has(k - 1, flag::ROLE | flag::TITLE))
+}
+
 /// The head noun of an appositive after the comma at `b`: `, the smart
 /// lighting company that …`, `, a trade association whose …`: an article,
 /// a few lowercase words, and then the appositive's end or a clause.
@@ -799,7 +810,10 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         && (w.is(b + 1, "which")
             || (w.is(b + 1, "a") || w.is(b + 1, "an"))
                 && ((b + 2..n.min(b + 9)).find(|&k| w.toks[k].is_punct(',')).is_some_and(|c| {
-                    w.toks[c - 1].is_word() && w.toks[c - 1].first.is_lowercase() && w.has(c - 1, flag::ORG)
+                    w.toks[c - 1].is_word()
+                        && w.toks[c - 1].first.is_lowercase()
+                        && w.has(c - 1, flag::ORG)
+                        && !works_at(w, b + 2, c)
                 })
                     // `Fair Pay Now, a union that represents cooks, said`:
                     // an institution's noun with a clause of its own.

@@ -7321,3 +7321,25 @@ fn calling_a_thing_by_a_second_phrase_is_a_position_on_it() {
         ",
     );
 }
+
+#[test]
+fn a_person_placed_at_a_body_stays_a_person() {
+    // `Irsa Quellhaven, a research analyst at the bank, told`: an
+    // appositive that ends on a body's word after `at` (or after a
+    // person's word, `a member of the union`) places a person there; it
+    // does not call the name that body, so her later `she said` is hers.
+    // (`Halvard Partners, a unit of the bank,` is still a body.)
+    check(
+        "Harbour plan\n\n\"We are very pleased,\" said Darek Pomfrey, the council leader.\n\nIrsa Quellhaven, a research analyst at the bank, told reporters the forecast was revised. \"If the data changes, the numbers change,\" she said.\n\nLukas Brenn, a member of the institute, said the plan was sound.\n",
+        "
+        [headline] Harbour plan
+        Darek Pomfrey | direct | say | We are very pleased
+        Irsa Quellhaven | reported | tell | the forecast was revised
+        Irsa Quellhaven | direct | say | If the data changes, the numbers change
+        Lukas Brenn | reported | say | the plan was sound
+        speaker: Darek Pomfrey (person) []
+        speaker: Irsa Quellhaven (person) []
+        speaker: Lukas Brenn (person) []
+        ",
+    );
+}
