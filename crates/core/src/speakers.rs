@@ -270,6 +270,17 @@ impl<'a> Words<'a> {
         if self.has(i, flag::FEMALE) {
             Gender::Female
         } else if self.has(i, flag::MALE) {
+            // `Chairman Anouk Velters … she said`, `Ana Ruiz, spokesman for
+            // the union`: a post named with `-man` is how much of the
+            // press, and most of its translations, name a woman in it
+            // too, so it says nothing of gender (the `-woman` form does);
+            // a given name, an honorific or a pronoun decides.
+            if self.has(i, flag::TITLE | flag::ROLE) && {
+                let t = self.text(i).as_bytes();
+                t.len() > 5 && t[t.len() - 3..].eq_ignore_ascii_case(b"man")
+            } {
+                return Gender::Unknown;
+            }
             Gender::Male
         } else {
             Gender::Unknown

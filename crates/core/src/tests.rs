@@ -7343,3 +7343,20 @@ fn a_person_placed_at_a_body_stays_a_person() {
         ",
     );
 }
+
+#[test]
+fn a_post_named_with_man_says_nothing_of_gender() {
+    // `Chairman Anouk Velters said … "…," she said`: `chairman` names a
+    // woman's post too, so it gives no gender and her `she` is hers.
+    check(
+        "Shop bans\n\n\"It is a good start,\" said Pieter Dolm, a shop owner.\n\nThe police union is less keen. Chairman Anouk Velters said the ban would only work with more officers. \"A ban on paper does nothing,\" she said.\n",
+        "
+        [headline] Shop bans
+        Pieter Dolm | direct | say | It is a good start
+        Anouk Velters | reported | say | the ban would only work with more officers
+        Anouk Velters | direct | say | A ban on paper does nothing
+        speaker: Pieter Dolm (person) []
+        speaker: Anouk Velters (person) []
+        ",
+    );
+}
