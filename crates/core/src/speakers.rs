@@ -39,6 +39,38 @@ pub(crate) enum Mention {
     OrgDesc { head: String, display: String },
 }
 
+/// Months that are also given names, with the gender the name usually has
+/// (`Jan` is either; the lexicon's name list keeps its own flag).
+const MONTH_NAMES: &[(&str, u32)] =
+    &[("jan", 0), ("may", flag::FEMALE), ("june", flag::FEMALE), ("april", flag::FEMALE), ("august", 0)];
+
+/// Words that make a month after them a date: `in May`, `since June`,
+/// `last April`, `by Jan`.
+const BEFORE_MONTH: &[&str] = &[
+    "in", "on", "by", "since", "until", "till", "from", "to", "through", "last", "next", "this", "early", "late",
+    "mid", "of", "before", "after", "during", "between", "and", "or", "each", "every", "that",
+];
+
+/// Word `i`, capitalized and a common word, is a month read as a given name
+/// (see [`Words::reusing`]): it is a month that is also a given name, a
+/// capitalized word the lexicon knows as nothing but a name follows (not a
+/// day's number, `Jan 5`, nor a full stop, `Jan. 12`), and no word of time
+/// governs it. The flags it takes as a name.
+fn month_given_name(text: &str, toks: &[Token], i: usize) -> Option<u32> {
+    let t = &toks[i];
+    let word = &text[t.start..t.end];
+    let &(_, gender) = MONTH_NAMES.iter().find(|(m, _)| word.eq_ignore_ascii_case(m))?;
+    let next = toks.get(i + 1).filter(|n| n.kind == Kind::Word && n.first.is_uppercase())?;
+    if LEXICON.word_flags_in(text, next.start, next.end) & !(flag::MALE | flag::FEMALE | flag::ISSUED) != 0 {
+        return None;
+    }
+    let governed = i > 0 && {
+        let p = &toks[i - 1];
+        p.kind == Kind::Word && BEFORE_MONTH.iter().any(|x| text[p.start..p.end].eq_ignore_ascii_case(x))
+    };
+    (!governed).then_some(gender)
+}
+
 /// Flags and lowercase forms of a block's tokens, computed once per block.
 pub(crate) struct Words<'a> {
     pub text: &'a str,
@@ -97,6 +129,17 @@ impl<'a> Words<'a> {
                     && toks.get(i + 2).is_some_and(|t| t.kind == Kind::Word && t.first.is_uppercase()))
             {
                 return f & !flag::HONORIFIC;
+            }
+            // `Jan Kettering, chairwoman of …`, `said April Moss`: a month
+            // that is also a given name, capitalized before a capitalized
+            // surname (no day number) and not governed by a preposition of
+            // time (`in May Smith said`, `since June`), is the given name.
+            // Months are common words (dropped from the front of a name), so
+            // the test sits behind that flag and a capital next.
+            if f & flag::COMMON != 0 && t.first.is_uppercase() {
+                if let Some(g) = month_given_name(text, toks, i) {
+                    return (f & !(flag::COMMON | flag::MODAL)) | g;
+                }
             }
             f
         }));

@@ -7360,3 +7360,30 @@ fn a_post_named_with_man_says_nothing_of_gender() {
         ",
     );
 }
+
+#[test]
+fn a_month_before_a_surname_is_a_given_name() {
+    // `Jan Pellworth, chairwoman of …, said`: a month that is also a given
+    // name, before a capitalized surname, opens the name; a date (`on Jan
+    // 5`, `Jan. 12`) or a month after a word of time (`in May Smith said`)
+    // stays a month.
+    check(
+        "Street closure\n\n\"We need a safer route,\" said Tomas Yaeger.\n\nNeighbours raised concerns. Jan Pellworth, chairwoman of the residents' group, said 80 households had signed a letter. \"Nobody asked us,\" she said.\n\nThe vote is on Jan 5, and a second hearing falls on Jan. 12, said Ruth Oyelaran.\n\nIn May Smith said the road was unsafe.\n\nJune Carter said the council had listened.\n",
+        "
+        [headline] Street closure
+        Tomas Yaeger | direct | say | We need a safer route
+        Neighbours | reported | raise concerns | raised concerns
+        Jan Pellworth | reported | say | 80 households had signed a letter
+        Jan Pellworth | direct | say | Nobody asked us
+        Ruth Oyelaran | reported | say | The vote is on Jan 5, and a second hearing falls on Jan. 12
+        Smith | reported | say | the road was unsafe
+        June Carter | reported | say | the council had listened
+        speaker: Tomas Yaeger (person) []
+        speaker: Neighbours (group) []
+        speaker: Jan Pellworth (person) []
+        speaker: Ruth Oyelaran (person) []
+        speaker: Smith (person) []
+        speaker: June Carter (person) []
+        ",
+    );
+}
