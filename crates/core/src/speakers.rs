@@ -2437,10 +2437,40 @@ fn portfolio_and(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
     // (`Ruiz and Finance Minister Tom Hale`, `Ruiz and Ohio Senator Tom
     // Hale`): that is a list.
     let middle = &idx[pos + 1..t];
+    // (`Budget and Finance Director Ana Ruiz`: a portfolio's word, a title
+    // but no person's role, after one word that the article never uses as
+    // a surname, `Maria Costa`, joins two portfolios.)
+    let portfolios = || {
+        head.len() == 1
+            && !w.has(head[0], flag::TITLE | flag::ROLE)
+            && !w.has(middle[0], flag::ROLE)
+            && !surname_elsewhere(w, head[0])
+    };
     middle.iter().all(|&j| cap(j))
-        && !w.has(middle[0], flag::TITLE)
+        && (!w.has(middle[0], flag::TITLE) || portfolios())
         && !(middle.len() == 1 && w.has(middle[0], flag::PLACE | flag::NATIONALITY))
         && matches!(person_tail(w, &idx[t + 1..]), Some(Mention::Person { .. }))
+}
+
+/// Whether the article writes the capitalized word at `i` elsewhere as a
+/// surname: right after another capitalized word and before none (`Maria
+/// Costa said`, `Maria Costa and …`). Only asked of a rare shape, so it may
+/// read the whole text.
+fn surname_elsewhere(w: &Words<'_>, i: usize) -> bool {
+    let word = w.text(i);
+    let t = w.toks[i];
+    w.text.match_indices(word).any(|(at, _)| {
+        let before = &w.text[..at];
+        let after = &w.text[at + word.len()..];
+        at != t.start
+            && before.ends_with(' ')
+            && before[..before.len() - 1]
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|p| p.starts_with(char::is_uppercase))
+            && !after.starts_with(char::is_alphanumeric)
+            && !after.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase))
+    })
 }
 
 /// `the Licensing and Standards Department director Mara Lind`: `and` at

@@ -7387,3 +7387,22 @@ fn a_month_before_a_surname_is_a_given_name() {
         ",
     );
 }
+
+#[test]
+fn two_portfolios_joined_by_and_before_a_title() {
+    // `Budget and Finance Director Keola Manu told`: one word the article
+    // never writes as a surname, `and`, then a portfolio's word and a title
+    // name one person's post. `Costa and Finance Minister Tom Pike` stays
+    // a list when the article names a `Maria Costa`.
+    check(
+        "Reserve fund\n\n\"This is the emergency the fund was made for,\" Budget and Finance Director Keola Manu told lawmakers.\n\nMaria Costa opposed it. Costa and Finance Minister Tom Pike said the plan was sound.\n",
+        "
+        [headline] Reserve fund
+        Keola Manu | direct | tell | This is the emergency the fund was made for
+        Maria Costa | reported | oppose | it
+        Maria Costa | reported | say | the plan was sound
+        speaker: Keola Manu (person) []
+        speaker: Maria Costa (person) [Costa]
+        ",
+    );
+}
