@@ -7406,3 +7406,17 @@ fn two_portfolios_joined_by_and_before_a_title() {
         ",
     );
 }
+
+#[test]
+fn a_document_sent_to_somebody_speaks_not_its_recipient() {
+    // `A report to the committee says …`: whom a document opening the
+    // sentence was sent to is not its speaker; the document speaks for
+    // whoever issued it, here nobody named. `It says …` in the next
+    // sentence is the document still, not the body named before it.
+    check(
+        "School closure\n\nThe council's education committee will meet on Thursday.\n\nA report to the committee says the roll has fallen to seven. It says the cost per pupil is high.\n\nThe letter to parents was sent on Monday.\n",
+        "
+        [headline] School closure
+        ",
+    );
+}
