@@ -64,6 +64,10 @@ fn month_given_name(text: &str, toks: &[Token], i: usize) -> Option<u32> {
     if LEXICON.word_flags_in(text, next.start, next.end) & !(flag::MALE | flag::FEMALE | flag::ISSUED) != 0 {
         return None;
     }
+    // (`May God help us`: a wish, the modal before the name of God.)
+    if ["god", "heaven", "allah"].iter().any(|x| text[next.start..next.end].eq_ignore_ascii_case(x)) {
+        return None;
+    }
     let governed = i > 0 && {
         let p = &toks[i - 1];
         p.kind == Kind::Word && BEFORE_MONTH.iter().any(|x| text[p.start..p.end].eq_ignore_ascii_case(x))

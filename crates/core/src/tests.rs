@@ -7368,7 +7368,7 @@ fn a_month_before_a_surname_is_a_given_name() {
     // 5`, `Jan. 12`) or a month after a word of time (`in May Smith said`)
     // stays a month.
     check(
-        "Street closure\n\n\"We need a safer route,\" said Tomas Yaeger.\n\nNeighbours raised concerns. Jan Pellworth, chairwoman of the residents' group, said 80 households had signed a letter. \"Nobody asked us,\" she said.\n\nThe vote is on Jan 5, and a second hearing falls on Jan. 12, said Ruth Oyelaran.\n\nIn May Smith said the road was unsafe.\n\nJune Carter said the council had listened.\n",
+        "Street closure\n\n\"We need a safer route,\" said Tomas Yaeger.\n\nNeighbours raised concerns. Jan Pellworth, chairwoman of the residents' group, said 80 households had signed a letter. \"Nobody asked us,\" she said.\n\nThe vote is on Jan 5, and a second hearing falls on Jan. 12, said Ruth Oyelaran.\n\nIn May Smith said the road was unsafe.\n\nJune Carter said the council had listened.\n\nMay God help us, a pastor said.\n",
         "
         [headline] Street closure
         Tomas Yaeger | direct | say | We need a safer route
@@ -7378,12 +7378,23 @@ fn a_month_before_a_surname_is_a_given_name() {
         Ruth Oyelaran | reported | say | The vote is on Jan 5, and a second hearing falls on Jan. 12
         Smith | reported | say | the road was unsafe
         June Carter | reported | say | the council had listened
+        a pastor | reported | say | May God help us
         speaker: Tomas Yaeger (person) []
         speaker: Neighbours (group) []
         speaker: Jan Pellworth (person) []
         speaker: Ruth Oyelaran (person) []
         speaker: Smith (person) []
         speaker: June Carter (person) []
+        speaker: a pastor (person) []
+        ",
+    );
+    // (`May God help us`: a wish, not a given name.)
+    check(
+        "Vigil\n\nMay God help us, the pastor said.\n",
+        "
+        [headline] Vigil
+        the pastor | reported | say | May God help us
+        speaker: the pastor (person) []
         ",
     );
 }
