@@ -3115,6 +3115,43 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         }
     }
     let mut a = read_np_left(b, p, sstart)?;
+    // `The report to councillors estimates …`, `A letter to parents says
+    // …`: the phrase read leftwards is whom the document opening the
+    // sentence was sent to; the document speaks (for whoever issued it),
+    // not the one it was written for.
+    if a == sstart + 3
+        && w.is(a - 1, "to")
+        && b.word(sstart)
+        && w.is_any(sstart, &["the", "a", "an", "this", "that"])
+        && b.word(sstart + 1)
+        && document_word(w.text, &toks[sstart + 1]).is_some()
+    {
+        return Some(Subject::Left(sstart, sstart + 2));
+    }
+    // `A report to the committee says … . It says …`: `it` opening the
+    // next sentence of the paragraph is that document still (not a body
+    // named before it), when the document opened the sentence before as
+    // its subject (its verb, or `to`, right after it).
+    if a == sstart && p <= sstart + 2 && sstart > 0 && b.word(a) && w.is(a, "it") {
+        let ps = b.sent_start[sstart - 1];
+        // (`The memo to staff was sent on Friday`: a document only
+        // handled is no speaker for `it` to continue.)
+        let clause = flag::VERB | flag::AUX | flag::BE | flag::MODAL;
+        let reports_after = |from: usize| {
+            (from..sstart)
+                .find(|&k| b.word(k) && w.has(k, clause))
+                .is_some_and(|k| !w.has(k, flag::AUX | flag::BE | flag::MODAL))
+        };
+        let opens = b.word(ps)
+            && w.is_any(ps, &["the", "a", "an", "this", "that"])
+            && b.word(ps + 1)
+            && document_word(w.text, &toks[ps + 1]).is_some()
+            && b.word(ps + 2)
+            && (w.has(ps + 2, flag::VERB) || w.is(ps + 2, "to") && reports_after(ps + 3));
+        if opens && ps + 2 < sstart {
+            return Some(Subject::Left(ps, ps + 2));
+        }
+    }
     // `research from countries such as Norway suggests …`, `groups including
     // Amnesty said …`: a name given as an example belongs to the phrase
     // before it, which is the subject (or nobody who speaks).

@@ -7321,3 +7321,113 @@ fn calling_a_thing_by_a_second_phrase_is_a_position_on_it() {
         ",
     );
 }
+
+#[test]
+fn a_person_placed_at_a_body_stays_a_person() {
+    // `Irsa Quellhaven, a research analyst at the bank, told`: an
+    // appositive that ends on a body's word after `at` (or after a
+    // person's word, `a member of the union`) places a person there; it
+    // does not call the name that body, so her later `she said` is hers.
+    // (`Halvard Partners, a unit of the bank,` is still a body.)
+    check(
+        "Harbour plan\n\n\"We are very pleased,\" said Darek Pomfrey, the council leader.\n\nIrsa Quellhaven, a research analyst at the bank, told reporters the forecast was revised. \"If the data changes, the numbers change,\" she said.\n\nLukas Brenn, a member of the institute, said the plan was sound.\n",
+        "
+        [headline] Harbour plan
+        Darek Pomfrey | direct | say | We are very pleased
+        Irsa Quellhaven | reported | tell | the forecast was revised
+        Irsa Quellhaven | direct | say | If the data changes, the numbers change
+        Lukas Brenn | reported | say | the plan was sound
+        speaker: Darek Pomfrey (person) []
+        speaker: Irsa Quellhaven (person) []
+        speaker: Lukas Brenn (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_post_named_with_man_says_nothing_of_gender() {
+    // `Chairman Anouk Velters said … "…," she said`: `chairman` names a
+    // woman's post too, so it gives no gender and her `she` is hers.
+    check(
+        "Shop bans\n\n\"It is a good start,\" said Pieter Dolm, a shop owner.\n\nThe police union is less keen. Chairman Anouk Velters said the ban would only work with more officers. \"A ban on paper does nothing,\" she said.\n",
+        "
+        [headline] Shop bans
+        Pieter Dolm | direct | say | It is a good start
+        Anouk Velters | reported | say | the ban would only work with more officers
+        Anouk Velters | direct | say | A ban on paper does nothing
+        speaker: Pieter Dolm (person) []
+        speaker: Anouk Velters (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_month_before_a_surname_is_a_given_name() {
+    // `Jan Pellworth, chairwoman of …, said`: a month that is also a given
+    // name, before a capitalized surname, opens the name; a date (`on Jan
+    // 5`, `Jan. 12`) or a month after a word of time (`in May Smith said`)
+    // stays a month.
+    check(
+        "Street closure\n\n\"We need a safer route,\" said Tomas Yaeger.\n\nNeighbours raised concerns. Jan Pellworth, chairwoman of the residents' group, said 80 households had signed a letter. \"Nobody asked us,\" she said.\n\nThe vote is on Jan 5, and a second hearing falls on Jan. 12, said Ruth Oyelaran.\n\nIn May Smith said the road was unsafe.\n\nJune Carter said the council had listened.\n\nMay God help us, a pastor said.\n",
+        "
+        [headline] Street closure
+        Tomas Yaeger | direct | say | We need a safer route
+        Neighbours | reported | raise concerns | raised concerns
+        Jan Pellworth | reported | say | 80 households had signed a letter
+        Jan Pellworth | direct | say | Nobody asked us
+        Ruth Oyelaran | reported | say | The vote is on Jan 5, and a second hearing falls on Jan. 12
+        Smith | reported | say | the road was unsafe
+        June Carter | reported | say | the council had listened
+        a pastor | reported | say | May God help us
+        speaker: Tomas Yaeger (person) []
+        speaker: Neighbours (group) []
+        speaker: Jan Pellworth (person) []
+        speaker: Ruth Oyelaran (person) []
+        speaker: Smith (person) []
+        speaker: June Carter (person) []
+        speaker: a pastor (person) []
+        ",
+    );
+    // (`May God help us`: a wish, not a given name.)
+    check(
+        "Vigil\n\nMay God help us, the pastor said.\n",
+        "
+        [headline] Vigil
+        the pastor | reported | say | May God help us
+        speaker: the pastor (person) []
+        ",
+    );
+}
+
+#[test]
+fn two_portfolios_joined_by_and_before_a_title() {
+    // `Budget and Finance Director Keola Manu told`: one word the article
+    // never writes as a surname, `and`, then a portfolio's word and a title
+    // name one person's post. `Costa and Finance Minister Tom Pike` stays
+    // a list when the article names a `Maria Costa`.
+    check(
+        "Reserve fund\n\n\"This is the emergency the fund was made for,\" Budget and Finance Director Keola Manu told lawmakers.\n\nMaria Costa opposed it. Costa and Finance Minister Tom Pike said the plan was sound.\n",
+        "
+        [headline] Reserve fund
+        Keola Manu | direct | tell | This is the emergency the fund was made for
+        Maria Costa | reported | oppose | it
+        Maria Costa | reported | say | the plan was sound
+        speaker: Keola Manu (person) []
+        speaker: Maria Costa (person) [Costa]
+        ",
+    );
+}
+
+#[test]
+fn a_document_sent_to_somebody_speaks_not_its_recipient() {
+    // `A report to the committee says …`: whom a document opening the
+    // sentence was sent to is not its speaker; the document speaks for
+    // whoever issued it, here nobody named. `It says …` in the next
+    // sentence is the document still, not the body named before it.
+    check(
+        "School closure\n\nThe council's education committee will meet on Thursday.\n\nA report to the committee says the roll has fallen to seven. It says the cost per pupil is high.\n\nThe letter to parents was sent on Monday.\n",
+        "
+        [headline] School closure
+        ",
+    );
+}
