@@ -222,7 +222,7 @@ fn stage_group(items: usize, threads: usize) -> usize {
 /// code with large tables: while the parser runs many times in a row,
 /// its branches and tables stay warm in the CPU, and then the classifier's
 /// do. On one thread over the generated corpus that does the same work in
-/// a tenth to a fifth less time (docs/performance.md); the output is the
+/// about a fifth less time (docs/performance.md); the output is the
 /// same bytes.
 fn process_group(items: Vec<Item>, names: &[String], classifier: &Classifier, keep_report: bool) -> Vec<Outcome> {
     let jobs: Vec<Decoded<'_>> = items.iter().map(|item| decode(item, names)).collect();
