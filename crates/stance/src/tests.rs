@@ -2707,25 +2707,27 @@ fn a_vow_leans_the_way_of_what_is_vowed() {
     assert!(reid.evidence.iter().all(|e| e.kind != "verb" || e.weight > 0.0), "{reid:#?}");
 }
 
+/// The cue words one passage is scored by, and those of them read as how
+/// things stand rather than as a judgement.
+fn cues_and_states(words: &str) -> (Vec<String>, Vec<String>) {
+    let s = crate::score::score_words(&crate::lexicon::DEFAULT, words, Span::new(0, words.len()), None, false, false);
+    let cues = s.evidence.iter().map(|e| e.text.clone()).collect();
+    (cues, s.states.iter().map(|e| e.text.clone()).collect())
+}
+
 #[test]
 fn opposition_acting_on_the_proposal_is_not_the_problem_it_answers() {
-    use crate::score::score_words;
-    let read = |words: &str| {
-        let s = score_words(&crate::lexicon::DEFAULT, words, Span::new(0, words.len()), None, false, false);
-        let cues = s.evidence.iter().map(|e| e.text.clone()).collect::<Vec<_>>();
-        (cues, s.states.iter().map(|e| e.text.clone()).collect::<Vec<_>>())
-    };
     for (words, cue) in [
         // The proposal as the object of the cautious word: a judgement of it.
         ("The members should vote it down at the next meeting.", "vote it down"),
         ("Our crews oppose it and always have.", "oppose"),
     ] {
-        let (cues, states) = read(words);
+        let (cues, states) = cues_and_states(words);
         assert!(cues.iter().any(|c| c == cue), "{words}: {cues:?}");
         assert!(states.is_empty(), "{words}: {states:?}");
     }
     // The same word with another object may tell how things stand.
-    let (_, states) = read("Our crews oppose the old rota and always have.");
+    let (_, states) = cues_and_states("Our crews oppose the old rota and always have.");
     assert_eq!(states, ["oppose"]);
 }
 
@@ -2734,12 +2736,6 @@ fn opposition_acting_on_the_proposal_is_not_the_problem_it_answers() {
 
 #[test]
 fn opposition_naming_the_proposal_or_called_for_is_not_the_problem_it_answers() {
-    use crate::score::score_words;
-    let read = |words: &str| {
-        let s = score_words(&crate::lexicon::DEFAULT, words, Span::new(0, words.len()), None, false, false);
-        let cues = s.evidence.iter().map(|e| e.text.clone()).collect::<Vec<_>>();
-        (cues, s.states.iter().map(|e| e.text.clone()).collect::<Vec<_>>())
-    };
     for (words, cue) in [
         // The proposal named by its noun.
         ("The crews are considering a legal challenge to the decision.", "legal challenge"),
@@ -2747,7 +2743,7 @@ fn opposition_naming_the_proposal_or_called_for_is_not_the_problem_it_answers() 
         ("The skippers called on the harbour board to reject them.", "reject"),
         ("The skippers urged the harbour board to reject them.", "reject"),
     ] {
-        let (cues, states) = read(words);
+        let (cues, states) = cues_and_states(words);
         assert!(cues.iter().any(|c| c == cue), "{words}: {cues:?}");
         assert!(states.is_empty(), "{words}: {states:?}");
     }
@@ -2757,7 +2753,7 @@ fn opposition_naming_the_proposal_or_called_for_is_not_the_problem_it_answers() 
         ("The crews are considering a legal challenge to the old rota.", "legal challenge"),
         ("The skippers reject them and always have.", "reject"),
     ] {
-        let (_, states) = read(words);
+        let (_, states) = cues_and_states(words);
         assert_eq!(states, [cue], "{words}");
     }
 }
