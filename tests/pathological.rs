@@ -69,6 +69,14 @@ pub fn one_voice(n: usize) -> String {
     text
 }
 
+/// `n` sentences naming a person by two portfolios' title (`Budget and
+/// Finance Director Ana Ruiz said …`): each asks whether the article
+/// writes the first word elsewhere as a surname, which once read the whole
+/// text every time.
+pub fn portfolio_titles(n: usize) -> String {
+    "Budget and Finance Director Ana Ruiz said the plan was fine. ".repeat(n)
+}
+
 /// `n` empty lines.
 pub fn blank_lines(n: usize) -> String {
     "\n".repeat(n)

@@ -330,6 +330,15 @@ fn one_speaker_quoted_a_hundred_thousand_times() {
     assert_eq!(report.speakers[0].stance, standpoint_stance::Stance::Neutral);
 }
 
+#[test]
+fn fifty_thousand_portfolio_titles() {
+    // 3 MB of one shape that asks about the rest of the text each time;
+    // quadratic, it took minutes.
+    let text = pathological::portfolio_titles(50_000);
+    let (_, report) = check(&text);
+    assert_eq!(report.speakers.len(), 1, "{:?}", report.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
+}
+
 /// The linear cases at a size a debug build reads in a moment, so that a
 /// regression shows in `cargo test` before it shows in the benchmarks.
 #[test]
