@@ -3331,10 +3331,46 @@ fn a_but_after_a_critic_does_not_alone_make_a_speaker_a_supporter() {
     let holm = &report.speakers[1];
     assert_ne!(holm.stance, Stance::Optimistic, "{holm:#?}");
     assert!(holm.evidence.iter().all(|e| e.kind != "turn"), "{holm:#?}");
-    // A speaker whose own words weigh keeps the turn, as a temper.
-    let report = report_on("Ben Ode", "the new stops were a welcome boost, though the fares worried him");
+    // A speaker whose own words lean against keeps the turn, as a temper.
+    let report = report_on("Ben Ode", "the new fares worried him");
     let ode = &report.speakers[1];
     assert!(ode.evidence.iter().any(|e| e.kind == "turn" && e.weight > 0.0), "{ode:#?}");
+}
+
+#[test]
+fn a_but_after_a_critic_tempers_but_never_carries_a_speaker_across() {
+    let said = |k, source, words| Spec {
+        kind: UtteranceKind::Reported,
+        cue: Some(("said", "say")),
+        source: Some(source),
+        ..spec(k, words)
+    };
+    let report_on = |words: &'static str| {
+        let text = format!(
+            "Ferry\n\nThe island council opened its new ferry route on Tuesday.\n\n\
+             The harbour traders said the route was a disaster for trade.\n\n\
+             However, Orla Penhale said {words}."
+        );
+        let a = article(
+            &text,
+            &["The harbour traders", "Orla Penhale"],
+            &[said(0, "The harbour traders", "the route was a disaster for trade"), said(1, "Orla Penhale", words)],
+        );
+        Classifier::new().report(&a, "t")
+    };
+    // Her one worry is weaker than the turn: the turn brings her no further
+    // than even, and never makes her a supporter.
+    let report = report_on("the crossing to the mainland had become a worry");
+    let penhale = &report.speakers[1];
+    assert_ne!(penhale.stance, Stance::Optimistic, "{penhale:#?}");
+    let turn = penhale.evidence.iter().find(|e| e.kind == "turn").expect("a turn citation");
+    let against: f64 = -penhale.evidence.iter().filter(|e| e.weight < 0.0).map(|e| e.weight).sum::<f64>();
+    assert!(turn.weight > 0.0 && turn.weight <= against + 1e-9, "{penhale:#?}");
+    // Nor does it make a harm she tells the problem the plan answers.
+    let report = report_on("pensioners in the north of the island had been stranded for days");
+    let penhale = &report.speakers[1];
+    assert_ne!(penhale.stance, Stance::Optimistic, "{penhale:#?}");
+    assert!(penhale.evidence.iter().all(|e| e.kind != "problem"), "{penhale:#?}");
 }
 
 #[test]
