@@ -1795,7 +1795,7 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
     let opening = article.slice(span).trim_start();
     let quoted = opening.starts_with(['"', '\u{201c}', '\u{2018}', '\'']);
     let bullet = opening.starts_with(['-', '\u{2022}', '*', '\u{2013}', '\u{2014}']);
-    if quoted || bullet || hits.iter().any(|h| h.roles.procedural) {
+    if quoted || bullet || outlet_line(opening) || hits.iter().any(|h| h.roles.procedural) {
         return None;
     }
     // "Not everyone shares her fears.", "Not all of them are sorry to see it
@@ -1837,6 +1837,33 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
         },
         turns,
     })
+}
+
+/// The words of the labels that online outlets put before a link to
+/// another of their stories (*READ MORE:*, *Related:*, *Also read |*).
+const LINK_LABEL_WORDS: [&str; 9] = ["read", "more", "related", "also", "see", "watch", "listen", "next", "latest"];
+
+/// Whether a line is the outlet's own, set between the story's paragraphs:
+/// a link to another story (*READ MORE: Seven pubs named among the best*)
+/// or a call to sign up for its newsletter (*Sign up to our free
+/// newsletters here.*). Its words are another story's headline or an
+/// advertisement, and whatever they lean sorts nobody in this story.
+fn outlet_line(line: &str) -> bool {
+    let lower = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    let mut words = line.split_whitespace();
+    let first: Vec<String> = words.by_ref().take(2).map(lower).collect();
+    if matches!(first.iter().map(String::as_str).collect::<Vec<_>>()[..], ["sign", "up", ..] | ["subscribe", ..]) {
+        return true;
+    }
+    // One to three label words, the last ending in a colon or followed by
+    // a bar, and one of them a word that points elsewhere.
+    let head: Vec<&str> = line.split_whitespace().take(4).collect();
+    let Some(end) = head.iter().position(|w| w.ends_with(':') || *w == "|") else { return false };
+    let label: Vec<&str> = head[..=end].iter().copied().filter(|w| *w != "|").collect();
+    !label.is_empty()
+        && label.len() <= 3
+        && label.iter().all(|w| LINK_LABEL_WORDS.contains(&lower(w).as_str()))
+        && label.iter().any(|w| matches!(lower(w).as_str(), "read" | "related" | "watch" | "listen" | "see"))
 }
 
 /// The lean of a camp named as a sentence's subject, in its first

@@ -619,6 +619,32 @@ fn a_sentence_of_procedure_sorts_nobody_into_a_camp() {
 }
 
 #[test]
+fn an_outlets_own_line_sorts_nobody_into_a_camp() {
+    let report_on = |line: &'static str| {
+        let text = format!(
+            "Tram\n\nThe city opened its tram line on Monday.\n\n{line}\n\n\
+             “We were told the fares were set in May,” a shopkeeper said."
+        );
+        let a = article(&text, &["a shopkeeper"], &[spec(0, "We were told the fares were set in May,")]);
+        Classifier::new().report(&a, "t").speakers.remove(0)
+    };
+    // A link to another story and a call to sign up: their words lean, but
+    // they are no narration of this one.
+    for line in [
+        "READ MORE: Wonderful news as the ferry wins a national award",
+        "Related | Traders fear ruin as the bridge closes",
+        "Sign up to our free newsletter for the best stories.",
+    ] {
+        let shop = report_on(line);
+        assert!(shop.evidence.iter().all(|e| e.kind != "context"), "{line}: {shop:#?}");
+        assert_eq!(shop.stance, Stance::Neutral, "{line}: {shop:#?}");
+    }
+    // The narrator's own short sentence still does.
+    let shop = report_on("Traders fear ruin.");
+    assert!(shop.evidence.iter().any(|e| e.kind == "context"), "{shop:#?}");
+}
+
+#[test]
 fn an_item_of_a_bulleted_summary_sorts_nobody_into_a_camp() {
     let text = "Tram\n\nThe city opened its tram line on Monday.\n\n\
                 - Not everyone is convinced.\n\n\
