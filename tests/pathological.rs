@@ -7,7 +7,7 @@
 //! `unmatched_quotes(2_000_000)`, `one_line(10_000_000)`,
 //! `run_on(10_000_000)`, `blank_lines(3_000_000)`, `said_storm(100_000)`,
 //! `many_speakers(20_000)`, `one_voice(100_000)` and
-//! `nested_quotes(100_000)`.
+//! `nested_quotes(100_000)`. The others are shapes that were once quadratic.
 
 /// `n` opening curly quotes and nothing else: every one is unmatched.
 pub fn unmatched_quotes(n: usize) -> String {
@@ -39,20 +39,21 @@ pub fn run_on(n: usize) -> String {
     text
 }
 
+/// A distinct letter-only name for each number: `i` spelt in base 26.
+fn spell(mut i: usize) -> String {
+    let mut name = String::from("Zq");
+    loop {
+        name.push(char::from(b'a' + (i % 26) as u8));
+        i /= 26;
+        if i == 0 {
+            break name;
+        }
+    }
+}
+
 /// `n` paragraphs, each quoting a different named person: an article with
 /// `n` speakers, none of whom shares a name.
 pub fn many_speakers(n: usize) -> String {
-    // Distinct letter-only names: the number `i` spelt in base 26.
-    let spell = |mut i: usize| {
-        let mut name = String::from("Zq");
-        loop {
-            name.push(char::from(b'a' + (i % 26) as u8));
-            i /= 26;
-            if i == 0 {
-                break name;
-            }
-        }
-    };
     let mut text = String::from("Council plan\n\n");
     for i in 0..n {
         text.push_str(&format!("“The plan will help,” said {} {}, a resident.\n\n", spell(i), spell(i + n)));
@@ -75,6 +76,35 @@ pub fn one_voice(n: usize) -> String {
 /// text every time.
 pub fn portfolio_titles(n: usize) -> String {
     "Budget and Finance Director Ana Ruiz said the plan was fine. ".repeat(n)
+}
+
+/// `n` bodies whose names end in the same word, each followed by a member
+/// who speaks and is described by it (`a member of the Zqa Residents
+/// Council`): which body a descriptor names was once looked for among every
+/// body with that last word, for every descriptor.
+pub fn shared_last_word(n: usize) -> String {
+    let mut text = String::from("Council plan\n\n");
+    for i in 0..n {
+        let (body, person) = (spell(i), spell(i + n));
+        text.push_str(&format!(
+            "The {body} Residents Council said the plan would help.\n\n\
+             “It will help,” said Ann {person}, a member of the {body} Residents Council.\n\n"
+        ));
+    }
+    text
+}
+
+/// Two speakers answering each other `n` times, each exchange after a
+/// narrator's sentence that sorts the next speaker into a camp: each camp
+/// sentence was once checked against all the evidence the speaker already
+/// had.
+pub fn camp_sentences(n: usize) -> String {
+    let mut text = String::from("Council plan\n\nThe council proposed the plan on Monday.\n\n");
+    text.push_str(
+        &"Not everyone was as pleased.\n\n“It is a bad plan,” said Ann Lee.\n\n“It is a good plan,” said Bo Park.\n\n"
+            .repeat(n),
+    );
+    text
 }
 
 /// `n` empty lines.

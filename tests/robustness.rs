@@ -339,6 +339,29 @@ fn fifty_thousand_portfolio_titles() {
     assert_eq!(report.speakers.len(), 1, "{:?}", report.speakers.iter().map(|s| &s.name).collect::<Vec<_>>());
 }
 
+#[test]
+fn twenty_thousand_councils_sharing_a_last_word() {
+    // 2.4 MB; quadratic, it took minutes.
+    let text = pathological::shared_last_word(20_000);
+    let (_, report) = check(&text);
+    assert_eq!(report.speakers.len(), 40_000);
+}
+
+#[test]
+fn fifty_thousand_camp_sentences() {
+    // The shape reaches the code it guards: at a small size, where the
+    // strongest evidence shown still includes them, the camp sentences
+    // before Ann Lee set her apart.
+    let (_, report) = check(&pathological::camp_sentences(3));
+    let lee = report.speakers.iter().find(|s| s.name == "Ann Lee").expect("Ann Lee speaks");
+    assert!(lee.evidence.iter().any(|e| e.kind == "context"), "{:?}", lee.evidence);
+
+    let text = pathological::camp_sentences(50_000);
+    let (_, report) = check(&text);
+    // The council's proposal, then two quotes per exchange.
+    assert_eq!(report.utterances.len(), 100_001);
+}
+
 /// The linear cases at a size a debug build reads in a moment, so that a
 /// regression shows in `cargo test` before it shows in the benchmarks.
 #[test]

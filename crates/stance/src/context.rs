@@ -335,6 +335,11 @@ pub(crate) fn leans(
         };
         other_before.push(found);
     }
+    // Which camp sentences each speaker already cites, and who already has
+    // a turn: looked up, not searched for in `out`, which grows with a
+    // speaker's utterances (a loop over it per utterance is quadratic).
+    let mut cited: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
+    let mut turned = vec![false; n];
     for (k, u) in article.utterances.iter().enumerate() {
         let s = u.speaker.0;
         if s >= n || article.speakers[s].kind == SpeakerKind::Narrator || deflecting[s] {
@@ -345,14 +350,14 @@ pub(crate) fn leans(
         if u.sentence > 0 && previous.is_none_or(|p| p.sentence < u.sentence) {
             let c = u.sentence - 1;
             if let Some(camp) = camp_sentence(lex, article, &narrator_only, c) {
-                if !out[s].iter().any(|e| e.kind == "context" && e.start == camp.evidence.start) {
+                if cited.insert((s, camp.evidence.start)) {
                     out[s].push(camp.evidence.clone());
                 }
                 // "Not everyone was as supportive": the speaker before it was.
                 if camp.turns {
                     if let Some(p) = previous.filter(|p| p.sentence < c) {
                         let r = p.speaker.0;
-                        if r < n && !out[r].iter().any(|e| e.kind == "context" && e.start == camp.evidence.start) {
+                        if r < n && cited.insert((r, camp.evidence.start)) {
                             out[r].push(Evidence { weight: -camp.evidence.weight * 0.75, ..camp.evidence.clone() });
                         }
                     }
@@ -367,13 +372,14 @@ pub(crate) fn leans(
         // it decides nothing (see `Classifier::report`).
         if let Some(p) = previous {
             let lean = side(p.speaker.0);
-            if lean != 0.0 && !out[s].iter().any(|e| e.kind == "turn") {
+            if lean != 0.0 && !turned[s] {
                 let at = opening_contrast(lex, article, attributed, u).or_else(|| {
                     (u.sentence > 0 && p.sentence + 1 < u.sentence)
                         .then(|| differs(article, &narrator_only, u.sentence - 1))
                         .flatten()
                 });
                 if let Some(at) = at {
+                    turned[s] = true;
                     out[s].push(Evidence {
                         text: article.slice(at).to_string(),
                         start: at.start,
@@ -1647,6 +1653,10 @@ struct Bodies {
     by_last: std::collections::HashMap<String, Vec<usize>>,
 }
 
+/// How many bodies sharing a name's last word, on either side of a speaker
+/// in the article's order, [`Bodies::candidates`] offers.
+const BODY_REACH: usize = 32;
+
 impl Bodies {
     fn new(lex: &Lexicon, article: &Article<'_>, inputs: &Inputs<'_>, names: &Names<'_>) -> Bodies {
         let mut by_last: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
@@ -1664,10 +1674,21 @@ impl Bodies {
         Bodies { by_last }
     }
 
-    /// The bodies that could match a descriptor with these tokens, in the
-    /// article's speaker order.
-    fn candidates(&self, tokens: &[String]) -> Vec<usize> {
-        let mut found: Vec<usize> = tokens.iter().filter_map(|t| self.by_last.get(t)).flatten().copied().collect();
+    /// The bodies that could match a descriptor of speaker `me` with these
+    /// tokens, in the article's speaker order: of the bodies indexed by one
+    /// word, only the [`BODY_REACH`] on either side of `me`.
+    ///
+    /// An article quotes a handful of bodies whose names end in one word
+    /// (*council*, *association*), and the window holds them all. Text that
+    /// quotes thousands of councils (many articles run together) would
+    /// otherwise try every one of them for every descriptor: quadratic.
+    fn candidates(&self, tokens: &[String], me: usize) -> Vec<usize> {
+        let mut found = Vec::new();
+        for list in tokens.iter().filter_map(|t| self.by_last.get(t)) {
+            // Each list is in speaker order, as `new` pushed it.
+            let at = list.partition_point(|&o| o < me);
+            found.extend_from_slice(&list[at.saturating_sub(BODY_REACH)..(at + BODY_REACH).min(list.len())]);
+        }
         found.sort_unstable();
         found.dedup();
         found
@@ -1722,7 +1743,7 @@ fn affiliation(
             continue;
         }
         let (tokens, _) = d.words(article);
-        for o in bodies.candidates(tokens) {
+        for o in bodies.candidates(tokens, me) {
             let other = &article.speakers[o];
             if o != me && names_match(lex, names.of(o), other.kind, tokens) {
                 return Some((o, d.span));
