@@ -12,12 +12,17 @@ pub(crate) const MIN_EVIDENCE: f64 = 0.07;
 /// Both sides at least this strong, the weaker at least [`MIXED_RATIO`] of
 /// the stronger: mixed.
 pub(crate) const MIXED_FLOOR: f64 = 0.4;
-/// See [`MIXED_FLOOR`]. Half, not more: news speakers who praise a plan and
+/// See [`MIXED_FLOOR`]. Less than half: news speakers who praise a plan and
 /// then voice a reservation ("the evidence is strong, but ...") put less
 /// weight on the reservation than on the praise, and are still mixed.
-pub(crate) const MIXED_RATIO: f64 = 0.5;
+///
+/// This and [`LEAN`] were set together by a sweep of the five constants
+/// here over the 2,016 matched required speakers of the design sets,
+/// tuning and dev: 0.5 and 0.1 before gave 1,474 right labels, these give
+/// 1,484, and no other setting of one constant gained more than 8.
+pub(crate) const MIXED_RATIO: f64 = 0.4;
 /// A score at least this far from zero takes its side's label.
-pub(crate) const LEAN: f64 = 0.1;
+pub(crate) const LEAN: f64 = 0.07;
 /// Damps the score of thin evidence: `score = (pos - neg) / (pos + neg + DAMPING)`.
 pub(crate) const DAMPING: f64 = 0.5;
 /// A speaker whose words and leans, less their harms told as how things
@@ -372,6 +377,10 @@ mod tests {
         assert_eq!(label(0.9, 0.45, 2).stance, Stance::Mixed);
         // Strong on one side, weaker than the ratio on the other.
         assert_eq!(label(1.5, 0.5, 2).stance, Stance::Optimistic);
+        // A reservation at 0.45 of the support is still a reservation
+        // (mixed), and a weak but one-sided lean (score 0.09) is a lean.
+        assert_eq!(label(1.0, 0.45, 2).stance, Stance::Mixed);
+        assert_eq!(label(0.1, 0.04, 1).stance, Stance::Optimistic);
         let l = label(0.6, 0.0, 1);
         assert!(l.score > 0.5 && l.score < 1.0 && l.confidence > 0.5);
     }
