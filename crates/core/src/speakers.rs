@@ -4058,6 +4058,11 @@ impl Registry {
                                 && LEXICON.flags(d)
                                     & (flag::ROLE | flag::TITLE | flag::NATIONALITY | flag::PLACE | flag::COMMON)
                                     == 0
+                                // `the union chief` is the one whose body is
+                                // a union, but `the treasurer of the Ouse
+                                // group` names a body of its own: a kind of
+                                // body in such a phrase ties it to nobody.
+                                && !(has_pp && LEXICON.flags(d) & (flag::ORG | flag::GROUP) != 0)
                                 && d.len() > 2)
                     })
                 })

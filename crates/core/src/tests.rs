@@ -7431,3 +7431,20 @@ fn a_document_sent_to_somebody_speaks_not_its_recipient() {
         ",
     );
 }
+
+#[test]
+fn the_kind_of_body_two_descriptions_share_does_not_make_them_one_person() {
+    // `the chairman of the Fenmoor group ... the treasurer of the Ouse
+    // group`: two officers of two groups. The shared word `group` names a
+    // kind of body, not the person.
+    check(
+        "Marsh path to close for repairs\n\n“It will help the birds,” said the chairman of the Fenmoor group.\n\n“It will cost us the season,” said the treasurer of the Ouse group.\n",
+        "
+        [headline] Marsh path to close for repairs
+        the chairman of the Fenmoor group | direct | say | It will help the birds
+        the treasurer of the Ouse group | direct | say | It will cost us the season
+        speaker: the chairman of the Fenmoor group (person) []
+        speaker: the treasurer of the Ouse group (person) []
+        ",
+    );
+}
