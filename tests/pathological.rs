@@ -107,6 +107,20 @@ pub fn camp_sentences(n: usize) -> String {
     text
 }
 
+/// `n` quotes, each from an officer of a different group (`the chairman of
+/// the Zqa group`), four offices in turn: the descriptions of one office
+/// are read as one person, who once gathered every group's name among
+/// their role words and aliases, and each new description was compared
+/// with all of them.
+pub fn many_descriptions(n: usize) -> String {
+    let offices = ["chairman", "director", "leader", "spokesman"];
+    let mut text = String::from("Council plan\n\n");
+    for i in 0..n {
+        text.push_str(&format!("“It will help,” said the {} of the {} group.\n\n", offices[i % 4], spell(i)));
+    }
+    text
+}
+
 /// `n` empty lines.
 pub fn blank_lines(n: usize) -> String {
     "\n".repeat(n)

@@ -362,6 +362,17 @@ fn fifty_thousand_camp_sentences() {
     assert_eq!(report.utterances.len(), 100_001);
 }
 
+#[test]
+fn twenty_thousand_descriptions_of_four_offices() {
+    let text = pathological::many_descriptions(20_000);
+    let (_, report) = check(&text);
+    assert_eq!(report.utterances.len(), 20_000);
+    // Each office's descriptions are one person; the groups' names are not
+    // kept past a bound.
+    assert!(report.speakers.len() <= 4 * 64, "{}", report.speakers.len());
+    assert!(report.speakers.iter().all(|s| s.aliases.len() <= 64));
+}
+
 /// The linear cases at a size a debug build reads in a moment, so that a
 /// regression shows in `cargo test` before it shows in the benchmarks.
 #[test]

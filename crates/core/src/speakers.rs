@@ -2978,11 +2978,25 @@ impl Entity {
     }
 
     fn add_alias(&mut self, alias: &str) {
-        if alias != self.name && !self.aliases.iter().any(|a| a == alias) {
+        if alias != self.name && self.aliases.len() < MAX_NAMES && !self.aliases.iter().any(|a| a == alias) {
             self.aliases.push(alias.to_string());
         }
     }
+
+    /// Adds a role word, once.
+    fn add_descriptor(&mut self, d: &str) {
+        if self.descriptors.len() < MAX_NAMES && !self.descriptors.iter().any(|x| x == d) {
+            self.descriptors.push(d.to_string());
+        }
+    }
 }
+
+/// How many aliases, and how many role words, one entity keeps. Every
+/// reference reads them all, and a person in an article has a few of
+/// each; text that calls one entity by thousands of descriptions
+/// (`the chairman of the X group`, a new X each time) would otherwise be
+/// read in full at each one: quadratic.
+const MAX_NAMES: usize = 64;
 
 /// How many of the most recently active entities a reference is matched
 /// against. An article rarely names more; the bound keeps a pathological
@@ -3122,10 +3136,7 @@ impl Registry {
                 let id = self.person(name, first, last, *tokens, *gender, pos, block, create)?;
                 let e = &mut self.entities[id];
                 for d in descriptors {
-                    let d = expand_title(d);
-                    if !e.descriptors.iter().any(|x| *x == d) {
-                        e.descriptors.push(d.to_string());
-                    }
+                    e.add_descriptor(expand_title(d));
                 }
                 if e.gender == Gender::Unknown {
                     e.gender = *gender;
@@ -3966,9 +3977,7 @@ impl Registry {
         match found {
             Some(i) => {
                 let e = &mut self.entities[i];
-                if !e.descriptors.iter().any(|d| d == head) {
-                    e.descriptors.push(head.to_string());
-                }
+                e.add_descriptor(head);
                 e.add_alias(display);
                 Some(i)
             }
@@ -4214,9 +4223,7 @@ impl Registry {
             Some(i) => {
                 let e = &mut self.entities[i];
                 for d in words {
-                    if !e.descriptors.contains(d) {
-                        e.descriptors.push(d.clone());
-                    }
+                    e.add_descriptor(d);
                 }
                 if e.gender == Gender::Unknown {
                     e.gender = gender;
@@ -4366,10 +4373,7 @@ impl Registry {
     pub fn describe(&mut self, id: usize, words: &[String], gender: Gender) {
         let e = &mut self.entities[id];
         for w in words {
-            let w = expand_title(w);
-            if !e.descriptors.iter().any(|d| *d == w) {
-                e.descriptors.push(w.to_string());
-            }
+            e.add_descriptor(expand_title(w));
         }
         // `Lee Min-ji, a mother of two, said`: a role that states the
         // gender outright overrides a guess from the given name (`Lee`
@@ -4487,10 +4491,8 @@ impl Registry {
         for a in &r.aliases {
             e.add_alias(a);
         }
-        for d in r.descriptors {
-            if !e.descriptors.contains(&d) {
-                e.descriptors.push(d);
-            }
+        for d in &r.descriptors {
+            e.add_descriptor(d);
         }
         if e.gender == Gender::Unknown {
             e.gender = r.gender;
