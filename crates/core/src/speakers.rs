@@ -134,6 +134,16 @@ impl<'a> Words<'a> {
             {
                 return f & !flag::HONORIFIC;
             }
+            // `Datuk Seri Hafiz Roslan`: `Seri` (or `Sri`) is an honour only
+            // right after `Datuk` or `Dato`; elsewhere it is a place's word
+            // (`Seri Kembangan`). (Behind one test of the first letter.)
+            if t.first == 'S'
+                && i > 0
+                && ["seri", "sri"].iter().any(|x| text[t.start..t.end].eq_ignore_ascii_case(x))
+                && ["datuk", "dato"].iter().any(|x| text[toks[i - 1].start..toks[i - 1].end].eq_ignore_ascii_case(x))
+            {
+                return f | flag::HONORIFIC;
+            }
             // `Jan Kettering, chairwoman of …`, `said April Moss`: a month
             // that is also a given name, capitalized before a capitalized
             // surname (no day number) and not governed by a preposition of

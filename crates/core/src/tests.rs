@@ -7431,3 +7431,36 @@ fn a_document_sent_to_somebody_speaks_not_its_recipient() {
         ",
     );
 }
+
+#[test]
+fn malaysian_honours_stripped_given_name_first() {
+    // `Datuk`, `Datuk Seri` are honours, not names: the name that follows
+    // is given name first (or family name first), and a later bare given
+    // name (or family name) is the same person.
+    check(
+        "Port chief Datuk Seri Hafiz Roslan said the jetty would reopen in March.\n\nTraders' guild head Datuk Ong Wei Ming said members wanted a later date.\n\nHafiz said the date was fixed.\n\nOng said the guild would write to the ministry.\n",
+        "
+        Hafiz Roslan | reported | say | the jetty would reopen in March
+        Ong Wei Ming | reported | say | members wanted a later date
+        Hafiz Roslan | reported | say | the date was fixed
+        Ong Wei Ming | reported | say | the guild would write to the ministry
+        speaker: Hafiz Roslan (person) [Hafiz]
+        speaker: Ong Wei Ming (person) [Ong]
+        ",
+    );
+}
+
+#[test]
+fn seri_is_an_honour_only_after_datuk() {
+    check(
+        "Depot\n\nResidents of Seri Kembangan said the depot would bring lorries.\n\nDatuk Seri Hafiz Roslan said the depot was needed. Hafiz said work would start in May.\n",
+        "
+        [headline] Depot
+        Residents | reported | say | the depot would bring lorries
+        Hafiz Roslan | reported | say | the depot was needed
+        Hafiz Roslan | reported | say | work would start in May
+        speaker: Residents (group) []
+        speaker: Hafiz Roslan (person) [Hafiz]
+        ",
+    );
+}
