@@ -2396,6 +2396,19 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         k -= 1;
                         continue;
                     }
+                    // `Keep Our Clinics Open Tarnshire said`, `Save Our Ferries
+                    // said`: a capitalized `Our` that does not open the
+                    // sentence, between capitalized words, is inside a
+                    // campaign's name, and so is the verb the name opens with.
+                    if k > floor && our_in_name(b, k) {
+                        k -= 1;
+                        if k == floor {
+                            start = Some(k);
+                            break;
+                        }
+                        k -= 1;
+                        continue;
+                    }
                     // `Department of Roads, Rivers, the Coast and Ports`,
                     // `Ministry of Agriculture, Food and the Marine`: an
                     // article inside a list of capitalized words, after a
@@ -2576,6 +2589,21 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
         s += 1;
     }
     (s <= end).then_some(s)
+}
+
+/// Whether token `k` is a capitalized `Our` inside a name (`Save Our
+/// Ferries`): not the sentence's first word, after a capitalized word and
+/// before one. In running prose the determiner is lower case.
+fn our_in_name(b: &Block<'_, '_>, k: usize) -> bool {
+    let toks = b.toks();
+    k > 0
+        && b.word(k)
+        && toks[k].first == 'O'
+        && b.w.is(k, "our")
+        && b.sent_start[k] != k
+        && b.word(k - 1)
+        && toks[k - 1].is_cap()
+        && toks.get(k + 1).is_some_and(Token::is_cap)
 }
 
 /// Reads a noun phrase rightwards from `start`; returns one past its end.

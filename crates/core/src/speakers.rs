@@ -844,6 +844,19 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         .enumerate()
         .position(|(n, &j)| !(w.toks[j].is_word() && w.has(j, flag::DET)) || (n > 0 && w.toks[j].first.is_uppercase()))
         .unwrap_or(0);
+    // `Keep Our Clinics Open Tarnshire`, `Save Our Ferries`: a name that
+    // opens with a verb and a capitalized `Our` is a campaign's, whole (not
+    // a person `Clinics Open Tarnshire`).
+    if let [verb, our, rest @ ..] = &idx[bare..] {
+        if !rest.is_empty()
+            && w.toks[*our].first == 'O'
+            && w.is(*our, "our")
+            && [*verb, *our].iter().chain(rest).all(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase())
+        {
+            let last = *idx.last().unwrap_or(our);
+            return Some(Mention::Org { name: w.display(*verb, last + 1), acronym, voice: None });
+        }
+    }
     if let Some(org) = owned_org(w, &idx[bare..], &acronym).or_else(|| proper_org(w, &idx[bare..], &acronym)) {
         return Some(org);
     }

@@ -7464,3 +7464,18 @@ fn seri_is_an_honour_only_after_datuk() {
         ",
     );
 }
+
+#[test]
+fn campaign_name_with_capital_our_is_whole() {
+    // A capitalized `Our` between capitalized words is inside a campaign's
+    // name, verb and all, not the end of a person's name after it.
+    check(
+        "The board approved the closure on Friday.\n\nKeep Our Baths Open Marlow said the decision had been rushed.\n\nAt the meeting, Save Our Ferries said the timetable would strand commuters.\n",
+        "
+        Keep Our Baths Open Marlow | reported | say | the decision had been rushed
+        Save Our Ferries | reported | say | the timetable would strand commuters
+        speaker: Keep Our Baths Open Marlow (organization) []
+        speaker: Save Our Ferries (organization) []
+        ",
+    );
+}
