@@ -2659,7 +2659,14 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                         && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word)
                         && (w.has(k + 1, flag::NUMBER | flag::GROUP | flag::DET)
                             || w.text(k + 1).bytes().all(|c| c.is_ascii_digit()));
-                    let joins = joins || members;
+                    // `said the mother of four`: a parent's count, as in
+                    // `the mother-of-four`.
+                    let parent = w.is(k, "of")
+                        && k > start
+                        && b.word(k - 1)
+                        && b.word(k + 1)
+                        && crate::speakers::parent_of(&format!("{}-of-{}", w.lower(k - 1), w.lower(k + 1))).is_some();
+                    let joins = joins || members || parent;
                     // `said an official at the ministry's water department`,
                     // `An engineer at another utility, who …`: a person's
                     // workplace.

@@ -1613,6 +1613,15 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         let gender = parent_of(&head_lower).unwrap_or(gender);
         return Some(Mention::Role { head: head_lower, words: Vec::new(), display, definite, has_pp: false, gender });
     }
+    // `said the mother of four`: the parent's count written apart is the
+    // same reference back as `the mother-of-four`.
+    if let Some(p) = pp.filter(|&p| definite && core.len() == 1 && idx.len() == p + 2 && w.is(idx[p], "of")) {
+        let joined = format!("{head_lower}-of-{}", w.lower(idx[p + 1]));
+        if let Some(gender) = parent_of(&joined) {
+            let display = format!("the {}", w.display(head, idx[p + 1] + 1));
+            return Some(Mention::Role { head: joined, words: Vec::new(), display, definite, has_pp: false, gender });
+        }
+    }
     // `a senior figure at the bank`, `senior Labour figures` are people;
     // `the figure`, `official figures` and `figures from the office` are
     // numbers. Only a word of rank or standing (or a capitalized party or
@@ -2700,7 +2709,7 @@ fn age_word(s: &str) -> bool {
 
 /// `dad-of-three`, `mother-of-two`: how the popular press refers back to
 /// the parent it just named, like an age; gives the parent's gender.
-fn parent_of(s: &str) -> Option<Gender> {
+pub(crate) fn parent_of(s: &str) -> Option<Gender> {
     let (parent, count) = s.split_once("-of-")?;
     const COUNTS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
     if !(COUNTS.contains(&count) || !count.is_empty() && count.bytes().all(|c| c.is_ascii_digit())) {

@@ -7479,3 +7479,19 @@ fn campaign_name_with_capital_our_is_whole() {
         ",
     );
 }
+
+#[test]
+fn parent_count_written_apart_refers_back() {
+    // `the mother of four`, spaced, refers back as `the mother-of-four`
+    // does, before the verb or after it.
+    check(
+        "Market\n\nEdna Mavers, 51, who has sold flowers on the square for 20 years, said trade had halved.\n\n\"Yes, people walk past. But walking past is not buying,\" said the mother of four.\n\nThe mother of four said she would wait until spring.\n",
+        "
+        [headline] Market
+        Edna Mavers | reported | say | trade had halved
+        Edna Mavers | direct | say | Yes, people walk past. But walking past is not buying
+        Edna Mavers | reported | say | she would wait until spring
+        speaker: Edna Mavers (person) [the mother of four]
+        ",
+    );
+}
