@@ -1179,6 +1179,19 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                     // names the body (`the club said` in the next paragraph).
                     analyze_list(w, &idx[..p], "")
                 }
+                Some(Mention::OrgDesc { head, .. })
+                    if matches!(head.as_str(), "committee" | "panel")
+                        && idx[p + 1..].iter().all(|&j| w.toks[j].is_word() && w.toks[j].first.is_lowercase())
+                        && !idx[..p].iter().any(|&j| w.is_any(j, LEGISLATURES))
+                        && matches!(analyze_list(w, &idx[..p], ""), Some(Mention::Org { .. })) =>
+                {
+                    // `the Licensing Authority's decision-making committee
+                    // says`: an agency's unnamed committee or panel gives the
+                    // agency's decision, and news names the agency. (Not a
+                    // legislature's or a council's: `the Senate's finance
+                    // committee` is a speaker of its own.)
+                    analyze_list(w, &idx[..p], "")
+                }
                 Some(Mention::OrgDesc { head, display }) => {
                     // `Norvia's central bank`, `the hoteliers' association`: a named
                     // or plural owner identifies the institution; a generic one
@@ -2706,6 +2719,25 @@ fn age_word(s: &str) -> bool {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0 && matches!(&s[digits..], "-year" | "-year-old") || parent_of(s).is_some()
 }
+
+/// Elected houses and councils, whose committees speak for themselves rather
+/// than for the house (`the Senate's finance committee`, `the Harbour
+/// Council's education committee`).
+const LEGISLATURES: &[&str] = &[
+    "council",
+    "councils",
+    "senate",
+    "house",
+    "parliament",
+    "congress",
+    "assembly",
+    "legislature",
+    "commons",
+    "lords",
+    "holyrood",
+    "dail",
+    "seanad",
+];
 
 /// `dad-of-three`, `mother-of-two`: how the popular press refers back to
 /// the parent it just named, like an age; gives the parent's gender.

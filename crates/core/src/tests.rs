@@ -7495,3 +7495,18 @@ fn parent_count_written_apart_refers_back() {
         ",
     );
 }
+
+#[test]
+fn an_agency_committee_speaks_for_the_agency() {
+    // An agency's unnamed committee or panel gives the agency's decision; a
+    // legislature's committee speaks for itself.
+    check(
+        "The Coastal Licensing Authority on Monday approved the permit.\n\nIn its decision, the Coastal Licensing Authority's decision-making committee says the risk is low.\n\nThe Senate's finance committee said the levy would raise little.\n",
+        "
+        Coastal Licensing Authority | reported | say | the risk is low
+        Senate's finance committee | reported | say | the levy would raise little
+        speaker: Coastal Licensing Authority (organization) []
+        speaker: Senate's finance committee (organization) []
+        ",
+    );
+}
