@@ -1117,16 +1117,34 @@ impl Attributor {
                     }) || {
                         // `Barwon Shire mayor Ana Kettle put …`: a body's
                         // capitalized name, then her lowercase title.
+                        // (`Kettle Seeds chief scientist Dr Ana Vell has …`:
+                        // an honorific between title and name.)
                         let sstart = b.sent_start[from];
-                        from > sstart + 1
-                            && from - sstart <= 6
-                            && toks[from - 1].first.is_lowercase()
-                            && b.w.has(from - 1, flag::TITLE | flag::ROLE)
+                        let mut t = from;
+                        while t > sstart + 1
+                            && (b.word(t - 1) && toks[t - 1].first.is_uppercase() && b.w.has(t - 1, flag::HONORIFIC)
+                                || toks[t - 1].is_punct('.') && b.word(t - 2) && b.w.has(t - 2, flag::HONORIFIC))
+                        {
+                            t -= 1;
+                        }
+                        // (`chief scientist`: a title of two lowercase words.)
+                        let mut u = t;
+                        while u > sstart + 1
+                            && u + 2 >= t
+                            && b.word(u - 1)
+                            && toks[u - 1].first.is_lowercase()
+                            && b.w.has(u - 1, flag::TITLE | flag::ROLE)
+                        {
+                            u -= 1;
+                        }
+                        u < t
+                            && u > sstart
+                            && t - sstart <= 7
                             // (`Milford Residents' Association president`: a
                             // plural's apostrophe inside the body's name.)
-                            && (sstart..from - 1).all(|k| {
+                            && (sstart..u).all(|k| {
                                 b.word(k) && toks[k].first.is_uppercase()
-                                    || toks[k].kind == Kind::Possessive && k > sstart && k + 2 < from
+                                    || toks[k].kind == Kind::Possessive && k > sstart && k + 1 < u
                             })
                     };
                     // `The operator's administrator Ana Ruiz was keen to move

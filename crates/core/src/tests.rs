@@ -7510,3 +7510,18 @@ fn an_agency_committee_speaks_for_the_agency() {
         ",
     );
 }
+
+#[test]
+fn body_then_two_word_title_and_honorific_before_a_name() {
+    // `Kettle Seeds chief scientist Dr Ana Vell has …`: the body, a title of
+    // two lowercase words and an honorific before the name; she is the
+    // sentence's subject, so `she says` next is hers, not the body's.
+    check(
+        "Trial\n\nKettle Seeds chief scientist Dr Ana Vell has worked on the grass for nine years.\n\n\"We have done everything indoors,\" she says.\n",
+        "
+        [headline] Trial
+        Ana Vell | direct | say | We have done everything indoors
+        speaker: Ana Vell (person) []
+        ",
+    );
+}
