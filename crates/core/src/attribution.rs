@@ -2473,9 +2473,25 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         && (w.has(k - 1, flag::GROUP | flag::ORG)
                             || w.has(k - 1, flag::ROLE | flag::TITLE) && toks[k - 1].first.is_lowercase())
                         && (toks.get(k + 1).is_some_and(|n| n.is_cap())
-                            // (`farmers in southern Taiwan said`: a region of it.)
+                            // (`farmers in southern Taiwan said`: a region of it;
+                            // `residents in nearby Eastvale said`: a place near.)
                             || b.word(k + 1)
-                                && w.is_any(k + 1, &["northern", "southern", "eastern", "western", "central", "rural", "coastal"])
+                                && w.is_any(
+                                    k + 1,
+                                    &[
+                                        "northern",
+                                        "southern",
+                                        "eastern",
+                                        "western",
+                                        "central",
+                                        "rural",
+                                        "coastal",
+                                        "nearby",
+                                        "neighbouring",
+                                        "neighboring",
+                                        "surrounding",
+                                    ],
+                                )
                                 && toks.get(k + 2).is_some_and(|n| n.is_cap())
                             // (`Parents in rural areas said`: a kind of place.)
                             || end > k

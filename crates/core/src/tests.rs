@@ -7525,3 +7525,18 @@ fn body_then_two_word_title_and_honorific_before_a_name() {
         ",
     );
 }
+
+#[test]
+fn people_in_a_nearby_place_are_the_subject_not_the_place() {
+    // `Residents in nearby Eastvale`: the place near is where the group
+    // lives, as `farmers in southern Tarnia` is; the group speaks.
+    check(
+        "Residents in nearby Eastvale and Brook Hill have raised concerns about noise.\n\nPolice in neighbouring Ardmore said two men were arrested.\n",
+        "
+        Residents | reported | raise concerns | about noise
+        Police | reported | say | two men were arrested
+        speaker: Residents (group) []
+        speaker: Police (group) []
+        ",
+    );
+}
