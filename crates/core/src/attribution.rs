@@ -2681,7 +2681,14 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                 {
                     // `a new MPs' report`: after an owner or an article it is a noun.
                     // (`the lobby's chairperson`: so is a body's word.)
+                    // (`A state appeals court`, `a small claims tribunal`: a
+                    // verb's form naming a kind of body before a body's
+                    // word, as `np_word` reads it leftwards.)
                     noun_slot && w.has(k, flag::DOCUMENT | flag::ORG)
+                        || w.is_any(k, &["appeal", "appeals", "claims"])
+                            && b.word(k + 1)
+                            && toks[k + 1].first.is_lowercase()
+                            && w.has(k + 1, flag::ORG)
                 } else if w.has(k, flag::PREP) && !t.first.is_uppercase() {
                     let joins = ["of", "for"].iter().any(|p| w.is(k, p))
                         && toks.get(k + 1).is_some_and(|n| n.is_cap() || w.is(k + 1, "the"));

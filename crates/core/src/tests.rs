@@ -7540,3 +7540,18 @@ fn people_in_a_nearby_place_are_the_subject_not_the_place() {
         ",
     );
 }
+
+#[test]
+fn an_appeals_court_read_rightwards_is_not_a_state() {
+    // `A state appeals court …, rejecting …`: read from the sentence's start,
+    // `appeals` before `court` is part of the noun phrase, as it is read
+    // leftwards; the subject is never the bare `a state`.
+    check(
+        "Ruling\n\nA state appeals court on Monday upheld the ordinance, rejecting a landlord group's argument that the law was unfair.\n\nLandlord Pia Moss said she would appeal.\n",
+        "
+        [headline] Ruling
+        Pia Moss | reported | say | she would appeal
+        speaker: Pia Moss (person) []
+        ",
+    );
+}
