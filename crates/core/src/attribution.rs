@@ -1117,16 +1117,34 @@ impl Attributor {
                     }) || {
                         // `Barwon Shire mayor Ana Kettle put …`: a body's
                         // capitalized name, then her lowercase title.
+                        // (`Kettle Seeds chief scientist Dr Ana Vell has …`:
+                        // an honorific between title and name.)
                         let sstart = b.sent_start[from];
-                        from > sstart + 1
-                            && from - sstart <= 6
-                            && toks[from - 1].first.is_lowercase()
-                            && b.w.has(from - 1, flag::TITLE | flag::ROLE)
+                        let mut t = from;
+                        while t > sstart + 1
+                            && (b.word(t - 1) && toks[t - 1].first.is_uppercase() && b.w.has(t - 1, flag::HONORIFIC)
+                                || toks[t - 1].is_punct('.') && b.word(t - 2) && b.w.has(t - 2, flag::HONORIFIC))
+                        {
+                            t -= 1;
+                        }
+                        // (`chief scientist`: a title of two lowercase words.)
+                        let mut u = t;
+                        while u > sstart + 1
+                            && u + 2 >= t
+                            && b.word(u - 1)
+                            && toks[u - 1].first.is_lowercase()
+                            && b.w.has(u - 1, flag::TITLE | flag::ROLE)
+                        {
+                            u -= 1;
+                        }
+                        u < t
+                            && u > sstart
+                            && t - sstart <= 7
                             // (`Milford Residents' Association president`: a
                             // plural's apostrophe inside the body's name.)
-                            && (sstart..from - 1).all(|k| {
+                            && (sstart..u).all(|k| {
                                 b.word(k) && toks[k].first.is_uppercase()
-                                    || toks[k].kind == Kind::Possessive && k > sstart && k + 2 < from
+                                    || toks[k].kind == Kind::Possessive && k > sstart && k + 1 < u
                             })
                     };
                     // `The operator's administrator Ana Ruiz was keen to move
@@ -2396,6 +2414,19 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         k -= 1;
                         continue;
                     }
+                    // `Keep Our Clinics Open Tarnshire said`, `Save Our Ferries
+                    // said`: a capitalized `Our` that does not open the
+                    // sentence, between capitalized words, is inside a
+                    // campaign's name, and so is the verb the name opens with.
+                    if k > floor && our_in_name(b, k) {
+                        k -= 1;
+                        if k == floor {
+                            start = Some(k);
+                            break;
+                        }
+                        k -= 1;
+                        continue;
+                    }
                     // `Department of Roads, Rivers, the Coast and Ports`,
                     // `Ministry of Agriculture, Food and the Marine`: an
                     // article inside a list of capitalized words, after a
@@ -2442,9 +2473,25 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         && (w.has(k - 1, flag::GROUP | flag::ORG)
                             || w.has(k - 1, flag::ROLE | flag::TITLE) && toks[k - 1].first.is_lowercase())
                         && (toks.get(k + 1).is_some_and(|n| n.is_cap())
-                            // (`farmers in southern Taiwan said`: a region of it.)
+                            // (`farmers in southern Taiwan said`: a region of it;
+                            // `residents in nearby Eastvale said`: a place near.)
                             || b.word(k + 1)
-                                && w.is_any(k + 1, &["northern", "southern", "eastern", "western", "central", "rural", "coastal"])
+                                && w.is_any(
+                                    k + 1,
+                                    &[
+                                        "northern",
+                                        "southern",
+                                        "eastern",
+                                        "western",
+                                        "central",
+                                        "rural",
+                                        "coastal",
+                                        "nearby",
+                                        "neighbouring",
+                                        "neighboring",
+                                        "surrounding",
+                                    ],
+                                )
                                 && toks.get(k + 2).is_some_and(|n| n.is_cap())
                             // (`Parents in rural areas said`: a kind of place.)
                             || end > k
@@ -2578,6 +2625,21 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
     (s <= end).then_some(s)
 }
 
+/// Whether token `k` is a capitalized `Our` inside a name (`Save Our
+/// Ferries`): not the sentence's first word, after a capitalized word and
+/// before one. In running prose the determiner is lower case.
+fn our_in_name(b: &Block<'_, '_>, k: usize) -> bool {
+    let toks = b.toks();
+    k > 0
+        && b.word(k)
+        && toks[k].first == 'O'
+        && b.w.is(k, "our")
+        && b.sent_start[k] != k
+        && b.word(k - 1)
+        && toks[k - 1].is_cap()
+        && toks.get(k + 1).is_some_and(Token::is_cap)
+}
+
 /// Reads a noun phrase rightwards from `start`; returns one past its end.
 fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize> {
     let w = b.w;
@@ -2619,7 +2681,14 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                 {
                     // `a new MPs' report`: after an owner or an article it is a noun.
                     // (`the lobby's chairperson`: so is a body's word.)
+                    // (`A state appeals court`, `a small claims tribunal`: a
+                    // verb's form naming a kind of body before a body's
+                    // word, as `np_word` reads it leftwards.)
                     noun_slot && w.has(k, flag::DOCUMENT | flag::ORG)
+                        || w.is_any(k, &["appeal", "appeals", "claims"])
+                            && b.word(k + 1)
+                            && toks[k + 1].first.is_lowercase()
+                            && w.has(k + 1, flag::ORG)
                 } else if w.has(k, flag::PREP) && !t.first.is_uppercase() {
                     let joins = ["of", "for"].iter().any(|p| w.is(k, p))
                         && toks.get(k + 1).is_some_and(|n| n.is_cap() || w.is(k + 1, "the"));
@@ -2631,7 +2700,14 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                         && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word)
                         && (w.has(k + 1, flag::NUMBER | flag::GROUP | flag::DET)
                             || w.text(k + 1).bytes().all(|c| c.is_ascii_digit()));
-                    let joins = joins || members;
+                    // `said the mother of four`: a parent's count, as in
+                    // `the mother-of-four`.
+                    let parent = w.is(k, "of")
+                        && k > start
+                        && b.word(k - 1)
+                        && b.word(k + 1)
+                        && crate::speakers::parent_of(&format!("{}-of-{}", w.lower(k - 1), w.lower(k + 1))).is_some();
+                    let joins = joins || members || parent;
                     // `said an official at the ministry's water department`,
                     // `An engineer at another utility, who …`: a person's
                     // workplace.

@@ -134,6 +134,16 @@ impl<'a> Words<'a> {
             {
                 return f & !flag::HONORIFIC;
             }
+            // `Datuk Seri Hafiz Roslan`: `Seri` (or `Sri`) is an honour only
+            // right after `Datuk` or `Dato`; elsewhere it is a place's word
+            // (`Seri Kembangan`). (Behind one test of the first letter.)
+            if t.first == 'S'
+                && i > 0
+                && ["seri", "sri"].iter().any(|x| text[t.start..t.end].eq_ignore_ascii_case(x))
+                && ["datuk", "dato"].iter().any(|x| text[toks[i - 1].start..toks[i - 1].end].eq_ignore_ascii_case(x))
+            {
+                return f | flag::HONORIFIC;
+            }
             // `Jan Kettering, chairwoman of …`, `said April Moss`: a month
             // that is also a given name, capitalized before a capitalized
             // surname (no day number) and not governed by a preposition of
@@ -834,6 +844,19 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         .enumerate()
         .position(|(n, &j)| !(w.toks[j].is_word() && w.has(j, flag::DET)) || (n > 0 && w.toks[j].first.is_uppercase()))
         .unwrap_or(0);
+    // `Keep Our Clinics Open Tarnshire`, `Save Our Ferries`: a name that
+    // opens with a verb and a capitalized `Our` is a campaign's, whole (not
+    // a person `Clinics Open Tarnshire`).
+    if let [verb, our, rest @ ..] = &idx[bare..] {
+        if !rest.is_empty()
+            && w.toks[*our].first == 'O'
+            && w.is(*our, "our")
+            && [*verb, *our].iter().chain(rest).all(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase())
+        {
+            let last = *idx.last().unwrap_or(our);
+            return Some(Mention::Org { name: w.display(*verb, last + 1), acronym, voice: None });
+        }
+    }
     if let Some(org) = owned_org(w, &idx[bare..], &acronym).or_else(|| proper_org(w, &idx[bare..], &acronym)) {
         return Some(org);
     }
@@ -1154,6 +1177,19 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                     // `the club's board says`, `the bank's management said`:
                     // a body's governing board speaks for the body, and news
                     // names the body (`the club said` in the next paragraph).
+                    analyze_list(w, &idx[..p], "")
+                }
+                Some(Mention::OrgDesc { head, .. })
+                    if matches!(head.as_str(), "committee" | "panel")
+                        && idx[p + 1..].iter().all(|&j| w.toks[j].is_word() && w.toks[j].first.is_lowercase())
+                        && !idx[..p].iter().any(|&j| w.is_any(j, LEGISLATURES))
+                        && matches!(analyze_list(w, &idx[..p], ""), Some(Mention::Org { .. })) =>
+                {
+                    // `the Licensing Authority's decision-making committee
+                    // says`: an agency's unnamed committee or panel gives the
+                    // agency's decision, and news names the agency. (Not a
+                    // legislature's or a council's: `the Senate's finance
+                    // committee` is a speaker of its own.)
                     analyze_list(w, &idx[..p], "")
                 }
                 Some(Mention::OrgDesc { head, display }) => {
@@ -1589,6 +1625,15 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         let display = format!("the {}", w.text(head));
         let gender = parent_of(&head_lower).unwrap_or(gender);
         return Some(Mention::Role { head: head_lower, words: Vec::new(), display, definite, has_pp: false, gender });
+    }
+    // `said the mother of four`: the parent's count written apart is the
+    // same reference back as `the mother-of-four`.
+    if let Some(p) = pp.filter(|&p| definite && core.len() == 1 && idx.len() == p + 2 && w.is(idx[p], "of")) {
+        let joined = format!("{head_lower}-of-{}", w.lower(idx[p + 1]));
+        if let Some(gender) = parent_of(&joined) {
+            let display = format!("the {}", w.display(head, idx[p + 1] + 1));
+            return Some(Mention::Role { head: joined, words: Vec::new(), display, definite, has_pp: false, gender });
+        }
     }
     // `a senior figure at the bank`, `senior Labour figures` are people;
     // `the figure`, `official figures` and `figures from the office` are
@@ -2675,9 +2720,28 @@ fn age_word(s: &str) -> bool {
     digits > 0 && matches!(&s[digits..], "-year" | "-year-old") || parent_of(s).is_some()
 }
 
+/// Elected houses and councils, whose committees speak for themselves rather
+/// than for the house (`the Senate's finance committee`, `the Harbour
+/// Council's education committee`).
+const LEGISLATURES: &[&str] = &[
+    "council",
+    "councils",
+    "senate",
+    "house",
+    "parliament",
+    "congress",
+    "assembly",
+    "legislature",
+    "commons",
+    "lords",
+    "holyrood",
+    "dail",
+    "seanad",
+];
+
 /// `dad-of-three`, `mother-of-two`: how the popular press refers back to
 /// the parent it just named, like an age; gives the parent's gender.
-fn parent_of(s: &str) -> Option<Gender> {
+pub(crate) fn parent_of(s: &str) -> Option<Gender> {
     let (parent, count) = s.split_once("-of-")?;
     const COUNTS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
     if !(COUNTS.contains(&count) || !count.is_empty() && count.bytes().all(|c| c.is_ascii_digit())) {

@@ -7448,3 +7448,127 @@ fn the_kind_of_body_two_descriptions_share_does_not_make_them_one_person() {
         ",
     );
 }
+
+#[test]
+fn malaysian_honours_stripped_given_name_first() {
+    // `Datuk`, `Datuk Seri` are honours, not names: the name that follows
+    // is given name first (or family name first), and a later bare given
+    // name (or family name) is the same person.
+    check(
+        "Port chief Datuk Seri Hafiz Roslan said the jetty would reopen in March.\n\nTraders' guild head Datuk Ong Wei Ming said members wanted a later date.\n\nHafiz said the date was fixed.\n\nOng said the guild would write to the ministry.\n",
+        "
+        Hafiz Roslan | reported | say | the jetty would reopen in March
+        Ong Wei Ming | reported | say | members wanted a later date
+        Hafiz Roslan | reported | say | the date was fixed
+        Ong Wei Ming | reported | say | the guild would write to the ministry
+        speaker: Hafiz Roslan (person) [Hafiz]
+        speaker: Ong Wei Ming (person) [Ong]
+        ",
+    );
+}
+
+#[test]
+fn seri_is_an_honour_only_after_datuk() {
+    check(
+        "Depot\n\nResidents of Seri Kembangan said the depot would bring lorries.\n\nDatuk Seri Hafiz Roslan said the depot was needed. Hafiz said work would start in May.\n",
+        "
+        [headline] Depot
+        Residents | reported | say | the depot would bring lorries
+        Hafiz Roslan | reported | say | the depot was needed
+        Hafiz Roslan | reported | say | work would start in May
+        speaker: Residents (group) []
+        speaker: Hafiz Roslan (person) [Hafiz]
+        ",
+    );
+}
+
+#[test]
+fn campaign_name_with_capital_our_is_whole() {
+    // A capitalized `Our` between capitalized words is inside a campaign's
+    // name, verb and all, not the end of a person's name after it.
+    check(
+        "The board approved the closure on Friday.\n\nKeep Our Baths Open Marlow said the decision had been rushed.\n\nAt the meeting, Save Our Ferries said the timetable would strand commuters.\n",
+        "
+        Keep Our Baths Open Marlow | reported | say | the decision had been rushed
+        Save Our Ferries | reported | say | the timetable would strand commuters
+        speaker: Keep Our Baths Open Marlow (organization) []
+        speaker: Save Our Ferries (organization) []
+        ",
+    );
+}
+
+#[test]
+fn parent_count_written_apart_refers_back() {
+    // `the mother of four`, spaced, refers back as `the mother-of-four`
+    // does, before the verb or after it.
+    check(
+        "Market\n\nEdna Mavers, 51, who has sold flowers on the square for 20 years, said trade had halved.\n\n\"Yes, people walk past. But walking past is not buying,\" said the mother of four.\n\nThe mother of four said she would wait until spring.\n",
+        "
+        [headline] Market
+        Edna Mavers | reported | say | trade had halved
+        Edna Mavers | direct | say | Yes, people walk past. But walking past is not buying
+        Edna Mavers | reported | say | she would wait until spring
+        speaker: Edna Mavers (person) [the mother of four]
+        ",
+    );
+}
+
+#[test]
+fn an_agency_committee_speaks_for_the_agency() {
+    // An agency's unnamed committee or panel gives the agency's decision; a
+    // legislature's committee speaks for itself.
+    check(
+        "The Coastal Licensing Authority on Monday approved the permit.\n\nIn its decision, the Coastal Licensing Authority's decision-making committee says the risk is low.\n\nThe Senate's finance committee said the levy would raise little.\n",
+        "
+        Coastal Licensing Authority | reported | say | the risk is low
+        Senate's finance committee | reported | say | the levy would raise little
+        speaker: Coastal Licensing Authority (organization) []
+        speaker: Senate's finance committee (organization) []
+        ",
+    );
+}
+
+#[test]
+fn body_then_two_word_title_and_honorific_before_a_name() {
+    // `Kettle Seeds chief scientist Dr Ana Vell has …`: the body, a title of
+    // two lowercase words and an honorific before the name; she is the
+    // sentence's subject, so `she says` next is hers, not the body's.
+    check(
+        "Trial\n\nKettle Seeds chief scientist Dr Ana Vell has worked on the grass for nine years.\n\n\"We have done everything indoors,\" she says.\n",
+        "
+        [headline] Trial
+        Ana Vell | direct | say | We have done everything indoors
+        speaker: Ana Vell (person) []
+        ",
+    );
+}
+
+#[test]
+fn people_in_a_nearby_place_are_the_subject_not_the_place() {
+    // `Residents in nearby Eastvale`: the place near is where the group
+    // lives, as `farmers in southern Tarnia` is; the group speaks.
+    check(
+        "Residents in nearby Eastvale and Brook Hill have raised concerns about noise.\n\nPolice in neighbouring Ardmore said two men were arrested.\n",
+        "
+        Residents | reported | raise concerns | about noise
+        Police | reported | say | two men were arrested
+        speaker: Residents (group) []
+        speaker: Police (group) []
+        ",
+    );
+}
+
+#[test]
+fn an_appeals_court_read_rightwards_is_not_a_state() {
+    // `A state appeals court …, rejecting …`: read from the sentence's start,
+    // `appeals` before `court` is part of the noun phrase, as it is read
+    // leftwards; the subject is never the bare `a state`.
+    check(
+        "Ruling\n\nA state appeals court on Monday upheld the ordinance, rejecting a landlord group's argument that the law was unfair.\n\nLandlord Pia Moss said she would appeal.\n",
+        "
+        [headline] Ruling
+        Pia Moss | reported | say | she would appeal
+        speaker: Pia Moss (person) []
+        ",
+    );
+}
