@@ -4119,9 +4119,26 @@ impl Registry {
         // introduces somebody new; only a definite one refers back.
         let mut found = None;
         if definite {
+            // `the head of the parents' association` after `the head of the
+            // teachers' union`: a phrase naming its own body refers back only
+            // to one described by that body. Its words after the head say
+            // which; those that name only a kind of body (`group`, `union`)
+            // count when nothing else does.
+            let own_body: Vec<&String> = if has_pp {
+                words.iter().skip_while(|x| *x != head).skip(1).filter(|x| x.len() > 2).collect()
+            } else {
+                Vec::new()
+            };
+            let kind = |x: &str| LEXICON.flags(x) & (flag::ORG | flag::GROUP) != 0;
+            let distinctive: Vec<&String> = own_body.iter().copied().filter(|x| !kind(x)).collect();
+            let names_body = |e: &Entity| {
+                let wanted = if distinctive.is_empty() { &own_body } else { &distinctive };
+                wanted.is_empty() || wanted.iter().any(|x| e.descriptors.iter().any(|d| d == *x))
+            };
             found = self
                 .window()
                 .filter(|(_, e)| e.kind == SpeakerKind::Person && e.mentioned(pos).is_some() && compatible(e))
+                .filter(|(_, e)| names_body(e))
                 .filter(|(_, e)| {
                     e.descriptors.iter().any(|d| {
                         // `the Ohio Democrat` finds `Rep. … (D-Ohio)`'s state, but a

@@ -7572,3 +7572,21 @@ fn an_appeals_court_read_rightwards_is_not_a_state() {
         ",
     );
 }
+
+#[test]
+fn a_description_that_names_another_body_is_another_person() {
+    // `the head of the teachers' union ... the head of the parents'
+    // association`: one office, two bodies, two people. A later `the head
+    // of the union` is the first again.
+    check(
+        "School merger approved\n\n“It will help pupils,” said the head of the teachers’ union.\n\n“It will hurt families,” said the head of the parents’ association.\n\n“We will watch closely,” said the head of the union.\n",
+        "
+        [headline] School merger approved
+        the head of the teachers’ union | direct | say | It will help pupils
+        the head of the parents’ association | direct | say | It will hurt families
+        the head of the teachers’ union | direct | say | We will watch closely
+        speaker: the head of the teachers’ union (person) [the head of the union]
+        speaker: the head of the parents’ association (person) []
+        ",
+    );
+}
