@@ -919,7 +919,15 @@ impl Classifier {
                 .then(|| score::criticism_rejected(text, u.span))
                 .flatten()
         });
-        if let Some(end) = rebuttal {
+        // Arguments whose own words lean for the proposal (*rejecting
+        // arguments that the road would ease traffic*) are its backers':
+        // turning them down is no defence of it.
+        let rebuttal = rebuttal.filter(|&(end, either)| {
+            !either
+                || evidence.iter().filter(|x| x.start >= u.span.start && x.start < end).map(|x| x.weight).sum::<f64>()
+                    <= 0.0
+        });
+        if let Some((end, _)) = rebuttal {
             evidence.retain(|x| {
                 let inside = x.start >= u.span.start && x.start < end;
                 if inside {

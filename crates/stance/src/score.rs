@@ -3927,32 +3927,53 @@ const CRITICISMS: &[&str] = &[
 ];
 
 /// Where the criticism named at the start of `span` ends, when the words
-/// open with one (past an article or a quantifier: *the criticism*,
-/// *concerns from residents that …*, *such claims*): at a comma before a
+/// open with one (past an article, a demonstrative or a quantifier: *the
+/// criticism*, *concerns from residents that …*, *such claims*, *that
+/// claim*, *arguments from owners that …*): at a comma before a
 /// participle of the speaker's own (*…, telling reporters …*, *…, saying
 /// …*), or at the end of the words. `None` when the words name no
-/// criticism (*rejected the offer*). Reads the span's first words and its
+/// criticism (*rejected the offer*). With the end, whether the noun may be
+/// either side's (*arguments*). Reads the span's first words and its
 /// commas only.
-pub(crate) fn criticism_rejected(text: &str, span: Span) -> Option<usize> {
+pub(crate) fn criticism_rejected(text: &str, span: Span) -> Option<(usize, bool)> {
     let words = span.slice(text);
     let mut it = words.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}').filter(|w| !w.is_empty());
     let mut first = it.next()?.to_ascii_lowercase();
     for _ in 0..2 {
         if matches!(
             first.as_str(),
-            "the" | "these" | "those" | "such" | "any" | "all" | "growing" | "local" | "their" | "its"
+            "the"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "such"
+                | "any"
+                | "all"
+                | "growing"
+                | "local"
+                | "their"
+                | "its"
         ) {
             first = it.next()?.to_ascii_lowercase();
         }
     }
-    if !CRITICISMS.contains(&first.as_str()) {
+    // Arguments may be either side's (*rejected the arguments for the
+    // road*): they name a criticism only when no *for* or *in favour*
+    // follows, and the caller checks that their words do not lean for the
+    // proposal.
+    let either = matches!(first.as_str(), "argument" | "arguments");
+    if either && it.next().is_some_and(|w| w.eq_ignore_ascii_case("for") || w.eq_ignore_ascii_case("in")) {
+        return None;
+    }
+    if !either && !CRITICISMS.contains(&first.as_str()) {
         return None;
     }
     let own = words.match_indices(", ").find(|&(i, _)| {
         let next = words[i + 2..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         next.len() > 4 && next.ends_with("ing")
     });
-    Some(own.map_or(span.end, |(i, _)| span.start + i))
+    Some((own.map_or(span.end, |(i, _)| span.start + i), either))
 }
 
 /// The contribution of a question's framing, given the answer.

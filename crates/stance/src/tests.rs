@@ -2934,6 +2934,36 @@ fn rejecting_a_criticism_defends_what_was_criticised() {
 }
 
 #[test]
+fn rejecting_that_claim_or_arguments_defends_the_plan() {
+    // `rejected that claim` (a demonstrative before the criticism) and
+    // `rejecting arguments from … that …` turn down the other side's case:
+    // the verb takes the plan's side, as with `the criticism`. Arguments
+    // for the plan, or whose words lean its way, are its backers': turning
+    // them down stays against it.
+    let text = "Ferry plan\n\n\
+                The island council plans a new ferry terminal at Tarn Bay.\n\n\
+                Fishers say the terminal will wreck the bay.\n\n\
+                Harbour officials rejected that claim.\n\n\
+                Judge Mira Holt upheld the plan, rejecting arguments from a group of skippers that the council had acted unlawfully.\n\n\
+                Skipper Ana Ruiz rejected the arguments for the terminal.\n\n\
+                Trader Bo Lin rejected arguments that the terminal would bring jobs and help the town.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    for name in ["Harbour officials", "Holt"] {
+        let s = who(name);
+        assert_eq!(s.stance, Stance::Optimistic, "{s:#?}");
+        assert!(
+            s.evidence.iter().any(|e| e.kind == "verb" && e.text.starts_with("reject") && e.weight > 0.0),
+            "{s:#?}"
+        );
+    }
+    for name in ["Ruiz", "Lin"] {
+        let s = who(name);
+        assert!(s.evidence.iter().all(|e| !(e.kind == "verb" && e.weight > 0.0)), "{s:#?}");
+    }
+}
+
+#[test]
 fn a_body_heard_only_in_reported_speech_lays_out_no_prospect() {
     // `The Revenue Office said tenants would claim the credit through their
     // tax return`: a body telling how the plan will work takes no side; a
