@@ -86,6 +86,51 @@ const INTENSIFIER_WINDOW: usize = 2;
 /// `score_view_after`).
 const FORECASTS: &[&str] = &["estimate", "forecast", "projection", "assumption", "target", "prediction", "figure"];
 
+/// Words that praise how a thing looks or sounds: said of its packaging
+/// (see [`PACKAGING`]) they grant the look and deny the substance.
+const APPEARANCE: &[&str] = &[
+    "nice",
+    "nicer",
+    "lovely",
+    "lovelier",
+    "pretty",
+    "prettier",
+    "fancy",
+    "fancier",
+    "glossy",
+    "glossier",
+    "shiny",
+    "shinier",
+    "catchy",
+    "catchier",
+    "beautiful",
+    "attractive",
+    "slick",
+];
+
+/// Nouns of a thing's packaging rather than its substance: its name, its
+/// picture, its announcement, its promise (see `score_view_after`).
+const PACKAGING: &[&str] = &[
+    "name",
+    "names",
+    "picture",
+    "pictures",
+    "brochure",
+    "brochures",
+    "slogan",
+    "slogans",
+    "headline",
+    "headlines",
+    "soundbite",
+    "soundbites",
+    "photo",
+    "photos",
+    "promise",
+    "promises",
+    "packaging",
+    "wrapping",
+];
+
 /// Words that cannot be the noun a naming cue modifies (*support **for**
 /// it*, *the cost **will** be*): the closed classes, read before the next
 /// word is taken for the head of a compound.
@@ -1010,6 +1055,30 @@ fn score_view_in(
                 .take_while(|&k| words[k].clause == clause)
                 .any(|k| matches!(text(k), "know" | "explain" | "read" | "hear" | "understand"))
     };
+    // Praise of a thing's look said of its packaging (*a credit card with
+    // a nicer name*, *that's a nice press release*, *a green roof is a
+    // lovely picture*) grants the wrapping to deny what is inside: the
+    // irony of a critic, not a supporter's praise, so it reads cautious.
+    // The packaging noun stands right after the word (*press release*
+    // counts as one). Only words of appearance (not *a clear promise*, *a
+    // good name*), and only the next two words are read. Not the noun as
+    // the word's subject: *the name of the park is lovely* is praise. (On
+    // the readable sets it fires in four articles of four writers, each
+    // time on a critic.)
+    let packaging = |i: usize| {
+        let h = &hits[i];
+        if !APPEARANCE.contains(&&norm.buf[h.start..h.end]) {
+            return false;
+        }
+        let w1 = place[i].w1;
+        let clause = words[w1].clause;
+        let after = |k: usize| (k <= last && words[k].clause == clause).then(|| word_text(norm, words, k));
+        match after(w1 + 1) {
+            Some("press") => after(w1 + 2).is_some_and(|t| t == "release" || t == "releases"),
+            Some(t) => PACKAGING.contains(&t),
+            None => false,
+        }
+    };
     let mut cues = reuse(&mut scratch.cues);
     cues.extend(
         hits.iter()
@@ -1023,7 +1092,7 @@ fn score_view_in(
                     && !suffix(h)
             })
             .filter_map(|(i, h)| match h.roles.cue {
-                Some((CueClass::Optimistic, w)) if forecast(i) || challenge(i) => Some(Cue {
+                Some((CueClass::Optimistic, w)) if forecast(i) || challenge(i) || packaging(i) => Some(Cue {
                     hit: i,
                     class: CueClass::Cautious,
                     base: -w,

@@ -2964,6 +2964,39 @@ fn rejecting_that_claim_or_arguments_defends_the_plan() {
 }
 
 #[test]
+fn praise_of_the_packaging_is_a_critics_irony() {
+    // `a toll with a nicer name`, `a nice press release`, `a lovely
+    // picture`: the look is granted, the substance denied. Praise of the
+    // thing itself (`a lovely new quay`), of its name as subject (`the name
+    // is lovely`), and a word that is not of appearance (`a clear promise`)
+    // keep their reading.
+    let text = "Quay toll\n\n\
+                The harbour board approved a new quay toll on Monday.\n\n\
+                \"It is a tax with a nicer name,\" said skipper Ana Ruiz.\n\n\
+                \"Ten grants for the whole fleet, that's a nice press release,\" said trader Bo Lin.\n\n\
+                \"A new slipway is a lovely picture. It is still a toll,\" said Cai Moss, a ferry pilot.\n\n\
+                \"It is a lovely new quay,\" said Eli Rowe, the harbour master.\n\n\
+                \"The name of the new quay is lovely,\" said Fen Ward, a ferry cook.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    for name in ["Ruiz", "Lin", "Moss"] {
+        let s = who(name);
+        assert!(
+            s.evidence.iter().any(|e| ["nicer", "nice", "lovely"].contains(&e.text.as_str()) && e.weight < 0.0),
+            "{s:#?}"
+        );
+    }
+    for name in ["Ruiz", "Lin", "Moss"] {
+        let s = who(name);
+        assert_eq!(s.stance, Stance::Cautious, "{s:#?}");
+    }
+    for name in ["Rowe", "Ward"] {
+        let s = who(name);
+        assert!(s.evidence.iter().any(|e| e.text == "lovely" && e.weight > 0.0), "{s:#?}");
+    }
+}
+
+#[test]
 fn a_body_heard_only_in_reported_speech_lays_out_no_prospect() {
     // `The Revenue Office said tenants would claim the credit through their
     // tax return`: a body telling how the plan will work takes no side; a
