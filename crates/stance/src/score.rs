@@ -131,6 +131,37 @@ const PACKAGING: &[&str] = &[
     "wrapping",
 ];
 
+/// Nouns of a kind of body (*the trust*, *the alliance*): after a
+/// determiner in an article that names such a body, the body itself (see
+/// `score_view_after`).
+const BODIES: &[&str] = &["trust", "trusts", "alliance", "partnership", "coalition", "foundation", "fund"];
+
+/// Words that open a noun phrase naming one thing: a body after them is
+/// that body (*the trust*, *a community land trust*, *its partnership*).
+const BODY_DETERMINERS: &[&str] = &["the", "a", "an", "this", "our", "their", "its", "his", "her", "your", "each"];
+
+/// Whether the article names a body of kind `word` (*trust*): writes it
+/// capitalized right after another capitalized word (*the Vale Health
+/// Trust*). Reads the article only where the capitalized word stands.
+fn names_body(article: &str, word: &str) -> bool {
+    let mut cap = String::with_capacity(word.len());
+    let mut chars = word.chars();
+    if let Some(c) = chars.next() {
+        cap.extend(c.to_uppercase());
+    }
+    cap.push_str(chars.as_str());
+    article.match_indices(cap.as_str()).any(|(i, m)| {
+        let ends = article[i + m.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before = &article[..i];
+        ends && before.ends_with(' ')
+            && before[..before.len() - 1]
+                .rsplit(char::is_whitespace)
+                .next()
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase)
+    })
+}
+
 /// Words that cannot be the noun a naming cue modifies (*support **for**
 /// it*, *the cost **will** be*): the closed classes, read before the next
 /// word is taken for the head of a compound.
@@ -929,6 +960,30 @@ fn score_view_in(
         matches!(h.roles.cue, Some((CueClass::Optimistic | CueClass::Cautious, _)))
             && (after.starts_with("'s ") || after == "'s")
     };
+    // A noun of a kind of body after a determiner (*the trust has told
+    // us*, *a community land trust*), in an article that names such a body
+    // (*the Vale Health Trust*), is that body: a name, not the speaker's
+    // judgement, as in the possessive. Up to three words may stand between
+    // (none a possessive, *the public's trust*, nor a closed-class word,
+    // *the city to trust us*: each is a judgement), and not
+    // before *of*, *in*, *between* or *among* (*the trust of parents*).
+    // Only a listed noun, and the article is read only then.
+    let body = |i: usize| {
+        let h = &hits[i];
+        let t = &norm.buf[h.start..h.end];
+        let (w0, w1) = (place[i].w0, place[i].w1);
+        if w0 != w1 || !BODIES.contains(&t) {
+            return false;
+        }
+        let clause = words[w0].clause;
+        let text = |k: usize| word_text(norm, words, k);
+        let determined = (1..=4.min(w0))
+            .take_while(|&d| words[w0 - d].clause == clause && !text(w0 - d).ends_with("'s"))
+            .find(|&d| BODY_DETERMINERS.contains(&text(w0 - d)) || NOT_HEADS.contains(&text(w0 - d)))
+            .is_some_and(|d| BODY_DETERMINERS.contains(&text(w0 - d)));
+        let after = (w1 < last && words[w1 + 1].clause == clause).then(|| text(w1 + 1));
+        determined && !after.is_some_and(|a| matches!(a, "of" | "in" | "between" | "among")) && names_body(article, t)
+    };
     // A cue noun that modifies the noun after it names a thing (*a support
     // group*, *the cost estimates*, *consumer protection law*): part of a
     // name, not the speaker's judgement. Only a listed noun, so adjectives
@@ -1088,6 +1143,7 @@ fn score_view_in(
                     && !names_topic(h)
                     && !name_like(i)
                     && !possessive(h)
+                    && !body(i)
                     && !compound(i)
                     && !suffix(h)
             })
