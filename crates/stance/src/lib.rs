@@ -217,7 +217,8 @@ pub struct Evidence {
     /// how things stand, such as *we cannot keep sending pupils forty miles*;
     /// among a speaker's evidence, a harm told as how
     /// things stand by a speaker otherwise on the proposal's side, counted
-    /// for it), `reservation`
+    /// for it), `urgency` (a harm that delay brings, *every year we wait,
+    /// the bill gets bigger*, counted for the proposal), `reservation`
     /// (support, then a *but* and a warning: both count), `caveat` (support,
     /// then a *but* and words with no cue, *but not this scheme*: the
     /// reservation counts as much as the support), `state` (a harm told

@@ -162,6 +162,10 @@ fn names_body(article: &str, word: &str) -> bool {
     })
 }
 
+/// Units of time a wait is counted in (*every year we wait*).
+const TIME_UNITS: &[&str] =
+    &["day", "week", "month", "year", "season", "winter", "summer", "spring", "autumn", "term", "decade", "quarter"];
+
 /// Words that cannot be the noun a naming cue modifies (*support **for**
 /// it*, *the cost **will** be*): the closed classes, read before the next
 /// word is taken for the head of a compound.
@@ -1417,6 +1421,36 @@ fn score_view_in(
                 };
                 c.mods.push((i, "negation", f));
                 c.negated = true;
+            }
+        }
+    }
+
+    // The cost of waiting ("Every year we wait, the job gets harder";
+    // "The longer we delay, the worse the options get"; "every season we
+    // delay, we're gambling with the whales"): the harm that follows is
+    // what delay does, so it urges the proposal on, not a warning about
+    // it. Each harm in the sentence from the frame on counts for the
+    // proposal at its own weight, cited as `urgency`. Only the first
+    // person waiting or delaying, after *every* and a unit of time (one
+    // word may stand between: *every single year*) or after *the longer*.
+    // Gated on the words "we wait" or "we delay".
+    if norm.buf.contains("we wait") || norm.buf.contains("we delay") {
+        let text = |k: usize| word_text(norm, words, k);
+        let waiting = |k: usize| k <= last && matches!(text(k), "wait" | "waited" | "delay" | "delayed");
+        let frame = (0..words.len()).find(|&k| match text(k) {
+            "every" => (k + 1..=(k + 2).min(last))
+                .any(|t| TIME_UNITS.contains(&text(t)) && t < last && text(t + 1) == "we" && waiting(t + 2)),
+            "longer" => k >= 1 && text(k - 1) == "the" && k < last && text(k + 1) == "we" && waiting(k + 2),
+            _ => false,
+        });
+        if let Some(from) = frame {
+            let sentence = words[from].sentence;
+            for c in cues.iter_mut() {
+                let q = place[c.hit];
+                let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
+                if q.w0 >= from && words[q.w0].sentence == sentence && value < 0.0 && !c.suppressed {
+                    c.mods.push((c.hit, "urgency", -1.0));
+                }
             }
         }
     }

@@ -3025,6 +3025,32 @@ fn a_body_noun_after_a_determiner_names_the_body_the_article_names() {
 }
 
 #[test]
+fn the_cost_of_waiting_urges_the_plan_on() {
+    // `Every winter we wait, the wall gets weaker` and `The longer we
+    // delay, the worse the flooding gets`: the harm is what delay does, so
+    // it argues for the plan. Others waiting (`the longer they wait`) or a
+    // harm with no wait (`every winter the wall gets weaker`) stay warnings.
+    let text = "Harbour wall\n\n\
+                The council plans to rebuild the harbour wall at Tarn Bay next year.\n\n\
+                \"Every winter we wait, the wall gets weaker,\" said Ana Ruiz, a skipper.\n\n\
+                \"The longer we delay, the worse the flooding gets,\" said Bo Lin, a trader.\n\n\
+                \"The longer they wait, the worse it gets,\" said Cai Moss, a fisher.\n\n\
+                \"Every winter the wall gets weaker,\" said Dara Holt, a diver.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    for name in ["Ruiz", "Lin"] {
+        let s = who(name);
+        assert_eq!(s.stance, Stance::Optimistic, "{s:#?}");
+        assert!(s.evidence.iter().any(|e| e.kind == "urgency" && e.weight > 0.0), "{s:#?}");
+    }
+    for name in ["Moss", "Holt"] {
+        let s = who(name);
+        assert!(s.evidence.iter().all(|e| e.kind != "urgency"), "{s:#?}");
+        assert_ne!(s.stance, Stance::Optimistic, "{s:#?}");
+    }
+}
+
+#[test]
 fn a_body_heard_only_in_reported_speech_lays_out_no_prospect() {
     // `The Revenue Office said tenants would claim the credit through their
     // tax return`: a body telling how the plan will work takes no side; a
