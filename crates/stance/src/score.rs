@@ -1433,8 +1433,9 @@ fn score_view_in(
     // proposal at its own weight, cited as `urgency`. Only the first
     // person waiting or delaying, after *every* and a unit of time (one
     // word may stand between: *every single year*) or after *the longer*.
-    // Gated on the words "we wait" or "we delay".
-    if norm.buf.contains("we wait") || norm.buf.contains("we delay") {
+    // Read only when a cue leans against and the words hold "we wait" or
+    // "we delay".
+    if cues.iter().any(|c| c.base < 0.0) && (norm.buf.contains("we wait") || norm.buf.contains("we delay")) {
         let text = |k: usize| word_text(norm, words, k);
         let waiting = |k: usize| k <= last && matches!(text(k), "wait" | "waited" | "delay" | "delayed");
         let frame = (0..words.len()).find(|&k| match text(k) {
