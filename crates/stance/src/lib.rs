@@ -217,7 +217,8 @@ pub struct Evidence {
     /// how things stand, such as *we cannot keep sending pupils forty miles*;
     /// among a speaker's evidence, a harm told as how
     /// things stand by a speaker otherwise on the proposal's side, counted
-    /// for it), `reservation`
+    /// for it), `urgency` (a harm that delay brings, *every year we wait,
+    /// the bill gets bigger*, counted for the proposal), `reservation`
     /// (support, then a *but* and a warning: both count), `caveat` (support,
     /// then a *but* and words with no cue, *but not this scheme*: the
     /// reservation counts as much as the support), `state` (a harm told
@@ -919,7 +920,15 @@ impl Classifier {
                 .then(|| score::criticism_rejected(text, u.span))
                 .flatten()
         });
-        if let Some(end) = rebuttal {
+        // Arguments whose own words lean for the proposal (*rejecting
+        // arguments that the road would ease traffic*) are its backers':
+        // turning them down is no defence of it.
+        let rebuttal = rebuttal.filter(|&(end, either)| {
+            !either
+                || evidence.iter().filter(|x| x.start >= u.span.start && x.start < end).map(|x| x.weight).sum::<f64>()
+                    <= 0.0
+        });
+        if let Some((end, _)) = rebuttal {
             evidence.retain(|x| {
                 let inside = x.start >= u.span.start && x.start < end;
                 if inside {

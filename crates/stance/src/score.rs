@@ -86,6 +86,86 @@ const INTENSIFIER_WINDOW: usize = 2;
 /// `score_view_after`).
 const FORECASTS: &[&str] = &["estimate", "forecast", "projection", "assumption", "target", "prediction", "figure"];
 
+/// Words that praise how a thing looks or sounds: said of its packaging
+/// (see [`PACKAGING`]) they grant the look and deny the substance.
+const APPEARANCE: &[&str] = &[
+    "nice",
+    "nicer",
+    "lovely",
+    "lovelier",
+    "pretty",
+    "prettier",
+    "fancy",
+    "fancier",
+    "glossy",
+    "glossier",
+    "shiny",
+    "shinier",
+    "catchy",
+    "catchier",
+    "beautiful",
+    "attractive",
+    "slick",
+];
+
+/// Nouns of a thing's packaging rather than its substance: its name, its
+/// picture, its announcement, its promise (see `score_view_after`).
+const PACKAGING: &[&str] = &[
+    "name",
+    "names",
+    "picture",
+    "pictures",
+    "brochure",
+    "brochures",
+    "slogan",
+    "slogans",
+    "headline",
+    "headlines",
+    "soundbite",
+    "soundbites",
+    "photo",
+    "photos",
+    "promise",
+    "promises",
+    "packaging",
+    "wrapping",
+];
+
+/// Nouns of a kind of body (*the trust*, *the alliance*): after a
+/// determiner in an article that names such a body, the body itself (see
+/// `score_view_after`).
+const BODIES: &[&str] = &["trust", "trusts", "alliance", "partnership", "coalition", "foundation", "fund"];
+
+/// Words that open a noun phrase naming one thing: a body after them is
+/// that body (*the trust*, *a community land trust*, *its partnership*).
+const BODY_DETERMINERS: &[&str] = &["the", "a", "an", "this", "our", "their", "its", "his", "her", "your", "each"];
+
+/// Whether the article names a body of kind `word` (*trust*): writes it
+/// capitalized right after another capitalized word (*the Vale Health
+/// Trust*). Reads the article only where the capitalized word stands.
+fn names_body(article: &str, word: &str) -> bool {
+    let mut cap = String::with_capacity(word.len());
+    let mut chars = word.chars();
+    if let Some(c) = chars.next() {
+        cap.extend(c.to_uppercase());
+    }
+    cap.push_str(chars.as_str());
+    article.match_indices(cap.as_str()).any(|(i, m)| {
+        let ends = article[i + m.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before = &article[..i];
+        ends && before.ends_with(' ')
+            && before[..before.len() - 1]
+                .rsplit(char::is_whitespace)
+                .next()
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase)
+    })
+}
+
+/// Units of time a wait is counted in (*every year we wait*).
+const TIME_UNITS: &[&str] =
+    &["day", "week", "month", "year", "season", "winter", "summer", "spring", "autumn", "term", "decade", "quarter"];
+
 /// Words that cannot be the noun a naming cue modifies (*support **for**
 /// it*, *the cost **will** be*): the closed classes, read before the next
 /// word is taken for the head of a compound.
@@ -884,6 +964,30 @@ fn score_view_in(
         matches!(h.roles.cue, Some((CueClass::Optimistic | CueClass::Cautious, _)))
             && (after.starts_with("'s ") || after == "'s")
     };
+    // A noun of a kind of body after a determiner (*the trust has told
+    // us*, *a community land trust*), in an article that names such a body
+    // (*the Vale Health Trust*), is that body: a name, not the speaker's
+    // judgement, as in the possessive. Up to three words may stand between
+    // (none a possessive, *the public's trust*, nor a closed-class word,
+    // *the city to trust us*: each is a judgement), and not
+    // before *of*, *in*, *between* or *among* (*the trust of parents*).
+    // Only a listed noun, and the article is read only then.
+    let body = |i: usize| {
+        let h = &hits[i];
+        let t = &norm.buf[h.start..h.end];
+        let (w0, w1) = (place[i].w0, place[i].w1);
+        if w0 != w1 || !BODIES.contains(&t) {
+            return false;
+        }
+        let clause = words[w0].clause;
+        let text = |k: usize| word_text(norm, words, k);
+        let determined = (1..=4.min(w0))
+            .take_while(|&d| words[w0 - d].clause == clause && !text(w0 - d).ends_with("'s"))
+            .find(|&d| BODY_DETERMINERS.contains(&text(w0 - d)) || NOT_HEADS.contains(&text(w0 - d)))
+            .is_some_and(|d| BODY_DETERMINERS.contains(&text(w0 - d)));
+        let after = (w1 < last && words[w1 + 1].clause == clause).then(|| text(w1 + 1));
+        determined && !after.is_some_and(|a| matches!(a, "of" | "in" | "between" | "among")) && names_body(article, t)
+    };
     // A cue noun that modifies the noun after it names a thing (*a support
     // group*, *the cost estimates*, *consumer protection law*): part of a
     // name, not the speaker's judgement. Only a listed noun, so adjectives
@@ -1010,6 +1114,30 @@ fn score_view_in(
                 .take_while(|&k| words[k].clause == clause)
                 .any(|k| matches!(text(k), "know" | "explain" | "read" | "hear" | "understand"))
     };
+    // Praise of a thing's look said of its packaging (*a credit card with
+    // a nicer name*, *that's a nice press release*, *a green roof is a
+    // lovely picture*) grants the wrapping to deny what is inside: the
+    // irony of a critic, not a supporter's praise, so it reads cautious.
+    // The packaging noun stands right after the word (*press release*
+    // counts as one). Only words of appearance (not *a clear promise*, *a
+    // good name*), and only the next two words are read. Not the noun as
+    // the word's subject: *the name of the park is lovely* is praise. (On
+    // the readable sets it fires in four articles of four writers, each
+    // time on a critic.)
+    let packaging = |i: usize| {
+        let h = &hits[i];
+        if !APPEARANCE.contains(&&norm.buf[h.start..h.end]) {
+            return false;
+        }
+        let w1 = place[i].w1;
+        let clause = words[w1].clause;
+        let after = |k: usize| (k <= last && words[k].clause == clause).then(|| word_text(norm, words, k));
+        match after(w1 + 1) {
+            Some("press") => after(w1 + 2).is_some_and(|t| t == "release" || t == "releases"),
+            Some(t) => PACKAGING.contains(&t),
+            None => false,
+        }
+    };
     let mut cues = reuse(&mut scratch.cues);
     cues.extend(
         hits.iter()
@@ -1019,11 +1147,12 @@ fn score_view_in(
                     && !names_topic(h)
                     && !name_like(i)
                     && !possessive(h)
+                    && !body(i)
                     && !compound(i)
                     && !suffix(h)
             })
             .filter_map(|(i, h)| match h.roles.cue {
-                Some((CueClass::Optimistic, w)) if forecast(i) || challenge(i) => Some(Cue {
+                Some((CueClass::Optimistic, w)) if forecast(i) || challenge(i) || packaging(i) => Some(Cue {
                     hit: i,
                     class: CueClass::Cautious,
                     base: -w,
@@ -1292,6 +1421,37 @@ fn score_view_in(
                 };
                 c.mods.push((i, "negation", f));
                 c.negated = true;
+            }
+        }
+    }
+
+    // The cost of waiting ("Every year we wait, the job gets harder";
+    // "The longer we delay, the worse the options get"; "every season we
+    // delay, we're gambling with the whales"): the harm that follows is
+    // what delay does, so it urges the proposal on, not a warning about
+    // it. Each harm in the sentence from the frame on counts for the
+    // proposal at its own weight, cited as `urgency`. Only the first
+    // person waiting or delaying, after *every* and a unit of time (one
+    // word may stand between: *every single year*) or after *the longer*.
+    // Read only when a cue leans against and the words hold "we wait" or
+    // "we delay".
+    if cues.iter().any(|c| c.base < 0.0) && (norm.buf.contains("we wait") || norm.buf.contains("we delay")) {
+        let text = |k: usize| word_text(norm, words, k);
+        let waiting = |k: usize| k <= last && matches!(text(k), "wait" | "waited" | "delay" | "delayed");
+        let frame = (0..words.len()).find(|&k| match text(k) {
+            "every" => (k + 1..=(k + 2).min(last))
+                .any(|t| TIME_UNITS.contains(&text(t)) && t < last && text(t + 1) == "we" && waiting(t + 2)),
+            "longer" => k >= 1 && text(k - 1) == "the" && k < last && text(k + 1) == "we" && waiting(k + 2),
+            _ => false,
+        });
+        if let Some(from) = frame {
+            let sentence = words[from].sentence;
+            for c in cues.iter_mut() {
+                let q = place[c.hit];
+                let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
+                if q.w0 >= from && words[q.w0].sentence == sentence && value < 0.0 && !c.suppressed {
+                    c.mods.push((c.hit, "urgency", -1.0));
+                }
             }
         }
     }
@@ -3927,32 +4087,53 @@ const CRITICISMS: &[&str] = &[
 ];
 
 /// Where the criticism named at the start of `span` ends, when the words
-/// open with one (past an article or a quantifier: *the criticism*,
-/// *concerns from residents that …*, *such claims*): at a comma before a
+/// open with one (past an article, a demonstrative or a quantifier: *the
+/// criticism*, *concerns from residents that …*, *such claims*, *that
+/// claim*, *arguments from owners that …*): at a comma before a
 /// participle of the speaker's own (*…, telling reporters …*, *…, saying
 /// …*), or at the end of the words. `None` when the words name no
-/// criticism (*rejected the offer*). Reads the span's first words and its
+/// criticism (*rejected the offer*). With the end, whether the noun may be
+/// either side's (*arguments*). Reads the span's first words and its
 /// commas only.
-pub(crate) fn criticism_rejected(text: &str, span: Span) -> Option<usize> {
+pub(crate) fn criticism_rejected(text: &str, span: Span) -> Option<(usize, bool)> {
     let words = span.slice(text);
     let mut it = words.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}').filter(|w| !w.is_empty());
     let mut first = it.next()?.to_ascii_lowercase();
     for _ in 0..2 {
         if matches!(
             first.as_str(),
-            "the" | "these" | "those" | "such" | "any" | "all" | "growing" | "local" | "their" | "its"
+            "the"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "such"
+                | "any"
+                | "all"
+                | "growing"
+                | "local"
+                | "their"
+                | "its"
         ) {
             first = it.next()?.to_ascii_lowercase();
         }
     }
-    if !CRITICISMS.contains(&first.as_str()) {
+    // Arguments may be either side's (*rejected the arguments for the
+    // road*): they name a criticism only when no *for* or *in favour*
+    // follows, and the caller checks that their words do not lean for the
+    // proposal.
+    let either = matches!(first.as_str(), "argument" | "arguments");
+    if either && it.next().is_some_and(|w| w.eq_ignore_ascii_case("for") || w.eq_ignore_ascii_case("in")) {
+        return None;
+    }
+    if !either && !CRITICISMS.contains(&first.as_str()) {
         return None;
     }
     let own = words.match_indices(", ").find(|&(i, _)| {
         let next = words[i + 2..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         next.len() > 4 && next.ends_with("ing")
     });
-    Some(own.map_or(span.end, |(i, _)| span.start + i))
+    Some((own.map_or(span.end, |(i, _)| span.start + i), either))
 }
 
 /// The contribution of a question's framing, given the answer.

@@ -2934,6 +2934,123 @@ fn rejecting_a_criticism_defends_what_was_criticised() {
 }
 
 #[test]
+fn rejecting_that_claim_or_arguments_defends_the_plan() {
+    // `rejected that claim` (a demonstrative before the criticism) and
+    // `rejecting arguments from … that …` turn down the other side's case:
+    // the verb takes the plan's side, as with `the criticism`. Arguments
+    // for the plan, or whose words lean its way, are its backers': turning
+    // them down stays against it.
+    let text = "Ferry plan\n\n\
+                The island council plans a new ferry terminal at Tarn Bay.\n\n\
+                Fishers say the terminal will wreck the bay.\n\n\
+                Harbour officials rejected that claim.\n\n\
+                Judge Mira Holt upheld the plan, rejecting arguments from a group of skippers that the council had acted unlawfully.\n\n\
+                Skipper Ana Ruiz rejected the arguments for the terminal.\n\n\
+                Trader Bo Lin rejected arguments that the terminal would bring jobs and help the town.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    for name in ["Harbour officials", "Holt"] {
+        let s = who(name);
+        assert_eq!(s.stance, Stance::Optimistic, "{s:#?}");
+        assert!(
+            s.evidence.iter().any(|e| e.kind == "verb" && e.text.starts_with("reject") && e.weight > 0.0),
+            "{s:#?}"
+        );
+    }
+    for name in ["Ruiz", "Lin"] {
+        let s = who(name);
+        assert!(s.evidence.iter().all(|e| !(e.kind == "verb" && e.weight > 0.0)), "{s:#?}");
+    }
+}
+
+#[test]
+fn praise_of_the_packaging_is_a_critics_irony() {
+    // `a toll with a nicer name`, `a nice press release`, `a lovely
+    // picture`: the look is granted, the substance denied. Praise of the
+    // thing itself (`a lovely new quay`), of its name as subject (`the name
+    // is lovely`), and a word that is not of appearance (`a clear promise`)
+    // keep their reading.
+    let text = "Quay toll\n\n\
+                The harbour board approved a new quay toll on Monday.\n\n\
+                \"It is a tax with a nicer name,\" said skipper Ana Ruiz.\n\n\
+                \"Ten grants for the whole fleet, that's a nice press release,\" said trader Bo Lin.\n\n\
+                \"A new slipway is a lovely picture. It is still a toll,\" said Cai Moss, a ferry pilot.\n\n\
+                \"It is a lovely new quay,\" said Eli Rowe, the harbour master.\n\n\
+                \"The name of the new quay is lovely,\" said Fen Ward, a ferry cook.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    for name in ["Ruiz", "Lin", "Moss"] {
+        let s = who(name);
+        assert!(
+            s.evidence.iter().any(|e| ["nicer", "nice", "lovely"].contains(&e.text.as_str()) && e.weight < 0.0),
+            "{s:#?}"
+        );
+    }
+    for name in ["Ruiz", "Lin", "Moss"] {
+        let s = who(name);
+        assert_eq!(s.stance, Stance::Cautious, "{s:#?}");
+    }
+    for name in ["Rowe", "Ward"] {
+        let s = who(name);
+        assert!(s.evidence.iter().any(|e| e.text == "lovely" && e.weight > 0.0), "{s:#?}");
+    }
+}
+
+#[test]
+fn a_body_noun_after_a_determiner_names_the_body_the_article_names() {
+    // In a story about the Vale Health Trust, `the trust has told us` is
+    // the body, not trust; the verb (`we trust the nurses`), the trust of
+    // someone (`the trust of parents`) and a possessive (`the public's
+    // trust`) stay judgements, and so does `the trust` in a story that
+    // names no such body.
+    let text = "Night ward\n\n\
+                The Vale Health Trust plans to close the night ward at Tarn Hospital from March.\n\n\
+                \"The trust has told us nothing about where patients will go,\" said Ana Ruiz, a ward visitor.\n\n\
+                \"We trust the nurses to manage,\" said Bo Lin, a porter.\n\n\
+                \"The plan has lost the trust of parents,\" said Cai Moss, a parent.\n\n\
+                \"It will cost the public's trust,\" said Dara Holt, a cleaner.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    let cites = |n: &str| who(n).evidence.iter().any(|e| e.text.eq_ignore_ascii_case("trust"));
+    assert!(!cites("Ruiz"), "{:#?}", who("Ruiz"));
+    for name in ["Lin", "Moss", "Holt"] {
+        assert!(cites(name), "{:#?}", who(name));
+    }
+    let text = "Night ward\n\n\
+                The health board plans to close the night ward at Tarn Hospital from March.\n\n\
+                \"The trust has gone,\" said Ana Ruiz, a ward visitor.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let ruiz = report.speakers.iter().find(|s| s.name.contains("Ruiz")).unwrap_or_else(|| panic!("{report:#?}"));
+    assert!(ruiz.evidence.iter().any(|e| e.text.eq_ignore_ascii_case("trust")), "{ruiz:#?}");
+}
+
+#[test]
+fn the_cost_of_waiting_urges_the_plan_on() {
+    // `Every winter we wait, the wall gets weaker` and `The longer we
+    // delay, the worse the flooding gets`: the harm is what delay does, so
+    // it argues for the plan. Others waiting (`the longer they wait`) or a
+    // harm with no wait (`every winter the wall gets weaker`) stay warnings.
+    let text = "Harbour wall\n\n\
+                The council plans to rebuild the harbour wall at Tarn Bay next year.\n\n\
+                \"Every winter we wait, the wall gets weaker,\" said Ana Ruiz, a skipper.\n\n\
+                \"The longer we delay, the worse the flooding gets,\" said Bo Lin, a trader.\n\n\
+                \"The longer they wait, the worse it gets,\" said Cai Moss, a fisher.\n\n\
+                \"Every winter the wall gets weaker,\" said Dara Holt, a diver.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    for name in ["Ruiz", "Lin"] {
+        let s = who(name);
+        assert_eq!(s.stance, Stance::Optimistic, "{s:#?}");
+        assert!(s.evidence.iter().any(|e| e.kind == "urgency" && e.weight > 0.0), "{s:#?}");
+    }
+    for name in ["Moss", "Holt"] {
+        let s = who(name);
+        assert!(s.evidence.iter().all(|e| e.kind != "urgency"), "{s:#?}");
+        assert_ne!(s.stance, Stance::Optimistic, "{s:#?}");
+    }
+}
+
+#[test]
 fn a_body_heard_only_in_reported_speech_lays_out_no_prospect() {
     // `The Revenue Office said tenants would claim the credit through their
     // tax return`: a body telling how the plan will work takes no side; a
