@@ -107,16 +107,14 @@ pub fn camp_sentences(n: usize) -> String {
     text
 }
 
-/// `n` quotes, each from an officer of a different group (`the chairman of
-/// the Zqa group`), four offices in turn: the descriptions of one office
-/// are read as one person, who once gathered every group's name among
-/// their role words and aliases, and each new description was compared
-/// with all of them.
+/// `n` quotes from one chairman, each time described with another
+/// modifier (`the Zqa chairman`, `the Zqb chairman`, …): one person called
+/// by `n` descriptions, who once kept every one as an alias and every
+/// modifier as a role word, and compared each new description with all.
 pub fn many_descriptions(n: usize) -> String {
-    let offices = ["chairman", "director", "leader", "spokesman"];
     let mut text = String::from("Council plan\n\n");
     for i in 0..n {
-        text.push_str(&format!("“It will help,” said the {} of the {} group.\n\n", offices[i % 4], spell(i)));
+        text.push_str(&format!("“It will help,” said the {} chairman.\n\n", spell(i)));
     }
     text
 }
