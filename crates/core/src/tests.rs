@@ -7572,3 +7572,18 @@ fn an_appeals_court_read_rightwards_is_not_a_state() {
         ",
     );
 }
+
+#[test]
+fn spokesperson_of_a_body_read_as_a_person_is_the_body() {
+    // A one-word name with a capital inside, read first as a person's
+    // name after a title-like trade, is a body once its spokeswoman
+    // speaks; she is its voice, not a speaker apart.
+    check(
+        "State power producer KenHal, which will build the plant, said the expansion would cut costs.\n\nA KenHal spokeswoman told reporters that no drilling would take place in the gorge.\n",
+        "
+        KenHal | reported | say | the expansion would cut costs
+        KenHal | reported | tell | that no drilling would take place in the gorge
+        speaker: KenHal (organization) [a KenHal spokeswoman]
+        ",
+    );
+}
