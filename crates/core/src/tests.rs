@@ -7587,3 +7587,17 @@ fn spokesperson_of_a_body_read_as_a_person_is_the_body() {
         ",
     );
 }
+
+#[test]
+fn appositive_kind_of_body_and_spokesperson_for_its_first_word() {
+    // `the independent patient watchdog` in apposition makes the name a
+    // body, and `a spokesman for Halden` names it by its first word.
+    check(
+        "Halden Oxon, the independent patient watchdog, said it had asked the trust to publish its figures.\n\nA spokesman for Halden said the group would collect the views of patients.\n",
+        "
+        Halden Oxon | reported | say | it had asked the trust to publish its figures
+        Halden Oxon | reported | say | the group would collect the views of patients
+        speaker: Halden Oxon (organization) [a spokesman for Halden]
+        ",
+    );
+}
