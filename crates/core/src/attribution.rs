@@ -4372,6 +4372,25 @@ fn appositive_institution(b: &Block<'_, '_>, a: usize, z: usize) -> bool {
     if z < b.n() && toks[z].is_punct(',') && describes(z + 1, (z + 4).min(b.n())) {
         return true;
     }
+    // `Halden Oxon, the independent patients' watchdog, said`: an
+    // appositive whose last word, before its closing comma, is a kind of
+    // body, after a few lowercase modifiers (`Ana Ruiz, the panel's
+    // chair,` ends in a person's role; `the head of the panel` has `of`).
+    let kind_of_body = |from: usize| {
+        let end = (from + 1..(from + 5).min(b.n())).find(|&j| toks[j].is_punct(','))?;
+        let words = from + 1..end;
+        (b.word(from)
+            && w.has(from, flag::DET)
+            && !words.is_empty()
+            && words
+                .clone()
+                .all(|j| b.word(j) && toks[j].first.is_lowercase() && !w.has(j, flag::PREP | flag::ROLE | flag::TITLE))
+            && (w.has(end - 1, flag::ORG) || COMPANY_HEADS.iter().any(|h| w.is(end - 1, h))))
+        .then_some(())
+    };
+    if z < b.n() && toks[z].is_punct(',') && z + 1 < b.n() && kind_of_body(z + 1).is_some() {
+        return true;
+    }
     phrase_before_comma(b, a).is_some_and(|start| describes(start, a - 1))
 }
 

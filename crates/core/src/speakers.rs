@@ -4050,6 +4050,62 @@ impl Registry {
         }
     }
 
+    /// The body a spokesperson's phrase names by its own name or by the
+    /// first words of it (`a spokeswoman for Halden` after `Halden Freight
+    /// said`), when it has spoken already: a body, or a name read like a
+    /// person's that has no gender and a body's shape: one word with a
+    /// capital inside (`KenHal`), or described as a kind of body (`Halden
+    /// Oxon, the patients' watchdog, said`). A person's spokesperson is
+    /// somebody else (`a spokesman for Tamsin` after `Tamsin Orrell
+    /// said`); a place alone, or a name and a kind of body (`a Kent
+    /// spokesperson` after `Kent Police said`) may be another body;
+    /// a name only mentioned (`the Halden North ground`) may be a place;
+    /// `Halden and Ostby` are two; a shortened name matches only when one
+    /// entity has it.
+    fn spoken_for(&self, body: &str, pos: usize) -> Option<usize> {
+        if body.len() < 3 || !body.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let flags = |x: &str| {
+            let mut buf = [0u8; 32];
+            fold(x, &mut buf).map_or(0, |l| LEXICON.flags(l))
+        };
+        let place = !body.contains(' ') && flags(body) & (flag::PLACE | flag::NATIONALITY) != 0;
+        // The words after the phrase's name, when the entity's is longer.
+        let rest = |e: &Entity| -> Option<String> {
+            if e.name == body {
+                return Some(String::new());
+            }
+            let rest = e.name.strip_prefix(body)?.strip_prefix(' ')?;
+            // (`Kent Police`: a place's name and a kind of body; `a Kent
+            // spokesperson` may speak for another body of the place.)
+            let kind = !rest.contains(' ') && flags(rest) & flag::ORG != 0;
+            (!place && !kind && !rest.is_empty() && !rest.starts_with("and ") && !rest.starts_with("& "))
+                .then(|| rest.to_string())
+        };
+        let fits = |e: &Entity| {
+            if e.merged_into.is_some() || e.spoke_before(pos).is_none() {
+                return false;
+            }
+            let Some(rest) = rest(e) else { return false };
+            match e.kind {
+                SpeakerKind::Organization => !e.publication,
+                SpeakerKind::Person if e.gender == Gender::Unknown && e.tokens > 0 => {
+                    let kind_of_body = |d: &String| {
+                        LEXICON.flags(d) & (flag::TRADE | flag::ORG) != 0 || PLIED_TRADES.contains(&d.as_str())
+                    };
+                    let brand = rest.is_empty() && !body.contains(' ') && body.chars().skip(1).any(char::is_uppercase);
+                    flags(e.name.split(' ').next().unwrap_or("")) & (flag::MALE | flag::FEMALE) == 0
+                        && (brand || e.descriptors.iter().any(kind_of_body))
+                }
+                _ => false,
+            }
+        };
+        let mut found = self.window().filter(|(_, e)| fits(e)).map(|(i, _)| i);
+        let i = found.next()?;
+        found.next().is_none().then_some(i)
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn role(
         &mut self,
@@ -4091,16 +4147,18 @@ impl Registry {
                 .filter(|body| body.starts_with(char::is_uppercase))
                 .and_then(|body| {
                     let k = key(body);
-                    self.keyed(&k, SpeakerKind::Organization).or_else(|| {
-                        // (`Developer Caledonian Living` reads like a
-                        // person's name with a title; a trade, no gender
-                        // and a spokesperson make it a business.)
-                        let i = self.keyed(&k, SpeakerKind::Person)?;
-                        let e = &self.entities[i];
-                        let trade =
-                            |d: &String| LEXICON.flags(d) & flag::TRADE != 0 || PLIED_TRADES.contains(&d.as_str());
-                        (e.gender == Gender::Unknown && e.descriptors.iter().any(trade)).then_some(i)
-                    })
+                    self.keyed(&k, SpeakerKind::Organization)
+                        .or_else(|| {
+                            // (`Developer Caledonian Living` reads like a
+                            // person's name with a title; a trade, no gender
+                            // and a spokesperson make it a business.)
+                            let i = self.keyed(&k, SpeakerKind::Person)?;
+                            let e = &self.entities[i];
+                            let trade =
+                                |d: &String| LEXICON.flags(d) & flag::TRADE != 0 || PLIED_TRADES.contains(&d.as_str());
+                            (e.gender == Gender::Unknown && e.descriptors.iter().any(trade)).then_some(i)
+                        })
+                        .or_else(|| self.spoken_for(body, pos))
                 });
             if let Some(i) = named {
                 self.institution(i);
@@ -4208,6 +4266,13 @@ impl Registry {
             // speaker with it, whether the body was named before, is named
             // later or never on its own; it goes by the body's name.
             if let Some(body) = spokes_body(display) {
+                // (`A Halden spokeswoman` after `Halden Freight said` or
+                // after `Halden, which …, said` read as a person's name.)
+                if let Some(i) = self.spoken_for(body, pos) {
+                    self.institution(i);
+                    self.entities[i].add_alias(display);
+                    return Some(i);
+                }
                 let known = self.keyed(&key(body), SpeakerKind::Organization).is_some();
                 if known || institution_name(body) {
                     if let Some(i) = self.org(body, "", pos, block, create) {

@@ -7590,3 +7590,32 @@ fn a_description_that_names_another_body_is_another_person() {
         ",
     );
 }
+
+#[test]
+fn spokesperson_of_a_body_read_as_a_person_is_the_body() {
+    // A one-word name with a capital inside, read first as a person's
+    // name after a title-like trade, is a body once its spokeswoman
+    // speaks; she is its voice, not a speaker apart.
+    check(
+        "State power producer KenHal, which will build the plant, said the expansion would cut costs.\n\nA KenHal spokeswoman told reporters that no drilling would take place in the gorge.\n",
+        "
+        KenHal | reported | say | the expansion would cut costs
+        KenHal | reported | tell | that no drilling would take place in the gorge
+        speaker: KenHal (organization) [a KenHal spokeswoman]
+        ",
+    );
+}
+
+#[test]
+fn appositive_kind_of_body_and_spokesperson_for_its_first_word() {
+    // `the independent patient watchdog` in apposition makes the name a
+    // body, and `a spokesman for Halden` names it by its first word.
+    check(
+        "Halden Oxon, the independent patient watchdog, said it had asked the trust to publish its figures.\n\nA spokesman for Halden said the group would collect the views of patients.\n",
+        "
+        Halden Oxon | reported | say | it had asked the trust to publish its figures
+        Halden Oxon | reported | say | the group would collect the views of patients
+        speaker: Halden Oxon (organization) [a spokesman for Halden]
+        ",
+    );
+}
