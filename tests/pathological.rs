@@ -119,6 +119,17 @@ pub fn many_descriptions(n: usize) -> String {
     text
 }
 
+/// `n` quotes that each speak of *the trust*, in a text that names no
+/// trust: whether the article names one (*the Vale Health Trust*) was once
+/// looked up in the whole text for each.
+pub fn unnamed_trust(n: usize) -> String {
+    let mut text = String::from("Ward to close\n\nThe health board will close the ward.\n\n");
+    for i in 0..n {
+        text.push_str(&format!("“The trust has told us nothing,” said Ann {}.\n\n", spell(i)));
+    }
+    text
+}
+
 /// `n` empty lines.
 pub fn blank_lines(n: usize) -> String {
     "\n".repeat(n)

@@ -372,6 +372,14 @@ fn one_chairman_described_twenty_thousand_ways() {
     assert!(report.speakers[0].aliases.len() <= 64, "{}", report.speakers[0].aliases.len());
 }
 
+#[test]
+fn twenty_thousand_quotes_about_an_unnamed_trust() {
+    // 1.1 MB; quadratic, it read 20 GB.
+    let text = pathological::unnamed_trust(20_000);
+    let (_, report) = check(&text);
+    assert_eq!(report.utterances.len(), 20_000);
+}
+
 /// The linear cases at a size a debug build reads in a moment, so that a
 /// regression shows in `cargo test` before it shows in the benchmarks.
 #[test]

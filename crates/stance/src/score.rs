@@ -140,19 +140,29 @@ const BODIES: &[&str] = &["trust", "trusts", "alliance", "partnership", "coaliti
 /// that body (*the trust*, *a community land trust*, *its partnership*).
 const BODY_DETERMINERS: &[&str] = &["the", "a", "an", "this", "our", "their", "its", "his", "her", "your", "each"];
 
-/// Whether the article names a body of kind `word` (*trust*): writes it
-/// capitalized right after another capitalized word (*the Vale Health
-/// Trust*). Reads the article only where the capitalized word stands.
-fn names_body(article: &str, word: &str) -> bool {
+/// Whether the article writes `word` capitalized after another
+/// capitalized word (*the Vale Health Trust*), within [`BODY_REACH`] bytes
+/// of `at`. (Not the whole text: a text quoting *the trust* thousands of
+/// times and naming no trust read all of it for each, quadratic.)
+fn names_body(article: &str, at: usize, word: &str) -> bool {
     let mut cap = String::with_capacity(word.len());
     let mut chars = word.chars();
     if let Some(c) = chars.next() {
         cap.extend(c.to_uppercase());
     }
     cap.push_str(chars.as_str());
-    article.match_indices(cap.as_str()).any(|(i, m)| {
-        let ends = article[i + m.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        let before = &article[..i];
+    let mut lo = at.min(article.len()).saturating_sub(BODY_REACH);
+    while !article.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (at + BODY_REACH).min(article.len());
+    while !article.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let window = &article[lo..hi];
+    window.match_indices(cap.as_str()).any(|(i, m)| {
+        let ends = window[i + m.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before = &window[..i];
         ends && before.ends_with(' ')
             && before[..before.len() - 1]
                 .rsplit(char::is_whitespace)
@@ -161,6 +171,10 @@ fn names_body(article: &str, word: &str) -> bool {
                 .is_some_and(char::is_uppercase)
     })
 }
+
+/// How far from a body noun [`names_body`] looks for the body's name: the
+/// length of a long news article either way.
+const BODY_REACH: usize = 8 * 1024;
 
 /// Units of time a wait is counted in (*every year we wait*).
 const TIME_UNITS: &[&str] =
@@ -986,7 +1000,9 @@ fn score_view_in(
             .find(|&d| BODY_DETERMINERS.contains(&text(w0 - d)) || NOT_HEADS.contains(&text(w0 - d)))
             .is_some_and(|d| BODY_DETERMINERS.contains(&text(w0 - d)));
         let after = (w1 < last && words[w1 + 1].clause == clause).then(|| text(w1 + 1));
-        determined && !after.is_some_and(|a| matches!(a, "of" | "in" | "between" | "among")) && names_body(article, t)
+        determined
+            && !after.is_some_and(|a| matches!(a, "of" | "in" | "between" | "among"))
+            && names_body(article, norm.article_span(article, h.start, h.end).0, t)
     };
     // A cue noun that modifies the noun after it names a thing (*a support
     // group*, *the cost estimates*, *consumer protection law*): part of a
