@@ -4849,6 +4849,27 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
             break;
         }
     }
+    // `a move it says will free up spaces – but which locals call a tax`,
+    // `a deal union leaders say is the best they could get — and some
+    // members say falls short`: a dash, a conjunction and then a clause
+    // about somebody else (a relative pronoun, or another verb of saying)
+    // hand the sentence back to the writer; the words reported end at the
+    // dash. (`— though not in the way they propose` and `— and that the
+    // mayor said so too` stay the speaker's.)
+    if let Some(dash) = (from..to).find(|&j| {
+        toks[j].kind == Kind::Punct
+            && matches!(toks[j].first, '—' | '–')
+            && toks[j].quote == 0
+            && j + 2 < to
+            && b.word(j + 1)
+            && w.is_any(j + 1, &["but", "and", "yet"])
+            && b.word(j + 2)
+            && (w.is_any(j + 2, &["which", "who", "whom"])
+                || !w.is(j + 2, "that")
+                    && cands[in_range(cands, j + 2, to)].iter().any(|o| o.class != VerbClass::Stance))
+    }) {
+        to = dash;
+    }
     let _ = subj_z;
     let last = last_content(b, from, to)?;
     // (Only none, one or more matter: counting stops at two.)

@@ -7619,3 +7619,35 @@ fn appositive_kind_of_body_and_spokesperson_for_its_first_word() {
         ",
     );
 }
+
+#[test]
+fn a_kind_of_business_ends_a_trading_name() {
+    // `Pharmacy` ends the name of a business, as `Logistics` does: the
+    // name is a body, and `the company` later is that body, not a second
+    // speaker.
+    check(
+        "Brookfield Pharmacy said it would shut two branches.\n\n“We cannot keep them open,” the company said.\n",
+        "
+        Brookfield Pharmacy | reported | say | it would shut two branches
+        Brookfield Pharmacy | direct | say | We cannot keep them open
+        speaker: Brookfield Pharmacy (organization) [the company]
+        ",
+    );
+}
+
+#[test]
+fn a_dash_and_a_clause_about_others_end_the_words_reported() {
+    // `– but which …` and `— and some … say` hand the sentence to other
+    // people: the first speaker's words stop at the dash.
+    check(
+        "Kelder Freight wants a toll on the bridge, a move it says will pay for repairs – but which drivers call a tax.\n\nWorkers vote on a deal their leaders say is fair — and some members say falls short.\n",
+        "
+        Kelder Freight | reported | say | will pay for repairs
+        leaders | reported | say | is fair
+        members | reported | say | falls short
+        speaker: Kelder Freight (organization) []
+        speaker: leaders (group) []
+        speaker: members (group) []
+        ",
+    );
+}
