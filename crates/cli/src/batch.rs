@@ -3,7 +3,7 @@
 //! The run is an ordered, bounded pipeline of three stages on their own
 //! threads:
 //!
-//! 1. a reader cuts the inputs into chunks of at most about 2 MB
+//! 1. a reader cuts the inputs into chunks of at most about 1 MB
 //!    ([`crate::batch_input`]);
 //! 2. a coordinator hands each chunk to the rayon pool, whose workers take
 //!    it in groups of up to 256 items, in parallel, and take each group through
@@ -753,10 +753,10 @@ mod tests {
 
     #[test]
     fn groups_leave_each_thread_about_four() {
-        // A 2 MB chunk of 1.2 KB articles is about 1,700 items.
-        assert_eq!(stage_group(1700, 1), 256);
-        assert_eq!(stage_group(1700, 2), 212);
-        assert_eq!(stage_group(1700, 64), 16);
+        // A 1 MB chunk of 1.2 KB articles is about 850 items.
+        assert_eq!(stage_group(850, 1), 212);
+        assert_eq!(stage_group(850, 2), 106);
+        assert_eq!(stage_group(850, 64), 16);
         // A last, short chunk, and a pool that reports no threads.
         assert_eq!(stage_group(3, 2), 16);
         assert_eq!(stage_group(0, 0), 16);
