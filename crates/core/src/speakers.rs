@@ -1280,9 +1280,12 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     // A count in figures is a quantifier too: `Eight of 11 analysts` names
     // the analysts, not `11 analysts`.
     let figures = |j: usize| w.text(j).chars().all(|c| c.is_ascii_digit());
+    // `their own members`: `own` only stresses the possessive before it,
+    // and goes with it.
     while s < idx.len()
         && (w.toks[idx[s]].is_word() && w.has(idx[s], flag::DET | flag::NUMBER) && !w.has(idx[s], flag::PRONOUN)
-            || figures(idx[s]) && s + 1 < idx.len() && w.toks[idx[s + 1]].first.is_lowercase())
+            || figures(idx[s]) && s + 1 < idx.len() && w.toks[idx[s + 1]].first.is_lowercase()
+            || had_det && s + 1 < idx.len() && w.is(idx[s], "own"))
     {
         definite |= w.is(idx[s], "the");
         had_det = true;

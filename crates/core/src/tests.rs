@@ -7651,3 +7651,15 @@ fn a_dash_and_a_clause_about_others_end_the_words_reported() {
         ",
     );
 }
+
+#[test]
+fn own_goes_with_the_possessive_it_stresses() {
+    // `some of their own members` are members, not `own members`.
+    check(
+        "Dockers will vote on the deal on Friday, but some of their own members said it fell short.\n",
+        "
+        members | reported | say | it fell short
+        speaker: members (group) []
+        ",
+    );
+}
