@@ -2338,6 +2338,12 @@ fn name_particle_left(b: &Block<'_, '_>, k: usize, floor: usize) -> bool {
     true
 }
 
+/// Prepositions that place a group (`residents near the site`, `traders
+/// across the city`, `Democrats on the committee`): after a word for a
+/// group they join the phrase, which names the people, not the place.
+const GROUP_PLACES: &[&str] =
+    &["on", "near", "along", "around", "beside", "across", "throughout", "outside", "behind", "alongside"];
+
 /// Reads a noun phrase leftwards ending at token `end` (inclusive), not
 /// crossing `floor`. Returns its first token.
 fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
@@ -2378,8 +2384,12 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     // `a person close to the exchange`: an anonymous source's
                     // closeness joins its object.
                     let close_to = k > floor + 2 && w.is(k - 1, "to") && w.is(k - 2, "close") && b.word(k - 3);
-                    // `Some Democrats on the committee`: a group's seat.
-                    let group_on = k > floor + 1 && w.is(k - 1, "on") && b.word(k - 2) && w.has(k - 2, flag::GROUP);
+                    // `Some Democrats on the committee`: a group's seat;
+                    // `Residents near the site`, `traders along the avenue`:
+                    // where a group lives or works (or the place would
+                    // speak for them).
+                    let group_on =
+                        k > floor + 1 && w.is_any(k - 1, GROUP_PLACES) && b.word(k - 2) && w.has(k - 2, flag::GROUP);
                     // `A source in the coalition said`, `officials within the
                     // ministry`: a person or group placed inside a body
                     // speaks from it, not for it; `a bus operator in the
@@ -2498,7 +2508,7 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                                 && end <= k + 3
                                 && (k + 1..=end).all(|j| b.word(j) && toks[j].first.is_lowercase())
                                 && w.is_any(end, AREA_NOUNS));
-                    let group_on = w.is(k, "on") && k > floor && b.word(k - 1) && w.has(k - 1, flag::GROUP)
+                    let group_on = w.is_any(k, GROUP_PLACES) && k > floor && b.word(k - 1) && w.has(k - 1, flag::GROUP)
                         // `Residents of the lofts on Laclede's Landing`: where
                         // a group's homes are, a capitalized place.
                         || w.is(k, "on")

@@ -7663,3 +7663,20 @@ fn own_goes_with_the_possessive_it_stresses() {
         ",
     );
 }
+
+#[test]
+fn a_group_placed_by_a_preposition_is_the_group() {
+    // `Traders across the city` are traders, not the city; `residents near
+    // the depot` and `homeowners beside the canal` are the people too.
+    check(
+        "Traders across the city said the levy was too high.\n\nResidents near the depot warned that lorries would block the lane.\n\nHomeowners beside the canal said the path was fine.\n",
+        "
+        Traders | reported | say | the levy was too high
+        Residents | reported | warn | that lorries would block the lane
+        Homeowners | reported | say | the path was fine
+        speaker: Traders (group) []
+        speaker: Residents (group) []
+        speaker: Homeowners (group) []
+        ",
+    );
+}
