@@ -1876,6 +1876,24 @@ fn outlet_line(line: &str) -> bool {
     if matches!(first.iter().map(String::as_str).collect::<Vec<_>>()[..], ["sign", "up", ..] | ["subscribe", ..]) {
         return true;
     }
+    // The same calls set later in a line that opens otherwise (*Don't miss
+    // the latest news from around the coast - sign up to our free
+    // newsletter here*), and an appeal for the reader's money (*Over 5,000
+    // readers like you support us with a monthly payment*): the outlet
+    // speaks to its reader, about itself. A newsletter, or "readers like
+    // you" or "support us" addressed to them, is no part of a story told
+    // by a narrator about others.
+    let lowered = line.to_ascii_lowercase();
+    let speaks_of = |k: &str| {
+        lowered.match_indices(k).any(|(i, _)| {
+            let before = lowered[..i].chars().next_back();
+            let after = lowered[i + k.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+        })
+    };
+    if ["newsletter", "newsletters", "readers like you", "support us"].into_iter().any(speaks_of) {
+        return true;
+    }
     // One to three label words, the last ending in a colon or followed by
     // a bar, and one of them a word that points elsewhere.
     let head: Vec<&str> = line.split_whitespace().take(4).collect();

@@ -634,6 +634,10 @@ fn an_outlets_own_line_sorts_nobody_into_a_camp() {
         "READ MORE: Wonderful news as the ferry wins a national award",
         "Related | Traders fear ruin as the bridge closes",
         "Sign up to our free newsletter for the best stories.",
+        // The call set later in a line that opens with a headline's words,
+        // and the appeal for a reader's money.
+        "Don't miss the best news from the valley - sign up to our newsletter here",
+        "Over 2,000 readers like you support us with a monthly gift.",
     ] {
         let shop = report_on(line);
         assert!(shop.evidence.iter().all(|e| e.kind != "context"), "{line}: {shop:#?}");
