@@ -33,6 +33,8 @@ static TELL: Gate = LazyLock::new(|| memmem::Finder::new("tell"));
 static SAY: Gate = LazyLock::new(|| memmem::Finder::new("say"));
 static SAID: Gate = LazyLock::new(|| memmem::Finder::new("said"));
 static PROMISE: Gate = LazyLock::new(|| memmem::Finder::new("promise"));
+static LOVE: Gate = LazyLock::new(|| memmem::Finder::new("lov"));
+static LIKE: Gate = LazyLock::new(|| memmem::Finder::new("like"));
 
 /// Whether `text` holds the gate's word, as `text.contains(word)` says.
 fn holds(gate: &Gate, text: &str) -> bool {
@@ -2512,6 +2514,80 @@ fn score_view_in(
             });
             if verb {
                 c.mods.push((c.hit, "echo", -1.0));
+            }
+        }
+    }
+
+    // A wish that the next sentence takes back: "We'd love to help. We
+    // don't have the staff", "I'd love to do this. I just don't know who
+    // pays for it", "People love the idea. We just don't want the
+    // traffic". A wish (*would love*, *'d like*), or fondness (*love*)
+    // that the next sentence narrows with *just*, followed at once by a
+    // sentence whose subject, the speaker (*I*, *we*), has not, knows not
+    // or wants not, is granted to be withdrawn: the sentence after is the
+    // speaker's point, and the praise of the wished sentence counts
+    // reversed, cited as `echo`. Not when the denial leans for the plan
+    // (*We don't see any downside*, *We can't wait*), nor of others (*They
+    // didn't let us down*); plain fondness and a plain denial ("I love
+    // this harbour. We don't want to lose it") is a supporter's worry; and
+    // a "But" sentence is left to the contrast reading, which weighs the
+    // two halves. Read only for views that say "lov" or "like".
+    if holds(&LOVE, &norm.buf) || holds(&LIKE, &norm.buf) {
+        // Whether the cue is a wish (`Some(true)`), fondness
+        // (`Some(false)`) or neither.
+        let fond = |c: &Cue| {
+            let q = place[c.hit];
+            let wished = q.w0.checked_sub(1).is_some_and(|k| {
+                let t = word_text(norm, words, k);
+                words[k].sentence == q.sentence && (t == "would" || t.ends_with("'d"))
+            });
+            if c.base <= 0.0 || c.negated {
+                return None;
+            }
+            match word_text(norm, words, q.w0) {
+                "love" | "loves" | "loved" => Some(wished),
+                "like" if wished => Some(true),
+                _ => None,
+            }
+        };
+        // Whether the sentence after `sentence` opens with a person who
+        // has, knows or wants not: `Some(narrowed)`, with *just* or
+        // *simply* before the denial.
+        let withdrawn = |sentence: usize| {
+            let k = words.iter().position(|w| w.sentence == sentence + 1)?;
+            let t = |j: usize| words.get(j).filter(|w| w.sentence == sentence + 1).map(|w| &norm.buf[w.start..w.end]);
+            if !matches!(t(k), Some("i" | "we")) {
+                return None;
+            }
+            let narrowed = matches!(t(k + 1), Some("just" | "simply"));
+            let j = if narrowed || t(k + 1) == Some("still") { k + 2 } else { k + 1 };
+            let denied =
+                matches!(t(j), Some("don't" | "can't" | "cannot" | "haven't" | "didn't" | "won't" | "couldn't"))
+                    || (matches!(t(j), Some("do" | "can" | "have" | "did")) && t(j + 1) == Some("not"));
+            let eager = matches!(t(j + 1), Some("wait")) || t(j + 2) == Some("wait");
+            let leans: f64 = cues
+                .iter()
+                .filter(|c| place[c.hit].sentence == sentence + 1)
+                .map(|c| c.mods.iter().fold(c.base, |v, m| v * m.2))
+                .sum();
+            (denied && !eager && leans <= 0.0).then_some(narrowed)
+        };
+        let wishes: Vec<usize> = cues
+            .iter()
+            .filter_map(|c| {
+                let wish = fond(c)?;
+                let sentence = place[c.hit].sentence;
+                withdrawn(sentence).filter(|&narrowed| wish || narrowed).map(|_| sentence)
+            })
+            .collect();
+        if !wishes.is_empty() {
+            for c in cues.iter_mut() {
+                if c.class != CueClass::Event
+                    && wishes.contains(&place[c.hit].sentence)
+                    && c.mods.iter().fold(c.base, |v, m| v * m.2) > 0.0
+                {
+                    c.mods.push((c.hit, "echo", -1.0));
+                }
             }
         }
     }

@@ -3581,3 +3581,33 @@ fn a_doer_found_only_as_a_reporter_set_against_the_news_takes_no_proposer_lean()
     ));
     assert!(lean("Boatmen said the new timetable will start in May.", "the new timetable will start in May"));
 }
+
+#[test]
+fn a_wish_the_next_sentence_takes_back_counts_against() {
+    let stance_of = |words: &'static str| {
+        let text = format!("Ferry\n\nThe island council will run a winter ferry.\n\n“{words}” a skipper said.");
+        let a = article(&text, &["a skipper"], &[spec(0, words)]);
+        let s = Classifier::new().report(&a, "t").speakers.remove(0);
+        (s.stance, s.evidence.iter().any(|e| e.kind == "echo"))
+    };
+    // A wish, then a person who has not or knows not: the wish is granted
+    // to be withdrawn.
+    for words in [
+        "We'd love to sail in winter. We don't have the crew or the fuel for it.",
+        "I would love to help the islanders. I just don't know who pays for the diesel.",
+        "Folk here love the idea of a ferry. We just don't want lorries on the pier at dawn.",
+    ] {
+        assert_eq!(stance_of(words), (Stance::Cautious, true), "{words}");
+    }
+    // Fondness with a plain denial is a supporter's worry, and a wish
+    // that the next sentence does not deny stands.
+    for words in [
+        "I love this harbour and its boats. We don't want to lose them, and the ferry keeps them here.",
+        "We'd love to sail in winter. We have the crew and the fuel for it.",
+        // A denial that leans for the plan, or one told of others.
+        "We'd love to sail in winter. We can't wait to show the island off.",
+        "I'd love to sail in winter. They didn't let us down last year either.",
+    ] {
+        assert_eq!(stance_of(words), (Stance::Optimistic, false), "{words}");
+    }
+}
