@@ -33,6 +33,7 @@ static TELL: Gate = LazyLock::new(|| memmem::Finder::new("tell"));
 static SAY: Gate = LazyLock::new(|| memmem::Finder::new("say"));
 static SAID: Gate = LazyLock::new(|| memmem::Finder::new("said"));
 static PROMISE: Gate = LazyLock::new(|| memmem::Finder::new("promise"));
+static APPEAL: Gate = LazyLock::new(|| memmem::Finder::new("appeal"));
 static LOVE: Gate = LazyLock::new(|| memmem::Finder::new("lov"));
 static LIKE: Gate = LazyLock::new(|| memmem::Finder::new("like"));
 
@@ -1205,6 +1206,69 @@ fn score_view_in(
                 }),
             }),
     );
+    // A legal appeal is the speaker's own move against a decision: the
+    // lexicon's *appeal* after a modal (*will appeal*, *it'll appeal*), a
+    // "to" of intent (*likely to appeal*) or a verb of intent and "an"
+    // (*lodge an appeal*, *considering an appeal*), made to a court or a
+    // body that hears appeals if to anyone. Any other is no cue: the
+    // appeal of a plan is its charm, "appeal to" or "for" anyone else a
+    // plea or an attraction ("would appeal to young families", "to appeal
+    // for calm"), and a right or a time to appeal the procedure told to
+    // anyone ("applicants will have 28 days to appeal"). Read only for
+    // views that say "appeal".
+    if holds(&APPEAL, &norm.buf) {
+        const HEARS: &[&str] = &[
+            "court",
+            "courts",
+            "tribunal",
+            "division",
+            "board",
+            "cabinet",
+            "minister",
+            "commission",
+            "house",
+            "panel",
+        ];
+        const INTENT: &[&str] = &[
+            "consider",
+            "considering",
+            "lodge",
+            "lodged",
+            "lodging",
+            "file",
+            "filed",
+            "filing",
+            "including",
+            "launch",
+            "launched",
+            "seek",
+            "seeking",
+            "weighing",
+            "pursue",
+            "pursuing",
+        ];
+        const PROCEDURE: &[&str] =
+            &["right", "rights", "days", "weeks", "months", "time", "chance", "deadline", "window"];
+        for c in cues.iter_mut() {
+            let q = place[c.hit];
+            if q.w0 != q.w1 || word_text(norm, words, q.w0) != "appeal" {
+                continue;
+            }
+            let k = q.w0;
+            let same = |j: usize| j < words.len() && words[j].sentence == words[k].sentence;
+            let at = |j: Option<usize>| j.filter(|&j| same(j)).map_or("", |j| word_text(norm, words, j));
+            let (b1, b2) = (at(k.checked_sub(1)), at(k.checked_sub(2)));
+            let intended = matches!(b1, "will" | "would" | "shall") || b1.ends_with("'ll") || b1.ends_with("'d");
+            let intended = intended
+                || (b1 == "to" && !PROCEDURE.contains(&b2))
+                || (matches!(b1, "an" | "any") && INTENT.contains(&b2));
+            let pleads = matches!(at(Some(k + 1)), "to" | "for")
+                && !(k + 2..k + 8).take_while(|&j| same(j)).any(|j| HEARS.contains(&word_text(norm, words, j)));
+            if !intended || pleads {
+                c.suppressed = true;
+            }
+        }
+    }
     let active = |i: usize| i != 0 || !answer_taken;
     let barrier = |h: &Hit| h.roles.contrast || h.roles.conditional || h.roles.concessive || h.roles.breaker;
     // For each hit, the first word where a scope opened by it must stop: the

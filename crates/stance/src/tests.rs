@@ -3611,3 +3611,29 @@ fn a_wish_the_next_sentence_takes_back_counts_against() {
         assert_eq!(stance_of(words), (Stance::Optimistic, false), "{words}");
     }
 }
+
+#[test]
+fn a_speakers_own_appeal_against_the_decision_is_cautious() {
+    let stance_of = |words: &'static str| {
+        let text = format!("Quarry\n\nThe county approved the Brindle Hill quarry on Monday.\n\n{words}\n");
+        let a = article(&text, &["the trust"], &[reported(0, "the trust", words)]);
+        Classifier::new().report(&a, "t").speakers.remove(0).stance
+    };
+    // The speaker's own legal move against the decision.
+    for words in [
+        "the trust said it would appeal the decision to the Land Court.",
+        "the trust said it was likely to appeal.",
+        "the trust said it has not ruled out an appeal.",
+    ] {
+        assert_eq!(stance_of(words), Stance::Cautious, "{words}");
+    }
+    // An attraction, a plea and the procedure are no appeal against it.
+    for words in [
+        "the trust said the quarry would appeal to young builders.",
+        "the trust said it wanted to appeal for calm.",
+        "the trust said objectors had 28 days to appeal.",
+        "the trust said the appeal of the quarry was its jobs.",
+    ] {
+        assert_ne!(stance_of(words), Stance::Cautious, "{words}");
+    }
+}
