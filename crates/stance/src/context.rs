@@ -1864,6 +1864,12 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
 /// another of their stories (*READ MORE:*, *Related:*, *Also read |*).
 const LINK_LABEL_WORDS: [&str; 9] = ["read", "more", "related", "also", "see", "watch", "listen", "next", "latest"];
 
+/// The outlet's words to its reader (see [`outlet_line`]), less their
+/// first letter, whose case varies: *newsletter(s)*, *readers like you*,
+/// *support us*.
+static OUTLET_FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+    std::sync::LazyLock::new(|| ["ewsletter", "eaders like you", "upport us"].map(memchr::memmem::Finder::new));
+
 /// Whether a line is the outlet's own, set between the story's paragraphs:
 /// a link to another story (*READ MORE: Seven pubs named among the best*)
 /// or a call to sign up for its newsletter (*Sign up to our free
@@ -1883,15 +1889,22 @@ fn outlet_line(line: &str) -> bool {
     // speaks to its reader, about itself. A newsletter, or "readers like
     // you" or "support us" addressed to them, is no part of a story told
     // by a narrator about others.
-    let lowered = line.to_ascii_lowercase();
-    let speaks_of = |k: &str| {
-        lowered.match_indices(k).any(|(i, _)| {
-            let before = lowered[..i].chars().next_back();
-            let after = lowered[i + k.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-        })
+    // Searched as bytes, with prebuilt finders: this runs on every short
+    // line of narration, and almost none holds any of them. A hit must
+    // stand as whole words.
+    let bytes = line.as_bytes();
+    let whole = |at: usize, len: usize| {
+        let before = at.checked_sub(1).map(|i| bytes[i]);
+        let after = bytes.get(at + len).copied();
+        before.is_none_or(|b| !b.is_ascii_alphanumeric())
+            && after.is_none_or(|b| !b.is_ascii_alphanumeric() || b == b's')
     };
-    if ["newsletter", "newsletters", "readers like you", "support us"].into_iter().any(speaks_of) {
+    let speaks = OUTLET_FINDERS.iter().zip([b'n', b'r', b's']).any(|(f, first)| {
+        let n = f.needle().len();
+        // The finders skip the first letter, whose case varies.
+        f.find_iter(bytes).any(|at| at > 0 && bytes[at - 1].to_ascii_lowercase() == first && whole(at - 1, n + 1))
+    });
+    if speaks {
         return true;
     }
     // One to three label words, the last ending in a colon or followed by

@@ -33,9 +33,6 @@ static TELL: Gate = LazyLock::new(|| memmem::Finder::new("tell"));
 static SAY: Gate = LazyLock::new(|| memmem::Finder::new("say"));
 static SAID: Gate = LazyLock::new(|| memmem::Finder::new("said"));
 static PROMISE: Gate = LazyLock::new(|| memmem::Finder::new("promise"));
-static APPEAL: Gate = LazyLock::new(|| memmem::Finder::new("appeal"));
-static LOVE: Gate = LazyLock::new(|| memmem::Finder::new("lov"));
-static LIKE: Gate = LazyLock::new(|| memmem::Finder::new("like"));
 
 /// Whether `text` holds the gate's word, as `text.contains(word)` says.
 fn holds(gate: &Gate, text: &str) -> bool {
@@ -1214,9 +1211,9 @@ fn score_view_in(
     // appeal of a plan is its charm, "appeal to" or "for" anyone else a
     // plea or an attraction ("would appeal to young families", "to appeal
     // for calm"), and a right or a time to appeal the procedure told to
-    // anyone ("applicants will have 28 days to appeal"). Read only for
-    // views that say "appeal".
-    if holds(&APPEAL, &norm.buf) {
+    // anyone ("applicants will have 28 days to appeal"). One pass over the
+    // cues, which are few: a scan of the words would cost more.
+    {
         const HEARS: &[&str] = &[
             "court",
             "courts",
@@ -2595,8 +2592,8 @@ fn score_view_in(
     // didn't let us down*); plain fondness and a plain denial ("I love
     // this harbour. We don't want to lose it") is a supporter's worry; and
     // a "But" sentence is left to the contrast reading, which weighs the
-    // two halves. Read only for views that say "lov" or "like".
-    if holds(&LOVE, &norm.buf) || holds(&LIKE, &norm.buf) {
+    // two halves. One pass over the cues, which are few.
+    {
         // Whether the cue is a wish (`Some(true)`), fondness
         // (`Some(false)`) or neither.
         let fond = |c: &Cue| {
