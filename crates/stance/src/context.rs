@@ -1865,10 +1865,14 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
 const LINK_LABEL_WORDS: [&str; 9] = ["read", "more", "related", "also", "see", "watch", "listen", "next", "latest"];
 
 /// The outlet's words to its reader (see [`outlet_line`]), less their
-/// first letter, whose case varies: *newsletter(s)*, *readers like you*,
-/// *support us*.
-static OUTLET_FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 3]> =
-    std::sync::LazyLock::new(|| ["ewsletter", "eaders like you", "upport us"].map(memchr::memmem::Finder::new));
+/// first letter, whose case varies: *newsletter(s)*, *readers like you*.
+static OUTLET_FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+    std::sync::LazyLock::new(|| ["ewsletter", "eaders like you"].map(memchr::memmem::Finder::new));
+
+/// What makes a newsletter the outlet's own: its "our", a call to sign
+/// up or subscribe, an inbox (first letters left out, as above).
+static OWN_FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 5]> =
+    std::sync::LazyLock::new(|| ["ur ", "ign up", "igning up", "ubscribe", "nbox"].map(memchr::memmem::Finder::new));
 
 /// Whether a line is the outlet's own, set between the story's paragraphs:
 /// a link to another story (*READ MORE: Seven pubs named among the best*)
@@ -1882,16 +1886,16 @@ fn outlet_line(line: &str) -> bool {
     if matches!(first.iter().map(String::as_str).collect::<Vec<_>>()[..], ["sign", "up", ..] | ["subscribe", ..]) {
         return true;
     }
-    // The same calls set later in a line that opens otherwise (*Don't miss
+    // The same call set later in a line that opens otherwise (*Don't miss
     // the latest news from around the coast - sign up to our free
     // newsletter here*), and an appeal for the reader's money (*Over 5,000
     // readers like you support us with a monthly payment*): the outlet
-    // speaks to its reader, about itself. A newsletter, or "readers like
-    // you" or "support us" addressed to them, is no part of a story told
-    // by a narrator about others.
-    // Searched as bytes, with prebuilt finders: this runs on every short
-    // line of narration, and almost none holds any of them. A hit must
-    // stand as whole words.
+    // speaks to its reader, about itself. A newsletter counts only with
+    // the outlet's "our", a call to sign up or subscribe, or an inbox: a
+    // newsletter in the story (*The county's own newsletter had promised
+    // the branches were safe*) is narration. Searched as bytes, with
+    // prebuilt finders: this runs on every short line of narration, and
+    // almost none holds any of them. A hit must stand as whole words.
     let bytes = line.as_bytes();
     let whole = |at: usize, len: usize| {
         let before = at.checked_sub(1).map(|i| bytes[i]);
@@ -1899,12 +1903,14 @@ fn outlet_line(line: &str) -> bool {
         before.is_none_or(|b| !b.is_ascii_alphanumeric())
             && after.is_none_or(|b| !b.is_ascii_alphanumeric() || b == b's')
     };
-    let speaks = OUTLET_FINDERS.iter().zip([b'n', b'r', b's']).any(|(f, first)| {
-        let n = f.needle().len();
-        // The finders skip the first letter, whose case varies.
-        f.find_iter(bytes).any(|at| at > 0 && bytes[at - 1].to_ascii_lowercase() == first && whole(at - 1, n + 1))
-    });
-    if speaks {
+    // The finders skip the first letter, whose case varies.
+    let holds = |f: &memchr::memmem::Finder<'_>, first: u8| {
+        f.find_iter(bytes)
+            .any(|at| at > 0 && bytes[at - 1].to_ascii_lowercase() == first && whole(at - 1, f.needle().len() + 1))
+    };
+    let [newsletter, readers] = &*OUTLET_FINDERS;
+    let own = || OWN_FINDERS.iter().any(|f| f.find(bytes).is_some());
+    if holds(readers, b'r') || (holds(newsletter, b'n') && own()) {
         return true;
     }
     // One to three label words, the last ending in a colon or followed by
