@@ -1203,6 +1203,69 @@ fn score_view_in(
                 }),
             }),
     );
+    // A legal appeal is the speaker's own move against a decision: the
+    // lexicon's *appeal* after a modal (*will appeal*, *it'll appeal*), a
+    // "to" of intent (*likely to appeal*) or a verb of intent and "an"
+    // (*lodge an appeal*, *considering an appeal*), made to a court or a
+    // body that hears appeals if to anyone. Any other is no cue: the
+    // appeal of a plan is its charm, "appeal to" or "for" anyone else a
+    // plea or an attraction ("would appeal to young families", "to appeal
+    // for calm"), and a right or a time to appeal the procedure told to
+    // anyone ("applicants will have 28 days to appeal"). One pass over the
+    // cues, which are few: a scan of the words would cost more.
+    {
+        const HEARS: &[&str] = &[
+            "court",
+            "courts",
+            "tribunal",
+            "division",
+            "board",
+            "cabinet",
+            "minister",
+            "commission",
+            "house",
+            "panel",
+        ];
+        const INTENT: &[&str] = &[
+            "consider",
+            "considering",
+            "lodge",
+            "lodged",
+            "lodging",
+            "file",
+            "filed",
+            "filing",
+            "including",
+            "launch",
+            "launched",
+            "seek",
+            "seeking",
+            "weighing",
+            "pursue",
+            "pursuing",
+        ];
+        const PROCEDURE: &[&str] =
+            &["right", "rights", "days", "weeks", "months", "time", "chance", "deadline", "window"];
+        for c in cues.iter_mut() {
+            let q = place[c.hit];
+            if q.w0 != q.w1 || word_text(norm, words, q.w0) != "appeal" {
+                continue;
+            }
+            let k = q.w0;
+            let same = |j: usize| j < words.len() && words[j].sentence == words[k].sentence;
+            let at = |j: Option<usize>| j.filter(|&j| same(j)).map_or("", |j| word_text(norm, words, j));
+            let (b1, b2) = (at(k.checked_sub(1)), at(k.checked_sub(2)));
+            let intended = matches!(b1, "will" | "would" | "shall") || b1.ends_with("'ll") || b1.ends_with("'d");
+            let intended = intended
+                || (b1 == "to" && !PROCEDURE.contains(&b2))
+                || (matches!(b1, "an" | "any") && INTENT.contains(&b2));
+            let pleads = matches!(at(Some(k + 1)), "to" | "for")
+                && !(k + 2..k + 8).take_while(|&j| same(j)).any(|j| HEARS.contains(&word_text(norm, words, j)));
+            if !intended || pleads {
+                c.suppressed = true;
+            }
+        }
+    }
     let active = |i: usize| i != 0 || !answer_taken;
     let barrier = |h: &Hit| h.roles.contrast || h.roles.conditional || h.roles.concessive || h.roles.breaker;
     // For each hit, the first word where a scope opened by it must stop: the
@@ -2512,6 +2575,80 @@ fn score_view_in(
             });
             if verb {
                 c.mods.push((c.hit, "echo", -1.0));
+            }
+        }
+    }
+
+    // A wish that the next sentence takes back: "We'd love to help. We
+    // don't have the staff", "I'd love to do this. I just don't know who
+    // pays for it", "People love the idea. We just don't want the
+    // traffic". A wish (*would love*, *'d like*), or fondness (*love*)
+    // that the next sentence narrows with *just*, followed at once by a
+    // sentence whose subject, the speaker (*I*, *we*), has not, knows not
+    // or wants not, is granted to be withdrawn: the sentence after is the
+    // speaker's point, and the praise of the wished sentence counts
+    // reversed, cited as `echo`. Not when the denial leans for the plan
+    // (*We don't see any downside*, *We can't wait*), nor of others (*They
+    // didn't let us down*); plain fondness and a plain denial ("I love
+    // this harbour. We don't want to lose it") is a supporter's worry; and
+    // a "But" sentence is left to the contrast reading, which weighs the
+    // two halves. One pass over the cues, which are few.
+    {
+        // Whether the cue is a wish (`Some(true)`), fondness
+        // (`Some(false)`) or neither.
+        let fond = |c: &Cue| {
+            let q = place[c.hit];
+            let wished = q.w0.checked_sub(1).is_some_and(|k| {
+                let t = word_text(norm, words, k);
+                words[k].sentence == q.sentence && (t == "would" || t.ends_with("'d"))
+            });
+            if c.base <= 0.0 || c.negated {
+                return None;
+            }
+            match word_text(norm, words, q.w0) {
+                "love" | "loves" | "loved" => Some(wished),
+                "like" if wished => Some(true),
+                _ => None,
+            }
+        };
+        // Whether the sentence after `sentence` opens with a person who
+        // has, knows or wants not: `Some(narrowed)`, with *just* or
+        // *simply* before the denial.
+        let withdrawn = |sentence: usize| {
+            let k = words.iter().position(|w| w.sentence == sentence + 1)?;
+            let t = |j: usize| words.get(j).filter(|w| w.sentence == sentence + 1).map(|w| &norm.buf[w.start..w.end]);
+            if !matches!(t(k), Some("i" | "we")) {
+                return None;
+            }
+            let narrowed = matches!(t(k + 1), Some("just" | "simply"));
+            let j = if narrowed || t(k + 1) == Some("still") { k + 2 } else { k + 1 };
+            let denied =
+                matches!(t(j), Some("don't" | "can't" | "cannot" | "haven't" | "didn't" | "won't" | "couldn't"))
+                    || (matches!(t(j), Some("do" | "can" | "have" | "did")) && t(j + 1) == Some("not"));
+            let eager = matches!(t(j + 1), Some("wait")) || t(j + 2) == Some("wait");
+            let leans: f64 = cues
+                .iter()
+                .filter(|c| place[c.hit].sentence == sentence + 1)
+                .map(|c| c.mods.iter().fold(c.base, |v, m| v * m.2))
+                .sum();
+            (denied && !eager && leans <= 0.0).then_some(narrowed)
+        };
+        let wishes: Vec<usize> = cues
+            .iter()
+            .filter_map(|c| {
+                let wish = fond(c)?;
+                let sentence = place[c.hit].sentence;
+                withdrawn(sentence).filter(|&narrowed| wish || narrowed).map(|_| sentence)
+            })
+            .collect();
+        if !wishes.is_empty() {
+            for c in cues.iter_mut() {
+                if c.class != CueClass::Event
+                    && wishes.contains(&place[c.hit].sentence)
+                    && c.mods.iter().fold(c.base, |v, m| v * m.2) > 0.0
+                {
+                    c.mods.push((c.hit, "echo", -1.0));
+                }
             }
         }
     }

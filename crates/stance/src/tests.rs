@@ -634,14 +634,21 @@ fn an_outlets_own_line_sorts_nobody_into_a_camp() {
         "READ MORE: Wonderful news as the ferry wins a national award",
         "Related | Traders fear ruin as the bridge closes",
         "Sign up to our free newsletter for the best stories.",
+        // The call set later in a line that opens with a headline's words,
+        // and the appeal for a reader's money.
+        "Don't miss the best news from the valley - sign up to our newsletter here",
+        "Over 2,000 readers like you support us with a monthly gift.",
     ] {
         let shop = report_on(line);
         assert!(shop.evidence.iter().all(|e| e.kind != "context"), "{line}: {shop:#?}");
         assert_eq!(shop.stance, Stance::Neutral, "{line}: {shop:#?}");
     }
-    // The narrator's own short sentence still does.
-    let shop = report_on("Traders fear ruin.");
-    assert!(shop.evidence.iter().any(|e| e.kind == "context"), "{shop:#?}");
+    // The narrator's own short sentence still does, and so does a
+    // newsletter in the story, which is no call to the reader.
+    for line in ["Traders fear ruin.", "The council's newsletter had promised the best fares."] {
+        let shop = report_on(line);
+        assert!(shop.evidence.iter().any(|e| e.kind == "context"), "{line}: {shop:#?}");
+    }
 }
 
 #[test]
@@ -3576,4 +3583,60 @@ fn a_doer_found_only_as_a_reporter_set_against_the_news_takes_no_proposer_lean()
         "they will end the crossing because of the risk of storms"
     ));
     assert!(lean("Boatmen said the new timetable will start in May.", "the new timetable will start in May"));
+}
+
+#[test]
+fn a_wish_the_next_sentence_takes_back_counts_against() {
+    let stance_of = |words: &'static str| {
+        let text = format!("Ferry\n\nThe island council will run a winter ferry.\n\n“{words}” a skipper said.");
+        let a = article(&text, &["a skipper"], &[spec(0, words)]);
+        let s = Classifier::new().report(&a, "t").speakers.remove(0);
+        (s.stance, s.evidence.iter().any(|e| e.kind == "echo"))
+    };
+    // A wish, then a person who has not or knows not: the wish is granted
+    // to be withdrawn.
+    for words in [
+        "We'd love to sail in winter. We don't have the crew or the fuel for it.",
+        "I would love to help the islanders. I just don't know who pays for the diesel.",
+        "Folk here love the idea of a ferry. We just don't want lorries on the pier at dawn.",
+    ] {
+        assert_eq!(stance_of(words), (Stance::Cautious, true), "{words}");
+    }
+    // Fondness with a plain denial is a supporter's worry, and a wish
+    // that the next sentence does not deny stands.
+    for words in [
+        "I love this harbour and its boats. We don't want to lose them, and the ferry keeps them here.",
+        "We'd love to sail in winter. We have the crew and the fuel for it.",
+        // A denial that leans for the plan, or one told of others.
+        "We'd love to sail in winter. We can't wait to show the island off.",
+        "I'd love to sail in winter. They didn't let us down last year either.",
+    ] {
+        assert_eq!(stance_of(words), (Stance::Optimistic, false), "{words}");
+    }
+}
+
+#[test]
+fn a_speakers_own_appeal_against_the_decision_is_cautious() {
+    let stance_of = |words: &'static str| {
+        let text = format!("Quarry\n\nThe county approved the Brindle Hill quarry on Monday.\n\n{words}\n");
+        let a = article(&text, &["the trust"], &[reported(0, "the trust", words)]);
+        Classifier::new().report(&a, "t").speakers.remove(0).stance
+    };
+    // The speaker's own legal move against the decision.
+    for words in [
+        "the trust said it would appeal the decision to the Land Court.",
+        "the trust said it was likely to appeal.",
+        "the trust said it has not ruled out an appeal.",
+    ] {
+        assert_eq!(stance_of(words), Stance::Cautious, "{words}");
+    }
+    // An attraction, a plea and the procedure are no appeal against it.
+    for words in [
+        "the trust said the quarry would appeal to young builders.",
+        "the trust said it wanted to appeal for calm.",
+        "the trust said objectors had 28 days to appeal.",
+        "the trust said the appeal of the quarry was its jobs.",
+    ] {
+        assert_ne!(stance_of(words), Stance::Cautious, "{words}");
+    }
 }
