@@ -1153,11 +1153,22 @@ impl Attributor {
                     let roles_before = roles_before || owner_titled(b, from);
                     // `Her son, Tomás Reyes, 16, had …`: a name in apposition to
                     // the sentence's opening words is its subject too.
+                    // (`Her colleague, councillor Iain Ross, was more
+                    // cautious.`: with her lowercase titles before the name.)
                     let sstart = b.sent_start[from];
-                    let apposed = from > sstart + 1
-                        && toks[from - 1].is_punct(',')
-                        && from - sstart <= 5
-                        && (sstart..from - 1).all(|k| b.word(k) && !b.w.has(k, flag::VERB | flag::AUX | flag::PREP))
+                    let mut c = from;
+                    while c > sstart + 1
+                        && from - c < 3
+                        && b.word(c - 1)
+                        && toks[c - 1].first.is_lowercase()
+                        && !b.w.has(c - 1, flag::VERB | flag::AUX | flag::PREP | flag::CONJ | flag::DET | flag::PRONOUN)
+                    {
+                        c -= 1;
+                    }
+                    let apposed = c > sstart + 1
+                        && toks[c - 1].is_punct(',')
+                        && c - sstart <= 5
+                        && (sstart..c - 1).all(|k| b.word(k) && !b.w.has(k, flag::VERB | flag::AUX | flag::PREP))
                         && j < n
                         && toks[j].is_punct(',');
                     // `For Mere Tane, of the trust, the answer is less clear.`:

@@ -7680,3 +7680,19 @@ fn a_group_placed_by_a_preposition_is_the_group() {
         ",
     );
 }
+
+#[test]
+fn a_name_in_apposition_after_lowercase_titles_is_the_subject() {
+    // `Her deputy, councillor Ana Bly, was …`: the name set off by commas
+    // after its lowercase title is whom the next `she` means, not the
+    // spokeswoman before.
+    check(
+        "A council spokeswoman said the route would close.\n\nHis deputy, councillor Ana Bly, was less sure. She said the timetable was rushed.\n",
+        "
+        a council spokeswoman | reported | say | the route would close
+        Ana Bly | reported | say | the timetable was rushed
+        speaker: a council spokeswoman (person) []
+        speaker: Ana Bly (person) []
+        ",
+    );
+}
