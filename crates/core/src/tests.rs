@@ -4578,6 +4578,21 @@ fn a_councillor_abbreviated_cr_is_the_councillor_named_before() {
 }
 
 #[test]
+fn a_councillor_abbreviated_coun_with_a_stop_is_named_after_the_verb() {
+    // `said Coun. Ana Ruiz (Ward 4)`: the stop after the Canadian `Coun.`
+    // ends no sentence, so the name after the verb is the speaker.
+    check(
+        "Rink roof\n\n\"Fix the roads first,\" said Coun. Omar Bellweather (Ward 4). \"Then talk about a roof.\"\n",
+        "
+        [headline] Rink roof
+        Omar Bellweather | direct | say | Fix the roads first
+        Omar Bellweather | direct | - | Then talk about a roof.
+        speaker: Omar Bellweather (person) []
+        ",
+    );
+}
+
+#[test]
 fn officials_named_by_the_end_of_a_body_name_are_that_body() {
     // `Ashby County … County officials said`: the officials of a body named
     // just before speak for it, as its spokesperson does; `US officials`
