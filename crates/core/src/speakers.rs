@@ -1029,7 +1029,16 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         // `The United Food and Commercial Workers union said`: capitalized
         // words joined by `and`, then a lowercase word for a body, are one
         // body's name and its kind (two bodies would each have a kind).
-        let named_kind = pos > 0
+        let lead = idx[..pos]
+            .iter()
+            .take_while(|&&j| {
+                w.toks[j].is_word()
+                    && w.toks[j].first.is_lowercase()
+                    && !w.has(j, flag::PREP | flag::CONJ | flag::VERB | flag::PRONOUN | flag::GROUP)
+                    || w.has(j, flag::DET)
+            })
+            .count();
+        let named_kind = pos > lead
             && idx.len() >= pos + 3
             && idx
                 .last()
@@ -1037,11 +1046,46 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             && idx[..idx.len() - 1].iter().enumerate().all(|(k, &j)| {
                 k == pos
                     || w.has(j, flag::DET)
+                    // (`the main opposition Law and Justice party`: lowercase
+                    // words before the name describe the body.)
+                    || k < lead
                     || w.toks[j].is_word()
                         && w.toks[j].first.is_uppercase()
-                        && !w.has(j, flag::MALE | flag::FEMALE | flag::TITLE)
+                        && !w.has(j, flag::MALE | flag::FEMALE)
+                        // (`the Transport and Logistics Ruritania association`,
+                        // `the Law and Justice party`: a portfolio's word
+                        // right before `and` or the kind names a field, not
+                        // a person's post, which a name would follow.)
+                        && (!w.has(j, flag::TITLE) || k + 1 == pos || k + 2 == idx.len())
             })
             && w.is(idx[pos], "and");
+        // `Galena Park and Channelview residents said`: capitalized names
+        // joined by `and`, then a lowercase plural for people, are one
+        // group (the people of both places), not a list whose first
+        // conjunct speaks. (A lone word the article writes as a surname
+        // elsewhere, `Ruiz and Westmoor residents`, keeps the list.)
+        let named_group = pos > 0
+            && idx.len() >= pos + 3
+            && w.is(idx[pos], "and")
+            && idx.last().is_some_and(|&j| {
+                w.toks[j].first.is_lowercase()
+                    && w.has(j, flag::GROUP)
+                    && !w.has(j, flag::ORG | flag::DET)
+                    // (`CGT-Cheminots and SUD-Rail unions`: bodies' plural
+                    // heads a list of bodies, each with its own voice.)
+                    && !body_plural(w, j)
+            })
+            && idx[..idx.len() - 1].iter().enumerate().all(|(k, &j)| {
+                k == pos
+                    || k == 0 && w.has(j, flag::DET)
+                    || w.toks[j].is_word()
+                        && w.toks[j].first.is_uppercase()
+                        && !w.has(
+                            j,
+                            flag::MALE | flag::FEMALE | flag::TITLE | flag::ROLE | flag::HONORIFIC | flag::PRONOUN,
+                        )
+            })
+            && !(pos == 1 && surname_elsewhere(w, idx[0]));
         // `Former Wales captain and selector Ada Prynne`: two roles joined
         // before one name are one person's.
         // (`Economist and former bank governor Ana Ruiz said`: the first
@@ -1081,7 +1125,11 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         // before a title name the portfolio or the seat of the one person
         // the title heads; what follows `and` reads as `Finance Minister
         // Ana Ruiz` does.
-        if portfolio_and(w, &idx, pos) || titles_and(w, &idx, pos) || body_and_title(w, &idx, pos) {
+        if portfolio_and(w, &idx, pos)
+            || titles_and(w, &idx, pos)
+            || body_and_title(w, &idx, pos)
+            || seat_and_title(w, &idx, pos)
+        {
             idx.drain(..=pos);
         } else if pos > 0
             && first_prep.is_none_or(|p| pos < p)
@@ -1092,6 +1140,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             && !one_body
             && !one_remit
             && !named_kind
+            && !named_group
         {
             idx.truncate(pos);
         }
@@ -2570,6 +2619,71 @@ fn body_and_title(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
         .take_while(|&&j| w.toks[j].first.is_lowercase() && w.has(j, flag::TITLE | flag::ROLE))
         .count();
     titles > 0 && matches!(person_tail(w, &rest[named + titles..]), Some(Mention::Person { .. }))
+}
+
+/// Whether the lowercase word at `j` is the plural of a word for a body
+/// (`unions`, `councils`, `agencies`): a list of bodies, not of people.
+fn body_plural(w: &Words<'_>, j: usize) -> bool {
+    let mut buf = [0u8; 32];
+    let Some(lower) = fold(w.text(j), &mut buf) else { return false };
+    let Some(stem) = lower.strip_suffix('s') else { return false };
+    if LEXICON.flags(stem) & flag::ORG != 0 {
+        return true;
+    }
+    // `agencies`, `parties`: `-ies` from `-y`.
+    let Some(root) = stem.strip_suffix("ie") else { return false };
+    let mut y = [0u8; 32];
+    let n = root.len();
+    if n + 1 > y.len() {
+        return false;
+    }
+    y[..n].copy_from_slice(root.as_bytes());
+    y[n] = b'y';
+    std::str::from_utf8(&y[..=n]).is_ok_and(|s| LEXICON.flags(s) & flag::ORG != 0)
+}
+
+/// `Penhill and Upper Stratton ward councillor Dale Hennessy`: `and` at
+/// `pos` joins capitalized names that are no body's (the two places of a
+/// seat), then one or two lowercase words ending on a title or a role, then
+/// a person's full name: one person, described by the seat, not a list.
+/// A lone word before `and` that the article writes as a surname elsewhere
+/// (`Ruiz and Westmoor councillor Ana Bly`) leaves a list.
+fn seat_and_title(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
+    if pos == 0 || !w.is(idx[pos], "and") {
+        return false;
+    }
+    let cap = |j: usize| {
+        w.toks[j].is_word()
+            && w.toks[j].first.is_uppercase()
+            && !w.has(
+                j,
+                flag::MALE | flag::FEMALE | flag::HONORIFIC | flag::DET | flag::PRONOUN | flag::TITLE | flag::ROLE,
+            )
+            && !org_word(w, j)
+    };
+    let head = &idx[usize::from(w.is(idx[0], "the"))..pos];
+    if head.is_empty() || head.len() > 3 || !head.iter().all(|&j| cap(j)) {
+        return false;
+    }
+    if head.len() == 1 && surname_elsewhere(w, head[0]) {
+        return false;
+    }
+    let rest = &idx[pos + 1..];
+    let named = rest.iter().take_while(|&&j| cap(j)).count();
+    if named == 0 || named > 3 {
+        return false;
+    }
+    let lower = rest[named..]
+        .iter()
+        .take_while(|&&j| {
+            w.toks[j].is_word()
+                && w.toks[j].first.is_lowercase()
+                && !w.has(j, flag::DET | flag::PREP | flag::PRONOUN | flag::CONJ | flag::VERB)
+        })
+        .count();
+    (1..=2).contains(&lower)
+        && w.has(rest[named + lower - 1], flag::TITLE | flag::ROLE)
+        && matches!(person_tail(w, &rest[named + lower..]), Some(Mention::Person { tokens, .. }) if tokens >= 2)
 }
 
 /// `President and CEO Ana Ruiz`, `Harbour Rail Chairman and Chief Executive

@@ -6175,6 +6175,47 @@ fn names_joined_by_and_before_a_lowercase_kind_are_one_body() {
 }
 
 #[test]
+fn places_joined_by_and_before_a_plural_for_people_are_one_group() {
+    // `Galena Park and Channelview residents said`: the people of both
+    // places, not the first place.
+    check(
+        "Quarry\n\nEastmarsh and Collow Vale residents said they feared the blasting.\n",
+        "
+        [headline] Quarry
+        Eastmarsh and Collow Vale residents | reported | say | they feared the blasting
+        speaker: Eastmarsh and Collow Vale residents (group) []
+        ",
+    );
+}
+
+#[test]
+fn a_seat_of_two_places_before_a_councillor_is_one_person() {
+    // `Penhill and Upper Stratton ward councillor Dale Hennessy said`.
+    check(
+        "Sixth form\n\nBrackley and Upper Hame ward councillor Tessa Orrin said she had written to the trust.\n",
+        "
+        [headline] Sixth form
+        Tessa Orrin | reported | say | she had written to the trust
+        speaker: Tessa Orrin (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_portfolio_word_in_a_party_named_before_its_kind_is_one_party() {
+    // `the main opposition Law and Justice (PiS) party said`: `Justice` is a
+    // title's word, but before the kind it names the party's field.
+    check(
+        "Crossing\n\nThe main opposition Trade and Justice (TJ) party said the deal was naive.\n",
+        "
+        [headline] Crossing
+        Trade and Justice (TJ) party | reported | say | the deal was naive
+        speaker: Trade and Justice (TJ) party (organization) []
+        ",
+    );
+}
+
+#[test]
 fn a_group_named_in_apposition_is_that_body() {
     // `The petitioners, the West of Scotland Business Forum, said`: the
     // petitioners are the forum; a compass region opens its name.
