@@ -2621,6 +2621,35 @@ fn body_and_title(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
     titles > 0 && matches!(person_tail(w, &rest[named + titles..]), Some(Mention::Person { .. }))
 }
 
+/// `the Transport and Logistics Ruritania association`, `Civic Forward (CF)
+/// party`, `the Unite union`: a body's proper name followed by the
+/// lowercase word for its kind is named without the kind (and its
+/// article), as the body names itself and as every labelled set lists it.
+/// Only kinds that a body's own name precedes: `Harlow council`, `Harlow
+/// group` name a place's body, not a body called `Harlow`; and a lone
+/// place's word is kept with its kind.
+fn without_kind(name: &str) -> Cow<'_, str> {
+    const KINDS: &[&str] = &["party", "union", "association", "federation", "alliance", "coalition", "movement"];
+    let Some((named, kind)) = name.rsplit_once(' ') else { return Cow::Borrowed(name) };
+    if !KINDS.contains(&kind) {
+        return Cow::Borrowed(name);
+    }
+    let named = named.strip_prefix("the ").or_else(|| named.strip_prefix("The ")).unwrap_or(named);
+    // The word before the kind is the name's (or its bracketed acronym).
+    let before = named.rsplit(' ').next().unwrap_or(named);
+    let capped = before.starts_with(char::is_uppercase) || before.starts_with('(') && before.ends_with(')');
+    if !capped || !named.starts_with(char::is_uppercase) {
+        return Cow::Borrowed(name);
+    }
+    if !named.contains(' ') {
+        let mut buf = [0u8; 32];
+        if fold(named, &mut buf).is_some_and(|l| LEXICON.flags(l) & (flag::PLACE | flag::NATIONALITY) != 0) {
+            return Cow::Borrowed(name);
+        }
+    }
+    Cow::Owned(named.to_string())
+}
+
 /// Whether the lowercase word at `j` is the plural of a word for a body
 /// (`unions`, `councils`, `agencies`): a list of bodies, not of people.
 fn body_plural(w: &Words<'_>, j: usize) -> bool {
@@ -3322,7 +3351,13 @@ impl Registry {
                 Some(id)
             }
             Mention::Org { name, acronym, voice } => {
-                let id = self.org(name, acronym, pos, block, create)?;
+                let bare = without_kind(name);
+                let id = self.org(&bare, acronym, pos, block, create)?;
+                // The kind stays a word that describes the body, so that
+                // `the union` later finds the union.
+                if let (Cow::Owned(_), Some((_, kind))) = (&bare, name.rsplit_once(' ')) {
+                    self.entities[id].add_descriptor(kind);
+                }
                 if let Some(v) = voice {
                     self.entities[id].add_alias(v);
                 }

@@ -2296,14 +2296,15 @@ fn nouns_and_empty_subjects_are_not_speakers() {
 
 #[test]
 fn an_acronym_names_the_union() {
-    // `the RTW union` is that union, not the last institution named.
+    // `the RTW union` is that union, not the last institution named (and
+    // is named as it names itself, without its kind).
     check(
         "Dock Authority staff will strike for two days, the RTW union has confirmed.\n\n\
          The union says the new shifts are unsafe.\n",
         "
-        RTW union | reported | confirm | Dock Authority staff will strike for two days
-        RTW union | reported | say | the new shifts are unsafe
-        speaker: RTW union (organization) [the union]
+        RTW | reported | confirm | Dock Authority staff will strike for two days
+        RTW | reported | say | the new shifts are unsafe
+        speaker: RTW (organization) [the union]
         ",
     );
 }
@@ -6168,8 +6169,8 @@ fn names_joined_by_and_before_a_lowercase_kind_are_one_body() {
         "Stores\n\nThe Retail Clerks and Warehouse Workers union, which represents the staff, said it had not been consulted.\n",
         "
         [headline] Stores
-        Retail Clerks and Warehouse Workers union | reported | say | it had not been consulted
-        speaker: Retail Clerks and Warehouse Workers union (organization) []
+        Retail Clerks and Warehouse Workers | reported | say | it had not been consulted
+        speaker: Retail Clerks and Warehouse Workers (organization) []
         ",
     );
 }
@@ -6209,8 +6210,23 @@ fn a_portfolio_word_in_a_party_named_before_its_kind_is_one_party() {
         "Crossing\n\nThe main opposition Trade and Justice (TJ) party said the deal was naive.\n",
         "
         [headline] Crossing
-        Trade and Justice (TJ) party | reported | say | the deal was naive
-        speaker: Trade and Justice (TJ) party (organization) []
+        Trade and Justice (TJ) | reported | say | the deal was naive
+        speaker: Trade and Justice (TJ) (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_body_named_before_its_kind_is_named_without_it() {
+    // `the Unite union`, `Progressive Slovakia (PS) party`: the body's own
+    // name, which `the party` still finds later.
+    check(
+        "Bypass\n\nThe Civic Forward party said the bypass was a waste. The party said it would vote against it.\n",
+        "
+        [headline] Bypass
+        Civic Forward | reported | say | the bypass was a waste
+        Civic Forward | reported | say | it would vote against it
+        speaker: Civic Forward (organization) [the party]
         ",
     );
 }
