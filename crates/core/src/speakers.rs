@@ -2650,6 +2650,25 @@ fn without_kind(name: &str) -> Cow<'_, str> {
     Cow::Owned(named.to_string())
 }
 
+/// Whether two lowercase group names are the voices of one body: the same
+/// word for a body (`city`, `union`, `district`), then two different words
+/// for the people who speak for it (`officials`, `staff`, `leaders`).
+/// (Not `officers`, who may be a police force's on the street, nor
+/// `members`, the rank and file.)
+fn same_body_voices(a: &str, b: &str) -> bool {
+    const VOICES: &[&str] =
+        &["officials", "staff", "leaders", "representatives", "executives", "managers", "bosses", "chiefs"];
+    let (Some((body_a, voice_a)), Some((body_b, voice_b))) = (a.rsplit_once(' '), b.rsplit_once(' ')) else {
+        return false;
+    };
+    body_a == body_b
+        && voice_a != voice_b
+        && !body_a.contains(' ')
+        && VOICES.contains(&voice_a)
+        && VOICES.contains(&voice_b)
+        && LEXICON.flags(body_a) & flag::ORG != 0
+}
+
 /// Whether the lowercase word at `j` is the plural of a word for a body
 /// (`unions`, `councils`, `agencies`): a list of bodies, not of people.
 fn body_plural(w: &Words<'_>, j: usize) -> bool {
@@ -3820,6 +3839,10 @@ impl Registry {
                     // `Low-cost airlines` after `airlines`, but not `European
                     // diplomats` after `diplomats` from another country.
                     || (lower.ends_with(&format!(" {el}")) && !lower.split(' ').any(|w| LEXICON.flags(w) & (flag::PLACE | flag::NATIONALITY) != 0))
+                    // `City staff` after `City officials`, `union officials`
+                    // after `union leaders`: the people who speak for one
+                    // body, named by two words for its officers.
+                    || same_body_voices(&lower, &el)
             })
             .max_by_key(|(_, e)| e.mentioned(pos))
             .map(|(i, _)| i)

@@ -6232,6 +6232,23 @@ fn a_body_named_before_its_kind_is_named_without_it() {
 }
 
 #[test]
+fn two_words_for_one_body_s_officers_are_one_group() {
+    // `City officials say … City staff said`: one body's voices; its
+    // members are not its officers.
+    check(
+        "Bus lane\n\nTown officials say the lane saves time. Town staff said they would look again. Union members said it was rushed.\n",
+        "
+        [headline] Bus lane
+        Town officials | reported | say | the lane saves time
+        Town officials | reported | say | they would look again
+        Union members | reported | say | it was rushed
+        speaker: Town officials (group) [Town staff]
+        speaker: Union members (group) []
+        ",
+    );
+}
+
+#[test]
 fn a_group_named_in_apposition_is_that_body() {
     // `The petitioners, the West of Scotland Business Forum, said`: the
     // petitioners are the forum; a compass region opens its name.
