@@ -2213,11 +2213,24 @@ fn owned_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     let p = idx.iter().rposition(|&j| w.toks[j].kind == Kind::Possessive)?;
     let tail = &idx[p + 1..];
     // `the Teachers Union's Leeds branch`: a part of a named body, named
-    // with its owner.
+    // with its owner. (`the Federation of Thai Industries' petrochemical
+    // industry club`, `the Democratic Alliance's caucus in the Tshwane
+    // council`: lowercase words may describe the part, and a phrase after
+    // a preposition only says where it sits.)
+    const UNITS: &[&str] = &["branch", "chapter", "division", "caucus", "club", "wing", "section"];
+    let tail = tail
+        .iter()
+        .position(|&j| UNITS.iter().any(|x| w.is(j, x)))
+        .filter(|&u| u + 1 == tail.len() || w.has(tail[u + 1], flag::PREP) && w.toks[tail[u + 1]].first.is_lowercase())
+        .map_or(tail, |u| &tail[..=u]);
     if let [places @ .., unit] = tail {
         if p >= 1
-            && ["branch", "chapter", "division"].iter().any(|x| w.is(*unit, x))
-            && places.iter().all(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase())
+            && UNITS.iter().any(|x| w.is(*unit, x))
+            && places.iter().all(|&j| {
+                w.toks[j].is_word()
+                    && (w.toks[j].first.is_uppercase()
+                        || !w.has(j, flag::DET | flag::PREP | flag::PRONOUN | flag::CONJ | flag::VERB | flag::AUX))
+            })
         {
             let from = idx.iter().position(|&j| !w.is(j, "the")).filter(|&f| f < p)?;
             // A one-word owner (`Tavern's Leeds branch`) is a body's name

@@ -6249,6 +6249,23 @@ fn two_words_for_one_body_s_officers_are_one_group() {
 }
 
 #[test]
+fn a_described_part_of_a_named_body_is_named_with_its_owner() {
+    // `the Federation of Thai Industries' petrochemical industry club`,
+    // `the Democratic Alliance's caucus in the Tshwane council`: lowercase
+    // words may describe the part, and where it sits is no part of it.
+    check(
+        "Levy\n\nThe Harbour Alliance's caucus in the town council said it would table a motion. The Guild of Ruritanian Millers' flour trade club urged negotiators to move carefully.\n",
+        "
+        [headline] Levy
+        Harbour Alliance's caucus | reported | say | it would table a motion
+        Guild of Ruritanian Millers' flour trade club | reported | urge | negotiators to move carefully
+        speaker: Harbour Alliance's caucus (organization) []
+        speaker: Guild of Ruritanian Millers' flour trade club (organization) []
+        ",
+    );
+}
+
+#[test]
 fn a_group_named_in_apposition_is_that_body() {
     // `The petitioners, the West of Scotland Business Forum, said`: the
     // petitioners are the forum; a compass region opens its name.
