@@ -757,9 +757,14 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         // Inside a post-modifier, commas and conjunctions belong to a name
         // (`the Department for Environment, Food and Rural Affairs`).
         if w.toks[i].kind == Kind::Punct && !w.toks[i].is_punct('.') {
-            // A comma list: keep only the first conjunct.
-            if w.toks[i].is_punct(',') && !in_pp {
+            // A comma list: keep only the first conjunct, unless the list
+            // is one body's name (see [`comma_listed_name`]).
+            if w.toks[i].is_punct(',') && !in_pp && !comma_listed_name(w, &idx, i, b) {
                 break;
+            }
+            if w.toks[i].is_punct(',') && !in_pp {
+                i += 1;
+                continue;
             }
             if !w.toks[i].is_punct(',') {
                 ampersand |= w.toks[i].first == '&'
@@ -2680,6 +2685,57 @@ fn same_body_voices(a: &str, b: &str) -> bool {
         && VOICES.contains(&voice_a)
         && VOICES.contains(&voice_b)
         && LEXICON.flags(body_a) & flag::ORG != 0
+}
+
+/// `The SA Commercial, Catering and Allied Workers Union said`: capitalized
+/// words (`idx`, read so far), then at the comma at `i` more capitalized
+/// words split by commas, `and`, and capitalized words that end on a
+/// body's word before `b`, a bracket or a lowercase word: the trades a
+/// union's name lists, one body, not a list of speakers. No word may be a
+/// person's, a title's or a place's (`Britain, France and Spain`).
+/// Bounded: a dozen tokens after the comma.
+fn comma_listed_name(w: &Words<'_>, idx: &[usize], i: usize, b: usize) -> bool {
+    let plain = |j: usize| {
+        w.toks[j].is_word()
+            && w.toks[j].first.is_uppercase()
+            && !w.has(
+                j,
+                flag::MALE
+                    | flag::FEMALE
+                    | flag::TITLE
+                    | flag::HONORIFIC
+                    | flag::PLACE
+                    | flag::NATIONALITY
+                    | flag::DET
+                    | flag::PRONOUN,
+            )
+    };
+    let first = usize::from(idx.first().is_some_and(|&j| w.is(j, "the")));
+    if idx.len() <= first || !idx[first..].iter().all(|&j| plain(j)) {
+        return false;
+    }
+    let end = b.min(i + 14);
+    let mut k = i;
+    let mut and = false;
+    // Capitalized runs split by commas, up to `and`.
+    while k < end && w.toks[k].is_punct(',') {
+        let run = (k + 1..end).take_while(|&j| plain(j)).count();
+        if run == 0 {
+            return false;
+        }
+        k += 1 + run;
+        if k < end && w.is(k, "and") {
+            and = true;
+            break;
+        }
+    }
+    if !and {
+        return false;
+    }
+    let run = (k + 1..end).take_while(|&j| plain(j)).count();
+    run > 0
+        && org_word(w, k + run)
+        && (k + run + 1 >= b || !w.toks[k + run + 1].is_word() || w.toks[k + run + 1].first.is_lowercase())
 }
 
 /// Whether the lowercase word at `j` is the plural of a word for a body

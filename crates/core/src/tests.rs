@@ -6266,6 +6266,22 @@ fn a_described_part_of_a_named_body_is_named_with_its_owner() {
 }
 
 #[test]
+fn trades_listed_with_commas_in_a_union_s_name_are_one_body() {
+    // `The SA Commercial, Catering and Allied Workers Union said`: one
+    // union; countries listed so are still a list.
+    check(
+        "Sale\n\nThe Harbour Clerical, Catering and Allied Workers Union (HCAWU) said it would oppose the sale. Britain, France and Spain said the talks would resume.\n",
+        "
+        [headline] Sale
+        Harbour Clerical, Catering and Allied Workers Union | reported | say | it would oppose the sale
+        Britain | reported | say | the talks would resume
+        speaker: Harbour Clerical, Catering and Allied Workers Union (organization) []
+        speaker: Britain (organization) []
+        ",
+    );
+}
+
+#[test]
 fn a_group_named_in_apposition_is_that_body() {
     // `The petitioners, the West of Scotland Business Forum, said`: the
     // petitioners are the forum; a compass region opens its name.
