@@ -2782,9 +2782,6 @@ fn seat_and_title(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
     if head.is_empty() || head.len() > 3 || !head.iter().all(|&j| cap(j)) {
         return false;
     }
-    if head.len() == 1 && surname_elsewhere(w, head[0]) {
-        return false;
-    }
     let rest = &idx[pos + 1..];
     let named = rest.iter().take_while(|&&j| cap(j)).count();
     if named == 0 || named > 3 {
@@ -2798,9 +2795,11 @@ fn seat_and_title(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
                 && !w.has(j, flag::DET | flag::PREP | flag::PRONOUN | flag::CONJ | flag::VERB)
         })
         .count();
+    // (The search of the text for the surname comes last: it reads 16 KB.)
     (1..=2).contains(&lower)
         && w.has(rest[named + lower - 1], flag::TITLE | flag::ROLE)
         && matches!(person_tail(w, &rest[named + lower..]), Some(Mention::Person { tokens, .. }) if tokens >= 2)
+        && !(head.len() == 1 && surname_elsewhere(w, head[0]))
 }
 
 /// `President and CEO Ana Ruiz`, `Harbour Rail Chairman and Chief Executive
