@@ -2738,6 +2738,20 @@ fn comma_listed_name(w: &Words<'_>, idx: &[usize], i: usize, b: usize) -> bool {
         && (k + run + 1 >= b || !w.toks[k + run + 1].is_word() || w.toks[k + run + 1].first.is_lowercase())
 }
 
+/// The word before a body's name's first `of` or `for` (`Chamber` in
+/// `Ceylon Chamber of Commerce`), when words stand before it.
+fn head_before_modifier(name: &str) -> Option<&str> {
+    let at = [" of ", " for "].iter().filter_map(|p| name.find(p)).min()?;
+    let before = &name[..at];
+    before.contains(' ').then(|| before.rsplit(' ').next()).flatten()
+}
+
+/// Whether `long` is `short` followed by a post-modifier that opens with
+/// `of` or `for` (`… Agency for Northern Finland`).
+fn modified_name(long: &str, short: &str) -> bool {
+    long.strip_prefix(short).is_some_and(|rest| rest.starts_with(" for ") || rest.starts_with(" of "))
+}
+
 /// Whether the lowercase word at `j` is the plural of a word for a body
 /// (`unions`, `councils`, `agencies`): a list of bodies, not of people.
 fn body_plural(w: &Words<'_>, j: usize) -> bool {
@@ -3718,9 +3732,46 @@ impl Registry {
                     e.kind == SpeakerKind::Organization
                         && e.merged_into.is_none()
                         && e.name.contains(' ')
-                        && e.name.rsplit(' ').next().is_some_and(|last| last == head)
+                        && (e.name.rsplit(' ').next().is_some_and(|last| last == head)
+                            // (`the Chamber` for `the Ceylon Chamber of
+                            // Commerce`: the head word before the name's
+                            // post-modifier.)
+                            || head_before_modifier(&e.name) == Some(head))
                 })
                 .map(|(i, _)| i)
+        });
+        // `the Regional State Administrative Agency`, then `the Regional
+        // State Administrative Agency for Northern Finland` (or the other
+        // way round): a name of two or more words that opens another's,
+        // before its `for` or `of`, is that body. (The shorter name is no
+        // alias, as a shorter tail's is not below.)
+        let mut by_prefix = false;
+        let found = found.or_else(|| {
+            let short = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+            if !short.contains(' ') || !short.starts_with(char::is_uppercase) {
+                return None;
+            }
+            let i = self
+                .window()
+                .find(|(_, e)| {
+                    e.kind == SpeakerKind::Organization
+                        && e.merged_into.is_none()
+                        && !e.publication
+                        && (modified_name(&e.name, short) || e.name.contains(' ') && modified_name(short, &e.name))
+                })
+                .map(|(i, _)| i)?;
+            // The body goes by its full name once it is given (the shorter
+            // one, found again by this rule, is no alias).
+            if modified_name(short, &self.entities[i].name) {
+                let k = key(short);
+                self.by_key.entry(k.clone()).or_insert(i);
+                let e = &mut self.entities[i];
+                e.name = short.to_string();
+                e.key = k;
+            } else {
+                by_prefix = true;
+            }
+            Some(i)
         });
         // `The Bar Council` after `the Kestrel Bay Bar Council`: a name of two
         // or more words that ends a body's longer name is that body.
@@ -3803,7 +3854,7 @@ impl Registry {
                     e.add_alias(&old);
                     e.key = k.to_string();
                     self.by_key.entry(k.into_owned()).or_insert(i);
-                } else if !by_suffix {
+                } else if !by_suffix && !by_prefix {
                     e.add_alias(name);
                 }
                 Some(i)

@@ -6282,6 +6282,25 @@ fn trades_listed_with_commas_in_a_union_s_name_are_one_body() {
 }
 
 #[test]
+fn a_body_named_without_its_post_modifier_is_that_body() {
+    // `the Chamber` after `the Ceylon Chamber of Commerce`; `the Regional
+    // State Administrative Agency`, then the same with `for Northern
+    // Finland`: one body, by its full name.
+    check(
+        "Permit\n\nThe Harbour Agency said the permit was issued. The Harbour Agency for Northern Tarn said limits were strict. The Tarn Chamber of Trade welcomed the permit. \"It brings work,\" the Chamber said.\n",
+        "
+        [headline] Permit
+        Harbour Agency for Northern Tarn | reported | say | the permit was issued
+        Harbour Agency for Northern Tarn | reported | say | limits were strict
+        Tarn Chamber of Trade | reported | welcome | the permit
+        Tarn Chamber of Trade | direct | say | It brings work
+        speaker: Harbour Agency for Northern Tarn (organization) [Harbour Agency]
+        speaker: Tarn Chamber of Trade (organization) [the Chamber]
+        ",
+    );
+}
+
+#[test]
 fn a_group_named_in_apposition_is_that_body() {
     // `The petitioners, the West of Scotland Business Forum, said`: the
     // petitioners are the forum; a compass region opens its name.
