@@ -757,9 +757,14 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         // Inside a post-modifier, commas and conjunctions belong to a name
         // (`the Department for Environment, Food and Rural Affairs`).
         if w.toks[i].kind == Kind::Punct && !w.toks[i].is_punct('.') {
-            // A comma list: keep only the first conjunct.
-            if w.toks[i].is_punct(',') && !in_pp {
+            // A comma list: keep only the first conjunct, unless the list
+            // is one body's name (see [`comma_listed_name`]).
+            if w.toks[i].is_punct(',') && !in_pp && !comma_listed_name(w, &idx, i, b) {
                 break;
+            }
+            if w.toks[i].is_punct(',') && !in_pp {
+                i += 1;
+                continue;
             }
             if !w.toks[i].is_punct(',') {
                 ampersand |= w.toks[i].first == '&'
@@ -1029,7 +1034,16 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         // `The United Food and Commercial Workers union said`: capitalized
         // words joined by `and`, then a lowercase word for a body, are one
         // body's name and its kind (two bodies would each have a kind).
-        let named_kind = pos > 0
+        let lead = idx[..pos]
+            .iter()
+            .take_while(|&&j| {
+                w.toks[j].is_word()
+                    && w.toks[j].first.is_lowercase()
+                    && !w.has(j, flag::PREP | flag::CONJ | flag::VERB | flag::PRONOUN | flag::GROUP)
+                    || w.has(j, flag::DET)
+            })
+            .count();
+        let named_kind = pos > lead
             && idx.len() >= pos + 3
             && idx
                 .last()
@@ -1037,11 +1051,46 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             && idx[..idx.len() - 1].iter().enumerate().all(|(k, &j)| {
                 k == pos
                     || w.has(j, flag::DET)
+                    // (`the main opposition Law and Justice party`: lowercase
+                    // words before the name describe the body.)
+                    || k < lead
                     || w.toks[j].is_word()
                         && w.toks[j].first.is_uppercase()
-                        && !w.has(j, flag::MALE | flag::FEMALE | flag::TITLE)
+                        && !w.has(j, flag::MALE | flag::FEMALE)
+                        // (`the Transport and Logistics Ruritania association`,
+                        // `the Law and Justice party`: a portfolio's word
+                        // right before `and` or the kind names a field, not
+                        // a person's post, which a name would follow.)
+                        && (!w.has(j, flag::TITLE) || k + 1 == pos || k + 2 == idx.len())
             })
             && w.is(idx[pos], "and");
+        // `Galena Park and Channelview residents said`: capitalized names
+        // joined by `and`, then a lowercase plural for people, are one
+        // group (the people of both places), not a list whose first
+        // conjunct speaks. (A lone word the article writes as a surname
+        // elsewhere, `Ruiz and Westmoor residents`, keeps the list.)
+        let named_group = pos > 0
+            && idx.len() >= pos + 3
+            && w.is(idx[pos], "and")
+            && idx.last().is_some_and(|&j| {
+                w.toks[j].first.is_lowercase()
+                    && w.has(j, flag::GROUP)
+                    && !w.has(j, flag::ORG | flag::DET)
+                    // (`CGT-Cheminots and SUD-Rail unions`: bodies' plural
+                    // heads a list of bodies, each with its own voice.)
+                    && !body_plural(w, j)
+            })
+            && idx[..idx.len() - 1].iter().enumerate().all(|(k, &j)| {
+                k == pos
+                    || k == 0 && w.has(j, flag::DET)
+                    || w.toks[j].is_word()
+                        && w.toks[j].first.is_uppercase()
+                        && !w.has(
+                            j,
+                            flag::MALE | flag::FEMALE | flag::TITLE | flag::ROLE | flag::HONORIFIC | flag::PRONOUN,
+                        )
+            })
+            && !(pos == 1 && surname_elsewhere(w, idx[0]));
         // `Former Wales captain and selector Ada Prynne`: two roles joined
         // before one name are one person's.
         // (`Economist and former bank governor Ana Ruiz said`: the first
@@ -1081,7 +1130,11 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         // before a title name the portfolio or the seat of the one person
         // the title heads; what follows `and` reads as `Finance Minister
         // Ana Ruiz` does.
-        if portfolio_and(w, &idx, pos) || titles_and(w, &idx, pos) || body_and_title(w, &idx, pos) {
+        if portfolio_and(w, &idx, pos)
+            || titles_and(w, &idx, pos)
+            || body_and_title(w, &idx, pos)
+            || seat_and_title(w, &idx, pos)
+        {
             idx.drain(..=pos);
         } else if pos > 0
             && first_prep.is_none_or(|p| pos < p)
@@ -1092,6 +1145,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             && !one_body
             && !one_remit
             && !named_kind
+            && !named_group
         {
             idx.truncate(pos);
         }
@@ -2167,11 +2221,24 @@ fn owned_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     let p = idx.iter().rposition(|&j| w.toks[j].kind == Kind::Possessive)?;
     let tail = &idx[p + 1..];
     // `the Teachers Union's Leeds branch`: a part of a named body, named
-    // with its owner.
+    // with its owner. (`the Federation of Thai Industries' petrochemical
+    // industry club`, `the Democratic Alliance's caucus in the Tshwane
+    // council`: lowercase words may describe the part, and a phrase after
+    // a preposition only says where it sits.)
+    const UNITS: &[&str] = &["branch", "chapter", "division", "caucus", "club", "wing", "section"];
+    let tail = tail
+        .iter()
+        .position(|&j| UNITS.iter().any(|x| w.is(j, x)))
+        .filter(|&u| u + 1 == tail.len() || w.has(tail[u + 1], flag::PREP) && w.toks[tail[u + 1]].first.is_lowercase())
+        .map_or(tail, |u| &tail[..=u]);
     if let [places @ .., unit] = tail {
         if p >= 1
-            && ["branch", "chapter", "division"].iter().any(|x| w.is(*unit, x))
-            && places.iter().all(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase())
+            && UNITS.iter().any(|x| w.is(*unit, x))
+            && places.iter().all(|&j| {
+                w.toks[j].is_word()
+                    && (w.toks[j].first.is_uppercase()
+                        || !w.has(j, flag::DET | flag::PREP | flag::PRONOUN | flag::CONJ | flag::VERB | flag::AUX))
+            })
         {
             let from = idx.iter().position(|&j| !w.is(j, "the")).filter(|&f| f < p)?;
             // A one-word owner (`Tavern's Leeds branch`) is a body's name
@@ -2573,6 +2640,183 @@ fn body_and_title(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
         .take_while(|&&j| w.toks[j].first.is_lowercase() && w.has(j, flag::TITLE | flag::ROLE))
         .count();
     titles > 0 && matches!(person_tail(w, &rest[named + titles..]), Some(Mention::Person { .. }))
+}
+
+/// `the Transport and Logistics Ruritania association`, `Civic Forward (CF)
+/// party`, `the Unite union`: a body's proper name followed by the
+/// lowercase word for its kind is named without the kind (and its
+/// article), as the body names itself and as every labelled set lists it.
+/// Only kinds that a body's own name precedes: `Harlow council`, `Harlow
+/// group` name a place's body, not a body called `Harlow`; and a lone
+/// place's word is kept with its kind.
+fn without_kind(name: &str) -> Cow<'_, str> {
+    const KINDS: &[&str] = &["party", "union", "association", "federation", "alliance", "coalition", "movement"];
+    let Some((named, kind)) = name.rsplit_once(' ') else { return Cow::Borrowed(name) };
+    if !KINDS.contains(&kind) {
+        return Cow::Borrowed(name);
+    }
+    let named = named.strip_prefix("the ").or_else(|| named.strip_prefix("The ")).unwrap_or(named);
+    // The word before the kind is the name's (or its bracketed acronym).
+    let before = named.rsplit(' ').next().unwrap_or(named);
+    let capped = before.starts_with(char::is_uppercase) || before.starts_with('(') && before.ends_with(')');
+    if !capped || !named.starts_with(char::is_uppercase) {
+        return Cow::Borrowed(name);
+    }
+    if !named.contains(' ') {
+        let mut buf = [0u8; 32];
+        if fold(named, &mut buf).is_some_and(|l| LEXICON.flags(l) & (flag::PLACE | flag::NATIONALITY) != 0) {
+            return Cow::Borrowed(name);
+        }
+    }
+    Cow::Owned(named.to_string())
+}
+
+/// Whether two lowercase group names are the voices of one body: the same
+/// word for a body (`city`, `union`, `district`), then two different words
+/// for the people who speak for it (`officials`, `staff`, `leaders`).
+/// (Not `officers`, who may be a police force's on the street, nor
+/// `members`, the rank and file.)
+fn same_body_voices(a: &str, b: &str) -> bool {
+    const VOICES: &[&str] =
+        &["officials", "staff", "leaders", "representatives", "executives", "managers", "bosses", "chiefs"];
+    let (Some((body_a, voice_a)), Some((body_b, voice_b))) = (a.rsplit_once(' '), b.rsplit_once(' ')) else {
+        return false;
+    };
+    body_a == body_b
+        && voice_a != voice_b
+        && !body_a.contains(' ')
+        && VOICES.contains(&voice_a)
+        && VOICES.contains(&voice_b)
+        && LEXICON.flags(body_a) & flag::ORG != 0
+}
+
+/// `The SA Commercial, Catering and Allied Workers Union said`: capitalized
+/// words (`idx`, read so far), then at the comma at `i` more capitalized
+/// words split by commas, `and`, and capitalized words that end on a
+/// body's word before `b`, a bracket or a lowercase word: the trades a
+/// union's name lists, one body, not a list of speakers. No word may be a
+/// person's, a title's or a place's (`Britain, France and Spain`).
+/// Bounded: a dozen tokens after the comma.
+fn comma_listed_name(w: &Words<'_>, idx: &[usize], i: usize, b: usize) -> bool {
+    let plain = |j: usize| {
+        w.toks[j].is_word()
+            && w.toks[j].first.is_uppercase()
+            && !w.has(
+                j,
+                flag::MALE
+                    | flag::FEMALE
+                    | flag::TITLE
+                    | flag::HONORIFIC
+                    | flag::PLACE
+                    | flag::NATIONALITY
+                    | flag::DET
+                    | flag::PRONOUN,
+            )
+    };
+    let first = usize::from(idx.first().is_some_and(|&j| w.is(j, "the")));
+    if idx.len() <= first || !idx[first..].iter().all(|&j| plain(j)) {
+        return false;
+    }
+    let end = b.min(i + 14);
+    let mut k = i;
+    let mut and = false;
+    // Capitalized runs split by commas, up to `and`.
+    while k < end && w.toks[k].is_punct(',') {
+        let run = (k + 1..end).take_while(|&j| plain(j)).count();
+        if run == 0 {
+            return false;
+        }
+        k += 1 + run;
+        if k < end && w.is(k, "and") {
+            and = true;
+            break;
+        }
+    }
+    if !and {
+        return false;
+    }
+    let run = (k + 1..end).take_while(|&j| plain(j)).count();
+    run > 0
+        && org_word(w, k + run)
+        && (k + run + 1 >= b || !w.toks[k + run + 1].is_word() || w.toks[k + run + 1].first.is_lowercase())
+}
+
+/// The word before a body's name's first `of` or `for` (`Chamber` in
+/// `Ceylon Chamber of Commerce`), when words stand before it.
+fn head_before_modifier(name: &str) -> Option<&str> {
+    let at = [" of ", " for "].iter().filter_map(|p| name.find(p)).min()?;
+    let before = &name[..at];
+    before.contains(' ').then(|| before.rsplit(' ').next()).flatten()
+}
+
+/// Whether `long` is `short` followed by a post-modifier that opens with
+/// `of` or `for` (`… Agency for Northern Finland`).
+fn modified_name(long: &str, short: &str) -> bool {
+    long.strip_prefix(short).is_some_and(|rest| rest.starts_with(" for ") || rest.starts_with(" of "))
+}
+
+/// Whether the lowercase word at `j` is the plural of a word for a body
+/// (`unions`, `councils`, `agencies`): a list of bodies, not of people.
+fn body_plural(w: &Words<'_>, j: usize) -> bool {
+    let mut buf = [0u8; 32];
+    let Some(lower) = fold(w.text(j), &mut buf) else { return false };
+    let Some(stem) = lower.strip_suffix('s') else { return false };
+    if LEXICON.flags(stem) & flag::ORG != 0 {
+        return true;
+    }
+    // `agencies`, `parties`: `-ies` from `-y`.
+    let Some(root) = stem.strip_suffix("ie") else { return false };
+    let mut y = [0u8; 32];
+    let n = root.len();
+    if n + 1 > y.len() {
+        return false;
+    }
+    y[..n].copy_from_slice(root.as_bytes());
+    y[n] = b'y';
+    std::str::from_utf8(&y[..=n]).is_ok_and(|s| LEXICON.flags(s) & flag::ORG != 0)
+}
+
+/// `Penhill and Upper Stratton ward councillor Dale Hennessy`: `and` at
+/// `pos` joins capitalized names that are no body's (the two places of a
+/// seat), then one or two lowercase words ending on a title or a role, then
+/// a person's full name: one person, described by the seat, not a list.
+/// A lone word before `and` that the article writes as a surname elsewhere
+/// (`Ruiz and Westmoor councillor Ana Bly`) leaves a list.
+fn seat_and_title(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
+    if pos == 0 || !w.is(idx[pos], "and") {
+        return false;
+    }
+    let cap = |j: usize| {
+        w.toks[j].is_word()
+            && w.toks[j].first.is_uppercase()
+            && !w.has(
+                j,
+                flag::MALE | flag::FEMALE | flag::HONORIFIC | flag::DET | flag::PRONOUN | flag::TITLE | flag::ROLE,
+            )
+            && !org_word(w, j)
+    };
+    let head = &idx[usize::from(w.is(idx[0], "the"))..pos];
+    if head.is_empty() || head.len() > 3 || !head.iter().all(|&j| cap(j)) {
+        return false;
+    }
+    let rest = &idx[pos + 1..];
+    let named = rest.iter().take_while(|&&j| cap(j)).count();
+    if named == 0 || named > 3 {
+        return false;
+    }
+    let lower = rest[named..]
+        .iter()
+        .take_while(|&&j| {
+            w.toks[j].is_word()
+                && w.toks[j].first.is_lowercase()
+                && !w.has(j, flag::DET | flag::PREP | flag::PRONOUN | flag::CONJ | flag::VERB)
+        })
+        .count();
+    // (The search of the text for the surname comes last: it reads 16 KB.)
+    (1..=2).contains(&lower)
+        && w.has(rest[named + lower - 1], flag::TITLE | flag::ROLE)
+        && matches!(person_tail(w, &rest[named + lower..]), Some(Mention::Person { tokens, .. }) if tokens >= 2)
+        && !(head.len() == 1 && surname_elsewhere(w, head[0]))
 }
 
 /// `President and CEO Ana Ruiz`, `Harbour Rail Chairman and Chief Executive
@@ -3211,7 +3455,13 @@ impl Registry {
                 Some(id)
             }
             Mention::Org { name, acronym, voice } => {
-                let id = self.org(name, acronym, pos, block, create)?;
+                let bare = without_kind(name);
+                let id = self.org(&bare, acronym, pos, block, create)?;
+                // The kind stays a word that describes the body, so that
+                // `the union` later finds the union.
+                if let (Cow::Owned(_), Some((_, kind))) = (&bare, name.rsplit_once(' ')) {
+                    self.entities[id].add_descriptor(kind);
+                }
                 if let Some(v) = voice {
                     self.entities[id].add_alias(v);
                 }
@@ -3485,9 +3735,46 @@ impl Registry {
                     e.kind == SpeakerKind::Organization
                         && e.merged_into.is_none()
                         && e.name.contains(' ')
-                        && e.name.rsplit(' ').next().is_some_and(|last| last == head)
+                        && (e.name.rsplit(' ').next().is_some_and(|last| last == head)
+                            // (`the Chamber` for `the Ceylon Chamber of
+                            // Commerce`: the head word before the name's
+                            // post-modifier.)
+                            || head_before_modifier(&e.name) == Some(head))
                 })
                 .map(|(i, _)| i)
+        });
+        // `the Regional State Administrative Agency`, then `the Regional
+        // State Administrative Agency for Northern Finland` (or the other
+        // way round): a name of two or more words that opens another's,
+        // before its `for` or `of`, is that body. (The shorter name is no
+        // alias, as a shorter tail's is not below.)
+        let mut by_prefix = false;
+        let found = found.or_else(|| {
+            let short = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+            if !short.contains(' ') || !short.starts_with(char::is_uppercase) {
+                return None;
+            }
+            let i = self
+                .window()
+                .find(|(_, e)| {
+                    e.kind == SpeakerKind::Organization
+                        && e.merged_into.is_none()
+                        && !e.publication
+                        && (modified_name(&e.name, short) || e.name.contains(' ') && modified_name(short, &e.name))
+                })
+                .map(|(i, _)| i)?;
+            // The body goes by its full name once it is given (the shorter
+            // one, found again by this rule, is no alias).
+            if modified_name(short, &self.entities[i].name) {
+                let k = key(short);
+                self.by_key.entry(k.clone()).or_insert(i);
+                let e = &mut self.entities[i];
+                e.name = short.to_string();
+                e.key = k;
+            } else {
+                by_prefix = true;
+            }
+            Some(i)
         });
         // `The Bar Council` after `the Kestrel Bay Bar Council`: a name of two
         // or more words that ends a body's longer name is that body.
@@ -3570,7 +3857,7 @@ impl Registry {
                     e.add_alias(&old);
                     e.key = k.to_string();
                     self.by_key.entry(k.into_owned()).or_insert(i);
-                } else if !by_suffix {
+                } else if !by_suffix && !by_prefix {
                     e.add_alias(name);
                 }
                 Some(i)
@@ -3674,6 +3961,10 @@ impl Registry {
                     // `Low-cost airlines` after `airlines`, but not `European
                     // diplomats` after `diplomats` from another country.
                     || (lower.ends_with(&format!(" {el}")) && !lower.split(' ').any(|w| LEXICON.flags(w) & (flag::PLACE | flag::NATIONALITY) != 0))
+                    // `City staff` after `City officials`, `union officials`
+                    // after `union leaders`: the people who speak for one
+                    // body, named by two words for its officers.
+                    || same_body_voices(&lower, &el)
             })
             .max_by_key(|(_, e)| e.mentioned(pos))
             .map(|(i, _)| i)

@@ -2296,14 +2296,15 @@ fn nouns_and_empty_subjects_are_not_speakers() {
 
 #[test]
 fn an_acronym_names_the_union() {
-    // `the RTW union` is that union, not the last institution named.
+    // `the RTW union` is that union, not the last institution named (and
+    // is named as it names itself, without its kind).
     check(
         "Dock Authority staff will strike for two days, the RTW union has confirmed.\n\n\
          The union says the new shifts are unsafe.\n",
         "
-        RTW union | reported | confirm | Dock Authority staff will strike for two days
-        RTW union | reported | say | the new shifts are unsafe
-        speaker: RTW union (organization) [the union]
+        RTW | reported | confirm | Dock Authority staff will strike for two days
+        RTW | reported | say | the new shifts are unsafe
+        speaker: RTW (organization) [the union]
         ",
     );
 }
@@ -4578,6 +4579,21 @@ fn a_councillor_abbreviated_cr_is_the_councillor_named_before() {
 }
 
 #[test]
+fn a_councillor_abbreviated_coun_with_a_stop_is_named_after_the_verb() {
+    // `said Coun. Ana Ruiz (Ward 4)`: the stop after the Canadian `Coun.`
+    // ends no sentence, so the name after the verb is the speaker.
+    check(
+        "Rink roof\n\n\"Fix the roads first,\" said Coun. Omar Bellweather (Ward 4). \"Then talk about a roof.\"\n",
+        "
+        [headline] Rink roof
+        Omar Bellweather | direct | say | Fix the roads first
+        Omar Bellweather | direct | - | Then talk about a roof.
+        speaker: Omar Bellweather (person) []
+        ",
+    );
+}
+
+#[test]
 fn officials_named_by_the_end_of_a_body_name_are_that_body() {
     // `Ashby County … County officials said`: the officials of a body named
     // just before speak for it, as its spokesperson does; `US officials`
@@ -6153,8 +6169,133 @@ fn names_joined_by_and_before_a_lowercase_kind_are_one_body() {
         "Stores\n\nThe Retail Clerks and Warehouse Workers union, which represents the staff, said it had not been consulted.\n",
         "
         [headline] Stores
-        Retail Clerks and Warehouse Workers union | reported | say | it had not been consulted
-        speaker: Retail Clerks and Warehouse Workers union (organization) []
+        Retail Clerks and Warehouse Workers | reported | say | it had not been consulted
+        speaker: Retail Clerks and Warehouse Workers (organization) []
+        ",
+    );
+}
+
+#[test]
+fn places_joined_by_and_before_a_plural_for_people_are_one_group() {
+    // `Galena Park and Channelview residents said`: the people of both
+    // places, not the first place.
+    check(
+        "Quarry\n\nEastmarsh and Collow Vale residents said they feared the blasting.\n",
+        "
+        [headline] Quarry
+        Eastmarsh and Collow Vale residents | reported | say | they feared the blasting
+        speaker: Eastmarsh and Collow Vale residents (group) []
+        ",
+    );
+}
+
+#[test]
+fn a_seat_of_two_places_before_a_councillor_is_one_person() {
+    // `Penhill and Upper Stratton ward councillor Dale Hennessy said`.
+    check(
+        "Sixth form\n\nBrackley and Upper Hame ward councillor Tessa Orrin said she had written to the trust.\n",
+        "
+        [headline] Sixth form
+        Tessa Orrin | reported | say | she had written to the trust
+        speaker: Tessa Orrin (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_portfolio_word_in_a_party_named_before_its_kind_is_one_party() {
+    // `the main opposition Law and Justice (PiS) party said`: `Justice` is a
+    // title's word, but before the kind it names the party's field.
+    check(
+        "Crossing\n\nThe main opposition Trade and Justice (TJ) party said the deal was naive.\n",
+        "
+        [headline] Crossing
+        Trade and Justice (TJ) | reported | say | the deal was naive
+        speaker: Trade and Justice (TJ) (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_body_named_before_its_kind_is_named_without_it() {
+    // `the Unite union`, `Progressive Slovakia (PS) party`: the body's own
+    // name, which `the party` still finds later.
+    check(
+        "Bypass\n\nThe Civic Forward party said the bypass was a waste. The party said it would vote against it.\n",
+        "
+        [headline] Bypass
+        Civic Forward | reported | say | the bypass was a waste
+        Civic Forward | reported | say | it would vote against it
+        speaker: Civic Forward (organization) [the party]
+        ",
+    );
+}
+
+#[test]
+fn two_words_for_one_body_s_officers_are_one_group() {
+    // `City officials say … City staff said`: one body's voices; its
+    // members are not its officers.
+    check(
+        "Bus lane\n\nTown officials say the lane saves time. Town staff said they would look again. Union members said it was rushed.\n",
+        "
+        [headline] Bus lane
+        Town officials | reported | say | the lane saves time
+        Town officials | reported | say | they would look again
+        Union members | reported | say | it was rushed
+        speaker: Town officials (group) [Town staff]
+        speaker: Union members (group) []
+        ",
+    );
+}
+
+#[test]
+fn a_described_part_of_a_named_body_is_named_with_its_owner() {
+    // `the Federation of Thai Industries' petrochemical industry club`,
+    // `the Democratic Alliance's caucus in the Tshwane council`: lowercase
+    // words may describe the part, and where it sits is no part of it.
+    check(
+        "Levy\n\nThe Harbour Alliance's caucus in the town council said it would table a motion. The Guild of Ruritanian Millers' flour trade club urged negotiators to move carefully.\n",
+        "
+        [headline] Levy
+        Harbour Alliance's caucus | reported | say | it would table a motion
+        Guild of Ruritanian Millers' flour trade club | reported | urge | negotiators to move carefully
+        speaker: Harbour Alliance's caucus (organization) []
+        speaker: Guild of Ruritanian Millers' flour trade club (organization) []
+        ",
+    );
+}
+
+#[test]
+fn trades_listed_with_commas_in_a_union_s_name_are_one_body() {
+    // `The SA Commercial, Catering and Allied Workers Union said`: one
+    // union; countries listed so are still a list.
+    check(
+        "Sale\n\nThe Harbour Clerical, Catering and Allied Workers Union (HCAWU) said it would oppose the sale. Britain, France and Spain said the talks would resume.\n",
+        "
+        [headline] Sale
+        Harbour Clerical, Catering and Allied Workers Union | reported | say | it would oppose the sale
+        Britain | reported | say | the talks would resume
+        speaker: Harbour Clerical, Catering and Allied Workers Union (organization) []
+        speaker: Britain (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_body_named_without_its_post_modifier_is_that_body() {
+    // `the Chamber` after `the Ceylon Chamber of Commerce`; `the Regional
+    // State Administrative Agency`, then the same with `for Northern
+    // Finland`: one body, by its full name.
+    check(
+        "Permit\n\nThe Harbour Agency said the permit was issued. The Harbour Agency for Northern Tarn said limits were strict. The Tarn Chamber of Trade welcomed the permit. \"It brings work,\" the Chamber said.\n",
+        "
+        [headline] Permit
+        Harbour Agency for Northern Tarn | reported | say | the permit was issued
+        Harbour Agency for Northern Tarn | reported | say | limits were strict
+        Tarn Chamber of Trade | reported | welcome | the permit
+        Tarn Chamber of Trade | direct | say | It brings work
+        speaker: Harbour Agency for Northern Tarn (organization) [Harbour Agency]
+        speaker: Tarn Chamber of Trade (organization) [the Chamber]
         ",
     );
 }
