@@ -1053,7 +1053,12 @@ impl Attributor {
                     // words: `ground-handling company Ostra Ramp`).
                     let run: Vec<usize> = (from..j).filter(|&k| toks[k].is_word()).collect();
                     let body = body_named(b.w, &run, from, j);
-                    if (from..j).any(|k| b.w.has(k, flag::ORG)) || body.is_some() {
+                    // (`Laxmi Road, FC Road and Karve Road`, `shops on
+                    // Pleasant Street`: a street named in passing is a
+                    // place, whatever words its name has, and never the
+                    // body `the civic body` or `the company` means later.)
+                    let street = j > from && b.word(j - 1) && b.w.is_any(j - 1, STREET_WORDS);
+                    if !street && ((from..j).any(|k| b.w.has(k, flag::ORG)) || body.is_some()) {
                         let id = self.registry.resolve(m, toks[from].start, block, true);
                         // `The second union, the Harbour Workers' League
                         // (HWL), took a softer line. It said …`: a body
@@ -2349,6 +2354,10 @@ fn name_particle_left(b: &Block<'_, '_>, k: usize, floor: usize) -> bool {
     true
 }
 
+/// The last words of a street's name (`Pleasant Street`, `FC Road`).
+const STREET_WORDS: &[&str] =
+    &["street", "road", "avenue", "lane", "boulevard", "highway", "expressway", "motorway", "crescent", "terrace"];
+
 /// Prepositions that place a group (`residents near the site`, `traders
 /// across the city`, `Democrats on the committee`): after a word for a
 /// group they join the phrase, which names the people, not the place.
@@ -2762,13 +2771,24 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                         | flag::NATIONALITY
                         | flag::EVALUATIVE;
                     // `one senior pensions executive`: a noun modifying a role
-                    // word that follows.
-                    let modifies_head = (k + 1..(k + 3).min(limit)).any(|j| {
+                    // word that follows (or a body's word: `according to the
+                    // state commerce department`).
+                    let modifies_head = ((k + 1..(k + 3).min(limit)).any(|j| {
                         b.word(j) && toks[j].first.is_lowercase() && w.has(j, flag::ROLE | flag::GROUP | flag::TITLE)
-                    }) && !w.has(
-                        k,
-                        flag::VERB | flag::AUX | flag::MODAL | flag::ADVERB | flag::PRONOUN | flag::PREP | flag::COMMON,
-                    );
+                    }) || k + 1 < limit
+                        && b.word(k + 1)
+                        && toks[k + 1].first.is_lowercase()
+                        && w.has(k + 1, flag::ORG))
+                        && !w.has(
+                            k,
+                            flag::VERB
+                                | flag::AUX
+                                | flag::MODAL
+                                | flag::ADVERB
+                                | flag::PRONOUN
+                                | flag::PREP
+                                | flag::COMMON,
+                        );
                     // `people familiar with the matter`, `people briefed on the plans`.
                     let sources = ["people", "person", "sources", "source"].iter().any(|x| w.is(k, x))
                         && toks.get(k + 1).is_some_and(|_| {

@@ -7837,3 +7837,29 @@ fn a_name_in_apposition_after_lowercase_titles_is_the_subject() {
         ",
     );
 }
+
+#[test]
+fn a_lowercase_word_before_a_bodys_word_is_part_of_the_source() {
+    // `according to the state commerce department`: `commerce` is no
+    // known word, but a body's word right after it makes it a modifier.
+    check(
+        "Tourism brings in a fifth of all jobs, according to the state commerce department.\n",
+        "
+        the state commerce department | reported | according to | Tourism brings in a fifth of all jobs
+        speaker: the state commerce department (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_street_named_in_passing_is_no_body() {
+    // `Mill Road and Station Road` are places: `the civic body` later is
+    // the corporation named before them.
+    check(
+        "The Harwick Municipal Corporation will charge for parking on 12 roads.\n\nThe roads include Mill Road, FC Road and Station Road.\n\nAccording to the civic body's estimate, the fees will raise £2m a year.\n",
+        "
+        Harwick Municipal Corporation | reported | according to | the fees will raise £2m a year
+        speaker: Harwick Municipal Corporation (organization) [the civic body]
+        ",
+    );
+}
