@@ -2357,7 +2357,14 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
         let ok = match t.kind {
             Kind::Word if t.first.is_uppercase() || t.first.is_ascii_digit() => true,
             Kind::Word => {
-                let joins = JOINERS.iter().any(|x| w.is(j, x)) && k > 0 && k + 1 < idx.len();
+                // (`the Campaign to Protect Rural England`, `the Committee to
+                // Protect Journalists`: a body's word, `to` and a
+                // capitalized verb name what the body is for.)
+                let purpose = w.is(j, "to")
+                    && k > 0
+                    && org_word(w, idx[k - 1])
+                    && idx.get(k + 1).is_some_and(|&n| w.toks[n].is_word() && w.toks[n].first.is_uppercase());
+                let joins = (JOINERS.iter().any(|x| w.is(j, x)) || purpose) && k > 0 && k + 1 < idx.len();
                 if joins && connector.is_none() && !w.is(j, "the") {
                     connector = Some(k);
                 }

@@ -7863,3 +7863,17 @@ fn a_street_named_in_passing_is_no_body() {
         ",
     );
 }
+
+#[test]
+fn a_bodys_purpose_after_to_is_part_of_its_name() {
+    // `the Campaign to Save Tarn Moor` is one body's name; `the campaign`
+    // later is that body.
+    check(
+        "The Campaign to Save Tarn Moor said it was dismayed.\n\nThe campaign said it would appeal.\n",
+        "
+        Campaign to Save Tarn Moor | reported | say | it was dismayed
+        Campaign to Save Tarn Moor | reported | say | it would appeal
+        speaker: Campaign to Save Tarn Moor (organization) [the campaign]
+        ",
+    );
+}
