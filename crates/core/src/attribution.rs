@@ -4757,8 +4757,20 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         && b.word(k + 1)
         && w.text(k + 1).ends_with("ing")
         && !in_range(cands, k + 1, k + 2).is_empty();
+    // `Northgate has agreed to buy Copperline, the companies said on
+    // Monday, creating the second-largest brewer.`: a participle of no
+    // saying after the tag is the writer's gloss, and the tag still ends
+    // the words it reports (not a parenthetical inside them).
+    let gloss_tail = k + 1 < send
+        && toks[k].is_punct(',')
+        && b.word(k + 1)
+        && toks[k + 1].first.is_lowercase()
+        && w.text(k + 1).ends_with("ing")
+        && !w.has(k + 1, flag::PREP)
+        && !w.is_any(k + 1, &["including", "according", "during", "following", "regarding", "concerning", "citing"]);
     let rest_empty = rel_tail
         || participle_tail
+        || gloss_tail
         || (k..send).all(|j| toks[j].kind == Kind::Punct && !matches!(toks[j].first, '(' | '['));
     // Words of a partial quotation count: `China would “not accept …,”`.
     // (Counting stops at the third: the words before a verb may be a

@@ -7433,7 +7433,7 @@ fn a_relative_clause_whose_subject_is_the_gap_after_the_verb_of_saying_is_its_su
         "Fee cap lifted\n\nPrivate clinics may raise fees by 3 per cent, the health authority announced on Sunday, ending a freeze that clinic owners said had squeezed their budgets.\n\nMayor Dana Wells called the levy \"a responsible step\" that would shore up a pension fund the council has said is short by $40 million.\n\nMayor Ann Roe said that what residents said was heard.\n",
         "
         [headline] Fee cap lifted
-        the health authority | reported | announce | Private clinics may raise fees by 3 per cent, the health authority announced on Sunday, ending a freeze
+        the health authority | reported | announce | Private clinics may raise fees by 3 per cent
         clinic owners | reported | say | squeezed their budgets
         Dana Wells | partial | call | the levy \"a responsible step\" that would shore up a pension fund
         the council | reported | say | is short by $40 million
@@ -7874,6 +7874,20 @@ fn a_bodys_purpose_after_to_is_part_of_its_name() {
         Campaign to Save Tarn Moor | reported | say | it was dismayed
         Campaign to Save Tarn Moor | reported | say | it would appeal
         speaker: Campaign to Save Tarn Moor (organization) [the campaign]
+        ",
+    );
+}
+
+#[test]
+fn a_gloss_after_the_tag_leaves_the_tag_out_of_the_words() {
+    // `…, the agency said, bringing …`: the participle is the writer's
+    // gloss; the words reported end before the tag, which is no part of
+    // them. (`citing …` is the speaker's reason, and stays theirs.)
+    check(
+        "Prices rose 4% in March, the agency said, bringing inflation to a two-year high.\n",
+        "
+        the agency | reported | say | Prices rose 4% in March
+        speaker: the agency (organization) []
         ",
     );
 }
