@@ -3640,3 +3640,28 @@ fn a_speakers_own_appeal_against_the_decision_is_cautious() {
         assert_ne!(stance_of(words), Stance::Cautious, "{words}");
     }
 }
+
+#[test]
+fn being_left_unasked_or_unshown_is_a_complaint() {
+    let stance_of = |words: &'static str| {
+        let text = format!("Ferry\n\nThe harbour board moved the Tarn ferry stop on Monday.\n\n{words}\n");
+        let a = article(&text, &["the guild"], &[reported(0, "the guild", words)]);
+        Classifier::new().report(&a, "t").speakers.remove(0).stance
+    };
+    // Asked, shown or consulted in the other forms of the verb, missing.
+    for words in [
+        "the guild said nobody came to ask us about the stop.",
+        "the guild said the new stop was not discussed with us.",
+        "the guild said the board had not shown the skippers the new berths.",
+    ] {
+        assert_eq!(stance_of(words), Stance::Cautious, "{words}");
+    }
+    // Present, or a finding denied, they are no complaint.
+    for words in [
+        "the guild said the berths were shown to the skippers on Monday.",
+        "the guild said the stop has not been shown to change the crossing.",
+        "the guild said the timetable will be discussed with the skippers.",
+    ] {
+        assert_ne!(stance_of(words), Stance::Cautious, "{words}");
+    }
+}
