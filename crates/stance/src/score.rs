@@ -2304,6 +2304,36 @@ fn score_view_in(
             c.mods.push((m, "procedure", PROCEDURE));
         }
     }
+    // An event named as the moment something else happens ("will publish
+    // its plan 48 hours before the strike begins", "would run more buses
+    // once the closure took effect") dates a step, not a judgement of the
+    // event: the cue counts `PROCEDURE`, cited as `procedure`. Only a
+    // start ("begins", "takes effect", "comes into force"), and only after
+    // a step announced earlier in its sentence ("will", "would"): an end
+    // or what follows ("when the war ends", "after the closure, trade
+    // fell") is part of the case, and so is a start that leads its
+    // sentence ("once the closure starts, my shop is finished"). Each cue
+    // reads its own few neighbours and at most `STEP_REACH` words back.
+    const STEP_REACH: usize = 16;
+    let word = |k: usize| words.get(k).map_or("", |w| &norm.buf[w.start..w.end]);
+    for c in cues.iter_mut() {
+        let p = place[c.hit];
+        let dated = p.w0 >= 3
+            && matches!(word(p.w0 - 2), "before" | "once" | "until" | "when")
+            && matches!(word(p.w0 - 1), "the" | "any")
+            && match word(p.w1 + 1) {
+                "begins" | "began" | "begin" | "starts" | "started" | "start" => true,
+                "takes" | "took" | "take" => word(p.w1 + 2) == "effect",
+                "comes" | "came" | "come" => word(p.w1 + 2) == "into",
+                _ => false,
+            }
+            && (p.w0.saturating_sub(2 + STEP_REACH)..p.w0 - 2)
+                .rev()
+                .any(|k| words[k].sentence == p.sentence && matches!(word(k), "will" | "would" | "shall" | "'ll"));
+        if dated {
+            c.mods.push((c.hit, "procedure", PROCEDURE));
+        }
+    }
 
     // What happens without action ("if we do nothing, it will get worse")
     // is the problem the proposal fixes: the harm in the sentence's other

@@ -3665,3 +3665,26 @@ fn being_left_unasked_or_unshown_is_a_complaint() {
         assert_ne!(stance_of(words), Stance::Cautious, "{words}");
     }
 }
+
+#[test]
+fn an_event_named_as_the_start_of_a_step_dates_it() {
+    let stance_of = |words: &'static str| {
+        let text = format!("Ferry\n\nThe Tarn ferry crews will strike from Monday.\n\n{words}\n");
+        let a = article(&text, &["the operator"], &[reported(0, "the operator", words)]);
+        Classifier::new().report(&a, "t").speakers.remove(0).stance
+    };
+    // A step announced, dated by the event's start.
+    for words in [
+        "the operator said it would post its winter timetable two days before the strike begins.",
+        "the operator said it would add a second bus once the closure took effect.",
+    ] {
+        assert_eq!(stance_of(words), Stance::Neutral, "{words}");
+    }
+    // A start that leads its sentence, or an end, is part of the case.
+    for words in [
+        "the operator said once the closure starts, the crossing is finished.",
+        "the operator said the strike would hurt, and it would not sail until the strike ends.",
+    ] {
+        assert_eq!(stance_of(words), Stance::Cautious, "{words}");
+    }
+}
