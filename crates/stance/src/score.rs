@@ -2334,6 +2334,29 @@ fn score_view_in(
             c.mods.push((c.hit, "procedure", PROCEDURE));
         }
     }
+    // An objection invited within a window ("the public will have 30 days
+    // to file objections", "officers were asked to forward objections, if
+    // any, within 15 days") is a step of the procedure, not one raised:
+    // the cue counts `PROCEDURE`, cited as `procedure`. Only a window of
+    // days, weeks or months; objections lodged or upheld stay a case.
+    // Only the few cues that name an objection read their neighbours.
+    let span = |k: usize| matches!(word(k), "days" | "weeks" | "months");
+    for c in cues.iter_mut() {
+        let p = place[c.hit];
+        let t = &norm.buf[hits[c.hit].start..hits[c.hit].end];
+        if !(t.starts_with("objection") || t.starts_with("complaint")) {
+            continue;
+        }
+        let before = p.w0 >= 3
+            && matches!(word(p.w0 - 1), "file" | "lodge" | "submit" | "raise" | "make" | "send" | "forward")
+            && word(p.w0 - 2) == "to"
+            && span(p.w0 - 3);
+        let after = (p.w1 + 1..(p.w1 + 6).min(words.len()))
+            .any(|k| words[k].sentence == p.sentence && word(k) == "within" && (span(k + 2) || span(k + 3)));
+        if before || after {
+            c.mods.push((c.hit, "procedure", PROCEDURE));
+        }
+    }
 
     // What happens without action ("if we do nothing, it will get worse")
     // is the problem the proposal fixes: the harm in the sentence's other

@@ -3688,3 +3688,26 @@ fn an_event_named_as_the_start_of_a_step_dates_it() {
         assert_eq!(stance_of(words), Stance::Cautious, "{words}");
     }
 }
+
+#[test]
+fn an_objection_invited_within_a_window_is_procedure() {
+    let stance_of = |words: &'static str| {
+        let text = format!("Ferry\n\nThe board plans a new Tarn ferry stop.\n\n{words}\n");
+        let a = article(&text, &["the clerk"], &[reported(0, "the clerk", words)]);
+        Classifier::new().report(&a, "t").speakers.remove(0).stance
+    };
+    // The window the procedure opens for objections.
+    for words in [
+        "the clerk said skippers would have 20 days to lodge objections.",
+        "the clerk said harbour staff had been asked to send objections, if any, within 10 days.",
+    ] {
+        assert_eq!(stance_of(words), Stance::Neutral, "{words}");
+    }
+    // Objections raised, or lodged without a window, stay a case.
+    for words in [
+        "the clerk said the skippers had lodged objections to the stop.",
+        "the clerk said his objections were lodged within days of the plan.",
+    ] {
+        assert_eq!(stance_of(words), Stance::Cautious, "{words}");
+    }
+}
