@@ -2304,6 +2304,59 @@ fn score_view_in(
             c.mods.push((m, "procedure", PROCEDURE));
         }
     }
+    // An event named as the moment something else happens ("will publish
+    // its plan 48 hours before the strike begins", "would run more buses
+    // once the closure took effect") dates a step, not a judgement of the
+    // event: the cue counts `PROCEDURE`, cited as `procedure`. Only a
+    // start ("begins", "takes effect", "comes into force"), and only after
+    // a step announced earlier in its sentence ("will", "would"): an end
+    // or what follows ("when the war ends", "after the closure, trade
+    // fell") is part of the case, and so is a start that leads its
+    // sentence ("once the closure starts, my shop is finished"). Each cue
+    // reads its own few neighbours and at most `STEP_REACH` words back.
+    const STEP_REACH: usize = 16;
+    let word = |k: usize| words.get(k).map_or("", |w| &norm.buf[w.start..w.end]);
+    for c in cues.iter_mut() {
+        let p = place[c.hit];
+        let dated = p.w0 >= 3
+            && matches!(word(p.w0 - 2), "before" | "once" | "until" | "when")
+            && matches!(word(p.w0 - 1), "the" | "any")
+            && match word(p.w1 + 1) {
+                "begins" | "began" | "begin" | "starts" | "started" | "start" => true,
+                "takes" | "took" | "take" => word(p.w1 + 2) == "effect",
+                "comes" | "came" | "come" => word(p.w1 + 2) == "into",
+                _ => false,
+            }
+            && (p.w0.saturating_sub(2 + STEP_REACH)..p.w0 - 2)
+                .rev()
+                .any(|k| words[k].sentence == p.sentence && matches!(word(k), "will" | "would" | "shall" | "'ll"));
+        if dated {
+            c.mods.push((c.hit, "procedure", PROCEDURE));
+        }
+    }
+    // An objection invited within a window ("the public will have 30 days
+    // to file objections", "officers were asked to forward objections, if
+    // any, within 15 days") is a step of the procedure, not one raised:
+    // the cue counts `PROCEDURE`, cited as `procedure`. Only a window of
+    // days, weeks or months; objections lodged or upheld stay a case.
+    // Only the few cues that name an objection read their neighbours.
+    let span = |k: usize| matches!(word(k), "days" | "weeks" | "months");
+    for c in cues.iter_mut() {
+        let p = place[c.hit];
+        let t = &norm.buf[hits[c.hit].start..hits[c.hit].end];
+        if !(t.starts_with("objection") || t.starts_with("complaint")) {
+            continue;
+        }
+        let before = p.w0 >= 3
+            && matches!(word(p.w0 - 1), "file" | "lodge" | "submit" | "raise" | "make" | "send" | "forward")
+            && word(p.w0 - 2) == "to"
+            && span(p.w0 - 3);
+        let after = (p.w1 + 1..(p.w1 + 6).min(words.len()))
+            .any(|k| words[k].sentence == p.sentence && word(k) == "within" && (span(k + 2) || span(k + 3)));
+        if before || after {
+            c.mods.push((c.hit, "procedure", PROCEDURE));
+        }
+    }
 
     // What happens without action ("if we do nothing, it will get worse")
     // is the problem the proposal fixes: the harm in the sentence's other

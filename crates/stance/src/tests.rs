@@ -3640,3 +3640,74 @@ fn a_speakers_own_appeal_against_the_decision_is_cautious() {
         assert_ne!(stance_of(words), Stance::Cautious, "{words}");
     }
 }
+
+#[test]
+fn being_left_unasked_or_unshown_is_a_complaint() {
+    let stance_of = |words: &'static str| {
+        let text = format!("Ferry\n\nThe harbour board moved the Tarn ferry stop on Monday.\n\n{words}\n");
+        let a = article(&text, &["the guild"], &[reported(0, "the guild", words)]);
+        Classifier::new().report(&a, "t").speakers.remove(0).stance
+    };
+    // Asked, shown or consulted in the other forms of the verb, missing.
+    for words in [
+        "the guild said nobody came to ask us about the stop.",
+        "the guild said the new stop was not discussed with us.",
+        "the guild said the board had not shown the skippers the new berths.",
+    ] {
+        assert_eq!(stance_of(words), Stance::Cautious, "{words}");
+    }
+    // Present, or a finding denied, they are no complaint.
+    for words in [
+        "the guild said the berths were shown to the skippers on Monday.",
+        "the guild said the stop has not been shown to change the crossing.",
+        "the guild said the timetable will be discussed with the skippers.",
+    ] {
+        assert_ne!(stance_of(words), Stance::Cautious, "{words}");
+    }
+}
+
+#[test]
+fn an_event_named_as_the_start_of_a_step_dates_it() {
+    let stance_of = |words: &'static str| {
+        let text = format!("Ferry\n\nThe Tarn ferry crews will strike from Monday.\n\n{words}\n");
+        let a = article(&text, &["the operator"], &[reported(0, "the operator", words)]);
+        Classifier::new().report(&a, "t").speakers.remove(0).stance
+    };
+    // A step announced, dated by the event's start.
+    for words in [
+        "the operator said it would post its winter timetable two days before the strike begins.",
+        "the operator said it would add a second bus once the closure took effect.",
+    ] {
+        assert_eq!(stance_of(words), Stance::Neutral, "{words}");
+    }
+    // A start that leads its sentence, or an end, is part of the case.
+    for words in [
+        "the operator said once the closure starts, the crossing is finished.",
+        "the operator said the strike would hurt, and it would not sail until the strike ends.",
+    ] {
+        assert_eq!(stance_of(words), Stance::Cautious, "{words}");
+    }
+}
+
+#[test]
+fn an_objection_invited_within_a_window_is_procedure() {
+    let stance_of = |words: &'static str| {
+        let text = format!("Ferry\n\nThe board plans a new Tarn ferry stop.\n\n{words}\n");
+        let a = article(&text, &["the clerk"], &[reported(0, "the clerk", words)]);
+        Classifier::new().report(&a, "t").speakers.remove(0).stance
+    };
+    // The window the procedure opens for objections.
+    for words in [
+        "the clerk said skippers would have 20 days to lodge objections.",
+        "the clerk said harbour staff had been asked to send objections, if any, within 10 days.",
+    ] {
+        assert_eq!(stance_of(words), Stance::Neutral, "{words}");
+    }
+    // Objections raised, or lodged without a window, stay a case.
+    for words in [
+        "the clerk said the skippers had lodged objections to the stop.",
+        "the clerk said his objections were lodged within days of the plan.",
+    ] {
+        assert_eq!(stance_of(words), Stance::Cautious, "{words}");
+    }
+}
