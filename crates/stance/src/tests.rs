@@ -3711,3 +3711,21 @@ fn an_objection_invited_within_a_window_is_procedure() {
         assert_eq!(stance_of(words), Stance::Cautious, "{words}");
     }
 }
+
+#[test]
+fn in_favour_at_a_clauses_end_is_support_and_overwhelmingly_counts_a_majority() {
+    let stance_of = |words: &'static str| {
+        let text = format!("Ferry\n\nThe harbour board will run a winter ferry to Tarn.\n\n{words}\n");
+        let a = article(&text, &["the guild"], &[reported(0, "the guild", words)]);
+        Classifier::new().report(&a, "t").speakers.remove(0).stance
+    };
+    // `in favour` with nothing after it is support as `in favour of` is;
+    // `overwhelmingly` only says how many.
+    for words in
+        ["the guild said its skippers were overwhelmingly in favour.", "the guild said most skippers were in favor."]
+    {
+        assert_eq!(stance_of(words), Stance::Optimistic, "{words}");
+    }
+    // Being overwhelmed is still a hardship.
+    assert_eq!(stance_of("the guild said its skippers were overwhelmed."), Stance::Cautious);
+}
