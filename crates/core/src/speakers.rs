@@ -2615,6 +2615,14 @@ fn surname_elsewhere(w: &Words<'_>, i: usize) -> bool {
 /// reach and a corpus-sized text still costs linear time.
 const SURNAME_REACH: usize = 8 * 1024;
 
+/// A capitalized word that is no given name, honorific, title, role,
+/// article or pronoun: a word of a body's or a place's name.
+fn plain_capitalized(w: &Words<'_>, j: usize) -> bool {
+    w.toks[j].is_word()
+        && w.toks[j].first.is_uppercase()
+        && !w.has(j, flag::MALE | flag::FEMALE | flag::HONORIFIC | flag::DET | flag::PRONOUN | flag::TITLE | flag::ROLE)
+}
+
 /// `the Licensing and Standards Department director Mara Lind`: `and` at
 /// `pos` inside a body's name (capitalized words that are no body's name
 /// on their own before it, capitalized words ending on an institution's
@@ -2625,14 +2633,7 @@ fn body_and_title(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
     if !w.is(idx[pos], "and") {
         return false;
     }
-    let cap = |j: usize| {
-        w.toks[j].is_word()
-            && w.toks[j].first.is_uppercase()
-            && !w.has(
-                j,
-                flag::MALE | flag::FEMALE | flag::HONORIFIC | flag::DET | flag::PRONOUN | flag::TITLE | flag::ROLE,
-            )
-    };
+    let cap = |j: usize| plain_capitalized(w, j);
     let head = &idx[usize::from(w.is(idx[0], "the"))..pos];
     if head.is_empty() || head.len() > 4 || !head.iter().all(|&j| cap(j)) || head.iter().any(|&j| org_word(w, j)) {
         return false;
@@ -2793,15 +2794,7 @@ fn seat_and_title(w: &Words<'_>, idx: &[usize], pos: usize) -> bool {
     if pos == 0 || !w.is(idx[pos], "and") {
         return false;
     }
-    let cap = |j: usize| {
-        w.toks[j].is_word()
-            && w.toks[j].first.is_uppercase()
-            && !w.has(
-                j,
-                flag::MALE | flag::FEMALE | flag::HONORIFIC | flag::DET | flag::PRONOUN | flag::TITLE | flag::ROLE,
-            )
-            && !org_word(w, j)
-    };
+    let cap = |j: usize| plain_capitalized(w, j) && !org_word(w, j);
     let head = &idx[usize::from(w.is(idx[0], "the"))..pos];
     if head.is_empty() || head.len() > 3 || !head.iter().all(|&j| cap(j)) {
         return false;
