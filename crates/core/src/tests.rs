@@ -7863,3 +7863,16 @@ fn a_street_named_in_passing_is_no_body() {
         ",
     );
 }
+
+#[test]
+fn off_places_a_speaker_like_any_preposition() {
+    // `One man who lives off Quarry Lane said`: `off` is a preposition, so
+    // the lane is where he lives, not who spoke.
+    check(
+        "One man who lives off Quarry Lane said the buses were always late.\n",
+        "
+        one man | reported | say | the buses were always late
+        speaker: one man (person) []
+        ",
+    );
+}
