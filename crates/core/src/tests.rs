@@ -7876,3 +7876,17 @@ fn off_places_a_speaker_like_any_preposition() {
         ",
     );
 }
+
+#[test]
+fn a_spokesperson_for_the_trade_and_kind_is_the_body_named_before() {
+    // `the ferry operator`: one lowercase word for the trade before the
+    // kind still points back to the operator that spoke.
+    check(
+        "Harlow Ferries said it was studying the plan. A spokesperson for the ferry operator said the timetable would change.\n",
+        "
+        Harlow Ferries | reported | say | it was studying the plan
+        Harlow Ferries | reported | say | the timetable would change
+        speaker: Harlow Ferries (organization) [the operator, a spokesperson for the ferry operator]
+        ",
+    );
+}
