@@ -7890,3 +7890,17 @@ fn a_spokesperson_for_the_trade_and_kind_is_the_body_named_before() {
         ",
     );
 }
+
+#[test]
+fn a_verb_of_sayings_noun_after_a_preposition_ends_a_relative_clause() {
+    // `who spoke during public comment raised concerns`: `comment` is the
+    // preposition's object, so the subject is the parents the clause
+    // describes.
+    check(
+        "Several parents who spoke during public comment raised concerns about the crossing.\n",
+        "
+        parents | reported | raise concerns | about the crossing
+        speaker: parents (group) []
+        ",
+    );
+}
