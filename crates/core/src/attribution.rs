@@ -3231,7 +3231,19 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
             }
         }
     }
-    let mut a = read_np_left(b, p, sstart)?;
+    let Some(mut a) = read_np_left(b, p, sstart) else {
+        // `Parents who spoke during public comment raised concerns`: a noun
+        // that is also a verb of saying (`comment`, `remarks`) is no phrase
+        // the reader takes; when a preposition a few lowercase words before
+        // the verb makes it an object, the subject is the one the relative
+        // clause before describes (as after any phrase a preposition takes,
+        // below).
+        let prep = (p.saturating_sub(3).max(sstart + 1)..=p)
+            .rev()
+            .take_while(|&k| b.word(k) && b.outside(k) && toks[k].first.is_lowercase())
+            .find(|&k| k < p && w.has(k, flag::PREP));
+        return prep.and_then(|_| relative_subject(b, p, sstart));
+    };
     // `The report to councillors estimates …`, `A letter to parents says
     // …`: the phrase read leftwards is whom the document opening the
     // sentence was sent to; the document speaks (for whoever issued it),

@@ -101,7 +101,7 @@ const RELATIVES: &str = "who which whom";
 /// post-modifier (`a spokesman for the ministry`).
 const PREPOSITIONS: &str = "of in on at by for with from to into about over under after before during since \
     between among through against without within via per than as like including despite amid toward towards \
-    upon across behind near along around beyond outside inside onto throughout beside alongside";
+    upon across behind near along around beyond outside inside onto throughout beside alongside off";
 /// Auxiliaries that may stand between a subject and its verb.
 const AUXILIARIES: &str = "is was are were be been being has have had do does did 's";
 const BE_FORMS: &str = "is was are were be been being";

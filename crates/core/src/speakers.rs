@@ -2897,7 +2897,22 @@ const SOURCE_WORDS: &[&str] = &["people", "person", "source", "sources", "inside
 fn described_body(display: &str) -> Option<&str> {
     let rest = ["a ", "an ", "A ", "An "].iter().find_map(|a| display.strip_prefix(a))?;
     let (head, kind) = rest.split_once(" for the ")?;
-    if !head.starts_with("spokes") || head.contains(' ') || kind.contains(' ') {
+    // `a spokesperson for the bus operator`, `for the exam board`: one
+    // lowercase word before the kind says what trade the body is in, and
+    // the body is still the one of that kind named before. (Not an owner:
+    // `the mayor's office` is a person's.)
+    let kind = match kind.split_once(' ') {
+        Some((modifier, kind))
+            if !kind.contains(' ')
+                && modifier.starts_with(|c: char| c.is_ascii_lowercase())
+                && modifier.chars().all(|c| c.is_ascii_alphabetic() || c == '-') =>
+        {
+            kind
+        }
+        Some(_) => return None,
+        None => kind,
+    };
+    if !head.starts_with("spokes") || head.contains(' ') {
         return None;
     }
     let mut buf = [0u8; 32];

@@ -7879,6 +7879,19 @@ fn a_bodys_purpose_after_to_is_part_of_its_name() {
 }
 
 #[test]
+fn off_places_a_speaker_like_any_preposition() {
+    // `One man who lives off Quarry Lane said`: `off` is a preposition, so
+    // the lane is where he lives, not who spoke.
+    check(
+        "One man who lives off Quarry Lane said the buses were always late.\n",
+        "
+        one man | reported | say | the buses were always late
+        speaker: one man (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_gloss_after_the_tag_leaves_the_tag_out_of_the_words() {
     // `…, the agency said, bringing …`: the participle is the writer's
     // gloss; the words reported end before the tag, which is no part of
@@ -7888,6 +7901,34 @@ fn a_gloss_after_the_tag_leaves_the_tag_out_of_the_words() {
         "
         the agency | reported | say | Prices rose 4% in March
         speaker: the agency (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_spokesperson_for_the_trade_and_kind_is_the_body_named_before() {
+    // `the ferry operator`: one lowercase word for the trade before the
+    // kind still points back to the operator that spoke.
+    check(
+        "Harlow Ferries said it was studying the plan. A spokesperson for the ferry operator said the timetable would change.\n",
+        "
+        Harlow Ferries | reported | say | it was studying the plan
+        Harlow Ferries | reported | say | the timetable would change
+        speaker: Harlow Ferries (organization) [the operator, a spokesperson for the ferry operator]
+        ",
+    );
+}
+
+#[test]
+fn a_verb_of_sayings_noun_after_a_preposition_ends_a_relative_clause() {
+    // `who spoke during public comment raised concerns`: `comment` is the
+    // preposition's object, so the subject is the parents the clause
+    // describes.
+    check(
+        "Several parents who spoke during public comment raised concerns about the crossing.\n",
+        "
+        parents | reported | raise concerns | about the crossing
+        speaker: parents (group) []
         ",
     );
 }
