@@ -2615,6 +2615,11 @@ fn surname_elsewhere(w: &Words<'_>, i: usize) -> bool {
 /// reach and a corpus-sized text still costs linear time.
 const SURNAME_REACH: usize = 8 * 1024;
 
+/// A name without the article that opens it (`the Chamber` → `Chamber`).
+fn without_the(name: &str) -> &str {
+    name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name)
+}
+
 /// A capitalized word that is no given name, honorific, title, role,
 /// article or pronoun: a word of a body's or a place's name.
 fn plain_capitalized(w: &Words<'_>, j: usize) -> bool {
@@ -2663,7 +2668,7 @@ fn without_kind(name: &str) -> Cow<'_, str> {
     if !KINDS.contains(&kind) {
         return Cow::Borrowed(name);
     }
-    let named = named.strip_prefix("the ").or_else(|| named.strip_prefix("The ")).unwrap_or(named);
+    let named = without_the(named);
     // The word before the kind is the name's (or its bracketed acronym).
     let before = named.rsplit(' ').next().unwrap_or(named);
     let capped = before.starts_with(char::is_uppercase) || before.starts_with('(') && before.ends_with(')');
@@ -3765,7 +3770,7 @@ impl Registry {
         // alias, as a shorter tail's is not below.)
         let mut by_prefix = false;
         let found = found.or_else(|| {
-            let short = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+            let short = without_the(name);
             if !short.contains(' ') || !short.starts_with(char::is_uppercase) {
                 return None;
             }
@@ -3797,7 +3802,7 @@ impl Registry {
         // phrase's shorter tails, which would list every one.)
         let mut by_suffix = false;
         let found = found.or_else(|| {
-            let short = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+            let short = without_the(name);
             if !short.contains(' ') || !short.starts_with(char::is_uppercase) {
                 return None;
             }
@@ -3820,7 +3825,7 @@ impl Registry {
                 return None;
             }
             let owner = name.split_once("'s ").or_else(|| name.split_once("\u{2019}s "))?.0;
-            let owner = owner.strip_prefix("the ").or_else(|| owner.strip_prefix("The ")).unwrap_or(owner);
+            let owner = without_the(owner);
             let mut buf = [0u8; 64];
             let ok = key_in(owner, &mut buf);
             // The owner may have been read as a person's one name (`the
