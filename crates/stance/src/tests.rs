@@ -3729,3 +3729,21 @@ fn in_favour_at_a_clauses_end_is_support_and_overwhelmingly_counts_a_majority() 
     // Being overwhelmed is still a hardship.
     assert_eq!(stance_of("the guild said its skippers were overwhelmed."), Stance::Cautious);
 }
+
+#[test]
+fn a_pronoun_after_a_look_ahead_means_the_consequence_not_the_thing_removed() {
+    let stance_of = |words: &'static str| {
+        let text = format!("Clinic\n\nThe health board will close the Tarn clinic at night.\n\n{words}\n");
+        let a = article(&text, &["the councillor"], &[spec(0, words)]);
+        Classifier::new().report(&a, "t").speakers.remove(0).stance
+    };
+    // "That" is the hour's drive the closure brings, which the speaker
+    // faults: no praise of the clinic to read against its closing.
+    assert_eq!(
+        stance_of("Families in Tarn will now be an hour from a clinic. That is not safe, and the board knows it."),
+        Stance::Cautious
+    );
+    // A judgement of the clinic itself, carried by the pronoun, still
+    // stands against closing it.
+    assert_eq!(stance_of("The clinic is the heart of Tarn. It is safe and it is well run."), Stance::Cautious);
+}

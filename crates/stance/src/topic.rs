@@ -981,7 +981,10 @@ impl Removal {
             if (names || goes_on) && !ahead {
                 out.push((words[0].start, words[words.len() - 1].end));
             }
-            carried = names;
+            // A pronoun after a sentence that looked ahead ("People will
+            // now be 45 minutes from an emergency department. That is not
+            // safe") means the consequence told there, not the thing.
+            carried = names && !ahead;
             i = end;
         }
         out
