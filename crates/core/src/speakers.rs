@@ -1939,10 +1939,21 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
                 && w.toks[head].first.is_uppercase()
                 && !w.is_acronym(head))
             || field_agency(w, run_first, head));
+    // `Mr Street`, `Ms Post`, `Mayor Andy Street`: a surname that is also an
+    // institution's word, after a personal honorific alone or after an
+    // elected office and a given name, is a person's. (Not after `Sir`,
+    // `Lord` or a crown's title: `Sir Charles Gairdner Hospital`, `Queen
+    // Elizabeth Hospital` name bodies.)
+    let personal_name = match run {
+        [title, name] => w.is_any(*title, PERSONAL_HONORIFICS) && w.toks[*name].is_word(),
+        // (The office may have been read apart, before the phrase.)
+        [.., given, name] => office_then_given(w, *given) && w.toks[*name].is_word(),
+        _ => false,
+    };
     let orgish = inner_function_word
         || group_named
         || branch_named
-        || run.iter().any(|&j| w.has(j, flag::ORG | flag::PUBLICATION) && w.toks[j].first.is_uppercase())
+        || !personal_name && run.iter().any(|&j| w.has(j, flag::ORG | flag::PUBLICATION) && w.toks[j].first.is_uppercase())
         || w.is_acronym(head)
         || (definite && run.len() >= 2)
         // `Fisheries and Oceans Canada (DFO)`: an acronym in brackets after
@@ -1968,6 +1979,49 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         return Some(Mention::Org { name, acronym, voice: None });
     }
     None
+}
+
+/// Honorifics that only ever stand before a person's name (not `Sir` or
+/// `Lord`, which open the names of hospitals and colleges too).
+const PERSONAL_HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr"];
+
+/// Elected or public offices written before a person's name (`Mayor Andy
+/// Street`, `Cllr Tom Church`), never the first word of a body's name.
+const OFFICES_BEFORE_NAMES: &[&str] = &[
+    "mayor",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "councillor",
+    "councilor",
+    "cllr",
+    "cr",
+    "coun",
+    "alderman",
+    "governor",
+    "gov",
+    "minister",
+    "commissioner",
+    "supervisor",
+    "trustee",
+    "deputy",
+    "assemblyman",
+    "assemblywoman",
+    "congressman",
+    "congresswoman",
+];
+
+/// Whether token `given` is a given name (one the lexicon knows, or a
+/// capitalized word it does not know at all) right after an office written
+/// before names (`Cllr Tom`, `Mayor Andy`).
+fn office_then_given(w: &Words<'_>, given: usize) -> bool {
+    given > 0
+        && w.toks[given].is_word()
+        && w.toks[given].first.is_uppercase()
+        && (w.has(given, flag::MALE | flag::FEMALE) && !w.has(given, flag::PLACE) || w.unknown(given))
+        && w.toks[given - 1].is_word()
+        && w.is_any(given - 1, OFFICES_BEFORE_NAMES)
 }
 
 /// Titles of an elected member, which news varies by seat or party: `the
@@ -3102,7 +3156,15 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 && !w.has(j, blocked & !(flag::TITLE | flag::ORG))
                 && before_last
                     .is_some_and(|k| w.has(k, flag::MALE | flag::FEMALE) && !w.has(k, flag::TITLE | flag::HONORIFIC));
-            (!w.has(j, blocked) || surname || given_place || group_surname || title_surname)
+            // `Mr Street`, `Mayor Andy Street`: an institution's word last,
+            // after a personal honorific or after an office and a given
+            // name, is a surname (see `analyze_list_after`).
+            let org_surname = start == end
+                && end >= 2
+                && w.has(j, flag::ORG)
+                && !w.has(j, blocked & !flag::ORG)
+                && (w.is_any(idx[end - 2], PERSONAL_HONORIFICS) || office_then_given(w, idx[end - 2]));
+            (!w.has(j, blocked) || surname || given_place || group_surname || title_surname || org_surname)
                 && !role_title
                 && common_ok
                 && !w.has(j, flag::DET | flag::PREP | flag::CONJ | flag::PRONOUN)

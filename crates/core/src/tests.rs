@@ -7932,3 +7932,27 @@ fn a_verb_of_sayings_noun_after_a_preposition_ends_a_relative_clause() {
         ",
     );
 }
+
+#[test]
+fn a_surname_that_is_an_institutions_word_after_an_honorific_or_an_office_is_a_persons() {
+    // `Street`, `Church`: words that end the names of places and bodies,
+    // here surnames after `Ms` and after an office and a given name.
+    check(
+        "Mayor Ola Street backed the levy. Cllr Tom Church said the levy was fair. “It will pay for buses,” Ms Street said.\n",
+        "
+        Ola Street | reported | back | the levy
+        Tom Church | reported | say | the levy was fair
+        Ola Street | direct | say | It will pay for buses
+        speaker: Ola Street (person) [Street]
+        speaker: Tom Church (person) []
+        ",
+    );
+    // A crown's title or `Sir` still opens a body's name.
+    check(
+        "Queen Maud Hospital said the ward would stay open.\n",
+        "
+        Queen Maud Hospital | reported | say | the ward would stay open
+        speaker: Queen Maud Hospital (organization) []
+        ",
+    );
+}
