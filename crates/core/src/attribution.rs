@@ -4970,6 +4970,23 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     kind_of(b, from, last + 1).map(|kind| (span, kind, to))
 }
 
+/// Common nouns for a news outlet or its people, who may be told things
+/// (`told this newspaper`, `told the programme`).
+const MEDIA_NOUNS: &[&str] = &[
+    "newspaper",
+    "paper",
+    "website",
+    "publication",
+    "station",
+    "programme",
+    "program",
+    "newsroom",
+    "reporter",
+    "correspondent",
+    "broadcaster",
+    "outlet",
+];
+
 /// Skips what may stand between a reporting verb and its words: time
 /// phrases (`on Wednesday`, `last week`), the setting (`in a statement`,
 /// `at a news conference`), and the listener of `told` and its kin when
@@ -5006,8 +5023,31 @@ fn skip_lead_adjuncts(b: &Block<'_, '_>, c: &Candidate, from: usize, send: usize
         if k >= send || toks[k].quote != 0 {
             return k;
         }
-        // A time word: `yesterday`, `Monday`.
-        if b.word(k) && w.has(k, flag::ADVERB) && !w.has(k, flag::PREP | flag::CONJ | flag::SUBORD) && !w.is(k, "not") {
+        // `told this newspaper he …`, `told the station that …`: the outlet
+        // the story's writer works for listens, named by its common noun.
+        // (Before the time words: `this` also opens `this week`.)
+        if listener
+            && k == from
+            && k + 2 < send
+            && b.word(k)
+            && w.is_any(k, &["this", "the", "our"])
+            && b.word(k + 1)
+            && w.is_any(k + 1, MEDIA_NOUNS)
+            && b.word(k + 2)
+            && w.has(k + 2, flag::PRONOUN | flag::DET | flag::SUBORD)
+        {
+            k += 2;
+            continue;
+        }
+        // A time word: `yesterday`, `Monday`. Not one that owns what
+        // follows (`said Tuesday's decision was a relief`): that opens the
+        // reported words.
+        if b.word(k)
+            && w.has(k, flag::ADVERB)
+            && !w.has(k, flag::PREP | flag::CONJ | flag::SUBORD)
+            && !w.is(k, "not")
+            && toks.get(k + 1).is_none_or(|t| t.kind != Kind::Possessive)
+        {
             k += 1;
             continue;
         }

@@ -7956,3 +7956,29 @@ fn a_surname_that_is_an_institutions_word_after_an_honorific_or_an_office_is_a_p
         ",
     );
 }
+
+#[test]
+fn a_day_that_owns_what_follows_opens_the_reported_words() {
+    // `said Tuesday's vote …`: the possessive makes the day the owner of
+    // the subject, not the time of saying.
+    check(
+        "Ana Ruiz said Tuesday's vote was a relief.\n",
+        "
+        Ana Ruiz | reported | say | Tuesday's vote was a relief
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
+fn the_outlet_named_by_its_common_noun_listens() {
+    // `told this newspaper he …`: the paper is the listener, not the start
+    // of the words.
+    check(
+        "Dan Orme told this newspaper he was overwhelmed by the support.\n",
+        "
+        Dan Orme | reported | tell | he was overwhelmed by the support
+        speaker: Dan Orme (person) []
+        ",
+    );
+}
