@@ -1947,7 +1947,9 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     let personal_name = match run {
         [title, name] => w.is_any(*title, PERSONAL_HONORIFICS) && w.toks[*name].is_word(),
         // (The office may have been read apart, before the phrase.)
-        [.., given, name] => office_then_given(w, *given) && w.toks[*name].is_word(),
+        [.., given, name] => {
+            (office_then_given(w, *given) || surname_after_given(w, *given, *name)) && w.toks[*name].is_word()
+        }
         _ => false,
     };
     let orgish = inner_function_word
@@ -2022,6 +2024,23 @@ fn office_then_given(w: &Words<'_>, given: usize) -> bool {
         && (w.has(given, flag::MALE | flag::FEMALE) && !w.has(given, flag::PLACE) || w.unknown(given))
         && w.toks[given - 1].is_word()
         && w.is_any(given - 1, OFFICES_BEFORE_NAMES)
+}
+
+/// Institutions' and papers' words that are common English surnames too
+/// (`Anna Fox`, `Sarah Church`, `Kate House`).
+const SURNAME_ORG_WORDS: &[&str] =
+    &["fox", "church", "house", "street", "post", "sun", "star", "mirror", "press", "power", "court", "mail", "times"];
+
+/// `Anna Fox`, `Tom Church`: a given name the lexicon knows (no place's,
+/// as in `Victoria Police`), then an institution's word that is a common
+/// surname, is a person's name.
+fn surname_after_given(w: &Words<'_>, given: usize, name: usize) -> bool {
+    w.toks[given].is_word()
+        && w.toks[given].first.is_uppercase()
+        && w.has(given, flag::MALE | flag::FEMALE)
+        && !w.has(given, flag::PLACE | flag::TITLE | flag::HONORIFIC | flag::ORG)
+        && w.toks[name].is_word()
+        && w.is_any(name, SURNAME_ORG_WORDS)
 }
 
 /// Titles of an elected member, which news varies by seat or party: `the
@@ -3161,9 +3180,11 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
             // name, is a surname (see `analyze_list_after`).
             let org_surname = start == end
                 && end >= 2
-                && w.has(j, flag::ORG)
-                && !w.has(j, blocked & !flag::ORG)
-                && (w.is_any(idx[end - 2], PERSONAL_HONORIFICS) || office_then_given(w, idx[end - 2]));
+                && w.has(j, flag::ORG | flag::PUBLICATION)
+                && !w.has(j, blocked & !(flag::ORG | flag::PUBLICATION))
+                && (w.is_any(idx[end - 2], PERSONAL_HONORIFICS)
+                    || office_then_given(w, idx[end - 2])
+                    || surname_after_given(w, idx[end - 2], j));
             (!w.has(j, blocked) || surname || given_place || group_surname || title_surname || org_surname)
                 && !role_title
                 && common_ok

@@ -7982,3 +7982,25 @@ fn the_outlet_named_by_its_common_noun_listens() {
         ",
     );
 }
+
+#[test]
+fn a_known_given_name_then_a_surname_that_is_a_papers_or_bodys_word_is_a_person() {
+    // `Fox` and `Church` head papers' and bodies' names, but after a
+    // given name they are surnames, and `she` finds the person.
+    check(
+        "Season-ticket holder Anna Fox, 38, said the move was right. “We deserve better,” she said.\n",
+        "
+        Anna Fox | reported | say | the move was right
+        Anna Fox | direct | say | We deserve better
+        speaker: Anna Fox (person) []
+        ",
+    );
+    // A given name that is also a place opens a body's name.
+    check(
+        "Victoria Police said the road would close.\n",
+        "
+        Victoria Police | reported | say | the road would close
+        speaker: Victoria Police (group) []
+        ",
+    );
+}
