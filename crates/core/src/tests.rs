@@ -8004,3 +8004,31 @@ fn a_known_given_name_then_a_surname_that_is_a_papers_or_bodys_word_is_a_person(
         ",
     );
 }
+
+#[test]
+fn members_of_local_bodies_are_a_group() {
+    // `commissioners`, `councillors`, `trustees`: the members of a county
+    // board, a council or a school board speak as a group, with the
+    // words that place them.
+    check(
+        "County commissioners said the levy was too high. Labour councillors said the depot should stay.\n",
+        "
+        County commissioners | reported | say | the levy was too high
+        Labour councillors | reported | say | the depot should stay
+        speaker: County commissioners (group) []
+        speaker: Labour councillors (group) []
+        ",
+    );
+}
+
+#[test]
+fn a_place_adverb_after_the_subject_is_skipped() {
+    // `Officials there said`: `there` places the officials; they speak.
+    check(
+        "Officials there said the pier was safe.\n",
+        "
+        Officials | reported | say | the pier was safe
+        speaker: Officials (group) []
+        ",
+    );
+}
