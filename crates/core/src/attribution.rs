@@ -3063,6 +3063,19 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
             j -= 1;
             continue;
         }
+        // `Officials there said`, `People here say`: a place adverb after
+        // the subject's noun.
+        if j > sstart + 1
+            && b.word(j - 1)
+            && b.outside(j - 1)
+            && toks[j - 1].first.is_lowercase()
+            && w.is_any(j - 1, &["there", "here"])
+            && b.word(j - 2)
+            && !w.has(j - 2, flag::PREP | flag::CONJ | flag::VERB | flag::AUX)
+        {
+            j -= 1;
+            continue;
+        }
         break;
     }
     if j > sstart && b.word(j - 1) && w.has(j - 1, flag::MODAL) {
