@@ -996,6 +996,30 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             }
         }
     }
+    // `A statement from the council said`, `a letter from Ana Ruiz said`:
+    // whoever a message is from speaks (not `data from the ministry`,
+    // which a source supplies rather than says). Only a name read whole:
+    // `the Office of the U.S. Trade Representative` may be cut short at a
+    // full stop, and a part of a name would be a wrong speaker.
+    if let [doc, from, rest @ ..] = &idx[bare..] {
+        if let (Some(&last), true) = (rest.last(), w.is(*from, "from")) {
+            // (A full stop and a capitalized word right after: the phrase
+            // was cut at an abbreviation, `the U.S. Trade Representative`.)
+            let cut = w.toks.get(last + 1).is_some_and(|t| t.is_punct('.'))
+                && w.toks.get(last + 2).is_some_and(|t| t.is_word() && t.first.is_uppercase());
+            if !cut && w.toks[*doc].first.is_lowercase() && w.is_any(*doc, MESSAGES) {
+                let whole = w.display(rest[0], last + 1);
+                let issuer = analyze_list(w, rest, &acronym).filter(|m| match m {
+                    Mention::Org { name, .. } | Mention::Person { name, .. } => whole.ends_with(name.as_str()),
+                    Mention::OrgDesc { display, .. } => whole.ends_with(display.as_str()),
+                    _ => false,
+                });
+                if issuer.is_some() {
+                    return issuer;
+                }
+            }
+        }
+    }
     // `Hartwell's said`: a shop named after its founder ends in a
     // possessive with nothing owned after it; the whole is the name.
     if let [.., before, last] = idx[bare..] {
@@ -2025,6 +2049,11 @@ fn office_then_given(w: &Words<'_>, given: usize) -> bool {
         && w.toks[given - 1].is_word()
         && w.is_any(given - 1, OFFICES_BEFORE_NAMES)
 }
+
+/// Documents that carry their author's words (`a statement from the
+/// council said`).
+const MESSAGES: &[&str] =
+    &["statement", "letter", "email", "e-mail", "memo", "message", "note", "release", "submission", "report"];
 
 /// Institutions' and papers' words that are common English surnames too
 /// (`Anna Fox`, `Sarah Church`, `Kate House`).

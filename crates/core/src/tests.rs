@@ -8032,3 +8032,32 @@ fn a_place_adverb_after_the_subject_is_skipped() {
         ",
     );
 }
+
+#[test]
+fn whoever_a_message_is_from_speaks_through_it() {
+    // `A statement from the council said`: the council speaks; `data from
+    // the ministry` is supplied, not said.
+    check(
+        "A statement from Tarn Council said the depot would close. A letter from Ana Ruiz said the move was rushed.\n",
+        "
+        Tarn Council | reported | say | the depot would close
+        Ana Ruiz | reported | say | the move was rushed
+        speaker: Tarn Council (organization) []
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+    check("The data from the Tarn Ministry said exports fell.\n", "");
+}
+
+#[test]
+fn a_document_reads_its_quotation() {
+    // `read:` before a quotation is the document speaking; `read that` is
+    // somebody learning something.
+    check(
+        "A statement from Tarn Council read: “We will not close the depot.” Ana Ruiz read that the depot was safe.\n",
+        "
+        Tarn Council | direct | read | We will not close the depot.
+        speaker: Tarn Council (organization) []
+        ",
+    );
+}
