@@ -4443,14 +4443,17 @@ fn appositive_institution(b: &Block<'_, '_>, a: usize, z: usize) -> bool {
     // body, after a few lowercase modifiers (`Ana Ruiz, the panel's
     // chair,` ends in a person's role; `the head of the panel` has `of`).
     let kind_of_body = |from: usize| {
-        let end = (from + 1..(from + 5).min(b.n())).find(|&j| toks[j].is_punct(','))?;
+        let end = (from + 1..(from + 6).min(b.n())).find(|&j| toks[j].is_punct(','))?;
         let words = from + 1..end;
         (b.word(from)
             && w.has(from, flag::DET)
             && !words.is_empty()
-            && words
-                .clone()
-                .all(|j| b.word(j) && toks[j].first.is_lowercase() && !w.has(j, flag::PREP | flag::ROLE | flag::TITLE))
+            && words.clone().all(|j| {
+                // (A plural owner's mark among them: `patients' watchdog`.)
+                toks[j].kind == Kind::Possessive && j > from + 1
+                    || b.word(j) && toks[j].first.is_lowercase() && !w.has(j, flag::PREP | flag::ROLE | flag::TITLE)
+            })
+            && b.word(end - 1)
             && (w.has(end - 1, flag::ORG) || COMPANY_HEADS.iter().any(|h| w.is(end - 1, h))))
         .then_some(())
     };

@@ -8061,3 +8061,16 @@ fn a_document_reads_its_quotation() {
         ",
     );
 }
+
+#[test]
+fn a_body_described_with_a_plural_owner_in_apposition_is_a_body() {
+    // `the independent patients' watchdog`: the owner's mark and four
+    // words before the closing comma still end on a kind of body.
+    check(
+        "Halden Oxon, the independent patients' watchdog, urged people to respond.\n",
+        "
+        Halden Oxon | reported | urge | people to respond
+        speaker: Halden Oxon (organization) []
+        ",
+    );
+}
