@@ -1195,9 +1195,24 @@ impl Attributor {
                     // opens by naming somebody new, with an appositive or a
                     // relative clause, identifies the unnamed person the
                     // paragraph before was about.
+                    // (Not one described anew with an indefinite article,
+                    // `Ana Ruiz, a bus driver,`: somebody else.)
                     let fresh = from == 0
                         && j < n
                         && toks[j].is_punct(',')
+                        && !(j + 1 < n && b.word(j + 1) && b.w.is_any(j + 1, &["a", "an"]))
+                        && matches!(m, Mention::Person { tokens, descriptors, .. } if *tokens >= 2 && descriptors.is_empty())
+                        && self.registry.resolve(m, toks[from].start, block, false).is_none();
+                    // `The culture minister has defended the cuts. \n\n
+                    // Speaking on Thursday, Lucy Frazer said …`: a new bare
+                    // name, the subject of a paragraph's first sentence
+                    // right after a lead that spoke of one official by
+                    // title alone, is that official (another person would
+                    // come with a description of their own).
+                    let bare_next = !fresh
+                        && b.sent_start[from] == 0
+                        && next_is_verb
+                        && (from == 0 || toks[from - 1].is_punct(','))
                         && matches!(m, Mention::Person { tokens, descriptors, .. } if *tokens >= 2 && descriptors.is_empty())
                         && self.registry.resolve(m, toks[from].start, block, false).is_none();
                     // `A federal judge … \n\n U.S. District Judge Ana Ruiz
@@ -1245,6 +1260,9 @@ impl Attributor {
                         }
                         if fresh {
                             self.registry.identify(id, toks[from].start, block);
+                        }
+                        if bare_next {
+                            self.registry.identify_official(id, toks[from].start, block);
                         }
                         if titled {
                             self.registry.identify_titled(id, toks[from].start, block);

@@ -2050,6 +2050,28 @@ fn office_then_given(w: &Words<'_>, given: usize) -> bool {
         && w.is_any(given - 1, OFFICES_BEFORE_NAMES)
 }
 
+/// Titles of one office-holder, whom a lead may describe before naming
+/// (`the culture minister`, `the mayor`).
+const OFFICIAL_HEADS: &[&str] = &[
+    "minister",
+    "secretary",
+    "mayor",
+    "governor",
+    "president",
+    "premier",
+    "chancellor",
+    "executive",
+    "commissioner",
+    "superintendent",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "leader",
+    "judge",
+    "senator",
+];
+
 /// Documents that carry their author's words (`a statement from the
 /// council said`).
 const MESSAGES: &[&str] =
@@ -4964,6 +4986,23 @@ impl Registry {
         let gender = self.entities[id].gender;
         let role = self.described_just_before(id, pos, block, |e| {
             e.name.starts_with("the ")
+                && (gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender)
+        });
+        if let Some(role) = role {
+            self.merge(role, id);
+        }
+    }
+
+    /// Person `id` was just named, bare, as the subject of the first
+    /// sentence of paragraph `block`. If the paragraph just before spoke of
+    /// exactly one unnamed official by a definite title (`The culture
+    /// minister has defended …`), the name identifies them.
+    pub fn identify_official(&mut self, id: usize, pos: usize, block: usize) {
+        let gender = self.entities[id].gender;
+        let role = self.described_just_before(id, pos, block, |e| {
+            e.mention_block + 1 == block
+                && e.name.starts_with("the ")
+                && e.name.rsplit(' ').next().is_some_and(|h| OFFICIAL_HEADS.contains(&h))
                 && (gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender)
         });
         if let Some(role) = role {

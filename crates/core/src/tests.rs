@@ -8074,3 +8074,27 @@ fn a_body_described_with_a_plural_owner_in_apposition_is_a_body() {
         ",
     );
 }
+
+#[test]
+fn a_bare_name_after_a_lead_about_one_official_names_that_official() {
+    // The lead describes the minister; the next paragraph names her bare,
+    // as the subject of its first sentence.
+    check(
+        "The transport minister has defended the fare rise, saying it was needed.\n\nSpeaking in Tarn on Friday, Ana Ruiz said the buses would improve.\n",
+        "
+        Ana Ruiz | reported | defend | the fare rise, saying it was needed
+        Ana Ruiz | reported | say | the buses would improve
+        speaker: Ana Ruiz (person) [the transport minister]
+        ",
+    );
+    // A name with a description of its own is somebody else.
+    check(
+        "The transport minister has defended the fare rise, saying it was needed.\n\nAna Ruiz, a bus driver, said the buses would not improve.\n",
+        "
+        the transport minister | reported | defend | the fare rise, saying it was needed
+        Ana Ruiz | reported | say | the buses would not improve
+        speaker: the transport minister (person) []
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
