@@ -667,6 +667,162 @@ fn word_text<'a>(norm: &'a Norm, words: &[Word], k: usize) -> &'a str {
     &norm.buf[words[k].start..words[k].end]
 }
 
+/// Words that name a feeling someone is in about a thing (*worried*,
+/// *thrilled*): not the judgements *worrying* or *alarming*, which say what
+/// the speaker makes of it.
+const FELT: &[&str] = &[
+    "worried",
+    "concerned",
+    "afraid",
+    "scared",
+    "frightened",
+    "anxious",
+    "nervous",
+    "alarmed",
+    "thrilled",
+    "pleased",
+    "delighted",
+    "happy",
+    "unhappy",
+    "relieved",
+    "glad",
+    "excited",
+    "upset",
+    "angry",
+    "furious",
+    "disappointed",
+    "frustrated",
+];
+
+/// The subject of the feeling word `k`, when it is others than the speaker:
+/// a plural noun of people or a word for everybody, before a linking verb
+/// (*are*, *feel*, *will be*) and at most three adverbs, in the feeling's
+/// clause, and not under a possessive (*our members*, *its members*, *his
+/// clients* are the speaker's own side, whose feelings they voice). A noun
+/// followed by a short phrase of place (*the owners down the valley are*)
+/// is found past it, at most five words back. At most a dozen words are
+/// read.
+fn feeling_subject(norm: &Norm, words: &[Word], k: usize) -> Option<usize> {
+    const LINK: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "feel", "feels", "felt", "seem", "seems", "seemed", "get", "got",
+        "getting", "become", "became", "remain", "remains", "remained", "grow", "grew", "growing",
+    ];
+    const ADVERBS: &[&str] = &[
+        "very",
+        "so",
+        "really",
+        "all",
+        "still",
+        "also",
+        "quite",
+        "pretty",
+        "now",
+        "already",
+        "more",
+        "most",
+        "less",
+        "too",
+        "just",
+        "understandably",
+        "rightly",
+        "suddenly",
+        "genuinely",
+        "increasingly",
+        "deeply",
+        "clearly",
+        "obviously",
+        "naturally",
+        "particularly",
+        "especially",
+        "absolutely",
+        "extremely",
+        "visibly",
+        "rather",
+    ];
+    const EVERYBODY: &[&str] = &[
+        "everyone",
+        "everybody",
+        "people",
+        "children",
+        "kids",
+        "women",
+        "men",
+        "staff",
+        "folk",
+        "folks",
+        "others",
+        "many",
+        "public",
+    ];
+    const PREPOSITIONS: &[&str] = &["in", "on", "at", "from", "down", "up", "across", "around", "near", "along"];
+    let clause = words[k].clause;
+    let text = |j: usize| word_text(norm, words, j);
+    let mut j = k.checked_sub(1)?;
+    let mut skipped = 0;
+    while words[j].clause == clause && skipped < 3 && ADVERBS.contains(&text(j)) {
+        j = j.checked_sub(1)?;
+        skipped += 1;
+    }
+    // Only a linking verb names the feeling as the subject's: a bare
+    // participle ("owners worried that ...", after "heard from") is as
+    // often the speaker's own sources, and a noun of feeling ("the
+    // residents' fears") is the speaker's to weigh.
+    if words[j].clause == clause && LINK.contains(&text(j)) {
+        j = j.checked_sub(1)?;
+        // A modal before *be* ("will be thrilled").
+        if text(j + 1) == "be" {
+            if !matches!(text(j), "will" | "would" | "could" | "might" | "may") {
+                return None;
+            }
+            j = j.checked_sub(1)?;
+        }
+    } else {
+        return None;
+    }
+    let people = |j: usize| {
+        let w = text(j);
+        words[j].clause == clause
+            && (EVERYBODY.contains(&w)
+                || (w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("'s")
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && !matches!(
+                        w,
+                        "this"
+                            | "thus"
+                            | "was"
+                            | "has"
+                            | "does"
+                            | "is"
+                            | "its"
+                            | "hers"
+                            | "ours"
+                            | "yours"
+                            | "theirs"
+                            | "always"
+                            | "sometimes"
+                            | "perhaps"
+                            | "news"
+                            | "less"
+                            | "unless"
+                            | "towards"
+                            | "across"
+                    )))
+            && !j.checked_sub(1).is_some_and(|b| matches!(text(b), "our" | "my" | "its" | "his" | "her" | "their"))
+    };
+    if people(j) {
+        return Some(j);
+    }
+    // Past a short phrase after the noun.
+    let from = j.saturating_sub(5);
+    (from..j)
+        .rev()
+        .take_while(|&p| words[p].clause == clause)
+        .find_map(|p| p.checked_sub(1).filter(|&n| PREPOSITIONS.contains(&text(p)) && people(n)))
+}
+
 /// Nouns that name the other side's objection: heard or pushed back on,
 /// they are answered (see the objections pass).
 const OBJECTIONS: &[&str] = &[
@@ -1264,6 +1420,23 @@ fn score_view_in(
             if !intended || pleads {
                 c.suppressed = true;
             }
+        }
+    }
+    // A feeling the speaker ascribes to others ("the parents are
+    // thrilled", "suddenly everyone is worried about the view", "the
+    // owners down the valley are frightened") reports how those people
+    // take the plan, not the speaker's own judgement of it: its cue counts
+    // nothing. Only a feeling word whose subject, before a linking verb
+    // and a few adverbs, is a plural noun of people or a word for
+    // everybody (see `feeling_subject`); not the speaker's own side ("our
+    // members are worried", "we are delighted") or a singular subject,
+    // which in reported speech is often the speaker ("she was relieved").
+    // A few words back from each feeling cue, which are few.
+    for c in cues.iter_mut() {
+        let q = place[c.hit];
+        if q.w0 == q.w1 && FELT.contains(&word_text(norm, words, q.w0)) && feeling_subject(norm, words, q.w0).is_some()
+        {
+            c.suppressed = true;
         }
     }
     let active = |i: usize| i != 0 || !answer_taken;

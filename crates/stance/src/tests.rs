@@ -3729,3 +3729,31 @@ fn in_favour_at_a_clauses_end_is_support_and_overwhelmingly_counts_a_majority() 
     // Being overwhelmed is still a hardship.
     assert_eq!(stance_of("the guild said its skippers were overwhelmed."), Stance::Cautious);
 }
+
+// Round 53: a feeling the speaker ascribes to others is how they take the
+// plan, not the speaker's judgement of it.
+
+#[test]
+fn a_feeling_ascribed_to_others_is_not_the_speakers_judgement() {
+    for (words, feeling) in [
+        ("The ferry crews are thrilled with the new timetable.", "thrilled"),
+        ("Now suddenly everyone is worried about the jetty.", "worried"),
+        ("The skippers along the quay are frightened for their boats.", "frightened"),
+        ("Islanders will be delighted, I think.", "delighted"),
+    ] {
+        let (cues, _) = cues_and_states(words);
+        assert!(!cues.iter().any(|c| c == feeling), "{words}: {cues:?}");
+    }
+    // The speaker's own feeling, their own side's, a single person's (in
+    // reported speech often the speaker) and a bare participle keep it.
+    for (words, feeling) in [
+        ("We are thrilled with the new timetable.", "thrilled"),
+        ("Our skippers are worried about the jetty.", "worried"),
+        ("The guild said its skippers were worried about the jetty.", "worried"),
+        ("The harbourmaster was frightened for the boats.", "frightened"),
+        ("She had heard from skippers worried about the jetty.", "worried"),
+    ] {
+        let (cues, _) = cues_and_states(words);
+        assert!(cues.iter().any(|c| c == feeling), "{words}: {cues:?}");
+    }
+}
