@@ -4456,6 +4456,11 @@ pub(crate) fn verb_weight(lex: &Lexicon, lemma: &str) -> f64 {
 
 /// Nouns that name a criticism of a plan (*the criticism*, *concerns*,
 /// *claims*): the object of a verb of rejecting that the speaker turns down.
+/// Nouns of a case brought against a decision (see [`criticism_rejected`]).
+/// Not an appeal or a petition, which as often asks for a plan as against a
+/// decision (*rejected an appeal by the park's backers*).
+const LEGAL_CHALLENGES: &[&str] = &["challenge", "challenges", "lawsuit", "lawsuits"];
+
 const CRITICISMS: &[&str] = &[
     "criticism",
     "criticisms",
@@ -4509,9 +4514,21 @@ pub(crate) fn criticism_rejected(text: &str, span: Span) -> Option<(usize, bool)
                 | "local"
                 | "their"
                 | "its"
+                | "a"
+                | "an"
+                | "legal"
         ) {
             first = it.next()?.to_ascii_lowercase();
         }
+    }
+    // A challenge at law (*rejected a challenge brought by owners who had
+    // argued that the ban was disproportionate*, *dismissed a lawsuit
+    // filed by operators*) is the case against a decision, and a court or
+    // body that turns it down upholds the decision. Like arguments, it may
+    // be either side's (*rejected a challenge to the road's refusal*): the
+    // caller checks that its words do not lean for the proposal.
+    if LEGAL_CHALLENGES.contains(&first.as_str()) {
+        return Some((span.end, true));
     }
     // Arguments may be either side's (*rejected the arguments for the
     // road*): they name a criticism only when no *for* or *in favour*

@@ -3757,3 +3757,31 @@ fn a_feeling_ascribed_to_others_is_not_the_speakers_judgement() {
         assert!(cues.iter().any(|c| c == feeling), "{words}: {cues:?}");
     }
 }
+
+#[test]
+fn turning_down_a_challenge_at_law_upholds_what_was_challenged() {
+    let stance_of = |words: &'static str| {
+        let text = format!("Ferry\n\nThe harbour board will sell the old ferry to a museum.\n\nThe court {words}\n");
+        let mut a = article(
+            &text,
+            &["The court"],
+            &[Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("rejected", "reject")),
+                source: Some("The court"),
+                ..spec(0, words.strip_prefix("rejected ").unwrap_or(words))
+            }],
+        );
+        a.speakers[0].kind = SpeakerKind::Organization;
+        Classifier::new().report(&a, "t").speakers.remove(0).stance
+    };
+    // The challengers' words are theirs, not the court's: turning down
+    // their case upholds the sale.
+    for words in [
+        "rejected a challenge brought by skippers who had argued that the sale was a disproportionate loss.",
+        "rejected a legal challenge by the rowing club, which said the sale was unfair.",
+        "rejected a lawsuit filed by islanders who called the sale reckless.",
+    ] {
+        assert_eq!(stance_of(words), Stance::Optimistic, "{words}");
+    }
+}
