@@ -667,6 +667,29 @@ fn word_text<'a>(norm: &'a Norm, words: &[Word], k: usize) -> &'a str {
     &norm.buf[words[k].start..words[k].end]
 }
 
+/// Participles of agreement, read as the passive of procedure by [`passive`].
+const ACCORD: &[&str] = &["agreed", "accepted", "approved", "ratified"];
+
+/// Whether the participle `k` is a passive still to come: after *be*
+/// (*would continue to be accepted*, *to be agreed*, *could be accepted*)
+/// or after a conjunction of condition or time at most four words before it
+/// (*if it is accepted*, *if ratified*, *once approved*), with no negation
+/// in the three words before it. Not a passive of what has happened (*the
+/// design was accepted by the skaters*), which is news of success.
+fn passive(norm: &Norm, words: &[Word], k: usize) -> bool {
+    let text = |j: usize| word_text(norm, words, j);
+    let same = |j: usize| words[j].clause == words[k].clause;
+    let Some(b) = k.checked_sub(1).filter(|&b| same(b)) else { return false };
+    let to_come = text(b) == "be"
+        || (k.saturating_sub(4)..k)
+            .any(|j| same(j) && matches!(text(j), "if" | "once" | "unless" | "until" | "whether"));
+    to_come
+        && !(k.saturating_sub(3)..k).any(|j| {
+            let w = text(j);
+            matches!(w, "not" | "never" | "yet" | "no") || w.ends_with("n't")
+        })
+}
+
 /// Words that name a feeling someone is in about a thing (*worried*,
 /// *thrilled*): not the judgements *worrying* or *alarming*, which say what
 /// the speaker makes of it.
@@ -1435,6 +1458,20 @@ fn score_view_in(
     for c in cues.iter_mut() {
         let q = place[c.hit];
         if q.w0 == q.w1 && FELT.contains(&word_text(norm, words, q.w0)) && feeling_subject(norm, words, q.w0).is_some()
+        {
+            c.suppressed = true;
+        }
+    }
+    // Agreement in a passive still to come ("tickets would continue to be
+    // accepted", "a plan to be agreed before the site opens", "if it is
+    // accepted for examination", "if ratified") tells what some party is to
+    // accept: a step of procedure or a forecast of a vote, not the
+    // speaker's welcome. Its cue counts nothing. Not denied ("had not yet
+    // been agreed"), which stays a shortfall, nor done ("was accepted by
+    // the skaters"). A few words back from each such cue, which are few.
+    for c in cues.iter_mut() {
+        let q = place[c.hit];
+        if c.base > 0.0 && q.w0 == q.w1 && ACCORD.contains(&word_text(norm, words, q.w0)) && passive(norm, words, q.w0)
         {
             c.suppressed = true;
         }

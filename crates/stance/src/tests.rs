@@ -3785,3 +3785,28 @@ fn turning_down_a_challenge_at_law_upholds_what_was_challenged() {
         assert_eq!(stance_of(words), Stance::Optimistic, "{words}");
     }
 }
+
+// Round 53: agreement in a passive still to come is procedure.
+
+#[test]
+fn agreement_in_a_passive_still_to_come_is_procedure_not_welcome() {
+    for (words, cue) in [
+        ("Ferry tickets would continue to be accepted on the tram.", "accepted"),
+        ("A safety plan is to be agreed before the depot opens.", "agreed"),
+        ("If it is accepted for examination, hearings follow in May.", "accepted"),
+        ("The pay deal, if ratified, runs for three years.", "ratified"),
+    ] {
+        let (cues, _) = cues_and_states(words);
+        assert!(!cues.iter().any(|c| c == cue), "{words}: {cues:?}");
+    }
+    // An undertaking, an acceptance that has happened, and one denied keep
+    // their cue.
+    for (words, cue) in [
+        ("The council has agreed to fund the lights.", "agreed"),
+        ("The design was accepted by the skaters themselves.", "accepted"),
+        ("The scheme would not be accepted in its present form.", "accepted"),
+    ] {
+        let (cues, _) = cues_and_states(words);
+        assert!(cues.iter().any(|c| c == cue), "{words}: {cues:?}");
+    }
+}
