@@ -667,6 +667,34 @@ fn word_text<'a>(norm: &'a Norm, words: &[Word], k: usize) -> &'a str {
     &norm.buf[words[k].start..words[k].end]
 }
 
+/// The verb of a challenge to explain (*explain to me why*, *tell us
+/// how*, *anyone to explain how*) whose question reaches word `k`: *why* or
+/// *how* at most eight words before it in its sentence, with the verb at
+/// most three words before that, addressed to the speaker or asked of
+/// somebody.
+fn challenged(norm: &Norm, words: &[Word], k: usize) -> Option<usize> {
+    let text = |j: usize| word_text(norm, words, j);
+    let sentence = words[k].sentence;
+    let asks = (k.saturating_sub(8)..k)
+        .rev()
+        .take_while(|&j| words[j].sentence == sentence)
+        .find(|&j| matches!(text(j), "why" | "how"))?;
+    (asks.saturating_sub(3)..asks).rev().take_while(|&j| words[j].sentence == sentence).find(|&v| {
+        let to_me = |j: usize| j < asks && matches!(text(j), "me" | "us");
+        match text(v) {
+            "explain" => {
+                (to_me(v + 1) || (text(v + 1) == "to" && to_me(v + 2)))
+                    || (v.saturating_sub(3)..v).any(|j| {
+                        words[j].sentence == sentence
+                            && matches!(text(j), "somebody" | "someone" | "anyone" | "anybody" | "nobody")
+                    })
+            }
+            "tell" | "show" => to_me(v + 1),
+            _ => false,
+        }
+    })
+}
+
 /// Participles of agreement, read as the passive of procedure by [`passive`].
 const ACCORD: &[&str] = &["agreed", "accepted", "approved", "ratified"];
 
@@ -1474,6 +1502,25 @@ fn score_view_in(
         if c.base > 0.0 && q.w0 == q.w1 && ACCORD.contains(&word_text(norm, words, q.w0)) && passive(norm, words, q.w0)
         {
             c.suppressed = true;
+        }
+    }
+    // A challenge to explain the plan's merit ("I'd like somebody to explain
+    // to me why that's a good deal", "tell me how that's fairness") doubts
+    // it: the praise in the challenged words is negated, cited as `doubt`.
+    // Only *why* or *how* after *explain*, *tell* or *show* addressed to
+    // the speaker (*to me*, *us*) or asked of somebody (*anyone to
+    // explain*); not the speaker's own account ("let me explain how it
+    // works"). At most eight words back from each praising cue, and five
+    // before the question word.
+    for c in cues.iter_mut() {
+        let q = place[c.hit];
+        if c.base <= 0.0 || c.negated {
+            continue;
+        }
+        if let Some(at) = challenged(norm, words, q.w0) {
+            let at = hits.iter().position(|h| h.start <= words[at].start && words[at].end <= h.end).unwrap_or(c.hit);
+            c.mods.push((at, "doubt", NEGATED_CUE));
+            c.negated = true;
         }
     }
     let active = |i: usize| i != 0 || !answer_taken;

@@ -3810,3 +3810,30 @@ fn agreement_in_a_passive_still_to_come_is_procedure_not_welcome() {
         assert!(cues.iter().any(|c| c == cue), "{words}: {cues:?}");
     }
 }
+
+// Round 53: a challenge to explain the plan's merit doubts it.
+
+#[test]
+fn a_challenge_to_explain_the_merit_doubts_it() {
+    let doubted = |words: &str| {
+        let s =
+            crate::score::score_words(&crate::lexicon::DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        s.evidence.iter().any(|e| e.kind == "doubt" && e.weight < 0.0)
+    };
+    for words in [
+        "The owners pay nothing. I'd like somebody to explain to me why that's a good deal.",
+        "Tell me how that is fair to the ferry crews.",
+        "Nobody can explain why the new timetable is better.",
+    ] {
+        assert!(doubted(words), "{words}");
+    }
+    // The speaker's own account, or a showing not asked of them, is no
+    // challenge.
+    for words in [
+        "Let me explain how the new timetable will help families.",
+        "We will show how the timetable works for everyone.",
+        "My son told me the new timetable is good for him.",
+    ] {
+        assert!(!doubted(words), "{words}");
+    }
+}
