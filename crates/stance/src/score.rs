@@ -667,6 +667,213 @@ fn word_text<'a>(norm: &'a Norm, words: &[Word], k: usize) -> &'a str {
     &norm.buf[words[k].start..words[k].end]
 }
 
+/// The verb of a challenge to explain (*explain to me why*, *tell us
+/// how*, *anyone to explain how*) whose question reaches word `k`: *why* or
+/// *how* at most eight words before it in its sentence, with the verb at
+/// most three words before that, addressed to the speaker or asked of
+/// somebody.
+fn challenged(norm: &Norm, words: &[Word], k: usize) -> Option<usize> {
+    let text = |j: usize| word_text(norm, words, j);
+    let sentence = words[k].sentence;
+    let asks = (k.saturating_sub(8)..k)
+        .rev()
+        .take_while(|&j| words[j].sentence == sentence)
+        .find(|&j| matches!(text(j), "why" | "how"))?;
+    (asks.saturating_sub(3)..asks).rev().take_while(|&j| words[j].sentence == sentence).find(|&v| {
+        let to_me = |j: usize| j < asks && matches!(text(j), "me" | "us");
+        match text(v) {
+            "explain" => {
+                (to_me(v + 1) || (text(v + 1) == "to" && to_me(v + 2)))
+                    || (v.saturating_sub(3)..v).any(|j| {
+                        words[j].sentence == sentence
+                            && matches!(text(j), "somebody" | "someone" | "anyone" | "anybody" | "nobody")
+                    })
+            }
+            "tell" | "show" => to_me(v + 1),
+            _ => false,
+        }
+    })
+}
+
+/// Participles of agreement, read as the passive of procedure by [`passive`].
+const ACCORD: &[&str] = &["agreed", "accepted", "approved", "ratified"];
+
+/// Whether the participle `k` is a passive still to come: after *be*
+/// (*would continue to be accepted*, *to be agreed*, *could be accepted*)
+/// or after a conjunction of condition or time at most four words before it
+/// (*if it is accepted*, *if ratified*, *once approved*), with no negation
+/// in the three words before it. Not a passive of what has happened (*the
+/// design was accepted by the skaters*), which is news of success.
+fn passive(norm: &Norm, words: &[Word], k: usize) -> bool {
+    let text = |j: usize| word_text(norm, words, j);
+    let same = |j: usize| words[j].clause == words[k].clause;
+    let Some(b) = k.checked_sub(1).filter(|&b| same(b)) else { return false };
+    let to_come = text(b) == "be"
+        || (k.saturating_sub(4)..k)
+            .any(|j| same(j) && matches!(text(j), "if" | "once" | "unless" | "until" | "whether"));
+    to_come
+        && !(k.saturating_sub(3)..k).any(|j| {
+            let w = text(j);
+            matches!(w, "not" | "never" | "yet" | "no") || w.ends_with("n't")
+        })
+}
+
+/// Words that name a feeling someone is in about a thing (*worried*,
+/// *thrilled*): not the judgements *worrying* or *alarming*, which say what
+/// the speaker makes of it.
+const FELT: &[&str] = &[
+    "worried",
+    "concerned",
+    "afraid",
+    "scared",
+    "frightened",
+    "anxious",
+    "nervous",
+    "alarmed",
+    "thrilled",
+    "pleased",
+    "delighted",
+    "happy",
+    "unhappy",
+    "relieved",
+    "glad",
+    "excited",
+    "upset",
+    "angry",
+    "furious",
+    "disappointed",
+    "frustrated",
+];
+
+/// The subject of the feeling word `k`, when it is others than the speaker:
+/// a plural noun of people or a word for everybody, before a linking verb
+/// (*are*, *feel*, *will be*) and at most three adverbs, in the feeling's
+/// clause, and not under a possessive (*our members*, *its members*, *his
+/// clients* are the speaker's own side, whose feelings they voice). A noun
+/// followed by a short phrase of place (*the owners down the valley are*)
+/// is found past it, at most five words back. At most a dozen words are
+/// read.
+fn feeling_subject(norm: &Norm, words: &[Word], k: usize) -> Option<usize> {
+    const LINK: &[&str] = &[
+        "is", "are", "was", "were", "be", "been", "feel", "feels", "felt", "seem", "seems", "seemed", "get", "got",
+        "getting", "become", "became", "remain", "remains", "remained", "grow", "grew", "growing",
+    ];
+    const ADVERBS: &[&str] = &[
+        "very",
+        "so",
+        "really",
+        "all",
+        "still",
+        "also",
+        "quite",
+        "pretty",
+        "now",
+        "already",
+        "more",
+        "most",
+        "less",
+        "too",
+        "just",
+        "understandably",
+        "rightly",
+        "suddenly",
+        "genuinely",
+        "increasingly",
+        "deeply",
+        "clearly",
+        "obviously",
+        "naturally",
+        "particularly",
+        "especially",
+        "absolutely",
+        "extremely",
+        "visibly",
+        "rather",
+    ];
+    const EVERYBODY: &[&str] = &[
+        "everyone",
+        "everybody",
+        "people",
+        "children",
+        "kids",
+        "women",
+        "men",
+        "staff",
+        "folk",
+        "folks",
+        "others",
+        "many",
+        "public",
+    ];
+    const PREPOSITIONS: &[&str] = &["in", "on", "at", "from", "down", "up", "across", "around", "near", "along"];
+    let clause = words[k].clause;
+    let text = |j: usize| word_text(norm, words, j);
+    let mut j = k.checked_sub(1)?;
+    let mut skipped = 0;
+    while words[j].clause == clause && skipped < 3 && ADVERBS.contains(&text(j)) {
+        j = j.checked_sub(1)?;
+        skipped += 1;
+    }
+    // Only a linking verb names the feeling as the subject's: a bare
+    // participle ("owners worried that ...", after "heard from") is as
+    // often the speaker's own sources, and a noun of feeling ("the
+    // residents' fears") is the speaker's to weigh.
+    if words[j].clause == clause && LINK.contains(&text(j)) {
+        j = j.checked_sub(1)?;
+        // A modal before *be* ("will be thrilled").
+        if text(j + 1) == "be" {
+            if !matches!(text(j), "will" | "would" | "could" | "might" | "may") {
+                return None;
+            }
+            j = j.checked_sub(1)?;
+        }
+    } else {
+        return None;
+    }
+    let people = |j: usize| {
+        let w = text(j);
+        words[j].clause == clause
+            && (EVERYBODY.contains(&w)
+                || (w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("'s")
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && !matches!(
+                        w,
+                        "this"
+                            | "thus"
+                            | "was"
+                            | "has"
+                            | "does"
+                            | "is"
+                            | "its"
+                            | "hers"
+                            | "ours"
+                            | "yours"
+                            | "theirs"
+                            | "always"
+                            | "sometimes"
+                            | "perhaps"
+                            | "news"
+                            | "less"
+                            | "unless"
+                            | "towards"
+                            | "across"
+                    )))
+            && !j.checked_sub(1).is_some_and(|b| matches!(text(b), "our" | "my" | "its" | "his" | "her" | "their"))
+    };
+    if people(j) {
+        return Some(j);
+    }
+    // Past a short phrase after the noun.
+    let from = j.saturating_sub(5);
+    (from..j)
+        .rev()
+        .take_while(|&p| words[p].clause == clause)
+        .find_map(|p| p.checked_sub(1).filter(|&n| PREPOSITIONS.contains(&text(p)) && people(n)))
+}
+
 /// Nouns that name the other side's objection: heard or pushed back on,
 /// they are answered (see the objections pass).
 const OBJECTIONS: &[&str] = &[
@@ -1264,6 +1471,56 @@ fn score_view_in(
             if !intended || pleads {
                 c.suppressed = true;
             }
+        }
+    }
+    // A feeling the speaker ascribes to others ("the parents are
+    // thrilled", "suddenly everyone is worried about the view", "the
+    // owners down the valley are frightened") reports how those people
+    // take the plan, not the speaker's own judgement of it: its cue counts
+    // nothing. Only a feeling word whose subject, before a linking verb
+    // and a few adverbs, is a plural noun of people or a word for
+    // everybody (see `feeling_subject`); not the speaker's own side ("our
+    // members are worried", "we are delighted") or a singular subject,
+    // which in reported speech is often the speaker ("she was relieved").
+    // A few words back from each feeling cue, which are few.
+    for c in cues.iter_mut() {
+        let q = place[c.hit];
+        if q.w0 == q.w1 && FELT.contains(&word_text(norm, words, q.w0)) && feeling_subject(norm, words, q.w0).is_some()
+        {
+            c.suppressed = true;
+        }
+    }
+    // Agreement in a passive still to come ("tickets would continue to be
+    // accepted", "a plan to be agreed before the site opens", "if it is
+    // accepted for examination", "if ratified") tells what some party is to
+    // accept: a step of procedure or a forecast of a vote, not the
+    // speaker's welcome. Its cue counts nothing. Not denied ("had not yet
+    // been agreed"), which stays a shortfall, nor done ("was accepted by
+    // the skaters"). A few words back from each such cue, which are few.
+    for c in cues.iter_mut() {
+        let q = place[c.hit];
+        if c.base > 0.0 && q.w0 == q.w1 && ACCORD.contains(&word_text(norm, words, q.w0)) && passive(norm, words, q.w0)
+        {
+            c.suppressed = true;
+        }
+    }
+    // A challenge to explain the plan's merit ("I'd like somebody to explain
+    // to me why that's a good deal", "tell me how that's fairness") doubts
+    // it: the praise in the challenged words is negated, cited as `doubt`.
+    // Only *why* or *how* after *explain*, *tell* or *show* addressed to
+    // the speaker (*to me*, *us*) or asked of somebody (*anyone to
+    // explain*); not the speaker's own account ("let me explain how it
+    // works"). At most eight words back from each praising cue, and five
+    // before the question word.
+    for c in cues.iter_mut() {
+        let q = place[c.hit];
+        if c.base <= 0.0 || c.negated {
+            continue;
+        }
+        if let Some(at) = challenged(norm, words, q.w0) {
+            let at = hits.iter().position(|h| h.start <= words[at].start && words[at].end <= h.end).unwrap_or(c.hit);
+            c.mods.push((at, "doubt", NEGATED_CUE));
+            c.negated = true;
         }
     }
     let active = |i: usize| i != 0 || !answer_taken;
@@ -4281,6 +4538,11 @@ pub(crate) fn verb_weight(lex: &Lexicon, lemma: &str) -> f64 {
     }
 }
 
+/// Nouns of a case brought against a decision (see [`criticism_rejected`]).
+/// Not an appeal or a petition, which as often asks for a plan as against a
+/// decision (*rejected an appeal by the park's backers*).
+const LEGAL_CHALLENGES: &[&str] = &["challenge", "challenges", "lawsuit", "lawsuits"];
+
 /// Nouns that name a criticism of a plan (*the criticism*, *concerns*,
 /// *claims*): the object of a verb of rejecting that the speaker turns down.
 const CRITICISMS: &[&str] = &[
@@ -4336,9 +4598,21 @@ pub(crate) fn criticism_rejected(text: &str, span: Span) -> Option<(usize, bool)
                 | "local"
                 | "their"
                 | "its"
+                | "a"
+                | "an"
+                | "legal"
         ) {
             first = it.next()?.to_ascii_lowercase();
         }
+    }
+    // A challenge at law (*rejected a challenge brought by owners who had
+    // argued that the ban was disproportionate*, *dismissed a lawsuit
+    // filed by operators*) is the case against a decision, and a court or
+    // body that turns it down upholds the decision. Like arguments, it may
+    // be either side's (*rejected a challenge to the road's refusal*): the
+    // caller checks that its words do not lean for the proposal.
+    if LEGAL_CHALLENGES.contains(&first.as_str()) {
+        return Some((span.end, true));
     }
     // Arguments may be either side's (*rejected the arguments for the
     // road*): they name a criticism only when no *for* or *in favour*

@@ -3747,3 +3747,111 @@ fn a_pronoun_after_a_look_ahead_means_the_consequence_not_the_thing_removed() {
     // stands against closing it.
     assert_eq!(stance_of("The clinic is the heart of Tarn. It is safe and it is well run."), Stance::Cautious);
 }
+
+// Round 53: a feeling the speaker ascribes to others is how they take the
+// plan, not the speaker's judgement of it.
+
+#[test]
+fn a_feeling_ascribed_to_others_is_not_the_speakers_judgement() {
+    for (words, feeling) in [
+        ("The ferry crews are thrilled with the new timetable.", "thrilled"),
+        ("Now suddenly everyone is worried about the jetty.", "worried"),
+        ("The skippers along the quay are frightened for their boats.", "frightened"),
+        ("Islanders will be delighted, I think.", "delighted"),
+    ] {
+        let (cues, _) = cues_and_states(words);
+        assert!(!cues.iter().any(|c| c == feeling), "{words}: {cues:?}");
+    }
+    // The speaker's own feeling, their own side's, a single person's (in
+    // reported speech often the speaker) and a bare participle keep it.
+    for (words, feeling) in [
+        ("We are thrilled with the new timetable.", "thrilled"),
+        ("Our skippers are worried about the jetty.", "worried"),
+        ("The guild said its skippers were worried about the jetty.", "worried"),
+        ("The harbourmaster was frightened for the boats.", "frightened"),
+        ("She had heard from skippers worried about the jetty.", "worried"),
+    ] {
+        let (cues, _) = cues_and_states(words);
+        assert!(cues.iter().any(|c| c == feeling), "{words}: {cues:?}");
+    }
+}
+
+#[test]
+fn turning_down_a_challenge_at_law_upholds_what_was_challenged() {
+    let stance_of = |words: &'static str| {
+        let text = format!("Ferry\n\nThe harbour board will sell the old ferry to a museum.\n\nThe court {words}\n");
+        let mut a = article(
+            &text,
+            &["The court"],
+            &[Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("rejected", "reject")),
+                source: Some("The court"),
+                ..spec(0, words.strip_prefix("rejected ").unwrap_or(words))
+            }],
+        );
+        a.speakers[0].kind = SpeakerKind::Organization;
+        Classifier::new().report(&a, "t").speakers.remove(0).stance
+    };
+    // The challengers' words are theirs, not the court's: turning down
+    // their case upholds the sale.
+    for words in [
+        "rejected a challenge brought by skippers who had argued that the sale was a disproportionate loss.",
+        "rejected a legal challenge by the rowing club, which said the sale was unfair.",
+        "rejected a lawsuit filed by islanders who called the sale reckless.",
+    ] {
+        assert_eq!(stance_of(words), Stance::Optimistic, "{words}");
+    }
+}
+
+// Round 53: agreement in a passive still to come is procedure.
+
+#[test]
+fn agreement_in_a_passive_still_to_come_is_procedure_not_welcome() {
+    for (words, cue) in [
+        ("Ferry tickets would continue to be accepted on the tram.", "accepted"),
+        ("A safety plan is to be agreed before the depot opens.", "agreed"),
+        ("If it is accepted for examination, hearings follow in May.", "accepted"),
+        ("The pay deal, if ratified, runs for three years.", "ratified"),
+    ] {
+        let (cues, _) = cues_and_states(words);
+        assert!(!cues.iter().any(|c| c == cue), "{words}: {cues:?}");
+    }
+    // An undertaking, an acceptance that has happened, and one denied keep
+    // their cue.
+    for (words, cue) in [
+        ("The council has agreed to fund the lights.", "agreed"),
+        ("The design was accepted by the skaters themselves.", "accepted"),
+        ("The scheme would not be accepted in its present form.", "accepted"),
+    ] {
+        let (cues, _) = cues_and_states(words);
+        assert!(cues.iter().any(|c| c == cue), "{words}: {cues:?}");
+    }
+}
+
+// Round 53: a challenge to explain the plan's merit doubts it.
+
+#[test]
+fn a_challenge_to_explain_the_merit_doubts_it() {
+    let doubted = |words: &str| {
+        let s =
+            crate::score::score_words(&crate::lexicon::DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        s.evidence.iter().any(|e| e.kind == "doubt" && e.weight < 0.0)
+    };
+    for words in [
+        "The owners pay nothing. I'd like somebody to explain to me why that's a good deal.",
+        "Tell me how that is fair to the ferry crews.",
+        "Nobody can explain why the new timetable is better.",
+    ] {
+        assert!(doubted(words), "{words}");
+    }
+    // The speaker's own account, or a showing not asked of them, is no
+    // challenge.
+    for words in [
+        "Let me explain how the new timetable will help families.",
+        "We will show how the timetable works for everyone.",
+        "My son told me the new timetable is good for him.",
+    ] {
+        assert!(!doubted(words), "{words}");
+    }
+}
