@@ -1976,9 +1976,14 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         }
         _ => false,
     };
+    // `Southern Water`, `Thames Water`, `British Gas`, `Northern Rail`: a
+    // utility's capitalized service word ends a body's name (no surname
+    // is `Water` or `Gas`; as lowercase words they are no kind of body).
+    let utility = run.len() >= 2 && w.toks[head].first.is_uppercase() && w.is_any(head, UTILITY_WORDS);
     let orgish = inner_function_word
         || group_named
         || branch_named
+        || utility
         || !personal_name && run.iter().any(|&j| w.has(j, flag::ORG | flag::PUBLICATION) && w.toks[j].first.is_uppercase())
         || w.is_acronym(head)
         || (definite && run.len() >= 2)
@@ -2049,6 +2054,10 @@ fn office_then_given(w: &Words<'_>, given: usize) -> bool {
         && w.toks[given - 1].is_word()
         && w.is_any(given - 1, OFFICES_BEFORE_NAMES)
 }
+
+/// The services that name utilities and operators (`Southern Water`,
+/// `British Gas`, `Northern Rail`), capitalized last in a name.
+const UTILITY_WORDS: &[&str] = &["water", "gas", "rail", "railway", "railways", "electric", "electricity", "trains"];
 
 /// Titles of one office-holder, whom a lead may describe before naming
 /// (`the culture minister`, `the mayor`).
@@ -3236,7 +3245,11 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 && (w.is_any(idx[end - 2], PERSONAL_HONORIFICS)
                     || office_then_given(w, idx[end - 2])
                     || surname_after_given(w, idx[end - 2], j));
+            // (`Thames Water`: a utility's service word never ends a
+            // person's name.)
+            let utility = start == end && end >= 2 && w.is_any(j, UTILITY_WORDS);
             (!w.has(j, blocked) || surname || given_place || group_surname || title_surname || org_surname)
+                && !utility
                 && !role_title
                 && common_ok
                 && !w.has(j, flag::DET | flag::PREP | flag::CONJ | flag::PRONOUN)

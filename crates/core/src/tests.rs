@@ -8098,3 +8098,19 @@ fn a_bare_name_after_a_lead_about_one_official_names_that_official() {
         ",
     );
 }
+
+#[test]
+fn a_utilitys_service_word_ends_a_bodys_name() {
+    // `Southern Water`, `British Gas`: a compass or nationality word then
+    // a capitalized service is a utility, which a tag after its words
+    // names.
+    check(
+        "Bills will not rise, Southern Water said. Tarnish Gas said prices would fall.\n",
+        "
+        Southern Water | reported | say | Bills will not rise
+        Tarnish Gas | reported | say | prices would fall
+        speaker: Southern Water (organization) []
+        speaker: Tarnish Gas (organization) []
+        ",
+    );
+}
