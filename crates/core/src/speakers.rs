@@ -2483,9 +2483,12 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
                         .is_some_and(|&j| org_word(w, j) && w.toks[j].first.is_uppercase())
                 // `the West of Scotland Business Forum`: a region named by a
                 // compass point opens the body's name.
+                // So does a place named by a landform and `of`: `the Vale
+                // of Glamorgan Council`, `Isle of Wight Council` (or its
+                // first word would be read as a person's name).
                 || w.is(idx[k], "of")
                     && head_segment.len() == 1
-                    && w.is_any(head_segment[0], &["north", "south", "east", "west"])
+                    && w.is_any(head_segment[0], &["north", "south", "east", "west", "vale", "isle", "isles"])
                     && org_word(w, last)
         }
     };

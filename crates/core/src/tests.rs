@@ -7932,3 +7932,17 @@ fn a_verb_of_sayings_noun_after_a_preposition_ends_a_relative_clause() {
         ",
     );
 }
+
+#[test]
+fn a_place_named_by_a_landform_and_of_opens_a_councils_name() {
+    // `the Vale of Glamorgan Council`: `Vale of` is no person's name with
+    // a post-modifier; the whole phrase is the council.
+    check(
+        "Ferry fares\n\nThe Vale of Brennock Council says the fares are needed to keep the crossing open.\n",
+        "
+        [headline] Ferry fares
+        Vale of Brennock Council | reported | say | the fares are needed to keep the crossing open
+        speaker: Vale of Brennock Council (organization) []
+        ",
+    );
+}
