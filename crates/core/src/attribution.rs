@@ -16,6 +16,10 @@ use crate::tokens::{Kind, Token};
 /// else's reported words: `… although critics have said …`.
 const CONTRAST: &[&str] = &["although", "though", "while", "whereas", "but", "as", "yet"];
 
+/// Words that open an imperative sentence before its verb (`Please
+/// support …`, `Help support …`, `Please help support …`).
+const IMPERATIVE_OPENERS: &[&str] = &["please", "help", "kindly"];
+
 /// Endings of adjectives: `no public comment`, `a formal complaint`.
 const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "ive", "ous", "ful", "less", "able", "ible", "est"];
 
@@ -1550,6 +1554,19 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
         // (`Hope Against Cancer`, `Reports suggest`), except the few verbs
         // that lead an inverted tag: `Said the minister: …`, `Asked if …`.
         if toks[i].first.is_uppercase() && !w.is_any(i, &["said", "says", "asked", "added", "wrote"]) {
+            continue;
+        }
+        // `Please support our journalism.`, `Help support local news.`: a
+        // sentence that opens with an imperative's marker has no subject;
+        // the verb is the reader's to do, and nobody is reported. (Only a
+        // bare form: `Help said …` is somebody's name and a past tense.)
+        if i > sstart
+            && i <= sstart + 2
+            && !word.ends_with('s')
+            && !word.ends_with("ed")
+            && !w.is_any(i, &["said", "told", "wrote", "spoke", "thought", "felt"])
+            && (sstart..i).all(|k| b.word(k) && w.is_any(k, IMPERATIVE_OPENERS))
+        {
             continue;
         }
         let folded = fold(word, &mut buf);

@@ -7946,3 +7946,17 @@ fn a_place_named_by_a_landform_and_of_opens_a_councils_name() {
         ",
     );
 }
+
+#[test]
+fn an_imperative_appeal_reports_nobody() {
+    // `Help support our reporting.`, `Please support The Gazette`: the
+    // reader is asked to act; `Help` and `Please` are nobody's names.
+    check(
+        "Ferry fares\n\nTarn Ferries said fares would rise. Help support our reporting. Please support The Brennock Gazette by becoming a member.\n",
+        "
+        [headline] Ferry fares
+        Tarn Ferries | reported | say | fares would rise
+        speaker: Tarn Ferries (organization) []
+        ",
+    );
+}
