@@ -320,6 +320,17 @@ impl Attributor {
                             // banks warn could push …`: a second clause of
                             // the same shape, its verb right before a modal.
                             || b.w.is(a - 1, "and") && z == c.at && b.word(c.end) && b.w.has(c.end, flag::MODAL)
+                            // `a levy that banks warned would hurt lending
+                            // and that unions said was overdue`: a second
+                            // relative clause on the same noun, its `that`
+                            // read with the subject, and the gap right
+                            // after its verb (an auxiliary follows at once).
+                            || b.w.is(a - 1, "and")
+                                && b.w.is(a, "that")
+                                && z == c.at
+                                && b.word(c.end)
+                                && b.w.has(c.end, flag::AUX | flag::MODAL)
+                                && !b.w.has(c.end, flag::DET)
                             // `a fee freeze that clinic owners said had
                             // squeezed them`, `a fund the council has said
                             // is short`: a relative clause whose subject is
@@ -356,7 +367,15 @@ impl Attributor {
                         .rev()
                         .take(8)
                         .take_while(|&j| b.word(j) && b.outside(j) && !b.w.has(j, flag::VERB | flag::AUX | flag::MODAL))
-                        .find(|&j| CONTRAST.iter().any(|x| b.w.is(j, x)) && !b.w.is(j, "as") && b.punct(j - 1, ','));
+                        .find(|&j| {
+                            CONTRAST.iter().any(|x| b.w.is(j, x))
+                                && !b.w.is(j, "as")
+                                // (`a deal that leaders say delivers raises
+                                // but that some on the line say gives too
+                                // much`: `but that` opens a second relative
+                                // clause, comma or not.)
+                                && (b.punct(j - 1, ',') || b.w.is(j, "but") && b.w.is(j + 1, "that"))
+                        });
                     if let (Some(j), Some(last)) = (contrast, self.found.last_mut()) {
                         let cut = b.toks()[j].start;
                         if last.span.start < cut && cut < last.span.end {

@@ -7960,3 +7960,32 @@ fn an_imperative_appeal_reports_nobody() {
         ",
     );
 }
+
+#[test]
+fn a_second_relative_clause_after_and_that_has_its_own_speaker() {
+    // `a measure that banks warned would hurt lending and that unions said
+    // was overdue`: two relative clauses on one noun, each its subject's
+    // claim; the second is not inside the first's words.
+    check(
+        "Levy row grows\n\nThe treasury proposed a levy on millers, a measure that millers warned would raise bread prices and that bakers said was long overdue.\n",
+        "
+        [headline] Levy row grows
+        the treasury | reported | propose | a levy on millers, a measure
+        millers | reported | warn | would raise bread prices
+        bakers | reported | say | was long overdue
+        speaker: the treasury (organization) []
+        speaker: millers (group) []
+        speaker: bakers (group) []
+        ",
+    );
+    // `but that some on the quay say gives …`: a second relative clause
+    // whose subject is not read still ends the first one's words.
+    check(
+        "Ferry deal vote\n\nCrews will vote on a deal that union leaders say delivers record raises but that some on the quay say gives away too much on overtime.\n",
+        "
+        [headline] Ferry deal vote
+        union leaders | reported | say | delivers record raises
+        speaker: union leaders (group) []
+        ",
+    );
+}
