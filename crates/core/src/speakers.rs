@@ -4590,6 +4590,15 @@ impl Registry {
                     self.entities[i].add_alias(display);
                     return Some(i);
                 }
+                // `The European Commission was firm. A Commission spokesperson
+                // said …`: a body's head word alone, capitalized, is the body
+                // of that kind named last, as `the Commission` is.
+                if !body.contains(' ') && institution_name(body) {
+                    if let Some(i) = self.org(&format!("the {body}"), "", pos, block, false) {
+                        self.entities[i].add_alias(display);
+                        return Some(i);
+                    }
+                }
                 let known = self.keyed(&key(body), SpeakerKind::Organization).is_some();
                 if known || institution_name(body) {
                     if let Some(i) = self.org(body, "", pos, block, create) {

@@ -7989,3 +7989,18 @@ fn a_second_relative_clause_after_and_that_has_its_own_speaker() {
         ",
     );
 }
+
+#[test]
+fn a_spokesperson_named_by_a_bodys_head_word_speaks_for_the_body_named_before() {
+    // `The European Commission was firm. A Commission spokesperson said …`:
+    // the head word alone is the body named before, though the body has
+    // not spoken yet, as `the Commission` is.
+    check(
+        "Ferry deal\n\nThe Northern Ferry Commission was more businesslike. A Commission spokesperson confirmed that talks had ended.\n",
+        "
+        [headline] Ferry deal
+        Northern Ferry Commission | reported | confirm | that talks had ended
+        speaker: Northern Ferry Commission (organization) [the Commission, a Commission spokesperson]
+        ",
+    );
+}
