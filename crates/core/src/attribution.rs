@@ -1594,6 +1594,23 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
         if lower == "state" && toks.get(i + 1).is_some_and(Token::is_cap) {
             continue;
         }
+        // `near the Mississippi state line`, `New York state officials
+        // said`: after a capitalized name and before a bare lowercase noun,
+        // `state` is a noun of the compound. (A subject that takes `state`
+        // is plural and its clause opens with an article, a pronoun or
+        // `that`: `Unite state the offer is poor`.)
+        if lower == "state"
+            && i > sstart
+            && b.word(i - 1)
+            && toks[i - 1].is_cap()
+            && !w.has(i - 1, flag::PRONOUN)
+            && !w.text(i - 1).ends_with('s')
+            && b.word(i + 1)
+            && toks[i + 1].first.is_lowercase()
+            && !w.has(i + 1, flag::DET | flag::PRONOUN | flag::SUBORD | flag::RELATIVE | flag::ADVERB | flag::PREP)
+        {
+            continue;
+        }
         // `according to X`: a source, handled as an inverted attribution.
         let prev = (i > sstart).then(|| i - 1);
         // `If members reject the deal, …`, `unless residents object`: a verb

@@ -8004,3 +8004,22 @@ fn a_spokesperson_named_by_a_bodys_head_word_speaks_for_the_body_named_before() 
         ",
     );
 }
+
+#[test]
+fn state_between_a_name_and_a_bare_noun_is_a_noun() {
+    // `near the Mississippi state line`, `Interior Ministry state secretary
+    // Ana Ruiz`: `state` after a capitalized name and before a bare
+    // lowercase noun is part of a compound, not a verb whose subject is
+    // the name. A plural subject's `state` is kept (`Unite state the offer
+    // is poor`: its clause opens with an article).
+    check(
+        "Solar deal\n\nTarn Solar would build the site near the Brennock state line and sell its output to the city. Tarn Ministry state secretary Ana Ruiz said the deal was fair. Unite state the offer is poor.\n",
+        "
+        [headline] Solar deal
+        Ana Ruiz | reported | say | the deal was fair
+        Unite | reported | state | the offer is poor
+        speaker: Ana Ruiz (person) []
+        speaker: Unite (person) []
+        ",
+    );
+}
