@@ -3466,6 +3466,19 @@ impl Registry {
     pub fn resolve(&mut self, m: &Mention, pos: usize, block: usize, create: bool) -> Option<usize> {
         let id = match m {
             Mention::Pronoun { gender, plural, neuter } => self.pronoun(*gender, *plural, *neuter, pos),
+            // `Surfers who spoke to the paper said` after `traders, surfers and
+            // councillors, who say`: a plural word the lexicon does not know,
+            // capitalized as a sentence's first word, reads as a surname; when
+            // the same word already names a group, and no person, it is that
+            // group.
+            Mention::Person { name, first, last, tokens: 1, gender, .. }
+                if name.ends_with('s')
+                    && let Some(g) = self.keyed(&key(name), SpeakerKind::Group)
+                    && self.person(name, first, last, 1, *gender, pos, block, false).is_none() =>
+            {
+                self.entities[g].add_alias(name);
+                Some(g)
+            }
             Mention::Person { name, first, last, tokens, descriptors, gender } => {
                 let id = self.person(name, first, last, *tokens, *gender, pos, block, create)?;
                 let e = &mut self.entities[id];

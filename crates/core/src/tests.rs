@@ -8023,3 +8023,19 @@ fn state_between_a_name_and_a_bare_noun_is_a_noun() {
         ",
     );
 }
+
+#[test]
+fn a_capitalized_plural_that_names_a_group_already_met_is_that_group() {
+    // `Surfers who spoke to the paper said` after `… traders, surfers and
+    // councillors, who say …`: the sentence's first word, capitalized and
+    // unknown to the lexicon, is the group met before, not a surname.
+    check(
+        "Beach fees\n\nPlans to charge for parking have angered traders, surfers and opposition councillors, who say the fees are unfair.\n\nSurfers who spoke to the paper said the early start would hurt them most.\n",
+        "
+        [headline] Beach fees
+        surfers | reported | say | the fees are unfair
+        surfers | reported | say | the early start would hurt them most
+        speaker: surfers (group) [Surfers]
+        ",
+    );
+}
