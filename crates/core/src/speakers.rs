@@ -3105,7 +3105,11 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 && !w.has(j, blocked & !(flag::TITLE | flag::ORG))
                 && before_last
                     .is_some_and(|k| w.has(k, flag::MALE | flag::FEMALE) && !w.has(k, flag::TITLE | flag::HONORIFIC));
+            // `Council President Pro Tem Ana Ruiz`, `Senate President Pro
+            // Tempore …`: the Latin tail of a title is no part of the name.
+            let pro_tem = w.is_any(j, &["tem", "tempore"]) && start >= 2 && w.is(idx[start - 2], "pro");
             (!w.has(j, blocked) || surname || given_place || group_surname || title_surname)
+                && !pro_tem
                 && !role_title
                 && common_ok
                 && !w.has(j, flag::DET | flag::PREP | flag::CONJ | flag::PRONOUN)

@@ -8039,3 +8039,20 @@ fn a_capitalized_plural_that_names_a_group_already_met_is_that_group() {
         ",
     );
 }
+
+#[test]
+fn the_latin_tail_of_a_title_is_no_part_of_the_name() {
+    // `Council President Pro Tem Ana Ruiz`: `Pro Tem` ends the title; the
+    // surname alone later finds her. (`Tem` opening a name is a given name.)
+    check(
+        "Fee cap\n\nCouncil President Pro Tem Ivo Brandt, who sponsored the bill, said the ruling settles it. \"It was simple,\" Brandt said. Tem Okafor said it would not.\n",
+        "
+        [headline] Fee cap
+        Ivo Brandt | reported | say | the ruling settles it
+        Ivo Brandt | direct | say | It was simple
+        Tem Okafor | reported | say | it would not
+        speaker: Ivo Brandt (person) [Brandt]
+        speaker: Tem Okafor (person) []
+        ",
+    );
+}
