@@ -2693,8 +2693,19 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
     // belongs to an opening phrase (`Speaking at Elm Hall, Junior Minister
     // for Parks and the Environment Ivo Brandt said`, `On Monday, Ana Ruiz
     // and Ben Cole said`).
+    // (`Under Secretary for Culture, Sports and Tourism Ivo Lam said`: a
+    // capitalized `Under` before `Secretary for` is the title's first word,
+    // not a preposition opening the sentence, as in `Under President Ruiz,
+    // workers and farmers said`.)
     if let Some(comma) = list_comma {
-        if s > floor && b.word(s - 1) {
+        if s > floor
+            && b.word(s - 1)
+            && !(w.is(s - 1, "under")
+                && toks[s - 1].is_cap()
+                && toks[s].is_cap()
+                && w.is(s, "secretary")
+                && w.is_any(s + 1, &["for", "of"]))
+        {
             s = comma + 1;
         }
     }

@@ -8056,3 +8056,20 @@ fn the_latin_tail_of_a_title_is_no_part_of_the_name() {
         ",
     );
 }
+
+#[test]
+fn under_before_secretary_for_opens_a_title_not_a_phrase() {
+    // `Under Secretary for Culture, Sports and Tourism Ivo Lam told …`:
+    // the comma inside the portfolio does not close an opening phrase
+    // `Under …,`; after `Under President Ruiz,` it still does.
+    check(
+        "Arts centre\n\nUnder Secretary for Culture, Sports and Tourism Ivo Lam told lawmakers that the hall had been underused. Under President Ruiz, workers, students and farmers said they were better off.\n",
+        "
+        [headline] Arts centre
+        Ivo Lam | reported | tell | that the hall had been underused
+        workers | reported | say | they were better off
+        speaker: Ivo Lam (person) []
+        speaker: workers (group) []
+        ",
+    );
+}
