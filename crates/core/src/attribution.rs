@@ -4606,7 +4606,14 @@ fn classify_quotes(b: &mut Block<'_, '_>, cands: &[Candidate]) {
                         && c.at - b.qclose[q - 1] <= 8
                         && toks[b.qclose[q - 1]].kind == Kind::Close
                 });
-                p > 0 && tag.is_some() && (starts_upper || split)
+                // `According to her, “Government has shown good faith. …”`:
+                // the source's phrase (a few words) stands between the tag
+                // and the comma; a whole quotation after it is the source's.
+                let source = tag.is_none()
+                    && cands[in_range(cands, p.saturating_sub(8), p)].iter().any(|c| {
+                        c.lemma == "according to" && c.end < p && p - c.end <= 6 && (c.end..p).all(|j| b.word(j))
+                    });
+                p > 0 && (tag.is_some() && (starts_upper || split) || source && (starts_upper || sentence_like(b, q)))
             } else {
                 // `said "We are done."`: a whole sentence right after the verb.
                 cands[in_range(cands, open.saturating_sub(5), open)]
@@ -4907,6 +4914,11 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         // `According to X, …` or `…, according to X.`
         if first_after == sstart || c.at == sstart {
             let from = (subj_z..send).find(|&j| toks[j].is_punct(',')).map_or(subj_z, |j| j + 1);
+            // (`According to her, “…”`: the whole quotation after the comma
+            // is hers, as a direct utterance.)
+            if quote_tag && toks.get(from).is_some_and(|t| t.quote != 0 && b.direct[t.quote as usize - 1]) {
+                return None;
+            }
             let last = last_content(b, from, send)?;
             return kind_of(b, from, last + 1).map(|kind| (Span::new(toks[from].start, toks[last].end), kind, send));
         }

@@ -8073,3 +8073,20 @@ fn under_before_secretary_for_opens_a_title_not_a_phrase() {
         ",
     );
 }
+
+#[test]
+fn a_whole_quotation_after_according_to_is_the_sources_direct_words() {
+    // `According to her, “… . … .”`: the quotation after the source's
+    // comma is one direct utterance, all its sentences, not the first
+    // sentence read as reported words; a fragment stays partial.
+    check(
+        "Doctors\n\nMinister Ana Ruiz signed the deal. According to her, \u{201c}Government has shown good faith. The funds are ready. We are not going back to the old era.\u{201d} According to the union, the deal is \u{201c}a good start,\u{201d} and talks will go on.\n",
+        "
+        [headline] Doctors
+        Ana Ruiz | direct | according to | Government has shown good faith. The funds are ready. We are not going back to the old era.
+        the union | partial | according to | the deal is \u{201c}a good start,\u{201d} and talks will go on
+        speaker: Ana Ruiz (person) []
+        speaker: the union (organization) []
+        ",
+    );
+}
