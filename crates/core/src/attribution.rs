@@ -289,6 +289,16 @@ impl Attributor {
             }
             let c = cands[ci].clone();
             let sstart = b.sent_start[c.at];
+            // `It did not say whether it supported the site`, `unclear
+            // whether the board backs it`: a verb whose subject follows
+            // `whether` is in a question nobody has answered.
+            if let Some(Subject::Left(a, _)) = c.subject
+                && a > sstart
+                && b.word(a - 1)
+                && b.w.is(a - 1, "whether")
+            {
+                continue;
+            }
             // The source of `…, according to X` reports the sentence even when
             // a verb inside it has reported part of it already.
             let in_covered =

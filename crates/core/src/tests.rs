@@ -8090,3 +8090,17 @@ fn a_whole_quotation_after_according_to_is_the_sources_direct_words() {
         ",
     );
 }
+
+#[test]
+fn a_verb_in_a_question_after_whether_reports_no_position() {
+    // `It did not say whether it supported the site`: the verb after
+    // `whether` and its subject is in a question, not a stance taken.
+    check(
+        "Plant\n\nThe Tarn Parks Authority said it had taken part in the talks. It did not say whether it supported the location.\n",
+        "
+        [headline] Plant
+        Tarn Parks Authority | reported | say | it had taken part in the talks
+        speaker: Tarn Parks Authority (organization) []
+        ",
+    );
+}
