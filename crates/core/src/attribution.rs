@@ -2383,9 +2383,11 @@ fn named_body_in_place(b: &Block<'_, '_>, k: usize, floor: usize) -> bool {
     if !b.word(k + 1) || w.is_any(k + 1, TIME_WORDS) || w.has(k + 1, flag::DET) {
         return false;
     }
+    // (`the Society for the Protection of Birds in Wales`: an article
+    // inside the name too.)
     (k.saturating_sub(6).max(floor)..k)
         .rev()
-        .take_while(|&j| b.word(j) && (toks[j].is_cap() || w.is_any(j, &["of", "for", "and"])))
+        .take_while(|&j| b.word(j) && (toks[j].is_cap() || w.is_any(j, &["of", "for", "and", "the"])))
         .any(|j| toks[j].is_cap() && w.has(j, flag::ORG))
 }
 

@@ -8104,3 +8104,18 @@ fn a_verb_in_a_question_after_whether_reports_no_position() {
         ",
     );
 }
+
+#[test]
+fn an_article_inside_a_bodys_name_keeps_its_seat_with_it() {
+    // `The Society for the Protection of Birds in Wales, which …, said`:
+    // the body's word is found past `the` inside its name, so `in Wales`
+    // belongs to the phrase and the place alone does not speak.
+    check(
+        "Plant\n\nThe Society for the Protection of Otters in Wales, which led the objections, said it would consider petitioning the court.\n",
+        "
+        [headline] Plant
+        Society for the Protection of Otters in Wales | reported | say | it would consider petitioning the court
+        speaker: Society for the Protection of Otters in Wales (organization) []
+        ",
+    );
+}
