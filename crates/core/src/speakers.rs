@@ -3065,7 +3065,8 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
             // surname (`Minnie Driver`).
             let role_title = start < end && w.has(j, flag::ROLE);
             // `Devon Green`, `Ana West`: a party or compass word ends a name
-            // after a first name the lexicon does not know.
+            // after a first name the lexicon does not know, or knows only as
+            // a given name (`Jane Welsh`).
             let surname = start == end
                 && w.has(j, flag::NATIONALITY)
                 && !w.has(j, blocked & !flag::NATIONALITY)
@@ -3074,7 +3075,8 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 && end >= 2
                 && w.toks[idx[end - 2]].is_word()
                 && w.toks[idx[end - 2]].first.is_uppercase()
-                && w.flags[idx[end - 2]] & !(flag::TRADE | flag::FOUNDED | flag::ISSUED) == 0;
+                && w.flags[idx[end - 2]] & !(flag::TRADE | flag::FOUNDED | flag::ISSUED | flag::MALE | flag::FEMALE)
+                    == 0;
             // `Kiara Banks`, `Ana Fields`: a group noun that ends a name
             // after a given name, or after a capitalized word the lexicon
             // does not know, is a surname.

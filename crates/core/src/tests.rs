@@ -8119,3 +8119,20 @@ fn an_article_inside_a_bodys_name_keeps_its_seat_with_it() {
         ",
     );
 }
+
+#[test]
+fn a_nationality_word_after_a_known_given_name_is_a_surname() {
+    // `Cllr Jane Welsh, who voted against, said: “…”`: after a given name
+    // the lexicon knows, a nationality word ends the person's name, as it
+    // does after one it does not know (`Devon Green`).
+    check(
+        "Battery site\n\nCllr Tom Hale backed the plan.\n\nCllr Jane Welsh, who voted against, said: \"We are told it is perfectly safe. I'd ask people to draw their own conclusions.\"\n",
+        "
+        [headline] Battery site
+        Tom Hale | reported | back | the plan
+        Jane Welsh | direct | say | We are told it is perfectly safe. I'd ask people to draw their own conclusions.
+        speaker: Tom Hale (person) []
+        speaker: Jane Welsh (person) []
+        ",
+    );
+}
