@@ -16,6 +16,10 @@ use crate::tokens::{Kind, Token};
 /// else's reported words: `… although critics have said …`.
 const CONTRAST: &[&str] = &["although", "though", "while", "whereas", "but", "as", "yet"];
 
+/// Words that open an imperative sentence before its verb (`Please
+/// support …`, `Help support …`, `Please help support …`).
+const IMPERATIVE_OPENERS: &[&str] = &["please", "help", "kindly"];
+
 /// Endings of adjectives: `no public comment`, `a formal complaint`.
 const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "ive", "ous", "ful", "less", "able", "ible", "est"];
 
@@ -285,6 +289,16 @@ impl Attributor {
             }
             let c = cands[ci].clone();
             let sstart = b.sent_start[c.at];
+            // `It did not say whether it supported the site`, `unclear
+            // whether the board backs it`: a verb whose subject follows
+            // `whether` is in a question nobody has answered.
+            if let Some(Subject::Left(a, _)) = c.subject
+                && a > sstart
+                && b.word(a - 1)
+                && b.w.is(a - 1, "whether")
+            {
+                continue;
+            }
             // The source of `…, according to X` reports the sentence even when
             // a verb inside it has reported part of it already.
             let in_covered =
@@ -316,6 +330,17 @@ impl Attributor {
                             // banks warn could push …`: a second clause of
                             // the same shape, its verb right before a modal.
                             || b.w.is(a - 1, "and") && z == c.at && b.word(c.end) && b.w.has(c.end, flag::MODAL)
+                            // `a levy that banks warned would hurt lending
+                            // and that unions said was overdue`: a second
+                            // relative clause on the same noun, its `that`
+                            // read with the subject, and the gap right
+                            // after its verb (an auxiliary follows at once).
+                            || b.w.is(a - 1, "and")
+                                && b.w.is(a, "that")
+                                && z == c.at
+                                && b.word(c.end)
+                                && b.w.has(c.end, flag::AUX | flag::MODAL)
+                                && !b.w.has(c.end, flag::DET)
                             // `a fee freeze that clinic owners said had
                             // squeezed them`, `a fund the council has said
                             // is short`: a relative clause whose subject is
@@ -352,7 +377,15 @@ impl Attributor {
                         .rev()
                         .take(8)
                         .take_while(|&j| b.word(j) && b.outside(j) && !b.w.has(j, flag::VERB | flag::AUX | flag::MODAL))
-                        .find(|&j| CONTRAST.iter().any(|x| b.w.is(j, x)) && !b.w.is(j, "as") && b.punct(j - 1, ','));
+                        .find(|&j| {
+                            CONTRAST.iter().any(|x| b.w.is(j, x))
+                                && !b.w.is(j, "as")
+                                // (`a deal that leaders say delivers raises
+                                // but that some on the line say gives too
+                                // much`: `but that` opens a second relative
+                                // clause, comma or not.)
+                                && (b.punct(j - 1, ',') || b.w.is(j, "but") && b.w.is(j + 1, "that"))
+                        });
                     if let (Some(j), Some(last)) = (contrast, self.found.last_mut()) {
                         let cut = b.toks()[j].start;
                         if last.span.start < cut && cut < last.span.end {
@@ -1570,10 +1603,40 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
         if toks[i].first.is_uppercase() && !w.is_any(i, &["said", "says", "asked", "added", "wrote"]) {
             continue;
         }
+        // `Please support our journalism.`, `Help support local news.`: a
+        // sentence that opens with an imperative's marker has no subject;
+        // the verb is the reader's to do, and nobody is reported. (Only a
+        // bare form: `Help said …` is somebody's name and a past tense.)
+        if i > sstart
+            && i <= sstart + 2
+            && !word.ends_with('s')
+            && !word.ends_with("ed")
+            && !w.is_any(i, &["said", "told", "wrote", "spoke", "thought", "felt"])
+            && (sstart..i).all(|k| b.word(k) && w.is_any(k, IMPERATIVE_OPENERS))
+        {
+            continue;
+        }
         let folded = fold(word, &mut buf);
         let lower = folded.unwrap_or("");
         // `state Sen. Ana Ruiz`, `the state Senate`: an adjective before a name.
         if lower == "state" && toks.get(i + 1).is_some_and(Token::is_cap) {
+            continue;
+        }
+        // `near the Mississippi state line`, `New York state officials
+        // said`: after a capitalized name and before a bare lowercase noun,
+        // `state` is a noun of the compound. (A subject that takes `state`
+        // is plural and its clause opens with an article, a pronoun or
+        // `that`: `Unite state the offer is poor`.)
+        if lower == "state"
+            && i > sstart
+            && b.word(i - 1)
+            && toks[i - 1].is_cap()
+            && !w.has(i - 1, flag::PRONOUN)
+            && !w.text(i - 1).ends_with('s')
+            && b.word(i + 1)
+            && toks[i + 1].first.is_lowercase()
+            && !w.has(i + 1, flag::DET | flag::PRONOUN | flag::SUBORD | flag::RELATIVE | flag::ADVERB | flag::PREP)
+        {
             continue;
         }
         // `according to X`: a source, handled as an inverted attribution.
@@ -2338,9 +2401,11 @@ fn named_body_in_place(b: &Block<'_, '_>, k: usize, floor: usize) -> bool {
     if !b.word(k + 1) || w.is_any(k + 1, TIME_WORDS) || w.has(k + 1, flag::DET) {
         return false;
     }
+    // (`the Society for the Protection of Birds in Wales`: an article
+    // inside the name too.)
     (k.saturating_sub(6).max(floor)..k)
         .rev()
-        .take_while(|&j| b.word(j) && (toks[j].is_cap() || w.is_any(j, &["of", "for", "and"])))
+        .take_while(|&j| b.word(j) && (toks[j].is_cap() || w.is_any(j, &["of", "for", "and", "the"])))
         .any(|j| toks[j].is_cap() && w.has(j, flag::ORG))
 }
 
@@ -2658,8 +2723,19 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
     // belongs to an opening phrase (`Speaking at Elm Hall, Junior Minister
     // for Parks and the Environment Ivo Brandt said`, `On Monday, Ana Ruiz
     // and Ben Cole said`).
+    // (`Under Secretary for Culture, Sports and Tourism Ivo Lam said`: a
+    // capitalized `Under` before `Secretary for` is the title's first word,
+    // not a preposition opening the sentence, as in `Under President Ruiz,
+    // workers and farmers said`.)
     if let Some(comma) = list_comma {
-        if s > floor && b.word(s - 1) {
+        if s > floor
+            && b.word(s - 1)
+            && !(w.is(s - 1, "under")
+                && toks[s - 1].is_cap()
+                && toks[s].is_cap()
+                && w.is(s, "secretary")
+                && w.is_any(s + 1, &["for", "of"]))
+        {
             s = comma + 1;
         }
     }
@@ -4576,7 +4652,14 @@ fn classify_quotes(b: &mut Block<'_, '_>, cands: &[Candidate]) {
                         && c.at - b.qclose[q - 1] <= 8
                         && toks[b.qclose[q - 1]].kind == Kind::Close
                 });
-                p > 0 && tag.is_some() && (starts_upper || split)
+                // `According to her, “Government has shown good faith. …”`:
+                // the source's phrase (a few words) stands between the tag
+                // and the comma; a whole quotation after it is the source's.
+                let source = tag.is_none()
+                    && cands[in_range(cands, p.saturating_sub(8), p)].iter().any(|c| {
+                        c.lemma == "according to" && c.end < p && p - c.end <= 6 && (c.end..p).all(|j| b.word(j))
+                    });
+                p > 0 && (tag.is_some() && (starts_upper || split) || source && (starts_upper || sentence_like(b, q)))
             } else {
                 // `said "We are done."`: a whole sentence right after the verb.
                 cands[in_range(cands, open.saturating_sub(5), open)]
@@ -4877,6 +4960,11 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         // `According to X, …` or `…, according to X.`
         if first_after == sstart || c.at == sstart {
             let from = (subj_z..send).find(|&j| toks[j].is_punct(',')).map_or(subj_z, |j| j + 1);
+            // (`According to her, “…”`: the whole quotation after the comma
+            // is hers, as a direct utterance.)
+            if quote_tag && toks.get(from).is_some_and(|t| t.quote != 0 && b.direct[t.quote as usize - 1]) {
+                return None;
+            }
             let last = last_content(b, from, send)?;
             return kind_of(b, from, last + 1).map(|kind| (Span::new(toks[from].start, toks[last].end), kind, send));
         }

@@ -2616,9 +2616,12 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
                         .is_some_and(|&j| org_word(w, j) && w.toks[j].first.is_uppercase())
                 // `the West of Scotland Business Forum`: a region named by a
                 // compass point opens the body's name.
+                // So does a place named by a landform and `of`: `the Vale
+                // of Glamorgan Council`, `Isle of Wight Council` (or its
+                // first word would be read as a person's name).
                 || w.is(idx[k], "of")
                     && head_segment.len() == 1
-                    && w.is_any(head_segment[0], &["north", "south", "east", "west"])
+                    && w.is_any(head_segment[0], &["north", "south", "east", "west", "vale", "isle", "isles"])
                     && org_word(w, last)
         }
     };
@@ -3195,7 +3198,8 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
             // surname (`Minnie Driver`).
             let role_title = start < end && w.has(j, flag::ROLE);
             // `Devon Green`, `Ana West`: a party or compass word ends a name
-            // after a first name the lexicon does not know.
+            // after a first name the lexicon does not know, or knows only as
+            // a given name (`Jane Welsh`).
             let surname = start == end
                 && w.has(j, flag::NATIONALITY)
                 && !w.has(j, blocked & !flag::NATIONALITY)
@@ -3204,7 +3208,8 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 && end >= 2
                 && w.toks[idx[end - 2]].is_word()
                 && w.toks[idx[end - 2]].first.is_uppercase()
-                && w.flags[idx[end - 2]] & !(flag::TRADE | flag::FOUNDED | flag::ISSUED) == 0;
+                && w.flags[idx[end - 2]] & !(flag::TRADE | flag::FOUNDED | flag::ISSUED | flag::MALE | flag::FEMALE)
+                    == 0;
             // `Kiara Banks`, `Ana Fields`: a group noun that ends a name
             // after a given name, or after a capitalized word the lexicon
             // does not know, is a surname.
@@ -3248,8 +3253,12 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
             // (`Thames Water`: a utility's service word never ends a
             // person's name.)
             let utility = start == end && end >= 2 && w.is_any(j, UTILITY_WORDS);
+            // `Council President Pro Tem Ana Ruiz`, `Senate President Pro
+            // Tempore …`: the Latin tail of a title is no part of the name.
+            let pro_tem = w.is_any(j, &["tem", "tempore"]) && start >= 2 && w.is(idx[start - 2], "pro");
             (!w.has(j, blocked) || surname || given_place || group_surname || title_surname || org_surname)
                 && !utility
+                && !pro_tem
                 && !role_title
                 && common_ok
                 && !w.has(j, flag::DET | flag::PREP | flag::CONJ | flag::PRONOUN)
@@ -3610,6 +3619,19 @@ impl Registry {
     pub fn resolve(&mut self, m: &Mention, pos: usize, block: usize, create: bool) -> Option<usize> {
         let id = match m {
             Mention::Pronoun { gender, plural, neuter } => self.pronoun(*gender, *plural, *neuter, pos),
+            // `Surfers who spoke to the paper said` after `traders, surfers and
+            // councillors, who say`: a plural word the lexicon does not know,
+            // capitalized as a sentence's first word, reads as a surname; when
+            // the same word already names a group, and no person, it is that
+            // group.
+            Mention::Person { name, first, last, tokens: 1, gender, .. }
+                if name.ends_with('s')
+                    && let Some(g) = self.keyed(&key(name), SpeakerKind::Group)
+                    && self.person(name, first, last, 1, *gender, pos, block, false).is_none() =>
+            {
+                self.entities[g].add_alias(name);
+                Some(g)
+            }
             Mention::Person { name, first, last, tokens, descriptors, gender } => {
                 let id = self.person(name, first, last, *tokens, *gender, pos, block, create)?;
                 let e = &mut self.entities[id];
@@ -4733,6 +4755,15 @@ impl Registry {
                     self.institution(i);
                     self.entities[i].add_alias(display);
                     return Some(i);
+                }
+                // `The European Commission was firm. A Commission spokesperson
+                // said …`: a body's head word alone, capitalized, is the body
+                // of that kind named last, as `the Commission` is.
+                if !body.contains(' ') && institution_name(body) {
+                    if let Some(i) = self.org(&format!("the {body}"), "", pos, block, false) {
+                        self.entities[i].add_alias(display);
+                        return Some(i);
+                    }
                 }
                 let known = self.keyed(&key(body), SpeakerKind::Organization).is_some();
                 if known || institution_name(body) {

@@ -8114,3 +8114,207 @@ fn a_utilitys_service_word_ends_a_bodys_name() {
         ",
     );
 }
+
+#[test]
+fn a_place_named_by_a_landform_and_of_opens_a_councils_name() {
+    // `the Vale of Glamorgan Council`: `Vale of` is no person's name with
+    // a post-modifier; the whole phrase is the council.
+    check(
+        "Ferry fares\n\nThe Vale of Brennock Council says the fares are needed to keep the crossing open.\n",
+        "
+        [headline] Ferry fares
+        Vale of Brennock Council | reported | say | the fares are needed to keep the crossing open
+        speaker: Vale of Brennock Council (organization) []
+        ",
+    );
+}
+
+#[test]
+fn an_imperative_appeal_reports_nobody() {
+    // `Help support our reporting.`, `Please support The Gazette`: the
+    // reader is asked to act; `Help` and `Please` are nobody's names.
+    check(
+        "Ferry fares\n\nTarn Ferries said fares would rise. Help support our reporting. Please support The Brennock Gazette by becoming a member.\n",
+        "
+        [headline] Ferry fares
+        Tarn Ferries | reported | say | fares would rise
+        speaker: Tarn Ferries (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_second_relative_clause_after_and_that_has_its_own_speaker() {
+    // `a measure that banks warned would hurt lending and that unions said
+    // was overdue`: two relative clauses on one noun, each its subject's
+    // claim; the second is not inside the first's words.
+    check(
+        "Levy row grows\n\nThe treasury proposed a levy on millers, a measure that millers warned would raise bread prices and that bakers said was long overdue.\n",
+        "
+        [headline] Levy row grows
+        the treasury | reported | propose | a levy on millers, a measure
+        millers | reported | warn | would raise bread prices
+        bakers | reported | say | was long overdue
+        speaker: the treasury (organization) []
+        speaker: millers (group) []
+        speaker: bakers (group) []
+        ",
+    );
+    // `but that some on the quay say gives …`: a second relative clause
+    // whose subject is not read still ends the first one's words.
+    check(
+        "Ferry deal vote\n\nCrews will vote on a deal that union leaders say delivers record raises but that some on the quay say gives away too much on overtime.\n",
+        "
+        [headline] Ferry deal vote
+        union leaders | reported | say | delivers record raises
+        speaker: union leaders (group) []
+        ",
+    );
+}
+
+#[test]
+fn a_spokesperson_named_by_a_bodys_head_word_speaks_for_the_body_named_before() {
+    // `The European Commission was firm. A Commission spokesperson said …`:
+    // the head word alone is the body named before, though the body has
+    // not spoken yet, as `the Commission` is.
+    check(
+        "Ferry deal\n\nThe Northern Ferry Commission was more businesslike. A Commission spokesperson confirmed that talks had ended.\n",
+        "
+        [headline] Ferry deal
+        Northern Ferry Commission | reported | confirm | that talks had ended
+        speaker: Northern Ferry Commission (organization) [the Commission, a Commission spokesperson]
+        ",
+    );
+}
+
+#[test]
+fn state_between_a_name_and_a_bare_noun_is_a_noun() {
+    // `near the Mississippi state line`, `Interior Ministry state secretary
+    // Ana Ruiz`: `state` after a capitalized name and before a bare
+    // lowercase noun is part of a compound, not a verb whose subject is
+    // the name. A plural subject's `state` is kept (`Unite state the offer
+    // is poor`: its clause opens with an article).
+    check(
+        "Solar deal\n\nTarn Solar would build the site near the Brennock state line and sell its output to the city. Tarn Ministry state secretary Ana Ruiz said the deal was fair. Unite state the offer is poor.\n",
+        "
+        [headline] Solar deal
+        Ana Ruiz | reported | say | the deal was fair
+        Unite | reported | state | the offer is poor
+        speaker: Ana Ruiz (person) []
+        speaker: Unite (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_capitalized_plural_that_names_a_group_already_met_is_that_group() {
+    // `Surfers who spoke to the paper said` after `… traders, surfers and
+    // councillors, who say …`: the sentence's first word, capitalized and
+    // unknown to the lexicon, is the group met before, not a surname.
+    check(
+        "Beach fees\n\nPlans to charge for parking have angered traders, surfers and opposition councillors, who say the fees are unfair.\n\nSurfers who spoke to the paper said the early start would hurt them most.\n",
+        "
+        [headline] Beach fees
+        surfers | reported | say | the fees are unfair
+        surfers | reported | say | the early start would hurt them most
+        speaker: surfers (group) [Surfers]
+        ",
+    );
+}
+
+#[test]
+fn the_latin_tail_of_a_title_is_no_part_of_the_name() {
+    // `Council President Pro Tem Ana Ruiz`: `Pro Tem` ends the title; the
+    // surname alone later finds her. (`Tem` opening a name is a given name.)
+    check(
+        "Fee cap\n\nCouncil President Pro Tem Ivo Brandt, who sponsored the bill, said the ruling settles it. \"It was simple,\" Brandt said. Tem Okafor said it would not.\n",
+        "
+        [headline] Fee cap
+        Ivo Brandt | reported | say | the ruling settles it
+        Ivo Brandt | direct | say | It was simple
+        Tem Okafor | reported | say | it would not
+        speaker: Ivo Brandt (person) [Brandt]
+        speaker: Tem Okafor (person) []
+        ",
+    );
+}
+
+#[test]
+fn under_before_secretary_for_opens_a_title_not_a_phrase() {
+    // `Under Secretary for Culture, Sports and Tourism Ivo Lam told …`:
+    // the comma inside the portfolio does not close an opening phrase
+    // `Under …,`; after `Under President Ruiz,` it still does.
+    check(
+        "Arts centre\n\nUnder Secretary for Culture, Sports and Tourism Ivo Lam told lawmakers that the hall had been underused. Under President Ruiz, workers, students and farmers said they were better off.\n",
+        "
+        [headline] Arts centre
+        Ivo Lam | reported | tell | that the hall had been underused
+        workers | reported | say | they were better off
+        speaker: Ivo Lam (person) []
+        speaker: workers (group) []
+        ",
+    );
+}
+
+#[test]
+fn a_whole_quotation_after_according_to_is_the_sources_direct_words() {
+    // `According to her, “… . … .”`: the quotation after the source's
+    // comma is one direct utterance, all its sentences, not the first
+    // sentence read as reported words; a fragment stays partial.
+    check(
+        "Doctors\n\nMinister Ana Ruiz signed the deal. According to her, \u{201c}Government has shown good faith. The funds are ready. We are not going back to the old era.\u{201d} According to the union, the deal is \u{201c}a good start,\u{201d} and talks will go on.\n",
+        "
+        [headline] Doctors
+        Ana Ruiz | direct | according to | Government has shown good faith. The funds are ready. We are not going back to the old era.
+        the union | partial | according to | the deal is \u{201c}a good start,\u{201d} and talks will go on
+        speaker: Ana Ruiz (person) []
+        speaker: the union (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_verb_in_a_question_after_whether_reports_no_position() {
+    // `It did not say whether it supported the site`: the verb after
+    // `whether` and its subject is in a question, not a stance taken.
+    check(
+        "Plant\n\nThe Tarn Parks Authority said it had taken part in the talks. It did not say whether it supported the location.\n",
+        "
+        [headline] Plant
+        Tarn Parks Authority | reported | say | it had taken part in the talks
+        speaker: Tarn Parks Authority (organization) []
+        ",
+    );
+}
+
+#[test]
+fn an_article_inside_a_bodys_name_keeps_its_seat_with_it() {
+    // `The Society for the Protection of Birds in Wales, which …, said`:
+    // the body's word is found past `the` inside its name, so `in Wales`
+    // belongs to the phrase and the place alone does not speak.
+    check(
+        "Plant\n\nThe Society for the Protection of Otters in Wales, which led the objections, said it would consider petitioning the court.\n",
+        "
+        [headline] Plant
+        Society for the Protection of Otters in Wales | reported | say | it would consider petitioning the court
+        speaker: Society for the Protection of Otters in Wales (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_nationality_word_after_a_known_given_name_is_a_surname() {
+    // `Cllr Jane Welsh, who voted against, said: “…”`: after a given name
+    // the lexicon knows, a nationality word ends the person's name, as it
+    // does after one it does not know (`Devon Green`).
+    check(
+        "Battery site\n\nCllr Tom Hale backed the plan.\n\nCllr Jane Welsh, who voted against, said: \"We are told it is perfectly safe. I'd ask people to draw their own conclusions.\"\n",
+        "
+        [headline] Battery site
+        Tom Hale | reported | back | the plan
+        Jane Welsh | direct | say | We are told it is perfectly safe. I'd ask people to draw their own conclusions.
+        speaker: Tom Hale (person) []
+        speaker: Jane Welsh (person) []
+        ",
+    );
+}
