@@ -1360,7 +1360,25 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     let figures = |j: usize| w.text(j).chars().all(|c| c.is_ascii_digit());
     // `their own members`: `own` only stresses the possessive before it,
     // and goes with it.
+    // `One Nation`, `Zero Waste Europe`, `Three Rivers Council`: a
+    // capitalized number before capitalized words that end on no plural
+    // opens a name (`Two Labour MPs`, `Three Republicans` count people).
+    let numbered_name = |s: usize| {
+        let Some(&last) = idx.last() else { return false };
+        s == 0
+            && idx.len() >= 2
+            && w.toks[idx[0]].is_word()
+            && w.toks[idx[0]].first.is_uppercase()
+            && (w.has(idx[0], flag::NUMBER) || w.is(idx[0], "zero"))
+            && w.toks[idx[1]].is_word()
+            && w.toks[idx[1]].first.is_uppercase()
+            && w.toks[last].is_word()
+            && w.toks[last].first.is_uppercase()
+            && !w.has(last, flag::GROUP | flag::ROLE | flag::TITLE)
+            && !w.text(last).ends_with('s')
+    };
     while s < idx.len()
+        && !numbered_name(s)
         && (w.toks[idx[s]].is_word() && w.has(idx[s], flag::DET | flag::NUMBER) && !w.has(idx[s], flag::PRONOUN)
             || figures(idx[s]) && s + 1 < idx.len() && w.toks[idx[s + 1]].first.is_lowercase()
             || had_det && s + 1 < idx.len() && w.is(idx[s], "own"))
@@ -1963,6 +1981,17 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
                 && w.toks[head].first.is_uppercase()
                 && !w.is_acronym(head))
             || field_agency(w, run_first, head));
+    // `Zero Waste Europe`, `Surfers Against Plastic Scotland`: two or more
+    // capitalized words the lexicon does not know, then a place, name a
+    // body's branch as one unknown word does.
+    let branch_named = branch_named
+        || run.len() >= 3
+            && head == run[run.len() - 1]
+            && w.has(head, flag::PLACE)
+            && !w.is_any(head, PLACE_GIVEN_NAMES)
+            && run[..run.len() - 1]
+                .iter()
+                .all(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase() && w.unknown(j));
     // `Mr Street`, `Ms Post`, `Mayor Andy Street`: a surname that is also an
     // institution's word, after a personal honorific alone or after an
     // elected office and a given name, is a person's. (Not after `Sir`,

@@ -8318,3 +8318,21 @@ fn a_nationality_word_after_a_known_given_name_is_a_surname() {
         ",
     );
 }
+
+#[test]
+fn a_number_or_unknown_words_then_a_place_open_a_bodys_name() {
+    // `One Nation`: a capitalized number before a capitalized name is part
+    // of it (`Two Labour MPs` still counts people); `Zero Waste Europe`:
+    // unknown words then a place name a body's branch.
+    check(
+        "Bills will rise, One Nation said. Zero Waste Europe said loopholes remained. Two Labour MPs said the bill was rushed.\n",
+        "
+        One Nation | reported | say | Bills will rise
+        Zero Waste Europe | reported | say | loopholes remained
+        Labour MPs | reported | say | the bill was rushed
+        speaker: One Nation (person) []
+        speaker: Zero Waste Europe (organization) []
+        speaker: Labour MPs (group) []
+        ",
+    );
+}
