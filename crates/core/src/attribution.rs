@@ -3805,6 +3805,16 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
                         if has_conj && r > 1 {
                             r -= 2;
                         }
+                        // `Unite, Britain's biggest union, said`: a body
+                        // described by an owner and a lowercase head is a
+                        // description in apposition, ranked as one, not a
+                        // name to outrank the name it describes.
+                        if matches!(*m, Mention::Org { .. })
+                            && toks[end - 1].first.is_lowercase()
+                            && (a..end).any(|k| toks[k].kind == Kind::Possessive)
+                        {
+                            r = r.min(1);
+                        }
                         // `A tenants' group, Homes for Dalby, said`: an
                         // indefinite description of a body introduces the
                         // name in apposition after it, which names the speaker.
@@ -5117,6 +5127,9 @@ const MEDIA_NOUNS: &[&str] = &[
 fn skip_lead_adjuncts(b: &Block<'_, '_>, c: &Candidate, from: usize, send: usize) -> usize {
     const SETTINGS: &[&str] = &[
         "statement",
+        "note",
+        "release",
+        "newsletter",
         "interview",
         "speech",
         "letter",

@@ -8336,3 +8336,28 @@ fn a_number_or_unknown_words_then_a_place_open_a_bodys_name() {
         ",
     );
 }
+
+#[test]
+fn a_body_described_by_an_owner_in_apposition_does_not_outrank_its_name() {
+    // `Tarnite, Ruritania's biggest union,`: the owner's description
+    // follows the name it describes; the name speaks.
+    check(
+        "Tarnite, Ruritania's biggest union, said the closure would hurt.\n",
+        "
+        Tarnite | reported | say | the closure would hurt
+        speaker: Tarnite (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_note_or_a_release_is_where_words_were_said() {
+    // `said in a note that`: the setting is skipped like `in a statement`.
+    check(
+        "Analysts at Brennock Bank said in a note that prices would fall.\n",
+        "
+        Analysts at Brennock Bank | reported | say | that prices would fall
+        speaker: Analysts at Brennock Bank (group) []
+        ",
+    );
+}
