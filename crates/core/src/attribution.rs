@@ -1239,9 +1239,9 @@ impl Attributor {
                     // `The culture minister has defended the cuts. \n\n
                     // Speaking on Thursday, Lucy Frazer said …`: a new bare
                     // name, the subject of a paragraph's first sentence
-                    // right after a lead that spoke of one official by
-                    // title alone, is that official (another person would
-                    // come with a description of their own).
+                    // right after a lead that spoke of one person by a
+                    // description alone, is that person (another person
+                    // would come with a description of their own).
                     let bare_next = !fresh
                         && b.sent_start[from] == 0
                         && next_is_verb
@@ -1295,7 +1295,7 @@ impl Attributor {
                             self.registry.identify(id, toks[from].start, block);
                         }
                         if bare_next {
-                            self.registry.identify_official(id, toks[from].start, block);
+                            self.registry.identify_bare(id, toks[from].start, block);
                         }
                         if titled {
                             self.registry.identify_titled(id, toks[from].start, block);

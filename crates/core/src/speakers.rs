@@ -2088,28 +2088,6 @@ fn office_then_given(w: &Words<'_>, given: usize) -> bool {
 /// `British Gas`, `Northern Rail`), capitalized last in a name.
 const UTILITY_WORDS: &[&str] = &["water", "gas", "rail", "railway", "railways", "electric", "electricity", "trains"];
 
-/// Titles of one office-holder, whom a lead may describe before naming
-/// (`the culture minister`, `the mayor`).
-const OFFICIAL_HEADS: &[&str] = &[
-    "minister",
-    "secretary",
-    "mayor",
-    "governor",
-    "president",
-    "premier",
-    "chancellor",
-    "executive",
-    "commissioner",
-    "superintendent",
-    "director",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "leader",
-    "judge",
-    "senator",
-];
-
 /// Documents that carry their author's words (`a statement from the
 /// council said`).
 const MESSAGES: &[&str] =
@@ -5067,15 +5045,15 @@ impl Registry {
     }
 
     /// Person `id` was just named, bare, as the subject of the first
-    /// sentence of paragraph `block`. If the paragraph just before spoke of
-    /// exactly one unnamed official by a definite title (`The culture
-    /// minister has defended …`), the name identifies them.
-    pub fn identify_official(&mut self, id: usize, pos: usize, block: usize) {
+    /// sentence of paragraph `block`. If the two paragraphs before spoke of
+    /// exactly one unnamed person by a definite description (`The culture
+    /// minister has defended …`, `The owner of a harbour cafe has vowed
+    /// …`), the name identifies them: news introduces a new person with a
+    /// description, and names bare only somebody already described.
+    pub fn identify_bare(&mut self, id: usize, pos: usize, block: usize) {
         let gender = self.entities[id].gender;
         let role = self.described_just_before(id, pos, block, |e| {
-            e.mention_block + 1 == block
-                && e.name.starts_with("the ")
-                && e.name.rsplit(' ').next().is_some_and(|h| OFFICIAL_HEADS.contains(&h))
+            e.name.starts_with("the ")
                 && (gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender)
         });
         if let Some(role) = role {

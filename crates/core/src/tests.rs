@@ -8361,3 +8361,18 @@ fn a_note_or_a_release_is_where_words_were_said() {
         ",
     );
 }
+
+#[test]
+fn a_bare_name_after_a_lead_about_one_described_person_names_that_person() {
+    // Any definite description, not only an office: the owner of the
+    // cafe is the woman named bare two paragraphs on, past the byline.
+    check(
+        "The owner of a harbour cafe has vowed to fight the eviction.\n\nBy Tom Lee\n\nSue Penrose has run the cafe for 22 years. “We are not going anywhere,” she said.\n",
+        "
+        [byline] By Tom Lee
+        Sue Penrose | reported | vow | to fight the eviction
+        Sue Penrose | direct | say | We are not going anywhere
+        speaker: Sue Penrose (person) [the owner of a harbour cafe]
+        ",
+    );
+}
