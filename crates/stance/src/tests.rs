@@ -3855,3 +3855,20 @@ fn a_challenge_to_explain_the_merit_doubts_it() {
         assert!(!doubted(words), "{words}");
     }
 }
+
+#[test]
+fn a_body_that_has_not_yet_received_or_reckoned_tells_where_its_work_stands() {
+    // "Not yet" before a verb of receiving or reckoning is the body's own
+    // work still to do; before what a backer has failed to show, a doubt.
+    let text = "Marina plan for Kelport harbour\n\n\
+                A developer wants to build a 300-berth marina at Kelport harbour, with a hotel and a row of shops on the old ferry pier.\n\n\
+                The Kelport Harbour Authority said it had not yet received a formal application for the marina.\n\n\
+                Boatyard owner Dessa Marlowe said the developer had not yet shown that the marina would pay its way.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    let authority = who("Authority");
+    assert_eq!(authority.stance, Stance::Neutral, "{authority:#?}");
+    assert!(authority.evidence.iter().any(|e| e.kind == "procedure" && e.text == "not yet"), "{authority:#?}");
+    let marlowe = who("Marlowe");
+    assert_eq!(marlowe.stance, Stance::Cautious, "{marlowe:#?}");
+}
