@@ -3872,3 +3872,21 @@ fn a_body_that_has_not_yet_received_or_reckoned_tells_where_its_work_stands() {
     let marlowe = who("Marlowe");
     assert_eq!(marlowe.stance, Stance::Cautious, "{marlowe:#?}");
 }
+
+#[test]
+fn a_body_that_only_says_it_is_reviewing_a_ruling_takes_no_side_whatever_brief_it_filed() {
+    // The narrator's relative clause (a brief it filed) does not place a
+    // body whose own words are a bare step; a step that comes with an
+    // appeal still takes a side.
+    let text = "Court strikes down Brenmoor water levy\n\n\
+                A district court on Friday struck down the Brenmoor water levy, ruling that the county had not followed its own notice rules before adopting the charge.\n\n\
+                The Brenmoor Water Board, which filed a brief supporting the farmers who challenged the levy, said it was reviewing the ruling.\n\n\
+                The Brenmoor Anglers Club said it was studying the ruling and was likely to appeal.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    let board = who("Water Board");
+    assert_eq!(board.stance, Stance::Neutral, "{board:#?}");
+    assert!(board.evidence.iter().any(|e| e.kind == "facts"), "{board:#?}");
+    let anglers = who("Anglers");
+    assert_eq!(anglers.stance, Stance::Cautious, "{anglers:#?}");
+}
