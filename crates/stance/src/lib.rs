@@ -785,8 +785,17 @@ impl Classifier {
         let facts_only = |own: &[usize], kind: SpeakerKind, agg: &mut speaker::Aggregate| {
             let Some(&first) = own.first() else { return };
             let i = article.utterances[first].speaker.0;
+            // A spokesperson for an institution (`PRT spokeswoman`,
+            // `department spokesperson`) tells its figures as news even in a
+            // prediction (*the contract will cost about $96 million more*):
+            // the body's own account, not a case argued by it. One for a
+            // group of people (`pensioners' spokesman`, `a spokeswoman for
+            // the campaign group`) argues its members' case as a critic or a
+            // backer does.
+            let official = kind == SpeakerKind::Person && !speaks_for_people(article, &article.speakers[i]);
             let judges = |k: usize| {
-                (lays_out[k] || predicts(article.slice(article.utterances[k].span)))
+                !official
+                    && (lays_out[k] || predicts(article.slice(article.utterances[k].span)))
                     && scores[k]
                         .scored
                         .evidence
@@ -1393,6 +1402,25 @@ fn speaks_for_a_body(article: &Article<'_>, s: &standpoint_core::Speaker) -> boo
                     }
                     spokes(&article.text[from..m.end.min(article.text.len())])
                 }))
+}
+
+/// Whether a spokesperson speaks for a group of people rather than an
+/// institution: a plural possessive (`pensioners' spokesman`, `residents’
+/// spokeswoman`) or a campaign or group named in their name or in the 40
+/// bytes before a mention.
+fn speaks_for_people(article: &Article<'_>, s: &standpoint_core::Speaker) -> bool {
+    let people = |t: &str| {
+        let lower = t.to_ascii_lowercase();
+        lower.contains("s' ") || lower.contains("s\u{2019} ") || lower.contains("campaign") || lower.contains(" group")
+    };
+    people(&s.name)
+        || s.mentions.iter().any(|m| {
+            let mut from = m.start.saturating_sub(40);
+            while !article.text.is_char_boundary(from) {
+                from += 1;
+            }
+            people(&article.text[from..m.end.min(article.text.len())])
+        })
 }
 
 /// An utterance scored but not yet weighed against its neighbours.

@@ -3890,3 +3890,21 @@ fn a_body_that_only_says_it_is_reviewing_a_ruling_takes_no_side_whatever_brief_i
     let anglers = who("Anglers");
     assert_eq!(anglers.stance, Stance::Cautious, "{anglers:#?}");
 }
+
+#[test]
+fn an_institutions_spokesperson_tells_a_predicted_cost_as_news() {
+    // A figure in a prediction from an institution's spokesperson is the
+    // body's own account; from a spokesman for a group of people it is the
+    // members' case.
+    let text = "Tentative contract for Verrow transit drivers\n\n\
+                Verrow Transit and the drivers' union reached a tentative three-year contract on Sunday, ending a two-week strike.\n\n\
+                Transit spokeswoman Lida Munro said the contract would cost about $9 million more over three years than the current agreement.\n\n\
+                Pensioners' spokesman Alf Dore said the deal would save older passengers 15 minutes a trip.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    let munro = who("Munro");
+    assert_eq!(munro.stance, Stance::Neutral, "{munro:#?}");
+    assert!(munro.evidence.iter().any(|e| e.kind == "facts"), "{munro:#?}");
+    let dore = who("Dore");
+    assert_eq!(dore.stance, Stance::Optimistic, "{dore:#?}");
+}
