@@ -701,6 +701,10 @@ impl Classifier {
         // Which words lay out what the proposal will do, read before the
         // spokesperson's prospect is dropped: see `states_only_facts`.
         let lays_out: Vec<bool> = drafts.iter().map(|d| d.prospect.is_some()).collect();
+        // Which words announce a step of procedure (*was reviewing the
+        // decision*, *would assess it when an application is lodged*): see
+        // `states_only_facts`.
+        let steps: Vec<bool> = drafts.iter().map(|d| d.procedure).collect();
         for (u, d) in article.utterances.iter().zip(drafts.iter_mut()) {
             if voice.get(u.speaker.0).copied().unwrap_or(false) && !quoted[u.speaker.0] {
                 d.prospect = None;
@@ -781,15 +785,32 @@ impl Classifier {
         let facts_only = |own: &[usize], kind: SpeakerKind, agg: &mut speaker::Aggregate| {
             let Some(&first) = own.first() else { return };
             let i = article.utterances[first].speaker.0;
+            // A spokesperson for an institution (`PRT spokeswoman`,
+            // `department spokesperson`) tells its figures as news even in a
+            // prediction (*the contract will cost about $96 million more*):
+            // the body's own account, not a case argued by it. One for a
+            // group of people (`pensioners' spokesman`, `a spokeswoman for
+            // the campaign group`) argues its members' case as a critic or a
+            // backer does.
+            let official = kind == SpeakerKind::Person && !speaks_for_people(article, &article.speakers[i]);
             let judges = |k: usize| {
-                (lays_out[k] || predicts(article.slice(article.utterances[k].span)))
+                !official
+                    && (lays_out[k] || predicts(article.slice(article.utterances[k].span)))
                     && scores[k]
                         .scored
                         .evidence
                         .iter()
                         .any(|e| matches!(e.kind, "cue" | "sentiment" | "negation") && e.weight.abs() >= 0.1)
             };
-            if voice[i] && !quoted[i] && states_only_facts(article, own, kind, &agg.evidence, judges) {
+            // A step counts only in words that weigh nothing else: "it was
+            // studying the ruling and was likely to appeal" takes a side.
+            let step = |k: usize| {
+                steps[k]
+                    && !scores[k].scored.evidence.iter().any(|e| {
+                        !matches!(e.kind, "procedure" | "frame" | "context" | "affiliation") && e.weight.abs() >= 0.2
+                    })
+            };
+            if voice[i] && !quoted[i] && states_only_facts(article, own, kind, &agg.evidence, step, judges) {
                 let at = article.utterances[first].span;
                 agg.label = speaker::label(0.0, 0.0, own.len());
                 let text = article.slice(at).to_string();
@@ -1149,6 +1170,7 @@ impl Classifier {
             prospect,
             ask,
             deflected: words.deflected,
+            procedure: words.procedure,
             // (`declined to comment on the draft`: a refusal to speak
             // hands the question back like a deferral does.)
             deference: words
@@ -1276,8 +1298,10 @@ fn predicts(t: &str) -> bool {
 }
 
 /// Whether a speaker's reported words only state facts: every utterance
-/// holds a figure or a date (a digit, a month, a weekday, *next week*) and no
-/// quotation mark, and the speaker's evidence holds no judgement: no word
+/// holds a figure or a date (a digit, a month, a weekday, *next week*) or a
+/// word of procedure (`steps`: *the office was reviewing the decision*,
+/// *it would assess the scheme when an application was lodged*: a body
+/// telling its own next step takes no side), and no quotation mark, and the speaker's evidence holds no judgement: no word
 /// weighing 0.4 or more, no verb of welcome or support, no reservation, no
 /// lean from the narrator's context, and, for a body, none as the proposer or
 /// from an affiliation (its own plan, which it backs). Read only for bodies
@@ -1291,6 +1315,7 @@ fn states_only_facts(
     own: &[usize],
     kind: SpeakerKind,
     evidence: &[Evidence],
+    steps: impl Fn(usize) -> bool,
     judges: impl Fn(usize) -> bool,
 ) -> bool {
     // Months and weekdays as capitalised names: *may* is also a modal.
@@ -1316,7 +1341,17 @@ fn states_only_facts(
         "Sunday",
     ];
     const PERIODS: [&str; 6] = ["next week", "next month", "next year", "this week", "this month", "this year"];
+    // A speaker whose every word is a bare step ("said it was reviewing the
+    // decision", "was analysing the proposal and would present its position
+    // during the consultation") declines to judge: the narrator's leans
+    // around them (a brief it once filed, what it supervises, the article's
+    // camps) do not place it on a side. Its own plan, as the proposer,
+    // still does.
+    let bare = own.iter().all(|&k| steps(k));
     let judged = evidence.iter().any(|e| {
+        if bare && matches!(e.kind, "frame" | "context" | "affiliation") {
+            return false;
+        }
         e.weight.abs() >= 0.4
             || matches!(e.kind, "endorse" | "verb" | "caveat" | "reservation" | "context")
             || (kind == SpeakerKind::Organization && matches!(e.kind, "proposer" | "affiliation"))
@@ -1331,7 +1366,7 @@ fn states_only_facts(
             if t.contains(['"', '\u{201c}', '\u{201d}', '\u{2018}']) {
                 return false;
             }
-            if t.bytes().any(|b| b.is_ascii_digit()) {
+            if t.bytes().any(|b| b.is_ascii_digit()) || steps(k) {
                 return true;
             }
             DATES.iter().any(|d| t.contains(d)) || {
@@ -1369,6 +1404,25 @@ fn speaks_for_a_body(article: &Article<'_>, s: &standpoint_core::Speaker) -> boo
                 }))
 }
 
+/// Whether a spokesperson speaks for a group of people rather than an
+/// institution: a plural possessive (`pensioners' spokesman`, `residents’
+/// spokeswoman`) or a campaign or group named in their name or in the 40
+/// bytes before a mention.
+fn speaks_for_people(article: &Article<'_>, s: &standpoint_core::Speaker) -> bool {
+    let people = |t: &str| {
+        let lower = t.to_ascii_lowercase();
+        lower.contains("s' ") || lower.contains("s\u{2019} ") || lower.contains("campaign") || lower.contains(" group")
+    };
+    people(&s.name)
+        || s.mentions.iter().any(|m| {
+            let mut from = m.start.saturating_sub(40);
+            while !article.text.is_char_boundary(from) {
+                from += 1;
+            }
+            people(&article.text[from..m.end.min(article.text.len())])
+        })
+}
+
 /// An utterance scored but not yet weighed against its neighbours.
 struct Draft {
     raw: f64,
@@ -1385,6 +1439,8 @@ struct Draft {
     ask: Option<bool>,
     /// The words defer the question.
     deflected: bool,
+    /// The words hold a word of procedure: see [`score::WordsScore::procedure`].
+    procedure: bool,
     /// Where they hand the decision to another body.
     deference: Option<Span>,
     /// The words hold support and a reservation.

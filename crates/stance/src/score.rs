@@ -2554,8 +2554,32 @@ fn score_view_in(
                 q.clause == p.clause && q.w0 > p.w1 && q.w0 <= p.w1 + 3
             });
         let condition = step[p.sentence].is_some_and(|m| m > i && c.mods.iter().any(|d| d.1 == "conditional"));
+        // So is one just before a verb of receiving or reckoning whose
+        // subject is the body itself ("the commission had not yet received
+        // a merger filing", "it has not yet estimated the cost"): the body
+        // telling where its own work stands, not that the plan falls short.
+        // Not those waiting on someone else ("residents had not yet
+        // received a letter", "the county has not yet confirmed the
+        // route"): a complaint. Only the few words around the cue, in its
+        // clause.
+        let reckoned = timing && {
+            let at = |k: usize| words.get(k).filter(|w| w.clause == p.clause).map_or("", |w| &norm.buf[w.start..w.end]);
+            let verb = if at(p.w1 + 1) == "been" { p.w1 + 2 } else { p.w1 + 1 };
+            let own = p.w0 >= 2
+                && matches!(at(p.w0 - 1), "had" | "has" | "have")
+                && match at(p.w0 - 2) {
+                    "it" => true,
+                    "office" | "department" | "commission" | "agency" | "authority" | "ministry" | "regulator" => {
+                        p.w0 >= 3 && at(p.w0 - 3) == "the"
+                    }
+                    _ => false,
+                };
+            own && matches!(at(verb), "received" | "estimated" | "calculated")
+        };
         if deferred {
             c.mods.push((next_proc, "procedure", PROCEDURE));
+        } else if reckoned {
+            c.mods.push((i, "procedure", PROCEDURE));
         } else if condition {
             let m = step[p.sentence].unwrap_or(i);
             c.mods.push((m, "procedure", PROCEDURE));

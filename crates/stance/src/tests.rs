@@ -3855,3 +3855,56 @@ fn a_challenge_to_explain_the_merit_doubts_it() {
         assert!(!doubted(words), "{words}");
     }
 }
+
+#[test]
+fn a_body_that_has_not_yet_received_or_reckoned_tells_where_its_work_stands() {
+    // "Not yet" before a verb of receiving or reckoning is the body's own
+    // work still to do; before what a backer has failed to show, a doubt.
+    let text = "Marina plan for Kelport harbour\n\n\
+                A developer wants to build a 300-berth marina at Kelport harbour, with a hotel and a row of shops on the old ferry pier.\n\n\
+                The Kelport Harbour Authority said it had not yet received a formal application for the marina.\n\n\
+                Boatyard owner Dessa Marlowe said the developer had not yet shown that the marina would pay its way.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    let authority = who("Authority");
+    assert_eq!(authority.stance, Stance::Neutral, "{authority:#?}");
+    assert!(authority.evidence.iter().any(|e| e.kind == "procedure" && e.text == "not yet"), "{authority:#?}");
+    let marlowe = who("Marlowe");
+    assert_eq!(marlowe.stance, Stance::Cautious, "{marlowe:#?}");
+}
+
+#[test]
+fn a_body_that_only_says_it_is_reviewing_a_ruling_takes_no_side_whatever_brief_it_filed() {
+    // The narrator's relative clause (a brief it filed) does not place a
+    // body whose own words are a bare step; a step that comes with an
+    // appeal still takes a side.
+    let text = "Court strikes down Brenmoor water levy\n\n\
+                A district court on Friday struck down the Brenmoor water levy, ruling that the county had not followed its own notice rules before adopting the charge.\n\n\
+                The Brenmoor Water Board, which filed a brief supporting the farmers who challenged the levy, said it was reviewing the ruling.\n\n\
+                The Brenmoor Anglers Club said it was studying the ruling and was likely to appeal.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    let board = who("Water Board");
+    assert_eq!(board.stance, Stance::Neutral, "{board:#?}");
+    assert!(board.evidence.iter().any(|e| e.kind == "facts"), "{board:#?}");
+    let anglers = who("Anglers");
+    assert_eq!(anglers.stance, Stance::Cautious, "{anglers:#?}");
+}
+
+#[test]
+fn an_institutions_spokesperson_tells_a_predicted_cost_as_news() {
+    // A figure in a prediction from an institution's spokesperson is the
+    // body's own account; from a spokesman for a group of people it is the
+    // members' case.
+    let text = "Tentative contract for Verrow transit drivers\n\n\
+                Verrow Transit and the drivers' union reached a tentative three-year contract on Sunday, ending a two-week strike.\n\n\
+                Transit spokeswoman Lida Munro said the contract would cost about $9 million more over three years than the current agreement.\n\n\
+                Pensioners' spokesman Alf Dore said the deal would save older passengers 15 minutes a trip.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    let munro = who("Munro");
+    assert_eq!(munro.stance, Stance::Neutral, "{munro:#?}");
+    assert!(munro.evidence.iter().any(|e| e.kind == "facts"), "{munro:#?}");
+    let dore = who("Dore");
+    assert_eq!(dore.stance, Stance::Optimistic, "{dore:#?}");
+}
