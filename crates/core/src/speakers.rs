@@ -1436,7 +1436,15 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     // name stands before `of` and an institution's name after it: `Ana
     // Ruiz of the Centre for Health Policy Studies` is hers, and `Policy
     // Studies` is the end of the centre's name.
-    if let Some(person) = person_tail(w, idx).filter(|_| !named_of_body(w, idx)) {
+    // `A spokeswoman for Gov. Ana Ruiz said`: an unnamed spokesperson for a
+    // named person is the voice of that person's office, a speaker of their
+    // own, and news quotes the person apart (`Ruiz has said she …`). The
+    // phrase is read as a description with a post-modifier, below.
+    let spokes_for_person = idx.len() >= 3
+        && w.toks[idx[0]].first.is_lowercase()
+        && w.lower(idx[0]).starts_with("spokes")
+        && w.is(idx[1], "for");
+    if let Some(person) = person_tail(w, idx).filter(|_| !named_of_body(w, idx) && !spokes_for_person) {
         // `The retail federation RetailBel`, `the lobby group Voxa`: one
         // word that is no given name after a noun for a kind of body names
         // the body.

@@ -8318,3 +8318,17 @@ fn a_nationality_word_after_a_known_given_name_is_a_surname() {
         ",
     );
 }
+
+#[test]
+fn spokesperson_for_a_named_person_is_a_speaker_of_their_own() {
+    // `A spokeswoman for Gov. Tomas Reyes said`: the voice of the person's
+    // office, not the person, who may be quoted apart.
+    check(
+        "Bridge plan\n\nThe board voted to build the footbridge.\n\nA spokeswoman for Gov. Tomas Reyes said the governor would review the request.\n",
+        "
+        [headline] Bridge plan
+        a spokeswoman for Gov. Tomas Reyes | reported | say | the governor would review the request
+        speaker: a spokeswoman for Gov. Tomas Reyes (person) []
+        ",
+    );
+}
