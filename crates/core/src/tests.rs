@@ -8332,3 +8332,19 @@ fn spokesperson_for_a_named_person_is_a_speaker_of_their_own() {
         ",
     );
 }
+
+#[test]
+fn spokesperson_of_the_kind_of_body_just_heard_is_its_voice() {
+    // `The Ostland National Bank … said …. A central bank spokesperson
+    // noted …`: the lowercase kind (`bank`) ends the name of the body heard
+    // just before, so the spokesperson is its voice, not a second speaker.
+    check(
+        "Bank levy\n\nThe Ostland National Bank, which supervises lenders, said it was studying the plan. A central bank spokesperson noted that the bank must be consulted.\n",
+        "
+        [headline] Bank levy
+        Ostland National Bank | reported | say | it was studying the plan
+        Ostland National Bank | reported | note | that the bank must be consulted
+        speaker: Ostland National Bank (organization) [a central bank spokesperson]
+        ",
+    );
+}
