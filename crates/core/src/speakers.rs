@@ -1454,7 +1454,15 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     // name stands before `of` and an institution's name after it: `Ana
     // Ruiz of the Centre for Health Policy Studies` is hers, and `Policy
     // Studies` is the end of the centre's name.
-    if let Some(person) = person_tail(w, idx).filter(|_| !named_of_body(w, idx)) {
+    // `A spokeswoman for Gov. Ana Ruiz said`: an unnamed spokesperson for a
+    // named person is the voice of that person's office, a speaker of their
+    // own, and news quotes the person apart (`Ruiz has said she …`). The
+    // phrase is read as a description with a post-modifier, below.
+    let spokes_for_person = idx.len() >= 3
+        && w.toks[idx[0]].first.is_lowercase()
+        && w.lower(idx[0]).starts_with("spokes")
+        && w.is(idx[1], "for");
+    if let Some(person) = person_tail(w, idx).filter(|_| !named_of_body(w, idx) && !spokes_for_person) {
         // `The retail federation RetailBel`, `the lobby group Voxa`: one
         // word that is no given name after a noun for a kind of body names
         // the body.
@@ -4540,6 +4548,53 @@ impl Registry {
         }
     }
 
+    /// `The Ostland National Bank, which …, said it was studying the plan. A
+    /// central bank spokesperson added …`, `Tarn County warned …. A
+    /// spokesperson for the county administrator's office said …`: an
+    /// unnamed spokesperson described only in lowercase words, one of them
+    /// the kind of body (`bank`, `county`) that ends the name of the body
+    /// heard last (as a subject or a speaker), within about a paragraph, is
+    /// that body's voice.
+    fn body_just_heard(&self, display: &str, pos: usize) -> Option<usize> {
+        let rest = ["a ", "A ", "an ", "An "].iter().find_map(|a| display.strip_prefix(a))?;
+        let words: Vec<&str> = rest.split(' ').collect();
+        if words.len() < 2 || words.len() > 7 || !words.iter().all(|x| x.starts_with(|c: char| c.is_lowercase())) {
+            return None;
+        }
+        let flags = |x: &str| {
+            let mut buf = [0u8; 32];
+            fold(x, &mut buf).map_or(0, |l| LEXICON.flags(l))
+        };
+        let kinds: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|x| !x.starts_with("spokes") && x.chars().all(|c| c.is_alphabetic()) && flags(x) & flag::ORG != 0)
+            // (A council's or a party's unnamed spokesperson is left apart,
+            // as in `role`: writers report them on their own as often as
+            // not, and a party's speaks for a portfolio.)
+            .filter(|x| !x.starts_with("council") && !x.starts_with("part"))
+            .collect();
+        if kinds.is_empty() {
+            return None;
+        }
+        // The body heard last of all the speakers in the window, and
+        // recently (about a paragraph's length back).
+        let (i, e, p) = self
+            .window()
+            .filter(|(_, e)| e.merged_into.is_none())
+            .filter_map(|(i, e)| e.recency(pos).map(|p| (i, e, p)))
+            .max_by_key(|&(_, _, p)| p)?;
+        let last = e.name.rsplit(' ').next()?;
+        (e.kind == SpeakerKind::Organization
+            && !e.publication
+            && pos.saturating_sub(p) <= 400
+            && e.name.contains(' ')
+            && e.name.starts_with(char::is_uppercase)
+            && last.starts_with(char::is_uppercase)
+            && kinds.iter().any(|k| last.eq_ignore_ascii_case(k)))
+        .then_some(i)
+    }
+
     /// The body a spokesperson's phrase names by its own name or by the
     /// first words of it (`a spokeswoman for Halden` after `Halden Freight
     /// said`), when it has spoken already: a body, or a name read like a
@@ -4652,6 +4707,10 @@ impl Registry {
                 });
             if let Some(i) = named {
                 self.institution(i);
+                self.entities[i].add_alias(display);
+                return Some(i);
+            }
+            if let Some(i) = self.body_just_heard(display, pos) {
                 self.entities[i].add_alias(display);
                 return Some(i);
             }

@@ -8376,3 +8376,33 @@ fn a_bare_name_after_a_lead_about_one_described_person_names_that_person() {
         ",
     );
 }
+
+#[test]
+fn spokesperson_for_a_named_person_is_a_speaker_of_their_own() {
+    // `A spokeswoman for Gov. Tomas Reyes said`: the voice of the person's
+    // office, not the person, who may be quoted apart.
+    check(
+        "Bridge plan\n\nThe board voted to build the footbridge.\n\nA spokeswoman for Gov. Tomas Reyes said the governor would review the request.\n",
+        "
+        [headline] Bridge plan
+        a spokeswoman for Gov. Tomas Reyes | reported | say | the governor would review the request
+        speaker: a spokeswoman for Gov. Tomas Reyes (person) []
+        ",
+    );
+}
+
+#[test]
+fn spokesperson_of_the_kind_of_body_just_heard_is_its_voice() {
+    // `The Ostland National Bank … said …. A central bank spokesperson
+    // noted …`: the lowercase kind (`bank`) ends the name of the body heard
+    // just before, so the spokesperson is its voice, not a second speaker.
+    check(
+        "Bank levy\n\nThe Ostland National Bank, which supervises lenders, said it was studying the plan. A central bank spokesperson noted that the bank must be consulted.\n",
+        "
+        [headline] Bank levy
+        Ostland National Bank | reported | say | it was studying the plan
+        Ostland National Bank | reported | note | that the bank must be consulted
+        speaker: Ostland National Bank (organization) [a central bank spokesperson]
+        ",
+    );
+}
