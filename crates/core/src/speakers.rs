@@ -4577,6 +4577,12 @@ impl Registry {
         if kinds.is_empty() {
             return None;
         }
+        // (`Halden Bank said … A central bank spokesperson said`: a word
+        // for the level of a body that its name does not hold names another
+        // body of that kind.)
+        const LEVELS: &[&str] =
+            &["central", "federal", "state", "national", "regional", "provincial", "municipal", "city", "local"];
+        let levels: Vec<&str> = words.iter().copied().filter(|x| LEVELS.contains(x)).collect();
         // The body heard last of all the speakers in the window, and
         // recently (about a paragraph's length back).
         let (i, e, p) = self
@@ -4591,7 +4597,8 @@ impl Registry {
             && e.name.contains(' ')
             && e.name.starts_with(char::is_uppercase)
             && last.starts_with(char::is_uppercase)
-            && kinds.iter().any(|k| last.eq_ignore_ascii_case(k)))
+            && kinds.iter().any(|k| last.eq_ignore_ascii_case(k))
+            && levels.iter().all(|l| e.name.split(' ').any(|n| n.eq_ignore_ascii_case(l))))
         .then_some(i)
     }
 

@@ -8393,16 +8393,28 @@ fn spokesperson_for_a_named_person_is_a_speaker_of_their_own() {
 
 #[test]
 fn spokesperson_of_the_kind_of_body_just_heard_is_its_voice() {
-    // `The Ostland National Bank … said …. A central bank spokesperson
+    // `The Ostland Central Bank … said …. A central bank spokesperson
     // noted …`: the lowercase kind (`bank`) ends the name of the body heard
     // just before, so the spokesperson is its voice, not a second speaker.
     check(
-        "Bank levy\n\nThe Ostland National Bank, which supervises lenders, said it was studying the plan. A central bank spokesperson noted that the bank must be consulted.\n",
+        "Bank levy\n\nThe Ostland Central Bank, which supervises lenders, said it was studying the plan. A central bank spokesperson noted that the bank must be consulted.\n",
         "
         [headline] Bank levy
-        Ostland National Bank | reported | say | it was studying the plan
-        Ostland National Bank | reported | note | that the bank must be consulted
-        speaker: Ostland National Bank (organization) [a central bank spokesperson]
+        Ostland Central Bank | reported | say | it was studying the plan
+        Ostland Central Bank | reported | note | that the bank must be consulted
+        speaker: Ostland Central Bank (organization) [a central bank spokesperson]
+        ",
+    );
+    // A level the body's name does not hold (`central` after a lender)
+    // names another bank.
+    check(
+        "Bank levy\n\nHalden Bank, which lends to farmers, said it would raise its rates. A central bank spokesperson said rates were a matter for lenders.\n",
+        "
+        [headline] Bank levy
+        Halden Bank | reported | say | it would raise its rates
+        a central bank spokesperson | reported | say | rates were a matter for lenders
+        speaker: Halden Bank (organization) []
+        speaker: a central bank spokesperson (person) []
         ",
     );
 }
