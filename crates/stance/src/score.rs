@@ -1361,12 +1361,37 @@ fn score_view_in(
             None => false,
         }
     };
+    // "I just don't want ..." (see the lexicon) is a speaker's one worry
+    // only in their own voice: another subject (*my kids just don't want
+    // to*) is a preference told of others. And a lack after it in the
+    // sentence (*we just don't want another summer to go by without it*,
+    // *I just don't want people to miss out*) is the speaker wanting the
+    // proposal sooner, not a reservation. The next few hits, no more.
+    let wish_against_lack = |i: usize| {
+        let h = &hits[i];
+        let key = &norm.buf[h.start..h.end];
+        if !key.starts_with("just ") || !key.ends_with(" want") {
+            return false;
+        }
+        let w0 = place[i].w0;
+        let own = w0.checked_sub(1).map(|k| &words[k]).filter(|w| w.sentence == words[w0].sentence);
+        if !own.is_some_and(|w| matches!(&norm.buf[w.start..w.end], "i" | "we")) {
+            return true;
+        }
+        hits[i + 1..]
+            .iter()
+            .zip(&place[i + 1..])
+            .take(6)
+            .take_while(|(_, p)| p.sentence == place[i].sentence)
+            .any(|(h, _)| h.roles.negator || h.roles.inaction || h.roles.undergo < 0)
+    };
     let mut cues = reuse(&mut scratch.cues);
     cues.extend(
         hits.iter()
             .enumerate()
             .filter(|&(i, h)| {
                 (i != 0 || !answer_taken)
+                    && !wish_against_lack(i)
                     && !names_topic(h)
                     && !name_like(i)
                     && !possessive(h)

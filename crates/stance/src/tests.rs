@@ -3908,3 +3908,26 @@ fn an_institutions_spokesperson_tells_a_predicted_cost_as_news() {
     let dore = who("Dore");
     assert_eq!(dore.stance, Stance::Optimistic, "{dore:#?}");
 }
+
+#[test]
+fn a_worry_kept_back_in_the_speakers_own_voice_is_a_reservation() {
+    // "I just don't want ..." after granting the plan its point is the
+    // speaker's one worry; told of others, or wanting no lack of the plan,
+    // it is not.
+    let cited = |words: &'static str| {
+        let text = format!("Ferry timetable\n\n“{words}” the skipper said.");
+        let a = article(&text, &["the skipper"], &[spec(0, words)]);
+        let report = Classifier::new().report(&a, "t");
+        let s = &report.speakers[0];
+        (s.stance, s.evidence.iter().any(|e| e.text.to_lowercase().starts_with("just")))
+    };
+    let (stance, cue) = cited("The new timetable is a good idea. I just don't want to get stuck at the pier.");
+    assert!(cue && stance != Stance::Optimistic, "{stance:?}");
+    for words in [
+        "The new timetable is a good idea. My kids just don't want to sail at dawn.",
+        "The new timetable is a good idea. We just don't want another winter to pass without it.",
+        "The new timetable is a good idea and I just don't want islanders to miss out on it.",
+    ] {
+        assert_eq!(cited(words), (Stance::Optimistic, false), "{words}");
+    }
+}
