@@ -792,15 +792,26 @@ impl Classifier {
             // group of people (`pensioners' spokesman`, `a spokeswoman for
             // the campaign group`) argues its members' case as a critic or a
             // backer does.
-            let official = kind == SpeakerKind::Person && !speaks_for_people(article, &article.speakers[i]);
+            // (Only a speaker heard only in reported speech can state only
+            // facts: the rest need none of what follows.)
+            if !voice[i] || quoted[i] {
+                return;
+            }
+            // (Read once, and only for a speaker whose words judge: it reads
+            // the text around every mention.)
+            let official = std::cell::OnceCell::new();
+            let official = || {
+                *official
+                    .get_or_init(|| kind == SpeakerKind::Person && !speaks_for_people(article, &article.speakers[i]))
+            };
             let judges = |k: usize| {
-                !official
-                    && (lays_out[k] || predicts(article.slice(article.utterances[k].span)))
+                (lays_out[k] || predicts(article.slice(article.utterances[k].span)))
                     && scores[k]
                         .scored
                         .evidence
                         .iter()
                         .any(|e| matches!(e.kind, "cue" | "sentiment" | "negation") && e.weight.abs() >= 0.1)
+                    && !official()
             };
             // A step counts only in words that weigh nothing else: "it was
             // studying the ruling and was likely to appeal" takes a side.
@@ -810,7 +821,7 @@ impl Classifier {
                         !matches!(e.kind, "procedure" | "frame" | "context" | "affiliation") && e.weight.abs() >= 0.2
                     })
             };
-            if voice[i] && !quoted[i] && states_only_facts(article, own, kind, &agg.evidence, step, judges) {
+            if states_only_facts(article, own, kind, &agg.evidence, step, judges) {
                 let at = article.utterances[first].span;
                 agg.label = speaker::label(0.0, 0.0, own.len());
                 let text = article.slice(at).to_string();
