@@ -1291,11 +1291,8 @@ impl Attributor {
                         if subject {
                             self.registry.subject(id, toks[from].start);
                         }
-                        if fresh {
+                        if fresh || bare_next {
                             self.registry.identify(id, toks[from].start, block);
-                        }
-                        if bare_next {
-                            self.registry.identify_bare(id, toks[from].start, block);
                         }
                         if titled {
                             self.registry.identify_titled(id, toks[from].start, block);

@@ -5095,28 +5095,14 @@ impl Registry {
     }
 
     /// Person `id` was just named for the first time, opening paragraph
-    /// `block`. If the paragraph before spoke of exactly one unnamed person
-    /// by a definite description (`The mayor of the Tyne Valley has
-    /// called …`), the name identifies them: news style often names a
-    /// person only after the lead. The description becomes an alias.
+    /// `block` (with an appositive, or bare as the subject of its first
+    /// sentence). If the two paragraphs before spoke of exactly one unnamed
+    /// person by a definite description (`The mayor of the Tyne Valley has
+    /// called …`, `The owner of a harbour cafe has vowed …`), the name
+    /// identifies them: news style often names a person only after the
+    /// lead, and introduces a new person with a description rather than
+    /// bare. The description becomes an alias.
     pub fn identify(&mut self, id: usize, pos: usize, block: usize) {
-        let gender = self.entities[id].gender;
-        let role = self.described_just_before(id, pos, block, |e| {
-            e.name.starts_with("the ")
-                && (gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender)
-        });
-        if let Some(role) = role {
-            self.merge(role, id);
-        }
-    }
-
-    /// Person `id` was just named, bare, as the subject of the first
-    /// sentence of paragraph `block`. If the two paragraphs before spoke of
-    /// exactly one unnamed person by a definite description (`The culture
-    /// minister has defended …`, `The owner of a harbour cafe has vowed
-    /// …`), the name identifies them: news introduces a new person with a
-    /// description, and names bare only somebody already described.
-    pub fn identify_bare(&mut self, id: usize, pos: usize, block: usize) {
         let gender = self.entities[id].gender;
         let role = self.described_just_before(id, pos, block, |e| {
             e.name.starts_with("the ")
