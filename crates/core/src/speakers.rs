@@ -2005,11 +2005,14 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     // elected office and a given name, is a person's. (Not after `Sir`,
     // `Lord` or a crown's title: `Sir Charles Gairdner Hospital`, `Queen
     // Elizabeth Hospital` name bodies.)
+    // (One test of the last two words: an honorific only as the first of
+    // two; the office may have been read apart, before the phrase.)
     let personal_name = match run {
-        [title, name] => w.is_any(*title, PERSONAL_HONORIFICS) && w.toks[*name].is_word(),
-        // (The office may have been read apart, before the phrase.)
-        [.., given, name] => {
-            (office_then_given(w, *given) || surname_after_given(w, *given, *name)) && w.toks[*name].is_word()
+        [.., before, name] => {
+            w.toks[*name].is_word()
+                && (run.len() == 2 && w.is_any(*before, PERSONAL_HONORIFICS)
+                    || office_then_given(w, *before)
+                    || surname_after_given(w, *before, *name))
         }
         _ => false,
     };
