@@ -103,10 +103,14 @@ const PREPOSITIONS: &str = "of in on at by for with from to into about over unde
     between among through against without within via per than as like including despite amid toward towards \
     upon across behind near along around beyond outside inside onto throughout beside alongside off";
 /// Auxiliaries that may stand between a subject and its verb.
-const AUXILIARIES: &str = "is was are were be been being has have had do does did 's";
+/// (With their negative contractions: `didn't immediately respond` must read
+/// as `did not immediately respond`, not as a subject ending in `didn't`.)
+const AUXILIARIES: &str = "is was are were be been being has have had do does did 's \
+    isn't wasn't aren't weren't hasn't haven't hadn't don't doesn't didn't";
 const BE_FORMS: &str = "is was are were be been being";
 /// Modals: a verb after one reports no actual speech (`could claim`).
-const MODALS: &str = "can could may might will would shall should must";
+const MODALS: &str = "can could may might will would shall should must \
+    can't cannot couldn't won't wouldn't shouldn't mustn't";
 /// Adverbs that may stand between a subject and its verb (`Moon repeatedly said`).
 const ADVERBS: &str = "also meanwhile again still later earlier previously repeatedly consistently once now \
     then today yesterday recently reportedly publicly privately separately too further first last already \

@@ -7057,6 +7057,18 @@ fn the_parent_of_three_refers_back_to_the_parent_just_named() {
 }
 
 #[test]
+fn a_negative_contraction_before_an_adverb_reports_nothing() {
+    check(
+        "Spill\n\nThe river was closed, the agency said.\n\nA spokeswoman for Brell Dyes didn't immediately respond to a request for comment.\n\nBrell Dyes hasn't yet commented on the findings.\n",
+        "
+        [headline] Spill
+        the agency | reported | say | The river was closed
+        speaker: the agency (organization) []
+        ",
+    );
+}
+
+#[test]
 fn opposition_parties_and_parents_in_rural_areas_are_groups_that_speak() {
     check(
         "Levy\n\nOpposition parties argued that the levy did not go far enough.\n\nMeanwhile, some parents in rural areas questioned how the lessons would work.\n",
