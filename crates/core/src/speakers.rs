@@ -3274,9 +3274,13 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
             // `Council President Pro Tem Ana Ruiz`, `Senate President Pro
             // Tempore …`: the Latin tail of a title is no part of the name.
             let pro_tem = w.is_any(j, &["tem", "tempore"]) && start >= 2 && w.is(idx[start - 2], "pro");
+            // `Mum-of-three Kerry Hughes said`: the parent's count before a
+            // name describes the person, as a job does.
+            let parent = start < end && parent_of(&w.lower(j)).is_some();
             (!w.has(j, blocked) || surname || given_place || group_surname || title_surname || org_surname)
                 && !utility
                 && !pro_tem
+                && !parent
                 && !role_title
                 && common_ok
                 && !w.has(j, flag::DET | flag::PREP | flag::CONJ | flag::PRONOUN)

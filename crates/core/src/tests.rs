@@ -7057,6 +7057,22 @@ fn the_parent_of_three_refers_back_to_the_parent_just_named() {
 }
 
 #[test]
+fn a_parent_word_before_a_name_is_no_part_of_the_name() {
+    check(
+        "Fares\n\nMum-of-two Gemma Towle, 36, said: \"We cannot afford it.\"\n\nDad Rory Pask added: \"Nor can we.\"\n\nGrandfather Ned Alty said the fares were steep.\n",
+        "
+        [headline] Fares
+        Gemma Towle | direct | say | We cannot afford it.
+        Rory Pask | direct | add | Nor can we.
+        Ned Alty | reported | say | the fares were steep
+        speaker: Gemma Towle (person) []
+        speaker: Rory Pask (person) []
+        speaker: Ned Alty (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_negative_contraction_before_an_adverb_reports_nothing() {
     check(
         "Spill\n\nThe river was closed, the agency said.\n\nA spokeswoman for Brell Dyes didn't immediately respond to a request for comment.\n\nBrell Dyes hasn't yet commented on the findings.\n",
