@@ -3258,6 +3258,15 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 && !w.has(j, blocked & !(flag::TITLE | flag::ORG))
                 && before_last
                     .is_some_and(|k| w.has(k, flag::MALE | flag::FEMALE) && !w.has(k, flag::TITLE | flag::HONORIFIC));
+            // `Mary Washington`, `Phil Jordan`: a place last, after a given
+            // name the lexicon knows (and that is no place itself), is a
+            // surname; many surnames are places.
+            let place_surname = start == end
+                && w.has(j, flag::PLACE)
+                && !w.has(j, blocked & !flag::PLACE)
+                && before_last.is_some_and(|k| {
+                    w.has(k, flag::MALE | flag::FEMALE) && !w.has(k, flag::TITLE | flag::HONORIFIC | flag::PLACE)
+                });
             // `Mr Street`, `Mayor Andy Street`: an institution's word last,
             // after a personal honorific or after an office and a given
             // name, is a surname (see `analyze_list_after`).
@@ -3277,7 +3286,13 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
             // `Mum-of-three Kerry Hughes said`: the parent's count before a
             // name describes the person, as a job does.
             let parent = start < end && parent_of(&w.lower(j)).is_some();
-            (!w.has(j, blocked) || surname || given_place || group_surname || title_surname || org_surname)
+            (!w.has(j, blocked)
+                || surname
+                || given_place
+                || group_surname
+                || title_surname
+                || place_surname
+                || org_surname)
                 && !utility
                 && !pro_tem
                 && !parent
@@ -3664,6 +3679,23 @@ impl Registry {
                     e.gender = *gender;
                 }
                 Some(id)
+            }
+            // `Councillor Mary Washington said … "…," Washington said`: a
+            // place alone (read as its government) that is the surname of
+            // a person named before, when no body has that name, is her.
+            Mention::Org { name, acronym, voice: None }
+                if acronym.is_empty()
+                    && !name.contains(' ')
+                    && self.keyed(&key(name), SpeakerKind::Organization).is_none()
+                    && let Some(p) = self
+                        .window()
+                        .filter(|(_, e)| {
+                            e.kind == SpeakerKind::Person && e.tokens >= 2 && e.last.eq_ignore_ascii_case(name)
+                        })
+                        .map(|(i, _)| i)
+                        .next() =>
+            {
+                Some(p)
             }
             Mention::Org { name, acronym, voice } => {
                 let bare = without_kind(name);

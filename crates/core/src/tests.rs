@@ -7073,6 +7073,19 @@ fn a_parent_word_before_a_name_is_no_part_of_the_name() {
 }
 
 #[test]
+fn a_place_after_a_known_given_name_is_a_surname() {
+    check(
+        "Fares\n\nCouncillor Mary Washington said the fares were unfair.\n\n\"They hurt,\" Washington said.\n",
+        "
+        [headline] Fares
+        Mary Washington | reported | say | the fares were unfair
+        Mary Washington | direct | say | They hurt
+        speaker: Mary Washington (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_negative_contraction_before_an_adverb_reports_nothing() {
     check(
         "Spill\n\nThe river was closed, the agency said.\n\nA spokeswoman for Brell Dyes didn't immediately respond to a request for comment.\n\nBrell Dyes hasn't yet commented on the findings.\n",
