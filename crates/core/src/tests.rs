@@ -7086,6 +7086,20 @@ fn a_place_after_a_known_given_name_is_a_surname() {
 }
 
 #[test]
+fn short_forms_of_given_names_open_a_name() {
+    check(
+        "Fares\n\nPhil Jordan said the fares were unfair.\n\nKate Berlin, a driver, said the buses were full.\n",
+        "
+        [headline] Fares
+        Phil Jordan | reported | say | the fares were unfair
+        Kate Berlin | reported | say | the buses were full
+        speaker: Phil Jordan (person) []
+        speaker: Kate Berlin (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_negative_contraction_before_an_adverb_reports_nothing() {
     check(
         "Spill\n\nThe river was closed, the agency said.\n\nA spokeswoman for Brell Dyes didn't immediately respond to a request for comment.\n\nBrell Dyes hasn't yet commented on the findings.\n",
