@@ -1578,15 +1578,14 @@ fn institution_is_an_organization() {
 
 #[test]
 fn plural_noun_subject_is_a_group() {
-    // FIXME: `Stallholders` is a `person`, because unknown capitalized words
-    // ending like agent nouns are also surnames (Sanders, Rogers); known
-    // group nouns are groups (`Brokers said …` below).
+    // Known group nouns are groups; an unknown capitalized word ending like
+    // an agent noun would be a surname (Sanders, Rogers).
     check(
         "Stallholders said trade was slow.\n\nBrokers said trade was brisk.\n",
         "
         Stallholders | reported | say | trade was slow
         Brokers | reported | say | trade was brisk
-        speaker: Stallholders (person) []
+        speaker: Stallholders (group) []
         speaker: Brokers (group) []
         ",
     );
@@ -7095,6 +7094,20 @@ fn short_forms_of_given_names_open_a_name() {
         Kate Berlin | reported | say | the buses were full
         speaker: Phil Jordan (person) []
         speaker: Kate Berlin (person) []
+        ",
+    );
+}
+
+#[test]
+fn one_of_a_group_named_by_where_they_live_is_not_the_last_speaker() {
+    check(
+        "Tolls\n\n\"We must raise tolls,\" said Lena Moor, who runs the bridge.\n\nIslanders were furious online. One wrote: \"Robbery.\"\n",
+        "
+        [headline] Tolls
+        Lena Moor | direct | say | We must raise tolls
+        one islander | direct | write | Robbery.
+        speaker: Lena Moor (person) []
+        speaker: one islander (person) []
         ",
     );
 }
