@@ -7113,6 +7113,18 @@ fn one_of_a_group_named_by_where_they_live_is_not_the_last_speaker() {
 }
 
 #[test]
+fn a_verb_that_needs_an_object_is_a_passive_participle_before_its_preposition() {
+    check(
+        "Leak\n\nResidents urged to boil their water were angry on Monday.\n\nA firm criticised for the leak has apologised, the regulator said.\n",
+        "
+        [headline] Leak
+        the regulator | reported | say | A firm criticised for the leak has apologised
+        speaker: the regulator (organization) []
+        ",
+    );
+}
+
+#[test]
 fn a_negative_contraction_before_an_adverb_reports_nothing() {
     check(
         "Spill\n\nThe river was closed, the agency said.\n\nA spokeswoman for Brell Dyes didn't immediately respond to a request for comment.\n\nBrell Dyes hasn't yet commented on the findings.\n",
