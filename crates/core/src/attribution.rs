@@ -9,7 +9,7 @@
 use crate::article::{Cue, Diagnostic, DiagnosticKind, Span, SpeakerId, SpeakerKind, Utterance, UtteranceKind};
 use crate::lexicon::{LEXICON, VerbClass, flag, fold};
 use crate::quotes::Quote;
-use crate::speakers::{Gender, Mention, Registry, Words, WordsBuffers, analyze, body_named};
+use crate::speakers::{Gender, Mention, Registry, Words, WordsBuffers, agent_participle, analyze, body_named};
 use crate::tokens::{Kind, Token};
 
 /// Words that open a clause with a speaker of its own inside somebody
@@ -138,12 +138,14 @@ fn lemma_of(w: &Words<'_>, i: usize) -> &'static [u16] {
     LEXICON.word_verb_forms(w.text(i))
 }
 
-/// A participle that takes an agent in a post-modifier: `surveyed by`,
-/// `a school run by the trust`, `a charity led by parents`.
-fn agent_participle(word: &str) -> bool {
-    word.ends_with("ed")
-        || ["run", "led", "made", "built", "kept", "held", "paid", "taught", "bought", "sold", "chosen", "taken"]
-            .contains(&word)
+/// `a man accused of fraud`, `a driver charged with speeding`: a participle
+/// whose preposition (not `by`) names what the person is accused of, which
+/// belongs to the phrase as an agent does.
+fn charged_participle(b: &Block<'_, '_>, k: usize) -> bool {
+    b.word(k)
+        && b.word(k + 1)
+        && (b.w.is_any(k, &["accused", "suspected", "convicted", "acquitted", "cleared"]) && b.w.is(k + 1, "of")
+            || b.w.is(k, "charged") && b.w.is(k + 1, "with"))
 }
 
 fn is_past_participle(word: &str) -> bool {
@@ -2650,11 +2652,14 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                             // auxiliary the participle is a passive verb,
                             // and its agent is a phrase of its own.)
                             && !passive_verb(b, k - 1, floor))
+                        || (k > floor && charged_participle(b, k - 1) && !passive_verb(b, k - 1, floor))
                         || (w.is(k, "to")
                             && k > floor
                             && toks[k - 1].is_cap()
                             && toks.get(k + 1).is_some_and(|n| n.is_cap() || w.is(k + 1, "the")));
-                    joins && k > floor && (np_word(b, k - 1) || (w.is(k, "by") && b.word(k - 1)))
+                    joins
+                        && k > floor
+                        && (np_word(b, k - 1) || (w.is(k, "by") && b.word(k - 1)) || charged_participle(b, k - 1))
                         || w.is(k, "to") && k > floor + 1 && w.is(k - 1, "close") && b.word(k - 2)
                 } else {
                     np_word(b, k)
@@ -2667,6 +2672,7 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                             && w.is_any(k - 1, &["a", "an"])
                             && w.is_any(k, &["second", "third", "fourth", "fifth", "sixth"]))
                         || (agent_participle(w.text(k)) && k < end && w.is(k + 1, "by"))
+                        || (k < end && charged_participle(b, k))
                         || (w.is(k, "close") && k < end && w.is(k + 1, "to"))
                 }
             }

@@ -1577,12 +1577,13 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         .position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase())
         .filter(|&p| p > 0 && !name_then_role);
     let core = &idx[..pp.unwrap_or(idx.len())];
-    // `Businessmen polled by Reuters`: the participle belongs to the modifier.
+    // `Businessmen polled by Reuters`, `Residents hit by the floods`: the
+    // participle belongs to the modifier.
     let core = match core.split_last() {
         Some((&last, rest))
             if pp.is_some()
                 && !rest.is_empty()
-                && w.text(last).ends_with("ed")
+                && agent_participle(w.text(last))
                 && w.toks[last].first.is_lowercase() =>
         {
             rest
@@ -3159,6 +3160,17 @@ const LEGISLATURES: &[&str] = &[
     "dail",
     "seanad",
 ];
+
+/// A participle that takes an agent in a post-modifier: `surveyed by`,
+/// `a school run by the trust`, `a charity led by parents`.
+pub(crate) fn agent_participle(word: &str) -> bool {
+    word.ends_with("ed")
+        || [
+            "run", "led", "made", "built", "kept", "held", "paid", "taught", "bought", "sold", "chosen", "taken",
+            "hit", "struck", "caught", "hurt", "driven", "given", "seen", "shown",
+        ]
+        .contains(&word)
+}
 
 /// `dad-of-three`, `mother-of-two`: how the popular press refers back to
 /// the parent it just named, like an age; gives the parent's gender.

@@ -7125,6 +7125,20 @@ fn a_verb_that_needs_an_object_is_a_passive_participle_before_its_preposition() 
 }
 
 #[test]
+fn a_participle_and_its_complement_after_a_subject_belong_to_the_subject() {
+    check(
+        "Court\n\nA driver charged with speeding said he was sorry.\n\nTraders hit by the closure said they had lost money.\n",
+        "
+        [headline] Court
+        a driver charged with speeding | reported | say | he was sorry
+        Traders | reported | say | they had lost money
+        speaker: a driver charged with speeding (person) []
+        speaker: Traders (group) []
+        ",
+    );
+}
+
+#[test]
 fn a_negative_contraction_before_an_adverb_reports_nothing() {
     check(
         "Spill\n\nThe river was closed, the agency said.\n\nA spokeswoman for Brell Dyes didn't immediately respond to a request for comment.\n\nBrell Dyes hasn't yet commented on the findings.\n",
