@@ -3308,6 +3308,18 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     {
         return relative_subject(b, p, sstart);
     }
+    // `Parents whose children attend the school said …`: a clause on
+    // `whose`, with no comma, ends right before the verb; the subject is
+    // the noun before `whose`, not the clause's object.
+    if let Some(k) = (p.saturating_sub(10).max(sstart + 1)..=p)
+        .rev()
+        .take_while(|&k| b.word(k) && b.outside(k))
+        .find(|&k| w.is(k, "whose"))
+        && let Some(h) = read_np_left(b, k - 1, sstart)
+        && analyze(w, h, k).is_some()
+    {
+        return Some(Subject::Left(h, k));
+    }
     // `The union that represents harbour pilots said`: the words before
     // the verb end a relative clause; the subject is the body it describes.
     let clause = (p.saturating_sub(8).max(sstart + 1)..p)

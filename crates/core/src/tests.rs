@@ -7139,6 +7139,18 @@ fn a_participle_and_its_complement_after_a_subject_belong_to_the_subject() {
 }
 
 #[test]
+fn a_clause_on_whose_before_the_verb_leaves_the_noun_before_it_the_subject() {
+    check(
+        "Buses\n\nParents whose children ride the bus said they were worried.\n",
+        "
+        [headline] Buses
+        Parents | reported | say | they were worried
+        speaker: Parents (group) []
+        ",
+    );
+}
+
+#[test]
 fn a_negative_contraction_before_an_adverb_reports_nothing() {
     check(
         "Spill\n\nThe river was closed, the agency said.\n\nA spokeswoman for Brell Dyes didn't immediately respond to a request for comment.\n\nBrell Dyes hasn't yet commented on the findings.\n",
