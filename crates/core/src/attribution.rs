@@ -9,6 +9,8 @@
 use crate::article::{Cue, Diagnostic, DiagnosticKind, Span, SpeakerId, SpeakerKind, Utterance, UtteranceKind};
 use crate::lexicon::{LEXICON, VerbClass, flag, fold};
 use crate::quotes::Quote;
+use std::rc::Rc;
+
 use crate::speakers::{Gender, Mention, Registry, Words, WordsBuffers, agent_participle, analyze, body_named};
 use crate::tokens::{Kind, Token};
 
@@ -826,19 +828,33 @@ impl Attributor {
     /// is reviewing the sale, a spokesperson said.`: a bare unnamed
     /// spokesperson in a tag after the clause speaks for the body that is
     /// the clause's subject, one speaker with it.
+    ///
+    /// `Volkwerk will cut 2,000 jobs, the carmaker said.`: so does a company
+    /// described by its product (`the carmaker`, `the chipmaker`), when the
+    /// subject is a body's name or one unknown word. (Not a kind of body
+    /// that may be another party to the news, as `the airline` is after
+    /// `Boeing will deliver the jets late`.)
     fn tag_body(&mut self, b: &Block<'_, '_>, sstart: usize, a: usize, z: usize, block: usize) -> Option<usize> {
         let w = b.w;
         let bare = z == a + 2
             && w.is_any(a, &["a", "an"])
             && w.lower_is_any(a + 1, &["spokesman", "spokeswoman", "spokesperson"]);
-        if !bare || a <= sstart + 3 || !b.punct(a - 1, ',') {
+        let maker = z == a + 2
+            && w.is(a, "the")
+            && b.word(a + 1)
+            && w.lower_is_any(a + 1, &["carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "steelmaker"]);
+        if !(bare || maker) || a <= sstart + 3 || !b.punct(a - 1, ',') {
             return None;
         }
         let end = read_np_right(b, sstart, a - 1)?;
         // The body's phrase is the clause's subject: a verb, or an aside
         // that a comma opens, follows it.
         let follows = end < a - 1
-            && (b.punct(end, ',') || b.word(end) && w.has(end, flag::AUX | flag::BE | flag::VERB | flag::MODAL));
+            && (b.punct(end, ',')
+                || b.word(end) && w.has(end, flag::AUX | flag::BE | flag::VERB | flag::MODAL)
+                // (`Stellantis idled part of …`: a past tense the lexicon
+                // does not list.)
+                || maker && b.word(end) && b.toks()[end].first.is_lowercase() && w.text(end).ends_with("ed"));
         // `…, but Velmor Foods will appeal, a spokeswoman said`: a clause
         // of another subject after the body's may be the one tagged.
         let other_clause = (end..a - 1).any(|j| {
@@ -850,11 +866,26 @@ impl Attributor {
             return None;
         }
         let m = analyze(w, sstart, end)?;
+        // (A maker's name is often one word the lexicon does not know, read
+        // as a surname: `Stellantis`.)
+        let unknown_word = maker
+            && end == sstart + 1
+            && w.unknown(sstart)
+            && matches!(*m, Mention::Person { tokens: 1, gender: Gender::Unknown, .. });
+        let m = if unknown_word {
+            Rc::new(Mention::Org { name: w.display(sstart, end), acronym: String::new(), voice: None })
+        } else {
+            m
+        };
         if !matches!(*m, Mention::Org { .. }) {
             return None;
         }
         let id = self.registry.resolve(&m, b.toks()[sstart].start, block, true)?;
-        self.registry.add_alias(id, &w.description(a, z));
+        if maker {
+            self.registry.describe(id, &[w.lower(a + 1)], Gender::Unknown);
+        } else {
+            self.registry.add_alias(id, &w.description(a, z));
+        }
         Some(id)
     }
 

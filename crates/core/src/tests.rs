@@ -7151,6 +7151,20 @@ fn a_clause_on_whose_before_the_verb_leaves_the_noun_before_it_the_subject() {
 }
 
 #[test]
+fn a_company_described_by_its_product_in_a_tag_is_the_clauses_subject() {
+    check(
+        "Jobs\n\nBrakmoor will close its Lutton plant, the carmaker said on Monday.\n\nThe chipmaker Vexel said prices would rise.\n",
+        "
+        [headline] Jobs
+        Brakmoor | reported | say | Brakmoor will close its Lutton plant
+        Vexel | reported | say | prices would rise
+        speaker: Brakmoor (organization) []
+        speaker: Vexel (organization) []
+        ",
+    );
+}
+
+#[test]
 fn a_negative_contraction_before_an_adverb_reports_nothing() {
     check(
         "Spill\n\nThe river was closed, the agency said.\n\nA spokeswoman for Brell Dyes didn't immediately respond to a request for comment.\n\nBrell Dyes hasn't yet commented on the findings.\n",
