@@ -1883,11 +1883,22 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
             // unnamed member of a trade goes by the head phrase; where they
             // work is description.
             let one = article.is_some_and(|j| w.is(j, "one") || w.is(j, "another"));
+            // So does `a student at a school in Apia`: a workplace that is
+            // itself indefinite (`at a …`, some school, not a named one)
+            // and placed by words of its own tells nobody apart; news names
+            // the speaker `a student`. (`a senior official at the Budget
+            // Office of the Treasury` names where; `an analyst at a regional
+            // bank` is short and kept whole.)
+            let some_place = |p: usize| {
+                article.is_some_and(|j| w.is_any(j, &["a", "an"]))
+                    && idx.get(p + 1).is_some_and(|&j| w.toks[j].first.is_lowercase() && w.is_any(j, &["a", "an"]))
+            };
             // Only a workplace with words of its own (`a primary run by the
             // trust`, `a clinic in Leeds`) is dropped: a short one (`one
             // analyst at a Tokyo brokerage`) tells two such speakers apart.
             let aside = pp.filter(|&p| {
-                one && w.is(idx[p], "at")
+                (one || some_place(p))
+                    && w.is(idx[p], "at")
                     && idx[p + 1..].iter().any(|&j| w.toks[j].first.is_lowercase() && w.has(j, flag::PREP))
             });
             // `One porter with twelve years' service`: a count after `with`

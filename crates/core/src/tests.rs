@@ -3534,6 +3534,22 @@ fn one_unnamed_member_of_a_trade_goes_by_the_head_phrase() {
 }
 
 #[test]
+fn an_indefinite_workplace_placed_by_words_of_its_own_is_description() {
+    // `A Form 3 pupil at a grammar school in Tavira`: some school, placed in
+    // a town, tells nobody apart; the pupil goes by the head phrase. (A
+    // named workplace, `at the Lindqvist Institute of Marine Studies`, stays.)
+    check(
+        "The ban starts in May. A Form 3 pupil at a grammar school in Tavira said the rule was \"unfair\". A researcher at the Lindqvist Institute of Marine Studies said it was \"overdue\".\n",
+        "
+        a Form 3 pupil | partial | say | the rule was \"unfair\"
+        a researcher at the Lindqvist Institute of Marine Studies | partial | say | it was \"overdue\"
+        speaker: a Form 3 pupil (person) []
+        speaker: a researcher at the Lindqvist Institute of Marine Studies (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_short_workplace_tells_unnamed_members_of_a_trade_apart() {
     // `one official at the ministry` and `one official at the embassy` are
     // two people; the workplace is all that tells them apart.
