@@ -2501,6 +2501,32 @@ fn ampersand_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention>
 /// (`Health`, `Energy`): a name may go on after them with `and`.
 const FIELD_WORDS: &[&str] = &["health", "healthcare", "energy", "power", "technology", "media", "digital"];
 
+/// Title words that name a portfolio and are titles only before an office
+/// (`Home Secretary`, `Energy Minister`); `Justice` and `State` are left
+/// out, as they stand before a name alone (`Justice Ana Ruiz`).
+const PORTFOLIO_MODIFIERS: &[&str] = &[
+    "home",
+    "foreign",
+    "defence",
+    "defense",
+    "finance",
+    "interior",
+    "health",
+    "education",
+    "trade",
+    "transport",
+    "energy",
+    "environment",
+    "culture",
+    "labour",
+    "labor",
+    "affairs",
+    "external",
+    "internal",
+    "economic",
+    "economy",
+];
+
 /// Capitalized words that open bodies' names and never a person's:
 /// `National Grid`, `Consolidated Edison`.
 const CORPORATE_FIRST: &[&str] =
@@ -2561,7 +2587,31 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
         && idx[1..named_end].iter().all(|&j| {
             w.toks[j].first.is_uppercase() && !w.has(j, flag::TITLE | flag::ROLE | flag::MALE | flag::FEMALE)
         });
-    if w.has(first, flag::TITLE | flag::ROLE | flag::HONORIFIC) && !org_word(w, first) && !portfolio_body {
+    // `Home Truths Bermuda`, `Citizens Advice Jersey`: a word that is a
+    // title only before an office (`Home Secretary`), or a plural word for
+    // people (`Citizens`), opening three or more capitalized words of which
+    // none is a title, a role or a given name, is no person's title: no
+    // office precedes a person's name with it, and the words are one
+    // body's name (not the person `Truths Bermuda`).
+    // (Only where the phrase opens: after `Minister of` or `at the`, the
+    // portfolio is an office's, and a name follows it: `Minister of
+    // Finance Kristjan Aavik`.)
+    let modifier_body = connector.is_none()
+        && idx.len() >= 3
+        && (first == 0 || !w.toks[first - 1].is_word())
+        && (w.is_any(first, PORTFOLIO_MODIFIERS)
+            || w.has(first, flag::ROLE | flag::GROUP) && !w.has(first, flag::TITLE) && w.text(first).ends_with('s'))
+        && idx[1..].iter().all(|&j| {
+            w.toks[j].is_word()
+                && w.toks[j].first.is_uppercase()
+                && !w.is_acronym(j)
+                && !w.has(j, flag::TITLE | flag::ROLE | flag::HONORIFIC | flag::MALE | flag::FEMALE | flag::PRONOUN)
+        });
+    if w.has(first, flag::TITLE | flag::ROLE | flag::HONORIFIC)
+        && !org_word(w, first)
+        && !portfolio_body
+        && !modifier_body
+    {
         return None;
     }
     // `Economist Ana Ruiz of the Institute for …`: a title that is also a
@@ -2574,6 +2624,7 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     // Huda Prasetyo of the Center …`; `Economist Intelligence Unit` ends on
     // a body's word.)
     if w.has(first, flag::TITLE)
+        && !modifier_body
         && head_end >= 3
         && idx[1..head_end].iter().all(|&j| {
             w.toks[j].is_word() && !w.has(j, flag::ORG | flag::TITLE | flag::PLACE | flag::GROUP) && !org_word(w, j)
@@ -2590,7 +2641,8 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
         // capitalized words that hold no title and no given name, is a
         // body of that place; a person's name does not open with a state.
         None => {
-            org_word(w, last)
+            modifier_body
+                || org_word(w, last)
                 // `National Grid`, `Federal Realty`: a word no given name
                 // ever is, opening capitalized words, makes a body's name.
                 || idx.len() >= 2

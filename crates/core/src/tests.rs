@@ -3534,6 +3534,22 @@ fn one_unnamed_member_of_a_trade_goes_by_the_head_phrase() {
 }
 
 #[test]
+fn a_portfolio_or_plural_word_opening_a_capitalized_name_is_part_of_the_body() {
+    // `Home Comforts Tarnholm`, `Tenants Aid Kestrel`: no office goes
+    // before a person's name with a portfolio word or a plural alone; the
+    // three words are one body's name, not a person `Comforts Tarnholm`.
+    check(
+        "The levy rises in May. Home Comforts Tarnholm said the rise was \"steep\". Tenants Aid Kestrel welcomed the cap.\n",
+        "
+        Home Comforts Tarnholm | partial | say | the rise was \"steep\"
+        Tenants Aid Kestrel | reported | welcome | the cap
+        speaker: Home Comforts Tarnholm (organization) []
+        speaker: Tenants Aid Kestrel (organization) []
+        ",
+    );
+}
+
+#[test]
 fn an_indefinite_workplace_placed_by_words_of_its_own_is_description() {
     // `A Form 3 pupil at a grammar school in Tavira`: some school, placed in
     // a town, tells nobody apart; the pupil goes by the head phrase. (A
