@@ -3360,6 +3360,20 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     if start >= end {
         return None;
     }
+    // `The Constable of St Clement, Peter Gosselin, said`, `the Bishop of
+    // St. Albans`: `St` after a preposition names a saint's parish, town or
+    // church, a place, and is no honorific before a person's surname.
+    let saint = start >= 2 && {
+        let k = start - 1 - usize::from(w.toks[idx[start - 1]].is_punct('.'));
+        k >= 1
+            && w.is_any(idx[k], &["st", "ste"])
+            && w.toks[idx[k]].first.is_uppercase()
+            && w.toks[idx[k - 1]].first.is_lowercase()
+            && w.has(idx[k - 1], flag::PREP)
+    };
+    if saint {
+        return None;
+    }
     // An initial after two or more words starts the name (`Minister for Water
     // Resources K. Thangavel`); after one word it is a middle initial (`John A. Marsh`).
     let first_initial = (start..end).find(|&k| w.toks[idx[k]].is_word() && w.is_initial(idx[k]));

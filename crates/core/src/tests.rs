@@ -3534,6 +3534,19 @@ fn one_unnamed_member_of_a_trade_goes_by_the_head_phrase() {
 }
 
 #[test]
+fn st_after_a_preposition_names_a_place_not_a_person() {
+    // `The Warden of St Ebba, Mara Quell, said`: `St Ebba` is a parish; the
+    // speaker is the name in apposition, not a person `Ebba`.
+    check(
+        "The levy rises in May. The Warden of St Ebba, Mara Quell, said she would vote against it.\n",
+        "
+        Mara Quell | reported | say | she would vote against it
+        speaker: Mara Quell (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_portfolio_or_plural_word_opening_a_capitalized_name_is_part_of_the_body() {
     // `Home Comforts Tarnholm`, `Tenants Aid Kestrel`: no office goes
     // before a person's name with a portfolio word or a plural alone; the
