@@ -1889,17 +1889,25 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
             // the speaker `a student`. (`a senior official at the Budget
             // Office of the Treasury` names where; `an analyst at a regional
             // bank` is short and kept whole.)
+            // (`a portfolio manager at one of the fund's top holders`: `one
+            // of` is as indefinite.)
             let some_place = |p: usize| {
                 article.is_some_and(|j| w.is_any(j, &["a", "an"]))
-                    && idx.get(p + 1).is_some_and(|&j| w.toks[j].first.is_lowercase() && w.is_any(j, &["a", "an"]))
+                    && idx
+                        .get(p + 1)
+                        .is_some_and(|&j| w.toks[j].first.is_lowercase() && w.is_any(j, &["a", "an", "one"]))
             };
             // Only a workplace with words of its own (`a primary run by the
             // trust`, `a clinic in Leeds`) is dropped: a short one (`one
             // analyst at a Tokyo brokerage`) tells two such speakers apart.
+            // `One driver based at the Kelso depot`: a base given with
+            // `based` is said of the one speaker, an aside too, and news
+            // goes on with `the driver`.
             let aside = pp.filter(|&p| {
-                (one || some_place(p))
-                    && w.is(idx[p], "at")
-                    && idx[p + 1..].iter().any(|&j| w.toks[j].first.is_lowercase() && w.has(j, flag::PREP))
+                w.is(idx[p], "at")
+                    && ((one || some_place(p))
+                        && idx[p + 1..].iter().any(|&j| w.toks[j].first.is_lowercase() && w.has(j, flag::PREP))
+                        || one && p >= 1 && w.is(idx[p - 1], "based"))
             });
             // `One porter with twelve years' service`: a count after `with`
             // is something the person has, not where they belong (`an

@@ -3579,6 +3579,22 @@ fn an_indefinite_workplace_placed_by_words_of_its_own_is_description() {
 }
 
 #[test]
+fn a_base_given_with_based_or_at_one_of_is_an_aside() {
+    // `One driver based at the Tarn depot`, `a broker at one of the
+    // bank's largest clients`: the base is said of the one speaker, an
+    // aside; news goes on with `the driver`.
+    check(
+        "Fares rise in May. One driver based at the Tarn depot said the rise was \"steep\". A broker at one of the bank's largest clients said it was \"fair\".\n",
+        "
+        one driver | partial | say | the rise was \"steep\"
+        a broker | partial | say | it was \"fair\"
+        speaker: one driver (person) []
+        speaker: a broker (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_short_workplace_tells_unnamed_members_of_a_trade_apart() {
     // `one official at the ministry` and `one official at the embassy` are
     // two people; the workplace is all that tells them apart.
