@@ -3534,6 +3534,22 @@ fn one_unnamed_member_of_a_trade_goes_by_the_head_phrase() {
 }
 
 #[test]
+fn a_caption_ending_with_a_capitalized_credit_quotes_nobody() {
+    // A photo caption printed between paragraphs, its credit in capitals
+    // after the last sentence: `Warden Ola Brandt addresses residents …
+    // LENA MARSH — THE TARN COURIER` is no speaker (`addresses` is a
+    // reporting verb), and `Residents asked` later are the residents.
+    check(
+        "The levy rises in May.\n\nWarden Ola Brandt addresses residents at the hall on Tuesday. LENA MARSH \u{2014} THE TARN COURIER\n\nResidents asked whether the hall would close.\n",
+        "
+        [caption] Warden Ola Brandt addresses residents at the hall on Tuesday
+        Residents | reported | ask | whether the hall would close
+        speaker: Residents (group) []
+        ",
+    );
+}
+
+#[test]
 fn st_after_a_preposition_names_a_place_not_a_person() {
     // `The Warden of St Ebba, Mara Quell, said`: `St Ebba` is a parish; the
     // speaker is the name in apposition, not a person `Ebba`.
