@@ -5108,6 +5108,29 @@ impl Registry {
                 }
             }
         }
+        // `The Tarn Plant Forum welcomed the decision. Norway risked falling
+        // behind, it said.`: a country or city that opens the words `it`
+        // closes, and has never spoken, is what the words are about; `it`
+        // is the body that spoke last (the place counts once it speaks:
+        // `Norway said … it said`).
+        if !plural && neuter {
+            if let Some((p, _)) = found.filter(|(_, e)| {
+                e.tokens <= 1
+                    && !e.name.contains(' ')
+                    && e.spoke_before(pos).is_none()
+                    && LEXICON.flags(&e.name.to_lowercase()) & flag::PLACE != 0
+            }) {
+                let body = self
+                    .window()
+                    .filter(|&(i, e)| i != p && fits(e))
+                    .filter_map(|(i, e)| e.spoke_before(pos).map(|s| (i, s)))
+                    .max_by_key(|&(_, s)| s)
+                    .filter(|&(_, s)| pos.saturating_sub(s) <= 600);
+                if let Some((i, _)) = body {
+                    return Some(i);
+                }
+            }
+        }
         found
             .or_else(|| {
                 // Nobody has spoken or been a subject yet: the last one named.

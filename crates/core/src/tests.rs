@@ -3550,6 +3550,20 @@ fn a_caption_ending_with_a_capitalized_credit_quotes_nobody() {
 }
 
 #[test]
+fn it_after_words_that_open_with_a_place_is_the_body_that_spoke() {
+    // `Norway risked falling behind …, it said`: the country is what the
+    // words are about; `it` is the body that spoke just before.
+    check(
+        "The Tarn Seed Forum welcomed the decision. Norway risked falling behind its neighbours, it said.\n",
+        "
+        Tarn Seed Forum | reported | welcome | the decision
+        Tarn Seed Forum | reported | say | Norway risked falling behind its neighbours
+        speaker: Tarn Seed Forum (organization) []
+        ",
+    );
+}
+
+#[test]
 fn st_after_a_preposition_names_a_place_not_a_person() {
     // `The Warden of St Ebba, Mara Quell, said`: `St Ebba` is a parish; the
     // speaker is the name in apposition, not a person `Ebba`.
