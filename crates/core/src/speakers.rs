@@ -810,7 +810,25 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         // acronym in brackets right after the place closes the body's full
         // name, of which the place is then a part.
         let named_in_full = acronym_after.is_some() && acronym_after == idx.last().copied();
-        if !place.is_empty() && place.iter().all(|&j| capped(j)) && capped(idx[p - 1]) && body && !named_in_full {
+        // `the Association of Banks in Bulgaria`, `the Confederation of
+        // Independent Trade Unions in Bulgaria`: a body of members (a
+        // capitalized plural right before `in`, after `of`) is named with
+        // where its members are; a seat follows a body's own name (`the
+        // Center for Automotive Research in Ann Arbor`).
+        let members = {
+            let t = w.text(idx[p - 1]);
+            t.len() > 3
+                && t.ends_with('s')
+                && !t.ends_with("ss")
+                && idx[..p - 1].iter().rev().take(5).any(|&j| w.is(j, "of"))
+        };
+        if !place.is_empty()
+            && place.iter().all(|&j| capped(j))
+            && capped(idx[p - 1])
+            && body
+            && !named_in_full
+            && !members
+        {
             idx.truncate(p);
         }
     }

@@ -3564,6 +3564,22 @@ fn it_after_words_that_open_with_a_place_is_the_body_that_spoke() {
 }
 
 #[test]
+fn a_body_of_members_is_named_with_where_its_members_are() {
+    // `The Association of Lenders in Tarnland`: the lenders in Tarnland are
+    // its members, and the place is part of its name; `the Center for Road
+    // Research in Kelso` has its seat there.
+    check(
+        "The levy rises in May. The Association of Lenders in Tarnland said the levy was \"unfair\". The Center for Road Research in Kelso said sales would fall.\n",
+        "
+        Association of Lenders in Tarnland | partial | say | the levy was \"unfair\"
+        Center for Road Research | reported | say | sales would fall
+        speaker: Association of Lenders in Tarnland (organization) []
+        speaker: Center for Road Research (organization) []
+        ",
+    );
+}
+
+#[test]
 fn st_after_a_preposition_names_a_place_not_a_person() {
     // `The Warden of St Ebba, Mara Quell, said`: `St Ebba` is a parish; the
     // speaker is the name in apposition, not a person `Ebba`.
