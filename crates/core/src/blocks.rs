@@ -481,7 +481,7 @@ fn is_caption(s: &str) -> bool {
     if ["Caption:", "CAPTION:", "Photo caption:"].iter().any(|l| s.starts_with(l)) {
         return true;
     }
-    if ends_with_credit(s) {
+    if ends_with_credit(s) || ends_with_caps_credit(s) {
         return true;
     }
     // An all-caps place, a dash, an all-caps month and a colon.
@@ -508,6 +508,39 @@ fn is_caption(s: &str) -> bool {
     let date = head[dash..].trim_start_matches(|c: char| is_dash(c) || c == ' ');
     let caps = |t: &str| t.chars().any(char::is_alphabetic) && t.chars().all(|c| !c.is_lowercase());
     caps(place) && date.split_whitespace().next().is_some_and(|w| caps(w) && w.len() >= 3)
+}
+
+/// `The mayor speaks at the meeting on Tuesday. ANA RUIZ — THE HARBOUR
+/// GAZETTE`, `… last fall.LENA MARSH/GLOBE STAFF`: a caption that ends, after
+/// its last sentence, with its credit in capitals: two to eight words with
+/// no lowercase letter, a photographer and the paper. No paragraph of the
+/// story ends so. (Only a block whose last character is a capital letter
+/// is read further, and only its tail, from the last full stop.)
+fn ends_with_caps_credit(s: &str) -> bool {
+    let s = s.trim_end();
+    if !s.chars().next_back().is_some_and(|c| c.is_uppercase()) {
+        return false;
+    }
+    // The credit is short: look for the last full stop within its reach.
+    let mut from = s.len().saturating_sub(80);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(dot) = s[from..].rfind('.').map(|d| from + d) else { return false };
+    let (sentence, credit) = (s[..dot].trim(), s[dot + 1..].trim());
+    let words = word_count(credit);
+    // (A sentence must stand before it: a credit alone is a photo credit,
+    // and the stop of an initial (`J. MARSH`) is no sentence's end.)
+    word_count(sentence) >= 4
+        && !sentence.ends_with(|c: char| {
+            c.is_uppercase() && sentence.len() >= 2 && {
+                let before = sentence[..sentence.len() - c.len_utf8()].chars().next_back();
+                before.is_none_or(|b| !b.is_alphanumeric())
+            }
+        })
+        && (2..=8).contains(&words)
+        && credit.chars().filter(|c| c.is_alphabetic()).count() >= 6
+        && !credit.chars().any(char::is_lowercase)
 }
 
 /// `Taxi drivers queue at the airport. Photo: Wong Chun-kit`: a caption that
@@ -671,6 +704,18 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<(BlockKind, &str)> {
         split(text).into_iter().map(|b| (b.kind, b.span.slice(text))).collect()
+    }
+
+    #[test]
+    fn a_caption_ends_with_a_capitalized_credit_after_its_last_sentence() {
+        assert!(ends_with_caps_credit(
+            "The warden speaks to residents at the hall on Tuesday. OLA BRANDT \u{2014} THE TARN COURIER"
+        ));
+        assert!(ends_with_caps_credit("Ferries wait at the quay last winter.LENA MARSH/HARBOUR STAFF"));
+        assert!(!ends_with_caps_credit("The warden said the hall would close, according to the TARN COURIER"));
+        assert!(!ends_with_caps_credit("The fund is run by J. MARSH"));
+        assert!(!ends_with_caps_credit("OLA BRANDT/THE TARN COURIER"));
+        assert!(!ends_with_caps_credit("The warden said the plan was fine. He spoke to the BBC"));
     }
 
     #[test]

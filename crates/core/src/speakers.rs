@@ -810,7 +810,25 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         // acronym in brackets right after the place closes the body's full
         // name, of which the place is then a part.
         let named_in_full = acronym_after.is_some() && acronym_after == idx.last().copied();
-        if !place.is_empty() && place.iter().all(|&j| capped(j)) && capped(idx[p - 1]) && body && !named_in_full {
+        // `the Association of Banks in Bulgaria`, `the Confederation of
+        // Independent Trade Unions in Bulgaria`: a body of members (a
+        // capitalized plural right before `in`, after `of`) is named with
+        // where its members are; a seat follows a body's own name (`the
+        // Center for Automotive Research in Ann Arbor`).
+        let members = {
+            let t = w.text(idx[p - 1]);
+            t.len() > 3
+                && t.ends_with('s')
+                && !t.ends_with("ss")
+                && idx[..p - 1].iter().rev().take(5).any(|&j| w.is(j, "of"))
+        };
+        if !place.is_empty()
+            && place.iter().all(|&j| capped(j))
+            && capped(idx[p - 1])
+            && body
+            && !named_in_full
+            && !members
+        {
             idx.truncate(p);
         }
     }
@@ -1884,12 +1902,31 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
             // unnamed member of a trade goes by the head phrase; where they
             // work is description.
             let one = article.is_some_and(|j| w.is(j, "one") || w.is(j, "another"));
+            // So does `a student at a school in Apia`: a workplace that is
+            // itself indefinite (`at a …`, some school, not a named one)
+            // and placed by words of its own tells nobody apart; news names
+            // the speaker `a student`. (`a senior official at the Budget
+            // Office of the Treasury` names where; `an analyst at a regional
+            // bank` is short and kept whole.)
+            // (`a portfolio manager at one of the fund's top holders`: `one
+            // of` is as indefinite.)
+            let some_place = |p: usize| {
+                article.is_some_and(|j| w.is_any(j, &["a", "an"]))
+                    && idx
+                        .get(p + 1)
+                        .is_some_and(|&j| w.toks[j].first.is_lowercase() && w.is_any(j, &["a", "an", "one"]))
+            };
             // Only a workplace with words of its own (`a primary run by the
             // trust`, `a clinic in Leeds`) is dropped: a short one (`one
             // analyst at a Tokyo brokerage`) tells two such speakers apart.
+            // `One driver based at the Kelso depot`: a base given with
+            // `based` is said of the one speaker, an aside too, and news
+            // goes on with `the driver`.
             let aside = pp.filter(|&p| {
-                one && w.is(idx[p], "at")
-                    && idx[p + 1..].iter().any(|&j| w.toks[j].first.is_lowercase() && w.has(j, flag::PREP))
+                w.is(idx[p], "at")
+                    && ((one || some_place(p))
+                        && idx[p + 1..].iter().any(|&j| w.toks[j].first.is_lowercase() && w.has(j, flag::PREP))
+                        || one && p >= 1 && w.is(idx[p - 1], "based"))
             });
             // `One porter with twelve years' service`: a count after `with`
             // is something the person has, not where they belong (`an
@@ -2491,6 +2528,32 @@ fn ampersand_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention>
 /// (`Health`, `Energy`): a name may go on after them with `and`.
 const FIELD_WORDS: &[&str] = &["health", "healthcare", "energy", "power", "technology", "media", "digital"];
 
+/// Title words that name a portfolio and are titles only before an office
+/// (`Home Secretary`, `Energy Minister`); `Justice` and `State` are left
+/// out, as they stand before a name alone (`Justice Ana Ruiz`).
+const PORTFOLIO_MODIFIERS: &[&str] = &[
+    "home",
+    "foreign",
+    "defence",
+    "defense",
+    "finance",
+    "interior",
+    "health",
+    "education",
+    "trade",
+    "transport",
+    "energy",
+    "environment",
+    "culture",
+    "labour",
+    "labor",
+    "affairs",
+    "external",
+    "internal",
+    "economic",
+    "economy",
+];
+
 /// Capitalized words that open bodies' names and never a person's:
 /// `National Grid`, `Consolidated Edison`.
 const CORPORATE_FIRST: &[&str] =
@@ -2551,7 +2614,31 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
         && idx[1..named_end].iter().all(|&j| {
             w.toks[j].first.is_uppercase() && !w.has(j, flag::TITLE | flag::ROLE | flag::MALE | flag::FEMALE)
         });
-    if w.has(first, flag::TITLE | flag::ROLE | flag::HONORIFIC) && !org_word(w, first) && !portfolio_body {
+    // `Home Truths Bermuda`, `Citizens Advice Jersey`: a word that is a
+    // title only before an office (`Home Secretary`), or a plural word for
+    // people (`Citizens`), opening three or more capitalized words of which
+    // none is a title, a role or a given name, is no person's title: no
+    // office precedes a person's name with it, and the words are one
+    // body's name (not the person `Truths Bermuda`).
+    // (Only where the phrase opens: after `Minister of` or `at the`, the
+    // portfolio is an office's, and a name follows it: `Minister of
+    // Finance Kristjan Aavik`.)
+    let modifier_body = connector.is_none()
+        && idx.len() >= 3
+        && (first == 0 || !w.toks[first - 1].is_word())
+        && (w.is_any(first, PORTFOLIO_MODIFIERS)
+            || w.has(first, flag::ROLE | flag::GROUP) && !w.has(first, flag::TITLE) && w.text(first).ends_with('s'))
+        && idx[1..].iter().all(|&j| {
+            w.toks[j].is_word()
+                && w.toks[j].first.is_uppercase()
+                && !w.is_acronym(j)
+                && !w.has(j, flag::TITLE | flag::ROLE | flag::HONORIFIC | flag::MALE | flag::FEMALE | flag::PRONOUN)
+        });
+    if w.has(first, flag::TITLE | flag::ROLE | flag::HONORIFIC)
+        && !org_word(w, first)
+        && !portfolio_body
+        && !modifier_body
+    {
         return None;
     }
     // `Economist Ana Ruiz of the Institute for …`: a title that is also a
@@ -2564,6 +2651,7 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     // Huda Prasetyo of the Center …`; `Economist Intelligence Unit` ends on
     // a body's word.)
     if w.has(first, flag::TITLE)
+        && !modifier_body
         && head_end >= 3
         && idx[1..head_end].iter().all(|&j| {
             w.toks[j].is_word() && !w.has(j, flag::ORG | flag::TITLE | flag::PLACE | flag::GROUP) && !org_word(w, j)
@@ -2580,7 +2668,8 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
         // capitalized words that hold no title and no given name, is a
         // body of that place; a person's name does not open with a state.
         None => {
-            org_word(w, last)
+            modifier_body
+                || org_word(w, last)
                 // `National Grid`, `Federal Realty`: a word no given name
                 // ever is, opening capitalized words, makes a body's name.
                 || idx.len() >= 2
@@ -3326,6 +3415,20 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
         start += 1;
     }
     if start >= end {
+        return None;
+    }
+    // `The Constable of St Clement, Peter Gosselin, said`, `the Bishop of
+    // St. Albans`: `St` after a preposition names a saint's parish, town or
+    // church, a place, and is no honorific before a person's surname.
+    let saint = start >= 2 && {
+        let k = start - 1 - usize::from(w.toks[idx[start - 1]].is_punct('.'));
+        k >= 1
+            && w.is_any(idx[k], &["st", "ste"])
+            && w.toks[idx[k]].first.is_uppercase()
+            && w.toks[idx[k - 1]].first.is_lowercase()
+            && w.has(idx[k - 1], flag::PREP)
+    };
+    if saint {
         return None;
     }
     // An initial after two or more words starts the name (`Minister for Water
@@ -5067,6 +5170,29 @@ impl Registry {
                 .max_by_key(|&(_, p)| p);
             if let Some((i, p)) = body {
                 if found.is_none_or(|(_, e)| e.recency(pos).is_some_and(|r| r < p)) {
+                    return Some(i);
+                }
+            }
+        }
+        // `The Tarn Plant Forum welcomed the decision. Norway risked falling
+        // behind, it said.`: a country or city that opens the words `it`
+        // closes, and has never spoken, is what the words are about; `it`
+        // is the body that spoke last (the place counts once it speaks:
+        // `Norway said … it said`).
+        if !plural && neuter {
+            if let Some((p, _)) = found.filter(|(_, e)| {
+                e.tokens <= 1
+                    && !e.name.contains(' ')
+                    && e.spoke_before(pos).is_none()
+                    && LEXICON.flags(&e.name.to_lowercase()) & flag::PLACE != 0
+            }) {
+                let body = self
+                    .window()
+                    .filter(|&(i, e)| i != p && fits(e))
+                    .filter_map(|(i, e)| e.spoke_before(pos).map(|s| (i, s)))
+                    .max_by_key(|&(_, s)| s)
+                    .filter(|&(_, s)| pos.saturating_sub(s) <= 600);
+                if let Some((i, _)) = body {
                     return Some(i);
                 }
             }

@@ -3533,6 +3533,113 @@ fn one_unnamed_member_of_a_trade_goes_by_the_head_phrase() {
 }
 
 #[test]
+fn a_caption_ending_with_a_capitalized_credit_quotes_nobody() {
+    // A photo caption printed between paragraphs, its credit in capitals
+    // after the last sentence: `Warden Ola Brandt addresses residents …
+    // LENA MARSH — THE TARN COURIER` is no speaker (`addresses` is a
+    // reporting verb), and `Residents asked` later are the residents.
+    check(
+        "The levy rises in May.\n\nWarden Ola Brandt addresses residents at the hall on Tuesday. LENA MARSH \u{2014} THE TARN COURIER\n\nResidents asked whether the hall would close.\n",
+        "
+        [caption] Warden Ola Brandt addresses residents at the hall on Tuesday
+        Residents | reported | ask | whether the hall would close
+        speaker: Residents (group) []
+        ",
+    );
+}
+
+#[test]
+fn it_after_words_that_open_with_a_place_is_the_body_that_spoke() {
+    // `Norway risked falling behind …, it said`: the country is what the
+    // words are about; `it` is the body that spoke just before.
+    check(
+        "The Tarn Seed Forum welcomed the decision. Norway risked falling behind its neighbours, it said.\n",
+        "
+        Tarn Seed Forum | reported | welcome | the decision
+        Tarn Seed Forum | reported | say | Norway risked falling behind its neighbours
+        speaker: Tarn Seed Forum (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_body_of_members_is_named_with_where_its_members_are() {
+    // `The Association of Lenders in Tarnland`: the lenders in Tarnland are
+    // its members, and the place is part of its name; `the Center for Road
+    // Research in Kelso` has its seat there.
+    check(
+        "The levy rises in May. The Association of Lenders in Tarnland said the levy was \"unfair\". The Center for Road Research in Kelso said sales would fall.\n",
+        "
+        Association of Lenders in Tarnland | partial | say | the levy was \"unfair\"
+        Center for Road Research | reported | say | sales would fall
+        speaker: Association of Lenders in Tarnland (organization) []
+        speaker: Center for Road Research (organization) []
+        ",
+    );
+}
+
+#[test]
+fn st_after_a_preposition_names_a_place_not_a_person() {
+    // `The Warden of St Ebba, Mara Quell, said`: `St Ebba` is a parish; the
+    // speaker is the name in apposition, not a person `Ebba`.
+    check(
+        "The levy rises in May. The Warden of St Ebba, Mara Quell, said she would vote against it.\n",
+        "
+        Mara Quell | reported | say | she would vote against it
+        speaker: Mara Quell (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_portfolio_or_plural_word_opening_a_capitalized_name_is_part_of_the_body() {
+    // `Home Comforts Tarnholm`, `Tenants Aid Kestrel`: no office goes
+    // before a person's name with a portfolio word or a plural alone; the
+    // three words are one body's name, not a person `Comforts Tarnholm`.
+    check(
+        "The levy rises in May. Home Comforts Tarnholm said the rise was \"steep\". Tenants Aid Kestrel welcomed the cap.\n",
+        "
+        Home Comforts Tarnholm | partial | say | the rise was \"steep\"
+        Tenants Aid Kestrel | reported | welcome | the cap
+        speaker: Home Comforts Tarnholm (organization) []
+        speaker: Tenants Aid Kestrel (organization) []
+        ",
+    );
+}
+
+#[test]
+fn an_indefinite_workplace_placed_by_words_of_its_own_is_description() {
+    // `A Form 3 pupil at a grammar school in Tavira`: some school, placed in
+    // a town, tells nobody apart; the pupil goes by the head phrase. (A
+    // named workplace, `at the Lindqvist Institute of Marine Studies`, stays.)
+    check(
+        "The ban starts in May. A Form 3 pupil at a grammar school in Tavira said the rule was \"unfair\". A researcher at the Lindqvist Institute of Marine Studies said it was \"overdue\".\n",
+        "
+        a Form 3 pupil | partial | say | the rule was \"unfair\"
+        a researcher at the Lindqvist Institute of Marine Studies | partial | say | it was \"overdue\"
+        speaker: a Form 3 pupil (person) []
+        speaker: a researcher at the Lindqvist Institute of Marine Studies (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_base_given_with_based_or_at_one_of_is_an_aside() {
+    // `One driver based at the Tarn depot`, `a broker at one of the
+    // bank's largest clients`: the base is said of the one speaker, an
+    // aside; news goes on with `the driver`.
+    check(
+        "Fares rise in May. One driver based at the Tarn depot said the rise was \"steep\". A broker at one of the bank's largest clients said it was \"fair\".\n",
+        "
+        one driver | partial | say | the rise was \"steep\"
+        a broker | partial | say | it was \"fair\"
+        speaker: one driver (person) []
+        speaker: a broker (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_short_workplace_tells_unnamed_members_of_a_trade_apart() {
     // `one official at the ministry` and `one official at the embassy` are
     // two people; the workplace is all that tells them apart.
