@@ -3902,6 +3902,7 @@ impl Registry {
             }
         }
         if found.is_none() && tokens == 1 {
+            let mut ambiguous = false;
             found = persons()
                 .filter(|(_, e)| {
                     e.last == last && (gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender)
@@ -3922,6 +3923,22 @@ impl Registry {
                     .collect();
                 if by_family.len() == 1 {
                     found = Some(by_family[0]);
+                }
+                // (When family names fit several people, the name is theirs,
+                // not a first surname.)
+                ambiguous = by_family.len() > 1;
+            }
+            if found.is_none() && !ambiguous {
+                // Spanish and Portuguese names carry two surnames, and news
+                // uses the first alone: `Arturo Beltrán Ojeda` -> `Beltrán`.
+                let by_first_surname: Vec<usize> = persons()
+                    .filter(|(_, e)| {
+                        e.tokens >= 3 && e.name.rsplit(' ').nth(1).is_some_and(|s| s.eq_ignore_ascii_case(name))
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+                if by_first_surname.len() == 1 {
+                    found = Some(by_first_surname[0]);
                 }
             }
         }

@@ -7272,6 +7272,19 @@ fn a_company_described_by_its_product_in_a_tag_is_the_clauses_subject() {
 }
 
 #[test]
+fn the_first_of_two_surnames_alone_is_the_person() {
+    check(
+        "Water\n\nTomás Ferrer Vidal, who runs the water board, said the plant was needed.\n\nFerrer said work would begin in 2027.\n",
+        "
+        [headline] Water
+        Tomás Ferrer Vidal | reported | say | the plant was needed
+        Tomás Ferrer Vidal | reported | say | work would begin in 2027
+        speaker: Tomás Ferrer Vidal (person) [Ferrer]
+        ",
+    );
+}
+
+#[test]
 fn a_negative_contraction_before_an_adverb_reports_nothing() {
     check(
         "Spill\n\nThe river was closed, the agency said.\n\nA spokeswoman for Brell Dyes didn't immediately respond to a request for comment.\n\nBrell Dyes hasn't yet commented on the findings.\n",
