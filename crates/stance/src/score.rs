@@ -1615,11 +1615,24 @@ fn score_view_in(
         let normative = matches!(hit_text, "shouldn't" | "mustn't")
             || (hit_text == "not" && matches!(before, Some("should" | "must")))
             || matches!(after, Some("want" | "wants" | "wanted"));
+        let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
+        // "Did not rule out a strike", "has not ruled out legal action",
+        // "would not immediately rule out a ballot": two negatives that keep
+        // a move open, so what is not ruled out keeps its own sign (a threat
+        // stays a threat). The negator itself negates nothing. Only the
+        // next two words are read.
+        let keeps_open = (p.w1 + 1..p.w1 + 3).any(|k| {
+            words.get(k).is_some_and(|w| w.clause == p.clause)
+                && matches!(word(k), Some("rule" | "rules" | "ruled" | "ruling"))
+                && word(k + 1) == Some("out")
+        });
+        if keeps_open {
+            continue;
+        }
         // "Forty taps are not the problem. The problem is ...", "water is
         // not a favour. It is a right": a copula's negation that swaps the
         // label for another (a definite "the", or a restatement opening the
         // next sentence or a "but" after it) denies a word, not a judgement.
-        let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
         let copular = matches!(hit_text, "isn't" | "aren't" | "wasn't" | "weren't")
             || (hit_text == "not"
                 && matches!(before, Some("is" | "are" | "was" | "were" | "it's" | "that's" | "they're")));

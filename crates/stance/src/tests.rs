@@ -3931,3 +3931,26 @@ fn a_worry_kept_back_in_the_speakers_own_voice_is_a_reservation() {
         assert_eq!(cited(words), (Stance::Optimistic, false), "{words}");
     }
 }
+
+#[test]
+fn a_move_not_ruled_out_keeps_its_own_sign() {
+    // "Not rule out" is two negatives that keep a move open: the strike
+    // stays a threat, not a strike denied. A plain denial still flips.
+    let read = |words: &'static str| {
+        let text = format!("Pay freeze for Dornvale porters\n\n“{words}” the porters' steward said.");
+        let a = article(&text, &["the porters' steward"], &[spec(0, words)]);
+        let report = Classifier::new().report(&a, "t");
+        (report.utterances[0].score, kinds(&report, 0))
+    };
+    for words in [
+        "We have not ruled out a strike over the freeze.",
+        "The branch did not rule out a strike in the spring.",
+        "We would not immediately rule out a strike.",
+    ] {
+        let (score, ev) = read(words);
+        assert!(score < 0.0, "{words} {score} {ev:?}");
+        assert!(!ev.iter().any(|e| e.starts_with("negation:")), "{words} {ev:?}");
+    }
+    let (score, ev) = read("There will not be a strike over the freeze.");
+    assert!(score > 0.0 && ev.iter().any(|e| e.starts_with("negation:")), "{score} {ev:?}");
+}
