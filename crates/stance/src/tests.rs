@@ -3954,3 +3954,20 @@ fn a_move_not_ruled_out_keeps_its_own_sign() {
     let (score, ev) = read("There will not be a strike over the freeze.");
     assert!(score > 0.0 && ev.iter().any(|e| e.starts_with("negation:")), "{score} {ev:?}");
 }
+
+#[test]
+fn too_few_is_not_the_negator_few() {
+    // "Too few" names a shortage and negates nothing after it; "few"
+    // alone still negates what follows it.
+    let read = |words: &'static str| {
+        let text = format!("Kelbrook ferry stops\n\n“{words}” the ferrymen's chair said.");
+        let a = article(&text, &["the ferrymen's chair"], &[spec(0, words)]);
+        let report = Classifier::new().report(&a, "t");
+        (report.utterances[0].score, kinds(&report, 0))
+    };
+    let (score, ev) = read("The new stops are too few and too far from the market.");
+    assert!(score < 0.0 && ev.iter().any(|e| e == "cue:too far"), "{score} {ev:?}");
+    assert!(!ev.iter().any(|e| e.starts_with("negation:")), "{ev:?}");
+    let (score, ev) = read("Few of the crews were convinced.");
+    assert!(score < 0.0 && ev.iter().any(|e| e.eq_ignore_ascii_case("negation:few")), "{score} {ev:?}");
+}
