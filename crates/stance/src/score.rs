@@ -2653,6 +2653,65 @@ fn score_view_in(
             c.mods.push((c.hit, "procedure", PROCEDURE));
         }
     }
+    // A date given as the earliest a step can come ("a vote could come as
+    // soon as Jan. 13", "the board could approve it as soon as next week")
+    // is a timetable, not eagerness: *soon* counts `PROCEDURE`, cited as
+    // `procedure`. Only *as soon as* before a word of the calendar; a
+    // clause after it ("would sign it as soon as it reaches my desk") or
+    // "as soon as possible" is the speaker's own hurry, and counts. Only
+    // the cue's own few neighbours are read.
+    let calendar = |k: usize| {
+        let w = word(k);
+        matches!(
+            w,
+            "next"
+                | "this"
+                | "tomorrow"
+                | "today"
+                | "tonight"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "january"
+                | "jan"
+                | "february"
+                | "feb"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "aug"
+                | "september"
+                | "sept"
+                | "sep"
+                | "october"
+                | "oct"
+                | "november"
+                | "nov"
+                | "december"
+                | "dec"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
+        ) || w.starts_with(|ch: char| ch.is_ascii_digit())
+    };
+    for c in cues.iter_mut() {
+        let p = place[c.hit];
+        if &norm.buf[hits[c.hit].start..hits[c.hit].end] != "soon" {
+            continue;
+        }
+        if p.w0 >= 1 && word(p.w0 - 1) == "as" && word(p.w1 + 1) == "as" && calendar(p.w1 + 2) {
+            c.mods.push((c.hit, "procedure", PROCEDURE));
+        }
+    }
     // An objection invited within a window ("the public will have 30 days
     // to file objections", "officers were asked to forward objections, if
     // any, within 15 days") is a step of the procedure, not one raised:

@@ -3971,3 +3971,30 @@ fn too_few_is_not_the_negator_few() {
     let (score, ev) = read("Few of the crews were convinced.");
     assert!(score < 0.0 && ev.iter().any(|e| e.eq_ignore_ascii_case("negation:few")), "{score} {ev:?}");
 }
+
+#[test]
+fn the_earliest_date_a_step_can_come_is_a_timetable() {
+    // "As soon as" before a date tells when a step may come; before a
+    // clause, or "possible", it is the speaker's own hurry.
+    let read = |words: &'static str| {
+        let text = format!("Harlow Row depot\n\nThe clerk said {words}.");
+        let a = article(&text, &["the clerk"], &[said(0, "The clerk", words)]);
+        let report = Classifier::new().report(&a, "t");
+        (report.utterances[0].stance, kinds(&report, 0))
+    };
+    for words in [
+        "a vote on the depot could come as soon as Feb. 3",
+        "the board could approve the lease as soon as next week",
+        "the council may vote as soon as March",
+    ] {
+        let (stance, ev) = read(words);
+        assert_eq!(stance, Stance::Neutral, "{words} {ev:?}");
+        assert!(ev.iter().any(|e| e == "procedure:soon"), "{words} {ev:?}");
+    }
+    for words in
+        ["she would sign the lease as soon as it reaches her desk", "the depot should open as soon as possible"]
+    {
+        let (_, ev) = read(words);
+        assert!(ev.iter().any(|e| e == "cue:soon"), "{words} {ev:?}");
+    }
+}
