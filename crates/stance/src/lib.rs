@@ -1405,14 +1405,28 @@ fn speaks_for_a_body(article: &Article<'_>, s: &standpoint_core::Speaker) -> boo
     };
     s.kind == SpeakerKind::Organization
         || s.kind == SpeakerKind::Person
-            && (spokes(&s.name)
-                || s.mentions.iter().any(|m| {
-                    let mut from = m.start.saturating_sub(40);
-                    while !article.text.is_char_boundary(from) {
-                        from += 1;
-                    }
-                    spokes(&article.text[from..m.end.min(article.text.len())])
-                }))
+            && (spokes(&s.name) || s.mentions.iter().any(|m| spokes(introduced(article, *m))))
+}
+
+/// The words that introduce a mention: the 40 bytes before it, the mention,
+/// and an appositive right after it (`Ana Ruiz, a spokeswoman for the
+/// ministry, said`), up to 48 bytes from its comma. News style puts the
+/// role on either side of the name.
+fn introduced<'t>(article: &Article<'t>, m: Span) -> &'t str {
+    let text = article.text;
+    let end = m.end.min(text.len());
+    let mut from = m.start.saturating_sub(40).min(end);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = end;
+    if text[end..].starts_with(", ") {
+        to = (end + 48).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+    }
+    &text[from..to]
 }
 
 /// Whether a spokesperson speaks for a group of people rather than an
@@ -1424,14 +1438,7 @@ fn speaks_for_people(article: &Article<'_>, s: &standpoint_core::Speaker) -> boo
         let lower = t.to_ascii_lowercase();
         lower.contains("s' ") || lower.contains("s\u{2019} ") || lower.contains("campaign") || lower.contains(" group")
     };
-    people(&s.name)
-        || s.mentions.iter().any(|m| {
-            let mut from = m.start.saturating_sub(40);
-            while !article.text.is_char_boundary(from) {
-                from += 1;
-            }
-            people(&article.text[from..m.end.min(article.text.len())])
-        })
+    people(&s.name) || s.mentions.iter().any(|m| people(introduced(article, *m)))
 }
 
 /// An utterance scored but not yet weighed against its neighbours.

@@ -3998,3 +3998,19 @@ fn the_earliest_date_a_step_can_come_is_a_timetable() {
         assert!(ev.iter().any(|e| e == "cue:soon"), "{words} {ev:?}");
     }
 }
+
+#[test]
+fn a_spokesperson_named_before_the_role_speaks_for_the_body() {
+    // "Name, a spokeswoman for the board," puts the role after the name:
+    // she is the board's voice, and a voice that gives only its steps and
+    // figures tells the news of the plan, whatever side the article puts
+    // the board on.
+    let text = "Wind farm plan goes to Harlan state board\n\n\
+                Brightmoor Wind filed its application with the Harlan Energy Board in March.\n\n\
+                The Harlan Energy Board has rejected two projects in recent years where towns lined up in opposition.\n\n\
+                Nell Carver, a spokeswoman for the Harlan Energy Board, said the board's staff will review the application before a public hearing. The board usually takes nine to 12 months to decide, Ms. Carver said.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let carver = report.speakers.iter().find(|s| s.name.contains("Carver")).unwrap_or_else(|| panic!("{report:#?}"));
+    assert_eq!(carver.stance, Stance::Neutral, "{carver:#?}");
+    assert!(carver.evidence.iter().any(|e| e.kind == "facts"), "{carver:#?}");
+}
