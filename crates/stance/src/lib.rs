@@ -794,8 +794,34 @@ impl Classifier {
             // backer does.
             // (Only a speaker heard only in reported speech can state only
             // facts: the rest need none of what follows.)
-            if !voice[i] || quoted[i] {
+            if quoted[i] {
                 return;
+            }
+            // A named person who is no body's voice, heard only in reported
+            // speech, states only facts too when nothing weighs for them
+            // but the prospect of a *would* (*the override would add about
+            // $291 a year to the tax bill*, *no vote would be taken before
+            // February*): an official's figures and timetable, not a case
+            // for the plan. Not a party named by its part in the story
+            // (*the developer*), nor a speaker with any other lean (the
+            // proposer's officer, a camp). Each utterance must hold a figure
+            // or a step of procedure: a weekday may be the narrator's (*the
+            // mayor said on Friday*) inside the words.
+            if !voice[i] {
+                let name = article.speakers[i].name.as_str();
+                let named = name.starts_with(|c: char| c.is_uppercase())
+                    && !["The ", "A ", "An "].iter().any(|a| name.starts_with(a));
+                let only_prospect = |e: &Evidence| matches!(e.kind, "prospect" | "hedge" | "time");
+                let figure = |k: usize| {
+                    steps[k] || article.slice(article.utterances[k].span).bytes().any(|b| b.is_ascii_digit())
+                };
+                if kind != SpeakerKind::Person
+                    || !named
+                    || !agg.evidence.iter().all(only_prospect)
+                    || own.iter().any(|&k| !figure(k) || !scores[k].scored.evidence.iter().all(only_prospect))
+                {
+                    return;
+                }
             }
             // (Read once, and only for a speaker whose words judge: it reads
             // the text around every mention.)
@@ -1316,7 +1342,9 @@ fn predicts(t: &str) -> bool {
 /// weighing 0.4 or more, no verb of welcome or support, no reservation, no
 /// lean from the narrator's context, and, for a body, none as the proposer or
 /// from an affiliation (its own plan, which it backs). Read only for bodies
-/// and spokespeople heard in reported speech alone, over their own words.
+/// and spokespeople heard in reported speech alone, over their own words,
+/// and for named people heard so whose only lean is the prospect of a
+/// *would* in words that each hold a figure or a step.
 ///
 /// `judges(k)` tells whether utterance `k` weighs what the proposal will do
 /// (*the plan would cost every household £56*, *the merger would save £12

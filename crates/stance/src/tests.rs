@@ -4014,3 +4014,23 @@ fn a_spokesperson_named_before_the_role_speaks_for_the_body() {
     assert_eq!(carver.stance, Stance::Neutral, "{carver:#?}");
     assert!(carver.evidence.iter().any(|e| e.kind == "facts"), "{carver:#?}");
 }
+
+#[test]
+fn a_named_official_who_gives_only_figures_in_reported_speech_takes_no_side() {
+    // Reported figures whose only lean is the prospect of a "would" are
+    // the news of the plan; a cue of the speaker's own still counts, and so
+    // does a prediction with no figure or step in it.
+    let text = "Dunmore levy goes to the voters\n\n\
+                Dunmore voters will decide on March 4 whether to raise the library levy.\n\n\
+                Town Treasurer Alma Reyes said the levy would add about $112 a year to the tax bill on a median home.\n\n\
+                Resident Tom Greer said the levy would cost his family $112 a year.\n\n\
+                Trustee Ida Lowe said the new wing would open the reading room to the whole valley.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    let reyes = who("Reyes");
+    assert_eq!(reyes.stance, Stance::Neutral, "{reyes:#?}");
+    assert!(reyes.evidence.iter().any(|e| e.kind == "facts"), "{reyes:#?}");
+    assert!(who("Greer").evidence.iter().all(|e| e.kind != "facts"));
+    let lowe = who("Lowe");
+    assert!(lowe.evidence.iter().all(|e| e.kind != "facts"), "{lowe:#?}");
+}
