@@ -1410,9 +1410,30 @@ fn states_only_facts(
             }
             DATES.iter().any(|d| t.contains(d)) || {
                 let lower = t.to_lowercase();
-                PERIODS.iter().any(|d| lower.contains(d))
+                PERIODS.iter().any(|d| lower.contains(d)) || spelt_figure(&lower)
             }
         })
+}
+
+/// Whether lower-cased words hold a span of time spelt out: a number word
+/// before a unit of time (*six months after they open*, *within two
+/// weeks*), as news style spells small numbers. A timetable, as a digit or
+/// a date is; an amount (*seven million people*) may be the plan's benefit.
+fn spelt_figure(lower: &str) -> bool {
+    const NUMBERS: [&str; 15] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+        "twenty", "thirty", "hundred",
+    ];
+    const UNITS: [&str; 6] = ["days", "weeks", "months", "years", "hours", "minutes"];
+    let mut words = lower.split(|c: char| !c.is_alphanumeric());
+    let mut previous = "";
+    words.any(|w| {
+        let hit = NUMBERS.contains(&previous) && UNITS.contains(&w);
+        if !w.is_empty() {
+            previous = w;
+        }
+        hit
+    })
 }
 
 /// Whether a speaker is a body, or a spokesperson speaking for one: named

@@ -4034,3 +4034,20 @@ fn a_named_official_who_gives_only_figures_in_reported_speech_takes_no_side() {
     let lowe = who("Lowe");
     assert!(lowe.evidence.iter().all(|e| e.kind != "facts"), "{lowe:#?}");
 }
+
+#[test]
+fn a_span_of_time_spelt_out_is_a_figure_of_the_timetable() {
+    // News style spells small numbers: "six months" dates a step as "6
+    // months" does. An amount spelt out ("seven million riders") is no
+    // timetable.
+    let facts = |words: &'static str| {
+        let text = format!("Harlan bus lanes\n\nTransit spokeswoman Ada Lind said {words}.");
+        let report = Classifier::new().report(&standpoint_core::parse(&text), "-");
+        let lind = report.speakers.iter().find(|s| s.name.contains("Lind")).unwrap_or_else(|| panic!("{report:#?}"));
+        lind.evidence.iter().any(|e| e.kind == "facts")
+    };
+    assert!(facts("the lanes would be enforced by camera six months after they open"));
+    assert!(facts("the lanes would be enforced by camera within two weeks"));
+    assert!(!facts("the lanes would be enforced by camera after they open"));
+    assert!(!facts("the lanes would carry seven million riders"));
+}
