@@ -794,8 +794,34 @@ impl Classifier {
             // backer does.
             // (Only a speaker heard only in reported speech can state only
             // facts: the rest need none of what follows.)
-            if !voice[i] || quoted[i] {
+            if quoted[i] {
                 return;
+            }
+            // A named person who is no body's voice, heard only in reported
+            // speech, states only facts too when nothing weighs for them
+            // but the prospect of a *would* (*the override would add about
+            // $291 a year to the tax bill*, *no vote would be taken before
+            // February*): an official's figures and timetable, not a case
+            // for the plan. Not a party named by its part in the story
+            // (*the developer*), nor a speaker with any other lean (the
+            // proposer's officer, a camp). Each utterance must hold a figure
+            // or a step of procedure: a weekday may be the narrator's (*the
+            // mayor said on Friday*) inside the words.
+            if !voice[i] {
+                let name = article.speakers[i].name.as_str();
+                let named = name.starts_with(|c: char| c.is_uppercase())
+                    && !["The ", "A ", "An "].iter().any(|a| name.starts_with(a));
+                let only_prospect = |e: &Evidence| matches!(e.kind, "prospect" | "hedge" | "time");
+                let figure = |k: usize| {
+                    steps[k] || article.slice(article.utterances[k].span).bytes().any(|b| b.is_ascii_digit())
+                };
+                if kind != SpeakerKind::Person
+                    || !named
+                    || !agg.evidence.iter().all(only_prospect)
+                    || own.iter().any(|&k| !figure(k) || !scores[k].scored.evidence.iter().all(only_prospect))
+                {
+                    return;
+                }
             }
             // (Read once, and only for a speaker whose words judge: it reads
             // the text around every mention.)
@@ -1316,7 +1342,9 @@ fn predicts(t: &str) -> bool {
 /// weighing 0.4 or more, no verb of welcome or support, no reservation, no
 /// lean from the narrator's context, and, for a body, none as the proposer or
 /// from an affiliation (its own plan, which it backs). Read only for bodies
-/// and spokespeople heard in reported speech alone, over their own words.
+/// and spokespeople heard in reported speech alone, over their own words,
+/// and for named people heard so whose only lean is the prospect of a
+/// *would* in words that each hold a figure or a step.
 ///
 /// `judges(k)` tells whether utterance `k` weighs what the proposal will do
 /// (*the plan would cost every household £56*, *the merger would save £12
@@ -1382,9 +1410,30 @@ fn states_only_facts(
             }
             DATES.iter().any(|d| t.contains(d)) || {
                 let lower = t.to_lowercase();
-                PERIODS.iter().any(|d| lower.contains(d))
+                PERIODS.iter().any(|d| lower.contains(d)) || spelt_figure(&lower)
             }
         })
+}
+
+/// Whether lower-cased words hold a span of time spelt out: a number word
+/// before a unit of time (*six months after they open*, *within two
+/// weeks*), as news style spells small numbers. A timetable, as a digit or
+/// a date is; an amount (*seven million people*) may be the plan's benefit.
+fn spelt_figure(lower: &str) -> bool {
+    const NUMBERS: [&str; 15] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+        "twenty", "thirty", "hundred",
+    ];
+    const UNITS: [&str; 6] = ["days", "weeks", "months", "years", "hours", "minutes"];
+    let mut words = lower.split(|c: char| !c.is_alphanumeric());
+    let mut previous = "";
+    words.any(|w| {
+        let hit = NUMBERS.contains(&previous) && UNITS.contains(&w);
+        if !w.is_empty() {
+            previous = w;
+        }
+        hit
+    })
 }
 
 /// Whether a speaker is a body, or a spokesperson speaking for one: named
@@ -1405,14 +1454,28 @@ fn speaks_for_a_body(article: &Article<'_>, s: &standpoint_core::Speaker) -> boo
     };
     s.kind == SpeakerKind::Organization
         || s.kind == SpeakerKind::Person
-            && (spokes(&s.name)
-                || s.mentions.iter().any(|m| {
-                    let mut from = m.start.saturating_sub(40);
-                    while !article.text.is_char_boundary(from) {
-                        from += 1;
-                    }
-                    spokes(&article.text[from..m.end.min(article.text.len())])
-                }))
+            && (spokes(&s.name) || s.mentions.iter().any(|m| spokes(introduced(article, *m))))
+}
+
+/// The words that introduce a mention: the 40 bytes before it, the mention,
+/// and an appositive right after it (`Ana Ruiz, a spokeswoman for the
+/// ministry, said`), up to 48 bytes from its comma. News style puts the
+/// role on either side of the name.
+fn introduced<'t>(article: &Article<'t>, m: Span) -> &'t str {
+    let text = article.text;
+    let end = m.end.min(text.len());
+    let mut from = m.start.saturating_sub(40).min(end);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = end;
+    if text[end..].starts_with(", ") {
+        to = (end + 48).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+    }
+    &text[from..to]
 }
 
 /// Whether a spokesperson speaks for a group of people rather than an
@@ -1424,14 +1487,7 @@ fn speaks_for_people(article: &Article<'_>, s: &standpoint_core::Speaker) -> boo
         let lower = t.to_ascii_lowercase();
         lower.contains("s' ") || lower.contains("s\u{2019} ") || lower.contains("campaign") || lower.contains(" group")
     };
-    people(&s.name)
-        || s.mentions.iter().any(|m| {
-            let mut from = m.start.saturating_sub(40);
-            while !article.text.is_char_boundary(from) {
-                from += 1;
-            }
-            people(&article.text[from..m.end.min(article.text.len())])
-        })
+    people(&s.name) || s.mentions.iter().any(|m| people(introduced(article, *m)))
 }
 
 /// An utterance scored but not yet weighed against its neighbours.

@@ -1615,11 +1615,24 @@ fn score_view_in(
         let normative = matches!(hit_text, "shouldn't" | "mustn't")
             || (hit_text == "not" && matches!(before, Some("should" | "must")))
             || matches!(after, Some("want" | "wants" | "wanted"));
+        let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
+        // "Did not rule out a strike", "has not ruled out legal action",
+        // "would not immediately rule out a ballot": two negatives that keep
+        // a move open, so what is not ruled out keeps its own sign (a threat
+        // stays a threat). The negator itself negates nothing. Only the
+        // next two words are read.
+        let keeps_open = (p.w1 + 1..p.w1 + 3).any(|k| {
+            words.get(k).is_some_and(|w| w.clause == p.clause)
+                && matches!(word(k), Some("rule" | "rules" | "ruled" | "ruling"))
+                && word(k + 1) == Some("out")
+        });
+        if keeps_open {
+            continue;
+        }
         // "Forty taps are not the problem. The problem is ...", "water is
         // not a favour. It is a right": a copula's negation that swaps the
         // label for another (a definite "the", or a restatement opening the
         // next sentence or a "but" after it) denies a word, not a judgement.
-        let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
         let copular = matches!(hit_text, "isn't" | "aren't" | "wasn't" | "weren't")
             || (hit_text == "not"
                 && matches!(before, Some("is" | "are" | "was" | "were" | "it's" | "that's" | "they're")));
@@ -2637,6 +2650,65 @@ fn score_view_in(
                 .rev()
                 .any(|k| words[k].sentence == p.sentence && matches!(word(k), "will" | "would" | "shall" | "'ll"));
         if dated {
+            c.mods.push((c.hit, "procedure", PROCEDURE));
+        }
+    }
+    // A date given as the earliest a step can come ("a vote could come as
+    // soon as Jan. 13", "the board could approve it as soon as next week")
+    // is a timetable, not eagerness: *soon* counts `PROCEDURE`, cited as
+    // `procedure`. Only *as soon as* before a word of the calendar; a
+    // clause after it ("would sign it as soon as it reaches my desk") or
+    // "as soon as possible" is the speaker's own hurry, and counts. Only
+    // the cue's own few neighbours are read.
+    let calendar = |k: usize| {
+        let w = word(k);
+        matches!(
+            w,
+            "next"
+                | "this"
+                | "tomorrow"
+                | "today"
+                | "tonight"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "january"
+                | "jan"
+                | "february"
+                | "feb"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "aug"
+                | "september"
+                | "sept"
+                | "sep"
+                | "october"
+                | "oct"
+                | "november"
+                | "nov"
+                | "december"
+                | "dec"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
+        ) || w.starts_with(|ch: char| ch.is_ascii_digit())
+    };
+    for c in cues.iter_mut() {
+        let p = place[c.hit];
+        if &norm.buf[hits[c.hit].start..hits[c.hit].end] != "soon" {
+            continue;
+        }
+        if p.w0 >= 1 && word(p.w0 - 1) == "as" && word(p.w1 + 1) == "as" && calendar(p.w1 + 2) {
             c.mods.push((c.hit, "procedure", PROCEDURE));
         }
     }

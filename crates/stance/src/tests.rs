@@ -3931,3 +3931,123 @@ fn a_worry_kept_back_in_the_speakers_own_voice_is_a_reservation() {
         assert_eq!(cited(words), (Stance::Optimistic, false), "{words}");
     }
 }
+
+#[test]
+fn a_move_not_ruled_out_keeps_its_own_sign() {
+    // "Not rule out" is two negatives that keep a move open: the strike
+    // stays a threat, not a strike denied. A plain denial still flips.
+    let read = |words: &'static str| {
+        let text = format!("Pay freeze for Dornvale porters\n\n“{words}” the porters' steward said.");
+        let a = article(&text, &["the porters' steward"], &[spec(0, words)]);
+        let report = Classifier::new().report(&a, "t");
+        (report.utterances[0].score, kinds(&report, 0))
+    };
+    for words in [
+        "We have not ruled out a strike over the freeze.",
+        "The branch did not rule out a strike in the spring.",
+        "We would not immediately rule out a strike.",
+    ] {
+        let (score, ev) = read(words);
+        assert!(score < 0.0, "{words} {score} {ev:?}");
+        assert!(!ev.iter().any(|e| e.starts_with("negation:")), "{words} {ev:?}");
+    }
+    let (score, ev) = read("There will not be a strike over the freeze.");
+    assert!(score > 0.0 && ev.iter().any(|e| e.starts_with("negation:")), "{score} {ev:?}");
+}
+
+#[test]
+fn too_few_is_not_the_negator_few() {
+    // "Too few" names a shortage and negates nothing after it; "few"
+    // alone still negates what follows it.
+    let read = |words: &'static str| {
+        let text = format!("Kelbrook ferry stops\n\n“{words}” the ferrymen's chair said.");
+        let a = article(&text, &["the ferrymen's chair"], &[spec(0, words)]);
+        let report = Classifier::new().report(&a, "t");
+        (report.utterances[0].score, kinds(&report, 0))
+    };
+    let (score, ev) = read("The new stops are too few and too far from the market.");
+    assert!(score < 0.0 && ev.iter().any(|e| e == "cue:too far"), "{score} {ev:?}");
+    assert!(!ev.iter().any(|e| e.starts_with("negation:")), "{ev:?}");
+    let (score, ev) = read("Few of the crews were convinced.");
+    assert!(score < 0.0 && ev.iter().any(|e| e.eq_ignore_ascii_case("negation:few")), "{score} {ev:?}");
+}
+
+#[test]
+fn the_earliest_date_a_step_can_come_is_a_timetable() {
+    // "As soon as" before a date tells when a step may come; before a
+    // clause, or "possible", it is the speaker's own hurry.
+    let read = |words: &'static str| {
+        let text = format!("Harlow Row depot\n\nThe clerk said {words}.");
+        let a = article(&text, &["the clerk"], &[said(0, "The clerk", words)]);
+        let report = Classifier::new().report(&a, "t");
+        (report.utterances[0].stance, kinds(&report, 0))
+    };
+    for words in [
+        "a vote on the depot could come as soon as Feb. 3",
+        "the board could approve the lease as soon as next week",
+        "the council may vote as soon as March",
+    ] {
+        let (stance, ev) = read(words);
+        assert_eq!(stance, Stance::Neutral, "{words} {ev:?}");
+        assert!(ev.iter().any(|e| e == "procedure:soon"), "{words} {ev:?}");
+    }
+    for words in
+        ["she would sign the lease as soon as it reaches her desk", "the depot should open as soon as possible"]
+    {
+        let (_, ev) = read(words);
+        assert!(ev.iter().any(|e| e == "cue:soon"), "{words} {ev:?}");
+    }
+}
+
+#[test]
+fn a_spokesperson_named_before_the_role_speaks_for_the_body() {
+    // "Name, a spokeswoman for the board," puts the role after the name:
+    // she is the board's voice, and a voice that gives only its steps and
+    // figures tells the news of the plan, whatever side the article puts
+    // the board on.
+    let text = "Wind farm plan goes to Harlan state board\n\n\
+                Brightmoor Wind filed its application with the Harlan Energy Board in March.\n\n\
+                The Harlan Energy Board has rejected two projects in recent years where towns lined up in opposition.\n\n\
+                Nell Carver, a spokeswoman for the Harlan Energy Board, said the board's staff will review the application before a public hearing. The board usually takes nine to 12 months to decide, Ms. Carver said.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let carver = report.speakers.iter().find(|s| s.name.contains("Carver")).unwrap_or_else(|| panic!("{report:#?}"));
+    assert_eq!(carver.stance, Stance::Neutral, "{carver:#?}");
+    assert!(carver.evidence.iter().any(|e| e.kind == "facts"), "{carver:#?}");
+}
+
+#[test]
+fn a_named_official_who_gives_only_figures_in_reported_speech_takes_no_side() {
+    // Reported figures whose only lean is the prospect of a "would" are
+    // the news of the plan; a cue of the speaker's own still counts, and so
+    // does a prediction with no figure or step in it.
+    let text = "Dunmore levy goes to the voters\n\n\
+                Dunmore voters will decide on March 4 whether to raise the library levy.\n\n\
+                Town Treasurer Alma Reyes said the levy would add about $112 a year to the tax bill on a median home.\n\n\
+                Resident Tom Greer said the levy would cost his family $112 a year.\n\n\
+                Trustee Ida Lowe said the new wing would open the reading room to the whole valley.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    let reyes = who("Reyes");
+    assert_eq!(reyes.stance, Stance::Neutral, "{reyes:#?}");
+    assert!(reyes.evidence.iter().any(|e| e.kind == "facts"), "{reyes:#?}");
+    assert!(who("Greer").evidence.iter().all(|e| e.kind != "facts"));
+    let lowe = who("Lowe");
+    assert!(lowe.evidence.iter().all(|e| e.kind != "facts"), "{lowe:#?}");
+}
+
+#[test]
+fn a_span_of_time_spelt_out_is_a_figure_of_the_timetable() {
+    // News style spells small numbers: "six months" dates a step as "6
+    // months" does. An amount spelt out ("seven million riders") is no
+    // timetable.
+    let facts = |words: &'static str| {
+        let text = format!("Harlan bus lanes\n\nTransit spokeswoman Ada Lind said {words}.");
+        let report = Classifier::new().report(&standpoint_core::parse(&text), "-");
+        let lind = report.speakers.iter().find(|s| s.name.contains("Lind")).unwrap_or_else(|| panic!("{report:#?}"));
+        lind.evidence.iter().any(|e| e.kind == "facts")
+    };
+    assert!(facts("the lanes would be enforced by camera six months after they open"));
+    assert!(facts("the lanes would be enforced by camera within two weeks"));
+    assert!(!facts("the lanes would be enforced by camera after they open"));
+    assert!(!facts("the lanes would carry seven million riders"));
+}
