@@ -4765,8 +4765,29 @@ fn effect_clause(
         return None;
     }
     // The proposal's own action is no harm ("the ban will close the
-    // shops" where the shops are what it acts on).
-    if sign < 0 && (p.w1 + 1..=p.w1 + 3).any(|j| words.get(j).is_some_and(|w| w.clause == p.clause) && names(j)) {
+    // shops" where the shops are what it acts on). But an object forced
+    // to act ("the cap would force the banks to stop lending") is not
+    // what the proposal does: it is what those it reaches are left to do,
+    // a harm the proposal brings even when a topic word names them. Only
+    // the verb of the list that takes an object and an infinitive, with a
+    // "to" and no determiner after it right past an object of one or two
+    // words ("would close the depot to the buses" keeps its exemption).
+    let forcing = matches!(&norm.buf[hits[i].start..hits[i].end], "force" | "forces");
+    let made_to_act = forcing
+        && (p.w1 + 2..=p.w1 + 3).any(|j| {
+            text(j) == Some("to")
+                && words.get(j).is_some_and(|w| w.clause == p.clause)
+                && text(j + 1).is_some_and(|v| {
+                    !matches!(
+                        v,
+                        "the" | "a" | "an" | "this" | "that" | "its" | "their" | "our" | "my" | "your" | "his" | "her"
+                    ) && !names(j + 1)
+                })
+        });
+    if sign < 0
+        && !made_to_act
+        && (p.w1 + 1..=p.w1 + 3).any(|j| words.get(j).is_some_and(|w| w.clause == p.clause) && names(j))
+    {
         return None;
     }
     // A benefit whose clause goes on to a harm or a denial gives what the
