@@ -4848,8 +4848,18 @@ fn undergo_clause(
     }
     // A price paid for something is an exchange, not a loss ("people
     // will pay £85 for a passport"), unless it is more than before ("will
-    // pay twice as much for a season ticket").
+    // pay twice as much for a season ticket"). Paying for *it* or *this*
+    // is no exchange: the thing paid for is what the speaker talks of, the
+    // proposal, and those it reaches bear its cost ("shoppers will pay
+    // for this at the till"). The phrase *pay for* is a hit of its own (a
+    // benefit when the proposal pays), so its *for* is inside the hit.
     let after = |j: usize| words.get(j).filter(|w| w.clause == p.clause).map(|w| &norm.buf[w.start..w.end]);
+    if sign < 0
+        && norm.buf[hits[i].start..hits[i].end].ends_with(" for")
+        && !matches!(after(p.w1 + 1), Some("it" | "this"))
+    {
+        return None;
+    }
     if sign < 0 {
         for j in p.w1 + 1..=p.w1 + 4 {
             match after(j) {
@@ -4863,7 +4873,8 @@ fn undergo_clause(
     let mut denied = false;
     for _ in 0..4 {
         match text(k)? {
-            "also" | "only" | "simply" | "just" | "still" | "even" | "instead" | "then" => {}
+            "also" | "only" | "simply" | "just" | "still" | "even" | "instead" | "then" | "ultimately"
+            | "eventually" => {}
             "not" | "never" => denied = true,
             "to" if text(k.checked_sub(1)?).is_some_and(|t| matches!(t, "have" | "has")) => k = k.checked_sub(1)?,
             "to" if text(k.checked_sub(1)?) == Some("able") && text(k.checked_sub(2)?) == Some("be") => {

@@ -1970,6 +1970,17 @@ fn an_object_forced_to_act_is_a_harm_even_when_the_topic_names_it() {
 }
 
 #[test]
+fn the_affected_paying_for_it_bear_its_cost() {
+    // Paying for the proposal itself is a loss, past an adverb.
+    let (report, kinds) = effects_in_levy_story(&["families will ultimately pay for this at the harbour."]);
+    assert!(kinds[0].contains(&"effect:pay for".to_string()), "{kinds:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Cautious, "{:#?}", report.speakers[0]);
+    // A price paid for a thing is an exchange.
+    let (_, kinds) = effects_in_levy_story(&["families will pay for a mooring permit under the harbour levy."]);
+    assert!(kinds[0].iter().all(|e| !e.starts_with("effect:")), "{kinds:?}");
+}
+
+#[test]
 fn a_verb_of_effect_replaces_the_blanket_prospect() {
     let (report, _) = effects_in_levy_story(&["the harbour levy would force the small yards to shut."]);
     let s = &report.speakers[0];
