@@ -4837,8 +4837,29 @@ fn effect_clause(
         return None;
     }
     // The proposal's own action is no harm ("the ban will close the
-    // shops" where the shops are what it acts on).
-    if sign < 0 && (p.w1 + 1..=p.w1 + 3).any(|j| words.get(j).is_some_and(|w| w.clause == p.clause) && names(j)) {
+    // shops" where the shops are what it acts on). But an object forced
+    // to act ("the cap would force the banks to stop lending") is not
+    // what the proposal does: it is what those it reaches are left to do,
+    // a harm the proposal brings even when a topic word names them. Only
+    // the verb of the list that takes an object and an infinitive, with a
+    // "to" and no determiner after it right past an object of one or two
+    // words ("would close the depot to the buses" keeps its exemption).
+    let forcing = matches!(&norm.buf[hits[i].start..hits[i].end], "force" | "forces");
+    let made_to_act = forcing
+        && (p.w1 + 2..=p.w1 + 3).any(|j| {
+            text(j) == Some("to")
+                && words.get(j).is_some_and(|w| w.clause == p.clause)
+                && text(j + 1).is_some_and(|v| {
+                    !matches!(
+                        v,
+                        "the" | "a" | "an" | "this" | "that" | "its" | "their" | "our" | "my" | "your" | "his" | "her"
+                    ) && !names(j + 1)
+                })
+        });
+    if sign < 0
+        && !made_to_act
+        && (p.w1 + 1..=p.w1 + 3).any(|j| words.get(j).is_some_and(|w| w.clause == p.clause) && names(j))
+    {
         return None;
     }
     // A benefit whose clause goes on to a harm or a denial gives what the
@@ -4899,8 +4920,18 @@ fn undergo_clause(
     }
     // A price paid for something is an exchange, not a loss ("people
     // will pay £85 for a passport"), unless it is more than before ("will
-    // pay twice as much for a season ticket").
+    // pay twice as much for a season ticket"). Paying for *it* or *this*
+    // is no exchange: the thing paid for is what the speaker talks of, the
+    // proposal, and those it reaches bear its cost ("shoppers will pay
+    // for this at the till"). The phrase *pay for* is a hit of its own (a
+    // benefit when the proposal pays), so its *for* is inside the hit.
     let after = |j: usize| words.get(j).filter(|w| w.clause == p.clause).map(|w| &norm.buf[w.start..w.end]);
+    if sign < 0
+        && norm.buf[hits[i].start..hits[i].end].ends_with(" for")
+        && !matches!(after(p.w1 + 1), Some("it" | "this"))
+    {
+        return None;
+    }
     if sign < 0 {
         for j in p.w1 + 1..=p.w1 + 4 {
             match after(j) {
@@ -4914,7 +4945,8 @@ fn undergo_clause(
     let mut denied = false;
     for _ in 0..4 {
         match text(k)? {
-            "also" | "only" | "simply" | "just" | "still" | "even" | "instead" | "then" => {}
+            "also" | "only" | "simply" | "just" | "still" | "even" | "instead" | "then" | "ultimately"
+            | "eventually" => {}
             "not" | "never" => denied = true,
             "to" if text(k.checked_sub(1)?).is_some_and(|t| matches!(t, "have" | "has")) => k = k.checked_sub(1)?,
             "to" if text(k.checked_sub(1)?) == Some("able") && text(k.checked_sub(2)?) == Some("be") => {

@@ -1952,6 +1952,35 @@ fn a_verb_of_effect_needs_the_proposal_for_subject_and_an_object() {
 }
 
 #[test]
+fn an_object_forced_to_act_is_a_harm_even_when_the_topic_names_it() {
+    // "harbour" is a topic word: a bare object of the burden would be the
+    // levy's own action, but one forced to act bears the harm.
+    let (report, kinds) = effects_in_levy_story(&["the levy would force harbour crews to sell their boats."]);
+    assert!(kinds[0].contains(&"effect:force".to_string()), "{kinds:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Cautious, "{:#?}", report.speakers[0]);
+    let (_, kinds) = effects_in_levy_story(&[
+        // The proposal's own action, with a place after "to".
+        "the levy would close the harbour to the outside trawlers.",
+        // Another burden verb keeps its exemption.
+        "the levy would close harbour moorings to make room.",
+    ]);
+    for (i, k) in kinds.iter().enumerate() {
+        assert!(k.iter().all(|e| !e.starts_with("effect:")), "utterance {i}: {k:?}");
+    }
+}
+
+#[test]
+fn the_affected_paying_for_it_bear_its_cost() {
+    // Paying for the proposal itself is a loss, past an adverb.
+    let (report, kinds) = effects_in_levy_story(&["families will ultimately pay for this at the harbour."]);
+    assert!(kinds[0].contains(&"effect:pay for".to_string()), "{kinds:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Cautious, "{:#?}", report.speakers[0]);
+    // A price paid for a thing is an exchange.
+    let (_, kinds) = effects_in_levy_story(&["families will pay for a mooring permit under the harbour levy."]);
+    assert!(kinds[0].iter().all(|e| !e.starts_with("effect:")), "{kinds:?}");
+}
+
+#[test]
 fn a_verb_of_effect_replaces_the_blanket_prospect() {
     let (report, _) = effects_in_levy_story(&["the harbour levy would force the small yards to shut."]);
     let s = &report.speakers[0];
