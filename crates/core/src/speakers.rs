@@ -3385,8 +3385,10 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
             // Tempore …`: the Latin tail of a title is no part of the name.
             let pro_tem = w.is_any(j, &["tem", "tempore"]) && start >= 2 && w.is(idx[start - 2], "pro");
             // `Mum-of-three Kerry Hughes said`: the parent's count before a
-            // name describes the person, as a job does.
-            let parent = start < end && parent_of(&w.lower(j)).is_some();
+            // name describes the person, as a job does. (The lowercase copy
+            // only for a word with `-of-` in it: this runs on every
+            // capitalized word of every phrase.)
+            let parent = start < end && w.text(j).contains("-of-") && parent_of(&w.lower(j)).is_some();
             (!w.has(j, blocked)
                 || surname
                 || given_place
