@@ -1073,6 +1073,41 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             && !w.has(idx[pos - 1], flag::GROUP | flag::ORG)
             && idx[pos + 1..].iter().all(|&j| !w.has(j, flag::DET | flag::PRONOUN | flag::GROUP))
             && idx.last().is_some_and(|&j| w.has(j, flag::ORG) && !w.has(j, flag::GROUP));
+        // `The work and pensions secretary said`, `the housing and planning
+        // minister`, `Fish and chip shop owners said`: lowercase fields
+        // joined before one lowercase post or plural for people are that
+        // one person's or group's remit, not two speakers; so before a
+        // name (`Work and pensions secretary Liz Kendall`). (Not roles,
+        // groups or bodies before `and`: `the mayor and deputy mayor`,
+        // `police and fire officials` stay lists.)
+        // (A body's word is a field before a title: `the business and trade
+        // secretary`, `the culture, media and sport secretary`.)
+        let post = |j: usize| w.toks[j].first.is_lowercase() && w.has(j, flag::TITLE | flag::ROLE | flag::GROUP);
+        let head = (pos + 2..idx.len())
+            .find(|&h| post(idx[h]) && (h + 1 == idx.len() || person_tail(w, &idx[h + 1..]).is_some()));
+        let not_field = if head.is_some_and(|h| w.has(idx[h], flag::TITLE)) {
+            flag::DET | flag::PRONOUN | flag::PREP | flag::CONJ | flag::GROUP
+        } else {
+            flag::DET | flag::PRONOUN | flag::PREP | flag::CONJ | flag::GROUP | flag::ORG
+        };
+        let field = |k: usize, j: usize| {
+            w.toks[j].is_word()
+                && (w.toks[j].first.is_lowercase() || k == 0 || k == 1 && w.has(idx[0], flag::DET))
+                && !w.has(j, not_field)
+                && !w.is_acronym(j)
+        };
+        // (The phrase opens with an article or the sentence: not
+        // `forcing evacuations and leaving residents worried`.)
+        let opens = w.has(idx[0], flag::DET) || idx[0] == 0 || w.toks[idx[0] - 1].sentence != w.toks[idx[0]].sentence;
+        let one_post = pos > 0
+            && opens
+            && idx[..pos].iter().enumerate().all(|(k, &j)| {
+                k == 0 && w.has(j, flag::DET)
+                    || w.toks[j].is_punct(',')
+                    || field(k, j) && (!w.has(j, flag::TITLE | flag::ROLE) || w.is_any(j, PORTFOLIO_MODIFIERS))
+            })
+            && idx[..pos].iter().any(|&j| w.toks[j].is_word() && !w.has(j, flag::DET))
+            && head.is_some_and(|h| idx[pos + 1..h].iter().all(|&j| field(pos + 1, j) || w.toks[j].is_punct(',')));
         // `The United Food and Commercial Workers union said`: capitalized
         // words joined by `and`, then a lowercase word for a body, are one
         // body's name and its kind (two bodies would each have a kind).
@@ -1178,8 +1213,13 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             || seat_and_title(w, &idx, pos)
         {
             idx.drain(..=pos);
+        } else if one_post && idx.last().is_some_and(|&j| !post(j)) {
+            // (Before a name, what follows `and` reads as `pensions
+            // secretary Liz Kendall` does.)
+            idx.drain(..=pos);
         } else if pos > 0
             && first_prep.is_none_or(|p| pos < p)
+            && !one_post
             && !described
             && !two_groups
             && !two_roles

@@ -7285,6 +7285,20 @@ fn the_first_of_two_surnames_alone_is_the_person() {
 }
 
 #[test]
+fn fields_joined_before_one_post_are_one_persons_remit() {
+    check(
+        "Cap\n\nThe farming and fisheries secretary said the quota would stay.\n\nRoads and rail minister Ola Brandt said the line would reopen.\n",
+        "
+        [headline] Cap
+        the farming and fisheries secretary | reported | say | the quota would stay
+        Ola Brandt | reported | say | the line would reopen
+        speaker: the farming and fisheries secretary (person) []
+        speaker: Ola Brandt (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_negative_contraction_before_an_adverb_reports_nothing() {
     check(
         "Spill\n\nThe river was closed, the agency said.\n\nA spokeswoman for Brell Dyes didn't immediately respond to a request for comment.\n\nBrell Dyes hasn't yet commented on the findings.\n",
