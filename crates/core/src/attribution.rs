@@ -1112,7 +1112,26 @@ impl Attributor {
                 } else {
                     a
                 };
-                let m = analyze(b.w, from, j);
+                let mut m = analyze(b.w, from, j);
+                // `the Office for Water Regulation (Ofwar)`: a body named in
+                // passing with its acronym in brackets (a mixed-case one
+                // too, as British papers write them) is known by it, so that
+                // a later `Ofwar said` is the body.
+                // (Only when the acronym spells the name, which reads the
+                // same with the brackets: not `Medicaid Services (CMS)`, the
+                // tail of `the Centers for Medicare & Medicaid Services`.)
+                if let Some(Mention::Org { name, acronym, .. }) = m.as_deref()
+                    && acronym.is_empty()
+                    && j + 2 < n
+                    && toks[j].is_punct('(')
+                    && toks[j + 2].is_punct(')')
+                    && toks[j + 1].is_cap()
+                    && b.w.abbreviates(j + 1, &(from..j).filter(|&k| toks[k].is_word()).collect::<Vec<_>>())
+                    && let Some(with) = analyze(b.w, from, j + 3)
+                    && matches!(&*with, Mention::Org { name: same, acronym, .. } if !acronym.is_empty() && same == name)
+                {
+                    m = Some(with);
+                }
                 if let Some(m @ Mention::Org { .. }) = m.as_deref() {
                     // Institutions named in passing, for `the trust said` later
                     // (and businesses the article calls so, whatever their

@@ -7299,6 +7299,18 @@ fn fields_joined_before_one_post_are_one_persons_remit() {
 }
 
 #[test]
+fn a_body_named_in_passing_with_its_acronym_is_known_by_it() {
+    check(
+        "Grants\n\nThe grants, set by the Office for Water Regulation (Ofwar) last year, will rise.\n\nOfwar said the rise was fair.\n",
+        "
+        [headline] Grants
+        Office for Water Regulation | reported | say | the rise was fair
+        speaker: Office for Water Regulation (organization) []
+        ",
+    );
+}
+
+#[test]
 fn a_negative_contraction_before_an_adverb_reports_nothing() {
     check(
         "Spill\n\nThe river was closed, the agency said.\n\nA spokeswoman for Brell Dyes didn't immediately respond to a request for comment.\n\nBrell Dyes hasn't yet commented on the findings.\n",
