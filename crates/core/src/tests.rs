@@ -4495,6 +4495,28 @@ fn a_quantified_unknown_plural_that_who_describes_is_a_group() {
     );
 }
 
+// Attribution round 56.
+
+#[test]
+fn a_portfolio_word_opening_a_two_word_name_is_no_title() {
+    // `Home` is a title only before an office (`Home Secretary`): `Home
+    // Depot`, and `retailer Home Basics` after a kind of body, are bodies,
+    // not the persons `Depot` and `Basics`. A portfolio word before an
+    // office stays a title.
+    check(
+        "Shop prices\n\nHome Larder said it would freeze prices on bread.\n\nRetailer Home Thrift said it had cut prices on 40 lines.\n\nHome Secretary Aavik said shop theft had fallen.\n",
+        "
+        [headline] Shop prices
+        Home Larder | reported | say | it would freeze prices on bread
+        Home Thrift | reported | say | it had cut prices on 40 lines
+        Aavik | reported | say | shop theft had fallen
+        speaker: Home Larder (organization) []
+        speaker: Home Thrift (organization) []
+        speaker: Aavik (person) []
+        ",
+    );
+}
+
 // Attribution round 22: an unnamed spokesperson is the body's voice.
 
 #[test]
