@@ -4517,6 +4517,25 @@ fn a_portfolio_word_opening_a_two_word_name_is_no_title() {
     );
 }
 
+#[test]
+fn a_verb_of_saying_in_a_relative_clause_before_a_modal_reports_nothing() {
+    // `tenants who objected to a rise could appeal`: the relative clause
+    // describes the tenants, and `could` is the clause's own verb; the
+    // statement after it is the board's. `who said in May the board would
+    // pay` still reports (a second phrase is what was said).
+    check(
+        "Rent review\n\nThe housing board said rents would rise by 4%, and that tenants who objected to a rise could appeal to the panel.\n\nThe statement said no tenant would be evicted during an appeal.\n\nTenants who said in May the board would pay have changed their minds.\n",
+        "
+        [headline] Rent review
+        the housing board | reported | say | rents would rise by 4%, and that tenants who objected to a rise could appeal to the panel
+        the housing board | reported | say | no tenant would be evicted during an appeal
+        Tenants | reported | say | in May the board would pay have changed their minds
+        speaker: the housing board (organization) []
+        speaker: Tenants (group) []
+        ",
+    );
+}
+
 // Attribution round 22: an unnamed spokesperson is the body's voice.
 
 #[test]
