@@ -2710,6 +2710,21 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
                             && w.toks[j].first.is_uppercase()
                             && !w.has(j, flag::TITLE | flag::HONORIFIC | flag::ROLE | flag::MALE | flag::FEMALE)
                     })
+                // `Santa Fe Housing Now`, `Kelby Renters Together`: no
+                // person's name ends on an adverb, so capitalized words
+                // closed by a capitalized one (read as a name's end by the
+                // subject's reader) are a campaign's name.
+                || idx.len() >= 3
+                    && w.has(last, flag::ADVERB)
+                    && idx.iter().all(|&j| {
+                        w.toks[j].is_word()
+                            && w.toks[j].first.is_uppercase()
+                            && !w.has(
+                                j,
+                                flag::TITLE | flag::HONORIFIC | flag::ROLE | flag::MALE | flag::FEMALE | flag::DET
+                                    | flag::PRONOUN,
+                            )
+                    })
                 || idx.len() >= 3
                     && w.has(first, flag::PLACE)
                     && !w.is_any(first, PLACE_GIVEN_NAMES)

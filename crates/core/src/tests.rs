@@ -4536,6 +4536,22 @@ fn a_verb_of_saying_in_a_relative_clause_before_a_modal_reports_nothing() {
     );
 }
 
+#[test]
+fn capitalized_words_closed_by_a_capitalized_adverb_name_a_body() {
+    // `Dunmore Housing Now` ends on an adverb, as no person's name does:
+    // a campaign's name, the subject of `welcomed`, and `the group` after
+    // it is that body.
+    check(
+        "Rent cap upheld\n\nA judge upheld the cap on Monday.\n\nDunmore Housing Now, a coalition of tenant groups, welcomed the ruling. The group said the cap should be lower still.\n",
+        "
+        [headline] Rent cap upheld
+        Dunmore Housing Now | reported | welcome | the ruling
+        Dunmore Housing Now | reported | say | the cap should be lower still
+        speaker: Dunmore Housing Now (organization) [the group]
+        ",
+    );
+}
+
 // Attribution round 22: an unnamed spokesperson is the body's voice.
 
 #[test]
