@@ -3247,7 +3247,7 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         // (Not `Ana Ruiz, a nurse who testified at the hearing, said …`: a
         // relative clause that closes with a comma before the sentence's
         // own verb of saying only describes its subject; that verb reports.)
-        if relative_before_main_verb(b, c.end, send) {
+        if relative_before_main_verb(b, c.end, send) || relative_before_modal(b, c.end, send) {
             return None;
         }
         let mut q = p;
@@ -4002,6 +4002,33 @@ fn relative_before_main_verb(b: &Block<'_, '_>, from: usize, send: usize) -> boo
         k += 1;
     }
     k < send && b.word(k) && b.outside(k) && toks[k].first.is_lowercase() && w.has(k, flag::VERB)
+}
+
+/// `landowners who disagreed with a valuation could have it reviewed`: a
+/// verb of saying in a relative clause whose content is only a preposition
+/// and one noun phrase (`with a valuation`), followed straight away by a
+/// modal, describes the antecedent; the modal opens the clause's own
+/// predicate, and the words are nobody's. (Not `who said in March the
+/// council would pay`: a second phrase after the adjunct is the subject of
+/// what was said.) Bounded to a few words after the verb.
+fn relative_before_modal(b: &Block<'_, '_>, from: usize, send: usize) -> bool {
+    let toks = b.toks();
+    let w = b.w;
+    let lower_word = |k: usize| b.word(k) && toks[k].first.is_lowercase();
+    // (The cue may have taken the preposition already: `objected to`.)
+    let particle = from > 0 && lower_word(from - 1) && w.has(from - 1, flag::PREP) && !w.is(from - 1, "that");
+    if from >= send || !lower_word(from) || w.is(from, "that") || !(particle || w.has(from, flag::PREP)) {
+        return false;
+    }
+    let mut k = if particle { from } else { from + 1 };
+    if k < send && lower_word(k) && w.has(k, flag::DET) {
+        k += 1;
+    }
+    let head = k;
+    while k < send && k < head + 3 && b.word(k) && !w.has(k, flag::DET | flag::PRONOUN | flag::PREP | flag::MODAL) {
+        k += 1;
+    }
+    k > head && k + 1 < send && lower_word(k) && w.has(k, flag::MODAL) && b.outside(k) && lower_word(k + 1)
 }
 
 /// The antecedent of a relative pronoun at `rel` whose phrase is `a..z`:

@@ -1565,6 +1565,33 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
                 });
             }
         }
+        // `Retailer Home Basics`: a portfolio word (a title only before an
+        // office: `Home Secretary`) and one or two more capitalized words
+        // after a kind of body, none a given name, an honorific or a title,
+        // name the body too. The kind is in lower case, or opens the phrase.
+        // (Not any capitalized words: `guiding operator Sam Gillespie` is a
+        // person whose given name the lexicon need not know.)
+        if let Some(k) = (2..=3).find(|&k| idx.len() > k && w.is_any(idx[idx.len() - 1 - k], BODY_KINDS)) {
+            let kind = idx[idx.len() - 1 - k];
+            let names = &idx[idx.len() - k..];
+            let plain = |(n, &j): (usize, &usize)| {
+                w.toks[j].is_word()
+                    && w.toks[j].first.is_uppercase()
+                    && !w.has(j, flag::MALE | flag::FEMALE | flag::HONORIFIC | flag::ROLE)
+                    && (!w.has(j, flag::TITLE) || n == 0 && w.is_any(j, PORTFOLIO_MODIFIERS))
+            };
+            if (w.toks[kind].first.is_lowercase() || kind == idx[0])
+                && w.is_any(names[0], PORTFOLIO_MODIFIERS)
+                && names.iter().enumerate().all(plain)
+                && !w.toks.get(names[k - 1] + 1).is_some_and(|t| t.is_word() && w.has(names[k - 1] + 1, flag::FOUNDED))
+            {
+                return Some(Mention::Org {
+                    name: w.display(names[0], names[k - 1] + 1),
+                    acronym: acronym.to_string(),
+                    voice: None,
+                });
+            }
+        }
         // `The Plaid Cymru Member`: a name never takes an article unless a
         // title stands before it (`the former president Ana Ruiz`).
         let titled = matches!(&person, Mention::Person { descriptors, .. } if !descriptors.is_empty());
@@ -2663,10 +2690,14 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     // (Only where the phrase opens: after `Minister of` or `at the`, the
     // portfolio is an office's, and a name follows it: `Minister of
     // Finance Kristjan Aavik`.)
+    // Two words are enough after a portfolio word (`Home Depot`, `Home
+    // Basics`): an office would follow it (`Home Secretary`), never a
+    // person's name alone.
+    let portfolio = w.is_any(first, PORTFOLIO_MODIFIERS);
     let modifier_body = connector.is_none()
-        && idx.len() >= 3
+        && (idx.len() >= 3 || idx.len() == 2 && portfolio)
         && (first == 0 || !w.toks[first - 1].is_word())
-        && (w.is_any(first, PORTFOLIO_MODIFIERS)
+        && (portfolio
             || w.has(first, flag::ROLE | flag::GROUP) && !w.has(first, flag::TITLE) && w.text(first).ends_with('s'))
         && idx[1..].iter().all(|&j| {
             w.toks[j].is_word()
@@ -2718,6 +2749,21 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
                         w.toks[j].is_word()
                             && w.toks[j].first.is_uppercase()
                             && !w.has(j, flag::TITLE | flag::HONORIFIC | flag::ROLE | flag::MALE | flag::FEMALE)
+                    })
+                // `Santa Fe Housing Now`, `Kelby Renters Together`: no
+                // person's name ends on an adverb, so capitalized words
+                // closed by a capitalized one (read as a name's end by the
+                // subject's reader) are a campaign's name.
+                || idx.len() >= 3
+                    && w.has(last, flag::ADVERB)
+                    && idx.iter().all(|&j| {
+                        w.toks[j].is_word()
+                            && w.toks[j].first.is_uppercase()
+                            && !w.has(
+                                j,
+                                flag::TITLE | flag::HONORIFIC | flag::ROLE | flag::MALE | flag::FEMALE | flag::DET
+                                    | flag::PRONOUN,
+                            )
                     })
                 || idx.len() >= 3
                     && w.has(first, flag::PLACE)

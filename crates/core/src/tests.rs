@@ -4495,6 +4495,63 @@ fn a_quantified_unknown_plural_that_who_describes_is_a_group() {
     );
 }
 
+// Attribution round 56.
+
+#[test]
+fn a_portfolio_word_opening_a_two_word_name_is_no_title() {
+    // `Home` is a title only before an office (`Home Secretary`): `Home
+    // Depot`, and `retailer Home Basics` after a kind of body, are bodies,
+    // not the persons `Depot` and `Basics`. A portfolio word before an
+    // office stays a title.
+    check(
+        "Shop prices\n\nHome Larder said it would freeze prices on bread.\n\nRetailer Home Thrift said it had cut prices on 40 lines.\n\nHome Secretary Aavik said shop theft had fallen.\n",
+        "
+        [headline] Shop prices
+        Home Larder | reported | say | it would freeze prices on bread
+        Home Thrift | reported | say | it had cut prices on 40 lines
+        Aavik | reported | say | shop theft had fallen
+        speaker: Home Larder (organization) []
+        speaker: Home Thrift (organization) []
+        speaker: Aavik (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_verb_of_saying_in_a_relative_clause_before_a_modal_reports_nothing() {
+    // `tenants who objected to a rise could appeal`: the relative clause
+    // describes the tenants, and `could` is the clause's own verb; the
+    // statement after it is the board's. `who said in May the board would
+    // pay` still reports (a second phrase is what was said).
+    check(
+        "Rent review\n\nThe housing board said rents would rise by 4%, and that tenants who objected to a rise could appeal to the panel.\n\nThe statement said no tenant would be evicted during an appeal.\n\nTenants who said in May the board would pay have changed their minds.\n",
+        "
+        [headline] Rent review
+        the housing board | reported | say | rents would rise by 4%, and that tenants who objected to a rise could appeal to the panel
+        the housing board | reported | say | no tenant would be evicted during an appeal
+        Tenants | reported | say | in May the board would pay have changed their minds
+        speaker: the housing board (organization) []
+        speaker: Tenants (group) []
+        ",
+    );
+}
+
+#[test]
+fn capitalized_words_closed_by_a_capitalized_adverb_name_a_body() {
+    // `Dunmore Housing Now` ends on an adverb, as no person's name does:
+    // a campaign's name, the subject of `welcomed`, and `the group` after
+    // it is that body.
+    check(
+        "Rent cap upheld\n\nA judge upheld the cap on Monday.\n\nDunmore Housing Now, a coalition of tenant groups, welcomed the ruling. The group said the cap should be lower still.\n",
+        "
+        [headline] Rent cap upheld
+        Dunmore Housing Now | reported | welcome | the ruling
+        Dunmore Housing Now | reported | say | the cap should be lower still
+        speaker: Dunmore Housing Now (organization) [the group]
+        ",
+    );
+}
+
 // Attribution round 22: an unnamed spokesperson is the body's voice.
 
 #[test]
