@@ -6,11 +6,11 @@
 //! clause after each remaining verb, and give quotations with no verb of
 //! their own to the speaker of the words just before them.
 
+use std::rc::Rc;
+
 use crate::article::{Cue, Diagnostic, DiagnosticKind, Span, SpeakerId, SpeakerKind, Utterance, UtteranceKind};
 use crate::lexicon::{LEXICON, VerbClass, flag, fold};
 use crate::quotes::Quote;
-use std::rc::Rc;
-
 use crate::speakers::{Gender, Mention, Registry, Words, WordsBuffers, agent_participle, analyze, body_named};
 use crate::tokens::{Kind, Token};
 
