@@ -4080,3 +4080,30 @@ fn a_span_of_time_spelt_out_is_a_figure_of_the_timetable() {
     assert!(!facts("the lanes would be enforced by camera after they open"));
     assert!(!facts("the lanes would carry seven million riders"));
 }
+
+#[test]
+fn predicted_damage_in_the_verbs_of_news_is_a_critics_warning() {
+    let stance_of = |words: &'static str| {
+        let text = format!("Quay levy\n\nThe port board will charge a levy on every crate at Tarn quay.\n\n{words}\n");
+        let a = article(&text, &["the guild"], &[reported(0, "the guild", words)]);
+        Classifier::new().report(&a, "t").speakers.remove(0)
+    };
+    // Each says what the levy will do to those it reaches, in words of
+    // damage that carry no worry word: without them the modal reads as
+    // the case for the levy.
+    for words in [
+        "the guild said the levy would backfire on the quay.",
+        "the guild said the levy could strangle the small chandlers.",
+        "the guild said the levy would hollow out the old quay.",
+        "the guild said the levy could finish off the chandlers.",
+        "the guild said the levy would upend the loading rota.",
+        "the guild said the levy will push up prices for the chandlers.",
+        "the guild said the levy will land hardest on the smallest boats.",
+    ] {
+        let s = stance_of(words);
+        assert_eq!(s.stance, Stance::Cautious, "{words}: {s:#?}");
+    }
+    // Denied, the damage is the levy's defence.
+    let s = stance_of("the guild said the levy would not backfire on the quay.");
+    assert_eq!(s.stance, Stance::Optimistic, "{s:#?}");
+}
