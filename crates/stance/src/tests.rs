@@ -4107,3 +4107,55 @@ fn predicted_damage_in_the_verbs_of_news_is_a_critics_warning() {
     let s = stance_of("the guild said the levy would not backfire on the quay.");
     assert_eq!(s.stance, Stance::Optimistic, "{s:#?}");
 }
+
+#[test]
+fn being_left_without_what_one_relies_on_is_a_hardship() {
+    // Predicted of the proposal, being stranded or left to fend for
+    // oneself is a critic's warning.
+    for words in [
+        "the guild said the new rota would leave crews stranded at Tarn.",
+        "the guild said night crews would be left to fend for themselves.",
+        "the guild said the rota would leave crews scrambling for a berth.",
+        "the guild said the rota would cut off the outer moorings.",
+    ] {
+        let text = format!("Ferry rota\n\nThe harbour board will change the ferry rota at Tarn.\n\n{words}\n");
+        let a = article(&text, &["the guild"], &[reported(0, "the guild", words)]);
+        let report = Classifier::new().report(&a, "t");
+        assert_eq!(report.speakers[0].stance, Stance::Cautious, "{words}: {:#?}", report.speakers[0]);
+    }
+    // Told as it stands by the rota's own side, it is the problem the
+    // rota answers.
+    let text = "Tarn cabinet plans new ferry rota\n\n\
+                The Tarn cabinet plans a new ferry rota from June.\n\n\
+                Transport minister Ida Varga said crews were stranded at Tarn every winter night.";
+    let a = article(
+        text,
+        &["Ida Varga"],
+        &[said(0, "Transport minister Ida Varga", "crews were stranded at Tarn every winter night")],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let varga = &report.speakers[0];
+    assert!(varga.evidence.iter().any(|e| e.kind == "problem" && e.text == "stranded"), "{varga:#?}");
+    assert_ne!(varga.stance, Stance::Cautious, "{varga:#?}");
+}
+
+#[test]
+fn a_warning_after_a_welcome_weighs_no_less_for_having_a_cue() {
+    // Welcomed by the verb, then a warning after "but": in words the
+    // lexicon does not know the caveat makes it a reservation; in words it
+    // knows, lighter than the welcome, it must not tip the speaker back to
+    // plain support.
+    for words in [
+        "the longer season, but said the new rota would leave crews without a berth",
+        "the longer season, but said the new rota would leave crews scrambling for a berth",
+    ] {
+        let text = format!(
+            "Harbour board changes ferry rota\n\nThe harbour board will change the ferry rota at Tarn.\n\n\
+             The guild welcomed {words}.\n"
+        );
+        let mut a = article(&text, &["the guild"], &[reported(0, "The guild", words)]);
+        a.utterances[0].cue = Some(Cue { lemma: "welcome", span: find(&text, "welcomed") });
+        let report = Classifier::new().report(&a, "t");
+        assert_eq!(report.speakers[0].stance, Stance::Mixed, "{words}: {:#?}", report.speakers[0]);
+    }
+}
