@@ -4159,3 +4159,14 @@ fn a_warning_after_a_welcome_weighs_no_less_for_having_a_cue() {
         assert_eq!(report.speakers[0].stance, Stance::Mixed, "{words}: {:#?}", report.speakers[0]);
     }
 }
+
+#[test]
+fn those_who_deserve_better_are_owed_what_the_plan_does_not_give() {
+    // "better" alone is praise; owed and not given, it is a complaint.
+    for words in ["the guild said the old quay deserves better.", "the guild said its crews deserve far better."] {
+        let text = format!("Quay plan\n\nThe port board will pave over the old quay at Tarn.\n\n{words}\n");
+        let a = article(&text, &["the guild"], &[reported(0, "the guild", words)]);
+        let report = Classifier::new().report(&a, "t");
+        assert_eq!(report.speakers[0].stance, Stance::Cautious, "{words}: {:#?}", report.speakers[0]);
+    }
+}
