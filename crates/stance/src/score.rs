@@ -3233,6 +3233,23 @@ fn score_view_in(
             marker = Some(j);
         }
     }
+    // And when the warning after that "but" has a cue of its own that
+    // weighs less than the verb ("welcomed the plan but said it would
+    // leave parents scrambling"): a warning in words the lexicon knows
+    // must not weigh less than one in words it does not, so the caveat
+    // makes up the rest, as for a faint warning after support in words.
+    if let Some(m) = marker.filter(|&m| {
+        caveat.is_none()
+            && support == lead_in
+            && lead_in >= RESERVATION
+            && warning < lead_in
+            && hits[m].roles.contrast
+            && !dismissed(norm, words, place[m].w0)
+            && !cues.iter().any(|c| c.counts() && pre(c) > 0.0 && c.mods.iter().any(|x| x.0 == m && but(x)))
+    }) {
+        caveat = Some((m, lead_in - warning));
+        warning = lead_in;
+    }
     // Support on a condition set after it ("would not oppose the closure
     // if the company guaranteed retraining"): the condition is a caveat as
     // well, whatever its own words, and weighs as much as the support.

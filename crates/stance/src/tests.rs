@@ -4080,3 +4080,93 @@ fn a_span_of_time_spelt_out_is_a_figure_of_the_timetable() {
     assert!(!facts("the lanes would be enforced by camera after they open"));
     assert!(!facts("the lanes would carry seven million riders"));
 }
+
+#[test]
+fn predicted_damage_in_the_verbs_of_news_is_a_critics_warning() {
+    let stance_of = |words: &'static str| {
+        let text = format!("Quay levy\n\nThe port board will charge a levy on every crate at Tarn quay.\n\n{words}\n");
+        let a = article(&text, &["the guild"], &[reported(0, "the guild", words)]);
+        Classifier::new().report(&a, "t").speakers.remove(0)
+    };
+    // Each says what the levy will do to those it reaches, in words of
+    // damage that carry no worry word: without them the modal reads as
+    // the case for the levy.
+    for words in [
+        "the guild said the levy would backfire on the quay.",
+        "the guild said the levy could strangle the small chandlers.",
+        "the guild said the levy would hollow out the old quay.",
+        "the guild said the levy could finish off the chandlers.",
+        "the guild said the levy would upend the loading rota.",
+        "the guild said the levy will push up prices for the chandlers.",
+        "the guild said the levy will land hardest on the smallest boats.",
+    ] {
+        let s = stance_of(words);
+        assert_eq!(s.stance, Stance::Cautious, "{words}: {s:#?}");
+    }
+    // Denied, the damage is the levy's defence.
+    let s = stance_of("the guild said the levy would not backfire on the quay.");
+    assert_eq!(s.stance, Stance::Optimistic, "{s:#?}");
+}
+
+#[test]
+fn being_left_without_what_one_relies_on_is_a_hardship() {
+    // Predicted of the proposal, being stranded or left to fend for
+    // oneself is a critic's warning.
+    for words in [
+        "the guild said the new rota would leave crews stranded at Tarn.",
+        "the guild said night crews would be left to fend for themselves.",
+        "the guild said the rota would leave crews scrambling for a berth.",
+        "the guild said the rota would cut off the outer moorings.",
+    ] {
+        let text = format!("Ferry rota\n\nThe harbour board will change the ferry rota at Tarn.\n\n{words}\n");
+        let a = article(&text, &["the guild"], &[reported(0, "the guild", words)]);
+        let report = Classifier::new().report(&a, "t");
+        assert_eq!(report.speakers[0].stance, Stance::Cautious, "{words}: {:#?}", report.speakers[0]);
+    }
+    // Told as it stands by the rota's own side, it is the problem the
+    // rota answers.
+    let text = "Tarn cabinet plans new ferry rota\n\n\
+                The Tarn cabinet plans a new ferry rota from June.\n\n\
+                Transport minister Ida Varga said crews were stranded at Tarn every winter night.";
+    let a = article(
+        text,
+        &["Ida Varga"],
+        &[said(0, "Transport minister Ida Varga", "crews were stranded at Tarn every winter night")],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let varga = &report.speakers[0];
+    assert!(varga.evidence.iter().any(|e| e.kind == "problem" && e.text == "stranded"), "{varga:#?}");
+    assert_ne!(varga.stance, Stance::Cautious, "{varga:#?}");
+}
+
+#[test]
+fn a_warning_after_a_welcome_weighs_no_less_for_having_a_cue() {
+    // Welcomed by the verb, then a warning after "but": in words the
+    // lexicon does not know the caveat makes it a reservation; in words it
+    // knows, lighter than the welcome, it must not tip the speaker back to
+    // plain support.
+    for words in [
+        "the longer season, but said the new rota would leave crews without a berth",
+        "the longer season, but said the new rota would leave crews scrambling for a berth",
+    ] {
+        let text = format!(
+            "Harbour board changes ferry rota\n\nThe harbour board will change the ferry rota at Tarn.\n\n\
+             The guild welcomed {words}.\n"
+        );
+        let mut a = article(&text, &["the guild"], &[reported(0, "The guild", words)]);
+        a.utterances[0].cue = Some(Cue { lemma: "welcome", span: find(&text, "welcomed") });
+        let report = Classifier::new().report(&a, "t");
+        assert_eq!(report.speakers[0].stance, Stance::Mixed, "{words}: {:#?}", report.speakers[0]);
+    }
+}
+
+#[test]
+fn those_who_deserve_better_are_owed_what_the_plan_does_not_give() {
+    // "better" alone is praise; owed and not given, it is a complaint.
+    for words in ["the guild said the old quay deserves better.", "the guild said its crews deserve far better."] {
+        let text = format!("Quay plan\n\nThe port board will pave over the old quay at Tarn.\n\n{words}\n");
+        let a = article(&text, &["the guild"], &[reported(0, "the guild", words)]);
+        let report = Classifier::new().report(&a, "t");
+        assert_eq!(report.speakers[0].stance, Stance::Cautious, "{words}: {:#?}", report.speakers[0]);
+    }
+}
