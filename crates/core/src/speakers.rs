@@ -1394,6 +1394,31 @@ pub(crate) fn party_tag(w: &Words<'_>, a: usize, b: usize) -> Vec<String> {
     out
 }
 
+/// Services only a business runs: a trade a person may ply after one of
+/// them (`bus operator`, `water supplier`) is a business's.
+const SERVICES: &[&str] = &[
+    "bus",
+    "coach",
+    "ferry",
+    "rail",
+    "train",
+    "tram",
+    "metro",
+    "airport",
+    "port",
+    "network",
+    "grid",
+    "water",
+    "energy",
+    "electricity",
+    "gas",
+    "broadband",
+    "telecoms",
+    "mobile",
+    "transport",
+    "transit",
+];
+
 /// Trades a person may ply too, which make the name after them a business's
 /// only where nothing says it is a person's (see [`body_named`]).
 const PLIED_TRADES: &[&str] = &["developer", "operator", "contractor", "publisher", "builder", "supplier", "provider"];
@@ -2399,11 +2424,24 @@ fn branch_of(branch: &str, acronym: &str) -> bool {
 /// the trade noun, if any: what the article may call the body later.
 pub(crate) fn body_named(w: &Words<'_>, idx: &[usize], a: usize, b: usize) -> Option<(usize, Option<usize>)> {
     let trade = |j: usize| w.toks[j].is_word() && w.toks[j].first.is_lowercase() && w.has(j, flag::TRADE);
-    let from = idx.iter().position(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase())?;
-    let (prefix, mut caps) = idx.split_at(from);
     // `Chipmaker Zentrix said`: a trade noun capitalized only because it
     // opens the sentence.
     let opens = |j: usize| j == 0 || w.toks[j - 1].sentence != w.toks[j].sentence;
+    // `the ferry operator Arran Links`, `rail operator Northway`: a trade
+    // a person may ply, after a noun for a service only a business runs,
+    // is a business's (not `crane operator Jim Bell`).
+    let service_trade = |k: usize| {
+        let j = idx[k];
+        k > 0
+            && w.toks[j].is_word()
+            && w.toks[j].first.is_lowercase()
+            && w.is_any(j, PLIED_TRADES)
+            && w.toks[idx[k - 1]].is_word()
+            && w.is_any(idx[k - 1], SERVICES)
+            && w.toks[idx[k - 1]].first.is_lowercase()
+    };
+    let from = idx.iter().position(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase())?;
+    let (prefix, mut caps) = idx.split_at(from);
     // (`Developer Calumet Stage LLC is seeking …`: so is a role a person
     // may also ply, before a name that ends as a company's does.)
     let corporate = caps.last().is_some_and(|&j| w.is_any(j, &["llc", "inc", "ltd", "plc", "corp", "limited"]));
@@ -2454,6 +2492,9 @@ pub(crate) fn body_named(w: &Words<'_>, idx: &[usize], a: usize, b: usize) -> Op
             && w.is_any(j, PLIED_TRADES)
     }) {
         return Some((first, Some(j)));
+    }
+    if prefix.len() >= 2 && !founded && service_trade(prefix.len() - 1) {
+        return Some((first, Some(prefix[prefix.len() - 1])));
     }
     if !prefix.is_empty() || b >= n {
         return None;

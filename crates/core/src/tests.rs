@@ -8797,3 +8797,21 @@ fn a_surname_opening_on_a_particle_is_the_same_person_in_the_same_paragraph() {
         ",
     );
 }
+
+#[test]
+fn a_service_operator_before_a_name_is_a_business() {
+    // `ferry operator X`: a business, while `crane operator X` with a
+    // given name is a person.
+    check(
+        "Fares\n\nFares will rise, ferry operator Tarn Links said.\n\nThe ferry fares rose. The bus operator Kessock Flyer said costs were up.\n\nCrane operator Jim Olden said the pier was safe.\n",
+        "
+        [headline] Fares
+        Tarn Links | reported | say | Fares will rise
+        Kessock Flyer | reported | say | costs were up
+        Jim Olden | reported | say | the pier was safe
+        speaker: Tarn Links (organization) []
+        speaker: Kessock Flyer (organization) []
+        speaker: Jim Olden (person) []
+        ",
+    );
+}
