@@ -390,23 +390,24 @@ pub(crate) fn collapse(s: &str) -> String {
 }
 
 /// (`ole` and `ibn` as in Maasai and Arabic names: `Daniel ole Sankale`;
+/// `binti` and `bint`, the daughter's `bin`, as in Malay and Arabic ones;
 /// `do` as in Portuguese names, `Banco do Brasil`; `o` as in Māori ones,
 /// `Ngāti Kahu o Taumarere`.)
 pub(crate) const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "le", "la", "ter", "dos", "das", "del", "ole",
-    "ibn", "do", "o",
+    "ibn", "do", "o", "binti", "bint",
 ];
 
 /// Whether `idx[k]` is a lowercase particle between two capitalized words
 /// (`Ligue de Football`, `Collectif des Tribunes`), which joins one name.
-/// Only a lowercase word of two or three letters is compared.
+/// Only a lowercase word of one to five letters is compared.
 fn name_particle(w: &Words<'_>, idx: &[usize], k: usize) -> bool {
     let j = idx[k];
     let t = &w.toks[j];
     t.is_word()
         && t.first.is_lowercase()
         && k > 0
-        && t.end - t.start <= 3
+        && t.end - t.start <= 5
         && idx.get(k + 1).is_some_and(|&n| w.toks[n].is_word() && w.toks[n].first.is_uppercase())
         && w.toks[idx[k - 1]].first.is_uppercase()
         && (PARTICLES.iter().any(|p| w.is(j, p)) || w.is(j, "des"))
@@ -759,7 +760,11 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         if w.toks[i].kind == Kind::Punct && !w.toks[i].is_punct('.') {
             // A comma list: keep only the first conjunct, unless the list
             // is one body's name (see [`comma_listed_name`]).
-            if w.toks[i].is_punct(',') && !in_pp && !comma_listed_name(w, &idx, i, b) {
+            if w.toks[i].is_punct(',')
+                && !in_pp
+                && !comma_listed_name(w, &idx, i, b)
+                && !comma_listed_remit(w, &idx, i, b)
+            {
                 break;
             }
             if w.toks[i].is_punct(',') && !in_pp {
@@ -1388,6 +1393,31 @@ pub(crate) fn party_tag(w: &Words<'_>, a: usize, b: usize) -> Vec<String> {
     }
     out
 }
+
+/// Services only a business runs: a trade a person may ply after one of
+/// them (`bus operator`, `water supplier`) is a business's.
+const SERVICES: &[&str] = &[
+    "bus",
+    "coach",
+    "ferry",
+    "rail",
+    "train",
+    "tram",
+    "metro",
+    "airport",
+    "port",
+    "network",
+    "grid",
+    "water",
+    "energy",
+    "electricity",
+    "gas",
+    "broadband",
+    "telecoms",
+    "mobile",
+    "transport",
+    "transit",
+];
 
 /// Trades a person may ply too, which make the name after them a business's
 /// only where nothing says it is a person's (see [`body_named`]).
@@ -2394,11 +2424,24 @@ fn branch_of(branch: &str, acronym: &str) -> bool {
 /// the trade noun, if any: what the article may call the body later.
 pub(crate) fn body_named(w: &Words<'_>, idx: &[usize], a: usize, b: usize) -> Option<(usize, Option<usize>)> {
     let trade = |j: usize| w.toks[j].is_word() && w.toks[j].first.is_lowercase() && w.has(j, flag::TRADE);
-    let from = idx.iter().position(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase())?;
-    let (prefix, mut caps) = idx.split_at(from);
     // `Chipmaker Zentrix said`: a trade noun capitalized only because it
     // opens the sentence.
     let opens = |j: usize| j == 0 || w.toks[j - 1].sentence != w.toks[j].sentence;
+    // `the ferry operator Arran Links`, `rail operator Northway`: a trade
+    // a person may ply, after a noun for a service only a business runs,
+    // is a business's (not `crane operator Jim Bell`).
+    let service_trade = |k: usize| {
+        let j = idx[k];
+        k > 0
+            && w.toks[j].is_word()
+            && w.toks[j].first.is_lowercase()
+            && w.is_any(j, PLIED_TRADES)
+            && w.toks[idx[k - 1]].is_word()
+            && w.is_any(idx[k - 1], SERVICES)
+            && w.toks[idx[k - 1]].first.is_lowercase()
+    };
+    let from = idx.iter().position(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase())?;
+    let (prefix, mut caps) = idx.split_at(from);
     // (`Developer Calumet Stage LLC is seeking …`: so is a role a person
     // may also ply, before a name that ends as a company's does.)
     let corporate = caps.last().is_some_and(|&j| w.is_any(j, &["llc", "inc", "ltd", "plc", "corp", "limited"]));
@@ -2449,6 +2492,9 @@ pub(crate) fn body_named(w: &Words<'_>, idx: &[usize], a: usize, b: usize) -> Op
             && w.is_any(j, PLIED_TRADES)
     }) {
         return Some((first, Some(j)));
+    }
+    if prefix.len() >= 2 && !founded && service_trade(prefix.len() - 1) {
+        return Some((first, Some(prefix[prefix.len() - 1])));
     }
     if !prefix.is_empty() || b >= n {
         return None;
@@ -3082,6 +3128,56 @@ fn comma_listed_name(w: &Words<'_>, idx: &[usize], i: usize, b: usize) -> bool {
     run > 0
         && org_word(w, k + run)
         && (k + run + 1 >= b || !w.toks[k + run + 1].is_word() || w.toks[k + run + 1].first.is_lowercase())
+}
+
+/// `The culture, media and sport secretary said`, `the environment, food
+/// and rural affairs minister, Ana Ruiz,`: one field (`idx`, read so far, after an
+/// article), then at the comma at `i` more lowercase fields split by commas,
+/// `and`, and lowercase words up to a lowercase post: one person's remit,
+/// not a list of speakers. (Not `the mayor, councillors and officials`:
+/// no word before the post may itself be a post or a group.)
+/// Bounded: a dozen tokens after the comma.
+fn comma_listed_remit(w: &Words<'_>, idx: &[usize], i: usize, b: usize) -> bool {
+    // (A portfolio's word is a field though a title too: `culture`.)
+    let field = |j: usize| {
+        w.toks[j].is_word()
+            && w.toks[j].first.is_lowercase()
+            && !w.has(
+                j,
+                flag::DET
+                    | flag::PRONOUN
+                    | flag::PREP
+                    | flag::CONJ
+                    | flag::VERB
+                    | flag::AUX
+                    | flag::MODAL
+                    | flag::GROUP,
+            )
+            && (!w.has(j, flag::TITLE | flag::ROLE) || w.is_any(j, PORTFOLIO_MODIFIERS))
+    };
+    let first = usize::from(idx.first().is_some_and(|&j| w.has(j, flag::DET)));
+    if idx.len() != first + 1 || !field(idx[first]) {
+        return false;
+    }
+    let end = b.min(i + 14);
+    let mut k = i;
+    while k < end && w.toks[k].is_punct(',') {
+        let run = (k + 1..end).take_while(|&j| field(j)).count();
+        if run == 0 {
+            return false;
+        }
+        k += 1 + run;
+    }
+    if !(k < end && w.is(k, "and")) {
+        return false;
+    }
+    let run = (k + 1..end).take_while(|&j| field(j)).count();
+    let post = k + 1 + run;
+    run > 0
+        && post < b
+        && w.toks[post].is_word()
+        && w.toks[post].first.is_lowercase()
+        && w.has(post, flag::TITLE | flag::ROLE)
 }
 
 /// The word before a body's name's first `of` or `for` (`Chamber` in
@@ -3741,6 +3837,12 @@ fn tail_of(long: &str, short: &str) -> bool {
         && long.as_bytes()[at - 1] == b' '
 }
 
+/// Whether a name of more than one word opens on a surname particle, in
+/// either case (`Van der Berg`, `de la Cruz`).
+fn opens_on_particle(name: &str) -> bool {
+    name.split_once(' ').is_some_and(|(first, _)| PARTICLES.iter().any(|p| first.eq_ignore_ascii_case(p)))
+}
+
 /// Inserts a position into a sorted list, once. Positions arrive nearly in
 /// order, so this is almost always a push.
 fn insert_sorted(list: &mut Vec<usize>, pos: usize) {
@@ -3976,7 +4078,11 @@ impl Registry {
                             // other way round), in a later paragraph: within one, a
                             // name may be read twice (`Minister for Revenue Ana
                             // Ruiz` as `Revenue Ana Ruiz` and as `Ana Ruiz`).
-                            || block > e.mention_block && (tail_of(&e.name, name) || tail_of(name, &e.name)))
+                            // (A short form that opens on a particle, `Van der
+                            // Berg said` after `Piet van der Berg`, is no
+                            // misread title, and counts in the same paragraph.)
+                            || (block > e.mention_block || opens_on_particle(name)) && tail_of(&e.name, name)
+                            || (block > e.mention_block || opens_on_particle(&e.name)) && tail_of(name, &e.name))
                 })
                 .map(|(i, _)| i)
                 .next();

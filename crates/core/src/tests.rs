@@ -8741,3 +8741,77 @@ fn spokesperson_of_the_kind_of_body_just_heard_is_its_voice() {
         ",
     );
 }
+
+#[test]
+fn fields_listed_with_commas_before_one_post_are_one_persons_remit() {
+    check(
+        "Levy\n\nThe harbours, roads and rail secretary said the toll would stay.\n\nThe culture, media and arts minister said galleries would stay free.\n",
+        "
+        [headline] Levy
+        the harbours, roads and rail secretary | reported | say | the toll would stay
+        the culture, media and arts minister | reported | say | galleries would stay free
+        speaker: the harbours, roads and rail secretary (person) []
+        speaker: the culture, media and arts minister (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_surname_with_a_lowercase_arabic_article_is_a_name() {
+    // `al-Hashimi`: the article is lower case, the name is still a name,
+    // and the colon quote after `wrote on X` is hers, not the last speaker's.
+    check(
+        "Pier\n\nPier manager Ewan Tull said the pier was safe.\n\nLocal MP Dina al-Sabri wrote on X: \"The pier must stay open.\"\n\n\"Boats need it,\" al-Sabri said.\n",
+        "
+        [headline] Pier
+        Ewan Tull | reported | say | the pier was safe
+        Dina al-Sabri | direct | write | The pier must stay open.
+        Dina al-Sabri | direct | say | Boats need it
+        speaker: Ewan Tull (person) []
+        speaker: Dina al-Sabri (person) [al-Sabri]
+        ",
+    );
+}
+
+#[test]
+fn binti_joins_a_malay_name() {
+    check(
+        "Tolls\n\nEconomist Siti Aminah binti Karim said the tolls would fall.\n",
+        "
+        [headline] Tolls
+        Siti Aminah binti Karim | reported | say | the tolls would fall
+        speaker: Siti Aminah binti Karim (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_surname_opening_on_a_particle_is_the_same_person_in_the_same_paragraph() {
+    check(
+        "Dyke\n\nJoost van der Hoek, the dyke warden, said the wall would hold. \"It held in 1953,\" Van der Hoek said.\n",
+        "
+        [headline] Dyke
+        Joost van der Hoek | reported | say | the wall would hold
+        Joost van der Hoek | direct | say | It held in 1953
+        speaker: Joost van der Hoek (person) [Van der Hoek]
+        ",
+    );
+}
+
+#[test]
+fn a_service_operator_before_a_name_is_a_business() {
+    // `ferry operator X`: a business, while `crane operator X` with a
+    // given name is a person.
+    check(
+        "Fares\n\nFares will rise, ferry operator Tarn Links said.\n\nThe ferry fares rose. The bus operator Kessock Flyer said costs were up.\n\nCrane operator Jim Olden said the pier was safe.\n",
+        "
+        [headline] Fares
+        Tarn Links | reported | say | Fares will rise
+        Kessock Flyer | reported | say | costs were up
+        Jim Olden | reported | say | the pier was safe
+        speaker: Tarn Links (organization) []
+        speaker: Kessock Flyer (organization) []
+        speaker: Jim Olden (person) []
+        ",
+    );
+}

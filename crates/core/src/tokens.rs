@@ -238,6 +238,17 @@ pub(crate) fn tokenize(
             }
             token.kind = Kind::Word;
             token.end = base + j;
+            // `al-Hashimi`, `el-Sayed`: the Arabic article is written in
+            // lower case before a capitalized name, and the word is a name
+            // all the same (in mid-sentence too), so it counts as capitalized.
+            if matches!(c, 'a' | 'e')
+                && j >= i + 4
+                && bytes[i + 1] == b'l'
+                && bytes[i + 2] == b'-'
+                && bytes[i + 3].is_ascii_uppercase()
+            {
+                token.first = char::from(bytes[i + 3]);
+            }
             out.push(token);
             // The space after a word (most words have one) is stepped over
             // here, not by another turn of the loop, which would only skip
