@@ -877,6 +877,115 @@ fn feeling_subject(norm: &Norm, words: &[Word], k: usize) -> Option<usize> {
         .find_map(|p| p.checked_sub(1).filter(|&n| PREPOSITIONS.contains(&text(p)) && people(n)))
 }
 
+/// Whether *concerned* at `k` names who is involved rather than a worry:
+/// after its noun ("the agencies concerned", "all concerned", "those
+/// concerned"), closing the clause or followed by a verb or "and"; before a
+/// noun of office ("the concerned authorities", "the concerned local
+/// governments"), a usage of South and South-East Asian English; or in "as
+/// far as the council is concerned", which only sets the topic. Not after a
+/// linking verb, an adverb, a negation, a pronoun or a conjunction ("we are
+/// concerned", "deeply concerned", "worried and concerned"), nor with its
+/// complement after it ("residents concerned about the noise"), which is
+/// the feeling. Reads at most eight words around the cue.
+fn concerned_not_felt(norm: &Norm, words: &[Word], k: usize) -> bool {
+    const OFFICES: &[&str] = &[
+        "agency",
+        "agencies",
+        "authority",
+        "authorities",
+        "department",
+        "departments",
+        "ministry",
+        "ministries",
+        "government",
+        "governments",
+        "local",
+        "office",
+        "offices",
+        "officials",
+        "parties",
+        "bodies",
+        "institutions",
+    ];
+    const AFTER: &[&str] = &[
+        "will", "would", "should", "must", "can", "could", "may", "have", "has", "had", "are", "were", "is", "was",
+        "and", "or", "before", "after", "when",
+    ];
+    let text = |j: usize| word_text(norm, words, j);
+    let same = |j: usize| j < words.len() && words[j].clause == words[k].clause;
+    let Some(b) = k.checked_sub(1).filter(|&b| same(b)) else { return false };
+    let before = text(b);
+    if before == "the" {
+        return same(k + 1) && OFFICES.contains(&text(k + 1));
+    }
+    if (k.saturating_sub(8)..k)
+        .any(|j| same(j) && text(j) == "far" && text(j + 1) == "as" && j > 0 && text(j - 1) == "as")
+    {
+        return true;
+    }
+    let felt = matches!(
+        before,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "am"
+            | "feel"
+            | "feels"
+            | "felt"
+            | "seem"
+            | "seems"
+            | "seemed"
+            | "remain"
+            | "remains"
+            | "remained"
+            | "become"
+            | "became"
+            | "get"
+            | "got"
+            | "grow"
+            | "grew"
+            | "growing"
+            | "very"
+            | "so"
+            | "too"
+            | "deeply"
+            | "gravely"
+            | "seriously"
+            | "really"
+            | "increasingly"
+            | "particularly"
+            | "more"
+            | "most"
+            | "less"
+            | "also"
+            | "still"
+            | "not"
+            | "never"
+            | "i"
+            | "we"
+            | "you"
+            | "they"
+            | "he"
+            | "she"
+            | "it"
+            | "me"
+            | "us"
+            | "them"
+            | "him"
+            | "her"
+            | "and"
+            | "or"
+            | "but"
+            | "a"
+            | "an"
+    ) || before.contains('\'')
+        || before.ends_with("ly");
+    !felt && (!same(k + 1) || AFTER.contains(&text(k + 1)))
+}
+
 /// Nouns that name the other side's objection: heard or pushed back on,
 /// they are answered (see the objections pass).
 const OBJECTIONS: &[&str] = &[
@@ -1515,6 +1624,11 @@ fn score_view_in(
         let q = place[c.hit];
         if q.w0 == q.w1 && FELT.contains(&word_text(norm, words, q.w0)) && feeling_subject(norm, words, q.w0).is_some()
         {
+            c.suppressed = true;
+        }
+        // Nor is "concerned" a feeling where it names who is involved
+        // ("will coordinate with the agencies concerned").
+        if q.w0 == q.w1 && word_text(norm, words, q.w0) == "concerned" && concerned_not_felt(norm, words, q.w0) {
             c.suppressed = true;
         }
     }

@@ -3836,6 +3836,30 @@ fn a_feeling_ascribed_to_others_is_not_the_speakers_judgement() {
     }
 }
 
+// Round stance59: "concerned" that names who is involved is no worry.
+
+#[test]
+fn concerned_naming_who_is_involved_is_not_a_worry() {
+    for words in [
+        "The board will consult the boroughs concerned before the levy starts.",
+        "The levy needs the approval of the concerned authorities first.",
+        "Talks with all concerned will begin in May.",
+        "As far as the harbour board is concerned, the levy stands.",
+    ] {
+        let (cues, _) = cues_and_states(words);
+        assert!(!cues.iter().any(|c| c == "concerned"), "{words}: {cues:?}");
+    }
+    for words in [
+        "We are deeply concerned, and so are the crews.",
+        "The guild remains concerned.",
+        "Crews concerned about the levy met on Monday.",
+        "A concerned skipper wrote to the board.",
+    ] {
+        let (cues, _) = cues_and_states(words);
+        assert!(cues.iter().any(|c| c == "concerned"), "{words}: {cues:?}");
+    }
+}
+
 #[test]
 fn turning_down_a_challenge_at_law_upholds_what_was_challenged() {
     let stance_of = |words: &'static str| {
