@@ -33,6 +33,9 @@ static TELL: Gate = LazyLock::new(|| memmem::Finder::new("tell"));
 static SAY: Gate = LazyLock::new(|| memmem::Finder::new("say"));
 static SAID: Gate = LazyLock::new(|| memmem::Finder::new("said"));
 static PROMISE: Gate = LazyLock::new(|| memmem::Finder::new("promise"));
+static REJECT: Gate = LazyLock::new(|| memmem::Finder::new("reject"));
+static REFUS: Gate = LazyLock::new(|| memmem::Finder::new("refus"));
+static DOWN: Gate = LazyLock::new(|| memmem::Finder::new("down"));
 
 /// Whether `text` holds the gate's word, as `text.contains(word)` says.
 fn holds(gate: &Gate, text: &str) -> bool {
@@ -874,6 +877,115 @@ fn feeling_subject(norm: &Norm, words: &[Word], k: usize) -> Option<usize> {
         .find_map(|p| p.checked_sub(1).filter(|&n| PREPOSITIONS.contains(&text(p)) && people(n)))
 }
 
+/// Whether *concerned* at `k` names who is involved rather than a worry:
+/// after its noun ("the agencies concerned", "all concerned", "those
+/// concerned"), closing the clause or followed by a verb or "and"; before a
+/// noun of office ("the concerned authorities", "the concerned local
+/// governments"), a usage of South and South-East Asian English; or in "as
+/// far as the council is concerned", which only sets the topic. Not after a
+/// linking verb, an adverb, a negation, a pronoun or a conjunction ("we are
+/// concerned", "deeply concerned", "worried and concerned"), nor with its
+/// complement after it ("residents concerned about the noise"), which is
+/// the feeling. Reads at most eight words around the cue.
+fn concerned_not_felt(norm: &Norm, words: &[Word], k: usize) -> bool {
+    const OFFICES: &[&str] = &[
+        "agency",
+        "agencies",
+        "authority",
+        "authorities",
+        "department",
+        "departments",
+        "ministry",
+        "ministries",
+        "government",
+        "governments",
+        "local",
+        "office",
+        "offices",
+        "officials",
+        "parties",
+        "bodies",
+        "institutions",
+    ];
+    const AFTER: &[&str] = &[
+        "will", "would", "should", "must", "can", "could", "may", "have", "has", "had", "are", "were", "is", "was",
+        "and", "or", "before", "after", "when",
+    ];
+    let text = |j: usize| word_text(norm, words, j);
+    let same = |j: usize| j < words.len() && words[j].clause == words[k].clause;
+    let Some(b) = k.checked_sub(1).filter(|&b| same(b)) else { return false };
+    let before = text(b);
+    if before == "the" {
+        return same(k + 1) && OFFICES.contains(&text(k + 1));
+    }
+    if (k.saturating_sub(8)..k)
+        .any(|j| same(j) && text(j) == "far" && text(j + 1) == "as" && j > 0 && text(j - 1) == "as")
+    {
+        return true;
+    }
+    let felt = matches!(
+        before,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "am"
+            | "feel"
+            | "feels"
+            | "felt"
+            | "seem"
+            | "seems"
+            | "seemed"
+            | "remain"
+            | "remains"
+            | "remained"
+            | "become"
+            | "became"
+            | "get"
+            | "got"
+            | "grow"
+            | "grew"
+            | "growing"
+            | "very"
+            | "so"
+            | "too"
+            | "deeply"
+            | "gravely"
+            | "seriously"
+            | "really"
+            | "increasingly"
+            | "particularly"
+            | "more"
+            | "most"
+            | "less"
+            | "also"
+            | "still"
+            | "not"
+            | "never"
+            | "i"
+            | "we"
+            | "you"
+            | "they"
+            | "he"
+            | "she"
+            | "it"
+            | "me"
+            | "us"
+            | "them"
+            | "him"
+            | "her"
+            | "and"
+            | "or"
+            | "but"
+            | "a"
+            | "an"
+    ) || before.contains('\'')
+        || before.ends_with("ly");
+    !felt && (!same(k + 1) || AFTER.contains(&text(k + 1)))
+}
+
 /// Nouns that name the other side's objection: heard or pushed back on,
 /// they are answered (see the objections pass).
 const OBJECTIONS: &[&str] = &[
@@ -1512,6 +1624,11 @@ fn score_view_in(
         let q = place[c.hit];
         if q.w0 == q.w1 && FELT.contains(&word_text(norm, words, q.w0)) && feeling_subject(norm, words, q.w0).is_some()
         {
+            c.suppressed = true;
+        }
+        // Nor is "concerned" a feeling where it names who is involved
+        // ("will coordinate with the agencies concerned").
+        if q.w0 == q.w1 && word_text(norm, words, q.w0) == "concerned" && concerned_not_felt(norm, words, q.w0) {
             c.suppressed = true;
         }
     }
@@ -2758,6 +2875,81 @@ fn score_view_in(
         }
     }
 
+    // What follows from saying no ("the council would be on weak legal
+    // ground if it turned it down", "if we reject this, the jobs go
+    // elsewhere", "refusing the plans would put the town at risk of an
+    // appeal") is the cost of refusal, so a speaker who warns of it argues
+    // for the proposal, as with inaction: the harm counts scaled by
+    // `inaction_factor`, cited as `problem`. The refusal itself, told as a
+    // supposition, is nobody's stand: cues inside it count nothing. Only a
+    // refusal supposed (*if* at most four words before it) or named as the
+    // subject of a prospect (a gerund opening its clause, with a modal
+    // later in the sentence), and only of a thing (*reject it*, *refuse
+    // the application*, *turn this down*): not *refuse to* (a negator),
+    // where what is refused is some other step. Read only for views that
+    // name a refusal; one pass over their words, and cues find their
+    // sentence's refusal by binary search.
+    let refusal_words = holds(&REJECT, &norm.buf) || holds(&REFUS, &norm.buf) || holds(&DOWN, &norm.buf);
+    let mut refusals: Vec<(usize, usize, usize)> = Vec::new();
+    // The "if" of each refusal supposed: a supposition, not a condition
+    // set on support (see the conditional caveat below).
+    let mut supposing: Vec<usize> = Vec::new();
+    if refusal_words {
+        let same = |a: usize, b: usize| b < words.len() && words[a].sentence == words[b].sentence;
+        let thing = |k: usize| {
+            matches!(
+                word(k),
+                "it" | "this" | "that" | "them" | "these" | "those" | "the" | "such" | "our" | "their" | "its"
+            )
+        };
+        for k in 0..words.len() {
+            let w = word(k);
+            // The last word of the refusal and its object's first word.
+            let end = if w.starts_with("reject") || (w.starts_with("refus") && w != "refusal") {
+                (same(k, k + 1) && thing(k + 1)).then_some(k + 1)
+            } else if matches!(w, "turn" | "turns" | "turned" | "turning" | "vote" | "votes" | "voted" | "voting") {
+                (k + 1..k + 5)
+                    .take_while(|&j| same(k, j) && words[j].clause == words[k].clause)
+                    .find(|&j| word(j) == "down")
+            } else {
+                None
+            };
+            let Some(end) = end else { continue };
+            let supposed = (k.saturating_sub(4)..k).find(|&j| same(j, k) && word(j) == "if");
+            let opens = k == 0 || words[k - 1].clause != words[k].clause;
+            let subject = (opens
+                && w.ends_with("ing")
+                && (end + 1..words.len())
+                    .take_while(|&j| same(k, j))
+                    .any(|j| matches!(word(j), "would" | "will" | "could")))
+            .then_some(k);
+            if let Some(start) = supposed.or(subject) {
+                refusals.push((words[k].sentence, start, end));
+            }
+            // In word order, as each refusal's first "if" in its window.
+            supposing.extend(supposed);
+        }
+    }
+    for c in cues.iter_mut() {
+        if refusals.is_empty() {
+            break;
+        }
+        let q = place[c.hit];
+        let i = refusals.partition_point(|r| r.0 < q.sentence);
+        let Some(&(_, start, end)) = refusals.get(i).filter(|r| r.0 == q.sentence) else { continue };
+        if (start..=end).contains(&q.w0) {
+            // A refusal already read as the condition of a step of
+            // procedure ("if members reject it, the sides return to the
+            // table") keeps that reading.
+            c.suppressed |= !c.mods.iter().any(|m| m.1 == "procedure");
+            continue;
+        }
+        let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
+        if value < 0.0 && !c.mods.iter().any(|m| m.1 == "problem") {
+            c.mods.push((c.hit, "problem", lex.settings.inaction_factor));
+        }
+    }
+
     // How things stand ("has had a free ride for too long", "right now we
     // are not winning"): the harm in the sentence is the problem a proposal
     // answers, unless the sentence names a proposal or looks ahead.
@@ -3255,7 +3447,7 @@ fn score_view_in(
     // well, whatever its own words, and weighs as much as the support.
     if caveat.is_none() && marker.is_none() && !question {
         let condition = hits.iter().enumerate().find(|&(j, h)| {
-            active(j) && h.roles.conditional && h.start > 0 && {
+            active(j) && h.roles.conditional && h.start > 0 && supposing.binary_search(&place[j].w0).is_err() && {
                 let before = cues.iter().filter(|c| {
                     c.hit < j
                         && place[c.hit].sentence == place[j].sentence

@@ -2082,6 +2082,37 @@ fn a_stand_a_third_party_or_a_look_ahead_in_the_perfect_is_no_problem() {
     }
 }
 
+// Round stance59: what follows from saying no to the proposal is the cost
+// of refusal, an argument for it.
+
+#[test]
+fn the_harm_of_a_supposed_refusal_argues_for_the_proposal() {
+    for words in [
+        // A refusal supposed, with the harm before it.
+        "The parish would be on weak ground at an inquiry if it rejected it outright.",
+        // A refusal supposed, the harm after it.
+        "If we turn this down, the mill will close and the valley will lose its last employer.",
+        // A refusal named as the subject of a prospect.
+        "Refusing the scheme would put the parish at risk of a costly appeal.",
+    ] {
+        let s =
+            crate::score::score_words(&crate::lexicon::DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        assert!(s.evidence.iter().any(|e| e.kind == "problem"), "{words}: {:#?}", s.evidence);
+        assert!(s.raw > 0.0, "{words}: {} {:#?}", s.raw, s.evidence);
+    }
+    for words in [
+        // A refusal of some other step: the harm is the proposal's.
+        "If the council refused to pause the scheme, the mill would close.",
+        // A refusal told as a stand, not supposed.
+        "We reject it, because the mill will close and the valley will lose its last employer.",
+    ] {
+        let s =
+            crate::score::score_words(&crate::lexicon::DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        assert!(s.evidence.iter().all(|e| e.kind != "problem"), "{words}: {:#?}", s.evidence);
+        assert!(s.raw < 0.0, "{words}: {} {:#?}", s.raw, s.evidence);
+    }
+}
+
 // Round stance27: the bare modal lean and officials who only describe.
 
 /// The kinds of each speaker's evidence, as `kind:text`.
@@ -3802,6 +3833,30 @@ fn a_feeling_ascribed_to_others_is_not_the_speakers_judgement() {
     ] {
         let (cues, _) = cues_and_states(words);
         assert!(cues.iter().any(|c| c == feeling), "{words}: {cues:?}");
+    }
+}
+
+// Round stance59: "concerned" that names who is involved is no worry.
+
+#[test]
+fn concerned_naming_who_is_involved_is_not_a_worry() {
+    for words in [
+        "The board will consult the boroughs concerned before the levy starts.",
+        "The levy needs the approval of the concerned authorities first.",
+        "Talks with all concerned will begin in May.",
+        "As far as the harbour board is concerned, the levy stands.",
+    ] {
+        let (cues, _) = cues_and_states(words);
+        assert!(!cues.iter().any(|c| c == "concerned"), "{words}: {cues:?}");
+    }
+    for words in [
+        "We are deeply concerned, and so are the crews.",
+        "The guild remains concerned.",
+        "Crews concerned about the levy met on Monday.",
+        "A concerned skipper wrote to the board.",
+    ] {
+        let (cues, _) = cues_and_states(words);
+        assert!(cues.iter().any(|c| c == "concerned"), "{words}: {cues:?}");
     }
 }
 
