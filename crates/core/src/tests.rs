@@ -8741,3 +8741,17 @@ fn spokesperson_of_the_kind_of_body_just_heard_is_its_voice() {
         ",
     );
 }
+
+#[test]
+fn an_arabic_surname_with_a_lowercase_article_is_part_of_the_name() {
+    // `al-Harbawi` is a capitalized surname whose article stays lower case:
+    // the full name keeps it, and the surname alone finds the same person.
+    check(
+        "Dr Samir Adel al-Harbawi, head of the licensing office, said the quota would rise.\n\n\"We will review it,\" Dr al-Harbawi said.\n",
+        "
+        Samir Adel al-Harbawi | reported | say | the quota would rise
+        Samir Adel al-Harbawi | direct | say | We will review it
+        speaker: Samir Adel al-Harbawi (person) [al-Harbawi]
+        ",
+    );
+}

@@ -238,6 +238,14 @@ pub(crate) fn tokenize(
             }
             token.kind = Kind::Word;
             token.end = base + j;
+            // `al-Assad`, `el-Sayed`: an Arabic surname keeps its article in
+            // lower case mid-sentence, yet it is as capitalized a name as
+            // `Assad`, so the word counts as capitalized by the letter after
+            // the hyphen; otherwise `Dr Omar Nabil al-Hadi said` loses the
+            // surname and `al-Hadi said` later names nobody.
+            if matches!(bytes[i..j], [b'a' | b'e', b'l', b'-', c, ..] if c.is_ascii_uppercase()) {
+                token.first = char::from(bytes[i + 3]);
+            }
             out.push(token);
             // The space after a word (most words have one) is stepped over
             // here, not by another turn of the loop, which would only skip
