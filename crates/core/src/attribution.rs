@@ -1884,7 +1884,20 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             }
             // `Hartwell's said`: a past tense after a capitalized owner is
             // the verb of a shop's name (no noun ends in -ed or is `said`).
+            // (Not a participle that modifies a bare noun, itself the
+            // subject of the verb after it: `Brookfield's proposed levy
+            // would be modest`, `the city's planned closure is`; a shop's
+            // verb takes no bare noun and a verb of its own straight after.)
+            let modifies_noun = lower.ends_with("ed")
+                && i + 2 < send
+                && b.word(i + 1)
+                && b.outside(i + 1)
+                && toks[i + 1].first.is_lowercase()
+                && !w.has(i + 1, flag::DET | flag::PRONOUN | flag::PREP | flag::CONJ | flag::SUBORD | flag::RELATIVE)
+                && b.word(i + 2)
+                && w.has(i + 2, flag::MODAL | flag::AUX | flag::BE);
             let shop_name = (lower.ends_with("ed") || lower == "said" || lower == "says")
+                && !modifies_noun
                 && prev.is_some_and(|p| p > sstart && b.word(p - 1) && toks[p - 1].is_cap());
             if prev.is_some_and(|p| toks[p].kind == Kind::Possessive) && !shop_name {
                 continue;

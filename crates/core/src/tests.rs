@@ -8755,3 +8755,16 @@ fn an_arabic_surname_with_a_lowercase_article_is_part_of_the_name() {
         ",
     );
 }
+
+#[test]
+fn a_participle_after_an_owner_modifies_the_noun_it_precedes() {
+    // `Brookfield's proposed levy would be`: the participle describes the
+    // levy, the subject of `would be`; Brookfield says nothing.
+    check(
+        "Cllr Nora Pell said the charge was fair, and that Brookfield's proposed levy would be \"among the lowest\" in the county.\n",
+        "
+        Nora Pell | partial | say | the charge was fair, and that Brookfield's proposed levy would be \"among the lowest\" in the county
+        speaker: Nora Pell (person) []
+        ",
+    );
+}
