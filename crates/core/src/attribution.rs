@@ -3793,7 +3793,12 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
             // The clause starts here: nothing before it is its subject.
             opens_clause = w.has(first - 1, flag::SUBORD) && first - 1 > sstart;
         }
-        let lower_start = toks[first].first.is_lowercase() && !w.has(first, flag::DET);
+        // (`However one worker on the day shift, who …, said`: after an
+        // opening adverb or conjunction, `one` of a group is lowercase only
+        // because it no longer opens the sentence, as `One worker` would.)
+        let lower_start = toks[first].first.is_lowercase()
+            && !w.has(first, flag::DET)
+            && !(first > start && w.is_any(first, &["one", "another"]));
         // `Speaking to reporters, …`: a participle opening the sentence is an aside too.
         // (`Harding, a ferry user, said`: one capitalized word right before
         // the appositive is a surname, however it ends.)

@@ -8768,3 +8768,16 @@ fn a_participle_after_an_owner_modifies_the_noun_it_precedes() {
         ",
     );
 }
+
+#[test]
+fn one_of_a_group_after_an_opening_adverb_heads_its_appositive() {
+    // `However one porter, who …, said`: `one` is lowercase only because
+    // the adverb opens the sentence; the phrase is the subject.
+    check(
+        "However one porter, who asked not to be named, said he would sign the petition.\n",
+        "
+        one porter | reported | say | he would sign the petition
+        speaker: one porter (person) []
+        ",
+    );
+}
