@@ -1884,7 +1884,20 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             }
             // `Hartwell's said`: a past tense after a capitalized owner is
             // the verb of a shop's name (no noun ends in -ed or is `said`).
+            // (Not a participle that modifies a bare noun, itself the
+            // subject of the verb after it: `Brookfield's proposed levy
+            // would be modest`, `the city's planned closure is`; a shop's
+            // verb takes no bare noun and a verb of its own straight after.)
+            let modifies_noun = lower.ends_with("ed")
+                && i + 2 < send
+                && b.word(i + 1)
+                && b.outside(i + 1)
+                && toks[i + 1].first.is_lowercase()
+                && !w.has(i + 1, flag::DET | flag::PRONOUN | flag::PREP | flag::CONJ | flag::SUBORD | flag::RELATIVE)
+                && b.word(i + 2)
+                && w.has(i + 2, flag::MODAL | flag::AUX | flag::BE);
             let shop_name = (lower.ends_with("ed") || lower == "said" || lower == "says")
+                && !modifies_noun
                 && prev.is_some_and(|p| p > sstart && b.word(p - 1) && toks[p - 1].is_cap());
             if prev.is_some_and(|p| toks[p].kind == Kind::Possessive) && !shop_name {
                 continue;
@@ -3780,7 +3793,12 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
             // The clause starts here: nothing before it is its subject.
             opens_clause = w.has(first - 1, flag::SUBORD) && first - 1 > sstart;
         }
-        let lower_start = toks[first].first.is_lowercase() && !w.has(first, flag::DET);
+        // (`However one worker on the day shift, who …, said`: after an
+        // opening adverb or conjunction, `one` of a group is lowercase only
+        // because it no longer opens the sentence, as `One worker` would.)
+        let lower_start = toks[first].first.is_lowercase()
+            && !w.has(first, flag::DET)
+            && !(first > start && w.is_any(first, &["one", "another"]));
         // `Speaking to reporters, …`: a participle opening the sentence is an aside too.
         // (`Harding, a ferry user, said`: one capitalized word right before
         // the appositive is a surname, however it ends.)

@@ -8757,6 +8757,20 @@ fn fields_listed_with_commas_before_one_post_are_one_persons_remit() {
 }
 
 #[test]
+fn an_arabic_surname_with_a_lowercase_article_is_part_of_the_name() {
+    // `al-Harbawi` is a capitalized surname whose article stays lower case:
+    // the full name keeps it, and the surname alone finds the same person.
+    check(
+        "Dr Samir Adel al-Harbawi, head of the licensing office, said the quota would rise.\n\n\"We will review it,\" Dr al-Harbawi said.\n",
+        "
+        Samir Adel al-Harbawi | reported | say | the quota would rise
+        Samir Adel al-Harbawi | direct | say | We will review it
+        speaker: Samir Adel al-Harbawi (person) [al-Harbawi]
+        ",
+    );
+}
+
+#[test]
 fn a_surname_with_a_lowercase_arabic_article_is_a_name() {
     // `al-Hashimi`: the article is lower case, the name is still a name,
     // and the colon quote after `wrote on X` is hers, not the last speaker's.
@@ -8769,6 +8783,19 @@ fn a_surname_with_a_lowercase_arabic_article_is_a_name() {
         Dina al-Sabri | direct | say | Boats need it
         speaker: Ewan Tull (person) []
         speaker: Dina al-Sabri (person) [al-Sabri]
+        ",
+    );
+}
+
+#[test]
+fn a_participle_after_an_owner_modifies_the_noun_it_precedes() {
+    // `Brookfield's proposed levy would be`: the participle describes the
+    // levy, the subject of `would be`; Brookfield says nothing.
+    check(
+        "Cllr Nora Pell said the charge was fair, and that Brookfield's proposed levy would be \"among the lowest\" in the county.\n",
+        "
+        Nora Pell | partial | say | the charge was fair, and that Brookfield's proposed levy would be \"among the lowest\" in the county
+        speaker: Nora Pell (person) []
         ",
     );
 }
@@ -8812,6 +8839,19 @@ fn a_service_operator_before_a_name_is_a_business() {
         speaker: Tarn Links (organization) []
         speaker: Kessock Flyer (organization) []
         speaker: Jim Olden (person) []
+        ",
+    );
+}
+
+#[test]
+fn one_of_a_group_after_an_opening_adverb_heads_its_appositive() {
+    // `However one porter, who …, said`: `one` is lowercase only because
+    // the adverb opens the sentence; the phrase is the subject.
+    check(
+        "However one porter, who asked not to be named, said he would sign the petition.\n",
+        "
+        one porter | reported | say | he would sign the petition
+        speaker: one porter (person) []
         ",
     );
 }

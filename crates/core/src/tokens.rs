@@ -238,15 +238,12 @@ pub(crate) fn tokenize(
             }
             token.kind = Kind::Word;
             token.end = base + j;
-            // `al-Hashimi`, `el-Sayed`: the Arabic article is written in
-            // lower case before a capitalized name, and the word is a name
-            // all the same (in mid-sentence too), so it counts as capitalized.
-            if matches!(c, 'a' | 'e')
-                && j >= i + 4
-                && bytes[i + 1] == b'l'
-                && bytes[i + 2] == b'-'
-                && bytes[i + 3].is_ascii_uppercase()
-            {
+            // `al-Assad`, `el-Sayed`: an Arabic surname keeps its article in
+            // lower case mid-sentence, yet it is as capitalized a name as
+            // `Assad`, so the word counts as capitalized by the letter after
+            // the hyphen; otherwise `Dr Omar Nabil al-Hadi said` loses the
+            // surname and `al-Hadi said` later names nobody.
+            if matches!(bytes[i..j], [b'a' | b'e', b'l', b'-', c, ..] if c.is_ascii_uppercase()) {
                 token.first = char::from(bytes[i + 3]);
             }
             out.push(token);
