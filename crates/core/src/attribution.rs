@@ -456,18 +456,26 @@ impl Attributor {
                 // spoken of. A group that has spoken speaks through one of
                 // its members too; otherwise the one is somebody new,
                 // described by the group's noun.
-                Some(Subject::Left(a, z)) if z == a + 1 && a == sstart && b.w.is(a, "one") => {
+                Some(Subject::Left(a, z)) if z == a + 1 && one_of_group_tag(&b, a, sstart) => {
                     let pos = b.toks()[a].start;
                     self.registry.latest_group(pos, 600).and_then(|(g, spoke)| {
                         if spoke {
                             return Some(g);
                         }
-                        let noun = self.registry.name_of(g).rsplit(' ').next().unwrap_or("").to_lowercase();
+                        // (The group's noun is its head, before any
+                        // phrase of place: `passengers at the station`.)
+                        let name = self.registry.name_of(g);
+                        let noun = name
+                            .split(' ')
+                            .take_while(|x| !GROUP_PLACE.contains(&x.to_lowercase().as_str()))
+                            .last()
+                            .unwrap_or("")
+                            .to_lowercase();
                         let one = noun.strip_suffix('s').filter(|n| n.len() >= 3)?.to_string();
                         let m = Mention::Role {
                             head: one.clone(),
                             words: vec![one.clone()],
-                            display: format!("one {one}"),
+                            display: format!("{} {one}", b.w.lower(a)),
                             definite: false,
                             has_pp: false,
                             gender: Gender::Unknown,
@@ -1859,6 +1867,9 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                 prev.is_some_and(|p| {
                     w.is_any(p, &["some", "many", "most", "several", "few", "all", "both"])
                         && (p == sstart || toks[p - 1].kind == Kind::Punct)
+                        // (`Another added: …`, `"…," another said`: one more
+                        // of a group, alone before its verb.)
+                        || one_of_group_tag(b, p, sstart)
                 }) && !(b.word(i + 1) && w.has(i + 1, flag::AUX | flag::MODAL))
             };
             if prev_has(flag::DET) && !prev.is_some_and(|p| w.has(p, flag::RELATIVE)) && !quantifier_subject() {
@@ -3104,6 +3115,31 @@ fn rank(m: &Mention) -> u8 {
 }
 
 /// Finds the subject of a reporting verb.
+/// Prepositions that end a group's head noun in its name (`Passengers at
+/// the station`, `Traders in the market`).
+const GROUP_PLACE: &[&str] = &["at", "in", "on", "from", "near", "outside", "of", "with", "who", "across"];
+
+/// Whether `one` or `another` at `p` stands alone as a sentence's subject
+/// for one of a group just spoken of: opening the sentence (`One said …`,
+/// `Another added: …`) or as the tag of the quotation that opens it (`"…,"
+/// one said`, `"…", another said`).
+fn one_of_group_tag(b: &Block<'_, '_>, p: usize, sstart: usize) -> bool {
+    let toks = b.toks();
+    if !(b.word(p) && b.outside(p) && (b.w.is(p, "one") || b.w.is(p, "another"))) {
+        return false;
+    }
+    // (Not `one of them`, `another 20 said`, `one in five`: only a bare
+    // `one` right before its verb, which the caller has read as the subject.)
+    if p == sstart {
+        return true;
+    }
+    let mut k = p - 1;
+    if toks[k].is_punct(',') && k > sstart {
+        k -= 1;
+    }
+    toks[k].kind == Kind::Close && b.sent_start[k] == sstart && toks[sstart].kind == Kind::Open
+}
+
 fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     if c.subject == Some(Subject::Inherit) {
         // `…, with a No 10 spokesperson saying …`: the participle has a
@@ -3247,8 +3283,10 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     }
     let p = j - 1;
     let ptok = &toks[p];
-    // `One said …` opening a sentence: one of a group (see `Attributor::block`).
-    if p == sstart && w.is(p, "one") {
+    // `One said …` opening a sentence, or the tag after a quotation that
+    // opens it (`"…," one said`), and `Another added: …`: one of a group
+    // (see `Attributor::block`).
+    if one_of_group_tag(b, p, sstart) {
         return Some(Subject::Left(p, p + 1));
     }
     // `… and said`, `… but told`: the same subject as the clause before.

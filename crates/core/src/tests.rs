@@ -8855,3 +8855,22 @@ fn one_of_a_group_after_an_opening_adverb_heads_its_appositive() {
         ",
     );
 }
+
+#[test]
+fn one_of_a_group_tags_a_quotation_and_another_opens_a_sentence() {
+    // `"…," one said` and `Another added: …` after a group described at a
+    // sentence's start are that group's members, not the councillor who
+    // spoke before them.
+    check(
+        "Fees\n\nCllr Rita Vance said the council had no choice.\n\nShoppers in the arcade were furious. \"It's a scandal,\" one said.\n\nAnother added: \"I will shop online.\"\n",
+        "
+        [headline] Fees
+        Rita Vance | reported | say | the council had no choice
+        one shopper | direct | say | It's a scandal
+        another shopper | direct | add | I will shop online.
+        speaker: Rita Vance (person) []
+        speaker: one shopper (person) []
+        speaker: another shopper (person) []
+        ",
+    );
+}
