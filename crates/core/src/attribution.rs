@@ -5402,6 +5402,19 @@ fn skip_lead_adjuncts(b: &Block<'_, '_>, c: &Candidate, from: usize, send: usize
                 k += 1;
                 continue;
             }
+            // `told the BBC the company was …`, `told BBC Radio Wend that
+            // …`: a run of capitalized words (after `the`) names the
+            // listener, and ends where a new subject or `that` begins. The
+            // noun-phrase reader below would run on through `that the
+            // company` or `the BBC the company` as one phrase.
+            let caps_from = if w.is(k, "the") { k + 1 } else { k };
+            let caps_end = (caps_from..send.min(caps_from + 5))
+                .find(|&j| !(b.word(j) && toks[j].first.is_uppercase()))
+                .unwrap_or(send);
+            if caps_end > caps_from && caps_end < send && (w.is(caps_end, "that") || subject_at(caps_end)) {
+                k = caps_end;
+                continue;
+            }
             if let Some(e) = read_np_right(b, k, send) {
                 if e < send && b.word(e) && w.is(e, "that") && e - k <= 6 {
                     k = e;

@@ -2132,6 +2132,24 @@ fn told_a_listener_without_that() {
 }
 
 #[test]
+fn a_named_listener_ends_where_the_words_begin() {
+    // `told the Ledger the company …`: the noun-phrase reader had run on
+    // through the listener into `the company` (or through `that the
+    // company`), so the listener's name opened the reported words.
+    check(
+        "Ruth Amos told the Ledger the company was hiring.\n\n\
+         Amos told Radio Fenmark that the company was hiring.\n\n\
+         Amos told Fenwire its plant would stay.\n",
+        "
+        Ruth Amos | reported | tell | the company was hiring
+        Ruth Amos | reported | tell | that the company was hiring
+        Ruth Amos | reported | tell | its plant would stay
+        speaker: Ruth Amos (person) [Amos]
+        ",
+    );
+}
+
+#[test]
 fn caption_ending_with_its_credit() {
     check(
         "Crowds wait for the ferry at Central pier. Photo: Sam Ho\n\n\
