@@ -6007,6 +6007,47 @@ mod tests {
     }
 
     #[test]
+    fn idioms_of_judgement_lean_their_way_and_mask_their_literal_words() {
+        each_reads(
+            &[
+                "Frankly the ferry timetable is not worth the paper it is written on.",
+                "The new toll on the causeway was the final straw for us.",
+                "We have seen this movie before with the old tram scheme.",
+                "If the vote fails, the ferry scheme is back to square one.",
+                "Forty extra beds is a drop in the ocean for the valley.",
+                "The hearing on the quarry was a done deal from the start.",
+                "The panel will simply rubber stamp the depot.",
+                "Another study is just kicking the can down the road.",
+                "Letting the lorries through the lanes is a recipe for disaster.",
+            ],
+            |raw| raw < -0.2,
+        );
+        each_reads(
+            &[
+                "Opening the reading rooms on Sundays is a no-brainer.",
+                "The grant for the mill was music to our ears.",
+                "For the bakeries on the square, the loan is a breath of fresh air.",
+            ],
+            |raw| raw > 0.2,
+        );
+        // An outcome still open is no worry, and a denied danger is comfort.
+        each_reads(&["The ferry merger is not a done deal yet."], |raw| raw.abs() < 0.07);
+        each_reads(&["Opening the lanes to cyclists is no recipe for disaster."], |raw| raw > 0.0);
+    }
+
+    #[test]
+    fn support_for_one_thing_and_not_another_leans_both_ways() {
+        let s = score_whole("I'm for the new library. What I'm not for is the tower block beside it.");
+        let side = |sign: f64| s.evidence.iter().any(|e| e.kind == "cue" && e.weight * sign > 0.2);
+        assert!(side(1.0) && side(-1.0), "{:?}", s.evidence);
+        // The case on both sides weighed, not one camp joined.
+        for text in ["Honestly, I can see both sides of the argument.", "I'm in two minds about the marina."] {
+            let (_, ev) = read(text);
+            assert!(ev.iter().any(|e| e.starts_with("balance:")), "{text}: {ev:?}");
+        }
+    }
+
+    #[test]
     fn a_complaint_about_how_things_stand_argues_for_change() {
         let (raw, ev) = read("Right now the ferry queues are a mess and the pier is falling apart.");
         assert!(raw > 0.0, "{raw} {ev:?}");
