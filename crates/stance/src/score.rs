@@ -2186,14 +2186,34 @@ fn score_view_in(
             continue;
         }
         // The verb, then only a determiner before the noun: "has heard
-        // from neighbours worried about glare" relays the objection.
+        // from neighbours worried about glare" relays the objection. A
+        // count of them may stand between (*addressed two of the most
+        // common complaints*), at most five words of it.
         let mut k = q.w0;
         while k > 0
-            && q.w0 - k < 2
+            && q.w0 - k < 5
             && words[k - 1].clause == q.clause
             && matches!(
                 word_text(norm, words, k - 1),
-                "the" | "their" | "our" | "your" | "those" | "these" | "its" | "his" | "her"
+                "the"
+                    | "their"
+                    | "our"
+                    | "your"
+                    | "those"
+                    | "these"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "that"
+                    | "this"
+                    | "of"
+                    | "most"
+                    | "main"
+                    | "common"
+                    | "biggest"
+                    | "two"
+                    | "three"
+                    | "many"
             )
         {
             k -= 1;
@@ -2204,6 +2224,20 @@ fn score_view_in(
         let verb = k.checked_sub(1).filter(|&v| words[v].clause == q.clause);
         let answered = verb.is_some_and(|v| match word_text(norm, words, v) {
             "heard" | "hears" | "acknowledged" | "acknowledges" => opinion,
+            // To answer or address an objection is to meet it: the side
+            // that says so claims the objection dealt with (*the new rule
+            // addresses the complaints*, *the audit would answer that
+            // concern*). Not when it is still owed (*must address the
+            // concerns*, *failed to address them*, *has to answer our
+            // concerns first*): then the objection stands.
+            "answer" | "answers" | "answered" | "address" | "addresses" | "addressed" | "addressing" => {
+                opinion
+                    && !(v >= 1
+                        && matches!(
+                            word_text(norm, words, v - 1),
+                            "to" | "must" | "should" | "not" | "never" | "yet" | "cannot" | "can't" | "won't"
+                        ))
+            }
             "on" | "against" => {
                 v >= 2
                     && word_text(norm, words, v - 1) == "back"
@@ -5946,12 +5980,23 @@ mod tests {
             let (raw, ev) = read(words);
             assert!(raw > 0.0, "{words}: {raw} {ev:?}");
         }
+        // Answered or addressed by the side that claims it: met.
+        for words in [
+            "The new timetable addressed two of the most common complaints from riders.",
+            "An outside audit would answer that concern.",
+        ] {
+            let (raw, ev) = read(words);
+            assert!(raw > 0.0, "{words}: {raw} {ev:?}");
+        }
         // Denied, relayed, shared, or a danger heard of: still a warning.
         for words in [
             "Nobody at the trust has heard our complaints.",
             "She has heard from growers worried about the market.",
             "I have heard the complaints of the growers and I share them.",
             "The crews heard the warnings about the flood.",
+            "The board must address our complaints before any vote.",
+            "The board failed to address the complaints of riders.",
+            "The board has yet to answer the complaints of riders.",
         ] {
             let (raw, ev) = read(words);
             assert!(raw < 0.0, "{words}: {raw} {ev:?}");
