@@ -1515,6 +1515,43 @@ fn score_view_in(
             c.suppressed = true;
         }
     }
+    // A price given as a figure ("the project would cost $6.8 million",
+    // "the measure costs around 35 million euros a year") states what the
+    // plan takes, as its own side sets out the terms: a fact, not a harm
+    // or a warning. The cue counts nothing when a sum follows the verb,
+    // after at most two words of approximation. Whom it falls on ("would
+    // cost taxpayers $40 million", "cost families more") keeps the burden.
+    // A few words after each *cost*, which are few.
+    for c in cues.iter_mut() {
+        let q = place[c.hit];
+        if q.w0 != q.w1 || !matches!(word_text(norm, words, q.w0), "cost" | "costs") {
+            continue;
+        }
+        let same = |j: usize| j < words.len() && words[j].clause == q.clause;
+        let sum = (q.w1 + 1..q.w1 + 4)
+            .take_while(|&j| same(j))
+            .find(|&j| {
+                !matches!(
+                    word_text(norm, words, j),
+                    "about"
+                        | "around"
+                        | "roughly"
+                        | "nearly"
+                        | "almost"
+                        | "some"
+                        | "an"
+                        | "estimated"
+                        | "approximately"
+                )
+            })
+            .is_some_and(|j| {
+                let w = word_text(norm, words, j);
+                w.starts_with(|ch: char| ch.is_ascii_digit() || matches!(ch, '$' | '€' | '£' | '¥' | '₹'))
+            });
+        if sum {
+            c.suppressed = true;
+        }
+    }
     // Agreement in a passive still to come ("tickets would continue to be
     // accepted", "a plan to be agreed before the site opens", "if it is
     // accepted for examination", "if ratified") tells what some party is to
@@ -5970,6 +6007,17 @@ mod tests {
             assert!(raw < 0.0, "{words}: {raw} {ev:?}");
             assert!(!ev.iter().any(|e| e.starts_with("problem:")), "{words}: {ev:?}");
         }
+    }
+
+    #[test]
+    fn a_price_given_as_a_figure_is_no_harm() {
+        for words in ["The new depot would cost $4.2 million.", "The scheme costs about €12 million a year."] {
+            let (raw, ev) = read(words);
+            assert!(raw == 0.0, "{words}: {raw} {ev:?}");
+        }
+        // Whom the price falls on keeps the burden.
+        let (raw, ev) = read("The new depot would cost riders $40 a month.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
     }
 
     #[test]
