@@ -1632,6 +1632,43 @@ fn score_view_in(
             c.suppressed = true;
         }
     }
+    // A price given as a figure ("the project would cost $6.8 million",
+    // "the measure costs around 35 million euros a year") states what the
+    // plan takes, as its own side sets out the terms: a fact, not a harm
+    // or a warning. The cue counts nothing when a sum follows the verb,
+    // after at most two words of approximation. Whom it falls on ("would
+    // cost taxpayers $40 million", "cost families more") keeps the burden.
+    // A few words after each *cost*, which are few.
+    for c in cues.iter_mut() {
+        let q = place[c.hit];
+        if q.w0 != q.w1 || !matches!(word_text(norm, words, q.w0), "cost" | "costs") {
+            continue;
+        }
+        let same = |j: usize| j < words.len() && words[j].clause == q.clause;
+        let sum = (q.w1 + 1..q.w1 + 4)
+            .take_while(|&j| same(j))
+            .find(|&j| {
+                !matches!(
+                    word_text(norm, words, j),
+                    "about"
+                        | "around"
+                        | "roughly"
+                        | "nearly"
+                        | "almost"
+                        | "some"
+                        | "an"
+                        | "estimated"
+                        | "approximately"
+                )
+            })
+            .is_some_and(|j| {
+                let w = word_text(norm, words, j);
+                w.starts_with(|ch: char| ch.is_ascii_digit() || matches!(ch, '$' | '€' | '£' | '¥' | '₹'))
+            });
+        if sum {
+            c.suppressed = true;
+        }
+    }
     // Agreement in a passive still to come ("tickets would continue to be
     // accepted", "a plan to be agreed before the site opens", "if it is
     // accepted for examination", "if ratified") tells what some party is to
@@ -2303,14 +2340,34 @@ fn score_view_in(
             continue;
         }
         // The verb, then only a determiner before the noun: "has heard
-        // from neighbours worried about glare" relays the objection.
+        // from neighbours worried about glare" relays the objection. A
+        // count of them may stand between (*addressed two of the most
+        // common complaints*), at most five words of it.
         let mut k = q.w0;
         while k > 0
-            && q.w0 - k < 2
+            && q.w0 - k < 5
             && words[k - 1].clause == q.clause
             && matches!(
                 word_text(norm, words, k - 1),
-                "the" | "their" | "our" | "your" | "those" | "these" | "its" | "his" | "her"
+                "the"
+                    | "their"
+                    | "our"
+                    | "your"
+                    | "those"
+                    | "these"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "that"
+                    | "this"
+                    | "of"
+                    | "most"
+                    | "main"
+                    | "common"
+                    | "biggest"
+                    | "two"
+                    | "three"
+                    | "many"
             )
         {
             k -= 1;
@@ -2321,6 +2378,20 @@ fn score_view_in(
         let verb = k.checked_sub(1).filter(|&v| words[v].clause == q.clause);
         let answered = verb.is_some_and(|v| match word_text(norm, words, v) {
             "heard" | "hears" | "acknowledged" | "acknowledges" => opinion,
+            // To answer or address an objection is to meet it: the side
+            // that says so claims the objection dealt with (*the new rule
+            // addresses the complaints*, *the audit would answer that
+            // concern*). Not when it is still owed (*must address the
+            // concerns*, *failed to address them*, *has to answer our
+            // concerns first*): then the objection stands.
+            "answer" | "answers" | "answered" | "address" | "addresses" | "addressed" | "addressing" => {
+                opinion
+                    && !(v >= 1
+                        && matches!(
+                            word_text(norm, words, v - 1),
+                            "to" | "must" | "should" | "not" | "never" | "yet" | "cannot" | "can't" | "won't"
+                        ))
+            }
             "on" | "against" => {
                 v >= 2
                     && word_text(norm, words, v - 1) == "back"
@@ -6172,10 +6243,29 @@ mod tests {
     }
 
     #[test]
+    fn a_price_given_as_a_figure_is_no_harm() {
+        for words in ["The new depot would cost $4.2 million.", "The scheme costs about €12 million a year."] {
+            let (raw, ev) = read(words);
+            assert!(raw == 0.0, "{words}: {raw} {ev:?}");
+        }
+        // Whom the price falls on keeps the burden.
+        let (raw, ev) = read("The new depot would cost riders $40 a month.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+    }
+
+    #[test]
     fn an_objection_heard_or_pushed_back_on_is_answered() {
         for words in
             ["The trust has heard the complaints about parking.", "Growers pushed back on warnings from the banks."]
         {
+            let (raw, ev) = read(words);
+            assert!(raw > 0.0, "{words}: {raw} {ev:?}");
+        }
+        // Answered or addressed by the side that claims it: met.
+        for words in [
+            "The new timetable addressed two of the most common complaints from riders.",
+            "An outside audit would answer that concern.",
+        ] {
             let (raw, ev) = read(words);
             assert!(raw > 0.0, "{words}: {raw} {ev:?}");
         }
@@ -6185,6 +6275,9 @@ mod tests {
             "She has heard from growers worried about the market.",
             "I have heard the complaints of the growers and I share them.",
             "The crews heard the warnings about the flood.",
+            "The board must address our complaints before any vote.",
+            "The board failed to address the complaints of riders.",
+            "The board has yet to answer the complaints of riders.",
         ] {
             let (raw, ev) = read(words);
             assert!(raw < 0.0, "{words}: {raw} {ev:?}");
