@@ -8855,3 +8855,15 @@ fn one_of_a_group_after_an_opening_adverb_heads_its_appositive() {
         ",
     );
 }
+
+#[test]
+fn the_object_of_a_relative_clause_is_not_the_subject() {
+    // `one or both firms` is what the drivers work for; the drivers wrote.
+    check(
+        "A group of about 30 drivers who work for one or both firms wrote to the ministry on Monday that they feared lower fares.\n",
+        "
+        drivers | reported | write | to the ministry on Monday that they feared lower fares
+        speaker: drivers (group) []
+        ",
+    );
+}
