@@ -3465,6 +3465,12 @@ const PLACE_GIVEN_NAMES: &[&str] =
 
 /// A personal name at the end of the phrase: capitalized words that are not
 /// titles, organizations or places, with initials and particles.
+/// The last words of a road's name, and their abbreviations (`Elm Drive`,
+/// `Mill Rd`), that are not also common surnames. (`Lane`, `Street`,
+/// `Way`, `Court` and `Close` are: `Tessa Lane said` is a person, and
+/// nothing in the phrase alone tells her from a lane.)
+const ROAD_WORDS: &[&str] = &["drive", "avenue", "road", "boulevard", "crescent", "dr", "ave", "rd", "blvd", "cres"];
+
 fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     let mut end = idx.len();
     // Strip suffixes such as `QC` or `Jr.`.
@@ -3675,6 +3681,12 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
         && (0..before.len())
             .any(|n| w.toks[before[n]].first.is_uppercase() && !w.has(before[n], flag::COMMON) && !place_adjective(n))
     {
+        return None;
+    }
+    // `Dunmore Drive`, `Kestrel Ave`: a capitalized word before a road's
+    // kind word names a place. (Not after a known given name or a title:
+    // `Ana Road`, `Cllr Ben Drive` are people.)
+    if count >= 2 && !titled && w.is_any(last_word, ROAD_WORDS) && w.gender_of(first_word) == Gender::Unknown {
         return None;
     }
     let mut descriptors: Vec<String> =

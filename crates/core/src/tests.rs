@@ -8867,3 +8867,18 @@ fn the_object_of_a_relative_clause_is_not_the_subject() {
         ",
     );
 }
+
+#[test]
+fn a_name_before_a_road_word_is_a_place() {
+    // `Dunmore Drive` is a street: `the 68-year-old` is the woman named
+    // before it. (`Tessa Lane` has a given name, so `Lane` is her surname.)
+    check(
+        "Mavis Orton has taken the 9 bus for years. She waits at the corner of Kestrel Avenue and Dunmore Drive at 8:02 a.m.\n\n\"The bus is all I have,\" the 68-year-old said on Tuesday.\n\nTessa Lane said the stop would stay.\n",
+        "
+        Mavis Orton | direct | say | The bus is all I have
+        Tessa Lane | reported | say | the stop would stay
+        speaker: Mavis Orton (person) [the 68-year-old]
+        speaker: Tessa Lane (person) []
+        ",
+    );
+}
