@@ -413,6 +413,22 @@ fn name_particle(w: &Words<'_>, idx: &[usize], k: usize) -> bool {
         && (PARTICLES.iter().any(|p| w.is(j, p)) || w.is(j, "des"))
 }
 
+/// A company's name without its legal suffix (`Tindholm Marine Inc.` ->
+/// `Tindholm Marine`, `Kenanga Sdn Bhd` -> `Kenanga`), or `None` when it
+/// has none.
+fn without_corporate(name: &str) -> Option<&str> {
+    const SUFFIXES: &[&str] = &["Ltd", "LTD", "Inc", "INC", "Plc", "PLC", "plc", "Bhd", "BHD", "LLC", "Limited"];
+    let name = name.trim_end_matches(['.', ',']);
+    let (rest, last) = name.rsplit_once(' ')?;
+    if !SUFFIXES.contains(&last) {
+        return None;
+    }
+    let rest = rest.trim_end_matches(',');
+    // (Malaysian companies: `Sdn Bhd`, a private limited company.)
+    let rest = rest.strip_suffix(" Sdn").unwrap_or(rest);
+    (!rest.is_empty() && rest.starts_with(char::is_uppercase)).then_some(rest)
+}
+
 /// A lowercase, letters-and-digits-only key for comparing names:
 /// `Lee Min-ho` and `Lee Min Ho` share one.
 pub(crate) fn key(name: &str) -> String {
@@ -3621,6 +3637,15 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     if saint {
         return None;
     }
+    // `Oslo-based Fjordpak`: where a body or person is based describes
+    // them; the name starts after it (as `whole_acronym_name` does for a
+    // body's name).
+    while start + 1 < end && w.toks[idx[start]].is_word() && {
+        let t = w.text(idx[start]);
+        t.len() > "-based".len() && t.to_ascii_lowercase().ends_with("-based")
+    } {
+        start += 1;
+    }
     // An initial after two or more words starts the name (`Minister for Water
     // Resources K. Thangavel`); after one word it is a middle initial (`John A. Marsh`).
     let first_initial = (start..end).find(|&k| w.toks[idx[k]].is_word() && w.is_initial(idx[k]));
@@ -4152,6 +4177,17 @@ impl Registry {
             // `Brindle, the lighting company … Brindle said`: a name the
             // article has called a body's is that body's.
             found = self.keyed(&k, SpeakerKind::Organization).filter(|&i| self.entities[i].merged_into.is_none());
+            // (`Tindholm Marine Inc … Tindholm Marine said`: the same body
+            // without its legal suffix.)
+            found = found.or_else(|| {
+                self.window()
+                    .find(|(_, e)| {
+                        e.kind == SpeakerKind::Organization
+                            && e.merged_into.is_none()
+                            && without_corporate(&e.name).is_some_and(|b| key(b) == *k)
+                    })
+                    .map(|(i, _)| i)
+            });
             if let Some(i) = found {
                 return Some(i);
             }
@@ -4423,6 +4459,32 @@ impl Registry {
             e.kind = SpeakerKind::Organization;
             e.gender = Gender::Unknown;
             Some(i)
+        });
+        // `Fjordpak Ltd` and `Tindholm Marine Inc`, then `Fjordpak` and
+        // `Tindholm Marine` (or the other way round): a company's legal
+        // suffix is no part of which body it is. The name without it may
+        // have been read as a person's (`Tindholm Marine said`) until the
+        // suffix showed it is a body's.
+        let found = found.or_else(|| {
+            if let Some(base) = without_corporate(without_the(name)) {
+                let bk = key(base);
+                if let Some(i) = self.keyed(&bk, SpeakerKind::Organization) {
+                    return Some(i);
+                }
+                let i = self.keyed(&bk, SpeakerKind::Person).filter(|&i| {
+                    let e = &self.entities[i];
+                    e.merged_into.is_none() && !e.anonymous && e.gender == Gender::Unknown
+                })?;
+                self.entities[i].kind = SpeakerKind::Organization;
+                return Some(i);
+            }
+            self.window()
+                .find(|(_, e)| {
+                    e.kind == SpeakerKind::Organization
+                        && e.merged_into.is_none()
+                        && without_corporate(&e.name).is_some_and(|b| key(b) == *k)
+                })
+                .map(|(i, _)| i)
         });
         match found {
             Some(i) => {

@@ -8882,3 +8882,20 @@ fn a_name_before_a_road_word_is_a_place() {
         ",
     );
 }
+
+#[test]
+fn a_company_is_one_body_with_or_without_its_legal_suffix() {
+    // `Oslo-based` says where Fjordpak is, and is no part of its name;
+    // `Tindholm Marine` and `Tindholm Marine Inc` are one company.
+    check(
+        "Oslo-based Fjordpak, founded in 2019, sells boxes.\n\nFjordpak said it would hire staff. Fjordpak Ltd said the deal was fair.\n\nBergen-based Tindholm Marine said prices would rise. Tindholm Marine Inc said it would appeal.\n",
+        "
+        Fjordpak Ltd | reported | say | it would hire staff
+        Fjordpak Ltd | reported | say | the deal was fair
+        Tindholm Marine Inc | reported | say | prices would rise
+        Tindholm Marine Inc | reported | say | it would appeal
+        speaker: Fjordpak Ltd (organization) []
+        speaker: Tindholm Marine Inc (organization) []
+        ",
+    );
+}
