@@ -417,7 +417,7 @@ fn name_particle(w: &Words<'_>, idx: &[usize], k: usize) -> bool {
 /// `Tindholm Marine`, `Kenanga Sdn Bhd` -> `Kenanga`), or `None` when it
 /// has none.
 fn without_corporate(name: &str) -> Option<&str> {
-    const SUFFIXES: &[&str] = &["Ltd", "LTD", "Inc", "INC", "Plc", "PLC", "plc", "Bhd", "BHD", "LLC", "Limited"];
+    const SUFFIXES: &[&str] = &["Ltd", "LTD", "Inc", "INC", "Plc", "PLC", "plc", "Bhd", "BHD", "LLC", "Limited", "Co"];
     let name = name.trim_end_matches(['.', ',']);
     let (rest, last) = name.rsplit_once(' ')?;
     if !SUFFIXES.contains(&last) {
@@ -4934,8 +4934,17 @@ impl Registry {
                             .any(|s| x.eq_ignore_ascii_case(s))
                     })
             };
+            // A union is nobody's `company` either (`Workers at Greyfield
+            // Mouldings … The company said`, with the metalworkers' union
+            // the only body to have spoken): its members work for the
+            // company, and the words it stands for are the other side's.
+            const LABOUR: &[&str] = &["union", "unions", "local", "guild", "brotherhood", "workers", "employees"];
+            let labour = |e: &Entity| {
+                matches!(head, "company" | "firm" | "business" | "employer")
+                    && e.name.split_whitespace().any(|x| LABOUR.iter().any(|s| x.eq_ignore_ascii_case(s)))
+            };
             let fits = |e: &Entity| {
-                !public(e) && BUSINESS.contains(&head) && !state(e)
+                !labour(e) && (!public(e) && BUSINESS.contains(&head) && !state(e))
                     || !public(e)
                         && e.spoke_before(pos).is_some()
                         && !e.descriptors.iter().any(|d| other_kind(d))
@@ -4949,6 +4958,7 @@ impl Registry {
                                 let x = x.to_lowercase();
                                 other_kind(&x) && !(named && BUSINESS.contains(&x.as_str()))
                             }))
+                        && !labour(e)
             };
             self.window()
                 // (A body first named in this paragraph as a sentence's
@@ -4968,7 +4978,7 @@ impl Registry {
                             .iter()
                             .any(|d| LEXICON.flags(d) & flag::TRADE != 0 || FUNCTION.contains(&d.as_str()))
                             || e.name.split_whitespace().next_back().is_some_and(|x| {
-                                ["LLC", "Ltd", "Inc", "plc", "PLC", "Corp", "Limited", "Holdings", "Company"]
+                                ["LLC", "Ltd", "Inc", "plc", "PLC", "Corp", "Limited", "Holdings", "Company", "Co"]
                                     .contains(&x.trim_end_matches('.'))
                             }));
                     (business, e.spoke_before(pos).is_some() || opened, e.mentioned(pos))

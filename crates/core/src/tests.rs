@@ -8899,3 +8899,18 @@ fn a_company_is_one_body_with_or_without_its_legal_suffix() {
         ",
     );
 }
+
+#[test]
+fn a_union_is_nobodys_company() {
+    // The union is the only body that has spoken, but `the company` is
+    // the employer its members work for, never the union.
+    check(
+        "Workers at Greyfield Mouldings Co. voted on Friday. The Tri-County Metalworkers Union said the offer was fair.\n\nThe company said the new pay scale was needed to compete.\n",
+        "
+        Tri-County Metalworkers Union | reported | say | the offer was fair
+        the company | reported | say | the new pay scale was needed to compete
+        speaker: Tri-County Metalworkers Union (organization) []
+        speaker: the company (organization) []
+        ",
+    );
+}
