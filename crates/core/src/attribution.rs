@@ -3587,6 +3587,23 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
             return Some(s);
         }
     }
+    // `Forty drivers who work for one or both firms wrote …`: a phrase
+    // read leftwards that follows the lowercase words of a relative clause
+    // on `who` (no comma before it, so no aside) is that clause's object,
+    // however it is joined to its verb; the subject is the noun the
+    // clause describes. (The preposition case is above.)
+    if a > sstart + 1 && b.word(a - 1) && toks[a - 1].first.is_lowercase() {
+        let who = (a.saturating_sub(10).max(sstart + 1)..a)
+            .rev()
+            .take_while(|&k| b.word(k) && b.outside(k) && toks[k].first.is_lowercase())
+            .find(|&k| w.is(k, "who"))
+            .filter(|&k| k + 1 < a && b.word(k - 1) && toks[k - 1].first.is_lowercase());
+        if who.is_some() {
+            if let Some(s) = relative_subject(b, p, sstart) {
+                return Some(s);
+            }
+        }
+    }
     // `…, the memo said.`: also after the words it reports.
     if m.is_none()
         && c.class == VerbClass::Speech

@@ -413,6 +413,22 @@ fn name_particle(w: &Words<'_>, idx: &[usize], k: usize) -> bool {
         && (PARTICLES.iter().any(|p| w.is(j, p)) || w.is(j, "des"))
 }
 
+/// A company's name without its legal suffix (`Tindholm Marine Inc.` ->
+/// `Tindholm Marine`, `Kenanga Sdn Bhd` -> `Kenanga`), or `None` when it
+/// has none.
+fn without_corporate(name: &str) -> Option<&str> {
+    const SUFFIXES: &[&str] = &["Ltd", "LTD", "Inc", "INC", "Plc", "PLC", "plc", "Bhd", "BHD", "LLC", "Limited", "Co"];
+    let name = name.trim_end_matches(['.', ',']);
+    let (rest, last) = name.rsplit_once(' ')?;
+    if !SUFFIXES.contains(&last) {
+        return None;
+    }
+    let rest = rest.trim_end_matches(',');
+    // (Malaysian companies: `Sdn Bhd`, a private limited company.)
+    let rest = rest.strip_suffix(" Sdn").unwrap_or(rest);
+    (!rest.is_empty() && rest.starts_with(char::is_uppercase)).then_some(rest)
+}
+
 /// A lowercase, letters-and-digits-only key for comparing names:
 /// `Lee Min-ho` and `Lee Min Ho` share one.
 pub(crate) fn key(name: &str) -> String {
@@ -3465,6 +3481,12 @@ const PLACE_GIVEN_NAMES: &[&str] =
 
 /// A personal name at the end of the phrase: capitalized words that are not
 /// titles, organizations or places, with initials and particles.
+/// The last words of a road's name, and their abbreviations (`Elm Drive`,
+/// `Mill Rd`), that are not also common surnames. (`Lane`, `Street`,
+/// `Way`, `Court` and `Close` are: `Tessa Lane said` is a person, and
+/// nothing in the phrase alone tells her from a lane.)
+const ROAD_WORDS: &[&str] = &["drive", "avenue", "road", "boulevard", "crescent", "dr", "ave", "rd", "blvd", "cres"];
+
 fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     let mut end = idx.len();
     // Strip suffixes such as `QC` or `Jr.`.
@@ -3615,6 +3637,15 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     if saint {
         return None;
     }
+    // `Oslo-based Fjordpak`: where a body or person is based describes
+    // them; the name starts after it (as `whole_acronym_name` does for a
+    // body's name).
+    while start + 1 < end && w.toks[idx[start]].is_word() && {
+        let t = w.text(idx[start]);
+        t.len() > "-based".len() && t.to_ascii_lowercase().ends_with("-based")
+    } {
+        start += 1;
+    }
     // An initial after two or more words starts the name (`Minister for Water
     // Resources K. Thangavel`); after one word it is a middle initial (`John A. Marsh`).
     let first_initial = (start..end).find(|&k| w.toks[idx[k]].is_word() && w.is_initial(idx[k]));
@@ -3675,6 +3706,12 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
         && (0..before.len())
             .any(|n| w.toks[before[n]].first.is_uppercase() && !w.has(before[n], flag::COMMON) && !place_adjective(n))
     {
+        return None;
+    }
+    // `Dunmore Drive`, `Kestrel Ave`: a capitalized word before a road's
+    // kind word names a place. (Not after a known given name or a title:
+    // `Ana Road`, `Cllr Ben Drive` are people.)
+    if count >= 2 && !titled && w.is_any(last_word, ROAD_WORDS) && w.gender_of(first_word) == Gender::Unknown {
         return None;
     }
     let mut descriptors: Vec<String> =
@@ -4140,6 +4177,17 @@ impl Registry {
             // `Brindle, the lighting company … Brindle said`: a name the
             // article has called a body's is that body's.
             found = self.keyed(&k, SpeakerKind::Organization).filter(|&i| self.entities[i].merged_into.is_none());
+            // (`Tindholm Marine Inc … Tindholm Marine said`: the same body
+            // without its legal suffix.)
+            found = found.or_else(|| {
+                self.window()
+                    .find(|(_, e)| {
+                        e.kind == SpeakerKind::Organization
+                            && e.merged_into.is_none()
+                            && without_corporate(&e.name).is_some_and(|b| key(b) == *k)
+                    })
+                    .map(|(i, _)| i)
+            });
             if let Some(i) = found {
                 return Some(i);
             }
@@ -4411,6 +4459,32 @@ impl Registry {
             e.kind = SpeakerKind::Organization;
             e.gender = Gender::Unknown;
             Some(i)
+        });
+        // `Fjordpak Ltd` and `Tindholm Marine Inc`, then `Fjordpak` and
+        // `Tindholm Marine` (or the other way round): a company's legal
+        // suffix is no part of which body it is. The name without it may
+        // have been read as a person's (`Tindholm Marine said`) until the
+        // suffix showed it is a body's.
+        let found = found.or_else(|| {
+            if let Some(base) = without_corporate(without_the(name)) {
+                let bk = key(base);
+                if let Some(i) = self.keyed(&bk, SpeakerKind::Organization) {
+                    return Some(i);
+                }
+                let i = self.keyed(&bk, SpeakerKind::Person).filter(|&i| {
+                    let e = &self.entities[i];
+                    e.merged_into.is_none() && !e.anonymous && e.gender == Gender::Unknown
+                })?;
+                self.entities[i].kind = SpeakerKind::Organization;
+                return Some(i);
+            }
+            self.window()
+                .find(|(_, e)| {
+                    e.kind == SpeakerKind::Organization
+                        && e.merged_into.is_none()
+                        && without_corporate(&e.name).is_some_and(|b| key(b) == *k)
+                })
+                .map(|(i, _)| i)
         });
         match found {
             Some(i) => {
@@ -4860,8 +4934,17 @@ impl Registry {
                             .any(|s| x.eq_ignore_ascii_case(s))
                     })
             };
+            // A union is nobody's `company` either (`Workers at Greyfield
+            // Mouldings … The company said`, with the metalworkers' union
+            // the only body to have spoken): its members work for the
+            // company, and the words it stands for are the other side's.
+            const LABOUR: &[&str] = &["union", "unions", "local", "guild", "brotherhood", "workers", "employees"];
+            let labour = |e: &Entity| {
+                matches!(head, "company" | "firm" | "business" | "employer")
+                    && e.name.split_whitespace().any(|x| LABOUR.iter().any(|s| x.eq_ignore_ascii_case(s)))
+            };
             let fits = |e: &Entity| {
-                !public(e) && BUSINESS.contains(&head) && !state(e)
+                !labour(e) && (!public(e) && BUSINESS.contains(&head) && !state(e))
                     || !public(e)
                         && e.spoke_before(pos).is_some()
                         && !e.descriptors.iter().any(|d| other_kind(d))
@@ -4875,6 +4958,7 @@ impl Registry {
                                 let x = x.to_lowercase();
                                 other_kind(&x) && !(named && BUSINESS.contains(&x.as_str()))
                             }))
+                        && !labour(e)
             };
             self.window()
                 // (A body first named in this paragraph as a sentence's
@@ -4894,7 +4978,7 @@ impl Registry {
                             .iter()
                             .any(|d| LEXICON.flags(d) & flag::TRADE != 0 || FUNCTION.contains(&d.as_str()))
                             || e.name.split_whitespace().next_back().is_some_and(|x| {
-                                ["LLC", "Ltd", "Inc", "plc", "PLC", "Corp", "Limited", "Holdings", "Company"]
+                                ["LLC", "Ltd", "Inc", "plc", "PLC", "Corp", "Limited", "Holdings", "Company", "Co"]
                                     .contains(&x.trim_end_matches('.'))
                             }));
                     (business, e.spoke_before(pos).is_some() || opened, e.mentioned(pos))

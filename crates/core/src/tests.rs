@@ -8892,3 +8892,62 @@ fn one_of_a_group_tags_a_quotation_and_another_opens_a_sentence() {
         ",
     );
 }
+
+#[test]
+fn the_object_of_a_relative_clause_is_not_the_subject() {
+    // `one or both firms` is what the drivers work for; the drivers wrote.
+    check(
+        "A group of about 30 drivers who work for one or both firms wrote to the ministry on Monday that they feared lower fares.\n",
+        "
+        drivers | reported | write | to the ministry on Monday that they feared lower fares
+        speaker: drivers (group) []
+        ",
+    );
+}
+
+#[test]
+fn a_name_before_a_road_word_is_a_place() {
+    // `Dunmore Drive` is a street: `the 68-year-old` is the woman named
+    // before it. (`Tessa Lane` has a given name, so `Lane` is her surname.)
+    check(
+        "Mavis Orton has taken the 9 bus for years. She waits at the corner of Kestrel Avenue and Dunmore Drive at 8:02 a.m.\n\n\"The bus is all I have,\" the 68-year-old said on Tuesday.\n\nTessa Lane said the stop would stay.\n",
+        "
+        Mavis Orton | direct | say | The bus is all I have
+        Tessa Lane | reported | say | the stop would stay
+        speaker: Mavis Orton (person) [the 68-year-old]
+        speaker: Tessa Lane (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_company_is_one_body_with_or_without_its_legal_suffix() {
+    // `Oslo-based` says where Fjordpak is, and is no part of its name;
+    // `Tindholm Marine` and `Tindholm Marine Inc` are one company.
+    check(
+        "Oslo-based Fjordpak, founded in 2019, sells boxes.\n\nFjordpak said it would hire staff. Fjordpak Ltd said the deal was fair.\n\nBergen-based Tindholm Marine said prices would rise. Tindholm Marine Inc said it would appeal.\n",
+        "
+        Fjordpak Ltd | reported | say | it would hire staff
+        Fjordpak Ltd | reported | say | the deal was fair
+        Tindholm Marine Inc | reported | say | prices would rise
+        Tindholm Marine Inc | reported | say | it would appeal
+        speaker: Fjordpak Ltd (organization) []
+        speaker: Tindholm Marine Inc (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_union_is_nobodys_company() {
+    // The union is the only body that has spoken, but `the company` is
+    // the employer its members work for, never the union.
+    check(
+        "Workers at Greyfield Mouldings Co. voted on Friday. The Tri-County Metalworkers Union said the offer was fair.\n\nThe company said the new pay scale was needed to compete.\n",
+        "
+        Tri-County Metalworkers Union | reported | say | the offer was fair
+        the company | reported | say | the new pay scale was needed to compete
+        speaker: Tri-County Metalworkers Union (organization) []
+        speaker: the company (organization) []
+        ",
+    );
+}
