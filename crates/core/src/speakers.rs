@@ -3123,23 +3123,10 @@ fn comma_listed_name(w: &Words<'_>, idx: &[usize], i: usize, b: usize) -> bool {
         return false;
     }
     let end = b.min(i + 14);
-    let mut k = i;
-    let mut and = false;
     // Capitalized runs split by commas, up to `and`.
-    while k < end && w.toks[k].is_punct(',') {
-        let run = (k + 1..end).take_while(|&j| plain(j)).count();
-        if run == 0 {
-            return false;
-        }
-        k += 1 + run;
-        if k < end && w.is(k, "and") {
-            and = true;
-            break;
-        }
-    }
-    if !and {
+    let Some(k) = comma_runs_to_and(w, i, end, plain) else {
         return false;
-    }
+    };
     let run = (k + 1..end).take_while(|&j| plain(j)).count();
     run > 0
         && org_word(w, k + run)
@@ -3176,17 +3163,9 @@ fn comma_listed_remit(w: &Words<'_>, idx: &[usize], i: usize, b: usize) -> bool 
         return false;
     }
     let end = b.min(i + 14);
-    let mut k = i;
-    while k < end && w.toks[k].is_punct(',') {
-        let run = (k + 1..end).take_while(|&j| field(j)).count();
-        if run == 0 {
-            return false;
-        }
-        k += 1 + run;
-    }
-    if !(k < end && w.is(k, "and")) {
+    let Some(k) = comma_runs_to_and(w, i, end, field) else {
         return false;
-    }
+    };
     let run = (k + 1..end).take_while(|&j| field(j)).count();
     let post = k + 1 + run;
     run > 0
@@ -3194,6 +3173,22 @@ fn comma_listed_remit(w: &Words<'_>, idx: &[usize], i: usize, b: usize) -> bool 
         && w.toks[post].is_word()
         && w.toks[post].first.is_lowercase()
         && w.has(post, flag::TITLE | flag::ROLE)
+}
+
+/// From the comma at `i`, runs of words that pass `member`, each after a
+/// comma, up to `and` (before `end`): the index of that `and`, or `None`
+/// when a comma is followed by no such word or the list ends without
+/// `and`. Shared by the readings of a listed name and a listed remit.
+fn comma_runs_to_and(w: &Words<'_>, i: usize, end: usize, member: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut k = i;
+    while k < end && w.toks[k].is_punct(',') {
+        let run = (k + 1..end).take_while(|&j| member(j)).count();
+        if run == 0 {
+            return None;
+        }
+        k += 1 + run;
+    }
+    (k > i && k < end && w.is(k, "and")).then_some(k)
 }
 
 /// The word before a body's name's first `of` or `for` (`Chamber` in
