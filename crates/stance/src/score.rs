@@ -2587,9 +2587,12 @@ fn score_view_in(
         named || called
     };
     let consequence = |c: &Cue| consequence_in[stretch[c.hit]] || traded.contains(&place[c.hit].sentence);
+    // A verdict on the proposal ("it looks good on paper", "a white
+    // elephant") judges it, and is never told as how things stand.
     let mut told_as_state = reuse(&mut scratch.told_as_state);
-    told_as_state
-        .extend(cues.iter().map(|c| c.class == CueClass::Cautious && !c.negated && !consequence(c) && !acts_on_it(c)));
+    told_as_state.extend(cues.iter().map(|c| {
+        c.class == CueClass::Cautious && !c.negated && !hits[c.hit].roles.verdict && !consequence(c) && !acts_on_it(c)
+    }));
     for c in cues.iter_mut() {
         if c.class == CueClass::Event && !c.negated && !consequence(c) {
             c.mods.push((c.hit, "state", lex.settings.state_factor));
@@ -2962,9 +2965,11 @@ fn score_view_in(
             notes[s].spoils = true;
         }
     }
+    // A verdict on the proposal ("for years we've seen this movie") is
+    // never the problem it answers, here or in the readings below.
     for c in cues.iter_mut() {
         let s = place[c.hit].sentence;
-        let Some(m) = notes[s].status.filter(|_| !notes[s].spoils) else { continue };
+        let Some(m) = notes[s].status.filter(|_| !notes[s].spoils && !hits[c.hit].roles.verdict) else { continue };
         let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
         if value < 0.0 && !c.mods.iter().any(|m| m.1 == "problem") {
             c.mods.push((m, "problem", lex.settings.status_quo_factor));
@@ -2987,6 +2992,7 @@ fn score_view_in(
         let s = place[c.hit].sentence;
         !notes[s].spoils
             && !c.negated
+            && !hits[c.hit].roles.verdict
             && c.mods.iter().fold(c.base, |v, m| v * m.2) < 0.0
             && !c.mods.iter().any(|m| m.1 == "problem")
     };
@@ -3039,7 +3045,7 @@ fn score_view_in(
     }
     for c in cues.iter_mut() {
         let s = place[c.hit].sentence;
-        if !lasting[s] || notes[s].spoils || c.negated {
+        if !lasting[s] || notes[s].spoils || c.negated || hits[c.hit].roles.verdict {
             continue;
         }
         let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
@@ -3067,7 +3073,7 @@ fn score_view_in(
     if holds(&BECAUSE, &norm.buf) {
         for c in cues.iter_mut() {
             let q = place[c.hit];
-            if notes[q.sentence].spoils || c.mods.iter().any(|m| m.1 == "problem") {
+            if notes[q.sentence].spoils || hits[c.hit].roles.verdict || c.mods.iter().any(|m| m.1 == "problem") {
                 continue;
             }
             let value = c.mods.iter().fold(c.base, |v, m| v * m.2);

@@ -4225,3 +4225,33 @@ fn those_who_deserve_better_are_owed_what_the_plan_does_not_give() {
         assert_eq!(report.speakers[0].stance, Stance::Cautious, "{words}: {:#?}", report.speakers[0]);
     }
 }
+
+// Round stance62: a verdict on the proposal (an idiom whose object is the
+// plan or the decision) is never the problem the plan answers.
+
+#[test]
+fn a_verdict_on_the_proposal_is_never_the_problem_it_answers() {
+    let read = |words: &str| {
+        crate::score::score_words(&crate::lexicon::DEFAULT, words, Span::new(0, words.len()), None, false, false)
+    };
+    for words in [
+        // Lived through in the first person's perfect.
+        "We've seen this movie before at the harbour.",
+        // Dated to the present.
+        "Right now the ferry scheme is a white elephant.",
+        // Told as how things stand, which a speaker on the plan's side
+        // would otherwise turn into support.
+        "It looks good on paper.",
+        "The vote on the ferry is a done deal.",
+    ] {
+        let s = read(words);
+        assert!(s.evidence.iter().all(|e| e.kind != "problem"), "{words}: {:#?}", s.evidence);
+        assert!(s.states.is_empty(), "{words}: {:#?}", s.states);
+        assert!(s.raw < 0.0, "{words}: {} {:#?}", s.raw, s.evidence);
+    }
+    // A harm in the world told the same ways still is.
+    let s = read("We've had flooding at the harbour every winter.");
+    assert!(s.evidence.iter().any(|e| e.kind == "problem"), "{:#?}", s.evidence);
+    let s = read("Too many families are struggling.");
+    assert!(!s.states.is_empty(), "{:#?}", s.evidence);
+}
