@@ -3517,9 +3517,18 @@ fn score_view_in(
     let (mut conceded, mut concedes, mut counter) = (None, None, false);
     if !question && balance.is_none() {
         if let Some((k0, k1)) = concession_at(norm, words) {
-            let granted: f64 = cues.iter().filter(|c| place[c.hit].sentence == words[k0].sentence).map(folded).sum();
+            // The granted half ends at a counter in its own sentence ("it
+            // was the right goal, but the design is flawed"): the warning
+            // after the "but" is the other half, not the grant.
+            let found = counter_at(norm, words, k1 + 1, false);
+            let end = found.filter(|&k| words[k].sentence == words[k0].sentence).unwrap_or(usize::MAX);
+            let granted: f64 = cues
+                .iter()
+                .filter(|c| place[c.hit].sentence == words[k0].sentence && place[c.hit].w0 < end)
+                .map(folded)
+                .sum();
             if granted >= 0.0 {
-                match counter_at(norm, words, k1 + 1, false) {
+                match found {
                     Some(k) => {
                         let rest: f64 = cues.iter().filter(|c| place[c.hit].w0 >= k).map(folded).sum();
                         // One part of a camp against another weighs both
@@ -4344,7 +4353,8 @@ fn score_view_in(
 
 /// Words that grant a point before a reservation: *genuinely strong*, *no
 /// question*, *hard to argue with*, *on the numbers*, *to be fair*, *I
-/// understand why*, *not nothing*, *the easy part*.
+/// understand why*, *not nothing*, *the easy part*, *the right goal*, *real
+/// money*, *likes the idea*.
 const CONCEDE: &[&[&str]] = &[
     &["genuinely"],
     &["no", "question"],
@@ -4372,6 +4382,23 @@ const CONCEDE: &[&[&str]] = &[
     // it is overdue. Others are worried ...").
     &["some", "of", "us"],
     &["half", "of", "us"],
+    // The aim or the means granted before the counter ("it was the right
+    // goal, but the design is flawed"; "it's real money, but it comes too
+    // late"; "likes the idea but has doubts"). Not when denied or put in
+    // question ("not the right tool", "whether it is the right tool"):
+    // see `concession_at`.
+    &["the", "right", "goal"],
+    &["the", "right", "tool"],
+    &["the", "right", "idea"],
+    &["the", "right", "aim"],
+    &["the", "right", "direction"],
+    &["the", "right", "intention"],
+    &["the", "right", "instinct"],
+    &["the", "right", "principle"],
+    &["real", "money"],
+    &["like", "the", "idea"],
+    &["likes", "the", "idea"],
+    &["liked", "the", "idea"],
 ];
 
 /// The phrases of [`CONCEDE`] by their first word, each list in
@@ -4406,6 +4433,9 @@ fn opens_concession(word: &[u8]) -> bool {
             | b"half"
             | b"hard"
             | b"in"
+            | b"like"
+            | b"liked"
+            | b"likes"
             | b"no"
             | b"not"
             | b"on"
@@ -4413,6 +4443,7 @@ fn opens_concession(word: &[u8]) -> bool {
             | b"see"
             | b"some"
             | b"strong"
+            | b"the"
             | b"to"
             | b"understand"
     )
@@ -4420,7 +4451,7 @@ fn opens_concession(word: &[u8]) -> bool {
 
 /// Whether a word is the second word of one of the phrases of
 /// [`CONCEDE`] (a test keeps the two lists the same). The commonest words
-/// that open a phrase (*a*, *to*, *in*, *on*) are rarely followed by one,
+/// that open a phrase (*a*, *the*, *to*, *in*, *on*) are rarely followed by one,
 /// and a phrase of more than one word is looked up only when they are.
 fn seconds_concession(word: &[u8]) -> bool {
     matches!(
@@ -4432,11 +4463,13 @@ fn seconds_concession(word: &[u8]) -> bool {
             | b"doubt"
             | b"enough"
             | b"fairness"
+            | b"money"
             | b"nothing"
             | b"of"
             | b"paper"
             | b"part"
             | b"question"
+            | b"right"
             | b"the"
             | b"to"
             | b"why"
@@ -4526,7 +4559,18 @@ fn concession_at(norm: &Norm, words: &[Word]) -> Option<(usize, usize)> {
                         && p[1..].iter().enumerate().all(|(i, x)| w(k + 1 + i) == *x)
                 })
             });
-            if let Some(p) = phrase {
+            // A grant of the aim or the means is none when denied or put
+            // in question ("not the right tool", "whether it was the right
+            // goal", "don't like the idea").
+            // Read up to three words back in the sentence.
+            let denied = || {
+                (k.saturating_sub(3)..k).any(|j| {
+                    same(j, k)
+                        && (matches!(w(j), "not" | "never" | "whether" | "if" | "no" | "hardly")
+                            || w(j).ends_with("n't"))
+                })
+            };
+            if let Some(p) = phrase.filter(|p| !matches!(p[0], "the" | "like" | "likes" | "liked") || !denied()) {
                 return Some((k, k + p.len() - 1));
             }
         }

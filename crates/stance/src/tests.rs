@@ -4255,3 +4255,36 @@ fn a_verdict_on_the_proposal_is_never_the_problem_it_answers() {
     let s = read("Too many families are struggling.");
     assert!(!s.states.is_empty(), "{:#?}", s.evidence);
 }
+
+// Round stance62: the aim or the means granted before a counter is a
+// concession, both halves the speaker's position.
+
+#[test]
+fn the_aim_or_means_granted_before_a_but_is_a_concession() {
+    let read = |words: &str| {
+        crate::score::score_words(&crate::lexicon::DEFAULT, words, Span::new(0, words.len()), None, false, false)
+    };
+    for words in [
+        // The warning after the "but" in the same sentence.
+        "Cheaper fares were the right goal, but the new timetable is a mess.",
+        "It's real money, but it comes far too late for the crews.",
+        "The skipper likes the idea but has doubts about the harbour dues.",
+    ] {
+        let s = read(words);
+        assert!(s.two_sided, "{words}: {:#?}", s.evidence);
+        assert!(s.evidence.iter().any(|e| e.kind == "balance"), "{words}: {:#?}", s.evidence);
+    }
+    for words in [
+        // Denied or put in question: nothing is granted.
+        "A levy is not the right tool, but the council chose it anyway.",
+        "She asked whether it was the right goal, but nobody answered.",
+        "We don't like the idea, but we will follow the rules.",
+    ] {
+        let s = read(words);
+        assert!(s.evidence.iter().all(|e| e.kind != "balance"), "{words}: {:#?}", s.evidence);
+    }
+    // A flaw conceded before the case for the plan stays the plan's case.
+    let words = "Is it perfect? No. But it's a start.";
+    let s = read(words);
+    assert!(s.raw > 0.0, "{words}: {} {:#?}", s.raw, s.evidence);
+}
