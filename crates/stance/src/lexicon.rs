@@ -145,6 +145,7 @@ struct RawModifiers {
     requirement_factor: f64,
     reason: Vec<String>,
     reason_factor: f64,
+    verdicts: Vec<String>,
     hedges: BTreeMap<String, f64>,
     intensifiers: BTreeMap<String, f64>,
 }
@@ -224,6 +225,11 @@ pub(crate) struct Roles {
     /// Gives the reason for an action ("citing the risks"): the harm after
     /// it in its clause is the action's motive, not the speaker's warning.
     pub reason: bool,
+    /// A cautious cue that judges a proposal or a decision itself ("a
+    /// white elephant", "we've seen this movie", "a rubber stamp"): never a
+    /// harm in the world told as how things stand, so never the problem a
+    /// proposal answers.
+    pub verdict: bool,
     /// A cautious noun of burden or threat that an ender turns into good
     /// news like a negative event ("reduce the risk", "address concerns").
     pub endable: bool,
@@ -282,6 +288,7 @@ impl Roles {
         self.consequence |= other.consequence;
         self.requirement |= other.requirement;
         self.reason |= other.reason;
+        self.verdict |= other.verdict;
         self.hedge = self.hedge.or(other.hedge);
         self.intensifier = self.intensifier.or(other.intensifier);
         self.anchor |= other.anchor;
@@ -314,6 +321,7 @@ impl Roles {
             || self.consequence
             || self.requirement
             || self.reason
+            || self.verdict
             || self.hedge.is_some()
             || self.intensifier.is_some()
             || self.anchor
@@ -666,7 +674,7 @@ impl Lexicon {
             add(k, frame(-strength(k, w, false)?))?;
         }
         let m = &raw.modifiers;
-        let flags: [(&Vec<String>, SetRole); 24] = [
+        let flags: [(&Vec<String>, SetRole); 25] = [
             (&m.negators, |r| r.negator = true),
             (&m.enders, |r| r.ender = true),
             (&m.post_enders, |r| r.post_ender = true),
@@ -690,6 +698,7 @@ impl Lexicon {
             (&m.consequence, |r| r.consequence = true),
             (&m.requirement, |r| r.requirement = true),
             (&m.reason, |r| r.reason = true),
+            (&m.verdicts, |r| r.verdict = true),
             (&raw.relevance.anchors, |r| r.anchor = true),
         ];
         for (list, set) in flags {
@@ -712,6 +721,15 @@ impl Lexicon {
             add(k, Roles { intensifier: Some(f), ..Roles::default() })?;
         }
 
+        // A verdict is a reading of a cautious cue: a key that is none
+        // would never be read, and is a typo in the table.
+        for k in &m.verdicts {
+            let k = k.trim();
+            let key = k.strip_suffix('*').map_or((k.to_string(), false), |t| (t.to_string(), true));
+            if !table.get(&key).is_some_and(|r| matches!(r.cue, Some((CueClass::Cautious, _)))) {
+                return Err(format!("verdict {k:?} must be a key of [cautious]"));
+            }
+        }
         add_backoff(&mut table, &raw.backoff)?;
         // The verbs of effect come after the backoff: their role is not a
         // reading of the word, so a sentiment word among them (*protect*,

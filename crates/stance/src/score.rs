@@ -2658,9 +2658,12 @@ fn score_view_in(
         named || called
     };
     let consequence = |c: &Cue| consequence_in[stretch[c.hit]] || traded.contains(&place[c.hit].sentence);
+    // A verdict on the proposal ("it looks good on paper", "a white
+    // elephant") judges it, and is never told as how things stand.
     let mut told_as_state = reuse(&mut scratch.told_as_state);
-    told_as_state
-        .extend(cues.iter().map(|c| c.class == CueClass::Cautious && !c.negated && !consequence(c) && !acts_on_it(c)));
+    told_as_state.extend(cues.iter().map(|c| {
+        c.class == CueClass::Cautious && !c.negated && !hits[c.hit].roles.verdict && !consequence(c) && !acts_on_it(c)
+    }));
     for c in cues.iter_mut() {
         if c.class == CueClass::Event && !c.negated && !consequence(c) {
             c.mods.push((c.hit, "state", lex.settings.state_factor));
@@ -3033,9 +3036,11 @@ fn score_view_in(
             notes[s].spoils = true;
         }
     }
+    // A verdict on the proposal ("for years we've seen this movie") is
+    // never the problem it answers, here or in the readings below.
     for c in cues.iter_mut() {
         let s = place[c.hit].sentence;
-        let Some(m) = notes[s].status.filter(|_| !notes[s].spoils) else { continue };
+        let Some(m) = notes[s].status.filter(|_| !notes[s].spoils && !hits[c.hit].roles.verdict) else { continue };
         let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
         if value < 0.0 && !c.mods.iter().any(|m| m.1 == "problem") {
             c.mods.push((m, "problem", lex.settings.status_quo_factor));
@@ -3058,6 +3063,7 @@ fn score_view_in(
         let s = place[c.hit].sentence;
         !notes[s].spoils
             && !c.negated
+            && !hits[c.hit].roles.verdict
             && c.mods.iter().fold(c.base, |v, m| v * m.2) < 0.0
             && !c.mods.iter().any(|m| m.1 == "problem")
     };
@@ -3110,7 +3116,7 @@ fn score_view_in(
     }
     for c in cues.iter_mut() {
         let s = place[c.hit].sentence;
-        if !lasting[s] || notes[s].spoils || c.negated {
+        if !lasting[s] || notes[s].spoils || c.negated || hits[c.hit].roles.verdict {
             continue;
         }
         let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
@@ -3138,7 +3144,7 @@ fn score_view_in(
     if holds(&BECAUSE, &norm.buf) {
         for c in cues.iter_mut() {
             let q = place[c.hit];
-            if notes[q.sentence].spoils || c.mods.iter().any(|m| m.1 == "problem") {
+            if notes[q.sentence].spoils || hits[c.hit].roles.verdict || c.mods.iter().any(|m| m.1 == "problem") {
                 continue;
             }
             let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
@@ -3582,9 +3588,18 @@ fn score_view_in(
     let (mut conceded, mut concedes, mut counter) = (None, None, false);
     if !question && balance.is_none() {
         if let Some((k0, k1)) = concession_at(norm, words) {
-            let granted: f64 = cues.iter().filter(|c| place[c.hit].sentence == words[k0].sentence).map(folded).sum();
+            // The granted half ends at a counter in its own sentence ("it
+            // was the right goal, but the design is flawed"): the warning
+            // after the "but" is the other half, not the grant.
+            let found = counter_at(norm, words, k1 + 1, false);
+            let end = found.filter(|&k| words[k].sentence == words[k0].sentence).unwrap_or(usize::MAX);
+            let granted: f64 = cues
+                .iter()
+                .filter(|c| place[c.hit].sentence == words[k0].sentence && place[c.hit].w0 < end)
+                .map(folded)
+                .sum();
             if granted >= 0.0 {
-                match counter_at(norm, words, k1 + 1, false) {
+                match found {
                     Some(k) => {
                         let rest: f64 = cues.iter().filter(|c| place[c.hit].w0 >= k).map(folded).sum();
                         // One part of a camp against another weighs both
@@ -4409,7 +4424,8 @@ fn score_view_in(
 
 /// Words that grant a point before a reservation: *genuinely strong*, *no
 /// question*, *hard to argue with*, *on the numbers*, *to be fair*, *I
-/// understand why*, *not nothing*, *the easy part*.
+/// understand why*, *not nothing*, *the easy part*, *the right goal*, *real
+/// money*, *likes the idea*.
 const CONCEDE: &[&[&str]] = &[
     &["genuinely"],
     &["no", "question"],
@@ -4437,6 +4453,23 @@ const CONCEDE: &[&[&str]] = &[
     // it is overdue. Others are worried ...").
     &["some", "of", "us"],
     &["half", "of", "us"],
+    // The aim or the means granted before the counter ("it was the right
+    // goal, but the design is flawed"; "it's real money, but it comes too
+    // late"; "likes the idea but has doubts"). Not when denied or put in
+    // question ("not the right tool", "whether it is the right tool"):
+    // see `concession_at`.
+    &["the", "right", "goal"],
+    &["the", "right", "tool"],
+    &["the", "right", "idea"],
+    &["the", "right", "aim"],
+    &["the", "right", "direction"],
+    &["the", "right", "intention"],
+    &["the", "right", "instinct"],
+    &["the", "right", "principle"],
+    &["real", "money"],
+    &["like", "the", "idea"],
+    &["likes", "the", "idea"],
+    &["liked", "the", "idea"],
 ];
 
 /// The phrases of [`CONCEDE`] by their first word, each list in
@@ -4471,6 +4504,9 @@ fn opens_concession(word: &[u8]) -> bool {
             | b"half"
             | b"hard"
             | b"in"
+            | b"like"
+            | b"liked"
+            | b"likes"
             | b"no"
             | b"not"
             | b"on"
@@ -4478,6 +4514,7 @@ fn opens_concession(word: &[u8]) -> bool {
             | b"see"
             | b"some"
             | b"strong"
+            | b"the"
             | b"to"
             | b"understand"
     )
@@ -4485,7 +4522,7 @@ fn opens_concession(word: &[u8]) -> bool {
 
 /// Whether a word is the second word of one of the phrases of
 /// [`CONCEDE`] (a test keeps the two lists the same). The commonest words
-/// that open a phrase (*a*, *to*, *in*, *on*) are rarely followed by one,
+/// that open a phrase (*a*, *the*, *to*, *in*, *on*) are rarely followed by one,
 /// and a phrase of more than one word is looked up only when they are.
 fn seconds_concession(word: &[u8]) -> bool {
     matches!(
@@ -4497,11 +4534,13 @@ fn seconds_concession(word: &[u8]) -> bool {
             | b"doubt"
             | b"enough"
             | b"fairness"
+            | b"money"
             | b"nothing"
             | b"of"
             | b"paper"
             | b"part"
             | b"question"
+            | b"right"
             | b"the"
             | b"to"
             | b"why"
@@ -4591,7 +4630,18 @@ fn concession_at(norm: &Norm, words: &[Word]) -> Option<(usize, usize)> {
                         && p[1..].iter().enumerate().all(|(i, x)| w(k + 1 + i) == *x)
                 })
             });
-            if let Some(p) = phrase {
+            // A grant of the aim or the means is none when denied or put
+            // in question ("not the right tool", "whether it was the right
+            // goal", "don't like the idea").
+            // Read up to three words back in the sentence.
+            let denied = || {
+                (k.saturating_sub(3)..k).any(|j| {
+                    same(j, k)
+                        && (matches!(w(j), "not" | "never" | "whether" | "if" | "no" | "hardly")
+                            || w(j).ends_with("n't"))
+                })
+            };
+            if let Some(p) = phrase.filter(|p| !matches!(p[0], "the" | "like" | "likes" | "liked") || !denied()) {
                 return Some((k, k + p.len() - 1));
             }
         }

@@ -4225,3 +4225,66 @@ fn those_who_deserve_better_are_owed_what_the_plan_does_not_give() {
         assert_eq!(report.speakers[0].stance, Stance::Cautious, "{words}: {:#?}", report.speakers[0]);
     }
 }
+
+// Round stance62: a verdict on the proposal (an idiom whose object is the
+// plan or the decision) is never the problem the plan answers.
+
+#[test]
+fn a_verdict_on_the_proposal_is_never_the_problem_it_answers() {
+    let read = |words: &str| {
+        crate::score::score_words(&crate::lexicon::DEFAULT, words, Span::new(0, words.len()), None, false, false)
+    };
+    for words in [
+        // Lived through in the first person's perfect.
+        "We've seen this movie before at the harbour.",
+        // Dated to the present.
+        "Right now the ferry scheme is a white elephant.",
+        // Told as how things stand, which a speaker on the plan's side
+        // would otherwise turn into support.
+        "It looks good on paper.",
+        "The vote on the ferry is a done deal.",
+    ] {
+        let s = read(words);
+        assert!(s.evidence.iter().all(|e| e.kind != "problem"), "{words}: {:#?}", s.evidence);
+        assert!(s.states.is_empty(), "{words}: {:#?}", s.states);
+        assert!(s.raw < 0.0, "{words}: {} {:#?}", s.raw, s.evidence);
+    }
+    // A harm in the world told the same ways still is.
+    let s = read("We've had flooding at the harbour every winter.");
+    assert!(s.evidence.iter().any(|e| e.kind == "problem"), "{:#?}", s.evidence);
+    let s = read("Too many families are struggling.");
+    assert!(!s.states.is_empty(), "{:#?}", s.evidence);
+}
+
+// Round stance62: the aim or the means granted before a counter is a
+// concession, both halves the speaker's position.
+
+#[test]
+fn the_aim_or_means_granted_before_a_but_is_a_concession() {
+    let read = |words: &str| {
+        crate::score::score_words(&crate::lexicon::DEFAULT, words, Span::new(0, words.len()), None, false, false)
+    };
+    for words in [
+        // The warning after the "but" in the same sentence.
+        "Cheaper fares were the right goal, but the new timetable is a mess.",
+        "It's real money, but it comes far too late for the crews.",
+        "The skipper likes the idea but has doubts about the harbour dues.",
+    ] {
+        let s = read(words);
+        assert!(s.two_sided, "{words}: {:#?}", s.evidence);
+        assert!(s.evidence.iter().any(|e| e.kind == "balance"), "{words}: {:#?}", s.evidence);
+    }
+    for words in [
+        // Denied or put in question: nothing is granted.
+        "A levy is not the right tool, but the council chose it anyway.",
+        "She asked whether it was the right goal, but nobody answered.",
+        "We don't like the idea, but we will follow the rules.",
+    ] {
+        let s = read(words);
+        assert!(s.evidence.iter().all(|e| e.kind != "balance"), "{words}: {:#?}", s.evidence);
+    }
+    // A flaw conceded before the case for the plan stays the plan's case.
+    let words = "Is it perfect? No. But it's a start.";
+    let s = read(words);
+    assert!(s.raw > 0.0, "{words}: {} {:#?}", s.raw, s.evidence);
+}
