@@ -4159,7 +4159,11 @@ fn score_view_in(
                 // guidance, takes its own step ("the committee would take up
                 // the bill next week", "the authority would publish
                 // guidance").
-                Some("take") => text(p.w1 + 2) == Some("effect") || (body && text(p.w1 + 2) == Some("up")),
+                // So is when a step takes place ("the vote would take place
+                // on April 8").
+                Some("take") => {
+                    matches!(text(p.w1 + 2), Some("effect" | "place")) || (body && text(p.w1 + 2) == Some("up"))
+                }
                 Some("publish" | "issue") => body,
                 Some("go" | "come") if text(p.w1 + 2) == Some("into") => {
                     matches!(text(p.w1 + 3), Some("effect" | "force"))
@@ -6343,6 +6347,14 @@ mod tests {
             assert!(raw < 0.0, "{words}: {raw} {ev:?}");
             assert!(!ev.iter().any(|e| e.starts_with("problem:")), "{words}: {ev:?}");
         }
+    }
+
+    #[test]
+    fn stressed_as_a_verb_of_saying_is_no_strain() {
+        let (raw, ev) = read("The minister stressed that the harbour board decides.");
+        assert!(raw == 0.0, "{raw} {ev:?}");
+        let (raw, ev) = read("The crews find the harbour board stressful.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
     }
 
     #[test]

@@ -2165,6 +2165,8 @@ fn a_body_taking_up_the_proposal_or_its_start_date_lays_out_no_case() {
         // When it starts.
         "if approved, the harbour levy would take effect on 1 July.",
         "the harbour levy will come into force next spring.",
+        // When the step takes place.
+        "the vote on the harbour levy would take place on 4 May.",
     ]);
     for (i, k) in speaker_kinds(&report).iter().enumerate() {
         assert!(k.iter().all(|e| !e.starts_with("prospect:")), "speaker {i}: {k:?}");
