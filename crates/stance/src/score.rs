@@ -887,6 +887,26 @@ fn feeling_subject(norm: &Norm, words: &[Word], k: usize) -> Option<usize> {
 /// concerned", "deeply concerned", "worried and concerned"), nor with its
 /// complement after it ("residents concerned about the noise"), which is
 /// the feeling. Reads at most eight words around the cue.
+/// Whether the *cost* or *costs* at word `k` is followed by a sum ("would
+/// cost $6.8 million", "costs around 35 million euros"), after at most two
+/// words of approximation: a price given as a figure, not a burden laid on
+/// anybody. Only the three words after `k`, in its clause.
+fn priced(norm: &Norm, words: &[Word], k: usize) -> bool {
+    let same = |j: usize| j < words.len() && words[j].clause == words[k].clause;
+    (k + 1..k + 4)
+        .take_while(|&j| same(j))
+        .find(|&j| {
+            !matches!(
+                word_text(norm, words, j),
+                "about" | "around" | "roughly" | "nearly" | "almost" | "some" | "an" | "estimated" | "approximately"
+            )
+        })
+        .is_some_and(|j| {
+            let w = word_text(norm, words, j);
+            w.starts_with(|ch: char| ch.is_ascii_digit() || matches!(ch, '$' | '€' | '£' | '¥' | '₹'))
+        })
+}
+
 fn concerned_not_felt(norm: &Norm, words: &[Word], k: usize) -> bool {
     const OFFICES: &[&str] = &[
         "agency",
@@ -905,7 +925,13 @@ fn concerned_not_felt(norm: &Norm, words: &[Word], k: usize) -> bool {
         "officials",
         "parties",
         "bodies",
+        "body",
         "institutions",
+        "official",
+        "officer",
+        "officers",
+        "division",
+        "section",
     ];
     const AFTER: &[&str] = &[
         "will", "would", "should", "must", "can", "could", "may", "have", "has", "had", "are", "were", "is", "was",
@@ -1390,6 +1416,13 @@ fn score_view_in(
         hits.iter()
             .enumerate()
             .filter(|&(i, h)| (h.roles.effect != 0 || h.roles.undergo != 0) && (i != 0 || !answer_taken))
+            // A price given as a figure ("the plan would cost $410,000 a
+            // year") is a fact of its terms, not a burden it lays on
+            // anybody: no effect either (see `priced`).
+            .filter(|&(i, _)| {
+                let p = place[i];
+                !(p.w0 == p.w1 && matches!(word_text(norm, words, p.w0), "cost" | "costs") && priced(norm, words, p.w1))
+            })
             .filter_map(|(i, _)| {
                 on_topic
                     .then(|| effect_clause(article, norm, words, &hits, &place, topic, i))
@@ -1402,6 +1435,18 @@ fn score_view_in(
     // (*village-wise data*, *price-wise*, *time-wise*): not the judgement
     // *wise*.
     let suffix = |h: &Hit| &norm.buf[h.start..h.end] == "wise" && norm.buf[..h.start].ends_with('-');
+    // A cue word joined by a hyphen to a participle of method
+    // (*complaint-driven enforcement*, *a risk-based approach*,
+    // *safety-related repairs*) names how a thing works, not a judgement
+    // of it. Only the few participles that make such modifiers; not
+    // *-free*, *-hit* or *-making* (*risk-free*, *crisis-hit*,
+    // *loss-making*), which keep their judgement.
+    let method = |h: &Hit| {
+        norm.buf[h.end..].strip_prefix('-').is_some_and(|rest| {
+            let part = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            matches!(part, "driven" | "based" | "led" | "related" | "oriented" | "focused")
+        })
+    };
     // Optimism said of a forecast (*the revenue estimates appear
     // optimistic*, *optimistic projections*, *the targets are optimistic*)
     // doubts the numbers: it is a warning, not the speaker's hope. The
@@ -1510,6 +1555,7 @@ fn score_view_in(
                     && !body(i)
                     && !compound(i)
                     && !suffix(h)
+                    && !method(h)
             })
             .filter_map(|(i, h)| match h.roles.cue {
                 Some((CueClass::Optimistic, w)) if forecast(i) || challenge(i) || packaging(i) => Some(Cue {
@@ -1644,28 +1690,7 @@ fn score_view_in(
         if q.w0 != q.w1 || !matches!(word_text(norm, words, q.w0), "cost" | "costs") {
             continue;
         }
-        let same = |j: usize| j < words.len() && words[j].clause == q.clause;
-        let sum = (q.w1 + 1..q.w1 + 4)
-            .take_while(|&j| same(j))
-            .find(|&j| {
-                !matches!(
-                    word_text(norm, words, j),
-                    "about"
-                        | "around"
-                        | "roughly"
-                        | "nearly"
-                        | "almost"
-                        | "some"
-                        | "an"
-                        | "estimated"
-                        | "approximately"
-                )
-            })
-            .is_some_and(|j| {
-                let w = word_text(norm, words, j);
-                w.starts_with(|ch: char| ch.is_ascii_digit() || matches!(ch, '$' | '€' | '£' | '¥' | '₹'))
-            });
-        if sum {
+        if priced(norm, words, q.w1) {
             c.suppressed = true;
         }
     }
@@ -2803,7 +2828,13 @@ fn score_view_in(
                     }
                     _ => false,
                 };
-            own && matches!(at(verb), "received" | "estimated" | "calculated")
+            // Nor has it yet formed or taken its own view ("the ministry
+            // had not yet formed a position on the bill"): a body's
+            // deliberation in progress, not a shortfall of the plan.
+            own && matches!(
+                at(verb),
+                "received" | "estimated" | "calculated" | "formed" | "taken" | "adopted" | "reached"
+            )
         };
         if deferred {
             c.mods.push((next_proc, "procedure", PROCEDURE));
@@ -4128,7 +4159,11 @@ fn score_view_in(
                 // guidance, takes its own step ("the committee would take up
                 // the bill next week", "the authority would publish
                 // guidance").
-                Some("take") => text(p.w1 + 2) == Some("effect") || (body && text(p.w1 + 2) == Some("up")),
+                // So is when a step takes place ("the vote would take place
+                // on April 8").
+                Some("take") => {
+                    matches!(text(p.w1 + 2), Some("effect" | "place")) || (body && text(p.w1 + 2) == Some("up"))
+                }
                 Some("publish" | "issue") => body,
                 Some("go" | "come") if text(p.w1 + 2) == Some("into") => {
                     matches!(text(p.w1 + 3), Some("effect" | "force"))
@@ -4189,8 +4224,17 @@ fn score_view_in(
                 _ => false,
             }
         };
+        // Nor does a price given as a figure ("the change would cost about
+        // $410,000 a year"): the terms, not the case (see `priced`).
+        let price = |i: usize| {
+            let k = place[i].w1 + 1;
+            k < words.len()
+                && words[k].clause == place[i].clause
+                && matches!(word_text(norm, words, k), "cost" | "costs")
+                && priced(norm, words, k)
+        };
         for (i, h) in hits.iter().enumerate() {
-            if h.roles.prospect && (duty(i) || decision(i)) {
+            if h.roles.prospect && (duty(i) || decision(i) || price(i)) {
                 open[place[i].sentence] = false;
             }
         }
@@ -5681,7 +5725,20 @@ pub(crate) fn ask(article: &str, view: &View, asked: bool, halt_topic: bool) -> 
             if modal || order {
                 let delay = match w {
                     "postpone" | "delay" | "defer" | "pause" | "halt" | "suspend" | "shelve" | "freeze" => true,
-                    "hold" | "put" => k + 1 < to && text(k + 1) == "off",
+                    "hold" => k + 1 < to && text(k + 1) == "off",
+                    // Putting the decision to the public first ("urged the
+                    // council to put the levy to a referendum", "should put
+                    // it to a vote of residents") takes it from the body
+                    // that would decide: a brake, within six words.
+                    "put" => {
+                        (k + 1 < to && text(k + 1) == "off")
+                            || (k + 1..to.min(k + 7)).any(|j| {
+                                text(j) == "to"
+                                    && j + 2 < to
+                                    && matches!(text(j + 1), "a" | "the")
+                                    && matches!(text(j + 2), "referendum" | "plebiscite" | "ballot" | "public")
+                            })
+                    }
                     "slow" => k + 1 < to && text(k + 1) == "down",
                     "wait" => (k + 1..to.min(k + 4)).any(|j| text(j) == "until"),
                     _ => false,
@@ -6290,6 +6347,39 @@ mod tests {
             assert!(raw < 0.0, "{words}: {raw} {ev:?}");
             assert!(!ev.iter().any(|e| e.starts_with("problem:")), "{words}: {ev:?}");
         }
+    }
+
+    #[test]
+    fn stressed_as_a_verb_of_saying_is_no_strain() {
+        let (raw, ev) = read("The minister stressed that the harbour board decides.");
+        assert!(raw == 0.0, "{raw} {ev:?}");
+        let (raw, ev) = read("The crews find the harbour board stressful.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn concerned_before_an_office_names_who_is_involved() {
+        for words in [
+            "We will pass the letter to the concerned body.",
+            "The concerned official will reply to the harbour board.",
+        ] {
+            let (raw, ev) = read(words);
+            assert!(raw == 0.0, "{words}: {raw} {ev:?}");
+        }
+        // Said of people it stays a worry.
+        let (raw, ev) = read("We are concerned about the harbour board.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn a_cue_joined_to_a_participle_of_method_names_how_it_works() {
+        for words in ["Checks will be complaint-driven.", "The board prefers a risk-based approach to moorings."] {
+            let (raw, ev) = read(words);
+            assert!(raw == 0.0, "{words}: {raw} {ev:?}");
+        }
+        // Other hyphenated forms keep their judgement.
+        let (raw, ev) = read("The quay is a loss-making mess.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
     }
 
     #[test]

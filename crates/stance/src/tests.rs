@@ -1989,6 +1989,18 @@ fn a_verb_of_effect_replaces_the_blanket_prospect() {
 }
 
 #[test]
+fn a_price_given_as_a_figure_is_neither_effect_nor_prospect() {
+    // The proposal for subject of *cost* with a sum after it sets out its
+    // terms: no burden, and no case laid out.
+    let (report, kinds) = effects_in_levy_story(&["the harbour levy would cost about $90,000 a year to collect."]);
+    assert!(kinds[0].iter().all(|e| !e.starts_with("effect:") && !e.starts_with("prospect:")), "{kinds:?}");
+    assert_eq!(report.speakers[0].stance, Stance::Neutral, "{:#?}", report.speakers[0]);
+    // Whom it falls on keeps the burden.
+    let (report, _) = effects_in_levy_story(&["the harbour levy would cost young crews $900 a year."]);
+    assert_eq!(report.speakers[0].stance, Stance::Cautious, "{:#?}", report.speakers[0]);
+}
+
+#[test]
 fn what_the_affected_undergo_under_a_modal_leans_by_its_valence() {
     let (report, kinds) = effects_in_levy_story(&[
         // A loss that falls on the affected under the plan, its subject
@@ -2153,6 +2165,8 @@ fn a_body_taking_up_the_proposal_or_its_start_date_lays_out_no_case() {
         // When it starts.
         "if approved, the harbour levy would take effect on 1 July.",
         "the harbour levy will come into force next spring.",
+        // When the step takes place.
+        "the vote on the harbour levy would take place on 4 May.",
     ]);
     for (i, k) in speaker_kinds(&report).iter().enumerate() {
         assert!(k.iter().all(|e| !e.starts_with("prospect:")), "speaker {i}: {k:?}");
@@ -2387,6 +2401,17 @@ fn asks_in_story(
     let kinds =
         report.speakers.iter().map(|s| s.evidence.iter().map(|e| format!("{}:{}", e.kind, e.text)).collect()).collect();
     (report, kinds)
+}
+
+#[test]
+fn an_ask_to_put_the_decision_to_the_public_leans_cautious() {
+    let (report, kinds) = asks_in_levy_story(&[
+        ("urged", "urge", "the council to put the harbour levy to a referendum before the budget."),
+        // The body's own vote is procedure, not a brake.
+        ("said", "say", "the chair would put the harbour levy to a vote on Tuesday."),
+    ]);
+    assert!(kinds[0].contains(&"delay:put".to_string()), "{kinds:?} {:#?}", report.utterances[0]);
+    assert!(kinds[1].iter().all(|e| !e.starts_with("delay:")), "{kinds:?}");
 }
 
 #[test]
@@ -3938,6 +3963,17 @@ fn a_challenge_to_explain_the_merit_doubts_it() {
     ] {
         assert!(!doubted(words), "{words}");
     }
+}
+
+#[test]
+fn a_body_that_has_not_yet_formed_a_view_tells_where_its_work_stands() {
+    let text = "Marina plan for Kelport harbour\n\n\
+                A developer wants to build a 300-berth marina at Kelport harbour, with a hotel and a row of shops on the old ferry pier.\n\n\
+                The Kelport Harbour Authority said it had not yet formed a view on the marina and would reply within a month.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let authority =
+        report.speakers.iter().find(|s| s.name.contains("Authority")).unwrap_or_else(|| panic!("{report:#?}"));
+    assert_eq!(authority.stance, Stance::Neutral, "{authority:#?}");
 }
 
 #[test]
