@@ -877,16 +877,6 @@ fn feeling_subject(norm: &Norm, words: &[Word], k: usize) -> Option<usize> {
         .find_map(|p| p.checked_sub(1).filter(|&n| PREPOSITIONS.contains(&text(p)) && people(n)))
 }
 
-/// Whether *concerned* at `k` names who is involved rather than a worry:
-/// after its noun ("the agencies concerned", "all concerned", "those
-/// concerned"), closing the clause or followed by a verb or "and"; before a
-/// noun of office ("the concerned authorities", "the concerned local
-/// governments"), a usage of South and South-East Asian English; or in "as
-/// far as the council is concerned", which only sets the topic. Not after a
-/// linking verb, an adverb, a negation, a pronoun or a conjunction ("we are
-/// concerned", "deeply concerned", "worried and concerned"), nor with its
-/// complement after it ("residents concerned about the noise"), which is
-/// the feeling. Reads at most eight words around the cue.
 /// Whether the *cost* or *costs* at word `k` is followed by a sum ("would
 /// cost $6.8 million", "costs around 35 million euros"), after at most two
 /// words of approximation: a price given as a figure, not a burden laid on
@@ -907,6 +897,16 @@ fn priced(norm: &Norm, words: &[Word], k: usize) -> bool {
         })
 }
 
+/// Whether *concerned* at `k` names who is involved rather than a worry:
+/// after its noun ("the agencies concerned", "all concerned", "those
+/// concerned"), closing the clause or followed by a verb or "and"; before a
+/// noun of office ("the concerned authorities", "the concerned local
+/// governments"), a usage of South and South-East Asian English; or in "as
+/// far as the council is concerned", which only sets the topic. Not after a
+/// linking verb, an adverb, a negation, a pronoun or a conjunction ("we are
+/// concerned", "deeply concerned", "worried and concerned"), nor with its
+/// complement after it ("residents concerned about the noise"), which is
+/// the feeling. Reads at most eight words around the cue.
 fn concerned_not_felt(norm: &Norm, words: &[Word], k: usize) -> bool {
     const OFFICES: &[&str] = &[
         "agency",
