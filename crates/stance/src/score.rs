@@ -3945,9 +3945,16 @@ fn score_view_in(
             // without taking a side (the lexicon keeps *require* out of the
             // verbs of effect for this reason). Not a burden lifted ("would
             // require far less paperwork", "will require fewer checks").
-            matches!(text(p.w1 + 1), Some("require"))
-                && !(p.w1 + 2..p.w1 + 4).filter_map(&text).any(|t| matches!(t, "less" | "fewer" | "no"))
-                || matches!(text(p.w1 + 1), Some("have" | "has" | "need" | "needs")) && text(p.w1 + 2) == Some("to")
+            // An adverb of time or degree may stand between the modal and
+            // the duty ("would now have to start again", "will still need
+            // to be approved"): it is stepped over.
+            let v = match text(p.w1 + 1) {
+                Some("now" | "still" | "also" | "then" | "first" | "probably" | "likely" | "just" | "even") => p.w1 + 2,
+                _ => p.w1 + 1,
+            };
+            matches!(text(v), Some("require"))
+                && !(v + 1..v + 3).filter_map(&text).any(|t| matches!(t, "less" | "fewer" | "no"))
+                || matches!(text(v), Some("have" | "has" | "need" | "needs")) && text(v + 1) == Some("to")
         };
         // The duty sets the terms of its whole sentence ("would have to
         // meet the criteria before the club could play there"): the open

@@ -4320,3 +4320,22 @@ fn denied_bare_agreement_sorts_the_next_speaker_against_the_one_before() {
     assert!(camp(&shop).is_none(), "{shop:#?}");
     assert_eq!(shop.stance, Stance::Neutral, "{shop:#?}");
 }
+
+#[test]
+fn a_duty_after_an_adverb_lays_out_no_case() {
+    let text = "Ferry exam\n\nThe council changed the ferry exam on Friday.\n\n\
+                A deckhand said he would now have to sit the ferry exam again.";
+    let a = article(
+        text,
+        &["A deckhand"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("said", "say")),
+            source: Some("A deckhand"),
+            ..spec(0, "he would now have to sit the ferry exam again")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let deckhand = &report.speakers[0];
+    assert!(deckhand.evidence.iter().all(|e| e.kind != "prospect"), "{deckhand:#?}");
+}
