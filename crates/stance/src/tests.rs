@@ -4339,3 +4339,22 @@ fn a_duty_after_an_adverb_lays_out_no_case() {
     let deckhand = &report.speakers[0];
     assert!(deckhand.evidence.iter().all(|e| e.kind != "prospect"), "{deckhand:#?}");
 }
+
+#[test]
+fn idioms_of_a_speaker_turned_away_lean_cautious() {
+    let weight = |words: &str| {
+        crate::score::score_words(&crate::lexicon::DEFAULT, words, Span::new(0, words.len()), None, false, false)
+            .stance_raw
+    };
+    for words in [
+        "The toll would make me think twice about the trip.",
+        "My grandmother would turn in her grave to see a meter on the well.",
+        "Small bakeries can't absorb the cost of new ovens.",
+    ] {
+        assert!(weight(words) < 0.0, "{words}");
+    }
+    // A price that makes others think twice is often the deterrent the
+    // plan is for: no lean of its own.
+    let words = "A toll makes drivers think twice about the trip.";
+    assert!(weight(words) >= 0.0, "{words}");
+}
