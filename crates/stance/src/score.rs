@@ -2303,6 +2303,19 @@ fn score_view_in(
             traded.push(p.sentence);
             continue;
         }
+        // A fix in the perfect after "before" or "until" ("approving homes
+        // before it had fixed the flooding", "not until they have solved
+        // the delays") has not happened: the harm stands, and the speaker
+        // complains of it. At most four words back, in the fix's clause.
+        let not_yet = p.w0 > 0
+            && {
+                let text = |k: usize| words.get(k).filter(|w| w.clause == p.clause).map(|w| &norm.buf[w.start..w.end]);
+                matches!(text(p.w0 - 1), Some(t) if matches!(t, "had" | "has" | "have") || t.ends_with("'ve") || t.ends_with("'d"))
+                    && (p.w0.saturating_sub(5)..p.w0 - 1).filter_map(&text).any(|t| matches!(t, "before" | "until"))
+            };
+        if not_yet {
+            continue;
+        }
         let mut attached = false;
         for k in window(&cues, p.w1, p.w1 + reach) {
             let c = &mut cues[k];
@@ -6185,6 +6198,16 @@ mod tests {
         assert!(raw < 0.0, "{raw} {ev:?}");
         let (raw, ev) = read("Right now it would be a mess.");
         assert!(raw < 0.0, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn a_fix_in_the_perfect_after_before_has_not_happened() {
+        // The harm stands: the speaker complains that it is not fixed.
+        let (raw, ev) = read("They sold the plots before they had fixed the flooding problems.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        // A fix done is still good news.
+        let (raw, ev) = read("They have fixed the flooding problems.");
+        assert!(raw > 0.0, "{raw} {ev:?}");
     }
 
     #[test]
