@@ -6211,6 +6211,13 @@ mod tests {
     }
 
     #[test]
+    fn a_pledge_dismissed_or_unmet_leans_cautious() {
+        each_reads(&["It is another promise for the cameras.", "The harbour towns are still waiting."], |raw| {
+            raw < 0.0
+        });
+    }
+
+    #[test]
     fn grievance_and_a_right_call_lean_their_way() {
         let (raw, ev) = read("They changed the terms halfway through. Honestly, I feel used.");
         assert!(raw < -0.2, "{raw} {ev:?}");
