@@ -349,7 +349,21 @@ pub(crate) fn leans(
         // A short narrator sentence right before the utterance's sentence.
         if u.sentence > 0 && previous.is_none_or(|p| p.sentence < u.sentence) {
             let c = u.sentence - 1;
-            if let Some(camp) = camp_sentence(lex, article, &narrator_only, c) {
+            // Bare agreement denied: the speaker after it takes the other
+            // side from the speaker before ("The plan is long overdue," said
+            // A. Not everyone agreed. B said ...), and with a speaker before
+            // who takes no side it sorts nobody.
+            let camp = camp_sentence(lex, article, &narrator_only, c).and_then(|mut camp| {
+                if camp.relative {
+                    let lean = previous.filter(|p| p.sentence < c).map_or(0.0, |p| side(p.speaker.0));
+                    if lean == 0.0 {
+                        return None;
+                    }
+                    camp.evidence.weight = -lean * camp.evidence.weight.abs();
+                }
+                Some(camp)
+            });
+            if let Some(camp) = camp {
                 if cited.insert((s, camp.evidence.start)) {
                     out[s].push(camp.evidence.clone());
                 }
@@ -1775,6 +1789,10 @@ struct Camp {
     /// It sets the next speaker against the one before ("Not everyone ...",
     /// "But ...").
     turns: bool,
+    /// It denies bare agreement ("Not everyone agreed.", "Not all owners
+    /// agree."): agreement with the speaker before, not with the proposal,
+    /// so its side is the opposite of theirs, whatever that is.
+    relative: bool,
 }
 
 /// Sentence `c` when the narrator alone speaks in it, in a body paragraph
@@ -1835,6 +1853,13 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
         let v = predicate.stance_raw;
         if v.abs() < 1e-9 { 0.0 } else { -v.signum() * (v.abs() + own) }
     });
+    // What is denied is only agreement, with nothing agreed to named: the
+    // sentence ends on the verb. It sorts the next speaker against the one
+    // before, not against the proposal (see `leans`).
+    let relative = quantified.is_some()
+        && view.words.last().is_some_and(|w| {
+            matches!(&norm.buf[w.start..w.end], "agree" | "agrees" | "agreed" | "concur" | "concurs" | "concurred")
+        });
     let value = match denied {
         Some(v) if v.abs() > 1e-9 => v,
         _ => score::score_view_found(lex, article.text, &view, Some(&hits), None, false, false, 0.0).stance_raw,
@@ -1857,6 +1882,7 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
             kind: "context",
         },
         turns,
+        relative,
     })
 }
 

@@ -2328,6 +2328,19 @@ fn score_view_in(
             traded.push(p.sentence);
             continue;
         }
+        // A fix in the perfect after "before" or "until" ("approving homes
+        // before it had fixed the flooding", "not until they have solved
+        // the delays") has not happened: the harm stands, and the speaker
+        // complains of it. At most four words back, in the fix's clause.
+        let not_yet = p.w0 > 0
+            && {
+                let text = |k: usize| words.get(k).filter(|w| w.clause == p.clause).map(|w| &norm.buf[w.start..w.end]);
+                matches!(text(p.w0 - 1), Some(t) if matches!(t, "had" | "has" | "have") || t.ends_with("'ve") || t.ends_with("'d"))
+                    && (p.w0.saturating_sub(5)..p.w0 - 1).filter_map(&text).any(|t| matches!(t, "before" | "until"))
+            };
+        if not_yet {
+            continue;
+        }
         let mut attached = false;
         for k in window(&cues, p.w1, p.w1 + reach) {
             let c = &mut cues[k];
@@ -3976,9 +3989,16 @@ fn score_view_in(
             // without taking a side (the lexicon keeps *require* out of the
             // verbs of effect for this reason). Not a burden lifted ("would
             // require far less paperwork", "will require fewer checks").
-            matches!(text(p.w1 + 1), Some("require"))
-                && !(p.w1 + 2..p.w1 + 4).filter_map(&text).any(|t| matches!(t, "less" | "fewer" | "no"))
-                || matches!(text(p.w1 + 1), Some("have" | "has" | "need" | "needs")) && text(p.w1 + 2) == Some("to")
+            // An adverb of time or degree may stand between the modal and
+            // the duty ("would now have to start again", "will still need
+            // to be approved"): it is stepped over.
+            let v = match text(p.w1 + 1) {
+                Some("now" | "still" | "also" | "then" | "first" | "probably" | "likely" | "just" | "even") => p.w1 + 2,
+                _ => p.w1 + 1,
+            };
+            matches!(text(v), Some("require"))
+                && !(v + 1..v + 3).filter_map(&text).any(|t| matches!(t, "less" | "fewer" | "no"))
+                || matches!(text(v), Some("have" | "has" | "need" | "needs")) && text(v + 1) == Some("to")
         };
         // The duty sets the terms of its whole sentence ("would have to
         // meet the criteria before the club could play there"): the open
@@ -6235,6 +6255,23 @@ mod tests {
         assert!(raw < 0.0, "{raw} {ev:?}");
         let (raw, ev) = read("Right now it would be a mess.");
         assert!(raw < 0.0, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn a_fix_in_the_perfect_after_before_has_not_happened() {
+        // The harm stands: the speaker complains that it is not fixed.
+        let (raw, ev) = read("They sold the plots before they had fixed the flooding problems.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        // A fix done is still good news.
+        let (raw, ev) = read("They have fixed the flooding problems.");
+        assert!(raw > 0.0, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn a_pledge_dismissed_or_unmet_leans_cautious() {
+        each_reads(&["It is another promise for the cameras.", "The harbour towns are still waiting."], |raw| {
+            raw < 0.0
+        });
     }
 
     #[test]

@@ -4324,3 +4324,73 @@ fn the_aim_or_means_granted_before_a_but_is_a_concession() {
     let s = read(words);
     assert!(s.raw > 0.0, "{words}: {} {:#?}", s.raw, s.evidence);
 }
+
+#[test]
+fn denied_bare_agreement_sorts_the_next_speaker_against_the_one_before() {
+    // "Not everyone agreed." names nothing agreed to: it is agreement with
+    // the speaker before, whichever side that was.
+    let report_after = |first: &'static str| {
+        let text = format!(
+            "Tram\n\nThe city opened its tram line on Monday.\n\n\
+             “{first}” a fisherman said.\n\n\
+             Not everyone agreed.\n\n\
+             “We were told the fares were set in May,” a shopkeeper said."
+        );
+        let words: &'static str = Box::leak(first.to_string().into_boxed_str());
+        let a = article(
+            Box::leak(text.into_boxed_str()),
+            &["a fisherman", "a shopkeeper"],
+            &[spec(0, words), spec(1, "We were told the fares were set in May,")],
+        );
+        Classifier::new().report(&a, "t").speakers.remove(1)
+    };
+    let camp = |s: &SpeakerReport| s.evidence.iter().find(|e| e.kind == "context").map(|e| e.weight);
+    // After a critic, the next speaker is on the other side.
+    let shop = report_after("The tram is a costly mistake,");
+    assert!(camp(&shop).is_some_and(|w| w > 0.0), "{shop:#?}");
+    // After a supporter, against.
+    let shop = report_after("The tram is a great success,");
+    assert!(camp(&shop).is_some_and(|w| w < 0.0), "{shop:#?}");
+    // After a speaker who takes no side, nobody is sorted.
+    let shop = report_after("The first trams leave at six,");
+    assert!(camp(&shop).is_none(), "{shop:#?}");
+    assert_eq!(shop.stance, Stance::Neutral, "{shop:#?}");
+}
+
+#[test]
+fn a_duty_after_an_adverb_lays_out_no_case() {
+    let text = "Ferry exam\n\nThe council changed the ferry exam on Friday.\n\n\
+                A deckhand said he would now have to sit the ferry exam again.";
+    let a = article(
+        text,
+        &["A deckhand"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("said", "say")),
+            source: Some("A deckhand"),
+            ..spec(0, "he would now have to sit the ferry exam again")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let deckhand = &report.speakers[0];
+    assert!(deckhand.evidence.iter().all(|e| e.kind != "prospect"), "{deckhand:#?}");
+}
+
+#[test]
+fn idioms_of_a_speaker_turned_away_lean_cautious() {
+    let weight = |words: &str| {
+        crate::score::score_words(&crate::lexicon::DEFAULT, words, Span::new(0, words.len()), None, false, false)
+            .stance_raw
+    };
+    for words in [
+        "The toll would make me think twice about the trip.",
+        "My grandmother would turn in her grave to see a meter on the well.",
+        "Small bakeries can't absorb the cost of new ovens.",
+    ] {
+        assert!(weight(words) < 0.0, "{words}");
+    }
+    // A price that makes others think twice is often the deterrent the
+    // plan is for: no lean of its own.
+    let words = "A toll makes drivers think twice about the trip.";
+    assert!(weight(words) >= 0.0, "{words}");
+}
