@@ -525,6 +525,26 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Rc<Mention>> 
     m
 }
 
+/// `Carrow City Council`, `Westby Parish Council`: a council whose name
+/// says it governs a place (not `the Carrow Traders Council`).
+fn local_authority(name: &str) -> bool {
+    const LOCAL: &[&str] = &[
+        "city",
+        "county",
+        "borough",
+        "district",
+        "town",
+        "parish",
+        "municipal",
+        "village",
+        "regional",
+        "metropolitan",
+    ];
+    let mut words = name.split_whitespace().rev();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("council"))
+        && words.next().is_some_and(|w| LOCAL.iter().any(|l| w.eq_ignore_ascii_case(l)))
+}
+
 /// `Harrow Pressings Co.`: a name that ends in `Co`, the abbreviation of
 /// `Company`, is a company's, though its words read as a person's name
 /// (no given name, no title). Other legal suffixes (`Ltd`, `Inc`) are
@@ -4765,7 +4785,19 @@ impl Registry {
                         || (named.split_whitespace().any(&kin) || e.descriptors.iter().any(|d| kin(d)))
                             && person_spoke < e.mentioned(pos)
                 })
-                .max_by_key(|(_, e)| e.mentioned(pos))
+                // `the council` in a story with a city's council and a
+                // traders' council: the one that has spoken as a body,
+                // else the local authority, which news calls `the council`
+                // while other councils go by their own names; only then
+                // the one named last.
+                .max_by_key(|(_, e)| {
+                    let council = head == "council";
+                    (
+                        council.then(|| e.spoke_before(pos)).flatten(),
+                        council && local_authority(&e.name),
+                        e.mentioned(pos),
+                    )
+                })
                 .map(|(i, _)| i)
         });
         // `The League Two club's board says … \n\n Bramley Rovers have

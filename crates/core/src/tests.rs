@@ -8938,6 +8938,23 @@ fn a_company_is_one_body_with_or_without_its_legal_suffix() {
 }
 
 #[test]
+fn the_council_is_the_local_authority_over_a_traders_council() {
+    // Both councils are named and neither has spoken as a body (their
+    // officers speak in their own names): `the council` is the city's.
+    check(
+        "Stallholders are split over a Carrow City Council plan to move the market.\n\nCouncil administrator Ana Ruiz said the move was overdue.\n\nCarrow Traders Council chairman Ben Cole welcomed the plan.\n\nIn a statement, the council said it had met the stallholders twice.\n",
+        "
+        Ana Ruiz | reported | say | the move was overdue
+        Ben Cole | reported | welcome | the plan
+        Carrow City Council | reported | say | it had met the stallholders twice
+        speaker: Ana Ruiz (person) []
+        speaker: Ben Cole (person) []
+        speaker: Carrow City Council (organization) [the council]
+        ",
+    );
+}
+
+#[test]
 fn a_company_named_in_passing_with_its_legal_suffix_is_a_body() {
     // `Harrow Pressings Co.` is only named after a preposition, but its
     // suffix makes it a company: `Harrow Pressings said` is that company,
