@@ -11,7 +11,9 @@ use std::rc::Rc;
 use crate::article::{Cue, Diagnostic, DiagnosticKind, Span, SpeakerId, SpeakerKind, Utterance, UtteranceKind};
 use crate::lexicon::{LEXICON, VerbClass, flag, fold};
 use crate::quotes::Quote;
-use crate::speakers::{Gender, Mention, Registry, Words, WordsBuffers, agent_participle, analyze, body_named};
+use crate::speakers::{
+    Gender, Mention, Registry, Words, WordsBuffers, agent_participle, analyze, body_named, without_corporate,
+};
 use crate::tokens::{Kind, Token};
 
 /// Words that open a clause with a speaker of its own inside somebody
@@ -1151,7 +1153,11 @@ impl Attributor {
                     // place, whatever words its name has, and never the
                     // body `the civic body` or `the company` means later.)
                     let street = j > from && b.word(j - 1) && b.w.is_any(j - 1, STREET_WORDS);
-                    if !street && ((from..j).any(|k| b.w.has(k, flag::ORG)) || body.is_some()) {
+                    // (`Union leaders at Harrow Pressings Co.`: a legal
+                    // suffix makes a company of any name, which may speak
+                    // later by its short name or as `the company`.)
+                    let corporate = matches!(m, Mention::Org { name, .. } if without_corporate(name).is_some());
+                    if !street && ((from..j).any(|k| b.w.has(k, flag::ORG)) || body.is_some() || corporate) {
                         let id = self.registry.resolve(m, toks[from].start, block, true);
                         // `The second union, the Harbour Workers' League
                         // (HWL), took a softer line. It said …`: a body

@@ -416,7 +416,7 @@ fn name_particle(w: &Words<'_>, idx: &[usize], k: usize) -> bool {
 /// A company's name without its legal suffix (`Tindholm Marine Inc.` ->
 /// `Tindholm Marine`, `Kenanga Sdn Bhd` -> `Kenanga`), or `None` when it
 /// has none.
-fn without_corporate(name: &str) -> Option<&str> {
+pub(crate) fn without_corporate(name: &str) -> Option<&str> {
     const SUFFIXES: &[&str] = &["Ltd", "LTD", "Inc", "INC", "Plc", "PLC", "plc", "Bhd", "BHD", "LLC", "Limited", "Co"];
     let name = name.trim_end_matches(['.', ',']);
     let (rest, last) = name.rsplit_once(' ')?;
@@ -512,6 +512,7 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Rc<Mention>> 
             .or_else(|| body_by_apposition(w, a, b))
             .map(|m| whole_acronym_name(w, a, b, m))
             .map(|m| office_of_post(w, a, b, m))
+            .map(company_abbreviation)
             .map(Rc::new)
     };
     let mut mentions = w.mentions.borrow_mut();
@@ -522,6 +523,42 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Rc<Mention>> 
     }
     mentions.insert((a, b), m.clone());
     m
+}
+
+/// `Carrow City Council`, `Westby Parish Council`: a council whose name
+/// says it governs a place (not `the Carrow Traders Council`).
+fn local_authority(name: &str) -> bool {
+    const LOCAL: &[&str] = &[
+        "city",
+        "county",
+        "borough",
+        "district",
+        "town",
+        "parish",
+        "municipal",
+        "village",
+        "regional",
+        "metropolitan",
+    ];
+    let mut words = name.split_whitespace().rev();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("council"))
+        && words.next().is_some_and(|w| LOCAL.iter().any(|l| w.eq_ignore_ascii_case(l)))
+}
+
+/// `Harrow Pressings Co.`: a name that ends in `Co`, the abbreviation of
+/// `Company`, is a company's, though its words read as a person's name
+/// (no given name, no title). Other legal suffixes (`Ltd`, `Inc`) are
+/// institution words in the lexicon; `Co` is not, as it also abbreviates
+/// `County` before an Irish county's name (`Co Kerry`), which opens it.
+fn company_abbreviation(m: Mention) -> Mention {
+    match m {
+        Mention::Person { name, last, tokens, descriptors, gender: Gender::Unknown, .. }
+            if tokens >= 2 && last == "co" && descriptors.is_empty() =>
+        {
+            Mention::Org { name, acronym: String::new(), voice: None }
+        }
+        m => m,
+    }
 }
 
 /// `Age UK Lancashire`, `Citizens Advice Tarnside`: a body's name and then
@@ -4748,7 +4785,19 @@ impl Registry {
                         || (named.split_whitespace().any(&kin) || e.descriptors.iter().any(|d| kin(d)))
                             && person_spoke < e.mentioned(pos)
                 })
-                .max_by_key(|(_, e)| e.mentioned(pos))
+                // `the council` in a story with a city's council and a
+                // traders' council: the one that has spoken as a body,
+                // else the local authority, which news calls `the council`
+                // while other councils go by their own names; only then
+                // the one named last.
+                .max_by_key(|(_, e)| {
+                    let council = head == "council";
+                    (
+                        council.then(|| e.spoke_before(pos)).flatten(),
+                        council && local_authority(&e.name),
+                        e.mentioned(pos),
+                    )
+                })
                 .map(|(i, _)| i)
         });
         // `The League Two club's board says … \n\n Bramley Rovers have

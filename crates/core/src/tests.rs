@@ -8938,16 +8938,49 @@ fn a_company_is_one_body_with_or_without_its_legal_suffix() {
 }
 
 #[test]
+fn the_council_is_the_local_authority_over_a_traders_council() {
+    // Both councils are named and neither has spoken as a body (their
+    // officers speak in their own names): `the council` is the city's.
+    check(
+        "Stallholders are split over a Carrow City Council plan to move the market.\n\nCouncil administrator Ana Ruiz said the move was overdue.\n\nCarrow Traders Council chairman Ben Cole welcomed the plan.\n\nIn a statement, the council said it had met the stallholders twice.\n",
+        "
+        Ana Ruiz | reported | say | the move was overdue
+        Ben Cole | reported | welcome | the plan
+        Carrow City Council | reported | say | it had met the stallholders twice
+        speaker: Ana Ruiz (person) []
+        speaker: Ben Cole (person) []
+        speaker: Carrow City Council (organization) [the council]
+        ",
+    );
+}
+
+#[test]
+fn a_company_named_in_passing_with_its_legal_suffix_is_a_body() {
+    // `Harrow Pressings Co.` is only named after a preposition, but its
+    // suffix makes it a company: `Harrow Pressings said` is that company,
+    // not a person, and so is `the company` after it.
+    check(
+        "Union leaders at Harrow Pressings Co. urged members to back the deal.\n\nIn a statement, Harrow Pressings said it was pleased. The company said the deal was fair.\n",
+        "
+        Harrow Pressings Co | reported | say | it was pleased
+        Harrow Pressings Co | reported | say | the deal was fair
+        speaker: Harrow Pressings Co (organization) [the company]
+        ",
+    );
+}
+
+#[test]
 fn a_union_is_nobodys_company() {
     // The union is the only body that has spoken, but `the company` is
-    // the employer its members work for, never the union.
+    // the employer its members work for (named in passing), never the
+    // union.
     check(
         "Workers at Greyfield Mouldings Co. voted on Friday. The Tri-County Metalworkers Union said the offer was fair.\n\nThe company said the new pay scale was needed to compete.\n",
         "
         Tri-County Metalworkers Union | reported | say | the offer was fair
-        the company | reported | say | the new pay scale was needed to compete
+        Greyfield Mouldings Co | reported | say | the new pay scale was needed to compete
         speaker: Tri-County Metalworkers Union (organization) []
-        speaker: the company (organization) []
+        speaker: Greyfield Mouldings Co (organization) [the company]
         ",
     );
 }
