@@ -367,8 +367,17 @@ impl Attributor {
             // `The union had sought ratios; the hospital refused, arguing …`:
             // a participle after a semicolon hangs off the clause the
             // semicolon opens, not off the words reported before it.
+            // So does one after `, but` and a clause of its own: `The
+            // ministry signed the deal, but the doctors' union refused,
+            // saying …` is the union's.
             let semicolon = (matches!(c.subject, Some(Subject::Inherit)) && b.w.text(c.at).ends_with("ing"))
-                .then(|| (sstart + 1..c.at).rev().find(|&k| b.punct(k, ';') && b.outside(k)))
+                .then(|| {
+                    (sstart + 1..c.at).rev().find(|&k| {
+                        b.outside(k)
+                            && (b.punct(k, ';')
+                                || b.word(k) && b.w.is(k, "but") && b.punct(k - 1, ',') && b.outside(k - 1))
+                    })
+                })
                 .flatten()
                 .filter(|&k| !cands[..ci].iter().any(|d| d.at > k && d.entity.is_some()));
             let opens_clause = opens_clause || relative_tag || semicolon.is_some();

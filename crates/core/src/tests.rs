@@ -9017,3 +9017,17 @@ fn a_citizens_alliance_is_nobodys_company() {
         ",
     );
 }
+
+#[test]
+fn a_participle_after_but_hangs_off_the_clause_it_follows() {
+    // `saying` belongs to the union that refused, not to the body that
+    // opens the sentence.
+    check(
+        "Pay\n\nGOVERNMENT and the nurses' unions yesterday signed a pay deal, but the doctors' union refused to sign, saying the offer was too low.\n",
+        "
+        [headline] Pay
+        the doctors' union | reported | say | the offer was too low
+        speaker: the doctors' union (organization) []
+        ",
+    );
+}
