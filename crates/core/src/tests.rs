@@ -9031,3 +9031,15 @@ fn a_participle_after_but_hangs_off_the_clause_it_follows() {
         ",
     );
 }
+
+#[test]
+fn a_credit_union_is_a_noun_not_a_verb_of_praise() {
+    // `credit unions`, `credit cards`: the compound noun, which nobody
+    // speaks through.
+    check(
+        "Merger\n\nMembers of two harbour credit unions will vote in May on the merger.\n",
+        "
+        [headline] Merger
+        ",
+    );
+}
