@@ -369,8 +369,17 @@ impl Attributor {
             // `The union had sought ratios; the hospital refused, arguing …`:
             // a participle after a semicolon hangs off the clause the
             // semicolon opens, not off the words reported before it.
+            // So does one after `, but` and a clause of its own: `The
+            // ministry signed the deal, but the doctors' union refused,
+            // saying …` is the union's.
             let semicolon = (matches!(c.subject, Some(Subject::Inherit)) && b.w.text(c.at).ends_with("ing"))
-                .then(|| (sstart + 1..c.at).rev().find(|&k| b.punct(k, ';') && b.outside(k)))
+                .then(|| {
+                    (sstart + 1..c.at).rev().find(|&k| {
+                        b.outside(k)
+                            && (b.punct(k, ';')
+                                || b.word(k) && b.w.is(k, "but") && b.punct(k - 1, ',') && b.outside(k - 1))
+                    })
+                })
                 .flatten()
                 .filter(|&k| !cands[..ci].iter().any(|d| d.at > k && d.entity.is_some()));
             let opens_clause = opens_clause || relative_tag || semicolon.is_some();
@@ -558,6 +567,21 @@ impl Attributor {
             // the person named next rather than refer back.
             let introduces = matches!(c.subject, Some(Subject::Left(a, z)) if a == sstart && z == a + 1
                 && ["others", "some", "many"].iter().any(|x| b.w.is(a, x)));
+            // `Others welcomed the vote.`, `Some opposed the plan.`: a bare
+            // quantifier with a verb of position, a short object and no
+            // quotation is the narrator's turn to the next speaker, whose
+            // own words follow; it is neither that speaker's words nor a
+            // group's. (`Some described near-misses at the crossing and
+            // said …` goes on to say what they said.)
+            if introduces && c.class == VerbClass::Stance && c.quotes.is_empty() {
+                let toks = b.toks();
+                let sentence = toks[c.at].sentence;
+                let ends = (c.end..(c.end + 5).min(b.n()))
+                    .any(|k| toks[k].sentence != sentence || toks[k].is_punct('.') && toks[k].quote == 0);
+                if ends || c.end >= b.n() {
+                    continue;
+                }
+            }
             // `The judge found that …` is a ruling, words of hers; `a study
             // which found that …` and `Research has found that …` are
             // findings, which writers give to whoever cites them.

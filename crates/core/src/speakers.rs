@@ -3535,8 +3535,9 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
         let j = idx[start - 1];
         let t = &w.toks[j];
         let ok = if t.is_punct('.') {
-            // After an initial: `John A. Marsh`.
-            start >= 2 && w.is_initial(idx[start - 2])
+            // After an initial: `John A. Marsh`; after a surname's `St`:
+            // `Jan St. Clere`.
+            start >= 2 && (w.is_initial(idx[start - 2]) || start < end && saint_in_name(w, idx, start - 2))
         } else if t.kind != Kind::Word {
             false
         } else if t.first.is_uppercase() {
@@ -3625,7 +3626,12 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
             // only for a word with `-of-` in it: this runs on every
             // capitalized word of every phrase.)
             let parent = start < end && w.text(j).contains("-of-") && parent_of(&w.lower(j)).is_some();
+            // `Alvan St Clere`, `Mira Ste Marie`: `St` between a first name
+            // and a capitalized word is a surname's first word (see
+            // `saint_in_name`), not an honorific.
+            let saint = start < end && saint_in_name(w, idx, start - 1);
             (!w.has(j, blocked)
+                || saint
                 || surname
                 || given_place
                 || group_surname
@@ -3906,6 +3912,22 @@ fn tail_of(long: &str, short: &str) -> bool {
         && long.is_char_boundary(at)
         && long[at..].eq_ignore_ascii_case(short)
         && long.as_bytes()[at - 1] == b' '
+}
+
+/// Whether `idx[k]` is the `St` (or `Ste`) of a surname such as `St Clere`:
+/// right after a capitalized first name that is no title, office or body
+/// word. (`Dr St Clere` and a bare `St Clere` keep reading `St` as the
+/// honorific it may be; the register still finds the person by the last
+/// word.)
+fn saint_in_name(w: &Words<'_>, idx: &[usize], k: usize) -> bool {
+    k >= 1 && w.is_any(idx[k], &["st", "ste"]) && w.toks[idx[k]].first.is_uppercase() && {
+        let g = idx[k - 1];
+        w.toks[g].is_word()
+            && w.toks[g].first.is_uppercase()
+            && !w.is_acronym(g)
+            && (w.has(g, flag::MALE | flag::FEMALE) || w.unknown(g))
+            && !w.has(g, flag::TITLE | flag::HONORIFIC | flag::ORG | flag::PLACE | flag::ROLE | flag::GROUP)
+    }
 }
 
 /// Whether a name of more than one word opens on a surname particle, in
@@ -4989,8 +5011,27 @@ impl Registry {
                 matches!(head, "company" | "firm" | "business" | "employer")
                     && e.name.split_whitespace().any(|x| LABOUR.iter().any(|s| x.eq_ignore_ascii_case(s)))
             };
+            // Nor is a citizens' or members' body (`Ferry Users Alliance`,
+            // `the Harbour Society`) ever `the company`: it speaks for the
+            // people a company deals with.
+            const CIVIC: &[&str] = &[
+                "alliance",
+                "coalition",
+                "association",
+                "campaign",
+                "society",
+                "foundation",
+                "federation",
+                "league",
+                "party",
+                "committee",
+            ];
+            let civic = |e: &Entity| {
+                matches!(head, "company" | "firm" | "business")
+                    && e.name.split_whitespace().any(|x| CIVIC.iter().any(|s| x.eq_ignore_ascii_case(s)))
+            };
             let fits = |e: &Entity| {
-                !labour(e) && (!public(e) && BUSINESS.contains(&head) && !state(e))
+                !civic(e) && !labour(e) && (!public(e) && BUSINESS.contains(&head) && !state(e))
                     || !public(e)
                         && e.spoke_before(pos).is_some()
                         && !e.descriptors.iter().any(|d| other_kind(d))
@@ -5005,6 +5046,12 @@ impl Registry {
                                 other_kind(&x) && !(named && BUSINESS.contains(&x.as_str()))
                             }))
                         && !labour(e)
+                        && !civic(e)
+                        // Nor, having spoken, is a government, a court or a
+                        // council `the company` (`The ministry approved the
+                        // mill, which a Danish company will build, the
+                        // company said`): a business is never the state.
+                        && !(matches!(head, "company" | "firm" | "business") && state(e))
             };
             self.window()
                 // (A body first named in this paragraph as a sentence's

@@ -8984,3 +8984,95 @@ fn a_union_is_nobodys_company() {
         ",
     );
 }
+
+#[test]
+fn a_government_that_has_spoken_is_nobodys_company() {
+    // The government has spoken, but `the company` is the builder the
+    // narrator has named (under a name the register does not take), never
+    // the state.
+    check(
+        "Mill\n\nThe government said the smelter was approved.\n\nThe smelter, to be built by the Danish-owned company Norvik Green Materials Denmark Kft., would recycle zinc. It would employ 300 people, the company said.\n",
+        "
+        [headline] Mill
+        the government | reported | say | the smelter was approved
+        the company | reported | say | It would employ 300 people
+        speaker: the government (organization) []
+        speaker: the company (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_saint_in_a_surname_is_part_of_the_name() {
+    // `St` after a first name opens a surname (`St Clere`), and the bare
+    // surname later is the same person.
+    check(
+        "Tolls\n\nTransport Minister Dr Marla St Clere said the tolls would go. \"Drivers have paid enough,\" St Clere said.\n",
+        "
+        [headline] Tolls
+        Marla St Clere | reported | say | the tolls would go
+        Marla St Clere | direct | say | Drivers have paid enough
+        speaker: Marla St Clere (person) [Clere]
+        ",
+    );
+}
+
+#[test]
+fn a_group_that_only_welcomed_something_introduces_nobody() {
+    // `Others welcomed the change.` is the narrator's turn to the next
+    // speaker; the welcome is neither his words nor a group's.
+    check(
+        "Ferry\n\nThe council backed the new timetable on Monday. Shop owners on the quay were wary.\n\nOthers welcomed the change. Ivo Brand, a fisherman, said the early boat suited him.\n\nParents were split. Some described long waits at the pier and said the boats ran late.\n",
+        "
+        [headline] Ferry
+        the council | reported | back | the new timetable on Monday
+        Ivo Brand | reported | say | the early boat suited him
+        Parents | reported | describe | waits at the pier and said the boats ran late
+        speaker: the council (organization) []
+        speaker: Ivo Brand (person) []
+        speaker: Parents (group) []
+        ",
+    );
+}
+
+#[test]
+fn a_citizens_alliance_is_nobodys_company() {
+    // The alliance has spoken, and the builder is never registered, but a
+    // members' body is not `the company`.
+    check(
+        "Mill\n\nThe Tarn Valley Alliance said the river would suffer.\n\nThe mill's owner did not comment. The company has said it will need 40 tonnes of water a day.\n",
+        "
+        [headline] Mill
+        Tarn Valley Alliance | reported | say | the river would suffer
+        the company | reported | say | it will need 40 tonnes of water a day
+        speaker: Tarn Valley Alliance (organization) []
+        speaker: the company (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_participle_after_but_hangs_off_the_clause_it_follows() {
+    // `saying` belongs to the union that refused, not to the body that
+    // opens the sentence.
+    check(
+        "Pay\n\nGOVERNMENT and the nurses' unions yesterday signed a pay deal, but the doctors' union refused to sign, saying the offer was too low.\n",
+        "
+        [headline] Pay
+        the doctors' union | reported | say | the offer was too low
+        speaker: the doctors' union (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_credit_union_is_a_noun_not_a_verb_of_praise() {
+    // `credit unions`, `credit cards`: the compound noun, which nobody
+    // speaks through.
+    check(
+        "Merger\n\nMembers of two harbour credit unions will vote in May on the merger.\n",
+        "
+        [headline] Merger
+        ",
+    );
+}
