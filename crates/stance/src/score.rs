@@ -2728,14 +2728,22 @@ fn score_view_in(
     // only the rest of its clause ("my job is to protect them, and this
     // wall will ruin them" still warns).
     let role = |j: usize| norm.buf[hits[j].start..hits[j].end].ends_with(" to");
+    // A side declined: a position or a view ("has not taken a view"), or a
+    // comment.
+    // (By word: "reviewed" holds "view" but declines nothing.)
+    let sided = |t: &str| t.split(' ').any(|w| matches!(w, "position" | "positions" | "view"));
     let declined = |j: usize| {
         let t = &norm.buf[hits[j].start..hits[j].end];
-        t.contains("position") || t.starts_with("comment")
+        sided(t) || t.starts_with("comment")
     };
     // A standing refusal to judge ("we do not take a position on", "does
-    // not comment on"); not a step that was missed ("did not consider the
-    // harm"). A refusal that carries its own *no* ("takes no view") is one
-    // as it stands.
+    // not comment on", "it hasn't taken a view"); not a step that was
+    // missed ("did not consider the harm"). Reported speech puts the
+    // standing refusal in the past ("the association did not take a
+    // position on mergers"), so *did* is a refusal before a position or a
+    // view, though not before a comment, which may be one point let pass.
+    // A refusal that carries its own *no* ("takes no view") is one as it
+    // stands.
     let refused = |j: usize| {
         let t = &norm.buf[hits[j].start..hits[j].end];
         if t.starts_with("no ") || t.contains(" no ") {
@@ -2745,8 +2753,11 @@ fn score_view_in(
         declined(j)
             && (w0.saturating_sub(2)..w0).any(|k| {
                 words[k].clause == place[j].clause
-                    && matches!(&norm.buf[words[k].start..words[k].end], "not" | "don't" | "doesn't")
-                    && (k == 0 || !matches!(&norm.buf[words[k - 1].start..words[k - 1].end], "did"))
+                    && matches!(
+                        &norm.buf[words[k].start..words[k].end],
+                        "not" | "don't" | "doesn't" | "hasn't" | "haven't" | "hadn't"
+                    )
+                    && (k == 0 || sided(t) || !matches!(&norm.buf[words[k - 1].start..words[k - 1].end], "did"))
             })
     };
     let announced = |j: usize| {

@@ -4394,3 +4394,23 @@ fn idioms_of_a_speaker_turned_away_lean_cautious() {
     let words = "A toll makes drivers think twice about the trip.";
     assert!(weight(words) >= 0.0, "{words}");
 }
+
+// stance65: set AC's neutral bodies and officials.
+
+#[test]
+fn a_refusal_to_take_a_view_reported_in_the_past_takes_no_side() {
+    let (report, _) = asks_in_levy_story(&[
+        // Reported speech puts a standing refusal in the past.
+        ("said", "say", "the guild did not take a position on the harbour levy's welcome new berths."),
+        // A view not taken, with the contraction.
+        ("said", "say", "it hasn't taken a view on the harbour levy's welcome new berths."),
+        // A standing rule in the plural.
+        ("said", "say", "it does not take positions on levies, and the harbour levy would bring welcome new berths."),
+        // A step missed, with "reviewed" (which holds "view"), still leans.
+        ("said", "say", "the clerks had not reviewed the harbour levy, which is a welcome and overdue idea."),
+    ]);
+    for i in 0..3 {
+        assert_eq!(report.speakers[i].stance, Stance::Neutral, "speaker {i}: {:#?}", report.speakers[i]);
+    }
+    assert_eq!(report.speakers[3].stance, Stance::Optimistic, "{:#?}", report.speakers[3]);
+}
