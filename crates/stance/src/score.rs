@@ -2840,14 +2840,20 @@ fn score_view_in(
         // received a letter", "the county has not yet confirmed the
         // route"): a complaint. Only the few words around the cue, in its
         // clause.
+        // The same for a decision not yet made ("the government had not yet
+        // decided how it would fund it", "she has not yet decided how to
+        // vote"), whoever has still to make it: the question left open, not
+        // a fault found. And for a body's own signature still to come ("the
+        // corporation had not yet signed the agreement").
         let reckoned = timing && {
             let at = |k: usize| words.get(k).filter(|w| w.clause == p.clause).map_or("", |w| &norm.buf[w.start..w.end]);
             let verb = if at(p.w1 + 1) == "been" { p.w1 + 2 } else { p.w1 + 1 };
-            let own = p.w0 >= 2
-                && matches!(at(p.w0 - 1), "had" | "has" | "have")
+            let perfect = p.w0 >= 2 && matches!(at(p.w0 - 1), "had" | "has" | "have");
+            let own = perfect
                 && match at(p.w0 - 2) {
                     "it" => true,
-                    "office" | "department" | "commission" | "agency" | "authority" | "ministry" | "regulator" => {
+                    "office" | "department" | "commission" | "agency" | "authority" | "ministry" | "regulator"
+                    | "government" | "corporation" | "council" | "board" | "committee" => {
                         p.w0 >= 3 && at(p.w0 - 3) == "the"
                     }
                     _ => false,
@@ -2855,10 +2861,12 @@ fn score_view_in(
             // Nor has it yet formed or taken its own view ("the ministry
             // had not yet formed a position on the bill"): a body's
             // deliberation in progress, not a shortfall of the plan.
-            own && matches!(
-                at(verb),
-                "received" | "estimated" | "calculated" | "formed" | "taken" | "adopted" | "reached"
-            )
+            (perfect && at(p.w1 + 1) == "decided")
+                || own
+                    && matches!(
+                        at(verb),
+                        "received" | "estimated" | "calculated" | "formed" | "taken" | "adopted" | "reached" | "signed"
+                    )
         };
         if deferred {
             c.mods.push((next_proc, "procedure", PROCEDURE));

@@ -4414,3 +4414,15 @@ fn a_refusal_to_take_a_view_reported_in_the_past_takes_no_side() {
     }
     assert_eq!(report.speakers[3].stance, Stance::Optimistic, "{:#?}", report.speakers[3]);
 }
+
+#[test]
+fn a_decision_or_signature_not_yet_made_is_where_the_work_stands() {
+    let (report, kinds) = asks_in_levy_story(&[
+        ("said", "say", "the government had not yet decided on the harbour levy."),
+        ("said", "say", "the corporation had not yet signed the harbour levy agreement."),
+    ]);
+    for (i, k) in kinds.iter().enumerate() {
+        assert!(k.iter().any(|e| e.starts_with("procedure:")), "speaker {i}: {k:?}");
+        assert_eq!(report.speakers[i].stance, Stance::Neutral, "speaker {i}: {:#?}", report.speakers[i]);
+    }
+}
