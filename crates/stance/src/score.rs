@@ -1029,6 +1029,9 @@ const OBJECTIONS: &[&str] = &[
     "criticisms",
     "warning",
     "warnings",
+    // Read only after "understand": "I understand the frustration. But ...".
+    "frustration",
+    "frustrations",
 ];
 
 const FEELINGS: &[&str] = &["worr", "fear", "concern", "anxi", "panic", "afraid", "scare", "nervous", "alarm"];
@@ -2360,8 +2363,9 @@ fn score_view_in(
         }
     }
 
-    // Objections heard or answered: "the council has heard the concerns",
-    // "she has heard the objections", "advocates pushed back on warnings".
+    // Objections heard, understood or answered: "the council has heard the
+    // concerns", "she has heard the objections", "I understand people's
+    // worries", "advocates pushed back on warnings".
     // The cautious noun is the other side's position, and to hear it out or
     // push back on it is the answering side's line: it turns, as an ender
     // turns a risk. Only a noun that names an objection (`OBJECTIONS`), the
@@ -2385,7 +2389,7 @@ fn score_view_in(
         while k > 0
             && q.w0 - k < 5
             && words[k - 1].clause == q.clause
-            && matches!(
+            && (matches!(
                 word_text(norm, words, k - 1),
                 "the"
                     | "their"
@@ -2406,16 +2410,24 @@ fn score_view_in(
                     | "two"
                     | "three"
                     | "many"
-            )
+            ) || word_text(norm, words, k - 1).ends_with("'s"))
         {
             k -= 1;
         }
         // A warning or a fear one hears may be of a danger ("heard the
         // warnings about storms"): only pushing back makes it a position.
         let opinion = !matches!(noun, "warning" | "warnings" | "fear" | "fears");
+        // Frustration is understood, not heard out as a position.
+        let frustration = noun.starts_with("frustration");
         let verb = k.checked_sub(1).filter(|&v| words[v].clause == q.clause);
         let answered = verb.is_some_and(|v| match word_text(norm, words, v) {
-            "heard" | "hears" | "acknowledged" | "acknowledges" => opinion,
+            "heard" | "hears" | "acknowledged" | "acknowledges" => opinion && !frustration,
+            // To say one understands the other side's worry, fear or
+            // frustration is the answering side's line, said before its
+            // reply ("I understand the fear. But the design answers it",
+            // "he understood people's worries about the river but ...");
+            // what is understood is a feeling, not a danger heard of.
+            "understand" | "understands" | "understood" => true,
             // To answer or address an objection is to meet it: the side
             // that says so claims the objection dealt with (*the new rule
             // addresses the complaints*, *the audit would answer that
@@ -2424,6 +2436,7 @@ fn score_view_in(
             // concerns first*): then the objection stands.
             "answer" | "answers" | "answered" | "address" | "addresses" | "addressed" | "addressing" => {
                 opinion
+                    && !frustration
                     && !(v >= 1
                         && matches!(
                             word_text(norm, words, v - 1),
@@ -2431,7 +2444,8 @@ fn score_view_in(
                         ))
             }
             "on" | "against" => {
-                v >= 2
+                !frustration
+                    && v >= 2
                     && word_text(norm, words, v - 1) == "back"
                     && matches!(word_text(norm, words, v - 2), "push" | "pushed" | "pushes" | "pushing")
             }

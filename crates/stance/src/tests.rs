@@ -4426,3 +4426,21 @@ fn a_decision_or_signature_not_yet_made_is_where_the_work_stands() {
         assert_eq!(report.speakers[i].stance, Stance::Neutral, "speaker {i}: {:#?}", report.speakers[i]);
     }
 }
+
+#[test]
+fn an_objection_understood_is_the_answering_sides_line() {
+    let (report, _) = asks_in_levy_story(&[
+        // A worry understood, with a possessive, before the reply.
+        (
+            "said",
+            "say",
+            "he understood the crews' and the skippers' worries but the harbour levy would pay for new berths.",
+        ),
+        ("said", "say", "she understood the skipper's worries about the harbour levy but the berths are needed."),
+        // Not understood but shared, it stays a worry.
+        ("said", "say", "she shared the skipper's worries about the harbour levy."),
+    ]);
+    assert_ne!(report.speakers[0].stance, Stance::Cautious, "{:#?}", report.speakers[0]);
+    assert_ne!(report.speakers[1].stance, Stance::Cautious, "{:#?}", report.speakers[1]);
+    assert_eq!(report.speakers[2].stance, Stance::Cautious, "{:#?}", report.speakers[2]);
+}
