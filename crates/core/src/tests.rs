@@ -8951,3 +8951,47 @@ fn a_union_is_nobodys_company() {
         ",
     );
 }
+
+// Round 63 (attr63).
+
+#[test]
+fn to_between_two_capitalized_ends_of_a_route_is_inside_a_body_name() {
+    // `Lake to Ridge` names the route a league is named for; the `to`
+    // does not end the name at `Lake`.
+    check(
+        "Trail plan\n\nIn a statement, the Lake to Ridge Walking League said the plan was too costly.\n",
+        "
+        [headline] Trail plan
+        Lake to Ridge Walking League | reported | say | the plan was too costly
+        speaker: Lake to Ridge Walking League (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_plural_possessive_inside_a_name_after_its_kind_keeps_the_whole_name() {
+    // `campaign group` is the kind, `Upland Walkers' Voice` the name; the
+    // walkers do not own a body called `Voice`.
+    check(
+        "Trail plan\n\nThe campaign group Upland Walkers' Voice has welcomed the result.\n",
+        "
+        [headline] Trail plan
+        Upland Walkers' Voice | reported | welcome | the result
+        speaker: Upland Walkers' Voice (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_description_drops_the_bracketed_acronym_of_its_body() {
+    // The acronym names the office, not the official: the description
+    // reads as it would without it.
+    check(
+        "Pier plan\n\nA senior official at the Harbour Works Office (HWO), who asked not to be named, said the pier was safe.\n",
+        "
+        [headline] Pier plan
+        a senior official at the Harbour Works Office | reported | say | the pier was safe
+        speaker: a senior official at the Harbour Works Office (person) []
+        ",
+    );
+}
