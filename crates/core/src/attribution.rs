@@ -1696,6 +1696,24 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
         {
             continue;
         }
+        // `Written comments can be mailed to …`, `the reports will be
+        // published`: a verb's `-s` form right before a modal is a plural
+        // noun, the modal's subject, when an article or the sentence's
+        // first word (not a pronoun) stands before it. (`the plan, which
+        // she says will cost more`: after a pronoun or a noun, it is a verb
+        // whose clause has lost its subject, and stays.)
+        if lower.ends_with('s')
+            && i > sstart
+            && b.word(i + 1)
+            && toks[i + 1].first.is_lowercase()
+            && w.has(i + 1, flag::MODAL)
+            && b.word(i - 1)
+            && !w.has(i - 1, flag::PRONOUN | flag::RELATIVE | flag::SUBORD)
+            && (w.is_any(i - 1, &["the", "a", "an", "any", "some", "further", "more", "these", "those"])
+                || i - 1 == sstart)
+        {
+            continue;
+        }
         // `according to X`: a source, handled as an inverted attribution.
         let prev = (i > sstart).then(|| i - 1);
         // `If members reject the deal, …`, `unless residents object`: a verb

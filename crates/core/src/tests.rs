@@ -8983,6 +8983,20 @@ fn a_plural_possessive_inside_a_name_after_its_kind_keeps_the_whole_name() {
 }
 
 #[test]
+fn a_verbs_s_form_before_a_modal_is_a_plural_noun() {
+    // `comments` is the subject of `can be sent`, not a reporting verb with
+    // `Written` as its speaker.
+    check(
+        "Pier plan\n\nWritten comments can be sent to the trust until May. Ana Ruiz comments that the pier will cost more.\n",
+        "
+        [headline] Pier plan
+        Ana Ruiz | reported | comment | that the pier will cost more
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_description_drops_the_bracketed_acronym_of_its_body() {
     // The acronym names the office, not the official: the description
     // reads as it would without it.
