@@ -9009,3 +9009,17 @@ fn a_description_drops_the_bracketed_acronym_of_its_body() {
         ",
     );
 }
+
+#[test]
+fn a_member_of_the_house_of_keys_is_titled_as_other_members_are() {
+    // `MHK` after a name is a member's post, as `MSP` is, and no part of
+    // the name.
+    check(
+        "Pier plan\n\nAna Ruiz MHK said the pier was fine.\n",
+        "
+        [headline] Pier plan
+        Ana Ruiz | reported | say | the pier was fine
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
