@@ -1714,6 +1714,23 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
         {
             continue;
         }
+        // `Members backed the bill by 14 votes to eight`, `approved it by a
+        // vote of 6 to 2`: a verb of support with its tally is a vote, an
+        // action the narrator counts, not words anybody said. (Only the
+        // next 16 words of the sentence are read.)
+        if w.is_any(i, &["backed", "approved", "rejected", "endorsed", "supported", "opposed"]) {
+            let tally = (i + 1..send.min(i + 17)).any(|k| {
+                b.word(k)
+                    && w.is(k, "by")
+                    && (b.word(k + 1)
+                        && (w.has(k + 1, flag::NUMBER) || toks[k + 1].first.is_ascii_digit())
+                        && w.is_any(k + 2, &["votes", "vote"])
+                        || w.is(k + 1, "a") && w.is(k + 2, "vote") && w.is(k + 3, "of"))
+            });
+            if tally {
+                continue;
+            }
+        }
         // `according to X`: a source, handled as an inverted attribution.
         let prev = (i > sstart).then(|| i - 1);
         // `If members reject the deal, …`, `unless residents object`: a verb

@@ -9023,3 +9023,17 @@ fn a_member_of_the_house_of_keys_is_titled_as_other_members_are() {
         ",
     );
 }
+
+#[test]
+fn a_verb_of_support_with_its_tally_is_a_vote_not_speech() {
+    // The tally makes `backed` the members' vote; without one, a body that
+    // backs a plan still says so.
+    check(
+        "Pier plan\n\nMembers backed the pier plan by 12 votes to five. The Tarn Trust backed the plan as a fair deal.\n",
+        "
+        [headline] Pier plan
+        Tarn Trust | reported | back | the plan as a fair deal
+        speaker: Tarn Trust (organization) []
+        ",
+    );
+}
