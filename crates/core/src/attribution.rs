@@ -1726,6 +1726,41 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
         {
             continue;
         }
+        // `Written comments can be mailed to …`, `the reports will be
+        // published`: a verb's `-s` form right before a modal is a plural
+        // noun, the modal's subject, when an article or the sentence's
+        // first word (not a pronoun) stands before it. (`the plan, which
+        // she says will cost more`: after a pronoun or a noun, it is a verb
+        // whose clause has lost its subject, and stays.)
+        if lower.ends_with('s')
+            && i > sstart
+            && b.word(i + 1)
+            && toks[i + 1].first.is_lowercase()
+            && w.has(i + 1, flag::MODAL)
+            && b.word(i - 1)
+            && !w.has(i - 1, flag::PRONOUN | flag::RELATIVE | flag::SUBORD)
+            && (w.is_any(i - 1, &["the", "a", "an", "any", "some", "further", "more", "these", "those"])
+                || i - 1 == sstart)
+        {
+            continue;
+        }
+        // `Members backed the bill by 14 votes to eight`, `approved it by a
+        // vote of 6 to 2`: a verb of support with its tally is a vote, an
+        // action the narrator counts, not words anybody said. (Only the
+        // next 16 words of the sentence are read.)
+        if w.is_any(i, &["backed", "approved", "rejected", "endorsed", "supported", "opposed"]) {
+            let tally = (i + 1..send.min(i + 17)).any(|k| {
+                b.word(k)
+                    && w.is(k, "by")
+                    && (b.word(k + 1)
+                        && (w.has(k + 1, flag::NUMBER) || toks[k + 1].first.is_ascii_digit())
+                        && w.is_any(k + 2, &["votes", "vote"])
+                        || w.is(k + 1, "a") && w.is(k + 2, "vote") && w.is(k + 3, "of"))
+            });
+            if tally {
+                continue;
+            }
+        }
         // `according to X`: a source, handled as an inverted attribution.
         let prev = (i > sstart).then(|| i - 1);
         // `If members reject the deal, …`, `unless residents object`: a verb

@@ -166,6 +166,24 @@ pub(crate) fn split(text: &str) -> Vec<Block> {
             kind = BlockKind::Caption;
         }
         after_duration = video_duration(s);
+        // `Boats at the quay on Monday.` and on the very next line `Lena
+        // Marsh/Harbour Gazette`: a photo's credit printed right under a
+        // line, with no blank line between, makes that line its caption
+        // (which, with no quotation of its own, quotes nobody).
+        // (The outlet's name may be longer than a lone credit's: `Lena
+        // Marsh/The Tarn Courier & Daily News` right under a line.)
+        if kind == BlockKind::PhotoCredit || kind != BlockKind::Caption && slash_credit(s) {
+            if let Some(prev) = blocks.last_mut() {
+                let gap = &text[prev.span.end..span.start];
+                if prev.kind == BlockKind::Body
+                    && memchr::memchr_iter(b'\n', gap.as_bytes()).count() == 1
+                    && !prev.span.slice(text).contains(['"', '“', '”'])
+                {
+                    prev.kind = BlockKind::Caption;
+                    kind = BlockKind::PhotoCredit;
+                }
+            }
+        }
         if kind == BlockKind::Heading && seen_body && related_label(s) {
             related_list = true;
         }
@@ -481,7 +499,7 @@ fn is_caption(s: &str) -> bool {
     if ["Caption:", "CAPTION:", "Photo caption:"].iter().any(|l| s.starts_with(l)) {
         return true;
     }
-    if ends_with_credit(s) || ends_with_caps_credit(s) {
+    if ends_with_credit(s) || ends_with_caps_credit(s) || ends_with_bracketed_credit(s) || ends_with_courtesy(s) {
         return true;
     }
     // An all-caps place, a dash, an all-caps month and a colon.
@@ -574,6 +592,68 @@ fn ends_with_credit(s: &str) -> bool {
         }
     }
     false
+}
+
+/// `Lena Marsh/The Tarn Courier & Daily News`: a photographer's name and
+/// an outlet's, split by a slash, with no full stop: a name of one to four
+/// capitalized words, then at most six more words, all capitalized but
+/// `&` and one joining word. Only a line right under another is read so
+/// (see [`split`]): alone, such a line may be a heading.
+fn slash_credit(s: &str) -> bool {
+    if ends_sentence(s) || s.len() > 100 || s.contains("://") {
+        return false;
+    }
+    let Some((name, outlet)) = s.split_once('/') else { return false };
+    let capitalized = |w: &str| w.starts_with(char::is_uppercase);
+    (1..=4).contains(&word_count(name))
+        && name.split_whitespace().all(capitalized)
+        && outlet.trim_start().starts_with(char::is_uppercase)
+        && (1..=6).contains(&word_count(outlet))
+        && outlet.split_whitespace().filter(|&w| !capitalized(w) && w != "&").count() <= 1
+}
+
+/// `Boats wait at the quay on Monday. (Lena Marsh / Harbour Gazette)`: a
+/// caption that ends with its credit in brackets, a photographer and the
+/// outlet (in either order) split by a slash. A paragraph of the story
+/// never ends on a bracket of capitalized words that a slash splits.
+/// (Three words at least, so a party and a state, `(D/Ill.)`, is no
+/// credit; only the last bracket, at most 80 bytes long, is read.)
+fn ends_with_bracketed_credit(s: &str) -> bool {
+    let s = s.trim_end();
+    let Some(body) = s.strip_suffix(')') else { return false };
+    let Some(open) = memchr::memrchr(b'(', body.as_bytes()) else { return false };
+    let (before, inner) = (body[..open].trim_end(), &body[open + 1..]);
+    if inner.len() > 80 || inner.contains("://") || word_count(before) < 3 {
+        return false;
+    }
+    let Some((left, right)) = inner.split_once('/') else { return false };
+    let capitalized = |side: &str| {
+        let side = side.trim();
+        side.chars().next().is_some_and(char::is_uppercase) && side.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    };
+    capitalized(left)
+        && capitalized(right)
+        && word_count(left) + word_count(right) >= 3
+        && word_count(left) + word_count(right) <= 10
+        // (`file photo`, `via Getty`: a few lowercase words at most.)
+        && inner.split_whitespace().filter(|w| w.starts_with(char::is_lowercase)).count() <= 2
+}
+
+/// `A drawing shows the new pier. Courtesy of Harbour Trust`: a caption
+/// that ends with the credit of a picture its subject handed out, a few
+/// capitalized words after `Courtesy of` and no full stop, after the
+/// caption's last sentence.
+fn ends_with_courtesy(s: &str) -> bool {
+    let s = s.trim_end();
+    if ends_sentence(s) {
+        return false;
+    }
+    let Some(at) = s.rfind("Courtesy ") else { return false };
+    let (before, credit) = (s[..at].trim_end(), &s[at + "Courtesy ".len()..]);
+    let credit = credit.strip_prefix("of ").unwrap_or(credit);
+    before.ends_with(['.', '!', '?', ')', '”', '"'])
+        && (1..=6).contains(&word_count(credit))
+        && credit.split_whitespace().all(|w| w.starts_with(|c: char| !c.is_lowercase()))
 }
 
 /// `By Jane Doe`, `(Reporting by …; Editing by …)`, `REUTER`, `Updated 3:45 PM ET`.
@@ -730,6 +810,20 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_ends_with_a_bracketed_credit_or_a_courtesy_line() {
+        assert!(ends_with_bracketed_credit("Boats wait at the quay on Monday. (Lena Marsh / Harbour Gazette)"));
+        assert!(ends_with_bracketed_credit("The old pier at dusk (Image: Tom Gale/Tarn Courier)"));
+        assert!(ends_with_bracketed_credit("The pier in March. (Ola Brandt / Tarn Courier file photo)"));
+        assert!(!ends_with_bracketed_credit("The bill was backed by Sen. Ana Ruiz (D/Ill.)"));
+        assert!(!ends_with_bracketed_credit("Speeds fell to 40 (km/h per lane)"));
+        assert!(!ends_with_bracketed_credit("(Lena Marsh / Harbour Gazette)"));
+        assert!(ends_with_courtesy("A drawing shows the new pier. Courtesy of Harbour Trust"));
+        assert!(ends_with_courtesy("The pier in 1920. Courtesy Tarn Museum"));
+        assert!(!ends_with_courtesy("The trust said the drawing was shared as a courtesy of the board."));
+        assert!(!ends_with_courtesy("A drawing shows the pier. Courtesy of the trust, which paid for it"));
+    }
+
+    #[test]
     fn a_labelled_caption_is_a_caption() {
         let text = "Reserve\n\nThe state will draw on its reserve.\n\nCaption: The commissioner spoke about the forecast on Wednesday.\n";
         assert_eq!(
@@ -788,6 +882,26 @@ mod tests {
                 BlockKind::PhotoCredit,
                 BlockKind::Heading,
                 BlockKind::Byline,
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_right_above_a_photo_credit_is_its_caption() {
+        let text = "Pier plan\n\nThe pier will close.\n\nBoats at the quay on Monday. The trust has proposed a new pier.\nLena Marsh/Tarn Courier\n\nThe trust said it would pay.\n\nLena Marsh/Tarn Courier\n\nThe old pier in 1920. The trust has kept it.\nOla Brandt/The Tarn Courier & Daily News\n";
+        let got: Vec<BlockKind> = kinds(text).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(
+            got,
+            [
+                BlockKind::Headline,
+                BlockKind::Body,
+                BlockKind::Caption,
+                BlockKind::PhotoCredit,
+                // (A blank line between: a credit on its own.)
+                BlockKind::Body,
+                BlockKind::PhotoCredit,
+                BlockKind::Caption,
+                BlockKind::PhotoCredit,
             ]
         );
     }

@@ -362,6 +362,20 @@ impl<'a> Words<'a> {
                 break;
             }
         }
+        // `a senior official at the Harbour Office (HO)`: an acronym in
+        // capitals in brackets is the body's other name, kept apart as an
+        // alias by the phrase's reader; the person is described without it
+        // (so that one description is one name however the body is
+        // written). (A short name in mixed case, `(Tramin)`, stays as
+        // written.)
+        if let Some(open) = s.find(" (") {
+            if let Some(len) = s[open + 2..].find(')') {
+                let inner = &s[open + 2..open + 2 + len];
+                if (2..=8).contains(&inner.len()) && inner.bytes().all(|c| c.is_ascii_uppercase() || c == b'&') {
+                    s.replace_range(open..open + 2 + len + 1, "");
+                }
+            }
+        }
         s
     }
 }
@@ -1325,6 +1339,31 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         }
     }
     if let Some(p) = idx[..core_end].iter().rposition(|&j| w.toks[j].kind == Kind::Possessive) {
+        // `the tenants' lobby Upland Walkers' Voice`, `the charity Friends'
+        // Harbour Trust`: a lowercase word for a body, then capitalized
+        // words with a plural possessive inside them, is the body's kind
+        // and its whole name (not a body `Voice` that the walkers own).
+        // (Not before a person's name or post: `the union Unite's Ana
+        // Ruiz`, `the group Fair Pay's chair`.)
+        if let Some(q) = idx[..p].iter().rposition(|&j| !(w.toks[j].is_word() && w.toks[j].first.is_uppercase())) {
+            let owned = &idx[p + 1..];
+            if q + 1 < p
+                && !owned.is_empty()
+                && w.toks[idx[q]].is_word()
+                && w.toks[idx[q]].first.is_lowercase()
+                && w.has(idx[q], flag::ORG)
+                && !w.text(idx[p]).ends_with(['s', 'S'])
+                && owned.iter().all(|&j| {
+                    w.toks[j].is_word()
+                        && w.toks[j].first.is_uppercase()
+                        && !w.has(j, flag::MALE | flag::FEMALE | flag::TITLE | flag::ROLE | flag::HONORIFIC)
+                })
+            {
+                if let Some(org) = proper_org(w, &idx[q + 1..], &acronym) {
+                    return Some(org);
+                }
+            }
+        }
         // `the shopworkers' union Retail & Transport Workers`: a common noun
         // of institution, then the institution's own name in apposition.
         let named = idx.get(p + 2..).unwrap_or(&[]);
@@ -2745,11 +2784,28 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
                     && k > 0
                     && org_word(w, idx[k - 1])
                     && idx.get(k + 1).is_some_and(|&n| w.toks[n].is_word() && w.toks[n].first.is_uppercase());
-                let joins = (JOINERS.iter().any(|x| w.is(j, x)) || purpose) && k > 0 && k + 1 < idx.len();
-                if joins && connector.is_none() && !w.is(j, "the") {
-                    connector = Some(k);
+                // (`the Coast to Summit Trails Alliance`, `Sea to Shore
+                // Cleanup Coalition`: `to` between two capitalized words,
+                // in capitalized words that end on a body's word, joins the
+                // two ends of a route the body is named for; it is inside
+                // the name, not a connector after it. A title before `to`
+                // is an envoy's post: `Ambassador to Ruritania`.)
+                let route = w.is(j, "to")
+                    && k > 0
+                    && w.toks[idx[k - 1]].first.is_uppercase()
+                    && !w.has(idx[k - 1], flag::TITLE | flag::ROLE | flag::HONORIFIC)
+                    && idx.get(k + 1).is_some_and(|&n| w.toks[n].is_word() && w.toks[n].first.is_uppercase())
+                    && idx[k + 1..].iter().all(|&n| w.toks[n].is_word() && w.toks[n].first.is_uppercase())
+                    && org_word(w, last);
+                if route {
+                    true
+                } else {
+                    let joins = (JOINERS.iter().any(|x| w.is(j, x)) || purpose) && k > 0 && k + 1 < idx.len();
+                    if joins && connector.is_none() && !w.is(j, "the") {
+                        connector = Some(k);
+                    }
+                    joins
                 }
-                joins
             }
             Kind::Punct if t.first == '&' => {
                 connector = connector.or(Some(k));

@@ -9076,3 +9076,89 @@ fn a_credit_union_is_a_noun_not_a_verb_of_praise() {
         ",
     );
 }
+
+// Round 63 (attr63).
+
+#[test]
+fn to_between_two_capitalized_ends_of_a_route_is_inside_a_body_name() {
+    // `Lake to Ridge` names the route a league is named for; the `to`
+    // does not end the name at `Lake`.
+    check(
+        "Trail plan\n\nIn a statement, the Lake to Ridge Walking League said the plan was too costly.\n",
+        "
+        [headline] Trail plan
+        Lake to Ridge Walking League | reported | say | the plan was too costly
+        speaker: Lake to Ridge Walking League (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_plural_possessive_inside_a_name_after_its_kind_keeps_the_whole_name() {
+    // `campaign group` is the kind, `Upland Walkers' Voice` the name; the
+    // walkers do not own a body called `Voice`.
+    check(
+        "Trail plan\n\nThe campaign group Upland Walkers' Voice has welcomed the result.\n",
+        "
+        [headline] Trail plan
+        Upland Walkers' Voice | reported | welcome | the result
+        speaker: Upland Walkers' Voice (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_verbs_s_form_before_a_modal_is_a_plural_noun() {
+    // `comments` is the subject of `can be sent`, not a reporting verb with
+    // `Written` as its speaker.
+    check(
+        "Pier plan\n\nWritten comments can be sent to the trust until May. Ana Ruiz comments that the pier will cost more.\n",
+        "
+        [headline] Pier plan
+        Ana Ruiz | reported | comment | that the pier will cost more
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_description_drops_the_bracketed_acronym_of_its_body() {
+    // The acronym names the office, not the official: the description
+    // reads as it would without it.
+    check(
+        "Pier plan\n\nA senior official at the Harbour Works Office (HWO), who asked not to be named, said the pier was safe.\n",
+        "
+        [headline] Pier plan
+        a senior official at the Harbour Works Office | reported | say | the pier was safe
+        speaker: a senior official at the Harbour Works Office (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_member_of_the_house_of_keys_is_titled_as_other_members_are() {
+    // `MHK` after a name is a member's post, as `MSP` is, and no part of
+    // the name.
+    check(
+        "Pier plan\n\nAna Ruiz MHK said the pier was fine.\n",
+        "
+        [headline] Pier plan
+        Ana Ruiz | reported | say | the pier was fine
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_verb_of_support_with_its_tally_is_a_vote_not_speech() {
+    // The tally makes `backed` the members' vote; without one, a body that
+    // backs a plan still says so.
+    check(
+        "Pier plan\n\nMembers backed the pier plan by 12 votes to five. The Tarn Trust backed the plan as a fair deal.\n",
+        "
+        [headline] Pier plan
+        Tarn Trust | reported | back | the plan as a fair deal
+        speaker: Tarn Trust (organization) []
+        ",
+    );
+}
