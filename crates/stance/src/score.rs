@@ -3036,11 +3036,16 @@ fn score_view_in(
     // refusal supposed (*if* at most four words before it) or named as the
     // subject of a prospect (a gerund opening its clause, with a modal
     // later in the sentence), and only of a thing (*reject it*, *refuse
-    // the application*, *turn this down*): not *refuse to* (a negator),
+    // the application*, *refuse a scheme*, *turn this down*, *say no*):
+    // not *refuse to* (a negator),
     // where what is refused is some other step. Read only for views that
     // name a refusal; one pass over their words, and cues find their
     // sentence's refusal by binary search.
-    let refusal_words = holds(&REJECT, &norm.buf) || holds(&REFUS, &norm.buf) || holds(&DOWN, &norm.buf);
+    let refusal_words = holds(&REJECT, &norm.buf)
+        || holds(&REFUS, &norm.buf)
+        || holds(&DOWN, &norm.buf)
+        || holds(&SAY, &norm.buf)
+        || holds(&SAID, &norm.buf);
     let mut refusals: Vec<(usize, usize, usize)> = Vec::new();
     // The "if" of each refusal supposed: a supposition, not a condition
     // set on support (see the conditional caveat below).
@@ -3050,7 +3055,18 @@ fn score_view_in(
         let thing = |k: usize| {
             matches!(
                 word(k),
-                "it" | "this" | "that" | "them" | "these" | "those" | "the" | "such" | "our" | "their" | "its"
+                "it" | "this"
+                    | "that"
+                    | "them"
+                    | "these"
+                    | "those"
+                    | "the"
+                    | "such"
+                    | "our"
+                    | "their"
+                    | "its"
+                    | "a"
+                    | "an"
             )
         };
         for k in 0..words.len() {
@@ -3058,6 +3074,10 @@ fn score_view_in(
             // The last word of the refusal and its object's first word.
             let end = if w.starts_with("reject") || (w.starts_with("refus") && w != "refusal") {
                 (same(k, k + 1) && thing(k + 1)).then_some(k + 1)
+            } else if matches!(w, "say" | "says" | "said" | "saying") {
+                // Saying no to it ("if the city says no, the plant goes
+                // elsewhere") refuses the proposal itself.
+                (same(k, k + 1) && word(k + 1) == "no").then_some(k + 1)
             } else if matches!(w, "turn" | "turns" | "turned" | "turning" | "vote" | "votes" | "voted" | "voting") {
                 (k + 1..k + 5)
                     .take_while(|&j| same(k, j) && words[j].clause == words[k].clause)

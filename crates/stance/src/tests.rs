@@ -2106,6 +2106,10 @@ fn the_harm_of_a_supposed_refusal_argues_for_the_proposal() {
         "If we turn this down, the mill will close and the valley will lose its last employer.",
         // A refusal named as the subject of a prospect.
         "Refusing the scheme would put the parish at risk of a costly appeal.",
+        // A refusal of a thing named with "a".
+        "But if we refuse a mast that meets every rule, we will lose at appeal and pay the costs.",
+        // Saying no is a refusal.
+        "If the borough says no, the mill will close and the valley will lose its last employer.",
     ] {
         let s =
             crate::score::score_words(&crate::lexicon::DEFAULT, words, Span::new(0, words.len()), None, false, false);
