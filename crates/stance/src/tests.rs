@@ -2129,6 +2129,8 @@ fn the_harm_of_a_supposed_refusal_argues_for_the_proposal() {
         "But if we refuse a mast that meets every rule, we will lose at appeal and pay the costs.",
         // Saying no is a refusal.
         "If the borough says no, the mill will close and the valley will lose its last employer.",
+        // Work that leaves for another place is lost here.
+        "If the borough says no, the jobs will go somewhere else.",
     ] {
         let s =
             crate::score::score_words(&crate::lexicon::DEFAULT, words, Span::new(0, words.len()), None, false, false);
