@@ -36,6 +36,8 @@ static PROMISE: Gate = LazyLock::new(|| memmem::Finder::new("promise"));
 static REJECT: Gate = LazyLock::new(|| memmem::Finder::new("reject"));
 static REFUS: Gate = LazyLock::new(|| memmem::Finder::new("refus"));
 static DOWN: Gate = LazyLock::new(|| memmem::Finder::new("down"));
+static MAK: Gate = LazyLock::new(|| memmem::Finder::new("mak"));
+static MADE: Gate = LazyLock::new(|| memmem::Finder::new("made"));
 
 /// Whether `text` holds the gate's word, as `text.contains(word)` says.
 fn holds(gate: &Gate, text: &str) -> bool {
@@ -3036,11 +3038,16 @@ fn score_view_in(
     // refusal supposed (*if* at most four words before it) or named as the
     // subject of a prospect (a gerund opening its clause, with a modal
     // later in the sentence), and only of a thing (*reject it*, *refuse
-    // the application*, *turn this down*): not *refuse to* (a negator),
+    // the application*, *refuse a scheme*, *turn this down*, *say no*):
+    // not *refuse to* (a negator),
     // where what is refused is some other step. Read only for views that
     // name a refusal; one pass over their words, and cues find their
     // sentence's refusal by binary search.
-    let refusal_words = holds(&REJECT, &norm.buf) || holds(&REFUS, &norm.buf) || holds(&DOWN, &norm.buf);
+    let refusal_words = holds(&REJECT, &norm.buf)
+        || holds(&REFUS, &norm.buf)
+        || holds(&DOWN, &norm.buf)
+        || holds(&SAY, &norm.buf)
+        || holds(&SAID, &norm.buf);
     let mut refusals: Vec<(usize, usize, usize)> = Vec::new();
     // The "if" of each refusal supposed: a supposition, not a condition
     // set on support (see the conditional caveat below).
@@ -3050,7 +3057,18 @@ fn score_view_in(
         let thing = |k: usize| {
             matches!(
                 word(k),
-                "it" | "this" | "that" | "them" | "these" | "those" | "the" | "such" | "our" | "their" | "its"
+                "it" | "this"
+                    | "that"
+                    | "them"
+                    | "these"
+                    | "those"
+                    | "the"
+                    | "such"
+                    | "our"
+                    | "their"
+                    | "its"
+                    | "a"
+                    | "an"
             )
         };
         for k in 0..words.len() {
@@ -3058,6 +3076,10 @@ fn score_view_in(
             // The last word of the refusal and its object's first word.
             let end = if w.starts_with("reject") || (w.starts_with("refus") && w != "refusal") {
                 (same(k, k + 1) && thing(k + 1)).then_some(k + 1)
+            } else if matches!(w, "say" | "says" | "said" | "saying") {
+                // Saying no to it ("if the city says no, the plant goes
+                // elsewhere") refuses the proposal itself.
+                (same(k, k + 1) && word(k + 1) == "no").then_some(k + 1)
             } else if matches!(w, "turn" | "turns" | "turned" | "turning" | "vote" | "votes" | "voted" | "voting") {
                 (k + 1..k + 5)
                     .take_while(|&j| same(k, j) && words[j].clause == words[k].clause)
@@ -3098,6 +3120,63 @@ fn score_view_in(
         let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
         if value < 0.0 && !c.mods.iter().any(|m| m.1 == "problem") {
             c.mods.push((c.hit, "problem", lex.settings.inaction_factor));
+        }
+    }
+
+    // A harm made harder ("would make cheating harder", "makes fraud less
+    // likely", "made flooding more difficult"): the step curbs the harm, so
+    // the harm argues for it, scaled by `inaction_factor` and cited as
+    // `problem`, and the comparative, there the harm's and not the
+    // speaker's burden, counts nothing. Only a harm as the object of
+    // *make*, at most three words after it and right before the
+    // comparative, in one clause: "it makes life harder" keeps its
+    // complaint. Read only for views that say "make" or "made"; one pass
+    // over their words, and cues find their span by binary search.
+    let mut curbed: Vec<(usize, usize)> = Vec::new();
+    if holds(&MAK, &norm.buf) || holds(&MADE, &norm.buf) {
+        let text = |k: usize| word_text(norm, words, k);
+        for k in 0..words.len() {
+            if !matches!(text(k), "make" | "makes" | "making" | "made") {
+                continue;
+            }
+            let near = |j: usize| j < words.len() && words[j].clause == words[k].clause;
+            // The comparative's first word, two to four words on.
+            let comparative = (k + 2..k + 5).take_while(|&j| near(j)).find(|&j| {
+                matches!(text(j), "harder" | "tougher" | "rarer")
+                    || (matches!(text(j), "more" | "less") && near(j + 1) && {
+                        let next = text(j + 1);
+                        matches!((text(j), next), ("more", "difficult") | ("less", "likely") | ("less", "common"))
+                    })
+            });
+            if let Some(j) = comparative {
+                curbed.push((k, j));
+            }
+        }
+    }
+    let mut harmed = vec![false; curbed.len()];
+    let span_of = |q: Place| {
+        let i = curbed.partition_point(|r| r.1 < q.w0);
+        curbed.get(i).filter(|r| r.0 < q.w0).map(|&(start, end)| (i, start, end))
+    };
+    for c in cues.iter_mut() {
+        if curbed.is_empty() {
+            break;
+        }
+        let q = place[c.hit];
+        let Some((i, start, end)) = span_of(q) else { continue };
+        // The harm ends right before the comparative.
+        let value = c.mods.iter().fold(c.base, |v, m| v * m.2);
+        if q.w1 + 1 == end && start < q.w0 && value < 0.0 && !c.mods.iter().any(|m| m.1 == "problem") {
+            c.mods.push((c.hit, "problem", lex.settings.inaction_factor));
+            harmed[i] = true;
+        }
+    }
+    for c in cues.iter_mut() {
+        if !harmed.contains(&true) {
+            break;
+        }
+        if let Some((i, _, end)) = span_of(place[c.hit]) {
+            c.suppressed |= harmed[i] && place[c.hit].w0 == end;
         }
     }
 

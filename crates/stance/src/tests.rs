@@ -2097,6 +2097,25 @@ fn a_stand_a_third_party_or_a_look_ahead_in_the_perfect_is_no_problem() {
 // Round stance59: what follows from saying no to the proposal is the cost
 // of refusal, an argument for it.
 
+// Round stance66: a step that makes a harm harder curbs it.
+
+#[test]
+fn a_harm_made_harder_argues_for_the_step() {
+    for words in [
+        "The new seals would make fraud harder at the depot.",
+        "Locking the gates makes crime less likely, the warden said.",
+    ] {
+        let s =
+            crate::score::score_words(&crate::lexicon::DEFAULT, words, Span::new(0, words.len()), None, false, false);
+        assert!(s.evidence.iter().any(|e| e.kind == "problem"), "{words}: {:#?}", s.evidence);
+        assert!(s.raw > 0.0, "{words}: {} {:#?}", s.raw, s.evidence);
+    }
+    // A burden made harder is still a complaint.
+    let words = "The new fees would make life harder for tenants.";
+    let s = crate::score::score_words(&crate::lexicon::DEFAULT, words, Span::new(0, words.len()), None, false, false);
+    assert!(s.raw < 0.0, "{words}: {} {:#?}", s.raw, s.evidence);
+}
+
 #[test]
 fn the_harm_of_a_supposed_refusal_argues_for_the_proposal() {
     for words in [
@@ -2106,6 +2125,12 @@ fn the_harm_of_a_supposed_refusal_argues_for_the_proposal() {
         "If we turn this down, the mill will close and the valley will lose its last employer.",
         // A refusal named as the subject of a prospect.
         "Refusing the scheme would put the parish at risk of a costly appeal.",
+        // A refusal of a thing named with "a".
+        "But if we refuse a mast that meets every rule, we will lose at appeal and pay the costs.",
+        // Saying no is a refusal.
+        "If the borough says no, the mill will close and the valley will lose its last employer.",
+        // Work that leaves for another place is lost here.
+        "If the borough says no, the jobs will go somewhere else.",
     ] {
         let s =
             crate::score::score_words(&crate::lexicon::DEFAULT, words, Span::new(0, words.len()), None, false, false);
