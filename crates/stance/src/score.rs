@@ -1049,6 +1049,10 @@ struct Cue {
     /// A verb of effect with the proposal for its subject (*it gives*,
     /// *would force*), cited as `effect`.
     effect: bool,
+    /// An objection heard, understood or answered (*I understand people's
+    /// worries*): turned, it is the answering side's line, not support
+    /// that a "but" after it could qualify.
+    answered: bool,
 }
 
 impl Cue {
@@ -1569,6 +1573,7 @@ fn score_view_in(
                     negated: false,
                     suppressed: false,
                     effect: false,
+                    answered: false,
                 }),
                 // A curated cue keeps its reading; a general sentiment word
                 // that is a verb of effect of the proposal reads as the effect.
@@ -1583,6 +1588,7 @@ fn score_view_in(
                         negated: false,
                         suppressed: false,
                         effect: false,
+                        answered: false,
                     })
                 }
                 _ => effect_of(i).map(|sign| Cue {
@@ -1593,6 +1599,7 @@ fn score_view_in(
                     negated: false,
                     suppressed: false,
                     effect: true,
+                    answered: false,
                 }),
             }),
     );
@@ -2464,6 +2471,7 @@ fn score_view_in(
         if answered {
             c.mods.push((c.hit, "negation", NEGATED_EVENT));
             c.negated = true;
+            c.answered = true;
         }
     }
 
@@ -3517,7 +3525,10 @@ fn score_view_in(
     // sentiment ("most people are lovely, but it only takes one") is too
     // loose to be support for the proposal. A denied objection ("no
     // objection in principle but", "not opposed, but") is support too.
-    let supports = |c: &Cue| c.base > 0.0 || (c.negated && c.class == CueClass::Cautious);
+    // Not an objection heard or understood ("he understood people's
+    // worries but nothing leaves the site untreated"): the "but" after it
+    // opens the answering side's reply, not a reservation.
+    let supports = |c: &Cue| c.base > 0.0 || (c.negated && c.class == CueClass::Cautious && !c.answered);
     let mut caveat: Option<(usize, f64)> = None;
     // The same when the words after the "but" weigh only faintly ("supports
     // greater transparency but wants the rule to allow delays", where only

@@ -4444,3 +4444,20 @@ fn an_objection_understood_is_the_answering_sides_line() {
     assert_ne!(report.speakers[1].stance, Stance::Cautious, "{:#?}", report.speakers[1]);
     assert_eq!(report.speakers[2].stance, Stance::Cautious, "{:#?}", report.speakers[2]);
 }
+
+#[test]
+fn a_but_after_an_objection_understood_opens_the_reply() {
+    let (report, _) = asks_in_levy_story(&[
+        // The words after the "but" answer the worry; they are no
+        // reservation, whatever cue they lack.
+        (
+            "said",
+            "say",
+            "he understood the skipper's worries about the harbour levy but nothing leaves the quay untreated.",
+        ),
+        // Support and then a "but" is still a reservation.
+        ("said", "say", "she welcomed the harbour levy but the moorings should be watched."),
+    ]);
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
+    assert_eq!(report.speakers[1].stance, Stance::Mixed, "{:#?}", report.speakers[1]);
+}
