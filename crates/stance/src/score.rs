@@ -5323,7 +5323,7 @@ fn asked(article: &str, norm: &Norm, words: &[Word], p: Place) -> bool {
 /// the people or bodies it affects: a modal of prospect before it (*would*,
 /// *will*, *could*, *might*, *may*, *'ll*, *'d*, and their negations),
 /// past an adverb (*simply*, *instead*), a *not* or *never*, *have to*
-/// and *be able to* (*families would have to pay*), and an `affected` word among the eight
+/// (before a loss only) and *be able to* (*families would have to pay*), and an `affected` word among the eight
 /// words of its clause before the modal (*a family of four staying for a
 /// week would pay £56 extra*, *small shops will close*, *riders would get
 /// a bus every ten minutes*). Not without a modal (*patients wait two years
@@ -5386,6 +5386,12 @@ fn undergo_clause(
             "also" | "only" | "simply" | "just" | "still" | "even" | "instead" | "then" | "ultimately"
             | "eventually" => {}
             "not" | "never" => denied = true,
+            // What one would have to get or find is a burden laid on one
+            // (*I'd have to get two buses*, *we would have to find new
+            // premises*), not a gain: only a loss reads through *have to*.
+            "to" if sign > 0 && text(k.checked_sub(1)?).is_some_and(|t| matches!(t, "have" | "has")) => {
+                return None;
+            }
             "to" if text(k.checked_sub(1)?).is_some_and(|t| matches!(t, "have" | "has")) => k = k.checked_sub(1)?,
             "to" if text(k.checked_sub(1)?) == Some("able") && text(k.checked_sub(2)?) == Some("be") => {
                 k = k.checked_sub(2)?;

@@ -4446,6 +4446,19 @@ fn an_objection_understood_is_the_answering_sides_line() {
 }
 
 #[test]
+fn a_gain_one_would_have_to_get_is_a_burden() {
+    let (report, kinds) = effects_in_levy_story(&[
+        // What one would have to get is laid on one, not gained.
+        "the fishing families would have to get a second mooring across the bay.",
+        // Without "have to", the same verb is a gain.
+        "the fishing families would get a second mooring across the bay.",
+    ]);
+    assert!(kinds[0].iter().all(|k| !k.ends_with(":get")), "{kinds:?}");
+    assert_ne!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
+    assert!(kinds[1].iter().any(|k| k.ends_with(":get")), "{kinds:?}");
+}
+
+#[test]
 fn a_but_after_an_objection_understood_opens_the_reply() {
     let (report, _) = asks_in_levy_story(&[
         // The words after the "but" answer the worry; they are no
