@@ -2311,8 +2311,15 @@ fn score_view_in(
                 && (k + 2..k + 7).take_while(|&j| same(j)).any(|j| {
                     // *one* or *another* standing for a harm, as a pronoun
                     // (*handing one to*, *creating another*), not counting a
-                    // noun (*by closing one lane*).
-                    (matches!(word_text(norm, words, j), "one" | "another")
+                    // noun (*by closing one lane*); so does a count of more
+                    // of them (*by creating three more*, *causing two more*).
+                    let more = word_text(norm, words, j) == "more"
+                        && j > k + 2
+                        && matches!(
+                            word_text(norm, words, j - 1),
+                            "two" | "three" | "four" | "five" | "several" | "many" | "few"
+                        );
+                    ((more || matches!(word_text(norm, words, j), "one" | "another"))
                         && (!same(j + 1)
                             || words[j + 1].clause != words[j].clause
                             || matches!(
@@ -6995,6 +7002,8 @@ mod tests {
         for trade in [
             "They want to fix a parking problem by creating a traffic problem.",
             "We are solving a problem for the shops by handing one to the residents.",
+            // A count of more harms made stands for them as *another* does.
+            "We are solving one problem for the shops by creating two more, and the residents pay.",
         ] {
             let s = read(trade);
             assert!(s.evidence.iter().all(|e| e.kind != "negation"), "{trade}: {:?}", s.evidence);
