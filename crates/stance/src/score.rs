@@ -1051,6 +1051,10 @@ struct Cue {
     /// A verb of effect with the proposal for its subject (*it gives*,
     /// *would force*), cited as `effect`.
     effect: bool,
+    /// An objection heard, understood or answered (*I understand people's
+    /// worries*): turned, it is the answering side's line, not support
+    /// that a "but" after it could qualify.
+    answered: bool,
 }
 
 impl Cue {
@@ -1571,6 +1575,7 @@ fn score_view_in(
                     negated: false,
                     suppressed: false,
                     effect: false,
+                    answered: false,
                 }),
                 // A curated cue keeps its reading; a general sentiment word
                 // that is a verb of effect of the proposal reads as the effect.
@@ -1585,6 +1590,7 @@ fn score_view_in(
                         negated: false,
                         suppressed: false,
                         effect: false,
+                        answered: false,
                     })
                 }
                 _ => effect_of(i).map(|sign| Cue {
@@ -1595,6 +1601,7 @@ fn score_view_in(
                     negated: false,
                     suppressed: false,
                     effect: true,
+                    answered: false,
                 }),
             }),
     );
@@ -2306,8 +2313,15 @@ fn score_view_in(
                 && (k + 2..k + 7).take_while(|&j| same(j)).any(|j| {
                     // *one* or *another* standing for a harm, as a pronoun
                     // (*handing one to*, *creating another*), not counting a
-                    // noun (*by closing one lane*).
-                    (matches!(word_text(norm, words, j), "one" | "another")
+                    // noun (*by closing one lane*); so does a count of more
+                    // of them (*by creating three more*, *causing two more*).
+                    let more = word_text(norm, words, j) == "more"
+                        && j > k + 2
+                        && matches!(
+                            word_text(norm, words, j - 1),
+                            "two" | "three" | "four" | "five" | "several" | "many" | "few"
+                        );
+                    ((more || matches!(word_text(norm, words, j), "one" | "another"))
                         && (!same(j + 1)
                             || words[j + 1].clause != words[j].clause
                             || matches!(
@@ -2466,6 +2480,7 @@ fn score_view_in(
         if answered {
             c.mods.push((c.hit, "negation", NEGATED_EVENT));
             c.negated = true;
+            c.answered = true;
         }
     }
 
@@ -3596,7 +3611,10 @@ fn score_view_in(
     // sentiment ("most people are lovely, but it only takes one") is too
     // loose to be support for the proposal. A denied objection ("no
     // objection in principle but", "not opposed, but") is support too.
-    let supports = |c: &Cue| c.base > 0.0 || (c.negated && c.class == CueClass::Cautious);
+    // Not an objection heard or understood ("he understood people's
+    // worries but nothing leaves the site untreated"): the "but" after it
+    // opens the answering side's reply, not a reservation.
+    let supports = |c: &Cue| c.base > 0.0 || (c.negated && c.class == CueClass::Cautious && !c.answered);
     let mut caveat: Option<(usize, f64)> = None;
     // The same when the words after the "but" weigh only faintly ("supports
     // greater transparency but wants the rule to allow delays", where only
@@ -5391,7 +5409,7 @@ fn asked(article: &str, norm: &Norm, words: &[Word], p: Place) -> bool {
 /// the people or bodies it affects: a modal of prospect before it (*would*,
 /// *will*, *could*, *might*, *may*, *'ll*, *'d*, and their negations),
 /// past an adverb (*simply*, *instead*), a *not* or *never*, *have to*
-/// and *be able to* (*families would have to pay*), and an `affected` word among the eight
+/// (before a loss only) and *be able to* (*families would have to pay*), and an `affected` word among the eight
 /// words of its clause before the modal (*a family of four staying for a
 /// week would pay £56 extra*, *small shops will close*, *riders would get
 /// a bus every ten minutes*). Not without a modal (*patients wait two years
@@ -5454,6 +5472,12 @@ fn undergo_clause(
             "also" | "only" | "simply" | "just" | "still" | "even" | "instead" | "then" | "ultimately"
             | "eventually" => {}
             "not" | "never" => denied = true,
+            // What one would have to get or find is a burden laid on one
+            // (*I'd have to get two buses*, *we would have to find new
+            // premises*), not a gain: only a loss reads through *have to*.
+            "to" if sign > 0 && text(k.checked_sub(1)?).is_some_and(|t| matches!(t, "have" | "has")) => {
+                return None;
+            }
             "to" if text(k.checked_sub(1)?).is_some_and(|t| matches!(t, "have" | "has")) => k = k.checked_sub(1)?,
             "to" if text(k.checked_sub(1)?) == Some("able") && text(k.checked_sub(2)?) == Some("be") => {
                 k = k.checked_sub(2)?;
@@ -7057,6 +7081,8 @@ mod tests {
         for trade in [
             "They want to fix a parking problem by creating a traffic problem.",
             "We are solving a problem for the shops by handing one to the residents.",
+            // A count of more harms made stands for them as *another* does.
+            "We are solving one problem for the shops by creating two more, and the residents pay.",
         ] {
             let s = read(trade);
             assert!(s.evidence.iter().all(|e| e.kind != "negation"), "{trade}: {:?}", s.evidence);

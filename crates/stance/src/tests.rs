@@ -4469,3 +4469,33 @@ fn an_objection_understood_is_the_answering_sides_line() {
     assert_ne!(report.speakers[1].stance, Stance::Cautious, "{:#?}", report.speakers[1]);
     assert_eq!(report.speakers[2].stance, Stance::Cautious, "{:#?}", report.speakers[2]);
 }
+
+#[test]
+fn a_gain_one_would_have_to_get_is_a_burden() {
+    let (report, kinds) = effects_in_levy_story(&[
+        // What one would have to get is laid on one, not gained.
+        "the fishing families would have to get a second mooring across the bay.",
+        // Without "have to", the same verb is a gain.
+        "the fishing families would get a second mooring across the bay.",
+    ]);
+    assert!(kinds[0].iter().all(|k| !k.ends_with(":get")), "{kinds:?}");
+    assert_ne!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
+    assert!(kinds[1].iter().any(|k| k.ends_with(":get")), "{kinds:?}");
+}
+
+#[test]
+fn a_but_after_an_objection_understood_opens_the_reply() {
+    let (report, _) = asks_in_levy_story(&[
+        // The words after the "but" answer the worry; they are no
+        // reservation, whatever cue they lack.
+        (
+            "said",
+            "say",
+            "he understood the skipper's worries about the harbour levy but nothing leaves the quay untreated.",
+        ),
+        // Support and then a "but" is still a reservation.
+        ("said", "say", "she welcomed the harbour levy but the moorings should be watched."),
+    ]);
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
+    assert_eq!(report.speakers[1].stance, Stance::Mixed, "{:#?}", report.speakers[1]);
+}
