@@ -4385,6 +4385,19 @@ fn add_needs_a_clause_unless_it_tags_one() {
 }
 
 #[test]
+fn a_verb_inside_a_reported_clause_starts_no_speaker() {
+    // `… have recommended that tenants report leaks`, `… said nurses have
+    // asked for breaks`: the inner subject and verb are what was reported,
+    // even when the outer subject is read poorly.
+    check(
+        "Ward rota\n\nThe boards of Elmfield Trust and Corran Trust have recommended that tenants report leaks at once.\n\nLina Her, a nurse at Dunmore Ward and one of two staff members, said nurses have asked for rest breaks for years.\n",
+        "
+        [headline] Ward rota
+        ",
+    );
+}
+
+#[test]
 fn a_comma_tag_after_a_clause_reports_the_clause_verb_and_all() {
     // `Ferry owners have lobbied for …, two people familiar with the talks
     // said`: the tag's speakers report the lobbying; the owners say nothing.
