@@ -279,6 +279,7 @@ impl Attributor {
         }
         tie_quotes(&b, &mut cands);
         drop_verbs_a_tag_reports(&b, &mut cands);
+        drop_verbs_in_reported_clause(&b, &mut cands);
         let question = question_spans(&b, &cands);
 
         // Walk the verbs in reading order, resolving speakers as we go so
@@ -2230,6 +2231,41 @@ fn drop_verbs_a_tag_reports(b: &Block<'_, '_>, cands: &mut Vec<Candidate>) {
     drop.dedup();
     for m in drop.into_iter().rev() {
         cands.remove(m);
+    }
+}
+
+/// `The wardens have advised that tenants report leaks`, `Ana Ruiz, a
+/// nurse and one of two staff members, said nurses have asked for rest
+/// breaks`: a subject and verb right after a verb of saying (or after its
+/// `that`) are part of what that verb reports, not a speaker of their own,
+/// even when the subject of the outer verb is read poorly. (Not a verb that
+/// tags a quotation of its own, nor a pronoun's, nor one after `according
+/// to`.) Only the verb just before is looked at, since nothing but the
+/// inner subject stands between the two.
+fn drop_verbs_in_reported_clause(b: &Block<'_, '_>, cands: &mut Vec<Candidate>) {
+    let mut drop = Vec::new();
+    for n in 1..cands.len() {
+        let (c, e) = (&cands[n], &cands[n - 1]);
+        let Some(Subject::Left(a, _)) = c.subject else { continue };
+        if !c.quotes.is_empty() || c.asked || !e.quotes.is_empty() || e.asked {
+            continue;
+        }
+        if !matches!(e.class, VerbClass::Speech | VerbClass::Cognition) || b.sent_start[e.at] != b.sent_start[c.at] {
+            continue;
+        }
+        // `according to X` names a source, not a clause; a pronoun's verb
+        // (`said she supports it`) is the outer speaker's own, and read as
+        // such later.
+        if e.lemma == "according to" || b.w.has(a, flag::PRONOUN) {
+            continue;
+        }
+        // (`that` may be read with the inner subject or left before it.)
+        if e.end == a || a > 0 && e.end == a - 1 && b.word(a - 1) && b.w.is(a - 1, "that") {
+            drop.push(n);
+        }
+    }
+    for n in drop.into_iter().rev() {
+        cands.remove(n);
     }
 }
 

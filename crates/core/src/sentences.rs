@@ -15,8 +15,9 @@ const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ala", "ariz", "ark", "calif",
     "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss",
     "mo", "mont", "neb", "nev", "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "al",
-    "op", "pp", "cf", // `said Coun. Ana Ruiz`: Canadian papers abbreviate `Councillor` so.
-    "coun",
+    "op", "pp", "cf",   // `said Coun. Ana Ruiz`: Canadian papers abbreviate `Councillor` so.
+    "coun", // Company endings abroad: `Halmer Plastics Kft., a supplier, said`.
+    "kft", "pty", "pvt", "bhd",
 ];
 
 /// Words that, capitalized after a dotted abbreviation such as `U.S.`, start

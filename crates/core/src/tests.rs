@@ -4385,6 +4385,33 @@ fn add_needs_a_clause_unless_it_tags_one() {
 }
 
 #[test]
+fn a_foreign_legal_ending_names_a_company() {
+    // `Kelvar Plastics Kft.` is a company, as `… Ltd.` is, so `the
+    // company` finds it, and its stop ends no sentence.
+    check(
+        "Plant plan\n\nThe plant, to be built by Kelvar Plastics Kft., would open in May, the company said.\n",
+        "
+        [headline] Plant plan
+        Kelvar Plastics Kft | reported | say | The plant, to be built by Kelvar Plastics Kft., would open in May
+        speaker: Kelvar Plastics Kft (organization) [the company]
+        ",
+    );
+}
+
+#[test]
+fn a_verb_inside_a_reported_clause_starts_no_speaker() {
+    // `… have recommended that tenants report leaks`, `… said nurses have
+    // asked for breaks`: the inner subject and verb are what was reported,
+    // even when the outer subject is read poorly.
+    check(
+        "Ward rota\n\nThe boards of Elmfield Trust and Corran Trust have recommended that tenants report leaks at once.\n\nLina Her, a nurse at Dunmore Ward and one of two staff members, said nurses have asked for rest breaks for years.\n",
+        "
+        [headline] Ward rota
+        ",
+    );
+}
+
+#[test]
 fn a_comma_tag_after_a_clause_reports_the_clause_verb_and_all() {
     // `Ferry owners have lobbied for …, two people familiar with the talks
     // said`: the tag's speakers report the lobbying; the owners say nothing.
@@ -8988,16 +9015,15 @@ fn a_union_is_nobodys_company() {
 #[test]
 fn a_government_that_has_spoken_is_nobodys_company() {
     // The government has spoken, but `the company` is the builder the
-    // narrator has named (under a name the register does not take), never
-    // the state.
+    // narrator has named (its `Kft.` marks it a company), never the state.
     check(
         "Mill\n\nThe government said the smelter was approved.\n\nThe smelter, to be built by the Danish-owned company Norvik Green Materials Denmark Kft., would recycle zinc. It would employ 300 people, the company said.\n",
         "
         [headline] Mill
         the government | reported | say | the smelter was approved
-        the company | reported | say | It would employ 300 people
+        Norvik Green Materials Denmark Kft | reported | say | It would employ 300 people
         speaker: the government (organization) []
-        speaker: the company (organization) []
+        speaker: Norvik Green Materials Denmark Kft (organization) [the company]
         ",
     );
 }
