@@ -2243,7 +2243,7 @@ fn drop_verbs_a_tag_reports(b: &Block<'_, '_>, cands: &mut Vec<Candidate>) {
 /// to`.) Only the verb just before is looked at, since nothing but the
 /// inner subject stands between the two.
 fn drop_verbs_in_reported_clause(b: &Block<'_, '_>, cands: &mut Vec<Candidate>) {
-    let mut drop = Vec::new();
+    let mut keep = vec![true; cands.len()];
     for n in 1..cands.len() {
         let (c, e) = (&cands[n], &cands[n - 1]);
         let Some(Subject::Left(a, _)) = c.subject else { continue };
@@ -2261,12 +2261,13 @@ fn drop_verbs_in_reported_clause(b: &Block<'_, '_>, cands: &mut Vec<Candidate>) 
         }
         // (`that` may be read with the inner subject or left before it.)
         if e.end == a || a > 0 && e.end == a - 1 && b.word(a - 1) && b.w.is(a - 1, "that") {
-            drop.push(n);
+            keep[n] = false;
         }
     }
-    for n in drop.into_iter().rev() {
-        cands.remove(n);
-    }
+    // (One pass: removing one by one would be quadratic in a block of
+    // nothing but `A said B said …`.)
+    let mut keep = keep.into_iter();
+    cands.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// Whether one of a word's verb entries takes a listener (`told reporters`).
