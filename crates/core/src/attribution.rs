@@ -1183,6 +1183,9 @@ impl Attributor {
                     let corporate = matches!(m, Mention::Org { name, .. } if without_corporate(name).is_some());
                     if !street && ((from..j).any(|k| b.w.has(k, flag::ORG)) || body.is_some() || corporate) {
                         let id = self.registry.resolve(m, toks[from].start, block, true);
+                        if let Some(id) = id.filter(|_| named_as_listener(b, from)) {
+                            self.registry.heard(id, toks[from].start);
+                        }
                         // `The second union, the Harbour Workers' League
                         // (HWL), took a softer line. It said …`: a body
                         // named in apposition to the sentence's opening
@@ -2231,6 +2234,23 @@ fn drop_verbs_a_tag_reports(b: &Block<'_, '_>, cands: &mut Vec<Candidate>) {
     for m in drop.into_iter().rev() {
         cands.remove(m);
     }
+}
+
+/// Whether the name at `from` is the listener of a verb of telling (`told
+/// the Daily Clarion`, `speaking to Radio Vell`, `in an interview with the
+/// Clarion`): the outlet the words went to, not one that said them.
+fn named_as_listener(b: &Block<'_, '_>, from: usize) -> bool {
+    let mut k = from;
+    if k > 0 && b.word(k - 1) && b.w.is(k - 1, "the") {
+        k -= 1;
+    }
+    if k == 0 || !b.word(k - 1) {
+        return false;
+    }
+    let before = |w: &[&str]| k >= 2 && b.word(k - 2) && b.w.is_any(k - 2, w);
+    b.w.is_any(k - 1, &["told", "tells", "telling"])
+        || b.w.is(k - 1, "to") && before(&["speaking", "spoke", "speaks", "talking", "talked", "talks"])
+        || b.w.is(k - 1, "with") && before(&["interview", "interviews"])
 }
 
 /// Whether one of a word's verb entries takes a listener (`told reporters`).
