@@ -927,10 +927,34 @@ impl Attributor {
     fn sentence_subject(&mut self, b: &Block<'_, '_>, sstart: usize, block: usize) -> Option<usize> {
         let mut i = sstart;
         let send = b.sent_end[sstart];
+        // Skip an opening conjunction: `But Ana Ruiz voted against, warning
+        // …`.
+        if i + 1 < send && b.word(i) && b.w.is_any(i, &["but", "and", "yet"]) && b.toks()[i + 1].is_cap() {
+            i += 1;
+        }
         // Skip an opening phrase: `In a statement, …`, `Arriving at …, …`.
         if b.w.has(i, flag::PREP | flag::SUBORD) || b.w.text(i).ends_with("ing") {
             let comma = (i..send.min(i + 25)).find(|&j| b.punct(j, ',') && b.outside(j))?;
             i = comma + 1;
+        }
+        // `Brayfield and Tor MHK Ana Ruiz voted against, warning …`: a post
+        // whose seat's name holds `and` is read from the verb back, where the
+        // name is, rather than from the seat.
+        if let Some(verb) = (i + 2..send.min(i + 12)).take_while(|&j| b.word(j) && b.outside(j)).find(|&j| {
+            b.toks()[j].first.is_lowercase()
+                && (b.w.has(j, flag::VERB | flag::AUX) || b.w.text(j).ends_with("ed"))
+                && !b.w.has(j, flag::CONJ)
+        }) && (i..verb).any(|j| b.w.is(j, "and"))
+            && b.word(verb - 1)
+            && b.toks()[verb - 1].is_cap()
+            && let Some(start) =
+                (i + 1..verb).rev().take_while(|&j| b.toks()[j].is_cap()).find(|&j| b.w.has(j - 1, flag::TITLE))
+            && let Some(m) = analyze(b.w, start, verb)
+            && matches!(*m, Mention::Person { tokens, .. } if tokens >= 2)
+            && (i..start).all(|j| b.word(j) && (b.toks()[j].is_cap() || b.w.is(j, "and")))
+            && b.w.has(start - 1, flag::TITLE)
+        {
+            return self.registry.resolve(&m, b.toks()[start].start, block, true);
         }
         let end = read_np_right(b, i, send)?;
         let m = analyze(b.w, i, end)?;

@@ -9182,3 +9182,22 @@ fn an_outlet_named_only_as_a_listener_is_not_the_company() {
         ",
     );
 }
+
+#[test]
+fn a_participle_of_saying_after_a_vote_is_the_member_s_and_registers_him() {
+    // `But Brayfield and Simon MHK Owen Trask voted against, warning …`: the
+    // seat's name holds `and` and a given name, yet the member is the name
+    // after the post; he is the one who warns, and the `He` that follows.
+    check(
+        "Dana Velk says the levy is fair.\n\n\
+         But Brayfield and Simon MHK Owen Trask voted against, warning that a levy could push small farms out.\n\n\
+         He says the region needs more farms, not fewer.\n",
+        "
+        Dana Velk | reported | say | the levy is fair
+        Owen Trask | reported | warn | that a levy could push small farms out
+        Owen Trask | reported | say | the region needs more farms, not fewer
+        speaker: Dana Velk (person) []
+        speaker: Owen Trask (person) []
+        ",
+    );
+}
