@@ -928,10 +928,34 @@ impl Attributor {
     fn sentence_subject(&mut self, b: &Block<'_, '_>, sstart: usize, block: usize) -> Option<usize> {
         let mut i = sstart;
         let send = b.sent_end[sstart];
+        // Skip an opening conjunction: `But Ana Ruiz voted against, warning
+        // …`.
+        if i + 1 < send && b.word(i) && b.w.is_any(i, &["but", "and", "yet"]) && b.toks()[i + 1].is_cap() {
+            i += 1;
+        }
         // Skip an opening phrase: `In a statement, …`, `Arriving at …, …`.
         if b.w.has(i, flag::PREP | flag::SUBORD) || b.w.text(i).ends_with("ing") {
             let comma = (i..send.min(i + 25)).find(|&j| b.punct(j, ',') && b.outside(j))?;
             i = comma + 1;
+        }
+        // `Brayfield and Tor MHK Ana Ruiz voted against, warning …`: a post
+        // whose seat's name holds `and` is read from the verb back, where the
+        // name is, rather than from the seat.
+        if let Some(verb) = (i + 2..send.min(i + 12)).take_while(|&j| b.word(j) && b.outside(j)).find(|&j| {
+            b.toks()[j].first.is_lowercase()
+                && (b.w.has(j, flag::VERB | flag::AUX) || b.w.text(j).ends_with("ed"))
+                && !b.w.has(j, flag::CONJ)
+        }) && (i..verb).any(|j| b.w.is(j, "and"))
+            && b.word(verb - 1)
+            && b.toks()[verb - 1].is_cap()
+            && let Some(start) =
+                (i + 1..verb).rev().take_while(|&j| b.toks()[j].is_cap()).find(|&j| b.w.has(j - 1, flag::TITLE))
+            && let Some(m) = analyze(b.w, start, verb)
+            && matches!(*m, Mention::Person { tokens, .. } if tokens >= 2)
+            && (i..start).all(|j| b.word(j) && (b.toks()[j].is_cap() || b.w.is(j, "and")))
+            && b.w.has(start - 1, flag::TITLE)
+        {
+            return self.registry.resolve(&m, b.toks()[start].start, block, true);
         }
         let end = read_np_right(b, i, send)?;
         let m = analyze(b.w, i, end)?;
@@ -1184,6 +1208,9 @@ impl Attributor {
                     let corporate = matches!(m, Mention::Org { name, .. } if without_corporate(name).is_some());
                     if !street && ((from..j).any(|k| b.w.has(k, flag::ORG)) || body.is_some() || corporate) {
                         let id = self.registry.resolve(m, toks[from].start, block, true);
+                        if let Some(id) = id.filter(|_| named_as_listener(b, from)) {
+                            self.registry.heard(id, toks[from].start);
+                        }
                         // `The second union, the Harbour Workers' League
                         // (HWL), took a softer line. It said …`: a body
                         // named in apposition to the sentence's opening
@@ -2268,6 +2295,23 @@ fn drop_verbs_in_reported_clause(b: &Block<'_, '_>, cands: &mut Vec<Candidate>) 
     // nothing but `A said B said …`.)
     let mut keep = keep.into_iter();
     cands.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// Whether the name at `from` is the listener of a verb of telling (`told
+/// the Daily Clarion`, `speaking to Radio Vell`, `in an interview with the
+/// Clarion`): the outlet the words went to, not one that said them.
+fn named_as_listener(b: &Block<'_, '_>, from: usize) -> bool {
+    let mut k = from;
+    if k > 0 && b.word(k - 1) && b.w.is(k - 1, "the") {
+        k -= 1;
+    }
+    if k == 0 || !b.word(k - 1) {
+        return false;
+    }
+    let before = |w: &[&str]| k >= 2 && b.word(k - 2) && b.w.is_any(k - 2, w);
+    b.w.is_any(k - 1, &["told", "tells", "telling"])
+        || b.w.is(k - 1, "to") && before(&["speaking", "spoke", "speaks", "talking", "talked", "talks"])
+        || b.w.is(k - 1, "with") && before(&["interview", "interviews"])
 }
 
 /// Whether one of a word's verb entries takes a listener (`told reporters`).

@@ -3870,6 +3870,10 @@ pub(crate) struct Entity {
     pub mention_block: usize,
     pub sources: Vec<Span>,
     pub publication: bool,
+    /// First named as the listener of `told` and its kin (`told the Daily
+    /// Clarion`, `in an interview with the Clarion`): an outlet or an
+    /// audience, which is not `the company` unless it has spoken itself.
+    pub heard: bool,
     /// Unnamed sources (`people familiar with the matter`).
     pub anonymous: bool,
     /// The entity this description turned out to be (see
@@ -3902,6 +3906,7 @@ impl Entity {
             mention_block: block,
             sources: Vec::new(),
             publication: false,
+            heard: false,
             anonymous: false,
             merged_into: None,
         }
@@ -5109,6 +5114,12 @@ impl Registry {
                         // company said`): a business is never the state.
                         && !(matches!(head, "company" | "firm" | "business") && state(e))
             };
+            // A town or a village is a place (`residents of Kelby Town`),
+            // never `the company`.
+            let township = |e: &Entity| {
+                matches!(head, "company" | "firm" | "business")
+                    && e.name.rsplit(' ').next().is_some_and(|x| x == "Town" || x == "Village")
+            };
             self.window()
                 // (A body first named in this paragraph as a sentence's
                 // subject counts as one that spoke: `Greenpeace said ….
@@ -5116,6 +5127,10 @@ impl Registry {
                 // Greenpeace's words are, in the pass that notes each
                 // sentence's subject.)
                 .filter(|(_, e)| e.kind == SpeakerKind::Organization && !e.publication && before(e) && fits(e))
+                // (Nor a body only ever told things: `told the Daily
+                // Clarion` names the paper the words went to.)
+                .filter(|(_, e)| !e.heard || e.spoke_before(pos).is_some())
+                .filter(|(_, e)| !township(e))
                 .max_by_key(|(_, e)| {
                     let opened = e.mention_block == block && Entity::latest(&e.subjects_at, pos).is_some();
                     // `the company` is first of all a body the article has
@@ -5678,6 +5693,15 @@ impl Registry {
     /// The name of entity `id`.
     pub fn name_of(&self, id: usize) -> &str {
         &self.entities[id].name
+    }
+
+    /// Records that entity `id`, when first named at `pos`, was named as
+    /// the listener of `told` and its kin (see [`Entity::heard`]).
+    pub fn heard(&mut self, id: usize, pos: usize) {
+        let e = &mut self.entities[id];
+        if e.kind == SpeakerKind::Organization && e.mentions_at.first() == Some(&pos) && e.speech_at.is_empty() {
+            e.heard = true;
+        }
     }
 
     /// Records that entity `id` is the subject of a sentence at `pos`.

@@ -9188,3 +9188,42 @@ fn a_verb_of_support_with_its_tally_is_a_vote_not_speech() {
         ",
     );
 }
+
+#[test]
+fn an_outlet_named_only_as_a_listener_is_not_the_company() {
+    // `told the Daily Planet` names the paper the words went to; `the
+    // company` later is the business that spoke, never the paper.
+    check(
+        "\"We are not against progress,\" Mara Velk told the Daily Planet.\n\n\
+         In a statement, Brennick Harbour Works said it welcomed the vote.\n\n\
+         \"We are committed to a fair process,\" the statement said. The company said the works would start in spring.\n",
+        "
+        Mara Velk | direct | tell | We are not against progress
+        Brennick Harbour Works | reported | say | it welcomed the vote
+        Brennick Harbour Works | direct | say | We are committed to a fair process
+        the company | reported | say | the works would start in spring
+        speaker: Mara Velk (person) []
+        speaker: Brennick Harbour Works (person) []
+        speaker: the company (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_participle_of_saying_after_a_vote_is_the_member_s_and_registers_him() {
+    // `But Brayfield and Simon MHK Owen Trask voted against, warning …`: the
+    // seat's name holds `and` and a given name, yet the member is the name
+    // after the post; he is the one who warns, and the `He` that follows.
+    check(
+        "Dana Velk says the levy is fair.\n\n\
+         But Brayfield and Simon MHK Owen Trask voted against, warning that a levy could push small farms out.\n\n\
+         He says the region needs more farms, not fewer.\n",
+        "
+        Dana Velk | reported | say | the levy is fair
+        Owen Trask | reported | warn | that a levy could push small farms out
+        Owen Trask | reported | say | the region needs more farms, not fewer
+        speaker: Dana Velk (person) []
+        speaker: Owen Trask (person) []
+        ",
+    );
+}
