@@ -2666,6 +2666,11 @@ const STREET_WORDS: &[&str] =
 const GROUP_PLACES: &[&str] =
     &["on", "near", "along", "around", "beside", "across", "throughout", "outside", "behind", "alongside"];
 
+/// Legal suffixes of a company's name that are written with a stop (`Inc.`,
+/// `Co.`, `Kft.`): the stop does not end the name.
+const CORPORATE_STOPS: &[&str] =
+    &["inc", "corp", "co", "ltd", "llc", "plc", "kft", "pty", "pvt", "bhd", "bros", "gmbh"];
+
 /// Reads a noun phrase leftwards ending at token `end` (inclusive), not
 /// crossing `floor`. Returns its first token.
 fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
@@ -3426,6 +3431,19 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     if j == sstart {
         // `Said the minister: …` or a verb opening the sentence after a quotation.
         return right_subject(b, c, send);
+    }
+    // `Acme Widgets Inc. said`, `"…," Harrow Pressings Co. said`: the stop
+    // of a company's legal suffix, written onto it, belongs to the name; the
+    // phrase ends on the suffix, not on a full stop that ends nothing.
+    if j > sstart + 1
+        && toks[j - 1].is_punct('.')
+        && b.word(j - 2)
+        && b.outside(j - 2)
+        && toks[j - 2].end == toks[j - 1].start
+        && toks[j - 2].is_cap()
+        && w.is_any(j - 2, CORPORATE_STOPS)
+    {
+        j -= 1;
     }
     let p = j - 1;
     let ptok = &toks[p];

@@ -8989,8 +8989,10 @@ fn a_company_named_in_passing_with_its_legal_suffix_is_a_body() {
     check(
         "Union leaders at Harrow Pressings Co. urged members to back the deal.\n\nIn a statement, Harrow Pressings said it was pleased. The company said the deal was fair.\n",
         "
+        Union leaders | reported | urge | members to back the deal
         Harrow Pressings Co | reported | say | it was pleased
         Harrow Pressings Co | reported | say | the deal was fair
+        speaker: Union leaders (group) []
         speaker: Harrow Pressings Co (organization) [the company]
         ",
     );
@@ -9224,6 +9226,22 @@ fn a_participle_of_saying_after_a_vote_is_the_member_s_and_registers_him() {
         Owen Trask | reported | say | the region needs more farms, not fewer
         speaker: Dana Velk (person) []
         speaker: Owen Trask (person) []
+        ",
+    );
+}
+
+#[test]
+fn the_stop_of_a_legal_suffix_does_not_end_the_speaker_s_name() {
+    // `Inc.` and `Co.` carry their stop, and the verb after it is the
+    // company's: before, the phrase ended on the stop and nobody spoke.
+    check(
+        "Plant news\n\nBrellin Tools Inc. said the deal was fair.\n\n\"We can live with it,\" Marrow Castings Co. said.\n",
+        "
+        [headline] Plant news
+        Brellin Tools Inc | reported | say | the deal was fair
+        Marrow Castings Co | direct | say | We can live with it
+        speaker: Brellin Tools Inc (organization) []
+        speaker: Marrow Castings Co (organization) []
         ",
     );
 }
