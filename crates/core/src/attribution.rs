@@ -12,7 +12,8 @@ use crate::article::{Cue, Diagnostic, DiagnosticKind, Span, SpeakerId, SpeakerKi
 use crate::lexicon::{LEXICON, VerbClass, flag, fold};
 use crate::quotes::Quote;
 use crate::speakers::{
-    Gender, Mention, Registry, Words, WordsBuffers, agent_participle, analyze, body_named, without_corporate,
+    Gender, LEGAL_SUFFIXES, Mention, Registry, Words, WordsBuffers, agent_participle, analyze, body_named,
+    without_corporate,
 };
 use crate::tokens::{Kind, Token};
 
@@ -2666,11 +2667,6 @@ const STREET_WORDS: &[&str] =
 const GROUP_PLACES: &[&str] =
     &["on", "near", "along", "around", "beside", "across", "throughout", "outside", "behind", "alongside"];
 
-/// Legal suffixes of a company's name that are written with a stop (`Inc.`,
-/// `Co.`, `Kft.`): the stop does not end the name.
-const CORPORATE_STOPS: &[&str] =
-    &["inc", "corp", "co", "ltd", "llc", "plc", "kft", "pty", "pvt", "bhd", "bros", "gmbh"];
-
 /// Reads a noun phrase leftwards ending at token `end` (inclusive), not
 /// crossing `floor`. Returns its first token.
 fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
@@ -3440,8 +3436,7 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         && b.word(j - 2)
         && b.outside(j - 2)
         && toks[j - 2].end == toks[j - 1].start
-        && toks[j - 2].is_cap()
-        && w.is_any(j - 2, CORPORATE_STOPS)
+        && LEGAL_SUFFIXES.contains(&w.text(j - 2))
     {
         j -= 1;
     }

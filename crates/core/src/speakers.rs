@@ -427,14 +427,22 @@ fn name_particle(w: &Words<'_>, idx: &[usize], k: usize) -> bool {
         && (PARTICLES.iter().any(|p| w.is(j, p)) || w.is(j, "des"))
 }
 
+/// The legal suffixes of a company's name, as written (`Tindholm Marine
+/// Inc.`, `Halmer Plastics Kft.`, `Kenanga Sdn Bhd`): with or without one, a
+/// name is the same company, and the stop written onto one does not end the
+/// name. Case-sensitive: `co` and `ag` are words.
+pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
+    "Ltd", "LTD", "Inc", "INC", "Plc", "PLC", "plc", "Bhd", "BHD", "LLC", "Limited", "Co", "Corp", "Kft", "Pty", "Pvt",
+    "GmbH", "Bros",
+];
+
 /// A company's name without its legal suffix (`Tindholm Marine Inc.` ->
 /// `Tindholm Marine`, `Kenanga Sdn Bhd` -> `Kenanga`), or `None` when it
 /// has none.
 pub(crate) fn without_corporate(name: &str) -> Option<&str> {
-    const SUFFIXES: &[&str] = &["Ltd", "LTD", "Inc", "INC", "Plc", "PLC", "plc", "Bhd", "BHD", "LLC", "Limited", "Co"];
     let name = name.trim_end_matches(['.', ',']);
     let (rest, last) = name.rsplit_once(' ')?;
-    if !SUFFIXES.contains(&last) {
+    if !LEGAL_SUFFIXES.contains(&last) {
         return None;
     }
     let rest = rest.trim_end_matches(',');

@@ -9245,3 +9245,18 @@ fn the_stop_of_a_legal_suffix_does_not_end_the_speaker_s_name() {
         ",
     );
 }
+
+#[test]
+fn every_legal_suffix_names_one_company_with_or_without_it() {
+    // One list of suffixes serves both readings: `Corp.` keeps its stop in
+    // the name, and `Halden Foods` later is the same company.
+    check(
+        "Plant news\n\nHalden Foods Corp. said the deal was fair. Halden Foods said it would hire.\n",
+        "
+        [headline] Plant news
+        Halden Foods Corp | reported | say | the deal was fair
+        Halden Foods Corp | reported | say | it would hire
+        speaker: Halden Foods Corp (organization) [Halden Foods]
+        ",
+    );
+}
