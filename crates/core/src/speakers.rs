@@ -427,6 +427,60 @@ fn name_particle(w: &Words<'_>, idx: &[usize], k: usize) -> bool {
         && (PARTICLES.iter().any(|p| w.is(j, p)) || w.is(j, "des"))
 }
 
+/// The capitalized words that open a campaign group's name (`Save Orley
+/// Marsh`, `Keep Dalby Lanes Quiet`, `Stop the Bypass`), with the word that
+/// must follow for `Friends of X` and `No to X`.
+const CAMPAIGN_OPENERS: &[(&str, Option<&str>)] =
+    &[("save", None), ("keep", None), ("stop", None), ("friends", Some("of")), ("no", Some("to"))];
+
+/// `Friends of the Tarn Valley`, `Save Orley Marsh`, `Stop the Bypass`,
+/// `No to the Incinerator`: a phrase that opens with a campaign's word and
+/// goes on in capitalized words is the whole name of a campaign group (not
+/// a person `Orley Marsh` after a verb, nor `Friends` cut at `of`). The
+/// words after the opener must all be capitalized, except `of`, `the`,
+/// `and`, `to` and `for` between them and a possessive inside the name
+/// (`Save Stanley's Fields`); `Friends of Ana Ruiz` are her friends.
+/// Tokens `idx` are the phrase's words after any article.
+fn campaign_name(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
+    // (`Residents' group Save Wenn's Meadow`, `the campaign group Stop the
+    // Bypass`: a lowercase word for a body right before the opener says what
+    // the name is, and is no part of it. Only the first few words are read.)
+    let lead = idx
+        .iter()
+        .take(4)
+        .position(|&j| w.toks[j].is_word() && w.toks[j].first.is_lowercase() && w.has(j, flag::ORG))
+        .map_or(0, |p| p + 1);
+    let (&first, rest) = idx[lead..].split_first()?;
+    let t = &w.toks[first];
+    if !t.is_word() || !t.first.is_uppercase() || rest.is_empty() {
+        return None;
+    }
+    let &(_, next) = CAMPAIGN_OPENERS.iter().find(|(word, _)| w.is(first, word))?;
+    let rest = match next {
+        Some(joiner) if w.is(rest[0], joiner) && w.toks[rest[0]].first.is_lowercase() => &rest[1..],
+        Some(_) => return None,
+        None => rest,
+    };
+    let last = *rest.last()?;
+    let capped = |j: usize| w.toks[j].is_word() && w.toks[j].first.is_uppercase();
+    let inner = |k: usize| {
+        let j = rest[k];
+        k + 1 < rest.len()
+            && (w.toks[j].kind == Kind::Possessive && k > 0
+                || w.toks[j].is_word() && w.is_any(j, &["of", "the", "and", "to", "for"]))
+    };
+    let named = capped(last)
+        && rest.iter().enumerate().all(|(k, &j)| capped(j) || inner(k))
+        && rest.iter().any(|&j| capped(j) && !w.has(j, flag::MALE | flag::FEMALE | flag::HONORIFIC | flag::TITLE));
+    // (`Friends of Ana Ruiz`: a person's friends, not a campaign.)
+    let person = next.is_some() && rest.iter().any(|&j| w.has(j, flag::MALE | flag::FEMALE | flag::HONORIFIC));
+    (named && !person).then(|| Mention::Org {
+        name: w.display(first, last + 1),
+        acronym: acronym.to_string(),
+        voice: None,
+    })
+}
+
 /// The legal suffixes of a company's name, as written (`Tindholm Marine
 /// Inc.`, `Halmer Plastics Kft.`, `Kenanga Sdn Bhd`): with or without one, a
 /// name is the same company, and the stop written onto one does not end the
@@ -959,6 +1013,9 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             let last = *idx.last().unwrap_or(our);
             return Some(Mention::Org { name: w.display(*verb, last + 1), acronym, voice: None });
         }
+    }
+    if let Some(org) = campaign_name(w, &idx[bare..], &acronym) {
+        return Some(org);
     }
     if let Some(org) = owned_org(w, &idx[bare..], &acronym).or_else(|| proper_org(w, &idx[bare..], &acronym)) {
         return Some(org);

@@ -8007,6 +8007,26 @@ fn campaign_name_with_capital_our_is_whole() {
 }
 
 #[test]
+fn campaign_name_shapes_are_whole() {
+    // `Friends of X`, `Save X`, `Keep X Y` and `Stop X` open the whole name
+    // of a campaign group; `the group` and `the Friends` find it later.
+    check(
+        "The board approved the quarry on Friday.\n\nFriends of the Tarn Valley, a group of walkers, said the quarry would scar the hills.\n\n\"We will fight on,\" said the group.\n\nSave Orley Marsh said the vote was rushed.\n\nKeep Dalby Lanes Quiet, a neighbours' group, said the lorries would be a danger.\n\nResidents' group Save Wenn's Meadow said the homes were too many.\n",
+        "
+        Friends of the Tarn Valley | reported | say | the quarry would scar the hills
+        Friends of the Tarn Valley | direct | say | We will fight on
+        Save Orley Marsh | reported | say | the vote was rushed
+        Keep Dalby Lanes Quiet | reported | say | the lorries would be a danger
+        Save Wenn's Meadow | reported | say | the homes were too many
+        speaker: Friends of the Tarn Valley (organization) [the group]
+        speaker: Save Orley Marsh (organization) []
+        speaker: Keep Dalby Lanes Quiet (organization) []
+        speaker: Save Wenn's Meadow (organization) []
+        ",
+    );
+}
+
+#[test]
 fn parent_count_written_apart_refers_back() {
     // `the mother of four`, spaced, refers back as `the mother-of-four`
     // does, before the verb or after it.
