@@ -428,7 +428,10 @@ fn classify(s: &str, seen_body: bool) -> BlockKind {
                 // A `Name: claim` line between paragraphs is a video title.
                 return BlockKind::Headline;
             }
-            if words.get() <= 12 && !s.ends_with(':') {
+            // (A line ending in a colon leads into what follows, `He
+            // told members:`, except a section's label: `MORE NEWS:`,
+            // `Read more:`, which is followed by other stories' headlines.)
+            if words.get() <= 12 && (!s.ends_with(':') || related_label(s)) {
                 return BlockKind::Heading;
             }
         }

@@ -5319,6 +5319,22 @@ fn a_link_to_another_story_reports_nobody() {
 }
 
 #[test]
+fn a_section_label_with_a_colon_speaks_for_nobody() {
+    // `MORE NEWS:` after the story labels the links below it; it is no
+    // speaker of the headlines under it.
+    check(
+        "Dock pay deal\n\nThe Harbour Workers Union said the deal was fair.\n\nMORE NEWS:\n\nTug crews vote to strike over rosters\n",
+        "
+        [headline] Dock pay deal
+        [heading] MORE NEWS:
+        [heading] Tug crews vote to strike over rosters
+        Harbour Workers Union | reported | say | the deal was fair
+        speaker: Harbour Workers Union (organization) []
+        ",
+    );
+}
+
+#[test]
 fn del_with_its_full_stop_is_a_delegates_title() {
     check(
         "Speed cameras\n\n\"This gives counties a tool,\" said Del. Ana Ruiz, D-Henrico, the bill's sponsor.\n\nDel. Tom Hale, R-Bedford, said the measure was a revenue program.\n\nLana Del Rey said the cameras were welcome.\n",
