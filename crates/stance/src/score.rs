@@ -2486,9 +2486,14 @@ fn score_view_in(
 
     // Verbs after a negative event that say it is shrinking or over
     // ("inflation has fallen") flip the events just before them in their
-    // clause.
+    // clause. A post-ender joined by a hyphen to the next word is the
+    // head of a compound noun (*drop-off traffic*, *the fall-out*), not a
+    // verb of shrinking, so it flips nothing.
     for (i, h) in hits.iter().enumerate() {
         if !h.roles.post_ender || !active(i) {
+            continue;
+        }
+        if norm.buf[h.end..].strip_prefix('-').is_some_and(|rest| rest.starts_with(|c: char| c.is_alphanumeric())) {
             continue;
         }
         let p = place[i];
@@ -6715,6 +6720,17 @@ mod tests {
         // Only the event just before the verb, in its clause, turns.
         let (raw, _) = read("Unemployment is a worry, and the pound has fallen.");
         assert!(raw < 0.0, "{raw}");
+    }
+
+    #[test]
+    fn a_post_ender_in_a_hyphened_compound_turns_nothing() {
+        // "drop-off" names a place for cars, not a worry that has dropped.
+        let (raw, ev) = read("The wardens have grave concerns about drop-off queues by the gate.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        assert!(ev.iter().all(|e| !e.starts_with("negation")), "{ev:?}");
+        // The verb itself still turns the worry.
+        let (raw, _) = read("The wardens say their concerns have dropped since spring.");
+        assert!(raw > 0.0, "{raw}");
     }
 
     #[test]
