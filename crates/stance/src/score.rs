@@ -3933,7 +3933,8 @@ fn score_view_in(
     // claim runs from the frame to the end of its sentence or its first
     // "but" ("They say it's for the neighborhood, but ..."). Only "they"
     // or "you" with *say*, *said*, *claim*, *tell us*, *told us*,
-    // *promised us*, and *we*/*I* told or promised (*we are told*, *I'm
+    // *promised us*, the same repeated (*they keep telling us*, *you keep
+    // saying*), and *we*/*I* told or promised (*we are told*, *I'm
     // told*, *we keep being told*); not a question put to the speaker. The
     // claim is the clause after the frame, up to a "but".
     let hearsay = if question
@@ -3951,6 +3952,13 @@ fn score_view_in(
                 "they" | "you" => match word(k + 1)? {
                     "say" | "said" | "claim" | "claimed" => k + 1,
                     "tell" | "told" | "promise" | "promised" if matches!(word(k + 2), Some("us" | "me")) => k + 2,
+                    // The claim repeated: "they keep telling us", "you
+                    // keep saying".
+                    "keep" | "kept" => match word(k + 2)? {
+                        "saying" | "claiming" => k + 2,
+                        "telling" | "promising" if matches!(word(k + 3), Some("us" | "me")) => k + 3,
+                        _ => return None,
+                    },
                     _ => return None,
                 },
                 "we're" | "i'm" => match word(k + 1)? {
@@ -7024,6 +7032,8 @@ mod tests {
                 "They told us the new road would be good for the village.",
                 "You say it is going to cut journey times. We have heard that before.",
                 "We keep being told the tower will be good for the town.",
+                "They keep telling us the tower will be good for the town.",
+                "You keep saying the bypass is safe, but nobody on the board lives by it.",
             ],
             |raw| raw < 0.0,
         );
