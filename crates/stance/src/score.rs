@@ -6731,6 +6731,15 @@ mod tests {
     }
 
     #[test]
+    fn not_at_the_expense_of_keeps_its_warning() {
+        // The "not" withholds support; it does not deny the cost.
+        let (raw, ev) = read("We back a new ferry, but not at the expense of the harbour wall.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        let (raw, _) = read("The new ferry comes at the expense of the harbour wall.");
+        assert!(raw < 0.0, "{raw}");
+    }
+
+    #[test]
     fn a_post_ender_in_a_hyphened_compound_turns_nothing() {
         // "drop-off" names a place for cars, not a worry that has dropped.
         let (raw, ev) = read("The wardens have grave concerns about drop-off queues by the gate.");
