@@ -2486,9 +2486,14 @@ fn score_view_in(
 
     // Verbs after a negative event that say it is shrinking or over
     // ("inflation has fallen") flip the events just before them in their
-    // clause.
+    // clause. A post-ender joined by a hyphen to the next word is the
+    // head of a compound noun (*drop-off traffic*, *the fall-out*), not a
+    // verb of shrinking, so it flips nothing.
     for (i, h) in hits.iter().enumerate() {
         if !h.roles.post_ender || !active(i) {
+            continue;
+        }
+        if norm.buf[h.end..].strip_prefix('-').is_some_and(|rest| rest.starts_with(|c: char| c.is_alphanumeric())) {
             continue;
         }
         let p = place[i];
@@ -3928,7 +3933,8 @@ fn score_view_in(
     // claim runs from the frame to the end of its sentence or its first
     // "but" ("They say it's for the neighborhood, but ..."). Only "they"
     // or "you" with *say*, *said*, *claim*, *tell us*, *told us*,
-    // *promised us*, and *we*/*I* told or promised (*we are told*, *I'm
+    // *promised us*, the same repeated (*they keep telling us*, *you keep
+    // saying*), and *we*/*I* told or promised (*we are told*, *I'm
     // told*, *we keep being told*); not a question put to the speaker. The
     // claim is the clause after the frame, up to a "but".
     let hearsay = if question
@@ -3946,6 +3952,13 @@ fn score_view_in(
                 "they" | "you" => match word(k + 1)? {
                     "say" | "said" | "claim" | "claimed" => k + 1,
                     "tell" | "told" | "promise" | "promised" if matches!(word(k + 2), Some("us" | "me")) => k + 2,
+                    // The claim repeated: "they keep telling us", "you
+                    // keep saying".
+                    "keep" | "kept" => match word(k + 2)? {
+                        "saying" | "claiming" => k + 2,
+                        "telling" | "promising" if matches!(word(k + 3), Some("us" | "me")) => k + 3,
+                        _ => return None,
+                    },
                     _ => return None,
                 },
                 "we're" | "i'm" => match word(k + 1)? {
@@ -6718,6 +6731,26 @@ mod tests {
     }
 
     #[test]
+    fn not_at_the_expense_of_keeps_its_warning() {
+        // The "not" withholds support; it does not deny the cost.
+        let (raw, ev) = read("We back a new ferry, but not at the expense of the harbour wall.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        let (raw, _) = read("The new ferry comes at the expense of the harbour wall.");
+        assert!(raw < 0.0, "{raw}");
+    }
+
+    #[test]
+    fn a_post_ender_in_a_hyphened_compound_turns_nothing() {
+        // "drop-off" names a place for cars, not a worry that has dropped.
+        let (raw, ev) = read("The wardens have grave concerns about drop-off queues by the gate.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        assert!(ev.iter().all(|e| !e.starts_with("negation")), "{ev:?}");
+        // The verb itself still turns the worry.
+        let (raw, _) = read("The wardens say their concerns have dropped since spring.");
+        assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
     fn reluctance_negates_what_follows() {
         let (raw, ev) = read("Members are unlikely to accept the offer.");
         assert!(raw < -0.4, "{raw} {ev:?}");
@@ -7008,6 +7041,8 @@ mod tests {
                 "They told us the new road would be good for the village.",
                 "You say it is going to cut journey times. We have heard that before.",
                 "We keep being told the tower will be good for the town.",
+                "They keep telling us the tower will be good for the town.",
+                "You keep saying the bypass is safe, but nobody on the board lives by it.",
             ],
             |raw| raw < 0.0,
         );
