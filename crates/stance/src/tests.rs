@@ -269,6 +269,26 @@ fn stance_verbs_in_the_frame_count() {
 }
 
 #[test]
+fn a_bodys_recommendation_in_the_frame_is_its_position() {
+    // `It voted 4-1 to recommend refusal, saying ...`: the vote is the
+    // body's side even though its words only give reasons.
+    let text = "Quarry\n\nThe parish board voted 4-1 to recommend refusal, saying the lane was too narrow for lorries.";
+    let a = article(
+        text,
+        &["The parish board"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("saying", "say")),
+            source: Some("The parish board"),
+            ..spec(0, "the lane was too narrow for lorries")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    assert!(kinds(&report, 0).contains(&"frame:recommend refusal".to_string()), "{:#?}", report.utterances[0]);
+    assert_eq!(report.speakers[0].stance, Stance::Cautious, "{:#?}", report.speakers[0]);
+}
+
+#[test]
 fn a_frame_reads_the_narration_near_the_verb_not_a_whole_run_on_sentence() {
     // Text without full stops makes the sentence as long as the text; the
     // frame keeps only the narration close to the verb, so its cost stays
