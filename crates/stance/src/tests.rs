@@ -1190,6 +1190,34 @@ fn a_speaker_who_defers_the_question_takes_no_side() {
 }
 
 #[test]
+fn a_speaker_who_names_the_decision_as_anothers_takes_no_side() {
+    // `Whether it is wise is the board's decision, not ours`: the agency
+    // checks figures; the camp sentence before it sorts nobody.
+    let text = "Clinic move\n\nThe board will move the clinic to Dale Road.\n\n\
+                Many residents welcome the move.\n\n\
+                The roads agency said the parking count had been checked and met the rules.\n\n\
+                \u{201c}Whether the move is wise is the board's decision, not ours.\u{201d}";
+    let a = article(
+        text,
+        &["The roads agency"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The roads agency"),
+                ..spec(0, "the parking count had been checked and met the rules")
+            },
+            spec(0, "Whether the move is wise is the board's decision, not ours."),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let agency = &report.speakers[0];
+    assert_eq!(agency.stance, Stance::Neutral, "{agency:#?}");
+    assert!(report.utterances[1].evidence.iter().any(|e| e.kind == "deflection"), "{:#?}", report.utterances[1]);
+    assert!(agency.evidence.iter().all(|e| e.kind != "context"), "{agency:#?}");
+}
+
+#[test]
 fn a_speakers_own_name_is_not_a_frame_verb() {
     let text = "Tolls\n\nThe council met on Monday.\n\n\
                 Her neighbour, Anna Champion, told the meeting the tolls would start in May.";
