@@ -3262,6 +3262,27 @@ fn a_member_who_dissents_parts_from_the_decision() {
 }
 
 #[test]
+fn the_reach_of_a_rule_told_by_an_official_is_procedure() {
+    // `The harbour levy would apply only to boats over ten metres`: how the
+    // levy will work, told beside its start date, is no case for it.
+    let text = "Harbour levy\n\nThe harbour board plans a levy on moorings.\n\n\
+                Board officer Ana Ruiz said the harbour levy would start on 1 March.\n\n\
+                Ruiz said the harbour levy would apply only to boats over ten metres.";
+    let a = article(
+        text,
+        &["Ana Ruiz"],
+        &[
+            reported(0, "Board officer Ana Ruiz", "the harbour levy would start on 1 March"),
+            reported(0, "Ruiz", "the harbour levy would apply only to boats over ten metres"),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let ruiz = &report.speakers[0];
+    assert_eq!(ruiz.stance, Stance::Neutral, "{ruiz:#?}");
+    assert!(ruiz.evidence.iter().any(|e| e.kind == "facts"), "{ruiz:#?}");
+}
+
+#[test]
 fn a_spokesperson_heard_only_in_reported_speech_lays_out_no_prospect() {
     // `City spokeswoman Ana Ruiz said inspections would resume in
     // November`: she speaks as the body does, telling how the plan will
