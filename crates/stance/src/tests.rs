@@ -269,6 +269,26 @@ fn stance_verbs_in_the_frame_count() {
 }
 
 #[test]
+fn a_bodys_recommendation_in_the_frame_is_its_position() {
+    // `It voted 4-1 to recommend refusal, saying ...`: the vote is the
+    // body's side even though its words only give reasons.
+    let text = "Quarry\n\nThe parish board voted 4-1 to recommend refusal, saying the lane was too narrow for lorries.";
+    let a = article(
+        text,
+        &["The parish board"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("saying", "say")),
+            source: Some("The parish board"),
+            ..spec(0, "the lane was too narrow for lorries")
+        }],
+    );
+    let report = Classifier::new().report(&a, "t");
+    assert!(kinds(&report, 0).contains(&"frame:recommend refusal".to_string()), "{:#?}", report.utterances[0]);
+    assert_eq!(report.speakers[0].stance, Stance::Cautious, "{:#?}", report.speakers[0]);
+}
+
+#[test]
 fn a_frame_reads_the_narration_near_the_verb_not_a_whole_run_on_sentence() {
     // Text without full stops makes the sentence as long as the text; the
     // frame keeps only the narration close to the verb, so its cost stays
@@ -1167,6 +1187,34 @@ fn a_speaker_who_defers_the_question_takes_no_side() {
     assert!(report.utterances[0].evidence.iter().any(|e| e.kind == "deflection"), "{:#?}", report.utterances[0]);
     // The camp sentence before it does not sort a deflecting speaker.
     assert!(ministry.evidence.iter().all(|e| e.kind != "context"), "{ministry:#?}");
+}
+
+#[test]
+fn a_speaker_who_names_the_decision_as_anothers_takes_no_side() {
+    // `Whether it is wise is the board's decision, not ours`: the agency
+    // checks figures; the camp sentence before it sorts nobody.
+    let text = "Clinic move\n\nThe board will move the clinic to Dale Road.\n\n\
+                Many residents welcome the move.\n\n\
+                The roads agency said the parking count had been checked and met the rules.\n\n\
+                \u{201c}Whether the move is wise is the board's decision, not ours.\u{201d}";
+    let a = article(
+        text,
+        &["The roads agency"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("The roads agency"),
+                ..spec(0, "the parking count had been checked and met the rules")
+            },
+            spec(0, "Whether the move is wise is the board's decision, not ours."),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let agency = &report.speakers[0];
+    assert_eq!(agency.stance, Stance::Neutral, "{agency:#?}");
+    assert!(report.utterances[1].evidence.iter().any(|e| e.kind == "deflection"), "{:#?}", report.utterances[1]);
+    assert!(agency.evidence.iter().all(|e| e.kind != "context"), "{agency:#?}");
 }
 
 #[test]
@@ -3211,6 +3259,27 @@ fn a_member_who_dissents_parts_from_the_decision() {
     let ruiz = report.speakers.iter().find(|s| s.name.contains("Ruiz")).unwrap_or_else(|| panic!("{report:#?}"));
     assert_eq!(ruiz.stance, Stance::Cautious, "{ruiz:#?}");
     assert!(ruiz.evidence.iter().any(|e| e.kind == "frame" && e.text == "dissented"), "{ruiz:#?}");
+}
+
+#[test]
+fn the_reach_of_a_rule_told_by_an_official_is_procedure() {
+    // `The harbour levy would apply only to boats over ten metres`: how the
+    // levy will work, told beside its start date, is no case for it.
+    let text = "Harbour levy\n\nThe harbour board plans a levy on moorings.\n\n\
+                Board officer Ana Ruiz said the harbour levy would start on 1 March.\n\n\
+                Ruiz said the harbour levy would apply only to boats over ten metres.";
+    let a = article(
+        text,
+        &["Ana Ruiz"],
+        &[
+            reported(0, "Board officer Ana Ruiz", "the harbour levy would start on 1 March"),
+            reported(0, "Ruiz", "the harbour levy would apply only to boats over ten metres"),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let ruiz = &report.speakers[0];
+    assert_eq!(ruiz.stance, Stance::Neutral, "{ruiz:#?}");
+    assert!(ruiz.evidence.iter().any(|e| e.kind == "facts"), "{ruiz:#?}");
 }
 
 #[test]
