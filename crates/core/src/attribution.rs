@@ -12,7 +12,7 @@ use crate::article::{Cue, Diagnostic, DiagnosticKind, Span, SpeakerId, SpeakerKi
 use crate::lexicon::{LEXICON, VerbClass, flag, fold};
 use crate::quotes::Quote;
 use crate::speakers::{
-    Gender, LEGAL_SUFFIXES, Mention, Registry, Words, WordsBuffers, agent_participle, analyze, body_named,
+    Entity, Gender, LEGAL_SUFFIXES, Mention, Registry, Words, WordsBuffers, agent_participle, analyze, body_named,
     without_corporate,
 };
 use crate::tokens::{Kind, Token};
@@ -6082,6 +6082,143 @@ pub(crate) fn settle_generic_bodies(registry: &Registry, found: &mut [Found]) {
             for f in found.iter_mut().filter(|f| registry.canonical(f.speaker.0) == g) {
                 f.speaker = SpeakerId(b);
             }
+        }
+    }
+}
+
+/// The most unnamed people heard by their office (`the minister`) whose
+/// holder one article is searched for.
+const DESCRIBED: usize = 8;
+
+/// An office's head word and its other words, from an unnamed person's
+/// description: `Health Minister` is (`minister`, [`health`]), `the mayor
+/// of Dunmore` is (`mayor`, [`dunmore`]). An owner (`the bill's author`,
+/// `Its chair`) only says whose office it is and is left out. An indefinite
+/// description (`a minister`) brings in somebody new, and one with any
+/// other preposition (`a nurse at the clinic`) is no office; both are
+/// `None`.
+fn office(name: &str) -> Option<(String, Vec<String>)> {
+    let mut words: Vec<String> = Vec::new();
+    let mut head_at = None;
+    for (i, w) in name.split_whitespace().enumerate() {
+        let l = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if i == 0 && matches!(l.as_str(), "a" | "an" | "one" | "another" | "some") {
+            return None;
+        }
+        if l.is_empty()
+            || matches!(l.as_str(), "the" | "its" | "their" | "his" | "her" | "our" | "and")
+            || w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+            || w.ends_with("s'")
+            || w.ends_with("s\u{2019}")
+        {
+            continue;
+        }
+        if l == "of" {
+            head_at = head_at.or(words.len().checked_sub(1));
+            continue;
+        }
+        if LEXICON.flags(&l) & flag::PREP != 0 {
+            return None;
+        }
+        words.push(l);
+    }
+    let head_at = head_at.or(words.len().checked_sub(1))?;
+    let head = words.remove(head_at);
+    Some((head, words))
+}
+
+/// Whether named person `e` holds the office `head` with every word of
+/// `rest`: among the person's role words, or in the title right before
+/// the first time the article names them (`Health Minister Ana Ruiz`).
+fn holds_office(text: &str, e: &Entity, head: &str, rest: &[String]) -> bool {
+    let title = e.mentions_at.first().map_or("", |&p| {
+        // The first mention may start at the name or at its title
+        // (`The board's chair Ana Ruiz`): the title is the run of words
+        // before the name, back to the clause's punctuation. A title is
+        // short: at most 60 bytes before the mention and 80 after it are
+        // read.
+        let floor = |mut k: usize| {
+            while !text.is_char_boundary(k) {
+                k -= 1;
+            }
+            k
+        };
+        let from = floor(p.saturating_sub(60));
+        let to = floor((p + 80 + e.name.len()).min(text.len()));
+        let window = &text[from..to];
+        let before = &window[..window.find(e.name.as_str()).filter(|&k| k >= p - from).unwrap_or(p - from)];
+        let start = before
+            .rfind([',', ';', ':', '(', '"', '\u{201c}', '\n'])
+            .map_or(0, |k| k + before[k..].chars().next().map_or(0, char::len_utf8));
+        &before[start..]
+    });
+    // An owner in the title names another office's holder (`the
+    // developer's chief Ana Ruiz` is not the developer), though the role
+    // words keep it without its `'s`.
+    let owner = |t: &&str| ["'s", "\u{2019}s", "s'", "s\u{2019}"].iter().any(|x| t.ends_with(x));
+    let lower = |t: &str| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let owners: Vec<String> =
+        title.split_whitespace().filter(owner).map(|t| lower(t.trim_end_matches(['s', '\'', '\u{2019}']))).collect();
+    let words = e.descriptors.iter().flat_map(|d| d.split_whitespace()).chain(title.split_whitespace());
+    let words: Vec<String> = words.filter(|t| !owner(t)).map(lower).filter(|t| !owners.contains(t)).collect();
+    let has = |w: &str| words.iter().any(|t| t == w);
+    has(head) && rest.iter().all(|w| has(w))
+}
+
+/// A person heard first or again by office alone (`Transport minister says
+/// …` over the story, `the minister stressed …` in it) is the one named
+/// person who speaks in the article and holds that office, before or after
+/// the description (`Transport Minister Ana Ruiz said …`): the same head
+/// word, and any portfolio or place of the description among that person's
+/// titles, so that a health minister never becomes the finance minister.
+/// With two such people, or none, the description stays a speaker of its
+/// own. The description becomes the person's alias. At most [`DESCRIBED`]
+/// descriptions are each compared once with the people who speak.
+pub(crate) fn settle_described_people(text: &str, registry: &mut Registry, found: &[Found]) {
+    let mut seen = vec![false; registry.entities.len()];
+    let mut described: Vec<usize> = Vec::new();
+    let mut named: Vec<usize> = Vec::new();
+    for f in found {
+        let e = registry.canonical(f.speaker.0);
+        if std::mem::replace(&mut seen[e], true) {
+            continue;
+        }
+        let entity = &registry.entities[e];
+        if entity.kind != SpeakerKind::Person || entity.anonymous {
+            continue;
+        }
+        if entity.tokens > 0 {
+            named.push(e);
+        } else if described.len() == DESCRIBED {
+            return;
+        } else {
+            described.push(e);
+        }
+    }
+    for d in described {
+        let Some((head, rest)) = office(&registry.entities[d].name) else { continue };
+        // One of two people joined by `and` (`The president and Prime
+        // Minister Ana Ruiz said …`) speaks with another: not one office.
+        let e = &registry.entities[d];
+        let joined = |end: usize| text.get(end..).is_some_and(|t| t.starts_with(" and "));
+        if e.sources.iter().any(|s| joined(s.end)) || e.mentions_at.iter().any(|&p| joined(p + e.name.len())) {
+            continue;
+        }
+        let gender = registry.entities[d].gender;
+        let mut holder = None;
+        let mut several = false;
+        for &p in &named {
+            let e = &registry.entities[p];
+            if (gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender)
+                && holds_office(text, e, &head, &rest)
+            {
+                several |= holder.is_some();
+                holder = Some(p);
+            }
+        }
+        if let (Some(h), false) = (holder, several) {
+            registry.merge(d, h);
         }
     }
 }

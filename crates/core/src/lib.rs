@@ -207,6 +207,7 @@ pub fn parse(text: &str) -> Article<'_> {
     attribution::settle_front_groups(text, &blocks, &registry, &mut found);
     attribution::settle_front_roles(text, &blocks, &registry, &mut found);
     attribution::settle_generic_bodies(&registry, &mut found);
+    attribution::settle_described_people(text, &mut registry, &found);
     diagnostics.extend(more);
     diagnostics.sort_by_key(|d| d.span.start);
     found.sort_by_key(|f| (f.span.start, f.span.end));

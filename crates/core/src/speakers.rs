@@ -5908,7 +5908,7 @@ impl Registry {
 
     /// Moves everything known of entity `role` to entity `id`; `role` is
     /// left as a husk pointing to `id`.
-    fn merge(&mut self, role: usize, id: usize) {
+    pub fn merge(&mut self, role: usize, id: usize) {
         let r = std::mem::replace(&mut self.entities[role], Entity::new(String::new(), SpeakerKind::Person, 0, 0));
         let e = &mut self.entities[id];
         e.add_alias(&r.name);

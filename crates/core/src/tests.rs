@@ -3813,6 +3813,43 @@ fn a_public_body_named_after_a_described_charity_is_not_it() {
 }
 
 #[test]
+fn a_person_heard_by_office_is_the_one_named_holder_of_it() {
+    // `Ports minister says …` before the name, `The minister stressed …`
+    // after it: one person, named once with the title.
+    check(
+        "Quay toll to fund the dredging\n\nBy Lia Tarn\n\nPorts minister says the toll will pay for deeper berths.\n\nThe toll starts in May. Ports Minister Oskar Lind said the fee was fair.\n",
+        "
+        [headline] Quay toll to fund the dredging
+        [byline] By Lia Tarn
+        Oskar Lind | reported | say | the toll will pay for deeper berths
+        Oskar Lind | reported | say | the fee was fair
+        speaker: Oskar Lind (person) [Ports minister]
+        ",
+    );
+    check(
+        "Quay toll to fund the dredging\n\nThe port can charge a toll on ships, ports minister Oskar Lind has decided.\n\nThe minister has signed an order after a long review.\n\n\"It is fair,\" Lind said.\n\nThe minister stressed that fishing boats would pay nothing.\n",
+        "
+        [headline] Quay toll to fund the dredging
+        Oskar Lind | direct | say | It is fair
+        Oskar Lind | reported | stress | that fishing boats would pay nothing
+        speaker: Oskar Lind (person) [Lind, the minister]
+        ",
+    );
+    // Another portfolio is somebody else.
+    check(
+        "Quay toll to fund the dredging\n\nBy Lia Tarn\n\nFarm minister says the toll will hurt growers.\n\nPorts Minister Oskar Lind said the fee was fair.\n",
+        "
+        [headline] Quay toll to fund the dredging
+        [byline] By Lia Tarn
+        Farm minister | reported | say | the toll will hurt growers
+        Oskar Lind | reported | say | the fee was fair
+        speaker: Farm minister (person) []
+        speaker: Oskar Lind (person) []
+        ",
+    );
+}
+
+#[test]
 fn an_unnamed_worker_of_a_common_trade_speaks_by_the_head_phrase() {
     // `A barista at a Leeds branch, who asked not to be named, …`: the
     // trades and the people a story meets (baristas, barristers, users)
