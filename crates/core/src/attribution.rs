@@ -5694,14 +5694,6 @@ fn content_keys(s: &str, mut f: impl FnMut(u64)) {
 /// The most front claims one article's dek is searched for.
 const FRONT_CLAIMS: usize = 8;
 
-/// A headline's or dek's generic group (`Supporters say …`, `Hospitals say
-/// they need the nurses`) that never speaks in the body paraphrases a side
-/// whose voices the body quotes: its words are the body speaker's whose own
-/// words (or name) share most content with them, the side label's words
-/// nobody's when none does clearly. A group that is quoted in the body is a
-/// speaker of its own and stays. The front is the blocks before the byline
-/// or dateline; the claims there are few (at most [`FRONT_CLAIMS`]), and the
-/// body's utterances are read once.
 /// The first block after a page's front (headline, dek): the first byline,
 /// dateline or photo caption after some running text, among the first
 /// blocks. (A section label such as `EDUCATION` may read as a byline.)
@@ -5790,6 +5782,14 @@ pub(crate) fn settle_front_roles(
     }
 }
 
+/// A headline's or dek's generic group (`Supporters say …`, `Hospitals say
+/// they need the nurses`) that never speaks in the body paraphrases a side
+/// whose voices the body quotes: its words are the body speaker's whose own
+/// words (or name) share most content with them, the side label's words
+/// nobody's when none does clearly. A group that is quoted in the body is a
+/// speaker of its own and stays. The front is the blocks before the byline
+/// or dateline; the claims there are few (at most [`FRONT_CLAIMS`]), and the
+/// body's utterances are read once.
 pub(crate) fn settle_front_groups(
     text: &str,
     blocks: &[crate::article::Block],
