@@ -3882,8 +3882,13 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
         descriptors.push("judge".to_string());
     }
     // A title says it first (`Mr`, `spokeswoman`); otherwise a common given name.
+    // Only a title or role before the name speaks for it: the seat before a
+    // member's post is a place that may share a given name (`Douglas South
+    // MHK Ana Quayle`, `Ramsey and Douglas MSP …`), and says nothing of the
+    // member.
     let gender = before
         .iter()
+        .filter(|&&j| w.has(j, flag::TITLE | flag::HONORIFIC | flag::ROLE))
         .map(|&j| w.gender_of(j))
         .find(|&g| g != Gender::Unknown)
         .or_else(|| (count >= 2).then(|| w.gender_of(first_word)))

@@ -9333,3 +9333,20 @@ fn every_legal_suffix_names_one_company_with_or_without_it() {
         ",
     );
 }
+
+#[test]
+fn a_seat_named_like_a_man_does_not_make_its_member_one() {
+    // `Douglas` is the seat before the post, not the member's given name:
+    // `Mrs Farrant` is the same member, not a second speaker.
+    check(
+        "Rent plan\n\n\
+         The bill was brought by Douglas South MHK Della Farrant, who says rents are too high.\n\n\
+         Mrs Farrant said landlords had had years to act.\n",
+        "
+        [headline] Rent plan
+        Della Farrant | reported | say | rents are too high
+        Della Farrant | reported | say | landlords had had years to act
+        speaker: Della Farrant (person) [Farrant]
+        ",
+    );
+}
