@@ -5161,6 +5161,7 @@ fn adjunct_only(b: &Block<'_, '_>, from: usize, to: usize) -> bool {
                     && (!w.text(k + 1).ends_with('s') || w.text(k + 1).ends_with("ss"));
                 !(infinitive
                     || w.has(k, flag::AUX | flag::MODAL | flag::RELATIVE)
+                    || pronoun_contraction(w.text(k))
                     || w.is(k, "that")
                     || (w.has(k, flag::VERB) && !w.has(k, flag::ROLE | flag::GROUP) && !t.first.is_uppercase()))
             }
@@ -5168,6 +5169,18 @@ fn adjunct_only(b: &Block<'_, '_>, from: usize, to: usize) -> bool {
             _ => !t.is_punct(':'),
         }
     })
+}
+
+/// A subject pronoun with its auxiliary in one word (`she'd`, `they're`,
+/// `we've`, `I'll`): it opens a clause, so the words after a listener
+/// that start with one are what was told (`told the chamber she'd heard
+/// …`), not an adjunct.
+fn pronoun_contraction(word: &str) -> bool {
+    let Some((stem, tail)) = word.split_once(['\'', '\u{2019}']) else {
+        return false;
+    };
+    ["i", "you", "he", "she", "it", "we", "they"].iter().any(|p| stem.eq_ignore_ascii_case(p))
+        && ["d", "s", "re", "ve", "ll", "m"].iter().any(|t| tail.eq_ignore_ascii_case(t))
 }
 
 /// The reported words of a verb that is not only a quotation's tag: the

@@ -9350,3 +9350,19 @@ fn a_seat_named_like_a_man_does_not_make_its_member_one() {
         ",
     );
 }
+
+#[test]
+fn a_contracted_pronoun_after_the_listener_opens_what_was_told() {
+    // `she'd heard` is a clause after `told the chamber`; the opening
+    // phrase before the speaker is no part of what she said.
+    check(
+        "Rent plan\n\nBy Jo Penn\n\nThe chamber met on Monday.\n\n\
+         Moving the bill, Della Farrant told the chamber she'd heard from families facing steep rises.\n",
+        "
+        [headline] Rent plan
+        [byline] By Jo Penn
+        Della Farrant | reported | tell | the chamber she'd heard from families facing steep rises
+        speaker: Della Farrant (person) []
+        ",
+    );
+}
