@@ -291,6 +291,7 @@ impl Attributor {
         let mut uttered_quotes = vec![false; quotes.len()];
         let mut introduced: Vec<(usize, u32)> = Vec::new(); // (index in `found`, sentence)
         let mut deferred: Vec<Found> = Vec::new(); // words of `Others` with nobody before them
+        let mut intro: Option<usize> = None; // who the colon ending the block introduces
         for ci in 0..cands.len() {
             if cands[ci].asked {
                 continue;
@@ -733,6 +734,17 @@ impl Attributor {
             }
             last_clause_entity = Some((sstart, entity));
             cands[ci].entity = Some(entity);
+            // `Della Farrant said:` ending the paragraph, the quotation in
+            // the next one is hers (see `carry` below), whatever else this
+            // paragraph's speakers said before.
+            if c.quotes.is_empty()
+                && c.class != VerbClass::Stance
+                && b.sent_end[c.at] == b.n()
+                && b.punct(b.n() - 1, ':')
+                && b.outside(b.n() - 1)
+            {
+                intro = Some(entity);
+            }
             if spoke {
                 self.registry.speech(entity, b.toks()[c.at].start, source);
             }
@@ -806,7 +818,9 @@ impl Attributor {
             emitted.push((at, entity));
             self.registry.speech(entity, toks[at].start, None);
         }
-        self.carry = emitted.iter().max_by_key(|&&(pos, _)| pos).map(|&(_, e)| e);
+        // The speaker a quotation-only paragraph after this one continues:
+        // whoever spoke last here, or whoever the closing colon introduces.
+        self.carry = intro.or_else(|| emitted.iter().max_by_key(|&&(pos, _)| pos).map(|&(_, e)| e));
         let _ = sentence_spans;
         let Block { sent_start, sent_end, qopen, qclose, direct, .. } = b;
         self.buffers = Buffers { words: w.into_buffers(), sent_start, sent_end, qopen, qclose, direct };
@@ -5244,10 +5258,13 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         && w.text(k + 1).ends_with("ing")
         && !w.has(k + 1, flag::PREP)
         && !w.is_any(k + 1, &["including", "according", "during", "following", "regarding", "concerning", "citing"]);
+    // (A colon after the tag opens the words it introduces, `In a
+    // statement, the council said:` before a quoted paragraph: the words
+    // before the subject are an opening phrase, not what was said.)
     let rest_empty = rel_tail
         || participle_tail
         || gloss_tail
-        || (k..send).all(|j| toks[j].kind == Kind::Punct && !matches!(toks[j].first, '(' | '['));
+        || (k..send).all(|j| toks[j].kind == Kind::Punct && !matches!(toks[j].first, '(' | '[' | ':'));
     // Words of a partial quotation count: `China would “not accept …,”`.
     // (Counting stops at the third: the words before a verb may be a
     // whole long sentence.)
@@ -5421,7 +5438,20 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         && toks[from].first.is_lowercase()
         && !c.lemma.contains(' ')
         && !w.is(from, "about");
-    if (quote_tag || c.class != VerbClass::Stance && opens_with_preposition) && adjunct_only(b, from, last + 1) {
+    // Nor does a tag whose words are only a listener, and perhaps a time,
+    // before a colon (`told the chamber:`, `told reporters on Monday:`):
+    // what was said follows the colon. (Only a few words: the adjunct test
+    // knows no verb outside its lists, and `says the town needs more homes,
+    // not fewer:` is a clause.)
+    let colon_after = listener
+        && last + 1 - from <= 6
+        && to == send
+        && send > 0
+        && toks[send - 1].is_punct(':')
+        && toks[send - 1].quote == 0;
+    if (quote_tag || colon_after || c.class != VerbClass::Stance && opens_with_preposition)
+        && adjunct_only(b, from, last + 1)
+    {
         return None;
     }
     // After a quotation's tag, only a clause of its own is more words:

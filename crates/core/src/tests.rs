@@ -9366,3 +9366,66 @@ fn a_contracted_pronoun_after_the_listener_opens_what_was_told() {
         ",
     );
 }
+
+#[test]
+fn a_tag_ending_its_paragraph_with_a_colon_introduces_the_next_quotation() {
+    // Much local copy puts the tag in a paragraph of its own and the
+    // quotation in the next: the quotation is the tag's speaker's, and
+    // nothing before the colon (an opening phrase, a listener) is what
+    // they said.
+    check(
+        "Bin plan\n\nBy Jo Penn\n\nThe council met on Monday.\n\n\
+         Della Farrant said:\n\n\
+         “The bins will go out every week.”\n\n\
+         In a statement, the waste firm said:\n\n\
+         “We will hire twelve more crews.”\n\n\
+         Tom Reyes told the chamber:\n\n\
+         “Nobody asked the people on my street.”\n",
+        "
+        [headline] Bin plan
+        [byline] By Jo Penn
+        Della Farrant | direct | - | The bins will go out every week.
+        the waste firm | direct | - | We will hire twelve more crews.
+        Tom Reyes | direct | - | Nobody asked the people on my street.
+        speaker: Della Farrant (person) []
+        speaker: the waste firm (organization) []
+        speaker: Tom Reyes (person) []
+        ",
+    );
+}
+
+#[test]
+fn words_reported_before_a_closing_colon_stay_reported() {
+    // A clause of its own before the colon is what was said; the quotation
+    // after it is the same speaker's.
+    check(
+        "Bin plan\n\nBy Jo Penn\n\nThe council met on Monday.\n\n\
+         Della Farrant said the council would weigh three options:\n\n\
+         “Weekly, fortnightly or a mix of the two.”\n",
+        "
+        [headline] Bin plan
+        [byline] By Jo Penn
+        Della Farrant | reported | say | the council would weigh three options
+        Della Farrant | direct | - | Weekly, fortnightly or a mix of the two.
+        speaker: Della Farrant (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_clause_before_a_closing_colon_is_reported_even_with_an_unlisted_verb() {
+    // `needs` is in no verb list, yet the words before the colon are what
+    // he says, not a listener.
+    check(
+        "Bin plan\n\nBy Jo Penn\n\nThe council met on Monday.\n\n\
+         Tom Reyes says the town needs more crews, not fewer:\n\n\
+         “Twelve would do it.”\n",
+        "
+        [headline] Bin plan
+        [byline] By Jo Penn
+        Tom Reyes | reported | say | the town needs more crews, not fewer
+        Tom Reyes | direct | - | Twelve would do it.
+        speaker: Tom Reyes (person) []
+        ",
+    );
+}
