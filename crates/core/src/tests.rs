@@ -3087,6 +3087,23 @@ fn a_seat_number_before_her_title_keeps_the_name_the_subject() {
 }
 
 #[test]
+fn lord_before_an_office_says_nothing_of_gender() {
+    // `Lord Mayor Brisa Kettle said … "…," she said`: the office is named
+    // with `Lord` whoever holds it, so `she` is the lord mayor, not a place
+    // named in passing.
+    check(
+        "Parking fees\n\nLord Mayor Brisa Kettle said ratepayers should not pay for visitors from Lake Orrin, Dalby and beyond.\n\n\
+         \"We hear the same thing every summer,\" she said.\n",
+        "
+        [headline] Parking fees
+        Brisa Kettle | reported | say | ratepayers should not pay for visitors from Lake Orrin, Dalby and beyond
+        Brisa Kettle | direct | say | We hear the same thing every summer
+        speaker: Brisa Kettle (person) []
+        ",
+    );
+}
+
+#[test]
 fn but_without_a_comma_still_opens_another_speakers_clause() {
     // A dek drops the comma: `… is vital but fans say …` is two claims.
     check(
