@@ -1280,7 +1280,10 @@ impl Attributor {
                             && (toks[k].first.is_lowercase()
                                 || b.w.has(k, flag::TITLE | flag::HONORIFIC)
                                 || k == b.sent_start[from]
-                                || initialism(k)))
+                                || initialism(k)
+                                // `Ward 5 trustee Ana Ruiz`: the number of
+                                // the seat she holds.
+                                || k > b.sent_start[from] && toks[k].first.is_ascii_digit()))
                             || (toks[k].is_punct('.') && k > b.sent_start[from] && initialism(k - 1))
                             // `The Rev. Ana Ruiz`, `Gov. Ana Ruiz`: the stop of
                             // an abbreviated title.
@@ -4803,11 +4806,17 @@ fn relative_clause_then_verb(b: &Block<'_, '_>, j: usize) -> bool {
     }
     let send = b.sent_end[j].min(j + 30);
     let Some(close) = (j + 2..send).find(|&k| toks[k].is_punct(',') || toks[k].quote != 0) else { return false };
+    // (`…, who represents the area, voted against it`: a regular or
+    // irregular past that the lexicon does not list is a verb here too, as
+    // it is right after a name.)
     close + 1 < send
         && toks[close].is_punct(',')
         && b.word(close + 1)
         && toks[close + 1].first.is_lowercase()
-        && b.w.has(close + 1, flag::AUX | flag::VERB | flag::MODAL)
+        && (b.w.has(close + 1, flag::AUX | flag::VERB | flag::MODAL) || {
+            let t = b.w.text(close + 1);
+            t.ends_with("ed") || IRREGULAR_PAST.contains(&t)
+        })
 }
 
 /// Adjectives that rank a noun (`their top ask`, `the main demand`) and

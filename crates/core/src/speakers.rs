@@ -338,6 +338,11 @@ impl<'a> Words<'a> {
             } {
                 return Gender::Unknown;
             }
+            // `Lord Mayor Ana Ruiz`, `the Lord Provost`: `Lord` before an
+            // office is part of the office's name, which women hold too.
+            if self.is(i, "lord") && i + 1 < self.toks.len() && self.has(i + 1, flag::TITLE) {
+                return Gender::Unknown;
+            }
             Gender::Male
         } else {
             Gender::Unknown

@@ -3052,6 +3052,58 @@ fn a_named_subject_of_an_irregular_past_is_who_he_means_next() {
 }
 
 #[test]
+fn a_named_subject_after_a_relative_clause_and_an_unlisted_past_is_who_she_means() {
+    // `Trustee Ivy Marsh, who sits for the east, voted no. She said …`:
+    // the past after the relative clause is her verb, so `she` is her, not
+    // the woman who spoke before her.
+    check(
+        "Bridge vote\n\n\"We were ignored,\" said Cara Dunn.\n\n\
+         Harbour trustee Ivy Marsh, who sits for the east, voted against the plan. She said the board had moved too fast.\n",
+        "
+        [headline] Bridge vote
+        Cara Dunn | direct | say | We were ignored
+        Ivy Marsh | reported | say | the board had moved too fast
+        speaker: Cara Dunn (person) []
+        speaker: Ivy Marsh (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_seat_number_before_her_title_keeps_the_name_the_subject() {
+    // `Ward 5 trustee Ivy Marsh voted no. She said …`: the seat's number
+    // is part of her title.
+    check(
+        "Bridge vote\n\n\"We were ignored,\" said Cara Dunn.\n\n\
+         Ward 7 trustee Ivy Marsh voted against the plan. She said the board had moved too fast.\n",
+        "
+        [headline] Bridge vote
+        Cara Dunn | direct | say | We were ignored
+        Ivy Marsh | reported | say | the board had moved too fast
+        speaker: Cara Dunn (person) []
+        speaker: Ivy Marsh (person) []
+        ",
+    );
+}
+
+#[test]
+fn lord_before_an_office_says_nothing_of_gender() {
+    // `Lord Mayor Brisa Kettle said … "…," she said`: the office is named
+    // with `Lord` whoever holds it, so `she` is the lord mayor, not a place
+    // named in passing.
+    check(
+        "Parking fees\n\nLord Mayor Brisa Kettle said ratepayers should not pay for visitors from Lake Orrin, Dalby and beyond.\n\n\
+         \"We hear the same thing every summer,\" she said.\n",
+        "
+        [headline] Parking fees
+        Brisa Kettle | reported | say | ratepayers should not pay for visitors from Lake Orrin, Dalby and beyond
+        Brisa Kettle | direct | say | We hear the same thing every summer
+        speaker: Brisa Kettle (person) []
+        ",
+    );
+}
+
+#[test]
 fn but_without_a_comma_still_opens_another_speakers_clause() {
     // A dek drops the comma: `… is vital but fans say …` is two claims.
     check(
