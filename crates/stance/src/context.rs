@@ -1779,6 +1779,14 @@ fn narrator_sentences(article: &Article<'_>) -> Vec<bool> {
         if let Some(f) = free.get_mut(u.sentence) {
             *f = false;
         }
+        // `In a statement, the waste firm said:` with the quotation in the
+        // next paragraph: the sentence before an utterance that ends in a
+        // colon is its tag, not the narrator's own words.
+        if let Some(c) = u.sentence.checked_sub(1)
+            && article.sentences.get(c).is_some_and(|s| article.slice(s.span).trim_end().ends_with(':'))
+        {
+            free[c] = false;
+        }
     }
     free
 }

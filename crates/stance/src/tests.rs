@@ -672,6 +672,21 @@ fn an_outlets_own_line_sorts_nobody_into_a_camp() {
 }
 
 #[test]
+fn a_tag_in_its_own_paragraph_sorts_nobody_into_a_camp() {
+    // `the waste contractor … said:` introduces the quotation after it; the
+    // cue in the contractor's description (*waste*) is no narrator's
+    // verdict on the plan.
+    let text = "Bins\n\nThe council will bring back weekly bins in May.\n\n\
+                “People asked for it and they will get it,” the leader said.\n\n\
+                In a statement, the waste contractor Renfold Services said:\n\n\
+                “We will recruit twelve more crews.”\n";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let firm = report.speakers.iter().find(|s| s.name == "Renfold Services").unwrap_or_else(|| panic!("{report:#?}"));
+    assert!(firm.evidence.iter().all(|e| e.kind != "context"), "{firm:#?}");
+    assert_ne!(firm.stance, Stance::Cautious, "{firm:#?}");
+}
+
+#[test]
 fn an_item_of_a_bulleted_summary_sorts_nobody_into_a_camp() {
     let text = "Tram\n\nThe city opened its tram line on Monday.\n\n\
                 - Not everyone is convinced.\n\n\
