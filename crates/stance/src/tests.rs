@@ -4619,3 +4619,35 @@ fn a_place_that_lies_somewhere_and_a_help_desk_are_no_judgements() {
         );
     }
 }
+
+#[test]
+fn a_body_of_the_same_kind_named_in_capitals_is_another_body() {
+    // The harbour department is also `the department`; `an engineer at the
+    // Department of Roads` works for another department.
+    let text = "Quarry\n\nThe council met on Monday.\n\n\
+                The Harbour Department opposed the quarry.\n\n\
+                Ana Ruiz, an engineer at the Department of Roads, said the vote was on Friday.";
+    let mut a = article(
+        text,
+        &["The Harbour Department", "Ana Ruiz"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("opposed", "oppose")),
+                source: Some("The Harbour Department"),
+                ..spec(0, "the quarry.")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("Ana Ruiz"),
+                ..spec(1, "the vote was on Friday")
+            },
+        ],
+    );
+    a.speakers[0].kind = SpeakerKind::Organization;
+    a.speakers[0].aliases = vec!["the department".to_string()];
+    let report = Classifier::new().report(&a, "t");
+    let ruiz = &report.speakers[1];
+    assert!(ruiz.evidence.iter().all(|e| e.kind != "affiliation"), "{ruiz:#?}");
+}
