@@ -1756,15 +1756,38 @@ fn affiliation(
         if !named.in_text(text) {
             continue;
         }
-        let (tokens, _) = d.words(article);
+        let (tokens, caps) = d.words(article);
         for o in bodies.candidates(tokens, me) {
             let other = &article.speakers[o];
-            if o != me && names_match(lex, names.of(o), other.kind, tokens) {
+            if o != me
+                && names_match(lex, names.of(o), other.kind, tokens)
+                && !another_of_its_kind(lex, names.of(o), tokens, caps)
+            {
                 return Some((o, d.span));
             }
         }
     }
     None
+}
+
+/// Whether a descriptor meets a body that has a proper name (*the Harbour
+/// Department*) only through a lower-case alias of its kind (*the
+/// department*) whose words the descriptor capitalizes, inside another
+/// proper name (*an administrator of the Department of Revenue*): that is
+/// another body of the same kind, not this one. A body known only by its
+/// kind (*the union*) may be the one the descriptor names in full. Reads
+/// the body's few names and the descriptor's words.
+fn another_of_its_kind(lex: &Lexicon, names: &[Phrase], tokens: &[String], caps: &[bool]) -> bool {
+    let proper = names.iter().any(|w| w.iter().any(|(t, cap)| *cap && !lex.is_proxy_word(t)));
+    proper
+        && names.iter().filter(|w| names_match(lex, std::slice::from_ref(*w), SpeakerKind::Organization, tokens)).all(
+            |w| {
+                w.iter().all(|(_, cap)| !cap)
+                    && w.iter()
+                        .filter(|(t, _)| !lex.is_proxy_word(t))
+                        .all(|(t, _)| tokens.iter().zip(caps).all(|(x, &cap)| x != t || cap))
+            },
+        )
 }
 
 /// Which sentences hold no utterance at all.

@@ -1099,6 +1099,19 @@ impl Classifier {
             {
                 w = -w;
             }
+            // A recommendation leans for what it recommends (*recommended
+            // that members accept the offer*), but one addressed to the
+            // applicant (*recommended that the developer fence the site*),
+            // or one that asks for a requirement or a limit (*recommended
+            // that the county require a traffic study*), sets conditions on
+            // the proposal: a reservation, so the lean is reversed.
+            if w > 0.0
+                && cue.lemma == "recommend"
+                && cue.span.end <= u.span.start
+                && sets_conditions(article.slice(u.span))
+            {
+                w = -w;
+            }
             // Rejecting a challenge to the proposal upholds it: *dismissed
             // the lawsuit*, *rejected a challenge brought by residents*,
             // *turned down the objections*. The verb's object, at most four
@@ -1324,6 +1337,35 @@ impl Classifier {
             relevance,
         }
     }
+}
+
+/// Whether recommended words set conditions on the proposal: in their first
+/// six words, the party they address is its applicant (*the company*, *the
+/// developer*), or they ask for a requirement or a limit (*require*,
+/// *curtail*, *restrict*). Reads those words only.
+fn sets_conditions(t: &str) -> bool {
+    let words: Vec<String> = t
+        .split_whitespace()
+        .take(6)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
+        .collect();
+    words.windows(2).any(|p| {
+        matches!(p[0].as_str(), "the" | "its")
+            && matches!(p[1].as_str(), "company" | "developer" | "applicant" | "operator" | "proponent")
+    }) || words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "require"
+                | "requires"
+                | "curtail"
+                | "curtails"
+                | "restrict"
+                | "restricts"
+                | "limit"
+                | "limits"
+                | "mitigate"
+        )
+    })
 }
 
 /// Whether words predict (*would*, *will*): a judging word in a prediction

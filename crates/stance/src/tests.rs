@@ -4583,3 +4583,86 @@ fn a_but_after_an_objection_understood_opens_the_reply() {
     assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
     assert_eq!(report.speakers[1].stance, Stance::Mixed, "{:#?}", report.speakers[1]);
 }
+
+#[test]
+fn a_recommendation_of_conditions_on_the_applicant_is_a_reservation() {
+    // `recommended that the developer fence the site`: conditions on the
+    // proposal, not support; `recommended that members accept` supports.
+    let text = "Quarry\n\nThe wildlife office recommended that the developer fence the heron site and pause work in spring.\n\n\
+                The guild recommended that members accept the terms.";
+    let a = article(
+        text,
+        &["The wildlife office", "The guild"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("recommended", "recommend")),
+                source: Some("The wildlife office"),
+                ..spec(0, "that the developer fence the heron site and pause work in spring")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("recommended that members", "recommend")),
+                source: Some("The guild"),
+                ..spec(1, "members accept the terms")
+            },
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    let verb = |i: usize| report.utterances[i].evidence.iter().find(|e| e.kind == "verb").map_or(0.0, |e| e.weight);
+    assert!(verb(0) < 0.0, "{:#?}", report.utterances[0]);
+    assert!(verb(1) > 0.0, "{:#?}", report.utterances[1]);
+}
+
+#[test]
+fn a_place_that_lies_somewhere_and_a_help_desk_are_no_judgements() {
+    // `the parcel lies outside the flood plain` tells where it is; `a
+    // dedicated help desk` names a service; `respects the ruling` is a
+    // courtesy. None leans.
+    for words in [
+        "the parcel lies outside the flood plain",
+        "a dedicated help desk would open at the depot",
+        "the office respects the ruling and is reading it",
+    ] {
+        let text = format!("Depot\n\nThe county office said {words}.");
+        let text: &'static str = Box::leak(text.into_boxed_str());
+        let report = a_body_said(text, "The county office", "The county office", Box::leak(words.into()));
+        assert!(
+            report.utterances[0].evidence.iter().all(|e| !matches!(e.kind, "cue" | "sentiment")),
+            "{:#?}",
+            report.utterances[0]
+        );
+    }
+}
+
+#[test]
+fn a_body_of_the_same_kind_named_in_capitals_is_another_body() {
+    // The harbour department is also `the department`; `an engineer at the
+    // Department of Roads` works for another department.
+    let text = "Quarry\n\nThe council met on Monday.\n\n\
+                The Harbour Department opposed the quarry.\n\n\
+                Ana Ruiz, an engineer at the Department of Roads, said the vote was on Friday.";
+    let mut a = article(
+        text,
+        &["The Harbour Department", "Ana Ruiz"],
+        &[
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("opposed", "oppose")),
+                source: Some("The Harbour Department"),
+                ..spec(0, "the quarry.")
+            },
+            Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("said", "say")),
+                source: Some("Ana Ruiz"),
+                ..spec(1, "the vote was on Friday")
+            },
+        ],
+    );
+    a.speakers[0].kind = SpeakerKind::Organization;
+    a.speakers[0].aliases = vec!["the department".to_string()];
+    let report = Classifier::new().report(&a, "t");
+    let ruiz = &report.speakers[1];
+    assert!(ruiz.evidence.iter().all(|e| e.kind != "affiliation"), "{ruiz:#?}");
+}
