@@ -3778,17 +3778,41 @@ fn score_view_in(
     // if the company guaranteed retraining"): the condition is a caveat as
     // well, whatever its own words, and weighs as much as the support.
     if caveat.is_none() && marker.is_none() && !question {
+        // Not when the condition is only the proposal going ahead ("would
+        // welcome the investment if the scheme went ahead", "if it is
+        // approved"): that frames the support, it sets no terms on it. Read in
+        // the few words of the condition's own clause.
+        let adoption = |j: usize| {
+            let p = place[j];
+            let text = |k: usize| {
+                words
+                    .get(k)
+                    .filter(|w| w.clause == words[p.w1].clause && w.sentence == p.sentence)
+                    .map(|w| &norm.buf[w.start..w.end])
+            };
+            let rest: Vec<&str> = (p.w1 + 1..p.w1 + 7).map_while(text).collect();
+            rest.len() <= 5
+                && rest.iter().enumerate().any(|(i, &w)| {
+                    matches!(w, "approved" | "adopted" | "proceeds" | "proceeded" | "passes" | "passed")
+                        || (w == "ahead" && i > 0 && matches!(rest[i - 1], "go" | "goes" | "went" | "going" | "gone"))
+                })
+        };
         let condition = hits.iter().enumerate().find(|&(j, h)| {
-            active(j) && h.roles.conditional && h.start > 0 && supposing.binary_search(&place[j].w0).is_err() && {
-                let before = cues.iter().filter(|c| {
-                    c.hit < j
-                        && place[c.hit].sentence == place[j].sentence
-                        && c.counts()
-                        && !hits[c.hit].roles.backoff
-                        && pre(c) > 0.0
-                });
-                before.map(pre).sum::<f64>() >= RESERVATION
-            }
+            active(j)
+                && h.roles.conditional
+                && h.start > 0
+                && supposing.binary_search(&place[j].w0).is_err()
+                && !adoption(j)
+                && {
+                    let before = cues.iter().filter(|c| {
+                        c.hit < j
+                            && place[c.hit].sentence == place[j].sentence
+                            && c.counts()
+                            && !hits[c.hit].roles.backoff
+                            && pre(c) > 0.0
+                    });
+                    before.map(pre).sum::<f64>() >= RESERVATION
+                }
         });
         if let Some((j, _)) = condition {
             let held: f64 = cues

@@ -3395,6 +3395,22 @@ fn support_for_a_general_aim_withheld_from_the_plan_is_no_reservation() {
 }
 
 #[test]
+fn support_on_the_condition_that_the_plan_goes_ahead_is_no_caveat() {
+    // The condition is only the plan itself: it sets no terms.
+    let (report, _) = effects_in_levy_story(&[
+        "the trust would welcome new moorings if the harbour levy went ahead.",
+        "the trust would welcome new moorings if the harbour levy is approved.",
+    ]);
+    for s in &report.speakers {
+        assert_eq!(s.stance, Stance::Optimistic, "{s:#?}");
+    }
+    // Terms set on the support are still a caveat.
+    let (report, _) =
+        effects_in_levy_story(&["the trust would welcome the harbour levy if small crews were given a discount."]);
+    assert_eq!(report.speakers[0].stance, Stance::Mixed, "{:#?}", report.speakers[0]);
+}
+
+#[test]
 fn praise_of_what_a_lifted_charge_lay_on_is_no_stand_against_the_plan() {
     // The pact cuts the tariffs, not the olives: praise of the olives is
     // praise of what the plan frees, read as it stands.
