@@ -3804,8 +3804,22 @@ fn score_view_in(
                 && supposing.binary_search(&place[j].w0).is_err()
                 && !adoption(j)
                 && {
+                    // The support must be in the condition's own report:
+                    // after "and that" the words report another point ("that
+                    // genuine use would be exempt, and that stalls would be
+                    // allowed as long as ..."), and the condition is its own.
+                    // The nearest such "that" before the condition, read in
+                    // at most 40 words back.
+                    let w0 = place[j].w0;
+                    let opens = (w0.saturating_sub(40).max(1)..w0).rev().find(|&k| {
+                        words[k].sentence == words[w0].sentence
+                            && word_text(norm, words, k) == "that"
+                            && word_text(norm, words, k - 1) == "and"
+                    });
+                    let another = |c: &Cue| opens.is_some_and(|k| place[c.hit].w0 < k);
                     let before = cues.iter().filter(|c| {
                         c.hit < j
+                            && !another(c)
                             && place[c.hit].sentence == place[j].sentence
                             && c.counts()
                             && !hits[c.hit].roles.backoff

@@ -3411,6 +3411,15 @@ fn support_on_the_condition_that_the_plan_goes_ahead_is_no_caveat() {
 }
 
 #[test]
+fn a_condition_in_another_reported_point_is_no_caveat_on_the_first() {
+    // The praise and the condition are two points of one report.
+    let (report, _) = effects_in_levy_story(&[
+        "that the harbour levy would fund a welcome new slipway, and that dinghies would be exempt as long as they were moored by dusk.",
+    ]);
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
+}
+
+#[test]
 fn praise_of_what_a_lifted_charge_lay_on_is_no_stand_against_the_plan() {
     // The pact cuts the tariffs, not the olives: praise of the olives is
     // praise of what the plan frees, read as it stands.
