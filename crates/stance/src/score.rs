@@ -3596,6 +3596,82 @@ fn score_view_in(
             }
         }
     }
+    // Support for a general aim, then a "but" that withholds it from this
+    // proposal ("backs cleaner rivers but cannot back this levy", "is all
+    // for cycling but not at the expense of the market"): the aim is a
+    // bare noun phrase of at most four words after a word of backing, no
+    // article or pronoun naming a thing of the story, and the "but" is
+    // followed at once by a denial. What is supported is not the proposal,
+    // so there is no reservation: the support, withheld, counts against
+    // (cited as `withheld` at the "but"), so that a refusal in words no cue
+    // knows ("but can't vote for it") still leans. Gated on the "but"
+    // hits, a few words on either side of each.
+    for j in (0..hits.len()).filter(|&j| hits[j].roles.contrast && active(j)) {
+        let p = place[j];
+        let text = |k: usize| words.get(k).filter(|w| w.sentence == p.sentence).map(|w| &norm.buf[w.start..w.end]);
+        let denial = |k: usize| matches!(text(k), Some("not" | "cannot" | "can't" | "won't" | "wouldn't" | "couldn't"));
+        if !(denial(p.w1 + 1) || (matches!(text(p.w1 + 1), Some("it" | "we" | "they")) && denial(p.w1 + 2))) {
+            continue;
+        }
+        let bare = |from: usize| {
+            (1..=4).contains(&(p.w0 - from))
+                && (from..p.w0).all(|k| {
+                    words[k].clause == words[from].clause
+                        && !matches!(
+                            text(k),
+                            None | Some(
+                                "the"
+                                    | "this"
+                                    | "that"
+                                    | "these"
+                                    | "those"
+                                    | "it"
+                                    | "its"
+                                    | "their"
+                                    | "our"
+                                    | "his"
+                                    | "her"
+                                    | "a"
+                                    | "an"
+                                    | "any"
+                                    | "some"
+                                    | "such"
+                                    | "plan"
+                                    | "plans"
+                                    | "proposal"
+                                    | "scheme"
+                            )
+                        )
+                })
+        };
+        // Only a word of backing has an aim for its object: praise
+        // ("good news for drivers but not for riders") judges a thing.
+        let backing = |k: usize| {
+            text(k).is_some_and(|w| {
+                ["support", "back", "favo", "champion", "welcom"].iter().any(|s| w.starts_with(s))
+                    || (w == "for" && text(k.wrapping_sub(1)) == Some("all"))
+            })
+        };
+        // An action with its object ("supports charging visitors") is the
+        // proposal's own step, not an aim: then the "but" is a reservation.
+        let action = |k: usize| k + 2 < p.w0 && text(k + 1).is_some_and(|w| w.ends_with("ing"));
+        let Some(k) = (p.w0.saturating_sub(5)..p.w0).find(|&k| backing(k) && bare(k + 1) && !action(k)) else {
+            continue;
+        };
+        for c in cues.iter_mut() {
+            let q = place[c.hit];
+            if q.sentence == p.sentence
+                && q.w0 >= k
+                && q.w1 < p.w0
+                && c.counts()
+                && pre(c) > 0.0
+                && c.mods.iter().any(|x| x.0 == j && but(x) && x.2 < 1.0)
+            {
+                c.mods.retain(|x| !(x.0 == j && but(x)));
+                c.mods.push((j, "withheld", -1.0));
+            }
+        }
+    }
     let (mut support, mut warning, mut marker) = (lead_in.max(0.0), 0.0, None);
     for c in cues.iter().filter(|c| c.counts()) {
         if let Some(m) = c.mods.iter().find(|m| but(m)) {
@@ -3702,17 +3778,55 @@ fn score_view_in(
     // if the company guaranteed retraining"): the condition is a caveat as
     // well, whatever its own words, and weighs as much as the support.
     if caveat.is_none() && marker.is_none() && !question {
+        // Not when the condition is only the proposal going ahead ("would
+        // welcome the investment if the scheme went ahead", "if it is
+        // approved"): that frames the support, it sets no terms on it. Read in
+        // the few words of the condition's own clause.
+        let adoption = |j: usize| {
+            let p = place[j];
+            let text = |k: usize| {
+                words
+                    .get(k)
+                    .filter(|w| w.clause == words[p.w1].clause && w.sentence == p.sentence)
+                    .map(|w| &norm.buf[w.start..w.end])
+            };
+            let rest: Vec<&str> = (p.w1 + 1..p.w1 + 7).map_while(text).collect();
+            rest.len() <= 5
+                && rest.iter().enumerate().any(|(i, &w)| {
+                    matches!(w, "approved" | "adopted" | "proceeds" | "proceeded" | "passes" | "passed")
+                        || (w == "ahead" && i > 0 && matches!(rest[i - 1], "go" | "goes" | "went" | "going" | "gone"))
+                })
+        };
         let condition = hits.iter().enumerate().find(|&(j, h)| {
-            active(j) && h.roles.conditional && h.start > 0 && supposing.binary_search(&place[j].w0).is_err() && {
-                let before = cues.iter().filter(|c| {
-                    c.hit < j
-                        && place[c.hit].sentence == place[j].sentence
-                        && c.counts()
-                        && !hits[c.hit].roles.backoff
-                        && pre(c) > 0.0
-                });
-                before.map(pre).sum::<f64>() >= RESERVATION
-            }
+            active(j)
+                && h.roles.conditional
+                && h.start > 0
+                && supposing.binary_search(&place[j].w0).is_err()
+                && !adoption(j)
+                && {
+                    // The support must be in the condition's own report:
+                    // after "and that" the words report another point ("that
+                    // genuine use would be exempt, and that stalls would be
+                    // allowed as long as ..."), and the condition is its own.
+                    // The nearest such "that" before the condition, read in
+                    // at most 40 words back.
+                    let w0 = place[j].w0;
+                    let opens = (w0.saturating_sub(40).max(1)..w0).rev().find(|&k| {
+                        words[k].sentence == words[w0].sentence
+                            && word_text(norm, words, k) == "that"
+                            && word_text(norm, words, k - 1) == "and"
+                    });
+                    let another = |c: &Cue| opens.is_some_and(|k| place[c.hit].w0 < k);
+                    let before = cues.iter().filter(|c| {
+                        c.hit < j
+                            && !another(c)
+                            && place[c.hit].sentence == place[j].sentence
+                            && c.counts()
+                            && !hits[c.hit].roles.backoff
+                            && pre(c) > 0.0
+                    });
+                    before.map(pre).sum::<f64>() >= RESERVATION
+                }
         });
         if let Some((j, _)) = condition {
             let held: f64 = cues

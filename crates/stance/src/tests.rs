@@ -3387,6 +3387,54 @@ fn a_demand_after_a_supporters_but_is_a_reservation() {
 }
 
 #[test]
+fn support_for_a_general_aim_withheld_from_the_plan_is_no_reservation() {
+    // The aim is backed, the levy is not: the refusal stands alone.
+    let (report, _) = effects_in_levy_story(&[
+        "the club supports cleaner harbours but cannot support a levy that charges every boat the same.",
+        "the club backs tourism but not at the expense of the working quay.",
+        // A refusal in words no cue knows still leans.
+        "the club backs cleaner water but cannot vote for the harbour levy.",
+    ]);
+    for s in &report.speakers {
+        assert_eq!(s.stance, Stance::Cautious, "{s:#?}");
+    }
+    // Support for the plan itself, then a worry, is still a reservation.
+    let (report, _) = effects_in_levy_story(&[
+        "the club supports the harbour levy but cannot see how small crews would pay it.",
+        // An action with its object is the plan's own step.
+        "the club supports charging moorings, but not in the levy's present shape.",
+    ]);
+    for s in &report.speakers {
+        assert_eq!(s.stance, Stance::Mixed, "{s:#?}");
+    }
+}
+
+#[test]
+fn support_on_the_condition_that_the_plan_goes_ahead_is_no_caveat() {
+    // The condition is only the plan itself: it sets no terms.
+    let (report, _) = effects_in_levy_story(&[
+        "the trust would welcome new moorings if the harbour levy went ahead.",
+        "the trust would welcome new moorings if the harbour levy is approved.",
+    ]);
+    for s in &report.speakers {
+        assert_eq!(s.stance, Stance::Optimistic, "{s:#?}");
+    }
+    // Terms set on the support are still a caveat.
+    let (report, _) =
+        effects_in_levy_story(&["the trust would welcome the harbour levy if small crews were given a discount."]);
+    assert_eq!(report.speakers[0].stance, Stance::Mixed, "{:#?}", report.speakers[0]);
+}
+
+#[test]
+fn a_condition_in_another_reported_point_is_no_caveat_on_the_first() {
+    // The praise and the condition are two points of one report.
+    let (report, _) = effects_in_levy_story(&[
+        "that the harbour levy would fund a welcome new slipway, and that dinghies would be exempt as long as they were moored by dusk.",
+    ]);
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
+}
+
+#[test]
 fn praise_of_what_a_lifted_charge_lay_on_is_no_stand_against_the_plan() {
     // The pact cuts the tariffs, not the olives: praise of the olives is
     // praise of what the plan frees, read as it stands.
