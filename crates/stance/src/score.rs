@@ -3658,7 +3658,12 @@ fn score_view_in(
         let Some(k) = (p.w0.saturating_sub(5)..p.w0).find(|&k| backing(k) && bare(k + 1) && !action(k)) else {
             continue;
         };
-        for c in cues.iter_mut() {
+        // (Only the cues between the word of backing and the "but": cues
+        // are in the order of their hits, so a run-on of many such "but"s
+        // reads each cue a bounded number of times.)
+        let lo = cues.partition_point(|c| place[c.hit].w0 < k);
+        let hi = cues.partition_point(|c| c.hit < j);
+        for c in cues[lo..hi.max(lo)].iter_mut() {
             let q = place[c.hit];
             if q.sentence == p.sentence
                 && q.w0 >= k
