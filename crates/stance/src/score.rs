@@ -6859,6 +6859,16 @@ mod tests {
     }
 
     #[test]
+    fn not_at_the_cost_of_is_the_same_warning() {
+        // "cost" is a negative event, and a "not" before it would turn it
+        // into relief; here the "not" withholds support, as above.
+        let (raw, ev) = read("We back a new ferry, but not at the cost of the harbour wall.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        let (raw, _) = read("The new ferry comes at the cost of the harbour wall.");
+        assert!(raw < 0.0, "{raw}");
+    }
+
+    #[test]
     fn a_post_ender_in_a_hyphened_compound_turns_nothing() {
         // "drop-off" names a place for cars, not a worry that has dropped.
         let (raw, ev) = read("The wardens have grave concerns about drop-off queues by the gate.");
