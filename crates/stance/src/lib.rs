@@ -1226,7 +1226,7 @@ impl Classifier {
             deference: words
                 .deference
                 .or_else(|| u.cue.as_ref().filter(|c| c.lemma == "decline to comment").map(|c| c.span)),
-            two_sided: words.two_sided,
+            two_sided: words.two_sided || frame.granted,
             concedes: words.concedes,
             counter: words.counter,
             turn: words

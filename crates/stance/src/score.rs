@@ -5168,6 +5168,161 @@ impl Attributed {
     }
 }
 
+/// Words that may stand between *voted* and the way the vote went: a
+/// count (*6-3*, *by seven to three*, *by a wide margin*), *unanimously*
+/// and a date (*on Tuesday night*, *last week*, *in January*, *on first
+/// reading*).
+fn vote_filler(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "by",
+        "a",
+        "an",
+        "the",
+        "of",
+        "on",
+        "in",
+        "at",
+        "last",
+        "this",
+        "earlier",
+        "late",
+        "week",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "today",
+        "yesterday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "first",
+        "second",
+        "final",
+        "third",
+        "reading",
+        "unanimously",
+        "narrowly",
+        "overwhelmingly",
+        "margin",
+        "majority",
+        "wide",
+        "large",
+        "huge",
+        "narrow",
+        "slim",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "meeting",
+        "session",
+    ];
+    // A count or a day of the month: "5-2", "11–2", "87%", "12".
+    w.chars().next().is_some_and(|c| c.is_ascii_digit()) || WORDS.contains(&w)
+}
+
+/// Verbs after *voted to* that carry the proposal through (*voted 5-2 to
+/// approve*). Verbs the frame table already knows (*back*, *support*,
+/// *endorse*, *reject*, *oppose*, *recommend*) are left to it.
+const VOTE_FOR: &[&str] = &["approve", "adopt", "pass", "accept", "ratify", "advance", "grant", "allow"];
+
+/// Verbs after *voted to* that stop the proposal (*voted on Tuesday to
+/// block*).
+const VOTE_AGAINST: &[&str] = &["block", "refuse", "deny", "scrap", "halt", "overturn", "kill", "veto"];
+
+/// The way a vote in the narrator's frame went (*voted 6-3 to approve*,
+/// *voted unanimously against the plan*, *voted yes*, *voting no*): a
+/// member's or a body's vote for or against is its position, whatever it
+/// then says. Skips a count, *unanimously* and a date (at most eight words)
+/// between *voted* and the direction, and gives the span from *voted* to
+/// the direction with its sign. A direction the frame table reads on its
+/// own (*voted against*, *voted to reject*, *in favour*) is left to it.
+/// Reads the words of one frame segment once.
+fn vote_direction(text: &str, seg: Span) -> Option<(Span, f64)> {
+    let slice = seg.slice(text);
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in slice.char_indices().chain(std::iter::once((slice.len(), ' '))) {
+        let part = c.is_alphanumeric() || matches!(c, '-' | '\u{2013}' | '%' | '\'' | '\u{2019}');
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, i, slice[s..i].to_lowercase()));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let at = |k: usize| words.get(k).map(|w| w.2.as_str());
+    let mut found = None;
+    for v in (0..words.len()).filter(|&k| matches!(at(k), Some("voted" | "voting" | "votes"))) {
+        let mut k = v + 1;
+        // "to" between two numbers is a count ("six to three"), not the
+        // infinitive of the direction.
+        while k < v + 9
+            && at(k).is_some_and(|w| {
+                vote_filler(w) || (w == "to" && at(k + 1).is_some_and(|n| vote_filler(n) && n != "the"))
+            })
+        {
+            k += 1;
+        }
+        let skipped = k > v + 1;
+        let (sign, end) = match (at(k), at(k + 1)) {
+            (Some("yes"), _) | (Some("for"), _) => (1.0, k),
+            (Some("no"), _) => (-1.0, k),
+            (Some("against"), _) if skipped => (-1.0, k),
+            (Some("to"), Some(w)) if VOTE_FOR.contains(&w) => (1.0, k + 1),
+            (Some("to"), Some(w)) if VOTE_AGAINST.contains(&w) => (-1.0, k + 1),
+            (Some("not"), Some("to")) if at(k + 2).is_some_and(|w| VOTE_FOR.contains(&w)) => (-1.0, k + 2),
+            _ => continue,
+        };
+        found = Some((Span::new(seg.start + words[v].0, seg.start + words[end].1), sign * 0.5));
+    }
+    found
+}
+
 /// The sentence (or block, or nearby text) around a byte offset.
 fn sentence_around(article: &Article<'_>, pos: usize) -> Span {
     // Both lists are in reading order: binary search, not a scan per utterance.
@@ -5200,6 +5355,9 @@ pub(crate) struct FrameScore {
     pub time: Option<(Time, Span)>,
     /// A contrast marker ("but") in the frame before the verb.
     pub contrast: Option<Span>,
+    /// A vote in the frame that a "but" before the verb qualifies (*voted
+    /// yes but said ...*): the utterance grants one side and then the other.
+    pub granted: bool,
 }
 
 /// The longest frame read, in bytes: far longer than any real sentence.
@@ -5263,7 +5421,19 @@ pub(crate) fn score_frame(lex: &Lexicon, article: &Article<'_>, u: &Utterance, a
             .flatten()
             .collect();
     }
+    let mut vote: Option<(Span, f64)> = None;
     for seg in segments.into_iter().filter(|seg| lex.may_match(text.get(seg.start..seg.end).unwrap_or(""))) {
+        if let Some((span, w)) = vote_direction(text, seg) {
+            out.raw += w;
+            out.evidence.push(Evidence {
+                text: span.slice(text).to_string(),
+                start: span.start,
+                end: span.end,
+                weight: w,
+                kind: "frame",
+            });
+            vote = Some((span, w));
+        }
         let norm = Norm::new(text, seg.start, seg.end);
         for h in lex.find(&norm.buf, Context::Frame) {
             let (s, e) = norm.article_span(text, h.start, h.end);
@@ -5296,6 +5466,23 @@ pub(crate) fn score_frame(lex: &Lexicon, article: &Article<'_>, u: &Utterance, a
             if h.roles.contrast {
                 out.contrast = Some(span);
             }
+        }
+    }
+    // "voted yes but said she would need more": as when a supporter's next
+    // words open with "But", the vote is granted and what follows the "but"
+    // is a reservation. Both count, the vote as itself and, at the "but",
+    // as much again on the other side.
+    if let (Some((span, w)), Some(at)) = (vote, out.contrast) {
+        if span.end <= at.start {
+            out.raw -= w;
+            out.evidence.push(Evidence {
+                text: at.slice(text).to_string(),
+                start: at.start,
+                end: at.end,
+                weight: -w,
+                kind: "caveat",
+            });
+            out.granted = true;
         }
     }
     out.time = match (past, later) {

@@ -289,6 +289,34 @@ fn a_bodys_recommendation_in_the_frame_is_its_position() {
 }
 
 #[test]
+fn a_vote_past_a_count_and_a_date_is_its_position() {
+    // `voted 4-1 on Monday to approve` and `voted unanimously against`:
+    // the count and the date stand between the vote and its direction.
+    for (frame, want) in [
+        ("The parish board voted 4-1 on Monday to approve the lane plan, saying", Stance::Optimistic),
+        ("The parish board voted unanimously against the lane plan, saying", Stance::Cautious),
+        ("The parish board voted six to one on Monday not to approve the lane plan, saying", Stance::Cautious),
+        // A "but" after the vote makes the words that follow a reservation.
+        ("The parish board voted yes but said", Stance::Mixed),
+    ] {
+        let cue = if frame.ends_with("said") { ("said", "say") } else { ("saying", "say") };
+        let text = format!("Quarry\n\n{frame} the lane was built for carts.");
+        let a = article(
+            &text,
+            &["The parish board"],
+            &[Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(cue),
+                source: Some("The parish board"),
+                ..spec(0, "the lane was built for carts")
+            }],
+        );
+        let report = Classifier::new().report(&a, "t");
+        assert_eq!(report.speakers[0].stance, want, "{frame}: {:#?}", report.utterances[0]);
+    }
+}
+
+#[test]
 fn a_frame_reads_the_narration_near_the_verb_not_a_whole_run_on_sentence() {
     // Text without full stops makes the sentence as long as the text; the
     // frame keeps only the narration close to the verb, so its cost stays
