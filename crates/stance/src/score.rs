@@ -5282,6 +5282,10 @@ const VOTE_AGAINST: &[&str] = &["block", "refuse", "deny", "scrap", "halt", "ove
 /// Reads the words of one frame segment once.
 fn vote_direction(text: &str, seg: Span) -> Option<(Span, f64)> {
     let slice = seg.slice(text);
+    // Most frames hold no vote: one search spares splitting their words.
+    if !slice.contains("vot") && !slice.contains("Vot") {
+        return None;
+    }
     let mut words = Vec::new();
     let mut start = None;
     for (i, c) in slice.char_indices().chain(std::iter::once((slice.len(), ' '))) {
