@@ -6050,6 +6050,38 @@ fn an_elected_member_described_by_seat_is_the_member_just_named() {
 }
 
 #[test]
+fn the_irish_premier_and_a_pub_landlady_are_titles_and_roles() {
+    // `Taoiseach Ana Ruiz said`, `the Taoiseach said`, `Landlady Ana Ruiz
+    // said`: Irish and UK papers put these words before a name as they do
+    // `Minister`, and a description headed by one is a person.
+    check(
+        "Pub hours\n\nTaoiseach Orla Brennock said the hours would change. Landlady Fern Toller said trade was slow.\n\nThe Taoiseach said the change was overdue.\n",
+        "
+        [headline] Pub hours
+        Orla Brennock | reported | say | the hours would change
+        Fern Toller | reported | say | trade was slow
+        Orla Brennock | reported | say | the change was overdue
+        speaker: Orla Brennock (person) [the Taoiseach]
+        speaker: Fern Toller (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_police_headquarters_named_by_its_yard_speaks_for_the_force() {
+    // `Scotland Yard said …`: the yard heads an institution's name, as
+    // `Whitehall` stands for the government.
+    check(
+        "Van theft\n\nKelby Yard said the van was found on Tuesday.\n",
+        "
+        [headline] Van theft
+        Kelby Yard | reported | say | the van was found on Tuesday
+        speaker: Kelby Yard (organization) []
+        ",
+    );
+}
+
+#[test]
 fn a_capitalized_title_in_a_ministry_with_a_listed_name_is_one_person() {
     // `State Minister in the Ministry of Culture, Gender and Sport Ana Ruiz
     // said`: `in the` after a capitalized title joins the ministry's name
