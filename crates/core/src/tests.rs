@@ -1902,6 +1902,23 @@ fn transcript_turns_belong_to_their_labels() {
 }
 
 #[test]
+fn a_vox_pop_signed_after_a_dash_belongs_to_the_name() {
+    // `"…" – Ann Cole, resident`: local papers print street interviews as
+    // a quotation in its own paragraph signed after a dash, with no verb,
+    // and so short that it was read as a heading.
+    check(
+        "Market verdict\n\nWe asked shoppers about the new hall.\n\n\u{201c}The stalls are far better.\u{201d} \u{2013} Nell Varley, 64, from Brinton\n\n\u{201c}Too dear for me.\u{201d} - Owen Pask, retired\n",
+        "
+        [headline] Market verdict
+        Nell Varley | direct | - | The stalls are far better.
+        Owen Pask | direct | - | Too dear for me.
+        speaker: Nell Varley (person) []
+        speaker: Owen Pask (person) []
+        ",
+    );
+}
+
+#[test]
 fn wire_datelines_with_a_colon_or_a_release_service() {
     check(
         "LAGOS: Fuel queues returned on Monday, traders said.\n\nPORTLAND, Ore., May 6, 2025 /PRNewswire/ -- Alder Health said it would open two clinics.\n",
