@@ -1534,6 +1534,23 @@ impl Attributor {
                 out
             })
             .collect();
+        self.own_words(proper, block_index, name, words, sentence);
+    }
+
+    /// A quotation signed after a dash, as vox pops print them (`"…" – Ann
+    /// Cole, resident`): the quoted words are the named person's, and the
+    /// name is taken as written.
+    pub fn signed(&mut self, text: &str, block_index: usize, name: Span, words: Span, sentence: usize) {
+        if words.is_empty() {
+            return;
+        }
+        let proper: Vec<String> = name.slice(text).split_whitespace().map(str::to_owned).collect();
+        self.own_words(proper, block_index, name, words, sentence);
+    }
+
+    /// Registers the person whose name is `proper` (at `name`) and gives
+    /// them `words` as one direct utterance.
+    fn own_words(&mut self, proper: Vec<String>, block_index: usize, name: Span, words: Span, sentence: usize) {
         let m = Mention::Person {
             name: proper.join(" "),
             first: proper.first().map(|w| w.to_lowercase()).unwrap_or_default(),

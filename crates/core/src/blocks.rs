@@ -431,7 +431,9 @@ fn classify(s: &str, seen_body: bool) -> BlockKind {
             // (A line ending in a colon leads into what follows, `He
             // told members:`, except a section's label: `MORE NEWS:`,
             // `Read more:`, which is followed by other stories' headlines.)
-            if words.get() <= 12 && (!s.ends_with(':') || related_label(s)) {
+            // (A vox pop, `"Too dear." – Ann Cole, retired`, is as short
+            // and ends in a name, but is body.)
+            if words.get() <= 12 && (!s.ends_with(':') || related_label(s)) && !signed_quote(s) {
                 return BlockKind::Heading;
             }
         }
@@ -713,6 +715,51 @@ pub(crate) fn turn_label(s: &str) -> Option<(usize, usize)> {
         return None;
     }
     Some((name.len(), colon + 2))
+}
+
+/// Whether a block is one quotation in double marks signed after a dash
+/// (`"…" – Ann Cole`), as vox pops print them.
+fn signed_quote(s: &str) -> bool {
+    if !s.starts_with(['"', '“']) {
+        return false;
+    }
+    let Some(close) = s.rfind(['"', '”']) else { return false };
+    let after = close + s[close..].chars().next().map_or(1, char::len_utf8);
+    close > 0 && quote_signature(&s[after..]).is_some()
+}
+
+/// The name that signs a quotation filling its paragraph, as vox pops
+/// print them (`"…" – Ann Cole, 54, resident`), in `tail`, the text after
+/// the closing mark: its byte range there. Only a dash, then two to four
+/// capitalized words, then the end or a comma and a few words of age,
+/// place or job; anything longer is a sentence, not a signature.
+pub(crate) fn quote_signature(tail: &str) -> Option<(usize, usize)> {
+    if tail.len() > 120 {
+        return None;
+    }
+    let rest = tail.trim_start();
+    let mut chars = rest.chars();
+    if !matches!(chars.next(), Some('–' | '—' | '-')) || !chars.next().is_some_and(char::is_whitespace) {
+        return None;
+    }
+    let after_dash = tail.len() - rest.len() + rest.chars().next()?.len_utf8();
+    let body = &tail[after_dash..];
+    let start = after_dash + (body.len() - body.trim_start().len());
+    let signed = tail[start..].trim_end();
+    let name = signed.split(',').next().unwrap_or(signed).trim_end();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let word_ok = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    };
+    if !(2..=4).contains(&words.len()) || !words.iter().all(|w| word_ok(w)) {
+        return None;
+    }
+    // (`– Ann Cole, who runs the cafe, said so`: a clause, not a label.)
+    if signed[name.len()..].split_whitespace().count() > 8 || signed.contains(['"', '“', '”']) {
+        return None;
+    }
+    Some((start, start + name.len()))
 }
 
 /// The length of a dateline at the start of a paragraph, such as

@@ -171,7 +171,19 @@ pub fn parse(text: &str) -> Article<'_> {
                     open_quote = quote_buf.last().map(|q| Span::new(q.open, q.end));
                 }
                 let label = if transcript { blocks::turn_label(block.span.slice(text)) } else { None };
-                if let Some((name_len, words_at)) = label {
+                // A vox pop: one quotation that fills the paragraph, signed
+                // after a dash (`"…" – Ann Cole, resident`).
+                let signature = match quote_buf.as_slice() {
+                    [q] if label.is_none() && q.closed && !q.continued && q.open == block.span.start => {
+                        blocks::quote_signature(&text[q.close..block.span.end])
+                            .map(|(s, e)| (Span::new(q.close + s, q.close + e), q.inner()))
+                    }
+                    _ => None,
+                };
+                if let Some((name, words)) = signature {
+                    let words = blocks::trim_span(text, words.start, words.end);
+                    att.signed(text, i, name, words, block_first_sentence[i]);
+                } else if let Some((name_len, words_at)) = label {
                     let name = Span::new(block.span.start, block.span.start + name_len);
                     let words = blocks::trim_span(text, block.span.start + words_at, block.span.end);
                     att.turn(text, i, name, words, block_first_sentence[i]);

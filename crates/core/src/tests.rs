@@ -1902,6 +1902,23 @@ fn transcript_turns_belong_to_their_labels() {
 }
 
 #[test]
+fn a_vox_pop_signed_after_a_dash_belongs_to_the_name() {
+    // `"…" – Ann Cole, resident`: local papers print street interviews as
+    // a quotation in its own paragraph signed after a dash, with no verb,
+    // and so short that it was read as a heading.
+    check(
+        "Market verdict\n\nWe asked shoppers about the new hall.\n\n\u{201c}The stalls are far better.\u{201d} \u{2013} Nell Varley, 64, from Brinton\n\n\u{201c}Too dear for me.\u{201d} - Owen Pask, retired\n",
+        "
+        [headline] Market verdict
+        Nell Varley | direct | - | The stalls are far better.
+        Owen Pask | direct | - | Too dear for me.
+        speaker: Nell Varley (person) []
+        speaker: Owen Pask (person) []
+        ",
+    );
+}
+
+#[test]
 fn wire_datelines_with_a_colon_or_a_release_service() {
     check(
         "LAGOS: Fuel queues returned on Monday, traders said.\n\nPORTLAND, Ore., May 6, 2025 /PRNewswire/ -- Alder Health said it would open two clinics.\n",
@@ -6045,6 +6062,38 @@ fn an_elected_member_described_by_seat_is_the_member_just_named() {
         Nora Tully | reported | say | the plan was weak
         Nora Tully | direct | say | The minister has set a target
         speaker: Nora Tully (person) [the Tarn North TD]
+        ",
+    );
+}
+
+#[test]
+fn the_irish_premier_and_a_pub_landlady_are_titles_and_roles() {
+    // `Taoiseach Ana Ruiz said`, `the Taoiseach said`, `Landlady Ana Ruiz
+    // said`: Irish and UK papers put these words before a name as they do
+    // `Minister`, and a description headed by one is a person.
+    check(
+        "Pub hours\n\nTaoiseach Orla Brennock said the hours would change. Landlady Fern Toller said trade was slow.\n\nThe Taoiseach said the change was overdue.\n",
+        "
+        [headline] Pub hours
+        Orla Brennock | reported | say | the hours would change
+        Fern Toller | reported | say | trade was slow
+        Orla Brennock | reported | say | the change was overdue
+        speaker: Orla Brennock (person) [the Taoiseach]
+        speaker: Fern Toller (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_police_headquarters_named_by_its_yard_speaks_for_the_force() {
+    // `Scotland Yard said …`: the yard heads an institution's name, as
+    // `Whitehall` stands for the government.
+    check(
+        "Van theft\n\nKelby Yard said the van was found on Tuesday.\n",
+        "
+        [headline] Van theft
+        Kelby Yard | reported | say | the van was found on Tuesday
+        speaker: Kelby Yard (organization) []
         ",
     );
 }
