@@ -5803,6 +5803,21 @@ fn a_court_rules_that_and_an_appeals_court_speaks() {
 }
 
 #[test]
+fn a_ruling_tag_after_its_clause_needs_no_that() {
+    // `…, Judge Ana Ruiz ruled.`: the holding came first, so the verb that
+    // otherwise wants `that` closes the sentence as a tag; `ruled out` and
+    // a governing `ruled` still report nothing.
+    check(
+        "Zoning\n\nThe commission gave the owners no chance to object, Judge Ana Ruiz ruled.\n\nThe mayor ruled out a new levy.\n\nThe old duke ruled the valley for decades.\n",
+        "
+        [headline] Zoning
+        Ana Ruiz | reported | rule | The commission gave the owners no chance to object
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
 fn officials_inside_a_body_opening_the_sentence() {
     // `Officials in the department said`: the officials speak (named as
     // they are mid-sentence), not the department, as for `a source in the
