@@ -7856,6 +7856,24 @@ fn a_particle_that_is_also_an_english_word_joins_a_name() {
 }
 
 #[test]
+fn an_capitalized_after_a_name_or_before_said_is_a_name() {
+    // `Tran Van An`: a given name that is also the article, capitalized
+    // after the rest of the name or right before `said`; a title-case
+    // `An` before a capital, or opening a sentence, is still the article.
+    check(
+        "Boats\n\nTran Van An, a boatbuilder in Cam Lo, said orders had doubled.\n\n“We cannot keep up,” An said.\n\nAn engineer said the slipway was safe.\n",
+        "
+        [headline] Boats
+        Tran Van An | reported | say | orders had doubled
+        Tran Van An | direct | say | We cannot keep up
+        an engineer | reported | say | the slipway was safe
+        speaker: Tran Van An (person) [An]
+        speaker: an engineer (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_bare_others_opening_a_sentence_is_a_group_of_its_own() {
     // `Others` speaks for people besides the group just named, not for it.
     check(
