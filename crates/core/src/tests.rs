@@ -4891,6 +4891,21 @@ fn a_councillor_abbreviated_coun_with_a_stop_is_named_after_the_verb() {
 }
 
 #[test]
+fn an_indian_city_corporator_is_a_title_before_the_name() {
+    // Indian papers title a member of a municipal corporation `Corporator
+    // Ravi Menon`: the title is no part of the name, as `Councillor` is not.
+    check(
+        "Ward roads\n\nCorporator Ravi Menon said: \"The potholes have been there since June.\"\n\n\"We will fill them this week,\" Menon said.\n",
+        "
+        [headline] Ward roads
+        Ravi Menon | direct | say | The potholes have been there since June.
+        Ravi Menon | direct | say | We will fill them this week
+        speaker: Ravi Menon (person) [Menon]
+        ",
+    );
+}
+
+#[test]
 fn officials_named_by_the_end_of_a_body_name_are_that_body() {
     // `Ashby County … County officials said`: the officials of a body named
     // just before speak for it, as its spokesperson does; `US officials`
