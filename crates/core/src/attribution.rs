@@ -1891,6 +1891,14 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                     k + 6 >= i || (k + 1..i).all(|j| !b.word(j) || !w.has(j, flag::VERB | flag::AUX | flag::MODAL))
                 })
             };
+            // `…, she added.`, `His group, he added, would …`: a tag set off
+            // by commas reports the clause around it, and needs none after.
+            let set_off = || {
+                toks.get(i + 1).is_some_and(|t| t.is_punct('.') || t.is_punct(','))
+                    && (sstart.max(i.saturating_sub(6))..i).rev().find(|&k| toks[k].is_punct(',')).is_some_and(|c| {
+                        c + 1 < i && (c + 1..i).all(|j| b.word(j) && !w.has(j, flag::RELATIVE | flag::VERB | flag::AUX))
+                    })
+            };
             if !verb.after.is_empty() {
                 let hit = (i + 1..(i + 3).min(send)).find(|&k| next_word_in(k, &verb.after));
                 // `“…,” one reader posted.`: a tag after a quotation ends
@@ -1900,9 +1908,12 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                         && !verb.lemma.contains(' ')
                         && toks.get(i + 1).is_some_and(|t| t.is_punct('.') || t.is_punct(',') || t.kind == Kind::Open)
                 };
+                // `The board acted lawfully, the judge ruled.`: a verb that
+                // wants a `that` clause is a tag when the clause came first.
+                let clause_tag = || verb.after.contains(&"that") && set_off();
                 match hit {
                     Some(k) => end = k + 1,
-                    None if bare_tag() => {}
+                    None if bare_tag() || clause_tag() => {}
                     None => continue,
                 }
             }
@@ -1925,13 +1936,7 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                     None => continue,
                 }
             }
-            // `…, she added.`, `His group, he added, would …`: a tag set off
-            // by commas reports the clause around it, and needs none after.
-            let comma_tag = verb.clause
-                && toks.get(i + 1).is_some_and(|t| t.is_punct('.') || t.is_punct(','))
-                && (sstart.max(i.saturating_sub(6))..i).rev().find(|&k| toks[k].is_punct(',')).is_some_and(|c| {
-                    c + 1 < i && (c + 1..i).all(|j| b.word(j) && !w.has(j, flag::RELATIVE | flag::VERB | flag::AUX))
-                });
+            let comma_tag = verb.clause && set_off();
             if verb.clause && !tags_quote() && !comma_tag && !clause_follows(b, i) {
                 continue;
             }

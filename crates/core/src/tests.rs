@@ -4908,6 +4908,21 @@ fn a_councillor_abbreviated_coun_with_a_stop_is_named_after_the_verb() {
 }
 
 #[test]
+fn an_indian_city_corporator_is_a_title_before_the_name() {
+    // Indian papers title a member of a municipal corporation `Corporator
+    // Ravi Menon`: the title is no part of the name, as `Councillor` is not.
+    check(
+        "Ward roads\n\nCorporator Ravi Menon said: \"The potholes have been there since June.\"\n\n\"We will fill them this week,\" Menon said.\n",
+        "
+        [headline] Ward roads
+        Ravi Menon | direct | say | The potholes have been there since June.
+        Ravi Menon | direct | say | We will fill them this week
+        speaker: Ravi Menon (person) [Menon]
+        ",
+    );
+}
+
+#[test]
 fn officials_named_by_the_end_of_a_body_name_are_that_body() {
     // `Ashby County … County officials said`: the officials of a body named
     // just before speak for it, as its spokesperson does; `US officials`
@@ -5815,6 +5830,21 @@ fn a_court_rules_that_and_an_appeals_court_speaks() {
         state appeals court | reported | rule | the inspection law was lawful
         state appeals court | reported | say | landlords could still sue
         speaker: state appeals court (organization) [the appeals court]
+        ",
+    );
+}
+
+#[test]
+fn a_ruling_tag_after_its_clause_needs_no_that() {
+    // `…, Judge Ana Ruiz ruled.`: the holding came first, so the verb that
+    // otherwise wants `that` closes the sentence as a tag; `ruled out` and
+    // a governing `ruled` still report nothing.
+    check(
+        "Zoning\n\nThe commission gave the owners no chance to object, Judge Ana Ruiz ruled.\n\nThe mayor ruled out a new levy.\n\nThe old duke ruled the valley for decades.\n",
+        "
+        [headline] Zoning
+        Ana Ruiz | reported | rule | The commission gave the owners no chance to object
+        speaker: Ana Ruiz (person) []
         ",
     );
 }
@@ -7885,6 +7915,24 @@ fn a_particle_that_is_also_an_english_word_joins_a_name() {
         speaker: Barcas do Vintém (person) []
         speaker: Te Rōpū o Kawaru (person) []
         speaker: the board (organization) []
+        ",
+    );
+}
+
+#[test]
+fn an_capitalized_after_a_name_or_before_said_is_a_name() {
+    // `Tran Van An`: a given name that is also the article, capitalized
+    // after the rest of the name or right before `said`; a title-case
+    // `An` before a capital, or opening a sentence, is still the article.
+    check(
+        "Boats\n\nTran Van An, a boatbuilder in Cam Lo, said orders had doubled.\n\n“We cannot keep up,” An said.\n\nAn engineer said the slipway was safe.\n",
+        "
+        [headline] Boats
+        Tran Van An | reported | say | orders had doubled
+        Tran Van An | direct | say | We cannot keep up
+        an engineer | reported | say | the slipway was safe
+        speaker: Tran Van An (person) [An]
+        speaker: an engineer (person) []
         ",
     );
 }
