@@ -5195,25 +5195,6 @@ fn vote_filler(w: &str) -> bool {
         "evening",
         "today",
         "yesterday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "jan",
         "feb",
         "mar",
@@ -5260,7 +5241,7 @@ fn vote_filler(w: &str) -> bool {
         "session",
     ];
     // A count or a day of the month: "5-2", "11–2", "87%", "12".
-    w.chars().next().is_some_and(|c| c.is_ascii_digit()) || WORDS.contains(&w)
+    w.chars().next().is_some_and(|c| c.is_ascii_digit()) || WORDS.contains(&w) || DAYS_AND_MONTHS.contains(&w)
 }
 
 /// Verbs after *voted to* that carry the proposal through (*voted 5-2 to
@@ -6297,6 +6278,7 @@ pub(crate) fn ask(article: &str, view: &View, asked: bool, halt_topic: bool) -> 
                 let next = if matches!(text(k + 1), "the" | "this" | "next" | "its") { k + 2 } else { k + 1 };
                 let date = next >= to
                     || TIME_WORDS.contains(&text(next))
+                    || DAYS_AND_MONTHS.contains(&text(next))
                     || text(next).starts_with(|c: char| c.is_ascii_digit());
                 let late = (k + 1..to.min(k + 6)).any(|j| text(j) == "late");
                 let halts = halt_topic && (since..k).any(|j| is_halt(text(j)));
@@ -6461,9 +6443,8 @@ fn is_halt(word: &str) -> bool {
 /// makes an ask to halt something an ask for the proposal (see [`ask`]).
 pub(crate) const HALT_TOPICS: &[&str] = &["pause", "moratorium", "freeze", "halt", "suspension"];
 
-/// Words of time after *before* or *until* that make a date, not a
-/// condition.
-const TIME_WORDS: &[&str] = &[
+/// The days of the week and the months, which any reading of a date knows.
+const DAYS_AND_MONTHS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -6483,6 +6464,11 @@ const TIME_WORDS: &[&str] = &[
     "october",
     "november",
     "december",
+];
+
+/// Words of time after *before* or *until* that make a date, not a
+/// condition (with [`DAYS_AND_MONTHS`]).
+const TIME_WORDS: &[&str] = &[
     "end",
     "then",
     "now",
