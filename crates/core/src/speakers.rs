@@ -3927,17 +3927,35 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
 }
 
 /// In a name that ends in a hyphenated given name written after the family
-/// name (`Edwin Cheung Ka-wing`, `Frankie Tang Wai-man`), the family name;
-/// `None` for other names.
+/// name (`Edwin Cheung Ka-wing`, `Frankie Tang Wai-man`), or in two short
+/// words as Malaysian and Singaporean papers write it (`Lawrence Sim Tze
+/// Heng`, `Anthony Loke Siew Fook`), the family name; `None` for other
+/// names.
 fn family_before_given(name: &str) -> Option<&str> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let (&given, rest) = words.split_last()?;
-    let (head, tail) = given.split_once('-')?;
-    let hyphenated = head.chars().next().is_some_and(char::is_uppercase)
-        && tail.chars().next().is_some_and(char::is_lowercase)
-        && !tail.contains('-');
-    let &family = rest.last()?;
-    (hyphenated && rest.len() >= 2).then_some(family)
+    let capitalized = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.all(|c| c.is_alphabetic() && c.is_lowercase())
+    };
+    if let Some((head, tail)) = given.split_once('-') {
+        let hyphenated = head.chars().next().is_some_and(char::is_uppercase)
+            && tail.chars().next().is_some_and(char::is_lowercase)
+            && !tail.contains('-');
+        let &family = rest.last()?;
+        return (hyphenated && rest.len() >= 2).then_some(family);
+    }
+    // (An English name, the family name, then the given name's two
+    // syllables: four words at least, the last three short and plain.)
+    let short = |w: &str, most: usize| capitalized(w) && (2..=most).contains(&w.chars().count());
+    match rest {
+        [.., first, family, syllable]
+            if short(syllable, 4) && short(given, 4) && short(family, 5) && capitalized(first) =>
+        {
+            Some(family)
+        }
+        _ => None,
+    }
 }
 
 /// Somebody the article has named or described.

@@ -9578,3 +9578,21 @@ fn a_clause_before_a_closing_colon_is_reported_even_with_an_unlisted_verb() {
         ",
     );
 }
+
+#[test]
+fn a_family_name_before_a_given_name_in_two_words_is_the_surname() {
+    // Malaysian and Singaporean papers write an English name, the family
+    // name and a two-word given name; later the family name alone.
+    check(
+        "Market plan\n\nBy Jo Penn\n\nThe council met on Monday.\n\n\
+         Mayor Datuk Lawrence Kee Tze Heng said the market would stay open.\n\n\
+         “Nobody will lose a stall,” Kee said.\n",
+        "
+        [headline] Market plan
+        [byline] By Jo Penn
+        Lawrence Kee Tze Heng | reported | say | the market would stay open
+        Lawrence Kee Tze Heng | direct | say | Nobody will lose a stall
+        speaker: Lawrence Kee Tze Heng (person) [Kee]
+        ",
+    );
+}
