@@ -1946,6 +1946,43 @@ fn score_view_in(
                 continue;
             }
         }
+        // "Kids without cars will simply lose access": a "without" inside a
+        // noun phrase governs that phrase, not the verb after it, so its
+        // scope ends at the first auxiliary or modal ("will", "are"). A
+        // gerund ("without losing jobs") is still negated. "Fewer" counts
+        // the noun right after it ("fewer crashes"), so its scope also ends
+        // at the next "and" or "or" ("fewer units and worse repairs").
+        let narrow = hit_text == "without" || hit_text == "fewer";
+        let scope_end = if narrow {
+            (p.w1 + 1..(p.w1 + 1 + reach).min(words.len()))
+                .find(|&k| {
+                    (hit_text == "fewer" && matches!(word(k), Some("and" | "or")))
+                        || matches!(
+                            word(k),
+                            Some(
+                                "will"
+                                    | "would"
+                                    | "can"
+                                    | "could"
+                                    | "may"
+                                    | "might"
+                                    | "must"
+                                    | "shall"
+                                    | "should"
+                                    | "is"
+                                    | "are"
+                                    | "was"
+                                    | "were"
+                                    | "has"
+                                    | "have"
+                                    | "had"
+                            )
+                        )
+                })
+                .unwrap_or(usize::MAX)
+        } else {
+            usize::MAX
+        };
         let mut blocked_from = usize::MAX;
         for j in i + 1..hits.len() {
             let q = place[j];
@@ -1960,7 +1997,7 @@ fn score_view_in(
         for k in window(&cues, p.w1, p.w1 + reach) {
             let c = &mut cues[k];
             let q = place[c.hit];
-            if c.hit > blocked_from {
+            if c.hit > blocked_from || q.w0 >= scope_end {
                 break;
             }
             let feeling = || {
@@ -6984,6 +7021,32 @@ mod tests {
         // "not" cannot reach "welcome" across the comma.
         let (raw, _) = read("It is not over, and we welcome it.");
         assert!(raw > 0.3, "{raw}");
+    }
+
+    #[test]
+    fn without_governs_its_noun_phrase_not_the_verb_after_it() {
+        // The loss is the speaker's warning, not something denied.
+        let (raw, ev) = read("Pensioners without cars will lose their only link to town.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        assert!(!ev.iter().any(|e| e.starts_with("negation:")), "{ev:?}");
+        // A gerund right after it is still negated.
+        let (raw, _) = read("We can do this without losing a single post.");
+        assert!(raw > 0.0, "{raw}");
+    }
+
+    #[test]
+    fn fewer_counts_the_noun_after_it() {
+        // Fewer of a harm is a gain; fewer of what a town relies on is a loss.
+        let (raw, _) = read("The new junction will mean fewer accidents on the bypass.");
+        assert!(raw > 0.0, "{raw}");
+        let (raw, _) = read("Mergers like this one always bring fewer doctors to small towns.");
+        assert!(raw < 0.0, "{raw}");
+        // Its reach ends at "and": "worse" stays a complaint.
+        let (raw, _) = read("Towns that tried it got fewer flats and worse repairs.");
+        assert!(raw < 0.0, "{raw}");
+        // "Ends with" tells an outcome; it puts an end to nothing.
+        let (raw, _) = read("Every takeover of this kind ends with fewer nurses.");
+        assert!(raw < 0.0, "{raw}");
     }
 
     #[test]
