@@ -7465,6 +7465,21 @@ fn a_parent_word_before_a_name_is_no_part_of_the_name() {
 }
 
 #[test]
+fn a_life_stage_before_a_name_is_no_part_of_the_name() {
+    check(
+        "Curfew\n\nTeenager Kira Wynn, 16, said: \"It is not fair.\"\n\nWidow Elsie Marr said the park felt safer.\n\n\"We will see,\" the teenager said.\n",
+        "
+        [headline] Curfew
+        Kira Wynn | direct | say | It is not fair.
+        Elsie Marr | reported | say | the park felt safer
+        Kira Wynn | direct | say | We will see
+        speaker: Kira Wynn (person) [the teenager]
+        speaker: Elsie Marr (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_place_after_a_known_given_name_is_a_surname() {
     check(
         "Fares\n\nCouncillor Mary Washington said the fares were unfair.\n\n\"They hurt,\" Washington said.\n",

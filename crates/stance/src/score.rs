@@ -7035,6 +7035,12 @@ mod tests {
     }
 
     #[test]
+    fn not_bothered_is_indifference_not_a_worry_denied() {
+        let (raw, ev) = read("She said she was not bothered either way.");
+        assert!(raw.abs() < 0.05, "{raw} {ev:?}");
+    }
+
+    #[test]
     fn fewer_counts_the_noun_after_it() {
         // Fewer of a harm is a gain; fewer of what a town relies on is a loss.
         let (raw, _) = read("The new junction will mean fewer accidents on the bypass.");
