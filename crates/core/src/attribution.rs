@@ -5940,7 +5940,9 @@ pub(crate) fn settle_front_groups(
         });
     }
     // The name bonus: the group's own word in a body speaker's name
-    // (`Hospitals` and the hospital council).
+    // (`Hospitals` and the hospital council), or in the words that describe
+    // a person who echoes the claim (`Farmers say …` above `dairy farmer Ana
+    // Ruiz said`): a dek sums up a side by what its spokesperson is.
     let mut scores: Vec<(usize, usize, u32, bool)> = masks
         .iter()
         .enumerate()
@@ -5948,7 +5950,11 @@ pub(crate) fn settle_front_groups(
             let c = j % n;
             let entity = &registry.entities[e];
             let mut named = 0;
-            for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+            // A role word alone is weaker than a name: one trader among
+            // many `traders` is not their voice unless he says some of what
+            // the dek says they say.
+            let roles = if m == 0 { &entity.descriptors[..0] } else { &entity.descriptors[..] };
+            for name in std::iter::once(&entity.name).chain(&entity.aliases).chain(roles) {
                 content_keys(name, |k| {
                     if name_keys.iter().any(|&(k2, c2)| k2 == k && c2 == c) {
                         named = 2;

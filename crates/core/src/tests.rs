@@ -4382,6 +4382,22 @@ fn a_dek_group_named_in_a_body_speakers_name_is_that_speaker() {
 }
 
 #[test]
+fn a_dek_group_is_the_body_speaker_described_as_one_of_them() {
+    // `Farmers say …` sums up what a farmer in the body says: the role word
+    // before her name ties her to the group, and she echoes the claim.
+    check(
+        "Canal plan approved\n\nFarmers say the canal will take water their fields need.\n\nBy Ines Calder\n\nThe board approved the canal on Friday.\n\nDairy farmer Ana Ruiz said the canal would drain the creek her cows drink from.\n",
+        "
+        [headline] Canal plan approved
+        [byline] By Ines Calder
+        Ana Ruiz | reported | say | the canal will take water their fields need
+        Ana Ruiz | reported | say | the canal would drain the creek her cows drink from
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_dek_side_label_nobody_in_the_body_echoes_is_nobodys() {
     check(
         "Plan for bypass advances\n\nCritics say the bypass will cut the town in two.\n\nBy Ines Calder\n\nThe bypass plan passed its first vote.\n\n\"It will ease traffic,\" said Councillor Amos Hale.\n",
