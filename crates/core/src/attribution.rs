@@ -5397,6 +5397,18 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     if quote_tag && toks[from].is_punct(',') {
         return None;
     }
+    // So after its listener: `“…,” a trader told Reuters, speaking on
+    // condition of anonymity because he was not authorised …`, `told the
+    // Post on Monday, asking not to be named`. A short listener (and time)
+    // then a comma ends what the tag reports.
+    if quote_tag && listener {
+        let comma = (from..send.min(from + 6)).find(|&j| toks[j].kind == Kind::Punct);
+        if comma.is_some_and(|j| {
+            j > from && toks[j].is_punct(',') && (from..j).all(|i| b.word(i) && toks[i].quote == 0 && !w.is(i, "that"))
+        }) {
+            return None;
+        }
+    }
     let mut to = send;
     // `Ruth Ashby, who has pushed for the plant for two years, called …`: a
     // verb in an aside reports only up to the aside's end.

@@ -2851,6 +2851,24 @@ fn a_tag_followed_by_adding_reports_the_words_before_it() {
 }
 
 #[test]
+fn a_listener_then_a_comma_ends_what_a_quotation_tag_reports() {
+    // What follows `told Reuters,` is the writer's gloss on the source
+    // (why they are unnamed), or a participle's own words, not the tag's.
+    check(
+        "Grain deal\n\n\"We can live with it,\" a broker told Reuters, speaking on condition of anonymity because he was not cleared to talk to the press.\n\n\
+         \"It took too long,\" a farmer told the Herald on Friday, adding that prices had already dropped.\n",
+        "
+        [headline] Grain deal
+        a broker | direct | tell | We can live with it
+        a farmer | direct | tell | It took too long
+        a farmer | reported | add | that prices had already dropped
+        speaker: a broker (person) []
+        speaker: a farmer (person) []
+        ",
+    );
+}
+
+#[test]
 fn the_administration_is_the_white_house_not_an_agency() {
     // An agency named `… Administration` is not `the administration` when
     // the White House is in the story.
