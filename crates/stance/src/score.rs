@@ -7718,6 +7718,12 @@ mod tests {
     }
 
     #[test]
+    fn a_sum_that_falls_short_is_a_demand_for_more() {
+        let (raw, ev) = read("The new grant falls far short of what the clinics need.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+    }
+
+    #[test]
     fn a_championship_is_a_thing_not_support() {
         let (raw, ev) = read("The regional championship draws a full stand every spring.");
         assert!(raw.abs() < 1e-9, "{raw} {ev:?}");
