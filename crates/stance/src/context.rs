@@ -1041,6 +1041,10 @@ fn dateline_marks(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
         .chain((chunks * 8..bytes.len()).filter(move |&i| matches!(bytes[i], b':' | b'-' | b')' | b'/' | 0xE2)))
 }
 
+/// How many bytes between a lead speaker's name and their verb are read
+/// as the description of the speaker.
+const DESCRIPTION_BYTES: usize = 200;
+
 /// The speaker of an utterance in the headline or in the lead's first
 /// sentence who announces the story rather than judging it: their lead
 /// words carry no cautious cue beyond the problem the plan answers, their
@@ -1083,6 +1087,22 @@ fn lead_announcer(
         // plan that residents say will ...*) is not the one announcing it:
         // the narrator gives the plan, the speaker's words judge it.
         if u.source.is_some_and(|name| relative_subject(article.text, name)) {
+            return None;
+        }
+        // A speaker described as set against the plan between the name and
+        // the verb (*Neighbours who fought the dock for years say ...*)
+        // judges it: the description is their side, not an announcement.
+        // Only a short stretch is read, as a description is.
+        let described = match (u.source, u.cue.as_ref()) {
+            (Some(name), Some(cue)) if name.end < cue.span.start && cue.span.start - name.end <= DESCRIPTION_BYTES => {
+                Some(Norm::new(article.text, name.end, cue.span.start))
+            }
+            _ => None,
+        };
+        let set_against = described.is_some_and(|between| {
+            lex.find(&between.buf, Context::Words).iter().any(|h| matches!(h.roles.cue, Some((CueClass::Cautious, _))))
+        });
+        if set_against {
             return None;
         }
         let source = u.cue.as_ref().is_some_and(|c| lex.is_source_verb(c.lemma));

@@ -1322,7 +1322,15 @@ fn score_view_in(
         }
         let before = w0 >= 1 && !opens_sentence(w0 - 1) && capitalized(w0 - 1);
         let after = w1 < last && words[w1 + 1].sentence == words[w1].sentence && capitalized(w1 + 1);
-        before || after
+        // A capital after a word in lower case is a name on its own in
+        // running prose (*the people of Hope*, *a bus to Fairview*): the
+        // capital can only come from the name, since the word before shows
+        // that the text is not set in title case.
+        let after_lower = w0 >= 1 && {
+            let (s, e) = norm.article_span(article, words[w0 - 1].start, words[w0 - 1].end);
+            article[s..e].chars().next().is_some_and(char::is_lowercase)
+        };
+        before || after || after_lower
     };
     // A judgement word in the possessive names a body or a thing (*the
     // trust's volunteers*, *the alliance's members*), not a judgement; a negative
@@ -7773,6 +7781,15 @@ mod tests {
         // does not make a name.
         let (raw, _) = read("Support for the ferry is growing.");
         assert!(raw > 0.0, "{raw}");
+        // A lone capitalized cue after a word in lower case is a place.
+        let (raw, ev) = read("The families of Victory were told nothing.");
+        assert!(raw.abs() < 1e-9, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn a_sum_that_falls_short_is_a_demand_for_more() {
+        let (raw, ev) = read("The new grant falls far short of what the clinics need.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
     }
 
     #[test]

@@ -1210,6 +1210,26 @@ fn a_speaker_set_against_the_news_by_but_does_not_announce_it() {
 }
 
 #[test]
+fn a_speaker_described_as_against_the_plan_does_not_announce_it() {
+    let announce = |lead: &'static str, words: &'static str| {
+        let text: &'static str = Box::leak(format!("Quota plan\n\n{lead}\n\nMore later.").into_boxed_str());
+        let a = article(
+            text,
+            &["Growers"],
+            &[Spec {
+                kind: UtteranceKind::Reported,
+                cue: Some(("say", "say")),
+                source: Some("Growers"),
+                ..spec(0, words)
+            }],
+        );
+        Classifier::new().report(&a, "t").speakers[0].evidence.iter().any(|e| e.kind == "proposer")
+    };
+    assert!(announce("Growers who met on Monday say they will form a quota group.", "they will form a quota group"));
+    assert!(!announce("Growers who opposed the quota for years say they will form a group.", "they will form a group"));
+}
+
+#[test]
 fn a_speaker_who_defers_the_question_takes_no_side() {
     let text = "Clinic move\n\nThe board will move the clinic to Dale Road.\n\n\
                 Not everyone is convinced.\n\n\
