@@ -6773,6 +6773,17 @@ mod tests {
     }
 
     #[test]
+    fn a_setback_of_planning_is_a_distance_not_a_reversal() {
+        let (raw, ev) = read("The permit keeps wide setbacks from the nearest farmhouses.");
+        assert!(raw.abs() < 0.07, "{raw} {ev:?}");
+        let (raw, ev) = read("The setback rules for the sheds were set in spring.");
+        assert!(raw.abs() < 0.07, "{raw} {ev:?}");
+        // The reversal keeps its weight.
+        let (raw, ev) = read("The vote was a setback for the mill.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+    }
+
+    #[test]
     fn a_wish_against_a_harm_does_not_deny_it() {
         let (raw, ev) = read("Nobody wants a fight with the growers.");
         assert!(raw < 0.0, "{raw} {ev:?}");
