@@ -6806,6 +6806,29 @@ mod tests {
     }
 
     #[test]
+    fn a_booster_idiom_of_news_is_praise() {
+        let (raw, ev) = read("With the new depot, the harbour town is open for business.");
+        assert!(raw > 0.2, "{raw} {ev:?}");
+        let (raw, ev) = read("This timetable is about putting people first on the valley line.");
+        assert!(raw > 0.2, "{raw} {ev:?}");
+        // Only the whole phrase: a word order that happens to join the
+        // words is no praise.
+        let (raw, ev) = read("The route is not the one people first walked.");
+        assert!(raw.abs() < 0.07, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn a_setback_of_planning_is_a_distance_not_a_reversal() {
+        let (raw, ev) = read("The permit keeps wide setbacks from the nearest farmhouses.");
+        assert!(raw.abs() < 0.07, "{raw} {ev:?}");
+        let (raw, ev) = read("The setback rules for the sheds were set in spring.");
+        assert!(raw.abs() < 0.07, "{raw} {ev:?}");
+        // The reversal keeps its weight.
+        let (raw, ev) = read("The vote was a setback for the mill.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+    }
+
+    #[test]
     fn a_wish_against_a_harm_does_not_deny_it() {
         let (raw, ev) = read("Nobody wants a fight with the growers.");
         assert!(raw < 0.0, "{raw} {ev:?}");
