@@ -6129,6 +6129,35 @@ fn a_police_headquarters_named_by_its_yard_speaks_for_the_force() {
 }
 
 #[test]
+fn the_met_by_its_short_name_speaks_for_the_force() {
+    // `The Met said …`: British papers name London's police by its short
+    // name; the verb `met` in lower case still reads as a verb.
+    check(
+        "Depot fire\n\nThe Met said a man was held on Sunday.\n\nPlans to charge for parking at the harbour have been met with anger from traders, who fear the move could drive away visitors.\n",
+        "
+        [headline] Depot fire
+        the Met | reported | say | a man was held on Sunday
+        speaker: the Met (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_feature_tag_of_laughter_attributes_the_quotation() {
+    // `"…," Ana Ruiz laughs.`: profile copy tags a quotation with the way
+    // it was said; `laughed at the idea` is no tag.
+    check(
+        "Choir at fifty\n\nIts conductor, Ivo Marsh, laughed at the idea.\n\n\u{201c}We are older than the choir now,\u{201d} Marsh laughs.\n\n\u{201c}But the voices last,\u{201d} he smiles.\n",
+        "
+        [headline] Choir at fifty
+        Ivo Marsh | direct | laugh | We are older than the choir now
+        Ivo Marsh | direct | smile | But the voices last
+        speaker: Ivo Marsh (person) [Marsh]
+        ",
+    );
+}
+
+#[test]
 fn a_capitalized_title_in_a_ministry_with_a_listed_name_is_one_person() {
     // `State Minister in the Ministry of Culture, Gender and Sport Ana Ruiz
     // said`: `in the` after a capitalized title joins the ministry's name
