@@ -1919,6 +1919,23 @@ fn a_vox_pop_signed_after_a_dash_belongs_to_the_name() {
 }
 
 #[test]
+fn a_reaction_list_labels_each_quotation_with_a_name_and_a_colon() {
+    // `Ann Cole: "…"`, `- Cllr Ann Cole: "…"`: reaction lists print each
+    // quotation after the speaker's name and a colon, with no verb; a title
+    // before the name is no part of it.
+    check(
+        "Budget verdict\n\nThe council set its budget on Tuesday.\n\nHere is how members reacted:\n\n- Cllr Nell Varley: \u{201c}This keeps the libraries open.\u{201d}\n\nOwen Pask: \u{201c}It spends the reserves.\u{201d}\n",
+        "
+        [headline] Budget verdict
+        Nell Varley | direct | - | This keeps the libraries open.
+        Owen Pask | direct | - | It spends the reserves.
+        speaker: Nell Varley (person) []
+        speaker: Owen Pask (person) []
+        ",
+    );
+}
+
+#[test]
 fn wire_datelines_with_a_colon_or_a_release_service() {
     check(
         "LAGOS: Fuel queues returned on Monday, traders said.\n\nPORTLAND, Ore., May 6, 2025 /PRNewswire/ -- Alder Health said it would open two clinics.\n",
