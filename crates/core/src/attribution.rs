@@ -1538,11 +1538,25 @@ impl Attributor {
     }
 
     /// A quotation signed after a dash, as vox pops print them (`"…" – Ann
-    /// Cole, resident`): the quoted words are the named person's, and the
-    /// name is taken as written.
+    /// Cole, resident`), or labelled by a name and a colon, as reaction
+    /// lists do (`Ann Cole: "…"`): the quoted words are the named person's,
+    /// and the name is taken as written, less a title before it.
     pub fn signed(&mut self, text: &str, block_index: usize, name: Span, words: Span, sentence: usize) {
         if words.is_empty() {
             return;
+        }
+        // (`Cllr Ann Cole: "…"`: a title before the name is no part of it,
+        // while two words are left.)
+        let mut name = name;
+        loop {
+            let s = name.slice(text);
+            let Some(word) = s.split_whitespace().next() else { break };
+            let title = LEXICON.flags(&word.to_lowercase()) & (flag::HONORIFIC | flag::TITLE) != 0;
+            if !title || s.split_whitespace().count() <= 2 {
+                break;
+            }
+            let rest = s[word.len()..].trim_start();
+            name = Span::new(name.end - rest.len(), name.end);
         }
         let proper: Vec<String> = name.slice(text).split_whitespace().map(str::to_owned).collect();
         self.own_words(proper, block_index, name, words, sentence);

@@ -762,6 +762,29 @@ pub(crate) fn quote_signature(tail: &str) -> Option<(usize, usize)> {
     Some((start, start + name.len()))
 }
 
+/// The name that labels a quotation filling the rest of its paragraph, as
+/// reaction lists print them (`Ann Cole: "…"`, `- Cllr Ann Cole: "…"`), in
+/// `head`, the text before the opening mark: its byte range there. Only an
+/// optional list bullet, then two to five capitalized words (a title and a
+/// name), then a colon; anything else is a sentence or a heading.
+pub(crate) fn quote_label(head: &str) -> Option<(usize, usize)> {
+    if head.len() > 60 {
+        return None;
+    }
+    let label = head.trim_end().strip_suffix(':')?;
+    let body = label.trim_start_matches(['-', '–', '—', '•', '*', ' ']);
+    let start = label.len() - body.len();
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let word_ok = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    };
+    if !(2..=5).contains(&words.len()) || !words.iter().all(|w| word_ok(w)) {
+        return None;
+    }
+    Some((start, start + body.trim_end().len()))
+}
+
 /// The length of a dateline at the start of a paragraph, such as
 /// `NEW DELHI, March 1 - ` or `LONDON, Nov 3 (Reuters) - `, including the dash
 /// and the space after it.

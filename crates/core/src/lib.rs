@@ -180,6 +180,19 @@ pub fn parse(text: &str) -> Article<'_> {
                     }
                     _ => None,
                 };
+                // A reaction list: a name and a colon, then one quotation
+                // that ends the paragraph (`Ann Cole: "…"`).
+                let signature = signature.or_else(|| match quote_buf.as_slice() {
+                    [q] if label.is_none()
+                        && q.closed
+                        && !q.continued
+                        && text[q.close..block.span.end].trim_end().chars().all(|c| ".,!?".contains(c)) =>
+                    {
+                        blocks::quote_label(&text[block.span.start..q.open])
+                            .map(|(s, e)| (Span::new(block.span.start + s, block.span.start + e), q.inner()))
+                    }
+                    _ => None,
+                });
                 if let Some((name, words)) = signature {
                     let words = blocks::trim_span(text, words.start, words.end);
                     att.signed(text, i, name, words, block_first_sentence[i]);

@@ -144,6 +144,13 @@ impl<'a> Words<'a> {
             {
                 return f | flag::HONORIFIC;
             }
+            // `The Met said`: capitalized, London's police force; in lower
+            // case the past of `meet` (`plans have been met with anger from
+            // traders`), which heads no body. (Behind one test of the first
+            // letter.)
+            if t.first == 'm' && &text[t.start..t.end] == "met" {
+                return f & !flag::ORG;
+            }
             // `Nguyen Van An said`, `“…,” An said`: `An` capitalized right
             // after a capitalized word of its sentence is the last word of a
             // name, not the article; a title-case run (`Face An Uncertain

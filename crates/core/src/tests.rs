@@ -1919,6 +1919,23 @@ fn a_vox_pop_signed_after_a_dash_belongs_to_the_name() {
 }
 
 #[test]
+fn a_reaction_list_labels_each_quotation_with_a_name_and_a_colon() {
+    // `Ann Cole: "…"`, `- Cllr Ann Cole: "…"`: reaction lists print each
+    // quotation after the speaker's name and a colon, with no verb; a title
+    // before the name is no part of it.
+    check(
+        "Budget verdict\n\nThe council set its budget on Tuesday.\n\nHere is how members reacted:\n\n- Cllr Nell Varley: \u{201c}This keeps the libraries open.\u{201d}\n\nOwen Pask: \u{201c}It spends the reserves.\u{201d}\n",
+        "
+        [headline] Budget verdict
+        Nell Varley | direct | - | This keeps the libraries open.
+        Owen Pask | direct | - | It spends the reserves.
+        speaker: Nell Varley (person) []
+        speaker: Owen Pask (person) []
+        ",
+    );
+}
+
+#[test]
 fn wire_datelines_with_a_colon_or_a_release_service() {
     check(
         "LAGOS: Fuel queues returned on Monday, traders said.\n\nPORTLAND, Ore., May 6, 2025 /PRNewswire/ -- Alder Health said it would open two clinics.\n",
@@ -6158,6 +6175,35 @@ fn a_police_headquarters_named_by_its_yard_speaks_for_the_force() {
         [headline] Van theft
         Kelby Yard | reported | say | the van was found on Tuesday
         speaker: Kelby Yard (organization) []
+        ",
+    );
+}
+
+#[test]
+fn the_met_by_its_short_name_speaks_for_the_force() {
+    // `The Met said …`: British papers name London's police by its short
+    // name; the verb `met` in lower case still reads as a verb.
+    check(
+        "Depot fire\n\nThe Met said a man was held on Sunday.\n\nPlans to charge for parking at the harbour have been met with anger from traders, who fear the move could drive away visitors.\n",
+        "
+        [headline] Depot fire
+        the Met | reported | say | a man was held on Sunday
+        speaker: the Met (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_feature_tag_of_laughter_attributes_the_quotation() {
+    // `"…," Ana Ruiz laughs.`: profile copy tags a quotation with the way
+    // it was said; `laughed at the idea` is no tag.
+    check(
+        "Choir at fifty\n\nIts conductor, Ivo Marsh, laughed at the idea.\n\n\u{201c}We are older than the choir now,\u{201d} Marsh laughs.\n\n\u{201c}But the voices last,\u{201d} he smiles.\n",
+        "
+        [headline] Choir at fifty
+        Ivo Marsh | direct | laugh | We are older than the choir now
+        Ivo Marsh | direct | smile | But the voices last
+        speaker: Ivo Marsh (person) [Marsh]
         ",
     );
 }
