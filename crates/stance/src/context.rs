@@ -1748,7 +1748,24 @@ fn affiliation(
         let text = article.slice(d.span);
         let lead = text.trim_start();
         let first = lead.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        if first.eq_ignore_ascii_case("its") || first.eq_ignore_ascii_case("their") {
+        // A bare spokesperson (*…," said spokesperson Ben Ali* right after
+        // the group has spoken) speaks for the body that spoke last, as
+        // *its spokesperson* does.
+        let bare_spokes = || {
+            let mut words = lead
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .skip_while(|w| {
+                    ["a", "the", "said", "says", "added", "adds"].iter().any(|k| w.eq_ignore_ascii_case(k))
+                });
+            let spokes = words.next().is_some_and(|w| {
+                ["spokesperson", "spokesman", "spokeswoman"].iter().any(|k| w.eq_ignore_ascii_case(k))
+            });
+            // Then only the person's own name, if any (not *for the trust*).
+            spokes && words.all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        };
+        if first.eq_ignore_ascii_case("its") || first.eq_ignore_ascii_case("their") || bare_spokes() {
             // The body that spoke last, in this sentence or the two before
             // (utterances are in reading order: a binary search finds them).
             let from = article.utterances.partition_point(|u| u.sentence + 2 < sentence);

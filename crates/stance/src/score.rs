@@ -7072,6 +7072,14 @@ mod tests {
     }
 
     #[test]
+    fn being_let_down_is_a_complaint() {
+        let (raw, _) = read("Some porters said they felt let down by the deal.");
+        assert!(raw < 0.0, "{raw}");
+        let (raw, _) = read("The board has let us down again.");
+        assert!(raw < 0.0, "{raw}");
+    }
+
+    #[test]
     fn fewer_counts_the_noun_after_it() {
         // Fewer of a harm is a gain; fewer of what a town relies on is a loss.
         let (raw, _) = read("The new junction will mean fewer accidents on the bypass.");

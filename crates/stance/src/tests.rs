@@ -550,6 +550,18 @@ fn a_spokesperson_takes_the_side_of_the_body_they_speak_for() {
 }
 
 #[test]
+fn a_bare_spokesperson_after_the_body_speaks_for_it() {
+    // `…," said spokesperson Ana Holm`, right after the group has spoken:
+    // no `for` names the body, but it is the one just heard.
+    let text = "Weir plan\n\nThe river trust will rebuild the weir.\n\n\
+                Otter Watch, a local campaign group, opposed the weir. \"The pools below it hold our last otters,\" said spokesperson Ana Holm.\n";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let holm = report.speakers.iter().find(|s| s.name == "Ana Holm").expect("Ana Holm speaks");
+    assert_eq!(holm.stance, Stance::Cautious, "{holm:#?}");
+    assert!(holm.evidence.iter().any(|e| e.kind == "affiliation"), "{holm:#?}");
+}
+
+#[test]
 fn a_body_the_headline_names_by_its_initials_is_the_proposer() {
     let text = "OWRB orders reed beds along the Tarrow\n\n\
                 The regulator will require the beds by spring.\n\n\
