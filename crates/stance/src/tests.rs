@@ -4585,6 +4585,8 @@ fn idioms_of_a_speaker_turned_away_lean_cautious() {
         "The toll would make me think twice about the trip.",
         "My grandmother would turn in her grave to see a meter on the well.",
         "Small bakeries can't absorb the cost of new ovens.",
+        "The old bridge could not cope with the lorries.",
+        "Seeing the orchard go breaks my heart.",
     ] {
         assert!(weight(words) < 0.0, "{words}");
     }
