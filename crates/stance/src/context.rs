@@ -1765,22 +1765,30 @@ fn affiliation(
             // Then only the person's own name, if any (not *for the trust*).
             spokes && words.all(|w| w.chars().next().is_some_and(char::is_uppercase))
         };
-        if first.eq_ignore_ascii_case("its") || first.eq_ignore_ascii_case("their") || bare_spokes() {
+        // *the alliance's state director*: the body just named, by the
+        // head noun of its name, in the possessive.
+        let kind_of = if first.eq_ignore_ascii_case("the") { possessed_kind(&lead[first.len()..]) } else { None };
+        if first.eq_ignore_ascii_case("its")
+            || first.eq_ignore_ascii_case("their")
+            || kind_of.is_some()
+            || bare_spokes()
+        {
             // The body that spoke last, in this sentence or the two before
             // (utterances are in reading order: a binary search finds them).
             let from = article.utterances.partition_point(|u| u.sentence + 2 < sentence);
             let to = article.utterances.partition_point(|u| u.sentence <= sentence);
             let body = article.utterances[from..to.max(from)].iter().rev().find(|u| {
                 u.speaker.0 != me
-                    && article
-                        .speakers
-                        .get(u.speaker.0)
-                        .is_some_and(|s| matches!(s.kind, SpeakerKind::Organization | SpeakerKind::Group))
+                    && article.speakers.get(u.speaker.0).is_some_and(|s| {
+                        matches!(s.kind, SpeakerKind::Organization | SpeakerKind::Group)
+                            && kind_of.is_none_or(|k| name_head(&s.name).eq_ignore_ascii_case(k))
+                    })
                     && u.span.end <= d.span.start
             });
             if let Some(u) = body {
                 let at = d.span.start + (text.len() - lead.len());
-                return Some((u.speaker.0, Span::new(at, at + first.len())));
+                let len = kind_of.map_or(first.len(), |k| lead.find(k).map_or(first.len(), |i| i + k.len()));
+                return Some((u.speaker.0, Span::new(at, at + len)));
             }
         }
         // Only another body's name can match: with none, the words need
@@ -1805,6 +1813,32 @@ fn affiliation(
         }
     }
     None
+}
+
+/// The noun of a possessive that opens `rest`, the words after *the*:
+/// *alliance* in *the alliance's state director*. Lower case only: a
+/// capital is a proper name (*the Times's editor*), not a body's kind.
+fn possessed_kind(rest: &str) -> Option<&str> {
+    let rest = rest.trim_start();
+    let end = rest.find(['\'', '\u{2019}'])?;
+    let noun = &rest[..end];
+    let after = &rest[end..];
+    let possessive = after.strip_prefix('\'').or_else(|| after.strip_prefix('\u{2019}'))?.starts_with('s');
+    (possessive && !noun.is_empty() && noun.bytes().all(|b| b.is_ascii_lowercase())).then_some(noun)
+}
+
+/// The head noun of a body's name: the word before its first *of*
+/// (*League* of *League of Women Voters*), or else its last word
+/// (*Alliance* of *Voting Rights Alliance*).
+fn name_head(name: &str) -> &str {
+    let mut prev = "";
+    for w in name.split_whitespace() {
+        if w == "of" && !prev.is_empty() {
+            return prev;
+        }
+        prev = w;
+    }
+    prev
 }
 
 /// Whether a descriptor meets a body that has a proper name (*the Harbour

@@ -562,6 +562,20 @@ fn a_bare_spokesperson_after_the_body_speaks_for_it() {
 }
 
 #[test]
+fn a_possessive_of_the_bodys_kind_after_the_quote_ties_the_speaker_to_it() {
+    for (body, kind) in [("The Marsh Growers Alliance", "alliance"), ("The Guild of Canal Boatmen", "guild")] {
+        let text = format!(
+            "Toll on the canal\n\nThe county set a toll on the canal on Monday.\n\n\
+             {body} objected to the toll. \"We will meet again in May,\" said the {kind}'s treasurer, Jon Ree."
+        );
+        let report = Classifier::new().report(&standpoint_core::parse(&text), "-");
+        let ree = report.speakers.iter().find(|s| s.name == "Jon Ree").expect("Jon Ree speaks");
+        assert_eq!(ree.stance, Stance::Cautious, "{body}: {ree:#?}");
+        assert!(ree.evidence.iter().any(|e| e.kind == "affiliation"), "{body}: {ree:#?}");
+    }
+}
+
+#[test]
 fn a_body_the_headline_names_by_its_initials_is_the_proposer() {
     let text = "OWRB orders reed beds along the Tarrow\n\n\
                 The regulator will require the beds by spring.\n\n\
@@ -4603,6 +4617,8 @@ fn idioms_of_a_speaker_turned_away_lean_cautious() {
         "The toll would make me think twice about the trip.",
         "My grandmother would turn in her grave to see a meter on the well.",
         "Small bakeries can't absorb the cost of new ovens.",
+        "The old bridge could not cope with the lorries.",
+        "Seeing the orchard go breaks my heart.",
     ] {
         assert!(weight(words) < 0.0, "{words}");
     }
