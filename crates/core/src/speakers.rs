@@ -161,6 +161,22 @@ impl<'a> Words<'a> {
             } {
                 return f & !(flag::DET | flag::COMMON);
             }
+            // `Police Major Than Aung Win said`: `Than`, a Burmese name word,
+            // capitalized inside its sentence between two capitalized words
+            // is part of a name; the comparative is never written so
+            // there. (Behind the same test of the text as `An`.)
+            if f & flag::PREP != 0
+                && &text[t.start..t.end] == "Than"
+                && i > 0
+                && toks[i - 1].kind == Kind::Word
+                && toks[i - 1].first.is_uppercase()
+                && toks[i - 1].sentence == t.sentence
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == Kind::Word && n.first.is_uppercase() && n.sentence == t.sentence)
+            {
+                return f & !(flag::PREP | flag::COMMON);
+            }
             // `Jan Kettering, chairwoman of …`, `said April Moss`: a month
             // that is also a given name, capitalized before a capitalized
             // surname (no day number) and not governed by a preposition of
