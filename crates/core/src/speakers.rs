@@ -1117,6 +1117,9 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             w.toks[c].is_punct(',')
                 && c > b + 2
                 && ((b + 2..c).all(|k| !(w.has(k, flag::PREP) && w.toks[k].first.is_lowercase()))
+                    // (Not a person's clause that ends on the party:
+                    // `Ana Ruiz, the lawyer who represents the alliance,`.)
+                    && !(b + 2..c).any(|k| w.is_any(k, &["who", "whom", "whose", "that", "which"]))
                     && w.toks[c - 1].first.is_lowercase()
                     && w.is_any(c - 1, &["party", "coalition", "alliance", "bloc"])
                     || (b + 2..c).any(|k| w.is(k, "partner"))

@@ -7986,6 +7986,21 @@ fn than_between_capitals_after_a_title_is_a_name() {
 }
 
 #[test]
+fn a_person_whose_clause_ends_on_an_alliance_stays_a_person() {
+    // The appositive ends on `alliance`, but in the lawyer's own clause:
+    // she is a person, and her surname later is the same speaker.
+    check(
+        "Court fight\n\nMira Solvik, the lawyer who advises the alliance, said the ruling was wrong.\n\n“We will appeal,” Solvik said.\n",
+        "
+        [headline] Court fight
+        Mira Solvik | reported | say | the ruling was wrong
+        Mira Solvik | direct | say | We will appeal
+        speaker: Mira Solvik (person) [Solvik]
+        ",
+    );
+}
+
+#[test]
 fn a_bare_others_opening_a_sentence_is_a_group_of_its_own() {
     // `Others` speaks for people besides the group just named, not for it.
     check(
