@@ -168,6 +168,22 @@ impl<'a> Words<'a> {
             } {
                 return f & !(flag::DET | flag::COMMON);
             }
+            // `Police Major Than Aung Win said`: `Than`, a Burmese name word,
+            // capitalized inside its sentence between two capitalized words
+            // is part of a name; the comparative is never written so
+            // there. (Behind the same test of the text as `An`.)
+            if f & flag::PREP != 0
+                && &text[t.start..t.end] == "Than"
+                && i > 0
+                && toks[i - 1].kind == Kind::Word
+                && toks[i - 1].first.is_uppercase()
+                && toks[i - 1].sentence == t.sentence
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == Kind::Word && n.first.is_uppercase() && n.sentence == t.sentence)
+            {
+                return f & !(flag::PREP | flag::COMMON);
+            }
             // `Jan Kettering, chairwoman of …`, `said April Moss`: a month
             // that is also a given name, capitalized before a capitalized
             // surname (no day number) and not governed by a preposition of
@@ -1108,6 +1124,9 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             w.toks[c].is_punct(',')
                 && c > b + 2
                 && ((b + 2..c).all(|k| !(w.has(k, flag::PREP) && w.toks[k].first.is_lowercase()))
+                    // (Not a person's clause that ends on the party:
+                    // `Ana Ruiz, the lawyer who represents the alliance,`.)
+                    && !(b + 2..c).any(|k| w.is_any(k, &["who", "whom", "whose", "that", "which"]))
                     && w.toks[c - 1].first.is_lowercase()
                     && w.is_any(c - 1, &["party", "coalition", "alliance", "bloc"])
                     || (b + 2..c).any(|k| w.is(k, "partner"))

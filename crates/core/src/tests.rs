@@ -8033,6 +8033,38 @@ fn an_capitalized_after_a_name_or_before_said_is_a_name() {
 }
 
 #[test]
+fn than_between_capitals_after_a_title_is_a_name() {
+    // `Than` inside a titled name is a name word, not the comparative, so
+    // the officer is a person whom the next `he said` finds.
+    check(
+        "Ferries\n\nU Kyaw Lin, a port manager, said the quay was ready.\n\nPolice Captain Than Hla Win, who heads the river police, said patrols would double. He said thefts had fallen.\n",
+        "
+        [headline] Ferries
+        U Kyaw Lin | reported | say | the quay was ready
+        Than Hla Win | reported | say | patrols would double
+        Than Hla Win | reported | say | thefts had fallen
+        speaker: U Kyaw Lin (person) []
+        speaker: Than Hla Win (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_person_whose_clause_ends_on_an_alliance_stays_a_person() {
+    // The appositive ends on `alliance`, but in the lawyer's own clause:
+    // she is a person, and her surname later is the same speaker.
+    check(
+        "Court fight\n\nMira Solvik, the lawyer who advises the alliance, said the ruling was wrong.\n\n“We will appeal,” Solvik said.\n",
+        "
+        [headline] Court fight
+        Mira Solvik | reported | say | the ruling was wrong
+        Mira Solvik | direct | say | We will appeal
+        speaker: Mira Solvik (person) [Solvik]
+        ",
+    );
+}
+
+#[test]
 fn a_bare_others_opening_a_sentence_is_a_group_of_its_own() {
     // `Others` speaks for people besides the group just named, not for it.
     check(
