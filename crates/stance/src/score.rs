@@ -7074,6 +7074,18 @@ mod tests {
     }
 
     #[test]
+    fn left_out_of_the_decision_is_a_grievance() {
+        for words in [
+            "Nobody asked us whether we wanted a depot next door.",
+            "We were never asked.",
+            "The allotment holders were never consulted.",
+        ] {
+            let (raw, ev) = read(words);
+            assert!(raw < -0.1, "{words}: {raw} {ev:?}");
+        }
+    }
+
+    #[test]
     fn fewer_counts_the_noun_after_it() {
         // Fewer of a harm is a gain; fewer of what a town relies on is a loss.
         let (raw, _) = read("The new junction will mean fewer accidents on the bypass.");
