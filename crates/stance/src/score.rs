@@ -7086,6 +7086,51 @@ mod tests {
     }
 
     #[test]
+    fn everyday_idioms_of_welcome_are_support() {
+        // Keyed whole: "can't" does not negate an eager "I can't wait", and
+        // "cautiously" does not outweigh the hope it qualifies.
+        for words in [
+            "Honestly, we've been waiting years for this.",
+            "I can't wait to ride the new tram.",
+            "We're over the moon.",
+            "We're cautiously hopeful about the new depot.",
+        ] {
+            let (raw, ev) = read(words);
+            assert!(raw > 0.1, "{words}: {raw} {ev:?}");
+        }
+    }
+
+    #[test]
+    fn everyday_idioms_of_opposition_are_against() {
+        // Keyed whole: the "isn't" of "why fix what isn't broken" does not
+        // turn "broken" into praise.
+        for words in [
+            "Over my dead body.",
+            "The councillors sold us out.",
+            "The whole consultation was a stitch-up.",
+            "Honestly, I'm gutted.",
+            "The tram extension is a road to nowhere.",
+            "The new owners won't change a thing.",
+            "Why fix what isn't broken?",
+        ] {
+            let (raw, ev) = read(words);
+            assert!(raw < -0.1, "{words}: {raw} {ev:?}");
+        }
+    }
+
+    #[test]
+    fn left_out_of_the_decision_is_a_grievance() {
+        for words in [
+            "Nobody asked us whether we wanted a depot next door.",
+            "We were never asked.",
+            "The allotment holders were never consulted.",
+        ] {
+            let (raw, ev) = read(words);
+            assert!(raw < -0.1, "{words}: {raw} {ev:?}");
+        }
+    }
+
+    #[test]
     fn fewer_counts_the_noun_after_it() {
         // Fewer of a harm is a gain; fewer of what a town relies on is a loss.
         let (raw, _) = read("The new junction will mean fewer accidents on the bypass.");
