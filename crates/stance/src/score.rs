@@ -3251,13 +3251,23 @@ fn score_view_in(
 
     // How things stand ("has had a free ride for too long", "right now we
     // are not winning"): the harm in the sentence is the problem a proposal
-    // answers, unless the sentence names a proposal or looks ahead.
+    // answers, unless the sentence names a proposal or looks ahead. A modal
+    // inside what a word of assurance covers ("right now we can't guarantee
+    // a crew will turn up") is the thing assured, not a look ahead: the
+    // sentence still tells how things stand. Each modal reads at most four
+    // words back, in its own clause.
+    let assured = |k: usize| {
+        (k.saturating_sub(4)..k).any(|i| {
+            words[i].clause == words[k].clause
+                && matches!(word(i), "guarantee" | "guarantees" | "promise" | "promises" | "sure" | "certain")
+        })
+    };
     for (j, h) in hits.iter().enumerate() {
         let s = place[j].sentence;
         if h.roles.status_quo && active(j) && notes[s].status.is_none() {
             notes[s].status = Some(j);
         }
-        if (h.roles.anchor || h.roles.consequence) && active(j) {
+        if (h.roles.anchor || (h.roles.consequence && !assured(place[j].w0))) && active(j) {
             notes[s].spoils = true;
         }
     }
@@ -6749,6 +6759,9 @@ mod tests {
         assert!(raw < 0.0, "{raw} {ev:?}");
         let (raw, ev) = read("Right now it would be a mess.");
         assert!(raw < 0.0, "{raw} {ev:?}");
+        // A modal inside what is assured is no look ahead.
+        let (raw, ev) = read("Right now we cannot guarantee a boat will sail on Sundays.");
+        assert!(raw > 0.0, "{raw} {ev:?}");
     }
 
     #[test]

@@ -4047,6 +4047,32 @@ fn in_favour_at_a_clauses_end_is_support_and_overwhelmingly_counts_a_majority() 
 }
 
 #[test]
+fn kin_savings_a_place_and_a_birth_are_no_cues() {
+    let stance_of = |words: &'static str| {
+        let text = format!("Ferry\n\nThe harbour board will run a winter ferry to Tarn.\n\n{words}\n");
+        let a = article(&text, &["the guild"], &[reported(0, "the guild", words)]);
+        Classifier::new().report(&a, "t").speakers.remove(0).stance
+    };
+    // Each word has a sense that judges and a sense that only names.
+    for words in [
+        "the guild said his great-grandmother had fished from the quay.",
+        "the guild said the skippers had put their savings into new boats.",
+        "the guild said one skipper had been saving to buy a second boat.",
+        "the guild said the skippers were the reason tourists came here in the first place.",
+        "the guild said one mother had to deliver on the side of the road last winter.",
+    ] {
+        assert_eq!(stance_of(words), Stance::Neutral, "{words}");
+    }
+    // The judging senses stay.
+    assert_eq!(stance_of("the guild said the timetable was great."), Stance::Optimistic);
+    assert_eq!(
+        stance_of("the guild said it wondered why the board wanted a ferry in the first place."),
+        Stance::Cautious
+    );
+    assert_eq!(stance_of("the guild said it wondered why the board wanted a ferry."), Stance::Neutral);
+}
+
+#[test]
 fn a_pronoun_after_a_look_ahead_means_the_consequence_not_the_thing_removed() {
     let stance_of = |words: &'static str| {
         let text = format!("Clinic\n\nThe health board will close the Tarn clinic at night.\n\n{words}\n");
