@@ -1975,7 +1975,9 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             }
             // `would have to buy a licence and submit to inspections`: a bare
             // verb joined to one under a modal or `to` is under it too.
-            let bare = !(lower.ends_with('s') || lower.ends_with("ed") || lower.ends_with("ing"));
+            // (`spoke to residents and said …`: `said` is finite, however
+            // it ends, and `to` there is a preposition.)
+            let bare = !(lower.ends_with('s') || lower.ends_with("ed") || lower.ends_with("ing") || finite);
             if bare
                 && prev.is_some_and(|p| (w.is(p, "and") || w.is(p, "or")) && p > sstart)
                 && (sstart.max(i.saturating_sub(16))..i - 1).any(|k| {

@@ -9691,3 +9691,16 @@ fn a_family_name_before_a_given_name_in_two_words_is_the_surname() {
         ",
     );
 }
+
+#[test]
+fn said_after_spoke_to_a_plural_is_finite() {
+    // `spoke to residents and said`: `said` is no bare verb under `to`.
+    check(
+        "Harbour\n\nIvo Kemp spoke to residents and said the quay was sound.\n",
+        "
+        [headline] Harbour
+        Ivo Kemp | reported | say | the quay was sound
+        speaker: Ivo Kemp (person) []
+        ",
+    );
+}
