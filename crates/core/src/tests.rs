@@ -9704,3 +9704,16 @@ fn said_after_spoke_to_a_plural_is_finite() {
         ",
     );
 }
+
+#[test]
+fn an_irregular_past_ends_the_subject_before_a_role() {
+    // `met the mayor`: the past tense and its object are no part of the name.
+    check(
+        "Harbour\n\nIvo Kemp met the mayor and said the quay was sound.\n",
+        "
+        [headline] Harbour
+        Ivo Kemp | reported | say | the quay was sound
+        speaker: Ivo Kemp (person) []
+        ",
+    );
+}
