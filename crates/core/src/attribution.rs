@@ -2446,6 +2446,18 @@ fn clause_follows(b: &Block<'_, '_>, i: usize) -> bool {
                 if k == i + 1 && b.w.is_any(k, &["whether", "why", "how"]) {
                     return true;
                 }
+                // `wrote to the council and said the plan …`: a second
+                // verb of saying joined by `and` takes the clause; the first
+                // only says whom it was addressed to.
+                if k > i + 1
+                    && b.w.is(k, "and")
+                    && b.word(k + 1)
+                    && b.toks()[k + 1].first.is_lowercase()
+                    && b.w.has(k + 1, flag::VERB)
+                    && (is_past_participle(b.w.text(k + 1)) || b.w.text(k + 1).ends_with('s'))
+                {
+                    return false;
+                }
                 if b.w.is_any(k, &["that", "as", "saying", "for", "it", "them", "this"]) {
                     return true;
                 }

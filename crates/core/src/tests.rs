@@ -9717,3 +9717,17 @@ fn an_irregular_past_ends_the_subject_before_a_role() {
         ",
     );
 }
+
+#[test]
+fn wrote_to_a_body_and_said_reports_under_said() {
+    // The words are the clause after `said`; `wrote to the council` only
+    // says whom the letter was for.
+    check(
+        "Harbour\n\nIvo Kemp wrote to the council and said the quay was sound.\n",
+        "
+        [headline] Harbour
+        Ivo Kemp | reported | say | the quay was sound
+        speaker: Ivo Kemp (person) []
+        ",
+    );
+}
