@@ -9731,3 +9731,16 @@ fn wrote_to_a_body_and_said_reports_under_said() {
         ",
     );
 }
+
+#[test]
+fn its_spokesman_speaks_for_the_body_just_named() {
+    check(
+        "Harbour\n\nThe Corran Harbour Trust objected to the quay. Its spokesman said the river would flood.\n",
+        "
+        [headline] Harbour
+        Corran Harbour Trust | reported | object | the quay
+        Corran Harbour Trust | reported | say | the river would flood
+        speaker: Corran Harbour Trust (organization) [Its spokesman]
+        ",
+    );
+}
