@@ -1936,6 +1936,22 @@ fn a_reaction_list_labels_each_quotation_with_a_name_and_a_colon() {
 }
 
 #[test]
+fn a_reaction_label_may_hold_lower_case_role_words() {
+    // `Unite regional officer Gail Burt: "…"`: a body and a role before the
+    // name; `Residents told Ana Ruiz:` is a sentence, not a label.
+    check(
+        "Budget verdict\n\nThe council set its budget on Tuesday.\n\nCllr Nell Varley: \u{201c}This keeps the libraries open.\u{201d}\n\nTarnway branch secretary Owen Pask: \u{201c}It spends the reserves.\u{201d}\n",
+        "
+        [headline] Budget verdict
+        Nell Varley | direct | - | This keeps the libraries open.
+        Owen Pask | direct | - | It spends the reserves.
+        speaker: Nell Varley (person) []
+        speaker: Owen Pask (person) []
+        ",
+    );
+}
+
+#[test]
 fn wire_datelines_with_a_colon_or_a_release_service() {
     check(
         "LAGOS: Fuel queues returned on Monday, traders said.\n\nPORTLAND, Ore., May 6, 2025 /PRNewswire/ -- Alder Health said it would open two clinics.\n",
