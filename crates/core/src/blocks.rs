@@ -4,6 +4,7 @@
 use memchr::memchr_iter;
 
 use crate::article::{Block, BlockKind, Span};
+use crate::lexicon::{LEXICON, flag};
 
 /// Characters that count as white space at the edge of a line: Unicode white
 /// space plus the byte-order mark, which some files carry at the start.
@@ -766,7 +767,10 @@ pub(crate) fn quote_signature(tail: &str) -> Option<(usize, usize)> {
 /// reaction lists print them (`Ann Cole: "…"`, `- Cllr Ann Cole: "…"`), in
 /// `head`, the text before the opening mark: its byte range there. Only an
 /// optional list bullet, then two to five capitalized words (a title and a
-/// name), then a colon; anything else is a sentence or a heading.
+/// name), or a capitalized word, lower-case role words and a name of two
+/// or more capitalized words (`Unite regional officer Ann Cole`, whose
+/// label is the name alone), then a colon; anything else is a sentence or
+/// a heading.
 pub(crate) fn quote_label(head: &str) -> Option<(usize, usize)> {
     if head.len() > 60 {
         return None;
@@ -779,10 +783,37 @@ pub(crate) fn quote_label(head: &str) -> Option<(usize, usize)> {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
     };
-    if !(2..=5).contains(&words.len()) || !words.iter().all(|w| word_ok(w)) {
+    if !(2..=7).contains(&words.len()) {
         return None;
     }
-    Some((start, start + body.trim_end().len()))
+    // `Unite regional officer Gail Burt:`: lower-case role words may stand
+    // between a capitalized first word and the name, which is at least two
+    // capitalized words at the end. The last of them must be a role and
+    // none a verb or a function word, so that `Residents told Ana Ruiz:`,
+    // a sentence, is no label.
+    let lower = words.iter().filter(|w| !word_ok(w)).count();
+    let mut from = start;
+    let caps_ok = if lower == 0 {
+        words.len() <= 5
+    } else {
+        let first_lower = words.iter().position(|w| !word_ok(w)).unwrap_or(0);
+        let run = &words[first_lower..first_lower + lower];
+        let clause = flag::VERB | flag::AUX | flag::MODAL | flag::PREP | flag::CONJ | flag::DET | flag::PRONOUN;
+        let flags = |w: &str| LEXICON.flags(&w.to_lowercase());
+        // (The label is the name alone: the words before it describe the
+        // person, as a title does, and are no part of the name.)
+        let name = words.get(first_lower + lower).copied().unwrap_or("");
+        from = start + (name.as_ptr() as usize).saturating_sub(body.as_ptr() as usize);
+        first_lower >= 1
+            && words.len() - (first_lower + lower) >= 2
+            && words[first_lower + lower..].iter().all(|w| word_ok(w))
+            && run.iter().all(|w| w.chars().all(char::is_alphabetic) && flags(w) & clause == 0)
+            && run.last().is_some_and(|w| flags(w) & (flag::ROLE | flag::TITLE) != 0)
+    };
+    if !caps_ok {
+        return None;
+    }
+    Some((from, start + body.trim_end().len()))
 }
 
 /// The length of a dateline at the start of a paragraph, such as

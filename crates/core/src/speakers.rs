@@ -1643,7 +1643,14 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     // `One woman said`: `one` is an article here too, and dropping it would
     // leave a bare `woman`.
     // `Another engineer said`: a second one of a kind, named that way.
-    let article = idx.first().copied().filter(|&j| ["a", "an", "the", "one", "another"].iter().any(|x| w.is(j, x)));
+    // `The Harbour Trust objected. Its spokesman said …`: `its` before a
+    // bare spokesperson stays too, so that the voice is read as that of
+    // the body that has just spoken, as `a spokesman` is.
+    let its_voice = |j: usize| w.is(j, "its") && idx.len() == 2 && w.lower(idx[1]).starts_with("spokes");
+    let article = idx
+        .first()
+        .copied()
+        .filter(|&j| ["a", "an", "the", "one", "another"].iter().any(|x| w.is(j, x)) || its_voice(j));
     let whole = idx;
     let mut s = 0;
     let mut definite = false;

@@ -1936,6 +1936,22 @@ fn a_reaction_list_labels_each_quotation_with_a_name_and_a_colon() {
 }
 
 #[test]
+fn a_reaction_label_may_hold_lower_case_role_words() {
+    // `Unite regional officer Gail Burt: "…"`: a body and a role before the
+    // name; `Residents told Ana Ruiz:` is a sentence, not a label.
+    check(
+        "Budget verdict\n\nThe council set its budget on Tuesday.\n\nCllr Nell Varley: \u{201c}This keeps the libraries open.\u{201d}\n\nTarnway branch secretary Owen Pask: \u{201c}It spends the reserves.\u{201d}\n",
+        "
+        [headline] Budget verdict
+        Nell Varley | direct | - | This keeps the libraries open.
+        Owen Pask | direct | - | It spends the reserves.
+        speaker: Nell Varley (person) []
+        speaker: Owen Pask (person) []
+        ",
+    );
+}
+
+#[test]
 fn wire_datelines_with_a_colon_or_a_release_service() {
     check(
         "LAGOS: Fuel queues returned on Monday, traders said.\n\nPORTLAND, Ore., May 6, 2025 /PRNewswire/ -- Alder Health said it would open two clinics.\n",
@@ -9720,6 +9736,59 @@ fn a_family_name_before_a_given_name_in_two_words_is_the_surname() {
         Lawrence Kee Tze Heng | reported | say | the market would stay open
         Lawrence Kee Tze Heng | direct | say | Nobody will lose a stall
         speaker: Lawrence Kee Tze Heng (person) [Kee]
+        ",
+    );
+}
+
+#[test]
+fn said_after_spoke_to_a_plural_is_finite() {
+    // `spoke to residents and said`: `said` is no bare verb under `to`.
+    check(
+        "Harbour\n\nIvo Kemp spoke to residents and said the quay was sound.\n",
+        "
+        [headline] Harbour
+        Ivo Kemp | reported | say | the quay was sound
+        speaker: Ivo Kemp (person) []
+        ",
+    );
+}
+
+#[test]
+fn an_irregular_past_ends_the_subject_before_a_role() {
+    // `met the mayor`: the past tense and its object are no part of the name.
+    check(
+        "Harbour\n\nIvo Kemp met the mayor and said the quay was sound.\n",
+        "
+        [headline] Harbour
+        Ivo Kemp | reported | say | the quay was sound
+        speaker: Ivo Kemp (person) []
+        ",
+    );
+}
+
+#[test]
+fn wrote_to_a_body_and_said_reports_under_said() {
+    // The words are the clause after `said`; `wrote to the council` only
+    // says whom the letter was for.
+    check(
+        "Harbour\n\nIvo Kemp wrote to the council and said the quay was sound.\n",
+        "
+        [headline] Harbour
+        Ivo Kemp | reported | say | the quay was sound
+        speaker: Ivo Kemp (person) []
+        ",
+    );
+}
+
+#[test]
+fn its_spokesman_speaks_for_the_body_just_named() {
+    check(
+        "Harbour\n\nThe Corran Harbour Trust objected to the quay. Its spokesman said the river would flood.\n",
+        "
+        [headline] Harbour
+        Corran Harbour Trust | reported | object | the quay
+        Corran Harbour Trust | reported | say | the river would flood
+        speaker: Corran Harbour Trust (organization) [Its spokesman]
         ",
     );
 }
