@@ -4654,6 +4654,18 @@ fn idioms_of_a_speaker_turned_away_lean_cautious() {
     assert!(weight(words) >= 0.0, "{words}");
 }
 
+#[test]
+fn grief_told_in_the_present_is_no_problem_the_plan_answers() {
+    // "It breaks my heart", said of a change, is the speaker's answer to
+    // it; read as how things stand, it would count for the change.
+    let text = "Homes approved on meadow\n\nCouncillors approved 120 homes on the meadow by the church.\n\n\
+                The highways authority had raised no objection subject to a new roundabout being built.\n\n\
+                Resident Ann Pike, 70, said: \"I've lived on this lane all my life and I've watched the hedges go one by one. It breaks my heart.\"\n";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let pike = report.speakers.iter().find(|s| s.name == "Ann Pike").expect("Ann Pike speaks");
+    assert_eq!(pike.stance, Stance::Cautious, "{pike:#?}");
+}
+
 // stance65: set AC's neutral bodies and officials.
 
 #[test]
