@@ -1912,6 +1912,30 @@ fn body_narration<'s>(article: &'s Article<'_>, narrator_only: &[bool], c: usize
     Some(sentence)
 }
 
+/// Whether a sentence opens with a body's full proper name: two or more
+/// capitalized words (after an optional *The*) whose last is a kind of
+/// body (*Harlow County Council*, *Fenland Water Company*).
+fn opens_with_named_body(lex: &Lexicon, opening: &str) -> bool {
+    let mut words = opening.split_whitespace().peekable();
+    if words.peek().is_some_and(|w| *w == "The") {
+        words.next();
+    }
+    let mut count = 0;
+    let mut last = "";
+    for w in words {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        if !bare.chars().next().is_some_and(char::is_uppercase) || !bare.chars().all(char::is_alphabetic) {
+            break;
+        }
+        count += 1;
+        last = bare;
+        if bare.len() != w.len() {
+            break;
+        }
+    }
+    count >= 2 && last.len() < 24 && lex.is_generic_body(&last.to_ascii_lowercase())
+}
+
 fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c: usize) -> Option<Camp> {
     let sentence = body_narration(article, narrator_only, c)?;
     let span = sentence.span;
@@ -1937,6 +1961,12 @@ fn camp_sentence(lex: &Lexicon, article: &Article<'_>, narrator_only: &[bool], c
     let quoted = opening.starts_with(['"', '\u{201c}', '\u{2018}', '\'']);
     let bullet = opening.starts_with(['-', '\u{2022}', '*', '\u{2013}', '\u{2014}']);
     if quoted || bullet || outlet_line(opening) || hits.iter().any(|h| h.roles.procedural) {
+        return None;
+    }
+    // A sentence about a body named in full (*Harlow County Council, the
+    // highway authority, had raised no objection*) tells that body's part,
+    // not the camp of the next speaker.
+    if opens_with_named_body(lex, opening) {
         return None;
     }
     // "Not everyone shares her fears.", "Not all of them are sorry to see it

@@ -4666,6 +4666,18 @@ fn grief_told_in_the_present_is_no_problem_the_plan_answers() {
     assert_eq!(pike.stance, Stance::Cautious, "{pike:#?}");
 }
 
+#[test]
+fn a_sentence_about_a_named_body_sorts_no_camp() {
+    // The county council's part in the story says nothing of the resident
+    // quoted next: she is no supporter because it raised no objection.
+    let text = "Depot approved\n\nCouncillors approved a bus depot on Mill Lane.\n\n\
+                Harlow County Council had raised no objection to the depot.\n\n\
+                Resident Ann Pike said: \"The lorries start at five.\"\n";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let pike = report.speakers.iter().find(|s| s.name == "Ann Pike").expect("Ann Pike speaks");
+    assert!(pike.evidence.iter().all(|e| e.kind != "context"), "{pike:#?}");
+}
+
 // stance65: set AC's neutral bodies and officials.
 
 #[test]
