@@ -3600,6 +3600,23 @@ fn a_name_in_apposition_to_an_indefinite_body_names_the_speaker() {
 }
 
 #[test]
+fn trades_news_puts_before_a_name_are_roles() {
+    // `A Tarnby realtor, who asked not to be named, told`, `said dog
+    // walker Ivo Penn`, `said consumer champion Nadia Holt`.
+    check(
+        "A Tarnby realtor, who asked not to be named, told the paper that sales had slowed.\n\n\"Nobody asked us,\" said dog walker Ivo Penn, 70.\n\n\"It is a rip-off,\" said consumer champion Nadia Holt.\n",
+        "
+        a Tarnby realtor | reported | tell | that sales had slowed
+        Ivo Penn | direct | say | Nobody asked us
+        Nadia Holt | direct | say | It is a rip-off
+        speaker: a Tarnby realtor (person) []
+        speaker: Ivo Penn (person) []
+        speaker: Nadia Holt (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_body_of_one_kind_is_not_the_next_kind_noun() {
     // `the Kendal-based company` is the brewer already named (a trade word
     // makes `Harlow Brewers` a body); `the Tradeforce union` is not that company.
