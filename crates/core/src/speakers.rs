@@ -2004,9 +2004,18 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         // (`Drivers for National Express West Midlands`: a group's plural
         // word before a body's name are that body's people, not a body.)
         let people_of_body = core.len() == 1 && w.has(core[0], flag::GROUP) && object.iter().any(|&j| org_word(w, j));
-        if named && !people_of_body && core.iter().all(|&j| plain(j)) {
+        // `The group Homes for Halden said`: a lowercase noun for a kind of
+        // body right before the name says what the name is, and is not
+        // part of it (as with the appositive of `introduced`).
+        let kind = usize::from(
+            core.len() >= 2
+                && w.toks[core[0]].first.is_lowercase()
+                && w.has(core[0], flag::ORG)
+                && !w.has(core[0], flag::PREP),
+        );
+        if named && !people_of_body && core[kind..].iter().all(|&j| plain(j)) {
             return Some(Mention::Org {
-                name: w.display(core[0], idx[idx.len() - 1] + 1),
+                name: w.display(core[kind], idx[idx.len() - 1] + 1),
                 acronym: acronym.to_string(),
                 voice: None,
             });

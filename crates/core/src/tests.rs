@@ -3600,6 +3600,19 @@ fn a_name_in_apposition_to_an_indefinite_body_names_the_speaker() {
 }
 
 #[test]
+fn a_definite_kind_noun_before_a_name_with_for_is_not_part_of_it() {
+    // `The charity Beds for Tarnby said`: the kind noun says what the name
+    // is; the whole name, `for` and all, is the speaker's.
+    check(
+        "The charity Beds for Tarnby said the winter shelter would open early.\n",
+        "
+        Beds for Tarnby | reported | say | the winter shelter would open early
+        speaker: Beds for Tarnby (organization) []
+        ",
+    );
+}
+
+#[test]
 fn trades_news_puts_before_a_name_are_roles() {
     // `A Tarnby realtor, who asked not to be named, told`, `said dog
     // walker Ivo Penn`, `said consumer champion Nadia Holt`.
