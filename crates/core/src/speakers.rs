@@ -134,6 +134,26 @@ impl<'a> Words<'a> {
             {
                 return f & !flag::HONORIFIC;
             }
+            // `Parent Gemma Lord said`: an honorific that is also a surname
+            // (`Lord`, `Dame`), capitalized right after a given name and
+            // before no other capitalized word, ends the name; an honour
+            // always stands before a name, never after one. (Behind the
+            // same flag as `Del`.)
+            if f & flag::HONORIFIC != 0
+                && i > 0
+                && toks[i - 1].kind == Kind::Word
+                && toks[i - 1].sentence == t.sentence
+                && t.first.is_uppercase()
+                && toks[i - 1].first.is_uppercase()
+                && {
+                    let given = lex.word_flags_in(text, toks[i - 1].start, toks[i - 1].end);
+                    given & (flag::MALE | flag::FEMALE) != 0
+                        && given & (flag::HONORIFIC | flag::TITLE | flag::ROLE | flag::PRONOUN | flag::DET) == 0
+                }
+                && !toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word && n.first.is_uppercase())
+            {
+                return f & !(flag::HONORIFIC | flag::MALE | flag::FEMALE);
+            }
             // `Datuk Seri Hafiz Roslan`: `Seri` (or `Sri`) is an honour only
             // right after `Datuk` or `Dato`; elsewhere it is a place's word
             // (`Seri Kembangan`). (Behind one test of the first letter.)

@@ -3613,6 +3613,21 @@ fn a_definite_kind_noun_before_a_name_with_for_is_not_part_of_it() {
 }
 
 #[test]
+fn an_honorific_after_a_given_name_is_a_surname() {
+    // `Parent Nadia Lord said:` is Nadia Lord, a woman; `Lord` ends her
+    // name, and the colon tag gives her the quotation after it.
+    check(
+        "\"The hall is cold,\" said Ivo Penn, a caretaker.\n\nParent Nadia Lord said: \"The buses never come.\"\n",
+        "
+        Ivo Penn | direct | say | The hall is cold
+        Nadia Lord | direct | say | The buses never come.
+        speaker: Ivo Penn (person) []
+        speaker: Nadia Lord (person) []
+        ",
+    );
+}
+
+#[test]
 fn trades_news_puts_before_a_name_are_roles() {
     // `A Tarnby realtor, who asked not to be named, told`, `said dog
     // walker Ivo Penn`, `said consumer champion Nadia Holt`.
