@@ -2160,6 +2160,16 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         && head_lower.ends_with('s')
         && !head_lower.ends_with("ss")
         && w.unknown(head);
+    // `the fifth-largest grocers said`: a place in a ranking is held by one
+    // body, which the plural names as British usage names a firm by its
+    // trade; it is no group of people, and is not heard as one.
+    let ranked = core.iter().any(|&j| {
+        let t = w.lower(j);
+        t.split_once('-').is_some_and(|(_, s)| ["largest", "biggest", "smallest", "oldest"].contains(&s))
+    });
+    if ranked && core.len() >= 2 && (w.has(head, flag::GROUP) || agents) {
+        return None;
+    }
     if (w.has(head, flag::GROUP) || agents || quantified || figure && head_lower == "figures")
         && !(head_cap && w.is_acronym(head) && head_lower != "mps")
     {

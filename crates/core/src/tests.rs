@@ -3628,6 +3628,17 @@ fn an_honorific_after_a_given_name_is_a_surname() {
 }
 
 #[test]
+fn a_ranked_plural_is_no_group_of_speakers() {
+    // `the fourth-biggest bakers said`: one firm's place in a ranking, not
+    // a group of people heard.
+    check(
+        "Loaves cost more in June, the fourth-biggest bakers said on Friday.\n",
+        "
+        ",
+    );
+}
+
+#[test]
 fn trades_news_puts_before_a_name_are_roles() {
     // `A Tarnby realtor, who asked not to be named, told`, `said dog
     // walker Ivo Penn`, `said consumer champion Nadia Holt`.
