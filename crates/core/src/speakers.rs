@@ -2024,15 +2024,12 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         // (`Drivers for National Express West Midlands`: a group's plural
         // word before a body's name are that body's people, not a body.)
         let people_of_body = core.len() == 1 && w.has(core[0], flag::GROUP) && object.iter().any(|&j| org_word(w, j));
-        // `The group Homes for Halden said`: a lowercase noun for a kind of
-        // body right before the name says what the name is, and is not
-        // part of it (as with the appositive of `introduced`).
-        let kind = usize::from(
-            core.len() >= 2
-                && w.toks[core[0]].first.is_lowercase()
-                && w.has(core[0], flag::ORG)
-                && !w.has(core[0], flag::PREP),
-        );
+        // `The group Homes for Halden said`, `the lobby group Fair Rents for
+        // Tarn`: a lowercase noun for a kind of body right before the name
+        // (with its own modifiers) says what the name is, and is not part
+        // of it (as with the appositive of `introduced`).
+        let lower = core.iter().take_while(|&&j| w.toks[j].is_word() && w.toks[j].first.is_lowercase()).count();
+        let kind = if lower > 0 && lower < core.len() && w.has(core[lower - 1], flag::ORG) { lower } else { 0 };
         if named && !people_of_body && core[kind..].iter().all(|&j| plain(j)) {
             return Some(Mention::Org {
                 name: w.display(core[kind], idx[idx.len() - 1] + 1),

@@ -3604,10 +3604,13 @@ fn a_definite_kind_noun_before_a_name_with_for_is_not_part_of_it() {
     // `The charity Beds for Tarnby said`: the kind noun says what the name
     // is; the whole name, `for` and all, is the speaker's.
     check(
-        "The charity Beds for Tarnby said the winter shelter would open early.\n",
+        "The charity Beds for Tarnby said the winter shelter would open early.\n\n\
+         The lobby group Fair Fares for Ostby said it would appeal.\n",
         "
         Beds for Tarnby | reported | say | the winter shelter would open early
+        Fair Fares for Ostby | reported | say | it would appeal
         speaker: Beds for Tarnby (organization) []
+        speaker: Fair Fares for Ostby (organization) []
         ",
     );
 }
