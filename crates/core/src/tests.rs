@@ -3644,16 +3644,20 @@ fn a_ranked_plural_is_no_group_of_speakers() {
 #[test]
 fn trades_news_puts_before_a_name_are_roles() {
     // `A Tarnby realtor, who asked not to be named, told`, `said dog
-    // walker Ivo Penn`, `said consumer champion Nadia Holt`.
+    // walker Ivo Penn`, `said consumer champion Nadia Holt`, `Local
+    // realtors said`.
     check(
-        "A Tarnby realtor, who asked not to be named, told the paper that sales had slowed.\n\n\"Nobody asked us,\" said dog walker Ivo Penn, 70.\n\n\"It is a rip-off,\" said consumer champion Nadia Holt.\n",
+        "A Tarnby realtor, who asked not to be named, told the paper that sales had slowed.\n\n\"Nobody asked us,\" said dog walker Ivo Penn, 70.\n\n\"It is a rip-off,\" said consumer champion Nadia Holt.\n\n\
+         Local realtors said the spring had been slow.\n",
         "
         a Tarnby realtor | reported | tell | that sales had slowed
         Ivo Penn | direct | say | Nobody asked us
         Nadia Holt | direct | say | It is a rip-off
+        Local realtors | reported | say | the spring had been slow
         speaker: a Tarnby realtor (person) []
         speaker: Ivo Penn (person) []
         speaker: Nadia Holt (person) []
+        speaker: Local realtors (group) []
         ",
     );
 }
