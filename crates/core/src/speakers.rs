@@ -134,6 +134,26 @@ impl<'a> Words<'a> {
             {
                 return f & !flag::HONORIFIC;
             }
+            // `Parent Gemma Lord said`: an honorific that is also a surname
+            // (`Lord`, `Dame`), capitalized right after a given name and
+            // before no other capitalized word, ends the name; an honour
+            // always stands before a name, never after one. (Behind the
+            // same flag as `Del`.)
+            if f & flag::HONORIFIC != 0
+                && i > 0
+                && toks[i - 1].kind == Kind::Word
+                && toks[i - 1].sentence == t.sentence
+                && t.first.is_uppercase()
+                && toks[i - 1].first.is_uppercase()
+                && {
+                    let given = lex.word_flags_in(text, toks[i - 1].start, toks[i - 1].end);
+                    given & (flag::MALE | flag::FEMALE) != 0
+                        && given & (flag::HONORIFIC | flag::TITLE | flag::ROLE | flag::PRONOUN | flag::DET) == 0
+                }
+                && !toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word && n.first.is_uppercase())
+            {
+                return f & !(flag::HONORIFIC | flag::MALE | flag::FEMALE);
+            }
             // `Datuk Seri Hafiz Roslan`: `Seri` (or `Sri`) is an honour only
             // right after `Datuk` or `Dato`; elsewhere it is a place's word
             // (`Seri Kembangan`). (Behind one test of the first letter.)
@@ -2011,9 +2031,15 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         // (`Drivers for National Express West Midlands`: a group's plural
         // word before a body's name are that body's people, not a body.)
         let people_of_body = core.len() == 1 && w.has(core[0], flag::GROUP) && object.iter().any(|&j| org_word(w, j));
-        if named && !people_of_body && core.iter().all(|&j| plain(j)) {
+        // `The group Homes for Halden said`, `the lobby group Fair Rents for
+        // Tarn`: a lowercase noun for a kind of body right before the name
+        // (with its own modifiers) says what the name is, and is not part
+        // of it (as with the appositive of `introduced`).
+        let lower = core.iter().take_while(|&&j| w.toks[j].is_word() && w.toks[j].first.is_lowercase()).count();
+        let kind = if lower > 0 && lower < core.len() && w.has(core[lower - 1], flag::ORG) { lower } else { 0 };
+        if named && !people_of_body && core[kind..].iter().all(|&j| plain(j)) {
             return Some(Mention::Org {
-                name: w.display(core[0], idx[idx.len() - 1] + 1),
+                name: w.display(core[kind], idx[idx.len() - 1] + 1),
                 acronym: acronym.to_string(),
                 voice: None,
             });
@@ -2138,6 +2164,16 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         && head_lower.ends_with('s')
         && !head_lower.ends_with("ss")
         && w.unknown(head);
+    // `the fifth-largest grocers said`: a place in a ranking is held by one
+    // body, which the plural names as British usage names a firm by its
+    // trade; it is no group of people, and is not heard as one.
+    let ranked = core.iter().any(|&j| {
+        let t = w.lower(j);
+        t.split_once('-').is_some_and(|(_, s)| ["largest", "biggest", "smallest", "oldest"].contains(&s))
+    });
+    if ranked && core.len() >= 2 && (w.has(head, flag::GROUP) || agents) {
+        return None;
+    }
     if (w.has(head, flag::GROUP) || agents || quantified || figure && head_lower == "figures")
         && !(head_cap && w.is_acronym(head) && head_lower != "mps")
     {

@@ -3616,6 +3616,69 @@ fn a_name_in_apposition_to_an_indefinite_body_names_the_speaker() {
 }
 
 #[test]
+fn a_definite_kind_noun_before_a_name_with_for_is_not_part_of_it() {
+    // `The charity Beds for Tarnby said`: the kind noun says what the name
+    // is; the whole name, `for` and all, is the speaker's.
+    check(
+        "The charity Beds for Tarnby said the winter shelter would open early.\n\n\
+         The lobby group Fair Fares for Ostby said it would appeal.\n",
+        "
+        Beds for Tarnby | reported | say | the winter shelter would open early
+        Fair Fares for Ostby | reported | say | it would appeal
+        speaker: Beds for Tarnby (organization) []
+        speaker: Fair Fares for Ostby (organization) []
+        ",
+    );
+}
+
+#[test]
+fn an_honorific_after_a_given_name_is_a_surname() {
+    // `Parent Nadia Lord said:` is Nadia Lord, a woman; `Lord` ends her
+    // name, and the colon tag gives her the quotation after it.
+    check(
+        "\"The hall is cold,\" said Ivo Penn, a caretaker.\n\nParent Nadia Lord said: \"The buses never come.\"\n",
+        "
+        Ivo Penn | direct | say | The hall is cold
+        Nadia Lord | direct | say | The buses never come.
+        speaker: Ivo Penn (person) []
+        speaker: Nadia Lord (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_ranked_plural_is_no_group_of_speakers() {
+    // `the fourth-biggest bakers said`: one firm's place in a ranking, not
+    // a group of people heard.
+    check(
+        "Loaves cost more in June, the fourth-biggest bakers said on Friday.\n",
+        "
+        ",
+    );
+}
+
+#[test]
+fn trades_news_puts_before_a_name_are_roles() {
+    // `A Tarnby realtor, who asked not to be named, told`, `said dog
+    // walker Ivo Penn`, `said consumer champion Nadia Holt`, `Local
+    // realtors said`.
+    check(
+        "A Tarnby realtor, who asked not to be named, told the paper that sales had slowed.\n\n\"Nobody asked us,\" said dog walker Ivo Penn, 70.\n\n\"It is a rip-off,\" said consumer champion Nadia Holt.\n\n\
+         Local realtors said the spring had been slow.\n",
+        "
+        a Tarnby realtor | reported | tell | that sales had slowed
+        Ivo Penn | direct | say | Nobody asked us
+        Nadia Holt | direct | say | It is a rip-off
+        Local realtors | reported | say | the spring had been slow
+        speaker: a Tarnby realtor (person) []
+        speaker: Ivo Penn (person) []
+        speaker: Nadia Holt (person) []
+        speaker: Local realtors (group) []
+        ",
+    );
+}
+
+#[test]
 fn a_body_of_one_kind_is_not_the_next_kind_noun() {
     // `the Kendal-based company` is the brewer already named (a trade word
     // makes `Harlow Brewers` a body); `the Tradeforce union` is not that company.
