@@ -1960,11 +1960,34 @@ fn score_view_in(
         // gerund ("without losing jobs") is still negated. "Fewer" counts
         // the noun right after it ("fewer crashes"), so its scope also ends
         // at the next "and" or "or" ("fewer units and worse repairs").
-        let narrow = hit_text == "without" || hit_text == "fewer";
+        // "Less" counts its phrase the same way ("less traffic", "less
+        // safe"). A verb of consequence after the counted phrase ("fewer
+        // rivals means higher fares", "less parking leads to more
+        // congestion") ends it too: what follows is the outcome the
+        // speaker draws, not a thing counted.
+        let counted = hit_text == "fewer" || hit_text == "less";
+        let narrow = hit_text == "without" || counted;
         let scope_end = if narrow {
             (p.w1 + 1..(p.w1 + 1 + reach).min(words.len()))
                 .find(|&k| {
-                    (hit_text == "fewer" && matches!(word(k), Some("and" | "or")))
+                    (counted
+                        && matches!(
+                            word(k),
+                            Some(
+                                "and"
+                                    | "or"
+                                    | "means"
+                                    | "meant"
+                                    | "mean"
+                                    | "leads"
+                                    | "led"
+                                    | "causes"
+                                    | "caused"
+                                    | "brings"
+                                    | "brought"
+                                    | "results"
+                            )
+                        ))
                         || matches!(
                             word(k),
                             Some(
@@ -4472,6 +4495,22 @@ fn score_view_in(
                 Some("keep") => text(p.w1 + 2).is_some_and(|t| t.len() > 4 && t.ends_with("ing")),
                 _ => false,
             };
+            // So does one said to go on as things are now ("lifeguards would
+            // shut the pool if it flooded, as they do now", "the ferry will
+            // run as normal"): nothing changes, so nothing is laid out. Read
+            // at most fifteen words on, in the sentence; not the second
+            // "as" of a comparison ("twice as often as now").
+            let as_now = || {
+                (p.w1 + 1..p.w1 + 16).take_while(|&k| text(k).is_some()).any(|k| {
+                    text(k) == Some("as")
+                        && !(k.saturating_sub(3)..k).any(|j| text(j) == Some("as"))
+                        && (matches!(text(k + 1), Some("normal" | "usual" | "before" | "now" | "today"))
+                            || (matches!(text(k + 1), Some("they" | "it" | "we" | "he" | "she"))
+                                && matches!(text(k + 2), Some("do" | "does" | "did" | "have" | "has"))
+                                && matches!(text(k + 3), Some("now" | "today" | "currently" | "already"))))
+                })
+            };
+            let goes_on = goes_on || as_now();
             if step || goes_on {
                 return true;
             }
@@ -4559,6 +4598,12 @@ fn score_view_in(
                         )
                     )
                 }
+                // A body's standing discretion ("the commission can change
+                // the split each year", "the board may revise the rate"):
+                // a power it already holds, told as procedure.
+                Some("change" | "adjust" | "amend" | "revise" | "revisit" | "decide" | "choose") => {
+                    body && matches!(&norm.buf[hits[i].start..hits[i].end], "can" | "may")
+                }
                 Some("rule") => text(p.w1 + 2) != Some("out"),
                 Some("weigh") => body && !matches!(text(p.w1 + 2), Some("on" | "heavily")),
                 Some("present") => body && !matches!(text(p.w1 + 2), Some("a" | "an")),
@@ -4614,6 +4659,29 @@ fn score_view_in(
                 };
             opens || (p.w0.saturating_sub(12).max(first)..p.w0).any(|k| word_text(norm, words, k) == "otherwise")
         };
+        // A modal that gives those it reaches a long trip to make ("they'll
+        // have a forty-minute drive", "patients would face a journey of
+        // 30 miles") warns of a hardship, with no cue of its own: no case
+        // is laid out. A verb of having or facing, *a* or *an*, then a
+        // word of travel and a measure of it, within six words of its
+        // clause.
+        let hardship = |i: usize| {
+            let p = place[i];
+            let text = |k: usize| words.get(k).filter(|w| w.clause == p.clause).map(|w| &norm.buf[w.start..w.end]);
+            let v = p.w1 + 1;
+            let span = || (v + 2..v + 8).filter_map(&text);
+            matches!(text(v), Some("have" | "face"))
+                && matches!(text(v + 1), Some("a" | "an"))
+                && span().any(|t| {
+                    matches!(t, "drive" | "ride" | "journey" | "trip" | "walk" | "commute" | "round-trip" | "trek")
+                })
+                && span().any(|t| {
+                    t.starts_with(|c: char| c.is_ascii_digit())
+                        || ["minute", "mile", "hour", "kilomet", "km"]
+                            .iter()
+                            .any(|m| t.starts_with(m) || t.contains(&format!("-{m}")))
+                })
+        };
         if let Some((i, h)) = hits.iter().enumerate().find(|&(i, h)| {
             h.roles.prospect
                 && active(i)
@@ -4622,6 +4690,7 @@ fn score_view_in(
                 && open[place[i].sentence]
                 && !asked(i)
                 && !conditioned(i)
+                && !hardship(i)
         }) {
             // A step of protest the speaker will take ("would approach the
             // Supreme Court if the order was not modified", "will ask the
@@ -5715,10 +5784,17 @@ fn effect_clause(
     }) {
         return None;
     }
+    // The law as it stands ("state law allows the money to be spent on
+    // roads", "current rules let councils borrow") is the frame the
+    // proposal works in, told by an official: not what the proposal does.
+    let standing = matches!(t, "law" | "laws" | "rules" | "legislation")
+        && k.checked_sub(1)
+            .and_then(&text)
+            .is_some_and(|w| matches!(w, "state" | "federal" | "provincial" | "current" | "existing"));
     let subject = match t {
         "it" | "this" => true,
         "that" | "which" => modal,
-        _ => names(k),
+        _ => names(k) && !standing,
     };
     if !subject {
         return None;
@@ -6762,6 +6838,11 @@ mod tests {
         // A modal inside what is assured is no look ahead.
         let (raw, ev) = read("Right now we cannot guarantee a boat will sail on Sundays.");
         assert!(raw > 0.0, "{raw} {ev:?}");
+        // A harm that recurs every year is how things stand, as one that
+        // recurs every day is.
+        let (raw, ev) = read("The pier floods every year and the ferry queues are a mess.");
+        assert!(raw > 0.0, "{raw} {ev:?}");
+        assert!(ev.iter().any(|e| e == "problem:every year"), "{ev:?}");
     }
 
     #[test]
@@ -7156,6 +7237,22 @@ mod tests {
         // "Ends with" tells an outcome; it puts an end to nothing.
         let (raw, _) = read("Every takeover of this kind ends with fewer nurses.");
         assert!(raw < 0.0, "{raw}");
+    }
+
+    #[test]
+    fn less_and_fewer_end_at_a_verb_of_consequence() {
+        // The outcome drawn from less of a thing is the speaker's own
+        // warning, not a thing the "less" counts.
+        for words in [
+            "Less rivalry almost always means higher bills for the town.",
+            "Fewer ferries leads to higher prices on the island.",
+        ] {
+            let (raw, ev) = read(words);
+            assert!(raw < 0.0, "{words}: {raw} {ev:?}");
+        }
+        // Less of a harm is still a gain.
+        let (raw, _) = read("The bypass will mean less congestion in the village.");
+        assert!(raw > 0.0, "{raw}");
     }
 
     #[test]

@@ -2308,10 +2308,38 @@ fn a_modal_that_schedules_a_step_of_procedure_lays_out_no_case() {
         // A body's own work going on as it is.
         "the harbour police would continue to patrol the quay under the harbour levy.",
         "the levy office would keep charging the old fee until the harbour levy starts.",
+        // A body's standing discretion.
+        "the harbour board can change the harbour levy rate each year.",
+        // Work that goes on as it does now.
+        "under the harbour levy the wardens would sweep the slipway each morning, as they do now.",
+        "the ferry will run as normal while the harbour levy is collected.",
     ]);
     for (i, k) in speaker_kinds(&report).iter().enumerate() {
         assert!(k.iter().all(|e| !e.starts_with("prospect:")), "speaker {i}: {k:?}");
         assert_eq!(report.speakers[i].stance, Stance::Neutral, "{:#?}", report.speakers[i]);
+    }
+}
+
+#[test]
+fn a_long_trip_the_plan_brings_lays_out_no_case() {
+    let (report, _) = effects_in_levy_story(&[
+        "under the harbour levy the islanders will have a fifty-minute drive to the north quay.",
+        "under the harbour levy skippers would face a journey of 30 miles to the nearest slip.",
+    ]);
+    for s in &report.speakers {
+        lays_out_no_case(s);
+    }
+}
+
+#[test]
+fn the_law_as_it_stands_is_not_what_the_proposal_does() {
+    let (report, kinds) = effects_in_levy_story(&[
+        "state law allows the harbour levy to be spent on the pier and the slipway.",
+        "current rules let the harbour levy pay for dredging.",
+    ]);
+    for (i, k) in kinds.iter().enumerate() {
+        assert!(k.iter().all(|e| !e.starts_with("effect:")), "speaker {i}: {kinds:?}");
+        assert_ne!(report.speakers[i].stance, Stance::Optimistic, "{:#?}", report.speakers[i]);
     }
 }
 
