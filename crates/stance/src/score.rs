@@ -4679,7 +4679,7 @@ fn score_view_in(
                     t.starts_with(|c: char| c.is_ascii_digit())
                         || ["minute", "mile", "hour", "kilomet", "km"]
                             .iter()
-                            .any(|m| t.starts_with(m) || t.contains(&format!("-{m}")))
+                            .any(|m| t.split('-').any(|part| part.starts_with(m)))
                 })
         };
         if let Some((i, h)) = hits.iter().enumerate().find(|&(i, h)| {
