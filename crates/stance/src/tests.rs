@@ -4516,6 +4516,47 @@ fn being_left_without_what_one_relies_on_is_a_hardship() {
 }
 
 #[test]
+fn access_lost_told_plainly_is_a_critics_complaint() {
+    // Those a cut reaches tell what it takes from them without a word of
+    // worry: the thing taken away.
+    for words in ["They have taken away the last mooring we had.", "The slipway was taken from us in May."] {
+        let text = format!("Ferry to Tarn axed\n\nThe harbour board will axe the Sunday ferry to Tarn.\n\n{words}\n");
+        let a = article(&text, &["Edda Lund"], &[spec(0, words)]);
+        let report = Classifier::new().report(&a, "t");
+        assert_eq!(report.speakers[0].stance, Stance::Cautious, "{words}: {:#?}", report.speakers[0]);
+    }
+}
+
+#[test]
+fn a_bare_about_time_welcomes_the_measure() {
+    // "About time" without "it's" opens the same complaint the measure
+    // answers.
+    let words = "About time the cruise lines paid for the quay.";
+    let text = format!(
+        "Harbour to charge cruise lines\n\nThe harbour board will charge cruise lines a berth fee.\n\n{words}\n"
+    );
+    let a = article(&text, &["Edda Lund"], &[spec(0, words)]);
+    let report = Classifier::new().report(&a, "t");
+    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
+}
+
+#[test]
+fn a_death_trap_as_it_stands_is_the_problem_and_ahead_a_warning() {
+    let stance_of = |words: &'static str| {
+        let text = format!("Crossing for Mill Lane\n\nThe town board will build a crossing on Mill Lane.\n\n{words}\n");
+        let a = article(&text, &["Edda Lund"], &[spec(0, words)]);
+        Classifier::new().report(&a, "t").speakers[0].clone()
+    };
+    // Told of the present, the danger is what the crossing answers.
+    let s = stance_of("The bend by the mill is a death trap.");
+    assert!(s.evidence.iter().any(|e| e.kind == "problem" && e.text == "death trap"), "{s:#?}");
+    assert_ne!(s.stance, Stance::Cautious, "{s:#?}");
+    // Told ahead of the new layout, it is the critic's warning.
+    let s = stance_of("The new layout will be a death trap for cyclists.");
+    assert_eq!(s.stance, Stance::Cautious, "{s:#?}");
+}
+
+#[test]
 fn a_warning_after_a_welcome_weighs_no_less_for_having_a_cue() {
     // Welcomed by the verb, then a warning after "but": in words the
     // lexicon does not know the caveat makes it a reservation; in words it
