@@ -4528,6 +4528,21 @@ fn access_lost_told_plainly_is_a_critics_complaint() {
 }
 
 #[test]
+fn a_loss_if_the_measure_fails_its_vote_argues_for_it() {
+    // The harm that follows the measure's failing its vote is the cost of
+    // refusing it: its backers warn of it.
+    for words in [
+        "If this doesn't pass, the quay will lose its night ferry.",
+        "If it does not pass, the island will lose its last school.",
+    ] {
+        let text = format!("Berth fee for Tarn\n\nThe harbour board will vote on a berth fee next month.\n\n{words}\n");
+        let a = article(&text, &["Edda Lund"], &[spec(0, words)]);
+        let report = Classifier::new().report(&a, "t");
+        assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{words}: {:#?}", report.speakers[0]);
+    }
+}
+
+#[test]
 fn a_bare_about_time_welcomes_the_measure() {
     // "About time" without "it's" opens the same complaint the measure
     // answers.
