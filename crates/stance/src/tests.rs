@@ -4543,19 +4543,6 @@ fn a_loss_if_the_measure_fails_its_vote_argues_for_it() {
 }
 
 #[test]
-fn a_bare_about_time_welcomes_the_measure() {
-    // "About time" without "it's" opens the same complaint the measure
-    // answers.
-    let words = "About time the cruise lines paid for the quay.";
-    let text = format!(
-        "Harbour to charge cruise lines\n\nThe harbour board will charge cruise lines a berth fee.\n\n{words}\n"
-    );
-    let a = article(&text, &["Edda Lund"], &[spec(0, words)]);
-    let report = Classifier::new().report(&a, "t");
-    assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
-}
-
-#[test]
 fn a_death_trap_as_it_stands_is_the_problem_and_ahead_a_warning() {
     let stance_of = |words: &'static str| {
         let text = format!("Crossing for Mill Lane\n\nThe town board will build a crossing on Mill Lane.\n\n{words}\n");
