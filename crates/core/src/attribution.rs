@@ -5735,7 +5735,20 @@ fn skip_lead_adjuncts(b: &Block<'_, '_>, c: &Candidate, from: usize, send: usize
             let caps_end = (caps_from..send.min(caps_from + 5))
                 .find(|&j| !(b.word(j) && toks[j].first.is_uppercase()))
                 .unwrap_or(send);
-            if caps_end > caps_from && caps_end < send && (w.is(caps_end, "that") || subject_at(caps_end)) {
+            // (`told CNN on Sunday that …`: a day after the name is a time,
+            // skipped next, and the words begin after it.)
+            let day_then = |j: usize| {
+                j + 2 < send
+                    && b.word(j)
+                    && w.is(j, "on")
+                    && b.word(j + 1)
+                    && w.has(j + 1, flag::ADVERB)
+                    && (w.is(j + 2, "that") || subject_at(j + 2))
+            };
+            if caps_end > caps_from
+                && caps_end < send
+                && (w.is(caps_end, "that") || subject_at(caps_end) || day_then(caps_end))
+            {
                 k = caps_end;
                 continue;
             }

@@ -9909,3 +9909,16 @@ fn a_handle_of_a_named_person_is_that_person() {
         ",
     );
 }
+
+#[test]
+fn a_day_after_a_named_listener_is_no_part_of_the_words() {
+    // `told Radio Wend on Friday that …`: the words begin after `that`.
+    check(
+        "Harbour\n\nIvo Kemp told Radio Wend on Friday that the quay was sound.\n",
+        "
+        [headline] Harbour
+        Ivo Kemp | reported | tell | that the quay was sound
+        speaker: Ivo Kemp (person) []
+        ",
+    );
+}
