@@ -1925,8 +1925,20 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                 // `The board acted lawfully, the judge ruled.`: a verb that
                 // wants a `that` clause is a tag when the clause came first.
                 let clause_tag = || verb.after.contains(&"that") && set_off();
+                // `posted on its website that …`: the place the words went
+                // up is no part of them; they begin at the `that` after it
+                // (a few words that hold no verb, so `posted on a site
+                // that sells …` keeps its words as they were).
+                let medium_then_that = |k: usize| {
+                    if !w.is(k, "on") {
+                        return None;
+                    }
+                    (k + 1..(k + 6).min(send))
+                        .take_while(|&j| b.word(j) && b.outside(j) && !w.has(j, flag::VERB | flag::AUX | flag::MODAL))
+                        .find(|&j| j > k + 1 && w.is(j, "that"))
+                };
                 match hit {
-                    Some(k) => end = k + 1,
+                    Some(k) => end = medium_then_that(k).unwrap_or(k + 1),
                     None if bare_tag() || clause_tag() => {}
                     None => continue,
                 }
@@ -2755,6 +2767,22 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
         let t = &toks[k];
         let ok = match t.kind {
             Kind::Word => {
+                // `A No 10 spokesman`, `No 10 sources`: the office's door
+                // number is a name, not a count, and `No` no determiner; an
+                // article before it opens the phrase.
+                if k > floor
+                    && w.text(k) == "10"
+                    && b.word(k - 1)
+                    && toks[k - 1].is_cap()
+                    && w.is_any(k - 1, &["no", "number"])
+                {
+                    k -= 1;
+                    if k > floor && b.word(k - 1) && w.is_any(k - 1, &["a", "an", "the"]) {
+                        k -= 1;
+                    }
+                    start = Some(k);
+                    break;
+                }
                 if w.has(k, flag::DET | flag::NUMBER) {
                     // An article opens the phrase, unless the phrase is the
                     // object of a post-modifier: `a spokesman for the ministry`.
@@ -5707,7 +5735,20 @@ fn skip_lead_adjuncts(b: &Block<'_, '_>, c: &Candidate, from: usize, send: usize
             let caps_end = (caps_from..send.min(caps_from + 5))
                 .find(|&j| !(b.word(j) && toks[j].first.is_uppercase()))
                 .unwrap_or(send);
-            if caps_end > caps_from && caps_end < send && (w.is(caps_end, "that") || subject_at(caps_end)) {
+            // (`told CNN on Sunday that …`: a day after the name is a time,
+            // skipped next, and the words begin after it.)
+            let day_then = |j: usize| {
+                j + 2 < send
+                    && b.word(j)
+                    && w.is(j, "on")
+                    && b.word(j + 1)
+                    && w.has(j + 1, flag::ADVERB)
+                    && (w.is(j + 2, "that") || subject_at(j + 2))
+            };
+            if caps_end > caps_from
+                && caps_end < send
+                && (w.is(caps_end, "that") || subject_at(caps_end) || day_then(caps_end))
+            {
                 k = caps_end;
                 continue;
             }

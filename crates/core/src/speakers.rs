@@ -990,6 +990,14 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             idx.truncate(idx.len() - 2);
         }
     }
+    // `Number 10 said`, `No 10 insisted`: the Prime Minister's office by
+    // its door number, a body as `the White House` is (the number would
+    // otherwise end no name, and `No` reads as a determiner).
+    if let [no, ten] = idx[..] {
+        if number_ten(&format!("{} {}", w.text(no), w.text(ten))) {
+            return Some(Mention::Org { name: w.display(no, ten + 1), acronym, voice: None });
+        }
+    }
     // `Ana Ruiz of the Institute for Arts Management in Leeds`: the seat
     // after a body's capitalized name (an institution's word among the last
     // words before `in`) is no part of any name in the phrase.
@@ -3621,6 +3629,10 @@ fn spokes_body(display: &str) -> Option<&str> {
     if !head.starts_with("spokes") || body.is_empty() {
         return None;
     }
+    // (`a No 10 spokesman`: a body named by a door number.)
+    if number_ten(body) {
+        return Some(body);
+    }
     let mut n = 0;
     for (k, x) in body.split(' ').enumerate() {
         let cap = x.starts_with(char::is_uppercase);
@@ -3633,10 +3645,31 @@ fn spokes_body(display: &str) -> Option<&str> {
     (n <= 8 && body.rsplit(' ').next().is_some_and(|x| x.starts_with(char::is_uppercase))).then_some(body)
 }
 
+/// Whether `handle` (`PikeSam`, `SamPike`) is a given name and a surname
+/// run together, in either order, as social media handles are written.
+fn handle_of(handle: &str, first: &str, last: &str) -> bool {
+    let joined = |a: &str, b: &str| {
+        handle.len() == a.len() + b.len()
+            && handle.get(..a.len()).is_some_and(|h| h.eq_ignore_ascii_case(a))
+            && handle.get(a.len()..).is_some_and(|h| h.eq_ignore_ascii_case(b))
+    };
+    !first.is_empty() && !last.is_empty() && (joined(first, last) || joined(last, first))
+}
+
+/// Whether a name is the British Prime Minister's office by its door
+/// number (`No 10`, `No. 10`, `Number 10`), which British news names as
+/// often as `Downing Street`.
+fn number_ten(name: &str) -> bool {
+    matches!(name, "No 10" | "No. 10" | "Number 10")
+}
+
 /// Whether a proper name is an institution's by its look: an abbreviation
 /// (`RFU`, `TfL`) or an institution's head word last (`Health Bureau`); a
 /// place or a nationality alone (`a US spokesman`) is not.
 fn institution_name(body: &str) -> bool {
+    if number_ten(body) {
+        return true;
+    }
     let flags = |x: &str| {
         let mut buf = [0u8; 32];
         fold(x, &mut buf).map_or(0, |l| LEXICON.flags(l))
@@ -4306,6 +4339,21 @@ impl Registry {
             {
                 self.entities[g].add_alias(name);
                 Some(g)
+            }
+            // `Sam Pike … @PikeSam wrote`: a one-word name run together from
+            // the given name and surname of a person named before (in either
+            // order) is that person's social media handle.
+            Mention::Person { name, tokens: 1, .. }
+                if name.len() >= 5
+                    && let Some(p) = self
+                        .window()
+                        .filter(|(_, e)| {
+                            e.kind == SpeakerKind::Person && e.tokens >= 2 && handle_of(name, &e.first, &e.last)
+                        })
+                        .map(|(i, _)| i)
+                        .next() =>
+            {
+                Some(p)
             }
             Mention::Person { name, first, last, tokens, descriptors, gender } => {
                 let id = self.person(name, first, last, *tokens, *gender, pos, block, create)?;

@@ -9855,3 +9855,70 @@ fn its_spokesman_speaks_for_the_body_just_named() {
         ",
     );
 }
+
+#[test]
+fn words_posted_on_a_site_begin_at_that() {
+    // `posted on its website that …`: the site is where the words went up.
+    check(
+        "Harbour\n\nHalden Freight posted on its website that the quay was sound.\n",
+        "
+        [headline] Harbour
+        Halden Freight | reported | post | that the quay was sound
+        speaker: Halden Freight (organization) []
+        ",
+    );
+}
+
+#[test]
+fn number_ten_is_a_body() {
+    // `Number 10`, `No 10`: the Prime Minister's office by its door number.
+    check(
+        "Harbour\n\nNumber 10 said the quay was sound.\n",
+        "
+        [headline] Harbour
+        Number 10 | reported | say | the quay was sound
+        speaker: Number 10 (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_no_ten_spokesman_is_the_body() {
+    // `A No 10 spokesman`: the unnamed voice of the office, as `a White
+    // House spokesman` is.
+    check(
+        "Harbour\n\nA No 10 spokesman added that the quay was sound.\n",
+        "
+        [headline] Harbour
+        No 10 | reported | add | that the quay was sound
+        speaker: No 10 (organization) [a No 10 spokesman]
+        ",
+    );
+}
+
+#[test]
+fn a_handle_of_a_named_person_is_that_person() {
+    // `@KempIvo`: the surname and the given name run together.
+    check(
+        "Harbour\n\nIvo Kemp, the harbour master, backs the quay. Online, @KempIvo wrote: \"The quay is sound.\"\n",
+        "
+        [headline] Harbour
+        Ivo Kemp | reported | back | the quay
+        Ivo Kemp | direct | write | The quay is sound.
+        speaker: Ivo Kemp (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_day_after_a_named_listener_is_no_part_of_the_words() {
+    // `told Radio Wend on Friday that …`: the words begin after `that`.
+    check(
+        "Harbour\n\nIvo Kemp told Radio Wend on Friday that the quay was sound.\n",
+        "
+        [headline] Harbour
+        Ivo Kemp | reported | tell | that the quay was sound
+        speaker: Ivo Kemp (person) []
+        ",
+    );
+}
