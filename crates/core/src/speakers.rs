@@ -994,7 +994,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     // its door number, a body as `the White House` is (the number would
     // otherwise end no name, and `No` reads as a determiner).
     if let [no, ten] = idx[..] {
-        if number_ten(&format!("{} {}", w.text(no), w.text(ten))) {
+        if w.text(ten) == "10" && matches!(w.text(no), "No" | "No." | "Number") {
             return Some(Mention::Org { name: w.display(no, ten + 1), acronym, voice: None });
         }
     }
