@@ -1940,13 +1940,15 @@ fn a_reaction_label_may_hold_lower_case_role_words() {
     // `Unite regional officer Gail Burt: "…"`: a body and a role before the
     // name; `Residents told Ana Ruiz:` is a sentence, not a label.
     check(
-        "Budget verdict\n\nThe council set its budget on Tuesday.\n\nCllr Nell Varley: \u{201c}This keeps the libraries open.\u{201d}\n\nTarnway branch secretary Owen Pask: \u{201c}It spends the reserves.\u{201d}\n",
+        "Budget verdict\n\nThe council set its budget on Tuesday.\n\nCllr Nell Varley: \u{201c}This keeps the libraries open.\u{201d}\n\nTarnway branch secretary Owen Pask: \u{201c}It spends the reserves.\u{201d}\n\nShop owners told Mayor Ada Lusk: \u{201c}The rents are too high.\u{201d}\n",
         "
         [headline] Budget verdict
         Nell Varley | direct | - | This keeps the libraries open.
         Owen Pask | direct | - | It spends the reserves.
+        Shop owners | direct | tell | The rents are too high.
         speaker: Nell Varley (person) []
         speaker: Owen Pask (person) []
+        speaker: Shop owners (group) []
         ",
     );
 }
