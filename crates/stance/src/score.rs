@@ -7172,6 +7172,15 @@ mod tests {
     }
 
     #[test]
+    fn ended_in_tells_the_outcome_not_an_end_put_to_it() {
+        // "ended" alone stops what follows ("ended the strike"); "ended in"
+        // is what something led to, so the harm stands.
+        let (raw, ev) = read("Takeovers like this one usually end in job cuts.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+        assert!(!ev.iter().any(|e| e.starts_with("negation:")), "{ev:?}");
+    }
+
+    #[test]
     fn being_let_down_is_a_complaint() {
         let (raw, _) = read("Some porters said they felt let down by the deal.");
         assert!(raw < 0.0, "{raw}");
