@@ -1968,6 +1968,25 @@ fn wire_datelines_with_a_colon_or_a_release_service() {
     );
 }
 
+/// Two link labels in capitals and a colon (`READ MORE: …`) are furniture
+/// and do not make the article a transcript, so a colon dateline before
+/// them is still a dateline, not a speaker.
+#[test]
+fn link_labels_do_not_make_a_colon_dateline_a_turn() {
+    check(
+        "NORTH VELMAR: Ferry crews rejected the rota, with union stewards warning that it would cut pay.\n\nALSO READ: Velmar ferry fares to rise in spring\n\nThe operator said the rota was final.\n\nREAD MORE: Harbour works delayed again\n",
+        "
+        [dateline] NORTH VELMAR:
+        [heading] ALSO READ: Velmar ferry fares to rise in spring
+        [heading] READ MORE: Harbour works delayed again
+        union stewards | reported | warn | that it would cut pay
+        the operator | reported | say | the rota was final
+        speaker: union stewards (group) []
+        speaker: the operator (organization) []
+        ",
+    );
+}
+
 #[test]
 fn thousands_are_one_number() {
     check(
