@@ -9585,6 +9585,20 @@ fn a_plural_possessive_inside_a_name_after_its_kind_keeps_the_whole_name() {
 }
 
 #[test]
+fn a_plural_possessive_inside_a_name_before_its_kind_keeps_the_whole_name() {
+    // `Marsh Anglers' Voice` is the name and `group` its kind, written after
+    // it; the anglers do not own a `Voice group`.
+    check(
+        "Weir plan\n\nThe Tolby Marsh Anglers' Voice group said the weir was \"a disgrace\".\n",
+        "
+        [headline] Weir plan
+        Tolby Marsh Anglers' Voice | partial | say | the weir was \"a disgrace\"
+        speaker: Tolby Marsh Anglers' Voice (organization) []
+        ",
+    );
+}
+
+#[test]
 fn a_verbs_s_form_before_a_modal_is_a_plural_noun() {
     // `comments` is the subject of `can be sent`, not a reporting verb with
     // `Written` as its speaker.
