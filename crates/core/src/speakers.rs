@@ -3047,10 +3047,21 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
                 && !w.is_acronym(j)
                 && !w.has(j, flag::TITLE | flag::ROLE | flag::HONORIFIC | flag::MALE | flag::FEMALE | flag::PRONOUN)
         });
+    // `the General Federation of Oman Workers`, `the General Council of
+    // the Bar`: a title word right before a capitalized body's word is an
+    // adjective of the body's name, not a person's title (no person is
+    // called `Federation`).
+    let body_adjective = idx.len() >= 3
+        && !w.has(first, flag::HONORIFIC)
+        && w.toks[idx[1]].is_word()
+        && w.toks[idx[1]].first.is_uppercase()
+        && org_word(w, idx[1])
+        && !w.has(idx[1], flag::TITLE | flag::ROLE | flag::MALE | flag::FEMALE);
     if w.has(first, flag::TITLE | flag::ROLE | flag::HONORIFIC)
         && !org_word(w, first)
         && !portfolio_body
         && !modifier_body
+        && !body_adjective
     {
         return None;
     }

@@ -9599,6 +9599,20 @@ fn a_plural_possessive_inside_a_name_before_its_kind_keeps_the_whole_name() {
 }
 
 #[test]
+fn a_title_word_before_a_bodys_word_opens_the_bodys_name() {
+    // `General` is a title before a name (`General Ana Ruiz`), but before
+    // `Federation` it is part of the body's name, `of` and all.
+    check(
+        "Mill plan\n\nThe General Federation of Velmar Millers said it welcomed the plan.\n",
+        "
+        [headline] Mill plan
+        General Federation of Velmar Millers | reported | say | it welcomed the plan
+        speaker: General Federation of Velmar Millers (organization) []
+        ",
+    );
+}
+
+#[test]
 fn a_verbs_s_form_before_a_modal_is_a_plural_noun() {
     // `comments` is the subject of `can be sent`, not a reporting verb with
     // `Written` as its speaker.
