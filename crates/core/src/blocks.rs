@@ -129,7 +129,17 @@ pub(crate) fn split(text: &str) -> Vec<Block> {
     let mut related_list = false;
     let mut after_duration = false;
     // In a transcript `NAME: …` opens a turn, not a dateline.
-    let transcript = raw.iter().filter(|span| turn_label(span.slice(text)).is_some()).count() >= 3;
+    // A link label (`ALSO READ: …`, `READ MORE: …`) is in capitals and
+    // a colon too, but it is furniture, not a turn: two of them and a
+    // dateline (`PETALING JAYA: …`) are no transcript.
+    let transcript = raw
+        .iter()
+        .filter(|span| {
+            let s = span.slice(text);
+            turn_label(s).is_some_and(|(name, _)| !related_label(&s[..name]))
+        })
+        .count()
+        >= 3;
     for span in raw {
         let s = span.slice(text);
         let mut kind = classify(s, seen_body);

@@ -1518,6 +1518,29 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             let last = *idx.last().unwrap_or(&idx[0]);
             return Some(Mention::Org { name: w.display(named[0], last + 1), acronym, voice: None });
         }
+        // `the Upland Walkers' Voice group`: capitalized words with a plural
+        // possessive inside them, then a lowercase word for a body, are the
+        // body's name and its kind (not a `Voice group` the walkers own).
+        if let Some((&kind, owned)) = idx[p + 1..].split_last() {
+            let owner =
+                &idx[idx[..p].iter().position(|&j| !(w.toks[j].is_word() && w.has(j, flag::DET))).unwrap_or(p)..p];
+            let capital = |j: usize| {
+                w.toks[j].is_word()
+                    && w.toks[j].first.is_uppercase()
+                    && !w.has(j, flag::MALE | flag::FEMALE | flag::TITLE | flag::ROLE | flag::HONORIFIC)
+            };
+            if !owner.is_empty()
+                && !owned.is_empty()
+                && !w.text(idx[p]).ends_with(['s', 'S'])
+                && owner.iter().chain(owned).all(|&j| capital(j))
+                && w.toks[kind].is_word()
+                && w.toks[kind].first.is_lowercase()
+                && w.has(kind, flag::ORG)
+            {
+                let last = owned[owned.len() - 1];
+                return Some(Mention::Org { name: w.display(owner[0], last + 1), acronym, voice: None });
+            }
+        }
         if p + 1 < idx.len() {
             let head = analyze_list(w, &idx[p + 1..], &acronym);
             let head_is_document = idx.last().is_some_and(|&j| w.has(j, flag::DOCUMENT));
@@ -3024,10 +3047,21 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
                 && !w.is_acronym(j)
                 && !w.has(j, flag::TITLE | flag::ROLE | flag::HONORIFIC | flag::MALE | flag::FEMALE | flag::PRONOUN)
         });
+    // `the General Federation of Oman Workers`, `the General Council of
+    // the Bar`: a title word right before a capitalized body's word is an
+    // adjective of the body's name, not a person's title (no person is
+    // called `Federation`).
+    let body_adjective = idx.len() >= 3
+        && !w.has(first, flag::HONORIFIC)
+        && w.toks[idx[1]].is_word()
+        && w.toks[idx[1]].first.is_uppercase()
+        && org_word(w, idx[1])
+        && !w.has(idx[1], flag::TITLE | flag::ROLE | flag::MALE | flag::FEMALE);
     if w.has(first, flag::TITLE | flag::ROLE | flag::HONORIFIC)
         && !org_word(w, first)
         && !portfolio_body
         && !modifier_body
+        && !body_adjective
     {
         return None;
     }

@@ -1968,6 +1968,25 @@ fn wire_datelines_with_a_colon_or_a_release_service() {
     );
 }
 
+/// Two link labels in capitals and a colon (`READ MORE: …`) are furniture
+/// and do not make the article a transcript, so a colon dateline before
+/// them is still a dateline, not a speaker.
+#[test]
+fn link_labels_do_not_make_a_colon_dateline_a_turn() {
+    check(
+        "NORTH VELMAR: Ferry crews rejected the rota, with union stewards warning that it would cut pay.\n\nALSO READ: Velmar ferry fares to rise in spring\n\nThe operator said the rota was final.\n\nREAD MORE: Harbour works delayed again\n",
+        "
+        [dateline] NORTH VELMAR:
+        [heading] ALSO READ: Velmar ferry fares to rise in spring
+        [heading] READ MORE: Harbour works delayed again
+        union stewards | reported | warn | that it would cut pay
+        the operator | reported | say | the rota was final
+        speaker: union stewards (group) []
+        speaker: the operator (organization) []
+        ",
+    );
+}
+
 #[test]
 fn thousands_are_one_number() {
     check(
@@ -9561,6 +9580,34 @@ fn a_plural_possessive_inside_a_name_after_its_kind_keeps_the_whole_name() {
         [headline] Trail plan
         Upland Walkers' Voice | reported | welcome | the result
         speaker: Upland Walkers' Voice (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_plural_possessive_inside_a_name_before_its_kind_keeps_the_whole_name() {
+    // `Marsh Anglers' Voice` is the name and `group` its kind, written after
+    // it; the anglers do not own a `Voice group`.
+    check(
+        "Weir plan\n\nThe Tolby Marsh Anglers' Voice group said the weir was \"a disgrace\".\n",
+        "
+        [headline] Weir plan
+        Tolby Marsh Anglers' Voice | partial | say | the weir was \"a disgrace\"
+        speaker: Tolby Marsh Anglers' Voice (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_title_word_before_a_bodys_word_opens_the_bodys_name() {
+    // `General` is a title before a name (`General Ana Ruiz`), but before
+    // `Federation` it is part of the body's name, `of` and all.
+    check(
+        "Mill plan\n\nThe General Federation of Velmar Millers said it welcomed the plan.\n",
+        "
+        [headline] Mill plan
+        General Federation of Velmar Millers | reported | say | it welcomed the plan
+        speaker: General Federation of Velmar Millers (organization) []
         ",
     );
 }
