@@ -384,6 +384,21 @@ fn hedged_reservations_without_a_cue_word_lean_cautious() {
 }
 
 #[test]
+fn a_rule_called_one_size_fits_all_is_faulted() {
+    // A rule that ignores local difference, said of the plan, is a fault
+    // found in it, however it is spelt.
+    for words in [
+        "The ferry timetable is a one-size-fits-all rule for every island.",
+        "This is one size fits all, and the ferry timetable shows it.",
+    ] {
+        let text = format!("Ferry timetable\n\n“{words}” the skipper said.");
+        let a = article(&text, &["the skipper"], &[spec(0, words)]);
+        let report = Classifier::new().report(&a, "t");
+        assert_eq!(report.speakers[0].stance, Stance::Cautious, "{words}: {:#?}", report.speakers[0]);
+    }
+}
+
+#[test]
 fn strong_evidence_on_both_sides_is_mixed() {
     let text = "Treaty\n\n“The treaty is a real breakthrough,” the envoy said. \
                 “But the treaty is premature,” the envoy added.";
