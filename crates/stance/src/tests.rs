@@ -393,6 +393,7 @@ fn verdicts_of_news_speech_without_a_plain_cue_word_lean_their_way() {
         ("The ferry timetable is a one-size-fits-all rule from the capital.", Stance::Cautious),
         ("The ferry timetable undervalues the island crossings.", Stance::Cautious),
         ("We have been here before, and it came to nothing.", Stance::Cautious),
+        ("The ferry timetable was drawn up in haste.", Stance::Cautious),
         ("The ferry timetable would make a huge difference to us.", Stance::Optimistic),
         ("The ferry timetable is not a free-for-all.", Stance::Optimistic),
         ("I don't mind the ferry timetable if it means the boats leave on time.", Stance::Optimistic),
