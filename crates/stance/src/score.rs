@@ -3884,12 +3884,21 @@ fn score_view_in(
                         || (w == "ahead" && i > 0 && matches!(rest[i - 1], "go" | "goes" | "went" | "going" | "gone"))
                 })
         };
+        // Nor when the condition is what the speaker gains by it ("I don't
+        // mind paying if it means I can park safely"): "if it means" gives
+        // the reason for the support, not terms set on it.
+        let motive = |j: usize| {
+            let p = place[j];
+            let text = |k: usize| words.get(k).filter(|w| w.sentence == p.sentence).map(|w| &norm.buf[w.start..w.end]);
+            matches!(text(p.w1 + 1), Some("it" | "that" | "this")) && text(p.w1 + 2) == Some("means")
+        };
         let condition = hits.iter().enumerate().find(|&(j, h)| {
             active(j)
                 && h.roles.conditional
                 && h.start > 0
                 && supposing.binary_search(&place[j].w0).is_err()
                 && !adoption(j)
+                && !motive(j)
                 && {
                     // The support must be in the condition's own report:
                     // after "and that" the words report another point ("that

@@ -399,6 +399,28 @@ fn a_rule_called_one_size_fits_all_is_faulted() {
 }
 
 #[test]
+fn verdicts_of_news_speech_without_a_plain_cue_word_lean_their_way() {
+    // Idioms that judge a measure whole: a rule blind to local
+    // differences, a price that gives too little, a promise heard before;
+    // and, on the other side, a big difference made, a free-for-all
+    // denied, a cost accepted for what it brings.
+    for (words, want) in [
+        ("The ferry timetable is a one-size-fits-all rule from the capital.", Stance::Cautious),
+        ("The ferry timetable undervalues the island crossings.", Stance::Cautious),
+        ("We have been here before, and it came to nothing.", Stance::Cautious),
+        ("The ferry timetable was drawn up in haste.", Stance::Cautious),
+        ("The ferry timetable would make a huge difference to us.", Stance::Optimistic),
+        ("The ferry timetable is not a free-for-all.", Stance::Optimistic),
+        ("I don't mind the ferry timetable if it means the boats leave on time.", Stance::Optimistic),
+    ] {
+        let text = format!("Ferry timetable\n\n“{words}” the skipper said.");
+        let a = article(&text, &["the skipper"], &[spec(0, words)]);
+        let report = Classifier::new().report(&a, "t");
+        assert_eq!(report.speakers[0].stance, want, "{words}: {:#?}", report.speakers[0]);
+    }
+}
+
+#[test]
 fn strong_evidence_on_both_sides_is_mixed() {
     let text = "Treaty\n\n“The treaty is a real breakthrough,” the envoy said. \
                 “But the treaty is premature,” the envoy added.";
