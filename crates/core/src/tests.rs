@@ -9924,3 +9924,17 @@ fn a_day_after_a_named_listener_is_no_part_of_the_words() {
         ",
     );
 }
+
+#[test]
+fn holders_of_a_stall_or_a_ticket_are_a_group() {
+    // `Stall holders told …`: people named by what they hold speak as one
+    // group, not as a person called `Stall`.
+    check(
+        "Quay\n\nPitch holders told Mayor Ada Lusk: \"We cannot pay more.\"\n",
+        "
+        [headline] Quay
+        Pitch holders | direct | tell | We cannot pay more.
+        speaker: Pitch holders (group) []
+        ",
+    );
+}
