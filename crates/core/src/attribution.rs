@@ -3189,25 +3189,29 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                     // (Not across an article: in `Ana Ruiz met the mayor`,
                     // a past tense the lexicon does not list ends the
                     // phrase before the mayor's.)
-                    let modifies_head =
-                        ((k + 1..(k + 3).min(limit)).take_while(|&j| !(b.word(j) && w.has(j, flag::DET))).any(|j| {
+                    // (Nor across a preposition: in `Ana Ruiz talked to
+                    // anglers`, the people after `to` are no head of hers.)
+                    let modifies_head = ((k + 1..(k + 3).min(limit))
+                        .take_while(|&j| !(b.word(j) && w.has(j, flag::DET | flag::PREP)))
+                        .any(|j| {
                             b.word(j)
                                 && toks[j].first.is_lowercase()
                                 && w.has(j, flag::ROLE | flag::GROUP | flag::TITLE)
-                        }) || k + 1 < limit
+                        })
+                        || k + 1 < limit
                             && b.word(k + 1)
                             && toks[k + 1].first.is_lowercase()
                             && w.has(k + 1, flag::ORG))
-                            && !w.has(
-                                k,
-                                flag::VERB
-                                    | flag::AUX
-                                    | flag::MODAL
-                                    | flag::ADVERB
-                                    | flag::PRONOUN
-                                    | flag::PREP
-                                    | flag::COMMON,
-                            );
+                        && !w.has(
+                            k,
+                            flag::VERB
+                                | flag::AUX
+                                | flag::MODAL
+                                | flag::ADVERB
+                                | flag::PRONOUN
+                                | flag::PREP
+                                | flag::COMMON,
+                        );
                     // `people familiar with the matter`, `people briefed on the plans`.
                     let sources = ["people", "person", "sources", "source"].iter().any(|x| w.is(k, x))
                         && toks.get(k + 1).is_some_and(|_| {

@@ -9938,3 +9938,16 @@ fn holders_of_a_stall_or_a_ticket_are_a_group() {
         ",
     );
 }
+
+#[test]
+fn said_after_talked_to_a_plural_is_the_talkers() {
+    // `talked to residents and said`: the one who talked says the clause.
+    check(
+        "Harbour\n\nIvo Kemp talked to anglers and said the quay was sound.\n",
+        "
+        [headline] Harbour
+        Ivo Kemp | reported | say | the quay was sound
+        speaker: Ivo Kemp (person) []
+        ",
+    );
+}
