@@ -2003,6 +2003,16 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             {
                 continue;
             }
+            // `told the mayor and said the plan was sound`: a verb that
+            // takes a listener, then `and` and a finite verb of saying, only
+            // names whom the words went to; the second verb reports them.
+            if verb.recipient
+                && (i + 2..(i + 7).min(send))
+                    .take_while(|&k| b.word(k) && b.outside(k))
+                    .any(|k| w.is(k, "and") && w.is_any(k + 1, &["said", "says", "added", "adds", "told", "tells"]))
+            {
+                continue;
+            }
             // `was told`, `is said to`: passive.
             if prev_has(flag::BE) && is_past_participle(word) {
                 continue;

@@ -9951,3 +9951,17 @@ fn said_after_talked_to_a_plural_is_the_talkers() {
         ",
     );
 }
+
+#[test]
+fn told_a_listener_and_said_gives_the_clause_to_said() {
+    // `told the mayor and said …`: `told` only names the listener; the
+    // words are the clause after `said`.
+    check(
+        "Harbour\n\nIvo Kemp told the harbourmaster and said the quay was sound.\n",
+        "
+        [headline] Harbour
+        Ivo Kemp | reported | say | the quay was sound
+        speaker: Ivo Kemp (person) []
+        ",
+    );
+}
