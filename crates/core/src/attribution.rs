@@ -3892,7 +3892,18 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
             // without its closing comma; the name before it is the subject.
             // (Not the object ending an opening phrase: `Speaking to
             // reporters, Minister for Parks Ivo Brandt said`.)
-            if let Some(b0) = read_np_left(b, a - 2, sstart).filter(|&b0| b0 == sstart || !b.word(b0 - 1)) {
+            // (Nor the object of a participle that opens the sentence:
+            // `Quoting officials, the agency said`, `Citing police, …`.)
+            let opening_participle = |b0: usize| {
+                b0 == sstart
+                    && b0 + 1 < a - 1
+                    && w.text(b0).ends_with("ing")
+                    && toks[b0 + 1].first.is_lowercase()
+                    && !w.has(b0, flag::GROUP | flag::ROLE | flag::TITLE)
+            };
+            if let Some(b0) = read_np_left(b, a - 2, sstart)
+                .filter(|&b0| (b0 == sstart || !b.word(b0 - 1)) && !opening_participle(b0))
+            {
                 if let Some(m0) = analyze(w, b0, a - 1) {
                     // (`In a statement signed by its director, Ana Ruiz, the
                     // association said`: a person is never in apposition to

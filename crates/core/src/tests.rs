@@ -9965,3 +9965,17 @@ fn told_a_listener_and_said_gives_the_clause_to_said() {
         ",
     );
 }
+
+#[test]
+fn the_object_of_an_opening_participle_is_no_name_in_apposition() {
+    // `Quoting officials, the agency said`: the people quoted are the
+    // agency's sources; the agency speaks.
+    check(
+        "Harbour\n\nQuoting anglers, the board said the quay was sound.\n",
+        "
+        [headline] Harbour
+        the board | reported | say | the quay was sound
+        speaker: the board (organization) []
+        ",
+    );
+}
