@@ -9979,3 +9979,17 @@ fn the_object_of_an_opening_participle_is_no_name_in_apposition() {
         ",
     );
 }
+
+#[test]
+fn sources_at_number_ten_keep_the_door_number() {
+    // `No 10 sources said`: unnamed sources in the Prime Minister's office,
+    // one group named with its door number, not plain `sources`.
+    check(
+        "Harbour\n\nNo 10 sources said the quay was sound.\n",
+        "
+        [headline] Harbour
+        No 10 sources | reported | say | the quay was sound
+        speaker: No 10 sources (group) []
+        ",
+    );
+}
