@@ -9993,3 +9993,17 @@ fn sources_at_number_ten_keep_the_door_number() {
         ",
     );
 }
+
+#[test]
+fn a_district_collector_is_a_person_by_office() {
+    // `the district collector said`: the head of a district in South Asian
+    // news is one person described by office.
+    check(
+        "Harbour\n\nThe district collector said the quay was sound.\n",
+        "
+        [headline] Harbour
+        the district collector | reported | say | the quay was sound
+        speaker: the district collector (person) []
+        ",
+    );
+}
