@@ -3201,17 +3201,28 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                     // phrase before the mayor's.)
                     // (Nor across a preposition: in `Ana Ruiz talked to
                     // anglers`, the people after `to` are no head of hers.)
-                    let modifies_head = ((k + 1..(k + 3).min(limit))
-                        .take_while(|&j| !(b.word(j) && w.has(j, flag::DET | flag::PREP)))
-                        .any(|j| {
-                            b.word(j)
-                                && toks[j].first.is_lowercase()
-                                && w.has(j, flag::ROLE | flag::GROUP | flag::TITLE)
-                        })
-                        || k + 1 < limit
-                            && b.word(k + 1)
-                            && toks[k + 1].first.is_lowercase()
-                            && w.has(k + 1, flag::ORG))
+                    // (Nor after a person's full name: in `Ana Ruiz met
+                    // residents`, a name that starts with a given name is
+                    // complete, and the word after it is her verb.)
+                    let after_full_name = k >= start + 2
+                        && toks[k - 1].is_cap()
+                        && toks[k - 2].is_cap()
+                        && b.word(k - 2)
+                        && (k - 2 == start || !toks[k - 3].is_cap())
+                        && w.has(k - 2, flag::MALE | flag::FEMALE)
+                        && !w.has(k - 1, flag::ORG | flag::GROUP | flag::PLACE);
+                    let modifies_head = !after_full_name
+                        && ((k + 1..(k + 3).min(limit))
+                            .take_while(|&j| !(b.word(j) && w.has(j, flag::DET | flag::PREP)))
+                            .any(|j| {
+                                b.word(j)
+                                    && toks[j].first.is_lowercase()
+                                    && w.has(j, flag::ROLE | flag::GROUP | flag::TITLE)
+                            })
+                            || k + 1 < limit
+                                && b.word(k + 1)
+                                && toks[k + 1].first.is_lowercase()
+                                && w.has(k + 1, flag::ORG))
                         && !w.has(
                             k,
                             flag::VERB

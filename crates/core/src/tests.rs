@@ -10007,3 +10007,18 @@ fn a_district_collector_is_a_person_by_office() {
         ",
     );
 }
+
+#[test]
+fn a_verb_after_a_full_name_ends_the_name() {
+    // `Ana Ruiz met anglers and said`: a past tense the lexicon does not
+    // list, after a name that opens with a given name, is her verb, not a
+    // word modifying the group after it.
+    check(
+        "Harbour\n\nAna Ruiz met anglers and said the quay was sound.\n",
+        "
+        [headline] Harbour
+        Ana Ruiz | reported | say | the quay was sound
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
