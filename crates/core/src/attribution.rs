@@ -2003,6 +2003,16 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
             {
                 continue;
             }
+            // `told the mayor and said the plan was sound`: a verb that
+            // takes a listener, then `and` and a finite verb of saying, only
+            // names whom the words went to; the second verb reports them.
+            if verb.recipient
+                && (i + 2..(i + 7).min(send))
+                    .take_while(|&k| b.word(k) && b.outside(k))
+                    .any(|k| w.is(k, "and") && w.is_any(k + 1, &["said", "says", "added", "adds", "told", "tells"]))
+            {
+                continue;
+            }
             // `was told`, `is said to`: passive.
             if prev_has(flag::BE) && is_past_participle(word) {
                 continue;
@@ -3189,25 +3199,40 @@ fn read_np_right(b: &Block<'_, '_>, start: usize, limit: usize) -> Option<usize>
                     // (Not across an article: in `Ana Ruiz met the mayor`,
                     // a past tense the lexicon does not list ends the
                     // phrase before the mayor's.)
-                    let modifies_head =
-                        ((k + 1..(k + 3).min(limit)).take_while(|&j| !(b.word(j) && w.has(j, flag::DET))).any(|j| {
-                            b.word(j)
-                                && toks[j].first.is_lowercase()
-                                && w.has(j, flag::ROLE | flag::GROUP | flag::TITLE)
-                        }) || k + 1 < limit
-                            && b.word(k + 1)
-                            && toks[k + 1].first.is_lowercase()
-                            && w.has(k + 1, flag::ORG))
-                            && !w.has(
-                                k,
-                                flag::VERB
-                                    | flag::AUX
-                                    | flag::MODAL
-                                    | flag::ADVERB
-                                    | flag::PRONOUN
-                                    | flag::PREP
-                                    | flag::COMMON,
-                            );
+                    // (Nor across a preposition: in `Ana Ruiz talked to
+                    // anglers`, the people after `to` are no head of hers.)
+                    // (Nor after a person's full name: in `Ana Ruiz met
+                    // residents`, a name that starts with a given name is
+                    // complete, and the word after it is her verb.)
+                    let after_full_name = k >= start + 2
+                        && toks[k - 1].is_cap()
+                        && toks[k - 2].is_cap()
+                        && b.word(k - 2)
+                        && (k - 2 == start || !toks[k - 3].is_cap())
+                        && w.has(k - 2, flag::MALE | flag::FEMALE)
+                        && !w.has(k - 1, flag::ORG | flag::GROUP | flag::PLACE);
+                    let modifies_head = !after_full_name
+                        && ((k + 1..(k + 3).min(limit))
+                            .take_while(|&j| !(b.word(j) && w.has(j, flag::DET | flag::PREP)))
+                            .any(|j| {
+                                b.word(j)
+                                    && toks[j].first.is_lowercase()
+                                    && w.has(j, flag::ROLE | flag::GROUP | flag::TITLE)
+                            })
+                            || k + 1 < limit
+                                && b.word(k + 1)
+                                && toks[k + 1].first.is_lowercase()
+                                && w.has(k + 1, flag::ORG))
+                        && !w.has(
+                            k,
+                            flag::VERB
+                                | flag::AUX
+                                | flag::MODAL
+                                | flag::ADVERB
+                                | flag::PRONOUN
+                                | flag::PREP
+                                | flag::COMMON,
+                        );
                     // `people familiar with the matter`, `people briefed on the plans`.
                     let sources = ["people", "person", "sources", "source"].iter().any(|x| w.is(k, x))
                         && toks.get(k + 1).is_some_and(|_| {
@@ -3878,7 +3903,18 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
             // without its closing comma; the name before it is the subject.
             // (Not the object ending an opening phrase: `Speaking to
             // reporters, Minister for Parks Ivo Brandt said`.)
-            if let Some(b0) = read_np_left(b, a - 2, sstart).filter(|&b0| b0 == sstart || !b.word(b0 - 1)) {
+            // (Nor the object of a participle that opens the sentence:
+            // `Quoting officials, the agency said`, `Citing police, …`.)
+            let opening_participle = |b0: usize| {
+                b0 == sstart
+                    && b0 + 1 < a - 1
+                    && w.text(b0).ends_with("ing")
+                    && toks[b0 + 1].first.is_lowercase()
+                    && !w.has(b0, flag::GROUP | flag::ROLE | flag::TITLE)
+            };
+            if let Some(b0) = read_np_left(b, a - 2, sstart)
+                .filter(|&b0| (b0 == sstart || !b.word(b0 - 1)) && !opening_participle(b0))
+            {
                 if let Some(m0) = analyze(w, b0, a - 1) {
                     // (`In a statement signed by its director, Ana Ruiz, the
                     // association said`: a person is never in apposition to

@@ -2154,7 +2154,8 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         && (head_lower == "sources" || head_lower == "source")
         && !that_source
     {
-        return Some(Mention::Group { name: w.display(head, head + 1), anonymous: true });
+        let from = door_number_before(w, whole[0], head).unwrap_or(head);
+        return Some(Mention::Group { name: w.display(from, head + 1), anonymous: true });
     }
     // `the companies said`, `both firms said`: the institutions just named,
     // read like `the company`.
@@ -2211,7 +2212,8 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         // Drop descriptive adjectives and any article: `the police` -> `police`.
         let from =
             core.iter().position(|&j| !w.has(j, flag::EVALUATIVE) || w.toks[j].first.is_uppercase()).unwrap_or(0);
-        let name = w.display(core[from], named_agent.unwrap_or(head + 1));
+        let from = door_number_before(w, whole[0], core[from]).unwrap_or(core[from]);
+        let name = w.display(from, named_agent.unwrap_or(head + 1));
         return Some(Mention::Group { name, anonymous: w.has(head, flag::GENERIC) || is_source_word(&head_lower) });
     }
     // `A crane operator with nine years at the quarry, who asked not to be
@@ -3688,6 +3690,16 @@ fn handle_of(handle: &str, first: &str, last: &str) -> bool {
             && handle.get(a.len()..).is_some_and(|h| h.eq_ignore_ascii_case(b))
     };
     !first.is_empty() && !last.is_empty() && (joined(first, last) || joined(last, first))
+}
+
+/// `No 10 sources`, `No 10 aides`: the door number before a group's first
+/// word names where the group works, as `Whitehall` does in `Whitehall
+/// sources`; the phrase's core leaves it out (`No` reads as a determiner,
+/// `10` as a count). Returns the token of `No` when the two words stand
+/// right before `first`, at or after `a`, the phrase's first word.
+fn door_number_before(w: &Words<'_>, a: usize, first: usize) -> Option<usize> {
+    let no = first.checked_sub(2).filter(|&no| no >= a)?;
+    (w.text(no + 1) == "10" && matches!(w.text(no), "No" | "No." | "Number")).then_some(no)
 }
 
 /// Whether a name is the British Prime Minister's office by its door

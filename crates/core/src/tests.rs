@@ -9971,3 +9971,101 @@ fn a_day_after_a_named_listener_is_no_part_of_the_words() {
         ",
     );
 }
+
+#[test]
+fn holders_of_a_stall_or_a_ticket_are_a_group() {
+    // `Stall holders told …`: people named by what they hold speak as one
+    // group, not as a person called `Stall`.
+    check(
+        "Quay\n\nPitch holders told Mayor Ada Lusk: \"We cannot pay more.\"\n",
+        "
+        [headline] Quay
+        Pitch holders | direct | tell | We cannot pay more.
+        speaker: Pitch holders (group) []
+        ",
+    );
+}
+
+#[test]
+fn said_after_talked_to_a_plural_is_the_talkers() {
+    // `talked to residents and said`: the one who talked says the clause.
+    check(
+        "Harbour\n\nIvo Kemp talked to anglers and said the quay was sound.\n",
+        "
+        [headline] Harbour
+        Ivo Kemp | reported | say | the quay was sound
+        speaker: Ivo Kemp (person) []
+        ",
+    );
+}
+
+#[test]
+fn told_a_listener_and_said_gives_the_clause_to_said() {
+    // `told the mayor and said …`: `told` only names the listener; the
+    // words are the clause after `said`.
+    check(
+        "Harbour\n\nIvo Kemp told the harbourmaster and said the quay was sound.\n",
+        "
+        [headline] Harbour
+        Ivo Kemp | reported | say | the quay was sound
+        speaker: Ivo Kemp (person) []
+        ",
+    );
+}
+
+#[test]
+fn the_object_of_an_opening_participle_is_no_name_in_apposition() {
+    // `Quoting officials, the agency said`: the people quoted are the
+    // agency's sources; the agency speaks.
+    check(
+        "Harbour\n\nQuoting anglers, the board said the quay was sound.\n",
+        "
+        [headline] Harbour
+        the board | reported | say | the quay was sound
+        speaker: the board (organization) []
+        ",
+    );
+}
+
+#[test]
+fn sources_at_number_ten_keep_the_door_number() {
+    // `No 10 sources said`: unnamed sources in the Prime Minister's office,
+    // one group named with its door number, not plain `sources`.
+    check(
+        "Harbour\n\nNo 10 sources said the quay was sound.\n",
+        "
+        [headline] Harbour
+        No 10 sources | reported | say | the quay was sound
+        speaker: No 10 sources (group) []
+        ",
+    );
+}
+
+#[test]
+fn a_district_collector_is_a_person_by_office() {
+    // `the district collector said`: the head of a district in South Asian
+    // news is one person described by office.
+    check(
+        "Harbour\n\nThe district collector said the quay was sound.\n",
+        "
+        [headline] Harbour
+        the district collector | reported | say | the quay was sound
+        speaker: the district collector (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_verb_after_a_full_name_ends_the_name() {
+    // `Ana Ruiz met anglers and said`: a past tense the lexicon does not
+    // list, after a name that opens with a given name, is her verb, not a
+    // word modifying the group after it.
+    check(
+        "Harbour\n\nAna Ruiz met anglers and said the quay was sound.\n",
+        "
+        [headline] Harbour
+        Ana Ruiz | reported | say | the quay was sound
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
