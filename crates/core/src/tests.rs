@@ -4903,6 +4903,22 @@ fn a_capitalized_name_with_for_and_a_named_object_is_a_body() {
 }
 
 #[test]
+fn a_place_after_where_a_group_stands_is_no_speaker() {
+    // `Workers at the Kelby bus depot in Marlow say`: the town says where
+    // the depot is; the workers speak.
+    check(
+        "Depot plan\n\nDrivers at the Kelby bus depot in Marlow say they will appeal the ruling.\n\nResidents near the old quarry in Tarnby said the dust was worse.\n",
+        "
+        [headline] Depot plan
+        Drivers | reported | say | they will appeal the ruling
+        Residents | reported | say | the dust was worse
+        speaker: Drivers (group) []
+        speaker: Residents (group) []
+        ",
+    );
+}
+
+#[test]
 fn a_campaign_name_keeps_the_article_after_for() {
     // `Citizens for a Fair Dune Deal`: the cause a campaign asks for keeps
     // its article, and the whole name is the body, not the cause alone.
