@@ -2718,6 +2718,38 @@ fn named_body_in_place(b: &Block<'_, '_>, k: usize, floor: usize) -> bool {
         .any(|j| toks[j].is_cap() && w.has(j, flag::ORG))
 }
 
+/// `Workers at the bus depot in Marlow said`: `in` at `k` and a capitalized
+/// place after a lowercase noun that is itself where a group or a person
+/// stands (`at`, `near`, `outside` … after a group's or a role's word,
+/// within the six words before `in`) say where that place lies; the place
+/// belongs to the phrase, or it would speak for the workers.
+fn placed_group_in_place(b: &Block<'_, '_>, k: usize, floor: usize) -> bool {
+    let (w, toks) = (b.w, b.toks());
+    if k <= floor + 2 || !b.word(k - 1) || !toks[k - 1].first.is_lowercase() || !np_word(b, k - 1) {
+        return false;
+    }
+    if !b.word(k + 1) || !toks[k + 1].is_cap() || w.is_any(k + 1, TIME_WORDS) || w.has(k + 1, flag::DET) {
+        return false;
+    }
+    // Back over the place's own words (`the Kelby bus depot`) to the
+    // preposition that places the group.
+    let mut j = k - 1;
+    while j > floor + 1
+        && k - j < 6
+        && b.word(j - 1)
+        && !w.has(j - 1, flag::PREP)
+        && (np_word(b, j - 1) || w.has(j - 1, flag::DET))
+    {
+        j -= 1;
+    }
+    let p = j - 1;
+    b.word(p)
+        && toks[p].first.is_lowercase()
+        && (w.is(p, "at") || w.is_any(p, GROUP_PLACES))
+        && b.word(p - 1)
+        && w.has(p - 1, flag::GROUP | flag::ROLE)
+}
+
 /// `Banco do Brasil`, `Ngāti Kahu o Taumarere`: a lowercase particle of a
 /// name at `k` between two capitalized words joins them into one name,
 /// even where the particle is also an English word (`do`), which otherwise
@@ -2967,6 +2999,7 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                     let joins = ["of", "for", "at", "from", "with"].iter().any(|p| w.is(k, p))
                         || group_place
                         || w.is(k, "in") && named_body_in_place(b, k, floor)
+                        || w.is(k, "in") && placed_group_in_place(b, k, floor)
                         || inside
                         || group_on
                         || name_on

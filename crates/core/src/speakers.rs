@@ -1813,7 +1813,15 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         && w.toks[idx[0]].first.is_lowercase()
         && w.lower(idx[0]).starts_with("spokes")
         && w.is(idx[1], "for");
-    if let Some(person) = person_tail(w, idx).filter(|_| !named_of_body(w, idx) && !spokes_for_person) {
+    // `Citizens for a Fair Water Deal`: capitalized words after `for a`
+    // are the cause a campaign asks for, never a person's name (the whole
+    // is read as a body's name below).
+    let cause_after_for = idx.windows(3).any(|x| {
+        w.is(x[0], "for") && w.is_any(x[1], &["a", "an"]) && w.toks[x[2]].is_word() && w.toks[x[2]].first.is_uppercase()
+    });
+    if let Some(person) =
+        person_tail(w, idx).filter(|_| !named_of_body(w, idx) && !spokes_for_person && !cause_after_for)
+    {
         // `The retail federation RetailBel`, `the lobby group Voxa`: one
         // word that is no given name after a noun for a kind of body names
         // the body.
@@ -2054,7 +2062,9 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
                 && (!w.has(j, flag::TITLE) || w.lower_is_any(j, PORTFOLIO))
         };
         let mut o = p + 1;
-        o += usize::from(idx.get(o).is_some_and(|&j| w.is(j, "the")));
+        // (`Citizens for a Fair Water Deal`, `Parents for a Safer Halden`:
+        // a campaign's name keeps the article of the cause it asks for.)
+        o += usize::from(idx.get(o).is_some_and(|&j| w.is_any(j, &["the", "a", "an"])));
         let object = idx.get(o..).unwrap_or(&[]);
         let named = !object.is_empty()
             && object.len() <= 4

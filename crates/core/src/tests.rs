@@ -4903,6 +4903,38 @@ fn a_capitalized_name_with_for_and_a_named_object_is_a_body() {
 }
 
 #[test]
+fn a_place_after_where_a_group_stands_is_no_speaker() {
+    // `Workers at the Kelby bus depot in Marlow say`: the town says where
+    // the depot is; the workers speak.
+    check(
+        "Depot plan\n\nDrivers at the Kelby bus depot in Marlow say they will appeal the ruling.\n\nResidents near the old quarry in Tarnby said the dust was worse.\n",
+        "
+        [headline] Depot plan
+        Drivers | reported | say | they will appeal the ruling
+        Residents | reported | say | the dust was worse
+        speaker: Drivers (group) []
+        speaker: Residents (group) []
+        ",
+    );
+}
+
+#[test]
+fn a_campaign_name_keeps_the_article_after_for() {
+    // `Citizens for a Fair Dune Deal`: the cause a campaign asks for keeps
+    // its article, and the whole name is the body, not the cause alone.
+    check(
+        "Dune plan\n\nRangers for a Fair Dune Deal said the plan was too timid.\n\nThe lobby group, Parents for a Safer Kelby, said the plan was late.\n",
+        "
+        [headline] Dune plan
+        Rangers for a Fair Dune Deal | reported | say | the plan was too timid
+        Parents for a Safer Kelby | reported | say | the plan was late
+        speaker: Rangers for a Fair Dune Deal (organization) []
+        speaker: Parents for a Safer Kelby (organization) []
+        ",
+    );
+}
+
+#[test]
 fn a_bare_spokesperson_tagging_a_bodys_clause_speaks_for_it() {
     // `The Kelby Port Authority … is reviewing it, a spokeswoman said`:
     // the body is the clause's subject. Another subject's clause between
