@@ -2746,6 +2746,7 @@ fn placed_group_in_place(b: &Block<'_, '_>, k: usize, floor: usize) -> bool {
     b.word(p)
         && toks[p].first.is_lowercase()
         && (w.is(p, "at") || w.is_any(p, GROUP_PLACES))
+        && p > floor
         && b.word(p - 1)
         && w.has(p - 1, flag::GROUP | flag::ROLE)
 }

@@ -4919,6 +4919,15 @@ fn a_place_after_where_a_group_stands_is_no_speaker() {
 }
 
 #[test]
+fn a_place_reading_at_the_first_word_of_a_block_stays_in_bounds() {
+    // The backward walk of that reading reaches the block's first word
+    // when the text opens with a lowercase `at`: it must stop there, not
+    // step before it.
+    let article = parse("at the bus depot in Marlow said the plan was sound.");
+    assert!(article.utterances.iter().all(|u| u.span.end <= article.text.len()));
+}
+
+#[test]
 fn a_campaign_name_keeps_the_article_after_for() {
     // `Citizens for a Fair Dune Deal`: the cause a campaign asks for keeps
     // its article, and the whole name is the body, not the cause alone.
