@@ -4456,6 +4456,28 @@ fn a_named_official_who_gives_only_figures_in_reported_speech_takes_no_side() {
 }
 
 #[test]
+fn an_officer_of_the_proposer_who_gives_only_figures_takes_no_side() {
+    // Figures presented by an officer tie them to the plan; an officer who
+    // only gives its figures tells how it works. One who argues for it
+    // keeps the lean.
+    let penhale = |words: &str| {
+        let text = format!(
+            "Brackley to double its mooring charge\n\n\
+             The Brackley harbour committee has adopted a plan that would double the mooring charge next spring.\n\n\
+             Under the plan, the charge for a small boat would rise about $40 a year, according to figures \
+             presented by Orla Penhale, the town's finance director. Penhale said {words}."
+        );
+        let report = Classifier::new().report(&standpoint_core::parse(&text), "-");
+        report.speakers.into_iter().find(|s| s.name.contains("Penhale")).unwrap_or_else(|| panic!("{text}"))
+    };
+    let officer = penhale("the increase would bring in about $90,000 more a year");
+    assert_eq!(officer.stance, Stance::Neutral, "{officer:#?}");
+    assert!(officer.evidence.iter().any(|e| e.kind == "facts"), "{officer:#?}");
+    let backer = penhale("the increase was fair and long overdue");
+    assert_eq!(backer.stance, Stance::Optimistic, "{backer:#?}");
+}
+
+#[test]
 fn a_span_of_time_spelt_out_is_a_figure_of_the_timetable() {
     // News style spells small numbers: "six months" dates a step as "6
     // months" does. An amount spelt out ("seven million riders") is no
