@@ -4478,6 +4478,20 @@ fn an_officer_of_the_proposer_who_gives_only_figures_takes_no_side() {
 }
 
 #[test]
+fn a_speaker_who_only_tells_the_steps_to_come_lays_out_no_case() {
+    // Letters to be considered in full, hearings to be held: the steps
+    // before a decision, with no case for the plan in them.
+    let text = "Harlan weighs a car-free market square\n\n\
+                Traders are split over a plan to close the market square to cars.\n\n\
+                A council spokesperson said: \"Every letter will be considered in full before anything is settled.\"\n\n\
+                Council clerk Ivo Trask said the council would hold two more public hearings in the spring.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    lays_out_no_case(who("spokesperson"));
+    lays_out_no_case(who("Trask"));
+}
+
+#[test]
 fn a_span_of_time_spelt_out_is_a_figure_of_the_timetable() {
     // News style spells small numbers: "six months" dates a step as "6
     // months" does. An amount spelt out ("seven million riders") is no
