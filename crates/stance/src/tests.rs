@@ -4492,6 +4492,19 @@ fn a_speaker_who_only_tells_the_steps_to_come_lays_out_no_case() {
 }
 
 #[test]
+fn a_body_that_will_file_or_publish_papers_lays_out_no_case() {
+    // Papers to be filed or made public are steps before a decision.
+    let text = "Harlan weighs closing two village schools\n\n\
+                Parents are split over a plan to close two village schools.\n\n\
+                The district education officer said the final list would be submitted to the ministry by June.\n\n\
+                Ivo Trask, a district clerk, said the district will publish the pupil figures for each school.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    lays_out_no_case(who("officer"));
+    lays_out_no_case(who("Trask"));
+}
+
+#[test]
 fn a_span_of_time_spelt_out_is_a_figure_of_the_timetable() {
     // News style spells small numbers: "six months" dates a step as "6
     // months" does. An amount spelt out ("seven million riders") is no
