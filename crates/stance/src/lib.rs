@@ -803,8 +803,8 @@ impl Classifier {
             // $291 a year to the tax bill*, *no vote would be taken before
             // February*): an official's figures and timetable, not a case
             // for the plan. Not a party named by its part in the story
-            // (*the developer*), nor a speaker with any other lean (the
-            // proposer's officer, a camp). Each utterance must hold a figure
+            // (*the developer*), nor a speaker with any other lean (a camp,
+            // an affiliation). Each utterance must hold a figure
             // or a step of procedure: a weekday may be the narrator's (*the
             // mayor said on Friday*) inside the words.
             if !voice[i] {
@@ -812,12 +812,19 @@ impl Classifier {
                 let named = name.starts_with(|c: char| c.is_uppercase())
                     && !["The ", "A ", "An "].iter().any(|a| name.starts_with(a));
                 let only_prospect = |e: &Evidence| matches!(e.kind, "prospect" | "hedge" | "time");
+                // An officer tied to the proposer by title alone (*City
+                // Finance Director Ana Ruiz*, *the plan, presented by the
+                // district's business manager*) who gives only its figures
+                // or steps tells how the plan works, as a spokesperson does:
+                // the title is no case argued. Their own words must still
+                // weigh nothing, so one who argues for the plan keeps it.
+                let only_lean = |e: &Evidence| only_prospect(e) || e.kind == "proposer";
                 let figure = |k: usize| {
                     steps[k] || article.slice(article.utterances[k].span).bytes().any(|b| b.is_ascii_digit())
                 };
                 if kind != SpeakerKind::Person
                     || !named
-                    || !agg.evidence.iter().all(only_prospect)
+                    || !agg.evidence.iter().all(only_lean)
                     || own.iter().any(|&k| !figure(k) || !scores[k].scored.evidence.iter().all(only_prospect))
                 {
                     return;
@@ -1386,7 +1393,8 @@ fn predicts(t: &str) -> bool {
 /// from an affiliation (its own plan, which it backs). Read only for bodies
 /// and spokespeople heard in reported speech alone, over their own words,
 /// and for named people heard so whose only lean is the prospect of a
-/// *would* in words that each hold a figure or a step.
+/// *would*, or a title that ties them to the proposer, in words that each
+/// hold a figure or a step.
 ///
 /// `judges(k)` tells whether utterance `k` weighs what the proposal will do
 /// (*the plan would cost every household £56*, *the merger would save £12

@@ -4478,6 +4478,55 @@ fn a_named_official_who_gives_only_figures_in_reported_speech_takes_no_side() {
 }
 
 #[test]
+fn an_officer_of_the_proposer_who_gives_only_figures_takes_no_side() {
+    // Figures presented by an officer tie them to the plan; an officer who
+    // only gives its figures tells how it works. One who argues for it
+    // keeps the lean.
+    let penhale = |words: &str| {
+        let text = format!(
+            "Brackley to double its mooring charge\n\n\
+             The Brackley harbour committee has adopted a plan that would double the mooring charge next spring.\n\n\
+             Under the plan, the charge for a small boat would rise about $40 a year, according to figures \
+             presented by Orla Penhale, the town's finance director. Penhale said {words}."
+        );
+        let report = Classifier::new().report(&standpoint_core::parse(&text), "-");
+        report.speakers.into_iter().find(|s| s.name.contains("Penhale")).unwrap_or_else(|| panic!("{text}"))
+    };
+    let officer = penhale("the increase would bring in about $90,000 more a year");
+    assert_eq!(officer.stance, Stance::Neutral, "{officer:#?}");
+    assert!(officer.evidence.iter().any(|e| e.kind == "facts"), "{officer:#?}");
+    let backer = penhale("the increase was fair and long overdue");
+    assert_eq!(backer.stance, Stance::Optimistic, "{backer:#?}");
+}
+
+#[test]
+fn a_speaker_who_only_tells_the_steps_to_come_lays_out_no_case() {
+    // Letters to be considered in full, hearings to be held: the steps
+    // before a decision, with no case for the plan in them.
+    let text = "Harlan weighs a car-free market square\n\n\
+                Traders are split over a plan to close the market square to cars.\n\n\
+                A council spokesperson said: \"Every letter will be considered in full before anything is settled.\"\n\n\
+                Council clerk Ivo Trask said the council would hold two more public hearings in the spring.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    lays_out_no_case(who("spokesperson"));
+    lays_out_no_case(who("Trask"));
+}
+
+#[test]
+fn a_body_that_will_file_or_publish_papers_lays_out_no_case() {
+    // Papers to be filed or made public are steps before a decision.
+    let text = "Harlan weighs closing two village schools\n\n\
+                Parents are split over a plan to close two village schools.\n\n\
+                The district education officer said the final list would be submitted to the ministry by June.\n\n\
+                Ivo Trask, a district clerk, said the district will publish the pupil figures for each school.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
+    lays_out_no_case(who("officer"));
+    lays_out_no_case(who("Trask"));
+}
+
+#[test]
 fn a_span_of_time_spelt_out_is_a_figure_of_the_timetable() {
     // News style spells small numbers: "six months" dates a step as "6
     // months" does. An amount spelt out ("seven million riders") is no
