@@ -1152,6 +1152,7 @@ struct Scratch {
     told_as_state: Vec<bool>,
     step: Vec<Option<usize>>,
     lasting: Vec<bool>,
+    judged: Vec<usize>,
     than: Vec<Option<usize>>,
     later: Vec<bool>,
 }
@@ -3387,6 +3388,60 @@ fn score_view_in(
         }
     }
 
+    // A harm told as what has befallen someone, in the present perfect
+    // whose verb is the harm itself ("the town has lost its last bank", "a
+    // village that has been overwhelmed every summer"): an experience up
+    // to now, the state a proposal would change, whoever lived it. Unlike
+    // the first person's perfect above, the harm must be the participle,
+    // so that a third party's conduct ("has failed to listen", "has chosen
+    // to strike") stays out, and it must be a negative event (not a
+    // cautious cue, which judges). Not after a modal ("would have lost",
+    // the cost of a choice); not done by the thing itself or by others to
+    // the speaker ("it has cost us", "they have taken away our berth");
+    // not of a judgement ("the opposition has been overwhelming" weighs a
+    // stand, not a harm); not in a sentence that names a proposal or looks
+    // ahead. Not the past perfect either: in reported speech it as often
+    // tells what followed a step already taken ("had been stranded since
+    // the route opened"). Each event reads at most four words back in its
+    // clause, and finds a judgement before the perfect by binary search.
+    let mut judged = reuse(&mut scratch.judged);
+    judged.extend(cues.iter().filter(|c| c.class == CueClass::Cautious).map(|c| place[c.hit].w1));
+    judged.sort_unstable();
+    for c in cues.iter_mut() {
+        let p = place[c.hit];
+        if c.class != CueClass::Event
+            || c.negated
+            || notes[p.sentence].spoils
+            || hits[c.hit].roles.verdict
+            || !c.mods.iter().any(|m| m.1 == "state")
+        {
+            continue;
+        }
+        let in_clause = |k: usize| words[k].clause == p.clause;
+        let aux = (p.w0.saturating_sub(4)..p.w0)
+            .rev()
+            .take_while(|&k| in_clause(k))
+            .find(|&k| !matches!(word_text(norm, words, k), "been" | "already" | "also" | "just" | "always" | "long"))
+            .filter(|&k| {
+                let w = word_text(norm, words, k);
+                matches!(w, "has" | "have") || (w.ends_with("'ve") && !matches!(w, "they've" | "you've"))
+            });
+        let Some(aux) = aux else { continue };
+        let subject = aux.checked_sub(1).filter(|&b| in_clause(b));
+        if subject.is_some_and(|b| judged.binary_search(&b).is_ok()) {
+            continue;
+        }
+        let before = subject.map(|b| word_text(norm, words, b));
+        if before.is_some_and(|b| {
+            matches!(b, "will" | "would" | "could" | "should" | "must" | "might" | "may" | "to")
+                || matches!(b, "it" | "this" | "they" | "you")
+        }) {
+            continue;
+        }
+        c.mods.retain(|m| m.1 != "state");
+        c.mods.push((c.hit, "problem", lex.settings.status_quo_factor));
+    }
+
     // A reason told as a state of affairs ("we walked out because we
     // couldn't keep our patients safe", "they sleep in class because they
     // are exhausted"): the harm in a finite "because" clause is what drove
@@ -4863,6 +4918,7 @@ fn score_view_in(
         scratch.told_as_state = told_as_state;
         scratch.step = step;
         scratch.lasting = lasting;
+        scratch.judged = judged;
         scratch.than = than;
         scratch.later = later;
     }

@@ -2268,6 +2268,40 @@ fn a_stand_a_third_party_or_a_look_ahead_in_the_perfect_is_no_problem() {
     }
 }
 
+// Round stance83: a harm told in the perfect whose verb is the harm itself
+// is what has befallen someone so far, whoever it befell: the problem.
+
+#[test]
+fn a_harm_in_a_third_partys_perfect_is_the_problem() {
+    let (report, kinds) = effects_in_levy_story(&[
+        // The harm is the participle, of a place.
+        "the quay has lost four boatyards in a decade.",
+        // Through "been", in a relative clause.
+        "the harbour is a place that has been struggling since the floods.",
+    ]);
+    for (i, k) in kinds.iter().enumerate() {
+        assert!(k.iter().any(|e| e.starts_with("problem:")), "utterance {i}: {k:?}");
+        assert_eq!(report.speakers[i].stance, Stance::Optimistic, "{:#?}", report.speakers[i]);
+    }
+}
+
+#[test]
+fn a_harm_after_a_modal_or_of_the_thing_itself_in_the_perfect_is_no_problem() {
+    let (_, kinds) = effects_in_levy_story(&[
+        // The cost of a choice, not a state lived through.
+        "the quay would have lost four boatyards in a decade.",
+        // The thing itself did the harm.
+        "it has cost the crews dearly.",
+        // The harm is not the perfect's verb.
+        "the board has chosen to strike a new deal.",
+        // Done to the speakers by others.
+        "they have taken away the last berth at the quay.",
+    ]);
+    for (i, k) in kinds.iter().enumerate() {
+        assert!(k.iter().all(|e| !e.starts_with("problem:")), "utterance {i}: {k:?}");
+    }
+}
+
 // Round stance59: what follows from saying no to the proposal is the cost
 // of refusal, an argument for it.
 
