@@ -2217,6 +2217,12 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
                     continue;
                 }
                 let mut c = Candidate::new(i, end, lemma, verb.class);
+                // `Kemp was quoted as saying …`: the passive's own subject
+                // said the words; nothing is inherited from a verb before.
+                if quoted_as(b, i) {
+                    out.push(c);
+                    break;
+                }
                 if participle && !progressive {
                     // `…, believing the visit would fail`: a participle of
                     // belief is usually the writer's gloss, not speech.
@@ -2238,6 +2244,17 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
     }
     drop_fronted_clause_verbs(b, &mut out);
     out
+}
+
+/// Whether the verb at `i` follows `was quoted as` or `is cited as` (`Kemp
+/// was quoted as saying`), where the passive's subject is the speaker.
+fn quoted_as(b: &Block<'_, '_>, i: usize) -> bool {
+    let w = b.w;
+    i >= b.sent_start[i] + 3
+        && (i - 3..i).all(|k| b.word(k) && b.outside(k))
+        && w.is(i - 1, "as")
+        && w.is_any(i - 2, &["quoted", "cited"])
+        && w.has(i - 3, flag::AUX)
 }
 
 /// `After the board announced the cuts, she wrote that …`, `If the council
@@ -3551,6 +3568,12 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     // clause: `Riders United Now said`.
     let named = |j: usize| j > sstart + 1 && toks[j - 1].is_cap() && b.word(j - 2) && toks[j - 2].is_cap();
     loop {
+        // `Kemp was quoted as saying`: the subject stands before the
+        // passive (whose auxiliary is skipped next).
+        if j == c.at && quoted_as(b, j) {
+            j -= 2;
+            continue;
+        }
         if j > sstart
             && b.word(j - 1)
             && b.outside(j - 1)
@@ -5486,7 +5509,22 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     if c.lemma == "according to" {
         // `According to X, …` or `…, according to X.`
         if first_after == sstart || c.at == sstart {
-            let from = (subj_z..send).find(|&j| toks[j].is_punct(',')).map_or(subj_z, |j| j + 1);
+            let mut from = (subj_z..send).find(|&j| toks[j].is_punct(',')).map_or(subj_z, |j| j + 1);
+            // `According to Ana Ruiz, the council chairman, the plan is
+            // sound.`: a description of the named source, set off by
+            // commas right after the name, is the source's, not the words.
+            if from == subj_z + 1 && matches!(analyze(w, subj_a, subj_z).as_deref(), Some(Mention::Person { .. })) {
+                let comma = (from..send.min(from + 8)).find(|&j| !b.word(j) || !b.outside(j));
+                if let Some(e) = comma.filter(|&e| {
+                    e > from
+                        && e + 2 < send
+                        && toks[e].is_punct(',')
+                        && toks[from].first.is_lowercase()
+                        && matches!(analyze(w, from, e).as_deref(), Some(Mention::Role { .. }))
+                }) {
+                    from = e + 1;
+                }
+            }
             // (`According to her, “…”`: the whole quotation after the comma
             // is hers, as a direct utterance.)
             if quote_tag && toks.get(from).is_some_and(|t| t.quote != 0 && b.direct[t.quote as usize - 1]) {
@@ -5508,7 +5546,16 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     if inverted && after < send && b.word(after) && w.is_any(after, &["who", "whose"]) {
         return None;
     }
-    let from = skip_lead_adjuncts(b, c, after, send);
+    let mut from = skip_lead_adjuncts(b, c, after, send);
+    // `was quoted as saying by the Clarion that …`: the outlet that quoted
+    // is no part of the words, which begin at `that`.
+    if quoted_as(b, c.at) && from < send && b.word(from) && w.is(from, "by") {
+        if let Some(t) =
+            (from + 1..send.min(from + 7)).take_while(|&j| b.word(j) && b.outside(j)).find(|&j| w.is(j, "that"))
+        {
+            from = t;
+        }
+    }
     // `NetChoice, a trade group, also raised concerns.`: a verb whose noun
     // says what was voiced, with nothing after it, reports that much (the
     // verb phrase itself).
@@ -5691,6 +5738,12 @@ fn skip_lead_adjuncts(b: &Block<'_, '_>, c: &Candidate, from: usize, send: usize
         "report",
         "filing",
         "blog",
+        // `on its website`, `on his Facebook page`, `on her X account`,
+        // `on its Telegram channel`: where the words were posted.
+        "website",
+        "page",
+        "account",
+        "channel",
     ];
     let w = b.w;
     let toks = b.toks();

@@ -4344,6 +4344,30 @@ fn word_initials(name: &str, abbreviation: &str) -> bool {
     }
 }
 
+/// Whether `short` (`CM`) spells, letter for letter, the words of an
+/// office that names person `e`: the description it is known by (`the
+/// Chief Minister`), or a title given with a name (`Prime Minister Ana
+/// Ruiz`). Articles and `of`, `for`, `and` spell nothing (`Member of
+/// Parliament`, `MP`); a person's own name is no office.
+fn holds_office_of(e: &Entity, short: &str) -> bool {
+    let spells = |title: &str| {
+        let words = title
+            .split_whitespace()
+            .filter(|w| !["the", "a", "an", "of", "for", "and"].iter().any(|x| w.eq_ignore_ascii_case(x)));
+        let mut n = 0;
+        let mut letters = short.chars();
+        for word in words {
+            n += 1;
+            match (word.chars().next(), letters.next()) {
+                (Some(a), Some(b)) if a.eq_ignore_ascii_case(&b) => {}
+                _ => return false,
+            }
+        }
+        n >= 2 && letters.next().is_none()
+    };
+    e.tokens == 0 && spells(&e.name) || e.descriptors.iter().any(|d| spells(d))
+}
+
 fn initials(name: &str) -> String {
     name.split_whitespace()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -4434,6 +4458,22 @@ impl Registry {
                         .filter(|(_, e)| {
                             e.kind == SpeakerKind::Person && e.tokens >= 2 && e.last.eq_ignore_ascii_case(name)
                         })
+                        .map(|(i, _)| i)
+                        .next() =>
+            {
+                Some(p)
+            }
+            // `The Chief Minister said … “…,” the CM said`: the initials of
+            // an office the article has named, where no body goes by them,
+            // stand for whoever holds it (`PM`, `AG`, `DC`).
+            Mention::Org { name, acronym, voice: None }
+                if (acronym.is_empty() || acronym == name)
+                    && (2..=3).contains(&name.len())
+                    && name.bytes().all(|c| c.is_ascii_uppercase())
+                    && !self.window().any(|(_, e)| e.acronym == *name)
+                    && let Some(p) = self
+                        .window()
+                        .filter(|(_, e)| e.kind == SpeakerKind::Person && holds_office_of(e, name))
                         .map(|(i, _)| i)
                         .next() =>
             {

@@ -10110,3 +10110,60 @@ fn a_verb_after_a_full_name_ends_the_name() {
         ",
     );
 }
+
+#[test]
+fn a_website_before_that_is_no_part_of_the_words() {
+    // `said on its website that …`: where the words were posted is the
+    // setting, as `in a statement` is; the words begin at `that`.
+    check(
+        "Pier\n\nThe council said on its website that the pier would close.\n",
+        "
+        [headline] Pier
+        the council | reported | say | that the pier would close
+        speaker: the council (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_description_after_an_according_to_name_is_the_sources() {
+    // `According to Ana Ruiz, a retired engineer, …`: the phrase between
+    // the commas describes her, and the words come after it.
+    check(
+        "Pier\n\nAccording to Ana Ruiz, a retired engineer, the pier is sound.\n",
+        "
+        [headline] Pier
+        Ana Ruiz | reported | according to | the pier is sound
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
+fn quoted_as_saying_names_the_passives_subject() {
+    // `“…,” Kemp was quoted as saying by the Clarion`: Kemp said it.
+    check(
+        "Pier\n\nIvo Kemp, a boatman, opposed the plan.\n\n\u{201c}The pier is rotten,\u{201d} Kemp was quoted as saying by the Daily Clarion.\n",
+        "
+        [headline] Pier
+        Ivo Kemp | reported | oppose | the plan
+        Ivo Kemp | direct | say | The pier is rotten
+        speaker: Ivo Kemp (person) [Kemp]
+        ",
+    );
+}
+
+#[test]
+fn the_initials_of_a_named_office_stand_for_its_holder() {
+    // `The Chief Warden said … “…,” the CW said`: initials that spell
+    // an office the article has named are its holder, not a body.
+    check(
+        "Pier\n\nThe Chief Warden said the pier would close.\n\n\u{201c}It is rotten,\u{201d} the CW said.\n",
+        "
+        [headline] Pier
+        the Chief Warden | reported | say | the pier would close
+        the Chief Warden | direct | say | It is rotten
+        speaker: the Chief Warden (person) []
+        ",
+    );
+}
