@@ -1125,7 +1125,11 @@ impl Attributor {
             }
             let mut a = start;
             // A capital that only starts the sentence is not part of a name.
-            while a < j && b.sent_start[a] == a && b.w.has(a, flag::COMMON | flag::DET | flag::PREP | flag::ADVERB) {
+            // (Nor is `Take` in `Take Ana Ruiz, a bus driver.`)
+            while a < j
+                && b.sent_start[a] == a
+                && (b.w.has(a, flag::COMMON | flag::DET | flag::PREP | flag::ADVERB) || b.w.is(a, "take"))
+            {
                 a += 1;
             }
             // `the Wash and Fens Integrated Care Board`, `the Collectif des
@@ -1348,7 +1352,30 @@ impl Attributor {
                     // `For Mere Tane, of the trust, the answer is less clear.`:
                     // the sentence turns to her, and the quotes that follow
                     // are hers.
-                    let topic = from == sstart + 1 && b.w.is(sstart, "for") && j < n && toks[j].is_punct(',');
+                    // (`For retired nurse Ana Ruiz, 81, …`, `For Halden
+                    // baker Ana Ruiz, …`: her lowercase titles or her
+                    // place's name between `For` and the name. `Take Ana
+                    // Ruiz, a bus driver.` and `Among them is Ana Ruiz, …`
+                    // introduce her the same way, without a verb of saying.)
+                    let lead_in = sstart < from
+                        && from - sstart <= 5
+                        && if b.w.is(sstart, "for") {
+                            (sstart + 1..from).all(|k| {
+                                b.word(k)
+                                    && !b.w.has(
+                                        k,
+                                        flag::VERB | flag::AUX | flag::PREP | flag::CONJ | flag::DET | flag::PRONOUN,
+                                    )
+                            })
+                        } else if b.w.is(sstart, "take") {
+                            from == sstart + 1
+                        } else {
+                            b.w.is(sstart, "among")
+                                && from == sstart + 3
+                                && b.w.is_any(sstart + 1, &["them", "those", "these"])
+                                && b.w.is_any(sstart + 2, &["is", "was"])
+                        };
+                    let topic = lead_in && j < n && toks[j].is_punct(',');
                     // `The Rev. Ana Ruiz, whose church has stood there since
                     // 1948, has heard big promises before.`: a relative
                     // clause between the name and its verb.

@@ -2308,6 +2308,45 @@ fn for_name_turns_the_paragraph_to_her() {
 }
 
 #[test]
+fn for_titled_name_takes_the_quotes_that_follow() {
+    // `For retired ferryman Ana Ruiz, 81, …`: titles and a place between
+    // `For` and the name still turn the paragraph to her, so the quotes
+    // after it, untagged or with `she says`, are hers, not the last
+    // speaker's.
+    check(
+        "“The fees must rise,” says harbour clerk Mira Santos.\n\n\
+         For Pellow retired ferryman Ana Ruiz, 81, the sums look grim.\n\n\
+         “I have my boat and nothing else,” she says. “I cannot pay twice.”\n",
+        "
+        Mira Santos | direct | say | The fees must rise
+        Ana Ruiz | direct | say | I have my boat and nothing else
+        Ana Ruiz | direct | - | I cannot pay twice.
+        speaker: Mira Santos (person) []
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
+fn among_them_and_take_introduce_the_next_speaker() {
+    check(
+        "“The fees must rise,” said Mira Santos.\n\n\
+         Among them is Ana Ruiz, a ferryman.\n\n\
+         “I cannot pay twice,” she said.\n\n\
+         Take Leo Brand, a baker.\n\n\
+         “My ovens are cold,” he said.\n",
+        "
+        Mira Santos | direct | say | The fees must rise
+        Ana Ruiz | direct | say | I cannot pay twice
+        Leo Brand | direct | say | My ovens are cold
+        speaker: Mira Santos (person) []
+        speaker: Ana Ruiz (person) []
+        speaker: Leo Brand (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_group_after_has_and_a_participle() {
     check(
         "The ruling has angered fishing clubs, who say the quota will ruin the season.\n",
