@@ -1001,6 +1001,24 @@ impl Attributor {
             i += 1;
         }
         let end = read_np_right(b, i, colon)?;
+        // `Reaction was divided, with one reader writing: "…"`: a participle
+        // of saying right before the colon, with a subject of its own after
+        // `with`, is whose quotation it is; the sentence's subject (a label
+        // like `Reaction`, `Opinion`) never speaks it.
+        if colon >= end + 3
+            && b.word(colon - 1)
+            && b.w.text(colon - 1).ends_with("ing")
+            && !lemma_of(b.w, colon - 1).is_empty()
+            && let Some(with) = (end..colon - 1).rev().find(|&k| b.word(k) && b.outside(k) && b.w.is(k, "with"))
+        {
+            let m = read_np_right(b, with + 1, colon - 1)
+                .filter(|&z| z == colon - 1)
+                .and_then(|z| analyze(b.w, with + 1, z))?;
+            if !matches!(*m, Mention::Person { .. } | Mention::Role { .. } | Mention::Group { .. }) {
+                return None;
+            }
+            return self.registry.resolve(&m, toks[with + 1].start, block, true);
+        }
         let m = analyze(b.w, i, end)?;
         // A description or a group that is not a speaker-like head is too
         // vague to hang a quotation on.

@@ -2347,6 +2347,20 @@ fn among_them_and_take_introduce_the_next_speaker() {
 }
 
 #[test]
+fn colon_quote_after_with_and_a_participle_is_not_the_subjects() {
+    // `Opinion was split, with one trader writing: "…"`: the trader wrote
+    // it; `Opinion` is no speaker.
+    check(
+        "Opinion at the market hall was split, with one trader writing: \
+         “The square belongs to walkers.”\n",
+        "
+        one trader | direct | - | The square belongs to walkers.
+        speaker: one trader (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_group_after_has_and_a_participle() {
     check(
         "The ruling has angered fishing clubs, who say the quota will ruin the season.\n",
