@@ -2361,6 +2361,18 @@ fn colon_quote_after_with_and_a_participle_is_not_the_subjects() {
 }
 
 #[test]
+fn a_colleague_of_his_is_a_speaker() {
+    // `colleague` heads a description of one person, as `friend` does.
+    check(
+        "A colleague of his, who asked not to be named, said the ferry was late.\n",
+        "
+        a colleague of his | reported | say | the ferry was late
+        speaker: a colleague of his (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_group_after_has_and_a_participle() {
     check(
         "The ruling has angered fishing clubs, who say the quota will ruin the season.\n",
