@@ -1001,6 +1001,24 @@ impl Attributor {
             i += 1;
         }
         let end = read_np_right(b, i, colon)?;
+        // `Reaction was divided, with one reader writing: "…"`: a participle
+        // of saying right before the colon, with a subject of its own after
+        // `with`, is whose quotation it is; the sentence's subject (a label
+        // like `Reaction`, `Opinion`) never speaks it.
+        if colon >= end + 3
+            && b.word(colon - 1)
+            && b.w.text(colon - 1).ends_with("ing")
+            && !lemma_of(b.w, colon - 1).is_empty()
+            && let Some(with) = (end..colon - 1).rev().find(|&k| b.word(k) && b.outside(k) && b.w.is(k, "with"))
+        {
+            let m = read_np_right(b, with + 1, colon - 1)
+                .filter(|&z| z == colon - 1)
+                .and_then(|z| analyze(b.w, with + 1, z))?;
+            if !matches!(*m, Mention::Person { .. } | Mention::Role { .. } | Mention::Group { .. }) {
+                return None;
+            }
+            return self.registry.resolve(&m, toks[with + 1].start, block, true);
+        }
         let m = analyze(b.w, i, end)?;
         // A description or a group that is not a speaker-like head is too
         // vague to hang a quotation on.
@@ -1125,7 +1143,11 @@ impl Attributor {
             }
             let mut a = start;
             // A capital that only starts the sentence is not part of a name.
-            while a < j && b.sent_start[a] == a && b.w.has(a, flag::COMMON | flag::DET | flag::PREP | flag::ADVERB) {
+            // (Nor is `Take` in `Take Ana Ruiz, a bus driver.`)
+            while a < j
+                && b.sent_start[a] == a
+                && (b.w.has(a, flag::COMMON | flag::DET | flag::PREP | flag::ADVERB) || b.w.is(a, "take"))
+            {
                 a += 1;
             }
             // `the Wash and Fens Integrated Care Board`, `the Collectif des
@@ -1348,7 +1370,30 @@ impl Attributor {
                     // `For Mere Tane, of the trust, the answer is less clear.`:
                     // the sentence turns to her, and the quotes that follow
                     // are hers.
-                    let topic = from == sstart + 1 && b.w.is(sstart, "for") && j < n && toks[j].is_punct(',');
+                    // (`For retired nurse Ana Ruiz, 81, …`, `For Halden
+                    // baker Ana Ruiz, …`: her lowercase titles or her
+                    // place's name between `For` and the name. `Take Ana
+                    // Ruiz, a bus driver.` and `Among them is Ana Ruiz, …`
+                    // introduce her the same way, without a verb of saying.)
+                    let lead_in = sstart < from
+                        && from - sstart <= 5
+                        && if b.w.is(sstart, "for") {
+                            (sstart + 1..from).all(|k| {
+                                b.word(k)
+                                    && !b.w.has(
+                                        k,
+                                        flag::VERB | flag::AUX | flag::PREP | flag::CONJ | flag::DET | flag::PRONOUN,
+                                    )
+                            })
+                        } else if b.w.is(sstart, "take") {
+                            from == sstart + 1
+                        } else {
+                            b.w.is(sstart, "among")
+                                && from == sstart + 3
+                                && b.w.is_any(sstart + 1, &["them", "those", "these"])
+                                && b.w.is_any(sstart + 2, &["is", "was"])
+                        };
+                    let topic = lead_in && j < n && toks[j].is_punct(',');
                     // `The Rev. Ana Ruiz, whose church has stood there since
                     // 1948, has heard big promises before.`: a relative
                     // clause between the name and its verb.

@@ -2308,6 +2308,71 @@ fn for_name_turns_the_paragraph_to_her() {
 }
 
 #[test]
+fn for_titled_name_takes_the_quotes_that_follow() {
+    // `For retired ferryman Ana Ruiz, 81, …`: titles and a place between
+    // `For` and the name still turn the paragraph to her, so the quotes
+    // after it, untagged or with `she says`, are hers, not the last
+    // speaker's.
+    check(
+        "“The fees must rise,” says harbour clerk Mira Santos.\n\n\
+         For Pellow retired ferryman Ana Ruiz, 81, the sums look grim.\n\n\
+         “I have my boat and nothing else,” she says. “I cannot pay twice.”\n",
+        "
+        Mira Santos | direct | say | The fees must rise
+        Ana Ruiz | direct | say | I have my boat and nothing else
+        Ana Ruiz | direct | - | I cannot pay twice.
+        speaker: Mira Santos (person) []
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
+fn among_them_and_take_introduce_the_next_speaker() {
+    check(
+        "“The fees must rise,” said Mira Santos.\n\n\
+         Among them is Ana Ruiz, a ferryman.\n\n\
+         “I cannot pay twice,” she said.\n\n\
+         Take Leo Brand, a baker.\n\n\
+         “My ovens are cold,” he said.\n",
+        "
+        Mira Santos | direct | say | The fees must rise
+        Ana Ruiz | direct | say | I cannot pay twice
+        Leo Brand | direct | say | My ovens are cold
+        speaker: Mira Santos (person) []
+        speaker: Ana Ruiz (person) []
+        speaker: Leo Brand (person) []
+        ",
+    );
+}
+
+#[test]
+fn colon_quote_after_with_and_a_participle_is_not_the_subjects() {
+    // `Opinion was split, with one trader writing: "…"`: the trader wrote
+    // it; `Opinion` is no speaker.
+    check(
+        "Opinion at the market hall was split, with one trader writing: \
+         “The square belongs to walkers.”\n",
+        "
+        one trader | direct | - | The square belongs to walkers.
+        speaker: one trader (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_colleague_of_his_is_a_speaker() {
+    // `colleague` heads a description of one person, as `friend` does.
+    check(
+        "A colleague of his, who asked not to be named, said the ferry was late.\n",
+        "
+        a colleague of his | reported | say | the ferry was late
+        speaker: a colleague of his (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_group_after_has_and_a_participle() {
     check(
         "The ruling has angered fishing clubs, who say the quota will ruin the season.\n",
