@@ -7360,6 +7360,12 @@ mod tests {
     }
 
     #[test]
+    fn removing_a_stigma_reads_optimistic() {
+        let (raw, ev) = read("Free lunches for every pupil would remove the stigma of the old vouchers.");
+        assert!(raw > 0.0, "{raw} {ev:?}");
+    }
+
+    #[test]
     fn a_negative_event_that_is_falling_reads_optimistic() {
         let (raw, ev) = read("Unemployment has fallen for the third month.");
         assert!(raw > 0.2, "{raw} {ev:?}");
