@@ -8299,6 +8299,18 @@ mod tests {
     }
 
     #[test]
+    fn a_block_or_waste_named_as_a_thing_is_no_harm() {
+        // A block as a building, waste as a material handled.
+        let (raw, ev) = read("The pupils moved into the new classroom block on Monday.");
+        assert_eq!((raw, ev.len()), (0.0, 0), "{ev:?}");
+        let (raw, ev) = read("Garden waste goes to the depot by the quarry.");
+        assert_eq!((raw, ev.len()), (0.0, 0), "{ev:?}");
+        // Waste as a loss stays a complaint.
+        let (raw, _) = read("The depot is a waste.");
+        assert!(raw < 0.0, "{raw}");
+    }
+
+    #[test]
     fn sums_that_do_not_add_up_are_a_complaint() {
         let (raw, ev) = read("The figures add up to nine stalls.");
         assert_eq!((raw, ev.len()), (0.0, 0), "{ev:?}");
