@@ -1074,6 +1074,46 @@ struct Place {
     sentence: usize,
 }
 
+/// The number of words of a span of time that opens at word `at` and
+/// ends in *of* (*two years of*, *decades of*, *the last six months of*):
+/// what an ender ends is the harm after it (*will end two years of
+/// tension*, *ends decades of neglect*), and the span only says how long
+/// it lasted. Zero when the words there are no such span. At most five
+/// words are read.
+fn span_of_duration(norm: &Norm, words: &[Word], at: usize, sentence: usize) -> usize {
+    const UNITS: &[&str] =
+        &["days", "weeks", "months", "year", "years", "decade", "decades", "generation", "generations"];
+    let text = |k: usize| words.get(k).filter(|w| w.sentence == sentence).map(|w| &norm.buf[w.start..w.end]);
+    let Some(unit) = (at..at + 4).find(|&k| text(k).is_some_and(|t| UNITS.contains(&t))) else {
+        return 0;
+    };
+    // Only a count or a determiner before the unit (*two*, *the last
+    // six*, *many*), so that *end the war within two years of* is no span.
+    let counted = (at..unit).filter_map(&text).all(|t| {
+        t.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                t,
+                "the"
+                    | "last"
+                    | "past"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "many"
+                    | "several"
+                    | "few"
+                    | "a"
+            )
+    });
+    if counted && text(unit + 1) == Some("of") { unit + 2 - at } else { 0 }
+}
+
 /// Reads `article[span]` as a speaker's words.
 ///
 /// `topic` decides `on_topic` (no topic: always on topic). With
@@ -2430,6 +2470,7 @@ fn score_view_in(
             continue;
         }
         let mut attached = false;
+        let reach = reach + span_of_duration(norm, words, p.w1 + 1, p.sentence);
         for k in window(&cues, p.w1, p.w1 + reach) {
             let c = &mut cues[k];
             let q = place[c.hit];
@@ -7360,6 +7401,22 @@ mod tests {
     }
 
     #[test]
+    fn ending_a_harm_that_lasted_a_span_of_time_reads_optimistic() {
+        // The span between the ender and the harm only says how long it lasted.
+        let (raw, ev) = read("The new ferry rota will end three years of chaos at the quay.");
+        assert!(raw > 0.2, "{raw} {ev:?}");
+        // A span that is no count of time keeps the harm out of reach.
+        let (raw, ev) = read("They will end the talks within the month, and chaos at the quay follows.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn removing_a_stigma_reads_optimistic() {
+        let (raw, ev) = read("Free lunches for every pupil would remove the stigma of the old vouchers.");
+        assert!(raw > 0.0, "{raw} {ev:?}");
+    }
+
+    #[test]
     fn a_negative_event_that_is_falling_reads_optimistic() {
         let (raw, ev) = read("Unemployment has fallen for the third month.");
         assert!(raw > 0.2, "{raw} {ev:?}");
@@ -8239,6 +8296,18 @@ mod tests {
         // A head in -s followed by its object is a verb: the cue stays.
         let (_, ev) = read("Our protection costs money.");
         assert!(!ev.is_empty(), "{ev:?}");
+    }
+
+    #[test]
+    fn a_block_or_waste_named_as_a_thing_is_no_harm() {
+        // A block as a building, waste as a material handled.
+        let (raw, ev) = read("The pupils moved into the new classroom block on Monday.");
+        assert_eq!((raw, ev.len()), (0.0, 0), "{ev:?}");
+        let (raw, ev) = read("Garden waste goes to the depot by the quarry.");
+        assert_eq!((raw, ev.len()), (0.0, 0), "{ev:?}");
+        // Waste as a loss stays a complaint.
+        let (raw, _) = read("The depot is a waste.");
+        assert!(raw < 0.0, "{raw}");
     }
 
     #[test]
