@@ -85,6 +85,10 @@ const PROCEDURE: f64 = 0.1;
 /// not the problem", "it is not a favour. It is a duty"): the speaker
 /// swaps one word for another, and the denied word's sign says nothing.
 const CORRECTION: f64 = 0.1;
+/// The optimistic lean of a rebuttal by denial ("it is not a ban. It is a
+/// limit on hours"): a charge against the plan answered with its aim, the
+/// mirror of a disclaimer.
+const REBUTTAL: f64 = 0.3;
 /// How far an intensifier reaches, in words.
 const INTENSIFIER_WINDOW: usize = 2;
 /// Nouns of a forecast: optimism said of one doubts it (see
@@ -1839,6 +1843,9 @@ fn score_view_in(
     // The negator's hit, the denied word, and the word where what it
     // denies ends.
     let mut disclaimer: Option<(usize, usize, usize)> = None;
+    // A rebuttal by denial: the negator's hit, the first word of the
+    // restatement, and the last word of its sentence.
+    let mut rebuttal: Option<(usize, usize, usize)> = None;
     for (i, h) in hits.iter().enumerate() {
         if !h.roles.negator || !active(i) {
             continue;
@@ -1993,6 +2000,53 @@ fn score_view_in(
                     disclaimer = disclaimer.or(Some((i, k, end)));
                 }
                 continue;
+            }
+        }
+        // A rebuttal by denial ("it is not a ban. It is a limit on hours",
+        // "this isn't about punishing drivers, it's about safer streets",
+        // "the scheme was never about money, but it is about safety"): a
+        // copula's negation answered by a restatement of the same thing,
+        // opening the next sentence or the next clause (*it is*, *it's*,
+        // *this is*, *but*). The denied words are a charge laid against the
+        // plan and the restatement its aim; whether they are is read once
+        // every cue is weighed (see `REBUTTAL`). Only the first per
+        // utterance, and none after a disclaimer, whose restatement is
+        // the objection; the restatement is sought within 40 words.
+        // The denial's subject names the plan or stands for it (*it*,
+        // *this*, *we* of its makers, *the scheme*): a critic who denies a
+        // label of a group ("our members are not big corporations") or of a
+        // longer subject ("the money is not a housing policy") is pleading
+        // or jabbing, not defending.
+        let copula_end = match before {
+            Some("it's" | "this's" | "that's" | "we're") => Some(p.w0 - 1),
+            _ if matches!(hit_text, "isn't" | "aren't" | "wasn't" | "weren't") => p.w0.checked_sub(1),
+            _ => p.w0.checked_sub(2),
+        };
+        let fresh_at = |k: usize| k == 0 || words[k].clause != words[k - 1].clause;
+        let plan_subject = copula_end.is_some_and(|e| {
+            matches!(word(e), Some("it" | "this" | "that" | "we" | "it's" | "this's" | "that's" | "we're"))
+                || (e >= 1 && matches!(word(e - 1), Some("the" | "this" | "that")) && fresh_at(e - 1))
+        });
+        if rebuttal.is_none()
+            && disclaimer.is_none()
+            && plan_subject
+            && (copular || (hit_text == "never" && matches!(before, Some("is" | "was"))))
+        {
+            let opens = |k: usize| {
+                matches!(word(k), Some("it's" | "that's" | "they're" | "we're"))
+                    || (matches!(word(k), Some("it" | "this" | "that" | "they" | "we"))
+                        && matches!(word(k + 1), Some("is" | "are" | "was" | "were")))
+            };
+            let restated =
+                (p.w1 + 2..words.len()).take(40).take_while(|&k| words[k].sentence <= p.sentence + 1).find(|&k| {
+                    let first = words[k].sentence != words[k - 1].sentence;
+                    let fresh = first || words[k].clause != words[k - 1].clause || word(k - 1) == Some("but");
+                    fresh && (opens(k) || (word(k) == Some("but") && opens(k + 1)))
+                });
+            if let Some(k) = restated {
+                let sentence = words[k].sentence;
+                let end = (k..words.len()).take_while(|&j| words[j].sentence == sentence).last().unwrap_or(k);
+                rebuttal = Some((i, k, end));
             }
         }
         // "Kids without cars will simply lose access": a "without" inside a
@@ -4859,6 +4913,45 @@ fn score_view_in(
                 weight: -DISCLAIMER,
                 kind: "disclaimer",
             });
+        }
+    }
+    // A rebuttal by denial defends the plan when what is denied holds no
+    // word of praise (*it is not about safety, it is about money* denies
+    // the plan's aim and asserts a charge: its negated praise keeps leaning
+    // against) and the restatement none of blame: the denied charge counts
+    // nothing, and the rebuttal leans for the plan.
+    if let Some((m, k, end)) = rebuttal.filter(|_| disclaimer.is_none()) {
+        let value = |c: &Cue| c.mods.iter().fold(c.base, |v, x| v * x.2);
+        let place = &place;
+        let within = |a: usize, b: usize| cues.iter().filter(move |c| (a..=b).contains(&place[c.hit].w0));
+        let praised = within(place[m].w1 + 1, k - 1).any(|c| c.class == CueClass::Optimistic);
+        // A label denied and swapped for another (*this is not a solar farm,
+        // it's a power station*, *this is not a tourist spot. This is our
+        // land*) is a critic's jab unless the label denied is a charge (*not
+        // a ban*) or the new one carries a word of the plan's aim or benefit.
+        // A denied aim (*not about*) or act (*not punishing*) needs neither.
+        let word = |j: usize| words.get(j).map_or("", |w| &norm.buf[w.start..w.end]);
+        let plain = |j: usize| !(word(j) == "about" || word(j).ends_with("ing"));
+        // The restatement's first word after its copula (*it's a*, *but it
+        // is a*).
+        let opener = if word(k) == "but" { k + 1 } else { k };
+        let first = if word(opener).contains('\'') { opener + 1 } else { opener + 2 };
+        let label = plain(place[m].w1 + 1) && plain(first);
+        // A charge is a word of blame, even one that counts nothing here
+        // (*ban* names the measure as well as blaming it).
+        let charged = (m + 1..hits.len())
+            .take_while(|&j| place[j].w0 < k)
+            .any(|j| hits[j].roles.cue.is_some_and(|(_, w)| w < 0.0));
+        let aim = within(k, end).any(|c| c.counts() && c.class == CueClass::Optimistic);
+        let restated: f64 = within(k, end).filter(|c| c.counts()).map(value).sum();
+        if !praised && restated >= 0.0 && (!label || charged || aim) {
+            let charge: f64 = within(place[m].w1 + 1, k - 1).filter(|c| c.counts()).map(value).sum::<f64>().min(0.0);
+            let weight = REBUTTAL - charge;
+            raw += weight;
+            stance_raw += weight;
+            let (s, _) = norm.article_span(article, hits[m].start, hits[m].end);
+            let (_, e) = norm.article_span(article, words[k - 1].start, words[k - 1].end);
+            evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight, kind: "rebuttal" });
         }
     }
     // A question the speaker asks of what is to come ("if the road is
@@ -7912,6 +8005,40 @@ mod tests {
         // Without the "but", the denied objection is plain support.
         let s = read("The guild had no objection to the curfew.");
         assert!(!s.two_sided && s.raw > 0.0, "{:?}", s.evidence);
+    }
+
+    #[test]
+    fn a_charge_denied_and_the_aim_restated_is_a_rebuttal() {
+        let read = score_whole;
+        // The denied charge counts nothing; the rebuttal leans for the plan.
+        for words in [
+            "This is not about punishing anglers. It is about letting the trout spawn.",
+            "The curfew isn't a punishment, it's a limit on the hours the quay stays lit.",
+            "The levy was never about greed. It was about mending the harbour wall.",
+        ] {
+            let s = read(words);
+            assert!(s.raw > 0.0 && s.evidence.iter().any(|e| e.kind == "rebuttal"), "{words}: {:?}", s.evidence);
+        }
+        // Denying the plan's aim and asserting a charge does not lean for it.
+        // FIXME: with no cue on either side ("this is not about safety, it
+        // is about money") nothing tells the charge from the aim, and the
+        // denial still reads as a rebuttal; requiring a cue there loses
+        // five defenders in the sets.
+        let words = "This is not about safer roads. It is about money for the council.";
+        let s = read(words);
+        assert!(s.raw <= 0.0 && s.evidence.iter().all(|e| e.kind != "rebuttal"), "{words}: {:?}", s.evidence);
+        let words = "The curfew isn't a plan, it's a punishment for the whole quay.";
+        let s = read(words);
+        assert!(s.raw < 0.0 && s.evidence.iter().all(|e| e.kind != "rebuttal"), "{words}: {:?}", s.evidence);
+        // A critic's plea for a group, or a label of the plan swapped for a
+        // jab, is no rebuttal.
+        for words in [
+            "Our tenants are not rich investors. They are widows who let a spare room.",
+            "This is not a marina, it's a car park on the water.",
+        ] {
+            let s = read(words);
+            assert!(s.evidence.iter().all(|e| e.kind != "rebuttal"), "{words}: {:?}", s.evidence);
+        }
     }
 
     #[test]
