@@ -4944,7 +4944,17 @@ fn score_view_in(
             .any(|j| hits[j].roles.cue.is_some_and(|(_, w)| w < 0.0));
         let aim = within(k, end).any(|c| c.counts() && c.class == CueClass::Optimistic);
         let restated: f64 = within(k, end).filter(|c| c.counts()).map(value).sum();
-        if !praised && restated >= 0.0 && (!label || charged || aim) {
+        // A motive imputed in the restatement (*it's not about the buses,
+        // it's about raising revenue*, *it's about money*, *it's all
+        // politics*) is the critic's charge, the commonest jab of all,
+        // whatever was denied before it.
+        let motive = (k..=end).any(|j| {
+            matches!(
+                word(j),
+                "money" | "revenue" | "revenues" | "cash" | "profit" | "profits" | "greed" | "votes" | "politics"
+            )
+        });
+        if !praised && !motive && restated >= 0.0 && (!label || charged || aim) {
             let charge: f64 = within(place[m].w1 + 1, k - 1).filter(|c| c.counts()).map(value).sum::<f64>().min(0.0);
             let weight = REBUTTAL - charge;
             raw += weight;
@@ -8019,14 +8029,20 @@ mod tests {
             let s = read(words);
             assert!(s.raw > 0.0 && s.evidence.iter().any(|e| e.kind == "rebuttal"), "{words}: {:?}", s.evidence);
         }
-        // Denying the plan's aim and asserting a charge does not lean for it.
-        // FIXME: with no cue on either side ("this is not about safety, it
-        // is about money") nothing tells the charge from the aim, and the
-        // denial still reads as a rebuttal; requiring a cue there loses
-        // five defenders in the sets.
-        let words = "This is not about safer roads. It is about money for the council.";
-        let s = read(words);
-        assert!(s.raw <= 0.0 && s.evidence.iter().all(|e| e.kind != "rebuttal"), "{words}: {:?}", s.evidence);
+        // Denying the plan's aim and asserting a charge does not lean for it:
+        // a word of praise in the denied words, or a motive imputed in the
+        // restatement, marks the critic. (With neither, as in "this is not
+        // about the buses, it is about the kerbs", nothing tells the charge
+        // from the aim, and the denial reads as a rebuttal; requiring a cue
+        // there loses five defenders in the sets.)
+        for words in [
+            "This is not about safer roads. It is about money for the council.",
+            "This is not about the buses, it's about raising revenue for the council.",
+            "It was never about the harbour. It was about politics.",
+        ] {
+            let s = read(words);
+            assert!(s.raw <= 0.0 && s.evidence.iter().all(|e| e.kind != "rebuttal"), "{words}: {:?}", s.evidence);
+        }
         let words = "The curfew isn't a plan, it's a punishment for the whole quay.";
         let s = read(words);
         assert!(s.raw < 0.0 && s.evidence.iter().all(|e| e.kind != "rebuttal"), "{words}: {:?}", s.evidence);
