@@ -7381,6 +7381,12 @@ mod tests {
     }
 
     #[test]
+    fn a_cash_cow_is_a_charge_against_the_measure() {
+        let (raw, ev) = read("The new parking meters are a cash cow for the council.");
+        assert!(raw < 0.0, "{raw} {ev:?}");
+    }
+
+    #[test]
     fn ended_in_tells_the_outcome_not_an_end_put_to_it() {
         // "ended" alone stops what follows ("ended the strike"); "ended in"
         // is what something led to, so the harm stands.
