@@ -384,28 +384,15 @@ fn hedged_reservations_without_a_cue_word_lean_cautious() {
 }
 
 #[test]
-fn a_rule_called_one_size_fits_all_is_faulted() {
-    // A rule that ignores local difference, said of the plan, is a fault
-    // found in it, however it is spelt.
-    for words in [
-        "The ferry timetable is a one-size-fits-all rule for every island.",
-        "This is one size fits all, and the ferry timetable shows it.",
-    ] {
-        let text = format!("Ferry timetable\n\n“{words}” the skipper said.");
-        let a = article(&text, &["the skipper"], &[spec(0, words)]);
-        let report = Classifier::new().report(&a, "t");
-        assert_eq!(report.speakers[0].stance, Stance::Cautious, "{words}: {:#?}", report.speakers[0]);
-    }
-}
-
-#[test]
 fn verdicts_of_news_speech_without_a_plain_cue_word_lean_their_way() {
     // Idioms that judge a measure whole: a rule blind to local
-    // differences, a price that gives too little, a promise heard before;
-    // and, on the other side, a big difference made, a free-for-all
-    // denied, a cost accepted for what it brings.
+    // differences (however it is spelt), a price that gives too little, a
+    // promise heard before; and, on the other side, a big difference made,
+    // a free-for-all denied, a cost accepted for what it brings.
     for (words, want) in [
         ("The ferry timetable is a one-size-fits-all rule from the capital.", Stance::Cautious),
+        ("The ferry timetable is a one-size-fits-all rule for every island.", Stance::Cautious),
+        ("This is one size fits all, and the ferry timetable shows it.", Stance::Cautious),
         ("The ferry timetable undervalues the island crossings.", Stance::Cautious),
         ("We have been here before, and it came to nothing.", Stance::Cautious),
         ("The ferry timetable was drawn up in haste.", Stance::Cautious),
