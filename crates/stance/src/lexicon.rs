@@ -546,6 +546,54 @@ enum Engine {
     Dfa(dfa::DFA),
 }
 
+/// A word the scorer asks about before it runs a reading that needs it
+/// (*would* before the hypotheticals of acceptance, *because* before the
+/// reasons given for an action, ...): most views hold none of them, and
+/// the reading is skipped. Asked as a plain substring of the view's buffer
+/// (`can` is also in *scan*), as `str::contains` would answer.
+///
+/// The words are keys of the lexicon's automaton after its own, so the
+/// one pass that finds the cues also finds them (see [`Gates`]), where a
+/// search per word read each view some twenty times.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gate {
+    Would,
+    ContractedWould,
+    Can,
+    Rather,
+    Because,
+    Until,
+    Simply,
+    Just,
+    Told,
+    Tell,
+    Say,
+    Said,
+    Promise,
+    Reject,
+    Refus,
+    Down,
+    Mak,
+    Made,
+}
+
+/// The text of each [`Gate`], in the order of its variants.
+const GATE_WORDS: [&str; 18] = [
+    "would", "'d", "can", "rather", "because", "until", "simply", "just", "told", "tell", "say", "said", "promise",
+    "reject", "refus", "down", "mak", "made",
+];
+
+/// Which [`Gate`] words a buffer holds, one bit each.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Gates(u32);
+
+impl Gates {
+    /// Whether the buffer holds `gate`'s word.
+    pub(crate) fn holds(self, gate: Gate) -> bool {
+        self.0 & (1 << gate as u32) != 0
+    }
+}
+
 /// Bits of [`Lexicon::classes`], one per word list of the proposer table.
 mod class {
     pub const PROPOSING: u8 = 1;
@@ -783,16 +831,23 @@ impl Lexicon {
         let max_words = keys.iter().map(|k| k.split(|c: char| !c.is_alphanumeric()).count()).max().unwrap_or(1);
         let wordless_keys = keys.iter().any(|k| !k.bytes().any(word_byte));
         let compile = |e| format!("cannot compile the lexicon: {e}");
+        // The gate words follow the keys, so that a pattern number past the
+        // last key's is a gate (see `candidates`).
+        let searched = keys.iter().map(String::as_str).chain(GATE_WORDS);
         let automaton = match search {
             Search::Nfa => Engine::Nfa(
                 nfa::contiguous::Builder::new()
                     .match_kind(MatchKind::Standard)
                     .prefilter(false)
-                    .build(&keys)
+                    .build(searched)
                     .map_err(compile)?,
             ),
             Search::Dfa => Engine::Dfa(
-                dfa::Builder::new().match_kind(MatchKind::Standard).prefilter(false).build(&keys).map_err(compile)?,
+                dfa::Builder::new()
+                    .match_kind(MatchKind::Standard)
+                    .prefilter(false)
+                    .build(searched)
+                    .map_err(compile)?,
             ),
         };
         let contrast_heads = table
@@ -1072,21 +1127,22 @@ impl Lexicon {
 
     /// [`Lexicon::find`] into `hits` (cleared first), with `candidates` as
     /// room for the raw matches: a caller that searches often keeps both
-    /// vectors and spares two allocations a search.
+    /// vectors and spares two allocations a search. Returns the [`Gates`]
+    /// that the buffer holds, found in the same pass.
     pub(crate) fn find_into(
         &self,
         buf: &str,
         context: Context,
         candidates: &mut Vec<(usize, usize, usize)>,
         hits: &mut Vec<Hit>,
-    ) {
+    ) -> Gates {
         debug_assert!(!buf.bytes().any(|b| b.is_ascii_uppercase()), "find takes a lowercase buffer");
         candidates.clear();
         hits.clear();
-        match &self.automaton {
+        let gates = match &self.automaton {
             Engine::Nfa(a) => self.candidates(a, buf.as_bytes(), context, candidates),
             Engine::Dfa(a) => self.candidates(a, buf.as_bytes(), context, candidates),
-        }
+        };
         // Leftmost, then longest; at one extent an exact key comes before a
         // starred one, so that its cue wins the merge ("hopeless" over
         // "hope*").
@@ -1113,6 +1169,39 @@ impl Lexicon {
                 _ => {}
             }
         }
+        gates
+    }
+
+    /// The [`Gates`] that a lowercase buffer holds, for a caller that has
+    /// its hits already: the automaton's pass with nothing kept but them.
+    pub(crate) fn gates(&self, buf: &str) -> Gates {
+        debug_assert!(!buf.bytes().any(|b| b.is_ascii_uppercase()), "gates takes a lowercase buffer");
+        match &self.automaton {
+            Engine::Nfa(a) => self.gates_in(a, buf.as_bytes()),
+            Engine::Dfa(a) => self.gates_in(a, buf.as_bytes()),
+        }
+    }
+
+    /// [`Lexicon::gates`] with `a`, the lexicon's automaton.
+    fn gates_in<A: Automaton>(&self, a: &A, bytes: &[u8]) -> Gates {
+        let mut gates = 0;
+        let Ok(mut sid) = a.start_state(Anchored::No) else {
+            return Gates(gates);
+        };
+        let mut end = 0;
+        while let Some((read, next)) = to_special(a, sid, &bytes[end..]) {
+            end += read;
+            sid = next;
+            if !a.is_match(sid) {
+                continue;
+            }
+            for k in 0..a.match_len(sid) {
+                if let Some(g) = a.match_pattern(sid, k).as_usize().checked_sub(self.patterns.len()) {
+                    gates |= 1 << g;
+                }
+            }
+        }
+        Gates(gates)
     }
 
     /// Every usable whole-word match as `(start, end, pattern)`, a starred
@@ -1121,16 +1210,18 @@ impl Lexicon {
     /// The automaton is driven here, one table read and one test per byte,
     /// rather than through an overlapping-match iterator, whose work per
     /// match was most of the search: the many keys found inside words
-    /// (*art* in *start*) are dropped by one comparison each.
+    /// (*art* in *start*) are dropped by one comparison each. Returns the
+    /// [`Gates`] found on the way, wherever they lie.
     fn candidates<A: Automaton>(
         &self,
         a: &A,
         bytes: &[u8],
         context: Context,
         candidates: &mut Vec<(usize, usize, usize)>,
-    ) {
+    ) -> Gates {
+        let mut gates = 0;
         let Ok(mut sid) = a.start_state(Anchored::No) else {
-            return;
+            return Gates(gates);
         };
         let mut end = 0;
         while let Some((read, next)) = to_special(a, sid, &bytes[end..]) {
@@ -1141,6 +1232,10 @@ impl Lexicon {
             }
             for k in 0..a.match_len(sid) {
                 let p = a.match_pattern(sid, k);
+                if let Some(g) = p.as_usize().checked_sub(self.patterns.len()) {
+                    gates |= 1 << g;
+                    continue;
+                }
                 let start = end - a.pattern_len(p);
                 if start > 0 && word_byte(bytes[start - 1]) && word_byte(bytes[start]) {
                     continue;
@@ -1148,6 +1243,7 @@ impl Lexicon {
                 self.keep(bytes, context, start, end, p.as_usize(), candidates);
             }
         }
+        Gates(gates)
     }
 
     /// Pushes the match of pattern `p` at `start..end` if it is usable in
@@ -1345,10 +1441,10 @@ mod tests {
 
     fn driven(lex: &Lexicon, buf: &str, context: Context) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
-        match &lex.automaton {
+        let _ = match &lex.automaton {
             Engine::Nfa(a) => lex.candidates(a, buf.as_bytes(), context, &mut out),
             Engine::Dfa(a) => lex.candidates(a, buf.as_bytes(), context, &mut out),
-        }
+        };
         out.sort_unstable();
         out
     }

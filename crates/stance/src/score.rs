@@ -5,44 +5,13 @@
 
 use standpoint_core::{Article, Span, Utterance};
 
-use memchr::memmem;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::Evidence;
-use crate::lexicon::{Context, CueClass, Hit, Lexicon};
+use crate::lexicon::{Context, CueClass, Gate, Hit, Lexicon};
 use crate::text::{Norm, View, Word};
 use crate::topic::TopicModel;
-
-/// Substring searches built once. Every view asks whether it holds
-/// *would*, *'d*, *can* and *rather* (few do, and the readings they open
-/// are skipped otherwise): a prebuilt finder's vector search costs less
-/// than `str::contains`, which sets up a searcher on each call.
-type Gate = LazyLock<memmem::Finder<'static>>;
-
-static WOULD: Gate = LazyLock::new(|| memmem::Finder::new("would"));
-static CONTRACTED_WOULD: Gate = LazyLock::new(|| memmem::Finder::new("'d"));
-static CAN: Gate = LazyLock::new(|| memmem::Finder::new("can"));
-static RATHER: Gate = LazyLock::new(|| memmem::Finder::new("rather"));
-static BECAUSE: Gate = LazyLock::new(|| memmem::Finder::new("because"));
-static UNTIL: Gate = LazyLock::new(|| memmem::Finder::new("until"));
-static SIMPLY: Gate = LazyLock::new(|| memmem::Finder::new("simply"));
-static JUST: Gate = LazyLock::new(|| memmem::Finder::new("just"));
-static TOLD: Gate = LazyLock::new(|| memmem::Finder::new("told"));
-static TELL: Gate = LazyLock::new(|| memmem::Finder::new("tell"));
-static SAY: Gate = LazyLock::new(|| memmem::Finder::new("say"));
-static SAID: Gate = LazyLock::new(|| memmem::Finder::new("said"));
-static PROMISE: Gate = LazyLock::new(|| memmem::Finder::new("promise"));
-static REJECT: Gate = LazyLock::new(|| memmem::Finder::new("reject"));
-static REFUS: Gate = LazyLock::new(|| memmem::Finder::new("refus"));
-static DOWN: Gate = LazyLock::new(|| memmem::Finder::new("down"));
-static MAK: Gate = LazyLock::new(|| memmem::Finder::new("mak"));
-static MADE: Gate = LazyLock::new(|| memmem::Finder::new("made"));
-
-/// Whether `text` holds the gate's word, as `text.contains(word)` says.
-fn holds(gate: &Gate, text: &str) -> bool {
-    gate.find(text.as_bytes()).is_some()
-}
 
 /// What praise in a *whether* clause counts (see the conditionals pass).
 const WHETHER_PRAISE: f64 = 0.1;
@@ -1275,10 +1244,15 @@ fn score_view_in(
     let (norm, words) = (&view.norm, &view.words);
     let mut candidates = reuse(&mut scratch.candidates);
     let mut hits = reuse(&mut scratch.hits);
-    match found {
-        Some(found) => hits.extend_from_slice(found),
+    // The gate words the buffer holds, which open the readings that need
+    // them (see `Gate`): found in the lexicon's pass.
+    let gates = match found {
+        Some(found) => {
+            hits.extend_from_slice(found);
+            lex.gates(&norm.buf)
+        }
         None => lex.find_into(&norm.buf, Context::Words, &mut candidates, &mut hits),
-    }
+    };
     let last = words.len() - 1;
     // The hits are in order and do not overlap, so each one's first and
     // last byte come after the last hit's: one walk over the words finds
@@ -2263,7 +2237,7 @@ fn score_view_in(
     // to court"), and not an idiom of "take" ("take a look", "take the
     // view"). One pass over words, in the views that hold "would" or "'d"
     // at all (every form read has one; few views do).
-    let willing = if !holds(&WOULD, &norm.buf) && !holds(&CONTRACTED_WOULD, &norm.buf) {
+    let willing = if !gates.holds(Gate::Would) && !gates.holds(Gate::ContractedWould) {
         None
     } else {
         let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
@@ -2379,9 +2353,9 @@ fn score_view_in(
     // keep telling nurses they are welcome here as long as they can afford
     // a mansion"). Not when the sentence sets a condition ("we cannot keep
     // trading if the road closes": the plan is what would end it).
-    // Every view is read here and almost none says `can`: one substring
-    // search rules the view out before its words are compared one by one.
-    let untenable = if !holds(&CAN, &norm.buf) {
+    // Every view is read here and almost none says `can`: its gate rules
+    // the view out before its words are compared one by one.
+    let untenable = if !gates.holds(Gate::Can) {
         None
     } else {
         let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
@@ -2427,8 +2401,8 @@ fn score_view_in(
     // ("will just have to wait", "would just like to thank", "would just
     // say", "will just about"), and not when the rest of the clause praises
     // ("will simply make life easier": see the use below). Most views hold
-    // neither word: two substring searches rule them out.
-    let evasion = if !holds(&SIMPLY, &norm.buf) && !holds(&JUST, &norm.buf) {
+    // neither word: their gates rule them out.
+    let evasion = if !gates.holds(Gate::Simply) && !gates.holds(Gate::Just) {
         None
     } else {
         let word = |k: usize| words.get(k).map(|w| &norm.buf[w.start..w.end]);
@@ -3231,11 +3205,11 @@ fn score_view_in(
     // where what is refused is some other step. Read only for views that
     // name a refusal; one pass over their words, and cues find their
     // sentence's refusal by binary search.
-    let refusal_words = holds(&REJECT, &norm.buf)
-        || holds(&REFUS, &norm.buf)
-        || holds(&DOWN, &norm.buf)
-        || holds(&SAY, &norm.buf)
-        || holds(&SAID, &norm.buf);
+    let refusal_words = gates.holds(Gate::Reject)
+        || gates.holds(Gate::Refus)
+        || gates.holds(Gate::Down)
+        || gates.holds(Gate::Say)
+        || gates.holds(Gate::Said);
     let mut refusals: Vec<(usize, usize, usize)> = Vec::new();
     // The "if" of each refusal supposed: a supposition, not a condition
     // set on support (see the conditional caveat below).
@@ -3321,7 +3295,7 @@ fn score_view_in(
     // complaint. Read only for views that say "make" or "made"; one pass
     // over their words, and cues find their span by binary search.
     let mut curbed: Vec<(usize, usize)> = Vec::new();
-    if holds(&MAK, &norm.buf) || holds(&MADE, &norm.buf) {
+    if gates.holds(Gate::Mak) || gates.holds(Gate::Made) {
         let text = |k: usize| word_text(norm, words, k);
         for k in 0..words.len() {
             if !matches!(text(k), "make" | "makes" | "making" | "made") {
@@ -3549,7 +3523,7 @@ fn score_view_in(
     // the plan is flawed", "because the fee would hurt"). Cited as
     // `problem` at the harm. Read only for views that say "because", and
     // back from the cue through at most twelve words of its clause.
-    if holds(&BECAUSE, &norm.buf) {
+    if gates.holds(Gate::Because) {
         for c in cues.iter_mut() {
             let q = place[c.hit];
             if notes[q.sentence].spoils || hits[c.hit].roles.verdict || c.mods.iter().any(|m| m.1 == "problem") {
@@ -3588,7 +3562,7 @@ fn score_view_in(
     let mut than = reuse(&mut scratch.than);
     than.resize(sentences, None);
     let mut rather: Option<(usize, usize)> = None;
-    let rather_walk = if holds(&RATHER, &norm.buf) { &words[..] } else { &[] };
+    let rather_walk = if gates.holds(Gate::Rather) { &words[..] } else { &[] };
     for (k, w) in rather_walk.iter().enumerate() {
         let text = &norm.buf[w.start..w.end];
         if text == "rather" && k > 0 && words[k - 1].sentence == w.sentence {
@@ -3631,7 +3605,7 @@ fn score_view_in(
     // May*, *stays open until the pier is built*), nor the past (*was fine
     // until the mill closed*: how things stood before a change). Read only
     // for views that say "until".
-    if holds(&UNTIL, &norm.buf) {
+    if gates.holds(Gate::Until) {
         let seeming = |k: usize| {
             let t = word_text(norm, words, k);
             matches!(t, "is" | "are" | "sounds" | "sound" | "looks" | "look" | "seems" | "seem" | "feels" | "feel")
@@ -4298,11 +4272,11 @@ fn score_view_in(
     // told*, *we keep being told*); not a question put to the speaker. The
     // claim is the clause after the frame, up to a "but".
     let hearsay = if question
-        || !(holds(&TOLD, &norm.buf)
-            || holds(&TELL, &norm.buf)
-            || holds(&SAY, &norm.buf)
-            || holds(&SAID, &norm.buf)
-            || holds(&PROMISE, &norm.buf))
+        || !(gates.holds(Gate::Told)
+            || gates.holds(Gate::Tell)
+            || gates.holds(Gate::Say)
+            || gates.holds(Gate::Said)
+            || gates.holds(Gate::Promise))
     {
         None
     } else {

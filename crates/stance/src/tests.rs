@@ -5018,3 +5018,78 @@ fn a_body_of_the_same_kind_named_in_capitals_is_another_body() {
     let ruiz = &report.speakers[1];
     assert!(ruiz.evidence.iter().all(|e| e.kind != "affiliation"), "{ruiz:#?}");
 }
+
+/// Every gate word with the text it stands for, spelt out again here so
+/// that a slip in the lexicon's table shows.
+const GATE_TEXTS: [(crate::lexicon::Gate, &str); 18] = {
+    use crate::lexicon::Gate as G;
+    [
+        (G::Would, "would"),
+        (G::ContractedWould, "'d"),
+        (G::Can, "can"),
+        (G::Rather, "rather"),
+        (G::Because, "because"),
+        (G::Until, "until"),
+        (G::Simply, "simply"),
+        (G::Just, "just"),
+        (G::Told, "told"),
+        (G::Tell, "tell"),
+        (G::Say, "say"),
+        (G::Said, "said"),
+        (G::Promise, "promise"),
+        (G::Reject, "reject"),
+        (G::Refus, "refus"),
+        (G::Down, "down"),
+        (G::Mak, "mak"),
+        (G::Made, "made"),
+    ]
+};
+
+/// Checks that both lexicon searches report exactly the gate words that
+/// `str::contains` finds in `buf`, with either automaton.
+fn gates_agree_with_contains(buf: &str) {
+    use crate::lexicon::{Context, DEFAULT, DEFAULT_DFA};
+    for lex in [&**DEFAULT, &**DEFAULT_DFA] {
+        let found = lex.find_into(buf, Context::Words, &mut Vec::new(), &mut Vec::new());
+        let framed = lex.find_into(buf, Context::Frame, &mut Vec::new(), &mut Vec::new());
+        let alone = lex.gates(buf);
+        for (gate, text) in GATE_TEXTS {
+            let want = buf.contains(text);
+            assert_eq!(found.holds(gate), want, "{text:?} in {buf:?}");
+            assert_eq!(framed.holds(gate), want, "{text:?} in {buf:?}");
+            assert_eq!(alone.holds(gate), want, "{text:?} in {buf:?}");
+        }
+    }
+}
+
+#[test]
+fn the_lexicon_pass_finds_gate_words_anywhere_in_the_buffer() {
+    for buf in [
+        "",
+        "they'd rather wait until the vote, because we can't",
+        "the scanner broke down; a makeshift dam was made",
+        "he told me to tell you: just say no, i promised",
+        "officials rejected it and refused to comment, she said",
+        "simply put",
+        "nothing here holds one",
+        "a'd'dcan",
+        "unjustly downcast, sayings",
+    ] {
+        gates_agree_with_contains(buf);
+    }
+}
+
+proptest! {
+    #[test]
+    fn gate_words_glued_to_any_text_are_found_as_contains_finds_them(
+        pieces in proptest::collection::vec(
+            prop_oneof![
+                proptest::sample::select(GATE_TEXTS.map(|(_, t)| t).to_vec()).prop_map(str::to_string),
+                "[a-z' .,-]{0,6}",
+            ],
+            0..8,
+        )
+    ) {
+        gates_agree_with_contains(&pieces.concat());
+    }
+}
