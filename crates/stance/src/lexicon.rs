@@ -463,8 +463,9 @@ pub(crate) struct Lexicon {
     speaker_shapes: [u64; 16],
     source_verbs: Vec<String>,
     /// The cue nouns that name a thing when they modify the noun after them
-    /// (*support group*, *cost estimates*), sorted for binary search.
-    naming_nouns: Vec<String>,
+    /// (*support group*, *cost estimates*), by hash: the scorer asks about
+    /// every cue noun followed by another word.
+    naming_nouns: rustc_hash::FxHashSet<String>,
     /// Each source name as its lowercase words.
     source_names: Vec<Vec<String>>,
     /// The first words of the source names, or `None` when a source name
@@ -898,11 +899,10 @@ impl Lexicon {
             off_topic_factor: unit("off_topic_factor", raw.relevance.off_topic_factor)?,
         };
         let source_verbs = m.source_verbs.clone();
-        let mut naming_nouns = m.naming_nouns.clone();
+        let naming_nouns = m.naming_nouns.clone();
         if let Some(k) = naming_nouns.iter().find(|k| k.is_empty() || !k.bytes().all(|b| b.is_ascii_lowercase())) {
             return Err(format!("naming noun {k:?} must be one lowercase word"));
         }
-        naming_nouns.sort();
         let source_names: Vec<Vec<String>> =
             m.source_names.iter().map(|n| n.to_lowercase().split_whitespace().map(str::to_string).collect()).collect();
         let classes = word_classes(&raw.proposer);
@@ -919,7 +919,7 @@ impl Lexicon {
             }),
             speakers,
             source_verbs,
-            naming_nouns,
+            naming_nouns: naming_nouns.into_iter().collect(),
             source_first_shapes: source_names.iter().filter_map(|n| n.first()).fold([0u64; 16], |mut bits, w| {
                 let i = source_shape(w.as_bytes());
                 bits[i / 64] |= 1 << (i % 64);
@@ -950,7 +950,7 @@ impl Lexicon {
     /// Whether a cue word (lowercase) is a noun that names a thing when it
     /// modifies the noun after it (*support* in *a support group*).
     pub(crate) fn is_naming_noun(&self, word: &str) -> bool {
-        self.naming_nouns.binary_search_by(|k| k.as_str().cmp(word)).is_ok()
+        self.naming_nouns.contains(word)
     }
 
     /// Whether a reporting verb's lemma marks a source of facts ("reports",
