@@ -7,6 +7,7 @@
 //! their own to the speaker of the words just before them.
 
 use std::rc::Rc;
+use std::sync::LazyLock;
 
 use crate::article::{Cue, Diagnostic, DiagnosticKind, Span, SpeakerId, SpeakerKind, Utterance, UtteranceKind};
 use crate::lexicon::{LEXICON, VerbClass, flag, fold};
@@ -1056,8 +1057,11 @@ impl Attributor {
         }
         // (Most blocks never say `itself`: one search of the block's text
         // spares the per-word test below in every sentence.)
-        let calls_itself =
-            n > 0 && memchr::memmem::find(&b.w.text.as_bytes()[toks[0].start..toks[n - 1].end], b"itself").is_some();
+        // (A searcher built once: `memmem::find` builds one per call, which
+        // cost more than the search of a paragraph.)
+        static ITSELF: LazyLock<memchr::memmem::Finder<'static>> =
+            LazyLock::new(|| memchr::memmem::Finder::new(b"itself"));
+        let calls_itself = n > 0 && ITSELF.find(&b.w.text.as_bytes()[toks[0].start..toks[n - 1].end]).is_some();
         // Groups and institutions that open a sentence are what `they` and
         // `some … others` refer to next: `Residents who spoke were split.`
         let mut start = 0;
@@ -1122,10 +1126,11 @@ impl Attributor {
         }
         let mut i = 0;
         while i < n {
-            if !(toks[i].is_cap() && b.outside(i)) {
-                i += 1;
-                continue;
-            }
+            // (Straight to the next capitalized word outside quotations:
+            // one search of the tokens, rather than a turn of this long
+            // loop, with its state reloaded, for every other token.)
+            let Some(at) = toks[i..].iter().position(|t| t.is_cap() && t.quote == 0) else { break };
+            i += at;
             let start = i;
             let mut j = i;
             while j < n
