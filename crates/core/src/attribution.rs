@@ -7,6 +7,7 @@
 //! their own to the speaker of the words just before them.
 
 use std::rc::Rc;
+use std::sync::LazyLock;
 
 use crate::article::{Cue, Diagnostic, DiagnosticKind, Span, SpeakerId, SpeakerKind, Utterance, UtteranceKind};
 use crate::lexicon::{LEXICON, VerbClass, flag, fold};
@@ -1056,8 +1057,11 @@ impl Attributor {
         }
         // (Most blocks never say `itself`: one search of the block's text
         // spares the per-word test below in every sentence.)
-        let calls_itself =
-            n > 0 && memchr::memmem::find(&b.w.text.as_bytes()[toks[0].start..toks[n - 1].end], b"itself").is_some();
+        // (A searcher built once: `memmem::find` builds one per call, which
+        // cost more than the search of a paragraph.)
+        static ITSELF: LazyLock<memchr::memmem::Finder<'static>> =
+            LazyLock::new(|| memchr::memmem::Finder::new(b"itself"));
+        let calls_itself = n > 0 && ITSELF.find(&b.w.text.as_bytes()[toks[0].start..toks[n - 1].end]).is_some();
         // Groups and institutions that open a sentence are what `they` and
         // `some … others` refer to next: `Residents who spoke were split.`
         let mut start = 0;
@@ -1122,10 +1126,11 @@ impl Attributor {
         }
         let mut i = 0;
         while i < n {
-            if !(toks[i].is_cap() && b.outside(i)) {
-                i += 1;
-                continue;
-            }
+            // (Straight to the next capitalized word outside quotations:
+            // one search of the tokens, rather than a turn of this long
+            // loop, with its state reloaded, for every other token.)
+            let Some(at) = toks[i..].iter().position(|t| t.is_cap() && t.quote == 0) else { break };
+            i += at;
             let start = i;
             let mut j = i;
             while j < n
@@ -1767,7 +1772,6 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
     let w = b.w;
     let toks = b.toks();
     let mut out = Vec::new();
-    let mut buf = [0u8; 32];
     for (i, t) in toks.iter().enumerate() {
         // Both kinds of candidate are words outside quotations: most tokens
         // fail here, on the token's own fields, before any other test.
@@ -1803,492 +1807,506 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
         if !w.has(i, flag::VERB) {
             continue;
         }
-        let sstart = b.sent_start[i];
-        let send = b.sent_end[i];
-        let word = w.text(i);
-        // A capitalized verb form opens a sentence as a name or a noun
-        // (`Hope Against Cancer`, `Reports suggest`), except the few verbs
-        // that lead an inverted tag: `Said the minister: …`, `Asked if …`.
-        if toks[i].first.is_uppercase() && !w.is_any(i, &["said", "says", "asked", "added", "wrote"]) {
-            continue;
-        }
-        // `Please support our journalism.`, `Help support local news.`: a
-        // sentence that opens with an imperative's marker has no subject;
-        // the verb is the reader's to do, and nobody is reported. (Only a
-        // bare form: `Help said …` is somebody's name and a past tense.)
-        if i > sstart
-            && i <= sstart + 2
-            && !word.ends_with('s')
-            && !word.ends_with("ed")
-            && !w.is_any(i, &["said", "told", "wrote", "spoke", "thought", "felt"])
-            && (sstart..i).all(|k| b.word(k) && w.is_any(k, IMPERATIVE_OPENERS))
-        {
-            continue;
-        }
-        let folded = fold(word, &mut buf);
-        let lower = folded.unwrap_or("");
-        // `state Sen. Ana Ruiz`, `the state Senate`: an adjective before a name.
-        if lower == "state" && toks.get(i + 1).is_some_and(Token::is_cap) {
-            continue;
-        }
-        // `near the Mississippi state line`, `New York state officials
-        // said`: after a capitalized name and before a bare lowercase noun,
-        // `state` is a noun of the compound. (A subject that takes `state`
-        // is plural and its clause opens with an article, a pronoun or
-        // `that`: `Unite state the offer is poor`.)
-        if lower == "state"
-            && i > sstart
-            && b.word(i - 1)
-            && toks[i - 1].is_cap()
-            && !w.has(i - 1, flag::PRONOUN)
-            && !w.text(i - 1).ends_with('s')
-            && b.word(i + 1)
-            && toks[i + 1].first.is_lowercase()
-            && !w.has(i + 1, flag::DET | flag::PRONOUN | flag::SUBORD | flag::RELATIVE | flag::ADVERB | flag::PREP)
-        {
-            continue;
-        }
-        // `Written comments can be mailed to …`, `the reports will be
-        // published`: a verb's `-s` form right before a modal is a plural
-        // noun, the modal's subject, when an article or the sentence's
-        // first word (not a pronoun) stands before it. (`the plan, which
-        // she says will cost more`: after a pronoun or a noun, it is a verb
-        // whose clause has lost its subject, and stays.)
-        if lower.ends_with('s')
-            && i > sstart
-            && b.word(i + 1)
-            && toks[i + 1].first.is_lowercase()
-            && w.has(i + 1, flag::MODAL)
-            && b.word(i - 1)
-            && !w.has(i - 1, flag::PRONOUN | flag::RELATIVE | flag::SUBORD)
-            && (w.is_any(i - 1, &["the", "a", "an", "any", "some", "further", "more", "these", "those"])
-                || i - 1 == sstart)
-        {
-            continue;
-        }
-        // `Members backed the bill by 14 votes to eight`, `approved it by a
-        // vote of 6 to 2`: a verb of support with its tally is a vote, an
-        // action the narrator counts, not words anybody said. (Only the
-        // next 16 words of the sentence are read.)
-        if w.is_any(i, &["backed", "approved", "rejected", "endorsed", "supported", "opposed"]) {
-            let tally = (i + 1..send.min(i + 17)).any(|k| {
-                b.word(k)
-                    && w.is(k, "by")
-                    && (b.word(k + 1)
-                        && (w.has(k + 1, flag::NUMBER) || toks[k + 1].first.is_ascii_digit())
-                        && w.is_any(k + 2, &["votes", "vote"])
-                        || w.is(k + 1, "a") && w.is(k + 2, "vote") && w.is(k + 3, "of"))
-            });
-            if tally {
-                continue;
-            }
-        }
-        // `according to X`: a source, handled as an inverted attribution.
-        let prev = (i > sstart).then(|| i - 1);
-        // `If members reject the deal, …`, `unless residents object`: a verb
-        // in a clause of condition reports no position anybody has taken.
-        let clause_start = (sstart..i).rev().find(|&k| toks[k].is_punct(',')).map_or(sstart, |c| c + 1);
-        if clause_start < i && w.is_any(clause_start, &["if", "unless"]) {
-            continue;
-        }
-        // `gives member states more room`, `the Gulf states have warned`:
-        // `states` after a word that makes a compound noun of it, or before
-        // a verb of its own, is the noun.
-        if lower == "states"
-            && (prev.is_some_and(|p| b.word(p) && w.is_any(p, STATES_COMPOUNDS))
-                || (b.word(i + 1) && w.has(i + 1, flag::VERB | flag::AUX | flag::MODAL)))
-        {
-            continue;
-        }
-        let prev_has = |f: u32| prev.is_some_and(|p| w.has(p, f));
-        // The word before, skipping adverbs: `is also calling`.
-        let mut before = prev;
-        while let Some(p) = before {
-            if p > sstart && b.word(p) && w.has(p, flag::ADVERB) && !w.has(p, flag::AUX) {
-                before = Some(p - 1);
-            } else {
-                break;
-            }
-        }
-        let gerund = lower.ends_with("ing");
-        // The verb entries of the word folded above (what `lemma_of` would
-        // fold and look up again).
-        let forms = folded.map_or(&[][..], |l| LEXICON.verb_forms(l));
-        let found = out.len();
-        for &e in forms {
-            let verb = &LEXICON.verbs[e as usize];
-            // Whether word `k` is one of `words` (in lowercase), compared in
-            // place: most verbs have no such list, and a lowercase copy of
-            // the next word for each of them was most of this loop's cost.
-            let next_word_in = |k: usize, words: &[&str]| b.word(k) && words.iter().any(|x| w.lower_is(k, x));
-            if next_word_in(i + 1, &verb.not) {
-                continue;
-            }
-            // `reported an operating loss of $48m`, `reported a $2bn
-            // profit`: a result, not words (within the clause's next words).
-            if !verb.unless.is_empty()
-                && (i + 1..(i + 6).min(send))
-                    .take_while(|&k| !b.punct(k, ',') && toks[k].kind != Kind::Open)
-                    .any(|k| next_word_in(k, &verb.unless))
-            {
-                continue;
-            }
-            // `pledged €3m`: money given, not words.
-            if verb.not.contains(&AMOUNT)
-                && b.toks().get(i + 1).is_some_and(|t| t.first.is_ascii_digit() || "$€£¥".contains(t.first))
-            {
-                continue;
-            }
-            let mut end = i + 1;
-            let mut lemma = verb.lemma;
-            // A tag right after a quotation needs no clause: `“…,” she wrote.`
-            // The tag's subject may carry an appositive: `“…,” the group's
-            // director, Ana Ruiz, wrote` (no other verb in between).
-            // (Read only when a rule below asks: most verbs' entries never do.)
-            let tags_quote = || {
-                (sstart.max(i.saturating_sub(16))..i).rev().find(|&k| toks[k].kind == Kind::Close).is_some_and(|k| {
-                    k + 6 >= i || (k + 1..i).all(|j| !b.word(j) || !w.has(j, flag::VERB | flag::AUX | flag::MODAL))
-                })
-            };
-            // `…, she added.`, `His group, he added, would …`: a tag set off
-            // by commas reports the clause around it, and needs none after.
-            let set_off = || {
-                toks.get(i + 1).is_some_and(|t| t.is_punct('.') || t.is_punct(','))
-                    && (sstart.max(i.saturating_sub(6))..i).rev().find(|&k| toks[k].is_punct(',')).is_some_and(|c| {
-                        c + 1 < i && (c + 1..i).all(|j| b.word(j) && !w.has(j, flag::RELATIVE | flag::VERB | flag::AUX))
-                    })
-            };
-            if !verb.after.is_empty() {
-                let hit = (i + 1..(i + 3).min(send)).find(|&k| next_word_in(k, &verb.after));
-                // `“…,” one reader posted.`: a tag after a quotation ends
-                // with the verb and needs nothing after it.
-                let bare_tag = || {
-                    tags_quote()
-                        && !verb.lemma.contains(' ')
-                        && toks.get(i + 1).is_some_and(|t| t.is_punct('.') || t.is_punct(',') || t.kind == Kind::Open)
-                };
-                // `The board acted lawfully, the judge ruled.`: a verb that
-                // wants a `that` clause is a tag when the clause came first.
-                let clause_tag = || verb.after.contains(&"that") && set_off();
-                // `posted on its website that …`: the place the words went
-                // up is no part of them; they begin at the `that` after it
-                // (a few words that hold no verb, so `posted on a site
-                // that sells …` keeps its words as they were).
-                let medium_then_that = |k: usize| {
-                    if !w.is(k, "on") {
-                        return None;
-                    }
-                    (k + 1..(k + 6).min(send))
-                        .take_while(|&j| b.word(j) && b.outside(j) && !w.has(j, flag::VERB | flag::AUX | flag::MODAL))
-                        .find(|&j| j > k + 1 && w.is(j, "that"))
-                };
-                match hit {
-                    Some(k) => end = medium_then_that(k).unwrap_or(k + 1),
-                    None if bare_tag() || clause_tag() => {}
-                    None => continue,
-                }
-            }
-            if !verb.object.is_empty() {
-                let mut hit = None;
-                for k in i + 1..(i + 4).min(send) {
-                    if !b.word(k) {
-                        break;
-                    }
-                    if let Some(p) = verb.object.iter().position(|o| w.is(k, o)) {
-                        hit = Some((k, p));
-                        break;
-                    }
-                }
-                match hit {
-                    Some((k, p)) => {
-                        end = k + 1;
-                        lemma = verb.object_lemmas[p];
-                    }
-                    None => continue,
-                }
-            }
-            let comma_tag = verb.clause && set_off();
-            if verb.clause && !tags_quote() && !comma_tag && !clause_follows(b, i) {
-                continue;
-            }
-            // `the calls they responded to, and any arrests`: a preposition
-            // stranded after the verb ends a relative clause about a thing
-            // named before; nobody reports anything.
-            if b.word(i + 1)
-                && w.has(i + 1, flag::PREP)
-                && toks.get(i + 2).is_some_and(|t| {
-                    t.is_punct(',') || t.is_punct('.') || t.kind == Kind::Word && w.is_any(i + 2, &["and", "or"])
-                })
-            {
-                continue;
-            }
-            // `could claim`, `to say`: nobody has said anything yet. (But
-            // `used her last minutes to urge …`: the occasion was used.)
-            // (Nor is a past or third-person form after `to` an infinitive:
-            // `the fishermen he spoke to said …` strands the preposition.)
-            let finite = lower.ends_with("ed") || ["said", "says", "told", "tells", "wrote", "writes"].contains(&lower);
-            if prev_has(flag::MODAL) || prev.is_some_and(|p| w.is(p, "to") && !used_to_say(b, p) && !finite) {
-                continue;
-            }
-            // `would have to buy a licence and submit to inspections`: a bare
-            // verb joined to one under a modal or `to` is under it too.
-            // (`spoke to residents and said …`: `said` is finite, however
-            // it ends, and `to` there is a preposition.)
-            let bare = !(lower.ends_with('s') || lower.ends_with("ed") || lower.ends_with("ing") || finite);
-            if bare
-                && prev.is_some_and(|p| (w.is(p, "and") || w.is(p, "or")) && p > sstart)
-                && (sstart.max(i.saturating_sub(16))..i - 1).any(|k| {
-                    b.word(k)
-                        && (w.has(k, flag::MODAL)
-                            || w.is(k, "to")
-                                && b.word(k + 1)
-                                && toks[k + 1].first.is_lowercase()
-                                && !w.has(k + 1, flag::DET | flag::PRONOUN))
-                })
-            {
-                continue;
-            }
-            // `told the mayor and said the plan was sound`: a verb that
-            // takes a listener, then `and` and a finite verb of saying, only
-            // names whom the words went to; the second verb reports them.
-            if verb.recipient
-                && (i + 2..(i + 7).min(send))
-                    .take_while(|&k| b.word(k) && b.outside(k))
-                    .any(|k| w.is(k, "and") && w.is_any(k + 1, &["said", "says", "added", "adds", "told", "tells"]))
-            {
-                continue;
-            }
-            // `was told`, `is said to`: passive.
-            if prev_has(flag::BE) && is_past_participle(word) {
-                continue;
-            }
-            // `economists questioned by the paper said`: a participle with
-            // its agent describes the phrase before it.
-            if is_past_participle(word) && b.word(i + 1) && w.is(i + 1, "by") {
-                continue;
-            }
-            // `members who supported the bill said …`: a restrictive relative
-            // clause describes its subject; the main verb reports.
-            if prev.is_some_and(|p| (w.is(p, "who") || w.is(p, "that")) && p > sstart && !toks[p - 1].is_punct(','))
-                && verb.class != VerbClass::Speech
-            {
-                continue;
-            }
-            // `his claims`, `the call`, `no public comment`, `the MPs' report`: a
-            // noun. But a quantifier standing alone is a subject: `Some said …`.
-            // (`Several states have passed …`: an auxiliary next makes the
-            // word a noun.)
-            // (Asked only after a determiner, which every quantifier is.)
-            let quantifier_subject = || {
-                prev.is_some_and(|p| {
-                    w.is_any(p, &["some", "many", "most", "several", "few", "all", "both"])
-                        && (p == sstart || toks[p - 1].kind == Kind::Punct)
-                        // (`Another added: …`, `"…," another said`: one more
-                        // of a group, alone before its verb.)
-                        || one_of_group_tag(b, p, sstart)
-                }) && !(b.word(i + 1) && w.has(i + 1, flag::AUX | flag::MODAL))
-            };
-            if prev_has(flag::DET) && !prev.is_some_and(|p| w.has(p, flag::RELATIVE)) && !quantifier_subject() {
-                continue;
-            }
-            // `made lumber their top ask`, `the main demand`: an article and a
-            // ranking adjective make the word a noun too. (Only adjectives
-            // that never head a noun phrase: `the first said`, `the chief
-            // says` have subjects.)
-            if !lower.ends_with("ed")
-                && prev.is_some_and(|p| {
-                    // (The flags of the word before first: the list is
-                    // compared only after a determiner.)
-                    p > sstart
-                        && toks[p].first.is_lowercase()
-                        && b.word(p - 1)
-                        && w.has(p - 1, flag::DET)
-                        && !w.has(p - 1, flag::RELATIVE)
-                        && w.is_any(p, RANKING)
-                })
-            {
-                continue;
-            }
-            // `Hartwell's said`: a past tense after a capitalized owner is
-            // the verb of a shop's name (no noun ends in -ed or is `said`).
-            // (Not a participle that modifies a bare noun, itself the
-            // subject of the verb after it: `Brookfield's proposed levy
-            // would be modest`, `the city's planned closure is`; a shop's
-            // verb takes no bare noun and a verb of its own straight after.)
-            let modifies_noun = lower.ends_with("ed")
-                && i + 2 < send
-                && b.word(i + 1)
-                && b.outside(i + 1)
-                && toks[i + 1].first.is_lowercase()
-                && !w.has(i + 1, flag::DET | flag::PRONOUN | flag::PREP | flag::CONJ | flag::SUBORD | flag::RELATIVE)
-                && b.word(i + 2)
-                && w.has(i + 2, flag::MODAL | flag::AUX | flag::BE);
-            let shop_name = (lower.ends_with("ed") || lower == "said" || lower == "says")
-                && !modifies_noun
-                && prev.is_some_and(|p| p > sstart && b.word(p - 1) && toks[p - 1].is_cap());
-            if prev.is_some_and(|p| toks[p].kind == Kind::Possessive) && !shop_name {
-                continue;
-            }
-            // `the Reuters report`: a name between an article and a word that
-            // is also a noun (a past tense is always a verb: `the Tories announced`).
-            let noun_form = !lower.ends_with("ed") && w.has(i, flag::DOCUMENT | flag::GROUP)
-                || matches!(
-                    lower,
-                    "report" | "reports" | "comment" | "comments" | "claim" | "claims" | "call" | "calls" | "post"
-                );
-            if noun_form
-                && prev.is_some_and(|p| {
-                    toks[p].is_cap()
-                        && p > sstart
-                        && b.word(p - 1)
-                        && w.has(p - 1, flag::DET)
-                        && toks[p - 1].first.is_lowercase()
-                })
-            {
-                continue;
-            }
-            // `did not respond`, `has never said`: no words were reported.
-            let negated =
-                (sstart..i).rev().take(4).take_while(|&p| b.word(p) && w.has(p, flag::ADVERB | flag::AUX)).any(|p| {
-                    w.is(p, "not") || w.is(p, "never") || w.text(p).ends_with("n't") || w.text(p).ends_with("n’t")
-                });
-            if negated {
-                continue;
-            }
-            if let Some(p) = prev {
-                let adjective = b.word(p)
-                    && toks[p].first.is_lowercase()
-                    && (w.has(p, flag::EVALUATIVE) || ADJECTIVE_ENDINGS.iter().any(|e| w.text(p).ends_with(e)))
-                    && !w.has(
-                        p,
-                        flag::ADVERB
-                            | flag::AUX
-                            | flag::PRONOUN
-                            | flag::RELATIVE
-                            | flag::GROUP
-                            | flag::ROLE
-                            | flag::ORG
-                            | flag::TITLE
-                            | flag::NATIONALITY,
-                    )
-                    // `campaigners in the south-west say`: a compass point
-                    // is a noun here, not a superlative.
-                    && !w.text(p).ends_with("west");
-                // `the new report`, `during public comment`: an adjective
-                // after an article or a preposition makes the word a noun.
-                // (A past tense or `says` is never a noun: `Members of the
-                // public said …`.)
-                let verb_only = lower == "said" || lower == "says" || lower.ends_with("ed");
-                if adjective
-                    && !verb_only
-                    && p > sstart
-                    && b.word(p - 1)
-                    && w.has(p - 1, flag::DET | flag::PREP)
-                    && toks[p - 1].first.is_lowercase()
-                    && !w.has(p - 1, flag::RELATIVE)
-                {
-                    continue;
-                }
-            }
-            // `Public comment closes on …`: a bare form right after a
-            // capitalized adjective that opens the sentence is a noun (a
-            // singular subject would take `comments`, a plural one is no
-            // adjective).
-            let bare_form = lower == verb.lemma && !lower.ends_with('s');
-            if bare_form
-                && prev.is_some_and(|p| {
-                    p == sstart
-                        && b.word(p)
-                        && toks[p].first.is_uppercase()
-                        && ADJECTIVE_ENDINGS.iter().any(|e| w.text(p).ends_with(e))
-                        && !w.has(p, flag::GROUP | flag::ROLE | flag::ORG | flag::TITLE | flag::PRONOUN)
-                })
-            {
-                continue;
-            }
-            // `asked for comment`, `for further comment`: after a
-            // preposition the word is a noun.
-            let after_prep =
-                |p: usize| b.word(p) && w.has(p, flag::PREP) && toks[p].first.is_lowercase() && !w.is(p, "to");
-            if !gerund
-                && prev.is_some_and(|p| {
-                    after_prep(p)
-                        || p > sstart && after_prep(p - 1) && w.is_any(p, &["further", "more", "public", "any", "no"])
-                })
-            {
-                continue;
-            }
-            // `income supports,`: a verb of stance takes an object, so a
-            // comma or full stop right after it makes it a noun.
-            if verb.class == VerbClass::Stance && toks.get(i + 1).is_some_and(|t| t.is_punct(',') || t.is_punct('.')) {
-                continue;
-            }
-            let asked = verb.class == VerbClass::Question && i == sstart && lower == "asked";
-            if asked {
-                out.push(Candidate { asked: true, ..Candidate::new(i, end, lemma, verb.class) });
-                break;
-            }
-            if gerund {
-                let participle = match prev {
-                    None => false,
-                    Some(p) => {
-                        if w.is(p, "by") {
-                            false
-                        } else {
-                            toks[p].kind == Kind::Punct && matches!(toks[p].first, ',' | ';' | '—' | '–' | '-' | ':')
-                                || w.is(p, "and")
-                                || w.is(p, "while")
-                                || w.is(p, "after")
-                                || w.is(p, "before")
-                                || (verb.class == VerbClass::Speech
-                                    && matches!(
-                                        verb.lemma,
-                                        "say"
-                                            | "add"
-                                            | "argue"
-                                            | "claim"
-                                            | "insist"
-                                            | "warn"
-                                            | "note"
-                                            | "explain"
-                                            | "stress"
-                                            | "complain"
-                                    ))
-                        }
-                    }
-                };
-                let progressive = before.is_some_and(|p| w.has(p, flag::AUX));
-                if !participle && !progressive {
-                    continue;
-                }
-                let mut c = Candidate::new(i, end, lemma, verb.class);
-                // `Kemp was quoted as saying …`: the passive's own subject
-                // said the words; nothing is inherited from a verb before.
-                if quoted_as(b, i) {
-                    out.push(c);
-                    break;
-                }
-                if participle && !progressive {
-                    // `…, believing the visit would fail`: a participle of
-                    // belief is usually the writer's gloss, not speech.
-                    if verb.class == VerbClass::Cognition {
-                        continue;
-                    }
-                    c.subject = Some(Subject::Inherit);
-                }
-                out.push(c);
-                break;
-            }
-            out.push(Candidate::new(i, end, lemma, verb.class));
-            break;
-        }
-        if out.len() > found {
-            let listener = takes_listener(forms);
-            out[found..].iter_mut().for_each(|c| c.listener = listener);
-        }
+        verb_candidates(b, i, &mut out);
     }
     drop_fronted_clause_verbs(b, &mut out);
     out
+}
+
+/// The candidates of word `i`, a form of a reporting verb outside
+/// quotations, onto `out`: none when a rule below finds that it reports
+/// nothing, one for the first of its verb entries that a rule lets
+/// through.
+///
+/// (Out of line, so that the loop of [`find_candidates`] over every token
+/// stays small: with this body inlined, the compiler stepped some twenty
+/// derived indices at every token, most of which are not verbs.)
+#[inline(never)]
+fn verb_candidates(b: &Block<'_, '_>, i: usize, out: &mut Vec<Candidate>) {
+    let w = b.w;
+    let toks = b.toks();
+    let mut buf = [0u8; 32];
+    let sstart = b.sent_start[i];
+    let send = b.sent_end[i];
+    let word = w.text(i);
+    // A capitalized verb form opens a sentence as a name or a noun
+    // (`Hope Against Cancer`, `Reports suggest`), except the few verbs
+    // that lead an inverted tag: `Said the minister: …`, `Asked if …`.
+    if toks[i].first.is_uppercase() && !w.is_any(i, &["said", "says", "asked", "added", "wrote"]) {
+        return;
+    }
+    // `Please support our journalism.`, `Help support local news.`: a
+    // sentence that opens with an imperative's marker has no subject;
+    // the verb is the reader's to do, and nobody is reported. (Only a
+    // bare form: `Help said …` is somebody's name and a past tense.)
+    if i > sstart
+        && i <= sstart + 2
+        && !word.ends_with('s')
+        && !word.ends_with("ed")
+        && !w.is_any(i, &["said", "told", "wrote", "spoke", "thought", "felt"])
+        && (sstart..i).all(|k| b.word(k) && w.is_any(k, IMPERATIVE_OPENERS))
+    {
+        return;
+    }
+    let folded = fold(word, &mut buf);
+    let lower = folded.unwrap_or("");
+    // `state Sen. Ana Ruiz`, `the state Senate`: an adjective before a name.
+    if lower == "state" && toks.get(i + 1).is_some_and(Token::is_cap) {
+        return;
+    }
+    // `near the Mississippi state line`, `New York state officials
+    // said`: after a capitalized name and before a bare lowercase noun,
+    // `state` is a noun of the compound. (A subject that takes `state`
+    // is plural and its clause opens with an article, a pronoun or
+    // `that`: `Unite state the offer is poor`.)
+    if lower == "state"
+        && i > sstart
+        && b.word(i - 1)
+        && toks[i - 1].is_cap()
+        && !w.has(i - 1, flag::PRONOUN)
+        && !w.text(i - 1).ends_with('s')
+        && b.word(i + 1)
+        && toks[i + 1].first.is_lowercase()
+        && !w.has(i + 1, flag::DET | flag::PRONOUN | flag::SUBORD | flag::RELATIVE | flag::ADVERB | flag::PREP)
+    {
+        return;
+    }
+    // `Written comments can be mailed to …`, `the reports will be
+    // published`: a verb's `-s` form right before a modal is a plural
+    // noun, the modal's subject, when an article or the sentence's
+    // first word (not a pronoun) stands before it. (`the plan, which
+    // she says will cost more`: after a pronoun or a noun, it is a verb
+    // whose clause has lost its subject, and stays.)
+    if lower.ends_with('s')
+        && i > sstart
+        && b.word(i + 1)
+        && toks[i + 1].first.is_lowercase()
+        && w.has(i + 1, flag::MODAL)
+        && b.word(i - 1)
+        && !w.has(i - 1, flag::PRONOUN | flag::RELATIVE | flag::SUBORD)
+        && (w.is_any(i - 1, &["the", "a", "an", "any", "some", "further", "more", "these", "those"]) || i - 1 == sstart)
+    {
+        return;
+    }
+    // `Members backed the bill by 14 votes to eight`, `approved it by a
+    // vote of 6 to 2`: a verb of support with its tally is a vote, an
+    // action the narrator counts, not words anybody said. (Only the
+    // next 16 words of the sentence are read.)
+    if w.is_any(i, &["backed", "approved", "rejected", "endorsed", "supported", "opposed"]) {
+        let tally = (i + 1..send.min(i + 17)).any(|k| {
+            b.word(k)
+                && w.is(k, "by")
+                && (b.word(k + 1)
+                    && (w.has(k + 1, flag::NUMBER) || toks[k + 1].first.is_ascii_digit())
+                    && w.is_any(k + 2, &["votes", "vote"])
+                    || w.is(k + 1, "a") && w.is(k + 2, "vote") && w.is(k + 3, "of"))
+        });
+        if tally {
+            return;
+        }
+    }
+    // `according to X`: a source, handled as an inverted attribution.
+    let prev = (i > sstart).then(|| i - 1);
+    // `If members reject the deal, …`, `unless residents object`: a verb
+    // in a clause of condition reports no position anybody has taken.
+    let clause_start = (sstart..i).rev().find(|&k| toks[k].is_punct(',')).map_or(sstart, |c| c + 1);
+    if clause_start < i && w.is_any(clause_start, &["if", "unless"]) {
+        return;
+    }
+    // `gives member states more room`, `the Gulf states have warned`:
+    // `states` after a word that makes a compound noun of it, or before
+    // a verb of its own, is the noun.
+    if lower == "states"
+        && (prev.is_some_and(|p| b.word(p) && w.is_any(p, STATES_COMPOUNDS))
+            || (b.word(i + 1) && w.has(i + 1, flag::VERB | flag::AUX | flag::MODAL)))
+    {
+        return;
+    }
+    let prev_has = |f: u32| prev.is_some_and(|p| w.has(p, f));
+    // The word before, skipping adverbs: `is also calling`.
+    let mut before = prev;
+    while let Some(p) = before {
+        if p > sstart && b.word(p) && w.has(p, flag::ADVERB) && !w.has(p, flag::AUX) {
+            before = Some(p - 1);
+        } else {
+            break;
+        }
+    }
+    let gerund = lower.ends_with("ing");
+    // The verb entries of the word folded above (what `lemma_of` would
+    // fold and look up again).
+    let forms = folded.map_or(&[][..], |l| LEXICON.verb_forms(l));
+    let found = out.len();
+    for &e in forms {
+        let verb = &LEXICON.verbs[e as usize];
+        // Whether word `k` is one of `words` (in lowercase), compared in
+        // place: most verbs have no such list, and a lowercase copy of
+        // the next word for each of them was most of this loop's cost.
+        let next_word_in = |k: usize, words: &[&str]| b.word(k) && words.iter().any(|x| w.lower_is(k, x));
+        if next_word_in(i + 1, &verb.not) {
+            continue;
+        }
+        // `reported an operating loss of $48m`, `reported a $2bn
+        // profit`: a result, not words (within the clause's next words).
+        if !verb.unless.is_empty()
+            && (i + 1..(i + 6).min(send))
+                .take_while(|&k| !b.punct(k, ',') && toks[k].kind != Kind::Open)
+                .any(|k| next_word_in(k, &verb.unless))
+        {
+            continue;
+        }
+        // `pledged €3m`: money given, not words.
+        if verb.not.contains(&AMOUNT)
+            && b.toks().get(i + 1).is_some_and(|t| t.first.is_ascii_digit() || "$€£¥".contains(t.first))
+        {
+            continue;
+        }
+        let mut end = i + 1;
+        let mut lemma = verb.lemma;
+        // A tag right after a quotation needs no clause: `“…,” she wrote.`
+        // The tag's subject may carry an appositive: `“…,” the group's
+        // director, Ana Ruiz, wrote` (no other verb in between).
+        // (Read only when a rule below asks: most verbs' entries never do.)
+        let tags_quote = || {
+            (sstart.max(i.saturating_sub(16))..i).rev().find(|&k| toks[k].kind == Kind::Close).is_some_and(|k| {
+                k + 6 >= i || (k + 1..i).all(|j| !b.word(j) || !w.has(j, flag::VERB | flag::AUX | flag::MODAL))
+            })
+        };
+        // `…, she added.`, `His group, he added, would …`: a tag set off
+        // by commas reports the clause around it, and needs none after.
+        let set_off = || {
+            toks.get(i + 1).is_some_and(|t| t.is_punct('.') || t.is_punct(','))
+                && (sstart.max(i.saturating_sub(6))..i).rev().find(|&k| toks[k].is_punct(',')).is_some_and(|c| {
+                    c + 1 < i && (c + 1..i).all(|j| b.word(j) && !w.has(j, flag::RELATIVE | flag::VERB | flag::AUX))
+                })
+        };
+        if !verb.after.is_empty() {
+            let hit = (i + 1..(i + 3).min(send)).find(|&k| next_word_in(k, &verb.after));
+            // `“…,” one reader posted.`: a tag after a quotation ends
+            // with the verb and needs nothing after it.
+            let bare_tag = || {
+                tags_quote()
+                    && !verb.lemma.contains(' ')
+                    && toks.get(i + 1).is_some_and(|t| t.is_punct('.') || t.is_punct(',') || t.kind == Kind::Open)
+            };
+            // `The board acted lawfully, the judge ruled.`: a verb that
+            // wants a `that` clause is a tag when the clause came first.
+            let clause_tag = || verb.after.contains(&"that") && set_off();
+            // `posted on its website that …`: the place the words went
+            // up is no part of them; they begin at the `that` after it
+            // (a few words that hold no verb, so `posted on a site
+            // that sells …` keeps its words as they were).
+            let medium_then_that = |k: usize| {
+                if !w.is(k, "on") {
+                    return None;
+                }
+                (k + 1..(k + 6).min(send))
+                    .take_while(|&j| b.word(j) && b.outside(j) && !w.has(j, flag::VERB | flag::AUX | flag::MODAL))
+                    .find(|&j| j > k + 1 && w.is(j, "that"))
+            };
+            match hit {
+                Some(k) => end = medium_then_that(k).unwrap_or(k + 1),
+                None if bare_tag() || clause_tag() => {}
+                None => continue,
+            }
+        }
+        if !verb.object.is_empty() {
+            let mut hit = None;
+            for k in i + 1..(i + 4).min(send) {
+                if !b.word(k) {
+                    break;
+                }
+                if let Some(p) = verb.object.iter().position(|o| w.is(k, o)) {
+                    hit = Some((k, p));
+                    break;
+                }
+            }
+            match hit {
+                Some((k, p)) => {
+                    end = k + 1;
+                    lemma = verb.object_lemmas[p];
+                }
+                None => continue,
+            }
+        }
+        let comma_tag = verb.clause && set_off();
+        if verb.clause && !tags_quote() && !comma_tag && !clause_follows(b, i) {
+            continue;
+        }
+        // `the calls they responded to, and any arrests`: a preposition
+        // stranded after the verb ends a relative clause about a thing
+        // named before; nobody reports anything.
+        if b.word(i + 1)
+            && w.has(i + 1, flag::PREP)
+            && toks.get(i + 2).is_some_and(|t| {
+                t.is_punct(',') || t.is_punct('.') || t.kind == Kind::Word && w.is_any(i + 2, &["and", "or"])
+            })
+        {
+            continue;
+        }
+        // `could claim`, `to say`: nobody has said anything yet. (But
+        // `used her last minutes to urge …`: the occasion was used.)
+        // (Nor is a past or third-person form after `to` an infinitive:
+        // `the fishermen he spoke to said …` strands the preposition.)
+        let finite = lower.ends_with("ed") || ["said", "says", "told", "tells", "wrote", "writes"].contains(&lower);
+        if prev_has(flag::MODAL) || prev.is_some_and(|p| w.is(p, "to") && !used_to_say(b, p) && !finite) {
+            continue;
+        }
+        // `would have to buy a licence and submit to inspections`: a bare
+        // verb joined to one under a modal or `to` is under it too.
+        // (`spoke to residents and said …`: `said` is finite, however
+        // it ends, and `to` there is a preposition.)
+        let bare = !(lower.ends_with('s') || lower.ends_with("ed") || lower.ends_with("ing") || finite);
+        if bare
+            && prev.is_some_and(|p| (w.is(p, "and") || w.is(p, "or")) && p > sstart)
+            && (sstart.max(i.saturating_sub(16))..i - 1).any(|k| {
+                b.word(k)
+                    && (w.has(k, flag::MODAL)
+                        || w.is(k, "to")
+                            && b.word(k + 1)
+                            && toks[k + 1].first.is_lowercase()
+                            && !w.has(k + 1, flag::DET | flag::PRONOUN))
+            })
+        {
+            continue;
+        }
+        // `told the mayor and said the plan was sound`: a verb that
+        // takes a listener, then `and` and a finite verb of saying, only
+        // names whom the words went to; the second verb reports them.
+        if verb.recipient
+            && (i + 2..(i + 7).min(send))
+                .take_while(|&k| b.word(k) && b.outside(k))
+                .any(|k| w.is(k, "and") && w.is_any(k + 1, &["said", "says", "added", "adds", "told", "tells"]))
+        {
+            continue;
+        }
+        // `was told`, `is said to`: passive.
+        if prev_has(flag::BE) && is_past_participle(word) {
+            continue;
+        }
+        // `economists questioned by the paper said`: a participle with
+        // its agent describes the phrase before it.
+        if is_past_participle(word) && b.word(i + 1) && w.is(i + 1, "by") {
+            continue;
+        }
+        // `members who supported the bill said …`: a restrictive relative
+        // clause describes its subject; the main verb reports.
+        if prev.is_some_and(|p| (w.is(p, "who") || w.is(p, "that")) && p > sstart && !toks[p - 1].is_punct(','))
+            && verb.class != VerbClass::Speech
+        {
+            continue;
+        }
+        // `his claims`, `the call`, `no public comment`, `the MPs' report`: a
+        // noun. But a quantifier standing alone is a subject: `Some said …`.
+        // (`Several states have passed …`: an auxiliary next makes the
+        // word a noun.)
+        // (Asked only after a determiner, which every quantifier is.)
+        let quantifier_subject = || {
+            prev.is_some_and(|p| {
+                w.is_any(p, &["some", "many", "most", "several", "few", "all", "both"])
+                    && (p == sstart || toks[p - 1].kind == Kind::Punct)
+                    // (`Another added: …`, `"…," another said`: one more
+                    // of a group, alone before its verb.)
+                    || one_of_group_tag(b, p, sstart)
+            }) && !(b.word(i + 1) && w.has(i + 1, flag::AUX | flag::MODAL))
+        };
+        if prev_has(flag::DET) && !prev.is_some_and(|p| w.has(p, flag::RELATIVE)) && !quantifier_subject() {
+            continue;
+        }
+        // `made lumber their top ask`, `the main demand`: an article and a
+        // ranking adjective make the word a noun too. (Only adjectives
+        // that never head a noun phrase: `the first said`, `the chief
+        // says` have subjects.)
+        if !lower.ends_with("ed")
+            && prev.is_some_and(|p| {
+                // (The flags of the word before first: the list is
+                // compared only after a determiner.)
+                p > sstart
+                    && toks[p].first.is_lowercase()
+                    && b.word(p - 1)
+                    && w.has(p - 1, flag::DET)
+                    && !w.has(p - 1, flag::RELATIVE)
+                    && w.is_any(p, RANKING)
+            })
+        {
+            continue;
+        }
+        // `Hartwell's said`: a past tense after a capitalized owner is
+        // the verb of a shop's name (no noun ends in -ed or is `said`).
+        // (Not a participle that modifies a bare noun, itself the
+        // subject of the verb after it: `Brookfield's proposed levy
+        // would be modest`, `the city's planned closure is`; a shop's
+        // verb takes no bare noun and a verb of its own straight after.)
+        let modifies_noun = lower.ends_with("ed")
+            && i + 2 < send
+            && b.word(i + 1)
+            && b.outside(i + 1)
+            && toks[i + 1].first.is_lowercase()
+            && !w.has(i + 1, flag::DET | flag::PRONOUN | flag::PREP | flag::CONJ | flag::SUBORD | flag::RELATIVE)
+            && b.word(i + 2)
+            && w.has(i + 2, flag::MODAL | flag::AUX | flag::BE);
+        let shop_name = (lower.ends_with("ed") || lower == "said" || lower == "says")
+            && !modifies_noun
+            && prev.is_some_and(|p| p > sstart && b.word(p - 1) && toks[p - 1].is_cap());
+        if prev.is_some_and(|p| toks[p].kind == Kind::Possessive) && !shop_name {
+            continue;
+        }
+        // `the Reuters report`: a name between an article and a word that
+        // is also a noun (a past tense is always a verb: `the Tories announced`).
+        let noun_form = !lower.ends_with("ed") && w.has(i, flag::DOCUMENT | flag::GROUP)
+            || matches!(
+                lower,
+                "report" | "reports" | "comment" | "comments" | "claim" | "claims" | "call" | "calls" | "post"
+            );
+        if noun_form
+            && prev.is_some_and(|p| {
+                toks[p].is_cap()
+                    && p > sstart
+                    && b.word(p - 1)
+                    && w.has(p - 1, flag::DET)
+                    && toks[p - 1].first.is_lowercase()
+            })
+        {
+            continue;
+        }
+        // `did not respond`, `has never said`: no words were reported.
+        let negated =
+            (sstart..i).rev().take(4).take_while(|&p| b.word(p) && w.has(p, flag::ADVERB | flag::AUX)).any(|p| {
+                w.is(p, "not") || w.is(p, "never") || w.text(p).ends_with("n't") || w.text(p).ends_with("n’t")
+            });
+        if negated {
+            continue;
+        }
+        if let Some(p) = prev {
+            let adjective = b.word(p)
+                && toks[p].first.is_lowercase()
+                && (w.has(p, flag::EVALUATIVE) || ADJECTIVE_ENDINGS.iter().any(|e| w.text(p).ends_with(e)))
+                && !w.has(
+                    p,
+                    flag::ADVERB
+                        | flag::AUX
+                        | flag::PRONOUN
+                        | flag::RELATIVE
+                        | flag::GROUP
+                        | flag::ROLE
+                        | flag::ORG
+                        | flag::TITLE
+                        | flag::NATIONALITY,
+                )
+                // `campaigners in the south-west say`: a compass point
+                // is a noun here, not a superlative.
+                && !w.text(p).ends_with("west");
+            // `the new report`, `during public comment`: an adjective
+            // after an article or a preposition makes the word a noun.
+            // (A past tense or `says` is never a noun: `Members of the
+            // public said …`.)
+            let verb_only = lower == "said" || lower == "says" || lower.ends_with("ed");
+            if adjective
+                && !verb_only
+                && p > sstart
+                && b.word(p - 1)
+                && w.has(p - 1, flag::DET | flag::PREP)
+                && toks[p - 1].first.is_lowercase()
+                && !w.has(p - 1, flag::RELATIVE)
+            {
+                continue;
+            }
+        }
+        // `Public comment closes on …`: a bare form right after a
+        // capitalized adjective that opens the sentence is a noun (a
+        // singular subject would take `comments`, a plural one is no
+        // adjective).
+        let bare_form = lower == verb.lemma && !lower.ends_with('s');
+        if bare_form
+            && prev.is_some_and(|p| {
+                p == sstart
+                    && b.word(p)
+                    && toks[p].first.is_uppercase()
+                    && ADJECTIVE_ENDINGS.iter().any(|e| w.text(p).ends_with(e))
+                    && !w.has(p, flag::GROUP | flag::ROLE | flag::ORG | flag::TITLE | flag::PRONOUN)
+            })
+        {
+            continue;
+        }
+        // `asked for comment`, `for further comment`: after a
+        // preposition the word is a noun.
+        let after_prep = |p: usize| b.word(p) && w.has(p, flag::PREP) && toks[p].first.is_lowercase() && !w.is(p, "to");
+        if !gerund
+            && prev.is_some_and(|p| {
+                after_prep(p)
+                    || p > sstart && after_prep(p - 1) && w.is_any(p, &["further", "more", "public", "any", "no"])
+            })
+        {
+            continue;
+        }
+        // `income supports,`: a verb of stance takes an object, so a
+        // comma or full stop right after it makes it a noun.
+        if verb.class == VerbClass::Stance && toks.get(i + 1).is_some_and(|t| t.is_punct(',') || t.is_punct('.')) {
+            continue;
+        }
+        let asked = verb.class == VerbClass::Question && i == sstart && lower == "asked";
+        if asked {
+            out.push(Candidate { asked: true, ..Candidate::new(i, end, lemma, verb.class) });
+            break;
+        }
+        if gerund {
+            let participle = match prev {
+                None => false,
+                Some(p) => {
+                    if w.is(p, "by") {
+                        false
+                    } else {
+                        toks[p].kind == Kind::Punct && matches!(toks[p].first, ',' | ';' | '—' | '–' | '-' | ':')
+                            || w.is(p, "and")
+                            || w.is(p, "while")
+                            || w.is(p, "after")
+                            || w.is(p, "before")
+                            || (verb.class == VerbClass::Speech
+                                && matches!(
+                                    verb.lemma,
+                                    "say"
+                                        | "add"
+                                        | "argue"
+                                        | "claim"
+                                        | "insist"
+                                        | "warn"
+                                        | "note"
+                                        | "explain"
+                                        | "stress"
+                                        | "complain"
+                                ))
+                    }
+                }
+            };
+            let progressive = before.is_some_and(|p| w.has(p, flag::AUX));
+            if !participle && !progressive {
+                continue;
+            }
+            let mut c = Candidate::new(i, end, lemma, verb.class);
+            // `Kemp was quoted as saying …`: the passive's own subject
+            // said the words; nothing is inherited from a verb before.
+            if quoted_as(b, i) {
+                out.push(c);
+                break;
+            }
+            if participle && !progressive {
+                // `…, believing the visit would fail`: a participle of
+                // belief is usually the writer's gloss, not speech.
+                if verb.class == VerbClass::Cognition {
+                    continue;
+                }
+                c.subject = Some(Subject::Inherit);
+            }
+            out.push(c);
+            break;
+        }
+        out.push(Candidate::new(i, end, lemma, verb.class));
+        break;
+    }
+    if out.len() > found {
+        let listener = takes_listener(forms);
+        out[found..].iter_mut().for_each(|c| c.listener = listener);
+    }
 }
 
 /// Whether the verb at `i` follows `was quoted as` or `is cited as` (`Kemp
