@@ -2746,7 +2746,9 @@ pub(crate) fn body_named(w: &Words<'_>, idx: &[usize], a: usize, b: usize) -> Op
     let (prefix, mut caps) = idx.split_at(from);
     // (`Developer Calumet Stage LLC is seeking …`: so is a role a person
     // may also ply, before a name that ends as a company's does.)
-    let corporate = caps.last().is_some_and(|&j| w.is_any(j, &["llc", "inc", "ltd", "plc", "corp", "limited"]));
+    // (Asked last, below: the suffix is compared only after the role.)
+    let corporate =
+        |caps: &[usize]| caps.last().is_some_and(|&j| w.is_any(j, &["llc", "inc", "ltd", "plc", "corp", "limited"]));
     // (`Developer Caledonian Living wants …`: a trade a person may ply too,
     // opening the sentence before two or more words, is a business's
     // trade, as mid-sentence `the developer Havelwind` is below.)
@@ -2755,7 +2757,7 @@ pub(crate) fn body_named(w: &Words<'_>, idx: &[usize], a: usize, b: usize) -> Op
         && caps.len() >= 2
         && opens(caps[0])
         && (w.has(caps[0], flag::TRADE)
-            || corporate && caps.len() >= 3 && w.has(caps[0], flag::ROLE)
+            || caps.len() >= 3 && w.has(caps[0], flag::ROLE) && corporate(caps)
             || business_trade(caps[0]));
     if capital_trade {
         caps = &caps[1..];
@@ -3058,12 +3060,15 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     // Two words are enough after a portfolio word (`Home Depot`, `Home
     // Basics`): an office would follow it (`Home Secretary`), never a
     // person's name alone.
-    let portfolio = w.is_any(first, PORTFOLIO_MODIFIERS);
+    // (The word is compared with the list only after the cheaper tests.)
     let modifier_body = connector.is_none()
-        && (idx.len() >= 3 || idx.len() == 2 && portfolio)
+        && idx.len() >= 2
         && (first == 0 || !w.toks[first - 1].is_word())
-        && (portfolio
-            || w.has(first, flag::ROLE | flag::GROUP) && !w.has(first, flag::TITLE) && w.text(first).ends_with('s'))
+        && (idx.len() >= 3
+            && w.has(first, flag::ROLE | flag::GROUP)
+            && !w.has(first, flag::TITLE)
+            && w.text(first).ends_with('s')
+            || w.is_any(first, PORTFOLIO_MODIFIERS))
         && idx[1..].iter().all(|&j| {
             w.toks[j].is_word()
                 && w.toks[j].first.is_uppercase()
