@@ -265,7 +265,14 @@ impl<'a> Words<'a> {
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
         let Some(t) = self.toks.get(i).filter(|t| t.kind == Kind::Word) else { return false };
         let b = &self.text.as_bytes()[t.start..t.end];
-        words.iter().any(|x| x.len() == b.len() && b.eq_ignore_ascii_case(x.as_bytes()))
+        // (The first byte, in lowercase, is compared before the whole word:
+        // most listed words of the token's length start otherwise. This
+        // runs some 100,000 times per megabyte of text.)
+        let Some(&first) = b.first() else { return words.iter().any(|x| x.is_empty()) };
+        let first = first.to_ascii_lowercase();
+        words.iter().any(|x| {
+            x.len() == b.len() && x.as_bytes()[0].to_ascii_lowercase() == first && b.eq_ignore_ascii_case(x.as_bytes())
+        })
     }
 
     /// Token `i` in lowercase, with a straight apostrophe for a curly one.
@@ -1811,8 +1818,8 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     // phrase is read as a description with a post-modifier, below.
     let spokes_for_person = idx.len() >= 3
         && w.toks[idx[0]].first.is_lowercase()
-        && w.lower(idx[0]).starts_with("spokes")
-        && w.is(idx[1], "for");
+        && w.is(idx[1], "for")
+        && w.lower(idx[0]).starts_with("spokes");
     // `Citizens for a Fair Water Deal`: capitalized words after `for a`
     // are the cause a campaign asks for, never a person's name (the whole
     // is read as a body's name below).
@@ -2009,7 +2016,7 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     // `a spokesperson for the Harbour Authority`: an unnamed spokesperson
     // is the institution's voice, and news names the institution.
     if let (Some(p), [head]) = (pp, core) {
-        if w.lower(*head).starts_with("spokes") && w.is(idx[p], "for") {
+        if w.is(idx[p], "for") && w.lower(*head).starts_with("spokes") {
             let mut o = p + 1;
             o += usize::from(idx.get(o).is_some_and(|&j| w.is(j, "the")));
             // An owner before the name: `Victoria's Department of …`.
@@ -2209,7 +2216,11 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
     // `the fifth-largest grocers said`: a place in a ranking is held by one
     // body, which the plural names as British usage names a firm by its
     // trade; it is no group of people, and is not heard as one.
+    // (Only a word with a hyphen is lowercased: lowercasing adds none.)
     let ranked = core.iter().any(|&j| {
+        if !w.text(j).contains('-') {
+            return false;
+        }
         let t = w.lower(j);
         t.split_once('-').is_some_and(|(_, s)| ["largest", "biggest", "smallest", "oldest"].contains(&s))
     });
@@ -2735,7 +2746,9 @@ pub(crate) fn body_named(w: &Words<'_>, idx: &[usize], a: usize, b: usize) -> Op
     let (prefix, mut caps) = idx.split_at(from);
     // (`Developer Calumet Stage LLC is seeking …`: so is a role a person
     // may also ply, before a name that ends as a company's does.)
-    let corporate = caps.last().is_some_and(|&j| w.is_any(j, &["llc", "inc", "ltd", "plc", "corp", "limited"]));
+    // (Asked last, below: the suffix is compared only after the role.)
+    let corporate =
+        |caps: &[usize]| caps.last().is_some_and(|&j| w.is_any(j, &["llc", "inc", "ltd", "plc", "corp", "limited"]));
     // (`Developer Caledonian Living wants …`: a trade a person may ply too,
     // opening the sentence before two or more words, is a business's
     // trade, as mid-sentence `the developer Havelwind` is below.)
@@ -2744,7 +2757,7 @@ pub(crate) fn body_named(w: &Words<'_>, idx: &[usize], a: usize, b: usize) -> Op
         && caps.len() >= 2
         && opens(caps[0])
         && (w.has(caps[0], flag::TRADE)
-            || corporate && caps.len() >= 3 && w.has(caps[0], flag::ROLE)
+            || caps.len() >= 3 && w.has(caps[0], flag::ROLE) && corporate(caps)
             || business_trade(caps[0]));
     if capital_trade {
         caps = &caps[1..];
@@ -3047,12 +3060,15 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
     // Two words are enough after a portfolio word (`Home Depot`, `Home
     // Basics`): an office would follow it (`Home Secretary`), never a
     // person's name alone.
-    let portfolio = w.is_any(first, PORTFOLIO_MODIFIERS);
+    // (The word is compared with the list only after the cheaper tests.)
     let modifier_body = connector.is_none()
-        && (idx.len() >= 3 || idx.len() == 2 && portfolio)
+        && idx.len() >= 2
         && (first == 0 || !w.toks[first - 1].is_word())
-        && (portfolio
-            || w.has(first, flag::ROLE | flag::GROUP) && !w.has(first, flag::TITLE) && w.text(first).ends_with('s'))
+        && (idx.len() >= 3
+            && w.has(first, flag::ROLE | flag::GROUP)
+            && !w.has(first, flag::TITLE)
+            && w.text(first).ends_with('s')
+            || w.is_any(first, PORTFOLIO_MODIFIERS))
         && idx[1..].iter().all(|&j| {
             w.toks[j].is_word()
                 && w.toks[j].first.is_uppercase()
@@ -3918,10 +3934,11 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                     || surname_after_given(w, idx[end - 2], j));
             // (`Thames Water`: a utility's service word never ends a
             // person's name.)
-            let utility = start == end && end >= 2 && w.is_any(j, UTILITY_WORDS);
+            // (Asked last, below: most words fail a flag first.)
+            let utility = || start == end && end >= 2 && w.is_any(j, UTILITY_WORDS);
             // `Council President Pro Tem Ana Ruiz`, `Senate President Pro
             // Tempore …`: the Latin tail of a title is no part of the name.
-            let pro_tem = w.is_any(j, &["tem", "tempore"]) && start >= 2 && w.is(idx[start - 2], "pro");
+            let pro_tem = start >= 2 && w.is(idx[start - 2], "pro") && w.is_any(j, &["tem", "tempore"]);
             // `Mum-of-three Kerry Hughes said`: the parent's count before a
             // name describes the person, as a job does. (The lowercase copy
             // only for a word with `-of-` in it: this runs on every
@@ -3939,12 +3956,12 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 || title_surname
                 || place_surname
                 || org_surname)
-                && !utility
                 && !pro_tem
                 && !parent
                 && !role_title
                 && common_ok
                 && !w.has(j, flag::DET | flag::PREP | flag::CONJ | flag::PRONOUN)
+                && !utility()
                 && !w.is_acronym(j)
         } else {
             // Particles only between capitalized words: `Ursula von der Leyen`.
