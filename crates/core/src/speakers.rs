@@ -3758,12 +3758,16 @@ fn institution_name(body: &str) -> bool {
     body.split(' ').any(abbreviation) || flags(last) & flag::ORG != 0
 }
 
-/// The initials of the last `n` words of a description, when they are all
-/// lowercase words (`another athletic director` -> `AD` for `n` = 2).
-fn role_initials(description: &str, n: usize) -> Option<String> {
+/// Whether capitals `short` (`AD`) spell the last words of a description,
+/// one lowercase word a letter (`another athletic director`): the reading
+/// of initials for roles the article gave in lowercase. [`holds_office_of`]
+/// is the one for capitalized offices.
+fn role_initials(description: &str, short: &str) -> bool {
     let words: Vec<&str> = description.split_whitespace().collect();
-    let tail = words.get(words.len().checked_sub(n)?..)?;
-    tail.iter().map(|w| w.chars().next().filter(|c| c.is_lowercase()).map(|c| c.to_ascii_uppercase())).collect()
+    let Some(tail) = words.len().checked_sub(short.len()).and_then(|from| words.get(from..)) else {
+        return false;
+    };
+    spelled_by(tail.iter().copied(), short, |a, b| a.is_lowercase() && a.to_ascii_uppercase() == b)
 }
 
 /// Whether a lowercase word is one of [`SOURCE_WORDS`].
@@ -4350,15 +4354,17 @@ fn abbreviation_of<'w>(words: impl Iterator<Item = &'w str>, abbr: &str) -> bool
 /// Whether `abbreviation` spells the first letters of every word of
 /// `name`, case as written (`TfL`, `Transport for London`).
 fn word_initials(name: &str, abbreviation: &str) -> bool {
-    let mut firsts = name.split_whitespace().filter_map(|w| w.chars().next());
-    let mut letters = abbreviation.chars();
-    loop {
-        match (firsts.next(), letters.next()) {
-            (None, None) => return true,
-            (Some(a), Some(b)) if a == b => {}
-            _ => return false,
-        }
-    }
+    spelled_by(name.split_whitespace(), abbreviation, |a, b| a == b)
+}
+
+/// Whether the first letters of `words` spell `short`, one letter a word
+/// with none left over on either side, each pair compared by `same`. The
+/// readings of initials above and below differ only in which words count
+/// and how letters compare.
+fn spelled_by<'a>(words: impl IntoIterator<Item = &'a str>, short: &str, same: impl Fn(char, char) -> bool) -> bool {
+    let mut letters = short.chars();
+    words.into_iter().all(|w| matches!((w.chars().next(), letters.next()), (Some(a), Some(b)) if same(a, b)))
+        && letters.next().is_none()
 }
 
 /// Whether `short` (`CM`) spells, letter for letter, the words of an
@@ -4371,18 +4377,10 @@ fn holds_office_of(e: &Entity, short: &str) -> bool {
         let words = title
             .split_whitespace()
             .filter(|w| !["the", "a", "an", "of", "for", "and"].iter().any(|x| w.eq_ignore_ascii_case(x)));
-        let mut n = 0;
-        let mut letters = short.chars();
-        for word in words {
-            n += 1;
-            match (word.chars().next(), letters.next()) {
-                (Some(a), Some(b)) if a.eq_ignore_ascii_case(&b) => {}
-                _ => return false,
-            }
-        }
-        n >= 2 && letters.next().is_none()
+        spelled_by(words, short, |a, b| a.eq_ignore_ascii_case(&b))
     };
-    e.tokens == 0 && spells(&e.name) || e.descriptors.iter().any(|d| spells(d))
+    // (One word is a name or a noun, not an office's initials.)
+    short.chars().nth(1).is_some() && (e.tokens == 0 && spells(&e.name) || e.descriptors.iter().any(|d| spells(d)))
 }
 
 fn initials(name: &str) -> String {
@@ -4898,7 +4896,7 @@ impl Registry {
                     e.kind == SpeakerKind::Person
                         && e.merged_into.is_none()
                         && e.name.starts_with(|c: char| c.is_lowercase())
-                        && role_initials(&e.name, name.len()).is_some_and(|i| i == name)
+                        && role_initials(&e.name, name)
                 })
                 .map(|(i, _)| i)
         });
