@@ -4972,13 +4972,13 @@ fn kind_in_apposition(b: &Block<'_, '_>, z: usize) -> Option<String> {
     (b.word(head) && toks[head].first.is_lowercase() && b.w.has(head, flag::ORG) && ends).then(|| b.w.lower(head))
 }
 
-/// Whether a paragraph without quotations is the page's furniture: an
-/// affiliate disclosure (`… may earn a commission`, `… has affiliate
-/// partnerships`) or a copyright line.
 /// The words one of which every disclosure or copyright line that
 /// [`page_furniture`] recognises holds (read as [`flag::DISCLOSURE`]).
 pub(crate) const DISCLOSURE_WORDS: &[&str] = &["commission", "commissions", "affiliate", "copyright"];
 
+/// Whether a paragraph without quotations is the page's furniture: an
+/// affiliate disclosure (`… may earn a commission`, `… has affiliate
+/// partnerships`) or a copyright line.
 fn page_furniture(b: &Block<'_, '_>) -> bool {
     if !b.quotes.is_empty() {
         return false;
