@@ -938,6 +938,76 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Whatever the quick reader accepts, serde_json reads the same way:
+        /// objects of keys and values made from every character JSON treats
+        /// specially, with any spacing, whole or cut short or with one byte
+        /// changed.
+        #[test]
+        fn the_quick_reader_agrees_with_serde_json_or_declines(
+            others in proptest::collection::vec((field_name(), field_value()), 0..4),
+            text in field_value(),
+            text_at in proptest::prelude::any::<proptest::sample::Index>(),
+            space in proptest::sample::select(vec!["", " ", "\t", "\r\n "]),
+            cut in proptest::prelude::any::<proptest::sample::Index>(),
+            poke in proptest::option::of((proptest::prelude::any::<proptest::sample::Index>(), 0u8..0x80)),
+        ) {
+            let mut fields = others;
+            fields.insert(text_at.index(fields.len() + 1), (r#""text""#.to_string(), text));
+            let body: Vec<String> = fields.iter().map(|(k, v)| format!("{space}{k}{space}:{space}{v}{space}")).collect();
+            let whole = format!("{space}{{{}}}{space}", body.join(","));
+            let mut bytes = whole.clone().into_bytes();
+            if let Some((at, b)) = poke {
+                let i = at.index(bytes.len());
+                bytes[i] = b;
+            }
+            let cut_short = &whole[..whole.floor_char_boundary(cut.index(whole.len() + 1))];
+            for line in [whole.as_str(), cut_short, std::str::from_utf8(&bytes).unwrap_or("")] {
+                if let Some(quick) = quick_record(line) {
+                    let serde: Record = serde_json::from_str(line).map_err(|e| {
+                        proptest::test_runner::TestCaseError::fail(format!("{line:?}: quick read it, serde_json said {e}"))
+                    })?;
+                    proptest::prop_assert_eq!(format!("{quick:?}"), format!("{serde:?}"), "{:?}", line);
+                }
+            }
+        }
+    }
+
+    /// A key as written in JSON: the two the reader looks for, others, and
+    /// escaped ones.
+    fn field_name() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy;
+        proptest::sample::select(vec![r#""id""#, r#""text""#, r#""outlet""#, r#""te\u0078t""#, r#""a\"b""#, r#""""#])
+            .prop_map(str::to_string)
+    }
+
+    /// A value as written in JSON: mostly strings of awkward characters,
+    /// written by serde_json or with escapes of our own, sometimes not a
+    /// string at all.
+    fn field_value() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        // (The pieces JSON forbids, and `\u`, which the quick reader
+        // leaves to serde_json, are rarer, so that most strings are read.)
+        let piece = prop_oneof![
+            4 => Just("a".to_string()),
+            4 => Just(" ".to_string()),
+            4 => Just("é“".to_string()),
+            4 => Just("\\\"".to_string()),
+            4 => Just(r"\/\b\f\n\r\t".to_string()),
+            4 => "[a-z]{16,40}",
+            1 => Just(r"\u00e9".to_string()),
+            1 => Just(r"\x".to_string()),
+            1 => (0u8..0x20).prop_map(|c| char::from(c).to_string()),
+        ];
+        prop_oneof![
+            4 => proptest::collection::vec(piece, 0..8).prop_map(|p| format!("\"{}\"", p.concat())),
+            2 => ".{0,20}".prop_map(|s| serde_json::to_string(&s).unwrap()),
+            1 => Just("7".to_string()),
+            1 => Just("[1, \"a\"]".to_string()),
+            1 => Just("null".to_string()),
+        ]
+    }
+
     /// A JSONL line as the reader gives it.
     fn line(line: usize, json: &str) -> Item {
         Item::Line { input: 0, line, bytes: json.as_bytes().to_vec(), size: json.len() as u64 + 1 }
