@@ -65,7 +65,9 @@ fn lines(text: &str) -> Vec<Line> {
 }
 
 fn ends_sentence(s: &str) -> bool {
-    let s = s.trim_end_matches(|c: char| is_space(c) || "\"'”’)]»".contains(c));
+    // (A `matches!`, not a search of a string of the marks: this runs for
+    // every line and block.)
+    let s = s.trim_end_matches(|c: char| is_space(c) || matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»'));
     s.ends_with(['.', '!', '?', '…'])
 }
 

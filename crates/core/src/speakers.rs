@@ -94,6 +94,103 @@ type Analyses = FxHashMap<(usize, usize), Option<Rc<Mention>>>;
 /// The most analyses a reused map keeps room for (a block has a handful).
 const MENTIONS_KEPT: usize = 64;
 
+/// The flags of word `i` of a block, `f` as the lexicon gives them, after
+/// the exceptions that its neighbours decide (`Del.`, `Lord`, `Seri`, `met`,
+/// `An`, `Than`, a month as a given name). Kept out of line: only words with
+/// one of the flags or first letters [`Words::reusing`] tests come here.
+#[inline(never)]
+fn exceptional_flags(text: &str, toks: &[Token], i: usize, f: u32) -> u32 {
+    let lex = &*LEXICON;
+    let t = &toks[i];
+    if f & flag::HONORIFIC != 0
+        && text[t.start..t.end].eq_ignore_ascii_case("del")
+        && !(toks.get(i + 1).is_some_and(|t| t.is_punct('.'))
+            && toks.get(i + 2).is_some_and(|t| t.kind == Kind::Word && t.first.is_uppercase()))
+    {
+        return f & !flag::HONORIFIC;
+    }
+    // `Parent Gemma Lord said`: an honorific that is also a surname
+    // (`Lord`, `Dame`), capitalized right after a given name and
+    // before no other capitalized word, ends the name; an honour
+    // always stands before a name, never after one. (Behind the
+    // same flag as `Del`.)
+    if f & flag::HONORIFIC != 0
+        && i > 0
+        && toks[i - 1].kind == Kind::Word
+        && toks[i - 1].sentence == t.sentence
+        && t.first.is_uppercase()
+        && toks[i - 1].first.is_uppercase()
+        && {
+            let given = lex.word_flags_in(text, toks[i - 1].start, toks[i - 1].end);
+            given & (flag::MALE | flag::FEMALE) != 0
+                && given & (flag::HONORIFIC | flag::TITLE | flag::ROLE | flag::PRONOUN | flag::DET) == 0
+        }
+        && !toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word && n.first.is_uppercase())
+    {
+        return f & !(flag::HONORIFIC | flag::MALE | flag::FEMALE);
+    }
+    // `Datuk Seri Hafiz Roslan`: `Seri` (or `Sri`) is an honour only
+    // right after `Datuk` or `Dato`; elsewhere it is a place's word
+    // (`Seri Kembangan`). (Behind one test of the first letter.)
+    if t.first == 'S'
+        && i > 0
+        && ["seri", "sri"].iter().any(|x| text[t.start..t.end].eq_ignore_ascii_case(x))
+        && ["datuk", "dato"].iter().any(|x| text[toks[i - 1].start..toks[i - 1].end].eq_ignore_ascii_case(x))
+    {
+        return f | flag::HONORIFIC;
+    }
+    // `The Met said`: capitalized, London's police force; in lower
+    // case the past of `meet` (`plans have been met with anger from
+    // traders`), which heads no body. (Behind one test of the first
+    // letter.)
+    if t.first == 'm' && &text[t.start..t.end] == "met" {
+        return f & !flag::ORG;
+    }
+    // `Nguyen Van An said`, `“…,” An said`: `An` capitalized right
+    // after a capitalized word of its sentence is the last word of a
+    // name, not the article; a title-case run (`Face An Uncertain
+    // Future`) has a capital after it. (Behind one test of the text.)
+    // Nor is `An` right before `said`, `says` or `told`, which no
+    // article stands before.
+    if f & flag::DET != 0 && &text[t.start..t.end] == "An" && {
+        let next = toks.get(i + 1).filter(|n| n.kind == Kind::Word);
+        let in_name = i > 0
+            && toks[i - 1].kind == Kind::Word
+            && toks[i - 1].first.is_uppercase()
+            && toks[i - 1].sentence == t.sentence
+            && !next.is_some_and(|n| n.first.is_uppercase());
+        in_name || next.is_some_and(|n| ["said", "says", "told"].contains(&&text[n.start..n.end]))
+    } {
+        return f & !(flag::DET | flag::COMMON);
+    }
+    // `Police Major Than Aung Win said`: `Than`, a Burmese name word,
+    // capitalized inside its sentence between two capitalized words
+    // is part of a name; the comparative is never written so
+    // there. (Behind the same test of the text as `An`.)
+    if f & flag::PREP != 0
+        && &text[t.start..t.end] == "Than"
+        && i > 0
+        && toks[i - 1].kind == Kind::Word
+        && toks[i - 1].first.is_uppercase()
+        && toks[i - 1].sentence == t.sentence
+        && toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word && n.first.is_uppercase() && n.sentence == t.sentence)
+    {
+        return f & !(flag::PREP | flag::COMMON);
+    }
+    // `Jan Kettering, chairwoman of …`, `said April Moss`: a month
+    // that is also a given name, capitalized before a capitalized
+    // surname (no day number) and not governed by a preposition of
+    // time (`in May Smith said`, `since June`), is the given name.
+    // Months are common words (dropped from the front of a name), so
+    // the test sits behind that flag and a capital next.
+    if f & flag::COMMON != 0 && t.first.is_uppercase() {
+        if let Some(g) = month_given_name(text, toks, i) {
+            return (f & !(flag::COMMON | flag::MODAL)) | g;
+        }
+    }
+    f
+}
+
 /// The heap buffers of a [`Words`], handed from one block to the next so
 /// that each block does not allocate (and free) them anew.
 #[derive(Debug, Default)]
@@ -127,93 +224,16 @@ impl<'a> Words<'a> {
                 return 0;
             }
             let f = lex.word_flags_in(text, t.start, t.end);
+            // Every exception below sits behind one of these flags or first
+            // letters: the rare word that has one is read out of line, so
+            // that the loop over all the others stays short.
+            // (`An` and `Than` are capitalized, and so is a month read as a
+            // given name.)
             if f & flag::HONORIFIC != 0
-                && text[t.start..t.end].eq_ignore_ascii_case("del")
-                && !(toks.get(i + 1).is_some_and(|t| t.is_punct('.'))
-                    && toks.get(i + 2).is_some_and(|t| t.kind == Kind::Word && t.first.is_uppercase()))
+                || matches!(t.first, 'S' | 'm')
+                || f & (flag::DET | flag::PREP | flag::COMMON) != 0 && t.first.is_uppercase()
             {
-                return f & !flag::HONORIFIC;
-            }
-            // `Parent Gemma Lord said`: an honorific that is also a surname
-            // (`Lord`, `Dame`), capitalized right after a given name and
-            // before no other capitalized word, ends the name; an honour
-            // always stands before a name, never after one. (Behind the
-            // same flag as `Del`.)
-            if f & flag::HONORIFIC != 0
-                && i > 0
-                && toks[i - 1].kind == Kind::Word
-                && toks[i - 1].sentence == t.sentence
-                && t.first.is_uppercase()
-                && toks[i - 1].first.is_uppercase()
-                && {
-                    let given = lex.word_flags_in(text, toks[i - 1].start, toks[i - 1].end);
-                    given & (flag::MALE | flag::FEMALE) != 0
-                        && given & (flag::HONORIFIC | flag::TITLE | flag::ROLE | flag::PRONOUN | flag::DET) == 0
-                }
-                && !toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word && n.first.is_uppercase())
-            {
-                return f & !(flag::HONORIFIC | flag::MALE | flag::FEMALE);
-            }
-            // `Datuk Seri Hafiz Roslan`: `Seri` (or `Sri`) is an honour only
-            // right after `Datuk` or `Dato`; elsewhere it is a place's word
-            // (`Seri Kembangan`). (Behind one test of the first letter.)
-            if t.first == 'S'
-                && i > 0
-                && ["seri", "sri"].iter().any(|x| text[t.start..t.end].eq_ignore_ascii_case(x))
-                && ["datuk", "dato"].iter().any(|x| text[toks[i - 1].start..toks[i - 1].end].eq_ignore_ascii_case(x))
-            {
-                return f | flag::HONORIFIC;
-            }
-            // `The Met said`: capitalized, London's police force; in lower
-            // case the past of `meet` (`plans have been met with anger from
-            // traders`), which heads no body. (Behind one test of the first
-            // letter.)
-            if t.first == 'm' && &text[t.start..t.end] == "met" {
-                return f & !flag::ORG;
-            }
-            // `Nguyen Van An said`, `“…,” An said`: `An` capitalized right
-            // after a capitalized word of its sentence is the last word of a
-            // name, not the article; a title-case run (`Face An Uncertain
-            // Future`) has a capital after it. (Behind one test of the text.)
-            // Nor is `An` right before `said`, `says` or `told`, which no
-            // article stands before.
-            if f & flag::DET != 0 && &text[t.start..t.end] == "An" && {
-                let next = toks.get(i + 1).filter(|n| n.kind == Kind::Word);
-                let in_name = i > 0
-                    && toks[i - 1].kind == Kind::Word
-                    && toks[i - 1].first.is_uppercase()
-                    && toks[i - 1].sentence == t.sentence
-                    && !next.is_some_and(|n| n.first.is_uppercase());
-                in_name || next.is_some_and(|n| ["said", "says", "told"].contains(&&text[n.start..n.end]))
-            } {
-                return f & !(flag::DET | flag::COMMON);
-            }
-            // `Police Major Than Aung Win said`: `Than`, a Burmese name word,
-            // capitalized inside its sentence between two capitalized words
-            // is part of a name; the comparative is never written so
-            // there. (Behind the same test of the text as `An`.)
-            if f & flag::PREP != 0
-                && &text[t.start..t.end] == "Than"
-                && i > 0
-                && toks[i - 1].kind == Kind::Word
-                && toks[i - 1].first.is_uppercase()
-                && toks[i - 1].sentence == t.sentence
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| n.kind == Kind::Word && n.first.is_uppercase() && n.sentence == t.sentence)
-            {
-                return f & !(flag::PREP | flag::COMMON);
-            }
-            // `Jan Kettering, chairwoman of …`, `said April Moss`: a month
-            // that is also a given name, capitalized before a capitalized
-            // surname (no day number) and not governed by a preposition of
-            // time (`in May Smith said`, `since June`), is the given name.
-            // Months are common words (dropped from the front of a name), so
-            // the test sits behind that flag and a capital next.
-            if f & flag::COMMON != 0 && t.first.is_uppercase() {
-                if let Some(g) = month_given_name(text, toks, i) {
-                    return (f & !(flag::COMMON | flag::MODAL)) | g;
-                }
+                return exceptional_flags(text, toks, i, f);
             }
             f
         }));
@@ -262,6 +282,10 @@ impl<'a> Words<'a> {
 
     /// Whether token `i` is one of `words` (lowercase), up to ASCII case:
     /// `words.iter().any(|x| self.is(i, x))` with the token read once.
+    // (Always inlined: at every call the list is a constant, so the
+    // lengths and first letters of its words fold into the caller's code;
+    // out of line it cost ~95 instructions a call, ~100,000 calls per MB.)
+    #[inline(always)]
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
         let Some(t) = self.toks.get(i).filter(|t| t.kind == Kind::Word) else { return false };
         let b = &self.text.as_bytes()[t.start..t.end];
