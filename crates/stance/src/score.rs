@@ -3681,18 +3681,25 @@ fn score_view_in(
         // Whether the cue is a wish (`Some(true)`), fondness
         // (`Some(false)`) or neither.
         let fond = |c: &Cue| {
+            // The cue itself first: the word before it is read only for
+            // *love* and *like* (this is asked twice of every cue).
+            if c.base <= 0.0 || c.negated {
+                return None;
+            }
             let q = place[c.hit];
+            let love = match word_text(norm, words, q.w0) {
+                "love" | "loves" | "loved" => true,
+                "like" => false,
+                _ => return None,
+            };
             let wished = q.w0.checked_sub(1).is_some_and(|k| {
                 let t = word_text(norm, words, k);
                 words[k].sentence == q.sentence && (t == "would" || t.ends_with("'d"))
             });
-            if c.base <= 0.0 || c.negated {
-                return None;
-            }
-            match word_text(norm, words, q.w0) {
-                "love" | "loves" | "loved" => Some(wished),
-                "like" if wished => Some(true),
-                _ => None,
+            match (love, wished) {
+                (true, _) => Some(wished),
+                (false, true) => Some(true),
+                (false, false) => None,
             }
         };
         // Whether the sentence after `sentence` opens with a person who
@@ -4495,10 +4502,11 @@ fn score_view_in(
             // for a body that decides ("the committee will hear evidence",
             // "it would study it"), not for those the plan serves ("900
             // students would study in the new labs").
-            let w = p.w0.checked_sub(1).and_then(&text);
-            let subject = match text(p.w0) {
+            // The subject and whether it is a body are read only by the
+            // last tests below, which few modals reach: both are closures.
+            let subject = || match text(p.w0) {
                 Some(t) if t.contains('\'') => Some(t),
-                _ => match w {
+                _ => match p.w0.checked_sub(1).and_then(&text) {
                     // A modal phrase after a form of *be* ("the board is
                     // expected to hear the proposal") has the subject
                     // before it.
@@ -4516,51 +4524,53 @@ fn score_view_in(
                     w => w,
                 },
             };
-            let body = subject.is_some_and(|t| {
-                matches!(
-                    t.split('\'').next().unwrap_or(t),
-                    "council"
-                        | "committee"
-                        | "board"
-                        | "commission"
-                        | "ministry"
-                        | "government"
-                        | "cabinet"
-                        | "parliament"
-                        | "assembly"
-                        | "court"
-                        | "judge"
-                        | "regulator"
-                        | "panel"
-                        | "agency"
-                        | "authority"
-                        | "department"
-                        | "senate"
-                        | "house"
-                        | "congress"
-                        | "legislature"
-                        | "tribunal"
-                        | "inquiry"
-                        | "lawmakers"
-                        | "legislators"
-                        | "councillors"
-                        | "councilors"
-                        | "minister"
-                        | "ministers"
-                        | "members"
-                        | "officials"
-                        | "staff"
-                        | "trustees"
-                        | "directors"
-                        | "shareholders"
-                        | "it"
-                        | "they"
-                        | "we"
-                        | "i"
-                        | "he"
-                        | "she"
-                )
-            });
+            let body = || {
+                subject().is_some_and(|t| {
+                    matches!(
+                        t.split('\'').next().unwrap_or(t),
+                        "council"
+                            | "committee"
+                            | "board"
+                            | "commission"
+                            | "ministry"
+                            | "government"
+                            | "cabinet"
+                            | "parliament"
+                            | "assembly"
+                            | "court"
+                            | "judge"
+                            | "regulator"
+                            | "panel"
+                            | "agency"
+                            | "authority"
+                            | "department"
+                            | "senate"
+                            | "house"
+                            | "congress"
+                            | "legislature"
+                            | "tribunal"
+                            | "inquiry"
+                            | "lawmakers"
+                            | "legislators"
+                            | "councillors"
+                            | "councilors"
+                            | "minister"
+                            | "ministers"
+                            | "members"
+                            | "officials"
+                            | "staff"
+                            | "trustees"
+                            | "directors"
+                            | "shareholders"
+                            | "it"
+                            | "they"
+                            | "we"
+                            | "i"
+                            | "he"
+                            | "she"
+                    )
+                })
+            };
             // A modal whose own words name a step of procedure schedules it,
             // whoever takes the step: its object is an event of procedure
             // ("would convene a meeting", "will hold a plebiscite", "would
@@ -4582,6 +4592,37 @@ fn score_view_in(
             let passive = text(p.w1 + 1) == Some("be");
             let before = (p.w0.saturating_sub(6)..p.w0).filter(|&k| passive && words[k].clause == p.clause);
             let after = (p.w1 + 1..p.w1 + 7).take_while(|&k| words.get(k).is_some_and(|w| w.clause == p.clause));
+            // Nor does one that keeps a body's own work going as it is
+            // ("would continue to deal with obstructions", "would keep
+            // adding fluoride until the state says otherwise"): what goes on
+            // is not what the proposal will do. Not what the proposal keeps
+            // ("would keep the islands connected", "would continue a
+            // tradition").
+            let goes_on = match text(p.w1 + 1) {
+                Some("continue") => text(p.w1 + 2) == Some("to"),
+                Some("keep") => text(p.w1 + 2).is_some_and(|t| t.len() > 4 && t.ends_with("ing")),
+                _ => false,
+            };
+            // So does one said to go on as things are now ("lifeguards would
+            // shut the pool if it flooded, as they do now", "the ferry will
+            // run as normal"): nothing changes, so nothing is laid out. Read
+            // at most fifteen words on, in the sentence; not the second
+            // "as" of a comparison ("twice as often as now").
+            let as_now = || {
+                (p.w1 + 1..p.w1 + 16).take_while(|&k| text(k).is_some()).any(|k| {
+                    text(k) == Some("as")
+                        && !(k.saturating_sub(3)..k).any(|j| text(j) == Some("as"))
+                        && (matches!(text(k + 1), Some("normal" | "usual" | "before" | "now" | "today"))
+                            || (matches!(text(k + 1), Some("they" | "it" | "we" | "he" | "she"))
+                                && matches!(text(k + 2), Some("do" | "does" | "did" | "have" | "has"))
+                                && matches!(text(k + 3), Some("now" | "today" | "currently" | "already"))))
+                })
+            };
+            // The cheap tests first: all three are pure, so the order
+            // decides nothing but the cost.
+            if goes_on {
+                return true;
+            }
             let step = !provides
                 && before.chain(after).filter_map(&text).any(|t| {
                     matches!(
@@ -4619,41 +4660,14 @@ fn score_view_in(
                             | "zoning"
                     )
                 });
-            // Nor does one that keeps a body's own work going as it is
-            // ("would continue to deal with obstructions", "would keep
-            // adding fluoride until the state says otherwise"): what goes on
-            // is not what the proposal will do. Not what the proposal keeps
-            // ("would keep the islands connected", "would continue a
-            // tradition").
-            let goes_on = match text(p.w1 + 1) {
-                Some("continue") => text(p.w1 + 2) == Some("to"),
-                Some("keep") => text(p.w1 + 2).is_some_and(|t| t.len() > 4 && t.ends_with("ing")),
-                _ => false,
-            };
-            // So does one said to go on as things are now ("lifeguards would
-            // shut the pool if it flooded, as they do now", "the ferry will
-            // run as normal"): nothing changes, so nothing is laid out. Read
-            // at most fifteen words on, in the sentence; not the second
-            // "as" of a comparison ("twice as often as now").
-            let as_now = || {
-                (p.w1 + 1..p.w1 + 16).take_while(|&k| text(k).is_some()).any(|k| {
-                    text(k) == Some("as")
-                        && !(k.saturating_sub(3)..k).any(|j| text(j) == Some("as"))
-                        && (matches!(text(k + 1), Some("normal" | "usual" | "before" | "now" | "today"))
-                            || (matches!(text(k + 1), Some("they" | "it" | "we" | "he" | "she"))
-                                && matches!(text(k + 2), Some("do" | "does" | "did" | "have" | "has"))
-                                && matches!(text(k + 3), Some("now" | "today" | "currently" | "already"))))
-                })
-            };
-            let goes_on = goes_on || as_now();
-            if step || goes_on {
+            if step || as_now() {
                 return true;
             }
             // A body that says it will carry out an order or a rule ("the
             // corporation would comply fully", "it will implement the
             // ruling") lays out its own next step, not the proposal's case.
             if matches!(next_verb(p.w1, &text), Some("comply" | "abide" | "obey" | "implement" | "enforce"))
-                && (body || subject.is_some_and(|t| BODY_KINDS.contains(&t)))
+                && (body() || subject().is_some_and(|t| BODY_KINDS.contains(&t)))
             {
                 return true;
             }
@@ -4661,8 +4675,8 @@ fn score_view_in(
                 Some("vote") => !matches!(text(p.w1 + 2), Some("for" | "yes" | "in" | "against" | "no" | "down")),
                 // Consulting is the same step ("the minister will engage
                 // with the unions before any decision is made").
-                Some("study" | "debate" | "hear" | "discuss" | "consult") => body,
-                Some("engage") => body && text(p.w1 + 2) == Some("with"),
+                Some("study" | "debate" | "hear" | "discuss" | "consult") => body(),
+                Some("engage") => body() && text(p.w1 + 2) == Some("with"),
                 // Going before a body is its step too ("the request would go
                 // before the budget committee in June", "will come before
                 // the council"): a body named within four words; not a
@@ -4677,9 +4691,9 @@ fn score_view_in(
                 // So is when a step takes place ("the vote would take place
                 // on April 8").
                 Some("take") => {
-                    matches!(text(p.w1 + 2), Some("effect" | "place")) || (body && text(p.w1 + 2) == Some("up"))
+                    matches!(text(p.w1 + 2), Some("effect" | "place")) || (body() && text(p.w1 + 2) == Some("up"))
                 }
-                Some("publish" | "issue") => body,
+                Some("publish" | "issue") => body(),
                 Some("go" | "come") if text(p.w1 + 2) == Some("into") => {
                     matches!(text(p.w1 + 3), Some("effect" | "force"))
                 }
@@ -4717,31 +4731,32 @@ fn score_view_in(
                 // case, not weighing on profits; presenting a thing to a
                 // body, not presenting a chance or a risk.
                 Some("meet") => {
-                    body && matches!(
-                        text(p.w1 + 2),
-                        None | Some(
-                            "on" | "in"
-                                | "at"
-                                | "to"
-                                | "with"
-                                | "next"
-                                | "this"
-                                | "again"
-                                | "later"
-                                | "before"
-                                | "after"
+                    body()
+                        && matches!(
+                            text(p.w1 + 2),
+                            None | Some(
+                                "on" | "in"
+                                    | "at"
+                                    | "to"
+                                    | "with"
+                                    | "next"
+                                    | "this"
+                                    | "again"
+                                    | "later"
+                                    | "before"
+                                    | "after"
+                            )
                         )
-                    )
                 }
                 // A body's standing discretion ("the commission can change
                 // the split each year", "the board may revise the rate"):
                 // a power it already holds, told as procedure.
                 Some("change" | "adjust" | "amend" | "revise" | "revisit" | "decide" | "choose") => {
-                    body && matches!(&norm.buf[hits[i].start..hits[i].end], "can" | "may")
+                    body() && matches!(&norm.buf[hits[i].start..hits[i].end], "can" | "may")
                 }
                 Some("rule") => text(p.w1 + 2) != Some("out"),
-                Some("weigh") => body && !matches!(text(p.w1 + 2), Some("on" | "heavily")),
-                Some("present") => body && !matches!(text(p.w1 + 2), Some("a" | "an")),
+                Some("weigh") => body() && !matches!(text(p.w1 + 2), Some("on" | "heavily")),
+                Some("present") => body() && !matches!(text(p.w1 + 2), Some("a" | "an")),
                 _ => false,
             }
         };
@@ -4755,7 +4770,7 @@ fn score_view_in(
                 && priced(norm, words, k)
         };
         for (i, h) in hits.iter().enumerate() {
-            if h.roles.prospect && (duty(i) || decision(i) || price(i)) {
+            if h.roles.prospect && (duty(i) || price(i) || decision(i)) {
                 open[place[i].sentence] = false;
             }
         }
@@ -5311,11 +5326,11 @@ fn counter_at(norm: &Norm, words: &[Word], from: usize, opening: bool) -> Option
     let n = words.len();
     let w = |k: usize| if k < n { word_text(norm, words, k) } else { "" };
     let opens = |k: usize| k == 0 || words[k - 1].sentence != words[k].sentence;
-    (from..n).find(|&k| {
+    let counter = |k: usize| {
         // Every reading below opens with *but*, *however*, *the* or
-        // *others*, and with `opening` every one opens a sentence: the
-        // cheap tests first, since this runs on every word of every view.
-        if (opening && !opens(k)) || !matches!(words[k].end - words[k].start, 3 | 6 | 7) {
+        // *others*: the length first, since this runs on many words of
+        // every view.
+        if !matches!(words[k].end - words[k].start, 3 | 6 | 7) {
             return false;
         }
         (matches!(w(k), "but" | "however") && (!opening || opens(k)))
@@ -5327,7 +5342,22 @@ fn counter_at(norm: &Norm, words: &[Word], from: usize, opening: bool) -> Option
                         && matches!(w(k + 3), "is" | "was"))
                     || (w(k + 1) == "flip" && w(k + 2) == "side")))
             || (opens(k) && (w(k) == "others" || (w(k) == "the" && w(k + 1) == "other" && w(k + 2) == "half")))
-    })
+    };
+    if !opening {
+        return (from..n).find(|&k| counter(k));
+    }
+    // With `opening`, only the first word of each sentence is read: the
+    // sentence numbers rise through the words, so the rest of a sentence
+    // is stepped over by binary search.
+    let mut k = from;
+    while k < n {
+        if opens(k) && counter(k) {
+            return Some(k);
+        }
+        let sentence = words[k].sentence;
+        k += words[k..].partition_point(|w| w.sentence == sentence);
+    }
+    None
 }
 
 /// Whether the words from `from` on wave a conceded point away or call the
