@@ -5001,14 +5001,19 @@ fn score_view_in(
     // speaker with no other evidence. It is more specific than a prospect
     // or a question, so it replaces them.
     if !question && !procedure {
-        // Where a word of harm (a cautious cue or a negative event) starts.
-        let mut harms: Vec<usize> = hits
-            .iter()
-            .zip(place.iter())
-            .filter(|(h, _)| matches!(h.roles.cue, Some((CueClass::Cautious | CueClass::Event, _))))
-            .map(|(_, p)| p.w0)
-            .collect();
-        harms.sort_unstable();
+        // Where a word of harm (a cautious cue or a negative event) starts:
+        // listed only for a sentence that opens with an order and has its
+        // outcome, which few views hold.
+        let harms = || {
+            let mut harms: Vec<usize> = hits
+                .iter()
+                .zip(place.iter())
+                .filter(|(h, _)| matches!(h.roles.cue, Some((CueClass::Cautious | CueClass::Event, _))))
+                .map(|(_, p)| p.w0)
+                .collect();
+            harms.sort_unstable();
+            harms
+        };
         if let Some(e) = outcome(article, norm, words, &harms) {
             let weight = e.1 * lex.settings.prospect_weight;
             let (s, e) = e.0;
@@ -5264,13 +5269,13 @@ fn concession_at(norm: &Norm, words: &[Word]) -> Option<(usize, usize)> {
     let same = |a: usize, b: usize| words[a].sentence == words[b].sentence;
     let bytes = norm.buf.as_bytes();
     words.iter().enumerate().find_map(|(k, word)| {
-        // The word is read once, as bytes, and must open a phrase (or be
-        // *do*) before anything else is read: this runs on every word of
-        // every view.
-        let first = &bytes[word.start..word.end];
-        if CONCESSION_SHAPES[usize::from(first[0])] & (1 << shape_bit(first.len())) == 0 {
+        // The word's first byte and length must be a phrase's first word's
+        // (or *do*'s) before anything else is read, the word not even
+        // sliced: this runs on every word of every view.
+        if CONCESSION_SHAPES[usize::from(bytes[word.start])] & (1 << shape_bit(word.end - word.start)) == 0 {
             return None;
         }
+        let first = &bytes[word.start..word.end];
         // A phrase of one word, or one whose second word comes next in the
         // sentence: anything else opens none here, and needs no lookup.
         let second = || {
@@ -6211,13 +6216,21 @@ fn undergo_rest(
 /// sign is +1 for a promise (*will*, *'ll*, *can*) and -1 for a denial
 /// (*not*, *n't*, *never*, *no*) or a harm (`harms`: the words where a
 /// cautious cue or a negative event starts, *and you will lose them*); the
-/// span is the word that decides it.
+/// span is the word that decides it (`harms` lists the harms' words when
+/// asked, in order).
 /// Not a sentence that ends in a question mark.
-fn outcome(article: &str, norm: &Norm, words: &[Word], harms: &[usize]) -> Option<((usize, usize), f64)> {
+fn outcome(
+    article: &str,
+    norm: &Norm,
+    words: &[Word],
+    harms: &dyn Fn() -> Vec<usize>,
+) -> Option<((usize, usize), f64)> {
     let mut from = 0;
     while from < words.len() {
+        // The sentence numbers rise through the words: the sentence's end
+        // is found by binary search.
         let sentence = words[from].sentence;
-        let to = words[from..].iter().position(|w| w.sentence != sentence).map_or(words.len(), |p| from + p);
+        let to = from + words[from..].partition_point(|w| w.sentence == sentence);
         let found = order_outcome(article, norm, words, harms, from, to);
         if found.is_some() {
             return found;
@@ -6231,7 +6244,7 @@ fn order_outcome(
     article: &str,
     norm: &Norm,
     words: &[Word],
-    harms: &[usize],
+    harms: &dyn Fn() -> Vec<usize>,
     from: usize,
     to: usize,
 ) -> Option<((usize, usize), f64)> {
@@ -6249,6 +6262,7 @@ fn order_outcome(
     let subject = |k: usize| text(k).split('\'').next().unwrap_or("");
     let and = (verb + 2..to - 1).find(|&k| text(k) == "and" && OUTCOME_SUBJECTS.contains(&subject(k + 1)))?;
     let clause = words[and + 1].clause;
+    let harms = harms();
     let mut sign = None;
     for (k, word) in words.iter().enumerate().take(to).skip(and + 1) {
         if word.clause != clause {
