@@ -1168,6 +1168,7 @@ struct Scratch {
     judged: Vec<usize>,
     than: Vec<Option<usize>>,
     later: Vec<bool>,
+    contrasts: Vec<usize>,
 }
 
 thread_local! {
@@ -1756,10 +1757,12 @@ fn score_view_in(
     // the speaker (*to me*, *us*) or asked of somebody (*anyone to
     // explain*); not the speaker's own account ("let me explain how it
     // works"). At most eight words back from each praising cue, and five
-    // before the question word.
+    // before the question word. Only in a view that holds *why* or *how*
+    // at all (few do).
+    let asks = gates.holds(Gate::Why) || gates.holds(Gate::How);
     for c in cues.iter_mut() {
         let q = place[c.hit];
-        if c.base <= 0.0 || c.negated {
+        if !asks || c.base <= 0.0 || c.negated {
             continue;
         }
         if let Some(at) = challenged(norm, words, q.w0) {
@@ -1769,6 +1772,11 @@ fn score_view_in(
         }
     }
     let active = |i: usize| i != 0 || !answer_taken;
+    // The active contrast hits (*but*, *however*), in order: several
+    // readings below start from them, and read this list rather than
+    // every hit.
+    let mut contrasts = reuse(&mut scratch.contrasts);
+    contrasts.extend((0..hits.len()).filter(|&j| hits[j].roles.contrast && active(j)));
     let barrier = |h: &Hit| h.roles.contrast || h.roles.conditional || h.roles.concessive || h.roles.breaker;
     // For each hit, the first word where a scope opened by it must stop: the
     // next barrier (but, if, although, a relative "that"). One backward pass.
@@ -2765,7 +2773,7 @@ fn score_view_in(
     // sentence before. Each cue takes the nearest marker on each side, so
     // two passes suffice.
     let contrast = |j: usize| active(j) && hits[j].roles.contrast;
-    for j in (0..hits.len()).filter(|&j| contrast(j)) {
+    for &j in contrasts.iter() {
         let p = place[j];
         if p.w0 == 0 || words[p.w0 - 1].sentence != p.sentence {
             notes[p.sentence].opens = Some(j);
@@ -3776,7 +3784,7 @@ fn score_view_in(
     // third-person forms of reported speech and a modal "need" count: a
     // plain "but we need it" is urgency, not a demand. Gated on the "but"
     // hits of the words, a few words after each.
-    for j in (0..hits.len()).filter(|&j| hits[j].roles.contrast && active(j)) {
+    for &j in contrasts.iter() {
         let p = place[j];
         let text = |k: usize| words.get(k).filter(|w| w.sentence == p.sentence).map(|w| &norm.buf[w.start..w.end]);
         let Some(at) = (p.w1 + 1..p.w1 + 4).find(|&k| match text(k) {
@@ -3821,7 +3829,7 @@ fn score_view_in(
     // (cited as `withheld` at the "but"), so that a refusal in words no cue
     // knows ("but can't vote for it") still leans. Gated on the "but"
     // hits, a few words on either side of each.
-    for j in (0..hits.len()).filter(|&j| hits[j].roles.contrast && active(j)) {
+    for &j in contrasts.iter() {
         let p = place[j];
         let text = |k: usize| words.get(k).filter(|w| w.sentence == p.sentence).map(|w| &norm.buf[w.start..w.end]);
         let denial = |k: usize| matches!(text(k), Some("not" | "cannot" | "can't" | "won't" | "wouldn't" | "couldn't"));
@@ -3971,7 +3979,7 @@ fn score_view_in(
             let w = place[j].w1 + 1;
             w <= last && words[w].sentence == place[j].sentence
         };
-        if let Some(j) = (0..hits.len()).find(|&j| hits[j].roles.contrast && active(j) && says_more(j)) {
+        if let Some(j) = contrasts.iter().copied().find(|&j| says_more(j)) {
             caveat = Some((j, lead_in - warning));
             warning = lead_in;
             marker = Some(j);
@@ -4148,13 +4156,11 @@ fn score_view_in(
     // reservation that already reads the "but" is left to stand. The "but"
     // then tips neither half. Only the "but" hits of the words are tried.
     if !question && conceded.is_none() && reservation.is_none() && caveat.is_none() && balance.is_none() {
-        let warned = (0..hits.len()).find(|&j| {
+        let warned = contrasts.iter().copied().find(|&j| {
             let p = place[j];
-            hits[j].roles.contrast
-                && active(j)
-                && words.get(p.w1 + 1).is_some_and(|w| {
-                    w.sentence == p.sentence && matches!(&norm.buf[w.start..w.end], "warned" | "cautioned")
-                })
+            words.get(p.w1 + 1).is_some_and(|w| {
+                w.sentence == p.sentence && matches!(&norm.buf[w.start..w.end], "warned" | "cautioned")
+            })
         });
         if let Some(j) = warned {
             let p = place[j];
@@ -4319,9 +4325,7 @@ fn score_view_in(
             let sentence = words[k].sentence;
             let clause = words.get(end + 1).filter(|w| w.sentence == sentence)?.clause;
             let mut last = (end + 1..words.len()).take_while(|&j| words[j].clause == clause).last()?;
-            if let Some(j) = (0..hits.len())
-                .find(|&j| hits[j].roles.contrast && active(j) && place[j].w0 > end && place[j].w0 <= last)
-            {
+            if let Some(j) = contrasts.iter().copied().find(|&j| place[j].w0 > end && place[j].w0 <= last) {
                 last = place[j].w0 - 1;
             }
             // A claim the speaker confirms or judges next ("they promised
@@ -5021,8 +5025,8 @@ fn score_view_in(
         }
     }
     evidence.sort_by(|a, b| a.start.cmp(&b.start).then(a.kind.cmp(b.kind)));
-    let contrast = hits.iter().enumerate().find(|&(j, h)| h.roles.contrast && active(j)).map(|(_, h)| {
-        let (s, e) = norm.article_span(article, h.start, h.end);
+    let contrast = contrasts.first().map(|&j| {
+        let (s, e) = norm.article_span(article, hits[j].start, hits[j].end);
         Span::new(s, e)
     });
     let deference = hits.iter().enumerate().position(|(j, h)| h.roles.deference && active(j)).or(standing).map(|j| {
@@ -5061,6 +5065,7 @@ fn score_view_in(
         scratch.judged = judged;
         scratch.than = than;
         scratch.later = later;
+        scratch.contrasts = contrasts;
     }
     SCRATCH.set(Some(scratch));
     WordsScore {
