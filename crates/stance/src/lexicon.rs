@@ -576,12 +576,14 @@ pub(crate) enum Gate {
     Down,
     Mak,
     Made,
+    Why,
+    How,
 }
 
 /// The text of each [`Gate`], in the order of its variants.
-const GATE_WORDS: [&str; 18] = [
+const GATE_WORDS: [&str; 20] = [
     "would", "'d", "can", "rather", "because", "until", "simply", "just", "told", "tell", "say", "said", "promise",
-    "reject", "refus", "down", "mak", "made",
+    "reject", "refus", "down", "mak", "made", "why", "how",
 ];
 
 /// Which [`Gate`] words a buffer holds, one bit each.

@@ -1168,6 +1168,7 @@ struct Scratch {
     judged: Vec<usize>,
     than: Vec<Option<usize>>,
     later: Vec<bool>,
+    contrasts: Vec<usize>,
 }
 
 thread_local! {
@@ -1756,10 +1757,12 @@ fn score_view_in(
     // the speaker (*to me*, *us*) or asked of somebody (*anyone to
     // explain*); not the speaker's own account ("let me explain how it
     // works"). At most eight words back from each praising cue, and five
-    // before the question word.
+    // before the question word. Only in a view that holds *why* or *how*
+    // at all (few do).
+    let asks = gates.holds(Gate::Why) || gates.holds(Gate::How);
     for c in cues.iter_mut() {
         let q = place[c.hit];
-        if c.base <= 0.0 || c.negated {
+        if !asks || c.base <= 0.0 || c.negated {
             continue;
         }
         if let Some(at) = challenged(norm, words, q.w0) {
@@ -1769,6 +1772,11 @@ fn score_view_in(
         }
     }
     let active = |i: usize| i != 0 || !answer_taken;
+    // The active contrast hits (*but*, *however*), in order: several
+    // readings below start from them, and read this list rather than
+    // every hit.
+    let mut contrasts = reuse(&mut scratch.contrasts);
+    contrasts.extend((0..hits.len()).filter(|&j| hits[j].roles.contrast && active(j)));
     let barrier = |h: &Hit| h.roles.contrast || h.roles.conditional || h.roles.concessive || h.roles.breaker;
     // For each hit, the first word where a scope opened by it must stop: the
     // next barrier (but, if, although, a relative "that"). One backward pass.
@@ -2765,7 +2773,7 @@ fn score_view_in(
     // sentence before. Each cue takes the nearest marker on each side, so
     // two passes suffice.
     let contrast = |j: usize| active(j) && hits[j].roles.contrast;
-    for j in (0..hits.len()).filter(|&j| contrast(j)) {
+    for &j in contrasts.iter() {
         let p = place[j];
         if p.w0 == 0 || words[p.w0 - 1].sentence != p.sentence {
             notes[p.sentence].opens = Some(j);
@@ -3681,18 +3689,25 @@ fn score_view_in(
         // Whether the cue is a wish (`Some(true)`), fondness
         // (`Some(false)`) or neither.
         let fond = |c: &Cue| {
+            // The cue itself first: the word before it is read only for
+            // *love* and *like* (this is asked twice of every cue).
+            if c.base <= 0.0 || c.negated {
+                return None;
+            }
             let q = place[c.hit];
+            let love = match word_text(norm, words, q.w0) {
+                "love" | "loves" | "loved" => true,
+                "like" => false,
+                _ => return None,
+            };
             let wished = q.w0.checked_sub(1).is_some_and(|k| {
                 let t = word_text(norm, words, k);
                 words[k].sentence == q.sentence && (t == "would" || t.ends_with("'d"))
             });
-            if c.base <= 0.0 || c.negated {
-                return None;
-            }
-            match word_text(norm, words, q.w0) {
-                "love" | "loves" | "loved" => Some(wished),
-                "like" if wished => Some(true),
-                _ => None,
+            match (love, wished) {
+                (true, _) => Some(wished),
+                (false, true) => Some(true),
+                (false, false) => None,
             }
         };
         // Whether the sentence after `sentence` opens with a person who
@@ -3769,7 +3784,7 @@ fn score_view_in(
     // third-person forms of reported speech and a modal "need" count: a
     // plain "but we need it" is urgency, not a demand. Gated on the "but"
     // hits of the words, a few words after each.
-    for j in (0..hits.len()).filter(|&j| hits[j].roles.contrast && active(j)) {
+    for &j in contrasts.iter() {
         let p = place[j];
         let text = |k: usize| words.get(k).filter(|w| w.sentence == p.sentence).map(|w| &norm.buf[w.start..w.end]);
         let Some(at) = (p.w1 + 1..p.w1 + 4).find(|&k| match text(k) {
@@ -3814,7 +3829,7 @@ fn score_view_in(
     // (cited as `withheld` at the "but"), so that a refusal in words no cue
     // knows ("but can't vote for it") still leans. Gated on the "but"
     // hits, a few words on either side of each.
-    for j in (0..hits.len()).filter(|&j| hits[j].roles.contrast && active(j)) {
+    for &j in contrasts.iter() {
         let p = place[j];
         let text = |k: usize| words.get(k).filter(|w| w.sentence == p.sentence).map(|w| &norm.buf[w.start..w.end]);
         let denial = |k: usize| matches!(text(k), Some("not" | "cannot" | "can't" | "won't" | "wouldn't" | "couldn't"));
@@ -3964,7 +3979,7 @@ fn score_view_in(
             let w = place[j].w1 + 1;
             w <= last && words[w].sentence == place[j].sentence
         };
-        if let Some(j) = (0..hits.len()).find(|&j| hits[j].roles.contrast && active(j) && says_more(j)) {
+        if let Some(j) = contrasts.iter().copied().find(|&j| says_more(j)) {
             caveat = Some((j, lead_in - warning));
             warning = lead_in;
             marker = Some(j);
@@ -4141,13 +4156,11 @@ fn score_view_in(
     // reservation that already reads the "but" is left to stand. The "but"
     // then tips neither half. Only the "but" hits of the words are tried.
     if !question && conceded.is_none() && reservation.is_none() && caveat.is_none() && balance.is_none() {
-        let warned = (0..hits.len()).find(|&j| {
+        let warned = contrasts.iter().copied().find(|&j| {
             let p = place[j];
-            hits[j].roles.contrast
-                && active(j)
-                && words.get(p.w1 + 1).is_some_and(|w| {
-                    w.sentence == p.sentence && matches!(&norm.buf[w.start..w.end], "warned" | "cautioned")
-                })
+            words.get(p.w1 + 1).is_some_and(|w| {
+                w.sentence == p.sentence && matches!(&norm.buf[w.start..w.end], "warned" | "cautioned")
+            })
         });
         if let Some(j) = warned {
             let p = place[j];
@@ -4312,9 +4325,7 @@ fn score_view_in(
             let sentence = words[k].sentence;
             let clause = words.get(end + 1).filter(|w| w.sentence == sentence)?.clause;
             let mut last = (end + 1..words.len()).take_while(|&j| words[j].clause == clause).last()?;
-            if let Some(j) = (0..hits.len())
-                .find(|&j| hits[j].roles.contrast && active(j) && place[j].w0 > end && place[j].w0 <= last)
-            {
+            if let Some(j) = contrasts.iter().copied().find(|&j| place[j].w0 > end && place[j].w0 <= last) {
                 last = place[j].w0 - 1;
             }
             // A claim the speaker confirms or judges next ("they promised
@@ -4495,10 +4506,11 @@ fn score_view_in(
             // for a body that decides ("the committee will hear evidence",
             // "it would study it"), not for those the plan serves ("900
             // students would study in the new labs").
-            let w = p.w0.checked_sub(1).and_then(&text);
-            let subject = match text(p.w0) {
+            // The subject and whether it is a body are read only by the
+            // last tests below, which few modals reach: both are closures.
+            let subject = || match text(p.w0) {
                 Some(t) if t.contains('\'') => Some(t),
-                _ => match w {
+                _ => match p.w0.checked_sub(1).and_then(&text) {
                     // A modal phrase after a form of *be* ("the board is
                     // expected to hear the proposal") has the subject
                     // before it.
@@ -4516,51 +4528,53 @@ fn score_view_in(
                     w => w,
                 },
             };
-            let body = subject.is_some_and(|t| {
-                matches!(
-                    t.split('\'').next().unwrap_or(t),
-                    "council"
-                        | "committee"
-                        | "board"
-                        | "commission"
-                        | "ministry"
-                        | "government"
-                        | "cabinet"
-                        | "parliament"
-                        | "assembly"
-                        | "court"
-                        | "judge"
-                        | "regulator"
-                        | "panel"
-                        | "agency"
-                        | "authority"
-                        | "department"
-                        | "senate"
-                        | "house"
-                        | "congress"
-                        | "legislature"
-                        | "tribunal"
-                        | "inquiry"
-                        | "lawmakers"
-                        | "legislators"
-                        | "councillors"
-                        | "councilors"
-                        | "minister"
-                        | "ministers"
-                        | "members"
-                        | "officials"
-                        | "staff"
-                        | "trustees"
-                        | "directors"
-                        | "shareholders"
-                        | "it"
-                        | "they"
-                        | "we"
-                        | "i"
-                        | "he"
-                        | "she"
-                )
-            });
+            let body = || {
+                subject().is_some_and(|t| {
+                    matches!(
+                        t.split('\'').next().unwrap_or(t),
+                        "council"
+                            | "committee"
+                            | "board"
+                            | "commission"
+                            | "ministry"
+                            | "government"
+                            | "cabinet"
+                            | "parliament"
+                            | "assembly"
+                            | "court"
+                            | "judge"
+                            | "regulator"
+                            | "panel"
+                            | "agency"
+                            | "authority"
+                            | "department"
+                            | "senate"
+                            | "house"
+                            | "congress"
+                            | "legislature"
+                            | "tribunal"
+                            | "inquiry"
+                            | "lawmakers"
+                            | "legislators"
+                            | "councillors"
+                            | "councilors"
+                            | "minister"
+                            | "ministers"
+                            | "members"
+                            | "officials"
+                            | "staff"
+                            | "trustees"
+                            | "directors"
+                            | "shareholders"
+                            | "it"
+                            | "they"
+                            | "we"
+                            | "i"
+                            | "he"
+                            | "she"
+                    )
+                })
+            };
             // A modal whose own words name a step of procedure schedules it,
             // whoever takes the step: its object is an event of procedure
             // ("would convene a meeting", "will hold a plebiscite", "would
@@ -4582,6 +4596,37 @@ fn score_view_in(
             let passive = text(p.w1 + 1) == Some("be");
             let before = (p.w0.saturating_sub(6)..p.w0).filter(|&k| passive && words[k].clause == p.clause);
             let after = (p.w1 + 1..p.w1 + 7).take_while(|&k| words.get(k).is_some_and(|w| w.clause == p.clause));
+            // Nor does one that keeps a body's own work going as it is
+            // ("would continue to deal with obstructions", "would keep
+            // adding fluoride until the state says otherwise"): what goes on
+            // is not what the proposal will do. Not what the proposal keeps
+            // ("would keep the islands connected", "would continue a
+            // tradition").
+            let goes_on = match text(p.w1 + 1) {
+                Some("continue") => text(p.w1 + 2) == Some("to"),
+                Some("keep") => text(p.w1 + 2).is_some_and(|t| t.len() > 4 && t.ends_with("ing")),
+                _ => false,
+            };
+            // So does one said to go on as things are now ("lifeguards would
+            // shut the pool if it flooded, as they do now", "the ferry will
+            // run as normal"): nothing changes, so nothing is laid out. Read
+            // at most fifteen words on, in the sentence; not the second
+            // "as" of a comparison ("twice as often as now").
+            let as_now = || {
+                (p.w1 + 1..p.w1 + 16).take_while(|&k| text(k).is_some()).any(|k| {
+                    text(k) == Some("as")
+                        && !(k.saturating_sub(3)..k).any(|j| text(j) == Some("as"))
+                        && (matches!(text(k + 1), Some("normal" | "usual" | "before" | "now" | "today"))
+                            || (matches!(text(k + 1), Some("they" | "it" | "we" | "he" | "she"))
+                                && matches!(text(k + 2), Some("do" | "does" | "did" | "have" | "has"))
+                                && matches!(text(k + 3), Some("now" | "today" | "currently" | "already"))))
+                })
+            };
+            // The cheap tests first: all three are pure, so the order
+            // decides nothing but the cost.
+            if goes_on {
+                return true;
+            }
             let step = !provides
                 && before.chain(after).filter_map(&text).any(|t| {
                     matches!(
@@ -4619,41 +4664,14 @@ fn score_view_in(
                             | "zoning"
                     )
                 });
-            // Nor does one that keeps a body's own work going as it is
-            // ("would continue to deal with obstructions", "would keep
-            // adding fluoride until the state says otherwise"): what goes on
-            // is not what the proposal will do. Not what the proposal keeps
-            // ("would keep the islands connected", "would continue a
-            // tradition").
-            let goes_on = match text(p.w1 + 1) {
-                Some("continue") => text(p.w1 + 2) == Some("to"),
-                Some("keep") => text(p.w1 + 2).is_some_and(|t| t.len() > 4 && t.ends_with("ing")),
-                _ => false,
-            };
-            // So does one said to go on as things are now ("lifeguards would
-            // shut the pool if it flooded, as they do now", "the ferry will
-            // run as normal"): nothing changes, so nothing is laid out. Read
-            // at most fifteen words on, in the sentence; not the second
-            // "as" of a comparison ("twice as often as now").
-            let as_now = || {
-                (p.w1 + 1..p.w1 + 16).take_while(|&k| text(k).is_some()).any(|k| {
-                    text(k) == Some("as")
-                        && !(k.saturating_sub(3)..k).any(|j| text(j) == Some("as"))
-                        && (matches!(text(k + 1), Some("normal" | "usual" | "before" | "now" | "today"))
-                            || (matches!(text(k + 1), Some("they" | "it" | "we" | "he" | "she"))
-                                && matches!(text(k + 2), Some("do" | "does" | "did" | "have" | "has"))
-                                && matches!(text(k + 3), Some("now" | "today" | "currently" | "already"))))
-                })
-            };
-            let goes_on = goes_on || as_now();
-            if step || goes_on {
+            if step || as_now() {
                 return true;
             }
             // A body that says it will carry out an order or a rule ("the
             // corporation would comply fully", "it will implement the
             // ruling") lays out its own next step, not the proposal's case.
             if matches!(next_verb(p.w1, &text), Some("comply" | "abide" | "obey" | "implement" | "enforce"))
-                && (body || subject.is_some_and(|t| BODY_KINDS.contains(&t)))
+                && (body() || subject().is_some_and(|t| BODY_KINDS.contains(&t)))
             {
                 return true;
             }
@@ -4661,8 +4679,8 @@ fn score_view_in(
                 Some("vote") => !matches!(text(p.w1 + 2), Some("for" | "yes" | "in" | "against" | "no" | "down")),
                 // Consulting is the same step ("the minister will engage
                 // with the unions before any decision is made").
-                Some("study" | "debate" | "hear" | "discuss" | "consult") => body,
-                Some("engage") => body && text(p.w1 + 2) == Some("with"),
+                Some("study" | "debate" | "hear" | "discuss" | "consult") => body(),
+                Some("engage") => body() && text(p.w1 + 2) == Some("with"),
                 // Going before a body is its step too ("the request would go
                 // before the budget committee in June", "will come before
                 // the council"): a body named within four words; not a
@@ -4677,9 +4695,9 @@ fn score_view_in(
                 // So is when a step takes place ("the vote would take place
                 // on April 8").
                 Some("take") => {
-                    matches!(text(p.w1 + 2), Some("effect" | "place")) || (body && text(p.w1 + 2) == Some("up"))
+                    matches!(text(p.w1 + 2), Some("effect" | "place")) || (body() && text(p.w1 + 2) == Some("up"))
                 }
-                Some("publish" | "issue") => body,
+                Some("publish" | "issue") => body(),
                 Some("go" | "come") if text(p.w1 + 2) == Some("into") => {
                     matches!(text(p.w1 + 3), Some("effect" | "force"))
                 }
@@ -4717,31 +4735,32 @@ fn score_view_in(
                 // case, not weighing on profits; presenting a thing to a
                 // body, not presenting a chance or a risk.
                 Some("meet") => {
-                    body && matches!(
-                        text(p.w1 + 2),
-                        None | Some(
-                            "on" | "in"
-                                | "at"
-                                | "to"
-                                | "with"
-                                | "next"
-                                | "this"
-                                | "again"
-                                | "later"
-                                | "before"
-                                | "after"
+                    body()
+                        && matches!(
+                            text(p.w1 + 2),
+                            None | Some(
+                                "on" | "in"
+                                    | "at"
+                                    | "to"
+                                    | "with"
+                                    | "next"
+                                    | "this"
+                                    | "again"
+                                    | "later"
+                                    | "before"
+                                    | "after"
+                            )
                         )
-                    )
                 }
                 // A body's standing discretion ("the commission can change
                 // the split each year", "the board may revise the rate"):
                 // a power it already holds, told as procedure.
                 Some("change" | "adjust" | "amend" | "revise" | "revisit" | "decide" | "choose") => {
-                    body && matches!(&norm.buf[hits[i].start..hits[i].end], "can" | "may")
+                    body() && matches!(&norm.buf[hits[i].start..hits[i].end], "can" | "may")
                 }
                 Some("rule") => text(p.w1 + 2) != Some("out"),
-                Some("weigh") => body && !matches!(text(p.w1 + 2), Some("on" | "heavily")),
-                Some("present") => body && !matches!(text(p.w1 + 2), Some("a" | "an")),
+                Some("weigh") => body() && !matches!(text(p.w1 + 2), Some("on" | "heavily")),
+                Some("present") => body() && !matches!(text(p.w1 + 2), Some("a" | "an")),
                 _ => false,
             }
         };
@@ -4755,7 +4774,7 @@ fn score_view_in(
                 && priced(norm, words, k)
         };
         for (i, h) in hits.iter().enumerate() {
-            if h.roles.prospect && (duty(i) || decision(i) || price(i)) {
+            if h.roles.prospect && (duty(i) || price(i) || decision(i)) {
                 open[place[i].sentence] = false;
             }
         }
@@ -4986,14 +5005,19 @@ fn score_view_in(
     // speaker with no other evidence. It is more specific than a prospect
     // or a question, so it replaces them.
     if !question && !procedure {
-        // Where a word of harm (a cautious cue or a negative event) starts.
-        let mut harms: Vec<usize> = hits
-            .iter()
-            .zip(place.iter())
-            .filter(|(h, _)| matches!(h.roles.cue, Some((CueClass::Cautious | CueClass::Event, _))))
-            .map(|(_, p)| p.w0)
-            .collect();
-        harms.sort_unstable();
+        // Where a word of harm (a cautious cue or a negative event) starts:
+        // listed only for a sentence that opens with an order and has its
+        // outcome, which few views hold.
+        let harms = || {
+            let mut harms: Vec<usize> = hits
+                .iter()
+                .zip(place.iter())
+                .filter(|(h, _)| matches!(h.roles.cue, Some((CueClass::Cautious | CueClass::Event, _))))
+                .map(|(_, p)| p.w0)
+                .collect();
+            harms.sort_unstable();
+            harms
+        };
         if let Some(e) = outcome(article, norm, words, &harms) {
             let weight = e.1 * lex.settings.prospect_weight;
             let (s, e) = e.0;
@@ -5001,8 +5025,8 @@ fn score_view_in(
         }
     }
     evidence.sort_by(|a, b| a.start.cmp(&b.start).then(a.kind.cmp(b.kind)));
-    let contrast = hits.iter().enumerate().find(|&(j, h)| h.roles.contrast && active(j)).map(|(_, h)| {
-        let (s, e) = norm.article_span(article, h.start, h.end);
+    let contrast = contrasts.first().map(|&j| {
+        let (s, e) = norm.article_span(article, hits[j].start, hits[j].end);
         Span::new(s, e)
     });
     let deference = hits.iter().enumerate().position(|(j, h)| h.roles.deference && active(j)).or(standing).map(|j| {
@@ -5041,6 +5065,7 @@ fn score_view_in(
         scratch.judged = judged;
         scratch.than = than;
         scratch.later = later;
+        scratch.contrasts = contrasts;
     }
     SCRATCH.set(Some(scratch));
     WordsScore {
@@ -5249,13 +5274,13 @@ fn concession_at(norm: &Norm, words: &[Word]) -> Option<(usize, usize)> {
     let same = |a: usize, b: usize| words[a].sentence == words[b].sentence;
     let bytes = norm.buf.as_bytes();
     words.iter().enumerate().find_map(|(k, word)| {
-        // The word is read once, as bytes, and must open a phrase (or be
-        // *do*) before anything else is read: this runs on every word of
-        // every view.
-        let first = &bytes[word.start..word.end];
-        if CONCESSION_SHAPES[usize::from(first[0])] & (1 << shape_bit(first.len())) == 0 {
+        // The word's first byte and length must be a phrase's first word's
+        // (or *do*'s) before anything else is read, the word not even
+        // sliced: this runs on every word of every view.
+        if CONCESSION_SHAPES[usize::from(bytes[word.start])] & (1 << shape_bit(word.end - word.start)) == 0 {
             return None;
         }
+        let first = &bytes[word.start..word.end];
         // A phrase of one word, or one whose second word comes next in the
         // sentence: anything else opens none here, and needs no lookup.
         let second = || {
@@ -5311,11 +5336,11 @@ fn counter_at(norm: &Norm, words: &[Word], from: usize, opening: bool) -> Option
     let n = words.len();
     let w = |k: usize| if k < n { word_text(norm, words, k) } else { "" };
     let opens = |k: usize| k == 0 || words[k - 1].sentence != words[k].sentence;
-    (from..n).find(|&k| {
+    let counter = |k: usize| {
         // Every reading below opens with *but*, *however*, *the* or
-        // *others*, and with `opening` every one opens a sentence: the
-        // cheap tests first, since this runs on every word of every view.
-        if (opening && !opens(k)) || !matches!(words[k].end - words[k].start, 3 | 6 | 7) {
+        // *others*: the length first, since this runs on many words of
+        // every view.
+        if !matches!(words[k].end - words[k].start, 3 | 6 | 7) {
             return false;
         }
         (matches!(w(k), "but" | "however") && (!opening || opens(k)))
@@ -5327,7 +5352,22 @@ fn counter_at(norm: &Norm, words: &[Word], from: usize, opening: bool) -> Option
                         && matches!(w(k + 3), "is" | "was"))
                     || (w(k + 1) == "flip" && w(k + 2) == "side")))
             || (opens(k) && (w(k) == "others" || (w(k) == "the" && w(k + 1) == "other" && w(k + 2) == "half")))
-    })
+    };
+    if !opening {
+        return (from..n).find(|&k| counter(k));
+    }
+    // With `opening`, only the first word of each sentence is read: the
+    // sentence numbers rise through the words, so the rest of a sentence
+    // is stepped over by binary search.
+    let mut k = from;
+    while k < n {
+        if opens(k) && counter(k) {
+            return Some(k);
+        }
+        let sentence = words[k].sentence;
+        k += words[k..].partition_point(|w| w.sentence == sentence);
+    }
+    None
 }
 
 /// Whether the words from `from` on wave a conceded point away or call the
@@ -6181,13 +6221,21 @@ fn undergo_rest(
 /// sign is +1 for a promise (*will*, *'ll*, *can*) and -1 for a denial
 /// (*not*, *n't*, *never*, *no*) or a harm (`harms`: the words where a
 /// cautious cue or a negative event starts, *and you will lose them*); the
-/// span is the word that decides it.
+/// span is the word that decides it (`harms` lists the harms' words when
+/// asked, in order).
 /// Not a sentence that ends in a question mark.
-fn outcome(article: &str, norm: &Norm, words: &[Word], harms: &[usize]) -> Option<((usize, usize), f64)> {
+fn outcome(
+    article: &str,
+    norm: &Norm,
+    words: &[Word],
+    harms: &dyn Fn() -> Vec<usize>,
+) -> Option<((usize, usize), f64)> {
     let mut from = 0;
     while from < words.len() {
+        // The sentence numbers rise through the words: the sentence's end
+        // is found by binary search.
         let sentence = words[from].sentence;
-        let to = words[from..].iter().position(|w| w.sentence != sentence).map_or(words.len(), |p| from + p);
+        let to = from + words[from..].partition_point(|w| w.sentence == sentence);
         let found = order_outcome(article, norm, words, harms, from, to);
         if found.is_some() {
             return found;
@@ -6201,7 +6249,7 @@ fn order_outcome(
     article: &str,
     norm: &Norm,
     words: &[Word],
-    harms: &[usize],
+    harms: &dyn Fn() -> Vec<usize>,
     from: usize,
     to: usize,
 ) -> Option<((usize, usize), f64)> {
@@ -6219,6 +6267,7 @@ fn order_outcome(
     let subject = |k: usize| text(k).split('\'').next().unwrap_or("");
     let and = (verb + 2..to - 1).find(|&k| text(k) == "and" && OUTCOME_SUBJECTS.contains(&subject(k + 1)))?;
     let clause = words[and + 1].clause;
+    let harms = harms();
     let mut sign = None;
     for (k, word) in words.iter().enumerate().take(to).skip(and + 1) {
         if word.clause != clause {
