@@ -1444,19 +1444,25 @@ impl Attributor {
                     // \n\n "…," said committee member Ana Ruiz.`: a new name in
                     // a tag after its lowercase title names the one person the
                     // paragraph before described by that title.
-                    let tag_named = !titled && {
-                        let verb = (from.saturating_sub(4)..from.saturating_sub(1)).rev().find(|&k| {
-                            b.word(k) && b.w.is_any(k, &["said", "says", "added", "told", "wrote", "asked"])
-                        });
-                        verb.is_some_and(|v| {
-                            (v + 1..from).all(|k| {
-                                b.word(k) && toks[k].first.is_lowercase() && !b.w.has(k, flag::VERB | flag::DET)
+                    // (The title before the name is the cheap and rare test,
+                    // so it comes before the search for the verb; the verb
+                    // needs a word between it and the name, hence `from >= 2`.)
+                    let tag_named = !titled
+                        && from >= 2
+                        && b.word(from - 1)
+                        && b.w.has(from - 1, flag::TITLE | flag::ROLE)
+                        && matches!(m, Mention::Person { tokens, .. } if *tokens >= 2)
+                        && {
+                            let verb = (from.saturating_sub(4)..from - 1).rev().find(|&k| {
+                                b.word(k) && b.w.is_any(k, &["said", "says", "added", "told", "wrote", "asked"])
+                            });
+                            verb.is_some_and(|v| {
+                                (v + 1..from).all(|k| {
+                                    b.word(k) && toks[k].first.is_lowercase() && !b.w.has(k, flag::VERB | flag::DET)
+                                })
                             })
-                        }) && b.word(from - 1)
-                            && b.w.has(from - 1, flag::TITLE | flag::ROLE)
-                            && matches!(m, Mention::Person { tokens, .. } if *tokens >= 2)
-                            && self.registry.resolve(m, toks[from].start, block, false).is_none()
-                    };
+                        }
+                        && self.registry.resolve(m, toks[from].start, block, false).is_none();
                     if let Some(id) = self.registry.resolve(m, toks[from].start, block, create) {
                         // `Sens. Amy Ruiz (D-Minn.) and Cole Ward (R-Okla.)`:
                         // a party tag after a name in passing is what `the

@@ -5,7 +5,6 @@
 use crate::article::{Span, SpeakerKind};
 use crate::lexicon::{LEXICON, flag, fold};
 use crate::tokens::{Kind, Token};
-use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -88,11 +87,51 @@ pub(crate) struct Words<'a> {
 }
 
 /// Analyses of phrases by their token range `(a, b)`; `None` for a phrase
-/// that names nobody.
-type Analyses = FxHashMap<(usize, usize), Option<Rc<Mention>>>;
+/// that names nobody. A block asks about a few dozen phrases, most of them
+/// more than once: a list of the phrases that start at each token finds
+/// one in a few steps, where a hash map spent about 60 instructions on a
+/// look-up and as many on an insert.
+#[derive(Debug, Default)]
+pub(crate) struct Analyses {
+    /// For each token `a`, the latest entry for a phrase that starts there
+    /// ([`NO_ENTRY`] for none yet); sized to the block at its first insert.
+    first: Vec<usize>,
+    /// Each phrase's end, the entry before it with the same start, and its
+    /// analysis.
+    entries: Vec<(usize, usize, Option<Rc<Mention>>)>,
+}
 
-/// The most analyses a reused map keeps room for (a block has a handful).
-const MENTIONS_KEPT: usize = 64;
+/// The end of an [`Analyses`] list.
+const NO_ENTRY: usize = usize::MAX;
+
+impl Analyses {
+    /// Forgets every analysis (and keeps the room for the next block's).
+    pub(crate) fn clear(&mut self) {
+        self.first.clear();
+        self.entries.clear();
+    }
+
+    /// The analysis of phrase `a..b`, if it has been made.
+    pub(crate) fn get(&self, a: usize, b: usize) -> Option<&Option<Rc<Mention>>> {
+        let mut i = *self.first.get(a)?;
+        while let Some((end, before, m)) = self.entries.get(i) {
+            if *end == b {
+                return Some(m);
+            }
+            i = *before;
+        }
+        None
+    }
+
+    /// Records the analysis of phrase `a..b` in a block of `tokens` tokens.
+    pub(crate) fn insert(&mut self, tokens: usize, a: usize, b: usize, m: Option<Rc<Mention>>) {
+        if a >= self.first.len() {
+            self.first.resize(tokens.max(a + 1), NO_ENTRY);
+        }
+        let before = std::mem::replace(&mut self.first[a], self.entries.len());
+        self.entries.push((b, before, m));
+    }
+}
 
 /// The flags of word `i` of a block, `f` as the lexicon gives them, after
 /// the exceptions that its neighbours decide (`Del.`, `Lord`, `Seri`, `met`,
@@ -237,14 +276,7 @@ impl<'a> Words<'a> {
             }
             f
         }));
-        // Emptying a hash map costs time in its capacity, not its length: a
-        // map grown by one huge block is dropped rather than emptied for
-        // every small block after it.
-        if mentions.capacity() <= MENTIONS_KEPT {
-            mentions.clear();
-        } else {
-            mentions = Analyses::default();
-        }
+        mentions.clear();
         Words { text, toks, flags, mentions: RefCell::new(mentions) }
     }
 
@@ -662,7 +694,7 @@ const KEY_BYTES: [u8; 128] = {
 /// Analyses tokens `a..b` (a noun phrase) into a mention; the same phrase
 /// asked about again gets the same analysis without the work.
 pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Rc<Mention>> {
-    if let Some(m) = w.mentions.borrow().get(&(a, b)) {
+    if let Some(m) = w.mentions.borrow().get(a, b) {
         return m.clone();
     }
     // `Added comment from the regulator.`: a reporting verb in the past or
@@ -682,18 +714,16 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Rc<Mention>> 
             .or_else(|| opening_descriptor(w, a, b))
             .or_else(|| regional_branch(w, a, b))
             .or_else(|| body_by_apposition(w, a, b))
-            .map(|m| whole_acronym_name(w, a, b, m))
-            .map(|m| office_of_post(w, a, b, m))
-            .map(company_abbreviation)
-            .map(Rc::new)
     };
-    let mut mentions = w.mentions.borrow_mut();
-    // A block that analyses one phrase usually analyses several: room for
-    // eight at once, rather than growing the map from four (a rehash).
-    if mentions.capacity() == 0 {
-        mentions.reserve(7);
-    }
-    mentions.insert((a, b), m.clone());
+    // (The last readings change the mention in place: a `Mention` is large,
+    // and moving it through each step cost more than the steps' tests.)
+    let m = m.map(|mut m| {
+        whole_acronym_name(w, a, b, &mut m);
+        office_of_post(w, a, b, &mut m);
+        company_abbreviation(&mut m);
+        Rc::new(m)
+    });
+    w.mentions.borrow_mut().insert(w.toks.len(), a, b, m.clone());
     m
 }
 
@@ -722,14 +752,14 @@ fn local_authority(name: &str) -> bool {
 /// (no given name, no title). Other legal suffixes (`Ltd`, `Inc`) are
 /// institution words in the lexicon; `Co` is not, as it also abbreviates
 /// `County` before an Irish county's name (`Co Kerry`), which opens it.
-fn company_abbreviation(m: Mention) -> Mention {
-    match m {
-        Mention::Person { name, last, tokens, descriptors, gender: Gender::Unknown, .. }
-            if tokens >= 2 && last == "co" && descriptors.is_empty() =>
-        {
-            Mention::Org { name, acronym: String::new(), voice: None }
-        }
-        m => m,
+fn company_abbreviation(m: &mut Mention) {
+    if let Mention::Person { name, last, tokens, descriptors, gender: Gender::Unknown, .. } = m
+        && *tokens >= 2
+        && last == "co"
+        && descriptors.is_empty()
+    {
+        let name = std::mem::take(name);
+        *m = Mention::Org { name, acronym: String::new(), voice: None };
     }
 }
 
@@ -798,11 +828,11 @@ fn acronym_across_comma(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
 /// office of a post written in capitals, and held by nobody named, is a
 /// body that goes by the post's name (`the office of Mayor Ana Ruiz` is
 /// hers).
-fn office_of_post(w: &Words<'_>, a: usize, b: usize, m: Mention) -> Mention {
-    if !matches!(&m, Mention::OrgDesc { head, .. } if head == "office") {
-        return m;
+fn office_of_post(w: &Words<'_>, a: usize, b: usize, m: &mut Mention) {
+    if !matches!(m, Mention::OrgDesc { head, .. } if head == "office") {
+        return;
     }
-    let Some(of) = (a..b).find(|&j| w.toks[j].is_word() && w.is(j, "of")) else { return m };
+    let Some(of) = (a..b).find(|&j| w.toks[j].is_word() && w.is(j, "of")) else { return };
     let from = if w.is(of + 1, "the") { of + 2 } else { of + 1 };
     let paren = (from..b).find(|&j| w.toks[j].is_punct('('));
     let end = paren.unwrap_or(b);
@@ -813,37 +843,38 @@ fn office_of_post(w: &Words<'_>, a: usize, b: usize, m: Mention) -> Mention {
                 && !w.has(j, flag::MALE | flag::FEMALE | flag::HONORIFIC)
         });
     if !post || !(a..of).all(|j| w.toks[j].is_word()) {
-        return m;
+        return;
     }
     let acronym = paren
         .filter(|&p| w.toks.get(p + 2).is_some_and(|t| t.is_punct(')')) && w.is_acronym(p + 1))
         .map_or(String::new(), |p| w.text(p + 1).to_string());
-    Mention::Org { name: w.display(from, end), acronym, voice: None }
+    *m = Mention::Org { name: w.display(from, end), acronym, voice: None };
 }
 
 /// `the Parent Action Group for Education (PAGE)`: a body's name read short
 /// of the words its bracketed acronym spells is the whole run of words
 /// before the bracket. Also drops a leading `X-based`.
-fn whole_acronym_name(w: &Words<'_>, a: usize, b: usize, m: Mention) -> Mention {
-    let Mention::Org { mut name, acronym, voice } = m else { return m };
+fn whole_acronym_name(w: &Words<'_>, a: usize, b: usize, m: &mut Mention) {
+    let Mention::Org { name, acronym, voice } = m else { return };
     // (`Irving-based Trinity Vale Health`: where a body is based describes
     // it; its name starts after.)
     if let Some((based, rest)) = name.split_once(' ').filter(|(f, r)| f.ends_with("-based") && !r.is_empty()) {
         if based.len() > "-based".len() {
-            name = rest.to_string();
+            *name = rest.to_string();
         }
     }
-    if acronym.is_empty() || voice.is_some() || initials(&name) == acronym {
-        return Mention::Org { name, acronym, voice };
+    if acronym.is_empty() || voice.is_some() || initials(name) == *acronym {
+        return;
     }
     let first = (a..b).find(|&j| !(w.toks[j].is_word() && w.has(j, flag::DET))).unwrap_or(a);
     let paren = (first..b).find(|&j| w.toks[j].is_punct('('));
     let whole = paren.filter(|&p| p > first + 1).map(|p| w.display(first, p));
-    match whole {
-        Some(whole) if whole.len() > name.len() && whole.starts_with(&name) && initials(&whole) == acronym => {
-            Mention::Org { name: whole, acronym, voice }
-        }
-        _ => Mention::Org { name, acronym, voice },
+    if let Some(whole) = whole
+        && whole.len() > name.len()
+        && whole.starts_with(name.as_str())
+        && initials(&whole) == *acronym
+    {
+        *name = whole;
     }
 }
 

@@ -10232,3 +10232,27 @@ fn the_initials_of_a_named_office_stand_for_its_holder() {
         ",
     );
 }
+
+/// The per-block record of phrase analyses finds each phrase by its start
+/// and end, tells a phrase analysed as nobody from one never asked about,
+/// and forgets everything when cleared.
+#[test]
+fn phrase_analyses_are_found_by_start_and_end() {
+    use crate::speakers::{Analyses, Gender, Mention};
+    use std::rc::Rc;
+    let mut seen = Analyses::default();
+    assert!(seen.get(0, 1).is_none());
+    let them = Rc::new(Mention::Pronoun { gender: Gender::Unknown, plural: true, neuter: false });
+    seen.insert(6, 2, 4, Some(them.clone()));
+    seen.insert(6, 2, 3, None);
+    // (A start past the block's tokens still gets its list.)
+    seen.insert(6, 9, 11, Some(them));
+    assert!(matches!(seen.get(2, 4), Some(Some(m)) if matches!(**m, Mention::Pronoun { plural: true, .. })));
+    assert!(matches!(seen.get(2, 3), Some(None)));
+    assert!(seen.get(2, 5).is_none());
+    assert!(seen.get(3, 4).is_none());
+    assert!(seen.get(9, 11).is_some_and(Option::is_some));
+    seen.clear();
+    assert!(seen.get(2, 4).is_none());
+    assert!(seen.get(9, 11).is_none());
+}
