@@ -4613,8 +4613,19 @@ impl Registry {
         let persons = || self.window().filter(|(_, e)| e.kind == SpeakerKind::Person && e.tokens > 0);
         let mut found = self.keyed(&k, SpeakerKind::Person).filter(|&i| self.entities[i].tokens > 0);
         if found.is_none() && tokens >= 2 {
+            // One pass over the window for both readings below: the first
+            // person the full name fits, and, when none does, the one person
+            // known so far by this surname alone.
+            let mut singles = 0;
+            let mut single = None;
             found = persons()
-                .filter(|(_, e)| {
+                .filter(|&(i, e)| {
+                    // (The two readings take people of 2 words or more and
+                    // of 1: a person counted here is no match above.)
+                    if e.tokens == 1 && e.last == last {
+                        singles += 1;
+                        single = Some(i);
+                    }
                     e.tokens >= 2
                         && e.last == last
                         && (e.first == first
@@ -4633,17 +4644,12 @@ impl Registry {
                 })
                 .map(|(i, _)| i)
                 .next();
-            if found.is_none() {
+            if found.is_none() && singles == 1 {
                 // A full name for somebody known so far by surname only.
-                let single: Vec<usize> =
-                    persons().filter(|(_, e)| e.tokens == 1 && e.last == last).map(|(i, _)| i).collect();
-                if single.len() == 1 {
-                    found = Some(single[0]);
-                }
+                found = single;
             }
         }
         if found.is_none() && tokens == 1 {
-            let mut ambiguous = false;
             found = persons()
                 .filter(|(_, e)| {
                     e.last == last && (gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender)
@@ -4651,35 +4657,36 @@ impl Registry {
                 .max_by_key(|(_, e)| (e.mentioned(pos), e.spoke_before(pos).is_some()))
                 .map(|(i, _)| i);
             if found.is_none() {
+                // Two readings of a surname alone, counted in one pass over
+                // the window (each needs exactly one person it fits).
                 // East Asian order puts the family name first: `Bae Yoon-seul`
                 // -> `Moon`; with an English name before it, `Edwin Cheung
-                // Ka-wing` -> `Cheung`.
-                let by_family: Vec<usize> = persons()
-                    .filter(|(_, e)| {
-                        e.tokens >= 2
-                            && (e.first == first
-                                || family_before_given(&e.name).is_some_and(|f| f.eq_ignore_ascii_case(last)))
-                    })
-                    .map(|(i, _)| i)
-                    .collect();
-                if by_family.len() == 1 {
-                    found = Some(by_family[0]);
+                // Ka-wing` -> `Cheung`. Spanish and Portuguese names carry two
+                // surnames, and news uses the first alone: `Arturo Beltrán
+                // Ojeda` -> `Beltrán`.
+                let (mut by_family, mut family) = (0, None);
+                let (mut by_first_surname, mut first_surname) = (0, None);
+                for (i, e) in persons() {
+                    if e.tokens >= 2
+                        && (e.first == first
+                            || family_before_given(&e.name).is_some_and(|f| f.eq_ignore_ascii_case(last)))
+                    {
+                        by_family += 1;
+                        family = Some(i);
+                    }
+                    if e.tokens >= 3 && e.name.rsplit(' ').nth(1).is_some_and(|s| s.eq_ignore_ascii_case(name)) {
+                        by_first_surname += 1;
+                        first_surname = Some(i);
+                    }
+                }
+                if by_family == 1 {
+                    found = family;
                 }
                 // (When family names fit several people, the name is theirs,
                 // not a first surname.)
-                ambiguous = by_family.len() > 1;
-            }
-            if found.is_none() && !ambiguous {
-                // Spanish and Portuguese names carry two surnames, and news
-                // uses the first alone: `Arturo Beltrán Ojeda` -> `Beltrán`.
-                let by_first_surname: Vec<usize> = persons()
-                    .filter(|(_, e)| {
-                        e.tokens >= 3 && e.name.rsplit(' ').nth(1).is_some_and(|s| s.eq_ignore_ascii_case(name))
-                    })
-                    .map(|(i, _)| i)
-                    .collect();
-                if by_first_surname.len() == 1 {
-                    found = Some(by_first_surname[0]);
+                let ambiguous = by_family > 1;
+                if found.is_none() && !ambiguous && by_first_surname == 1 {
+                    found = first_surname;
                 }
             }
         }

@@ -196,9 +196,7 @@ pub(crate) fn tokenize(
             let mut j = i + width;
             loop {
                 // ASCII letters and digits, the bulk of a word, without decoding.
-                while bytes.get(j).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
-                    j += 1;
-                }
+                j += bytes[j..].iter().position(|&b| !ASCII_ALNUM[usize::from(b)]).unwrap_or(bytes.len() - j);
                 // Most words end at a space: no character to decode, and
                 // nothing joins.
                 let Some(&next) = bytes.get(j) else { break };
