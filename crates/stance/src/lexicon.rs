@@ -276,6 +276,12 @@ impl RoleSet {
     pub const BALANCE: RoleSet = RoleSet(1 << 14);
     pub const DEFERENCE: RoleSet = RoleSet(1 << 15);
     pub const ANCHOR: RoleSet = RoleSet(1 << 16);
+    pub const HEDGE: RoleSet = RoleSet(1 << 17);
+    pub const CONTRAST: RoleSet = RoleSet(1 << 18);
+    pub const CONCESSIVE: RoleSet = RoleSet(1 << 19);
+    pub const REQUIREMENT: RoleSet = RoleSet(1 << 20);
+    pub const REASON: RoleSet = RoleSet(1 << 21);
+    pub const BREAKER: RoleSet = RoleSet(1 << 22);
 
     /// The roles that `roles` plays, of those above.
     pub(crate) fn of(roles: &Roles) -> RoleSet {
@@ -297,6 +303,12 @@ impl RoleSet {
             (roles.balance, Self::BALANCE),
             (roles.deference, Self::DEFERENCE),
             (roles.anchor, Self::ANCHOR),
+            (roles.hedge.is_some(), Self::HEDGE),
+            (roles.contrast, Self::CONTRAST),
+            (roles.concessive, Self::CONCESSIVE),
+            (roles.requirement, Self::REQUIREMENT),
+            (roles.reason, Self::REASON),
+            (roles.breaker, Self::BREAKER),
         ];
         bits.iter().filter(|(on, _)| *on).fold(RoleSet::default(), |set, &(_, bit)| set.with(bit))
     }

@@ -1781,13 +1781,15 @@ fn score_view_in(
     // readings below start from them, and read this list rather than
     // every hit.
     let mut contrasts = reuse(&mut scratch.contrasts);
-    contrasts.extend((0..hits.len()).filter(|&j| hits[j].roles.contrast && active(j)));
+    contrasts.extend((0..hits_with(RoleSet::CONTRAST).len()).filter(|&j| hits[j].roles.contrast && active(j)));
     let barrier = |h: &Hit| h.roles.contrast || h.roles.conditional || h.roles.concessive || h.roles.breaker;
     // For each hit, the first word where a scope opened by it must stop: the
     // next barrier (but, if, although, a relative "that"). One backward pass.
+    // Without a barrier among the hits, no scope stops.
+    let barriers = RoleSet::CONTRAST.with(RoleSet::CONDITIONAL).with(RoleSet::CONCESSIVE).with(RoleSet::BREAKER);
     let mut stop = reuse(&mut scratch.stop);
     stop.resize(hits.len(), usize::MAX);
-    for i in (0..hits.len().saturating_sub(1)).rev() {
+    for i in (0..hits_with(barriers).len().saturating_sub(1)).rev() {
         stop[i] = if barrier(&hits[i + 1]) { place[i + 1].w0 } else { stop[i + 1] };
     }
     // The cues whose first word lies in `(after, until]`, as a range of
@@ -2700,7 +2702,7 @@ fn score_view_in(
     // hedge so far wins, they do not compound. One pass in reading order.
     let mut hedge: Option<(usize, f64, usize)> = None;
     let mut next_cue = 0;
-    for (j, h) in hits.iter().enumerate() {
+    for (j, h) in hits_with(RoleSet::HEDGE).iter().enumerate() {
         let sentence = place[j].sentence;
         if hedge.is_some_and(|(_, _, s)| s != sentence) {
             hedge = None;
@@ -2725,7 +2727,8 @@ fn score_view_in(
     let mut requirement: Option<(usize, usize)> = None;
     let mut reason: Option<(usize, usize)> = None;
     let mut next_cue = 0;
-    for (j, h) in hits.iter().enumerate() {
+    let opening = RoleSet::CONDITIONAL.with(RoleSet::CONCESSIVE).with(RoleSet::REQUIREMENT).with(RoleSet::REASON);
+    for (j, h) in hits_with(opening).iter().enumerate() {
         let clause = place[j].clause;
         if next_cue < cues.len() && cues[next_cue].hit == j {
             // "Any changes must be safe": a condition set, not praise.
@@ -2784,9 +2787,11 @@ fn score_view_in(
             notes[p.sentence].opens = Some(j);
         }
     }
+    // Without an active contrast, neither pass has a marker to give.
+    let marked = if contrasts.is_empty() { 0 } else { hits.len() };
     let mut before: Option<(usize, usize)> = None;
     let mut k = cues.len();
-    for j in (0..hits.len()).rev() {
+    for j in (0..marked).rev() {
         let sentence = place[j].sentence;
         if before.is_some_and(|(_, s)| s != sentence) {
             before = None;
@@ -2807,7 +2812,7 @@ fn score_view_in(
     }
     let mut after: Option<(usize, usize)> = None;
     let mut next_cue = 0;
-    for (j, p) in place.iter().enumerate() {
+    for (j, p) in place[..marked].iter().enumerate() {
         let sentence = p.sentence;
         if after.is_some_and(|(_, s)| s != sentence) {
             after = None;
@@ -2834,7 +2839,7 @@ fn score_view_in(
     let mut stretch = reuse(&mut scratch.stretch);
     let mut n = 0;
     for (j, h) in hits.iter().enumerate() {
-        if j > 0 && (barrier(h) || place[j].clause != place[j - 1].clause) {
+        if j > 0 && ((played.has(barriers) && barrier(h)) || place[j].clause != place[j - 1].clause) {
             n += 1;
         }
         stretch.push(n);
@@ -2981,7 +2986,7 @@ fn score_view_in(
     });
     let mut procedure_at: Option<(usize, usize)> = None;
     let mut next_cue = 0;
-    for (j, h) in hits.iter().enumerate() {
+    for (j, h) in hits_with(RoleSet::PROCEDURAL).iter().enumerate() {
         if procedure_at.is_some_and(|(m, s)| s != place[j].sentence || (role(m) && place[m].clause != place[j].clause))
         {
             procedure_at = None;
