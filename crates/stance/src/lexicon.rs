@@ -251,6 +251,79 @@ pub(crate) struct Roles {
     pub anchor: bool,
 }
 
+/// Which roles a hit plays, one bit each: the readings of a view that
+/// look only for hits of a given role skip their pass over every hit
+/// when no hit of the view has it (see [`RoleSet::of`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct RoleSet(u32);
+
+impl RoleSet {
+    pub const NEGATOR: RoleSet = RoleSet(1 << 0);
+    pub const ENDER: RoleSet = RoleSet(1 << 1);
+    pub const POST_ENDER: RoleSet = RoleSet(1 << 2);
+    pub const INTENSIFIER: RoleSet = RoleSet(1 << 3);
+    pub const PAST: RoleSet = RoleSet(1 << 4);
+    pub const PRESENT: RoleSet = RoleSet(1 << 5);
+    pub const PROSPECT: RoleSet = RoleSet(1 << 6);
+    /// A verb of effect or of gain and loss (`effect` or `undergo` set).
+    pub const EFFECT: RoleSet = RoleSet(1 << 7);
+    pub const INACTION: RoleSet = RoleSet(1 << 8);
+    pub const STATUS_QUO: RoleSet = RoleSet(1 << 9);
+    pub const CONSEQUENCE: RoleSet = RoleSet(1 << 10);
+    pub const CONDITIONAL: RoleSet = RoleSet(1 << 11);
+    pub const DEFLECTION: RoleSet = RoleSet(1 << 12);
+    pub const PROCEDURAL: RoleSet = RoleSet(1 << 13);
+    pub const BALANCE: RoleSet = RoleSet(1 << 14);
+    pub const DEFERENCE: RoleSet = RoleSet(1 << 15);
+    pub const ANCHOR: RoleSet = RoleSet(1 << 16);
+    pub const HEDGE: RoleSet = RoleSet(1 << 17);
+    pub const CONTRAST: RoleSet = RoleSet(1 << 18);
+    pub const CONCESSIVE: RoleSet = RoleSet(1 << 19);
+    pub const REQUIREMENT: RoleSet = RoleSet(1 << 20);
+    pub const REASON: RoleSet = RoleSet(1 << 21);
+    pub const BREAKER: RoleSet = RoleSet(1 << 22);
+
+    /// The roles that `roles` plays, of those above.
+    pub(crate) fn of(roles: &Roles) -> RoleSet {
+        let bits = [
+            (roles.negator, Self::NEGATOR),
+            (roles.ender, Self::ENDER),
+            (roles.post_ender, Self::POST_ENDER),
+            (roles.intensifier.is_some(), Self::INTENSIFIER),
+            (roles.past, Self::PAST),
+            (roles.present, Self::PRESENT),
+            (roles.prospect, Self::PROSPECT),
+            (roles.effect != 0 || roles.undergo != 0, Self::EFFECT),
+            (roles.inaction, Self::INACTION),
+            (roles.status_quo, Self::STATUS_QUO),
+            (roles.consequence, Self::CONSEQUENCE),
+            (roles.conditional, Self::CONDITIONAL),
+            (roles.deflection, Self::DEFLECTION),
+            (roles.procedural, Self::PROCEDURAL),
+            (roles.balance, Self::BALANCE),
+            (roles.deference, Self::DEFERENCE),
+            (roles.anchor, Self::ANCHOR),
+            (roles.hedge.is_some(), Self::HEDGE),
+            (roles.contrast, Self::CONTRAST),
+            (roles.concessive, Self::CONCESSIVE),
+            (roles.requirement, Self::REQUIREMENT),
+            (roles.reason, Self::REASON),
+            (roles.breaker, Self::BREAKER),
+        ];
+        bits.iter().filter(|(on, _)| *on).fold(RoleSet::default(), |set, &(_, bit)| set.with(bit))
+    }
+
+    /// Both sets together.
+    pub(crate) fn with(self, other: RoleSet) -> RoleSet {
+        RoleSet(self.0 | other.0)
+    }
+
+    /// Whether any role of `any` is in the set.
+    pub(crate) fn has(self, any: RoleSet) -> bool {
+        self.0 & any.0 != 0
+    }
+}
+
 impl Roles {
     fn merge(&mut self, other: &Roles) {
         if self.cue.is_none() {
@@ -407,6 +480,8 @@ pub(crate) struct Hit {
     pub start: usize,
     pub end: usize,
     pub roles: Roles,
+    /// [`RoleSet::of`] the roles, kept up to date through merges.
+    pub set: RoleSet,
 }
 
 /// Numeric settings from `[modifiers]` and `[relevance]`.
@@ -442,6 +517,8 @@ struct Pattern {
     in_words: bool,
     in_frame: bool,
     roles: Roles,
+    /// [`RoleSet::of`] `roles`, copied into each hit of the pattern.
+    set: RoleSet,
 }
 
 /// The compiled lexicon.
@@ -870,6 +947,7 @@ impl Lexicon {
                 star,
                 in_words: roles.usable_in_words(),
                 in_frame: roles.usable_in_frame(),
+                set: RoleSet::of(&roles),
                 roles,
             })
             .collect();
@@ -1161,11 +1239,16 @@ impl Lexicon {
         hits.reserve(candidates.len());
         let mut last_end = 0;
         for &(start, end, p) in candidates.iter() {
-            let roles = &self.patterns[p].roles;
+            let Pattern { roles, set, .. } = &self.patterns[p];
             match hits.last_mut() {
-                Some(h) if h.start == start && h.end == end => h.roles.merge(roles),
+                // A merge ORs every role the set tracks (the options keep
+                // the first `Some`), so ORing the sets keeps them equal.
+                Some(h) if h.start == start && h.end == end => {
+                    h.roles.merge(roles);
+                    h.set = h.set.with(*set);
+                }
                 _ if start >= last_end => {
-                    hits.push(Hit { start, end, roles: *roles });
+                    hits.push(Hit { start, end, roles: *roles, set: *set });
                     last_end = end;
                 }
                 _ => {}

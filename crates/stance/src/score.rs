@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::Evidence;
-use crate::lexicon::{Context, CueClass, Gate, Hit, Lexicon};
+use crate::lexicon::{Context, CueClass, Gate, Hit, Lexicon, RoleSet};
 use crate::text::{Norm, View, Word};
 use crate::topic::TopicModel;
 
@@ -1266,6 +1266,10 @@ fn score_view_in(
         }
         cursor
     };
+    // The roles any hit of the view plays: a reading that looks only for
+    // hits of one role skips its pass over the hits when none has it.
+    let played = hits.iter().fold(RoleSet::default(), |set, h| set.with(h.set));
+    let hits_with = |roles: RoleSet| if played.has(roles) { &hits[..] } else { &[] };
     let mut place = reuse(&mut scratch.place);
     place.extend(hits.iter().map(|h| {
         let w0 = word_of(h.start).min(last);
@@ -1303,7 +1307,7 @@ fn score_view_in(
         // sliced and the topic asked: most words are.
         Some(t) => {
             let bytes = norm.buf.as_bytes();
-            hits.iter().any(|h| h.roles.anchor)
+            played.has(RoleSet::ANCHOR)
                 || words.iter().any(|w| t.may_open(bytes[w.start]) && t.contains(&norm.buf[w.start..w.end]))
         }
     };
@@ -1452,7 +1456,8 @@ fn score_view_in(
     // topic's words: its subject already ties it to the proposal's reach.
     let mut effects = reuse(&mut scratch.effects);
     effects.extend(
-        hits.iter()
+        hits_with(RoleSet::EFFECT)
+            .iter()
             .enumerate()
             .filter(|&(i, h)| (h.roles.effect != 0 || h.roles.undergo != 0) && (i != 0 || !answer_taken))
             // A price given as a figure ("the plan would cost $410,000 a
@@ -1776,13 +1781,15 @@ fn score_view_in(
     // readings below start from them, and read this list rather than
     // every hit.
     let mut contrasts = reuse(&mut scratch.contrasts);
-    contrasts.extend((0..hits.len()).filter(|&j| hits[j].roles.contrast && active(j)));
+    contrasts.extend((0..hits_with(RoleSet::CONTRAST).len()).filter(|&j| hits[j].roles.contrast && active(j)));
     let barrier = |h: &Hit| h.roles.contrast || h.roles.conditional || h.roles.concessive || h.roles.breaker;
     // For each hit, the first word where a scope opened by it must stop: the
     // next barrier (but, if, although, a relative "that"). One backward pass.
+    // Without a barrier among the hits, no scope stops.
+    let barriers = RoleSet::CONTRAST.with(RoleSet::CONDITIONAL).with(RoleSet::CONCESSIVE).with(RoleSet::BREAKER);
     let mut stop = reuse(&mut scratch.stop);
     stop.resize(hits.len(), usize::MAX);
-    for i in (0..hits.len().saturating_sub(1)).rev() {
+    for i in (0..hits_with(barriers).len().saturating_sub(1)).rev() {
         stop[i] = if barrier(&hits[i + 1]) { place[i + 1].w0 } else { stop[i + 1] };
     }
     // The cues whose first word lies in `(after, until]`, as a range of
@@ -1795,7 +1802,7 @@ fn score_view_in(
 
     // Intensifiers scale the first cue in the next two words; a word that is
     // also a cue ("tremendous") then stops counting on its own.
-    for (i, h) in hits.iter().enumerate() {
+    for (i, h) in hits_with(RoleSet::INTENSIFIER).iter().enumerate() {
         let Some(f) = h.roles.intensifier else {
             continue;
         };
@@ -1830,7 +1837,7 @@ fn score_view_in(
     // A rebuttal by denial: the negator's hit, the first word of the
     // restatement, and the last word of its sentence.
     let mut rebuttal: Option<(usize, usize, usize)> = None;
-    for (i, h) in hits.iter().enumerate() {
+    for (i, h) in hits_with(RoleSet::NEGATOR).iter().enumerate() {
         if !h.roles.negator || !active(i) {
             continue;
         }
@@ -2485,7 +2492,7 @@ fn score_view_in(
     // does, not how things stand (see `told_as_state`).
     let mut traded: Vec<usize> = Vec::new();
     let reach = lex.settings.ender_window;
-    for (i, h) in hits.iter().enumerate() {
+    for (i, h) in hits_with(RoleSet::ENDER).iter().enumerate() {
         if !h.roles.ender || h.roles.negator || ender_negated[i] || !active(i) {
             continue;
         }
@@ -2641,7 +2648,7 @@ fn score_view_in(
     // clause. A post-ender joined by a hyphen to the next word is the
     // head of a compound noun (*drop-off traffic*, *the fall-out*), not a
     // verb of shrinking, so it flips nothing.
-    for (i, h) in hits.iter().enumerate() {
+    for (i, h) in hits_with(RoleSet::POST_ENDER).iter().enumerate() {
         if !h.roles.post_ender || !active(i) {
             continue;
         }
@@ -2667,7 +2674,7 @@ fn score_view_in(
     // What the passes below note about each sentence, in one allocation.
     let mut notes = reuse(&mut scratch.notes);
     notes.resize(sentences, SentenceNotes::default());
-    for (j, h) in hits.iter().enumerate() {
+    for (j, h) in hits_with(RoleSet::PAST.with(RoleSet::PRESENT)).iter().enumerate() {
         if active(j) {
             let s = place[j].sentence;
             notes[s].past_in |= h.roles.past;
@@ -2695,7 +2702,7 @@ fn score_view_in(
     // hedge so far wins, they do not compound. One pass in reading order.
     let mut hedge: Option<(usize, f64, usize)> = None;
     let mut next_cue = 0;
-    for (j, h) in hits.iter().enumerate() {
+    for (j, h) in hits_with(RoleSet::HEDGE).iter().enumerate() {
         let sentence = place[j].sentence;
         if hedge.is_some_and(|(_, _, s)| s != sentence) {
             hedge = None;
@@ -2720,7 +2727,8 @@ fn score_view_in(
     let mut requirement: Option<(usize, usize)> = None;
     let mut reason: Option<(usize, usize)> = None;
     let mut next_cue = 0;
-    for (j, h) in hits.iter().enumerate() {
+    let opening = RoleSet::CONDITIONAL.with(RoleSet::CONCESSIVE).with(RoleSet::REQUIREMENT).with(RoleSet::REASON);
+    for (j, h) in hits_with(opening).iter().enumerate() {
         let clause = place[j].clause;
         if next_cue < cues.len() && cues[next_cue].hit == j {
             // "Any changes must be safe": a condition set, not praise.
@@ -2779,9 +2787,11 @@ fn score_view_in(
             notes[p.sentence].opens = Some(j);
         }
     }
+    // Without an active contrast, neither pass has a marker to give.
+    let marked = if contrasts.is_empty() { 0 } else { hits.len() };
     let mut before: Option<(usize, usize)> = None;
     let mut k = cues.len();
-    for j in (0..hits.len()).rev() {
+    for j in (0..marked).rev() {
         let sentence = place[j].sentence;
         if before.is_some_and(|(_, s)| s != sentence) {
             before = None;
@@ -2802,7 +2812,7 @@ fn score_view_in(
     }
     let mut after: Option<(usize, usize)> = None;
     let mut next_cue = 0;
-    for (j, p) in place.iter().enumerate() {
+    for (j, p) in place[..marked].iter().enumerate() {
         let sentence = p.sentence;
         if after.is_some_and(|(_, s)| s != sentence) {
             after = None;
@@ -2829,14 +2839,14 @@ fn score_view_in(
     let mut stretch = reuse(&mut scratch.stretch);
     let mut n = 0;
     for (j, h) in hits.iter().enumerate() {
-        if j > 0 && (barrier(h) || place[j].clause != place[j - 1].clause) {
+        if j > 0 && ((played.has(barriers) && barrier(h)) || place[j].clause != place[j - 1].clause) {
             n += 1;
         }
         stretch.push(n);
     }
     let mut consequence_in = reuse(&mut scratch.consequence_in);
     consequence_in.resize(n + 1, false);
-    for (j, h) in hits.iter().enumerate() {
+    for (j, h) in hits_with(RoleSet::CONSEQUENCE).iter().enumerate() {
         if h.roles.consequence && active(j) {
             let p = place[j];
             let looks_back = words.get(p.w1 + 1).is_some_and(|w| &norm.buf[w.start..w.end] == "have");
@@ -2899,7 +2909,11 @@ fn score_view_in(
     // A speaker who defers the question ("a matter for the health board",
     // "declined to say whether") takes no side: every cue of the words
     // counts `deflection_factor`.
-    let deflection = hits.iter().enumerate().find(|&(j, h)| h.roles.deflection && active(j)).map(|(j, _)| j);
+    let deflection = hits_with(RoleSet::DEFLECTION)
+        .iter()
+        .enumerate()
+        .find(|&(j, h)| h.roles.deflection && active(j))
+        .map(|(j, _)| j);
     if let Some(m) = deflection {
         for c in cues.iter_mut() {
             c.mods.push((m, "deflection", lex.settings.deflection_factor));
@@ -2962,7 +2976,7 @@ fn score_view_in(
     // position, a view, the merits; not a comment, which a company may
     // decline on one point and argue on another) states its part for all
     // its words: a deference (see `deference`).
-    let standing = hits.iter().enumerate().position(|(j, h)| {
+    let standing = hits_with(RoleSet::PROCEDURAL).iter().enumerate().position(|(j, h)| {
         // The role first: the hit's text is sliced only for the few words
         // of procedure.
         h.roles.procedural && active(j) && {
@@ -2972,7 +2986,7 @@ fn score_view_in(
     });
     let mut procedure_at: Option<(usize, usize)> = None;
     let mut next_cue = 0;
-    for (j, h) in hits.iter().enumerate() {
+    for (j, h) in hits_with(RoleSet::PROCEDURAL).iter().enumerate() {
         if procedure_at.is_some_and(|(m, s)| s != place[j].sentence || (role(m) && place[m].clause != place[j].clause))
         {
             procedure_at = None;
@@ -2997,7 +3011,7 @@ fn score_view_in(
     // `PROCEDURE`, cited as `procedure`. One pass over hits, cues in order.
     let mut step = reuse(&mut scratch.step);
     step.resize(sentences, None);
-    for (j, h) in hits.iter().enumerate() {
+    for (j, h) in hits_with(RoleSet::PROCEDURAL).iter().enumerate() {
         let s = place[j].sentence;
         if h.roles.procedural && active(j) && step[s].is_none() && announced(j) {
             step[s] = Some(j);
@@ -3182,7 +3196,7 @@ fn score_view_in(
     // is the problem the proposal fixes: the harm in the sentence's other
     // clauses argues for it.
     let mut inaction: Option<(usize, usize, usize)> = None;
-    for (j, h) in hits.iter().enumerate() {
+    for (j, h) in hits_with(RoleSet::INACTION).iter().enumerate() {
         if h.roles.inaction && active(j) && notes[place[j].sentence].first_inaction.is_none() {
             notes[place[j].sentence].first_inaction = Some(j);
         }
@@ -3365,7 +3379,8 @@ fn score_view_in(
                 && matches!(word(i), "guarantee" | "guarantees" | "promise" | "promises" | "sure" | "certain")
         })
     };
-    for (j, h) in hits.iter().enumerate() {
+    let spoiling = RoleSet::STATUS_QUO.with(RoleSet::ANCHOR).with(RoleSet::CONSEQUENCE);
+    for (j, h) in hits_with(spoiling).iter().enumerate() {
         let s = place[j].sentence;
         if h.roles.status_quo && active(j) && notes[s].status.is_none() {
             notes[s].status = Some(j);
@@ -4033,7 +4048,7 @@ fn score_view_in(
             let text = |k: usize| words.get(k).filter(|w| w.sentence == p.sentence).map(|w| &norm.buf[w.start..w.end]);
             matches!(text(p.w1 + 1), Some("it" | "that" | "this")) && text(p.w1 + 2) == Some("means")
         };
-        let condition = hits.iter().enumerate().find(|&(j, h)| {
+        let condition = hits_with(RoleSet::CONDITIONAL).iter().enumerate().find(|&(j, h)| {
             active(j)
                 && h.roles.conditional
                 && h.start > 0
@@ -4087,7 +4102,11 @@ fn score_view_in(
                 && matches!(word_text(norm, words, k), "deny" | "denied" | "denies" | "denying" | "not" | "never")
         })
     };
-    let balance = hits.iter().enumerate().find(|&(j, h)| h.roles.balance && active(j) && !denied(j)).map(|(j, _)| j);
+    let balance = hits_with(RoleSet::BALANCE)
+        .iter()
+        .enumerate()
+        .find(|&(j, h)| h.roles.balance && active(j) && !denied(j))
+        .map(|(j, _)| j);
     let mut reservation: Option<(usize, f64)> = None;
     // Which cues follow a "but" in their sentence, noted before a
     // reservation takes the contrast away: the warning of a reservation
@@ -4223,9 +4242,7 @@ fn score_view_in(
     };
     let granted = |k: usize| {
         let sentence = words[k].sentence;
-        hits.iter()
-            .enumerate()
-            .any(|(j, h)| h.roles.contrast && active(j) && place[j].w0 > k && place[j].sentence == sentence)
+        contrasts.iter().any(|&j| place[j].w0 > k && place[j].sentence == sentence)
             || notes.get(sentence + 1).is_some_and(|n| n.opens.is_some())
     };
     if let Some(k) = evasion.filter(|&k| !question && !praised(k) && !granted(k)) {
@@ -4429,7 +4446,7 @@ fn score_view_in(
     // comment") lay out a process, not the proposal's case; and a negated
     // prospect ("would not take a position") lays out nothing.
     // A speaker who defers the question lays out nothing either.
-    let procedure = hits.iter().any(|h| h.roles.procedural) || deflection.is_some();
+    let procedure = hits_with(RoleSet::PROCEDURAL).iter().any(|h| h.roles.procedural) || deflection.is_some();
     let negated_next = |i: usize| {
         hits.get(i + 1).is_some_and(|n| {
             n.roles.negator && place[i + 1].w0 <= place[i].w1 + 2 && place[i + 1].clause == place[i].clause
@@ -4445,7 +4462,7 @@ fn score_view_in(
         article[e..].trim_start_matches(['"', '\'', '\u{201d}', '\u{2019}', ' ']).starts_with('?')
     };
     // Everything below reads a prospect hit: a view with none skips it.
-    if about_topic && !cautious && !procedure && hits.iter().any(|h| h.roles.prospect) {
+    if about_topic && !cautious && !procedure && played.has(RoleSet::PROSPECT) {
         // What is asked ("how will the buses reach us?", "who will check
         // it?") is doubt, not the proposal's case laid out: a sentence that
         // ends in a question mark gives no prospect. One pass over words.
@@ -5029,10 +5046,15 @@ fn score_view_in(
         let (s, e) = norm.article_span(article, hits[j].start, hits[j].end);
         Span::new(s, e)
     });
-    let deference = hits.iter().enumerate().position(|(j, h)| h.roles.deference && active(j)).or(standing).map(|j| {
-        let (s, e) = norm.article_span(article, hits[j].start, hits[j].end);
-        Span::new(s, e)
-    });
+    let deference = hits_with(RoleSet::DEFERENCE)
+        .iter()
+        .enumerate()
+        .position(|(j, h)| h.roles.deference && active(j))
+        .or(standing)
+        .map(|j| {
+            let (s, e) = norm.article_span(article, hits[j].start, hits[j].end);
+            Span::new(s, e)
+        });
     let concedes = concedes.map(|k| {
         let (s, e) = concede_span(k);
         Evidence {

@@ -5096,3 +5096,35 @@ proptest! {
         gates_agree_with_contains(&pieces.concat());
     }
 }
+
+/// Every hit's role set, merges included, names exactly the roles its
+/// merged roles play: the scorer skips a reading's pass over the hits on
+/// the strength of it.
+#[test]
+fn a_hit_carries_the_set_of_the_roles_it_plays() {
+    use crate::lexicon::{Context, DEFAULT, DEFAULT_DFA, RoleSet};
+    let texts = [
+        "the council will not act, but the plan was mixed and a matter for the board",
+        "if we do nothing, prices have fallen for too long, and costs would rise",
+        "a tremendous review of the public comment, which is really not great",
+    ];
+    for lex in [&**DEFAULT, &**DEFAULT_DFA] {
+        for text in texts {
+            for context in [Context::Words, Context::Frame] {
+                let mut found = Vec::new();
+                lex.find_into(text, context, &mut Vec::new(), &mut found);
+                for h in &found {
+                    assert_eq!(h.set, RoleSet::of(&h.roles), "{:?} in {text:?}", &text[h.start..h.end]);
+                }
+            }
+        }
+        let found = {
+            let mut hits = Vec::new();
+            lex.find_into(texts[0], Context::Words, &mut Vec::new(), &mut hits);
+            hits
+        };
+        let played = found.iter().fold(RoleSet::default(), |set, h| set.with(h.set));
+        assert!(played.has(RoleSet::NEGATOR) && played.has(RoleSet::PROSPECT), "{found:?}");
+        assert!(!played.has(RoleSet::INACTION));
+    }
+}
