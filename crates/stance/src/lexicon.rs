@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, LazyLock};
 
 use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::{Anchored, MatchKind, dfa, nfa};
+use aho_corasick::{Anchored, MatchKind, PatternID, dfa, nfa};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
 
@@ -576,6 +576,26 @@ pub(crate) struct Lexicon {
 
 fn word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// Drives automaton `a` over `bytes` and calls `visit` with the end offset
+/// and pattern of every match, overlapping ones included: the one loop
+/// that the cue search and the gate search share.
+fn each_match<A: Automaton>(a: &A, bytes: &[u8], mut visit: impl FnMut(usize, PatternID)) {
+    let Ok(mut sid) = a.start_state(Anchored::No) else {
+        return;
+    };
+    let mut end = 0;
+    while let Some((read, next)) = to_special(a, sid, &bytes[end..]) {
+        end += read;
+        sid = next;
+        if !a.is_match(sid) {
+            continue;
+        }
+        for k in 0..a.match_len(sid) {
+            visit(end, a.match_pattern(sid, k));
+        }
+    }
 }
 
 /// Runs `a` from `sid` over `rest` to the first special (match or dead)
@@ -1270,22 +1290,11 @@ impl Lexicon {
     /// [`Lexicon::gates`] with `a`, the lexicon's automaton.
     fn gates_in<A: Automaton>(&self, a: &A, bytes: &[u8]) -> Gates {
         let mut gates = 0;
-        let Ok(mut sid) = a.start_state(Anchored::No) else {
-            return Gates(gates);
-        };
-        let mut end = 0;
-        while let Some((read, next)) = to_special(a, sid, &bytes[end..]) {
-            end += read;
-            sid = next;
-            if !a.is_match(sid) {
-                continue;
+        each_match(a, bytes, |_, p| {
+            if let Some(g) = p.as_usize().checked_sub(self.patterns.len()) {
+                gates |= 1 << g;
             }
-            for k in 0..a.match_len(sid) {
-                if let Some(g) = a.match_pattern(sid, k).as_usize().checked_sub(self.patterns.len()) {
-                    gates |= 1 << g;
-                }
-            }
-        }
+        });
         Gates(gates)
     }
 
@@ -1305,29 +1314,17 @@ impl Lexicon {
         candidates: &mut Vec<(usize, usize, usize)>,
     ) -> Gates {
         let mut gates = 0;
-        let Ok(mut sid) = a.start_state(Anchored::No) else {
-            return Gates(gates);
-        };
-        let mut end = 0;
-        while let Some((read, next)) = to_special(a, sid, &bytes[end..]) {
-            end += read;
-            sid = next;
-            if !a.is_match(sid) {
-                continue;
+        each_match(a, bytes, |end, p| {
+            if let Some(g) = p.as_usize().checked_sub(self.patterns.len()) {
+                gates |= 1 << g;
+                return;
             }
-            for k in 0..a.match_len(sid) {
-                let p = a.match_pattern(sid, k);
-                if let Some(g) = p.as_usize().checked_sub(self.patterns.len()) {
-                    gates |= 1 << g;
-                    continue;
-                }
-                let start = end - a.pattern_len(p);
-                if start > 0 && word_byte(bytes[start - 1]) && word_byte(bytes[start]) {
-                    continue;
-                }
-                self.keep(bytes, context, start, end, p.as_usize(), candidates);
+            let start = end - a.pattern_len(p);
+            if start > 0 && word_byte(bytes[start - 1]) && word_byte(bytes[start]) {
+                return;
             }
-        }
+            self.keep(bytes, context, start, end, p.as_usize(), candidates);
+        });
         Gates(gates)
     }
 
