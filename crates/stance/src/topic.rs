@@ -792,6 +792,12 @@ const CHARGES: &[&str] = &[
     "toll",
     "tolls",
 ];
+/// The stems of [`CHARGES`] and of [`GROUND`], in their order: made once,
+/// not for every head of every removal found.
+static KIN_STEMS: LazyLock<(Vec<&'static str>, Vec<&'static str>)> = LazyLock::new(|| {
+    let stems = |list: &[&'static str]| list.iter().map(|w| stem(w)).collect();
+    (stems(CHARGES), stems(GROUND))
+});
 /// Verbs that bring something back with *back* after them.
 const BRINGING: &[&str] = &["bring", "brings", "bringing"];
 /// Words between a removal verb and its object that are not the object.
@@ -838,18 +844,17 @@ impl Removal {
         // the heads brings in the others.
         // So is a charge: a plan that suspends *duties* has its speakers
         // call them *tariffs*, *a tax*.
-        let charge = heads.iter().any(|h| CHARGES.iter().any(|c| stem(c) == h));
+        let (charges, ground) = &*KIN_STEMS;
+        let charge = heads.iter().any(|h| charges.contains(&h.as_str()));
         if charge {
-            for c in CHARGES {
-                let c = stem(c);
+            for &c in charges {
                 if !heads.iter().any(|h| h == c) {
                     heads.push(c.to_string());
                 }
             }
         }
-        if heads.iter().any(|h| GROUND.iter().any(|g| stem(g) == h)) {
-            for g in GROUND {
-                let g = stem(g);
+        if heads.iter().any(|h| ground.contains(&h.as_str())) {
+            for &g in ground {
                 if !heads.iter().any(|h| h == g) {
                     heads.push(g.to_string());
                 }
@@ -1002,12 +1007,15 @@ fn removal_objects(view: &View) -> Vec<String> {
     // removal told later in its sentence is the history it reverses.
     let mut restoring: Option<usize> = None;
     let lists = &*REMOVAL_CLASSES;
-    for i in 0..ws.len() {
-        // One lookup answers every list, [`RESTORING`] among them.
-        let class = lists.of_word(view, &ws[i]);
+    for (i, at) in ws.iter().enumerate() {
         // A word in no list that is neither *back* nor *instead* (nearly
         // every word; told apart here by its length) changes nothing below.
-        if class == 0 && !matches!(ws[i].end.saturating_sub(ws[i].start), 4 | 7) {
+        // (The length is read before the lookup: measured, that order is
+        // the cheaper one.)
+        let plain = !matches!(at.end.saturating_sub(at.start), 4 | 7);
+        // One lookup answers every list, [`RESTORING`] among them.
+        let class = lists.of_word(view, at);
+        if class == 0 && plain {
             continue;
         }
         let w = word(i);
