@@ -1586,12 +1586,22 @@ fn score_view_in(
             .take_while(|(_, p)| p.sentence == place[i].sentence)
             .any(|(h, _)| h.roles.negator || h.roles.inaction || h.roles.undergo < 0)
     };
+    // Whether the reading below can make a cue of hit `i` at all: a word
+    // with a cue's weight, or a verb of effect. Most hits are neither (a
+    // negator, a modal, a hedge), and for them the tests of a name, a
+    // compound and the rest are skipped, as their answer cannot matter.
+    let may_cue = |i: usize, h: &Hit| match h.roles.cue {
+        Some((CueClass::Optimistic, _)) => true,
+        Some((class, w)) if class != CueClass::Neutral && w != 0.0 => true,
+        _ => effect_of(i).is_some(),
+    };
     let mut cues = reuse(&mut scratch.cues);
     cues.extend(
         hits.iter()
             .enumerate()
             .filter(|&(i, h)| {
-                (i != 0 || !answer_taken)
+                may_cue(i, h)
+                    && (i != 0 || !answer_taken)
                     && !wish_against_lack(i)
                     && !names_topic(h)
                     && !name_like(i)
