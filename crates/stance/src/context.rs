@@ -1193,7 +1193,7 @@ fn sponsor(article: &Article<'_>, attributed: &Attributed, u: &standpoint_core::
     if !crate::text::holds_ascii_word(bytes, b"sponsor") {
         return None;
     }
-    let before = attributed.subtract(sentence.start, name.start).into_iter().rfind(|seg| seg.end == name.start);
+    let before = attributed.segments(sentence.start, name.start).filter(|seg| seg.end == name.start).last();
     let after = attributed.segments(name.end, stop.max(name.end)).find(|seg| seg.start == name.end);
     let near = |seg: Span, last: bool| {
         let words: Vec<&str> = article.slice(seg).split_whitespace().collect();

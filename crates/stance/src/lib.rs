@@ -738,8 +738,15 @@ impl Classifier {
         let scores: Vec<UtteranceScore> =
             drafts.into_iter().enumerate().map(|(i, d)| self.finish(article, i, d)).collect();
 
-        // Each speaker's utterances, in reading order, grouped in one pass.
-        let mut by_speaker: Vec<Vec<usize>> = vec![Vec::new(); article.speakers.len()];
+        // Each speaker's utterances, in reading order, grouped in one pass;
+        // each list is sized by a count first, so that none regrows.
+        let mut counts = vec![0usize; article.speakers.len()];
+        for u in &article.utterances {
+            if let Some(n) = counts.get_mut(u.speaker.0) {
+                *n += 1;
+            }
+        }
+        let mut by_speaker: Vec<Vec<usize>> = counts.into_iter().map(Vec::with_capacity).collect();
         for (k, u) in article.utterances.iter().enumerate() {
             if let Some(list) = by_speaker.get_mut(u.speaker.0) {
                 list.push(k);

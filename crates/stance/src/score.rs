@@ -1586,12 +1586,22 @@ fn score_view_in(
             .take_while(|(_, p)| p.sentence == place[i].sentence)
             .any(|(h, _)| h.roles.negator || h.roles.inaction || h.roles.undergo < 0)
     };
+    // Whether the reading below can make a cue of hit `i` at all: a word
+    // with a cue's weight, or a verb of effect. Most hits are neither (a
+    // negator, a modal, a hedge), and for them the tests of a name, a
+    // compound and the rest are skipped, as their answer cannot matter.
+    let may_cue = |i: usize, h: &Hit| match h.roles.cue {
+        Some((CueClass::Optimistic, _)) => true,
+        Some((class, w)) if class != CueClass::Neutral && w != 0.0 => true,
+        _ => effect_of(i).is_some(),
+    };
     let mut cues = reuse(&mut scratch.cues);
     cues.extend(
         hits.iter()
             .enumerate()
             .filter(|&(i, h)| {
-                (i != 0 || !answer_taken)
+                may_cue(i, h)
+                    && (i != 0 || !answer_taken)
                     && !wish_against_lack(i)
                     && !names_topic(h)
                     && !name_like(i)
@@ -4393,6 +4403,12 @@ fn score_view_in(
             });
         }
     }
+    // Each counted cue is cited once, and each of its modifiers at most
+    // once more: room for all of them at once, where pushing one at a time
+    // regrew the lists (a view with no counted cue reserves nothing).
+    let (counted, modifiers) = cues.iter().filter(|c| c.counts()).fold((0, 0), |(n, m), c| (n + 1, m + c.mods.len()));
+    evidence.reserve(counted + modifiers + usize::from(reservation.is_some()));
+    deltas.reserve(modifiers + usize::from(reservation.is_some()));
     for (ci, c) in cues.iter().enumerate() {
         if !c.counts() {
             continue;
@@ -5510,14 +5526,9 @@ impl Attributed {
         Attributed { spans }
     }
 
-    /// `[start, end)` minus every attributed span.
-    pub(crate) fn subtract(&self, start: usize, end: usize) -> Vec<Span> {
-        self.segments(start, end).collect()
-    }
-
-    /// [`Attributed::subtract`]'s pieces in order, one at a time: a reader
-    /// that wants only the first, or the one at an offset, stops there and
-    /// allocates nothing.
+    /// The pieces of `[start, end)` outside every attributed span, in
+    /// order, one at a time: a reader that wants only the first, or the one
+    /// at an offset, stops there and allocates nothing.
     pub(crate) fn segments(&self, start: usize, end: usize) -> impl Iterator<Item = Span> + '_ {
         let first = self.spans.partition_point(|s| s.end <= start);
         let mut spans = self.spans[first..].iter();
@@ -5760,26 +5771,34 @@ pub(crate) fn score_frame(lex: &Lexicon, article: &Article<'_>, u: &Utterance, a
     // Only the mentions inside the frame: a speaker named thousands of times
     // must not make every one of their utterances walk the whole list.
     let mentions = &mentions[mentions.partition_point(|m| m.end <= a)..mentions.partition_point(|m| m.start < b)];
-    let mut segments = attributed.subtract(a, b);
+    let mut segments: Vec<Span> = attributed.segments(a, b).collect();
     for name in u.source.iter().chain(mentions).filter(|m| m.start < b && a < m.end) {
-        // A name that cuts no segment (the source is among the mentions,
-        // and is cut once) leaves them as they are: not copied again.
-        if !segments.iter().any(|seg| name.start < seg.end && seg.start < name.end) {
-            continue;
-        }
-        segments = segments
-            .into_iter()
-            .flat_map(|seg| {
-                if name.start < seg.end && seg.start < name.end {
-                    let before = (seg.start < name.start).then(|| Span::new(seg.start, name.start));
-                    let after = (name.end < seg.end).then(|| Span::new(name.end, seg.end));
-                    [before, after]
-                } else {
-                    [Some(seg), None]
+        // Each segment the name cuts is replaced, in place, by its pieces
+        // before and after the name (none, one or two): the list is cut
+        // where it stands rather than copied for every name.
+        let mut k = 0;
+        while let Some(&seg) = segments.get(k) {
+            if !(name.start < seg.end && seg.start < name.end) {
+                k += 1;
+                continue;
+            }
+            let before = (seg.start < name.start).then(|| Span::new(seg.start, name.start));
+            let after = (name.end < seg.end).then(|| Span::new(name.end, seg.end));
+            match (before, after) {
+                (Some(x), Some(y)) => {
+                    segments[k] = x;
+                    segments.insert(k + 1, y);
+                    k += 2;
                 }
-            })
-            .flatten()
-            .collect();
+                (Some(x), None) | (None, Some(x)) => {
+                    segments[k] = x;
+                    k += 1;
+                }
+                (None, None) => {
+                    segments.remove(k);
+                }
+            }
+        }
     }
     let mut vote: Option<(Span, f64)> = None;
     for seg in segments.into_iter().filter(|seg| lex.may_match(text.get(seg.start..seg.end).unwrap_or(""))) {
