@@ -991,6 +991,18 @@ fn ambassador_title_is_stripped() {
 }
 
 #[test]
+fn a_hyphenated_title_is_stripped_as_its_open_form_is() {
+    check(
+        "Harbour Trust Vice-Treasurer Ilse Maren Vocht said the pier would close.\n\n\"It is past saving,\" Vocht said.\n",
+        "
+        Ilse Maren Vocht | reported | say | the pier would close
+        Ilse Maren Vocht | direct | say | It is past saving
+        speaker: Ilse Maren Vocht (person) [Vocht]
+        ",
+    );
+}
+
+#[test]
 fn representative_and_party_tag_are_stripped() {
     check(
         "Rep. Daniel Okoye (R-Tenn.) said the bill would fail.\n",
