@@ -1003,6 +1003,18 @@ fn a_hyphenated_title_is_stripped_as_its_open_form_is() {
 }
 
 #[test]
+fn a_name_shortened_to_its_first_words_is_the_same_person() {
+    check(
+        "Ferry union head Wan Azlee Roshdi said the crossing would stop.\n\nIn a post on Sunday, Wan Azlee said the crew had not been paid.\n",
+        "
+        Wan Azlee Roshdi | reported | say | the crossing would stop
+        Wan Azlee Roshdi | reported | say | the crew had not been paid
+        speaker: Wan Azlee Roshdi (person) [Wan Azlee]
+        ",
+    );
+}
+
+#[test]
 fn representative_and_party_tag_are_stripped() {
     check(
         "Rep. Daniel Okoye (R-Tenn.) said the bill would fail.\n",
