@@ -1015,6 +1015,18 @@ fn a_name_shortened_to_its_first_words_is_the_same_person() {
 }
 
 #[test]
+fn a_name_opening_the_words_of_a_pronoun_tag_is_not_the_pronoun() {
+    check(
+        "Treasurer Rona Vell told the trustees that the pool would shut.\n\nKestrel Hill alone needs new pumps costing $2 million, she said.\n",
+        "
+        Rona Vell | reported | tell | that the pool would shut
+        Rona Vell | reported | say | Kestrel Hill alone needs new pumps costing $2 million
+        speaker: Rona Vell (person) []
+        ",
+    );
+}
+
+#[test]
 fn representative_and_party_tag_are_stripped() {
     check(
         "Rep. Daniel Okoye (R-Tenn.) said the bill would fail.\n",
