@@ -1380,10 +1380,21 @@ impl Attributor {
                     // place's name between `For` and the name. `Take Ana
                     // Ruiz, a bus driver.` and `Among them is Ana Ruiz, …`
                     // introduce her the same way, without a verb of saying.)
-                    let lead_in = sstart < from
-                        && from - sstart <= 5
-                        && if b.w.is(sstart, "for") {
-                            (sstart + 1..from).all(|k| {
+                    // (`But for commuters such as Ana Ruiz, a nurse, …`:
+                    // after a conjunction, and a plural noun with `such as`
+                    // or `like` before the name.)
+                    let lead = if b.w.is_any(sstart, &["but", "and", "yet"]) { sstart + 1 } else { sstart };
+                    let named_as = if from >= lead + 4 && b.w.is(from - 1, "as") && b.w.is(from - 2, "such") {
+                        from - 2
+                    } else if from >= lead + 3 && b.w.is(from - 1, "like") {
+                        from - 1
+                    } else {
+                        from
+                    };
+                    let lead_in = lead < from
+                        && named_as - lead <= 5
+                        && if b.w.is(lead, "for") {
+                            (lead + 1..named_as).all(|k| {
                                 b.word(k)
                                     && !b.w.has(
                                         k,

@@ -1027,6 +1027,19 @@ fn a_name_opening_the_words_of_a_pronoun_tag_is_not_the_pronoun() {
 }
 
 #[test]
+fn but_for_people_such_as_a_name_turns_the_story_to_her() {
+    check(
+        "Professor Dalia Pruett said the fare was fair.\n\nBut for riders such as Wenna Coulby, a 30-year-old baker, the fare is a burden.\n\n\"I cannot pay it every day,\" she said.\n",
+        "
+        Dalia Pruett | reported | say | the fare was fair
+        Wenna Coulby | direct | say | I cannot pay it every day
+        speaker: Dalia Pruett (person) []
+        speaker: Wenna Coulby (person) []
+        ",
+    );
+}
+
+#[test]
 fn representative_and_party_tag_are_stripped() {
     check(
         "Rep. Daniel Okoye (R-Tenn.) said the bill would fail.\n",
