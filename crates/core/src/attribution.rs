@@ -1380,10 +1380,21 @@ impl Attributor {
                     // place's name between `For` and the name. `Take Ana
                     // Ruiz, a bus driver.` and `Among them is Ana Ruiz, …`
                     // introduce her the same way, without a verb of saying.)
-                    let lead_in = sstart < from
-                        && from - sstart <= 5
-                        && if b.w.is(sstart, "for") {
-                            (sstart + 1..from).all(|k| {
+                    // (`But for commuters such as Ana Ruiz, a nurse, …`:
+                    // after a conjunction, and a plural noun with `such as`
+                    // or `like` before the name.)
+                    let lead = if b.w.is_any(sstart, &["but", "and", "yet"]) { sstart + 1 } else { sstart };
+                    let named_as = if from >= lead + 4 && b.w.is(from - 1, "as") && b.w.is(from - 2, "such") {
+                        from - 2
+                    } else if from >= lead + 3 && b.w.is(from - 1, "like") {
+                        from - 1
+                    } else {
+                        from
+                    };
+                    let lead_in = lead < from
+                        && named_as - lead <= 5
+                        && if b.w.is(lead, "for") {
+                            (lead + 1..named_as).all(|k| {
                                 b.word(k)
                                     && !b.w.has(
                                         k,
@@ -1403,7 +1414,9 @@ impl Attributor {
                     // 1948, has heard big promises before.`: a relative
                     // clause between the name and its verb.
                     let relative_then_verb = roles_before && !next_is_verb && relative_clause_then_verb(b, j);
-                    let subject = sstart == from
+                    // (`Parkside Lido needs new pumps, she said.`: not a
+                    // name that opens words another speaker's tag ends.)
+                    let subject = sstart == from && !ends_on_pronoun_tag(b, from)
                         || topic
                         || (roles_before && next_is_verb)
                         || relative_then_verb
@@ -5012,6 +5025,23 @@ fn page_furniture(b: &Block<'_, '_>) -> bool {
         }
     }
     earn && commission || affiliate && links
+}
+
+/// Whether the sentence of token `i` ends on a tag of `he` or `she` after
+/// a comma (`…, she said.`, `…, he added on Monday.`): its opening words
+/// are then what somebody else says, and a name among them is talked
+/// about, not the one the pronoun means. (A few tokens from the
+/// sentence's end are read.)
+fn ends_on_pronoun_tag(b: &Block<'_, '_>, i: usize) -> bool {
+    let toks = b.toks();
+    let end = b.sent_end[i];
+    (end.saturating_sub(7).max(b.sent_start[i] + 2)..end.saturating_sub(1)).any(|k| {
+        toks[k - 1].is_punct(',')
+            && b.outside(k)
+            && b.w.is_any(k, &["he", "she"])
+            && b.word(k + 1)
+            && b.w.is_any(k + 1, &["said", "says", "added", "adds", "told", "explained", "noted"])
+    })
 }
 
 /// Whether the name at `from` follows, from its sentence's start, a body's

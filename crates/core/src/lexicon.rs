@@ -369,6 +369,10 @@ impl Lexicon {
                 *words.entry(w.as_bytes()).or_default() |= bits;
             }
         };
+        // (Read before the sections become flags, for the compounds below.)
+        let prefixes = sections.remove("title_prefixes").unwrap_or_default();
+        let titles: Vec<&'static str> =
+            sections.get("titles").map(|set| set.iter().copied().collect()).unwrap_or_default();
         for (name, bits) in [
             ("honorifics", flag::HONORIFIC),
             ("male", flag::MALE),
@@ -417,6 +421,20 @@ impl Lexicon {
             (&crate::attribution::DOCUMENTS, flag::ISSUED),
         ] {
             add(&mut list.iter().copied(), bits);
+        }
+        // A title joined to a prefix by a hyphen (`Vice-Chairman`,
+        // `Deputy-Governor`, `Co-Founder`) is the same title as its
+        // unhyphenated form (`Vice Chairman`, two title words), and is
+        // stripped from a name and read as a role as its head word is.
+        // The compounds are made once, from the two lists, and live for
+        // the program: a bounded, one-time cost, and no extra work per
+        // token.
+        for prefix in prefixes {
+            for &title in &titles {
+                let bits = words.get(title.as_bytes()).copied().unwrap_or(0);
+                let compound: &'static str = Box::leak(format!("{prefix}-{title}").into_boxed_str());
+                *words.entry(compound.as_bytes()).or_default() |= bits;
+            }
         }
         for &form in forms.keys() {
             *words.entry(form).or_default() |= flag::VERB;

@@ -4319,6 +4319,15 @@ fn tail_of(long: &str, short: &str) -> bool {
         && long.as_bytes()[at - 1] == b' '
 }
 
+/// Whether `short` is the first words of `long`, at a word boundary
+/// (the head of a name, as [`tail_of`] finds its tail).
+fn head_of(long: &str, short: &str) -> bool {
+    long.len() > short.len()
+        && long.is_char_boundary(short.len())
+        && long[..short.len()].eq_ignore_ascii_case(short)
+        && long.as_bytes()[short.len()] == b' '
+}
+
 /// Whether `idx[k]` is the `St` (or `Ste`) of a surname such as `St Clere`:
 /// right after a capitalized first name that is no title, office or body
 /// word. (`Dr St Clere` and a bare `St Clere` keep reading `St` as the
@@ -4647,6 +4656,18 @@ impl Registry {
             if found.is_none() && singles == 1 {
                 // A full name for somebody known so far by surname only.
                 found = single;
+            }
+            if found.is_none() {
+                // `Siti Nur Halim … Siti Nur said`: where news shortens a
+                // name to its given names (Malay, and some other naming
+                // styles), a later paragraph calls the person by the
+                // first words of the full name. Only when exactly one
+                // person's longer name opens so.
+                let mut heads =
+                    persons().filter(|(_, e)| e.tokens > tokens && block > e.mention_block && head_of(&e.name, name));
+                if let (Some((i, _)), None) = (heads.next(), heads.next()) {
+                    found = Some(i);
+                }
             }
         }
         if found.is_none() && tokens == 1 {

@@ -991,6 +991,55 @@ fn ambassador_title_is_stripped() {
 }
 
 #[test]
+fn a_hyphenated_title_is_stripped_as_its_open_form_is() {
+    check(
+        "Harbour Trust Vice-Treasurer Ilse Maren Vocht said the pier would close.\n\n\"It is past saving,\" Vocht said.\n",
+        "
+        Ilse Maren Vocht | reported | say | the pier would close
+        Ilse Maren Vocht | direct | say | It is past saving
+        speaker: Ilse Maren Vocht (person) [Vocht]
+        ",
+    );
+}
+
+#[test]
+fn a_name_shortened_to_its_first_words_is_the_same_person() {
+    check(
+        "Ferry union head Wan Azlee Roshdi said the crossing would stop.\n\nIn a post on Sunday, Wan Azlee said the crew had not been paid.\n",
+        "
+        Wan Azlee Roshdi | reported | say | the crossing would stop
+        Wan Azlee Roshdi | reported | say | the crew had not been paid
+        speaker: Wan Azlee Roshdi (person) [Wan Azlee]
+        ",
+    );
+}
+
+#[test]
+fn a_name_opening_the_words_of_a_pronoun_tag_is_not_the_pronoun() {
+    check(
+        "Treasurer Rona Vell told the trustees that the pool would shut.\n\nKestrel Hill alone needs new pumps costing $2 million, she said.\n",
+        "
+        Rona Vell | reported | tell | that the pool would shut
+        Rona Vell | reported | say | Kestrel Hill alone needs new pumps costing $2 million
+        speaker: Rona Vell (person) []
+        ",
+    );
+}
+
+#[test]
+fn but_for_people_such_as_a_name_turns_the_story_to_her() {
+    check(
+        "Professor Dalia Pruett said the fare was fair.\n\nBut for riders such as Wenna Coulby, a 30-year-old baker, the fare is a burden.\n\n\"I cannot pay it every day,\" she said.\n",
+        "
+        Dalia Pruett | reported | say | the fare was fair
+        Wenna Coulby | direct | say | I cannot pay it every day
+        speaker: Dalia Pruett (person) []
+        speaker: Wenna Coulby (person) []
+        ",
+    );
+}
+
+#[test]
 fn representative_and_party_tag_are_stripped() {
     check(
         "Rep. Daniel Okoye (R-Tenn.) said the bill would fail.\n",
