@@ -297,7 +297,10 @@ impl Attributor {
             if cands[ci].asked {
                 continue;
             }
-            let c = cands[ci].clone();
+            // (Borrowed, not cloned: a candidate's list of quotations would
+            // be copied for every verb. Its speaker is written back below,
+            // after the last reading of it.)
+            let c = &cands[ci];
             let sstart = b.sent_start[c.at];
             // `It did not say whether it supported the site`, `unclear
             // whether the board backs it`: a verb whose subject follows
@@ -357,7 +360,7 @@ impl Attributor {
                             // the gap right after the verb of saying (an
                             // auxiliary or a modal follows it at once) is its
                             // named subject's claim about the noun.
-                            || gap_after_verb(&b, &c, a, z))
+                            || gap_after_verb(&b, c, a, z))
                         && !b.w.has(a, flag::PRONOUN)
                         || relative_clause_start(&b, a, sstart).is_some()
                 }
@@ -593,7 +596,7 @@ impl Attributor {
                 entity.filter(|&id| c.lemma != "find" || self.registry.entities[id].kind == SpeakerKind::Person);
             let Some(entity) = entity else {
                 if introduces && c.quotes.is_empty() && !in_covered {
-                    if let Some((span, kind, _)) = reported_span(&b, &c, &cands) {
+                    if let Some((span, kind, _)) = reported_span(&b, c, &cands) {
                         let f = Found {
                             speaker: SpeakerId(0),
                             kind,
@@ -619,7 +622,7 @@ impl Attributor {
                 continue;
             };
             if !matches!(c.subject, Some(Subject::Left(a, z)) if document_np(&b, a, z).is_some()) {
-                if let Some(d) = issued_document(&b, &c, sstart) {
+                if let Some(d) = issued_document(&b, c, sstart) {
                     self.issuers[d] = Some(entity);
                 }
             }
@@ -667,7 +670,7 @@ impl Attributor {
                     // noun that a clause with no `that` describes.)
                     if let Some(Subject::Left(_, z)) = c.subject {
                         let o = owner_start(&b, a, sstart);
-                        if at + 1 == o && !b.w.is(at, "that") && gap_after_verb(&b, &c, o, z) {
+                        if at + 1 == o && !b.w.is(at, "that") && gap_after_verb(&b, c, o, z) {
                             at = o;
                         }
                     }
@@ -714,7 +717,7 @@ impl Attributor {
                 spoke = true;
             }
             if !in_covered {
-                if let Some((span, kind, until)) = reported_span(&b, &c, &cands) {
+                if let Some((span, kind, until)) = reported_span(&b, c, &cands) {
                     if introduces {
                         introduced.push((self.found.len(), b.toks()[c.at].sentence));
                     }
@@ -734,7 +737,6 @@ impl Attributor {
                 }
             }
             last_clause_entity = Some((sstart, entity));
-            cands[ci].entity = Some(entity);
             // `Della Farrant said:` ending the paragraph, the quotation in
             // the next one is hers (see `carry` below), whatever else this
             // paragraph's speakers said before.
@@ -749,6 +751,7 @@ impl Attributor {
             if spoke {
                 self.registry.speech(entity, b.toks()[c.at].start, source);
             }
+            cands[ci].entity = Some(entity);
         }
 
         // The person named in the sentence after `Others said …`, who speaks
@@ -1696,12 +1699,11 @@ pub(crate) fn headline_claim(s: &str) -> Option<(usize, usize)> {
     if words.is_empty() || words.len() > 4 {
         return None;
     }
-    let mut buf = [0u8; 32];
     for w in &words {
         if !w.chars().next().is_some_and(char::is_uppercase) || w.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
-        let f = fold(w, &mut buf).map_or(0, |l| LEXICON.flags(l));
+        let f = LEXICON.word_flags(w);
         if f & (flag::FURNITURE | flag::COMMON | flag::DET | flag::PREP) != 0 {
             return None;
         }
@@ -6353,7 +6355,7 @@ const NOT_BUSINESS: &[&str] = &[
 
 /// The kind noun of a speaker named by it alone (`the union`, `Council`),
 /// if any.
-fn generic_head<'b>(name: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+fn generic_head<'b>(name: &'b str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     let mut words = name.split_whitespace();
     let mut w = words.next()?;
     if w.eq_ignore_ascii_case("the") {

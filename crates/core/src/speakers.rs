@@ -84,6 +84,11 @@ pub(crate) struct Words<'a> {
     /// appositives, to test a subject, then to resolve it), and an analysis
     /// depends on the block's tokens alone, so each is made once.
     mentions: RefCell<Analyses>,
+    /// The token list [`analyze_phrase`] reads a phrase into, kept from
+    /// one phrase (and one block) to the next: a fresh vector for each of
+    /// the ten thousand phrases of a megabyte of news was one allocation
+    /// apiece.
+    phrase: RefCell<Vec<usize>>,
 }
 
 /// Analyses of phrases by their token range `(a, b)`; `None` for a phrase
@@ -236,6 +241,7 @@ fn exceptional_flags(text: &str, toks: &[Token], i: usize, f: u32) -> u32 {
 pub(crate) struct WordsBuffers {
     flags: Vec<u32>,
     mentions: Analyses,
+    phrase: Vec<usize>,
 }
 
 impl<'a> Words<'a> {
@@ -249,7 +255,7 @@ impl<'a> Words<'a> {
     /// [`Words::new`] in the buffers of an earlier block (see
     /// [`Words::into_buffers`]).
     pub fn reusing(text: &'a str, toks: &'a [Token], buffers: WordsBuffers) -> Words<'a> {
-        let WordsBuffers { mut flags, mut mentions } = buffers;
+        let WordsBuffers { mut flags, mut mentions, phrase } = buffers;
         let lex = &*LEXICON;
         // `Del. Ana Ruiz, D-Henrico`: the abbreviated title of a member of
         // a House of Delegates, but only with its full stop and a name
@@ -277,13 +283,13 @@ impl<'a> Words<'a> {
             f
         }));
         mentions.clear();
-        Words { text, toks, flags, mentions: RefCell::new(mentions) }
+        Words { text, toks, flags, mentions: RefCell::new(mentions), phrase: RefCell::new(phrase) }
     }
 
     /// The block's buffers, for the next block's [`Words::reusing`] (which
     /// empties them).
     pub fn into_buffers(self) -> WordsBuffers {
-        WordsBuffers { flags: self.flags, mentions: self.mentions.into_inner() }
+        WordsBuffers { flags: self.flags, mentions: self.mentions.into_inner(), phrase: self.phrase.into_inner() }
     }
 
     pub fn has(&self, i: usize, f: u32) -> bool {
@@ -975,6 +981,18 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     if a >= b {
         return None;
     }
+    // The phrase's tokens go into the block's list (see [`Words`]); a
+    // phrase analyzed within this one takes it empty, and whichever call
+    // ends last keeps its own.
+    let mut idx = w.phrase.take();
+    idx.clear();
+    let m = analyze_phrase_in(w, a, b, &mut idx);
+    w.phrase.replace(idx);
+    m
+}
+
+/// [`analyze_phrase`] with `idx`, an empty list, for the phrase's tokens.
+fn analyze_phrase_in(w: &Words<'_>, a: usize, b: usize, idx: &mut Vec<usize>) -> Option<Mention> {
     // `Will members back the deal?`, `May residents object?`: a question's
     // modal before a lowercase word, not a given name.
     if w.toks[a].first.is_uppercase()
@@ -986,7 +1004,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         return None;
     }
     // Drop parentheses, keeping an acronym inside them as an alias.
-    let mut idx: Vec<usize> = Vec::with_capacity(b - a);
+    idx.reserve(b - a);
     let mut acronym = String::new();
     // The last word before the bracketed acronym, if any.
     let mut acronym_after = None;
@@ -1002,7 +1020,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         if w.toks[i].is_punct('(') {
             let close = (i + 1..b).find(|&j| w.toks[j].is_punct(')'));
             if let Some(close) = close {
-                if close == i + 2 && (w.is_acronym(i + 1) || w.abbreviates(i + 1, &idx)) && acronym.is_empty() {
+                if close == i + 2 && (w.is_acronym(i + 1) || w.abbreviates(i + 1, idx)) && acronym.is_empty() {
                     acronym = w.text(i + 1).to_string();
                     acronym_after = idx.last().copied();
                 }
@@ -1018,8 +1036,8 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             // is one body's name (see [`comma_listed_name`]).
             if w.toks[i].is_punct(',')
                 && !in_pp
-                && !comma_listed_name(w, &idx, i, b)
-                && !comma_listed_remit(w, &idx, i, b)
+                && !comma_listed_name(w, idx, i, b)
+                && !comma_listed_remit(w, idx, i, b)
             {
                 break;
             }
@@ -1482,10 +1500,10 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         // before a title name the portfolio or the seat of the one person
         // the title heads; what follows `and` reads as `Finance Minister
         // Ana Ruiz` does.
-        if portfolio_and(w, &idx, pos)
-            || titles_and(w, &idx, pos)
-            || body_and_title(w, &idx, pos)
-            || seat_and_title(w, &idx, pos)
+        if portfolio_and(w, idx, pos)
+            || titles_and(w, idx, pos)
+            || body_and_title(w, idx, pos)
+            || seat_and_title(w, idx, pos)
         {
             idx.drain(..=pos);
         } else if one_post && idx.last().is_some_and(|&j| !post(j)) {
@@ -1683,7 +1701,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     // `proper_org` found no institution in `idx[bare..]` above; when the
     // list is the same tokens, it is not asked again.
     let org_tested = (idx.len() == tested).then_some(bare);
-    let mut m = analyze_list_after(w, &idx, &acronym, org_tested);
+    let mut m = analyze_list_after(w, idx, &acronym, org_tested);
     if let Some(Mention::Person { descriptors, .. }) = m.as_mut() {
         descriptors.extend(party);
     }
@@ -3441,11 +3459,8 @@ fn without_kind(name: &str) -> Cow<'_, str> {
     if !capped || !named.starts_with(char::is_uppercase) {
         return Cow::Borrowed(name);
     }
-    if !named.contains(' ') {
-        let mut buf = [0u8; 32];
-        if fold(named, &mut buf).is_some_and(|l| LEXICON.flags(l) & (flag::PLACE | flag::NATIONALITY) != 0) {
-            return Cow::Borrowed(name);
-        }
+    if !named.contains(' ') && LEXICON.word_flags(named) & (flag::PLACE | flag::NATIONALITY) != 0 {
+        return Cow::Borrowed(name);
     }
     Cow::Owned(named.to_string())
 }
@@ -3731,10 +3746,7 @@ fn described_body(display: &str) -> Option<&str> {
     if !head.starts_with("spokes") || head.contains(' ') {
         return None;
     }
-    let mut buf = [0u8; 32];
-    (kind.starts_with(|c: char| c.is_ascii_lowercase())
-        && fold(kind, &mut buf).is_some_and(|l| LEXICON.flags(l) & flag::ORG != 0))
-    .then_some(kind)
+    (kind.starts_with(|c: char| c.is_ascii_lowercase()) && LEXICON.word_flags(kind) & flag::ORG != 0).then_some(kind)
 }
 
 /// The proper name before the head of `a Health Bureau spokesman`, `an RFU
@@ -3797,10 +3809,7 @@ fn institution_name(body: &str) -> bool {
     if number_ten(body) {
         return true;
     }
-    let flags = |x: &str| {
-        let mut buf = [0u8; 32];
-        fold(x, &mut buf).map_or(0, |l| LEXICON.flags(l))
-    };
+    let flags = |x: &str| LEXICON.word_flags(x);
     if !body.contains(' ') && flags(body) & (flag::PLACE | flag::NATIONALITY) != 0 {
         return false;
     }
@@ -4001,8 +4010,11 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
             // `Mum-of-three Kerry Hughes said`: the parent's count before a
             // name describes the person, as a job does. (The lowercase copy
             // only for a word with `-of-` in it: this runs on every
-            // capitalized word of every phrase.)
-            let parent = start < end && w.text(j).contains("-of-") && parent_of(&w.lower(j)).is_some();
+            // capitalized word of every phrase, so the word's few bytes are
+            // compared in place, with no substring searcher set up.)
+            let parent = start < end
+                && w.text(j).as_bytes().windows(4).any(|x| x == b"-of-")
+                && parent_of(&w.lower(j)).is_some();
             // `Alvan St Clere`, `Mira Ste Marie`: `St` between a first name
             // and a capitalized word is a surname's first word (see
             // `saint_in_name`), not an honorific.
@@ -4857,10 +4869,9 @@ impl Registry {
         // (`European Commission`).
         let found = found.or_else(|| {
             let head = name.strip_prefix("the ").or_else(|| name.strip_prefix("The "))?;
-            let mut buf = [0u8; 32];
             let is_head = !head.contains(' ')
                 && head.chars().next().is_some_and(char::is_uppercase)
-                && fold(head, &mut buf).is_some_and(|l| LEXICON.flags(l) & flag::ORG != 0);
+                && LEXICON.word_flags(head) & flag::ORG != 0;
             if !is_head {
                 return None;
             }
@@ -5574,10 +5585,7 @@ impl Registry {
         if words.len() < 2 || words.len() > 7 || !words.iter().all(|x| x.starts_with(|c: char| c.is_lowercase())) {
             return None;
         }
-        let flags = |x: &str| {
-            let mut buf = [0u8; 32];
-            fold(x, &mut buf).map_or(0, |l| LEXICON.flags(l))
-        };
+        let flags = |x: &str| LEXICON.word_flags(x);
         let kinds: Vec<&str> = words
             .iter()
             .copied()
@@ -5631,10 +5639,7 @@ impl Registry {
         if body.len() < 3 || !body.starts_with(char::is_uppercase) {
             return None;
         }
-        let flags = |x: &str| {
-            let mut buf = [0u8; 32];
-            fold(x, &mut buf).map_or(0, |l| LEXICON.flags(l))
-        };
+        let flags = |x: &str| LEXICON.word_flags(x);
         let place = !body.contains(' ') && flags(body) & (flag::PLACE | flag::NATIONALITY) != 0;
         // The words after the phrase's name, when the entity's is longer.
         let rest = |e: &Entity| -> Option<String> {
