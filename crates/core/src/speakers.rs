@@ -22,7 +22,7 @@ pub(crate) enum Mention {
     /// `he`, `she`, `they`, `it`.
     Pronoun { gender: Gender, plural: bool, neuter: bool },
     /// A personal name, titles stripped: `Dana Whitfield`, `Gandhi`.
-    Person { name: String, first: String, last: String, tokens: usize, descriptors: Vec<String>, gender: Gender },
+    Person { name: String, names: NameWords, tokens: usize, descriptors: Vec<String>, gender: Gender },
     /// A named institution: `Home Office`, `IBM`, `Sunday Mail newspaper`.
     /// `voice` is the whole phrase when an unnamed spokesperson stands for
     /// it (`a spokeswoman for the Harbour Office`): that person is the
@@ -36,6 +36,34 @@ pub(crate) enum Mention {
     Role { head: String, words: Vec<String>, display: String, definite: bool, has_pp: bool, gender: Gender },
     /// A description of an institution: `the company`, `the committee`.
     OrgDesc { head: String, display: String },
+}
+
+/// The first and the last word of a personal name, in lowercase, in one
+/// string: the phrase reader makes them for every name it reads, and two
+/// strings cost two allocations (and two frees).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct NameWords {
+    both: String,
+    /// Where the last word starts in `both`.
+    split: usize,
+}
+
+impl NameWords {
+    /// The words `first` and `last`, already in lowercase.
+    pub(crate) fn new(first: &str, last: &str) -> NameWords {
+        let mut both = String::with_capacity(first.len() + last.len());
+        both.push_str(first);
+        both.push_str(last);
+        NameWords { both, split: first.len() }
+    }
+
+    pub(crate) fn first(&self) -> &str {
+        &self.both[..self.split]
+    }
+
+    pub(crate) fn last(&self) -> &str {
+        &self.both[self.split..]
+    }
 }
 
 /// Months that are also given names, with the gender the name usually has
@@ -244,6 +272,15 @@ pub(crate) struct WordsBuffers {
     phrase: Vec<usize>,
 }
 
+impl WordsBuffers {
+    /// Makes room for a block of `tokens` tokens (see
+    /// [`crate::attribution::Attributor::with_block_capacity`]).
+    pub(crate) fn reserve(&mut self, tokens: usize) {
+        self.flags.reserve(tokens);
+        self.mentions.first.reserve(tokens);
+    }
+}
+
 impl<'a> Words<'a> {
     /// A block's words in buffers of their own (the parser reuses one
     /// block's in the next: [`Words::reusing`]).
@@ -346,6 +383,22 @@ impl<'a> Words<'a> {
             return t.to_ascii_lowercase();
         }
         t.to_lowercase().replace('’', "'")
+    }
+
+    /// [`NameWords`] of tokens `first` and `last`: `lower(first)` and
+    /// `lower(last)` in one string.
+    pub fn name_words(&self, first: usize, last: usize) -> NameWords {
+        let (f, l) = (self.text(first), self.text(last));
+        // Nearly every name is ASCII: both words are copied into one
+        // allocation and lowercased there.
+        if f.is_ascii() && l.is_ascii() {
+            let mut both = String::with_capacity(f.len() + l.len());
+            both.push_str(f);
+            both.push_str(l);
+            both.make_ascii_lowercase();
+            return NameWords { both, split: f.len() };
+        }
+        NameWords::new(&self.lower(first), &self.lower(last))
     }
 
     /// Whether `lower(i) == word`, without making the lowercase string for
@@ -759,9 +812,9 @@ fn local_authority(name: &str) -> bool {
 /// institution words in the lexicon; `Co` is not, as it also abbreviates
 /// `County` before an Irish county's name (`Co Kerry`), which opens it.
 fn company_abbreviation(m: &mut Mention) {
-    if let Mention::Person { name, last, tokens, descriptors, gender: Gender::Unknown, .. } = m
+    if let Mention::Person { name, names, tokens, descriptors, gender: Gender::Unknown, .. } = m
         && *tokens >= 2
-        && last == "co"
+        && names.last() == "co"
         && descriptors.is_empty()
     {
         let name = std::mem::take(name);
@@ -1628,9 +1681,9 @@ fn analyze_phrase_in(w: &Words<'_>, a: usize, b: usize, idx: &mut Vec<usize>) ->
                 return analyze_list(w, &idx[..p], "");
             }
             return match head {
-                Some(Mention::Person { name, first, last, tokens, mut descriptors, gender }) => {
+                Some(Mention::Person { name, names, tokens, mut descriptors, gender }) => {
                     descriptors.extend(idx[..p].iter().filter(|&&j| w.toks[j].is_word()).map(|&j| w.lower(j)));
-                    Some(Mention::Person { name, first, last, tokens, descriptors, gender })
+                    Some(Mention::Person { name, names, tokens, descriptors, gender })
                 }
                 Some(Mention::Role { head, words, has_pp, gender, .. }) => {
                     // An owner makes a description definite: `the union's chief`.
@@ -3703,7 +3756,7 @@ fn title_object_then_name(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     let given = (1..tail.len() - 1).find(|&k| w.has(tail[k], flag::MALE | flag::FEMALE));
     let from = given.unwrap_or(tail.len() - 2);
     match person_tail(w, &tail[from..])? {
-        Mention::Person { name, first, last, tokens, .. } => {
+        Mention::Person { name, names, tokens, .. } => {
             let descriptors =
                 idx[..p + 1 + from].iter().filter(|&&j| !w.has(j, flag::DET)).map(|&j| w.lower(j)).collect();
             let gender = idx[..p]
@@ -3711,7 +3764,7 @@ fn title_object_then_name(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 .map(|&j| w.gender_of(j))
                 .find(|&g| g != Gender::Unknown)
                 .unwrap_or_else(|| if given.is_some() { w.gender_of(tail[from]) } else { Gender::Unknown });
-            Some(Mention::Person { name, first, last, tokens, descriptors, gender })
+            Some(Mention::Person { name, names, tokens, descriptors, gender })
         }
         _ => None,
     }
@@ -4162,14 +4215,7 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
         .or_else(|| (count >= 2).then(|| w.gender_of(first_word)))
         .unwrap_or(Gender::Unknown);
     let name = w.display(idx[start], idx[end - 1] + 1);
-    Some(Mention::Person {
-        first: w.lower(first_word),
-        last: w.lower(last_word),
-        tokens: count,
-        name,
-        descriptors,
-        gender,
-    })
+    Some(Mention::Person { names: w.name_words(first_word, last_word), tokens: count, name, descriptors, gender })
 }
 
 /// In a name that ends in a hyphenated given name written after the family
@@ -4494,10 +4540,10 @@ impl Registry {
             // capitalized as a sentence's first word, reads as a surname; when
             // the same word already names a group, and no person, it is that
             // group.
-            Mention::Person { name, first, last, tokens: 1, gender, .. }
+            Mention::Person { name, names, tokens: 1, gender, .. }
                 if name.ends_with('s')
                     && let Some(g) = self.keyed(&key(name), SpeakerKind::Group)
-                    && self.person(name, first, last, 1, *gender, pos, block, false).is_none() =>
+                    && self.person(name, names.first(), names.last(), 1, *gender, pos, block, false).is_none() =>
             {
                 self.entities[g].add_alias(name);
                 Some(g)
@@ -4517,8 +4563,8 @@ impl Registry {
             {
                 Some(p)
             }
-            Mention::Person { name, first, last, tokens, descriptors, gender } => {
-                let id = self.person(name, first, last, *tokens, *gender, pos, block, create)?;
+            Mention::Person { name, names, tokens, descriptors, gender } => {
+                let id = self.person(name, names.first(), names.last(), *tokens, *gender, pos, block, create)?;
                 let e = &mut self.entities[id];
                 for d in descriptors {
                     e.add_descriptor(expand_title(d));
