@@ -13,8 +13,8 @@ use crate::article::{Cue, Diagnostic, DiagnosticKind, Span, SpeakerId, SpeakerKi
 use crate::lexicon::{LEXICON, VerbClass, flag, fold};
 use crate::quotes::Quote;
 use crate::speakers::{
-    Entity, Gender, LEGAL_SUFFIXES, Mention, Registry, Words, WordsBuffers, agent_participle, analyze, body_named,
-    without_corporate,
+    Entity, Gender, LEGAL_SUFFIXES, Mention, NameWords, Registry, Words, WordsBuffers, agent_participle, analyze,
+    body_named, without_corporate,
 };
 use crate::tokens::{Kind, Token};
 
@@ -138,6 +138,11 @@ struct Buffers {
     qopen: Vec<usize>,
     qclose: Vec<usize>,
     direct: Vec<bool>,
+    /// The block's verb candidates, who spoke where, and which quotations
+    /// have a speaker (see [`Attributor::block`]).
+    cands: Vec<Candidate>,
+    emitted: Vec<(usize, usize)>,
+    uttered: Vec<bool>,
 }
 
 fn lemma_of(w: &Words<'_>, i: usize) -> &'static [u16] {
@@ -205,6 +210,18 @@ impl<'a, 'w> Block<'a, 'w> {
 }
 
 impl Attributor {
+    /// An attributor whose per-block buffers have room for blocks of up to
+    /// `tokens` tokens: grown block by block instead, from empty in every
+    /// article, they were copied a few times per article each.
+    pub fn with_block_capacity(tokens: usize) -> Attributor {
+        let mut att = Attributor::default();
+        let b = &mut att.buffers;
+        b.sent_start.reserve(tokens);
+        b.sent_end.reserve(tokens);
+        b.words.reserve(tokens);
+        att
+    }
+
     /// Attributes the words of one body block.
     #[allow(clippy::too_many_arguments)]
     pub fn block(
@@ -216,8 +233,17 @@ impl Attributor {
         sentence_spans: &[Span],
         continues: bool,
     ) {
-        let Buffers { words, mut sent_start, mut sent_end, mut qopen, mut qclose, mut direct } =
-            std::mem::take(&mut self.buffers);
+        let Buffers {
+            words,
+            mut sent_start,
+            mut sent_end,
+            mut qopen,
+            mut qclose,
+            mut direct,
+            mut cands,
+            mut emitted,
+            uttered,
+        } = std::mem::take(&mut self.buffers);
         let w = Words::reusing(text, toks, words);
         let n = toks.len();
         // Each sentence's bounds are written once, as it ends, rather than
@@ -270,7 +296,7 @@ impl Attributor {
         }
         self.observe_names(&b, block_index);
 
-        let mut cands = find_candidates(&b);
+        find_candidates(&b, &mut cands);
         // Which quotations are whole utterances decides some subjects
         // (`“…,” said X` versus a title ending in a comma), so it comes first.
         classify_quotes(&mut b, &cands);
@@ -286,10 +312,12 @@ impl Attributor {
 
         // Walk the verbs in reading order, resolving speakers as we go so
         // that pronouns see the speakers before them.
-        let mut emitted: Vec<(usize, usize)> = Vec::new(); // (token position, entity)
+        emitted.clear(); // (token position, entity)
         let mut covered: Option<(usize, usize, usize)> = None; // (sentence start, until token, entity)
         let mut last_clause_entity: Option<(usize, usize)> = None; // (sentence start, entity)
-        let mut uttered_quotes = vec![false; quotes.len()];
+        let mut uttered_quotes = uttered;
+        uttered_quotes.clear();
+        uttered_quotes.resize(quotes.len(), false);
         let mut introduced: Vec<(usize, u32)> = Vec::new(); // (index in `found`, sentence)
         let mut deferred: Vec<Found> = Vec::new(); // words of `Others` with nobody before them
         let mut intro: Option<usize> = None; // who the colon ending the block introduces
@@ -297,7 +325,10 @@ impl Attributor {
             if cands[ci].asked {
                 continue;
             }
-            let c = cands[ci].clone();
+            // (Borrowed, not cloned: a candidate's list of quotations would
+            // be copied for every verb. Its speaker is written back below,
+            // after the last reading of it.)
+            let c = &cands[ci];
             let sstart = b.sent_start[c.at];
             // `It did not say whether it supported the site`, `unclear
             // whether the board backs it`: a verb whose subject follows
@@ -357,7 +388,7 @@ impl Attributor {
                             // the gap right after the verb of saying (an
                             // auxiliary or a modal follows it at once) is its
                             // named subject's claim about the noun.
-                            || gap_after_verb(&b, &c, a, z))
+                            || gap_after_verb(&b, c, a, z))
                         && !b.w.has(a, flag::PRONOUN)
                         || relative_clause_start(&b, a, sstart).is_some()
                 }
@@ -593,7 +624,7 @@ impl Attributor {
                 entity.filter(|&id| c.lemma != "find" || self.registry.entities[id].kind == SpeakerKind::Person);
             let Some(entity) = entity else {
                 if introduces && c.quotes.is_empty() && !in_covered {
-                    if let Some((span, kind, _)) = reported_span(&b, &c, &cands) {
+                    if let Some((span, kind, _)) = reported_span(&b, c, &cands) {
                         let f = Found {
                             speaker: SpeakerId(0),
                             kind,
@@ -619,7 +650,7 @@ impl Attributor {
                 continue;
             };
             if !matches!(c.subject, Some(Subject::Left(a, z)) if document_np(&b, a, z).is_some()) {
-                if let Some(d) = issued_document(&b, &c, sstart) {
+                if let Some(d) = issued_document(&b, c, sstart) {
                     self.issuers[d] = Some(entity);
                 }
             }
@@ -667,7 +698,7 @@ impl Attributor {
                     // noun that a clause with no `that` describes.)
                     if let Some(Subject::Left(_, z)) = c.subject {
                         let o = owner_start(&b, a, sstart);
-                        if at + 1 == o && !b.w.is(at, "that") && gap_after_verb(&b, &c, o, z) {
+                        if at + 1 == o && !b.w.is(at, "that") && gap_after_verb(&b, c, o, z) {
                             at = o;
                         }
                     }
@@ -714,7 +745,7 @@ impl Attributor {
                 spoke = true;
             }
             if !in_covered {
-                if let Some((span, kind, until)) = reported_span(&b, &c, &cands) {
+                if let Some((span, kind, until)) = reported_span(&b, c, &cands) {
                     if introduces {
                         introduced.push((self.found.len(), b.toks()[c.at].sentence));
                     }
@@ -734,7 +765,6 @@ impl Attributor {
                 }
             }
             last_clause_entity = Some((sstart, entity));
-            cands[ci].entity = Some(entity);
             // `Della Farrant said:` ending the paragraph, the quotation in
             // the next one is hers (see `carry` below), whatever else this
             // paragraph's speakers said before.
@@ -749,6 +779,7 @@ impl Attributor {
             if spoke {
                 self.registry.speech(entity, b.toks()[c.at].start, source);
             }
+            cands[ci].entity = Some(entity);
         }
 
         // The person named in the sentence after `Others said …`, who speaks
@@ -824,7 +855,17 @@ impl Attributor {
         self.carry = intro.or_else(|| emitted.iter().max_by_key(|&&(pos, _)| pos).map(|&(_, e)| e));
         let _ = sentence_spans;
         let Block { sent_start, sent_end, qopen, qclose, direct, .. } = b;
-        self.buffers = Buffers { words: w.into_buffers(), sent_start, sent_end, qopen, qclose, direct };
+        self.buffers = Buffers {
+            words: w.into_buffers(),
+            sent_start,
+            sent_end,
+            qopen,
+            qclose,
+            direct,
+            cands,
+            emitted,
+            uttered: uttered_quotes,
+        };
     }
 
     /// Forgets the speaker carried over to the next paragraph (after a
@@ -1636,8 +1677,10 @@ impl Attributor {
     fn own_words(&mut self, proper: Vec<String>, block_index: usize, name: Span, words: Span, sentence: usize) {
         let m = Mention::Person {
             name: proper.join(" "),
-            first: proper.first().map(|w| w.to_lowercase()).unwrap_or_default(),
-            last: proper.last().map(|w| w.to_lowercase()).unwrap_or_default(),
+            names: NameWords::new(
+                &proper.first().map(|w| w.to_lowercase()).unwrap_or_default(),
+                &proper.last().map(|w| w.to_lowercase()).unwrap_or_default(),
+            ),
             tokens: proper.len(),
             descriptors: Vec::new(),
             gender: Gender::Unknown,
@@ -1669,8 +1712,7 @@ impl Attributor {
         let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
         let m = Mention::Person {
             name: name.to_string(),
-            first,
-            last,
+            names: NameWords::new(&first, &last),
             tokens: words.len(),
             descriptors: Vec::new(),
             gender: Gender::Unknown,
@@ -1709,12 +1751,11 @@ pub(crate) fn headline_claim(s: &str) -> Option<(usize, usize)> {
     if words.is_empty() || words.len() > 4 {
         return None;
     }
-    let mut buf = [0u8; 32];
     for w in &words {
         if !w.chars().next().is_some_and(char::is_uppercase) || w.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
-        let f = fold(w, &mut buf).map_or(0, |l| LEXICON.flags(l));
+        let f = LEXICON.word_flags(w);
         if f & (flag::FURNITURE | flag::COMMON | flag::DET | flag::PREP) != 0 {
             return None;
         }
@@ -1786,11 +1827,11 @@ fn trim_back(text: &str, start: usize, end: usize) -> usize {
     start + s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–' | '-')).len()
 }
 
-/// Finds the reporting verbs of a block.
-fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
+/// Finds the reporting verbs of a block, into `out` (emptied first).
+fn find_candidates(b: &Block<'_, '_>, out: &mut Vec<Candidate>) {
     let w = b.w;
     let toks = b.toks();
-    let mut out = Vec::new();
+    out.clear();
     for (i, t) in toks.iter().enumerate() {
         // Both kinds of candidate are words outside quotations: most tokens
         // fail here, on the token's own fields, before any other test.
@@ -1826,10 +1867,9 @@ fn find_candidates(b: &Block<'_, '_>) -> Vec<Candidate> {
         if !w.has(i, flag::VERB) {
             continue;
         }
-        verb_candidates(b, i, &mut out);
+        verb_candidates(b, i, out);
     }
-    drop_fronted_clause_verbs(b, &mut out);
-    out
+    drop_fronted_clause_verbs(b, out);
 }
 
 /// The candidates of word `i`, a form of a reporting verb outside
@@ -6383,7 +6423,7 @@ const NOT_BUSINESS: &[&str] = &[
 
 /// The kind noun of a speaker named by it alone (`the union`, `Council`),
 /// if any.
-fn generic_head<'b>(name: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+fn generic_head<'b>(name: &'b str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     let mut words = name.split_whitespace();
     let mut w = words.next()?;
     if w.eq_ignore_ascii_case("the") {

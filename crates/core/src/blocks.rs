@@ -1,6 +1,8 @@
 //! Paragraphs: splitting the text into blocks and telling body text from page
 //! furniture (headlines, credits, datelines, captions, headings, bylines).
 
+use std::sync::LazyLock;
+
 use memchr::memchr_iter;
 
 use crate::article::{Block, BlockKind, Span};
@@ -517,7 +519,9 @@ fn is_caption(s: &str) -> bool {
     if ["Caption:", "CAPTION:", "Photo caption:"].iter().any(|l| s.starts_with(l)) {
         return true;
     }
-    if ends_with_credit(s) || ends_with_caps_credit(s) || ends_with_bracketed_credit(s) || ends_with_courtesy(s) {
+    // (The block's end is trimmed once for the four readings of its tail.)
+    let t = s.trim_end();
+    if ends_with_credit(t) || ends_with_caps_credit(t) || ends_with_bracketed_credit(t) || ends_with_courtesy(t) {
         return true;
     }
     // An all-caps place, a dash, an all-caps month and a colon.
@@ -551,9 +555,9 @@ fn is_caption(s: &str) -> bool {
 /// its last sentence, with its credit in capitals: two to eight words with
 /// no lowercase letter, a photographer and the paper. No paragraph of the
 /// story ends so. (Only a block whose last character is a capital letter
-/// is read further, and only its tail, from the last full stop.)
+/// is read further, and only its tail, from the last full stop.) `s` ends
+/// with no white space.
 fn ends_with_caps_credit(s: &str) -> bool {
-    let s = s.trim_end();
     if !s.chars().next_back().is_some_and(|c| c.is_uppercase()) {
         return false;
     }
@@ -582,10 +586,9 @@ fn ends_with_caps_credit(s: &str) -> bool {
 /// `Taxi drivers queue at the airport. Photo: Wong Chun-kit`: a caption that
 /// ends with its credit, as several outlets print them. The credit is a few
 /// capitalized words (a name, an agency, `Handout`), after the last
-/// sentence.
+/// sentence. `s` ends with no white space.
 fn ends_with_credit(s: &str) -> bool {
     const LABELS: [&str; 6] = ["Photo:", "Photograph:", "Picture:", "Image:", "Photo credit:", "Photos:"];
-    let s = s.trim_end();
     // Every label ends with a colon, and most paragraphs have none: walk the
     // colons from the right, so that each label is tried at its last
     // occurrence, instead of searching the paragraph once per label.
@@ -635,9 +638,9 @@ fn slash_credit(s: &str) -> bool {
 /// outlet (in either order) split by a slash. A paragraph of the story
 /// never ends on a bracket of capitalized words that a slash splits.
 /// (Three words at least, so a party and a state, `(D/Ill.)`, is no
-/// credit; only the last bracket, at most 80 bytes long, is read.)
+/// credit; only the last bracket, at most 80 bytes long, is read.) `s`
+/// ends with no white space.
 fn ends_with_bracketed_credit(s: &str) -> bool {
-    let s = s.trim_end();
     let Some(body) = s.strip_suffix(')') else { return false };
     let Some(open) = memchr::memrchr(b'(', body.as_bytes()) else { return false };
     let (before, inner) = (body[..open].trim_end(), &body[open + 1..]);
@@ -660,13 +663,16 @@ fn ends_with_bracketed_credit(s: &str) -> bool {
 /// `A drawing shows the new pier. Courtesy of Harbour Trust`: a caption
 /// that ends with the credit of a picture its subject handed out, a few
 /// capitalized words after `Courtesy of` and no full stop, after the
-/// caption's last sentence.
+/// caption's last sentence. `s` ends with no white space.
 fn ends_with_courtesy(s: &str) -> bool {
-    let s = s.trim_end();
+    // (A searcher built once: `str::rfind` sets one up for every block
+    // that reaches it.)
+    static COURTESY: LazyLock<memchr::memmem::FinderRev<'static>> =
+        LazyLock::new(|| memchr::memmem::FinderRev::new(b"Courtesy "));
     if ends_sentence(s) {
         return false;
     }
-    let Some(at) = s.rfind("Courtesy ") else { return false };
+    let Some(at) = COURTESY.rfind(s.as_bytes()) else { return false };
     let (before, credit) = (s[..at].trim_end(), &s[at + "Courtesy ".len()..]);
     let credit = credit.strip_prefix("of ").unwrap_or(credit);
     before.ends_with(['.', '!', '?', ')', '”', '"'])

@@ -552,7 +552,12 @@ impl Lexicon {
 /// Runs for nearly every word of every block, so it reads bytes rather than
 /// decoding characters: in valid UTF-8 a non-ASCII byte can only start a
 /// curly apostrophe (three bytes) or some other character (`None`).
-pub(crate) fn fold<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+pub(crate) fn fold<'b>(word: &'b str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    // A word with no capital and nothing but ASCII (most words) is its own
+    // fold: it is returned as it is, with no copy to check for UTF-8 again.
+    if word.len() <= buf.len() && word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return Some(word);
+    }
     std::str::from_utf8(fold_bytes(word, buf)?).ok()
 }
 

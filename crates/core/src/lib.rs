@@ -145,11 +145,11 @@ pub fn parse(text: &str) -> Article<'_> {
     let transcript =
         blocks.iter().filter(|b| b.kind == BlockKind::Body && blocks::turn_label(b.span.slice(text)).is_some()).count()
             >= 3;
-    let mut att = Attributor::default();
     let mut diagnostics = Vec::new();
     let mut quote_buf = Vec::new();
     let longest = blocks.iter().filter(|b| b.kind == BlockKind::Body).map(|b| b.span.len()).max().unwrap_or(0);
     let mut tokens = Vec::with_capacity(longest / 4 + 16);
+    let mut att = Attributor::with_block_capacity(tokens.capacity());
     let mut open_quote: Option<Span> = None;
     let mut adjacent = false;
     for (i, block) in blocks.iter().enumerate() {

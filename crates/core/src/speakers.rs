@@ -22,7 +22,7 @@ pub(crate) enum Mention {
     /// `he`, `she`, `they`, `it`.
     Pronoun { gender: Gender, plural: bool, neuter: bool },
     /// A personal name, titles stripped: `Dana Whitfield`, `Gandhi`.
-    Person { name: String, first: String, last: String, tokens: usize, descriptors: Vec<String>, gender: Gender },
+    Person { name: String, names: NameWords, tokens: usize, descriptors: Vec<String>, gender: Gender },
     /// A named institution: `Home Office`, `IBM`, `Sunday Mail newspaper`.
     /// `voice` is the whole phrase when an unnamed spokesperson stands for
     /// it (`a spokeswoman for the Harbour Office`): that person is the
@@ -36,6 +36,34 @@ pub(crate) enum Mention {
     Role { head: String, words: Vec<String>, display: String, definite: bool, has_pp: bool, gender: Gender },
     /// A description of an institution: `the company`, `the committee`.
     OrgDesc { head: String, display: String },
+}
+
+/// The first and the last word of a personal name, in lowercase, in one
+/// string: the phrase reader makes them for every name it reads, and two
+/// strings cost two allocations (and two frees).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct NameWords {
+    both: String,
+    /// Where the last word starts in `both`.
+    split: usize,
+}
+
+impl NameWords {
+    /// The words `first` and `last`, already in lowercase.
+    pub(crate) fn new(first: &str, last: &str) -> NameWords {
+        let mut both = String::with_capacity(first.len() + last.len());
+        both.push_str(first);
+        both.push_str(last);
+        NameWords { both, split: first.len() }
+    }
+
+    pub(crate) fn first(&self) -> &str {
+        &self.both[..self.split]
+    }
+
+    pub(crate) fn last(&self) -> &str {
+        &self.both[self.split..]
+    }
 }
 
 /// Months that are also given names, with the gender the name usually has
@@ -84,6 +112,11 @@ pub(crate) struct Words<'a> {
     /// appositives, to test a subject, then to resolve it), and an analysis
     /// depends on the block's tokens alone, so each is made once.
     mentions: RefCell<Analyses>,
+    /// The token list [`analyze_phrase`] reads a phrase into, kept from
+    /// one phrase (and one block) to the next: a fresh vector for each of
+    /// the ten thousand phrases of a megabyte of news was one allocation
+    /// apiece.
+    phrase: RefCell<Vec<usize>>,
 }
 
 /// Analyses of phrases by their token range `(a, b)`; `None` for a phrase
@@ -236,6 +269,16 @@ fn exceptional_flags(text: &str, toks: &[Token], i: usize, f: u32) -> u32 {
 pub(crate) struct WordsBuffers {
     flags: Vec<u32>,
     mentions: Analyses,
+    phrase: Vec<usize>,
+}
+
+impl WordsBuffers {
+    /// Makes room for a block of `tokens` tokens (see
+    /// [`crate::attribution::Attributor::with_block_capacity`]).
+    pub(crate) fn reserve(&mut self, tokens: usize) {
+        self.flags.reserve(tokens);
+        self.mentions.first.reserve(tokens);
+    }
 }
 
 impl<'a> Words<'a> {
@@ -249,7 +292,7 @@ impl<'a> Words<'a> {
     /// [`Words::new`] in the buffers of an earlier block (see
     /// [`Words::into_buffers`]).
     pub fn reusing(text: &'a str, toks: &'a [Token], buffers: WordsBuffers) -> Words<'a> {
-        let WordsBuffers { mut flags, mut mentions } = buffers;
+        let WordsBuffers { mut flags, mut mentions, phrase } = buffers;
         let lex = &*LEXICON;
         // `Del. Ana Ruiz, D-Henrico`: the abbreviated title of a member of
         // a House of Delegates, but only with its full stop and a name
@@ -277,13 +320,13 @@ impl<'a> Words<'a> {
             f
         }));
         mentions.clear();
-        Words { text, toks, flags, mentions: RefCell::new(mentions) }
+        Words { text, toks, flags, mentions: RefCell::new(mentions), phrase: RefCell::new(phrase) }
     }
 
     /// The block's buffers, for the next block's [`Words::reusing`] (which
     /// empties them).
     pub fn into_buffers(self) -> WordsBuffers {
-        WordsBuffers { flags: self.flags, mentions: self.mentions.into_inner() }
+        WordsBuffers { flags: self.flags, mentions: self.mentions.into_inner(), phrase: self.phrase.into_inner() }
     }
 
     pub fn has(&self, i: usize, f: u32) -> bool {
@@ -340,6 +383,22 @@ impl<'a> Words<'a> {
             return t.to_ascii_lowercase();
         }
         t.to_lowercase().replace('’', "'")
+    }
+
+    /// [`NameWords`] of tokens `first` and `last`: `lower(first)` and
+    /// `lower(last)` in one string.
+    pub fn name_words(&self, first: usize, last: usize) -> NameWords {
+        let (f, l) = (self.text(first), self.text(last));
+        // Nearly every name is ASCII: both words are copied into one
+        // allocation and lowercased there.
+        if f.is_ascii() && l.is_ascii() {
+            let mut both = String::with_capacity(f.len() + l.len());
+            both.push_str(f);
+            both.push_str(l);
+            both.make_ascii_lowercase();
+            return NameWords { both, split: f.len() };
+        }
+        NameWords::new(&self.lower(first), &self.lower(last))
     }
 
     /// Whether `lower(i) == word`, without making the lowercase string for
@@ -753,9 +812,9 @@ fn local_authority(name: &str) -> bool {
 /// institution words in the lexicon; `Co` is not, as it also abbreviates
 /// `County` before an Irish county's name (`Co Kerry`), which opens it.
 fn company_abbreviation(m: &mut Mention) {
-    if let Mention::Person { name, last, tokens, descriptors, gender: Gender::Unknown, .. } = m
+    if let Mention::Person { name, names, tokens, descriptors, gender: Gender::Unknown, .. } = m
         && *tokens >= 2
-        && last == "co"
+        && names.last() == "co"
         && descriptors.is_empty()
     {
         let name = std::mem::take(name);
@@ -975,6 +1034,18 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     if a >= b {
         return None;
     }
+    // The phrase's tokens go into the block's list (see [`Words`]); a
+    // phrase analyzed within this one takes it empty, and whichever call
+    // ends last keeps its own.
+    let mut idx = w.phrase.take();
+    idx.clear();
+    let m = analyze_phrase_in(w, a, b, &mut idx);
+    w.phrase.replace(idx);
+    m
+}
+
+/// [`analyze_phrase`] with `idx`, an empty list, for the phrase's tokens.
+fn analyze_phrase_in(w: &Words<'_>, a: usize, b: usize, idx: &mut Vec<usize>) -> Option<Mention> {
     // `Will members back the deal?`, `May residents object?`: a question's
     // modal before a lowercase word, not a given name.
     if w.toks[a].first.is_uppercase()
@@ -986,7 +1057,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         return None;
     }
     // Drop parentheses, keeping an acronym inside them as an alias.
-    let mut idx: Vec<usize> = Vec::with_capacity(b - a);
+    idx.reserve(b - a);
     let mut acronym = String::new();
     // The last word before the bracketed acronym, if any.
     let mut acronym_after = None;
@@ -1002,7 +1073,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         if w.toks[i].is_punct('(') {
             let close = (i + 1..b).find(|&j| w.toks[j].is_punct(')'));
             if let Some(close) = close {
-                if close == i + 2 && (w.is_acronym(i + 1) || w.abbreviates(i + 1, &idx)) && acronym.is_empty() {
+                if close == i + 2 && (w.is_acronym(i + 1) || w.abbreviates(i + 1, idx)) && acronym.is_empty() {
                     acronym = w.text(i + 1).to_string();
                     acronym_after = idx.last().copied();
                 }
@@ -1018,8 +1089,8 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
             // is one body's name (see [`comma_listed_name`]).
             if w.toks[i].is_punct(',')
                 && !in_pp
-                && !comma_listed_name(w, &idx, i, b)
-                && !comma_listed_remit(w, &idx, i, b)
+                && !comma_listed_name(w, idx, i, b)
+                && !comma_listed_remit(w, idx, i, b)
             {
                 break;
             }
@@ -1482,10 +1553,10 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         // before a title name the portfolio or the seat of the one person
         // the title heads; what follows `and` reads as `Finance Minister
         // Ana Ruiz` does.
-        if portfolio_and(w, &idx, pos)
-            || titles_and(w, &idx, pos)
-            || body_and_title(w, &idx, pos)
-            || seat_and_title(w, &idx, pos)
+        if portfolio_and(w, idx, pos)
+            || titles_and(w, idx, pos)
+            || body_and_title(w, idx, pos)
+            || seat_and_title(w, idx, pos)
         {
             idx.drain(..=pos);
         } else if one_post && idx.last().is_some_and(|&j| !post(j)) {
@@ -1610,9 +1681,9 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
                 return analyze_list(w, &idx[..p], "");
             }
             return match head {
-                Some(Mention::Person { name, first, last, tokens, mut descriptors, gender }) => {
+                Some(Mention::Person { name, names, tokens, mut descriptors, gender }) => {
                     descriptors.extend(idx[..p].iter().filter(|&&j| w.toks[j].is_word()).map(|&j| w.lower(j)));
-                    Some(Mention::Person { name, first, last, tokens, descriptors, gender })
+                    Some(Mention::Person { name, names, tokens, descriptors, gender })
                 }
                 Some(Mention::Role { head, words, has_pp, gender, .. }) => {
                     // An owner makes a description definite: `the union's chief`.
@@ -1683,7 +1754,7 @@ fn analyze_phrase(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
     // `proper_org` found no institution in `idx[bare..]` above; when the
     // list is the same tokens, it is not asked again.
     let org_tested = (idx.len() == tested).then_some(bare);
-    let mut m = analyze_list_after(w, &idx, &acronym, org_tested);
+    let mut m = analyze_list_after(w, idx, &acronym, org_tested);
     if let Some(Mention::Person { descriptors, .. }) = m.as_mut() {
         descriptors.extend(party);
     }
@@ -3441,11 +3512,8 @@ fn without_kind(name: &str) -> Cow<'_, str> {
     if !capped || !named.starts_with(char::is_uppercase) {
         return Cow::Borrowed(name);
     }
-    if !named.contains(' ') {
-        let mut buf = [0u8; 32];
-        if fold(named, &mut buf).is_some_and(|l| LEXICON.flags(l) & (flag::PLACE | flag::NATIONALITY) != 0) {
-            return Cow::Borrowed(name);
-        }
+    if !named.contains(' ') && LEXICON.word_flags(named) & (flag::PLACE | flag::NATIONALITY) != 0 {
+        return Cow::Borrowed(name);
     }
     Cow::Owned(named.to_string())
 }
@@ -3688,7 +3756,7 @@ fn title_object_then_name(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     let given = (1..tail.len() - 1).find(|&k| w.has(tail[k], flag::MALE | flag::FEMALE));
     let from = given.unwrap_or(tail.len() - 2);
     match person_tail(w, &tail[from..])? {
-        Mention::Person { name, first, last, tokens, .. } => {
+        Mention::Person { name, names, tokens, .. } => {
             let descriptors =
                 idx[..p + 1 + from].iter().filter(|&&j| !w.has(j, flag::DET)).map(|&j| w.lower(j)).collect();
             let gender = idx[..p]
@@ -3696,7 +3764,7 @@ fn title_object_then_name(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
                 .map(|&j| w.gender_of(j))
                 .find(|&g| g != Gender::Unknown)
                 .unwrap_or_else(|| if given.is_some() { w.gender_of(tail[from]) } else { Gender::Unknown });
-            Some(Mention::Person { name, first, last, tokens, descriptors, gender })
+            Some(Mention::Person { name, names, tokens, descriptors, gender })
         }
         _ => None,
     }
@@ -3731,10 +3799,7 @@ fn described_body(display: &str) -> Option<&str> {
     if !head.starts_with("spokes") || head.contains(' ') {
         return None;
     }
-    let mut buf = [0u8; 32];
-    (kind.starts_with(|c: char| c.is_ascii_lowercase())
-        && fold(kind, &mut buf).is_some_and(|l| LEXICON.flags(l) & flag::ORG != 0))
-    .then_some(kind)
+    (kind.starts_with(|c: char| c.is_ascii_lowercase()) && LEXICON.word_flags(kind) & flag::ORG != 0).then_some(kind)
 }
 
 /// The proper name before the head of `a Health Bureau spokesman`, `an RFU
@@ -3797,10 +3862,7 @@ fn institution_name(body: &str) -> bool {
     if number_ten(body) {
         return true;
     }
-    let flags = |x: &str| {
-        let mut buf = [0u8; 32];
-        fold(x, &mut buf).map_or(0, |l| LEXICON.flags(l))
-    };
+    let flags = |x: &str| LEXICON.word_flags(x);
     if !body.contains(' ') && flags(body) & (flag::PLACE | flag::NATIONALITY) != 0 {
         return false;
     }
@@ -4001,8 +4063,11 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
             // `Mum-of-three Kerry Hughes said`: the parent's count before a
             // name describes the person, as a job does. (The lowercase copy
             // only for a word with `-of-` in it: this runs on every
-            // capitalized word of every phrase.)
-            let parent = start < end && w.text(j).contains("-of-") && parent_of(&w.lower(j)).is_some();
+            // capitalized word of every phrase, so the word's few bytes are
+            // compared in place, with no substring searcher set up.)
+            let parent = start < end
+                && w.text(j).as_bytes().windows(4).any(|x| x == b"-of-")
+                && parent_of(&w.lower(j)).is_some();
             // `Alvan St Clere`, `Mira Ste Marie`: `St` between a first name
             // and a capitalized word is a surname's first word (see
             // `saint_in_name`), not an honorific.
@@ -4150,14 +4215,7 @@ fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
         .or_else(|| (count >= 2).then(|| w.gender_of(first_word)))
         .unwrap_or(Gender::Unknown);
     let name = w.display(idx[start], idx[end - 1] + 1);
-    Some(Mention::Person {
-        first: w.lower(first_word),
-        last: w.lower(last_word),
-        tokens: count,
-        name,
-        descriptors,
-        gender,
-    })
+    Some(Mention::Person { names: w.name_words(first_word, last_word), tokens: count, name, descriptors, gender })
 }
 
 /// In a name that ends in a hyphenated given name written after the family
@@ -4491,10 +4549,10 @@ impl Registry {
             // capitalized as a sentence's first word, reads as a surname; when
             // the same word already names a group, and no person, it is that
             // group.
-            Mention::Person { name, first, last, tokens: 1, gender, .. }
+            Mention::Person { name, names, tokens: 1, gender, .. }
                 if name.ends_with('s')
                     && let Some(g) = self.keyed(&key(name), SpeakerKind::Group)
-                    && self.person(name, first, last, 1, *gender, pos, block, false).is_none() =>
+                    && self.person(name, names.first(), names.last(), 1, *gender, pos, block, false).is_none() =>
             {
                 self.entities[g].add_alias(name);
                 Some(g)
@@ -4514,8 +4572,8 @@ impl Registry {
             {
                 Some(p)
             }
-            Mention::Person { name, first, last, tokens, descriptors, gender } => {
-                let id = self.person(name, first, last, *tokens, *gender, pos, block, create)?;
+            Mention::Person { name, names, tokens, descriptors, gender } => {
+                let id = self.person(name, names.first(), names.last(), *tokens, *gender, pos, block, create)?;
                 let e = &mut self.entities[id];
                 for d in descriptors {
                     e.add_descriptor(expand_title(d));
@@ -4878,10 +4936,9 @@ impl Registry {
         // (`European Commission`).
         let found = found.or_else(|| {
             let head = name.strip_prefix("the ").or_else(|| name.strip_prefix("The "))?;
-            let mut buf = [0u8; 32];
             let is_head = !head.contains(' ')
                 && head.chars().next().is_some_and(char::is_uppercase)
-                && fold(head, &mut buf).is_some_and(|l| LEXICON.flags(l) & flag::ORG != 0);
+                && LEXICON.word_flags(head) & flag::ORG != 0;
             if !is_head {
                 return None;
             }
@@ -5595,10 +5652,7 @@ impl Registry {
         if words.len() < 2 || words.len() > 7 || !words.iter().all(|x| x.starts_with(|c: char| c.is_lowercase())) {
             return None;
         }
-        let flags = |x: &str| {
-            let mut buf = [0u8; 32];
-            fold(x, &mut buf).map_or(0, |l| LEXICON.flags(l))
-        };
+        let flags = |x: &str| LEXICON.word_flags(x);
         let kinds: Vec<&str> = words
             .iter()
             .copied()
@@ -5652,10 +5706,7 @@ impl Registry {
         if body.len() < 3 || !body.starts_with(char::is_uppercase) {
             return None;
         }
-        let flags = |x: &str| {
-            let mut buf = [0u8; 32];
-            fold(x, &mut buf).map_or(0, |l| LEXICON.flags(l))
-        };
+        let flags = |x: &str| LEXICON.word_flags(x);
         let place = !body.contains(' ') && flags(body) & (flag::PLACE | flag::NATIONALITY) != 0;
         // The words after the phrase's name, when the entity's is longer.
         let rest = |e: &Entity| -> Option<String> {
