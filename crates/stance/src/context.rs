@@ -1422,6 +1422,17 @@ struct Descriptor {
     holds_doer: std::cell::OnceCell<bool>,
 }
 
+/// Whether a descriptor is only a lawmaker's party and home
+/// (*D-Pine Bluff*, *R-Texas*, *I-Vt.*, *DFL-Duluth*): US style tags a
+/// legislator so, and the home town shares its name with the story's town,
+/// hospital or council without tying the lawmaker to the proposer.
+pub(crate) fn party_and_home(text: &str) -> bool {
+    let tag = text.trim_matches(|c: char| c.is_whitespace() || c == ',');
+    tag.split_once('-').is_some_and(|(party, home)| {
+        matches!(party, "D" | "R" | "I" | "DFL") && home.starts_with(|c: char| c.is_ascii_uppercase())
+    })
+}
+
 impl Descriptor {
     fn new(span: Span) -> Descriptor {
         Descriptor { span, split: std::cell::OnceCell::new(), holds_doer: std::cell::OnceCell::new() }
@@ -1446,7 +1457,7 @@ impl Descriptor {
         let text = article.slice(self.span);
         // Cheaper still: a descriptor that holds none of the doer's words
         // needs no splitting into words, which cost more than the search.
-        if self.lacks_doer(article, doer) {
+        if self.lacks_doer(article, doer) || party_and_home(text) {
             return None;
         }
         let (ws, caps) = self.words(article);

@@ -600,6 +600,23 @@ fn a_possessive_of_the_bodys_kind_after_the_quote_ties_the_speaker_to_it() {
 }
 
 #[test]
+fn a_lawmakers_party_and_home_town_is_no_tie_to_the_proposer() {
+    // The home town shares its name with the hospital that proposes the
+    // merger; the tag says where the senator comes from, not whom she
+    // speaks for.
+    let text = "Dunmore hospital agrees to merge with Kelso-based system\n\n\
+                The board of Dunmore General Hospital voted to merge with Kelso Health.\n\n\
+                State Sen. Ona Pratt, D-Dunmore, said she wanted to read the full agreement first.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let pratt = report.speakers.iter().find(|s| s.name == "Ona Pratt").expect("a speaker");
+    assert!(pratt.evidence.iter().all(|e| e.kind != "proposer"), "{pratt:#?}");
+    assert!(super::context::party_and_home(" R-Texas, "));
+    assert!(super::context::party_and_home("I-Vt."));
+    assert!(!super::context::party_and_home("AFL-CIO"));
+    assert!(!super::context::party_and_home("the hospital's board"));
+}
+
+#[test]
 fn a_body_the_headline_names_by_its_initials_is_the_proposer() {
     let text = "OWRB orders reed beds along the Tarrow\n\n\
                 The regulator will require the beds by spring.\n\n\
