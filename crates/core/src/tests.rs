@@ -8109,6 +8109,25 @@ fn headlines_listed_under_a_related_label_and_read_more_in_an_outlet_quote_nobod
 }
 
 #[test]
+fn a_long_headline_listed_under_a_related_label_quotes_nobody() {
+    // Fourteen words, longer than a section's heading, but under the label
+    // and with no full stop: a link to another story, whose `says '…'` is
+    // no speaker of this one.
+    check(
+        "Ferries\n\nThe ferry board said the new timetable would start in May.\n\nRelated Articles\n\nVelmar grandmother who waited six hours for the late ferry says 'I was frozen'\n\nThe crews' union said the rota was unsafe.\n",
+        "
+        [headline] Ferries
+        [heading] Related Articles
+        [heading] Velmar grandmother who waited six hours for the late ferry s
+        the ferry board | reported | say | the new timetable would start in May
+        the crews' union | reported | say | the rota was unsafe
+        speaker: the ferry board (organization) []
+        speaker: the crews' union (organization) []
+        ",
+    );
+}
+
+#[test]
 fn one_of_a_group_speaks_for_the_group_that_spoke_or_is_one_member() {
     // The nurses spoke: `One said` is theirs. The porters only appear as
     // the subject after an opening phrase: `One, who …, said` is one porter.
