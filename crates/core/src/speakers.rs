@@ -5491,10 +5491,19 @@ impl Registry {
                 matches!(head, "company" | "firm" | "business")
                     && e.name.split_whitespace().any(|x| CIVIC.iter().any(|s| x.eq_ignore_ascii_case(s)))
             };
+            // A body that opened a sentence of this paragraph before the
+            // description (`The Fen Society, however, welcomed the plan. A
+            // spokeswoman for the charity said`) is as good as one that has
+            // spoken: news names a body and then calls it by its kind. Only
+            // the bare kind noun reads back so: `the police union`, with a
+            // word of its own, names a body more closely than that.
+            let opened = |e: &Entity| {
+                modifiers == 0 && e.mention_block == block && Entity::latest(&e.subjects_at, pos).is_some()
+            };
             let fits = |e: &Entity| {
                 !civic(e) && !labour(e) && (!public(e) && BUSINESS.contains(&head) && !state(e))
                     || !public(e)
-                        && e.spoke_before(pos).is_some()
+                        && (e.spoke_before(pos).is_some() || opened(e))
                         && !e.descriptors.iter().any(|d| other_kind(d))
                         && (FUNCTION.contains(&head)
                             || !e.name.split_whitespace().any(|x| {
@@ -5532,7 +5541,6 @@ impl Registry {
                 .filter(|(_, e)| !e.heard || e.spoke_before(pos).is_some())
                 .filter(|(_, e)| !township(e))
                 .max_by_key(|(_, e)| {
-                    let opened = e.mention_block == block && Entity::latest(&e.subjects_at, pos).is_some();
                     // `the company` is first of all a body the article has
                     // called a business (`operator Mersey Live Group`, `X
                     // LLC`), over one that only spoke.
@@ -5545,7 +5553,7 @@ impl Registry {
                                 ["LLC", "Ltd", "Inc", "plc", "PLC", "Corp", "Limited", "Holdings", "Company", "Co"]
                                     .contains(&x.trim_end_matches('.'))
                             }));
-                    (business, e.spoke_before(pos).is_some() || opened, e.mentioned(pos))
+                    (business, e.spoke_before(pos).is_some() || opened(e), e.mentioned(pos))
                 })
                 .map(|(i, _)| i)
         });

@@ -6048,6 +6048,24 @@ fn the_ngo_is_a_description_like_the_charity() {
 }
 
 #[test]
+fn the_charity_is_the_body_that_opened_the_sentence_before() {
+    // The guild spoke first; the society only welcomed the plan, as the
+    // subject of the sentence right before `the charity`: the kind noun
+    // calls back the body just named, not the one heard earlier.
+    check(
+        "Ferries\n\nThe Velmar Pilots' Guild said the new timetable was \"far too tight\".\n\nThe Fenwick Harbour Society, however, welcomed the plan. A spokeswoman for the charity said the late ferry would help carers.\n",
+        "
+        [headline] Ferries
+        Velmar Pilots' Guild | partial | say | the new timetable was \"far too tight\"
+        Fenwick Harbour Society | reported | welcome | the plan
+        Fenwick Harbour Society | reported | say | the late ferry would help carers
+        speaker: Velmar Pilots' Guild (organization) []
+        speaker: Fenwick Harbour Society (organization) [the charity, a spokeswoman for the charity]
+        ",
+    );
+}
+
+#[test]
 fn a_body_named_by_a_list_that_holds_the() {
     // `the Department of Roads, Rivers, the Coast and Ports`: an article
     // inside the comma list of a body's name keeps the name whole.
