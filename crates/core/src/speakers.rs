@@ -6086,6 +6086,16 @@ impl Registry {
             .map(|(i, _)| i)
     }
 
+    /// The entity last heard (as a speaker or a sentence's subject) before
+    /// `pos`, if that was at most `within` bytes earlier.
+    pub fn last_heard(&self, pos: usize, within: usize) -> Option<usize> {
+        self.window()
+            .filter_map(|(i, e)| e.recency(pos).map(|p| (i, p)))
+            .max_by_key(|&(_, p)| p)
+            .filter(|&(_, p)| pos.saturating_sub(p) <= within)
+            .map(|(i, _)| i)
+    }
+
     /// The group last spoken of (as a subject or a speaker) within `within`
     /// bytes before `pos`, with whether it has spoken: what a bare `One
     /// said` singles out a member of.

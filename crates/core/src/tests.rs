@@ -1566,6 +1566,32 @@ fn inanimate_subject_of_recalls_is_not_a_speaker() {
 }
 
 #[test]
+fn a_message_with_no_named_author_is_no_speaker() {
+    // The post's writer is not named: its words are nobody's, and the
+    // post itself is a channel, never a speaker.
+    check(
+        "Ferry crews have complained in an online group for staff. One post, shared widely in the group, urged crews to reject the rota.\n\nThe operator said the rota was final.\n",
+        "
+        the operator | reported | say | the rota was final
+        speaker: the operator (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_message_with_no_named_author_is_the_words_of_the_body_that_posted_it() {
+    // The group that posted opened the paragraph: `one post` is its voice.
+    check(
+        "Ferries\n\nThe Velmar Ferry Users Group posted a list of questions on Monday. \"Once the ferry goes, it will not come back,\" one post said.\n",
+        "
+        [headline] Ferries
+        Velmar Ferry Users Group | direct | say | Once the ferry goes, it will not come back
+        speaker: Velmar Ferry Users Group (organization) []
+        ",
+    );
+}
+
+#[test]
 fn institution_is_an_organization() {
     check(
         "The Treasury said the deficit would narrow.\n",
