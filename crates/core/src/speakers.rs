@@ -2481,6 +2481,20 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
                 && w.toks[head].first.is_uppercase()
                 && !w.is_acronym(head))
             || field_agency(w, run_first, head));
+    // `Velmar Kestrels`, with the place first: a state's or a country's
+    // name (no given name) then one capitalized word the lexicon does not
+    // know names that place's branch of a body, as `Kestrels Velmar` does.
+    let branch_named = branch_named
+        || run.len() == 2
+            && head == run[1]
+            && w.toks[run_first].is_word()
+            && w.has(run_first, flag::PLACE)
+            && !w.has(run_first, flag::MALE | flag::FEMALE)
+            && !w.is_any(run_first, PLACE_GIVEN_NAMES)
+            && w.toks[head].is_word()
+            && w.toks[head].first.is_uppercase()
+            && w.unknown(head)
+            && !w.is_acronym(head);
     // `Zero Waste Europe`, `Surfers Against Plastic Scotland`: two or more
     // capitalized words the lexicon does not know, then a place, name a
     // body's branch as one unknown word does.

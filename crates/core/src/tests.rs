@@ -1592,6 +1592,20 @@ fn a_message_with_no_named_author_is_the_words_of_the_body_that_posted_it() {
 }
 
 #[test]
+fn a_state_then_an_unknown_word_names_a_body() {
+    // `Idaho Kestrelwatch`: a state's name, then a word no name list
+    // knows, is the state's branch of a body, which speaks.
+    check(
+        "Dam\n\nIdaho Kestrelwatch, in written comments to the board, said it did not oppose the dam but urged the utility to leave a corridor.\n",
+        "
+        [headline] Dam
+        Idaho Kestrelwatch | reported | say | it did not oppose the dam but urged the utility to leave a corridor
+        speaker: Idaho Kestrelwatch (organization) []
+        ",
+    );
+}
+
+#[test]
 fn institution_is_an_organization() {
     check(
         "The Treasury said the deficit would narrow.\n",
