@@ -1606,6 +1606,16 @@ fn a_state_then_an_unknown_word_names_a_body() {
 }
 
 #[test]
+fn declaring_an_interest_or_a_dispute_is_an_act_not_speech() {
+    // A councillor who declares an interest, or a union that declares a
+    // dispute, does something the narrator reports; nothing is said.
+    check(
+        "Cllr Tomas Brede, who rents out a flat, has declared an interest and will not vote.\n\nThe ferry crews' union has declared a dispute over the rota.\n",
+        "",
+    );
+}
+
+#[test]
 fn institution_is_an_organization() {
     check(
         "The Treasury said the deficit would narrow.\n",
