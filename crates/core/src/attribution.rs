@@ -492,6 +492,16 @@ impl Attributor {
                 Some(Subject::Left(a, z)) if let Some(d) = document_np(&b, a, z) => self.issuers[d].or_else(|| {
                     (d < NAMED_ISSUER_ONLY).then(|| self.registry.last_speaker(b.toks()[a].start, 1000)).flatten()
                 }),
+                // `One post, shared widely, urged …`, `A tweet said …`: a
+                // message nobody is named as having written carries its
+                // author's words, not its own: those of whoever this
+                // paragraph heard last (`A Facebook group … posted a list
+                // … "…," one post said`), or else nobody's. The channel is
+                // never a speaker.
+                Some(Subject::Left(a, z)) if unsigned_message(&b, a, z) => {
+                    let pos = b.toks()[a].start;
+                    self.registry.last_heard(pos, pos - b.toks()[0].start)
+                }
                 Some(Subject::Left(a, z)) | Some(Subject::Right(a, z))
                     if let Some(id) = self.tag_body(&b, sstart, a, z, block_index) =>
                 {
@@ -4841,6 +4851,30 @@ fn document_word(text: &str, t: &Token) -> Option<usize> {
         return None;
     }
     DOCUMENTS.iter().position(|x| word.eq_ignore_ascii_case(x.as_bytes()))
+}
+
+/// Messages posted or sent, which speak only with their author's voice.
+const MESSAGE_NOUNS: &[&str] =
+    &["post", "tweet", "message", "statement", "letter", "email", "e-mail", "memo", "note", "report", "video"];
+
+/// Where a message is posted, which says nothing of who wrote it.
+const PLATFORMS: &[&str] = &["facebook", "instagram", "tiktok", "whatsapp", "telegram", "online", "social", "media"];
+
+/// `One post`, `a tweet`, `another Facebook message`: tokens `a..z` are
+/// a message brought in by an indefinite article or a number, whose
+/// author the phrase does not name (`a letter from the union` runs past
+/// its head, and `a foreign ministry statement` names its author in a
+/// body's or a role's word: neither is this).
+fn unsigned_message(b: &Block<'_, '_>, a: usize, z: usize) -> bool {
+    z >= a + 2
+        && z <= a + 4
+        && b.w.is_any(a, &["a", "an", "one", "another"])
+        && b.w.is_any(z - 1, MESSAGE_NOUNS)
+        && (a + 1..z - 1).all(|k| {
+            b.word(k)
+                && (b.w.is_any(k, PLATFORMS)
+                    || b.toks()[k].first.is_lowercase() && !b.w.has(k, flag::ORG | flag::ROLE | flag::PLACE))
+        })
 }
 
 /// `told staff in a memo that`, `In the memo, sent on Monday, she wrote`,

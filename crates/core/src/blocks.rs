@@ -175,6 +175,13 @@ pub(crate) fn split(text: &str) -> Vec<Block> {
         if related_list && kind == BlockKind::Headline {
             kind = BlockKind::Heading;
         }
+        // A listed headline may run longer than a section's heading (`Man
+        // who waited all night for a bus says 'I gave up'`): under the
+        // label, a line of up to twenty words that ends no sentence is
+        // still a link, not a paragraph.
+        if related_list && kind == BlockKind::Body && link_headline(s) {
+            kind = BlockKind::Heading;
+        }
         // `WATCH | …:` `Duration 2:07` and then one sentence: the video's
         // own description, a caption.
         if after_duration && kind == BlockKind::Body && s.len() <= 300 && !s.contains(['"', '“', '”']) {
@@ -392,6 +399,19 @@ fn related_label(s: &str) -> bool {
     t.len() <= 40
         && (t.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("related"))
             || LABELS.iter().any(|l| t.eq_ignore_ascii_case(l)))
+}
+
+/// Whether `s` has the shape of a story's headline printed as a link: one
+/// line of at most twenty words that starts with a capital and ends no
+/// sentence, nor leads into what follows (`,`, `;`, `:`), and is no
+/// signed vox pop.
+fn link_headline(s: &str) -> bool {
+    s.len() <= 160
+        && s.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !ends_sentence(s)
+        && !s.ends_with([',', ';', ':'])
+        && word_count(s) <= 20
+        && !signed_quote(s)
 }
 
 /// Whether `s` is a short line in title case: at least four words of four

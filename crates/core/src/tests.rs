@@ -1615,6 +1615,56 @@ fn inanimate_subject_of_recalls_is_not_a_speaker() {
 }
 
 #[test]
+fn a_message_with_no_named_author_is_no_speaker() {
+    // The post's writer is not named: its words are nobody's, and the
+    // post itself is a channel, never a speaker.
+    check(
+        "Ferry crews have complained in an online group for staff. One post, shared widely in the group, urged crews to reject the rota.\n\nThe operator said the rota was final.\n",
+        "
+        the operator | reported | say | the rota was final
+        speaker: the operator (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_message_with_no_named_author_is_the_words_of_the_body_that_posted_it() {
+    // The group that posted opened the paragraph: `one post` is its voice.
+    check(
+        "Ferries\n\nThe Velmar Ferry Users Group posted a list of questions on Monday. \"Once the ferry goes, it will not come back,\" one post said.\n",
+        "
+        [headline] Ferries
+        Velmar Ferry Users Group | direct | say | Once the ferry goes, it will not come back
+        speaker: Velmar Ferry Users Group (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_state_then_an_unknown_word_names_a_body() {
+    // `Idaho Kestrelwatch`: a state's name, then a word no name list
+    // knows, is the state's branch of a body, which speaks.
+    check(
+        "Dam\n\nIdaho Kestrelwatch, in written comments to the board, said it did not oppose the dam but urged the utility to leave a corridor.\n",
+        "
+        [headline] Dam
+        Idaho Kestrelwatch | reported | say | it did not oppose the dam but urged the utility to leave a corridor
+        speaker: Idaho Kestrelwatch (organization) []
+        ",
+    );
+}
+
+#[test]
+fn declaring_an_interest_or_a_dispute_is_an_act_not_speech() {
+    // A councillor who declares an interest, or a union that declares a
+    // dispute, does something the narrator reports; nothing is said.
+    check(
+        "Cllr Tomas Brede, who rents out a flat, has declared an interest and will not vote.\n\nThe ferry crews' union has declared a dispute over the rota.\n",
+        "",
+    );
+}
+
+#[test]
 fn institution_is_an_organization() {
     check(
         "The Treasury said the deficit would narrow.\n",
@@ -6097,6 +6147,24 @@ fn the_ngo_is_a_description_like_the_charity() {
 }
 
 #[test]
+fn the_charity_is_the_body_that_opened_the_sentence_before() {
+    // The guild spoke first; the society only welcomed the plan, as the
+    // subject of the sentence right before `the charity`: the kind noun
+    // calls back the body just named, not the one heard earlier.
+    check(
+        "Ferries\n\nThe Velmar Pilots' Guild said the new timetable was \"far too tight\".\n\nThe Fenwick Harbour Society, however, welcomed the plan. A spokeswoman for the charity said the late ferry would help carers.\n",
+        "
+        [headline] Ferries
+        Velmar Pilots' Guild | partial | say | the new timetable was \"far too tight\"
+        Fenwick Harbour Society | reported | welcome | the plan
+        Fenwick Harbour Society | reported | say | the late ferry would help carers
+        speaker: Velmar Pilots' Guild (organization) []
+        speaker: Fenwick Harbour Society (organization) [the charity, a spokeswoman for the charity]
+        ",
+    );
+}
+
+#[test]
 fn a_body_named_by_a_list_that_holds_the() {
     // `the Department of Roads, Rivers, the Coast and Ports`: an article
     // inside the comma list of a body's name keeps the name whole.
@@ -8153,6 +8221,25 @@ fn headlines_listed_under_a_related_label_and_read_more_in_an_outlet_quote_nobod
         the ministry | reported | say | pools would be checked
         speaker: Omar Rahim (person) []
         speaker: the ministry (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_long_headline_listed_under_a_related_label_quotes_nobody() {
+    // Fourteen words, longer than a section's heading, but under the label
+    // and with no full stop: a link to another story, whose `says '…'` is
+    // no speaker of this one.
+    check(
+        "Ferries\n\nThe ferry board said the new timetable would start in May.\n\nRelated Articles\n\nVelmar grandmother who waited six hours for the late ferry says 'I was frozen'\n\nThe crews' union said the rota was unsafe.\n",
+        "
+        [headline] Ferries
+        [heading] Related Articles
+        [heading] Velmar grandmother who waited six hours for the late ferry s
+        the ferry board | reported | say | the new timetable would start in May
+        the crews' union | reported | say | the rota was unsafe
+        speaker: the ferry board (organization) []
+        speaker: the crews' union (organization) []
         ",
     );
 }
