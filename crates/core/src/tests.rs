@@ -7886,6 +7886,18 @@ fn fields_joined_before_one_post_are_one_persons_remit() {
 }
 
 #[test]
+fn a_body_named_with_for_keeps_its_name_before_its_seat() {
+    check(
+        "Grants\n\nThe Worth for Cash Bureau at the Treasury said it would study the figures.\n",
+        "
+        [headline] Grants
+        Worth for Cash Bureau | reported | say | it would study the figures
+        speaker: Worth for Cash Bureau (organization) []
+        ",
+    );
+}
+
+#[test]
 fn a_body_named_in_passing_with_its_acronym_is_known_by_it() {
     check(
         "Grants\n\nThe grants, set by the Office for Water Regulation (Ofwar) last year, will rise.\n\nOfwar said the rise was fair.\n",
