@@ -6001,9 +6001,14 @@ impl Registry {
     }
 
     fn pronoun(&self, gender: Gender, plural: bool, neuter: bool, pos: usize) -> Option<usize> {
+        // `Tarnshire's colleges could start …`: a possessive read alone as a
+        // body's name is a fragment of the phrase it opens, and `it` means
+        // a body that acted or spoke, not that fragment (a body whose own
+        // name ends so, `Halden's said … it would`, has spoken).
+        let fragment = |e: &Entity| (e.name.ends_with("'s") || e.name.ends_with("’s")) && e.spoke_before(pos).is_none();
         let fits = |e: &Entity| match (plural, neuter) {
             (true, _) => matches!(e.kind, SpeakerKind::Group | SpeakerKind::Organization),
-            (false, true) => e.kind == SpeakerKind::Organization,
+            (false, true) => e.kind == SpeakerKind::Organization && !fragment(e),
             (false, false) => e.kind == SpeakerKind::Person && (e.gender == Gender::Unknown || e.gender == gender),
         };
         let plural_first = |e: &Entity| !plural || e.kind == SpeakerKind::Group;

@@ -3836,6 +3836,20 @@ fn a_caption_ending_with_a_capitalized_credit_quotes_nobody() {
 }
 
 #[test]
+fn it_never_means_a_possessive_read_alone() {
+    // `Tarnshire's colleges could start …`: the possessive opens a phrase
+    // and is no body that `it` can mean later.
+    check(
+        "Degrees\n\nTarnshire's colleges could start awarding degrees under the bill.\n\nAna Ruiz said the bill was good.\n\nIt urged lawmakers to wait.\n",
+        "
+        [headline] Degrees
+        Ana Ruiz | reported | say | the bill was good
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
 fn it_after_words_that_open_with_a_place_is_the_body_that_spoke() {
     // `Norway risked falling behind …, it said`: the country is what the
     // words are about; `it` is the body that spoke just before.
