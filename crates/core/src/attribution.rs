@@ -3878,6 +3878,31 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
             .find(|&k| k < p && w.has(k, flag::PREP));
         return prep.and_then(|_| relative_subject(b, p, sstart));
     };
+    // `Brokers who have studied the scheme say …`: the phrase read
+    // leftwards is the object of a relative clause's verb (after `who` and
+    // at most two auxiliaries), and the clause ends right before the
+    // reporting verb; the subject is the noun the clause describes, as
+    // with a pronoun object above.
+    if a >= sstart + 3 && b.word(a - 1) && toks[a - 1].first.is_lowercase() {
+        let function = flag::CONJ
+            | flag::SUBORD
+            | flag::PREP
+            | flag::RELATIVE
+            | flag::DET
+            | flag::PRONOUN
+            | flag::ADVERB
+            | flag::AUX
+            | flag::MODAL
+            | flag::BE;
+        let verb = a - 1;
+        let mut j = verb - 1;
+        while j > sstart + 1 && verb - j <= 2 && b.word(j) && w.has(j, flag::AUX | flag::MODAL | flag::BE) {
+            j -= 1;
+        }
+        if !w.has(verb, function) && b.word(j) && w.is(j, "who") && b.word(j - 1) && b.outside(j) {
+            return relative_subject(b, p, sstart);
+        }
+    }
     // `The report to councillors estimates …`, `A letter to parents says
     // …`: the phrase read leftwards is whom the document opening the
     // sentence was sent to; the document speaks (for whoever issued it),

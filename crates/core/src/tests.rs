@@ -3491,6 +3491,20 @@ fn a_pronoun_object_of_a_relative_clause_is_not_the_subject() {
 }
 
 #[test]
+fn a_noun_object_of_a_relative_clause_is_not_the_subject() {
+    // `Brokers who have studied the software say …`: the software (a
+    // body's word) is what the brokers studied; the brokers speak.
+    check(
+        "Depot closure\n\nBrokers who have studied the software say it pays, with limits.\n",
+        "
+        [headline] Depot closure
+        Brokers | reported | say | it pays, with limits
+        speaker: Brokers (group) []
+        ",
+    );
+}
+
+#[test]
 fn the_companies_speak_as_the_body_that_spoke_first() {
     // Two firms named; the first has spoken. `the companies said` is the
     // joint voice, reported under the one leading the story, not under the
