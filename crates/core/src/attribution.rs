@@ -4796,12 +4796,14 @@ fn document_np(b: &Block<'_, '_>, a: usize, z: usize) -> Option<usize> {
 /// Documents that speak for whoever issued them.
 /// (A report or an order issued by somebody speaks for them once the
 /// article has said who; with nobody named, it speaks for nobody.)
-pub(crate) const DOCUMENTS: [&str; 9] =
-    ["statement", "letter", "note", "memo", "filing", "release", "email", "report", "order"];
+/// (`… said on Facebook that … . "…," the post said.`: a social-media
+/// post is its author's statement.)
+pub(crate) const DOCUMENTS: [&str; 10] =
+    ["statement", "letter", "note", "memo", "filing", "release", "email", "post", "report", "order"];
 
 /// The index in [`DOCUMENTS`] of the first kind that speaks only for an
 /// issuer the article has named (not for whoever spoke last).
-const NAMED_ISSUER_ONLY: usize = 7;
+const NAMED_ISSUER_ONLY: usize = 8;
 
 /// The index in [`DOCUMENTS`] of word token `t`, up to ASCII case. Asked
 /// of every word before most verbs, so a word is ruled out by its length
@@ -4809,7 +4811,13 @@ const NAMED_ISSUER_ONLY: usize = 7;
 fn document_word(text: &str, t: &Token) -> Option<usize> {
     let word = &text.as_bytes()[t.start..t.end];
     let first = word.first()?.to_ascii_lowercase();
-    if !matches!(word.len(), 4..=7 | 9) || !matches!(first, b's' | b'l' | b'n' | b'm' | b'f' | b'r' | b'e' | b'o') {
+    if !matches!(word.len(), 4..=7 | 9)
+        || !matches!(first, b's' | b'l' | b'n' | b'm' | b'f' | b'r' | b'e' | b'o' | b'p')
+    {
+        return None;
+    }
+    // (`The Post said`, capitalized, is a newspaper, not a post.)
+    if word[0] == b'P' {
         return None;
     }
     DOCUMENTS.iter().position(|x| word.eq_ignore_ascii_case(x.as_bytes()))

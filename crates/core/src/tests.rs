@@ -3491,6 +3491,21 @@ fn a_pronoun_object_of_a_relative_clause_is_not_the_subject() {
 }
 
 #[test]
+fn a_post_speaks_for_the_group_that_posted_it() {
+    // `… said on Facebook that … . "…," the post said.`: the post is the
+    // group's statement, as `the statement said` would be.
+    check(
+        "Homes\n\nThe Keep Tarn Green campaign group said on Facebook that residents had been let down.\n\n\"We are not giving up,\" the post said.\n",
+        "
+        [headline] Homes
+        Keep Tarn Green campaign group | reported | say | that residents had been let down
+        Keep Tarn Green campaign group | direct | say | We are not giving up
+        speaker: Keep Tarn Green campaign group (organization) []
+        ",
+    );
+}
+
+#[test]
 fn a_noun_object_of_a_relative_clause_is_not_the_subject() {
     // `Brokers who have studied the software say …`: the software (a
     // body's word) is what the brokers studied; the brokers speak.
