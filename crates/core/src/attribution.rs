@@ -3941,6 +3941,31 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
             .find(|&k| k < p && w.has(k, flag::PREP));
         return prep.and_then(|_| relative_subject(b, p, sstart));
     };
+    // `Brokers who have studied the scheme say …`: the phrase read
+    // leftwards is the object of a relative clause's verb (after `who` and
+    // at most two auxiliaries), and the clause ends right before the
+    // reporting verb; the subject is the noun the clause describes, as
+    // with a pronoun object above.
+    if a >= sstart + 3 && b.word(a - 1) && toks[a - 1].first.is_lowercase() {
+        let function = flag::CONJ
+            | flag::SUBORD
+            | flag::PREP
+            | flag::RELATIVE
+            | flag::DET
+            | flag::PRONOUN
+            | flag::ADVERB
+            | flag::AUX
+            | flag::MODAL
+            | flag::BE;
+        let verb = a - 1;
+        let mut j = verb - 1;
+        while j > sstart + 1 && verb - j <= 2 && b.word(j) && w.has(j, flag::AUX | flag::MODAL | flag::BE) {
+            j -= 1;
+        }
+        if !w.has(verb, function) && b.word(j) && w.is(j, "who") && b.word(j - 1) && b.outside(j) {
+            return relative_subject(b, p, sstart);
+        }
+    }
     // `The report to councillors estimates …`, `A letter to parents says
     // …`: the phrase read leftwards is whom the document opening the
     // sentence was sent to; the document speaks (for whoever issued it),
@@ -4834,12 +4859,14 @@ fn document_np(b: &Block<'_, '_>, a: usize, z: usize) -> Option<usize> {
 /// Documents that speak for whoever issued them.
 /// (A report or an order issued by somebody speaks for them once the
 /// article has said who; with nobody named, it speaks for nobody.)
-pub(crate) const DOCUMENTS: [&str; 9] =
-    ["statement", "letter", "note", "memo", "filing", "release", "email", "report", "order"];
+/// (`… said on Facebook that … . "…," the post said.`: a social-media
+/// post is its author's statement.)
+pub(crate) const DOCUMENTS: [&str; 10] =
+    ["statement", "letter", "note", "memo", "filing", "release", "email", "post", "report", "order"];
 
 /// The index in [`DOCUMENTS`] of the first kind that speaks only for an
 /// issuer the article has named (not for whoever spoke last).
-const NAMED_ISSUER_ONLY: usize = 7;
+const NAMED_ISSUER_ONLY: usize = 8;
 
 /// The index in [`DOCUMENTS`] of word token `t`, up to ASCII case. Asked
 /// of every word before most verbs, so a word is ruled out by its length
@@ -4847,7 +4874,13 @@ const NAMED_ISSUER_ONLY: usize = 7;
 fn document_word(text: &str, t: &Token) -> Option<usize> {
     let word = &text.as_bytes()[t.start..t.end];
     let first = word.first()?.to_ascii_lowercase();
-    if !matches!(word.len(), 4..=7 | 9) || !matches!(first, b's' | b'l' | b'n' | b'm' | b'f' | b'r' | b'e' | b'o') {
+    if !matches!(word.len(), 4..=7 | 9)
+        || !matches!(first, b's' | b'l' | b'n' | b'm' | b'f' | b'r' | b'e' | b'o' | b'p')
+    {
+        return None;
+    }
+    // (`The Post said`, capitalized, is a newspaper, not a post.)
+    if word[0] == b'P' {
         return None;
     }
     DOCUMENTS.iter().position(|x| word.eq_ignore_ascii_case(x.as_bytes()))

@@ -2095,6 +2095,36 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         .iter()
         .position(|&j| w.has(j, flag::PREP) && w.toks[j].first.is_lowercase())
         .filter(|&p| p > 0 && !name_then_role);
+    // `The Value for Money Unit at the Treasury`: a joiner between the
+    // capitalized words of a body's name is the name's, and the modifier
+    // starts at the next lowercase preposition (`at`), when the words
+    // before that are a body's name on their own.
+    let pp = pp.map(|p| {
+        let joined = w.is_any(idx[p], &["of", "for", "and"])
+            && w.toks[idx[p - 1]].first.is_uppercase()
+            && idx.get(p + 1).is_some_and(|&j| w.toks[j].is_word() && w.toks[j].first.is_uppercase());
+        let next = idx[p + 1..]
+            .iter()
+            .position(|&j| {
+                w.has(j, flag::PREP) && w.toks[j].first.is_lowercase() && !w.is_any(j, &["of", "for", "and"])
+            })
+            .map(|q| q + p + 1);
+        let Some(q) = next.filter(|_| joined) else { return p };
+        let from = idx[..p].iter().position(|&j| !(w.toks[j].is_word() && w.has(j, flag::DET))).unwrap_or(0);
+        let name = &idx[from..q];
+        let capped = name.iter().all(|&j| w.toks[j].first.is_uppercase() || w.is_any(j, &["of", "for", "and"]));
+        // (After `the`, capitalized words ending on a body's word are a
+        // body's name even when the first would pass for a surname: nobody
+        // is `the Ruiz of Halden Freight`.)
+        // (The article may have been dropped from the list already.)
+        let after_the = |j: usize| j > 0 && w.toks[j - 1].is_word() && w.is(j - 1, "the");
+        let the_body = after_the(idx[from])
+            && org_word(w, idx[q - 1])
+            && !idx[from..p]
+                .iter()
+                .any(|&j| w.has(j, flag::TITLE | flag::ROLE | flag::HONORIFIC | flag::MALE | flag::FEMALE));
+        if capped && (the_body || matches!(proper_org(w, name, ""), Some(Mention::Org { .. }))) { q } else { p }
+    });
     let core = &idx[..pp.unwrap_or(idx.len())];
     // `Businessmen polled by Reuters`, `Residents hit by the floods`: the
     // participle belongs to the modifier.
@@ -6065,9 +6095,14 @@ impl Registry {
     }
 
     fn pronoun(&self, gender: Gender, plural: bool, neuter: bool, pos: usize) -> Option<usize> {
+        // `Tarnshire's colleges could start …`: a possessive read alone as a
+        // body's name is a fragment of the phrase it opens, and `it` means
+        // a body that acted or spoke, not that fragment (a body whose own
+        // name ends so, `Halden's said … it would`, has spoken).
+        let fragment = |e: &Entity| (e.name.ends_with("'s") || e.name.ends_with("’s")) && e.spoke_before(pos).is_none();
         let fits = |e: &Entity| match (plural, neuter) {
             (true, _) => matches!(e.kind, SpeakerKind::Group | SpeakerKind::Organization),
-            (false, true) => e.kind == SpeakerKind::Organization,
+            (false, true) => e.kind == SpeakerKind::Organization && !fragment(e),
             (false, false) => e.kind == SpeakerKind::Person && (e.gender == Gender::Unknown || e.gender == gender),
         };
         let plural_first = |e: &Entity| !plural || e.kind == SpeakerKind::Group;

@@ -3590,6 +3590,35 @@ fn a_pronoun_object_of_a_relative_clause_is_not_the_subject() {
 }
 
 #[test]
+fn a_post_speaks_for_the_group_that_posted_it() {
+    // `… said on Facebook that … . "…," the post said.`: the post is the
+    // group's statement, as `the statement said` would be.
+    check(
+        "Homes\n\nThe Keep Tarn Green campaign group said on Facebook that residents had been let down.\n\n\"We are not giving up,\" the post said.\n",
+        "
+        [headline] Homes
+        Keep Tarn Green campaign group | reported | say | that residents had been let down
+        Keep Tarn Green campaign group | direct | say | We are not giving up
+        speaker: Keep Tarn Green campaign group (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_noun_object_of_a_relative_clause_is_not_the_subject() {
+    // `Brokers who have studied the software say …`: the software (a
+    // body's word) is what the brokers studied; the brokers speak.
+    check(
+        "Depot closure\n\nBrokers who have studied the software say it pays, with limits.\n",
+        "
+        [headline] Depot closure
+        Brokers | reported | say | it pays, with limits
+        speaker: Brokers (group) []
+        ",
+    );
+}
+
+#[test]
 fn the_companies_speak_as_the_body_that_spoke_first() {
     // Two firms named; the first has spoken. `the companies said` is the
     // joint voice, reported under the one leading the story, not under the
@@ -3930,6 +3959,20 @@ fn a_caption_ending_with_a_capitalized_credit_quotes_nobody() {
         [caption] Warden Ola Brandt addresses residents at the hall on Tuesday
         Residents | reported | ask | whether the hall would close
         speaker: Residents (group) []
+        ",
+    );
+}
+
+#[test]
+fn it_never_means_a_possessive_read_alone() {
+    // `Tarnshire's colleges could start …`: the possessive opens a phrase
+    // and is no body that `it` can mean later.
+    check(
+        "Degrees\n\nTarnshire's colleges could start awarding degrees under the bill.\n\nAna Ruiz said the bill was good.\n\nIt urged lawmakers to wait.\n",
+        "
+        [headline] Degrees
+        Ana Ruiz | reported | say | the bill was good
+        speaker: Ana Ruiz (person) []
         ",
     );
 }
@@ -7998,6 +8041,18 @@ fn fields_joined_before_one_post_are_one_persons_remit() {
         Ola Brandt | reported | say | the line would reopen
         speaker: the farming and fisheries secretary (person) []
         speaker: Ola Brandt (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_body_named_with_for_keeps_its_name_before_its_seat() {
+    check(
+        "Grants\n\nThe Worth for Cash Bureau at the Treasury said it would study the figures.\n",
+        "
+        [headline] Grants
+        Worth for Cash Bureau | reported | say | it would study the figures
+        speaker: Worth for Cash Bureau (organization) []
         ",
     );
 }
