@@ -538,12 +538,25 @@ impl Attributor {
                             && b.w.is(c.at + 1, "it")
                             && b.word(c.at + 2)
                             && b.w.has(c.at + 2, flag::AUX | flag::MODAL);
-                        if appositive_institution(&b, a, z)
-                            || (z == a + 1 && refers_back_as_it(&b, c.at))
-                            || lone
-                            || kind_named(&b, a, z)
-                        {
+                        let apposed_body = appositive_institution(&b, a, z);
+                        if apposed_body || (z == a + 1 && refers_back_as_it(&b, c.at)) || lone || kind_named(&b, a, z) {
+                            let was_person = self.registry.entities[id].kind == SpeakerKind::Person;
                             self.registry.institution(id);
+                            // `VKTU Maro Tane Rua, the bus drivers' union,
+                            // said`: the name reader stops at an acronym
+                            // before a person's name (`VKTU Deputy Chief Ana
+                            // Ruiz`), but once the appositive makes the words
+                            // a body, the acronym right before them opens
+                            // that body's name.
+                            if apposed_body
+                                && was_person
+                                && z > a + 1
+                                && b.w.is_acronym(a)
+                                && self.registry.entities[id].kind == SpeakerKind::Organization
+                                && self.registry.entities[id].name == b.w.display(a + 1, z)
+                            {
+                                self.registry.rename_body(id, &b.w.display(a, z), &b.w.display(a, a + 1));
+                            }
                         }
                         // `The Lark Trust, a charity that …, said`: the
                         // kind in apposition may name a body described

@@ -6317,6 +6317,20 @@ impl Registry {
         }
     }
 
+    /// Gives body `id`, first read as a person's name after an acronym, its
+    /// whole name with that acronym (`VKTU Maro Tane Rua`). The shorter name
+    /// keeps finding it.
+    pub fn rename_body(&mut self, id: usize, name: &str, acronym: &str) {
+        let k = key(name);
+        self.by_key.entry(k.clone()).or_insert(id);
+        let e = &mut self.entities[id];
+        e.name = name.to_string();
+        e.key = k;
+        if e.acronym.is_empty() {
+            e.acronym = acronym.to_string();
+        }
+    }
+
     /// Notes a gender learned from context (`X said she …`).
     pub fn learn_gender(&mut self, id: usize, gender: Gender) {
         let e = &mut self.entities[id];

@@ -10305,3 +10305,19 @@ fn phrase_analyses_are_found_by_start_and_end() {
     assert!(seen.get(2, 4).is_none());
     assert!(seen.get(9, 11).is_none());
 }
+
+#[test]
+fn an_acronym_before_a_name_an_appositive_calls_a_body_belongs_to_it() {
+    // `VKTU Maro Tane Rua, the bus drivers' union, said`: the backward read
+    // of a person's name stops at an acronym (`VKTU Deputy Chief Ana Ruiz`),
+    // but once the appositive makes the words a body, the acronym just
+    // before them opens that body's name.
+    check(
+        "Bus drivers will lose their depot next year.\n\n\
+         VKTU Maro Tane Rua, the bus drivers' union, said it would fight the closure.\n",
+        "
+        VKTU Maro Tane Rua | reported | say | it would fight the closure
+        speaker: VKTU Maro Tane Rua (organization) []
+        ",
+    );
+}
