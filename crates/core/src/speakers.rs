@@ -2007,6 +2007,17 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
             return Some(Mention::Group { name: w.display(idx[from], idx[g] + 1), anonymous: false });
         }
     }
+    // `A KTRA official familiar with the plan`, `an aide close to the
+    // mayor`: one person of a body or an office, described by what they
+    // know, is named by the words up to the role (`a KTRA official`), as
+    // the group above is.
+    if let Some(r) = whole.iter().position(|&j| {
+        w.toks[j].is_word() && w.toks[j].first.is_lowercase() && w.is_any(j, &["official", "aide", "diplomat"])
+    }) && r + 2 < whole.len()
+        && w.is_any(whole[r + 1], &["familiar", "close", "briefed"])
+    {
+        return analyze_list_after(w, &whole[..=r], acronym, None);
+    }
     // `a Ministry of Roads and Bridges official`: a name holding a
     // preposition, then a lowercase role noun: the preposition is the
     // name's, and the phrase describes one of its people.

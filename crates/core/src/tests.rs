@@ -10321,3 +10321,20 @@ fn an_acronym_before_a_name_an_appositive_calls_a_body_belongs_to_it() {
         ",
     );
 }
+
+#[test]
+fn an_official_familiar_with_a_matter_is_that_official() {
+    // `A KTRA official familiar with the plan said`: like `a source familiar
+    // with`, the speaker is the official, named without what they know.
+    check(
+        "The ferry terminal will move to the north quay.\n\n\
+         A BRTA official familiar with the plan said the move would be delayed.\n\n\
+         A QPLA official familiar with the tender, who asked not to be named, said no firm had signed.\n",
+        "
+        a BRTA official | reported | say | the move would be delayed
+        a QPLA official | reported | say | no firm had signed
+        speaker: a BRTA official (person) []
+        speaker: a QPLA official (person) []
+        ",
+    );
+}
