@@ -2293,6 +2293,14 @@ fn verb_candidates(b: &Block<'_, '_>, i: usize, out: &mut Vec<Candidate>) {
                             || w.is(p, "while")
                             || w.is(p, "after")
                             || w.is(p, "before")
+                            // `She posted in the group Sunday urging parents
+                            // to …`: a day's name ends the clause's adjunct,
+                            // so a participle of speech right after it hangs
+                            // off the clause, as after a comma.
+                            || (verb.class == VerbClass::Speech
+                                && toks[p].is_cap()
+                                && w.is_any(p, WEEKDAYS)
+                                && p > sstart + 1)
                             || (verb.class == VerbClass::Speech
                                 && matches!(
                                     verb.lemma,
@@ -2686,6 +2694,9 @@ const AMOUNT: &str = "<amount>";
 /// Football Professionnel`.
 const NAME_CONNECTORS: &[&str] =
     &["of", "on", "and", "for", "de", "des", "du", "la", "le", "der", "van", "von", "del", "di", "da"];
+
+/// The days of the week, which news writes without `on` (`posted Sunday`).
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Words of time, which `on` takes as a date, not as part of a name (`the
 /// Council on Monday said`) nor of a description (`a spokesman on Monday`).

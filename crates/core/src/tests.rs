@@ -10338,3 +10338,20 @@ fn an_official_familiar_with_a_matter_is_that_official() {
         ",
     );
 }
+
+#[test]
+fn a_participle_of_speech_right_after_a_day_s_name_hangs_off_the_clause() {
+    // `She appeared at the rally Tuesday urging …`: with no comma, the day's
+    // name still ends the clause's adjunct; the participle is the
+    // subject's, as `…, urging` is.
+    check(
+        "The pool on Quay Street will close in April.\n\n\
+         \u{201c}It is a loss,\u{201d} Ana Ruiz told the board.\n\n\
+         She appeared at the rally Tuesday urging swimmers to \u{201c}pack the gallery\u{201d} next week.\n",
+        "
+        Ana Ruiz | direct | tell | It is a loss
+        Ana Ruiz | partial | urge | swimmers to \u{201c}pack the gallery\u{201d} next week
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
