@@ -579,12 +579,25 @@ impl Attributor {
                             && b.w.is(c.at + 1, "it")
                             && b.word(c.at + 2)
                             && b.w.has(c.at + 2, flag::AUX | flag::MODAL);
-                        if appositive_institution(&b, a, z)
-                            || (z == a + 1 && refers_back_as_it(&b, c.at))
-                            || lone
-                            || kind_named(&b, a, z)
-                        {
+                        let apposed_body = appositive_institution(&b, a, z);
+                        if apposed_body || (z == a + 1 && refers_back_as_it(&b, c.at)) || lone || kind_named(&b, a, z) {
+                            let was_person = self.registry.entities[id].kind == SpeakerKind::Person;
                             self.registry.institution(id);
+                            // `VKTU Maro Tane Rua, the bus drivers' union,
+                            // said`: the name reader stops at an acronym
+                            // before a person's name (`VKTU Deputy Chief Ana
+                            // Ruiz`), but once the appositive makes the words
+                            // a body, the acronym right before them opens
+                            // that body's name.
+                            if apposed_body
+                                && was_person
+                                && z > a + 1
+                                && b.w.is_acronym(a)
+                                && self.registry.entities[id].kind == SpeakerKind::Organization
+                                && self.registry.entities[id].name == b.w.display(a + 1, z)
+                            {
+                                self.registry.rename_body(id, &b.w.display(a, z), &b.w.display(a, a + 1));
+                            }
                         }
                         // `The Lark Trust, a charity that …, said`: the
                         // kind in apposition may name a body described
@@ -2330,6 +2343,14 @@ fn verb_candidates(b: &Block<'_, '_>, i: usize, out: &mut Vec<Candidate>) {
                             || w.is(p, "while")
                             || w.is(p, "after")
                             || w.is(p, "before")
+                            // `She posted in the group Sunday urging parents
+                            // to …`: a day's name ends the clause's adjunct,
+                            // so a participle of speech right after it hangs
+                            // off the clause, as after a comma.
+                            || (verb.class == VerbClass::Speech
+                                && toks[p].is_cap()
+                                && w.is_any(p, WEEKDAYS)
+                                && p > sstart + 1)
                             || (verb.class == VerbClass::Speech
                                 && matches!(
                                     verb.lemma,
@@ -2723,6 +2744,9 @@ const AMOUNT: &str = "<amount>";
 /// Football Professionnel`.
 const NAME_CONNECTORS: &[&str] =
     &["of", "on", "and", "for", "de", "des", "du", "la", "le", "der", "van", "von", "del", "di", "da"];
+
+/// The days of the week, which news writes without `on` (`posted Sunday`).
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Words of time, which `on` takes as a date, not as part of a name (`the
 /// Council on Monday said`) nor of a description (`a spokesman on Monday`).

@@ -2078,6 +2078,17 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
             return Some(Mention::Group { name: w.display(idx[from], idx[g] + 1), anonymous: false });
         }
     }
+    // `A KTRA official familiar with the plan`, `an aide close to the
+    // mayor`: one person of a body or an office, described by what they
+    // know, is named by the words up to the role (`a KTRA official`), as
+    // the group above is.
+    if let Some(r) = whole.iter().position(|&j| {
+        w.toks[j].is_word() && w.toks[j].first.is_lowercase() && w.is_any(j, &["official", "aide", "diplomat"])
+    }) && r + 2 < whole.len()
+        && w.is_any(whole[r + 1], &["familiar", "close", "briefed"])
+    {
+        return analyze_list_after(w, &whole[..=r], acronym, None);
+    }
     // `a Ministry of Roads and Bridges official`: a name holding a
     // preposition, then a lowercase role noun: the preposition is the
     // name's, and the phrase describes one of its people.
@@ -6432,6 +6443,20 @@ impl Registry {
         let e = &mut self.entities[id];
         if e.kind == SpeakerKind::Person && e.gender == Gender::Unknown && e.tokens > 0 {
             e.kind = SpeakerKind::Organization;
+        }
+    }
+
+    /// Gives body `id`, first read as a person's name after an acronym, its
+    /// whole name with that acronym (`VKTU Maro Tane Rua`). The shorter name
+    /// keeps finding it.
+    pub fn rename_body(&mut self, id: usize, name: &str, acronym: &str) {
+        let k = key(name);
+        self.by_key.entry(k.clone()).or_insert(id);
+        let e = &mut self.entities[id];
+        e.name = name.to_string();
+        e.key = k;
+        if e.acronym.is_empty() {
+            e.acronym = acronym.to_string();
         }
     }
 

@@ -10447,3 +10447,53 @@ fn phrase_analyses_are_found_by_start_and_end() {
     assert!(seen.get(2, 4).is_none());
     assert!(seen.get(9, 11).is_none());
 }
+
+#[test]
+fn an_acronym_before_a_name_an_appositive_calls_a_body_belongs_to_it() {
+    // `VKTU Maro Tane Rua, the bus drivers' union, said`: the backward read
+    // of a person's name stops at an acronym (`VKTU Deputy Chief Ana Ruiz`),
+    // but once the appositive makes the words a body, the acronym just
+    // before them opens that body's name.
+    check(
+        "Bus drivers will lose their depot next year.\n\n\
+         VKTU Maro Tane Rua, the bus drivers' union, said it would fight the closure.\n",
+        "
+        VKTU Maro Tane Rua | reported | say | it would fight the closure
+        speaker: VKTU Maro Tane Rua (organization) []
+        ",
+    );
+}
+
+#[test]
+fn an_official_familiar_with_a_matter_is_that_official() {
+    // `A KTRA official familiar with the plan said`: like `a source familiar
+    // with`, the speaker is the official, named without what they know.
+    check(
+        "The ferry terminal will move to the north quay.\n\n\
+         A BRTA official familiar with the plan said the move would be delayed.\n\n\
+         A QPLA official familiar with the tender, who asked not to be named, said no firm had signed.\n",
+        "
+        a BRTA official | reported | say | the move would be delayed
+        a QPLA official | reported | say | no firm had signed
+        speaker: a BRTA official (person) []
+        speaker: a QPLA official (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_participle_of_speech_right_after_a_day_s_name_hangs_off_the_clause() {
+    // `She appeared at the rally Tuesday urging …`: with no comma, the day's
+    // name still ends the clause's adjunct; the participle is the
+    // subject's, as `…, urging` is.
+    check(
+        "The pool on Quay Street will close in April.\n\n\
+         \u{201c}It is a loss,\u{201d} Ana Ruiz told the board.\n\n\
+         She appeared at the rally Tuesday urging swimmers to \u{201c}pack the gallery\u{201d} next week.\n",
+        "
+        Ana Ruiz | direct | tell | It is a loss
+        Ana Ruiz | partial | urge | swimmers to \u{201c}pack the gallery\u{201d} next week
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
