@@ -3,6 +3,7 @@
 //! Keeping them as data lets a person review and extend them without reading
 //! the parser; see the comments at the top of each file for the format.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -145,7 +146,9 @@ pub(crate) struct Lexicon {
     // Keyed by bytes so that a word folded into a stack buffer is looked up
     // as it is, without a UTF-8 check on every token.
     forms: FxHashMap<&'static [u8], Vec<u16>>,
-    words: FxHashMap<&'static [u8], u32>,
+    // (Keys are the lists' own words, borrowed, except the hyphenated
+    // titles made from two lists, which are owned.)
+    words: FxHashMap<Cow<'static, [u8]>, u32>,
     /// The flags of every word of at most 16 bytes, keyed by its bytes
     /// packed into an integer (see [`pack`]): the parser looks up nearly
     /// every token, and hashing and comparing one integer costs a fraction
@@ -363,10 +366,10 @@ impl Lexicon {
             let set = sections.entry(current).or_default();
             set.extend(line.split_whitespace());
         }
-        let mut words: FxHashMap<&'static [u8], u32> = FxHashMap::default();
+        let mut words: FxHashMap<Cow<'static, [u8]>, u32> = FxHashMap::default();
         let mut add = |list: &mut dyn Iterator<Item = &'static str>, bits: u32| {
             for w in list {
-                *words.entry(w.as_bytes()).or_default() |= bits;
+                *words.entry(Cow::Borrowed(w.as_bytes())).or_default() |= bits;
             }
         };
         // (Read before the sections become flags, for the compounds below.)
@@ -426,20 +429,18 @@ impl Lexicon {
         // `Deputy-Governor`, `Co-Founder`) is the same title as its
         // unhyphenated form (`Vice Chairman`, two title words), and is
         // stripped from a name and read as a role as its head word is.
-        // The compounds are made once, from the two lists, and live for
-        // the program: a bounded, one-time cost, and no extra work per
-        // token.
+        // The compounds are made once, from the two lists, with the
+        // lexicon: a bounded, one-time cost, and no extra work per token.
         for prefix in prefixes {
             for &title in &titles {
                 let bits = words.get(title.as_bytes()).copied().unwrap_or(0);
-                let compound: &'static str = Box::leak(format!("{prefix}-{title}").into_boxed_str());
-                *words.entry(compound.as_bytes()).or_default() |= bits;
+                *words.entry(Cow::Owned(format!("{prefix}-{title}").into_bytes())).or_default() |= bits;
             }
         }
         for &form in forms.keys() {
-            *words.entry(form).or_default() |= flag::VERB;
+            *words.entry(Cow::Borrowed(form)).or_default() |= flag::VERB;
         }
-        let short: Vec<(u128, u32)> = words.iter().filter_map(|(&w, &bits)| Some((pack(w)?, bits))).collect();
+        let short: Vec<(u128, u32)> = words.iter().filter_map(|(w, &bits)| Some((pack(w)?, bits))).collect();
         let short8 = short8_table(&short);
         let short = ShortTable::new(&short);
         Lexicon { verbs, forms, words, short, short8 }
@@ -666,7 +667,7 @@ mod tests {
     fn packed_lookups_agree_with_the_word_map() {
         let lex = &*LEXICON;
         // Every entry, as written in any case, through the packed keys.
-        for (&w, &bits) in &lex.words {
+        for (w, &bits) in &lex.words {
             let w = std::str::from_utf8(w).unwrap();
             assert_eq!(lex.flags(w), bits, "{w}");
             assert_eq!(lex.word_flags(&w.to_ascii_uppercase()), bits, "{w}");
