@@ -8916,6 +8916,20 @@ fn a_public_system_is_the_system() {
 }
 
 #[test]
+fn bottlers_end_a_trading_name() {
+    // `Bottlers` ends a business's name, as `Builders` does: without it
+    // the name reads as a person's, and `the company` is nobody named.
+    check(
+        "Norvale Bottlers said the levy would cost jobs.\n\nThe company said it would cut sugar.\n",
+        "
+        Norvale Bottlers | reported | say | the levy would cost jobs
+        Norvale Bottlers | reported | say | it would cut sugar
+        speaker: Norvale Bottlers (organization) [the company]
+        ",
+    );
+}
+
+#[test]
 fn a_dash_and_a_clause_about_others_end_the_words_reported() {
     // `– but which …` and `— and some … say` hand the sentence to other
     // people: the first speaker's words stop at the dash.
