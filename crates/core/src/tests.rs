@@ -8930,6 +8930,21 @@ fn bottlers_end_a_trading_name() {
 }
 
 #[test]
+fn a_controller_is_an_office_as_a_comptroller_is() {
+    // `the Controller of Budget` is an office, spelt as often with `Con-`
+    // as with `Comp-`; read as a surname, it became the speaker
+    // `Controller`.
+    check(
+        "Levy\n\nThe county collected less than it planned, according to the Controller of Budget.\n",
+        "
+        [headline] Levy
+        the Controller of Budget | reported | according to | The county collected less than it planned
+        speaker: the Controller of Budget (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_dash_and_a_clause_about_others_end_the_words_reported() {
     // `– but which …` and `— and some … say` hand the sentence to other
     // people: the first speaker's words stop at the dash.
