@@ -5346,6 +5346,9 @@ impl Registry {
             "board",
             "council",
             "authority",
+            // A public university, college or health system (`the system
+            // said`), which is often named without the word.
+            "system",
         ];
         let before = |e: &&Entity| e.mentioned(pos).is_some();
         // `the administration` is the government named as such (`the White

@@ -8891,6 +8891,60 @@ fn a_kind_of_business_ends_a_trading_name() {
 }
 
 #[test]
+fn a_public_system_is_the_system() {
+    // A university or health system speaks as a body: `the system said`
+    // is the body whose name ends in `System`, and, when none does, the
+    // body the paragraph has just heard.
+    check(
+        "Fees\n\nThe Marlow College System backed the fee rise. In a letter, the system said the rise would fund new staff.\n",
+        "
+        [headline] Fees
+        Marlow College System | reported | back | the fee rise
+        Marlow College System | reported | say | the rise would fund new staff
+        speaker: Marlow College System (organization) [the system]
+        ",
+    );
+    check(
+        "Wards\n\nBrenwick Health Partners said the deal was fair. The system had said it lost money on every ward.\n",
+        "
+        [headline] Wards
+        Brenwick Health Partners | reported | say | the deal was fair
+        Brenwick Health Partners | reported | say | it lost money on every ward
+        speaker: Brenwick Health Partners (organization) [the system]
+        ",
+    );
+}
+
+#[test]
+fn bottlers_end_a_trading_name() {
+    // `Bottlers` ends a business's name, as `Builders` does: without it
+    // the name reads as a person's, and `the company` is nobody named.
+    check(
+        "Norvale Bottlers said the levy would cost jobs.\n\nThe company said it would cut sugar.\n",
+        "
+        Norvale Bottlers | reported | say | the levy would cost jobs
+        Norvale Bottlers | reported | say | it would cut sugar
+        speaker: Norvale Bottlers (organization) [the company]
+        ",
+    );
+}
+
+#[test]
+fn a_controller_is_an_office_as_a_comptroller_is() {
+    // `the Controller of Budget` is an office, spelt as often with `Con-`
+    // as with `Comp-`; read as a surname, it became the speaker
+    // `Controller`.
+    check(
+        "Levy\n\nThe county collected less than it planned, according to the Controller of Budget.\n",
+        "
+        [headline] Levy
+        the Controller of Budget | reported | according to | The county collected less than it planned
+        speaker: the Controller of Budget (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_dash_and_a_clause_about_others_end_the_words_reported() {
     // `– but which …` and `— and some … say` hand the sentence to other
     // people: the first speaker's words stop at the dash.
