@@ -7567,6 +7567,17 @@ mod tests {
     }
 
     #[test]
+    fn negation_reaches_a_judgement_after_a_demonstrative_that() {
+        // "that" is the object of a verb of judging, not a relative
+        // pronoun: the speaker denies the comfort.
+        for words in ["The growers did not find that encouraging.", "I wouldn't call that fair to the growers."] {
+            let (raw, ev) = read(words);
+            assert!(raw < 0.0, "{words} {raw} {ev:?}");
+            assert!(ev.iter().any(|e| e.starts_with("negation:")), "{words} {ev:?}");
+        }
+    }
+
+    #[test]
     fn ending_a_negative_event_reads_optimistic() {
         let (raw, ev) = read("The new patrols will help prevent violence and fight crime.");
         assert!(raw > 0.5, "{raw} {ev:?}");
