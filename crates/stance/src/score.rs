@@ -7687,6 +7687,17 @@ mod tests {
     }
 
     #[test]
+    fn a_wait_that_should_have_been_is_no_relief() {
+        // "waited" is relief at a wait that is over; a wait the speaker says
+        // should have been kept is a complaint that the step came early.
+        let (raw, ev) = read("The trustees should have waited for the audit.");
+        assert!(raw <= 0.0, "{raw} {ev:?}");
+        assert!(!ev.iter().any(|e| e.starts_with("cue:")), "{ev:?}");
+        let (raw, ev) = read("Our members have waited for this.");
+        assert!(raw > 0.0, "{raw} {ev:?}");
+    }
+
+    #[test]
     fn steps_of_procedure_that_hold_a_word_of_warning_are_no_judgement() {
         each_reads(
             &[
