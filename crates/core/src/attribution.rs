@@ -4075,6 +4075,19 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     if q >= sstart + 2 && w.is(q - 1, "of") && ["none", "neither"].iter().any(|x| w.is(q - 2, x)) {
         return None;
     }
+    // `Not every parent opposes the plan.`, `Not all of the growers agree`:
+    // a denied quantifier names nobody who holds the view; the narrator
+    // says some do not, and the person named next is one of them. The
+    // quantifier may open the phrase read leftwards or stand just before
+    // it (with an `of` between: `not all of the`).
+    let quantifier = |k: usize| w.is_any(k, &["every", "all", "everyone", "everybody", "each", "many", "most"]);
+    let before = |k: usize| k > sstart && b.word(k - 1) && w.is(k - 1, "not");
+    let denied = (quantifier(q) && before(q))
+        || (q > sstart && b.word(q - 1) && quantifier(q - 1) && before(q - 1))
+        || (q >= sstart + 2 && w.is(q - 1, "of") && quantifier(q - 2) && before(q - 2));
+    if denied {
+        return None;
+    }
     if let Some(s) = participle_head(b, a, sstart) {
         return Some(s);
     }

@@ -2547,6 +2547,21 @@ fn nouns_and_empty_subjects_are_not_speakers() {
 }
 
 #[test]
+fn a_denied_quantifier_is_nobody_who_speaks() {
+    // `Not every grower opposes the levy`: the narrator sorts the next
+    // speaker into a camp; neither the growers nor the woman named next
+    // "opposes" anything.
+    check(
+        "Not every grower opposes the levy. Ruth Okafor, who farms near Dell, said prices had been flat for years.\n\n\
+         Not all of the drivers agree with the union.\n",
+        "
+        Ruth Okafor | reported | say | prices had been flat for years
+        speaker: Ruth Okafor (person) []
+        ",
+    );
+}
+
+#[test]
 fn an_acronym_names_the_union() {
     // `the RTW union` is that union, not the last institution named (and
     // is named as it names itself, without its kind).

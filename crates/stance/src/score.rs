@@ -4869,6 +4869,26 @@ fn score_view_in(
                             .any(|m| t.split('-').any(|part| part.starts_with(m)))
                 })
         };
+        // The rest of an indirect question's clause is asked too: a time
+        // word after its modal ("asking whether their jobs would still be
+        // there next year") lays out nothing, however far from the
+        // question word; a modal before the question ("a mine that would
+        // sit there without anyone able to say what would happen") is not
+        // in it. Each clause with an asked modal and the first such
+        // modal's word, in reading order (one pass over hits; looked up by
+        // binary search). Few views ask anything, so the list is seldom
+        // allocated.
+        let mut asked_clauses: Vec<(usize, usize)> = Vec::new();
+        for (i, h) in hits.iter().enumerate() {
+            let p = place[i];
+            if h.roles.prospect && asked_clauses.last().is_none_or(|&(c, _)| c != p.clause) && asked(i) {
+                asked_clauses.push((p.clause, p.w1));
+            }
+        }
+        let in_asked_clause = |i: usize| {
+            let p = place[i];
+            asked_clauses.binary_search_by_key(&p.clause, |&(c, _)| c).is_ok_and(|k| asked_clauses[k].1 < p.w0)
+        };
         if let Some((i, h)) = hits.iter().enumerate().find(|&(i, h)| {
             h.roles.prospect
                 && active(i)
@@ -4876,6 +4896,7 @@ fn score_view_in(
                 && !negated_before(i)
                 && open[place[i].sentence]
                 && !asked(i)
+                && !in_asked_clause(i)
                 && !conditioned(i)
                 && !hardship(i)
         }) {
@@ -7567,6 +7588,17 @@ mod tests {
     }
 
     #[test]
+    fn negation_reaches_a_judgement_after_a_demonstrative_that() {
+        // "that" is the object of a verb of judging, not a relative
+        // pronoun: the speaker denies the comfort.
+        for words in ["The growers did not find that encouraging.", "I wouldn't call that fair to the growers."] {
+            let (raw, ev) = read(words);
+            assert!(raw < 0.0, "{words} {raw} {ev:?}");
+            assert!(ev.iter().any(|e| e.starts_with("negation:")), "{words} {ev:?}");
+        }
+    }
+
+    #[test]
     fn ending_a_negative_event_reads_optimistic() {
         let (raw, ev) = read("The new patrols will help prevent violence and fight crime.");
         assert!(raw > 0.5, "{raw} {ev:?}");
@@ -7652,6 +7684,17 @@ mod tests {
         // An alternative the plan is measured against and found wanting.
         let (raw, ev) = read("A direct subsidy would have been fairer.");
         assert!(raw < 0.0, "{raw} {ev:?}");
+    }
+
+    #[test]
+    fn a_wait_that_should_have_been_is_no_relief() {
+        // "waited" is relief at a wait that is over; a wait the speaker says
+        // should have been kept is a complaint that the step came early.
+        let (raw, ev) = read("The trustees should have waited for the audit.");
+        assert!(raw <= 0.0, "{raw} {ev:?}");
+        assert!(!ev.iter().any(|e| e.starts_with("cue:")), "{ev:?}");
+        let (raw, ev) = read("Our members have waited for this.");
+        assert!(raw > 0.0, "{raw} {ev:?}");
     }
 
     #[test]

@@ -3408,6 +3408,19 @@ fn the_cost_of_waiting_urges_the_plan_on() {
 }
 
 #[test]
+fn a_time_word_in_an_indirect_question_lays_out_no_case() {
+    // `asking whether their jobs would still be there next year`: the
+    // question runs to the end of its clause, so the time word far from
+    // "whether" forecasts nothing either.
+    let text = "Mill merger\n\n\
+                The Dunmore mill will merge with the Brackley mill group next spring.\n\n\
+                Councillor Ana Ruiz said workers at the mill had called her asking whether their jobs in the mill would still be there next year.";
+    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let ruiz = report.speakers.iter().find(|s| s.name.contains("Ruiz")).unwrap_or_else(|| panic!("{report:#?}"));
+    lays_out_no_case(ruiz);
+}
+
+#[test]
 fn a_body_heard_only_in_reported_speech_lays_out_no_prospect() {
     // `The Revenue Office said tenants would claim the credit through their
     // tax return`: a body telling how the plan will work takes no side; a
