@@ -6214,18 +6214,20 @@ impl Registry {
     /// The entity that spoke last before `pos`, if it did so at most
     /// `within` bytes earlier.
     pub fn last_speaker(&self, pos: usize, within: usize) -> Option<usize> {
-        self.window()
-            .filter_map(|(i, e)| e.spoke_before(pos).map(|p| (i, p)))
-            .max_by_key(|&(_, p)| p)
-            .filter(|&(_, p)| pos.saturating_sub(p) <= within)
-            .map(|(i, _)| i)
+        self.latest_within(pos, within, |e| e.spoke_before(pos))
     }
 
     /// The entity last heard (as a speaker or a sentence's subject) before
     /// `pos`, if that was at most `within` bytes earlier.
     pub fn last_heard(&self, pos: usize, within: usize) -> Option<usize> {
+        self.latest_within(pos, within, |e| e.recency(pos))
+    }
+
+    /// The entity of the recent window whose offset `at` (before `pos`) is
+    /// latest, if that offset is at most `within` bytes before `pos`.
+    fn latest_within(&self, pos: usize, within: usize, at: impl Fn(&Entity) -> Option<usize>) -> Option<usize> {
         self.window()
-            .filter_map(|(i, e)| e.recency(pos).map(|p| (i, p)))
+            .filter_map(|(i, e)| at(e).map(|p| (i, p)))
             .max_by_key(|&(_, p)| p)
             .filter(|&(_, p)| pos.saturating_sub(p) <= within)
             .map(|(i, _)| i)
