@@ -4432,6 +4432,18 @@ fn tail_of(long: &str, short: &str) -> bool {
         && long.as_bytes()[at - 1] == b' '
 }
 
+/// An Arabic surname without its article: `al-safi` -> `safi` (the
+/// register keeps surnames in lower case). News gives the full surname on
+/// first reference and often drops the article later (`Nour Al-Safi …
+/// Safi said`), which is the same person. Any other word is returned as
+/// it is.
+fn without_article(last: &str) -> &str {
+    match last.as_bytes() {
+        [b'a' | b'e', b'l', b'-', _, ..] => &last[3..],
+        _ => last,
+    }
+}
+
 /// Whether `short` is the first words of `long`, at a word boundary
 /// (the head of a name, as [`tail_of`] finds its tail).
 fn head_of(long: &str, short: &str) -> bool {
@@ -4786,7 +4798,8 @@ impl Registry {
         if found.is_none() && tokens == 1 {
             found = persons()
                 .filter(|(_, e)| {
-                    e.last == last && (gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender)
+                    (e.last == last || without_article(&e.last) == last)
+                        && (gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender)
                 })
                 .max_by_key(|(_, e)| (e.mentioned(pos), e.spoke_before(pos).is_some()))
                 .map(|(i, _)| i);

@@ -9631,6 +9631,20 @@ fn an_arabic_surname_with_a_lowercase_article_is_part_of_the_name() {
 }
 
 #[test]
+fn an_arabic_surname_without_its_article_is_the_same_person() {
+    // `Al-Wardani … Wardani said`: later references often drop the article
+    // of the surname; the bare surname is the person named in full.
+    check(
+        "Trade official Bilal Al-Wardani said the stalls would move.\n\n\"They will stay open,\" Wardani said.\n",
+        "
+        Bilal Al-Wardani | reported | say | the stalls would move
+        Bilal Al-Wardani | direct | say | They will stay open
+        speaker: Bilal Al-Wardani (person) [Wardani]
+        ",
+    );
+}
+
+#[test]
 fn a_surname_with_a_lowercase_arabic_article_is_a_name() {
     // `al-Hashimi`: the article is lower case, the name is still a name,
     // and the colon quote after `wrote on X` is hers, not the last speaker's.
