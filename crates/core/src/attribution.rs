@@ -2171,6 +2171,21 @@ fn verb_candidates(b: &Block<'_, '_>, i: usize, out: &mut Vec<Candidate>) {
         if is_past_participle(word) && b.word(i + 1) && w.is(i + 1, "by") {
             continue;
         }
+        // `Figures announced Monday showed …`: a participle, a weekday and
+        // a finite verb describe the phrase before them (a reduced
+        // relative); the sentence's verb is the one after the day, and
+        // the figures say nothing.
+        if is_past_participle(word)
+            && b.word(i + 1)
+            && w.is_any(i + 1, WEEKDAYS)
+            && b.word(i + 2)
+            && b.outside(i + 2)
+            && toks[i + 2].first.is_lowercase()
+            && (w.text(i + 2).ends_with("ed")
+                || w.is_any(i + 2, &["found", "shows", "show", "suggest", "suggests", "indicate", "indicates"]))
+        {
+            continue;
+        }
         // `members who supported the bill said …`: a restrictive relative
         // clause describes its subject; the main verb reports.
         if prev.is_some_and(|p| (w.is(p, "who") || w.is(p, "that")) && p > sstart && !toks[p - 1].is_punct(','))

@@ -9631,6 +9631,34 @@ fn an_arabic_surname_with_a_lowercase_article_is_part_of_the_name() {
 }
 
 #[test]
+fn a_participle_before_a_weekday_and_a_verb_reports_nothing() {
+    // `Tallies announced Friday showed …`: the participle describes the
+    // tallies; the verb after the day is the sentence's, and the tallies
+    // are nobody.
+    check(
+        "Tallies announced Friday showed turnout was high. Ivo Brandt said the plan was fair.\n",
+        "
+        Ivo Brandt | reported | say | the plan was fair
+        speaker: Ivo Brandt (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_department_of_several_words_before_an_office_is_no_speaker() {
+    // `Roads, Bridges and Transport Services Director Lena Voss told …`: the list of
+    // the department's words is the title before her name.
+    check(
+        "Roads, Bridges and Transport Services Director Lena Voss told councillors the bridge would close in May. Drivers could not cross the river for a month, she said.\n",
+        "
+        Lena Voss | reported | tell | the bridge would close in May
+        Lena Voss | reported | say | Drivers could not cross the river for a month
+        speaker: Lena Voss (person) []
+        ",
+    );
+}
+
+#[test]
 fn an_arabic_surname_without_its_article_is_the_same_person() {
     // `Al-Wardani … Wardani said`: later references often drop the article
     // of the surname; the bare surname is the person named in full.
