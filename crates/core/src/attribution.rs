@@ -1433,7 +1433,11 @@ impl Attributor {
                     let apposed = c > sstart + 1
                         && toks[c - 1].is_punct(',')
                         && c - sstart <= 5
-                        && (sstart..c - 1).all(|k| b.word(k) && !b.w.has(k, flag::VERB | flag::AUX | flag::PREP))
+                        // (`One of those tenants, Ana Ruiz, keeps …`: one
+                        // of a group named before is as much an opening.)
+                        && (sstart..c - 1).all(|k| {
+                            b.word(k) && (!b.w.has(k, flag::VERB | flag::AUX | flag::PREP) || b.w.is(k, "of"))
+                        })
                         && j < n
                         && toks[j].is_punct(',');
                     // `For Mere Tane, of the trust, the answer is less clear.`:

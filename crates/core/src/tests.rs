@@ -9659,6 +9659,22 @@ fn a_department_of_several_words_before_an_office_is_no_speaker() {
 }
 
 #[test]
+fn one_of_a_group_named_in_apposition_is_the_next_pronouns_subject() {
+    // `One of those tenants, Ada Brill, keeps …`: the woman named after
+    // `One of` opens the sentence, so `She said` next is hers, not the
+    // lawyer's heard before.
+    check(
+        "Lawyer Kit Morrow said his tenants were upset.\n\nOne of those tenants, Ada Brill, keeps goats on the lot. She said the fence was down.\n",
+        "
+        Kit Morrow | reported | say | his tenants were upset
+        Ada Brill | reported | say | the fence was down
+        speaker: Kit Morrow (person) []
+        speaker: Ada Brill (person) []
+        ",
+    );
+}
+
+#[test]
 fn an_arabic_surname_without_its_article_is_the_same_person() {
     // `Al-Wardani … Wardani said`: later references often drop the article
     // of the surname; the bare surname is the person named in full.
