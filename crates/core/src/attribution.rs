@@ -3709,6 +3709,19 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
                 return Some(Subject::Right(k + 3, z));
             }
         }
+        // `according to the Harbour Trust's latest Shore Barometer`: a body's
+        // latest (or annual, …) publication speaks for the body, whatever
+        // the publication's name.
+        if let Some(k) = (c.end + 1..(c.end + 8).min(send))
+            .take_while(|&k| b.outside(k) && (b.word(k) || toks[k].kind == Kind::Possessive))
+            .find(|&k| toks[k].kind == Kind::Possessive)
+            && k + 1 < send
+            && b.word(k + 1)
+            && w.is_any(k + 1, &["latest", "annual", "recent", "monthly", "quarterly", "weekly", "yearly"])
+            && matches!(analyze(w, c.end, k).as_deref(), Some(Mention::Org { .. }))
+        {
+            return Some(Subject::Right(c.end, k));
+        }
         // `according to the national statistics institute INE, close to
         // …`: the whole phrase up to the comma may name a body where the
         // phrase reader stops at a common word inside it.

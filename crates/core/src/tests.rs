@@ -9675,6 +9675,19 @@ fn one_of_a_group_named_in_apposition_is_the_next_pronouns_subject() {
 }
 
 #[test]
+fn according_to_a_bodys_latest_publication_is_the_body() {
+    // `according to the Harbour Trust's latest Shore Barometer`: the survey is
+    // the trust's and names nobody; the trust is the source.
+    check(
+        "According to the Harbour Trust's latest Shore Barometer, the bay holds half the cod it held in 2010.\n",
+        "
+        Harbour Trust | reported | according to | the bay holds half the cod it held in 2010
+        speaker: Harbour Trust (organization) []
+        ",
+    );
+}
+
+#[test]
 fn an_arabic_surname_without_its_article_is_the_same_person() {
     // `Al-Wardani … Wardani said`: later references often drop the article
     // of the surname; the bare surname is the person named in full.
