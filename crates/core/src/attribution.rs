@@ -1344,8 +1344,18 @@ impl Attributor {
                         && b.w.is_any(from - 1, &["at", "in", "near", "from", "to", "of"])
                         && j - from == 2
                         && b.w.is_any(j - 1, &["north", "south", "east", "west", "central"]);
-                    let create =
-                        matches!(m, Mention::Person { tokens, .. } if *tokens >= 2) && !owns_post && !compass_place;
+                    // `Ms Dara, a nurse at the clinic, agreed.`: a surname
+                    // after a courtesy title, opening the sentence with an
+                    // appositive, introduces somebody the quotes after may
+                    // be by, though no verb of saying follows.
+                    let titled_opener = from == b.sent_start[from]
+                        && j == from + 2
+                        && j < n
+                        && toks[j].is_punct(',')
+                        && b.w.has(from, flag::HONORIFIC);
+                    let create = (matches!(m, Mention::Person { tokens, .. } if *tokens >= 2) || titled_opener)
+                        && !owns_post
+                        && !compass_place;
                     // The subject of its clause: at the sentence's start, after
                     // lowercase role words only (`Thunder owner Garrett Hollis
                     // is watching`), or right before a verb.

@@ -9688,6 +9688,21 @@ fn according_to_a_bodys_latest_publication_is_the_body() {
 }
 
 #[test]
+fn a_titled_surname_opening_a_sentence_with_an_appositive_is_somebody_new() {
+    // `Ms Dara, a nurse …, agreed. "…," she said`: the quote is hers,
+    // though `agreed` reports nothing, not the woman's heard before.
+    check(
+        "Ms Anong, a vendor, said bags were costly.\n\nMs Dara, a nurse shopping at the market, agreed. \"I keep two bags,\" she said.\n",
+        "
+        Anong | reported | say | bags were costly
+        Dara | direct | say | I keep two bags
+        speaker: Anong (person) []
+        speaker: Dara (person) []
+        ",
+    );
+}
+
+#[test]
 fn an_arabic_surname_without_its_article_is_the_same_person() {
     // `Al-Wardani … Wardani said`: later references often drop the article
     // of the surname; the bare surname is the person named in full.
