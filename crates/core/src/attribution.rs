@@ -1344,8 +1344,18 @@ impl Attributor {
                         && b.w.is_any(from - 1, &["at", "in", "near", "from", "to", "of"])
                         && j - from == 2
                         && b.w.is_any(j - 1, &["north", "south", "east", "west", "central"]);
-                    let create =
-                        matches!(m, Mention::Person { tokens, .. } if *tokens >= 2) && !owns_post && !compass_place;
+                    // `Ms Dara, a nurse at the clinic, agreed.`: a surname
+                    // after a courtesy title, opening the sentence with an
+                    // appositive, introduces somebody the quotes after may
+                    // be by, though no verb of saying follows.
+                    let titled_opener = from == b.sent_start[from]
+                        && j == from + 2
+                        && j < n
+                        && toks[j].is_punct(',')
+                        && b.w.has(from, flag::HONORIFIC);
+                    let create = (matches!(m, Mention::Person { tokens, .. } if *tokens >= 2) || titled_opener)
+                        && !owns_post
+                        && !compass_place;
                     // The subject of its clause: at the sentence's start, after
                     // lowercase role words only (`Thunder owner Garrett Hollis
                     // is watching`), or right before a verb.
@@ -1433,7 +1443,11 @@ impl Attributor {
                     let apposed = c > sstart + 1
                         && toks[c - 1].is_punct(',')
                         && c - sstart <= 5
-                        && (sstart..c - 1).all(|k| b.word(k) && !b.w.has(k, flag::VERB | flag::AUX | flag::PREP))
+                        // (`One of those tenants, Ana Ruiz, keeps …`: one
+                        // of a group named before is as much an opening.)
+                        && (sstart..c - 1).all(|k| {
+                            b.word(k) && (!b.w.has(k, flag::VERB | flag::AUX | flag::PREP) || b.w.is(k, "of"))
+                        })
                         && j < n
                         && toks[j].is_punct(',');
                     // `For Mere Tane, of the trust, the answer is less clear.`:
@@ -2169,6 +2183,21 @@ fn verb_candidates(b: &Block<'_, '_>, i: usize, out: &mut Vec<Candidate>) {
         // `economists questioned by the paper said`: a participle with
         // its agent describes the phrase before it.
         if is_past_participle(word) && b.word(i + 1) && w.is(i + 1, "by") {
+            continue;
+        }
+        // `Figures announced Monday showed …`: a participle, a weekday and
+        // a finite verb describe the phrase before them (a reduced
+        // relative); the sentence's verb is the one after the day, and
+        // the figures say nothing.
+        if is_past_participle(word)
+            && b.word(i + 1)
+            && w.is_any(i + 1, WEEKDAYS)
+            && b.word(i + 2)
+            && b.outside(i + 2)
+            && toks[i + 2].first.is_lowercase()
+            && (w.text(i + 2).ends_with("ed")
+                || w.is_any(i + 2, &["found", "shows", "show", "suggest", "suggests", "indicate", "indicates"]))
+        {
             continue;
         }
         // `members who supported the bill said …`: a restrictive relative
@@ -3689,6 +3718,19 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
             if let Some(z) = ends.into_iter().flatten().find(|&z| z > k + 3 && analyze(w, k + 3, z).is_some()) {
                 return Some(Subject::Right(k + 3, z));
             }
+        }
+        // `according to the Harbour Trust's latest Shore Barometer`: a body's
+        // latest (or annual, …) publication speaks for the body, whatever
+        // the publication's name.
+        if let Some(k) = (c.end + 1..(c.end + 8).min(send))
+            .take_while(|&k| b.outside(k) && (b.word(k) || toks[k].kind == Kind::Possessive))
+            .find(|&k| toks[k].kind == Kind::Possessive)
+            && k + 1 < send
+            && b.word(k + 1)
+            && w.is_any(k + 1, &["latest", "annual", "recent", "monthly", "quarterly", "weekly", "yearly"])
+            && matches!(analyze(w, c.end, k).as_deref(), Some(Mention::Org { .. }))
+        {
+            return Some(Subject::Right(c.end, k));
         }
         // `according to the national statistics institute INE, close to
         // …`: the whole phrase up to the comma may name a body where the

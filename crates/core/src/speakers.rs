@@ -1092,6 +1092,13 @@ fn analyze_phrase_in(w: &Words<'_>, a: usize, b: usize, idx: &mut Vec<usize>) ->
                 && !comma_listed_name(w, idx, i, b)
                 && !comma_listed_remit(w, idx, i, b)
             {
+                // (A department's listed words before its officer's title
+                // only describe the office: the phrase goes on from the title.)
+                if let Some(post) = comma_listed_department(w, idx, i, b) {
+                    idx.clear();
+                    i = post;
+                    continue;
+                }
                 break;
             }
             if w.toks[i].is_punct(',') && !in_pp {
@@ -3672,6 +3679,53 @@ fn comma_listed_remit(w: &Words<'_>, idx: &[usize], i: usize, b: usize) -> bool 
         && w.has(post, flag::TITLE | flag::ROLE)
 }
 
+/// `Roads, Bridges and Ports Director Lena Voss said`: the capitalized
+/// form of [`comma_listed_remit`], a department's words listed before an
+/// office and its holder's name. One capitalized word (`idx`, read so far)
+/// that is no given name, title or group word, then at the comma at `i`
+/// more such words split by commas, `and`, a run of them, a title and a
+/// capitalized word after it: the title's index. (A list of people rarely
+/// puts a bare word before a titled full name. A body's word may be a
+/// department's: `Health and Human Services Director`.)
+/// Bounded: a dozen tokens after the comma.
+fn comma_listed_department(w: &Words<'_>, idx: &[usize], i: usize, b: usize) -> Option<usize> {
+    let field = |j: usize| {
+        w.toks[j].is_word()
+            && w.toks[j].is_cap()
+            && !w.has(
+                j,
+                flag::DET
+                    | flag::PRONOUN
+                    | flag::PREP
+                    | flag::CONJ
+                    | flag::VERB
+                    | flag::AUX
+                    | flag::MODAL
+                    | flag::MALE
+                    | flag::FEMALE
+                    | flag::HONORIFIC
+                    | flag::GROUP,
+            )
+            // (A portfolio's word is a field though a title too: `Transport`.)
+            && (!w.has(j, flag::TITLE | flag::ROLE) || w.is_any(j, PORTFOLIO_MODIFIERS))
+    };
+    if idx.len() != 1 || !field(idx[0]) {
+        return None;
+    }
+    let end = b.min(i + 14);
+    let k = comma_runs_to_and(w, i, end, field)?;
+    let run = (k + 1..end).take_while(|&j| field(j)).count();
+    let post = k + 1 + run;
+    (run > 0
+        && post + 1 < b
+        && w.toks[post].is_word()
+        && w.toks[post].is_cap()
+        && w.has(post, flag::TITLE)
+        && w.toks[post + 1].is_word()
+        && w.toks[post + 1].is_cap())
+    .then_some(post)
+}
+
 /// From the comma at `i`, runs of words that pass `member`, each after a
 /// comma, up to `and` (before `end`): the index of that `and`, or `None`
 /// when a comma is followed by no such word or the list ends without
@@ -4432,6 +4486,18 @@ fn tail_of(long: &str, short: &str) -> bool {
         && long.as_bytes()[at - 1] == b' '
 }
 
+/// An Arabic surname without its article: `al-safi` -> `safi` (the
+/// register keeps surnames in lower case). News gives the full surname on
+/// first reference and often drops the article later (`Nour Al-Safi …
+/// Safi said`), which is the same person. Any other word is returned as
+/// it is.
+fn without_article(last: &str) -> &str {
+    match last.as_bytes() {
+        [b'a' | b'e', b'l', b'-', _, ..] => &last[3..],
+        _ => last,
+    }
+}
+
 /// Whether `short` is the first words of `long`, at a word boundary
 /// (the head of a name, as [`tail_of`] finds its tail).
 fn head_of(long: &str, short: &str) -> bool {
@@ -4786,7 +4852,8 @@ impl Registry {
         if found.is_none() && tokens == 1 {
             found = persons()
                 .filter(|(_, e)| {
-                    e.last == last && (gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender)
+                    (e.last == last || without_article(&e.last) == last)
+                        && (gender == Gender::Unknown || e.gender == Gender::Unknown || e.gender == gender)
                 })
                 .max_by_key(|(_, e)| (e.mentioned(pos), e.spoke_before(pos).is_some()))
                 .map(|(i, _)| i);

@@ -9631,6 +9631,92 @@ fn an_arabic_surname_with_a_lowercase_article_is_part_of_the_name() {
 }
 
 #[test]
+fn a_participle_before_a_weekday_and_a_verb_reports_nothing() {
+    // `Tallies announced Friday showed …`: the participle describes the
+    // tallies; the verb after the day is the sentence's, and the tallies
+    // are nobody.
+    check(
+        "Tallies announced Friday showed turnout was high. Ivo Brandt said the plan was fair.\n",
+        "
+        Ivo Brandt | reported | say | the plan was fair
+        speaker: Ivo Brandt (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_department_of_several_words_before_an_office_is_no_speaker() {
+    // `Roads, Bridges and Transport Services Director Lena Voss told …`: the list of
+    // the department's words is the title before her name.
+    check(
+        "Roads, Bridges and Transport Services Director Lena Voss told councillors the bridge would close in May. Drivers could not cross the river for a month, she said.\n",
+        "
+        Lena Voss | reported | tell | the bridge would close in May
+        Lena Voss | reported | say | Drivers could not cross the river for a month
+        speaker: Lena Voss (person) []
+        ",
+    );
+}
+
+#[test]
+fn one_of_a_group_named_in_apposition_is_the_next_pronouns_subject() {
+    // `One of those tenants, Ada Brill, keeps …`: the woman named after
+    // `One of` opens the sentence, so `She said` next is hers, not the
+    // lawyer's heard before.
+    check(
+        "Lawyer Kit Morrow said his tenants were upset.\n\nOne of those tenants, Ada Brill, keeps goats on the lot. She said the fence was down.\n",
+        "
+        Kit Morrow | reported | say | his tenants were upset
+        Ada Brill | reported | say | the fence was down
+        speaker: Kit Morrow (person) []
+        speaker: Ada Brill (person) []
+        ",
+    );
+}
+
+#[test]
+fn according_to_a_bodys_latest_publication_is_the_body() {
+    // `according to the Harbour Trust's latest Shore Barometer`: the survey is
+    // the trust's and names nobody; the trust is the source.
+    check(
+        "According to the Harbour Trust's latest Shore Barometer, the bay holds half the cod it held in 2010.\n",
+        "
+        Harbour Trust | reported | according to | the bay holds half the cod it held in 2010
+        speaker: Harbour Trust (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_titled_surname_opening_a_sentence_with_an_appositive_is_somebody_new() {
+    // `Ms Dara, a nurse …, agreed. "…," she said`: the quote is hers,
+    // though `agreed` reports nothing, not the woman's heard before.
+    check(
+        "Ms Anong, a vendor, said bags were costly.\n\nMs Dara, a nurse shopping at the market, agreed. \"I keep two bags,\" she said.\n",
+        "
+        Anong | reported | say | bags were costly
+        Dara | direct | say | I keep two bags
+        speaker: Anong (person) []
+        speaker: Dara (person) []
+        ",
+    );
+}
+
+#[test]
+fn an_arabic_surname_without_its_article_is_the_same_person() {
+    // `Al-Wardani … Wardani said`: later references often drop the article
+    // of the surname; the bare surname is the person named in full.
+    check(
+        "Trade official Bilal Al-Wardani said the stalls would move.\n\n\"They will stay open,\" Wardani said.\n",
+        "
+        Bilal Al-Wardani | reported | say | the stalls would move
+        Bilal Al-Wardani | direct | say | They will stay open
+        speaker: Bilal Al-Wardani (person) [Wardani]
+        ",
+    );
+}
+
+#[test]
 fn a_surname_with_a_lowercase_arabic_article_is_a_name() {
     // `al-Hashimi`: the article is lower case, the name is still a name,
     // and the colon quote after `wrote on X` is hers, not the last speaker's.
