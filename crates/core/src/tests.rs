@@ -10581,3 +10581,17 @@ fn a_capitalized_field_opening_the_sentence_describes_the_named_body() {
         ",
     );
 }
+
+#[test]
+fn called_after_an_indefinite_noun_names_it() {
+    // `one of the founders of a group called Drivers First, said`: the
+    // participle gives the group its name; the person speaks.
+    check(
+        "The ferry fares will rise in May.\n\n\
+         Ola Brandt, a skipper and one of the founders of a group called Boats for All, said the rise was unfair.\n",
+        "
+        Ola Brandt | reported | say | the rise was unfair
+        speaker: Ola Brandt (person) []
+        ",
+    );
+}
