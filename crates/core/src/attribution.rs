@@ -2001,6 +2001,25 @@ fn verb_candidates(b: &Block<'_, '_>, i: usize, out: &mut Vec<Candidate>) {
             return;
         }
     }
+    // `a rank-and-file group called Drivers First`, `an app called
+    // Ferrywise`: `called` right after a noun that an indefinite article
+    // opens, before a capitalized word, gives the thing its name; nobody
+    // calls anything. (At most three lowercase words between the article
+    // and `called` are read.)
+    if lower == "called"
+        && toks.get(i + 1).is_some_and(Token::is_cap)
+        && i > sstart + 1
+        && b.word(i - 1)
+        && toks[i - 1].first.is_lowercase()
+        && !w.has(i - 1, flag::PRONOUN | flag::AUX | flag::MODAL | flag::ADVERB | flag::DET)
+    {
+        let article = (i.saturating_sub(4).max(sstart)..i - 1)
+            .rev()
+            .find(|&k| !(b.word(k) && toks[k].first.is_lowercase() && !w.has(k, flag::DET)));
+        if article.is_some_and(|k| b.word(k) && w.is_any(k, &["a", "an"])) {
+            return;
+        }
+    }
     // `according to X`: a source, handled as an inverted attribution.
     let prev = (i > sstart).then(|| i - 1);
     // `If members reject the deal, …`, `unless residents object`: a verb

@@ -606,9 +606,31 @@ fn ends_with_caps_credit(s: &str) -> bool {
 /// `Taxi drivers queue at the airport. Photo: Wong Chun-kit`: a caption that
 /// ends with its credit, as several outlets print them. The credit is a few
 /// capitalized words (a name, an agency, `Handout`), after the last
-/// sentence. `s` ends with no white space.
+/// sentence. Some outlets (New Zealand's among them) split the label from
+/// the credit by a slash instead: `… at the wharf. Photo / Ana Ruiz`. `s`
+/// ends with no white space.
 fn ends_with_credit(s: &str) -> bool {
     const LABELS: [&str; 6] = ["Photo:", "Photograph:", "Picture:", "Image:", "Photo credit:", "Photos:"];
+    let credited = |before: &str, credit: &str| {
+        let before = before.trim_end();
+        let credit = credit.trim();
+        (before.is_empty() || before.ends_with(['.', '!', '?', ')', '”', '"']))
+            && !credit.is_empty()
+            && word_count(credit) <= 5
+            && !ends_sentence(credit)
+            && credit.split_whitespace().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+    };
+    // The slashed label: only the last few dozen bytes can hold it, so only
+    // they are searched.
+    let mut from = s.len().saturating_sub(64);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    if let Some(at) = s[from..].rfind("Photo /").map(|at| from + at)
+        && credited(&s[..at], &s[at + "Photo /".len()..])
+    {
+        return true;
+    }
     // Every label ends with a colon, and most paragraphs have none: walk the
     // colons from the right, so that each label is tried at its last
     // occurrence, instead of searching the paragraph once per label.
@@ -620,14 +642,7 @@ fn ends_with_credit(s: &str) -> bool {
                 continue;
             }
             tried[k] = true;
-            let before = s[..colon + 1 - label.len()].trim_end();
-            let credit = s[colon + 1..].trim();
-            if (before.is_empty() || before.ends_with(['.', '!', '?', ')', '”', '"']))
-                && !credit.is_empty()
-                && word_count(credit) <= 5
-                && !ends_sentence(credit)
-                && credit.split_whitespace().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
-            {
+            if credited(&s[..colon + 1 - label.len()], &s[colon + 1..]) {
                 return true;
             }
         }
@@ -949,6 +964,9 @@ mod tests {
         assert!(!ends_with_credit("The mayor said: we will look at the photo: all of it."));
         assert!(!ends_with_credit("Ferries at the quay Photo: Harbour Trust"));
         assert!(!ends_with_credit("No colon here at all."));
+        // The label split from the credit by a slash.
+        assert!(ends_with_credit("Ferries at the Quillon wharf, where skippers say the tide bites. Photo / Ana Ruiz"));
+        assert!(!ends_with_credit("Skippers say the Photo / Video desk was shut"));
     }
 
     #[test]

@@ -1407,6 +1407,33 @@ fn analyze_phrase_in(w: &Words<'_>, a: usize, b: usize, idx: &mut Vec<usize>) ->
     if let Some(pos) = idx.iter().position(|&j| w.has(j, flag::CONJ)) {
         // `corn and soybean grower Dale Hoskins`: lowercase words joined
         // before a name describe it; they are not a list of speakers.
+        // `Walking and cycling charity Sustrans said`: so may the first
+        // field open the sentence, capitalized, when it is no name (no word
+        // of a person, place, body or post, and not written as a surname
+        // elsewhere) and lowercase words follow `and`; the phrase then
+        // reads from the second field on, as `cycling charity Sustrans`.
+        let opening_field = pos == 1
+            && (idx[0] == 0 || w.toks[idx[0] - 1].sentence != w.toks[idx[0]].sentence)
+            && w.toks[idx[0]].is_word()
+            && !w.has(
+                idx[0],
+                flag::MALE
+                    | flag::FEMALE
+                    | flag::PLACE
+                    | flag::ORG
+                    | flag::TITLE
+                    | flag::ROLE
+                    | flag::GROUP
+                    | flag::HONORIFIC
+                    | flag::PRONOUN
+                    | flag::DET,
+            )
+            && !w.is_acronym(idx[0])
+            && idx.get(pos + 1).is_some_and(|&j| {
+                w.toks[j].is_word() && w.toks[j].first.is_lowercase() && !w.has(j, flag::DET | flag::PRONOUN)
+            })
+            && idx[pos..].iter().any(|&j| w.toks[j].first.is_uppercase())
+            && !surname_elsewhere(w, idx[0]);
         let described = idx[..pos].iter().all(|&j| w.toks[j].first.is_lowercase())
             && idx[pos..].iter().any(|&j| w.toks[j].first.is_uppercase());
         // `Businessmen and economists said`: two plural groups joined are one
@@ -1564,6 +1591,7 @@ fn analyze_phrase_in(w: &Words<'_>, a: usize, b: usize, idx: &mut Vec<usize>) ->
             || titles_and(w, idx, pos)
             || body_and_title(w, idx, pos)
             || seat_and_title(w, idx, pos)
+            || opening_field
         {
             idx.drain(..=pos);
         } else if one_post && idx.last().is_some_and(|&j| !post(j)) {

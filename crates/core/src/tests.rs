@@ -10652,3 +10652,32 @@ fn a_participle_of_speech_right_after_a_day_s_name_hangs_off_the_clause() {
         ",
     );
 }
+
+#[test]
+fn a_capitalized_field_opening_the_sentence_describes_the_named_body() {
+    // `Walking and cycling charity Sustrans said`: the first of two fields
+    // joined before a body's kind and name is capitalized only because it
+    // opens the sentence; the body speaks, not a speaker `Walking`.
+    check(
+        "The quay road will close to cars in May.\n\n\
+         Rowing and sailing charity Oarwise also welcomed the plan, saying it would make the quay safer.\n",
+        "
+        Oarwise | reported | welcome | the plan, saying it would make the quay safer
+        speaker: Oarwise (organization) []
+        ",
+    );
+}
+
+#[test]
+fn called_after_an_indefinite_noun_names_it() {
+    // `one of the founders of a group called Drivers First, said`: the
+    // participle gives the group its name; the person speaks.
+    check(
+        "The ferry fares will rise in May.\n\n\
+         Ola Brandt, a skipper and one of the founders of a group called Boats for All, said the rise was unfair.\n",
+        "
+        Ola Brandt | reported | say | the rise was unfair
+        speaker: Ola Brandt (person) []
+        ",
+    );
+}
