@@ -7110,6 +7110,22 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_word_inside_a_plain_phrase_is_no_judgement() {
+        // A quantity of waste is material, a sudden act is no warning, and
+        // co-ops are businesses: none leans either way.
+        each_reads(
+            &[
+                "The depot handles about 90 tonnes of waste every day.",
+                "The van pulled out without warning near the ferry ramp.",
+                "The valley has lost half its dairy cooperatives since the war ended.",
+            ],
+            |raw| raw.abs() < 0.07,
+        );
+        // More than a fair share is an overload, a complaint.
+        each_reads(&["The ward has already taken more than its fair share of new depots."], |raw| raw < -0.2);
+    }
+
+    #[test]
     fn support_for_one_thing_and_not_another_leans_both_ways() {
         let s = score_whole("I'm for the new library. What I'm not for is the tower block beside it.");
         let side = |sign: f64| s.evidence.iter().any(|e| e.kind == "cue" && e.weight * sign > 0.2);
