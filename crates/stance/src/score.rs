@@ -673,6 +673,67 @@ fn challenged(norm: &Norm, words: &[Word], k: usize) -> Option<usize> {
     })
 }
 
+/// Whether the "but" at word `k` joins two qualities of one noun (*a
+/// difficult but necessary step*, *a small but welcome change*) rather
+/// than two clauses: right after an article and a word the lexicon reads
+/// (hit `prev`, which must end at `k - 1`), with no comma before it, and
+/// followed by a word that opens no clause and a third word in its clause.
+/// Such a "but" weighs the qualities against each other inside the phrase;
+/// it sets no caveat on what the speaker says of the noun, and no contrast
+/// between the clauses around it. Reads at most three words on each side.
+fn phrasal_but(norm: &Norm, words: &[Word], k: usize, prev: Option<(usize, usize)>) -> bool {
+    let Some((p0, p1)) = prev else { return false };
+    if k < 2 || p0 != k - 1 || p1 != k - 1 || k + 2 >= words.len() {
+        return false;
+    }
+    let text = |j: usize| word_text(norm, words, j);
+    let same = |j: usize| words[j].clause == words[k].clause && words[j].sentence == words[k].sentence;
+    let gap = &norm.buf[words[k - 1].end..words[k].start];
+    matches!(text(k - 2), "a" | "an")
+        && same(k - 2)
+        && !gap.contains([',', ';', ':', '-'])
+        && same(k + 1)
+        && same(k + 2)
+        && !matches!(
+            text(k + 1),
+            "not"
+                | "no"
+                | "i"
+                | "we"
+                | "you"
+                | "they"
+                | "he"
+                | "she"
+                | "it"
+                | "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "there"
+                | "also"
+                | "still"
+                | "only"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "now"
+                | "then"
+                | "if"
+                | "when"
+                | "as"
+        )
+}
+
 /// Participles of agreement, read as the passive of procedure by [`passive`].
 const ACCORD: &[&str] = &["agreed", "accepted", "approved", "ratified"];
 
@@ -1791,7 +1852,19 @@ fn score_view_in(
     // readings below start from them, and read this list rather than
     // every hit.
     let mut contrasts = reuse(&mut scratch.contrasts);
-    contrasts.extend((0..hits_with(RoleSet::CONTRAST).len()).filter(|&j| hits[j].roles.contrast && active(j)));
+    // A "but" inside a noun phrase (*a difficult but fair deal*) opens no
+    // clause: it is no contrast marker at all (see `phrasal_but`). Only the
+    // contrast hits are tried, each against the hit just before it.
+    let phrasal = |j: usize| {
+        let text = |j: usize| &norm.buf[hits[j].start..hits[j].end];
+        text(j) == "but"
+            && j > 0
+            && hits[j - 1].roles.cue.is_some()
+            && phrasal_but(norm, words, place[j].w0, Some((place[j - 1].w0, place[j - 1].w1)))
+    };
+    contrasts.extend(
+        (0..hits_with(RoleSet::CONTRAST).len()).filter(|&j| hits[j].roles.contrast && active(j) && !phrasal(j)),
+    );
     let barrier = |h: &Hit| h.roles.contrast || h.roles.conditional || h.roles.concessive || h.roles.breaker;
     // For each hit, the first word where a scope opened by it must stop: the
     // next barrier (but, if, although, a relative "that"). One backward pass.
@@ -2790,7 +2863,7 @@ fn score_view_in(
     // a sentence that opens with "But" or "However" sets itself against the
     // sentence before. Each cue takes the nearest marker on each side, so
     // two passes suffice.
-    let contrast = |j: usize| active(j) && hits[j].roles.contrast;
+    let contrast = |j: usize| active(j) && hits[j].roles.contrast && contrasts.binary_search(&j).is_ok();
     for &j in contrasts.iter() {
         let p = place[j];
         if p.w0 == 0 || words[p.w0 - 1].sentence != p.sentence {
@@ -7123,6 +7196,16 @@ mod tests {
         );
         // More than a fair share is an overload, a complaint.
         each_reads(&["The ward has already taken more than its fair share of new depots."], |raw| raw < -0.2);
+    }
+
+    #[test]
+    fn a_but_between_two_qualities_of_one_noun_sets_no_caveat() {
+        let (raw, ev) = read("The guild was grateful to the ferry board for making a difficult but deliberate choice.");
+        assert!(raw > 0.0, "{raw} {ev:?}");
+        assert!(ev.iter().all(|e| !e.starts_with("caveat:") && !e.starts_with("reservation:")), "{ev:?}");
+        // A "but" that opens a clause still qualifies the praise.
+        let (_, ev) = read("The guild was grateful to the ferry board for the choice, but it wants the detail first.");
+        assert!(ev.iter().any(|e| e.starts_with("caveat:") || e.starts_with("reservation:")), "{ev:?}");
     }
 
     #[test]
