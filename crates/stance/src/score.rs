@@ -734,6 +734,26 @@ fn phrasal_but(norm: &Norm, words: &[Word], k: usize, prev: Option<(usize, usize
         )
 }
 
+/// Whether the modal ending at word `m` dates the step it names: a month
+/// after a preposition of time in its clause, at most ten words on (*will
+/// post the new signs in April*, *would visit the markets from May*). Not
+/// after a copula that is no passive (*would be a place people visit in
+/// December*), which says what the thing will be.
+fn dated(norm: &Norm, words: &[Word], m: usize) -> bool {
+    let clause = words[m].clause;
+    let text = |k: usize| words.get(k).filter(|w| w.clause == clause).map(|w| &norm.buf[w.start..w.end]);
+    if text(m + 1) == Some("be") && !text(m + 2).is_some_and(participle) {
+        return false;
+    }
+    (m + 2..m + 11).take_while(|&k| text(k).is_some()).any(|k| {
+        text(k).is_some_and(|t| DAYS_AND_MONTHS[7..].contains(&t))
+            && matches!(
+                text(k - 1),
+                Some("in" | "by" | "from" | "until" | "through" | "before" | "after" | "early" | "late" | "mid")
+            )
+    })
+}
+
 /// Participles of agreement, read as the passive of procedure by [`passive`].
 const ACCORD: &[&str] = &["agreed", "accepted", "approved", "ratified"];
 
@@ -4771,6 +4791,17 @@ fn score_view_in(
                     )
                 });
             if step || as_now() {
+                return true;
+            }
+            // A body's own step given its date ("the district will present
+            // its options in January", "county staff will post the new signs
+            // in April") sets out a timetable, not the proposal's case; not
+            // the plan's own progress ("the depot will be finished by May",
+            // "it will open in June") nor those it serves ("apprentices
+            // would study there from May").
+            let named = subject()
+                .is_some_and(|t| !matches!(t, "it" | "they" | "we" | "i" | "he" | "she") || BODY_KINDS.contains(&t));
+            if named && (body() || subject().is_some_and(|t| BODY_KINDS.contains(&t))) && dated(norm, words, p.w1) {
                 return true;
             }
             // A body that says it will carry out an order or a rule ("the
