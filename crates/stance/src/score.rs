@@ -649,7 +649,9 @@ fn word_text<'a>(norm: &'a Norm, words: &[Word], k: usize) -> &'a str {
 /// how*, *anyone to explain how*) whose question reaches word `k`: *why* or
 /// *how* at most eight words before it in its sentence, with the verb at
 /// most three words before that, addressed to the speaker or asked of
-/// somebody.
+/// somebody, or an account said to be missing (*has not done enough to
+/// explain how*, *failed to explain why*): a denial or a failure at most
+/// five words before *explain*.
 fn challenged(norm: &Norm, words: &[Word], k: usize) -> Option<usize> {
     let text = |j: usize| word_text(norm, words, j);
     let sentence = words[k].sentence;
@@ -665,6 +667,30 @@ fn challenged(norm: &Norm, words: &[Word], k: usize) -> Option<usize> {
                     || (v.saturating_sub(3)..v).any(|j| {
                         words[j].sentence == sentence
                             && matches!(text(j), "somebody" | "someone" | "anyone" | "anybody" | "nobody")
+                    })
+                    || (v.saturating_sub(5)..v).rev().take_while(|&j| words[j].sentence == sentence).any(|j| {
+                        let w = text(j);
+                        // Only the words of a missing account may stand
+                        // between (*not done enough to*, *never even tried
+                        // to*): "not hard to explain why" grants the point.
+                        (matches!(w, "not" | "never" | "failed" | "fails" | "failing") || w.ends_with("n't"))
+                            && (j + 1..v).all(|i| {
+                                matches!(
+                                    text(i),
+                                    "to" | "done"
+                                        | "enough"
+                                        | "yet"
+                                        | "even"
+                                        | "been"
+                                        | "able"
+                                        | "bothered"
+                                        | "tried"
+                                        | "properly"
+                                        | "adequately"
+                                        | "fully"
+                                        | "managed"
+                                )
+                            })
                     })
             }
             "tell" | "show" => to_me(v + 1),

@@ -4352,6 +4352,9 @@ fn a_challenge_to_explain_the_merit_doubts_it() {
         "The owners pay nothing. I'd like somebody to explain to me why that's a good deal.",
         "Tell me how that is fair to the ferry crews.",
         "Nobody can explain why the new timetable is better.",
+        // An account said to be missing.
+        "The ferry company has not done enough to explain how the new timetable would be better.",
+        "The board failed to explain why the levy is fair.",
     ] {
         assert!(doubted(words), "{words}");
     }
@@ -4361,6 +4364,7 @@ fn a_challenge_to_explain_the_merit_doubts_it() {
         "Let me explain how the new timetable will help families.",
         "We will show how the timetable works for everyone.",
         "My son told me the new timetable is good for him.",
+        "It is not hard to explain why the new timetable is better.",
     ] {
         assert!(!doubted(words), "{words}");
     }
