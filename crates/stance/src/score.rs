@@ -7256,6 +7256,20 @@ mod tests {
     }
 
     #[test]
+    fn procedure_and_the_groups_a_measure_reaches_are_no_judgement() {
+        each_reads(
+            &[
+                "The ferry licence is being determined by the panel.",
+                "The stalls will open after the necessary approvals are granted.",
+                "The levy would fund grants for vulnerable households on the islands.",
+            ],
+            |raw| raw.abs() < 0.07,
+        );
+        // Keeping a harm from growing is a remedy.
+        each_reads(&["The levy is needed to stop the ferry deficit from getting worse."], |raw| raw > 0.2);
+    }
+
+    #[test]
     fn a_but_between_two_qualities_of_one_noun_sets_no_caveat() {
         let (raw, ev) = read("The guild was grateful to the ferry board for making a difficult but deliberate choice.");
         assert!(raw > 0.0, "{raw} {ev:?}");
