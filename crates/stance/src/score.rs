@@ -7265,6 +7265,8 @@ mod tests {
             ],
             |raw| raw.abs() < 0.07,
         );
+        // Voting against an objection is support.
+        each_reads(&["The ferry board voted against the objection to the new pier."], |raw| raw > 0.2);
         // Keeping a harm from growing is a remedy.
         each_reads(&["The levy is needed to stop the ferry deficit from getting worse."], |raw| raw > 0.2);
     }
