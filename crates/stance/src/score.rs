@@ -649,7 +649,9 @@ fn word_text<'a>(norm: &'a Norm, words: &[Word], k: usize) -> &'a str {
 /// how*, *anyone to explain how*) whose question reaches word `k`: *why* or
 /// *how* at most eight words before it in its sentence, with the verb at
 /// most three words before that, addressed to the speaker or asked of
-/// somebody.
+/// somebody, or an account said to be missing (*has not done enough to
+/// explain how*, *failed to explain why*): a denial or a failure at most
+/// five words before *explain*.
 fn challenged(norm: &Norm, words: &[Word], k: usize) -> Option<usize> {
     let text = |j: usize| word_text(norm, words, j);
     let sentence = words[k].sentence;
@@ -666,10 +668,115 @@ fn challenged(norm: &Norm, words: &[Word], k: usize) -> Option<usize> {
                         words[j].sentence == sentence
                             && matches!(text(j), "somebody" | "someone" | "anyone" | "anybody" | "nobody")
                     })
+                    || (v.saturating_sub(5)..v).rev().take_while(|&j| words[j].sentence == sentence).any(|j| {
+                        let w = text(j);
+                        // Only the words of a missing account may stand
+                        // between (*not done enough to*, *never even tried
+                        // to*): "not hard to explain why" grants the point.
+                        (matches!(w, "not" | "never" | "failed" | "fails" | "failing") || w.ends_with("n't"))
+                            && (j + 1..v).all(|i| {
+                                matches!(
+                                    text(i),
+                                    "to" | "done"
+                                        | "enough"
+                                        | "yet"
+                                        | "even"
+                                        | "been"
+                                        | "able"
+                                        | "bothered"
+                                        | "tried"
+                                        | "properly"
+                                        | "adequately"
+                                        | "fully"
+                                        | "managed"
+                                )
+                            })
+                    })
             }
             "tell" | "show" => to_me(v + 1),
             _ => false,
         }
+    })
+}
+
+/// Whether the "but" at word `k` joins two qualities of one noun (*a
+/// difficult but necessary step*, *a small but welcome change*) rather
+/// than two clauses: right after an article and a word the lexicon reads
+/// (hit `prev`, which must end at `k - 1`), with no comma before it, and
+/// followed by a word that opens no clause and a third word in its clause.
+/// Such a "but" weighs the qualities against each other inside the phrase;
+/// it sets no caveat on what the speaker says of the noun, and no contrast
+/// between the clauses around it. Reads at most three words on each side.
+fn phrasal_but(norm: &Norm, words: &[Word], k: usize, prev: Option<(usize, usize)>) -> bool {
+    let Some((p0, p1)) = prev else { return false };
+    if k < 2 || p0 != k - 1 || p1 != k - 1 || k + 2 >= words.len() {
+        return false;
+    }
+    let text = |j: usize| word_text(norm, words, j);
+    let same = |j: usize| words[j].clause == words[k].clause && words[j].sentence == words[k].sentence;
+    let gap = &norm.buf[words[k - 1].end..words[k].start];
+    matches!(text(k - 2), "a" | "an")
+        && same(k - 2)
+        && !gap.contains([',', ';', ':', '-'])
+        && same(k + 1)
+        && same(k + 2)
+        && !matches!(
+            text(k + 1),
+            "not"
+                | "no"
+                | "i"
+                | "we"
+                | "you"
+                | "they"
+                | "he"
+                | "she"
+                | "it"
+                | "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "there"
+                | "also"
+                | "still"
+                | "only"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "now"
+                | "then"
+                | "if"
+                | "when"
+                | "as"
+        )
+}
+
+/// Whether the modal ending at word `m` dates the step it names: a month
+/// after a preposition of time in its clause, at most ten words on (*will
+/// post the new signs in April*, *would visit the markets from May*). Not
+/// after a copula that is no passive (*would be a place people visit in
+/// December*), which says what the thing will be.
+fn dated(norm: &Norm, words: &[Word], m: usize) -> bool {
+    let clause = words[m].clause;
+    let text = |k: usize| words.get(k).filter(|w| w.clause == clause).map(|w| &norm.buf[w.start..w.end]);
+    if text(m + 1) == Some("be") && !text(m + 2).is_some_and(participle) {
+        return false;
+    }
+    (m + 2..m + 11).take_while(|&k| text(k).is_some()).any(|k| {
+        text(k).is_some_and(|t| DAYS_AND_MONTHS[7..].contains(&t))
+            && matches!(
+                text(k - 1),
+                Some("in" | "by" | "from" | "until" | "through" | "before" | "after" | "early" | "late" | "mid")
+            )
     })
 }
 
@@ -1791,7 +1898,19 @@ fn score_view_in(
     // readings below start from them, and read this list rather than
     // every hit.
     let mut contrasts = reuse(&mut scratch.contrasts);
-    contrasts.extend((0..hits_with(RoleSet::CONTRAST).len()).filter(|&j| hits[j].roles.contrast && active(j)));
+    // A "but" inside a noun phrase (*a difficult but fair deal*) opens no
+    // clause: it is no contrast marker at all (see `phrasal_but`). Only the
+    // contrast hits are tried, each against the hit just before it.
+    let phrasal = |j: usize| {
+        let text = |j: usize| &norm.buf[hits[j].start..hits[j].end];
+        text(j) == "but"
+            && j > 0
+            && hits[j - 1].roles.cue.is_some()
+            && phrasal_but(norm, words, place[j].w0, Some((place[j - 1].w0, place[j - 1].w1)))
+    };
+    contrasts.extend(
+        (0..hits_with(RoleSet::CONTRAST).len()).filter(|&j| hits[j].roles.contrast && active(j) && !phrasal(j)),
+    );
     let barrier = |h: &Hit| h.roles.contrast || h.roles.conditional || h.roles.concessive || h.roles.breaker;
     // For each hit, the first word where a scope opened by it must stop: the
     // next barrier (but, if, although, a relative "that"). One backward pass.
@@ -2790,7 +2909,7 @@ fn score_view_in(
     // a sentence that opens with "But" or "However" sets itself against the
     // sentence before. Each cue takes the nearest marker on each side, so
     // two passes suffice.
-    let contrast = |j: usize| active(j) && hits[j].roles.contrast;
+    let contrast = |j: usize| active(j) && hits[j].roles.contrast && contrasts.binary_search(&j).is_ok();
     for &j in contrasts.iter() {
         let p = place[j];
         if p.w0 == 0 || words[p.w0 - 1].sentence != p.sentence {
@@ -4698,6 +4817,17 @@ fn score_view_in(
                     )
                 });
             if step || as_now() {
+                return true;
+            }
+            // A body's own step given its date ("the district will present
+            // its options in January", "county staff will post the new signs
+            // in April") sets out a timetable, not the proposal's case; not
+            // the plan's own progress ("the depot will be finished by May",
+            // "it will open in June") nor those it serves ("apprentices
+            // would study there from May").
+            let named = subject()
+                .is_some_and(|t| !matches!(t, "it" | "they" | "we" | "i" | "he" | "she") || BODY_KINDS.contains(&t));
+            if named && (body() || subject().is_some_and(|t| BODY_KINDS.contains(&t))) && dated(norm, words, p.w1) {
                 return true;
             }
             // A body that says it will carry out an order or a rule ("the
@@ -7107,6 +7237,48 @@ mod tests {
         // An outcome still open is no worry, and a denied danger is comfort.
         each_reads(&["The ferry merger is not a done deal yet."], |raw| raw.abs() < 0.07);
         each_reads(&["Opening the lanes to cyclists is no recipe for disaster."], |raw| raw > 0.0);
+    }
+
+    #[test]
+    fn a_cue_word_inside_a_plain_phrase_is_no_judgement() {
+        // A quantity of waste is material, a sudden act is no warning, and
+        // co-ops are businesses: none leans either way.
+        each_reads(
+            &[
+                "The depot handles about 90 tonnes of waste every day.",
+                "The van pulled out without warning near the ferry ramp.",
+                "The valley has lost half its dairy cooperatives since the war ended.",
+            ],
+            |raw| raw.abs() < 0.07,
+        );
+        // More than a fair share is an overload, a complaint.
+        each_reads(&["The ward has already taken more than its fair share of new depots."], |raw| raw < -0.2);
+    }
+
+    #[test]
+    fn procedure_and_the_groups_a_measure_reaches_are_no_judgement() {
+        each_reads(
+            &[
+                "The ferry licence is being determined by the panel.",
+                "The stalls will open after the necessary approvals are granted.",
+                "The levy would fund grants for vulnerable households on the islands.",
+            ],
+            |raw| raw.abs() < 0.07,
+        );
+        // Voting against an objection is support.
+        each_reads(&["The ferry board voted against the objection to the new pier."], |raw| raw > 0.2);
+        // Keeping a harm from growing is a remedy.
+        each_reads(&["The levy is needed to stop the ferry deficit from getting worse."], |raw| raw > 0.2);
+    }
+
+    #[test]
+    fn a_but_between_two_qualities_of_one_noun_sets_no_caveat() {
+        let (raw, ev) = read("The guild was grateful to the ferry board for making a difficult but deliberate choice.");
+        assert!(raw > 0.0, "{raw} {ev:?}");
+        assert!(ev.iter().all(|e| !e.starts_with("caveat:") && !e.starts_with("reservation:")), "{ev:?}");
+        // A "but" that opens a clause still qualifies the praise.
+        let (_, ev) = read("The guild was grateful to the ferry board for the choice, but it wants the detail first.");
+        assert!(ev.iter().any(|e| e.starts_with("caveat:") || e.starts_with("reservation:")), "{ev:?}");
     }
 
     #[test]

@@ -1019,6 +1019,34 @@ fn a_scheduled_decision_lays_out_no_case() {
 }
 
 #[test]
+fn a_body_step_given_its_date_lays_out_no_case() {
+    let text = "Tram depot\n\nThe city proposed a tram depot on Friday.\n\n\
+                The clerk said the county would paint the tram depot markings in October.\n\n\
+                The foreman said depot staff will mount the tram depot signs from March.\n\n\
+                The planner said the tram depot would be a place families visit in December.\n\n\
+                The engineer said the tram depot would house 40 trams.";
+    let a = article(
+        text,
+        &["The clerk", "The foreman", "The planner", "The engineer"],
+        &[
+            reported(0, "The clerk", "the county would paint the tram depot markings in October"),
+            reported(1, "The foreman", "depot staff will mount the tram depot signs from March"),
+            reported(2, "The planner", "the tram depot would be a place families visit in December"),
+            reported(3, "The engineer", "the tram depot would house 40 trams"),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    for s in &report.speakers[..2] {
+        lays_out_no_case(s);
+    }
+    // What the depot will be, whenever people come, and what it will do,
+    // still lay out the case.
+    for s in &report.speakers[2..] {
+        lays_out_a_case(s);
+    }
+}
+
+#[test]
 fn a_step_named_by_its_subject_or_a_body_lays_out_no_case() {
     let text = "Tram depot\n\nThe city proposed a tram depot on Friday.\n\n\
                 The clerk said amendments to the tram depot plan could be offered at the next sitting.\n\n\
@@ -4324,6 +4352,9 @@ fn a_challenge_to_explain_the_merit_doubts_it() {
         "The owners pay nothing. I'd like somebody to explain to me why that's a good deal.",
         "Tell me how that is fair to the ferry crews.",
         "Nobody can explain why the new timetable is better.",
+        // An account said to be missing.
+        "The ferry company has not done enough to explain how the new timetable would be better.",
+        "The board failed to explain why the levy is fair.",
     ] {
         assert!(doubted(words), "{words}");
     }
@@ -4333,6 +4364,7 @@ fn a_challenge_to_explain_the_merit_doubts_it() {
         "Let me explain how the new timetable will help families.",
         "We will show how the timetable works for everyone.",
         "My son told me the new timetable is good for him.",
+        "It is not hard to explain why the new timetable is better.",
     ] {
         assert!(!doubted(words), "{words}");
     }
