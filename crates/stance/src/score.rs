@@ -852,6 +852,78 @@ fn feeling_subject(norm: &Norm, words: &[Word], k: usize) -> Option<usize> {
         .find_map(|p| p.checked_sub(1).filter(|&n| PREPOSITIONS.contains(&text(p)) && people(n)))
 }
 
+/// The nouns of a camp in a debate, and the indefinite *some*, *others* and
+/// *many*, which a speaker names to tell that camp's view (*critics say*,
+/// *opponents claim*, *some fear*).
+const CAMPS: &[&str] = &[
+    "critics",
+    "opponents",
+    "supporters",
+    "proponents",
+    "detractors",
+    "skeptics",
+    "sceptics",
+    "naysayers",
+    "objectors",
+    "doubters",
+    "cynics",
+    "backers",
+    "some",
+    "others",
+    "many",
+];
+
+/// The verbs with which a camp holds a view (*critics say*, *opponents
+/// warn*, *some fear*). No form in *-s*: a camp is plural, and after
+/// *some* or *many* such a word is a noun (*some fears*, *many claims*).
+const CAMP_VERBS: &[&str] = &[
+    "say", "said", "saying", "claim", "claimed", "claiming", "argue", "argued", "arguing", "warn", "warned", "warning",
+    "fear", "feared", "insist", "insisted", "contend", "allege", "predict", "worry", "complain",
+];
+
+/// Whether the word `k` lies in a view the speaker tells as another camp's
+/// (*critics say it will*, *a plan its opponents warn would*, *with
+/// supporters saying it helps and critics warning it was rushed*): a camp
+/// noun (`CAMPS`), then at most two words of time or tense (*also*,
+/// *have*, *who*), then a verb of holding a view (`CAMP_VERBS`), at or
+/// before `k` in its sentence, with no *but* between (*critics say it will
+/// fail, but it won't*). The speaker describes that camp, often to answer
+/// it; its words are not the speaker's judgement. At most twelve words
+/// back are read.
+///
+/// Not a single body (*the city says*): in a paraphrase the view may be
+/// the body's own (*a deal the utility says is the surest way*), and a
+/// view does not know its speaker.
+fn camp_claim(norm: &Norm, words: &[Word], k: usize) -> bool {
+    const BETWEEN: &[&str] = &["also", "still", "often", "always", "now", "have", "has", "had", "will", "would", "who"];
+    let sentence = words[k].sentence;
+    let text = |j: usize| word_text(norm, words, j);
+    for v in (k.saturating_sub(12)..=k).rev() {
+        if words[v].sentence != sentence || matches!(text(v), "but" | "yet" | "however") {
+            return false;
+        }
+        if !CAMP_VERBS.contains(&text(v)) {
+            continue;
+        }
+        let mut j = v;
+        for _ in 0..3 {
+            let Some(b) = j.checked_sub(1).filter(|&b| words[b].sentence == sentence) else {
+                break;
+            };
+            if CAMPS.contains(&text(b)) {
+                // Not *some warning*, *many saying*: a participle after an
+                // indefinite is as often a noun or a modifier.
+                return !(text(v).ends_with("ing") && matches!(text(b), "some" | "many" | "others"));
+            }
+            if !BETWEEN.contains(&text(b)) {
+                break;
+            }
+            j = b;
+        }
+    }
+    false
+}
+
 /// Whether the *cost* or *costs* at word `k` is followed by a sum ("would
 /// cost $6.8 million", "costs around 35 million euros"), after at most two
 /// words of approximation: a price given as a figure, not a burden laid on
@@ -1727,6 +1799,12 @@ fn score_view_in(
         let q = place[c.hit];
         if q.w0 == q.w1 && FELT.contains(&word_text(norm, words, q.w0)) && feeling_subject(norm, words, q.w0).is_some()
         {
+            c.suppressed = true;
+        }
+        // Nor is a view the speaker tells as another camp's ("critics say
+        // it will wall off the town", "opponents warn it would hurt"); see
+        // `camp_claim`.
+        if camp_claim(norm, words, q.w0) {
             c.suppressed = true;
         }
         // Nor is "concerned" a feeling where it names who is involved
