@@ -3639,6 +3639,25 @@ fn score_view_in(
     if gates.holds(Gate::Because) {
         for c in cues.iter_mut() {
             let q = place[c.hit];
+            // A reason denied ("we voted for it not because we love it",
+            // "profits rose not because of better management but because
+            // rates rose") is one the speaker does not hold: its cue counts
+            // nothing. Only the words after "not because" up to a "but" or
+            // the end of the clause (the reason given after "but because"
+            // stands), and not "not only because" or "not just because",
+            // which keep the reason and add one.
+            let denied = (q.w0.saturating_sub(12)..q.w0)
+                .rev()
+                .take_while(|&k| words[k].clause == q.clause && word_text(norm, words, k) != "but")
+                .find(|&k| word_text(norm, words, k) == "because")
+                .is_some_and(|k| {
+                    k.checked_sub(1)
+                        .is_some_and(|b| words[b].sentence == q.sentence && word_text(norm, words, b) == "not")
+                });
+            if denied {
+                c.suppressed = true;
+                continue;
+            }
             if notes[q.sentence].spoils || hits[c.hit].roles.verdict || c.mods.iter().any(|m| m.1 == "problem") {
                 continue;
             }
@@ -7356,18 +7375,40 @@ mod tests {
             assert!(raw > 0.0, "{words}: {raw} {ev:?}");
             assert!(ev.iter().any(|e| e.starts_with("problem:")), "{words}: {ev:?}");
         }
-        // Not a reason about the thing itself, a reason ahead, a reason
-        // denied, or a noun after "because of".
+        // Not a reason about the thing itself, a reason ahead, or a noun
+        // after "because of" (a reason denied counts nothing: see the next
+        // test).
         for words in [
             "We voted against the levy because it is unfair on small traders.",
             "Shopkeepers are angry because the new charge would hurt trade.",
-            "They stayed home, not because they are lazy.",
             "The club moved the match because of dangerous storms.",
             "Residents object because the plan is reckless.",
         ] {
             let (raw, ev) = read(words);
             assert!(raw < 0.0, "{words}: {raw} {ev:?}");
             assert!(!ev.iter().any(|e| e.starts_with("problem:")), "{words}: {ev:?}");
+        }
+    }
+
+    #[test]
+    fn a_reason_denied_is_not_the_speakers_judgement() {
+        // The cue after "not because" counts nothing, up to a "but".
+        for (words, cue) in [
+            ("They stayed home, not because they are lazy.", "lazy"),
+            ("I will sign it, not because I love the deal.", "love"),
+            ("Takings rose not because of better stalls but because the rent fell.", "better"),
+        ] {
+            let (_, ev) = read(words);
+            assert!(!ev.iter().any(|e| e.ends_with(&format!(":{cue}"))), "{words}: {ev:?}");
+        }
+        // The reason given after "but because" stands, and so does a
+        // reason kept and added to.
+        for (words, cue) in [
+            ("Crews sleep on the verge, not because they are idle but because they are exhausted.", "exhausted"),
+            ("We object, not only because the plan is reckless.", "reckless"),
+        ] {
+            let (_, ev) = read(words);
+            assert!(ev.iter().any(|e| e.ends_with(&format!(":{cue}"))), "{words}: {ev:?}");
         }
     }
 
