@@ -4448,6 +4448,44 @@ fn score_view_in(
             };
             let sentence = words[k].sentence;
             let clause = words.get(end + 1).filter(|w| w.sentence == sentence)?.clause;
+            // Not a frame set aside in the middle of its sentence ("the
+            // lynx, they say, would cut the costs", "if it brings the jobs
+            // like they say, I am for it"): the claim is the words before
+            // it, and what follows is the speaker's own. An aside between
+            // commas splits a subject from its verb, which comes next; a
+            // frame after a fronted clause ("when they came, they told us,
+            // 'nobody will leave'") opens its claim.
+            let before = k.checked_sub(1).filter(|&b| words[b].sentence == sentence);
+            let aside = |b: usize| {
+                words[b].clause != words[k].clause
+                    && words[end].clause != clause
+                    && word(end + 1).is_some_and(|w| {
+                        MODALS.contains(&w) || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+                    })
+            };
+            if before.is_some_and(|b| matches!(word(b), Some("as" | "like")) || aside(b)) {
+                return None;
+            }
+            // Nor what the tellers said of themselves ("they told us
+            // they're falling asleep in class", "they tell me they feel
+            // unsafe"): their own experience, which the speaker passes on
+            // as testimony, not a promise handed back; a promise of theirs
+            // ("they told us they'd build a school", "they're going to")
+            // stays one.
+            let told = matches!(word(k + 1), Some("tell" | "told" | "keep" | "kept"));
+            let of_themselves = match (word(end + 1), word(end + 2)) {
+                (Some("they're"), next) => next != Some("going"),
+                (Some("they"), Some(verb)) => {
+                    matches!(
+                        verb,
+                        "are" | "were" | "feel" | "felt" | "can't" | "cannot" | "couldn't" | "don't" | "didn't"
+                    ) && word(end + 3) != Some("going")
+                }
+                _ => false,
+            };
+            if told && word(k) == Some("they") && of_themselves {
+                return None;
+            }
             let mut last = (end + 1..words.len()).take_while(|&j| words[j].clause == clause).last()?;
             if let Some(j) = contrasts.iter().copied().find(|&j| place[j].w0 > end && place[j].w0 <= last) {
                 last = place[j].w0 - 1;
@@ -8107,8 +8145,23 @@ mod tests {
                 "They promised us a better library and they kept their word.",
                 "They told us seven days a week, which is great news.",
                 "I'm told the review will be next year.",
+                // A frame set aside, the claim before it.
+                "The new quay, they say, would be good for the village.",
+                "If the quay brings the good jobs like they say, I am for it.",
+                // What the tellers said of themselves.
+                "They told us they're exhausted by the night shifts.",
+                "They tell me they are afraid of the new quay.",
             ],
         );
+        // A frame after a fronted clause opens its claim, and a promise
+        // the tellers made of themselves is handed back.
+        for words in [
+            "When they came last year, they told us, the quay will be good for everyone.",
+            "They told us they're going to make it good for the village.",
+        ] {
+            let (_, ev) = read(words);
+            assert!(ev.iter().any(|e| e.starts_with("echo:")), "{words}: {ev:?}");
+        }
     }
 
     #[test]
