@@ -2231,6 +2231,47 @@ fn score_view_in(
             }
         }
     }
+    // A ground for a step denied ("that's not a reason for this committee
+    // to refuse the application", "there is no need for the board to close
+    // the ward"): the negation of the ground noun reaches the step in its
+    // "to" complement however long the "for" phrase that names who would
+    // take it, which can carry the step past the negation's usual reach.
+    // Only a cue right after "to", with "no", or "not" and an article,
+    // before a noun of ground at most seven words back in its clause. A
+    // few words back from each cue, which are few.
+    for c in cues.iter_mut() {
+        let q = place[c.hit];
+        if c.negated || c.suppressed || q.w0 < 3 || word_text(norm, words, q.w0 - 1) != "to" {
+            continue;
+        }
+        let text = |k: usize| word_text(norm, words, k);
+        let ground = (q.w0.saturating_sub(8)..q.w0 - 1)
+            .rev()
+            .take_while(|&k| words[k].clause == q.clause)
+            .find(|&k| matches!(text(k), "reason" | "reasons" | "grounds" | "need" | "excuse" | "cause"));
+        let negator = ground.and_then(|g| match text(g.checked_sub(1)?) {
+            "no" => Some(g - 1),
+            "a" | "any" | "the" if g >= 2 && text(g - 2) == "not" => Some(g - 2),
+            _ => None,
+        });
+        let Some(n) = negator.filter(|&n| words[n].clause == q.clause) else {
+            continue;
+        };
+        // The negator's own hit, to cite it; the hits are in order.
+        let Ok(i) = place[..c.hit].binary_search_by_key(&n, |p| p.w0) else {
+            continue;
+        };
+        if !hits[i].roles.negator {
+            continue;
+        }
+        let f = match c.class {
+            CueClass::Event => NEGATED_EVENT,
+            CueClass::Expected => NEGATED_EXPECTED,
+            _ => NEGATED_CUE,
+        };
+        c.mods.push((i, "negation", f));
+        c.negated = true;
+    }
 
     // The cost of waiting ("Every year we wait, the job gets harder";
     // "The longer we delay, the worse the options get"; "every season we
@@ -7426,6 +7467,21 @@ mod tests {
             assert!(raw < 0.0, "{words}: {raw} {ev:?}");
             assert!(!ev.iter().any(|e| e.starts_with("problem:")), "{words}: {ev:?}");
         }
+    }
+
+    #[test]
+    fn a_ground_denied_reaches_the_step_after_its_for_phrase() {
+        // "no reason for X to refuse": the refusal is what the speaker
+        // argues against, however long the "for" phrase.
+        each_reads(
+            &[
+                "But that is not a reason for this harbour committee to refuse the quay.",
+                "There is no need for the island board to reject the ferry.",
+            ],
+            |raw| raw > 0.0,
+        );
+        // A ground given stays a ground.
+        each_reads(&["That is why the harbour committee wants to refuse the quay."], |raw| raw < 0.0);
     }
 
     #[test]
