@@ -959,6 +959,78 @@ fn feeling_subject(norm: &Norm, words: &[Word], k: usize) -> Option<usize> {
         .find_map(|p| p.checked_sub(1).filter(|&n| PREPOSITIONS.contains(&text(p)) && people(n)))
 }
 
+/// The nouns of a camp in a debate, and the indefinite *some*, *others* and
+/// *many*, which a speaker names to tell that camp's view (*critics say*,
+/// *opponents claim*, *some fear*).
+const CAMPS: &[&str] = &[
+    "critics",
+    "opponents",
+    "supporters",
+    "proponents",
+    "detractors",
+    "skeptics",
+    "sceptics",
+    "naysayers",
+    "objectors",
+    "doubters",
+    "cynics",
+    "backers",
+    "some",
+    "others",
+    "many",
+];
+
+/// The verbs with which a camp holds a view (*critics say*, *opponents
+/// warn*, *some fear*). No form in *-s*: a camp is plural, and after
+/// *some* or *many* such a word is a noun (*some fears*, *many claims*).
+const CAMP_VERBS: &[&str] = &[
+    "say", "said", "saying", "claim", "claimed", "claiming", "argue", "argued", "arguing", "warn", "warned", "warning",
+    "fear", "feared", "insist", "insisted", "contend", "allege", "predict", "worry", "complain",
+];
+
+/// Whether the word `k` lies in a view the speaker tells as another camp's
+/// (*critics say it will*, *a plan its opponents warn would*, *with
+/// supporters saying it helps and critics warning it was rushed*): a camp
+/// noun (`CAMPS`), then at most two words of time or tense (*also*,
+/// *have*, *who*), then a verb of holding a view (`CAMP_VERBS`), at or
+/// before `k` in its sentence, with no *but* between (*critics say it will
+/// fail, but it won't*). The speaker describes that camp, often to answer
+/// it; its words are not the speaker's judgement. At most twelve words
+/// back are read.
+///
+/// Not a single body (*the city says*): in a paraphrase the view may be
+/// the body's own (*a deal the utility says is the surest way*), and a
+/// view does not know its speaker.
+fn camp_claim(norm: &Norm, words: &[Word], k: usize) -> bool {
+    const BETWEEN: &[&str] = &["also", "still", "often", "always", "now", "have", "has", "had", "will", "would", "who"];
+    let sentence = words[k].sentence;
+    let text = |j: usize| word_text(norm, words, j);
+    for v in (k.saturating_sub(12)..=k).rev() {
+        if words[v].sentence != sentence || matches!(text(v), "but" | "yet" | "however") {
+            return false;
+        }
+        if !CAMP_VERBS.contains(&text(v)) {
+            continue;
+        }
+        let mut j = v;
+        for _ in 0..3 {
+            let Some(b) = j.checked_sub(1).filter(|&b| words[b].sentence == sentence) else {
+                break;
+            };
+            if CAMPS.contains(&text(b)) {
+                // Not *some warning*, *many saying*: a participle after an
+                // indefinite is as often a noun or a modifier.
+                return !(text(v).ends_with("ing") && matches!(text(b), "some" | "many" | "others"));
+            }
+            if !BETWEEN.contains(&text(b)) {
+                break;
+            }
+            j = b;
+        }
+    }
+    false
+}
+
 /// Whether the *cost* or *costs* at word `k` is followed by a sum ("would
 /// cost $6.8 million", "costs around 35 million euros"), after at most two
 /// words of approximation: a price given as a figure, not a burden laid on
@@ -1836,6 +1908,12 @@ fn score_view_in(
         {
             c.suppressed = true;
         }
+        // Nor is a view the speaker tells as another camp's ("critics say
+        // it will wall off the town", "opponents warn it would hurt"); see
+        // `camp_claim`.
+        if camp_claim(norm, words, q.w0) {
+            c.suppressed = true;
+        }
         // Nor is "concerned" a feeling where it names who is involved
         // ("will coordinate with the agencies concerned").
         if q.w0 == q.w1 && word_text(norm, words, q.w0) == "concerned" && concerned_not_felt(norm, words, q.w0) {
@@ -2271,6 +2349,47 @@ fn score_view_in(
                 c.negated = true;
             }
         }
+    }
+    // A ground for a step denied ("that's not a reason for this committee
+    // to refuse the application", "there is no need for the board to close
+    // the ward"): the negation of the ground noun reaches the step in its
+    // "to" complement however long the "for" phrase that names who would
+    // take it, which can carry the step past the negation's usual reach.
+    // Only a cue right after "to", with "no", or "not" and an article,
+    // before a noun of ground at most seven words back in its clause. A
+    // few words back from each cue, which are few.
+    for c in cues.iter_mut() {
+        let q = place[c.hit];
+        if c.negated || c.suppressed || q.w0 < 3 || word_text(norm, words, q.w0 - 1) != "to" {
+            continue;
+        }
+        let text = |k: usize| word_text(norm, words, k);
+        let ground = (q.w0.saturating_sub(8)..q.w0 - 1)
+            .rev()
+            .take_while(|&k| words[k].clause == q.clause)
+            .find(|&k| matches!(text(k), "reason" | "reasons" | "grounds" | "need" | "excuse" | "cause"));
+        let negator = ground.and_then(|g| match text(g.checked_sub(1)?) {
+            "no" => Some(g - 1),
+            "a" | "any" | "the" if g >= 2 && text(g - 2) == "not" => Some(g - 2),
+            _ => None,
+        });
+        let Some(n) = negator.filter(|&n| words[n].clause == q.clause) else {
+            continue;
+        };
+        // The negator's own hit, to cite it; the hits are in order.
+        let Ok(i) = place[..c.hit].binary_search_by_key(&n, |p| p.w0) else {
+            continue;
+        };
+        if !hits[i].roles.negator {
+            continue;
+        }
+        let f = match c.class {
+            CueClass::Event => NEGATED_EVENT,
+            CueClass::Expected => NEGATED_EXPECTED,
+            _ => NEGATED_CUE,
+        };
+        c.mods.push((i, "negation", f));
+        c.negated = true;
     }
 
     // The cost of waiting ("Every year we wait, the job gets harder";
@@ -3680,6 +3799,25 @@ fn score_view_in(
     if gates.holds(Gate::Because) {
         for c in cues.iter_mut() {
             let q = place[c.hit];
+            // A reason denied ("we voted for it not because we love it",
+            // "profits rose not because of better management but because
+            // rates rose") is one the speaker does not hold: its cue counts
+            // nothing. Only the words after "not because" up to a "but" or
+            // the end of the clause (the reason given after "but because"
+            // stands), and not "not only because" or "not just because",
+            // which keep the reason and add one.
+            let denied = (q.w0.saturating_sub(12)..q.w0)
+                .rev()
+                .take_while(|&k| words[k].clause == q.clause && word_text(norm, words, k) != "but")
+                .find(|&k| word_text(norm, words, k) == "because")
+                .is_some_and(|k| {
+                    k.checked_sub(1)
+                        .is_some_and(|b| words[b].sentence == q.sentence && word_text(norm, words, b) == "not")
+                });
+            if denied {
+                c.suppressed = true;
+                continue;
+            }
             if notes[q.sentence].spoils || hits[c.hit].roles.verdict || c.mods.iter().any(|m| m.1 == "problem") {
                 continue;
             }
@@ -4470,6 +4608,44 @@ fn score_view_in(
             };
             let sentence = words[k].sentence;
             let clause = words.get(end + 1).filter(|w| w.sentence == sentence)?.clause;
+            // Not a frame set aside in the middle of its sentence ("the
+            // lynx, they say, would cut the costs", "if it brings the jobs
+            // like they say, I am for it"): the claim is the words before
+            // it, and what follows is the speaker's own. An aside between
+            // commas splits a subject from its verb, which comes next; a
+            // frame after a fronted clause ("when they came, they told us,
+            // 'nobody will leave'") opens its claim.
+            let before = k.checked_sub(1).filter(|&b| words[b].sentence == sentence);
+            let aside = |b: usize| {
+                words[b].clause != words[k].clause
+                    && words[end].clause != clause
+                    && word(end + 1).is_some_and(|w| {
+                        MODALS.contains(&w) || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+                    })
+            };
+            if before.is_some_and(|b| matches!(word(b), Some("as" | "like")) || aside(b)) {
+                return None;
+            }
+            // Nor what the tellers said of themselves ("they told us
+            // they're falling asleep in class", "they tell me they feel
+            // unsafe"): their own experience, which the speaker passes on
+            // as testimony, not a promise handed back; a promise of theirs
+            // ("they told us they'd build a school", "they're going to")
+            // stays one.
+            let told = matches!(word(k + 1), Some("tell" | "told" | "keep" | "kept"));
+            let of_themselves = match (word(end + 1), word(end + 2)) {
+                (Some("they're"), next) => next != Some("going"),
+                (Some("they"), Some(verb)) => {
+                    matches!(
+                        verb,
+                        "are" | "were" | "feel" | "felt" | "can't" | "cannot" | "couldn't" | "don't" | "didn't"
+                    ) && word(end + 3) != Some("going")
+                }
+                _ => false,
+            };
+            if told && word(k) == Some("they") && of_themselves {
+                return None;
+            }
             let mut last = (end + 1..words.len()).take_while(|&j| words[j].clause == clause).last()?;
             if let Some(j) = contrasts.iter().copied().find(|&j| place[j].w0 > end && place[j].w0 <= last) {
                 last = place[j].w0 - 1;
@@ -7450,18 +7626,55 @@ mod tests {
             assert!(raw > 0.0, "{words}: {raw} {ev:?}");
             assert!(ev.iter().any(|e| e.starts_with("problem:")), "{words}: {ev:?}");
         }
-        // Not a reason about the thing itself, a reason ahead, a reason
-        // denied, or a noun after "because of".
+        // Not a reason about the thing itself, a reason ahead, or a noun
+        // after "because of" (a reason denied counts nothing: see the next
+        // test).
         for words in [
             "We voted against the levy because it is unfair on small traders.",
             "Shopkeepers are angry because the new charge would hurt trade.",
-            "They stayed home, not because they are lazy.",
             "The club moved the match because of dangerous storms.",
             "Residents object because the plan is reckless.",
         ] {
             let (raw, ev) = read(words);
             assert!(raw < 0.0, "{words}: {raw} {ev:?}");
             assert!(!ev.iter().any(|e| e.starts_with("problem:")), "{words}: {ev:?}");
+        }
+    }
+
+    #[test]
+    fn a_ground_denied_reaches_the_step_after_its_for_phrase() {
+        // "no reason for X to refuse": the refusal is what the speaker
+        // argues against, however long the "for" phrase.
+        each_reads(
+            &[
+                "But that is not a reason for this harbour committee to refuse the quay.",
+                "There is no need for the island board to reject the ferry.",
+            ],
+            |raw| raw > 0.0,
+        );
+        // A ground given stays a ground.
+        each_reads(&["That is why the harbour committee wants to refuse the quay."], |raw| raw < 0.0);
+    }
+
+    #[test]
+    fn a_reason_denied_is_not_the_speakers_judgement() {
+        // The cue after "not because" counts nothing, up to a "but".
+        for (words, cue) in [
+            ("They stayed home, not because they are lazy.", "lazy"),
+            ("I will sign it, not because I love the deal.", "love"),
+            ("Takings rose not because of better stalls but because the rent fell.", "better"),
+        ] {
+            let (_, ev) = read(words);
+            assert!(!ev.iter().any(|e| e.ends_with(&format!(":{cue}"))), "{words}: {ev:?}");
+        }
+        // The reason given after "but because" stands, and so does a
+        // reason kept and added to.
+        for (words, cue) in [
+            ("Crews sleep on the verge, not because they are idle but because they are exhausted.", "exhausted"),
+            ("We object, not only because the plan is reckless.", "reckless"),
+        ] {
+            let (_, ev) = read(words);
+            assert!(ev.iter().any(|e| e.ends_with(&format!(":{cue}"))), "{words}: {ev:?}");
         }
     }
 
@@ -8160,8 +8373,23 @@ mod tests {
                 "They promised us a better library and they kept their word.",
                 "They told us seven days a week, which is great news.",
                 "I'm told the review will be next year.",
+                // A frame set aside, the claim before it.
+                "The new quay, they say, would be good for the village.",
+                "If the quay brings the good jobs like they say, I am for it.",
+                // What the tellers said of themselves.
+                "They told us they're exhausted by the night shifts.",
+                "They tell me they are afraid of the new quay.",
             ],
         );
+        // A frame after a fronted clause opens its claim, and a promise
+        // the tellers made of themselves is handed back.
+        for words in [
+            "When they came last year, they told us, the quay will be good for everyone.",
+            "They told us they're going to make it good for the village.",
+        ] {
+            let (_, ev) = read(words);
+            assert!(ev.iter().any(|e| e.starts_with("echo:")), "{words}: {ev:?}");
+        }
     }
 
     #[test]

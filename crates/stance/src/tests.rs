@@ -4262,6 +4262,32 @@ fn a_feeling_ascribed_to_others_is_not_the_speakers_judgement() {
     }
 }
 
+// Round stance89: a view the speaker tells as another camp's (*critics
+// say*, *opponents warn*) is that camp's, not the speaker's judgement.
+
+#[test]
+fn a_view_told_as_another_camps_is_not_the_speakers_judgement() {
+    for (words, cue) in [
+        ("The ferry plan, which critics say will ruin the harbour, goes to a vote.", "ruin"),
+        ("It will cut fares for islanders and its opponents warning that it will hurt the quay.", "hurt"),
+        ("Some fear the jetty will be a disaster for the skippers.", "disaster"),
+        ("Opponents have also argued the timetable is dangerous.", "dangerous"),
+    ] {
+        let (cues, _) = cues_and_states(words);
+        assert!(!cues.iter().any(|c| c == cue), "{words}: {cues:?}");
+    }
+    // The speaker's own view after a "but", a camp's view the speaker
+    // answers in a sentence of its own, and a noun after "some" keep it.
+    for (words, cue) in [
+        ("Critics say it will cost too much, but it will be a disaster to wait.", "disaster"),
+        ("Critics say otherwise. The ferry plan will ruin the harbour.", "ruin"),
+        ("Some fears about the jetty are a disaster for the skippers.", "disaster"),
+    ] {
+        let (cues, _) = cues_and_states(words);
+        assert!(cues.iter().any(|c| c == cue), "{words}: {cues:?}");
+    }
+}
+
 // Round stance59: "concerned" that names who is involved is no worry.
 
 #[test]
