@@ -699,6 +699,16 @@ fn challenged(norm: &Norm, words: &[Word], k: usize) -> Option<usize> {
     })
 }
 
+/// The weight a negation puts on a cue of this class: an event or an
+/// expectation denied is not the opposite claim, so each has its own.
+fn negated_weight(class: CueClass) -> f64 {
+    match class {
+        CueClass::Event => NEGATED_EVENT,
+        CueClass::Expected => NEGATED_EXPECTED,
+        _ => NEGATED_CUE,
+    }
+}
+
 /// Whether the "but" at word `k` joins two qualities of one noun (*a
 /// difficult but necessary step*, *a small but welcome change*) rather
 /// than two clauses: right after an article and a word the lexicon reads
@@ -2340,12 +2350,7 @@ fn score_view_in(
                     c.negated = true;
                     continue;
                 }
-                let f = match c.class {
-                    CueClass::Event => NEGATED_EVENT,
-                    CueClass::Expected => NEGATED_EXPECTED,
-                    _ => NEGATED_CUE,
-                };
-                c.mods.push((i, "negation", f));
+                c.mods.push((i, "negation", negated_weight(c.class)));
                 c.negated = true;
             }
         }
@@ -2383,12 +2388,7 @@ fn score_view_in(
         if !hits[i].roles.negator {
             continue;
         }
-        let f = match c.class {
-            CueClass::Event => NEGATED_EVENT,
-            CueClass::Expected => NEGATED_EXPECTED,
-            _ => NEGATED_CUE,
-        };
-        c.mods.push((i, "negation", f));
+        c.mods.push((i, "negation", negated_weight(c.class)));
         c.negated = true;
     }
 
