@@ -3665,6 +3665,12 @@ fn comma_listed_name(w: &Words<'_>, idx: &[usize], i: usize, b: usize) -> bool {
         && (k + run + 1 >= b || !w.toks[k + run + 1].is_word() || w.toks[k + run + 1].first.is_lowercase())
 }
 
+/// Words that cannot be a department's or remit's field in a comma list
+/// (`roads, bridges and ports director`): function words, verbs and group
+/// nouns. Shared by [`comma_listed_remit`] and [`comma_listed_department`].
+const NOT_A_FIELD: u32 =
+    flag::DET | flag::PRONOUN | flag::PREP | flag::CONJ | flag::VERB | flag::AUX | flag::MODAL | flag::GROUP;
+
 /// `The culture, media and sport secretary said`, `the environment, food
 /// and rural affairs minister, Ana Ruiz,`: one field (`idx`, read so far, after an
 /// article), then at the comma at `i` more lowercase fields split by commas,
@@ -3677,17 +3683,7 @@ fn comma_listed_remit(w: &Words<'_>, idx: &[usize], i: usize, b: usize) -> bool 
     let field = |j: usize| {
         w.toks[j].is_word()
             && w.toks[j].first.is_lowercase()
-            && !w.has(
-                j,
-                flag::DET
-                    | flag::PRONOUN
-                    | flag::PREP
-                    | flag::CONJ
-                    | flag::VERB
-                    | flag::AUX
-                    | flag::MODAL
-                    | flag::GROUP,
-            )
+            && !w.has(j, NOT_A_FIELD)
             && (!w.has(j, flag::TITLE | flag::ROLE) || w.is_any(j, PORTFOLIO_MODIFIERS))
     };
     let first = usize::from(idx.first().is_some_and(|&j| w.has(j, flag::DET)));
@@ -3720,20 +3716,7 @@ fn comma_listed_department(w: &Words<'_>, idx: &[usize], i: usize, b: usize) -> 
     let field = |j: usize| {
         w.toks[j].is_word()
             && w.toks[j].is_cap()
-            && !w.has(
-                j,
-                flag::DET
-                    | flag::PRONOUN
-                    | flag::PREP
-                    | flag::CONJ
-                    | flag::VERB
-                    | flag::AUX
-                    | flag::MODAL
-                    | flag::MALE
-                    | flag::FEMALE
-                    | flag::HONORIFIC
-                    | flag::GROUP,
-            )
+            && !w.has(j, NOT_A_FIELD | flag::MALE | flag::FEMALE | flag::HONORIFIC)
             // (A portfolio's word is a field though a title too: `Transport`.)
             && (!w.has(j, flag::TITLE | flag::ROLE) || w.is_any(j, PORTFOLIO_MODIFIERS))
     };
