@@ -123,6 +123,9 @@ pub(crate) struct Attributor {
     issuers: [Option<usize>; DOCUMENTS.len()],
     /// The last block's buffers, reused by the next.
     buffers: Buffers,
+    /// Quotations tagged only by a pronoun that found nobody it could mean
+    /// (`“…,” he conceded.`), with that pronoun; see [`settle_orphans`].
+    pub orphans: Vec<(Found, Mention)>,
 }
 
 /// The per-block buffers of [`Attributor::block`], kept from one block to
@@ -662,12 +665,35 @@ impl Attributor {
                     }
                 }
                 if !c.quotes.is_empty() {
+                    let pronoun = match c.subject {
+                        Some(Subject::Left(a, z)) | Some(Subject::Right(a, z)) if z == a + 1 => {
+                            analyze(b.w, a, z).filter(|m| matches!(**m, Mention::Pronoun { .. }))
+                        }
+                        _ => None,
+                    };
                     for &q in &c.quotes {
                         self.diagnostics.push(Diagnostic {
                             kind: DiagnosticKind::UnresolvedReference,
                             span: b.quotes[q].inner(),
                             message: "a quotation's speaker could not be resolved".into(),
                         });
+                        let span = quote_span(b.w.text, &b.quotes[q]);
+                        if let Some(m) = &pronoun
+                            && !uttered_quotes[q]
+                            && !span.is_empty()
+                        {
+                            let f = Found {
+                                speaker: SpeakerId(0),
+                                kind: UtteranceKind::Direct,
+                                cue: Some(Cue { lemma: c.lemma, span: b.toks()[c.at].span() }),
+                                span,
+                                source: None,
+                                question: None,
+                                block: block_index,
+                                sentence: b.toks()[b.qopen[q]].sentence as usize,
+                            };
+                            self.orphans.push((f, (**m).clone()));
+                        }
                     }
                 }
                 continue;
@@ -6610,6 +6636,24 @@ fn generic_head<'b>(name: &'b str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
 /// better name). With two bodies of the kind it stays as it is. The
 /// register's entities are read once per generic speaker, and those are
 /// few.
+/// Keeps the quotations in `orphans` whose pronoun has nobody at all in
+/// the article to mean (`“…,” he conceded.` in a paragraph that names no
+/// person), under one unidentified speaker per kind of pronoun, rather than
+/// dropping the words. When the article does name someone the pronoun could
+/// mean and resolution still failed, the quotation stays out: a wrong name
+/// is worse than a gap, and the diagnostic already says where it is.
+pub(crate) fn settle_orphans(registry: &mut Registry, found: &mut Vec<Found>, orphans: Vec<(Found, Mention)>) {
+    for (mut f, m) in orphans {
+        if found.iter().any(|g| g.span.start < f.span.end && f.span.start < g.span.end) {
+            continue;
+        }
+        if let Some(id) = registry.unidentified(&m, f.span.start, f.block) {
+            f.speaker = SpeakerId(id);
+            found.push(f);
+        }
+    }
+}
+
 pub(crate) fn settle_generic_bodies(registry: &Registry, found: &mut [Found]) {
     let mut generic: Vec<(usize, &str)> = Vec::new();
     let mut buf = [0u8; 32];

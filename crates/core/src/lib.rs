@@ -228,7 +228,8 @@ pub fn parse(text: &str) -> Article<'_> {
         }
     }
 
-    let Attributor { mut registry, mut found, diagnostics: more, .. } = att;
+    let Attributor { mut registry, mut found, diagnostics: more, orphans, .. } = att;
+    attribution::settle_orphans(&mut registry, &mut found, orphans);
     attribution::settle_front_groups(text, &blocks, &registry, &mut found);
     attribution::settle_front_roles(text, &blocks, &registry, &mut found);
     attribution::settle_generic_bodies(&registry, &mut found);

@@ -4782,6 +4782,36 @@ impl Registry {
         Some(id)
     }
 
+    /// The unidentified speaker a pronoun stands for when the article has
+    /// registered nobody at all that the pronoun could mean: no person for
+    /// `he` or `she`, no body for `it`, nobody for `they` (see
+    /// `settle_orphans`). `None` when there is such an entity, or for any
+    /// other mention. One entity per kind of pronoun, so that several such
+    /// quotations are one speaker's.
+    pub fn unidentified(&mut self, m: &Mention, pos: usize, block: usize) -> Option<usize> {
+        let Mention::Pronoun { plural, neuter, .. } = *m else {
+            return None;
+        };
+        let (name, kind) = match (plural, neuter) {
+            (true, _) => ("unidentified speakers", SpeakerKind::Group),
+            (false, true) => ("unidentified body", SpeakerKind::Organization),
+            (false, false) => ("unidentified speaker", SpeakerKind::Person),
+        };
+        let k = key(name);
+        if let Some(&id) = self.by_key.get(&k) {
+            return Some(id);
+        }
+        let could_mean = |e: &Entity| match (plural, neuter) {
+            (true, _) => e.kind != SpeakerKind::Narrator,
+            (false, true) => e.kind == SpeakerKind::Organization,
+            (false, false) => e.kind == SpeakerKind::Person,
+        };
+        if self.entities.iter().any(could_mean) {
+            return None;
+        }
+        Some(self.push(Entity::with_key(name.to_string(), k, kind, pos, block)))
+    }
+
     fn push(&mut self, e: Entity) -> usize {
         let id = self.entities.len();
         if id == 0 {

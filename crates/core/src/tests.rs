@@ -1146,10 +1146,69 @@ fn pronoun_skips_the_nearer_speaker_of_the_other_gender() {
 }
 
 #[test]
-fn pronoun_without_an_antecedent_is_unresolved() {
-    let a = parse("“We are ready,” he said.\n");
+fn pronoun_in_a_text_that_names_nobody_keeps_its_words_under_an_unidentified_speaker() {
+    // A pasted excerpt: nobody is named, so nobody can be wrongly named;
+    // the words are kept rather than dropped, and the diagnostic says the
+    // speaker is unknown.
+    let text = "“We are ready,” he said.\n";
+    check(
+        text,
+        "
+        unidentified speaker | direct | say | We are ready
+        speaker: unidentified speaker (person) []
+        ",
+    );
+    let a = parse(text);
+    assert!(a.diagnostics.iter().any(|d| d.kind == crate::DiagnosticKind::UnresolvedReference), "{:?}", a.diagnostics);
+}
+
+#[test]
+fn pronoun_that_fits_nobody_named_drops_its_words_rather_than_guess() {
+    // A man is named and `she` cannot mean him: the quotation stays out
+    // (a wrong name is worse than a gap) and the diagnostic marks it.
+    let a = parse("Mr Tom Berg, the mayor, opened the bridge on Monday. “Some engineers disagree,” she admitted.\n");
     assert!(a.utterances.is_empty(), "{:?}", a.utterances);
     assert!(a.diagnostics.iter().any(|d| d.kind == crate::DiagnosticKind::UnresolvedReference), "{:?}", a.diagnostics);
+}
+
+/// The patterns of textacy's own tests of direct quotations (see
+/// `shared/peer-cases`), in our own words: a tag before the quotation, a
+/// pronoun tag after a sentence that names the speaker, an inverted tag
+/// and a quotation that continues it, a title in quotation marks inside
+/// reported speech, a scare-quoted word, and a tag naming two speakers.
+#[test]
+fn the_direct_quotation_patterns_of_a_peer_tool() {
+    check(
+        "Ortiz said, \"The bridge is safe!\"\n",
+        "Ortiz | direct | say | The bridge is safe!\nspeaker: Ortiz (person) []",
+    );
+    check(
+        "Ana Ortiz spoke from the steps. \"The bridge is safe,\" she said.\n",
+        "Ana Ortiz | direct | say | The bridge is safe\nspeaker: Ana Ortiz (person) []",
+    );
+    check(
+        "\"The bridge is safe!\" insists Ortiz. \"I checked it myself.\"\n",
+        "
+        Ortiz | direct | insist | The bridge is safe!
+        Ortiz | direct | - | I checked it myself.
+        speaker: Ortiz (person) []
+        ",
+    );
+    check(
+        "Ortiz claims that her favourite bridge is \"The Long Span\".\n",
+        "
+        Ortiz | partial | claim | that her favourite bridge is \"The Long Span\"
+        speaker: Ortiz (person) []
+        ",
+    );
+    check(
+        "Ortiz thinks that old bridges are \"beautiful\".\n",
+        "Ortiz | partial | think | that old bridges are \"beautiful\"\nspeaker: Ortiz (person) []",
+    );
+    check(
+        "\"We built it!\" reply Ortiz and Lane.\n",
+        "Ortiz | direct | reply | We built it!\nspeaker: Ortiz (person) []",
+    );
 }
 
 #[test]
