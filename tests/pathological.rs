@@ -130,6 +130,17 @@ pub fn unnamed_trust(n: usize) -> String {
     text
 }
 
+/// `n` quotations each tagged only by `he said`, in a text that names
+/// nobody: every one is kept under the unidentified speaker, and each must
+/// not be checked against all the others kept before it.
+pub fn nameless_pronouns(n: usize) -> String {
+    let mut text = String::from("Ward to close\n\n");
+    for i in 0..n {
+        text.push_str(&format!("“Line {} holds,” he said.\n\n", spell(i)));
+    }
+    text
+}
+
 /// `n` empty lines.
 pub fn blank_lines(n: usize) -> String {
     "\n".repeat(n)

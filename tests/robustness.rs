@@ -380,6 +380,16 @@ fn twenty_thousand_quotes_about_an_unnamed_trust() {
     assert_eq!(report.utterances.len(), 20_000);
 }
 
+#[test]
+fn fifty_thousand_quotes_by_a_nameless_he() {
+    // Each kept quotation was once compared with every one kept before it.
+    let text = pathological::nameless_pronouns(50_000);
+    let (_, report) = check(&text);
+    assert_eq!(report.utterances.len(), 50_000);
+    assert_eq!(report.speakers.len(), 1);
+    assert_eq!(report.speakers[0].name, "unidentified speaker");
+}
+
 /// The linear cases at a size a debug build reads in a moment, so that a
 /// regression shows in `cargo test` before it shows in the benchmarks.
 #[test]

@@ -84,7 +84,7 @@ fn stages(c: &mut Criterion) {
 /// (issue 5): linear work doubles the time, quadratic work quadruples it.
 fn pathological(c: &mut Criterion) {
     type Generator = fn(usize) -> String;
-    let inputs: [(&str, Generator, usize); 13] = [
+    let inputs: [(&str, Generator, usize); 14] = [
         ("unmatched-quotes", pathological::unmatched_quotes, 200_000),
         ("one-line", pathological::one_line, 1_000_000),
         ("run-on", pathological::run_on, 1_000_000),
@@ -95,6 +95,7 @@ fn pathological(c: &mut Criterion) {
         ("one-voice", pathological::one_voice, 10_000),
         ("portfolio-titles", pathological::portfolio_titles, 10_000),
         ("shared-last-word", pathological::shared_last_word, 2_000),
+        ("nameless-pronouns", pathological::nameless_pronouns, 10_000),
         ("camp-sentences", pathological::camp_sentences, 5_000),
         ("many-descriptions", pathological::many_descriptions, 2_000),
         ("unnamed-trust", pathological::unnamed_trust, 2_000),

@@ -6626,6 +6626,52 @@ fn generic_head<'b>(name: &'b str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     fold(w, buf).filter(|l| GENERIC_KINDS.contains(l))
 }
 
+/// Keeps the quotations in `orphans` whose pronoun has nobody at all in
+/// the article to mean (`“…,” he conceded.` in a paragraph that names no
+/// person), under one unidentified speaker per kind of pronoun, rather than
+/// dropping the words. When the article does name someone the pronoun could
+/// mean and resolution still failed, the quotation stays out: a wrong name
+/// is worse than a gap, and the diagnostic already says where it is.
+///
+/// Who the register names is read once, before any unidentified speaker
+/// joins it, so that an earlier orphan's `unidentified speaker` cannot
+/// count as someone a later `they` could mean. Overlaps are found by binary
+/// search over the spans sorted once, so a text of many such quotations
+/// stays linear.
+pub(crate) fn settle_orphans(registry: &mut Registry, found: &mut Vec<Found>, mut orphans: Vec<(Found, Mention)>) {
+    if orphans.is_empty() {
+        return;
+    }
+    let named = registry.named_kinds();
+    // The spans already attributed, sorted by start, with the furthest end
+    // reached so far: a span overlaps one of them when some earlier-starting
+    // span ends after its start.
+    let mut spans: Vec<(usize, usize)> = found.iter().map(|f| (f.span.start, f.span.end)).collect();
+    spans.sort_unstable();
+    let mut reach = Vec::with_capacity(spans.len());
+    let mut furthest = 0;
+    for &(_, end) in &spans {
+        furthest = furthest.max(end);
+        reach.push(furthest);
+    }
+    let overlaps_found = |start: usize, end: usize| {
+        let before = spans.partition_point(|&(s, _)| s < end);
+        before > 0 && reach[before - 1] > start
+    };
+    orphans.sort_by_key(|(f, _)| (f.span.start, f.span.end));
+    let mut kept_reach = 0;
+    for (mut f, m) in orphans {
+        if overlaps_found(f.span.start, f.span.end) || kept_reach > f.span.start {
+            continue;
+        }
+        if let Some(id) = registry.unidentified(&m, named, f.span.start, f.block) {
+            f.speaker = SpeakerId(id);
+            kept_reach = kept_reach.max(f.span.end);
+            found.push(f);
+        }
+    }
+}
+
 /// A speaker named only by its kind (`the union`, `the company`), created
 /// because it spoke before any body of that kind was named (a dek's `The
 /// union says …`) or because nothing tied it to the one named since, is
@@ -6636,24 +6682,6 @@ fn generic_head<'b>(name: &'b str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
 /// better name). With two bodies of the kind it stays as it is. The
 /// register's entities are read once per generic speaker, and those are
 /// few.
-/// Keeps the quotations in `orphans` whose pronoun has nobody at all in
-/// the article to mean (`“…,” he conceded.` in a paragraph that names no
-/// person), under one unidentified speaker per kind of pronoun, rather than
-/// dropping the words. When the article does name someone the pronoun could
-/// mean and resolution still failed, the quotation stays out: a wrong name
-/// is worse than a gap, and the diagnostic already says where it is.
-pub(crate) fn settle_orphans(registry: &mut Registry, found: &mut Vec<Found>, orphans: Vec<(Found, Mention)>) {
-    for (mut f, m) in orphans {
-        if found.iter().any(|g| g.span.start < f.span.end && f.span.start < g.span.end) {
-            continue;
-        }
-        if let Some(id) = registry.unidentified(&m, f.span.start, f.block) {
-            f.speaker = SpeakerId(id);
-            found.push(f);
-        }
-    }
-}
-
 pub(crate) fn settle_generic_bodies(registry: &Registry, found: &mut [Found]) {
     let mut generic: Vec<(usize, &str)> = Vec::new();
     let mut buf = [0u8; 32];

@@ -4554,6 +4554,15 @@ fn insert_sorted(list: &mut Vec<usize>, pos: usize) {
     }
 }
 
+/// Which kinds of speaker the register names, read once
+/// ([`Registry::named_kinds`]) before any unidentified speaker is added.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct NamedKinds {
+    person: bool,
+    body: bool,
+    anyone: bool,
+}
+
 /// The register of entities, in order of first mention.
 #[derive(Debug, Default)]
 pub(crate) struct Registry {
@@ -4782,13 +4791,27 @@ impl Registry {
         Some(id)
     }
 
+    /// Which kinds of speaker the register names: a person (whom `he` or
+    /// `she` could mean), a body (`it`), anyone but the narrator (`they`).
+    /// One pass over the entities.
+    pub fn named_kinds(&self) -> NamedKinds {
+        let mut named = NamedKinds::default();
+        for e in &self.entities {
+            named.person |= e.kind == SpeakerKind::Person;
+            named.body |= e.kind == SpeakerKind::Organization;
+            named.anyone |= e.kind != SpeakerKind::Narrator;
+        }
+        named
+    }
+
     /// The unidentified speaker a pronoun stands for when the article has
     /// registered nobody at all that the pronoun could mean: no person for
     /// `he` or `she`, no body for `it`, nobody for `they` (see
-    /// `settle_orphans`). `None` when there is such an entity, or for any
-    /// other mention. One entity per kind of pronoun, so that several such
+    /// `settle_orphans`). `None` when there is such an entity (as `named`,
+    /// read once by [`Registry::named_kinds`], says), or for any other
+    /// mention. One entity per kind of pronoun, so that several such
     /// quotations are one speaker's.
-    pub fn unidentified(&mut self, m: &Mention, pos: usize, block: usize) -> Option<usize> {
+    pub fn unidentified(&mut self, m: &Mention, named: NamedKinds, pos: usize, block: usize) -> Option<usize> {
         let Mention::Pronoun { plural, neuter, .. } = *m else {
             return None;
         };
@@ -4801,12 +4824,12 @@ impl Registry {
         if let Some(&id) = self.by_key.get(&k) {
             return Some(id);
         }
-        let could_mean = |e: &Entity| match (plural, neuter) {
-            (true, _) => e.kind != SpeakerKind::Narrator,
-            (false, true) => e.kind == SpeakerKind::Organization,
-            (false, false) => e.kind == SpeakerKind::Person,
+        let someone = match (plural, neuter) {
+            (true, _) => named.anyone,
+            (false, true) => named.body,
+            (false, false) => named.person,
         };
-        if self.entities.iter().any(could_mean) {
+        if someone {
             return None;
         }
         Some(self.push(Entity::with_key(name.to_string(), k, kind, pos, block)))
