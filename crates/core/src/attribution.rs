@@ -2547,10 +2547,19 @@ fn drop_verbs_a_tag_reports(b: &Block<'_, '_>, cands: &mut Vec<Candidate>) {
         if n == 0 || cands[n - 1].at < sstart || tag < sstart + 4 || !toks[tag - 1].is_punct(',') {
             continue;
         }
+        // `The union backs a later start, she said, but …`: a person's
+        // pronoun cannot mean the body or group the clause is about, so the
+        // tag reports that clause too (only a body's or group's verb goes).
+        let person_pronoun = z == a + 1 && b.word(a) && w.is_any(a, &["he", "she"]);
         if !t.quotes.is_empty()
             || t.asked
             || !matches!(t.class, VerbClass::Speech | VerbClass::Cognition)
-            || (a..z).any(|j| b.word(j) && w.has(j, flag::PUBLICATION | flag::PRONOUN | flag::RELATIVE | flag::CONJ))
+            || (a..z).any(|j| {
+                b.word(j)
+                    && w.has(j, flag::PUBLICATION | flag::RELATIVE | flag::CONJ)
+                    && !(person_pronoun && w.has(j, flag::PRONOUN))
+            })
+            || !person_pronoun && (a..z).any(|j| b.word(j) && w.has(j, flag::PRONOUN))
         {
             continue;
         }
@@ -2566,6 +2575,16 @@ fn drop_verbs_a_tag_reports(b: &Block<'_, '_>, cands: &mut Vec<Candidate>) {
                 Some(Subject::Left(ea, _)) | Some(Subject::Right(ea, _)) => w.has(ea, flag::PRONOUN),
                 _ => true,
             };
+            let body = match e.subject {
+                Some(Subject::Left(ea, ez)) | Some(Subject::Right(ea, ez)) => matches!(
+                    analyze(w, ea, ez).as_deref(),
+                    Some(Mention::Org { .. } | Mention::Group { .. } | Mention::OrgDesc { .. })
+                ),
+                _ => false,
+            };
+            if person_pronoun && !body {
+                continue;
+            }
             if e.at < tag - 1
                 && e.quotes.is_empty()
                 && !e.asked

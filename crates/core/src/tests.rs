@@ -10740,3 +10740,19 @@ fn called_after_an_indefinite_noun_names_it() {
         ",
     );
 }
+
+#[test]
+fn a_person_s_pronoun_tag_reports_a_body_s_clause() {
+    // `The union backs …, she said, but …`: `she` cannot be the union, so
+    // the whole sentence is her report and the union says nothing itself.
+    check(
+        "Schools\n\nAna Ruiz, president of the teachers' union, said views were mixed. \
+         The union backs a later start for older pupils, she said, but wants help for staff.\n",
+        "
+        [headline] Schools
+        Ana Ruiz | reported | say | views were mixed
+        Ana Ruiz | reported | say | The union backs a later start for older pupils, she said, but wants help for staff
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
