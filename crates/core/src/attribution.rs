@@ -5352,13 +5352,28 @@ const RANKING: &[&str] = &["top", "main", "key", "big", "biggest", "central", "f
 
 /// The words of the labels that online outlets put before a link to
 /// another of their stories (`Read more:`, `RELATED:`, `Also read:`,
-/// `Watch:`).
-const LINK_LABEL_WORDS: &[&str] =
-    &["read", "more", "related", "also", "see", "watch", "listen", "story", "stories", "coverage", "latest"];
+/// `Watch:`, `Don't miss:`, `Read next:`).
+const LINK_LABEL_WORDS: &[&str] = &[
+    "read",
+    "more",
+    "related",
+    "also",
+    "see",
+    "watch",
+    "listen",
+    "story",
+    "stories",
+    "coverage",
+    "latest",
+    "next",
+    "don't",
+    "don\u{2019}t",
+    "miss",
+];
 
 /// Whether a paragraph is a link to another story: one to three label
 /// words (at least one of `read`, `related`, `watch`, `listen`, `more`,
-/// `see`), a colon, and a headline. The label is the outlets' own and
+/// `see`, `miss`), a colon, and a headline. The label is the outlets' own and
 /// never a speaker's (`Reuters reports:` and `She said:` hold no label
 /// word), so the headline after it reports nobody in this story.
 fn story_link(b: &Block<'_, '_>) -> bool {
@@ -5376,7 +5391,7 @@ fn story_link(b: &Block<'_, '_>) -> bool {
         && colon + 1 < toks.len()
         && (label_end == colon && colon < 4 || outlet)
         && (0..label_end).all(|i| toks[i].quote == 0 && w.is_any(i, LINK_LABEL_WORDS))
-        && (0..colon).any(|i| w.is_any(i, &["read", "more", "related", "watch", "listen", "see"]))
+        && (0..colon).any(|i| w.is_any(i, &["read", "more", "related", "watch", "listen", "see", "miss"]))
         && !(colon == 1 && w.is_any(0, &["also", "story", "stories", "coverage", "latest"]))
 }
 

@@ -10756,3 +10756,21 @@ fn a_person_s_pronoun_tag_reports_a_body_s_clause() {
         ",
     );
 }
+
+#[test]
+fn a_don_t_miss_link_reports_nobody() {
+    // `Don't miss: …` labels a link to another story, as `Read more:` does;
+    // the headline after it quotes nobody in this one.
+    check(
+        "Wind farm plan\n\nAna Ruiz said the plan was sound.\n\n\
+         Don't miss: Farmers in the valley fear a new pylon route will cross their land\n\n\
+         Tom Hale said it was not.\n",
+        "
+        [headline] Wind farm plan
+        Ana Ruiz | reported | say | the plan was sound
+        Tom Hale | reported | say | it was not
+        speaker: Ana Ruiz (person) []
+        speaker: Tom Hale (person) []
+        ",
+    );
+}
