@@ -593,10 +593,10 @@ pub(crate) fn collapse(s: &str) -> String {
 /// (`ole` and `ibn` as in Maasai and Arabic names: `Daniel ole Sankale`;
 /// `binti` and `bint`, the daughter's `bin`, as in Malay and Arabic ones;
 /// `do` as in Portuguese names, `Banco do Brasil`; `o` as in Māori ones,
-/// `Ngāti Kahu o Taumarere`.)
+/// `Ngāti Kahu o Taumarere`; `ap`, Welsh for `son of`, `Sioned ap Dafydd`.)
 pub(crate) const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "le", "la", "ter", "dos", "das", "del", "ole",
-    "ibn", "do", "o", "binti", "bint",
+    "ibn", "do", "o", "binti", "bint", "ap",
 ];
 
 /// Whether `idx[k]` is a lowercase particle between two capitalized words
@@ -4079,10 +4079,12 @@ const ROAD_WORDS: &[&str] = &["drive", "avenue", "road", "boulevard", "crescent"
 /// titles, organizations or places, with initials and particles.
 fn person_tail(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     let mut end = idx.len();
-    // Strip suffixes such as `QC` or `Jr.`.
+    // Strip suffixes such as `QC` or `Jr.`; and `MS`, a Member of the
+    // Senedd, only in capitals, since `Ms` is a title.
     while end > 0 {
         let j = idx[end - 1];
-        if w.toks[j].is_punct('.') || (w.has(j, flag::SUFFIX) && w.toks[j].first.is_uppercase() && end > 1) {
+        let suffix = w.has(j, flag::SUFFIX) && w.toks[j].first.is_uppercase() || w.text(j) == "MS";
+        if w.toks[j].is_punct('.') || (suffix && end > 1) {
             end -= 1;
         } else {
             break;

@@ -10774,3 +10774,19 @@ fn a_don_t_miss_link_reports_nobody() {
         ",
     );
 }
+
+#[test]
+fn a_senedd_member_s_suffix_and_a_welsh_particle_are_read() {
+    // `Sioned ap Dafydd MS`: `ap` joins a Welsh name as `van` does, and
+    // `MS` (in capitals; `Ms` is a title) is a member's post.
+    check(
+        "Wind farm plan\n\nEnergy spokesperson Sioned ap Dafydd MS said the plan was sound.\n\n\
+         \"We want this to work,\" she said.\n",
+        "
+        [headline] Wind farm plan
+        Sioned ap Dafydd | reported | say | the plan was sound
+        Sioned ap Dafydd | direct | say | We want this to work
+        speaker: Sioned ap Dafydd (person) []
+        ",
+    );
+}
