@@ -1548,6 +1548,20 @@ fn analyze_phrase_in(w: &Words<'_>, a: usize, b: usize, idx: &mut Vec<usize>) ->
                         )
             })
             && !(pos == 1 && surname_elsewhere(w, idx[0]));
+        // `A Food and Drug Administration spokesman said`: capitalized
+        // words joined by `and` before a spokesperson name the one body
+        // that person speaks for, not a list whose first conjunct speaks.
+        let named_voice = pos > 0
+            && idx.len() >= pos + 3
+            && w.is(idx[pos], "and")
+            && idx.last().is_some_and(|&j| w.toks[j].first.is_lowercase() && w.lower(j).starts_with("spokes"))
+            && idx[..idx.len() - 1].iter().enumerate().all(|(k, &j)| {
+                k == pos
+                    || k == 0 && w.has(j, flag::DET)
+                    || w.toks[j].is_word()
+                        && w.toks[j].first.is_uppercase()
+                        && !w.has(j, flag::MALE | flag::FEMALE | flag::HONORIFIC | flag::PRONOUN | flag::DET)
+            });
         // `Former Wales captain and selector Ada Prynne`: two roles joined
         // before one name are one person's.
         // (`Economist and former bank governor Ana Ruiz said`: the first
@@ -1609,6 +1623,7 @@ fn analyze_phrase_in(w: &Words<'_>, a: usize, b: usize, idx: &mut Vec<usize>) ->
             && !one_remit
             && !named_kind
             && !named_group
+            && !named_voice
         {
             idx.truncate(pos);
         }

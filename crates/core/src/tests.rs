@@ -10790,3 +10790,17 @@ fn a_senedd_member_s_suffix_and_a_welsh_particle_are_read() {
         ",
     );
 }
+
+#[test]
+fn capitalized_words_joined_before_a_spokesperson_name_one_body() {
+    // `A Roads and Bridges Authority spokeswoman said`: one body's name,
+    // not a list whose first word (`Roads`) speaks.
+    check(
+        "Bridge plan\n\nA Roads and Bridges Authority spokeswoman said the bridge would open in May.\n",
+        "
+        [headline] Bridge plan
+        Roads and Bridges Authority | reported | say | the bridge would open in May
+        speaker: Roads and Bridges Authority (organization) [a Roads and Bridges Authority spokeswoman]
+        ",
+    );
+}
