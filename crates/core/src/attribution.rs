@@ -2575,14 +2575,15 @@ fn drop_verbs_a_tag_reports(b: &Block<'_, '_>, cands: &mut Vec<Candidate>) {
                 Some(Subject::Left(ea, _)) | Some(Subject::Right(ea, _)) => w.has(ea, flag::PRONOUN),
                 _ => true,
             };
-            let body = match e.subject {
+            // (The subject is read only for a pronoun tag, the rare case.)
+            let body = || match e.subject {
                 Some(Subject::Left(ea, ez)) | Some(Subject::Right(ea, ez)) => matches!(
                     analyze(w, ea, ez).as_deref(),
                     Some(Mention::Org { .. } | Mention::Group { .. } | Mention::OrgDesc { .. })
                 ),
                 _ => false,
             };
-            if person_pronoun && !body {
+            if person_pronoun && !body() {
                 continue;
             }
             if e.at < tag - 1
