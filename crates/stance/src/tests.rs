@@ -408,6 +408,31 @@ fn verdicts_of_news_speech_without_a_plain_cue_word_lean_their_way() {
 }
 
 #[test]
+fn a_speakers_own_vote_is_their_position_and_nobody_from_the_deciders_is_a_complaint() {
+    // A vote for the measure is support, as "vote no" is opposition; before
+    // a reservation it is the granted half of a mixed position. A record of
+    // past votes says nothing of this one. Nobody from the deciding body
+    // coming or living with it is the complaint of those left out.
+    for (words, want) in [
+        ("I will vote for the ferry timetable on Thursday.", Stance::Optimistic),
+        ("Most of the crew are voting yes on the ferry timetable.", Stance::Optimistic),
+        ("I'll vote for the ferry timetable, but I have real worries about the winter crossings.", Stance::Mixed),
+        ("Nobody from the ferry board has ever come down to the harbour.", Stance::Cautious),
+    ] {
+        let text = format!("Ferry timetable\n\n“{words}” the skipper said.");
+        let a = article(&text, &["the skipper"], &[spec(0, words)]);
+        let report = Classifier::new().report(&a, "t");
+        assert_eq!(report.speakers[0].stance, want, "{words}: {:#?}", report.speakers[0]);
+        assert!(report.utterances[0].evidence.iter().any(|e| e.kind == "cue"), "{words}: {:#?}", report.utterances[0]);
+    }
+    let words = "I have voted for every ferry timetable since 1990.";
+    let text = format!("Ferry timetable\n\n“{words}” the skipper said.");
+    let a = article(&text, &["the skipper"], &[spec(0, words)]);
+    let report = Classifier::new().report(&a, "t");
+    assert!(report.utterances[0].evidence.iter().all(|e| e.kind != "cue"), "{:#?}", report.utterances[0]);
+}
+
+#[test]
 fn strong_evidence_on_both_sides_is_mixed() {
     let text = "Treaty\n\n“The treaty is a real breakthrough,” the envoy said. \
                 “But the treaty is premature,” the envoy added.";
@@ -1010,12 +1035,15 @@ fn a_scheduled_decision_lays_out_no_case() {
     for s in &report.speakers[..2] {
         lays_out_no_case(s);
     }
-    // What the depot will do, a vote with its side named, a need the plan
-    // meets and those it serves studying (not a body that decides) still
-    // lay out the case.
-    for s in &report.speakers[2..] {
+    // What the depot will do, a need the plan meets and those it serves
+    // studying (not a body that decides) still lay out the case.
+    for s in [&report.speakers[2], &report.speakers[4], &report.speakers[5]] {
         lays_out_a_case(s);
     }
+    // A vote with its side named is more than a case: the speaker's support.
+    let councillor = &report.speakers[3];
+    assert_eq!(councillor.stance, Stance::Optimistic, "{councillor:#?}");
+    assert!(councillor.evidence.iter().any(|e| e.kind == "cue" && e.text == "vote for"), "{councillor:#?}");
 }
 
 #[test]
