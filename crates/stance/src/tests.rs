@@ -433,6 +433,28 @@ fn a_speakers_own_vote_is_their_position_and_nobody_from_the_deciders_is_a_compl
 }
 
 #[test]
+fn losses_told_as_final_and_decisions_taken_over_the_speakers_head_lean_cautious() {
+    // Customers driven off, a loss that cannot be undone, a cost left to
+    // others, a decision sprung on those it reaches, a challenge weighed
+    // after it, and the thing promised set apart from the thing wanted.
+    for words in [
+        "If the ferry timetable changes, the day trippers will stop coming.",
+        "Once it's gone, the ferry timetable we knew never comes back.",
+        "If the operator folds, the island is holding the bag for the ferry timetable.",
+        "We were blindsided by the ferry timetable.",
+        "The ferry timetable was decided over our heads.",
+        "We are reviewing our legal options on the ferry timetable.",
+        "A ferry timetable is not the same thing as a ferry that runs.",
+    ] {
+        let text = format!("Ferry timetable\n\n“{words}” the skipper said.");
+        let a = article(&text, &["the skipper"], &[spec(0, words)]);
+        let report = Classifier::new().report(&a, "t");
+        assert_eq!(report.speakers[0].stance, Stance::Cautious, "{words}: {:#?}", report.speakers[0]);
+        assert!(report.utterances[0].evidence.iter().any(|e| e.kind == "cue"), "{words}: {:#?}", report.utterances[0]);
+    }
+}
+
+#[test]
 fn strong_evidence_on_both_sides_is_mixed() {
     let text = "Treaty\n\n“The treaty is a real breakthrough,” the envoy said. \
                 “But the treaty is premature,” the envoy added.";
