@@ -455,6 +455,31 @@ fn losses_told_as_final_and_decisions_taken_over_the_speakers_head_lean_cautious
 }
 
 #[test]
+fn a_new_answer_sprung_and_a_stated_objection_lean_cautious() {
+    // A new answer sprung on those promised another, the speaker's own
+    // objection, and a measure said to answer no real need; but "we were
+    // told" alone passes on facts.
+    for (words, want) in [
+        ("Now we're told the ferry timetable is the answer.", Some(Stance::Cautious)),
+        ("My problem is that the ferry timetable ignores the winter.", Some(Stance::Cautious)),
+        ("The ferry timetable is a solution looking for a problem.", Some(Stance::Cautious)),
+        ("We were told the ferry timetable was set in May.", None),
+    ] {
+        let text = format!("Ferry timetable\n\n“{words}” the skipper said.");
+        let a = article(&text, &["the skipper"], &[spec(0, words)]);
+        let report = Classifier::new().report(&a, "t");
+        let cued = report.utterances[0].evidence.iter().any(|e| e.kind == "cue");
+        match want {
+            Some(want) => {
+                assert_eq!(report.speakers[0].stance, want, "{words}: {:#?}", report.speakers[0]);
+                assert!(cued, "{words}: {:#?}", report.utterances[0]);
+            }
+            None => assert!(!cued, "{words}: {:#?}", report.utterances[0]),
+        }
+    }
+}
+
+#[test]
 fn strong_evidence_on_both_sides_is_mixed() {
     let text = "Treaty\n\n“The treaty is a real breakthrough,” the envoy said. \
                 “But the treaty is premature,” the envoy added.";
