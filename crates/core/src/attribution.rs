@@ -2554,11 +2554,7 @@ fn drop_verbs_a_tag_reports(b: &Block<'_, '_>, cands: &mut Vec<Candidate>) {
         if !t.quotes.is_empty()
             || t.asked
             || !matches!(t.class, VerbClass::Speech | VerbClass::Cognition)
-            || (a..z).any(|j| {
-                b.word(j)
-                    && w.has(j, flag::PUBLICATION | flag::RELATIVE | flag::CONJ)
-                    && !(person_pronoun && w.has(j, flag::PRONOUN))
-            })
+            || (a..z).any(|j| b.word(j) && w.has(j, flag::PUBLICATION | flag::RELATIVE | flag::CONJ))
             || !person_pronoun && (a..z).any(|j| b.word(j) && w.has(j, flag::PRONOUN))
         {
             continue;
