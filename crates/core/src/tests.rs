@@ -1205,6 +1205,9 @@ fn the_direct_quotation_patterns_of_a_peer_tool() {
         "Ortiz thinks that old bridges are \"beautiful\".\n",
         "Ortiz | partial | think | that old bridges are \"beautiful\"\nspeaker: Ortiz (person) []",
     );
+    // Known gap, pinned so a change shows: of two speakers after an
+    // inverted tag only the first is kept (Lane is missed, not misnamed;
+    // see README, Limitations).
     check(
         "\"We built it!\" reply Ortiz and Lane.\n",
         "Ortiz | direct | reply | We built it!\nspeaker: Ortiz (person) []",
