@@ -1595,7 +1595,7 @@ impl Attributor {
                         if tag_named {
                             let title = [b.w.lower(from - 1)];
                             self.registry.describe(id, &title, Gender::Unknown);
-                            self.registry.identify_titled(id, toks[from].start, block);
+                            self.registry.identify_titled(id, toks[from].start, block, true);
                         }
                         if subject {
                             self.registry.subject(id, toks[from].start);
@@ -1604,7 +1604,7 @@ impl Attributor {
                             self.registry.identify(id, toks[from].start, block);
                         }
                         if titled {
-                            self.registry.identify_titled(id, toks[from].start, block);
+                            self.registry.identify_titled(id, toks[from].start, block, false);
                         }
                     }
                 }
@@ -3104,7 +3104,8 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         && w.is(k - 1, "by")
                         && b.word(k - 2)
                         && agent_participle(w.text(k - 2))
-                        && !passive_verb(b, k - 2, floor);
+                        && !passive_verb(b, k - 2, floor)
+                        || k > floor && paid_for_by(b, k - 1, floor);
                     // `a person close to the exchange`: an anonymous source's
                     // closeness joins its object.
                     let close_to = k > floor + 2 && w.is(k - 1, "to") && w.is(k - 2, "close") && b.word(k - 3);
@@ -3275,6 +3276,7 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                             // auxiliary the participle is a passive verb,
                             // and its agent is a phrase of its own.)
                             && !passive_verb(b, k - 1, floor))
+                        || paid_for_by(b, k, floor)
                         || (k > floor && charged_participle(b, k - 1) && !passive_verb(b, k - 1, floor))
                         || (w.is(k, "to")
                             && k > floor
@@ -3284,6 +3286,7 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         && k > floor
                         && (np_word(b, k - 1) || (w.is(k, "by") && b.word(k - 1)) || charged_participle(b, k - 1))
                         || w.is(k, "to") && k > floor + 1 && w.is(k - 1, "close") && b.word(k - 2)
+                        || w.is(k, "for") && k < end && paid_for_by(b, k + 1, floor)
                 } else {
                     np_word(b, k)
                         || name_particle_left(b, k, floor)
@@ -3295,6 +3298,7 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                             && w.is_any(k - 1, &["a", "an"])
                             && w.is_any(k, &["second", "third", "fourth", "fifth", "sixth"]))
                         || (agent_participle(w.text(k)) && k < end && w.is(k + 1, "by"))
+                        || (k + 1 < end && paid_for_by(b, k + 2, floor))
                         || (k < end && charged_participle(b, k))
                         || (w.is(k, "close") && k < end && w.is(k + 1, "to"))
                 }
@@ -3373,6 +3377,21 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
         s += 1;
     }
     (s <= end).then_some(s)
+}
+
+/// `A traffic study paid for by the developer estimated`, `a survey
+/// asked for by the council`: token `k` is the `by` of a participle with
+/// its own preposition, whose agent belongs to the phrase as after
+/// `surveyed by` (the thing paid for speaks, not its payer).
+fn paid_for_by(b: &Block<'_, '_>, k: usize, floor: usize) -> bool {
+    k > floor + 2
+        && b.word(k)
+        && b.w.is(k, "by")
+        && b.word(k - 1)
+        && b.w.is(k - 1, "for")
+        && b.word(k - 2)
+        && agent_participle(b.w.text(k - 2))
+        && !passive_verb(b, k - 2, floor)
 }
 
 /// Whether token `k` is a capitalized `Our` inside a name (`Save Our
@@ -3817,7 +3836,28 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         {
             return None;
         }
-        analyze(w, c.end, end)?;
+        let m = analyze(w, c.end, end)?;
+        // `According to the chair of the bank workers' union, Ana Ruiz,
+        // jobs are at risk`: a description, then the source's own name set
+        // off by commas, is that person, and the words start after the name.
+        // (The description may run past the phrase read, to the comma:
+        // `the chair of the dockers' union`.)
+        let comma = (end..send.min(end + 8))
+            .find(|&j| !(b.word(j) || toks[j].kind == Kind::Possessive) || !b.outside(j))
+            .filter(|&j| toks[j].is_punct(','));
+        if let Some(comma) = comma.filter(|_| matches!(*m, Mention::Role { .. }) && c.at == sstart) {
+            let a = comma + 1;
+            let z = (a..send.min(a + 6)).find(|&j| !b.word(j) || !b.outside(j));
+            if let Some(z) = z.filter(|&z| {
+                z > a + 1
+                    && z + 1 < send
+                    && toks[z].is_punct(',')
+                    && toks[a].is_cap()
+                    && matches!(analyze(w, a, z).as_deref(), Some(Mention::Person { .. }))
+            }) {
+                return Some(Subject::Right(a, z));
+            }
+        }
         return Some(Subject::Right(c.end, end));
     }
     // Skip adverbs, auxiliaries and time phrases: `Moon has consistently
@@ -5074,10 +5114,12 @@ fn issued_document(b: &Block<'_, '_>, c: &Candidate, sstart: usize) -> Option<us
 }
 
 /// Common irregular past tenses, which a name before them is the subject
-/// of (`Mayor Ana Ruiz went further.`).
-const IRREGULAR_PAST: [&str; 17] = [
+/// of (`Mayor Ana Ruiz went further.`, `Committee member Ana Ruiz cast the
+/// lone vote against it.`).
+const IRREGULAR_PAST: [&str; 36] = [
     "went", "came", "took", "made", "gave", "got", "kept", "sat", "stood", "spoke", "wrote", "saw", "became", "began",
-    "led", "sent", "put",
+    "led", "sent", "put", "cast", "held", "left", "felt", "lost", "won", "paid", "spent", "met", "brought", "thought",
+    "sought", "chose", "fought", "ran", "rose", "grew", "heard", "found",
 ];
 
 /// `Velstrand said in a statement that it had …`, `Corrib defended its
@@ -5324,6 +5366,19 @@ fn owner_titled(b: &Block<'_, '_>, from: usize) -> bool {
 fn relative_clause_then_verb(b: &Block<'_, '_>, j: usize) -> bool {
     let toks = b.toks();
     let n = b.n();
+    // (`Student nurse Ana Ruiz, 23, who works late shifts, was less
+    // keen.`: an age set off by commas before the clause.)
+    let j = if j + 3 < n
+        && toks[j].is_punct(',')
+        && b.word(j + 1)
+        && toks[j + 1].first.is_ascii_digit()
+        && b.w.text(j + 1).len() <= 3
+        && toks[j + 2].is_punct(',')
+    {
+        j + 2
+    } else {
+        j
+    };
     if j + 1 >= n || !toks[j].is_punct(',') || !(b.w.is(j + 1, "who") || b.w.is(j + 1, "whose")) {
         return false;
     }

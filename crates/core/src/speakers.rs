@@ -1434,8 +1434,31 @@ fn analyze_phrase_in(w: &Words<'_>, a: usize, b: usize, idx: &mut Vec<usize>) ->
             })
             && idx[pos..].iter().any(|&j| w.toks[j].first.is_uppercase())
             && !surname_elsewhere(w, idx[0]);
-        let described = idx[..pos].iter().all(|&j| w.toks[j].first.is_lowercase())
-            && idx[pos..].iter().any(|&j| w.toks[j].first.is_uppercase());
+        // (`Urban planner and university lecturer Dr Ana Ruiz said`: the
+        // first word may open the sentence, capitalized, when it is no
+        // name.)
+        let opening_plain = |j: usize| {
+            (j == 0 || w.toks[j - 1].sentence != w.toks[j].sentence)
+                && w.toks[j].is_word()
+                && !w.has(
+                    j,
+                    flag::MALE
+                        | flag::FEMALE
+                        | flag::PLACE
+                        | flag::ORG
+                        | flag::TITLE
+                        | flag::HONORIFIC
+                        | flag::PRONOUN
+                        | flag::DET
+                        | flag::NATIONALITY,
+                )
+                && !w.is_acronym(j)
+                && !surname_elsewhere(w, j)
+        };
+        let described = idx[..pos].iter().enumerate().all(|(k, &j)| {
+            w.toks[j].first.is_lowercase()
+                || k == 0 && pos > 1 && w.toks[idx[1]].first.is_lowercase() && opening_plain(j)
+        }) && idx[pos..].iter().any(|&j| w.toks[j].first.is_uppercase());
         // `Businessmen and economists said`: two plural groups joined are one
         // voice, named as written.
         let plural_group = |j: usize| {
@@ -1596,6 +1619,36 @@ fn analyze_phrase_in(w: &Words<'_>, a: usize, b: usize, idx: &mut Vec<usize>) ->
                     && (w.toks[j].first.is_uppercase() || w.is(j, "and") || w.has(j, flag::DET))
                     && !w.has(j, flag::MALE | flag::FEMALE)
             });
+        // `Colorado Parks and Wildlife said`, `Southland Fish and Game said`:
+        // two or more capitalized words, `and`, then one more are one
+        // body's name (a department's two fields), not a list whose first
+        // conjunct speaks. People listed this way would be given a full
+        // name each (`Ana Ruiz and Ben Cole`), or the lone word would be a
+        // surname the article writes elsewhere; neither conjunct may hold
+        // a given name, a post, a body's word or, after `and`, a place
+        // (`New York and Texas`).
+        let lead = usize::from(w.has(idx[0], flag::DET));
+        let name_word = |j: usize, not: u32| w.toks[j].is_word() && w.toks[j].first.is_uppercase() && !w.has(j, not);
+        let not_body = flag::MALE
+            | flag::FEMALE
+            | flag::TITLE
+            | flag::ROLE
+            | flag::HONORIFIC
+            | flag::GROUP
+            | flag::ORG
+            | flag::PRONOUN
+            | flag::DET
+            | flag::PUBLICATION;
+        let fields_body = pos >= lead + 2
+            && idx.len() == pos + 2
+            && w.is(idx[pos], "and")
+            && idx[lead..pos].iter().all(|&j| name_word(j, not_body) && !w.is_acronym(j))
+            && name_word(idx[pos + 1], not_body | flag::PLACE | flag::NATIONALITY)
+            && !w.is_acronym(idx[pos + 1])
+            && !surname_elsewhere(w, idx[pos + 1]);
+        if fields_body {
+            return Some(Mention::Org { name: w.display(idx[lead], idx[pos + 1] + 1), acronym, voice: None });
+        }
         // `Health and Human Services Secretary Ana Ruiz`, `Banff and Buchan
         // MSP Ian Dow`: one capitalized word, `and`, then capitalized words
         // before a title name the portfolio or the seat of the one person
@@ -5711,12 +5764,20 @@ impl Registry {
                 "district",
                 "division",
             ];
+            // (Nor is a town's council or a ministry `the group`: in `Ana
+            // Ruiz, a co-founder of Tarn Neighbors for Fair Growth, told
+            // the town council … the group said` the group is hers. A
+            // business or traders' council may be one.)
             let state = |e: &Entity| {
                 head != "body"
-                    && head != "group"
                     && head != "organisation"
                     && head != "organization"
-                    && e.name.split_whitespace().any(|x| STATE.iter().any(|s| x.eq_ignore_ascii_case(s)))
+                    && e.name.split_whitespace().any(|x| {
+                        STATE.iter().any(|s| {
+                            x.eq_ignore_ascii_case(s)
+                                && (head != "group" || *s != "council" || local_authority(&e.name))
+                        })
+                    })
             };
             // A union, a bank or a club is never a government, a ministry
             // or a court (`The union said` after `the government says`):
@@ -6075,7 +6136,13 @@ impl Registry {
         // An owner (`The IMO's secretary-general`) ties the description to
         // an institution, which a person named without a role is not.
         let owned = display.contains("'s ") || display.contains("\u{2019}s ");
-        if found.is_none() && definite && !has_pp && !owned {
+        // An age or a length of service is told of the person named last,
+        // below, whatever they were called: not of an earlier name read
+        // without a role (`At the Kleine Kuppe site, refuse collector Ana
+        // Ruiz said … "…," the 47-year-old said`, where the site's name
+        // read as a person's).
+        let aged = age_word(head) || words.iter().any(|x| age_word(x));
+        if found.is_none() && definite && !has_pp && !owned && !aged {
             // `… from Charles Kennedy. The Lib Dem leader said …`: a definite
             // description of somebody just named without a role.
             found = self
@@ -6098,12 +6165,7 @@ impl Registry {
         // So does an elected member's seat or party: `Sinn Féin's Ana Ruiz
         // said … "…," the Kildare North TD said`, `the Labour MP told …`.
         let seat = ELECTED.contains(&head) && !words.is_empty();
-        if found.is_none()
-            && definite
-            && !has_pp
-            && !owned
-            && (age_word(head) || words.iter().any(|x| age_word(x)) || seat)
-        {
+        if found.is_none() && definite && !has_pp && !owned && (aged || seat) {
             // (Named last: no other person since, and a few sentences back
             // at most. Of two named at one place, `Sinn Féin's spokesperson
             // Ana Ruiz` read as two names, the one who speaks.)
@@ -6525,7 +6587,11 @@ impl Registry {
     /// just before spoke of exactly one unnamed person by a description
     /// with the same head (`A federal judge on Wednesday pressed …`), the
     /// name identifies them.
-    pub fn identify_titled(&mut self, id: usize, pos: usize, block: usize) {
+    /// With `in_tag` false the name only opens a paragraph (`Cllr Ana Ruiz
+    /// chaired the meeting.`): then one of a body's members who spoke
+    /// unnamed (`one councillor said privately …`) stays unnamed, since a
+    /// writer who names the member does so where the words are told.
+    pub fn identify_titled(&mut self, id: usize, pos: usize, block: usize, in_tag: bool) {
         let titles: Vec<String> =
             self.entities[id].descriptors.iter().filter_map(|d| d.rsplit(' ').next().map(str::to_lowercase)).collect();
         if titles.is_empty() {
@@ -6534,7 +6600,9 @@ impl Registry {
         // (`Nova Scotia's environment minister has approved …`: a place's or
         // a body's possessive describes as an article does.)
         let role = self.described_just_before(id, pos, block, |e| {
-            (["a ", "an ", "the ", "one "].iter().any(|x| e.name.to_lowercase().starts_with(x))
+            (["a ", "an ", "the ", "one "][..if in_tag { 4 } else { 3 }]
+                .iter()
+                .any(|x| e.name.to_lowercase().starts_with(x))
                 || e.name.contains("'s ")
                 || e.name.contains("\u{2019}s "))
                 && e.name.rsplit(' ').next().is_some_and(|h| titles.iter().any(|t| t.eq_ignore_ascii_case(h)))

@@ -10807,3 +10807,156 @@ fn capitalized_words_joined_before_a_spokesperson_name_one_body() {
         ",
     );
 }
+
+#[test]
+fn a_department_of_two_capitalized_fields_is_one_body() {
+    // `Tarn Rivers and Wildlife said`: two capitalized words, `and`, then
+    // one more are one body's name, not a list whose first conjunct
+    // (`Tarn Rivers`) speaks. A list of people keeps its first conjunct.
+    check(
+        "Weir plan\n\nTarn Rivers and Wildlife, in a letter to the council, said the weir would block salmon.\n\n\
+         Ana Ruiz and Cole said the weir was needed. Ben Cole runs the mill.\n",
+        "
+        [headline] Weir plan
+        Tarn Rivers and Wildlife | reported | say | the weir would block salmon
+        Ana Ruiz | reported | say | the weir was needed
+        speaker: Tarn Rivers and Wildlife (organization) []
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_description_then_a_name_after_according_to_is_the_named_person() {
+    // `According to the chair of the dockers' union, Ana Ruiz, …`: the
+    // name set off by commas after the description is the source, and the
+    // words start after it.
+    check(
+        "Port merger\n\nAccording to the chair of the dockers' union, Ana Ruiz, up to 90 jobs could go by spring.\n",
+        "
+        [headline] Port merger
+        Ana Ruiz | reported | according to | up to 90 jobs could go by spring
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
+fn an_age_goes_to_the_person_named_last_not_a_place_read_as_a_name() {
+    // `At the Kleine Hoek depot, bin collector Ana Ruiz …`: the depot's
+    // name reads as a person's without a role; `the 51-year-old` is still
+    // the collector, named last.
+    check(
+        "Pay deal\n\nAt the Kleine Hoek depot, bin collector Ana Ruiz, who has worked for the city for 20 years, said the rise was welcome.\n\n\
+         \"It will help with rent,\" the 51-year-old said.\n",
+        "
+        [headline] Pay deal
+        Ana Ruiz | reported | say | the rise was welcome
+        Ana Ruiz | direct | say | It will help with rent
+        speaker: Ana Ruiz (person) [the 51-year-old]
+        ",
+    );
+}
+
+#[test]
+fn the_payer_of_a_study_paid_for_by_it_does_not_speak_for_it() {
+    // `A traffic study paid for by the developer estimated …`: the agent
+    // of `paid for` belongs to the phrase, as after `surveyed by`; the
+    // developer said nothing.
+    check(
+        "Rezoning\n\nA traffic study paid for by the developer estimated the homes would add 900 trips a day.\n",
+        "
+        [headline] Rezoning
+        ",
+    );
+}
+
+#[test]
+fn a_capitalized_planner_before_a_name_is_a_post() {
+    // `County Planner Ana Ruiz told the board`: the post is no part of the
+    // name, as `City Engineer` is not; a planner and a lecturer joined
+    // before one name are that person's two posts.
+    check(
+        "Solar farm\n\nCounty Planner Ana Ruiz told the board that the plan met the code.\n\n\
+         Urban planner and Tarn University lecturer Dr Ben Cole said the site was well chosen.\n",
+        "
+        [headline] Solar farm
+        Ana Ruiz | reported | tell | that the plan met the code
+        Ben Cole | reported | say | the site was well chosen
+        speaker: Ana Ruiz (person) []
+        speaker: Ben Cole (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_titled_name_before_an_irregular_past_is_who_he_means() {
+    // `Committee member Ben Cole cast the lone vote against it. He said
+    // …`: `cast` is the name's verb, so the name is the sentence's
+    // subject and what `he` means next, not the speaker before.
+    check(
+        "Phone rule\n\nCommittee member Noor Haddad said the rule was needed.\n\n\
+         Committee member Ben Cole cast the lone vote against it. He said the cost was too high.\n",
+        "
+        [headline] Phone rule
+        Noor Haddad | reported | say | the rule was needed
+        Ben Cole | reported | say | the cost was too high
+        speaker: Noor Haddad (person) []
+        speaker: Ben Cole (person) []
+        ",
+    );
+}
+
+#[test]
+fn an_age_before_a_relative_clause_keeps_the_name_the_subject() {
+    // `Student nurse Ben Cole, 23, who works late shifts, was less keen.`:
+    // the age set off by commas does not hide the clause and its verb.
+    check(
+        "Evening parking\n\nOpposition leader Noor Haddad said the charge was a tax.\n\n\
+         Student nurse Ben Cole, 23, who works late shifts, was less keen.\n\n\
+         He said: \"It adds up when you are on a student budget.\"\n",
+        "
+        [headline] Evening parking
+        Noor Haddad | reported | say | the charge was a tax
+        Ben Cole | direct | say | It adds up when you are on a student budget.
+        speaker: Noor Haddad (person) []
+        speaker: Ben Cole (person) []
+        ",
+    );
+}
+
+#[test]
+fn one_member_heard_unnamed_is_not_the_titled_name_opening_the_next_paragraph() {
+    // `One councillor said privately …` then `Mayor Cllr Ben Cole chaired
+    // the meeting.`: the chair named in passing is not the member who
+    // spoke unnamed, one of many.
+    check(
+        "One-way plan\n\nCouncillors backed the plan by 11 votes to 7.\n\n\
+         One councillor who backed the plan said privately that the margin had been closer than it looked.\n\n\
+         Mayor Cllr Ben Cole chaired the meeting and did not vote.\n",
+        "
+        [headline] One-way plan
+        one councillor | reported | say | that the margin had been closer than it looked
+        speaker: one councillor (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_town_council_is_not_the_group() {
+    // `the group said` after a town council and a member of a residents'
+    // group that the reader could not tell for a body: not the council,
+    // which news never calls a group.
+    check(
+        "Flats approved\n\nThe Tarn Town Council has approved the flats.\n\n\
+         Linda Farrow, a co-founder of Tarn Neighbors for Fair Growth, told the council that residents had been ignored.\n\n\
+         The group said it was reviewing all legal options.\n",
+        "
+        [headline] Flats approved
+        Linda Farrow | reported | tell | the council that residents had been ignored
+        the group | reported | say | it was reviewing all legal options
+        speaker: Linda Farrow (person) []
+        speaker: the group (organization) []
+        ",
+    );
+}
