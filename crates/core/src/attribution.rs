@@ -2074,6 +2074,22 @@ fn verb_candidates(b: &Block<'_, '_>, i: usize, out: &mut Vec<Candidate>) {
         }
     }
     let gerund = lower.ends_with("ing");
+    // `The city could stop adding fluoride`, `the firm quit sending
+    // notices`: a gerund after a verb of ceasing or shunning is an act
+    // that does not happen, and reports no words.
+    if gerund
+        && i > sstart
+        && b.word(i - 1)
+        && w.is_any(
+            i - 1,
+            &[
+                "stop", "stops", "stopped", "stopping", "quit", "quits", "avoid", "avoids", "avoided", "avoiding",
+                "cease", "ceased", "ceases",
+            ],
+        )
+    {
+        return;
+    }
     // The verb entries of the word folded above (what `lemma_of` would
     // fold and look up again).
     let forms = folded.map_or(&[][..], |l| LEXICON.verb_forms(l));

@@ -10960,3 +10960,15 @@ fn a_town_council_is_not_the_group() {
         ",
     );
 }
+
+#[test]
+fn a_gerund_after_stop_reports_nothing() {
+    // `Tarn Springs could stop adding fluoride …`: what the city would
+    // stop doing is an act, not words the city adds.
+    check(
+        "Fluoride vote\n\nTarn Springs could stop adding fluoride to its drinking water as early as next year after the Tarn Springs Utilities Board on Wednesday advanced a proposal to end the practice.\n",
+        "
+        [headline] Fluoride vote
+        ",
+    );
+}
