@@ -4849,9 +4849,14 @@ fn score_view_in(
                     // A second predicate shares the clause's subject ("it
                     // had received the proposal and would study it"):
                     // bounded, a long clause has none to share.
+                    // A clause of reported words opens with the
+                    // complementizer ("said that it had received the
+                    // proposal and would study it"): the subject is the
+                    // word after it.
                     Some("and") => (p.w0.saturating_sub(12)..p.w0)
                         .find(|&k| words[k].clause == p.clause)
                         .filter(|&k| k == 0 || words[k - 1].clause != p.clause)
+                        .map(|k| if text(k) == Some("that") && k + 1 < p.w0 { k + 1 } else { k })
                         .and_then(&text),
                     w => w,
                 },
@@ -5019,6 +5024,11 @@ fn score_view_in(
                 // Consulting is the same step ("the minister will engage
                 // with the unions before any decision is made").
                 Some("study" | "debate" | "hear" | "discuss" | "consult") => body(),
+                // What is to come is left open on something not yet
+                // settled ("the final shape would depend on talks with the
+                // ministry", "its future will hinge on the vote"): whoever
+                // says it names a step still to be taken, not a case.
+                Some("depend" | "hinge") => text(p.w1 + 2) == Some("on"),
                 Some("engage") => body() && text(p.w1 + 2) == Some("with"),
                 // Going before a body is its step too ("the request would go
                 // before the budget committee in June", "will come before

@@ -455,6 +455,51 @@ fn losses_told_as_final_and_decisions_taken_over_the_speakers_head_lean_cautious
 }
 
 #[test]
+fn a_measure_pushed_through_doomed_or_against_others_interest_leans_cautious() {
+    for words in [
+        "Residents have been steamrolled over the ferry timetable.",
+        "The ferry timetable is dead on arrival in the assembly.",
+        "The ferry timetable is not in the interest of islanders.",
+        "Day trippers would be hit by the ferry timetable.",
+    ] {
+        let text = format!("Ferry timetable\n\n“{words}” the skipper said.");
+        let a = article(&text, &["the skipper"], &[spec(0, words)]);
+        let report = Classifier::new().report(&a, "t");
+        assert_eq!(report.speakers[0].stance, Stance::Cautious, "{words}: {:#?}", report.speakers[0]);
+    }
+}
+
+#[test]
+fn a_price_called_a_bargain_and_what_the_measure_lets_us_do_lean_optimistic() {
+    for words in
+        ["A few pounds a year is a bargain for the ferry timetable.", "This lets us keep the shop open in winter."]
+    {
+        let text = format!("Ferry timetable\n\n“{words}” the skipper said.");
+        let a = article(&text, &["the skipper"], &[spec(0, words)]);
+        let report = Classifier::new().report(&a, "t");
+        assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{words}: {:#?}", report.speakers[0]);
+    }
+}
+
+#[test]
+fn a_group_that_says_it_is_torn_is_mixed() {
+    let words = "they were torn over the ferry timetable";
+    let text = format!("Ferry timetable\n\nIslanders said {words}.");
+    let a = article(&text, &["Islanders"], &[reported(0, "Islanders", words)]);
+    let report = Classifier::new().report(&a, "t");
+    assert_eq!(report.speakers[0].stance, Stance::Mixed, "{:#?}", report.speakers[0]);
+}
+
+#[test]
+fn a_count_of_votes_for_the_measure_is_no_speakers_side() {
+    let words = "there were nine firm votes for the ferry timetable";
+    let text = format!("Ferry timetable\n\nThe clerk said {words}.");
+    let a = article(&text, &["The clerk"], &[reported(0, "The clerk", words)]);
+    let report = Classifier::new().report(&a, "t");
+    assert!(report.utterances[0].evidence.iter().all(|e| e.kind != "cue"), "{:#?}", report.utterances[0]);
+}
+
+#[test]
 fn a_new_answer_sprung_and_a_stated_objection_lean_cautious() {
     // A new answer sprung on those promised another, the speaker's own
     // objection, and a measure said to answer no real need; but "we were
@@ -1091,6 +1136,34 @@ fn a_scheduled_decision_lays_out_no_case() {
     let councillor = &report.speakers[3];
     assert_eq!(councillor.stance, Stance::Optimistic, "{councillor:#?}");
     assert!(councillor.evidence.iter().any(|e| e.kind == "cue" && e.text == "vote for"), "{councillor:#?}");
+}
+
+#[test]
+fn an_outcome_left_to_depend_on_a_later_step_lays_out_no_case() {
+    // What is to come left open on talks or a vote, whoever says it, and a
+    // second predicate after reported "that" whose subject is a body.
+    let text = "Tram depot\n\nThe city proposed a tram depot on Friday.\n\n\
+                The clerk said the size of the tram depot would depend on talks with the boroughs.\n\n\
+                The ministry said that it had not seen the tram depot plan and would study it with the boroughs.\n\n\
+                The engineer said the tram depot would house 40 trams.";
+    let a = article(
+        text,
+        &["The clerk", "The ministry", "The engineer"],
+        &[
+            reported(0, "The clerk", "the size of the tram depot would depend on talks with the boroughs"),
+            reported(
+                1,
+                "The ministry",
+                "that it had not seen the tram depot plan and would study it with the boroughs",
+            ),
+            reported(2, "The engineer", "the tram depot would house 40 trams"),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    for s in &report.speakers[..2] {
+        lays_out_no_case(s);
+    }
+    lays_out_a_case(&report.speakers[2]);
 }
 
 #[test]
