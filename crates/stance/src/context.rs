@@ -1494,8 +1494,44 @@ impl Descriptor {
                 INSTITUTIONS.contains(&head.as_str()) && !tokens.contains(&head.as_str())
             }
         };
-        let named = (0..raw.len())
-            .any(|k| capital(raw[k]) && tokens.contains(&bare(raw[k]).as_str()) && !qualifier(k) && !complement(k));
+        // So does the doer's name as the place where the speaker works or
+        // studies (*an economist at the University of Texas at El Paso*, *a
+        // researcher who has studied closures in Denver and Aurora* when
+        // the doer is El Paso's or Aurora's): a run of capitalized words,
+        // joined by *and* at most, right after *in*, *at*, *near* or
+        // *across*, that ends in a word of the doer's other than the name
+        // of a body (*at Aurora School Board* still names the board).
+        let placed = |k: usize| {
+            let mut first = k;
+            while first > 0 && k - first < 6 && (capital(raw[first - 1]) || raw[first - 1] == "and") {
+                first -= 1;
+            }
+            let last = k + raw[k + 1..].iter().take_while(|w| capital(w)).count();
+            let end = bare(raw[last]);
+            first > 0
+                && matches!(raw[first - 1], "in" | "at" | "near" | "across")
+                && capital(raw[first])
+                && tokens.contains(&end.as_str())
+                && !INSTITUTIONS.contains(&end.as_str())
+                && !matches!(
+                    end.as_str(),
+                    "board"
+                        | "council"
+                        | "district"
+                        | "city"
+                        | "county"
+                        | "department"
+                        | "agency"
+                        | "authority"
+                        | "commission"
+                        | "ministry"
+                        | "government"
+                        | "company"
+                )
+        };
+        let named = (0..raw.len()).any(|k| {
+            capital(raw[k]) && tokens.contains(&bare(raw[k]).as_str()) && !qualifier(k) && !complement(k) && !placed(k)
+        });
         doer_word()
             .filter(|_| named)
             .map(|_| Evidence {

@@ -6963,7 +6963,28 @@ pub(crate) fn ask(article: &str, view: &View, asked: bool, halt_topic: bool) -> 
                 if ask_for && matches!(w, "approve" | "adopt" | "endorse" | "ratify" | "pass" | "grant") {
                     return Some((span(k), 1.0, "endorse"));
                 }
-                if ask_for && matches!(w, "reject" | "refuse" | "block" | "scrap" | "veto" | "deny") {
+                // Asking a body to undo or think again about its step
+                // ("asked the board to reverse", "called on the council
+                // to reconsider", "urged the sponsor to withdraw the
+                // bill") is asking it to refuse.
+                if ask_for
+                    && matches!(
+                        w,
+                        "reject"
+                            | "refuse"
+                            | "block"
+                            | "scrap"
+                            | "veto"
+                            | "deny"
+                            | "reverse"
+                            | "overturn"
+                            | "rescind"
+                            | "revoke"
+                            | "withdraw"
+                            | "reconsider"
+                            | "rethink"
+                    )
+                {
                     return Some((span(k), -1.0, "refuse"));
                 }
                 if order || text(k - 1) != "must" {

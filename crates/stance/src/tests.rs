@@ -717,6 +717,23 @@ fn a_possessive_of_the_bodys_kind_after_the_quote_ties_the_speaker_to_it() {
 }
 
 #[test]
+fn the_town_where_a_researcher_works_is_no_tie_to_the_proposer() {
+    // The doer is the town's board; the speaker works at a university in
+    // the town, or studies schools there.
+    for who in [
+        "Mia Lund, an economist at the University of the North at Dunmore,",
+        "Mia Lund, a researcher who has studied closures in Kelso and Dunmore,",
+    ] {
+        let text = format!(
+            "Dunmore board votes to close two schools\n\n             The Dunmore board voted on Monday to close two schools.\n\n             {who} said the effect would turn on the receiving schools."
+        );
+        let report = Classifier::new().report(&standpoint_core::parse(&text), "-");
+        let lund = report.speakers.iter().find(|s| s.name == "Mia Lund").expect("Mia Lund speaks");
+        assert!(lund.evidence.iter().all(|e| e.kind != "proposer"), "{who}: {lund:#?}");
+    }
+}
+
+#[test]
 fn a_lawmakers_party_and_home_town_is_no_tie_to_the_proposer() {
     // The home town shares its name with the hospital that proposes the
     // merger; the tag says where the senator comes from, not whom she
@@ -2842,6 +2859,19 @@ fn asks_in_story(
     let kinds =
         report.speakers.iter().map(|s| s.evidence.iter().map(|e| format!("{}:{}", e.kind, e.text)).collect()).collect();
     (report, kinds)
+}
+
+#[test]
+fn an_ask_to_undo_or_rethink_the_step_is_an_ask_to_refuse() {
+    let (report, kinds) = asks_in_levy_story(&[
+        ("asked", "ask", "the council to reverse the harbour levy."),
+        ("urged", "urge", "the council to rescind the harbour levy."),
+        ("asked", "ask", "the council to withdraw the harbour levy."),
+    ]);
+    for (i, k) in kinds.iter().enumerate() {
+        assert!(k.iter().any(|e| e.starts_with("refuse:")), "{i}: {k:?}");
+        assert_eq!(report.speakers[i].stance, Stance::Cautious, "{i}: {k:?}");
+    }
 }
 
 #[test]
