@@ -4792,11 +4792,16 @@ fn score_view_in(
         // nothing, and a modal that sets a duty ("would have to meet the
         // criteria", "will need to be approved") states a condition, not
         // what the proposal will do.
+        // A form of *be* may stand between a negated subject and *going
+        // to* ("nobody is going to buy it on the strength of a study").
         let negated_before = |i: usize| {
-            i > 0
-                && hits[i - 1].roles.negator
-                && place[i - 1].w1 + 1 >= place[i].w0
-                && place[i - 1].clause == place[i].clause
+            let Some(j) = i.checked_sub(1) else { return false };
+            let gap = || {
+                place[j].w1 + 2 == place[i].w0
+                    && matches!(word_text(norm, words, place[j].w1 + 1), "is" | "are" | "was" | "were")
+                    && word_text(norm, words, place[i].w0) == "going"
+            };
+            hits[j].roles.negator && (place[j].w1 + 1 >= place[i].w0 || gap()) && place[j].clause == place[i].clause
         };
         let duty = |i: usize| {
             let p = place[i];
@@ -5122,8 +5127,43 @@ fn score_view_in(
                 && matches!(word_text(norm, words, k), "cost" | "costs")
                 && priced(norm, words, k)
         };
+        // Nor do the terms a rule will set, in the passive ("the licence fee
+        // would be set at KD 1,200", "markets would be covered by the ban",
+        // "each truck would be subject to inspection", "seniors would be
+        // eligible for a discount"): an official gives the terms, not the
+        // case; what the plan does ("would be used to double capacity")
+        // still lays it out.
+        let terms = |i: usize| {
+            let k = place[i].w1 + 1;
+            let text =
+                |j: usize| words.get(j).filter(|w| w.clause == place[i].clause).map(|w| &norm.buf[w.start..w.end]);
+            // Where the money will come from ("the county's share would
+            // come from bonds") is a term of the same kind.
+            (text(k) == Some("come") && text(k + 1) == Some("from"))
+                || text(k) == Some("be")
+                    && matches!(
+                        text(k + 1),
+                        Some(
+                            "set"
+                                | "covered"
+                                | "subject"
+                                | "charged"
+                                | "levied"
+                                | "applied"
+                                | "phased"
+                                | "allocated"
+                                | "capped"
+                                | "exempt"
+                                | "exempted"
+                                | "eligible"
+                                | "billed"
+                                | "calculated"
+                                | "assessed"
+                        )
+                    )
+        };
         for (i, h) in hits.iter().enumerate() {
-            if h.roles.prospect && (duty(i) || price(i) || decision(i)) {
+            if h.roles.prospect && (duty(i) || price(i) || decision(i) || terms(i)) {
                 open[place[i].sentence] = false;
             }
         }

@@ -1184,6 +1184,34 @@ fn an_outcome_left_to_depend_on_a_later_step_lays_out_no_case() {
 }
 
 #[test]
+fn the_terms_a_rule_sets_in_the_passive_lay_out_no_case() {
+    let text = "Tram depot\n\nThe city proposed a tram depot on Friday.\n\n\
+                The clerk said the tram depot fee would be set at 40 dollars a year.\n\n\
+                The officer said every shop near the tram depot would be covered by the rule.\n\n\
+                The engineer said the tram depot would be used to double the fleet.\n\n\
+                The treasurer said the money for the tram depot would come from bonds.\n\n\
+                The trader said nobody is going to ride a tram depot.";
+    let a = article(
+        text,
+        &["The clerk", "The officer", "The engineer", "The treasurer", "The trader"],
+        &[
+            reported(0, "The clerk", "the tram depot fee would be set at 40 dollars a year"),
+            reported(1, "The officer", "every shop near the tram depot would be covered by the rule"),
+            reported(2, "The engineer", "the tram depot would be used to double the fleet"),
+            reported(3, "The treasurer", "the money for the tram depot would come from bonds"),
+            reported(4, "The trader", "nobody is going to ride a tram depot"),
+        ],
+    );
+    let report = Classifier::new().report(&a, "t");
+    // The terms, where the money comes from, and a denied "going to"
+    // (with "is" between the negated subject and it) lay out no case.
+    for s in [&report.speakers[0], &report.speakers[1], &report.speakers[3], &report.speakers[4]] {
+        assert!(s.evidence.iter().all(|e| e.kind != "prospect"), "{s:#?}");
+    }
+    lays_out_a_case(&report.speakers[2]);
+}
+
+#[test]
 fn a_body_step_given_its_date_lays_out_no_case() {
     let text = "Tram depot\n\nThe city proposed a tram depot on Friday.\n\n\
                 The clerk said the county would paint the tram depot markings in October.\n\n\
