@@ -482,6 +482,20 @@ fn a_price_called_a_bargain_and_what_the_measure_lets_us_do_lean_optimistic() {
 }
 
 #[test]
+fn a_cooperative_named_as_a_body_is_no_praise_of_cooperation() {
+    for (words, cued) in [
+        ("the cooperative has not signed a contract for the ferry timetable", false),
+        ("closer cooperation on the ferry timetable is welcome", true),
+    ] {
+        let text = format!("Ferry timetable\n\nThe clerk said {words}.");
+        let a = article(&text, &["The clerk"], &[reported(0, "The clerk", words)]);
+        let report = Classifier::new().report(&a, "t");
+        let cue = report.utterances[0].evidence.iter().any(|e| e.text.to_lowercase().starts_with("cooperat"));
+        assert_eq!(cue, cued, "{words}: {:#?}", report.utterances[0]);
+    }
+}
+
+#[test]
 fn a_group_that_says_it_is_torn_is_mixed() {
     let words = "they were torn over the ferry timetable";
     let text = format!("Ferry timetable\n\nIslanders said {words}.");
