@@ -496,6 +496,16 @@ fn a_cooperative_named_as_a_body_is_no_praise_of_cooperation() {
 }
 
 #[test]
+fn a_right_of_appeal_the_measure_grants_is_no_challenge() {
+    let words = "owners would be able to appeal their ferry timetable charge online";
+    let text = format!("Ferry timetable\n\nThe clerk said {words}.");
+    let a = article(&text, &["The clerk"], &[reported(0, "The clerk", words)]);
+    let report = Classifier::new().report(&a, "t");
+    assert!(report.utterances[0].evidence.iter().all(|e| e.kind != "cue"), "{:#?}", report.utterances[0]);
+    assert_ne!(report.speakers[0].stance, Stance::Cautious, "{:#?}", report.speakers[0]);
+}
+
+#[test]
 fn a_group_that_says_it_is_torn_is_mixed() {
     let words = "they were torn over the ferry timetable";
     let text = format!("Ferry timetable\n\nIslanders said {words}.");
