@@ -108,6 +108,23 @@ const INSTITUTIONS: &[&str] = &[
     "society",
     "church",
 ];
+/// The last words of a body that decides or runs things (*Aurora School
+/// Board*, *Dunmore City Council*): a doer's name ending in one of them,
+/// after *in* or *at*, still names the doer, not a place someone works in.
+const GOVERNING: &[&str] = &[
+    "board",
+    "council",
+    "district",
+    "city",
+    "county",
+    "department",
+    "agency",
+    "authority",
+    "commission",
+    "ministry",
+    "government",
+    "company",
+];
 /// A speaker's own words this strong (summed) give others a side to take.
 const CLEAR: f64 = 0.1;
 
@@ -1513,21 +1530,7 @@ impl Descriptor {
                 && capital(raw[first])
                 && tokens.contains(&end.as_str())
                 && !INSTITUTIONS.contains(&end.as_str())
-                && !matches!(
-                    end.as_str(),
-                    "board"
-                        | "council"
-                        | "district"
-                        | "city"
-                        | "county"
-                        | "department"
-                        | "agency"
-                        | "authority"
-                        | "commission"
-                        | "ministry"
-                        | "government"
-                        | "company"
-                )
+                && !GOVERNING.contains(&end.as_str())
         };
         let named = (0..raw.len()).any(|k| {
             capital(raw[k]) && tokens.contains(&bare(raw[k]).as_str()) && !qualifier(k) && !complement(k) && !placed(k)
