@@ -175,6 +175,38 @@ fn report_from_stdin() {
     }
 }
 
+/// The learned layer relabels a speaker the rules call neutral (in this
+/// fixture, an opposition councillor's objection with no lexicon cue) and cites the words
+/// that decided it; `--rules-only` gives the rules' label and no such words,
+/// and the utterances are the same either way.
+#[test]
+fn rules_only_turns_the_learned_layer_off() {
+    let fixture = "fixtures/articles/pattern-colon-paragraph.txt";
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = standpoint().args(args).arg(fixture).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let learned = json(&["report", "--format", "json"]);
+    let rules = json(&["--rules-only", "report", "--format", "json"]);
+    let speaker = |report: &serde_json::Value| {
+        report["speakers"].as_array().unwrap().iter().find(|s| s["name"] == "Della Farrant").unwrap().clone()
+    };
+    let (by_layer, by_rules) = (speaker(&learned), speaker(&rules));
+    assert_eq!((by_rules["stance"].as_str(), by_layer["stance"].as_str()), (Some("neutral"), Some("cautious")));
+    let cited =
+        |s: &serde_json::Value| s["evidence"].as_array().unwrap().iter().filter(|e| e["kind"] == "learned").count();
+    assert_eq!(cited(&by_rules), 0);
+    assert!(cited(&by_layer) > 0);
+    // Each cited word stands where the evidence says.
+    let text = std::fs::read_to_string(workspace_root().join(fixture)).unwrap();
+    for e in by_layer["evidence"].as_array().unwrap().iter().filter(|e| e["kind"] == "learned") {
+        let (a, b) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+        assert_eq!(&text[a..b], e["text"].as_str().unwrap());
+    }
+    assert_eq!(learned["utterances"], rules["utterances"]);
+}
+
 #[test]
 fn report_several_files_json_is_an_array() {
     let out = standpoint().args(["report", "--format", "json", REFERENCE, REFERENCE]).output().unwrap();

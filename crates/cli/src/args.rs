@@ -115,6 +115,16 @@ pub struct Args {
     #[arg(long, global = true, value_name = "FILE")]
     pub topic: Option<PathBuf>,
 
+    /// Label speakers by the hand-written rules alone, without the learned
+    /// layer that otherwise gives each speaker's final label.
+    ///
+    /// The layer relabels a speaker where it disagrees with the rules and
+    /// cites the words that decided it as `learned` evidence. Use this to
+    /// see the rules' own labels, or to retrain the layer
+    /// (`scripts/train-stance.py`).
+    #[arg(long, global = true)]
+    pub rules_only: bool,
+
     /// When to colour the output.
     #[arg(
         long,

@@ -2,7 +2,6 @@
 //! [`render`].
 
 use std::io::Write;
-use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::anyhow;
@@ -25,7 +24,7 @@ pub fn report<W: Write>(
     format: Format,
     evidence: bool,
 ) -> anyhow::Result<ExitCode> {
-    let classifier = classifier(config.topic.as_deref(), false)?;
+    let classifier = classifier(config, false)?;
     if format == Format::Html {
         return report_html(out, inputs, &classifier);
     }
@@ -73,7 +72,7 @@ fn report_html<W: Write>(out: &mut W, inputs: &[Source], classifier: &Classifier
 
 /// `standpoint quotes`.
 pub fn quotes<W: Write>(out: &mut W, config: &Config, input: &Source) -> anyhow::Result<ExitCode> {
-    let classifier = classifier(config.topic.as_deref(), false)?;
+    let classifier = classifier(config, false)?;
     let analysis = pipeline::analyze_source(input, &classifier)?;
     analysis.print_notices();
     render::quotes(out, &analysis.report, analysis.input.text(), &options(config, false))?;
@@ -82,7 +81,7 @@ pub fn quotes<W: Write>(out: &mut W, config: &Config, input: &Source) -> anyhow:
 
 /// `standpoint compare`: all inputs are needed, so the first failure stops it.
 pub fn compare<W: Write>(out: &mut W, config: &Config, inputs: &[Source], format: Format) -> anyhow::Result<ExitCode> {
-    let classifier = classifier(config.topic.as_deref(), false)?;
+    let classifier = classifier(config, false)?;
     let mut analyses = Vec::with_capacity(inputs.len());
     for source in inputs {
         let analysis = pipeline::analyze_source(source, &classifier)?;
@@ -114,7 +113,7 @@ pub fn batch<W: Write>(
     inputs: &[Source],
     options: &crate::batch::Options,
 ) -> anyhow::Result<ExitCode> {
-    let classifier = classifier(config.topic.as_deref(), true)?;
+    let classifier = classifier(config, true)?;
     let stats = crate::batch::run(out, inputs, &classifier, options)?;
     Ok(if stats.failures > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
@@ -145,9 +144,10 @@ fn options(config: &Config, evidence: bool) -> Options {
 /// costs about 100 million instructions once per process and saves about 23
 /// per byte of article text, so it pays from about 4.5 MB of text on. Commands
 /// that read one or a few articles keep the cheaper automaton.
-pub(crate) fn classifier(topic: Option<&Path>, corpus: bool) -> anyhow::Result<Classifier> {
-    let Some(path) = topic else {
-        return Ok(Classifier::builder().dfa(corpus).build());
+pub(crate) fn classifier(config: &Config, corpus: bool) -> anyhow::Result<Classifier> {
+    let learned = !config.rules_only;
+    let Some(path) = config.topic.as_deref() else {
+        return Ok(Classifier::builder().dfa(corpus).learned(learned).build());
     };
     let shown = path.display();
     let bytes = std::fs::read(path).map_err(|e| anyhow!("{shown}: {}", io_cause(&e)))?;
@@ -157,5 +157,5 @@ pub(crate) fn classifier(topic: Option<&Path>, corpus: bool) -> anyhow::Result<C
     let toml = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml"));
     let profile = if toml { TopicProfile::from_toml(&text) } else { TopicProfile::from_json(&text) }
         .map_err(|e| anyhow!("{shown}: topic profile: {e}"))?;
-    Ok(Classifier::builder().topic(profile).dfa(corpus).build())
+    Ok(Classifier::builder().topic(profile).dfa(corpus).learned(learned).build())
 }

@@ -54,6 +54,8 @@ pub struct Config {
     pub width: usize,
     /// The `--topic` profile to load, if any.
     pub topic: Option<PathBuf>,
+    /// Whether `--rules-only` turns the learned layer off.
+    pub rules_only: bool,
     /// The command.
     pub task: Task,
 }
@@ -142,6 +144,7 @@ impl Config {
             color: use_color(args.color, env.stdout_is_terminal, env.no_color.as_deref()),
             width: line_width(env.columns.as_deref()),
             topic: args.topic,
+            rules_only: args.rules_only,
             task,
         })
     }

@@ -24,7 +24,7 @@ pub fn run<W: Write>(
     format: EvalFormat,
     check: bool,
 ) -> anyhow::Result<ExitCode> {
-    let classifier = classifier(config.topic.as_deref(), false)?;
+    let classifier = classifier(config, false)?;
     let pairs = if articles.is_dir() || gold.is_dir() {
         if !(articles.is_dir() && gold.is_dir()) {
             return Err(anyhow!("give two directories, or one article and one gold file"));

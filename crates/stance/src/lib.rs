@@ -127,6 +127,7 @@ mod compare;
 mod context;
 mod corpus;
 pub mod eval;
+mod learned;
 mod lexicon;
 mod profile;
 mod score;
@@ -303,6 +304,11 @@ pub struct Evidence {
     /// brings it (*I'll have to get two buses*), leaning cautious, and
     /// `plight` when it is how things stand now (*right now I'm paying
     /// twice*), leaning optimistic.
+    ///
+    /// A speaker's evidence ends with `learned` when the learned layer
+    /// (see [`ClassifierBuilder::learned`]) changed the rules' label: the
+    /// words of the speaker's utterances that pulled hardest toward the new
+    /// label, with their weight between optimistic and cautious.
     pub kind: &'static str,
 }
 
@@ -331,8 +337,10 @@ pub struct SpeakerReport {
     pub stance: Stance,
     /// Aggregate score in [-1, 1]: negative is cautious, positive optimistic.
     pub score: f64,
-    /// How sure the label is, in [0, 1]. With `t = pos + neg` (see
-    /// [`Stance`]) and `sure = t / (t + 0.5)`: `sure` times the stronger
+    /// How sure the label is, in [0, 1]. With the learned layer (the
+    /// default), the layer's probability of the label. With the rules
+    /// alone: with `t = pos + neg` (see [`Stance`]) and
+    /// `sure = t / (t + 0.5)`, `sure` times the stronger
     /// side's share for an optimistic or cautious label, `sure` times the
     /// ratio of the weaker side to the stronger for a mixed one, and
     /// `1 - sure` for a neutral one (less with a single utterance).
@@ -480,12 +488,37 @@ const ADVOCACY: f64 = 0.4;
 pub struct ClassifierBuilder {
     topic: Option<TopicProfile>,
     search: lexicon::Search,
+    rules_only: bool,
 }
 
 impl ClassifierBuilder {
     /// A builder with the defaults.
     pub fn new() -> ClassifierBuilder {
         ClassifierBuilder::default()
+    }
+
+    /// Whether the learned layer gives each speaker's final label (`true`,
+    /// the default) or the hand-written rules alone do (`false`).
+    ///
+    /// The layer reads what the rules report about a speaker (their label,
+    /// score, confidence and kinds of evidence, their utterances' labels)
+    /// and the lowercase words of the speaker's utterances, and relabels
+    /// the speaker where it disagrees, citing the words that pulled hardest
+    /// as `learned` evidence. Its confidence replaces the rules'. The
+    /// utterances keep the rules' labels either way.
+    ///
+    /// ```
+    /// use standpoint_stance::Classifier;
+    ///
+    /// let article = standpoint_core::parse("Plan backed\n\n\"It is a good plan,\" Ann Lee said.\n");
+    /// let rules = Classifier::builder().learned(false).build().report(&article, "a.txt");
+    /// let learned = Classifier::new().report(&article, "a.txt");
+    /// // The layer only relabels speakers: utterances are the rules' own.
+    /// assert_eq!(rules.utterances, learned.utterances);
+    /// ```
+    pub fn learned(&mut self, yes: bool) -> &mut ClassifierBuilder {
+        self.rules_only = !yes;
+        self
     }
 
     /// Uses an explicit topic in place of the one detected from the article.
@@ -549,7 +582,7 @@ impl ClassifierBuilder {
             }
             _ => self.default_lexicon(),
         };
-        Classifier { topic: self.topic.clone(), lexicon }
+        Classifier { topic: self.topic.clone(), lexicon, learned: !self.rules_only }
     }
 
     /// The built-in lexicon, compiled as asked.
@@ -611,6 +644,7 @@ pub fn compare(reports: &[Report]) -> Comparison {
 pub struct Classifier {
     topic: Option<TopicProfile>,
     lexicon: Arc<Lexicon>,
+    learned: bool,
 }
 
 impl Default for Classifier {
@@ -945,7 +979,7 @@ impl Classifier {
             })
             .collect();
 
-        Report {
+        let mut report = Report {
             source: source.to_string(),
             topic: Topic {
                 terms: match &self.topic {
@@ -958,7 +992,11 @@ impl Classifier {
             },
             speakers,
             utterances,
+        };
+        if self.learned {
+            learned::apply(&mut report);
         }
+        report
     }
 
     /// Scores one utterance: its words, its verb, its frame, the question it

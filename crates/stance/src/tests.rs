@@ -18,6 +18,12 @@ struct Spec {
     question: Option<&'static str>,
 }
 
+/// The hand-written rules alone: these tests pin what each rule decides,
+/// which the learned layer (tested in `learned.rs`) may relabel.
+fn rules() -> Classifier {
+    Classifier::builder().learned(false).build()
+}
+
 fn spec(speaker: usize, words: &'static str) -> Spec {
     Spec { speaker, kind: UtteranceKind::Direct, words, cue: None, source: None, question: None }
 }
@@ -89,7 +95,7 @@ fn article<'t>(text: &'t str, names: &[&str], specs: &[Spec]) -> Article<'t> {
 fn a_body_said(text: &str, name: &str, source: &'static str, words: &'static str) -> Report {
     let mut a = article(text, &[name], &[reported(0, source, words)]);
     a.speakers[0].kind = SpeakerKind::Organization;
-    Classifier::new().report(&a, "t")
+    rules().report(&a, "t")
 }
 
 fn kinds(report: &Report, utterance: usize) -> Vec<String> {
@@ -121,7 +127,7 @@ fn the_present_position_wins_and_the_shift_is_reported() {
             Spec { cue: Some(("said", "say")), source: Some("she"), ..spec(0, "The tunnel is worth every penny,") },
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     assert_eq!(report.utterances[0].stance, Stance::Cautious);
     assert!(kinds(&report, 0).contains(&"time:had".to_string()), "{:?}", kinds(&report, 0));
     assert!(kinds(&report, 1).contains(&"time:but".to_string()), "{:?}", kinds(&report, 1));
@@ -147,7 +153,7 @@ fn an_earlier_and_a_later_position_in_one_stretch_of_words_are_weighed_by_their_
             ..spec(0, "about the tunnel budget, but on Tuesday defended the decision to go ahead")
         }],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let ev = kinds(&report, 0);
     // The frame's "had" dates only the part before the "but", which the
     // "but" already discounts: no time factor halves the whole.
@@ -171,7 +177,7 @@ fn an_answer_flips_the_question_and_its_words_are_not_the_speakers() {
             ..spec(0, "Not at all. We have checked it twice.")
         }],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let ev = kinds(&report, 0);
     assert_eq!(ev, vec!["question:Not at all"]);
     assert!(report.utterances[0].evidence[0].weight > 0.4);
@@ -193,7 +199,7 @@ fn off_topic_utterances_count_less() {
         &["the mayor"],
         &[spec(0, "The tunnel is good news,"), spec(0, "The weather today is good news,")],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     assert!(report.topic.terms.contains(&"tunnel".to_string()), "{:?}", report.topic);
     assert!(!report.topic.from_profile);
     let (on, off) = (&report.utterances[0], &report.utterances[1]);
@@ -203,7 +209,7 @@ fn off_topic_utterances_count_less() {
 
     // A profile that names the weather as the question turns that around.
     let profile = TopicProfile::from_json(r#"{"name": "the weather", "terms": ["weather"]}"#).unwrap();
-    let report = Classifier::builder().topic(profile).build().report(&a, "t");
+    let report = Classifier::builder().topic(profile).learned(false).build().report(&a, "t");
     assert_eq!(report.topic.terms, vec!["weather"]);
     assert_eq!(report.topic.name.as_deref(), Some("the weather"));
     assert!(report.topic.from_profile);
@@ -214,9 +220,9 @@ fn off_topic_utterances_count_less() {
 fn profile_cues_join_the_lexicon() {
     let text = "Tunnel\n\nThe council met on Monday.\n\n“The tunnel ran past its deadline,” the auditor said.";
     let a = article(text, &["the auditor"], &[spec(0, "The tunnel ran past its deadline,")]);
-    assert_eq!(Classifier::new().report(&a, "t").speakers[0].stance, Stance::Neutral);
+    assert_eq!(rules().report(&a, "t").speakers[0].stance, Stance::Neutral);
     let profile = TopicProfile::from_toml("terms = [\"tunnel\"]\n[cues]\n\"past its deadline\" = -0.6\n").unwrap();
-    let report = Classifier::builder().topic(profile).build().report(&a, "t");
+    let report = Classifier::builder().topic(profile).learned(false).build().report(&a, "t");
     assert_eq!(report.speakers[0].stance, Stance::Cautious);
     assert_eq!(report.speakers[0].evidence[0].text, "past its deadline");
 }
@@ -244,7 +250,7 @@ fn a_but_between_two_utterances_favours_the_later() {
             },
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     assert!(kinds(&report, 0).contains(&"contrast:but".to_string()), "{:?}", kinds(&report, 0));
     assert!(kinds(&report, 1).contains(&"contrast:but".to_string()), "{:?}", kinds(&report, 1));
     assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
@@ -263,7 +269,7 @@ fn stance_verbs_in_the_frame_count() {
             ..spec(0, "it treats everyone alike")
         }],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     assert_eq!(kinds(&report, 0), vec!["frame:backs"]);
     assert_eq!(report.speakers[0].stance, Stance::Optimistic);
 }
@@ -283,7 +289,7 @@ fn a_bodys_recommendation_in_the_frame_is_its_position() {
             ..spec(0, "the lane was too narrow for lorries")
         }],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     assert!(kinds(&report, 0).contains(&"frame:recommend refusal".to_string()), "{:#?}", report.utterances[0]);
     assert_eq!(report.speakers[0].stance, Stance::Cautious, "{:#?}", report.speakers[0]);
 }
@@ -311,7 +317,7 @@ fn a_vote_past_a_count_and_a_date_is_its_position() {
                 ..spec(0, "the lane was built for carts")
             }],
         );
-        let report = Classifier::new().report(&a, "t");
+        let report = rules().report(&a, "t");
         assert_eq!(report.speakers[0].stance, want, "{frame}: {:#?}", report.utterances[0]);
     }
 }
@@ -330,7 +336,7 @@ fn a_frame_reads_the_narration_near_the_verb_not_a_whole_run_on_sentence() {
         &["the association"],
         &[Spec { kind: UtteranceKind::Reported, cue: Some(("saying", "say")), ..spec(0, "it treats everyone alike") }],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     assert_eq!(kinds(&report, 0), vec!["frame:backs"]);
 }
 
@@ -356,7 +362,7 @@ fn reporting_verbs_lean_and_said_does_not() {
             },
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     assert_eq!(report.speakers[0].stance, Stance::Cautious);
     assert_eq!(kinds(&report, 0), vec!["verb:warned"]);
     assert_eq!(report.speakers[1].stance, Stance::Neutral, "{:#?}", report.speakers[1]);
@@ -378,7 +384,7 @@ fn hedged_reservations_without_a_cue_word_lean_cautious() {
     ] {
         let text = format!("Ferry timetable\n\n“{words}” the skipper said.");
         let a = article(&text, &["the skipper"], &[spec(0, words)]);
-        let report = Classifier::new().report(&a, "t");
+        let report = rules().report(&a, "t");
         assert_eq!(report.speakers[0].stance, Stance::Cautious, "{words}: {:#?}", report.speakers[0]);
     }
 }
@@ -402,7 +408,7 @@ fn verdicts_of_news_speech_without_a_plain_cue_word_lean_their_way() {
     ] {
         let text = format!("Ferry timetable\n\n“{words}” the skipper said.");
         let a = article(&text, &["the skipper"], &[spec(0, words)]);
-        let report = Classifier::new().report(&a, "t");
+        let report = rules().report(&a, "t");
         assert_eq!(report.speakers[0].stance, want, "{words}: {:#?}", report.speakers[0]);
     }
 }
@@ -421,14 +427,14 @@ fn a_speakers_own_vote_is_their_position_and_nobody_from_the_deciders_is_a_compl
     ] {
         let text = format!("Ferry timetable\n\n“{words}” the skipper said.");
         let a = article(&text, &["the skipper"], &[spec(0, words)]);
-        let report = Classifier::new().report(&a, "t");
+        let report = rules().report(&a, "t");
         assert_eq!(report.speakers[0].stance, want, "{words}: {:#?}", report.speakers[0]);
         assert!(report.utterances[0].evidence.iter().any(|e| e.kind == "cue"), "{words}: {:#?}", report.utterances[0]);
     }
     let words = "I have voted for every ferry timetable since 1990.";
     let text = format!("Ferry timetable\n\n“{words}” the skipper said.");
     let a = article(&text, &["the skipper"], &[spec(0, words)]);
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     assert!(report.utterances[0].evidence.iter().all(|e| e.kind != "cue"), "{:#?}", report.utterances[0]);
 }
 
@@ -448,7 +454,7 @@ fn losses_told_as_final_and_decisions_taken_over_the_speakers_head_lean_cautious
     ] {
         let text = format!("Ferry timetable\n\n“{words}” the skipper said.");
         let a = article(&text, &["the skipper"], &[spec(0, words)]);
-        let report = Classifier::new().report(&a, "t");
+        let report = rules().report(&a, "t");
         assert_eq!(report.speakers[0].stance, Stance::Cautious, "{words}: {:#?}", report.speakers[0]);
         assert!(report.utterances[0].evidence.iter().any(|e| e.kind == "cue"), "{words}: {:#?}", report.utterances[0]);
     }
@@ -464,7 +470,7 @@ fn a_measure_pushed_through_doomed_or_against_others_interest_leans_cautious() {
     ] {
         let text = format!("Ferry timetable\n\n“{words}” the skipper said.");
         let a = article(&text, &["the skipper"], &[spec(0, words)]);
-        let report = Classifier::new().report(&a, "t");
+        let report = rules().report(&a, "t");
         assert_eq!(report.speakers[0].stance, Stance::Cautious, "{words}: {:#?}", report.speakers[0]);
     }
 }
@@ -476,7 +482,7 @@ fn a_price_called_a_bargain_and_what_the_measure_lets_us_do_lean_optimistic() {
     {
         let text = format!("Ferry timetable\n\n“{words}” the skipper said.");
         let a = article(&text, &["the skipper"], &[spec(0, words)]);
-        let report = Classifier::new().report(&a, "t");
+        let report = rules().report(&a, "t");
         assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{words}: {:#?}", report.speakers[0]);
     }
 }
@@ -489,7 +495,7 @@ fn a_cooperative_named_as_a_body_is_no_praise_of_cooperation() {
     ] {
         let text = format!("Ferry timetable\n\nThe clerk said {words}.");
         let a = article(&text, &["The clerk"], &[reported(0, "The clerk", words)]);
-        let report = Classifier::new().report(&a, "t");
+        let report = rules().report(&a, "t");
         let cue = report.utterances[0].evidence.iter().any(|e| e.text.to_lowercase().starts_with("cooperat"));
         assert_eq!(cue, cued, "{words}: {:#?}", report.utterances[0]);
     }
@@ -500,7 +506,7 @@ fn a_right_of_appeal_the_measure_grants_is_no_challenge() {
     let words = "owners would be able to appeal their ferry timetable charge online";
     let text = format!("Ferry timetable\n\nThe clerk said {words}.");
     let a = article(&text, &["The clerk"], &[reported(0, "The clerk", words)]);
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     assert!(report.utterances[0].evidence.iter().all(|e| e.kind != "cue"), "{:#?}", report.utterances[0]);
     assert_ne!(report.speakers[0].stance, Stance::Cautious, "{:#?}", report.speakers[0]);
 }
@@ -510,7 +516,7 @@ fn a_group_that_says_it_is_torn_is_mixed() {
     let words = "they were torn over the ferry timetable";
     let text = format!("Ferry timetable\n\nIslanders said {words}.");
     let a = article(&text, &["Islanders"], &[reported(0, "Islanders", words)]);
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     assert_eq!(report.speakers[0].stance, Stance::Mixed, "{:#?}", report.speakers[0]);
 }
 
@@ -519,7 +525,7 @@ fn a_count_of_votes_for_the_measure_is_no_speakers_side() {
     let words = "there were nine firm votes for the ferry timetable";
     let text = format!("Ferry timetable\n\nThe clerk said {words}.");
     let a = article(&text, &["The clerk"], &[reported(0, "The clerk", words)]);
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     assert!(report.utterances[0].evidence.iter().all(|e| e.kind != "cue"), "{:#?}", report.utterances[0]);
 }
 
@@ -536,7 +542,7 @@ fn a_new_answer_sprung_and_a_stated_objection_lean_cautious() {
     ] {
         let text = format!("Ferry timetable\n\n“{words}” the skipper said.");
         let a = article(&text, &["the skipper"], &[spec(0, words)]);
-        let report = Classifier::new().report(&a, "t");
+        let report = rules().report(&a, "t");
         let cued = report.utterances[0].evidence.iter().any(|e| e.kind == "cue");
         match want {
             Some(want) => {
@@ -557,7 +563,7 @@ fn strong_evidence_on_both_sides_is_mixed() {
         &["the envoy"],
         &[spec(0, "The treaty is a real breakthrough,"), spec(0, "But the treaty is premature,")],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     assert_eq!(report.speakers[0].stance, Stance::Mixed, "{:#?}", report);
 }
 
@@ -565,7 +571,7 @@ fn strong_evidence_on_both_sides_is_mixed() {
 fn the_report_keeps_the_json_contract() {
     let text = "Tunnel\n\n“The tunnel is a very good idea,” the mayor said.";
     let a = article(text, &["the mayor"], &[spec(0, "The tunnel is a very good idea,")]);
-    let report = Classifier::new().report(&a, "in.txt");
+    let report = rules().report(&a, "in.txt");
     let json = serde_json::to_value(&report).unwrap();
     for key in ["source", "topic", "speakers", "utterances"] {
         assert!(json.get(key).is_some(), "{key}");
@@ -587,13 +593,13 @@ fn the_report_keeps_the_json_contract() {
     assert_eq!(score, (score * 1000.0).round() / 1000.0);
     assert!(report.utterances[0].evidence.iter().all(|e| { e.weight == (e.weight * 1000.0).round() / 1000.0 }));
     // Deterministic.
-    assert_eq!(report, Classifier::new().report(&a, "in.txt"));
+    assert_eq!(report, rules().report(&a, "in.txt"));
 }
 
 #[test]
 fn empty_and_unparsed_articles_give_empty_reports() {
     for text in ["", "\n\n", "Just a headline", "Head\n\nA body with no quotes at all."] {
-        let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+        let report = rules().report(&standpoint_core::parse(text), "-");
         assert!(report.speakers.is_empty() && report.utterances.is_empty());
         assert!(!report.topic.from_profile);
     }
@@ -636,7 +642,7 @@ proptest! {
             }],
             diagnostics: vec![],
         };
-        let report = Classifier::new().report(&a, "p");
+        let report = rules().report(&a, "p");
         for e in report.utterances.iter().flat_map(|u| &u.evidence).chain(&report.speakers[0].evidence) {
             prop_assert_eq!(text.get(e.start..e.end), Some(e.text.as_str()));
         }
@@ -660,7 +666,7 @@ fn the_proposer_and_those_who_speak_for_it_lean_optimistic() {
             ..spec(0, "the site had been chosen in March")
         }],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let colt = &report.speakers[0];
     assert_eq!(colt.stance, Stance::Optimistic, "{colt:#?}");
     assert_eq!(colt.evidence[0].kind, "proposer");
@@ -681,7 +687,7 @@ fn the_proposer_and_those_who_speak_for_it_lean_optimistic() {
             ..spec(0, "the site had been chosen in March")
         }],
     );
-    assert_eq!(Classifier::new().report(&a, "t").speakers[0].stance, Stance::Neutral);
+    assert_eq!(rules().report(&a, "t").speakers[0].stance, Stance::Neutral);
 }
 
 #[test]
@@ -707,7 +713,7 @@ fn a_spokesperson_takes_the_side_of_the_body_they_speak_for() {
         ],
     );
     a.speakers[0].kind = SpeakerKind::Organization;
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let ree = &report.speakers[1];
     assert_eq!(ree.stance, Stance::Cautious, "{ree:#?}");
     assert_eq!(ree.evidence[0].kind, "affiliation");
@@ -720,7 +726,7 @@ fn a_bare_spokesperson_after_the_body_speaks_for_it() {
     // no `for` names the body, but it is the one just heard.
     let text = "Weir plan\n\nThe river trust will rebuild the weir.\n\n\
                 Otter Watch, a local campaign group, opposed the weir. \"The pools below it hold our last otters,\" said spokesperson Ana Holm.\n";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let holm = report.speakers.iter().find(|s| s.name == "Ana Holm").expect("Ana Holm speaks");
     assert_eq!(holm.stance, Stance::Cautious, "{holm:#?}");
     assert!(holm.evidence.iter().any(|e| e.kind == "affiliation"), "{holm:#?}");
@@ -733,7 +739,7 @@ fn a_possessive_of_the_bodys_kind_after_the_quote_ties_the_speaker_to_it() {
             "Toll on the canal\n\nThe county set a toll on the canal on Monday.\n\n\
              {body} objected to the toll. \"We will meet again in May,\" said the {kind}'s treasurer, Jon Ree."
         );
-        let report = Classifier::new().report(&standpoint_core::parse(&text), "-");
+        let report = rules().report(&standpoint_core::parse(&text), "-");
         let ree = report.speakers.iter().find(|s| s.name == "Jon Ree").expect("Jon Ree speaks");
         assert_eq!(ree.stance, Stance::Cautious, "{body}: {ree:#?}");
         assert!(ree.evidence.iter().any(|e| e.kind == "affiliation"), "{body}: {ree:#?}");
@@ -751,7 +757,7 @@ fn the_town_where_a_researcher_works_is_no_tie_to_the_proposer() {
         let text = format!(
             "Dunmore board votes to close two schools\n\n             The Dunmore board voted on Monday to close two schools.\n\n             {who} said the effect would turn on the receiving schools."
         );
-        let report = Classifier::new().report(&standpoint_core::parse(&text), "-");
+        let report = rules().report(&standpoint_core::parse(&text), "-");
         let lund = report.speakers.iter().find(|s| s.name == "Mia Lund").expect("Mia Lund speaks");
         assert!(lund.evidence.iter().all(|e| e.kind != "proposer"), "{who}: {lund:#?}");
     }
@@ -765,7 +771,7 @@ fn a_lawmakers_party_and_home_town_is_no_tie_to_the_proposer() {
     let text = "Dunmore hospital agrees to merge with Kelso-based system\n\n\
                 The board of Dunmore General Hospital voted to merge with Kelso Health.\n\n\
                 State Sen. Ona Pratt, D-Dunmore, said she wanted to read the full agreement first.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let pratt = report.speakers.iter().find(|s| s.name == "Ona Pratt").expect("a speaker");
     assert!(pratt.evidence.iter().all(|e| e.kind != "proposer"), "{pratt:#?}");
     assert!(super::context::party_and_home(" R-Texas, "));
@@ -804,7 +810,7 @@ fn a_summary_of_two_camps_gives_the_first_speaker_only_their_half() {
             ..spec(0, "the levy, but millers warn it will hurt trade and ruin the small mills")
         }],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let growers = &report.speakers[0];
     assert_eq!(growers.stance, Stance::Optimistic, "{growers:#?}");
     assert!(growers.evidence.iter().all(|e| e.text != "ruin"), "{growers:#?}");
@@ -821,7 +827,7 @@ fn a_summary_of_two_camps_gives_the_first_speaker_only_their_half() {
             ..spec(0, "The levy is fine, but millers say it will ruin the small mills,")
         }],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let orr = &report.speakers[0];
     assert!(orr.evidence.iter().any(|e| e.text == "ruin"), "{orr:#?}");
 }
@@ -851,7 +857,7 @@ fn a_body_named_after_another_does_not_speak_for_it() {
     );
     a.speakers[0].kind = SpeakerKind::Organization;
     a.speakers[1].kind = SpeakerKind::Organization;
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let trust = &report.speakers[1];
     assert!(trust.evidence.iter().all(|e| e.kind != "affiliation"), "{trust:#?}");
     assert_eq!(trust.stance, Stance::Neutral);
@@ -868,7 +874,7 @@ fn a_narrators_camp_sentence_sorts_the_speakers_around_it() {
         &["the mayor", "a shopkeeper"],
         &[spec(0, "The first trams leave at six,"), spec(1, "We were told the fares were set in May,")],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let (mayor, shop) = (&report.speakers[0], &report.speakers[1]);
     assert_eq!(shop.stance, Stance::Cautious, "{shop:#?}");
     assert_eq!(shop.evidence[0].kind, "context");
@@ -885,7 +891,7 @@ fn a_sentence_of_procedure_sorts_nobody_into_a_camp() {
                 \"The first trams leave at six,\" the mayor said.\n\n\
                 The plan needs the support of two thirds of the council.\n\n\
                 \"We were told the fares were set in May,\" a shopkeeper said.\n";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let shop = report.speakers.iter().find(|s| s.name == "a shopkeeper").unwrap_or_else(|| panic!("{report:#?}"));
     assert!(shop.evidence.iter().all(|e| e.kind != "context"), "{shop:#?}");
     assert_eq!(shop.stance, Stance::Neutral, "{shop:#?}");
@@ -899,7 +905,7 @@ fn an_outlets_own_line_sorts_nobody_into_a_camp() {
              “We were told the fares were set in May,” a shopkeeper said."
         );
         let a = article(&text, &["a shopkeeper"], &[spec(0, "We were told the fares were set in May,")]);
-        Classifier::new().report(&a, "t").speakers.remove(0)
+        rules().report(&a, "t").speakers.remove(0)
     };
     // A link to another story and a call to sign up: their words lean, but
     // they are no narration of this one.
@@ -933,7 +939,7 @@ fn a_tag_in_its_own_paragraph_sorts_nobody_into_a_camp() {
                 “People asked for it and they will get it,” the leader said.\n\n\
                 In a statement, the waste contractor Renfold Services said:\n\n\
                 “We will recruit twelve more crews.”\n";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let firm = report.speakers.iter().find(|s| s.name == "Renfold Services").unwrap_or_else(|| panic!("{report:#?}"));
     assert!(firm.evidence.iter().all(|e| e.kind != "context"), "{firm:#?}");
     assert_ne!(firm.stance, Stance::Cautious, "{firm:#?}");
@@ -945,7 +951,7 @@ fn an_item_of_a_bulleted_summary_sorts_nobody_into_a_camp() {
                 - Not everyone is convinced.\n\n\
                 “We were told the fares were set in May,” a shopkeeper said.";
     let a = article(text, &["a shopkeeper"], &[spec(0, "We were told the fares were set in May,")]);
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let shop = &report.speakers[0];
     assert!(shop.evidence.iter().all(|e| e.kind != "context"), "{shop:#?}");
     assert_eq!(shop.stance, Stance::Neutral, "{shop:#?}");
@@ -964,7 +970,7 @@ fn a_camp_sentence_that_denies_a_worry_sorts_the_speakers_the_other_way() {
         &["a fisherman", "a baker"],
         &[spec(0, "The crossing is part of who we are,"), spec(1, "The boat leaks and the timetable is a joke,")],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let (fisher, baker) = (&report.speakers[0], &report.speakers[1]);
     let camp = |s: &crate::SpeakerReport| s.evidence.iter().find(|e| e.kind == "context").map(|e| e.weight);
     assert!(camp(baker).is_some_and(|w| w > 0.0), "{baker:#?}");
@@ -994,7 +1000,7 @@ fn a_speaker_introduced_with_but_takes_the_other_side() {
             },
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let holm = &report.speakers[1];
     assert_eq!(holm.stance, Stance::Cautious, "{holm:#?}");
     assert_eq!(holm.evidence[0].kind, "turn");
@@ -1024,7 +1030,7 @@ fn laying_out_what_the_proposal_will_do_leans_optimistic_only_without_other_evid
             },
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let (engineer, auditor) = (&report.speakers[0], &report.speakers[1]);
     assert_eq!(engineer.stance, Stance::Optimistic, "{engineer:#?}");
     assert_eq!(engineer.evidence[0].kind, "prospect");
@@ -1058,7 +1064,7 @@ fn an_anonymous_source_relays_facts_and_takes_no_side() {
             },
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let (source, master) = (&report.speakers[0], &report.speakers[1]);
     assert_eq!(source.stance, Stance::Neutral, "{source:#?}");
     assert!(report.utterances[0].evidence.iter().any(|e| e.kind == "source"), "{:#?}", report.utterances[0]);
@@ -1098,7 +1104,7 @@ fn a_denied_plan_or_a_duty_lays_out_no_case() {
             },
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     for s in &report.speakers[..2] {
         lays_out_no_case(s);
     }
@@ -1137,7 +1143,7 @@ fn procedure_and_a_negated_prospect_lay_out_no_case() {
             },
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     for s in &report.speakers {
         lays_out_no_case(s);
     }
@@ -1164,7 +1170,7 @@ fn a_scheduled_decision_lays_out_no_case() {
             reported(5, "The tutor", "apprentices would study at the tram depot from May"),
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     for s in &report.speakers[..2] {
         lays_out_no_case(s);
     }
@@ -1200,7 +1206,7 @@ fn an_outcome_left_to_depend_on_a_later_step_lays_out_no_case() {
             reported(2, "The engineer", "the tram depot would house 40 trams"),
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     for s in &report.speakers[..2] {
         lays_out_no_case(s);
     }
@@ -1226,7 +1232,7 @@ fn the_terms_a_rule_sets_in_the_passive_lay_out_no_case() {
             reported(4, "The trader", "nobody is going to ride a tram depot"),
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     // The terms, where the money comes from, and a denied "going to"
     // (with "is" between the negated subject and it) lay out no case.
     for s in [&report.speakers[0], &report.speakers[1], &report.speakers[3], &report.speakers[4]] {
@@ -1252,7 +1258,7 @@ fn a_body_step_given_its_date_lays_out_no_case() {
             reported(3, "The engineer", "the tram depot would house 40 trams"),
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     for s in &report.speakers[..2] {
         lays_out_no_case(s);
     }
@@ -1297,7 +1303,7 @@ fn a_step_named_by_its_subject_or_a_body_lays_out_no_case() {
             reported(7, "The builder", "the tram depot would require far less paperwork than the old yard"),
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     // A step of procedure named as the modal's subject (amendments, a
     // decision), a body taking up a bill or publishing guidance, and a
     // duty a rule will demand lay out no case.
@@ -1334,7 +1340,7 @@ fn a_wish_for_an_account_is_a_challenge() {
             direct(3, "the teacher", "Our children would love to read on a warm tram every morning,"),
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     // Asking for the account the other side has not given leans cautious.
     for s in &report.speakers[..2] {
         assert!(s.evidence.iter().any(|e| e.text == "love" && e.weight < 0.0), "{s:#?}");
@@ -1370,7 +1376,7 @@ fn a_disclaimer_defers_to_the_case_laid_out_after_it() {
             direct(1, "the boatman", "Nobody is saying the tram depot will sink,"),
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     // The case laid out after the disclaimer is the speaker's position.
     let mayor = &report.speakers[0];
     assert!(mayor.evidence.iter().any(|e| e.kind == "prospect"), "{mayor:#?}");
@@ -1405,7 +1411,7 @@ fn a_passive_names_the_doer_and_its_ministers_speak_for_it() {
             },
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let hale = &report.speakers[0];
     assert!(hale.evidence.iter().any(|e| e.kind == "proposer" && e.text == "minister"), "{hale:#?}");
     // An opposition title does not speak for the government.
@@ -1419,7 +1425,7 @@ fn a_place_name_inside_an_institution_name_is_not_the_doer() {
                 Harwick Police will fly drones over the town centre from May, the force said on Monday.\n\n\
                 Ann Bell, a lecturer at the University of Harwick, said the drones would fly from May.\n\n\
                 A spokesman for Harwick Police said the drones would fly from May.\n";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let find = |name: &str| report.speakers.iter().find(|s| s.name == name).unwrap_or_else(|| panic!("{report:#?}"));
     let bell = find("Ann Bell");
     assert!(bell.evidence.iter().all(|e| e.kind != "proposer"), "{bell:#?}");
@@ -1452,7 +1458,7 @@ fn the_object_of_opposition_in_a_headline_is_the_doer() {
             },
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let (treasury, funds) = (&report.speakers[0], &report.speakers[1]);
     assert!(treasury.evidence.iter().any(|e| e.kind == "proposer"), "{treasury:#?}");
     assert!(funds.evidence.iter().all(|e| e.kind != "proposer"), "{funds:#?}");
@@ -1490,7 +1496,7 @@ fn a_doers_officers_and_office_speak_for_it() {
         ],
     );
     a.speakers[1].kind = SpeakerKind::Organization;
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let proposer = |i: usize| report.speakers[i].evidence.iter().any(|e| e.kind == "proposer");
     assert!(proposer(0), "{:#?}", report.speakers[0]);
     assert!(proposer(1), "{:#?}", report.speakers[1]);
@@ -1512,7 +1518,7 @@ fn a_speaker_set_against_the_news_by_but_does_not_announce_it() {
                 ..spec(0, words)
             }],
         );
-        Classifier::new().report(&a, "t").speakers[0].evidence.iter().any(|e| e.kind == "proposer")
+        rules().report(&a, "t").speakers[0].evidence.iter().any(|e| e.kind == "proposer")
     };
     assert!(announce("Growers will set up a quota group, delegates said.", "Growers will set up a quota group"));
     assert!(!announce(
@@ -1535,7 +1541,7 @@ fn a_speaker_described_as_against_the_plan_does_not_announce_it() {
                 ..spec(0, words)
             }],
         );
-        Classifier::new().report(&a, "t").speakers[0].evidence.iter().any(|e| e.kind == "proposer")
+        rules().report(&a, "t").speakers[0].evidence.iter().any(|e| e.kind == "proposer")
     };
     assert!(announce("Growers who met on Monday say they will form a quota group.", "they will form a quota group"));
     assert!(!announce("Growers who opposed the quota for years say they will form a group.", "they will form a group"));
@@ -1556,7 +1562,7 @@ fn a_speaker_who_defers_the_question_takes_no_side() {
             ..spec(0, "it was a matter for the board, but that any move must be safe and fair")
         }],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let ministry = &report.speakers[0];
     assert_eq!(ministry.stance, Stance::Neutral, "{ministry:#?}");
     assert!(report.utterances[0].evidence.iter().any(|e| e.kind == "deflection"), "{:#?}", report.utterances[0]);
@@ -1585,7 +1591,7 @@ fn a_speaker_who_names_the_decision_as_anothers_takes_no_side() {
             spec(0, "Whether the move is wise is the board's decision, not ours."),
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let agency = &report.speakers[0];
     assert_eq!(agency.stance, Stance::Neutral, "{agency:#?}");
     assert!(report.utterances[1].evidence.iter().any(|e| e.kind == "deflection"), "{:#?}", report.utterances[1]);
@@ -1606,7 +1612,7 @@ fn a_speakers_own_name_is_not_a_frame_verb() {
             ..spec(0, "the meeting the tolls would start in May")
         }],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     assert!(report.utterances[0].evidence.iter().all(|e| e.kind != "frame"), "{:#?}", report.utterances[0]);
 }
 
@@ -1624,7 +1630,7 @@ fn a_reporting_verb_before_a_but_weighs_like_the_earlier_clause() {
             ..spec(0, "about the tunnel, but defended the timetable")
         }],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let ev = kinds(&report, 0);
     assert!(ev.contains(&"contrast:but".to_string()), "{ev:?}");
     let verb = report.utterances[0].evidence.iter().find(|e| e.kind == "verb").expect("the verb");
@@ -1652,7 +1658,7 @@ fn the_name_of_the_thing_removed_is_no_praise_of_it() {
             ..spec(0, "The festival is not doing the lane any favours,")
         }],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let k = kinds(&report, 0);
     assert!(k.iter().all(|e| e != "sentiment:festival"), "{k:?}");
     assert!(k.iter().any(|e| e.starts_with("removal:")), "{k:?}");
@@ -1683,7 +1689,7 @@ fn praise_of_the_ground_a_plan_is_built_on_stands_against_the_plan() {
             },
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     assert!(kinds(&report, 0).iter().any(|k| k.starts_with("removal:")), "{:?}", kinds(&report, 0));
     assert_eq!(report.utterances[0].stance, Stance::Cautious, "{:?}", kinds(&report, 0));
     assert_eq!(report.utterances[1].stance, Stance::Optimistic, "{:?}", kinds(&report, 1));
@@ -1704,7 +1710,7 @@ fn any_word_for_the_ground_a_plan_takes_names_it() {
             ..spec(0, "The land is a wonderful place for larks,")
         }],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     assert!(kinds(&report, 0).iter().any(|k| k.starts_with("removal:")), "{:?}", kinds(&report, 0));
     assert_eq!(report.speakers[0].stance, Stance::Cautious, "{:?}", kinds(&report, 0));
 }
@@ -1727,7 +1733,7 @@ fn praise_of_the_thing_a_plan_removes_stands_against_the_plan() {
             Spec { cue: Some(("said", "say")), source: Some("Ivo Brent"), ..spec(1, "The lido is a waste of money,") },
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     assert!(kinds(&report, 0).iter().any(|k| k.starts_with("removal:")), "{:?}", kinds(&report, 0));
     assert_eq!(report.utterances[0].stance, Stance::Cautious);
     assert_eq!(report.utterances[1].stance, Stance::Optimistic, "{:?}", kinds(&report, 1));
@@ -1765,7 +1771,7 @@ fn the_proposals_side_describes_the_harm_it_answers() {
             said(1, "Leo Brandt", "clinics were seeing more diabetes than ever before"),
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let (varga, brandt) = (&report.speakers[0], &report.speakers[1]);
     assert!(varga.evidence.iter().any(|e| e.kind == "problem" && e.text == "diabetes"), "{varga:#?}");
     assert_eq!(varga.stance, Stance::Optimistic);
@@ -1790,7 +1796,7 @@ fn the_lead_proper_can_restate_the_doer_after_a_standfirst() {
             said(1, "Bruno Lind", "the levy would start in spring."),
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let petrov = &report.speakers[0];
     assert!(petrov.evidence.iter().any(|e| e.kind == "proposer" && e.text == "minister"), "{petrov:#?}");
     // The doer's name as a qualifier of another body's name is no tie.
@@ -1806,7 +1812,7 @@ fn with_no_doer_up_front_the_first_paragraph_that_names_one_does() {
                 Lindby Council wants to build a tram line from the station to the hospital by 2030.\n\n\
                 Mara Holm, leader of Lindby Council, said the line would open in 2030.";
     let a = article(text, &["Mara Holm"], &[said(0, "Mara Holm", "the line would open in 2030.")]);
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let holm = &report.speakers[0];
     assert!(holm.evidence.iter().any(|e| e.kind == "proposer" && e.text.contains("Lindby")), "{holm:#?}");
 }
@@ -1827,7 +1833,7 @@ fn the_doer_named_by_its_kind_and_the_bills_sponsor_speak_for_it() {
             Spec { cue: Some(("said", "say")), source: Some("Rhea Moss"), ..spec(2, "It is a simple idea,") },
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let proposer = |i: usize| report.speakers[i].evidence.iter().find(|e| e.kind == "proposer").map(|e| e.text.clone());
     assert_eq!(proposer(0).as_deref(), Some("the county's parks director"));
     // A kind of body that is not the doer's is no tie.
@@ -1858,7 +1864,7 @@ fn a_narrator_sentence_whose_subject_names_a_camp_sorts_the_next_speaker() {
         &["a fisherman", "a teacher"],
         &[spec(0, "We had to queue for two hours in August,"), spec(1, "We had to queue for two hours in July,")],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let (fisherman, teacher) = (&report.speakers[0], &report.speakers[1]);
     assert_eq!(fisherman.stance, Stance::Optimistic, "{fisherman:#?}");
     assert_eq!(fisherman.evidence[0].text, "Supporters filled the back of the hall.");
@@ -1876,7 +1882,7 @@ fn one_tied_to_the_thing_a_plan_removes_stands_with_it() {
         &["Ann Cole", "Tom Hale"],
         &[said(0, "Ann Cole", "the doors opened at nine."), said(1, "Tom Hale", "the doors opened at ten.")],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let (cole, hale) = (&report.speakers[0], &report.speakers[1]);
     assert_eq!(cole.stance, Stance::Cautious, "{cole:#?}");
     assert_eq!(cole.evidence[0].text, "who has used the library for forty years");
@@ -1891,7 +1897,7 @@ fn words_that_open_with_but_after_support_are_a_reservation() {
                 The port authority plans to raise harbour tolls for cruise ships.\n\n\
                 \"We support higher tolls. Nobody here is against them,\" said Mira Tolvanen, who runs a ferry company.\n\n\
                 \"But give the small operators three seasons to adjust first,\" Tolvanen said.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
     let mira = who("Tolvanen");
     assert_eq!(mira.stance, Stance::Mixed, "{mira:#?}");
@@ -1901,7 +1907,7 @@ fn words_that_open_with_but_after_support_are_a_reservation() {
                 The port authority plans to raise harbour tolls for cruise ships.\n\n\
                 \"The ships come every day in summer,\" said Mira Tolvanen, who runs a ferry company.\n\n\
                 \"But give the small operators three seasons to adjust first,\" Tolvanen said.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let mira = report.speakers.iter().find(|s| s.name.contains("Tolvanen")).unwrap_or_else(|| panic!("{report:#?}"));
     assert!(mira.evidence.iter().all(|e| e.kind != "caveat"), "{mira:#?}");
 }
@@ -1912,7 +1918,7 @@ fn a_verb_of_no_weight_with_for_or_against_before_its_object_takes_that_side() {
                 The transit board plans to add night buses on six routes.\n\n\
                 The Riders Union has pushed for the night buses since 2019.\n\n\
                 The Taxi Guild has lobbied against the night buses at every board meeting.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
     let riders = who("Riders");
     assert_eq!(riders.stance, Stance::Optimistic, "{riders:#?}");
@@ -1936,7 +1942,7 @@ fn one_who_sponsors_something_else_is_no_sponsor_of_the_measure() {
             said(1, "Ilse Varo", "the cap would start in spring."),
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let proposer = |i: usize| report.speakers[i].evidence.iter().find(|e| e.kind == "proposer").map(|e| e.text.clone());
     assert_eq!(proposer(0), None);
     assert_eq!(proposer(1).as_deref(), Some("Ilse Varo"));
@@ -1949,7 +1955,7 @@ fn lead_lean(text: &str, cue: (&'static str, &'static str), words: &'static str)
         &["Mira Tallis"],
         &[Spec { kind: UtteranceKind::Reported, cue: Some(cue), source: Some("Mira Tallis"), ..spec(0, words) }],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     report.speakers[0].evidence.iter().find(|e| e.kind == "proposer").map(|e| e.text.clone())
 }
 
@@ -1991,7 +1997,7 @@ fn a_question_about_what_the_proposal_will_do_lays_out_no_case() {
         &["The farmer", "The engineer"],
         &[spec(0, "How will the ring road reach the valley?"), spec(1, "The ring road will reach the valley.")],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let (farmer, engineer) = (&report.speakers[0], &report.speakers[1]);
     assert!(farmer.evidence.iter().all(|e| e.kind != "prospect"), "{farmer:#?}");
     // The question is doubt, weakly.
@@ -2029,7 +2035,7 @@ fn an_adjectives_to_names_no_doer() {
             ..spec(0, "the cut would start in June.")
         }],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let ferrymen = &report.speakers[0];
     assert!(ferrymen.evidence.iter().all(|e| e.kind != "proposer"), "{ferrymen:#?}");
 }
@@ -2040,7 +2046,7 @@ fn one_who_presses_others_to_act_is_not_the_doer() {
                 Councillor Bo Renn urged traders to back the kelp levy.\n\n\
                 Bo Renn said the levy would start in May.";
     let a = article(text, &["Bo Renn"], &[said(0, "Bo Renn", "the levy would start in May.")]);
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let renn = &report.speakers[0];
     assert!(renn.evidence.iter().all(|e| e.kind != "proposer"), "{renn:#?}");
 }
@@ -2058,7 +2064,7 @@ fn a_lead_speaker_whose_lead_words_are_cautious_does_not_announce_the_news() {
             said(0, "Mira Tallis", "the new reading room would be wonderful and bright."),
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let tallis = &report.speakers[0];
     assert!(tallis.evidence.iter().all(|e| e.kind != "proposer"), "{tallis:#?}");
 }
@@ -2073,7 +2079,7 @@ fn words_that_weigh_both_sides_make_a_speaker_mixed() {
         &["Ola Brenn", "Ute Saal"],
         &[spec(0, "The early trial runs were mixed. The crews liked it."), spec(1, "The crews liked it.")],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let (brenn, saal) = (&report.speakers[0], &report.speakers[1]);
     assert_eq!(brenn.stance, Stance::Mixed, "{brenn:#?}");
     let balance: Vec<f64> = brenn.evidence.iter().filter(|e| e.kind == "balance").map(|e| e.weight).collect();
@@ -2097,7 +2103,7 @@ fn words_that_grant_each_camp_its_due_make_a_speaker_mixed() {
             reported(2, "Lea Pohl", "The tram line is a fine and welcome idea"),
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     for s in &report.speakers[..2] {
         assert_eq!(s.stance, Stance::Mixed, "{s:#?}");
         assert!(s.evidence.iter().any(|e| e.kind == "balance"), "{s:#?}");
@@ -2133,7 +2139,7 @@ fn a_speaker_who_hands_the_decision_to_others_takes_no_side_in_any_words() {
             },
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let agency = &report.speakers[0];
     assert_eq!(agency.stance, Stance::Neutral, "{agency:#?}");
     let first = &report.utterances[0];
@@ -2158,7 +2164,7 @@ fn a_question_the_speaker_asks_of_what_is_to_come_is_doubt() {
             spec(2, "Why would anyone mind?"),
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let baker = &report.speakers[0];
     assert_eq!(baker.stance, Stance::Cautious, "{baker:#?}");
     let doubt = baker.evidence.iter().find(|e| e.kind == "doubt").expect("a doubt citation");
@@ -2191,7 +2197,7 @@ fn a_narrator_calling_the_next_view_different_sets_it_against_the_last() {
                 said(1, "Their skipper", "the crews had landed fish at the old quay since 1902"),
             ],
         );
-        Classifier::new().report(&a, "t")
+        rules().report(&a, "t")
     };
     let report = report_on(text);
     assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:#?}", report.speakers[0]);
@@ -2221,7 +2227,7 @@ fn an_order_and_its_outcome_tell_where_the_speaker_stands() {
             spec(3, "Shut the old hall and you will lose the choir."),
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let (potter, baker, clerk) = (&report.speakers[0], &report.speakers[1], &report.speakers[2]);
     assert_eq!(potter.stance, Stance::Cautious, "{potter:#?}");
     let cited = potter.evidence.iter().find(|e| e.kind == "outcome").expect("an outcome citation");
@@ -2291,7 +2297,7 @@ fn a_body_that_hands_the_decision_to_its_members_takes_no_side() {
             ],
         );
         a.speakers[0].kind = SpeakerKind::Organization;
-        Classifier::new().report(&a, "t")
+        rules().report(&a, "t")
     };
     // Putting the deal to members without a recommendation: it will carry
     // out their decision, and the headline's doer takes no lean from it.
@@ -2325,7 +2331,7 @@ fn effects_in_levy_story(said: &[&'static str]) -> (Report, Vec<Vec<String>>) {
     // The story's question, as a profile gives it: a tiny hand-built
     // article would make every word its speakers share a topic term.
     let profile = TopicProfile::from_toml("terms = [\"harbour levy\"]\n").unwrap();
-    let report = Classifier::builder().topic(profile).build().report(&a, "t");
+    let report = Classifier::builder().topic(profile).learned(false).build().report(&a, "t");
     let kinds = (0..said.len()).map(|i| kinds(&report, i)).collect();
     (report, kinds)
 }
@@ -2764,7 +2770,7 @@ fn an_ask_that_the_decision_go_one_way_leans_that_way() {
         ],
     );
     let profile = TopicProfile::from_toml("terms = [\"solar farm\"]\n").unwrap();
-    let report = Classifier::builder().topic(profile).build().report(&a, "t");
+    let report = Classifier::builder().topic(profile).learned(false).build().report(&a, "t");
     let k = speaker_kinds(&report);
     assert!(k[0].iter().any(|e| e.starts_with("endorse:approve")), "{:?}", k[0]);
     assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{:?}", k[0]);
@@ -2850,7 +2856,7 @@ fn a_question_of_what_is_to_come_outweighs_a_blanket_prospect() {
         ],
     );
     let profile = TopicProfile::from_toml("terms = [\"harbour levy\"]\n").unwrap();
-    let report = Classifier::builder().topic(profile).build().report(&a, "t");
+    let report = Classifier::builder().topic(profile).learned(false).build().report(&a, "t");
     // Another utterance's question, and the question after a prospect in
     // the same words, decide.
     for s in &report.speakers[..2] {
@@ -2906,7 +2912,7 @@ fn asks_in_story(
         .collect();
     let a = article(text, &refs, &specs);
     let profile = TopicProfile::from_toml(&format!("terms = [{terms}]\n")).unwrap();
-    let report = Classifier::builder().topic(profile).build().report(&a, "t");
+    let report = Classifier::builder().topic(profile).learned(false).build().report(&a, "t");
     // The fallback leans are the speaker's evidence, not an utterance's.
     let kinds =
         report.speakers.iter().map(|s| s.evidence.iter().map(|e| format!("{}:{}", e.kind, e.text)).collect()).collect();
@@ -3067,7 +3073,7 @@ fn ferry_story(quotes: &[&[&'static str]]) -> Report {
     let names: Vec<&str> =
         ["Ola Brenn", "Ute Saal", "Ivo Rask", "Mia Dorn", "Lea Pohl", "Per Holt"][..quotes.len()].to_vec();
     let specs: Vec<Spec> = quotes.iter().enumerate().flat_map(|(i, qs)| qs.iter().map(move |q| spec(i, q))).collect();
-    Classifier::new().report(&article(text, &names, &specs), "t")
+    rules().report(&article(text, &names, &specs), "t")
 }
 
 fn balanced(report: &Report, i: usize) -> bool {
@@ -3220,7 +3226,7 @@ fn a_narrator_saying_a_party_has_not_said_how_it_will_vote_sorts_nobody() {
                 The city plans a tram line to the harbour, the mayor said on Monday.\n\n\
                 The Green Party, the largest opposition party, has not said how it will vote.\n\n\
                 A party spokesman said the Greens would look carefully at the details once the text reached the council.\n";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let green = report.speakers.iter().find(|s| s.name.contains("spokesman")).unwrap_or_else(|| panic!("{report:#?}"));
     assert!(green.evidence.iter().all(|e| e.kind != "context"), "{green:#?}");
     assert_eq!(green.stance, Stance::Neutral, "{green:#?}");
@@ -3292,7 +3298,7 @@ fn a_refusal_to_take_a_position_quiets_the_same_speakers_other_words() {
             },
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let board = &report.speakers[0];
     assert_eq!(board.stance, Stance::Neutral, "{board:#?}");
     let first = &report.utterances[0];
@@ -3335,7 +3341,7 @@ fn a_vow_leans_the_way_of_what_is_vowed() {
             },
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let (villagers, brodie, reid) = (&report.speakers[0], &report.speakers[1], &report.speakers[2]);
     // A vow to fight the plans commits the villagers against it.
     assert!(villagers.evidence.iter().any(|e| e.kind == "verb" && e.weight < 0.0), "{villagers:#?}");
@@ -3536,7 +3542,7 @@ fn rejecting_a_criticism_defends_what_was_criticised() {
                 Harbour chief Ana Ruiz rejected the criticism, telling reporters the terminal would bring jobs.\n\n\
                 Mayor Bo Lin dismissed concerns that the terminal would be too noisy and too costly.\n\n\
                 The Ferry Workers Union rejected the offer of new shifts at the terminal.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
     let ruiz = who("Ruiz");
     assert_eq!(ruiz.stance, Stance::Optimistic, "{ruiz:#?}");
@@ -3562,7 +3568,7 @@ fn rejecting_that_claim_or_arguments_defends_the_plan() {
                 Judge Mira Holt upheld the plan, rejecting arguments from a group of skippers that the council had acted unlawfully.\n\n\
                 Skipper Ana Ruiz rejected the arguments for the terminal.\n\n\
                 Trader Bo Lin rejected arguments that the terminal would bring jobs and help the town.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
     for name in ["Harbour officials", "Holt"] {
         let s = who(name);
@@ -3592,7 +3598,7 @@ fn praise_of_the_packaging_is_a_critics_irony() {
                 \"A new slipway is a lovely picture. It is still a toll,\" said Cai Moss, a ferry pilot.\n\n\
                 \"It is a lovely new quay,\" said Eli Rowe, the harbour master.\n\n\
                 \"The name of the new quay is lovely,\" said Fen Ward, a ferry cook.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
     for name in ["Ruiz", "Lin", "Moss"] {
         let s = who(name);
@@ -3624,7 +3630,7 @@ fn a_body_noun_after_a_determiner_names_the_body_the_article_names() {
                 \"We trust the nurses to manage,\" said Bo Lin, a porter.\n\n\
                 \"The plan has lost the trust of parents,\" said Cai Moss, a parent.\n\n\
                 \"It will cost the public's trust,\" said Dara Holt, a cleaner.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
     let cites = |n: &str| who(n).evidence.iter().any(|e| e.text.eq_ignore_ascii_case("trust"));
     assert!(!cites("Ruiz"), "{:#?}", who("Ruiz"));
@@ -3634,7 +3640,7 @@ fn a_body_noun_after_a_determiner_names_the_body_the_article_names() {
     let text = "Night ward\n\n\
                 The health board plans to close the night ward at Tarn Hospital from March.\n\n\
                 \"The trust has gone,\" said Ana Ruiz, a ward visitor.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let ruiz = report.speakers.iter().find(|s| s.name.contains("Ruiz")).unwrap_or_else(|| panic!("{report:#?}"));
     assert!(ruiz.evidence.iter().any(|e| e.text.eq_ignore_ascii_case("trust")), "{ruiz:#?}");
 }
@@ -3651,7 +3657,7 @@ fn the_cost_of_waiting_urges_the_plan_on() {
                 \"The longer we delay, the worse the flooding gets,\" said Bo Lin, a trader.\n\n\
                 \"The longer they wait, the worse it gets,\" said Cai Moss, a fisher.\n\n\
                 \"Every winter the wall gets weaker,\" said Dara Holt, a diver.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
     for name in ["Ruiz", "Lin"] {
         let s = who(name);
@@ -3673,7 +3679,7 @@ fn a_time_word_in_an_indirect_question_lays_out_no_case() {
     let text = "Mill merger\n\n\
                 The Dunmore mill will merge with the Brackley mill group next spring.\n\n\
                 Councillor Ana Ruiz said workers at the mill had called her asking whether their jobs in the mill would still be there next year.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let ruiz = report.speakers.iter().find(|s| s.name.contains("Ruiz")).unwrap_or_else(|| panic!("{report:#?}"));
     lays_out_no_case(ruiz);
 }
@@ -3687,7 +3693,7 @@ fn a_body_heard_only_in_reported_speech_lays_out_no_prospect() {
                 The government plans a new rent credit for tenants from January.\n\n\
                 The Revenue Office said tenants would claim the credit through their annual tax return.\n\n\
                 Councillor Ana Ruiz said the credit would help families in the city.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
     lays_out_no_case(who("Revenue"));
     let ruiz = who("Ruiz");
@@ -3703,7 +3709,7 @@ fn a_secretary_general_heads_a_body_of_its_own() {
                 The government plans to allow police to use face scanning at stations.\n\n\
                 The Bar Association was more direct. Its secretary general, Ana Ruiz, said the limits were written in pencil.\n\n\
                 Justice Secretary Bo Lin said the law would take effect in July.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
     let ruiz = who("Ruiz");
     assert!(ruiz.evidence.iter().all(|e| e.kind != "proposer"), "{ruiz:#?}");
@@ -3718,7 +3724,7 @@ fn a_member_who_dissents_parts_from_the_decision() {
     let text = "Rates\n\n\
                 The central bank cut its key interest rate on Thursday.\n\n\
                 Board member Ana Ruiz dissented, arguing for a hold on the grounds that prices had started climbing.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let ruiz = report.speakers.iter().find(|s| s.name.contains("Ruiz")).unwrap_or_else(|| panic!("{report:#?}"));
     assert_eq!(ruiz.stance, Stance::Cautious, "{ruiz:#?}");
     assert!(ruiz.evidence.iter().any(|e| e.kind == "frame" && e.text == "dissented"), "{ruiz:#?}");
@@ -3739,7 +3745,7 @@ fn the_reach_of_a_rule_told_by_an_official_is_procedure() {
             reported(0, "Ruiz", "the harbour levy would apply only to boats over ten metres"),
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let ruiz = &report.speakers[0];
     assert_eq!(ruiz.stance, Stance::Neutral, "{ruiz:#?}");
     assert!(ruiz.evidence.iter().any(|e| e.kind == "facts"), "{ruiz:#?}");
@@ -3754,7 +3760,7 @@ fn a_spokesperson_heard_only_in_reported_speech_lays_out_no_prospect() {
                 A court has lifted its order against the rental inspection law.\n\n\
                 City spokeswoman Ana Ruiz said inspections would resume in November.\n\n\
                 Councillor Bo Lin said the inspections would help tenants in old buildings.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
     lays_out_no_case(who("Ruiz"));
     assert_eq!(who("Lin").stance, Stance::Optimistic, "{report:#?}");
@@ -3784,7 +3790,7 @@ fn rejecting_a_challenge_upholds_the_proposal() {
                 ..spec(0, words)
             }],
         );
-        let report = Classifier::new().report(&a, "t");
+        let report = rules().report(&a, "t");
         report.utterances[0].evidence.iter().find(|e| e.kind == "verb").map_or(0.0, |e| e.weight)
     };
     assert!(verb("the lawsuit filed by three ferry operators", "dismissed", "dismiss") > 0.0);
@@ -3898,7 +3904,7 @@ fn praise_of_what_a_lifted_charge_lay_on_is_no_stand_against_the_plan() {
             ..spec(0, "Corran olives are a wonderful product,")
         }],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let k = kinds(&report, 0);
     assert!(k.iter().all(|e| !e.starts_with("removal:")), "{k:?}");
     assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{k:?}");
@@ -3916,7 +3922,7 @@ fn praise_of_what_a_lifted_charge_lay_on_is_no_stand_against_the_plan() {
             ..spec(0, "Corran olives are a wonderful product,")
         }],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let k = kinds(&report, 0);
     assert!(k.iter().any(|e| e.starts_with("removal:")), "{k:?}");
     assert_eq!(report.speakers[0].stance, Stance::Cautious, "{k:?}");
@@ -3934,7 +3940,7 @@ fn a_disclaimer_about_the_thing_a_plan_removes_keeps_its_lean() {
         &["Mara Quist"],
         &[Spec { cue: Some(("said", "say")), source: Some("Mara Quist"), ..spec(0, "Nobody is against the lido,") }],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let k = kinds(&report, 0);
     assert!(k.iter().all(|e| !e.starts_with("removal:")), "{k:?}");
     assert!(k.iter().any(|e| e.starts_with("disclaimer:")), "{k:?}");
@@ -3957,7 +3963,7 @@ fn reported_claims_joined_by_and_that_are_judged_one_by_one() {
             "the vote had been held without a proper survey and that the lido was being singled out",
         )],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let k = kinds(&report, 0);
     assert!(k.iter().all(|e| !e.starts_with("removal:")), "{k:?}");
     assert_eq!(report.speakers[0].stance, Stance::Cautious, "{k:?}");
@@ -3971,7 +3977,7 @@ fn reported_claims_joined_by_and_that_are_judged_one_by_one() {
         &["Mara Quist"],
         &[said(0, "Mara Quist", "the vote had been held on time and that the lido was a waste of money")],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let k = kinds(&report, 0);
     assert!(k.iter().any(|e| e.starts_with("removal:")), "{k:?}");
     assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{k:?}");
@@ -4019,7 +4025,7 @@ fn a_pledge_asked_for_is_a_reservation_not_praise() {
         }],
     );
     let profile = TopicProfile::from_toml("terms = [\"harbour levy\"]\n").unwrap();
-    let report = Classifier::builder().topic(profile).build().report(&a, "t");
+    let report = Classifier::builder().topic(profile).learned(false).build().report(&a, "t");
     let k = kinds(&report, 0);
     assert!(k.iter().any(|e| e.starts_with("demand:relief")), "{k:?}");
     assert_eq!(report.speakers[0].stance, Stance::Cautious, "{k:?}");
@@ -4036,7 +4042,7 @@ fn an_author_after_a_no_break_space_is_read_as_after_a_space() {
         &["Lena Park"],
         &[Spec { cue: Some(("said", "say")), source: Some("Park said"), ..spec(0, "The crews start at seven,”") }],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let park = &report.speakers[0];
     assert!(park.evidence.iter().any(|e| e.kind == "proposer" && e.text == "sponsored by"), "{park:#?}");
 }
@@ -4060,7 +4066,7 @@ fn a_person_the_narration_names_as_the_measures_author_proposes_it() {
             Spec { cue: Some(("said", "say")), source: Some("Reyes said"), ..spec(2, "start at seven,” Reyes") },
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let park = report.speakers.iter().find(|s| s.name == "Lena Park").unwrap();
     assert!(park.evidence.iter().any(|e| e.kind == "proposer" && e.text == "sponsored by"), "{park:#?}");
     for name in ["Dana Holt", "Omar Reyes"] {
@@ -4093,7 +4099,7 @@ fn a_speaker_who_declined_to_comment_takes_no_side() {
             },
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let tarn = &report.speakers[1];
     assert_eq!(tarn.stance, Stance::Neutral, "{tarn:#?}");
     assert!(tarn.evidence.iter().all(|e| e.kind != "proposer"), "{tarn:#?}");
@@ -4107,7 +4113,7 @@ fn a_spokesperson_who_gives_only_figures_and_dates_takes_no_side() {
                 The council has approved a permit scheme for the Brookfield streets.\n\n\
                 Council spokeswoman Mira Okafor said 310 permits had been issued and that enforcement, delayed by the court challenge, begins on June 1.\n\n\
                 The Brookfield Traders Association said the scheme would cost each of its members $2,000 a year.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
     let okafor = who("Okafor");
     assert_eq!(okafor.stance, Stance::Neutral, "{okafor:#?}");
@@ -4134,7 +4140,7 @@ fn a_yes_or_no_question_closing_the_speakers_case_is_doubt() {
             spec(3, "Will the depot stay open on Sundays?"),
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let steward = &report.speakers[0];
     assert_eq!(steward.stance, Stance::Cautious, "{steward:#?}");
     let doubt = steward.evidence.iter().find(|e| e.kind == "doubt").expect("a doubt citation");
@@ -4165,7 +4171,7 @@ fn a_but_after_a_critic_does_not_alone_make_a_speaker_a_supporter() {
             &["The shopkeepers' group", second],
             &[said(0, "The shopkeepers' group", "the line was a disaster for trade"), said(1, second, words)],
         );
-        Classifier::new().report(&a, "t")
+        rules().report(&a, "t")
     };
     let report = report_on("Ana Holm", "the timetable had been set in May");
     let holm = &report.speakers[1];
@@ -4196,7 +4202,7 @@ fn a_but_after_a_critic_tempers_but_never_carries_a_speaker_across() {
             &["The harbour traders", "Orla Penhale"],
             &[said(0, "The harbour traders", "the route was a disaster for trade"), said(1, "Orla Penhale", words)],
         );
-        Classifier::new().report(&a, "t")
+        rules().report(&a, "t")
     };
     // Her one worry is weaker than the turn: the turn brings her no further
     // than even, and never makes her a supporter.
@@ -4228,7 +4234,7 @@ fn a_person_named_as_one_of_a_kind_does_not_speak_for_the_doer_named_by_it() {
             .into_boxed_str(),
         );
         let a = article(text, &[name], &[reported(0, name, "the line was booked for the first month")]);
-        Classifier::new().report(&a, "t").speakers[0].evidence.iter().any(|e| e.kind == "proposer")
+        rules().report(&a, "t").speakers[0].evidence.iter().any(|e| e.kind == "proposer")
     };
     assert!(!lean("a manager from one of the smaller brewers"));
     assert!(!lean("a cellarman at a family brewers"));
@@ -4246,7 +4252,7 @@ fn asking_for_scrutiny_from_outside_the_plan_is_a_reservation() {
                 .into_boxed_str(),
         );
         let a = article(text, &["Iva Brand"], &[reported(0, "Iva Brand", words)]);
-        Classifier::new().report(&a, "t").speakers[0].stance
+        rules().report(&a, "t").speakers[0].stance
     };
     assert_eq!(stance("the parish wanted an independent study of the silt first"), Stance::Cautious);
     assert_eq!(stance("the parish would seek a judicial review"), Stance::Cautious);
@@ -4265,7 +4271,7 @@ fn a_doer_found_only_as_a_reporter_set_against_the_news_takes_no_proposer_lean()
             Box::leak(format!("Ferry firm wins Tamsey route\n\n{lead}\n\nMore later.").into_boxed_str());
         let mut a = article(text, &["Boatmen"], &[reported(0, "Boatmen", words)]);
         a.speakers[0].kind = SpeakerKind::Group;
-        Classifier::new().report(&a, "t").speakers[0].evidence.iter().any(|e| e.kind == "proposer")
+        rules().report(&a, "t").speakers[0].evidence.iter().any(|e| e.kind == "proposer")
     };
     assert!(!lean("Boatmen said the new timetable will ruin their trade.", "the new timetable will ruin their trade"));
     assert!(lean(
@@ -4280,7 +4286,7 @@ fn a_wish_the_next_sentence_takes_back_counts_against() {
     let stance_of = |words: &'static str| {
         let text = format!("Ferry\n\nThe island council will run a winter ferry.\n\n“{words}” a skipper said.");
         let a = article(&text, &["a skipper"], &[spec(0, words)]);
-        let s = Classifier::new().report(&a, "t").speakers.remove(0);
+        let s = rules().report(&a, "t").speakers.remove(0);
         (s.stance, s.evidence.iter().any(|e| e.kind == "echo"))
     };
     // A wish, then a person who has not or knows not: the wish is granted
@@ -4310,7 +4316,7 @@ fn a_speakers_own_appeal_against_the_decision_is_cautious() {
     let stance_of = |words: &'static str| {
         let text = format!("Quarry\n\nThe county approved the Brindle Hill quarry on Monday.\n\n{words}\n");
         let a = article(&text, &["the trust"], &[reported(0, "the trust", words)]);
-        Classifier::new().report(&a, "t").speakers.remove(0).stance
+        rules().report(&a, "t").speakers.remove(0).stance
     };
     // The speaker's own legal move against the decision.
     for words in [
@@ -4336,7 +4342,7 @@ fn being_left_unasked_or_unshown_is_a_complaint() {
     let stance_of = |words: &'static str| {
         let text = format!("Ferry\n\nThe harbour board moved the Tarn ferry stop on Monday.\n\n{words}\n");
         let a = article(&text, &["the guild"], &[reported(0, "the guild", words)]);
-        Classifier::new().report(&a, "t").speakers.remove(0).stance
+        rules().report(&a, "t").speakers.remove(0).stance
     };
     // Asked, shown or consulted in the other forms of the verb, missing.
     for words in [
@@ -4361,7 +4367,7 @@ fn an_event_named_as_the_start_of_a_step_dates_it() {
     let stance_of = |words: &'static str| {
         let text = format!("Ferry\n\nThe Tarn ferry crews will strike from Monday.\n\n{words}\n");
         let a = article(&text, &["the operator"], &[reported(0, "the operator", words)]);
-        Classifier::new().report(&a, "t").speakers.remove(0).stance
+        rules().report(&a, "t").speakers.remove(0).stance
     };
     // A step announced, dated by the event's start.
     for words in [
@@ -4384,7 +4390,7 @@ fn an_objection_invited_within_a_window_is_procedure() {
     let stance_of = |words: &'static str| {
         let text = format!("Ferry\n\nThe board plans a new Tarn ferry stop.\n\n{words}\n");
         let a = article(&text, &["the clerk"], &[reported(0, "the clerk", words)]);
-        Classifier::new().report(&a, "t").speakers.remove(0).stance
+        rules().report(&a, "t").speakers.remove(0).stance
     };
     // The window the procedure opens for objections.
     for words in [
@@ -4407,7 +4413,7 @@ fn in_favour_at_a_clauses_end_is_support_and_overwhelmingly_counts_a_majority() 
     let stance_of = |words: &'static str| {
         let text = format!("Ferry\n\nThe harbour board will run a winter ferry to Tarn.\n\n{words}\n");
         let a = article(&text, &["the guild"], &[reported(0, "the guild", words)]);
-        Classifier::new().report(&a, "t").speakers.remove(0).stance
+        rules().report(&a, "t").speakers.remove(0).stance
     };
     // `in favour` with nothing after it is support as `in favour of` is;
     // `overwhelmingly` only says how many.
@@ -4425,7 +4431,7 @@ fn kin_savings_a_place_and_a_birth_are_no_cues() {
     let stance_of = |words: &'static str| {
         let text = format!("Ferry\n\nThe harbour board will run a winter ferry to Tarn.\n\n{words}\n");
         let a = article(&text, &["the guild"], &[reported(0, "the guild", words)]);
-        Classifier::new().report(&a, "t").speakers.remove(0).stance
+        rules().report(&a, "t").speakers.remove(0).stance
     };
     // Each word has a sense that judges and a sense that only names.
     for words in [
@@ -4451,7 +4457,7 @@ fn a_pronoun_after_a_look_ahead_means_the_consequence_not_the_thing_removed() {
     let stance_of = |words: &'static str| {
         let text = format!("Clinic\n\nThe health board will close the Tarn clinic at night.\n\n{words}\n");
         let a = article(&text, &["the councillor"], &[spec(0, words)]);
-        Classifier::new().report(&a, "t").speakers.remove(0).stance
+        rules().report(&a, "t").speakers.remove(0).stance
     };
     // "That" is the hour's drive the closure brings, which the speaker
     // faults: no praise of the clinic to read against its closing.
@@ -4557,7 +4563,7 @@ fn turning_down_a_challenge_at_law_upholds_what_was_challenged() {
             }],
         );
         a.speakers[0].kind = SpeakerKind::Organization;
-        Classifier::new().report(&a, "t").speakers.remove(0).stance
+        rules().report(&a, "t").speakers.remove(0).stance
     };
     // The challengers' words are theirs, not the court's: turning down
     // their case upholds the sale.
@@ -4631,7 +4637,7 @@ fn a_body_that_has_not_yet_formed_a_view_tells_where_its_work_stands() {
     let text = "Marina plan for Kelport harbour\n\n\
                 A developer wants to build a 300-berth marina at Kelport harbour, with a hotel and a row of shops on the old ferry pier.\n\n\
                 The Kelport Harbour Authority said it had not yet formed a view on the marina and would reply within a month.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let authority =
         report.speakers.iter().find(|s| s.name.contains("Authority")).unwrap_or_else(|| panic!("{report:#?}"));
     assert_eq!(authority.stance, Stance::Neutral, "{authority:#?}");
@@ -4645,7 +4651,7 @@ fn a_body_that_has_not_yet_received_or_reckoned_tells_where_its_work_stands() {
                 A developer wants to build a 300-berth marina at Kelport harbour, with a hotel and a row of shops on the old ferry pier.\n\n\
                 The Kelport Harbour Authority said it had not yet received a formal application for the marina.\n\n\
                 Boatyard owner Dessa Marlowe said the developer had not yet shown that the marina would pay its way.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
     let authority = who("Authority");
     assert_eq!(authority.stance, Stance::Neutral, "{authority:#?}");
@@ -4663,7 +4669,7 @@ fn a_body_that_only_says_it_is_reviewing_a_ruling_takes_no_side_whatever_brief_i
                 A district court on Friday struck down the Brenmoor water levy, ruling that the county had not followed its own notice rules before adopting the charge.\n\n\
                 The Brenmoor Water Board, which filed a brief supporting the farmers who challenged the levy, said it was reviewing the ruling.\n\n\
                 The Brenmoor Anglers Club said it was studying the ruling and was likely to appeal.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
     let board = who("Water Board");
     assert_eq!(board.stance, Stance::Neutral, "{board:#?}");
@@ -4681,7 +4687,7 @@ fn an_institutions_spokesperson_tells_a_predicted_cost_as_news() {
                 Verrow Transit and the drivers' union reached a tentative three-year contract on Sunday, ending a two-week strike.\n\n\
                 Transit spokeswoman Lida Munro said the contract would cost about $9 million more over three years than the current agreement.\n\n\
                 Pensioners' spokesman Alf Dore said the deal would save older passengers 15 minutes a trip.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
     let munro = who("Munro");
     assert_eq!(munro.stance, Stance::Neutral, "{munro:#?}");
@@ -4698,7 +4704,7 @@ fn a_worry_kept_back_in_the_speakers_own_voice_is_a_reservation() {
     let cited = |words: &'static str| {
         let text = format!("Ferry timetable\n\n“{words}” the skipper said.");
         let a = article(&text, &["the skipper"], &[spec(0, words)]);
-        let report = Classifier::new().report(&a, "t");
+        let report = rules().report(&a, "t");
         let s = &report.speakers[0];
         (s.stance, s.evidence.iter().any(|e| e.text.to_lowercase().starts_with("just")))
     };
@@ -4720,7 +4726,7 @@ fn a_move_not_ruled_out_keeps_its_own_sign() {
     let read = |words: &'static str| {
         let text = format!("Pay freeze for Dornvale porters\n\n“{words}” the porters' steward said.");
         let a = article(&text, &["the porters' steward"], &[spec(0, words)]);
-        let report = Classifier::new().report(&a, "t");
+        let report = rules().report(&a, "t");
         (report.utterances[0].score, kinds(&report, 0))
     };
     for words in [
@@ -4743,7 +4749,7 @@ fn too_few_is_not_the_negator_few() {
     let read = |words: &'static str| {
         let text = format!("Kelbrook ferry stops\n\n“{words}” the ferrymen's chair said.");
         let a = article(&text, &["the ferrymen's chair"], &[spec(0, words)]);
-        let report = Classifier::new().report(&a, "t");
+        let report = rules().report(&a, "t");
         (report.utterances[0].score, kinds(&report, 0))
     };
     let (score, ev) = read("The new stops are too few and too far from the market.");
@@ -4760,7 +4766,7 @@ fn the_earliest_date_a_step_can_come_is_a_timetable() {
     let read = |words: &'static str| {
         let text = format!("Harlow Row depot\n\nThe clerk said {words}.");
         let a = article(&text, &["the clerk"], &[said(0, "The clerk", words)]);
-        let report = Classifier::new().report(&a, "t");
+        let report = rules().report(&a, "t");
         (report.utterances[0].stance, kinds(&report, 0))
     };
     for words in [
@@ -4790,7 +4796,7 @@ fn a_spokesperson_named_before_the_role_speaks_for_the_body() {
                 Brightmoor Wind filed its application with the Harlan Energy Board in March.\n\n\
                 The Harlan Energy Board has rejected two projects in recent years where towns lined up in opposition.\n\n\
                 Nell Carver, a spokeswoman for the Harlan Energy Board, said the board's staff will review the application before a public hearing. The board usually takes nine to 12 months to decide, Ms. Carver said.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let carver = report.speakers.iter().find(|s| s.name.contains("Carver")).unwrap_or_else(|| panic!("{report:#?}"));
     assert_eq!(carver.stance, Stance::Neutral, "{carver:#?}");
     assert!(carver.evidence.iter().any(|e| e.kind == "facts"), "{carver:#?}");
@@ -4806,7 +4812,7 @@ fn a_named_official_who_gives_only_figures_in_reported_speech_takes_no_side() {
                 Town Treasurer Alma Reyes said the levy would add about $112 a year to the tax bill on a median home.\n\n\
                 Resident Tom Greer said the levy would cost his family $112 a year.\n\n\
                 Trustee Ida Lowe said the new wing would open the reading room to the whole valley.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
     let reyes = who("Reyes");
     assert_eq!(reyes.stance, Stance::Neutral, "{reyes:#?}");
@@ -4828,7 +4834,7 @@ fn an_officer_of_the_proposer_who_gives_only_figures_takes_no_side() {
              Under the plan, the charge for a small boat would rise about $40 a year, according to figures \
              presented by Orla Penhale, the town's finance director. Penhale said {words}."
         );
-        let report = Classifier::new().report(&standpoint_core::parse(&text), "-");
+        let report = rules().report(&standpoint_core::parse(&text), "-");
         report.speakers.into_iter().find(|s| s.name.contains("Penhale")).unwrap_or_else(|| panic!("{text}"))
     };
     let officer = penhale("the increase would bring in about $90,000 more a year");
@@ -4846,7 +4852,7 @@ fn a_speaker_who_only_tells_the_steps_to_come_lays_out_no_case() {
                 Traders are split over a plan to close the market square to cars.\n\n\
                 A council spokesperson said: \"Every letter will be considered in full before anything is settled.\"\n\n\
                 Council clerk Ivo Trask said the council would hold two more public hearings in the spring.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
     lays_out_no_case(who("spokesperson"));
     lays_out_no_case(who("Trask"));
@@ -4859,7 +4865,7 @@ fn a_body_that_will_file_or_publish_papers_lays_out_no_case() {
                 Parents are split over a plan to close two village schools.\n\n\
                 The district education officer said the final list would be submitted to the ministry by June.\n\n\
                 Ivo Trask, a district clerk, said the district will publish the pupil figures for each school.";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let who = |n: &str| report.speakers.iter().find(|s| s.name.contains(n)).unwrap_or_else(|| panic!("{report:#?}"));
     lays_out_no_case(who("officer"));
     lays_out_no_case(who("Trask"));
@@ -4872,7 +4878,7 @@ fn a_span_of_time_spelt_out_is_a_figure_of_the_timetable() {
     // timetable.
     let facts = |words: &'static str| {
         let text = format!("Harlan bus lanes\n\nTransit spokeswoman Ada Lind said {words}.");
-        let report = Classifier::new().report(&standpoint_core::parse(&text), "-");
+        let report = rules().report(&standpoint_core::parse(&text), "-");
         let lind = report.speakers.iter().find(|s| s.name.contains("Lind")).unwrap_or_else(|| panic!("{report:#?}"));
         lind.evidence.iter().any(|e| e.kind == "facts")
     };
@@ -4887,7 +4893,7 @@ fn predicted_damage_in_the_verbs_of_news_is_a_critics_warning() {
     let stance_of = |words: &'static str| {
         let text = format!("Quay levy\n\nThe port board will charge a levy on every crate at Tarn quay.\n\n{words}\n");
         let a = article(&text, &["the guild"], &[reported(0, "the guild", words)]);
-        Classifier::new().report(&a, "t").speakers.remove(0)
+        rules().report(&a, "t").speakers.remove(0)
     };
     // Each says what the levy will do to those it reaches, in words of
     // damage that carry no worry word: without them the modal reads as
@@ -4921,7 +4927,7 @@ fn being_left_without_what_one_relies_on_is_a_hardship() {
     ] {
         let text = format!("Ferry rota\n\nThe harbour board will change the ferry rota at Tarn.\n\n{words}\n");
         let a = article(&text, &["the guild"], &[reported(0, "the guild", words)]);
-        let report = Classifier::new().report(&a, "t");
+        let report = rules().report(&a, "t");
         assert_eq!(report.speakers[0].stance, Stance::Cautious, "{words}: {:#?}", report.speakers[0]);
     }
     // Told as it stands by the rota's own side, it is the problem the
@@ -4934,7 +4940,7 @@ fn being_left_without_what_one_relies_on_is_a_hardship() {
         &["Ida Varga"],
         &[said(0, "Transport minister Ida Varga", "crews were stranded at Tarn every winter night")],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let varga = &report.speakers[0];
     assert!(varga.evidence.iter().any(|e| e.kind == "problem" && e.text == "stranded"), "{varga:#?}");
     assert_ne!(varga.stance, Stance::Cautious, "{varga:#?}");
@@ -4947,7 +4953,7 @@ fn access_lost_told_plainly_is_a_critics_complaint() {
     for words in ["They have taken away the last mooring we had.", "The slipway was taken from us in May."] {
         let text = format!("Ferry to Tarn axed\n\nThe harbour board will axe the Sunday ferry to Tarn.\n\n{words}\n");
         let a = article(&text, &["Edda Lund"], &[spec(0, words)]);
-        let report = Classifier::new().report(&a, "t");
+        let report = rules().report(&a, "t");
         assert_eq!(report.speakers[0].stance, Stance::Cautious, "{words}: {:#?}", report.speakers[0]);
     }
 }
@@ -4962,7 +4968,7 @@ fn a_loss_if_the_measure_fails_its_vote_argues_for_it() {
     ] {
         let text = format!("Berth fee for Tarn\n\nThe harbour board will vote on a berth fee next month.\n\n{words}\n");
         let a = article(&text, &["Edda Lund"], &[spec(0, words)]);
-        let report = Classifier::new().report(&a, "t");
+        let report = rules().report(&a, "t");
         assert_eq!(report.speakers[0].stance, Stance::Optimistic, "{words}: {:#?}", report.speakers[0]);
     }
 }
@@ -4972,7 +4978,7 @@ fn a_death_trap_as_it_stands_is_the_problem_and_ahead_a_warning() {
     let stance_of = |words: &'static str| {
         let text = format!("Crossing for Mill Lane\n\nThe town board will build a crossing on Mill Lane.\n\n{words}\n");
         let a = article(&text, &["Edda Lund"], &[spec(0, words)]);
-        Classifier::new().report(&a, "t").speakers[0].clone()
+        rules().report(&a, "t").speakers[0].clone()
     };
     // Told of the present, the danger is what the crossing answers.
     let s = stance_of("The bend by the mill is a death trap.");
@@ -4999,7 +5005,7 @@ fn a_warning_after_a_welcome_weighs_no_less_for_having_a_cue() {
         );
         let mut a = article(&text, &["the guild"], &[reported(0, "The guild", words)]);
         a.utterances[0].cue = Some(Cue { lemma: "welcome", span: find(&text, "welcomed") });
-        let report = Classifier::new().report(&a, "t");
+        let report = rules().report(&a, "t");
         assert_eq!(report.speakers[0].stance, Stance::Mixed, "{words}: {:#?}", report.speakers[0]);
     }
 }
@@ -5010,7 +5016,7 @@ fn those_who_deserve_better_are_owed_what_the_plan_does_not_give() {
     for words in ["the guild said the old quay deserves better.", "the guild said its crews deserve far better."] {
         let text = format!("Quay plan\n\nThe port board will pave over the old quay at Tarn.\n\n{words}\n");
         let a = article(&text, &["the guild"], &[reported(0, "the guild", words)]);
-        let report = Classifier::new().report(&a, "t");
+        let report = rules().report(&a, "t");
         assert_eq!(report.speakers[0].stance, Stance::Cautious, "{words}: {:#?}", report.speakers[0]);
     }
 }
@@ -5095,7 +5101,7 @@ fn denied_bare_agreement_sorts_the_next_speaker_against_the_one_before() {
             &["a fisherman", "a shopkeeper"],
             &[spec(0, words), spec(1, "We were told the fares were set in May,")],
         );
-        Classifier::new().report(&a, "t").speakers.remove(1)
+        rules().report(&a, "t").speakers.remove(1)
     };
     let camp = |s: &SpeakerReport| s.evidence.iter().find(|e| e.kind == "context").map(|e| e.weight);
     // After a critic, the next speaker is on the other side.
@@ -5124,7 +5130,7 @@ fn a_duty_after_an_adverb_lays_out_no_case() {
             ..spec(0, "he would now have to sit the ferry exam again")
         }],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let deckhand = &report.speakers[0];
     assert!(deckhand.evidence.iter().all(|e| e.kind != "prospect"), "{deckhand:#?}");
 }
@@ -5157,7 +5163,7 @@ fn grief_told_in_the_present_is_no_problem_the_plan_answers() {
     let text = "Homes approved on meadow\n\nCouncillors approved 120 homes on the meadow by the church.\n\n\
                 The highways authority had raised no objection subject to a new roundabout being built.\n\n\
                 Resident Ann Pike, 70, said: \"I've lived on this lane all my life and I've watched the hedges go one by one. It breaks my heart.\"\n";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let pike = report.speakers.iter().find(|s| s.name == "Ann Pike").expect("Ann Pike speaks");
     assert_eq!(pike.stance, Stance::Cautious, "{pike:#?}");
 }
@@ -5169,7 +5175,7 @@ fn a_sentence_about_a_named_body_sorts_no_camp() {
     let text = "Depot approved\n\nCouncillors approved a bus depot on Mill Lane.\n\n\
                 Harlow County Council had raised no objection to the depot.\n\n\
                 Resident Ann Pike said: \"The lorries start at five.\"\n";
-    let report = Classifier::new().report(&standpoint_core::parse(text), "-");
+    let report = rules().report(&standpoint_core::parse(text), "-");
     let pike = report.speakers.iter().find(|s| s.name == "Ann Pike").expect("Ann Pike speaks");
     assert!(pike.evidence.iter().all(|e| e.kind != "context"), "{pike:#?}");
 }
@@ -5278,7 +5284,7 @@ fn a_recommendation_of_conditions_on_the_applicant_is_a_reservation() {
             },
         ],
     );
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let verb = |i: usize| report.utterances[i].evidence.iter().find(|e| e.kind == "verb").map_or(0.0, |e| e.weight);
     assert!(verb(0) < 0.0, "{:#?}", report.utterances[0]);
     assert!(verb(1) > 0.0, "{:#?}", report.utterances[1]);
@@ -5332,7 +5338,7 @@ fn a_body_of_the_same_kind_named_in_capitals_is_another_body() {
     );
     a.speakers[0].kind = SpeakerKind::Organization;
     a.speakers[0].aliases = vec!["the department".to_string()];
-    let report = Classifier::new().report(&a, "t");
+    let report = rules().report(&a, "t");
     let ruiz = &report.speakers[1];
     assert!(ruiz.evidence.iter().all(|e| e.kind != "affiliation"), "{ruiz:#?}");
 }

@@ -1,0 +1,361 @@
+//! The learned layer: a second opinion on each speaker's label, from what
+//! the hand-written rules found.
+//!
+//! The rules decide each utterance from cues, modifiers and context, and
+//! each speaker from their utterances. On articles none of us had read
+//! (the sealed held-out sets), those speaker labels were right about 70 %
+//! of the time, and no rule written from read articles moved that figure
+//! for many releases. A multinomial logistic regression over what the
+//! rules report about a speaker, plus the lowercase words of the speaker's
+//! utterances, was right about 84 % of the time on the same unread sets
+//! (docs/learned-stance.md). It runs after the rules, on the finished
+//! [`Report`], and changes a speaker's label only where it disagrees.
+//!
+//! The features are those `scripts/train-stance.py` computes from a
+//! rules-only report's JSON, and must stay the same as there:
+//!
+//! - `bias`; `pred:LABEL` and `pred:LABEL:KIND` (the rules' label, and with
+//!   the speaker's kind);
+//! - `score` and `abs` (the rules' score and its size), `band:T:SIGN` for
+//!   each threshold `T` the size reaches, and `conf` (the rules' confidence);
+//! - `n:N`, the number of utterances up to 5, and `u:LABEL`, the share of
+//!   the speaker's utterances the rules gave each label;
+//! - `ev:KIND:SIGN`, how many pieces of evidence of each kind and sign;
+//! - `w:WORD` for each distinct word of the speaker's utterances: a run of
+//!   ASCII letters and apostrophes, trimmed of apostrophes, lowercased, and
+//!   left out when it starts with a capital (so no name is a feature).
+//!
+//! The weights (`data/learned.tsv`) are trained on the labelled articles
+//! in the repository and compiled in.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
+
+use crate::{Evidence, Report, Stance};
+
+/// The labels in the order of the weight table's columns.
+const LABELS: [Stance; 4] = [Stance::Optimistic, Stance::Cautious, Stance::Mixed, Stance::Neutral];
+
+/// The score sizes that get a feature of their own, as the training script
+/// names them.
+const BANDS: [(f64, &str); 6] = [(0.1, "0.1"), (0.2, "0.2"), (0.3, "0.3"), (0.45, "0.45"), (0.6, "0.6"), (0.8, "0.8")];
+
+/// Where a word stands: the utterance's index, and the word's byte range
+/// in the utterance's text.
+type Place = (usize, usize, usize);
+
+/// How many words a changed label cites as `learned` evidence.
+const CITED: usize = 3;
+
+/// The trained weights, one row of four per feature: the words' rows
+/// apart, keyed by the word alone, so that a word is looked up without
+/// building its feature's name.
+struct Weights {
+    /// Each word's row in `rows`.
+    words: FxHashMap<&'static str, u32>,
+    rows: Vec<[f64; 4]>,
+    other: FxHashMap<&'static str, [f64; 4]>,
+    /// What the scores are divided by before they become probabilities:
+    /// fitted on the training script's held-out predictions, since a layer
+    /// is surer of the articles it was trained on than of new ones.
+    temperature: f64,
+}
+
+static WEIGHTS: LazyLock<Weights> = LazyLock::new(|| parse_weights(include_str!("../data/learned.tsv")));
+
+/// Reads the weight table. A malformed row is left out: the table is
+/// generated, and a test checks that every row of the shipped one reads.
+fn parse_weights(text: &'static str) -> Weights {
+    let mut weights =
+        Weights { words: FxHashMap::default(), rows: Vec::new(), other: FxHashMap::default(), temperature: 1.0 };
+    for l in text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        let mut cols = l.split('\t');
+        let Some(key) = cols.next() else { continue };
+        if key == "@temperature" {
+            if let Some(t) = cols.next().and_then(|c| c.parse::<f64>().ok()).filter(|t| *t > 0.0) {
+                weights.temperature = t;
+            }
+            continue;
+        }
+        let mut w = [0.0; 4];
+        if !w.iter_mut().all(|slot| cols.next().and_then(|c| c.parse().ok()).map(|x| *slot = x).is_some()) {
+            continue;
+        }
+        match key.strip_prefix("w:") {
+            Some(word) => {
+                let row = u32::try_from(weights.rows.len()).unwrap_or(u32::MAX);
+                if weights.words.insert(word, row).is_none() {
+                    weights.rows.push(w);
+                }
+            }
+            None => {
+                weights.other.insert(key, w);
+            }
+        }
+    }
+    weights
+}
+
+/// How many rows of the shipped table read (for the test).
+#[cfg(test)]
+pub(crate) fn rows() -> (usize, usize) {
+    let text = include_str!("../data/learned.tsv");
+    let rows = text.lines().filter(|l| !l.starts_with(['#', '@']) && !l.is_empty()).count();
+    (rows, WEIGHTS.rows.len() + WEIGHTS.other.len())
+}
+
+/// The words of one utterance that are features, each with its byte range
+/// in the utterance's text.
+fn words(text: &str) -> impl Iterator<Item = (Cow<'_, str>, usize, usize)> + '_ {
+    // Word characters are ASCII letters, `'` and `’` (E2 80 99): a scan of
+    // bytes, since none of them is part of another character.
+    let bytes = text.as_bytes();
+    let curly = move |i: usize| bytes.get(i..i + 3) == Some(&[0xE2, 0x80, 0x99][..]);
+    // The width of the apostrophe at `i`, or 0.
+    let apostrophe = move |i: usize| match bytes.get(i) {
+        Some(b'\'') => 1,
+        Some(0xE2) if curly(i) => 3,
+        _ => 0,
+    };
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let b = bytes[i];
+            if !b.is_ascii_alphabetic() && apostrophe(i) == 0 {
+                i += 1;
+                continue;
+            }
+            // The run, and within it the word without its outer
+            // apostrophes: it starts at the run's first letter and ends
+            // after its last.
+            let mut first = None;
+            let mut last = i;
+            let mut plain = true;
+            while i < bytes.len() {
+                let b = bytes[i];
+                if b.is_ascii_alphabetic() {
+                    first.get_or_insert(i);
+                    plain &= !b.is_ascii_uppercase();
+                    i += 1;
+                    last = i;
+                } else {
+                    match apostrophe(i) {
+                        0 => break,
+                        w => {
+                            plain &= w == 1;
+                            i += w;
+                        }
+                    }
+                }
+            }
+            let Some(first) = first else { continue };
+            if bytes[first].is_ascii_uppercase() {
+                continue;
+            }
+            let word = &text[first..last];
+            // (Most words are lowercase ASCII already: no copy for them.)
+            let word = if plain {
+                Cow::Borrowed(word)
+            } else {
+                Cow::Owned(word.replace('\u{2019}', "'").to_ascii_lowercase())
+            };
+            return Some((word, first, last));
+        }
+        None
+    })
+}
+
+/// The layer's label, and its probability, for every speaker of `report`;
+/// changes the labels it disagrees with and cites the words that weighed
+/// most for the change.
+pub(crate) fn apply(report: &mut Report) {
+    apply_with(report, &WEIGHTS);
+}
+
+fn apply_with(report: &mut Report, weights: &Weights) {
+    let mut by_speaker: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, u) in report.utterances.iter().enumerate() {
+        by_speaker.entry(u.speaker.as_str()).or_default().push(k);
+    }
+    // Buffers reused across speakers: a feature's name, and the words of
+    // the table a speaker uses (row, utterance, range in its text).
+    let mut key = String::new();
+    let mut seen: Vec<(u32, usize, usize, usize)> = Vec::new();
+    let mut decisions = Vec::with_capacity(report.speakers.len());
+    for sp in &report.speakers {
+        let own = by_speaker.get(sp.name.as_str()).map(Vec::as_slice).unwrap_or(&[]);
+        let mut z = [0.0f64; 4];
+        let mut add = |parts: &[&str], v: f64| {
+            key.clear();
+            for p in parts {
+                key.push_str(p);
+            }
+            if let Some(w) = weights.other.get(key.as_str()) {
+                for (zc, wc) in z.iter_mut().zip(w) {
+                    *zc += wc * v;
+                }
+            }
+        };
+        let pred = sp.stance.as_str();
+        add(&["bias"], 1.0);
+        add(&["pred:", pred], 1.0);
+        add(&["pred:", pred, ":", sp.kind.as_str()], 1.0);
+        let s = sp.score;
+        let sign = if s > 0.0 { ":+" } else { ":-" };
+        add(&["score"], s);
+        add(&["abs"], s.abs());
+        for (t, name) in BANDS {
+            if s.abs() >= t {
+                add(&["band:", name, sign], 1.0);
+            }
+        }
+        add(&["conf"], sp.confidence);
+        let n = sp.utterances;
+        const COUNTS: [&str; 6] = ["0", "1", "2", "3", "4", "5"];
+        add(&["n:", COUNTS[n.min(5)]], 1.0);
+        if n > 0 {
+            for label in LABELS {
+                let c = own.iter().filter(|&&k| report.utterances[k].stance == label).count();
+                if c > 0 {
+                    add(&["u:", label.as_str()], c as f64 / n as f64);
+                }
+            }
+        }
+        // Each kind and sign of evidence once, with its count.
+        let mut kinds: Vec<(&str, &str, f64)> = Vec::new();
+        for e in &sp.evidence {
+            let sign = if e.weight > 0.0 { ":+" } else { ":-" };
+            match kinds.iter_mut().find(|(k, s, _)| *k == e.kind && *s == sign) {
+                Some((_, _, c)) => *c += 1.0,
+                None => kinds.push((e.kind, sign, 1.0)),
+            }
+        }
+        for (kind, sign, c) in kinds {
+            add(&["ev:", kind, sign], c);
+        }
+        // Each distinct word of the table once, where it first stands (a
+        // word the table lacks weighs nothing): sorted by row, then by
+        // place, so the first of each row is its first use.
+        seen.clear();
+        for &k in own {
+            for (w, a, b) in words(&report.utterances[k].text) {
+                if let Some(&row) = weights.words.get(&*w) {
+                    seen.push((row, k, a, b));
+                }
+            }
+        }
+        seen.sort_unstable();
+        seen.dedup_by_key(|x| x.0);
+        for &(row, ..) in &seen {
+            for (zc, wc) in z.iter_mut().zip(&weights.rows[row as usize]) {
+                *zc += wc;
+            }
+        }
+        let mut best = (0..4).fold(0, |b, c| if z[c] > z[b] { c } else { b });
+        let rules = LABELS.iter().position(|&l| l == sp.stance);
+        let mut cited = Vec::new();
+        if let Some(r) = rules.filter(|&r| r != best) {
+            // The words that pulled hardest from the rules' label to this one
+            // (ties in the order the words first stand).
+            let mut pulls: Vec<(f64, [f64; 4], Place)> = seen
+                .iter()
+                .map(|&(row, k, a, b)| {
+                    let w = weights.rows[row as usize];
+                    (w[best] - w[r], w, (k, a, b))
+                })
+                .filter(|(pull, ..)| *pull > 0.0)
+                .collect();
+            pulls.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.2.cmp(&b.2)));
+            for (_, row, (k, a, b)) in pulls.into_iter().take(CITED) {
+                let u = &report.utterances[k];
+                // The utterance's text is the article's own bytes, so the
+                // word's place in the article is the utterance's start plus
+                // its place in the text.
+                let exact = u.end.checked_sub(u.start) == Some(u.text.len());
+                cited.push(Evidence {
+                    text: u.text[a..b].to_string(),
+                    start: if exact { u.start + a } else { u.start },
+                    end: if exact { u.start + b } else { u.end },
+                    weight: crate::round3(row[0] - row[1]),
+                    kind: "learned",
+                });
+            }
+            // A change no word of the speaker's argues for (the layer read
+            // only the shape of the rules' own evidence) would cite
+            // nothing: the rules' label stands, so that every label a
+            // reader sees has its words.
+            if cited.is_empty() {
+                best = r;
+            }
+        }
+        let top = z[best];
+        let total: f64 = z.iter().map(|x| ((x - top) / weights.temperature).exp()).sum();
+        decisions.push((LABELS[best], crate::round3(1.0 / total), cited));
+    }
+    for (sp, (label, p, cited)) in report.speakers.iter_mut().zip(decisions) {
+        sp.confidence = p;
+        if sp.stance != label {
+            sp.stance = label;
+            sp.evidence.extend(cited);
+        }
+    }
+}
+
+#[cfg(test)]
+mod unit {
+    use super::*;
+
+    #[test]
+    fn words_skip_capitals_and_trim_apostrophes() {
+        let got: Vec<(Cow<'_, str>, usize, usize)> = words("'We can’t wait,' said Ana. it's 'quite soon'").collect();
+        let text: Vec<&str> = got.iter().map(|(w, _, _)| w.as_ref()).collect();
+        assert_eq!(text, ["can't", "wait", "said", "it's", "quite", "soon"]);
+        // Ranges are the word as it stands, curly apostrophe and all.
+        assert_eq!(got[0].1..got[0].2, 4..11);
+    }
+
+    #[test]
+    fn a_malformed_row_is_left_out() {
+        let w = parse_weights("# header\n@temperature\t2.5\nbias\t1\t2\t3\t4\nbroken\t1\t2\nw:x\t0\t0\t0\tzz\n");
+        assert_eq!((w.rows.len(), w.other.len(), w.temperature), (0, 1, 2.5));
+        assert_eq!(w.other["bias"], [1.0, 2.0, 3.0, 4.0]);
+    }
+
+    #[test]
+    fn a_word_with_weight_relabels_and_is_cited_where_it_stands() {
+        let text = "Bridge plan approved\n\nThe council approved the bridge on Monday.\n\n\"We are worried about the traffic,\" said Ana Lee, who lives nearby.\n\n\"It will be a fine bridge,\" said Tom Hale, the mayor.\n";
+        let article = standpoint_core::parse(text);
+        let mut report = crate::Classifier::builder().learned(false).build().report(&article, "t");
+        let names: Vec<&str> = report.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Ana Lee", "Tom Hale"]);
+        let tom_by_rules = report.speakers[1].stance;
+        assert_ne!(tom_by_rules, Stance::Neutral, "the rules find Tom's praise");
+        // Every speaker leans a little neutral; "worried" pulls hard to mixed.
+        let table = parse_weights("bias\t0\t0\t0\t0.1\nw:worried\t0.5\t-0.5\t2\t0\n");
+        apply_with(&mut report, &table);
+        let ana = &report.speakers[0];
+        assert_eq!(ana.stance, Stance::Mixed);
+        let cited = ana.evidence.last().expect("the word is cited");
+        assert_eq!((cited.kind, cited.text.as_str(), &text[cited.start..cited.end]), ("learned", "worried", "worried"));
+        // Its weight is its lean between optimistic and cautious.
+        assert_eq!(cited.weight, 1.0);
+        // Scores 0.5, -0.5, 2 and 0.1, at the temperature of 1.
+        let p = 2f64.exp() / (0.5f64.exp() + (-0.5f64).exp() + 2f64.exp() + 0.1f64.exp());
+        assert_eq!(ana.confidence, crate::round3(p));
+        // The layer would call Tom neutral, but no word of his pulls that
+        // way: with nothing to cite, the rules' label stands.
+        let tom = &report.speakers[1];
+        assert_eq!(tom.stance, tom_by_rules);
+        assert!(tom.evidence.iter().all(|e| e.kind != "learned"));
+    }
+
+    #[test]
+    fn every_shipped_row_reads() {
+        let (rows, read) = rows();
+        assert!(rows > 100, "the table has {rows} rows");
+        assert_eq!(rows, read);
+    }
+}

@@ -1,0 +1,244 @@
+#!/usr/bin/env python3
+"""Trains the stance crate's learned layer (crates/stance/data/learned.tsv).
+
+The layer re-labels each speaker from what the hand-written rules report
+about them: the rules' label, score and confidence, the kinds of their
+evidence, the labels of their utterances, and the lowercase words of their
+utterances. It is a multinomial logistic regression, trained here on the
+labelled articles in the repository (fixtures/articles, fixtures/tuning,
+fixtures/design) against the rules-only reports of a standpoint binary.
+Capitalized words are left out, so no name becomes a feature.
+
+It also cross-validates (5 folds, by article): it prints the accuracy of
+the rules and of the layer on speakers of articles it did not train on, and
+fits the temperature that turns the layer's scores into a confidence on
+those held-out predictions (a layer trained on an article is surer of it
+than it should be of a new one).
+
+usage: scripts/train-stance.py BIN [--out FILE] [--check]
+  BIN      a release build of standpoint (run with --rules-only)
+  --check  train nothing: check that BIN, which has FILE compiled in,
+           labels every matched speaker as this script's reading of FILE does
+The feature set must match crates/stance/src/learned.rs exactly.
+"""
+import argparse, collections, glob, json, math, os, random, re, subprocess, sys
+
+LABELS = ["optimistic", "cautious", "mixed", "neutral"]
+BANDS = [0.1, 0.2, 0.3, 0.45, 0.6, 0.8]
+SETS = ["fixtures/articles", "fixtures/tuning/articles", "fixtures/design/articles"]
+MIN_COUNT = 3  # a feature seen in fewer training speakers gets no weight
+L2, EPOCHS, RATE = 1e-3, 15, 0.2
+
+
+def norm(name):  # as the scorer (score.py) matches names
+    name = name.lower().replace("\u2019", "'")
+    name = re.sub(r"[-.'’_()]", " ", name)
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def words(text):
+    """Lowercase words: runs of ASCII letters and apostrophes, trimmed of
+    apostrophes, leaving out any that starts with a capital."""
+    out = set()
+    for w in re.findall(r"[A-Za-z'\u2019]+", text):
+        w = w.replace("\u2019", "'").strip("'")
+        if w and not w[0].isupper():
+            out.add(w.lower())
+    return out
+
+
+def fmt(x):  # the band's name in the feature
+    return repr(x)
+
+
+def features(sp, utts):
+    f = collections.Counter()
+    f["bias"] = 1.0
+    f["pred:" + sp["stance"]] = 1.0
+    f["pred:" + sp["stance"] + ":" + sp["kind"]] = 1.0
+    s = sp["score"]
+    f["score"] = s
+    f["abs"] = abs(s)
+    for t in BANDS:
+        if abs(s) >= t:
+            f["band:" + fmt(t) + (":+" if s > 0 else ":-")] = 1.0
+    f["conf"] = sp["confidence"]
+    n = sp["utterances"]
+    f["n:" + str(min(n, 5))] = 1.0
+    if n:
+        for label, c in collections.Counter(u["stance"] for u in utts).items():
+            f["u:" + label] = c / n
+    for e in sp["evidence"]:
+        f["ev:" + e["kind"] + (":+" if e["weight"] > 0 else ":-")] += 1.0
+    ws = set()
+    for u in utts:
+        ws |= words(u["text"])
+    for w in ws:
+        f["w:" + w] = 1.0
+    return f
+
+
+def examples(binary):
+    out = []
+    for d in SETS:
+        arts = sorted(a for a in glob.glob(d + "/*.txt") if os.path.exists(gold_path(a)))
+        if not arts:
+            continue
+        run = subprocess.run([binary, "--rules-only", "report", "--format", "json", *arts], capture_output=True, text=True)
+        reports = json.loads(run.stdout)
+        if isinstance(reports, dict):
+            reports = [reports]
+        for art, rep in zip(arts, reports):
+            gold = json.load(open(gold_path(art)))
+            by_name = {}
+            for g in gold["speakers"]:
+                for n in g["names"]:
+                    by_name.setdefault(norm(n), g)
+            seen = set()
+            for sp in rep["speakers"]:
+                g = by_name.get(norm(sp["name"]))
+                if g is None or g["id"] in seen:
+                    continue
+                seen.add(g["id"])
+                utts = [u for u in rep["utterances"] if u["speaker"] == sp["name"]]
+                out.append(dict(article=art, name=sp["name"], features=features(sp, utts), gold=g["stance"], required=g["required"], rules=sp["stance"]))
+    return out
+
+
+def gold_path(article):
+    d, name = os.path.split(article)
+    return os.path.join(os.path.dirname(d) if d.endswith("articles") else d, "gold", name[:-4] + ".json")
+
+
+def scores(w, f):
+    return [sum(w[c].get(k, 0.0) * v for k, v in f.items()) for c in range(4)]
+
+
+def loss(held_out, t):
+    """Mean negative log of the chance given to the accepted labels, with
+    the scores divided by the temperature t."""
+    total = 0.0
+    for z, ok in held_out:
+        m = max(z)
+        e = [math.exp((x - m) / t) for x in z]
+        total -= math.log(max(sum(e[c] for c in ok) / sum(e), 1e-12))
+    return total / len(held_out)
+
+
+def probs(w, f):
+    z = scores(w, f)
+    m = max(z)
+    e = [math.exp(x - m) for x in z]
+    s = sum(e)
+    return [x / s for x in e]
+
+
+def train(data):
+    count = collections.Counter()
+    for x in data:
+        count.update(x["features"].keys())
+    fs = [{k: v for k, v in x["features"].items() if count[k] >= MIN_COUNT} for x in data]
+    w = [collections.defaultdict(float) for _ in LABELS]
+    g2 = [collections.defaultdict(float) for _ in LABELS]
+    order = list(range(len(data)))
+    rnd = random.Random(1)
+    for _ in range(EPOCHS):
+        rnd.shuffle(order)
+        for i in order:
+            f = fs[i]
+            ok = [LABELS.index(x) for x in data[i]["gold"] if x in LABELS]
+            if not ok:
+                continue
+            p = probs(w, f)
+            pok = sum(p[c] for c in ok)
+            # Gold may accept several labels: maximize the chance of any.
+            for c in range(4):
+                g = p[c] - (p[c] / pok if c in ok else 0.0)
+                for k, v in f.items():
+                    gg = g * v + L2 * w[c][k]
+                    g2[c][k] += gg * gg
+                    w[c][k] -= RATE * gg / math.sqrt(g2[c][k] + 1e-8)
+    return w
+
+
+def predict(w, f):
+    p = probs(w, f)
+    return LABELS[max(range(4), key=lambda c: p[c])]
+
+
+def check(binary, table, data):
+    w = [{} for _ in LABELS]
+    for line in open(table):
+        if line.startswith(("#", "@")) or not line.strip():
+            continue
+        key, *cols = line.rstrip("\n").split("\t")
+        for c in range(4):
+            w[c][key] = float(cols[c])
+    arts = sorted({x["article"] for x in data})
+    run = subprocess.run([binary, "report", "--format", "json", *arts], capture_output=True, text=True)
+    reports = json.loads(run.stdout)
+    if isinstance(reports, dict):
+        reports = [reports]
+    got = {(art, sp["name"]): sp["stance"] for art, rep in zip(arts, reports) for sp in rep["speakers"]}
+    def final(x):
+        # As learned.rs does: a change that no word of the speaker pulls
+        # toward keeps the rules' label.
+        label = predict(w, x["features"])
+        if label != x["rules"] and x["rules"] in LABELS:
+            best, r = LABELS.index(label), LABELS.index(x["rules"])
+            words = [k for k in x["features"] if k.startswith("w:") and k in w[0]]
+            if not any(w[best][k] - w[r][k] > 0 for k in words):
+                return x["rules"]
+        return label
+
+    differ = [x for x in data if final(x) != got.get((x["article"], x["name"]))]
+    for x in differ[:10]:
+        print(f"differs: {x['article']}: {x['name']}", file=sys.stderr)
+    print(f"check: {len(data) - len(differ)} of {len(data)} speakers labelled alike", file=sys.stderr)
+    return 1 if differ else 0
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("binary")
+    ap.add_argument("--out", default="crates/stance/data/learned.tsv")
+    ap.add_argument("--check", action="store_true")
+    a = ap.parse_args()
+    data = examples(a.binary)
+    if a.check:
+        sys.exit(check(a.binary, a.out, data))
+    print(f"{len(data)} speakers matched to gold in {len({x['article'] for x in data})} articles", file=sys.stderr)
+    arts = sorted({x["article"] for x in data})
+    random.Random(0).shuffle(arts)
+    fold = {art: i % 5 for i, art in enumerate(arts)}
+    ok_rules = ok_model = total = 0
+    held_out = []  # (scores, accepted labels) of each speaker, from a layer that did not see it
+    for k in range(5):
+        w = train([x for x in data if fold[x["article"]] != k])
+        for x in data:
+            if fold[x["article"]] != k:
+                continue
+            z = scores(w, x["features"])
+            held_out.append((z, [LABELS.index(g) for g in x["gold"] if g in LABELS]))
+            if x["required"]:
+                total += 1
+                ok_rules += x["rules"] in x["gold"]
+                ok_model += LABELS[max(range(4), key=lambda c: z[c])] in x["gold"]
+    print(f"cross-validated stance of {total} required speakers: rules {ok_rules / total:.3f}, learned {ok_model / total:.3f}", file=sys.stderr)
+    temperature = min((t / 10 for t in range(5, 61)), key=lambda t: loss(held_out, t))
+    print(f"temperature {temperature:g} (held-out log loss {loss(held_out, 1.0):.3f} at 1, {loss(held_out, temperature):.3f} at it)", file=sys.stderr)
+    w = train(data)
+    keys = sorted(set().union(*[set(c) for c in w]))
+    with open(a.out, "w") as out:
+        out.write("# standpoint learned stance layer: feature, then weights for " + ", ".join(LABELS) + "\n")
+        out.write("# generated by scripts/train-stance.py; do not edit by hand\n")
+        out.write(f"@temperature\t{temperature:g}\n")
+        for k in keys:
+            ws = [round(w[c][k], 4) for c in range(4)]
+            if max(abs(x) for x in ws) < 0.005:
+                continue
+            out.write(k + "\t" + "\t".join(f"{x:g}" for x in ws) + "\n")
+
+
+if __name__ == "__main__":
+    main()
