@@ -626,7 +626,14 @@ fn ends_with_credit(s: &str) -> bool {
     while !s.is_char_boundary(from) {
         from += 1;
     }
-    if let Some(at) = s[from..].rfind("Photo /").map(|at| from + at)
+    // (Found by its slash, from the right: `str::rfind` sets up a substring
+    // searcher for every block, and most tails hold no slash at all. Each
+    // `Photo /` ends at its own slash, so the last slash with `Photo `
+    // before it starts the last `Photo /`, which `rfind` would find.)
+    let tail = &s.as_bytes()[from..];
+    if let Some(at) = memchr::memrchr_iter(b'/', tail)
+        .find(|&slash| slash >= b"Photo ".len() && tail[..slash].ends_with(b"Photo "))
+        .map(|slash| from + slash - b"Photo ".len())
         && credited(&s[..at], &s[at + "Photo /".len()..])
     {
         return true;
