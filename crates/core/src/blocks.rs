@@ -439,13 +439,17 @@ fn classify(s: &str, seen_body: bool) -> BlockKind {
     if is_video_credit(s, words) {
         return BlockKind::VideoCredit;
     }
-    if is_photo_credit(s, words) {
+    // Whether the block ends a sentence: read once here for the three
+    // tests below that ask it of the whole block (a body paragraph reached
+    // two or three of them, each trimming its end again).
+    let ends = ends_sentence(s);
+    if is_photo_credit(s, words, ends) {
         return BlockKind::PhotoCredit;
     }
-    if is_caption(s) {
+    if is_caption(s, ends) {
         return BlockKind::Caption;
     }
-    if is_byline(s, words) {
+    if is_byline(s, words, ends) {
         return BlockKind::Byline;
     }
     if is_standalone_dateline(s, words) {
@@ -453,7 +457,7 @@ fn classify(s: &str, seen_body: bool) -> BlockKind {
     }
     // A short block: the word count comes last, as most short blocks end
     // a sentence and are told from headings without it.
-    if s.len() <= 160 && !ends_sentence(s) && !s.ends_with([',', ';']) && words.get() <= 20 {
+    if s.len() <= 160 && !ends && !s.ends_with([',', ';']) && words.get() <= 20 {
         let first = s.chars().next().unwrap_or(' ');
         if !first.is_lowercase() {
             if !seen_body {
@@ -487,8 +491,8 @@ fn is_video_credit(s: &str, words: &WordCount<'_>) -> bool {
 }
 
 /// `Photograph: Jane Doe/Reuters`, `Image copyright Getty Images`, `Jane Doe/AP`.
-/// `words` counts the words of `s`.
-fn is_photo_credit(s: &str, words: &WordCount<'_>) -> bool {
+/// `words` counts the words of `s`; `ends` is whether `s` ends a sentence.
+fn is_photo_credit(s: &str, words: &WordCount<'_>, ends: bool) -> bool {
     if PHOTO_LABELS.open(s) {
         return words.get() <= 14;
     }
@@ -496,7 +500,7 @@ fn is_photo_credit(s: &str, words: &WordCount<'_>) -> bool {
     // the whole block: a body paragraph ends a sentence, and stops there.
     // A slash is looked for before the words are counted: most blocks
     // that do not end a sentence (headings, headlines) have none.
-    !ends_sentence(s) && s.contains('/') && words.get() <= 8 && !s.contains("://") && {
+    !ends && s.contains('/') && words.get() <= 8 && !s.contains("://") && {
         let tail = s.rsplit('/').next().unwrap_or("");
         tail.chars().next().is_some_and(char::is_uppercase) && word_count(tail) <= 3
     }
@@ -530,7 +534,8 @@ fn has_caption_marker(s: &str) -> bool {
 }
 
 /// `SEOUL, SOUTH KOREA - SEPTEMBER 20: … (Photo by …/Getty Images)`.
-fn is_caption(s: &str) -> bool {
+/// `ends` is whether `s` ends a sentence.
+fn is_caption(s: &str, ends: bool) -> bool {
     if has_caption_marker(s) {
         return true;
     }
@@ -541,11 +546,21 @@ fn is_caption(s: &str) -> bool {
     }
     // (The block's end is trimmed once for the four readings of its tail.)
     let t = s.trim_end();
-    if ends_with_credit(t) || ends_with_caps_credit(t) || ends_with_bracketed_credit(t) || ends_with_courtesy(t) {
+    // (The first colon, which the dateline reading below starts from, is
+    // looked for once, before the credit's labels: a block with none (most
+    // paragraphs) has no label to look for, and is not scanned again. `t`
+    // differs from `s` only by white space, so it has a colon when `s`
+    // has one, and ends a sentence when `s` does.)
+    let colon = memchr::memchr(b':', s.as_bytes());
+    if ends_with_credit(t, colon.is_some())
+        || ends_with_caps_credit(t)
+        || ends_with_bracketed_credit(t)
+        || ends_with_courtesy(t, ends)
+    {
         return true;
     }
     // An all-caps place, a dash, an all-caps month and a colon.
-    let Some(colon) = memchr::memchr(b':', s.as_bytes()) else {
+    let Some(colon) = colon else {
         return false;
     };
     let head = &s[..colon];
@@ -608,8 +623,8 @@ fn ends_with_caps_credit(s: &str) -> bool {
 /// capitalized words (a name, an agency, `Handout`), after the last
 /// sentence. Some outlets (New Zealand's among them) split the label from
 /// the credit by a slash instead: `… at the wharf. Photo / Ana Ruiz`. `s`
-/// ends with no white space.
-fn ends_with_credit(s: &str) -> bool {
+/// ends with no white space; `colon` is whether it has a colon anywhere.
+fn ends_with_credit(s: &str, colon: bool) -> bool {
     const LABELS: [&str; 6] = ["Photo:", "Photograph:", "Picture:", "Image:", "Photo credit:", "Photos:"];
     let credited = |before: &str, credit: &str| {
         let before = before.trim_end();
@@ -638,9 +653,13 @@ fn ends_with_credit(s: &str) -> bool {
     {
         return true;
     }
-    // Every label ends with a colon, and most paragraphs have none: walk the
+    // Every label ends with a colon, and most paragraphs have none (then
+    // there is nothing to walk, and the block is not scanned): walk the
     // colons from the right, so that each label is tried at its last
     // occurrence, instead of searching the paragraph once per label.
+    if !colon {
+        return false;
+    }
     let mut tried = [false; LABELS.len()];
     for colon in memchr::memrchr_iter(b':', s.as_bytes()) {
         let head = &s[..=colon];
@@ -706,12 +725,13 @@ fn ends_with_bracketed_credit(s: &str) -> bool {
 /// that ends with the credit of a picture its subject handed out, a few
 /// capitalized words after `Courtesy of` and no full stop, after the
 /// caption's last sentence. `s` ends with no white space.
-fn ends_with_courtesy(s: &str) -> bool {
+/// `ends` is whether `s` ends a sentence (its caller has read that).
+fn ends_with_courtesy(s: &str, ends: bool) -> bool {
     // (A searcher built once: `str::rfind` sets one up for every block
     // that reaches it.)
     static COURTESY: LazyLock<memchr::memmem::FinderRev<'static>> =
         LazyLock::new(|| memchr::memmem::FinderRev::new(b"Courtesy "));
-    if ends_sentence(s) {
+    if ends {
         return false;
     }
     let Some(at) = COURTESY.rfind(s.as_bytes()) else { return false };
@@ -724,7 +744,8 @@ fn ends_with_courtesy(s: &str) -> bool {
 
 /// `By Jane Doe`, `(Reporting by …; Editing by …)`, `REUTER`, `Updated 3:45 PM ET`.
 /// `words` counts the words of `s`.
-fn is_byline(s: &str, words: &WordCount<'_>) -> bool {
+/// `ends` is whether `s` ends a sentence.
+fn is_byline(s: &str, words: &WordCount<'_>, ends: bool) -> bool {
     let bare = s.trim_matches(|c: char| c == '(' || c == ')' || is_dash(c) || c == ' ' || c == '.');
     const SIGN_OFFS: [&str; 9] = ["reuter", "reuters", "ap", "afp", "ends", "end", "-30-", "###", "bloomberg"];
     if SIGN_OFFS.iter().any(|w| bare.eq_ignore_ascii_case(w)) {
@@ -740,7 +761,7 @@ fn is_byline(s: &str, words: &WordCount<'_>) -> bool {
     // (`by Ana Ruiz, ProPublica, and …`: some outlets print it in lower case.)
     if (s.starts_with("By ") || s.starts_with("by "))
         && s[3..].chars().next().is_some_and(char::is_uppercase)
-        && !ends_sentence(s)
+        && !ends
         && words.get() <= 12
     {
         return true;
@@ -950,6 +971,16 @@ mod tests {
         split(text).into_iter().map(|b| (b.kind, b.span.slice(text))).collect()
     }
 
+    /// [`ends_with_credit`] as `is_caption` asks it.
+    fn credit(s: &str) -> bool {
+        ends_with_credit(s, s.contains(':'))
+    }
+
+    /// [`ends_with_courtesy`] as `is_caption` asks it.
+    fn courtesy(s: &str) -> bool {
+        ends_with_courtesy(s, ends_sentence(s))
+    }
+
     #[test]
     fn a_caption_ends_with_a_capitalized_credit_after_its_last_sentence() {
         assert!(ends_with_caps_credit(
@@ -964,16 +995,16 @@ mod tests {
 
     #[test]
     fn a_caption_ends_with_a_credit_after_its_last_sentence() {
-        assert!(ends_with_credit("Boats wait out the storm. Photo credit: Lena Marsh"));
-        assert!(ends_with_credit("Photo: file. Ferries at the quay. Picture: Port Authority"));
+        assert!(credit("Boats wait out the storm. Photo credit: Lena Marsh"));
+        assert!(credit("Photo: file. Ferries at the quay. Picture: Port Authority"));
         // The last label decides, wherever an earlier one stands.
-        assert!(ends_with_credit("Photo: the old pier. The new pier opens. Photo: Harbour Trust"));
-        assert!(!ends_with_credit("The mayor said: we will look at the photo: all of it."));
-        assert!(!ends_with_credit("Ferries at the quay Photo: Harbour Trust"));
-        assert!(!ends_with_credit("No colon here at all."));
+        assert!(credit("Photo: the old pier. The new pier opens. Photo: Harbour Trust"));
+        assert!(!credit("The mayor said: we will look at the photo: all of it."));
+        assert!(!credit("Ferries at the quay Photo: Harbour Trust"));
+        assert!(!credit("No colon here at all."));
         // The label split from the credit by a slash.
-        assert!(ends_with_credit("Ferries at the Quillon wharf, where skippers say the tide bites. Photo / Ana Ruiz"));
-        assert!(!ends_with_credit("Skippers say the Photo / Video desk was shut"));
+        assert!(credit("Ferries at the Quillon wharf, where skippers say the tide bites. Photo / Ana Ruiz"));
+        assert!(!credit("Skippers say the Photo / Video desk was shut"));
     }
 
     #[test]
@@ -984,10 +1015,10 @@ mod tests {
         assert!(!ends_with_bracketed_credit("The bill was backed by Sen. Ana Ruiz (D/Ill.)"));
         assert!(!ends_with_bracketed_credit("Speeds fell to 40 (km/h per lane)"));
         assert!(!ends_with_bracketed_credit("(Lena Marsh / Harbour Gazette)"));
-        assert!(ends_with_courtesy("A drawing shows the new pier. Courtesy of Harbour Trust"));
-        assert!(ends_with_courtesy("The pier in 1920. Courtesy Tarn Museum"));
-        assert!(!ends_with_courtesy("The trust said the drawing was shared as a courtesy of the board."));
-        assert!(!ends_with_courtesy("A drawing shows the pier. Courtesy of the trust, which paid for it"));
+        assert!(courtesy("A drawing shows the new pier. Courtesy of Harbour Trust"));
+        assert!(courtesy("The pier in 1920. Courtesy Tarn Museum"));
+        assert!(!courtesy("The trust said the drawing was shared as a courtesy of the board."));
+        assert!(!courtesy("A drawing shows the pier. Courtesy of the trust, which paid for it"));
     }
 
     #[test]
