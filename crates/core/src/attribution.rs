@@ -5808,6 +5808,15 @@ fn adjunct_only(b: &Block<'_, '_>, from: usize, to: usize) -> bool {
 /// that start with one are what was told (`told the chamber she'd heard
 /// …`), not an adjunct.
 fn pronoun_contraction(word: &str) -> bool {
+    // (This runs on every word of the adjuncts after a verb of saying. A
+    // match is a pronoun of 1 to 4 bytes, an apostrophe of 1 or 3 and a
+    // tail of 1 or 2, so other lengths are never one; nor is a word with
+    // neither a straight apostrophe nor the lead byte of a curly one. The
+    // bytes are looked at first: the split below searches for two
+    // characters, decoding each.)
+    if !(3..=9).contains(&word.len()) || !word.bytes().any(|c| c == b'\'' || c == 0xE2) {
+        return false;
+    }
     let Some((stem, tail)) = word.split_once(['\'', '\u{2019}']) else {
         return false;
     };
@@ -5848,7 +5857,10 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
     let opens_adjunct = after >= k
         || toks[after].kind == Kind::Punct
         || b.word(after) && (w.has(after, flag::PREP | flag::ADVERB) || listener || toks[after].first.is_uppercase());
-    let tail_is_adjunct = opens_adjunct && adjunct_only(b, after, k);
+    // (`adjunct_only` tests each token alone, and the loop above has found
+    // every token of `after..k` an adjunct: of the range, only its length
+    // is left to ask.)
+    let tail_is_adjunct = opens_adjunct && k - after <= 14;
     let first_after = subj_a.min(c.at);
     let quote_tag = !c.quotes.is_empty();
     // `…, said the people, who spoke on condition of anonymity.`: a relative
