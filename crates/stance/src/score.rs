@@ -998,6 +998,22 @@ const CAMP_VERBS: &[&str] = &[
     "fear", "feared", "insist", "insisted", "contend", "allege", "predict", "worry", "complain",
 ];
 
+/// The shapes of the words [`camp_claim`] stops at or looks for as it
+/// reads back (*but*, *yet*, *however* and the [`CAMP_VERBS`]): for each
+/// first byte, one bit per length, as in [`CONCESSION_SHAPES`].
+static CAMP_CLAIM_SHAPES: [u32; 256] = {
+    const STOPPERS: [&str; 3] = ["but", "yet", "however"];
+    let mut table = [0u32; 256];
+    let mut i = 0;
+    while i < CAMP_VERBS.len() + STOPPERS.len() {
+        let word =
+            if i < CAMP_VERBS.len() { CAMP_VERBS[i].as_bytes() } else { STOPPERS[i - CAMP_VERBS.len()].as_bytes() };
+        table[word[0] as usize] |= 1 << shape_bit(word.len());
+        i += 1;
+    }
+    table
+};
+
 /// Whether the word `k` lies in a view the speaker tells as another camp's
 /// (*critics say it will*, *a plan its opponents warn would*, *with
 /// supporters saying it helps and critics warning it was rushed*): a camp
@@ -1015,8 +1031,22 @@ fn camp_claim(norm: &Norm, words: &[Word], k: usize) -> bool {
     const BETWEEN: &[&str] = &["also", "still", "often", "always", "now", "have", "has", "had", "will", "would", "who"];
     let sentence = words[k].sentence;
     let text = |j: usize| word_text(norm, words, j);
+    let bytes = norm.buf.as_bytes();
     for v in (k.saturating_sub(12)..=k).rev() {
-        if words[v].sentence != sentence || matches!(text(v), "but" | "yet" | "however") {
+        if words[v].sentence != sentence {
+            return false;
+        }
+        // A word whose first byte and length are those of no stopper and
+        // no camp verb is neither, and is passed over before it is sliced
+        // and compared with some two dozen words: this runs on up to
+        // thirteen words before every cue. (An empty word, in no list, has
+        // the shape of none: byte 0 has no bits.)
+        let (s, e) = (words[v].start, words[v].end);
+        let first = bytes.get(s).copied().unwrap_or(0);
+        if CAMP_CLAIM_SHAPES[usize::from(first)] & (1 << shape_bit(e.saturating_sub(s))) == 0 {
+            continue;
+        }
+        if matches!(text(v), "but" | "yet" | "however") {
             return false;
         }
         if !CAMP_VERBS.contains(&text(v)) {
