@@ -908,6 +908,11 @@ impl Removal {
         }
         let ws = &view.words;
         let word = |w: &crate::text::Word| &view.norm.buf[w.start..w.end];
+        // A word's bytes, for the tests against ASCII words that run on
+        // every word of a sentence: the same answers as comparing the word,
+        // without a check of char boundaries per word.
+        let bytes = view.norm.buf.as_bytes();
+        let raw = |w: &crate::text::Word| bytes.get(w.start..w.end).unwrap_or(&[]);
         // Each word's removal classes, looked up once: the test for a
         // removal word here and the test for keeping below both read them.
         let lists = &*REMOVAL_CLASSES;
@@ -925,20 +930,25 @@ impl Removal {
         }
         let mut i = 0;
         let mut carried = false;
-        let mut ahead = false;
+        // Whether the sentence looks ahead: it holds for every claim of it
+        // (below). Read at most once a sentence, and only when a claim of
+        // it names the thing or goes on about it, as nothing else asks
+        // (most sentences do neither): `None` until then, with the
+        // sentence's words.
+        let mut ahead: Option<bool> = None;
+        let mut sentence_words = (0, 0);
         while i < ws.len() {
             let sentence = ws[i].sentence;
             let end = ws[i..].iter().position(|w| w.sentence != sentence).map_or(ws.len(), |n| i + n);
-            // Whether the sentence looks ahead, read once at its start: it
-            // holds for every claim of it (below).
             if i == 0 || ws[i - 1].sentence != sentence {
-                ahead = ws[i..end].iter().any(|w| AHEAD.contains(&word(w)));
+                ahead = None;
+                sentence_words = (i, end);
             }
             // Reported words that join two claims ("that the decision was
             // rushed and that trawling was singled out") judge a thing in
             // each claim: each is read on its own.
             let end = (i + 2..end)
-                .find(|&k| word(&ws[k]) == "that" && matches!(word(&ws[k - 1]), "and" | "but"))
+                .find(|&k| raw(&ws[k]) == b"that" && matches!(raw(&ws[k - 1]), b"and" | b"but"))
                 .map_or(end, |k| k + 1);
             let words = &ws[i..end];
             // A yardstick (*as many jobs as the mill did*, *better than
@@ -946,12 +956,12 @@ impl Removal {
             // Nor is the same word used as a verb (*we care*, *they are
             // drinking*): after a subject pronoun or an auxiliary.
             let names = (0..words.len()).any(|k| {
-                // The head test first: most words are not the thing.
-                let w = word(&words[k]);
-                let b = w.as_bytes().first().copied().unwrap_or(0);
+                // The head test first, on the first byte before the word
+                // is sliced out: most words are not the thing.
+                let b = raw(&words[k]).first().copied().unwrap_or(0);
                 self.firsts[usize::from(b / 64)] & (1 << (b % 64)) != 0
                     && {
-                        let w = stem(w);
+                        let w = stem(word(&words[k]));
                         self.heads.iter().any(|h| h == w)
                     }
                     && {
@@ -983,13 +993,20 @@ impl Removal {
             });
             let names = names || keeps;
             let goes_on = carried && words.iter().take(4).any(|w| ON_IT.contains(&word(w)));
-            if (names || goes_on) && !ahead {
+            // (Both readings of `ahead` below matter only when the claim
+            // names the thing or goes on about it.)
+            let looks_ahead = (names || goes_on)
+                && *ahead.get_or_insert_with(|| {
+                    let (from, to) = sentence_words;
+                    ws[from..to].iter().any(|w| AHEAD.contains(&word(w)))
+                });
+            if (names || goes_on) && !looks_ahead {
                 out.push((words[0].start, words[words.len() - 1].end));
             }
             // A pronoun after a sentence that looked ahead ("People will
             // now be 45 minutes from an emergency department. That is not
             // safe") means the consequence told there, not the thing.
-            carried = names && !ahead;
+            carried = names && !looks_ahead;
             i = end;
         }
         out
