@@ -731,7 +731,12 @@ impl Classifier {
         }
         // So does a spokesperson, who speaks as the body does (`City
         // spokeswoman Ana Ruiz said inspections would resume in November`).
-        let voice: Vec<bool> = article.speakers.iter().map(|s| speaks_for_a_body(article, s)).collect();
+        // Read only for a speaker heard only in reported speech: the one
+        // use below and the one in `facts_only` both ask it of no other
+        // speaker (it reads the text around every mention), so `false`
+        // stands for the rest.
+        let voice: Vec<bool> =
+            article.speakers.iter().zip(&quoted).map(|(s, &quoted)| !quoted && speaks_for_a_body(article, s)).collect();
         // Which words lay out what the proposal will do, read before the
         // spokesperson's prospect is dropped: see `states_only_facts`.
         let lays_out: Vec<bool> = drafts.iter().map(|d| d.prospect.is_some()).collect();
