@@ -913,10 +913,7 @@ impl Removal {
         // without a check of char boundaries per word.
         let bytes = view.norm.buf.as_bytes();
         let raw = |w: &crate::text::Word| bytes.get(w.start..w.end).unwrap_or(&[]);
-        // Each word's removal classes, looked up once: the test for a
-        // removal word here and the test for keeping below both read them.
         let lists = &*REMOVAL_CLASSES;
-        let classes: Vec<u8> = ws.iter().map(|w| lists.of_word(view, w)).collect();
         // A charge or limit named is the plan's own measure, and judged as
         // it stands: except a word for a charge when the charge is the
         // thing taken away (*every tariff is a tax on a new home*, in a
@@ -925,8 +922,18 @@ impl Removal {
             c & (removal::TALK | removal::REMOVING) != 0
                 || (c & removal::RESTRICTING != 0 && !(self.charge && CHARGES.contains(&word(w))))
         };
-        if classes.iter().zip(ws).any(talks) {
-            return out;
+        // One pass reads every word's classes for both: whether a word
+        // talks of the removal (the reading ends), and whether any word
+        // is one of keeping, without which the test for keeping below
+        // needs no pass (most views have none). The classes are not kept:
+        // only a view with a word of keeping looks them up again.
+        let mut keeping = false;
+        for w in ws {
+            let c = lists.of_word(view, w);
+            if talks((&c, w)) {
+                return out;
+            }
+            keeping |= c & removal::KEEPING != 0;
         }
         let mut i = 0;
         let mut carried = false;
@@ -984,13 +991,15 @@ impl Removal {
                     matches!(w, "open" | "alive" | "going" | "running" | "afloat" | "intact" | "here" | "as" | "and")
                 })
             };
-            let keeps = (0..words.len()).any(|k| {
-                classes[i + k] & removal::KEEPING != 0 && {
-                    let after = words.get(k + 1).map(word);
-                    let before = k.checked_sub(1).map(|j| word(&words[j]));
-                    (after.is_some_and(|a| matches!(a, "it" | "them" | "this")) && kept(k)) || before == Some("worth")
-                }
-            });
+            let keeps = keeping
+                && (0..words.len()).any(|k| {
+                    lists.of_word(view, &words[k]) & removal::KEEPING != 0 && {
+                        let after = words.get(k + 1).map(word);
+                        let before = k.checked_sub(1).map(|j| word(&words[j]));
+                        (after.is_some_and(|a| matches!(a, "it" | "them" | "this")) && kept(k))
+                            || before == Some("worth")
+                    }
+                });
             let names = names || keeps;
             let goes_on = carried && words.iter().take(4).any(|w| ON_IT.contains(&word(w)));
             // (Both readings of `ahead` below matter only when the claim
@@ -1024,15 +1033,15 @@ fn removal_objects(view: &View) -> Vec<String> {
     // removal told later in its sentence is the history it reverses.
     let mut restoring: Option<usize> = None;
     let lists = &*REMOVAL_CLASSES;
+    let bytes = view.norm.buf.as_bytes();
     for (i, at) in ws.iter().enumerate() {
-        // A word in no list that is neither *back* nor *instead* (nearly
-        // every word; told apart here by its length) changes nothing below.
-        // (The length is read before the lookup: measured, that order is
-        // the cheaper one.)
-        let plain = !matches!(at.end.saturating_sub(at.start), 4 | 7);
         // One lookup answers every list, [`RESTORING`] among them.
         let class = lists.of_word(view, at);
-        if class == 0 && plain {
+        // A word in no list that is neither *back* nor *instead* (nearly
+        // every word) changes nothing below: told by its bytes, not by its
+        // length alone, which let every word of four or seven bytes (a
+        // quarter of them) on to be sliced and compared below.
+        if class == 0 && !matches!(bytes.get(at.start..at.end), Some(b"back" | b"instead")) {
             continue;
         }
         let w = word(i);
