@@ -1405,13 +1405,6 @@ thread_local! {
 /// room is let go.
 const SCRATCH_KEEP: usize = 4096;
 
-/// `v`'s vector, emptied, for reuse: its room stays allocated.
-fn reuse<T>(v: &mut Vec<T>) -> Vec<T> {
-    let mut v = std::mem::take(v);
-    v.clear();
-    v
-}
-
 /// [`score_words_after`] for words already normalized.
 pub(crate) fn score_view_after(
     lex: &Lexicon,
@@ -1462,8 +1455,10 @@ fn score_view_in(
     mut scratch: Box<Scratch>,
 ) -> WordsScore {
     let (norm, words) = (&view.norm, &view.words);
-    let mut candidates = reuse(&mut scratch.candidates);
-    let mut hits = reuse(&mut scratch.hits);
+    let candidates = &mut scratch.candidates;
+    candidates.clear();
+    let hits = &mut scratch.hits;
+    hits.clear();
     // The gate words the buffer holds, which open the readings that need
     // them (see `Gate`): found in the lexicon's pass.
     let gates = match found {
@@ -1471,7 +1466,7 @@ fn score_view_in(
             hits.extend_from_slice(found);
             lex.gates(&norm.buf)
         }
-        None => lex.find_into(&norm.buf, Context::Words, &mut candidates, &mut hits),
+        None => lex.find_into(&norm.buf, Context::Words, candidates, hits),
     };
     let last = words.len() - 1;
     // The hits are in order and do not overlap, so each one's first and
@@ -1489,7 +1484,8 @@ fn score_view_in(
     // hits of one role skips its pass over the hits when none has it.
     let played = hits.iter().fold(RoleSet::default(), |set, h| set.with(h.set));
     let hits_with = |roles: RoleSet| if played.has(roles) { &hits[..] } else { &[] };
-    let mut place = reuse(&mut scratch.place);
+    let place = &mut scratch.place;
+    place.clear();
     place.extend(hits.iter().map(|h| {
         let w0 = word_of(h.start).min(last);
         let w1 = word_of(h.end.saturating_sub(1)).min(last).max(w0);
@@ -1673,7 +1669,8 @@ fn score_view_in(
     // are such verbs are tried, and few are. What the affected undergo
     // under a modal (*families would pay £56 more*) is read on or off the
     // topic's words: its subject already ties it to the proposal's reach.
-    let mut effects = reuse(&mut scratch.effects);
+    let effects = &mut scratch.effects;
+    effects.clear();
     effects.extend(
         hits_with(RoleSet::EFFECT)
             .iter()
@@ -1688,9 +1685,9 @@ fn score_view_in(
             })
             .filter_map(|(i, _)| {
                 on_topic
-                    .then(|| effect_clause(article, norm, words, &hits, &place, topic, i))
+                    .then(|| effect_clause(article, norm, words, hits, place, topic, i))
                     .flatten()
-                    .or_else(|| undergo_clause(article, norm, words, &hits, &place, on_topic, i))
+                    .or_else(|| undergo_clause(article, norm, words, hits, place, on_topic, i))
             }),
     );
     let effect_of = |i: usize| effects.iter().find(|e| e.0 == i).map(|e| e.1);
@@ -1814,7 +1811,8 @@ fn score_view_in(
         Some((class, w)) if class != CueClass::Neutral && w != 0.0 => true,
         _ => effect_of(i).is_some(),
     };
-    let mut cues = reuse(&mut scratch.cues);
+    let cues = &mut scratch.cues;
+    cues.clear();
     cues.extend(
         hits.iter()
             .enumerate()
@@ -2015,7 +2013,8 @@ fn score_view_in(
     // The active contrast hits (*but*, *however*), in order: several
     // readings below start from them, and read this list rather than
     // every hit.
-    let mut contrasts = reuse(&mut scratch.contrasts);
+    let contrasts = &mut scratch.contrasts;
+    contrasts.clear();
     // A "but" inside a noun phrase (*a difficult but fair deal*) opens no
     // clause: it is no contrast marker at all (see `phrasal_but`). Only the
     // contrast hits are tried, each against the hit just before it.
@@ -2034,7 +2033,8 @@ fn score_view_in(
     // next barrier (but, if, although, a relative "that"). One backward pass.
     // Without a barrier among the hits, no scope stops.
     let barriers = RoleSet::CONTRAST.with(RoleSet::CONDITIONAL).with(RoleSet::CONCESSIVE).with(RoleSet::BREAKER);
-    let mut stop = reuse(&mut scratch.stop);
+    let stop = &mut scratch.stop;
+    stop.clear();
     stop.resize(hits.len(), usize::MAX);
     for i in (0..hits_with(barriers).len().saturating_sub(1)).rev() {
         stop[i] = if barrier(&hits[i + 1]) { place[i + 1].w0 } else { stop[i + 1] };
@@ -2057,7 +2057,7 @@ fn score_view_in(
             continue;
         }
         let p = place[i];
-        let range = window(&cues, p.w1, p.w1 + INTENSIFIER_WINDOW);
+        let range = window(cues, p.w1, p.w1 + INTENSIFIER_WINDOW);
         let target =
             range.clone().find(|&k| cues[k].hit != i && !cues[k].suppressed && place[cues[k].hit].clause == p.clause);
         if let Some(t) = target {
@@ -2073,7 +2073,8 @@ fn score_view_in(
     // negator that reaches a verb which ends a negative event negates that
     // verb instead: in "failed to address the crisis" the crisis stays.
     let reach = lex.settings.negation_window;
-    let mut ender_negated = reuse(&mut scratch.ender_negated);
+    let ender_negated = &mut scratch.ender_negated;
+    ender_negated.clear();
     ender_negated.resize(hits.len(), false);
     // A disclaimer ("we're not against renters", "nobody here is against
     // housing", "nobody is saying pull up the drawbridge"): the negator's
@@ -2219,7 +2220,7 @@ fn score_view_in(
                             })
                     })
                     .unwrap_or(stop[i]);
-                for c in &mut cues {
+                for c in cues.iter_mut() {
                     let q = place[c.hit];
                     if c.hit != i && q.w0 >= p.w0 && q.clause == p.clause && q.w0 < end {
                         c.suppressed = true;
@@ -2358,7 +2359,7 @@ fn score_view_in(
                 blocked_from = blocked_from.min(j);
             }
         }
-        for k in window(&cues, p.w1, p.w1 + reach) {
+        for k in window(cues, p.w1, p.w1 + reach) {
             let c = &mut cues[k];
             let q = place[c.hit];
             if c.hit > blocked_from || q.w0 >= scope_end {
@@ -2632,7 +2633,7 @@ fn score_view_in(
     // borne, not a warning: the cues of its clause count nothing.
     if let Some((v, end)) = willing {
         let clause = words[end].clause;
-        for c in &mut cues {
+        for c in cues.iter_mut() {
             let q = place[c.hit];
             if q.w0 > end && q.clause == clause && matches!(word_text(norm, words, v), "take" | "accept" | "put") {
                 c.suppressed = true;
@@ -2722,7 +2723,7 @@ fn score_view_in(
     };
     if let Some((k, end)) = untenable {
         let sentence = words[k].sentence;
-        for c in &mut cues {
+        for c in cues.iter_mut() {
             let q = place[c.hit];
             if q.w0 > end && q.sentence == sentence {
                 c.suppressed = true;
@@ -2794,7 +2795,7 @@ fn score_view_in(
         }
         let mut attached = false;
         let reach = reach + span_of_duration(norm, words, p.w1 + 1, p.sentence);
-        for k in window(&cues, p.w1, p.w1 + reach) {
+        for k in window(cues, p.w1, p.w1 + reach) {
             let c = &mut cues[k];
             let q = place[c.hit];
             let endable = c.class == CueClass::Event || hits[c.hit].roles.endable;
@@ -2950,7 +2951,8 @@ fn score_view_in(
     // frightening days. Today ..." reads as relief, not alarm.
     let sentences = words[last].sentence + 1;
     // What the passes below note about each sentence, in one allocation.
-    let mut notes = reuse(&mut scratch.notes);
+    let notes = &mut scratch.notes;
+    notes.clear();
     notes.resize(sentences, SentenceNotes::default());
     for (j, h) in hits_with(RoleSet::PAST.with(RoleSet::PRESENT)).iter().enumerate() {
         if active(j) {
@@ -3038,7 +3040,7 @@ fn score_view_in(
             conditional = Some((j, clause));
             // A challenge that echoes the other side's claim ("if the deal
             // is so good, publish the numbers"): see `echoed`.
-            if let Some(k) = echoed(norm, words, place[j].w0, cues.get(next_cue..).unwrap_or(&[]), &place, article) {
+            if let Some(k) = echoed(norm, words, place[j].w0, cues.get(next_cue..).unwrap_or(&[]), place, article) {
                 let k = next_cue + k;
                 cues[k].mods.push((j, "echo", -1.0));
             }
@@ -3114,7 +3116,8 @@ fn score_view_in(
     // have" look back, not ahead.
     // The scope of a word of consequence is its stretch of clause between
     // barriers ("that", "but", "if"): one pass numbers the stretches.
-    let mut stretch = reuse(&mut scratch.stretch);
+    let stretch = &mut scratch.stretch;
+    stretch.clear();
     let mut n = 0;
     for (j, h) in hits.iter().enumerate() {
         if j > 0 && ((played.has(barriers) && barrier(h)) || place[j].clause != place[j - 1].clause) {
@@ -3122,7 +3125,8 @@ fn score_view_in(
         }
         stretch.push(n);
     }
-    let mut consequence_in = reuse(&mut scratch.consequence_in);
+    let consequence_in = &mut scratch.consequence_in;
+    consequence_in.clear();
     consequence_in.resize(n + 1, false);
     for (j, h) in hits_with(RoleSet::CONSEQUENCE).iter().enumerate() {
         if h.roles.consequence && active(j) {
@@ -3174,7 +3178,8 @@ fn score_view_in(
     let consequence = |c: &Cue| consequence_in[stretch[c.hit]] || traded.contains(&place[c.hit].sentence);
     // A verdict on the proposal ("it looks good on paper", "a white
     // elephant") judges it, and is never told as how things stand.
-    let mut told_as_state = reuse(&mut scratch.told_as_state);
+    let told_as_state = &mut scratch.told_as_state;
+    told_as_state.clear();
     told_as_state.extend(cues.iter().map(|c| {
         c.class == CueClass::Cautious && !c.negated && !hits[c.hit].roles.verdict && !consequence(c) && !acts_on_it(c)
     }));
@@ -3287,7 +3292,8 @@ fn score_view_in(
     // the step ("if members reject the deal, the two sides would return to
     // the table") says when the step comes, not a side. Both count
     // `PROCEDURE`, cited as `procedure`. One pass over hits, cues in order.
-    let mut step = reuse(&mut scratch.step);
+    let step = &mut scratch.step;
+    step.clear();
     step.resize(sentences, None);
     for (j, h) in hits_with(RoleSet::PROCEDURAL).iter().enumerate() {
         let s = place[j].sentence;
@@ -3688,7 +3694,8 @@ fn score_view_in(
     // The walk over words runs only when a cue could take the reading: a
     // harm not negated, in a sentence that does not spoil it, not yet read
     // as a problem (most views have none).
-    let mut lasting = reuse(&mut scratch.lasting);
+    let lasting = &mut scratch.lasting;
+    lasting.clear();
     lasting.resize(sentences, false);
     let takes_lasting = |c: &Cue| {
         let s = place[c.hit].sentence;
@@ -3776,7 +3783,8 @@ fn score_view_in(
     // tells what followed a step already taken ("had been stranded since
     // the route opened"). Each event reads at most four words back in its
     // clause, and finds a judgement before the perfect by binary search.
-    let mut judged = reuse(&mut scratch.judged);
+    let judged = &mut scratch.judged;
+    judged.clear();
     judged.extend(cues.iter().filter(|c| c.class == CueClass::Cautious).map(|c| place[c.hit].w1));
     judged.sort_unstable();
     for c in cues.iter_mut() {
@@ -3881,7 +3889,8 @@ fn score_view_in(
     // after "would" or "'d": in "rather than" the rejected thing may be
     // the proposal itself. One pass over words, then one over cues; the
     // words only of a view that says "rather" at all.
-    let mut than = reuse(&mut scratch.than);
+    let than = &mut scratch.than;
+    than.clear();
     than.resize(sentences, None);
     let mut rather: Option<(usize, usize)> = None;
     let rather_walk = if gates.holds(Gate::Rather) { &words[..] } else { &[] };
@@ -4409,7 +4418,8 @@ fn score_view_in(
     // reservation takes the contrast away: the warning of a reservation
     // ("would benefit members, but warned the bay would not be enough") is
     // the speaker's own point, not a harm told as how things stand.
-    let mut later = reuse(&mut scratch.later);
+    let later = &mut scratch.later;
+    later.clear();
     later.extend(cues.iter().map(|c| c.mods.iter().any(|m| m.1 == "contrast" && m.2 > 1.0)));
     if let (true, Some(m)) = (support >= RESERVATION && warning >= RESERVATION, marker) {
         let mut delta = 0.0;
@@ -5488,29 +5498,14 @@ fn score_view_in(
             kind: "balance",
         }
     });
-    // The working vectors go back to the scratch one by one (assigning the
-    // whole struct dropped the old one and copied the new), and the
-    // scratch to its cell, before the score is built where the caller
-    // takes it. A pathological span (thousands of matches or sentences)
-    // does not keep its room for the rest of the thread's life.
-    if candidates.capacity() <= SCRATCH_KEEP && notes.capacity() <= SCRATCH_KEEP {
-        scratch.candidates = candidates;
-        scratch.hits = hits;
-        scratch.place = place;
-        scratch.effects = effects;
-        scratch.cues = cues;
-        scratch.stop = stop;
-        scratch.ender_negated = ender_negated;
-        scratch.notes = notes;
-        scratch.stretch = stretch;
-        scratch.consequence_in = consequence_in;
-        scratch.told_as_state = told_as_state;
-        scratch.step = step;
-        scratch.lasting = lasting;
-        scratch.judged = judged;
-        scratch.than = than;
-        scratch.later = later;
-        scratch.contrasts = contrasts;
+    // The working vectors were the scratch's own, borrowed and cleared
+    // where each is first filled (taking each out and putting it back cost
+    // two moves a vector a call), and the scratch goes back to its cell
+    // before the score is built where the caller takes it. A pathological
+    // span (thousands of matches or sentences) does not keep its room for
+    // the rest of the thread's life.
+    if candidates.capacity() > SCRATCH_KEEP || notes.capacity() > SCRATCH_KEEP {
+        *scratch = Scratch::default();
     }
     SCRATCH.set(Some(scratch));
     WordsScore {
