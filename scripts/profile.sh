@@ -4,10 +4,12 @@
 # thread): the same count on every run, whatever else the machine does.
 # usage: scripts/profile.sh [BIN] [OUT]   (needs valgrind)
 set -eu
+# (Made first: `readlink -f` fails on a path whose parent does not exist,
+# as in a checkout built with CARGO_TARGET_DIR elsewhere.)
+mkdir -p target/bench-corpus
 bin=$(readlink -f "${1:-target/release/standpoint}")
 out=$(readlink -f "${2:-target/bench-corpus/callgrind.out}")
 dir=$(readlink -f target/bench-corpus)
-mkdir -p "$dir"
 [ -f "$dir/corpus-1m.jsonl" ] || python3 scripts/gen-corpus.py --size 1M --out "$dir/corpus-1m.jsonl" >/dev/null
 bytes=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].encode()) for l in open(sys.argv[1])))" "$dir/corpus-1m.jsonl")
 # (Annotated from outside the checkout: inside it callgrind_annotate splits
