@@ -7,7 +7,7 @@
 //! of the time, and no rule written from read articles moved that figure
 //! for many releases. A multinomial logistic regression over what the
 //! rules report about a speaker, plus the lowercase words of the speaker's
-//! utterances, was right about 84 % of the time on the same unread sets
+//! utterances, was right about 81 % of the time on the same unread sets
 //! (docs/learned-stance.md). It runs after the rules, on the finished
 //! [`Report`], and changes a speaker's label only where it disagrees.
 //!
@@ -30,9 +30,9 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
-use std::sync::LazyLock;
 
 use crate::{Evidence, Report, Stance};
 
