@@ -28,7 +28,6 @@
 //! The weights (`data/learned.tsv`) are trained on the labelled articles
 //! in the repository and compiled in.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -54,8 +53,12 @@ const CITED: usize = 3;
 /// apart, keyed by the word alone, so that a word is looked up without
 /// building its feature's name.
 struct Weights {
-    /// Each word's row in `rows`.
-    words: FxHashMap<&'static str, u32>,
+    /// Each word's row in `rows`, keyed by the word packed into an integer
+    /// ([`pack`]): every word of every utterance is looked up, and hashing
+    /// and comparing one integer costs less than a string's bytes.
+    words: FxHashMap<u128, u32>,
+    /// The rows of the few words too long to pack.
+    long_words: FxHashMap<&'static str, u32>,
     rows: Vec<[f64; 4]>,
     other: FxHashMap<&'static str, [f64; 4]>,
     /// What the scores are divided by before they become probabilities:
@@ -69,8 +72,13 @@ static WEIGHTS: LazyLock<Weights> = LazyLock::new(|| parse_weights(include_str!(
 /// Reads the weight table. A malformed row is left out: the table is
 /// generated, and a test checks that every row of the shipped one reads.
 fn parse_weights(text: &'static str) -> Weights {
-    let mut weights =
-        Weights { words: FxHashMap::default(), rows: Vec::new(), other: FxHashMap::default(), temperature: 1.0 };
+    let mut weights = Weights {
+        words: FxHashMap::default(),
+        long_words: FxHashMap::default(),
+        rows: Vec::new(),
+        other: FxHashMap::default(),
+        temperature: 1.0,
+    };
     for l in text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
         let mut cols = l.split('\t');
         let Some(key) = cols.next() else { continue };
@@ -87,7 +95,11 @@ fn parse_weights(text: &'static str) -> Weights {
         match key.strip_prefix("w:") {
             Some(word) => {
                 let row = u32::try_from(weights.rows.len()).unwrap_or(u32::MAX);
-                if weights.words.insert(word, row).is_none() {
+                let new = match pack(word.as_bytes()) {
+                    Some(key) => weights.words.insert(key, row).is_none(),
+                    None => weights.long_words.insert(word, row).is_none(),
+                };
+                if new {
                     weights.rows.push(w);
                 }
             }
@@ -107,65 +119,81 @@ pub(crate) fn rows() -> (usize, usize) {
     (rows, WEIGHTS.rows.len() + WEIGHTS.other.len())
 }
 
-/// The words of one utterance that are features, each with its byte range
-/// in the utterance's text.
-fn words(text: &str) -> impl Iterator<Item = (Cow<'_, str>, usize, usize)> + '_ {
+/// The longest word [`pack`] packs: 16 bytes, one per octet of a `u128`.
+const PACKED: usize = 16;
+
+/// A word of at most [`PACKED`] bytes packed into an integer, first byte
+/// highest. No word byte is zero, so two words pack alike only if they are
+/// the same word.
+fn pack(word: &[u8]) -> Option<u128> {
+    (word.len() <= PACKED).then(|| word.iter().fold(0, |key, &b| key << 8 | u128::from(b)))
+}
+
+/// A feature word as the table spells it: `’` read as `'`, lowercased.
+fn spell(word: &str) -> String {
+    word.replace('\u{2019}', "'").to_ascii_lowercase()
+}
+
+/// Calls `found` with each word of one utterance that is a feature: its
+/// spelling packed ([`pack`] of [`spell`]; `None` when that is longer than
+/// [`PACKED`] bytes) and its byte range in the utterance's text.
+///
+/// The key is built as the word is read, so the text is scanned once and
+/// no word is copied.
+fn each_word(text: &str, mut found: impl FnMut(Option<u128>, usize, usize)) {
     // Word characters are ASCII letters, `'` and `’` (E2 80 99): a scan of
     // bytes, since none of them is part of another character.
     let bytes = text.as_bytes();
-    let curly = move |i: usize| bytes.get(i..i + 3) == Some(&[0xE2, 0x80, 0x99][..]);
     // The width of the apostrophe at `i`, or 0.
-    let apostrophe = move |i: usize| match bytes.get(i) {
+    let apostrophe = |i: usize| match bytes.get(i) {
         Some(b'\'') => 1,
-        Some(0xE2) if curly(i) => 3,
+        Some(0xE2) if bytes.get(i + 1..i + 3) == Some(&[0x80, 0x99][..]) => 3,
         _ => 0,
     };
     let mut i = 0;
-    std::iter::from_fn(move || {
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() && apostrophe(i) == 0 {
+            i += 1;
+            continue;
+        }
+        // The run, and within it the word without its outer apostrophes:
+        // it starts at the run's first letter and ends after its last.
+        // `key` and `len` take in every byte from the first letter on (an
+        // apostrophe as `'`; bytes past the 16th fall off the top, and `len`
+        // tells); `word` is what they were after the last letter, so the
+        // trailing apostrophes are left out.
+        let mut first = None;
+        let mut last = i;
+        let (mut key, mut len) = (0u128, 0usize);
+        let mut word = (0u128, 0usize);
         while i < bytes.len() {
             let b = bytes[i];
-            if !b.is_ascii_alphabetic() && apostrophe(i) == 0 {
+            if b.is_ascii_alphabetic() {
+                first.get_or_insert(i);
+                key = key << 8 | u128::from(b.to_ascii_lowercase());
+                len += 1;
                 i += 1;
-                continue;
-            }
-            // The run, and within it the word without its outer
-            // apostrophes: it starts at the run's first letter and ends
-            // after its last.
-            let mut first = None;
-            let mut last = i;
-            let mut plain = true;
-            while i < bytes.len() {
-                let b = bytes[i];
-                if b.is_ascii_alphabetic() {
-                    first.get_or_insert(i);
-                    plain &= !b.is_ascii_uppercase();
-                    i += 1;
-                    last = i;
-                } else {
-                    match apostrophe(i) {
-                        0 => break,
-                        w => {
-                            plain &= w == 1;
-                            i += w;
+                last = i;
+                word = (key, len);
+            } else {
+                match apostrophe(i) {
+                    0 => break,
+                    w => {
+                        if first.is_some() {
+                            key = key << 8 | u128::from(b'\'');
+                            len += 1;
                         }
+                        i += w;
                     }
                 }
             }
-            let Some(first) = first else { continue };
-            if bytes[first].is_ascii_uppercase() {
-                continue;
-            }
-            let word = &text[first..last];
-            // (Most words are lowercase ASCII already: no copy for them.)
-            let word = if plain {
-                Cow::Borrowed(word)
-            } else {
-                Cow::Owned(word.replace('\u{2019}', "'").to_ascii_lowercase())
-            };
-            return Some((word, first, last));
         }
-        None
-    })
+        let Some(first) = first else { continue };
+        if bytes[first].is_ascii_uppercase() {
+            continue;
+        }
+        found((word.1 <= PACKED).then_some(word.0), first, last);
+    }
 }
 
 /// The layer's label, and its probability, for every speaker of `report`;
@@ -180,10 +208,12 @@ fn apply_with(report: &mut Report, weights: &Weights) {
     for (k, u) in report.utterances.iter().enumerate() {
         by_speaker.entry(u.speaker.as_str()).or_default().push(k);
     }
-    // Buffers reused across speakers: a feature's name, and the words of
-    // the table a speaker uses (row, utterance, range in its text).
+    // Buffers reused across speakers: a feature's name, the words of the
+    // table a speaker uses (row, utterance, range in its text), and a mark
+    // per row of the table for the rows among them.
     let mut key = String::new();
     let mut seen: Vec<(u32, usize, usize, usize)> = Vec::new();
+    let mut used = vec![0u64; weights.rows.len().div_ceil(64)];
     let mut decisions = Vec::with_capacity(report.speakers.len());
     for sp in &report.speakers {
         let own = by_speaker.get(sp.name.as_str()).map(Vec::as_slice).unwrap_or(&[]);
@@ -237,21 +267,36 @@ fn apply_with(report: &mut Report, weights: &Weights) {
             add(&["ev:", kind, sign], c);
         }
         // Each distinct word of the table once, where it first stands (a
-        // word the table lacks weighs nothing): sorted by row, then by
-        // place, so the first of each row is its first use.
+        // word the table lacks weighs nothing): the utterances and their
+        // words are read in order, and `used` marks the rows already seen.
         seen.clear();
         for &k in own {
-            for (w, a, b) in words(&report.utterances[k].text) {
-                if let Some(&row) = weights.words.get(&*w) {
-                    seen.push((row, k, a, b));
+            let text = report.utterances[k].text.as_str();
+            each_word(text, |key, a, b| {
+                let row = match key {
+                    Some(key) => weights.words.get(&key),
+                    None => weights.long_words.get(spell(&text[a..b]).as_str()),
+                };
+                if let Some(&row) = row {
+                    let (slot, bit) = (row as usize / 64, 1u64 << (row % 64));
+                    if used[slot] & bit == 0 {
+                        used[slot] |= bit;
+                        seen.push((row, k, a, b));
+                    }
                 }
-            }
+            });
         }
-        seen.sort_unstable();
-        seen.dedup_by_key(|x| x.0);
-        for &(row, ..) in &seen {
-            for (zc, wc) in z.iter_mut().zip(&weights.rows[row as usize]) {
-                *zc += wc;
+        // The rows are added in their order in the table (the order of the
+        // sum decides the last bit of each score): the marks are read in
+        // that order, and cleared for the next speaker.
+        for (slot, marks) in used.iter_mut().enumerate() {
+            let mut marks = std::mem::take(marks);
+            while marks != 0 {
+                let row = slot * 64 + marks.trailing_zeros() as usize;
+                marks &= marks - 1;
+                for (zc, wc) in z.iter_mut().zip(&weights.rows[row]) {
+                    *zc += wc;
+                }
             }
         }
         let mut best = (0..4).fold(0, |b, c| if z[c] > z[b] { c } else { b });
@@ -259,7 +304,8 @@ fn apply_with(report: &mut Report, weights: &Weights) {
         let mut cited = Vec::new();
         if let Some(r) = rules.filter(|&r| r != best) {
             // The words that pulled hardest from the rules' label to this one
-            // (ties in the order the words first stand).
+            // (ties in the order the words first stand; no two words stand
+            // in one place, so the order of `seen` does not matter).
             let mut pulls: Vec<(f64, [f64; 4], Place)> = seen
                 .iter()
                 .map(|&(row, k, a, b)| {
@@ -310,11 +356,36 @@ mod unit {
 
     #[test]
     fn words_skip_capitals_and_trim_apostrophes() {
-        let got: Vec<(Cow<'_, str>, usize, usize)> = words("'We can’t wait,' said Ana. it's 'quite soon'").collect();
-        let text: Vec<&str> = got.iter().map(|(w, _, _)| w.as_ref()).collect();
-        assert_eq!(text, ["can't", "wait", "said", "it's", "quite", "soon"]);
+        let text = "'We can’t wait,' said Ana. it's 'quite soon' O'Neil's mIXed ''' a‘b' incomprehensibilities'";
+        let mut got = Vec::new();
+        each_word(text, |key, a, b| got.push((key, a, b)));
+        let words: Vec<String> = got.iter().map(|&(_, a, b)| spell(&text[a..b])).collect();
+        assert_eq!(
+            words,
+            ["can't", "wait", "said", "it's", "quite", "soon", "mixed", "a", "b", "incomprehensibilities"]
+        );
+        // Each key is the packed spelling, or none for a long word.
+        for ((key, ..), word) in got.iter().zip(&words) {
+            assert_eq!(*key, pack(word.as_bytes()), "{word}");
+        }
+        assert_eq!(got[9].0, None);
         // Ranges are the word as it stands, curly apostrophe and all.
         assert_eq!(got[0].1..got[0].2, 4..11);
+    }
+
+    #[test]
+    fn long_words_are_looked_up_by_their_spelling() {
+        let w = parse_weights("bias\t0\t0\t0\t0\nw:extraordinarily's\t0\t0\t5\t0\nw:can't\t0\t0\t0\t1\n");
+        assert_eq!((w.words.len(), w.long_words.len()), (1, 1));
+        let text = "Extraordinarily’s can’t extraordinarily’s";
+        let mut rows = Vec::new();
+        each_word(text, |key, a, b| {
+            rows.push(match key {
+                Some(key) => w.words.get(&key).copied(),
+                None => w.long_words.get(spell(&text[a..b]).as_str()).copied(),
+            })
+        });
+        assert_eq!(rows, [Some(1), Some(0)]);
     }
 
     #[test]
