@@ -33,6 +33,8 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
+use standpoint_core::SpeakerKind;
+
 use crate::{Evidence, Report, Stance};
 
 /// The labels in the order of the weight table's columns.
@@ -61,10 +63,105 @@ struct Weights {
     long_words: FxHashMap<&'static str, u32>,
     rows: Vec<[f64; 4]>,
     other: FxHashMap<&'static str, [f64; 4]>,
+    /// The rows of `other` the layer reads, found when the table is read.
+    shape: Shape,
     /// What the scores are divided by before they become probabilities:
     /// fitted on the training script's held-out predictions, since a layer
     /// is surer of the articles it was trained on than of new ones.
     temperature: f64,
+}
+
+/// A feature's row of weights, when the table has the feature.
+type Row = Option<[f64; 4]>;
+
+/// The rows of the features other than words, each found by its name once
+/// when the table is read, rather than for every speaker by a name built
+/// from its parts.
+#[derive(Default)]
+struct Shape {
+    bias: Row,
+    /// `pred:LABEL`, by [`label_index`].
+    pred: [Row; 4],
+    /// `pred:LABEL:KIND`, by [`label_index`] and then [`kind_index`].
+    pred_kind: [[Row; 4]; 4],
+    score: Row,
+    abs: Row,
+    /// `band:T:+` and `band:T:-`, in the order of [`BANDS`].
+    band: [[Row; 2]; 6],
+    conf: Row,
+    /// `n:N` for N from 0 to 5.
+    n: [Row; 6],
+    /// `u:LABEL`, by [`label_index`].
+    u: [Row; 4],
+    /// `ev:KIND:+` and `ev:KIND:-`, keyed by the kind (a fixed set of
+    /// names from the rules, not the article's words).
+    ev: FxHashMap<&'static str, [Row; 2]>,
+}
+
+/// The speaker kinds, in the order of [`Shape::pred_kind`]'s rows.
+const KINDS: [SpeakerKind; 4] =
+    [SpeakerKind::Person, SpeakerKind::Group, SpeakerKind::Organization, SpeakerKind::Narrator];
+
+/// A label's place in [`LABELS`].
+fn label_index(label: Stance) -> usize {
+    match label {
+        Stance::Optimistic => 0,
+        Stance::Cautious => 1,
+        Stance::Mixed => 2,
+        Stance::Neutral => 3,
+    }
+}
+
+/// A speaker kind's place in [`KINDS`] (none for a kind added since,
+/// which the table cannot have).
+fn kind_index(kind: SpeakerKind) -> Option<usize> {
+    KINDS.iter().position(|&k| k == kind)
+}
+
+/// The sign of a score or a weight as the features name it, and its
+/// place in [`Shape::band`] and [`Shape::ev`]: `+` above zero, `-` else.
+fn sign(x: f64) -> (&'static str, usize) {
+    if x > 0.0 { (":+", 0) } else { (":-", 1) }
+}
+
+impl Shape {
+    fn new(other: &FxHashMap<&'static str, [f64; 4]>) -> Shape {
+        let row = |name: String| other.get(name.as_str()).copied();
+        let mut shape = Shape {
+            bias: row("bias".into()),
+            score: row("score".into()),
+            abs: row("abs".into()),
+            conf: row("conf".into()),
+            ..Shape::default()
+        };
+        for label in LABELS {
+            let l = label_index(label);
+            shape.pred[l] = row(format!("pred:{}", label.as_str()));
+            for (k, kind) in KINDS.iter().enumerate() {
+                shape.pred_kind[l][k] = row(format!("pred:{}:{}", label.as_str(), kind.as_str()));
+            }
+            shape.u[l] = row(format!("u:{}", label.as_str()));
+        }
+        for (b, (_, name)) in BANDS.iter().enumerate() {
+            for x in [1.0, -1.0] {
+                let (sign, s) = sign(x);
+                shape.band[b][s] = row(format!("band:{name}{sign}"));
+            }
+        }
+        for (n, slot) in shape.n.iter_mut().enumerate() {
+            *slot = row(format!("n:{n}"));
+        }
+        for (key, w) in other {
+            let Some(kind) = key.strip_prefix("ev:") else { continue };
+            for x in [1.0, -1.0] {
+                let (sign, s) = sign(x);
+                if let Some(kind) = kind.strip_suffix(sign) {
+                    shape.ev.entry(kind).or_default()[s] = Some(*w);
+                }
+            }
+        }
+        shape
+    }
 }
 
 static WEIGHTS: LazyLock<Weights> = LazyLock::new(|| parse_weights(include_str!("../data/learned.tsv")));
@@ -77,6 +174,7 @@ fn parse_weights(text: &'static str) -> Weights {
         long_words: FxHashMap::default(),
         rows: Vec::new(),
         other: FxHashMap::default(),
+        shape: Shape::default(),
         temperature: 1.0,
     };
     for l in text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
@@ -108,6 +206,7 @@ fn parse_weights(text: &'static str) -> Weights {
             }
         }
     }
+    weights.shape = Shape::new(&weights.other);
     weights
 }
 
@@ -208,63 +307,65 @@ fn apply_with(report: &mut Report, weights: &Weights) {
     for (k, u) in report.utterances.iter().enumerate() {
         by_speaker.entry(u.speaker.as_str()).or_default().push(k);
     }
-    // Buffers reused across speakers: a feature's name, the words of the
-    // table a speaker uses (row, utterance, range in its text), and a mark
-    // per row of the table for the rows among them.
-    let mut key = String::new();
+    // Buffers reused across speakers: the kinds of evidence of one, the
+    // words of the table it uses (row, utterance, range in its text), and
+    // a mark per row of the table for the rows among them.
+    let mut kinds: Vec<(&str, usize, f64)> = Vec::new();
     let mut seen: Vec<(u32, usize, usize, usize)> = Vec::new();
     let mut used = vec![0u64; weights.rows.len().div_ceil(64)];
     let mut decisions = Vec::with_capacity(report.speakers.len());
+    let shape = &weights.shape;
     for sp in &report.speakers {
         let own = by_speaker.get(sp.name.as_str()).map(Vec::as_slice).unwrap_or(&[]);
         let mut z = [0.0f64; 4];
-        let mut add = |parts: &[&str], v: f64| {
-            key.clear();
-            for p in parts {
-                key.push_str(p);
-            }
-            if let Some(w) = weights.other.get(key.as_str()) {
+        // (The features are added in the order the scores were always
+        // summed in, which decides their last bits.)
+        let mut add = |row: &Row, v: f64| {
+            if let Some(w) = row {
                 for (zc, wc) in z.iter_mut().zip(w) {
                     *zc += wc * v;
                 }
             }
         };
-        let pred = sp.stance.as_str();
-        add(&["bias"], 1.0);
-        add(&["pred:", pred], 1.0);
-        add(&["pred:", pred, ":", sp.kind.as_str()], 1.0);
+        let pred = label_index(sp.stance);
+        add(&shape.bias, 1.0);
+        add(&shape.pred[pred], 1.0);
+        if let Some(k) = kind_index(sp.kind) {
+            add(&shape.pred_kind[pred][k], 1.0);
+        }
         let s = sp.score;
-        let sign = if s > 0.0 { ":+" } else { ":-" };
-        add(&["score"], s);
-        add(&["abs"], s.abs());
-        for (t, name) in BANDS {
-            if s.abs() >= t {
-                add(&["band:", name, sign], 1.0);
+        let (_, sign_of_s) = sign(s);
+        add(&shape.score, s);
+        add(&shape.abs, s.abs());
+        for (b, (t, _)) in BANDS.iter().enumerate() {
+            if s.abs() >= *t {
+                add(&shape.band[b][sign_of_s], 1.0);
             }
         }
-        add(&["conf"], sp.confidence);
+        add(&shape.conf, sp.confidence);
         let n = sp.utterances;
-        const COUNTS: [&str; 6] = ["0", "1", "2", "3", "4", "5"];
-        add(&["n:", COUNTS[n.min(5)]], 1.0);
+        add(&shape.n[n.min(5)], 1.0);
         if n > 0 {
             for label in LABELS {
                 let c = own.iter().filter(|&&k| report.utterances[k].stance == label).count();
                 if c > 0 {
-                    add(&["u:", label.as_str()], c as f64 / n as f64);
+                    add(&shape.u[label_index(label)], c as f64 / n as f64);
                 }
             }
         }
         // Each kind and sign of evidence once, with its count.
-        let mut kinds: Vec<(&str, &str, f64)> = Vec::new();
+        kinds.clear();
         for e in &sp.evidence {
-            let sign = if e.weight > 0.0 { ":+" } else { ":-" };
+            let (_, sign) = sign(e.weight);
             match kinds.iter_mut().find(|(k, s, _)| *k == e.kind && *s == sign) {
                 Some((_, _, c)) => *c += 1.0,
                 None => kinds.push((e.kind, sign, 1.0)),
             }
         }
-        for (kind, sign, c) in kinds {
-            add(&["ev:", kind, sign], c);
+        for &(kind, sign, c) in &kinds {
+            if let Some(rows) = shape.ev.get(kind) {
+                add(&rows[sign], c);
+            }
         }
         // Each distinct word of the table once, where it first stands (a
         // word the table lacks weighs nothing): the utterances and their
