@@ -28,7 +28,6 @@
 //! The weights (`data/learned.tsv`) are trained on the labelled articles
 //! in the repository and compiled in.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
@@ -303,10 +302,14 @@ pub(crate) fn apply(report: &mut Report) {
 }
 
 fn apply_with(report: &mut Report, weights: &Weights) {
-    let mut by_speaker: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (k, u) in report.utterances.iter().enumerate() {
-        by_speaker.entry(u.speaker.as_str()).or_default().push(k);
-    }
+    // Each speaker's utterances in the article's order: the utterances
+    // sorted by speaker and then by place, so that a speaker's are one run,
+    // found by binary search (one vector, and no hash of the article's
+    // names).
+    let utterances = &report.utterances;
+    let mut order: Vec<usize> = (0..utterances.len()).collect();
+    order.sort_unstable_by(|&a, &b| utterances[a].speaker.cmp(&utterances[b].speaker).then(a.cmp(&b)));
+    let speaker = |k: usize| utterances[k].speaker.as_str();
     // Buffers reused across speakers: the kinds of evidence of one, the
     // words of the table it uses (row, utterance, range in its text), and
     // a mark per row of the table for the rows among them.
@@ -316,7 +319,9 @@ fn apply_with(report: &mut Report, weights: &Weights) {
     let mut decisions = Vec::with_capacity(report.speakers.len());
     let shape = &weights.shape;
     for sp in &report.speakers {
-        let own = by_speaker.get(sp.name.as_str()).map(Vec::as_slice).unwrap_or(&[]);
+        let name = sp.name.as_str();
+        let from = order.partition_point(|&k| speaker(k) < name);
+        let own = &order[from..from + order[from..].partition_point(|&k| speaker(k) == name)];
         let mut z = [0.0f64; 4];
         // (The features are added in the order the scores were always
         // summed in, which decides their last bits.)
