@@ -232,6 +232,21 @@ fn spell(word: &str) -> String {
     word.replace('\u{2019}', "'").to_ascii_lowercase()
 }
 
+/// Each ASCII letter's lowercase, and 0 for every other byte: one load
+/// tells whether a byte is a letter and what the word's spelling takes in.
+const LOWER: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphabetic() {
+            table[b] = byte.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
 /// Calls `found` with each word of one utterance that is a feature: its
 /// spelling packed ([`pack`] of [`spell`]; `None` when that is longer than
 /// [`PACKED`] bytes) and its byte range in the utterance's text.
@@ -250,25 +265,26 @@ fn each_word(text: &str, mut found: impl FnMut(Option<u128>, usize, usize)) {
     };
     let mut i = 0;
     while i < bytes.len() {
-        if !bytes[i].is_ascii_alphabetic() && apostrophe(i) == 0 {
+        // A word is a run of letters and apostrophes without its outer
+        // apostrophes, so it starts at a letter: the apostrophes before it
+        // are passed over with everything else.
+        if LOWER[usize::from(bytes[i])] == 0 {
             i += 1;
             continue;
         }
-        // The run, and within it the word without its outer apostrophes:
-        // it starts at the run's first letter and ends after its last.
-        // `key` and `len` take in every byte from the first letter on (an
-        // apostrophe as `'`; bytes past the 16th fall off the top, and `len`
-        // tells); `word` is what they were after the last letter, so the
-        // trailing apostrophes are left out.
-        let mut first = None;
+        // It ends after the run's last letter. `key` and `len` take in every
+        // byte from the first letter on (an apostrophe as `'`; bytes past
+        // the 16th fall off the top, and `len` tells); `word` is what they
+        // were after the last letter, so the trailing apostrophes are left
+        // out.
+        let first = i;
         let mut last = i;
         let (mut key, mut len) = (0u128, 0usize);
         let mut word = (0u128, 0usize);
         while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii_alphabetic() {
-                first.get_or_insert(i);
-                key = key << 8 | u128::from(b.to_ascii_lowercase());
+            let lower = LOWER[usize::from(bytes[i])];
+            if lower != 0 {
+                key = key << 8 | u128::from(lower);
                 len += 1;
                 i += 1;
                 last = i;
@@ -277,16 +293,13 @@ fn each_word(text: &str, mut found: impl FnMut(Option<u128>, usize, usize)) {
                 match apostrophe(i) {
                     0 => break,
                     w => {
-                        if first.is_some() {
-                            key = key << 8 | u128::from(b'\'');
-                            len += 1;
-                        }
+                        key = key << 8 | u128::from(b'\'');
+                        len += 1;
                         i += w;
                     }
                 }
             }
         }
-        let Some(first) = first else { continue };
         if bytes[first].is_ascii_uppercase() {
             continue;
         }
