@@ -3,9 +3,12 @@
 
 The layer re-labels each speaker from what the hand-written rules report
 about them: the rules' label, score and confidence, the kinds of their
-evidence, the labels of their utterances, and the lowercase words of their
-utterances. It is a multinomial logistic regression, trained here on the
-labelled articles in the repository (fixtures/articles, fixtures/tuning,
+evidence, the labels of their utterances, the lowercase words of their
+utterances, and the lowercase words of the rest of the sentences those
+utterances stand in (their frames: the narrator's verb and description),
+and the pairs of lowercase words that stand next to each other in them.
+It is a multinomial logistic regression, trained here on the labelled
+articles in the repository (fixtures/articles, fixtures/tuning,
 fixtures/design) against the rules-only reports of a standpoint binary.
 Capitalized words are left out, so no name becomes a feature.
 
@@ -51,7 +54,37 @@ def fmt(x):  # the band's name in the feature
     return repr(x)
 
 
-def features(sp, utts):
+def pairs(text):
+    """Pairs of lowercase words next to each other (no capitalized word
+    between them), each of at most 16 bytes, as learned.rs packs them."""
+    t = [w.replace("\u2019", "'").strip("'") for w in re.findall(r"[A-Za-z'\u2019]+", text)]
+    t = [w for w in t if w]
+    out = set()
+    for a, b in zip(t, t[1:]):
+        if a[0].isupper() or b[0].isupper() or len(a) > 16 or len(b) > 16:
+            continue
+        out.add(a.lower() + "_" + b.lower())
+    return out
+
+
+FRAME_REACH = 300  # as in learned.rs
+
+
+def frame(text, u):
+    """The rest of the sentence the utterance stands in, cut at `.` and
+    line breaks only and reaching at most FRAME_REACH bytes on each side,
+    as learned.rs cuts it (a character cut by the reach is left out)."""
+    s, e = u["start"], u["end"]
+    low = max(0, s - FRAME_REACH)
+    i = max(text.rfind(b".", low, s), text.rfind(b"\n", low, s))
+    a = i + 1 if i >= 0 else low
+    high = min(len(text), e + FRAME_REACH)
+    ends = [j for j in (text.find(b".", e, high), text.find(b"\n", e, high)) if j >= 0]
+    b = min(ends) if ends else high
+    return [text[a:s].decode("utf-8", "ignore"), text[e:b].decode("utf-8", "ignore")]
+
+
+def features(sp, utts, text):
     f = collections.Counter()
     f["bias"] = 1.0
     f["pred:" + sp["stance"]] = 1.0
@@ -71,10 +104,20 @@ def features(sp, utts):
     for e in sp["evidence"]:
         f["ev:" + e["kind"] + (":+" if e["weight"] > 0 else ":-")] += 1.0
     ws = set()
+    ps = set()
     for u in utts:
         ws |= words(u["text"])
+        ps |= pairs(u["text"])
+    for p in ps:
+        f["b:" + p] = 1.0
     for w in ws:
         f["w:" + w] = 1.0
+    fs = set()
+    for u in utts:
+        for piece in frame(text, u):
+            fs |= words(piece)
+    for w in fs:
+        f["f:" + w] = 1.0
     return f
 
 
@@ -95,13 +138,14 @@ def examples(binary):
                 for n in g["names"]:
                     by_name.setdefault(norm(n), g)
             seen = set()
+            text = open(art, "rb").read()
             for sp in rep["speakers"]:
                 g = by_name.get(norm(sp["name"]))
                 if g is None or g["id"] in seen:
                     continue
                 seen.add(g["id"])
                 utts = [u for u in rep["utterances"] if u["speaker"] == sp["name"]]
-                out.append(dict(article=art, name=sp["name"], features=features(sp, utts), gold=g["stance"], required=g["required"], rules=sp["stance"]))
+                out.append(dict(article=art, name=sp["name"], features=features(sp, utts, text), gold=g["stance"], required=g["required"], rules=sp["stance"]))
     return out
 
 
@@ -186,7 +230,7 @@ def check(binary, table, data):
         label = predict(w, x["features"])
         if label != x["rules"] and x["rules"] in LABELS:
             best, r = LABELS.index(label), LABELS.index(x["rules"])
-            words = [k for k in x["features"] if k.startswith("w:") and k in w[0]]
+            words = [k for k in x["features"] if k.startswith(("w:", "f:", "b:")) and k in w[0]]
             if not any(w[best][k] - w[r][k] > 0 for k in words):
                 return x["rules"]
         return label

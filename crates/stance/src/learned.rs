@@ -23,7 +23,16 @@
 //! - `ev:KIND:SIGN`, how many pieces of evidence of each kind and sign;
 //! - `w:WORD` for each distinct word of the speaker's utterances: a run of
 //!   ASCII letters and apostrophes, trimmed of apostrophes, lowercased, and
-//!   left out when it starts with a capital (so no name is a feature).
+//!   left out when it starts with a capital (so no name is a feature);
+//! - `f:WORD` for each distinct word, read the same way, of the utterances'
+//!   frames: the rest of the sentence each utterance stands in, from the
+//!   last `.` or line break before it to the first after it. The frame
+//!   holds the narrator's verb and description (`warned`, `welcomed`, `a
+//!   critic of the plan`), which the utterance's own words lack;
+//! - `b:WORD_WORD` for each distinct pair of such words that stand next to
+//!   each other in an utterance (no capitalized word between them, each of
+//!   at most 16 bytes): `not_enough` and `too_late` say what neither word
+//!   says alone.
 //!
 //! The weights (`data/learned.tsv`) are trained on the labelled articles
 //! in the repository and compiled in.
@@ -43,9 +52,13 @@ const LABELS: [Stance; 4] = [Stance::Optimistic, Stance::Cautious, Stance::Mixed
 /// names them.
 const BANDS: [(f64, &str); 6] = [(0.1, "0.1"), (0.2, "0.2"), (0.3, "0.3"), (0.45, "0.45"), (0.6, "0.6"), (0.8, "0.8")];
 
-/// Where a word stands: the utterance's index, and the word's byte range
-/// in the utterance's text.
+/// Where a word stands: the utterance's index, and the word's byte range,
+/// in the utterance's text for its own words and in the article for its
+/// frame's (with [`FRAME`] set in the index).
 type Place = (usize, usize, usize);
+
+/// Marks a [`Place`]'s utterance index as a frame word's.
+const FRAME: usize = 1 << (usize::BITS - 1);
 
 /// How many words a changed label cites as `learned` evidence.
 const CITED: usize = 3;
@@ -54,12 +67,13 @@ const CITED: usize = 3;
 /// apart, keyed by the word alone, so that a word is looked up without
 /// building its feature's name.
 struct Weights {
-    /// Each word's row in `rows`, keyed by the word packed into an integer
-    /// ([`pack`]): every word of every utterance is looked up, and hashing
-    /// and comparing one integer costs less than a string's bytes.
-    words: FxHashMap<u128, u32>,
-    /// The rows of the few words too long to pack.
-    long_words: FxHashMap<&'static str, u32>,
+    /// The rows of the utterances' own words (`w:`).
+    words: Vocabulary,
+    /// The rows of the words of their frames (`f:`).
+    frame: Vocabulary,
+    /// The rows of the utterances' pairs of words (`b:`), by the two
+    /// words' packed keys.
+    pairs: FxHashMap<(u128, u128), u32>,
     rows: Vec<[f64; 4]>,
     other: FxHashMap<&'static str, [f64; 4]>,
     /// The rows of `other` the layer reads, found when the table is read.
@@ -68,6 +82,35 @@ struct Weights {
     /// fitted on the training script's held-out predictions, since a layer
     /// is surer of the articles it was trained on than of new ones.
     temperature: f64,
+}
+
+/// Each word's row in [`Weights::rows`], keyed by the word packed into an
+/// integer ([`pack`]): every word of every utterance is looked up, and
+/// hashing and comparing one integer costs less than a string's bytes.
+#[derive(Default)]
+struct Vocabulary {
+    packed: FxHashMap<u128, u32>,
+    /// The rows of the few words too long to pack.
+    long: FxHashMap<&'static str, u32>,
+}
+
+impl Vocabulary {
+    /// Adds `word` at `row`; false when it was there already.
+    fn insert(&mut self, word: &'static str, row: u32) -> bool {
+        match pack(word.as_bytes()) {
+            Some(key) => self.packed.insert(key, row).is_none(),
+            None => self.long.insert(word, row).is_none(),
+        }
+    }
+
+    /// The row of a word [`each_word`] found: by its key, or by its
+    /// spelling (`word` as it stands) when it was too long to pack.
+    fn get(&self, key: Option<u128>, word: &str) -> Option<u32> {
+        match key {
+            Some(key) => self.packed.get(&key).copied(),
+            None => self.long.get(spell(word).as_str()).copied(),
+        }
+    }
 }
 
 /// A feature's row of weights, when the table has the feature.
@@ -169,8 +212,9 @@ static WEIGHTS: LazyLock<Weights> = LazyLock::new(|| parse_weights(include_str!(
 /// generated, and a test checks that every row of the shipped one reads.
 fn parse_weights(text: &'static str) -> Weights {
     let mut weights = Weights {
-        words: FxHashMap::default(),
-        long_words: FxHashMap::default(),
+        words: Vocabulary::default(),
+        frame: Vocabulary::default(),
+        pairs: FxHashMap::default(),
         rows: Vec::new(),
         other: FxHashMap::default(),
         shape: Shape::default(),
@@ -189,20 +233,22 @@ fn parse_weights(text: &'static str) -> Weights {
         if !w.iter_mut().all(|slot| cols.next().and_then(|c| c.parse().ok()).map(|x| *slot = x).is_some()) {
             continue;
         }
-        match key.strip_prefix("w:") {
-            Some(word) => {
-                let row = u32::try_from(weights.rows.len()).unwrap_or(u32::MAX);
-                let new = match pack(word.as_bytes()) {
-                    Some(key) => weights.words.insert(key, row).is_none(),
-                    None => weights.long_words.insert(word, row).is_none(),
-                };
-                if new {
-                    weights.rows.push(w);
-                }
-            }
-            None => {
-                weights.other.insert(key, w);
-            }
+        let row = u32::try_from(weights.rows.len()).unwrap_or(u32::MAX);
+        let new = if let Some(word) = key.strip_prefix("w:") {
+            weights.words.insert(word, row)
+        } else if let Some(word) = key.strip_prefix("f:") {
+            weights.frame.insert(word, row)
+        } else if let Some(pair) = key.strip_prefix("b:") {
+            // (The script keeps no pair with a word too long to pack.)
+            let Some((a, b)) = pair.split_once('_') else { continue };
+            let (Some(a), Some(b)) = (pack(a.as_bytes()), pack(b.as_bytes())) else { continue };
+            weights.pairs.insert((a, b), row).is_none()
+        } else {
+            weights.other.insert(key, w);
+            continue;
+        };
+        if new {
+            weights.rows.push(w);
         }
     }
     weights.shape = Shape::new(&weights.other);
@@ -249,11 +295,13 @@ const LOWER: [u8; 256] = {
 
 /// Calls `found` with each word of one utterance that is a feature: its
 /// spelling packed ([`pack`] of [`spell`]; `None` when that is longer than
-/// [`PACKED`] bytes) and its byte range in the utterance's text.
+/// [`PACKED`] bytes), its byte range in the utterance's text, and its
+/// place in the count of all words, capitalized ones included (two
+/// features are next to each other when their places are).
 ///
 /// The key is built as the word is read, so the text is scanned once and
 /// no word is copied.
-fn each_word(text: &str, mut found: impl FnMut(Option<u128>, usize, usize)) {
+fn each_word(text: &str, mut found: impl FnMut(Option<u128>, usize, usize, usize)) {
     // Word characters are ASCII letters, `'` and `’` (E2 80 99): a scan of
     // bytes, since none of them is part of another character.
     let bytes = text.as_bytes();
@@ -264,6 +312,7 @@ fn each_word(text: &str, mut found: impl FnMut(Option<u128>, usize, usize)) {
         _ => 0,
     };
     let mut i = 0;
+    let mut n = 0;
     while i < bytes.len() {
         // A word is a run of letters and apostrophes without its outer
         // apostrophes, so it starts at a letter: the apostrophes before it
@@ -300,21 +349,51 @@ fn each_word(text: &str, mut found: impl FnMut(Option<u128>, usize, usize)) {
                 }
             }
         }
+        n += 1;
         if bytes[first].is_ascii_uppercase() {
             continue;
         }
-        found((word.1 <= PACKED).then_some(word.0), first, last);
+        found((word.1 <= PACKED).then_some(word.0), first, last, n);
     }
 }
 
 /// The layer's label, and its probability, for every speaker of `report`;
 /// changes the labels it disagrees with and cites the words that weighed
 /// most for the change.
-pub(crate) fn apply(report: &mut Report) {
-    apply_with(report, &WEIGHTS);
+pub(crate) fn apply(report: &mut Report, text: &str) {
+    apply_with(report, text, &WEIGHTS);
 }
 
-fn apply_with(report: &mut Report, weights: &Weights) {
+/// How far a frame reaches on either side of its utterance, in bytes: a
+/// sentence's worth, and the bound that keeps the layer linear in a text
+/// with no sentence ends (one line of quotes, say).
+const FRAME_REACH: usize = 300;
+
+/// The frame of the utterance at `start..end` of `text`: the sentence it
+/// stands in without it, as the byte ranges before and after it, each at
+/// most [`FRAME_REACH`] long. The sentence is cut at `.` and line breaks
+/// only, as the training script cuts it; an abbreviation's dot shortens a
+/// frame, which costs little. The ranges lie on character boundaries.
+fn frame(text: &str, start: usize, end: usize) -> [(usize, usize); 2] {
+    let bytes = text.as_bytes();
+    let start = start.min(bytes.len());
+    let end = end.clamp(start, bytes.len());
+    let cut = |b: &u8| matches!(b, b'.' | b'\n');
+    let low = start.saturating_sub(FRAME_REACH);
+    let mut from = bytes[low..start].iter().rposition(cut).map_or(low, |i| low + i + 1);
+    let high = (end + FRAME_REACH).min(bytes.len());
+    let mut to = bytes[end..high].iter().position(cut).map_or(high, |i| end + i);
+    // (A reach that ends inside a character leaves that character out.)
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    [(from, start), (end, to)]
+}
+
+fn apply_with(report: &mut Report, article: &str, weights: &Weights) {
     // Each speaker's utterances in the article's order: the utterances
     // sorted by speaker and then by place, so that a speaker's are one run,
     // found by binary search (one vector, and no hash of the article's
@@ -389,21 +468,37 @@ fn apply_with(report: &mut Report, weights: &Weights) {
         // word the table lacks weighs nothing): the utterances and their
         // words are read in order, and `used` marks the rows already seen.
         seen.clear();
+        let mut mark = |row: Option<u32>, place: Place| {
+            let Some(row) = row else { return };
+            let (slot, bit) = (row as usize / 64, 1u64 << (row % 64));
+            if used[slot] & bit == 0 {
+                used[slot] |= bit;
+                seen.push((row, place.0, place.1, place.2));
+            }
+        };
         for &k in own {
-            let text = report.utterances[k].text.as_str();
-            each_word(text, |key, a, b| {
-                let row = match key {
-                    Some(key) => weights.words.get(&key),
-                    None => weights.long_words.get(spell(&text[a..b]).as_str()),
-                };
-                if let Some(&row) = row {
-                    let (slot, bit) = (row as usize / 64, 1u64 << (row % 64));
-                    if used[slot] & bit == 0 {
-                        used[slot] |= bit;
-                        seen.push((row, k, a, b));
-                    }
+            let u = &report.utterances[k];
+            let text = u.text.as_str();
+            // The word before, when it was a feature word that packs: its
+            // key, its start and its place.
+            let mut before: Option<(u128, usize, usize)> = None;
+            each_word(text, |key, a, b, n| {
+                mark(weights.words.get(key, &text[a..b]), (k, a, b));
+                if let (Some((prev, start, m)), Some(key)) = (before, key)
+                    && m + 1 == n
+                {
+                    mark(weights.pairs.get(&(prev, key)).copied(), (k, start, b));
                 }
+                before = key.map(|key| (key, a, n));
             });
+            for (from, to) in frame(article, u.start, u.end) {
+                // (Spans lie on character boundaries and the cuts are
+                // ASCII, so the piece is whole characters.)
+                let Some(piece) = article.get(from..to) else { continue };
+                each_word(piece, |key, a, b, _| {
+                    mark(weights.frame.get(key, &piece[a..b]), (k | FRAME, from + a, from + b));
+                });
+            }
         }
         // The rows are added in their order in the table (the order of the
         // sum decides the last bit of each score): the marks are read in
@@ -435,6 +530,17 @@ fn apply_with(report: &mut Report, weights: &Weights) {
                 .collect();
             pulls.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.2.cmp(&b.2)));
             for (_, row, (k, a, b)) in pulls.into_iter().take(CITED) {
+                if k & FRAME != 0 {
+                    // A frame word's range is in the article already.
+                    cited.push(Evidence {
+                        text: article[a..b].to_string(),
+                        start: a,
+                        end: b,
+                        weight: crate::round3(row[0] - row[1]),
+                        kind: "learned",
+                    });
+                    continue;
+                }
                 let u = &report.utterances[k];
                 // The utterance's text is the article's own bytes, so the
                 // word's place in the article is the utterance's start plus
@@ -477,7 +583,7 @@ mod unit {
     fn words_skip_capitals_and_trim_apostrophes() {
         let text = "'We can’t wait,' said Ana. it's 'quite soon' O'Neil's mIXed ''' a‘b' incomprehensibilities'";
         let mut got = Vec::new();
-        each_word(text, |key, a, b| got.push((key, a, b)));
+        each_word(text, |key, a, b, _| got.push((key, a, b)));
         let words: Vec<String> = got.iter().map(|&(_, a, b)| spell(&text[a..b])).collect();
         assert_eq!(
             words,
@@ -495,15 +601,10 @@ mod unit {
     #[test]
     fn long_words_are_looked_up_by_their_spelling() {
         let w = parse_weights("bias\t0\t0\t0\t0\nw:extraordinarily's\t0\t0\t5\t0\nw:can't\t0\t0\t0\t1\n");
-        assert_eq!((w.words.len(), w.long_words.len()), (1, 1));
+        assert_eq!((w.words.packed.len(), w.words.long.len()), (1, 1));
         let text = "Extraordinarily’s can’t extraordinarily’s";
         let mut rows = Vec::new();
-        each_word(text, |key, a, b| {
-            rows.push(match key {
-                Some(key) => w.words.get(&key).copied(),
-                None => w.long_words.get(spell(&text[a..b]).as_str()).copied(),
-            })
-        });
+        each_word(text, |key, a, b, _| rows.push(w.words.get(key, &text[a..b])));
         assert_eq!(rows, [Some(1), Some(0)]);
     }
 
@@ -525,7 +626,7 @@ mod unit {
         assert_ne!(tom_by_rules, Stance::Neutral, "the rules find Tom's praise");
         // Every speaker leans a little neutral; "worried" pulls hard to mixed.
         let table = parse_weights("bias\t0\t0\t0\t0.1\nw:worried\t0.5\t-0.5\t2\t0\n");
-        apply_with(&mut report, &table);
+        apply_with(&mut report, text, &table);
         let ana = &report.speakers[0];
         assert_eq!(ana.stance, Stance::Mixed);
         let cited = ana.evidence.last().expect("the word is cited");
@@ -540,6 +641,76 @@ mod unit {
         let tom = &report.speakers[1];
         assert_eq!(tom.stance, tom_by_rules);
         assert!(tom.evidence.iter().all(|e| e.kind != "learned"));
+    }
+
+    #[test]
+    fn the_frame_is_the_sentence_around_the_utterance() {
+        let text = "First line.\nShe warned on Monday that rents would rise, a tenant said. Next one.";
+        let start = text.find("rents").unwrap();
+        let end = text.find(", a tenant").unwrap();
+        let [(a, b), (c, d)] = frame(text, start, end);
+        assert_eq!((&text[a..b], &text[c..d]), ("She warned on Monday that ", ", a tenant said"));
+        // At the text's edges the frame runs to them.
+        assert_eq!(frame("no cut at all", 3, 6), [(0, 3), (6, 13)]);
+        // Without a cut it reaches no further than its bound, and not into
+        // a character.
+        let long = format!(
+            "{}é{}“quote”{}",
+            "x".repeat(FRAME_REACH),
+            "y".repeat(FRAME_REACH - 1),
+            "z".repeat(2 * FRAME_REACH)
+        );
+        let start = long.find('“').unwrap();
+        let end = start + "“quote”".len();
+        let [(a, b), (c, d)] = frame(&long, start, end);
+        assert_eq!((a, b, c, d), (start - FRAME_REACH + 1, start, end, end + FRAME_REACH));
+        assert!(long[a..b].starts_with('y'), "the cut é is left out");
+    }
+
+    #[test]
+    fn a_frame_word_relabels_and_is_cited_in_the_article() {
+        let text = "Depot plan goes ahead\n\nThe depot will open in May.\n\nTom Hale, who lives beside the yard, said that the depot will open in May.\n";
+        let article = standpoint_core::parse(text);
+        let mut report = crate::Classifier::builder().learned(false).build().report(&article, "t");
+        let tom = report.speakers.iter().position(|s| s.name == "Tom Hale").expect("Tom speaks");
+        assert_ne!(report.speakers[tom].stance, Stance::Cautious);
+        // "beside" is the narrator's word, outside what Tom said; as a
+        // word of his own it would weigh nothing.
+        assert!(!report.utterances.iter().any(|u| u.text.contains("beside")));
+        let table = parse_weights("f:beside\t-1\t3\t0\t0\nw:beside\t0\t0\t0\t5\n");
+        apply_with(&mut report, text, &table);
+        let tom = &report.speakers[tom];
+        assert_eq!(tom.stance, Stance::Cautious);
+        let cited = tom.evidence.last().expect("the frame word is cited");
+        assert_eq!((cited.kind, &text[cited.start..cited.end]), ("learned", "beside"));
+        assert_eq!(cited.weight, -4.0);
+    }
+
+    #[test]
+    fn pairs_are_words_next_to_each_other() {
+        let text = "not enough, Not enough, not Sam enough; far too late";
+        let mut words = Vec::new();
+        each_word(text, |_, a, b, n| words.push((&text[a..b], n)));
+        // "Not" and "Sam" count as places without being features.
+        assert_eq!(
+            words,
+            [("not", 1), ("enough", 2), ("enough", 4), ("not", 5), ("enough", 7), ("far", 8), ("too", 9), ("late", 10)]
+        );
+        let w = parse_weights(
+            "b:not_enough\t0\t0\t4\t0\nb:too_late\t0\t0\t2\t0\nb:incomprehensibilities_long\t0\t0\t9\t0\n",
+        );
+        assert_eq!(w.pairs.len(), 2, "a pair with a word too long to pack is left out");
+        let article = standpoint_core::parse(
+            "Dam plan\n\n\"It is not enough, and it is far too late,\" said Ana Lee, a farmer.\n",
+        );
+        let mut report = crate::Classifier::builder().learned(false).build().report(&article, "t");
+        assert_ne!(report.speakers[0].stance, Stance::Mixed);
+        apply_with(&mut report, article.text, &w);
+        let ana = &report.speakers[0];
+        assert_eq!(ana.stance, Stance::Mixed);
+        let cited: Vec<&str> =
+            ana.evidence.iter().filter(|e| e.kind == "learned").map(|e| &article.text[e.start..e.end]).collect();
+        assert_eq!(cited, ["not enough", "too late"]);
     }
 
     #[test]

@@ -999,7 +999,7 @@ impl Classifier {
             utterances,
         };
         if self.learned {
-            learned::apply(&mut report);
+            learned::apply(&mut report, article.text);
         }
         report
     }
