@@ -117,7 +117,8 @@ const ADVERBS: &str = "also meanwhile again still later earlier previously repea
     then today yesterday recently reportedly publicly privately separately too further first last already \
     never not always often long quickly immediately initially originally subsequently simply just even only \
     tonight tomorrow this week month year morning afternoon evening night monday tuesday wednesday thursday \
-    friday saturday sunday had however though yet nonetheless nevertheless instead indeed";
+    friday saturday sunday had however though yet nonetheless nevertheless instead indeed therefore thus \
+    accordingly consequently likewise";
 const CONJUNCTIONS: &str = "and or but nor yet &";
 /// Open a subordinate clause: a new speaker may start after one.
 const SUBORDINATORS: &str = "although though while whereas because since if unless when whether so as but";

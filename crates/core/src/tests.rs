@@ -10972,3 +10972,18 @@ fn a_gerund_after_stop_reports_nothing() {
         ",
     );
 }
+
+#[test]
+fn a_linking_adverb_between_subject_and_verb() {
+    // `He therefore called on …`, `She thus said …`: an adverb that links
+    // the sentence to the one before sits where `also` does.
+    check(
+        "Quay repairs\n\nPiet Lunde, the harbour master, met the traders on Friday.\n\n\
+         He therefore called on the council to reopen the quay before summer.\n",
+        "
+        [headline] Quay repairs
+        Piet Lunde | reported | call for | the council to reopen the quay before summer
+        speaker: Piet Lunde (person) []
+        ",
+    );
+}
