@@ -10987,3 +10987,21 @@ fn a_linking_adverb_between_subject_and_verb() {
         ",
     );
 }
+
+#[test]
+fn a_town_hall_in_lowercase_speaks_for_its_town() {
+    // `Tarnby town hall said …`: a place and a lowercase `town hall` or
+    // `city hall` are its local government, as `Tarnby city council` is;
+    // a person named Hall stays a person.
+    check(
+        "Promenade\n\nTarnby town hall said the promenade would reopen in May.\n\n\
+         Ruth Hall, who runs a café on the front, said the delay had cost her trade.\n",
+        "
+        [headline] Promenade
+        Tarnby town hall | reported | say | the promenade would reopen in May
+        Ruth Hall | reported | say | the delay had cost her trade
+        speaker: Tarnby town hall (organization) []
+        speaker: Ruth Hall (person) []
+        ",
+    );
+}
