@@ -4642,8 +4642,20 @@ fn appositive_subject(b: &Block<'_, '_>, comma: usize, sstart: usize) -> Option<
                     && (first + 1..end).any(|k| b.word(k) && w.is_any(k, &["at", "in", "from"]))
             };
             let np_start = if whole_source || placed_group() { Some(first) } else { read_np_left(b, end - 1, first) };
+            // `Tarnby-Holt/Marr County Schools Superintendent Ana Ruiz,
+            // who …, said`: the phrase reader stops at a slash that joins
+            // two places into one district's name; the capitalized words
+            // before it, joined to it without a space, still open the
+            // segment.
+            let slashed = |a: usize| {
+                a > first + 1
+                    && toks[a - 1].is_punct('/')
+                    && toks[a - 2].end == toks[a - 1].start
+                    && toks[a - 1].end == toks[a].start
+                    && (first..a - 1).all(|k| b.word(k) && toks[k].is_cap())
+            };
             if let Some(a) = np_start {
-                if a == first || (a == first + 1 && w.has(first, flag::ADVERB)) || named {
+                if a == first || (a == first + 1 && w.has(first, flag::ADVERB)) || named || slashed(a) {
                     if let Some(m) = analyze(w, a, end) {
                         let mut r = rank(&m);
                         if has_conj && r > 1 {

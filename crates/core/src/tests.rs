@@ -11005,3 +11005,18 @@ fn a_town_hall_in_lowercase_speaks_for_its_town() {
         ",
     );
 }
+
+#[test]
+fn a_slash_between_two_places_opens_a_district_name_before_an_aside() {
+    // `Tarnby-Holt/Marr County Schools Superintendent Ada Voss, who …,
+    // said`: the slash joins two places into one district's name; the
+    // relative clause after the name is only an aside.
+    check(
+        "Bus shortage\n\nTarnby-Holt/Marr County Schools Superintendent Ada Voss, who attended the meeting, said the district was short of 40 bus drivers.\n",
+        "
+        [headline] Bus shortage
+        Ada Voss | reported | say | the district was short of 40 bus drivers
+        speaker: Ada Voss (person) []
+        ",
+    );
+}
