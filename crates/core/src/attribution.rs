@@ -4426,6 +4426,35 @@ fn right_subject(b: &Block<'_, '_>, c: &Candidate, send: usize) -> Option<Subjec
     if end < send && b.word(end) && b.w.has(end, flag::AUX | flag::MODAL) {
         return None;
     }
+    // `Ana Ruiz, who …, said day trippers leave litter …`: after a
+    // comma that closes the subject's aside, a lowercase phrase followed
+    // by a plain lowercase word (its verb) is the reported clause's
+    // subject, not an inverted speaker, which a preposition, an adverb or
+    // the end of the clause would follow (`, said the mayor on Monday`).
+    let not_verb = flag::PREP
+        | flag::CONJ
+        | flag::SUBORD
+        | flag::DET
+        | flag::ADVERB
+        | flag::RELATIVE
+        | flag::PRONOUN
+        | flag::NUMBER
+        | flag::ROLE
+        | flag::TITLE
+        | flag::GROUP
+        | flag::ORG;
+    if c.at > sstart + 1
+        && before.is_some_and(|t| t.is_punct(','))
+        && toks[c.end].first.is_lowercase()
+        && end < send
+        && b.word(end)
+        && b.outside(end)
+        && toks[end].first.is_lowercase()
+        && !b.w.has(end, not_verb)
+        && !b.w.text(end).ends_with("ly")
+    {
+        return None;
+    }
     let m = analyze(b.w, c.end, end)?;
     if takes_listener {
         // Only a named person or a role, followed by nothing but adjuncts

@@ -11020,3 +11020,18 @@ fn a_slash_between_two_places_opens_a_district_name_before_an_aside() {
         ",
     );
 }
+
+#[test]
+fn a_lowercase_phrase_and_its_verb_after_said_are_the_reported_clause() {
+    // `Boat guide Ben Olsen, who …, said day trippers leave litter …`: the
+    // subject stands before the aside; `day trippers` is the subject of
+    // the reported clause, not an inverted speaker.
+    check(
+        "Dunes\n\nBoat guide Ben Olsen, who has taken visitors out for 20 years, said day trippers leave litter on the dunes.\n",
+        "
+        [headline] Dunes
+        Ben Olsen | reported | say | day trippers leave litter on the dunes
+        speaker: Ben Olsen (person) []
+        ",
+    );
+}
