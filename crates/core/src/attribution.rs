@@ -3861,13 +3861,19 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
         let comma = (end..send.min(end + 8))
             .find(|&j| !(b.word(j) || toks[j].kind == Kind::Possessive) || !b.outside(j))
             .filter(|&j| toks[j].is_punct(','));
-        if let Some(comma) = comma.filter(|_| matches!(*m, Mention::Role { .. }) && c.at == sstart) {
+        // (`…, according to its founder, Tarnby resident Ana
+        // Ruiz.`: at the end of the sentence, the name closes it.)
+        let last = c.at > sstart;
+        if let Some(comma) = comma.filter(|_| matches!(*m, Mention::Role { .. })) {
             let a = comma + 1;
-            let z = (a..send.min(a + 6)).find(|&j| !b.word(j) || !b.outside(j));
-            if let Some(z) = z.filter(|&z| {
+            let z = (a..send.min(a + 6)).find(|&j| !b.word(j) || !b.outside(j)).unwrap_or(send.min(a + 6));
+            if let Some(z) = Some(z).filter(|&z| {
                 z > a + 1
-                    && z + 1 < send
-                    && toks[z].is_punct(',')
+                    && if last {
+                        z == send || z + 1 == send && toks[z].is_punct('.')
+                    } else {
+                        z + 1 < send && toks[z].is_punct(',')
+                    }
                     && toks[a].is_cap()
                     && matches!(analyze(w, a, z).as_deref(), Some(Mention::Person { .. }))
             }) {

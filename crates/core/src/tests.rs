@@ -11035,3 +11035,18 @@ fn a_lowercase_phrase_and_its_verb_after_said_are_the_reported_clause() {
         ",
     );
 }
+
+#[test]
+fn a_name_after_the_role_closes_a_trailing_according_to() {
+    // `…, according to its organizer, Tarnby resident Ada Quill.`: the
+    // name in apposition after the role is the source, at the end of the
+    // sentence as at its start.
+    check(
+        "Pier\n\nA campaign to keep the pier open has gathered 900 signatures, according to its organizer, Tarnby resident Ada Quill.\n",
+        "
+        [headline] Pier
+        Ada Quill | reported | according to | A campaign to keep the pier open has gathered 900 signatures
+        speaker: Ada Quill (person) []
+        ",
+    );
+}
