@@ -1664,6 +1664,27 @@ fn analyze_phrase_in(w: &Words<'_>, a: usize, b: usize, idx: &mut Vec<usize>) ->
         if fields_body {
             return Some(Mention::Org { name: w.display(idx[lead], idx[pos + 1] + 1), acronym, voice: None });
         }
+        // `Anna and Tom Pell, who rent a flat, said they …`: a given name,
+        // `and`, then a full name are a couple who share the surname and
+        // speak as one (`Mrs Pell` later is either); the first conjunct
+        // alone would be a person with no surname. Neither half's gender
+        // is the pair's.
+        let given = |j: usize| {
+            w.toks[j].is_word()
+                && w.toks[j].first.is_uppercase()
+                && w.has(j, flag::MALE | flag::FEMALE)
+                && !w.has(j, flag::TITLE | flag::HONORIFIC | flag::ROLE | flag::ORG | flag::PLACE | flag::DET)
+        };
+        if pos == 1 && idx.len() >= 4 && w.is(idx[pos], "and") && given(idx[0]) && given(idx[2]) {
+            if let Some(Mention::Person { names, tokens, descriptors, .. }) = person_tail(w, &idx[pos + 1..]) {
+                if tokens >= 2 {
+                    let last = idx[idx.len() - 1];
+                    let name = w.display(idx[0], last + 1);
+                    let names = NameWords::new("", names.last());
+                    return Some(Mention::Person { name, names, tokens, descriptors, gender: Gender::Unknown });
+                }
+            }
+        }
         // `Health and Human Services Secretary Ana Ruiz`, `Banff and Buchan
         // MSP Ian Dow`: one capitalized word, `and`, then capitalized words
         // before a title name the portfolio or the seat of the one person

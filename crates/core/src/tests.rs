@@ -11050,3 +11050,19 @@ fn a_name_after_the_role_closes_a_trailing_according_to() {
         ",
     );
 }
+
+#[test]
+fn a_couple_sharing_a_surname_is_one_speaker() {
+    // `Anna and Tom Pell, who rent a flat …, said they …`: a given name,
+    // `and`, then a full name are a couple who speak as one; `Mrs Pell`
+    // later is the same speaker.
+    check(
+        "Homes\n\nAnna and Tom Pell, who rent a flat in the town, said they had been looking for a home for years.\n\n\"We want to stay near family,\" Mrs Pell said.\n",
+        "
+        [headline] Homes
+        Anna and Tom Pell | reported | say | they had been looking for a home for years
+        Anna and Tom Pell | direct | say | We want to stay near family
+        speaker: Anna and Tom Pell (person) [Pell]
+        ",
+    );
+}
