@@ -1039,6 +1039,10 @@ impl Attributor {
         if i + 1 < send && b.word(i) && b.w.is_any(i, &["but", "and", "yet"]) && b.toks()[i + 1].is_cap() {
             i += 1;
         }
+        // Skip an opening adverb set off by a comma: `However, …`.
+        if i + 2 < send && b.word(i) && b.w.has(i, flag::ADVERB) && b.punct(i + 1, ',') {
+            i += 2;
+        }
         // Skip an opening phrase: `In a statement, …`, `Arriving at …, …`.
         if b.w.has(i, flag::PREP | flag::SUBORD) || b.w.text(i).ends_with("ing") {
             let comma = (i..send.min(i + 25)).find(|&j| b.punct(j, ',') && b.outside(j))?;
@@ -1065,6 +1069,26 @@ impl Attributor {
         }
         let end = read_np_right(b, i, send)?;
         let m = analyze(b.w, i, end)?;
+        // `A marine scientist at the university, Dr Ana Ruiz, backed the
+        // plan, explaining …`: a description, then the full name set off
+        // by commas, is that person (up to the comma, the description's
+        // own post-modifier).
+        if matches!(*m, Mention::Role { .. }) {
+            let comma = (end..send.min(end + 8))
+                .find(|&j| !b.word(j) || !b.outside(j))
+                .filter(|&j| b.punct(j, ',') && b.outside(j));
+            if let Some(comma) = comma {
+                let a = comma + 1;
+                let z = (a..send.min(a + 6)).find(|&j| !b.word(j) || !b.outside(j));
+                if let Some(z) = z.filter(|&z| z > a + 1 && b.punct(z, ',') && b.toks()[a].is_cap()) {
+                    if let Some(name) =
+                        analyze(b.w, a, z).filter(|n| matches!(**n, Mention::Person { tokens, .. } if tokens >= 2))
+                    {
+                        return self.registry.resolve(&name, b.toks()[a].start, block, true);
+                    }
+                }
+            }
+        }
         // Only somebody already known, or plainly named, can be the subject
         // of a verb that merely hangs off the sentence.
         // `A federal judge …, saying …` introduces the judge.

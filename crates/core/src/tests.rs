@@ -11066,3 +11066,21 @@ fn a_couple_sharing_a_surname_is_one_speaker() {
         ",
     );
 }
+
+#[test]
+fn a_participle_after_a_plain_verb_is_the_named_appositive_subjects() {
+    // `However, a biologist at the institute, Dr Ola Bekk, came down on
+    // the side of the ban, explaining that …`: the participle's words are those of the
+    // person named in apposition to the description, and `he` after is him.
+    check(
+        "Fishing ban\n\nThe harbour master, Ivo Marsh, opposed the ban.\n\nHowever, a biologist at the Tarn Sea Institute, Dr Ola Bekk, came down on the side of the ban, explaining that the data showed a recovery.\n\nHe said the stocks were still low.\n",
+        "
+        [headline] Fishing ban
+        Ivo Marsh | reported | oppose | the ban
+        Ola Bekk | reported | explain | that the data showed a recovery
+        Ola Bekk | reported | say | the stocks were still low
+        speaker: Ivo Marsh (person) []
+        speaker: Ola Bekk (person) []
+        ",
+    );
+}
