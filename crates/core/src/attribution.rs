@@ -14,7 +14,7 @@ use crate::lexicon::{LEXICON, VerbClass, flag, fold};
 use crate::quotes::Quote;
 use crate::speakers::{
     Entity, Gender, LEGAL_SUFFIXES, Mention, NameWords, Registry, Words, WordsBuffers, agent_participle, analyze,
-    body_named, without_corporate,
+    body_named, nickname_end, without_corporate,
 };
 use crate::tokens::{Kind, Token};
 
@@ -1259,6 +1259,11 @@ impl Attributor {
                         && toks.get(j + 1).is_some_and(|t| t.is_cap())))
             {
                 j += 1;
+                // `Rafael "Rafa" Ocampo Reyes`: the run goes on past a
+                // nickname.
+                if let Some(after) = nickname_end(toks, j) {
+                    j = after;
+                }
             }
             let mut a = start;
             // A capital that only starts the sentence is not part of a name.
@@ -3341,6 +3346,20 @@ fn read_np_left(b: &Block<'_, '_>, end: usize, floor: usize) -> Option<usize> {
                         || (k + 1 < end && paid_for_by(b, k + 2, floor))
                         || (k < end && charged_participle(b, k))
                         || (w.is(k, "close") && k < end && w.is(k + 1, "to"))
+                }
+            }
+            // `Rafael "Rafa" Ocampo`, `Delroy 'King D' Barnes`: a
+            // nickname inside a name (its closing mark may read as a
+            // plural's possessive).
+            Kind::Close | Kind::Punct | Kind::Possessive if k < end && matches!(t.first, '\'' | '’' | '"' | '”') => {
+                let open =
+                    (k.saturating_sub(4).max(floor + 1)..k).rev().find(|&o| nickname_end(toks, o) == Some(k + 1));
+                match open {
+                    Some(o) => {
+                        k = o;
+                        true
+                    }
+                    None => t.kind == Kind::Possessive && k > floor && b.word(k - 1),
                 }
             }
             Kind::Possessive => k > floor && b.word(k - 1),

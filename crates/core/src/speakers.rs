@@ -66,6 +66,33 @@ impl NameWords {
     }
 }
 
+/// `Rafael "Rafa" Ocampo`, `Delroy 'King D' Barnes`: a nickname, one
+/// to three capitalized words in quotation marks between a capitalized
+/// word and another, belongs to the person's name; outside a name such
+/// marks quote somebody. `j` is the opening mark; gives the token after
+/// the closing one. (A bare `'` after a word ending in s reads as a plural's
+/// possessive, so that closes it too.)
+pub(crate) fn nickname_end(toks: &[Token], j: usize) -> Option<usize> {
+    let t = toks.get(j)?;
+    let opens = t.kind == Kind::Open || t.kind == Kind::Punct && matches!(t.first, '\'' | '‘' | '"' | '“');
+    if !opens || j == 0 || !toks[j - 1].is_cap() || toks[j - 1].end == t.start {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < toks.len() && k <= j + 3 && toks[k].is_cap() {
+        k += 1;
+    }
+    let c = toks.get(k)?;
+    let closes =
+        matches!(c.kind, Kind::Close | Kind::Punct | Kind::Possessive) && matches!(c.first, '\'' | '’' | '"' | '”');
+    if k == j + 1 || !closes || c.start != toks[k - 1].end {
+        return None;
+    }
+    let next = toks.get(k + 1)?;
+    (next.is_cap() && next.start > c.end && next.sentence == t.sentence && toks[j - 1].sentence == t.sentence)
+        .then_some(k + 1)
+}
+
 /// Months that are also given names, with the gender the name usually has
 /// (`Jan` is either; the lexicon's name list keeps its own flag).
 const MONTH_NAMES: &[(&str, u32)] =
@@ -550,6 +577,18 @@ impl<'a> Words<'a> {
     pub fn display(&self, a: usize, b: usize) -> String {
         if a >= b {
             return String::new();
+        }
+        // `Rafael "Rafa" Ocampo` goes by `Rafael Ocampo`: the nickname is
+        // read with the name but left out of it, as labels and other
+        // articles give the name. (The rest is read once, so the whole is
+        // linear in the phrase.)
+        if let Some((open, after)) =
+            (a + 1..b).find_map(|j| nickname_end(self.toks, j).filter(|&e| e < b).map(|e| (j, e)))
+        {
+            let mut s = collapse(&self.text[self.toks[a].start..self.toks[open - 1].end]);
+            s.push(' ');
+            s.push_str(&self.display(after, b));
+            return s;
         }
         collapse(&self.text[self.toks[a].start..self.toks[b - 1].end])
     }
@@ -1085,6 +1124,11 @@ fn analyze_phrase_in(w: &Words<'_>, a: usize, b: usize, idx: &mut Vec<usize>) ->
     let mut ampersand = false;
     let mut i = a;
     while i < b {
+        // (A nickname is written but not part of the name's words.)
+        if let Some(after) = nickname_end(w.toks, i).filter(|&e| e < b && !idx.is_empty()) {
+            i = after;
+            continue;
+        }
         if w.toks[i].is_punct('(') {
             let close = (i + 1..b).find(|&j| w.toks[j].is_punct(')'));
             if let Some(close) = close {

@@ -11084,3 +11084,23 @@ fn a_participle_after_a_plain_verb_is_the_named_appositive_subjects() {
         ",
     );
 }
+
+#[test]
+fn a_nickname_in_quotation_marks_is_part_of_the_name() {
+    // `Rafael "Rafa" Ocampo Reyes`, `Delroy 'King D' Barnes, a promoter,
+    // said`: a nickname in quotation marks between a given name and a
+    // surname belongs to the name and quotes nobody; the person goes by
+    // the name without it, and the surname later finds them.
+    check(
+        "Late licences\n\nThe bill, filed by Rep. Rafael \"Rafa\" Ocampo Reyes (Ind-Tarn), goes to a vote next week.\n\n\
+         Reyes said the clubs needed two more hours.\n\n\
+         Delroy 'King D' Barnes, a promoter whose parties draw 2,000 people, said the change would keep crowds in the city.\n",
+        "
+        [headline] Late licences
+        Rafael Ocampo Reyes | reported | say | the clubs needed two more hours
+        Delroy Barnes | reported | say | the change would keep crowds in the city
+        speaker: Rafael Ocampo Reyes (person) [Reyes]
+        speaker: Delroy Barnes (person) []
+        ",
+    );
+}
