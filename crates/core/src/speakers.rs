@@ -5721,6 +5721,16 @@ impl Registry {
                 .window()
                 .filter(|&(j, e)| j != i && e.kind == SpeakerKind::Organization && !e.publication)
                 .filter(|(_, e)| e.name.split_whitespace().all(|w| !w.starts_with(char::is_lowercase)))
+                // (`the port union …`, then `Dublin's port oversight board
+                // has approved …`: a place's bare name, the owner of
+                // something else, is at most the government that goes by
+                // it, never a union or a company described before.)
+                .filter(|(_, e)| {
+                    let bare = e.name.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+                    bare.contains(' ')
+                        || LEXICON.word_flags(bare) & flag::PLACE == 0
+                        || ["city", "town", "county", "state", "government", "council", "municipality"].contains(&head)
+                })
                 .filter_map(|(j, e)| first(e).filter(|&p| p > described && p < pos).map(|p| (j, e, p)))
                 // Of that kind by name, or by no other kind's noun, and
                 // speaking or the subject of its sentence when first named

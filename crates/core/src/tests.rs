@@ -11104,3 +11104,20 @@ fn a_nickname_in_quotation_marks_is_part_of_the_name() {
         ",
     );
 }
+
+#[test]
+fn a_described_union_is_not_the_place_named_next() {
+    // `The port union calls it a gamble.` in the standfirst, then
+    // `Dublin's port oversight board has approved …`: the place that owns
+    // the board is no union; the union stays itself.
+    check(
+        "Dublin port board approves night shifts\n\nCrews will work two night shifts a week. The port union calls it a gamble.\n\nBy Ann Lee\n\nDublin's port oversight board has approved the shifts, a move the port union warns could put crews at risk.\n",
+        "
+        [headline] Dublin port board approves night shifts
+        [byline] By Ann Lee
+        the port union | reported | call | it a gamble
+        the port union | reported | warn | could put crews at risk
+        speaker: the port union (organization) []
+        ",
+    );
+}
