@@ -11106,6 +11106,20 @@ fn a_nickname_in_quotation_marks_is_part_of_the_name() {
 }
 
 #[test]
+fn calls_in_the_present_names_a_position_as_called_does() {
+    // `Mayor Ana Ruiz calls it the best plan in a decade`: the present
+    // tense of `called it …`, common in features and standfirsts.
+    check(
+        "Harbour road\n\nMayor Ines Varga calls it the most useful road scheme in a decade.\n",
+        "
+        [headline] Harbour road
+        Ines Varga | reported | call | it the most useful road scheme in a decade
+        speaker: Ines Varga (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_described_union_is_not_the_place_named_next() {
     // `The port union calls it a gamble.` in the standfirst, then
     // `Dublin's port oversight board has approved …`: the place that owns
