@@ -30,7 +30,7 @@ LABELS = ["optimistic", "cautious", "mixed", "neutral"]
 BANDS = [0.1, 0.2, 0.3, 0.45, 0.6, 0.8]
 SETS = ["fixtures/articles", "fixtures/tuning/articles", "fixtures/design/articles"]
 MIN_COUNT = 3  # a feature seen in fewer training speakers gets no weight
-L2, EPOCHS, RATE = 1e-3, 15, 0.2
+L2, EPOCHS, RATE = 1e-2, 15, 0.2
 
 
 def norm(name):  # as the scorer (score.py) matches names
