@@ -39,15 +39,18 @@ def norm(name):  # as the scorer (score.py) matches names
     return re.sub(r"\s+", " ", name).strip()
 
 
+def tokens(text):
+    """Every word of the text in order, capitalized ones included: runs of
+    ASCII letters and apostrophes, with `’` read as `'`, trimmed of
+    apostrophes (runs of apostrophes alone are no word)."""
+    ts = (w.replace("\u2019", "'").strip("'") for w in re.findall(r"[A-Za-z'\u2019]+", text))
+    return [w for w in ts if w]
+
+
 def words(text):
-    """Lowercase words: runs of ASCII letters and apostrophes, trimmed of
-    apostrophes, leaving out any that starts with a capital."""
-    out = set()
-    for w in re.findall(r"[A-Za-z'\u2019]+", text):
-        w = w.replace("\u2019", "'").strip("'")
-        if w and not w[0].isupper():
-            out.add(w.lower())
-    return out
+    """Lowercase words: the tokens, leaving out any that starts with a
+    capital, lowercased."""
+    return {w.lower() for w in tokens(text) if not w[0].isupper()}
 
 
 def fmt(x):  # the band's name in the feature
@@ -57,8 +60,7 @@ def fmt(x):  # the band's name in the feature
 def pairs(text):
     """Pairs of lowercase words next to each other (no capitalized word
     between them), each of at most 16 bytes, as learned.rs packs them."""
-    t = [w.replace("\u2019", "'").strip("'") for w in re.findall(r"[A-Za-z'\u2019]+", text)]
-    t = [w for w in t if w]
+    t = tokens(text)
     out = set()
     for a, b in zip(t, t[1:]):
         if a[0].isupper() or b[0].isupper() or len(a) > 16 or len(b) > 16:
