@@ -37,6 +37,7 @@
 //! The weights (`data/learned.tsv`) are trained on the labelled articles
 //! in the repository and compiled in.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
@@ -44,6 +45,18 @@ use rustc_hash::FxHashMap;
 use standpoint_core::SpeakerKind;
 
 use crate::{Evidence, Report, Stance};
+
+// (Shared with the build script, which reads the shipped table with it; the
+// crate itself reads a table only in its tests.)
+#[cfg_attr(not(test), allow(dead_code))]
+mod table;
+
+use table::PACKED;
+#[cfg(test)]
+use table::{Line, pack};
+
+// The shipped table, compiled by build.rs from data/learned.tsv.
+include!(concat!(env!("OUT_DIR"), "/learned.rs"));
 
 /// The labels in the order of the weight table's columns.
 const LABELS: [Stance; 4] = [Stance::Optimistic, Stance::Cautious, Stance::Mixed, Stance::Neutral];
@@ -74,9 +87,14 @@ struct Weights {
     /// The rows of the utterances' pairs of words (`b:`), by the two
     /// words' packed keys.
     pairs: FxHashMap<(u128, u128), u32>,
-    rows: Vec<[f64; 4]>,
+    /// The rows of the words, frame words and pairs, in the table's order:
+    /// the compiled table's own array, or a table read in a test.
+    rows: Cow<'static, [[f64; 4]]>,
+    /// The other features by name (kept for the tests: the layer reads
+    /// them through `shape`).
+    #[cfg(test)]
     other: FxHashMap<&'static str, [f64; 4]>,
-    /// The rows of `other` the layer reads, found when the table is read.
+    /// The rows of the other features the layer reads, found when the table is read.
     shape: Shape,
     /// What the scores are divided by before they become probabilities:
     /// fitted on the training script's held-out predictions, since a layer
@@ -87,7 +105,7 @@ struct Weights {
 /// Each word's row in [`Weights::rows`], keyed by the word packed into an
 /// integer ([`pack`]): every word of every utterance is looked up, and
 /// hashing and comparing one integer costs less than a string's bytes.
-#[derive(Default)]
+#[derive(Default, PartialEq)]
 struct Vocabulary {
     packed: FxHashMap<u128, u32>,
     /// The rows of the few words too long to pack.
@@ -95,7 +113,13 @@ struct Vocabulary {
 }
 
 impl Vocabulary {
+    /// The vocabulary of the compiled table's words.
+    fn compiled(packed: &[(u128, u32)], long: &[(&'static str, u32)]) -> Vocabulary {
+        Vocabulary { packed: packed.iter().copied().collect(), long: long.iter().copied().collect() }
+    }
+
     /// Adds `word` at `row`; false when it was there already.
+    #[cfg(test)]
     fn insert(&mut self, word: &'static str, row: u32) -> bool {
         match pack(word.as_bytes()) {
             Some(key) => self.packed.insert(key, row).is_none(),
@@ -206,71 +230,61 @@ impl Shape {
     }
 }
 
-static WEIGHTS: LazyLock<Weights> = LazyLock::new(|| parse_weights(include_str!("../data/learned.tsv")));
+/// The shipped table. The rows and keys are compiled in (build.rs), so
+/// all that is left for the first speaker is to put the keys in hash maps.
+static WEIGHTS: LazyLock<Weights> = LazyLock::new(compiled);
 
-/// Reads the weight table. A malformed row is left out: the table is
-/// generated, and a test checks that every row of the shipped one reads.
+/// The weights of the shipped table, from the arrays build.rs wrote.
+fn compiled() -> Weights {
+    let other: FxHashMap<&'static str, [f64; 4]> = OTHER.iter().copied().collect();
+    Weights {
+        words: Vocabulary::compiled(WORDS, WORDS_LONG),
+        frame: Vocabulary::compiled(FRAME_WORDS, FRAME_WORDS_LONG),
+        pairs: PAIRS.iter().copied().collect(),
+        rows: Cow::Borrowed(ROWS),
+        shape: Shape::new(&other),
+        #[cfg(test)]
+        other,
+        temperature: TEMPERATURE.unwrap_or(1.0),
+    }
+}
+
+/// Reads a weight table, as build.rs reads the shipped one (for the tests,
+/// which read small tables of their own). A malformed row is left out.
+#[cfg(test)]
 fn parse_weights(text: &'static str) -> Weights {
     let mut weights = Weights {
         words: Vocabulary::default(),
         frame: Vocabulary::default(),
         pairs: FxHashMap::default(),
-        rows: Vec::new(),
+        rows: Cow::Owned(Vec::new()),
         other: FxHashMap::default(),
         shape: Shape::default(),
         temperature: 1.0,
     };
-    for l in text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
-        let mut cols = l.split('\t');
-        let Some(key) = cols.next() else { continue };
-        if key == "@temperature" {
-            if let Some(t) = cols.next().and_then(|c| c.parse::<f64>().ok()).filter(|t| *t > 0.0) {
+    let mut rows = Vec::new();
+    for line in text.lines().filter_map(table::read) {
+        let row = u32::try_from(rows.len()).unwrap_or(u32::MAX);
+        let (new, w) = match line {
+            Line::Temperature(t) => {
                 weights.temperature = t;
+                continue;
             }
-            continue;
-        }
-        let mut w = [0.0; 4];
-        if !w.iter_mut().all(|slot| cols.next().and_then(|c| c.parse().ok()).map(|x| *slot = x).is_some()) {
-            continue;
-        }
-        let row = u32::try_from(weights.rows.len()).unwrap_or(u32::MAX);
-        let new = if let Some(word) = key.strip_prefix("w:") {
-            weights.words.insert(word, row)
-        } else if let Some(word) = key.strip_prefix("f:") {
-            weights.frame.insert(word, row)
-        } else if let Some(pair) = key.strip_prefix("b:") {
-            // (The script keeps no pair with a word too long to pack.)
-            let Some((a, b)) = pair.split_once('_') else { continue };
-            let (Some(a), Some(b)) = (pack(a.as_bytes()), pack(b.as_bytes())) else { continue };
-            weights.pairs.insert((a, b), row).is_none()
-        } else {
-            weights.other.insert(key, w);
-            continue;
+            Line::Word(word, w) => (weights.words.insert(word, row), w),
+            Line::Frame(word, w) => (weights.frame.insert(word, row), w),
+            Line::Pair(a, b, w) => (weights.pairs.insert((a, b), row).is_none(), w),
+            Line::Other(name, w) => {
+                weights.other.insert(name, w);
+                continue;
+            }
         };
         if new {
-            weights.rows.push(w);
+            rows.push(w);
         }
     }
+    weights.rows = Cow::Owned(rows);
     weights.shape = Shape::new(&weights.other);
     weights
-}
-
-/// How many rows of the shipped table read (for the test).
-#[cfg(test)]
-pub(crate) fn rows() -> (usize, usize) {
-    let text = include_str!("../data/learned.tsv");
-    let rows = text.lines().filter(|l| !l.starts_with(['#', '@']) && !l.is_empty()).count();
-    (rows, WEIGHTS.rows.len() + WEIGHTS.other.len())
-}
-
-/// The longest word [`pack`] packs: 16 bytes, one per octet of a `u128`.
-const PACKED: usize = 16;
-
-/// A word of at most [`PACKED`] bytes packed into an integer, first byte
-/// highest. No word byte is zero, so two words pack alike only if they are
-/// the same word.
-fn pack(word: &[u8]) -> Option<u128> {
-    (word.len() <= PACKED).then(|| word.iter().fold(0, |key, &b| key << 8 | u128::from(b)))
 }
 
 /// A feature word as the table spells it: `’` read as `'`, lowercased.
@@ -714,9 +728,26 @@ mod unit {
     }
 
     #[test]
-    fn every_shipped_row_reads() {
-        let (rows, read) = rows();
+    fn every_shipped_row_reads_and_is_compiled_as_read() {
+        // Every row of the shipped table reads (build.rs also fails on a
+        // row that does not) ...
+        let text = include_str!("../data/learned.tsv");
+        let rows = text.lines().filter(|l| !l.starts_with(['#', '@']) && !l.is_empty()).count();
+        let read = parse_weights(text);
         assert!(rows > 100, "the table has {rows} rows");
-        assert_eq!(rows, read);
+        assert_eq!(rows, read.rows.len() + read.other.len());
+        // ... and the compiled table is what reading it gives, bit for bit.
+        let compiled = compiled();
+        assert!(matches!(compiled.rows, Cow::Borrowed(_)));
+        assert_eq!(compiled.rows.len(), read.rows.len());
+        for (c, r) in compiled.rows.iter().zip(read.rows.iter()) {
+            assert_eq!(c.map(f64::to_bits), r.map(f64::to_bits));
+        }
+        assert!(compiled.words == read.words && compiled.frame == read.frame && compiled.pairs == read.pairs);
+        assert_eq!(compiled.other.len(), read.other.len());
+        for (name, w) in &read.other {
+            assert_eq!(compiled.other[name].map(f64::to_bits), w.map(f64::to_bits), "{name}");
+        }
+        assert_eq!(compiled.temperature.to_bits(), read.temperature.to_bits());
     }
 }
