@@ -178,6 +178,20 @@ fn reporting_credit_sign_off() {
 }
 
 #[test]
+fn a_syndication_credit_repeating_the_headline_is_no_utterance() {
+    // The credit line repeats the headline, whose body `proposes` nothing
+    // in the story's own words.
+    check(
+        "Ferry crews will be paid for standby hours, Harbour Lines said.\n\nThis article originally appeared on Coast Ledger: Harbour Lines proposes paid standby for ferry crews\n",
+        "
+        [byline] This article originally appeared on Coast Ledger: Harbour Li
+        Harbour Lines | reported | say | Ferry crews will be paid for standby hours
+        speaker: Harbour Lines (organization) []
+        ",
+    );
+}
+
+#[test]
 fn name_claim_headline_is_an_utterance_of_a_quoted_speaker() {
     check(
         "Okafor: The harbour will reopen by spring\n\nThe harbour has been shut since the January storm.\n\n“The harbour will reopen by spring, and no boat will be left out,” Transport Minister Chidi Okafor said on Tuesday.\n",
