@@ -5753,6 +5753,23 @@ fn the_plural_of_a_trade_is_a_group_that_speaks() {
 }
 
 #[test]
+fn an_opening_according_to_before_a_subject_and_its_verb_only_relays() {
+    // `According to the Ledger, Ana Ruiz said …`: the outlet passes the
+    // words on; the clause's own subject says them. Skippers who `have
+    // said` are only the board's report.
+    check(
+        "Pier fees\n\nAccording to the Coast Ledger, the mayor of Dunmore, Ana Ruiz, said the town would phase in the fees, but warned that \"no fee can mend a broken pier\".\n\nAccording to the harbour board, skippers have said the fees are too high.\n",
+        "
+        [headline] Pier fees
+        Ana Ruiz | partial | say | the town would phase in the fees, but warned that \"no fee can mend a broken pier\"
+        the harbour board | reported | according to | skippers have said the fees are too high
+        speaker: Ana Ruiz (person) []
+        speaker: the harbour board (organization) []
+        ",
+    );
+}
+
+#[test]
 fn according_to_after_a_comma_is_no_inverted_tag() {
     // `The union supports the plan, according to its chair, …, but says
     // …`: the union keeps its own verbs (who `its chair` is, is another
