@@ -6059,6 +6059,31 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
                     from = e + 1;
                 }
             }
+            // `According to the Coast Ledger, Ana Ruiz said …`: the clause
+            // after the comma has a reporting verb of its own whose subject
+            // opens it; the outlet only relayed those words, and the verb's
+            // subject says them.
+            // A person or a pronoun as the source (`According to him,
+            // landlords had told …`) reports what others said, and so does
+            // any source of words whose subject is a group (`According to
+            // the ministry, employees have said …`): only a named person
+            // after an outlet speaks for themself.
+            if c.at == sstart
+                && !matches!(
+                    analyze(w, subj_a, subj_z).as_deref(),
+                    Some(Mention::Person { .. } | Mention::Pronoun { .. })
+                )
+                && cands.iter().any(|d| {
+                    d.lemma != "according to"
+                        && d.class == VerbClass::Speech
+                        && d.at > from
+                        && d.at < send
+                        && matches!(d.subject, Some(Subject::Left(a, z))
+                            if a >= from && matches!(analyze(w, a, z).as_deref(), Some(Mention::Person { .. })))
+                })
+            {
+                return None;
+            }
             // (`According to her, “…”`: the whole quotation after the comma
             // is hers, as a direct utterance.)
             if quote_tag && toks.get(from).is_some_and(|t| t.quote != 0 && b.direct[t.quote as usize - 1]) {

@@ -366,6 +366,15 @@ static CREDIT_LABELS: Labels = Labels::new(&[
     "copyright",
     "©",
     "(c) ",
+    // A syndication credit repeats the story's headline after it (`This
+    // article originally appeared on The Valley Courier: Board backs …`),
+    // and a headline may open with a body that `proposes` something.
+    "this article originally appeared",
+    "this story originally appeared",
+    "this article first appeared",
+    "this story first appeared",
+    "this article was originally published",
+    "this story was originally published",
 ]);
 
 /// The labels of a time stamp.

@@ -178,6 +178,20 @@ fn reporting_credit_sign_off() {
 }
 
 #[test]
+fn a_syndication_credit_repeating_the_headline_is_no_utterance() {
+    // The credit line repeats the headline, whose body `proposes` nothing
+    // in the story's own words.
+    check(
+        "Ferry crews will be paid for standby hours, Harbour Lines said.\n\nThis article originally appeared on Coast Ledger: Harbour Lines proposes paid standby for ferry crews\n",
+        "
+        [byline] This article originally appeared on Coast Ledger: Harbour Li
+        Harbour Lines | reported | say | Ferry crews will be paid for standby hours
+        speaker: Harbour Lines (organization) []
+        ",
+    );
+}
+
+#[test]
 fn name_claim_headline_is_an_utterance_of_a_quoted_speaker() {
     check(
         "Okafor: The harbour will reopen by spring\n\nThe harbour has been shut since the January storm.\n\n“The harbour will reopen by spring, and no boat will be left out,” Transport Minister Chidi Okafor said on Tuesday.\n",
@@ -5734,6 +5748,23 @@ fn the_plural_of_a_trade_is_a_group_that_speaks() {
         Mechanics | reported | say | the vans were already short of parts
         speaker: couriers (group) []
         speaker: Mechanics (group) []
+        ",
+    );
+}
+
+#[test]
+fn an_opening_according_to_before_a_subject_and_its_verb_only_relays() {
+    // `According to the Ledger, Ana Ruiz said …`: the outlet passes the
+    // words on; the clause's own subject says them. Skippers who `have
+    // said` are only the board's report.
+    check(
+        "Pier fees\n\nAccording to the Coast Ledger, the mayor of Dunmore, Ana Ruiz, said the town would phase in the fees, but warned that \"no fee can mend a broken pier\".\n\nAccording to the harbour board, skippers have said the fees are too high.\n",
+        "
+        [headline] Pier fees
+        Ana Ruiz | partial | say | the town would phase in the fees, but warned that \"no fee can mend a broken pier\"
+        the harbour board | reported | according to | skippers have said the fees are too high
+        speaker: Ana Ruiz (person) []
+        speaker: the harbour board (organization) []
         ",
     );
 }
