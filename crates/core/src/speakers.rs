@@ -4022,6 +4022,15 @@ fn title_object_then_name(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     }
     // A given name after the first word of the object starts the name.
     let given = (1..tail.len() - 1).find(|&k| w.has(tail[k], flag::MALE | flag::FEMALE));
+    // `The Assembly Member for Tarn Hill Electoral Area, Hon. Ana Ruiz,
+    // said`: an object ending on a word for an electoral or local division
+    // is the seat's name, not a name run into it (unless a given name
+    // says where a person's name starts).
+    const DIVISIONS: &[&str] =
+        &["area", "ward", "constituency", "riding", "precinct", "parish", "province", "region", "zone", "electorate"];
+    if given.is_none() && w.lower_is_any(tail[tail.len() - 1], DIVISIONS) {
+        return None;
+    }
     let from = given.unwrap_or(tail.len() - 2);
     match person_tail(w, &tail[from..])? {
         Mention::Person { name, names, tokens, .. } => {
