@@ -820,6 +820,7 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Rc<Mention>> 
         None
     } else {
         acronym_across_comma(w, a, b)
+            .or_else(|| listed_name_acronym(w, a, b))
             .or_else(|| analyze_phrase(w, a, b))
             // (A lone word read as a surname is a body's name when its
             // appositive calls it one: `NetChoice, a trade association, said`.)
@@ -935,6 +936,52 @@ fn acronym_across_comma(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
         acronym: w.text(a + 2).to_string(),
         voice: None,
     })
+}
+
+/// `the Coastal Nurses, Midwives and Porters Union (CNMPU) said`: a body
+/// named by a list of trades keeps its comma inside the name, and the
+/// acronym after it, whose letters run through the initials of the words
+/// on both sides of the comma, says so. Tokens `a..b` hold the part after
+/// the comma and the parenthesized acronym.
+fn listed_name_acronym(w: &Words<'_>, a: usize, b: usize) -> Option<Mention> {
+    let toks = &w.toks;
+    if a < 3 || b < a + 5 || !toks[a - 1].is_punct(',') || !toks[b - 1].is_punct(')') || !toks[b - 3].is_punct('(') {
+        return None;
+    }
+    let acr = b - 2;
+    if !toks[acr].is_word() || !w.is_acronym(acr) {
+        return None;
+    }
+    let joiner = |j: usize| toks[j].is_word() && w.is_any(j, &["of", "and"]);
+    let tail = a..b - 3;
+    if !tail.clone().all(|j| toks[j].is_word() && (toks[j].first.is_uppercase() || joiner(j)))
+        || !tail.clone().any(|j| w.is(j, "and"))
+        || !org_word(w, b - 4)
+    {
+        return None;
+    }
+    // The capitalized words before the comma, within a few words.
+    let mut s = a - 1;
+    while s > a.saturating_sub(6)
+        && toks[s - 1].is_word()
+        && toks[s - 1].first.is_uppercase()
+        && !w.has(s - 1, flag::DET | flag::HONORIFIC | flag::TITLE)
+        && toks[s - 1].sentence == toks[a].sentence
+    {
+        s -= 1;
+    }
+    if s + 2 > a - 1 {
+        return None;
+    }
+    let name = w.display(s, b - 3);
+    let all = initials(&name);
+    let mut letters = w.text(acr).chars();
+    let mut left = all.chars();
+    let spelt = w.text(acr).len() >= 3
+        && all.starts_with(w.text(acr).chars().next()?)
+        && all.ends_with(w.text(acr).chars().last()?)
+        && letters.all(|c| left.any(|x| x == c));
+    spelt.then(|| Mention::Org { name, acronym: w.text(acr).to_string(), voice: None })
 }
 
 /// `the office of the Federal Data Protection Commissioner (BfDI)`: the
@@ -4022,6 +4069,15 @@ fn title_object_then_name(w: &Words<'_>, idx: &[usize]) -> Option<Mention> {
     }
     // A given name after the first word of the object starts the name.
     let given = (1..tail.len() - 1).find(|&k| w.has(tail[k], flag::MALE | flag::FEMALE));
+    // `The Assembly Member for Tarn Hill Electoral Area, Hon. Ana Ruiz,
+    // said`: an object ending on a word for an electoral or local division
+    // is the seat's name, not a name run into it (unless a given name
+    // says where a person's name starts).
+    const DIVISIONS: &[&str] =
+        &["area", "ward", "constituency", "riding", "precinct", "parish", "province", "region", "zone", "electorate"];
+    if given.is_none() && w.lower_is_any(tail[tail.len() - 1], DIVISIONS) {
+        return None;
+    }
     let from = given.unwrap_or(tail.len() - 2);
     match person_tail(w, &tail[from..])? {
         Mention::Person { name, names, tokens, .. } => {

@@ -6880,6 +6880,37 @@ fn a_given_name_after_a_compass_word_belongs_to_the_seat() {
 }
 
 #[test]
+fn a_seat_ending_on_a_division_word_is_no_name_before_the_member_named() {
+    // `The Assembly Member for Dunsley Kesteven Electoral Area, Hon. Kofi
+    // Larbi, said`: `Electoral Area` ends the seat's name; the member is
+    // the name in apposition.
+    check(
+        "Drain fee\n\nThe Assembly Member for Dunsley Kesteven Electoral Area, Hon. Kofi Larbi, said the fee was fair. \"Our gutters fill every June,\" he said.\n",
+        "
+        [headline] Drain fee
+        Kofi Larbi | reported | say | the fee was fair
+        Kofi Larbi | direct | say | Our gutters fill every June
+        speaker: Kofi Larbi (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_body_named_by_a_list_of_trades_keeps_its_comma() {
+    // `the Coastal Nurses, Midwives and Porters Union (CNMPU) rejected`:
+    // the acronym spells words from both sides of the comma, so the comma
+    // is inside one body's name, not between a list's members.
+    check(
+        "Clinic deal\n\nBut the Coastal Nurses, Midwives and Porters Union (CNMPU) rejected the deal, saying the counties had ignored it.\n",
+        "
+        [headline] Clinic deal
+        Coastal Nurses, Midwives and Porters Union | reported | reject | the deal, saying the counties had ignored it
+        speaker: Coastal Nurses, Midwives and Porters Union (organization) []
+        ",
+    );
+}
+
+#[test]
 fn a_compass_point_before_a_verb_is_a_noun_not_a_superlative() {
     // `the west say`: `-est` usually ends a superlative (`the biggest say`,
     // where `say` is a noun), but `west` is the place the group is in.
