@@ -152,6 +152,13 @@ pub fn said_storm(n: usize) -> String {
     "X said “a ” he said, “".repeat(n)
 }
 
+/// `According to the Coast Ledger, Ana Ruiz said …` repeated `n` times on
+/// one line: each sentence's source relays a named person's own reporting
+/// verb, which was once looked for among every verb of the block.
+pub fn according_storm(n: usize) -> String {
+    "According to the Coast Ledger, Ana Ruiz said the plan was sound. ".repeat(n)
+}
+
 /// Single quotes nested inside double quotes `n` levels deep, then closed
 /// in reverse order: `“a ‘b “a ‘b … ’ ” ’ ”`.
 pub fn nested_quotes(n: usize) -> String {

@@ -302,6 +302,18 @@ fn a_hundred_thousand_said_storm() {
 }
 
 #[test]
+fn a_hundred_thousand_relayed_sources_on_one_line() {
+    let text = pathological::according_storm(100_000);
+    let (article, _) = check(&text);
+    assert_eq!(article.blocks.len(), 1);
+    // Each sentence's words are the named person's, not the outlet's.
+    assert!(
+        !article.utterances.is_empty()
+            && article.utterances.iter().all(|u| article.speaker(u.speaker).name == "Ana Ruiz")
+    );
+}
+
+#[test]
 fn ten_megabytes_without_a_sentence_break() {
     let text = pathological::run_on(10_000_000);
     let (article, report) = check(&text);

@@ -84,12 +84,13 @@ fn stages(c: &mut Criterion) {
 /// (issue 5): linear work doubles the time, quadratic work quadruples it.
 fn pathological(c: &mut Criterion) {
     type Generator = fn(usize) -> String;
-    let inputs: [(&str, Generator, usize); 14] = [
+    let inputs: [(&str, Generator, usize); 15] = [
         ("unmatched-quotes", pathological::unmatched_quotes, 200_000),
         ("one-line", pathological::one_line, 1_000_000),
         ("run-on", pathological::run_on, 1_000_000),
         ("blank-lines", pathological::blank_lines, 300_000),
         ("said-storm", pathological::said_storm, 10_000),
+        ("according-storm", pathological::according_storm, 10_000),
         ("nested-quotes", pathological::nested_quotes, 10_000),
         ("many-speakers", pathological::many_speakers, 2_000),
         ("one-voice", pathological::one_voice, 10_000),
