@@ -1,6 +1,6 @@
 //! Compiles the learned layer's weight table (`data/learned.tsv`, written
 //! by `scripts/train-stance.py`) into Rust arrays in `OUT_DIR`, which
-//! `src/learned.rs` includes: reading the table's 18,000 rows of decimals
+//! `src/learned.rs` includes: reading the table's tens of thousands of decimals
 //! took about 34 million instructions at the start of every process.
 //!
 //! The rows are read with the crate's own reader (`src/learned/table.rs`,

@@ -2,7 +2,7 @@
 //! and the packing of its words into integer keys.
 //!
 //! The crate's build script reads the shipped table with this module and
-//! writes it out as Rust arrays (so no process parses 18,000 rows of
+//! writes it out as Rust arrays (so no process parses thousands of rows of
 //! decimals at start-up), and the crate's tests read small tables with it:
 //! one reader, included in both by path, so the compiled table and a table
 //! read at run time cannot differ in how a row or a word is read.
