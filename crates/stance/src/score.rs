@@ -4608,7 +4608,8 @@ fn score_view_in(
     // or "you" with *say*, *said*, *claim*, *tell us*, *told us*,
     // *promised us*, the same repeated (*they keep telling us*, *you keep
     // saying*), and *we*/*I* told or promised (*we are told*, *I'm
-    // told*, *we keep being told*); not a question put to the speaker. The
+    // told*, *we keep being told*, *we've been told*); not a question put
+    // to the speaker. The
     // claim is the clause after the frame, up to a "but".
     let hearsay = if question
         || !(gates.holds(Gate::Told)
@@ -4636,6 +4637,12 @@ fn score_view_in(
                 },
                 "we're" | "i'm" => match word(k + 1)? {
                     "told" | "promised" => k + 1,
+                    _ => return None,
+                },
+                // The contracted perfect: "we've been told", "I'd been
+                // promised".
+                "we've" | "i've" | "we'd" | "i'd" => match (word(k + 1)?, word(k + 2)) {
+                    ("been", Some("told" | "promised")) => k + 2,
                     _ => return None,
                 },
                 "we" | "i" => match (word(k + 1)?, word(k + 2)) {
@@ -8448,6 +8455,10 @@ mod tests {
                 "We keep being told the tower will be good for the town.",
                 "They keep telling us the tower will be good for the town.",
                 "You keep saying the bypass is safe, but nobody on the board lives by it.",
+                // The contracted perfect, and a denied harm in the claim:
+                // an assurance repeated in order to doubt it.
+                "We've been told the tower will be good for the town.",
+                "I've been told there will be no redundancies at the depot.",
             ],
             |raw| raw < 0.0,
         );
