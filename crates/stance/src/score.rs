@@ -4706,8 +4706,18 @@ fn score_view_in(
                 || (end + 1..last).any(|j| {
                     word(j) == Some("and") && matches!(word(j + 1), Some("it" | "they" | "he" | "she" | "we" | "i"))
                 });
+            // Unless what follows doubts it ("we've been told there will be
+            // no redundancies, and I'll believe that when I see it"): a
+            // cautious cue later in the sentence.
+            let doubted = judged
+                && cues.iter().any(|c| {
+                    c.class == CueClass::Cautious
+                        && c.counts()
+                        && place[c.hit].w0 > last
+                        && place[c.hit].sentence == sentence
+                });
             let them = matches!(word(k), Some("they" | "you"));
-            (last > end && !judged).then_some((k, end, last, them))
+            (last > end && (!judged || doubted)).then_some((k, end, last, them))
         })
     };
     if let Some((k, end, last, them)) = hearsay {
@@ -8459,6 +8469,16 @@ mod tests {
                 // an assurance repeated in order to doubt it.
                 "We've been told the tower will be good for the town.",
                 "I've been told there will be no redundancies at the depot.",
+            ],
+            |raw| raw < 0.0,
+        );
+        // A promise judged next with doubt is doubted all the same (its
+        // denied harm counts against): the idiom of waiting to see it,
+        // with "it" or "that".
+        each_reads(
+            &[
+                "We've been told there will be no redundancies, and I'll believe that when I see it.",
+                "They say the depot will stay open. I'll believe it when I see it.",
             ],
             |raw| raw < 0.0,
         );
