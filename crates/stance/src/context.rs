@@ -897,8 +897,11 @@ impl Proposer {
             }
             // After a determiner the word is an adjective (*the proposed
             // duty*, *its planned closure*), not the doer's verb.
-            let determined =
-                i > 0 && matches!(word(i - 1), "the" | "a" | "an" | "its" | "their" | "this" | "his" | "her");
+            // So is a participle after a possessive (*the council's
+            // proposed levy*, *Residents resist BCC's proposed levy*).
+            let determined = i > 0
+                && (matches!(word(i - 1), "the" | "a" | "an" | "its" | "their" | "this" | "his" | "her")
+                    || (w.ends_with("ed") && word(i - 1).ends_with("'s")));
             // *hard to sustain*, *easy to miss*: an adjective's
             // complement, not what the subject is to do.
             let complement = w == "to"

@@ -4608,7 +4608,8 @@ fn score_view_in(
     // or "you" with *say*, *said*, *claim*, *tell us*, *told us*,
     // *promised us*, the same repeated (*they keep telling us*, *you keep
     // saying*), and *we*/*I* told or promised (*we are told*, *I'm
-    // told*, *we keep being told*); not a question put to the speaker. The
+    // told*, *we keep being told*, *we've been told*); not a question put
+    // to the speaker. The
     // claim is the clause after the frame, up to a "but".
     let hearsay = if question
         || !(gates.holds(Gate::Told)
@@ -4636,6 +4637,12 @@ fn score_view_in(
                 },
                 "we're" | "i'm" => match word(k + 1)? {
                     "told" | "promised" => k + 1,
+                    _ => return None,
+                },
+                // The contracted perfect: "we've been told", "I'd been
+                // promised".
+                "we've" | "i've" | "we'd" | "i'd" => match (word(k + 1)?, word(k + 2)) {
+                    ("been", Some("told" | "promised")) => k + 2,
                     _ => return None,
                 },
                 "we" | "i" => match (word(k + 1)?, word(k + 2)) {
@@ -4699,8 +4706,18 @@ fn score_view_in(
                 || (end + 1..last).any(|j| {
                     word(j) == Some("and") && matches!(word(j + 1), Some("it" | "they" | "he" | "she" | "we" | "i"))
                 });
+            // Unless what follows doubts it ("we've been told there will be
+            // no redundancies, and I'll believe that when I see it"): a
+            // cautious cue later in the sentence.
+            let doubted = judged
+                && cues.iter().any(|c| {
+                    c.class == CueClass::Cautious
+                        && c.counts()
+                        && place[c.hit].w0 > last
+                        && place[c.hit].sentence == sentence
+                });
             let them = matches!(word(k), Some("they" | "you"));
-            (last > end && !judged).then_some((k, end, last, them))
+            (last > end && (!judged || doubted)).then_some((k, end, last, them))
         })
     };
     if let Some((k, end, last, them)) = hearsay {
@@ -8448,6 +8465,20 @@ mod tests {
                 "We keep being told the tower will be good for the town.",
                 "They keep telling us the tower will be good for the town.",
                 "You keep saying the bypass is safe, but nobody on the board lives by it.",
+                // The contracted perfect, and a denied harm in the claim:
+                // an assurance repeated in order to doubt it.
+                "We've been told the tower will be good for the town.",
+                "I've been told there will be no redundancies at the depot.",
+            ],
+            |raw| raw < 0.0,
+        );
+        // A promise judged next with doubt is doubted all the same (its
+        // denied harm counts against): the idiom of waiting to see it,
+        // with "it" or "that".
+        each_reads(
+            &[
+                "We've been told there will be no redundancies, and I'll believe that when I see it.",
+                "They say the depot will stay open. I'll believe it when I see it.",
             ],
             |raw| raw < 0.0,
         );

@@ -1465,6 +1465,28 @@ fn the_object_of_opposition_in_a_headline_is_the_doer() {
 }
 
 #[test]
+fn a_participle_after_a_possessive_in_a_headline_names_no_doer() {
+    // *the board's proposed fee* is the board's plan: those before it who
+    // resist it are not its doer.
+    let text = "Stallholders resist Dunmere board's proposed pitch fee\n\n\
+                The market board wants a weekly pitch fee from June.\n\n\
+                A stallholders spokesman said the fee would start in June.";
+    let a = article(
+        text,
+        &["Stallholders"],
+        &[Spec {
+            kind: UtteranceKind::Reported,
+            cue: Some(("said", "say")),
+            source: Some("A stallholders spokesman"),
+            ..spec(0, "the fee would start in June")
+        }],
+    );
+    let report = rules().report(&a, "t");
+    let stallholders = &report.speakers[0];
+    assert!(stallholders.evidence.iter().all(|e| e.kind != "proposer"), "{stallholders:#?}");
+}
+
+#[test]
 fn a_doers_officers_and_office_speak_for_it() {
     let text = "Harbour Freight to build new quay\n\n\
                 The firm wants the quay open by May.\n\n\
