@@ -3395,10 +3395,29 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
         return None;
     }
     let mut connector = None;
+    // The last `and`, found once: a comma before it may list a body's remit
+    // when capitalized words after it close the name (not `… Education of
+    // Sarajevo Canton`, where the name goes on and may be read shorter).
+    let last_and = idx.iter().rposition(|&j| w.toks[j].is_word() && w.is(j, "and")).filter(|&a| {
+        // (`… Food and the Marine`: an article may open the last one.)
+        idx.last().is_some_and(|&n| w.toks[n].first.is_uppercase())
+            && idx[a + 1..].iter().all(|&n| w.toks[n].is_word() && (w.toks[n].first.is_uppercase() || w.is(n, "the")))
+    });
     for (k, &j) in idx.iter().enumerate() {
         let t = &w.toks[j];
         let ok = match t.kind {
             Kind::Word if t.first.is_uppercase() || t.first.is_ascii_digit() => true,
+            // `the Ministry of Economy, Trade and Industry`: after `of` or
+            // `for`, a comma between capitalized words, before the `and`
+            // that closes the list, is inside the body's name.
+            Kind::Punct if t.first == ',' => {
+                connector.is_some_and(|c: usize| w.is_any(idx[c], &["of", "for"]))
+                    && last_and.is_some_and(|a| k < a)
+                    && k > 0
+                    && w.toks[idx[k - 1]].is_word()
+                    && w.toks[idx[k - 1]].first.is_uppercase()
+                    && idx.get(k + 1).is_some_and(|&n| w.toks[n].is_word() && w.toks[n].first.is_uppercase())
+            }
             Kind::Word => {
                 // (`the Campaign to Protect Rural England`, `the Committee to
                 // Protect Journalists`: a body's word, `to` and a

@@ -6316,6 +6316,21 @@ fn the_charity_is_the_body_that_opened_the_sentence_before() {
 }
 
 #[test]
+fn a_body_whose_name_lists_its_remit_speaks_whole() {
+    // `the Ministry of Farming, Forests and Fisheries said`: the commas
+    // after `of` list one body's remit, up to the `and` that closes the
+    // name; the body is not cut at the first comma.
+    check(
+        "Quota cut\n\nThe Ministry of Farming, Forests and Fisheries said the quota would fall.\n",
+        "
+        [headline] Quota cut
+        Ministry of Farming, Forests and Fisheries | reported | say | the quota would fall
+        speaker: Ministry of Farming, Forests and Fisheries (organization) []
+        ",
+    );
+}
+
+#[test]
 fn a_body_named_by_a_list_that_holds_the() {
     // `the Department of Roads, Rivers, the Coast and Ports`: an article
     // inside the comma list of a body's name keeps the name whole.
