@@ -1608,6 +1608,16 @@ fn analyze_phrase_in(w: &Words<'_>, a: usize, b: usize, idx: &mut Vec<usize>) ->
         // (The phrase opens with an article or the sentence: not
         // `forcing evacuations and leaving residents worried`.)
         let opens = w.has(idx[0], flag::DET) || idx[0] == 0 || w.toks[idx[0] - 1].sentence != w.toks[idx[0]].sentence;
+        // (`Mining and energy union officials said`: a lowercase body's
+        // word right before a plural for people says where they work.)
+        let workplace = |h: usize, j: usize| {
+            j == idx[h - 1]
+                && w.toks[j].is_word()
+                && w.toks[j].first.is_lowercase()
+                && w.has(j, flag::ORG)
+                && !w.has(j, flag::DET | flag::PRONOUN | flag::PREP | flag::CONJ | flag::GROUP)
+                && w.has(idx[h], flag::GROUP)
+        };
         let one_post = pos > 0
             && opens
             && idx[..pos].iter().enumerate().all(|(k, &j)| {
@@ -1616,7 +1626,9 @@ fn analyze_phrase_in(w: &Words<'_>, a: usize, b: usize, idx: &mut Vec<usize>) ->
                     || field(k, j) && (!w.has(j, flag::TITLE | flag::ROLE) || w.is_any(j, PORTFOLIO_MODIFIERS))
             })
             && idx[..pos].iter().any(|&j| w.toks[j].is_word() && !w.has(j, flag::DET))
-            && head.is_some_and(|h| idx[pos + 1..h].iter().all(|&j| field(pos + 1, j) || w.toks[j].is_punct(',')));
+            && head.is_some_and(|h| {
+                idx[pos + 1..h].iter().all(|&j| field(pos + 1, j) || w.toks[j].is_punct(',') || workplace(h, j))
+            });
         // `The United Food and Commercial Workers union said`: capitalized
         // words joined by `and`, then a lowercase word for a body, are one
         // body's name and its kind (two bodies would each have a kind).
@@ -2431,8 +2443,16 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
                 .filter(|&j| !w.toks[j].is_punct(','))
                 .collect();
             // (`a spokeswoman for Transport for West Midlands`: a name the
-            // phrase reader knows by another shape.)
+            // phrase reader knows by another shape; `a spokesman for the
+            // HRA`: a body by its acronym alone, as `the HRA said` is.)
             let org = proper_org(w, &rest, acronym).or_else(|| {
+                if let [one] = rest[..] {
+                    return w.is_acronym(one).then(|| Mention::Org {
+                        name: w.text(one).to_string(),
+                        acronym: w.text(one).to_string(),
+                        voice: None,
+                    });
+                }
                 let (&f, &l) = (rest.first()?, rest.last()?);
                 (l + 1 - f == rest.len() && rest.len() >= 2 && w.toks[f].first.is_uppercase())
                     .then(|| analyze_phrase(w, f, l + 1))
