@@ -3572,6 +3572,12 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
         None => {
             modifier_body
                 || org_word(w, last)
+                // `Riders' Voice Ruritania`, `Tenants Union Ostland`: a
+                // body's word, then a place, names the body's branch there.
+                || idx.len() >= 3
+                    && w.has(last, flag::PLACE)
+                    && org_word(w, idx[idx.len() - 2])
+                    && !w.has(first, flag::MALE | flag::FEMALE | flag::TITLE | flag::HONORIFIC)
                 // `National Grid`, `Federal Realty`: a word no given name
                 // ever is, opening capitalized words, makes a body's name.
                 || idx.len() >= 2

@@ -429,6 +429,21 @@ fn spokesperson_for_a_body_s_acronym_is_the_body() {
 }
 
 #[test]
+fn a_body_s_branch_named_by_its_country_keeps_its_plural_owner() {
+    // `Commuter group Riders' Voice Kenya said`: a body's word, then a
+    // country, end the whole name of the body's branch there; the plural
+    // possessive is inside it (not a body `Voice Kenya` the riders own).
+    check(
+        "Fares\n\nCommuter group Riders' Voice Kenya said the new fares were unfair.\n",
+        "
+        [headline] Fares
+        Riders' Voice Kenya | reported | say | the new fares were unfair
+        speaker: Riders' Voice Kenya (organization) []
+        ",
+    );
+}
+
+#[test]
 fn fields_and_a_workplace_before_a_group_are_one_group() {
     // `Farming and fishing union officials said`: fields joined, then the
     // lowercase body they work for and a plural for people, are one group,
