@@ -1599,20 +1599,30 @@ fn analyze_phrase_in(w: &Words<'_>, a: usize, b: usize, idx: &mut Vec<usize>) ->
         } else {
             flag::DET | flag::PRONOUN | flag::PREP | flag::CONJ | flag::GROUP | flag::ORG
         };
+        // (`Mining and energy union officials said`: an industry's word may
+        // open the sentence as the first field, capitalized only there,
+        // when it is the only word before `and`.)
+        let industry = |k: usize, j: usize| {
+            k == 0
+                && pos == 1
+                && (j == 0 || w.toks[j - 1].sentence != w.toks[j].sentence)
+                && w.has(j, flag::ORG)
+                && !w.has(j, not_field & !flag::ORG)
+                && !w.has(j, flag::TITLE | flag::PLACE | flag::NATIONALITY | flag::MALE | flag::FEMALE)
+        };
         let field = |k: usize, j: usize| {
             w.toks[j].is_word()
                 && (w.toks[j].first.is_lowercase() || k == 0 || k == 1 && w.has(idx[0], flag::DET))
-                && !w.has(j, not_field)
+                && (!w.has(j, not_field) || industry(k, j))
                 && !w.is_acronym(j)
         };
         // (The phrase opens with an article or the sentence: not
         // `forcing evacuations and leaving residents worried`.)
         let opens = w.has(idx[0], flag::DET) || idx[0] == 0 || w.toks[idx[0] - 1].sentence != w.toks[idx[0]].sentence;
-        // (`Mining and energy union officials said`: a lowercase body's
-        // word right before a plural for people says where they work.)
+        // (`Mining and energy union officials said`: lowercase words for
+        // bodies before a plural for people say where they work.)
         let workplace = |h: usize, j: usize| {
-            j == idx[h - 1]
-                && w.toks[j].is_word()
+            w.toks[j].is_word()
                 && w.toks[j].first.is_lowercase()
                 && w.has(j, flag::ORG)
                 && !w.has(j, flag::DET | flag::PRONOUN | flag::PREP | flag::CONJ | flag::GROUP)

@@ -444,6 +444,21 @@ fn a_body_s_branch_named_by_its_country_keeps_its_plural_owner() {
 }
 
 #[test]
+fn an_industry_opening_the_sentence_is_a_field_of_one_group() {
+    // `Mining and energy union officials said`: the industry's word is
+    // capitalized only because it opens the sentence; with the lowercase
+    // words after `and` it says where one group works (not a body `Mining`).
+    check(
+        "Pit plan\n\nMining and energy union officials welcomed the extension.\n",
+        "
+        [headline] Pit plan
+        Mining and energy union officials | reported | welcome | the extension
+        speaker: Mining and energy union officials (group) []
+        ",
+    );
+}
+
+#[test]
 fn fields_and_a_workplace_before_a_group_are_one_group() {
     // `Farming and fishing union officials said`: fields joined, then the
     // lowercase body they work for and a plural for people, are one group,
