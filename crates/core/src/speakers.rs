@@ -1599,15 +1599,35 @@ fn analyze_phrase_in(w: &Words<'_>, a: usize, b: usize, idx: &mut Vec<usize>) ->
         } else {
             flag::DET | flag::PRONOUN | flag::PREP | flag::CONJ | flag::GROUP | flag::ORG
         };
+        // (`Mining and energy union officials said`: an industry's word may
+        // open the sentence as the first field, capitalized only there,
+        // when it is the only word before `and`.)
+        let industry = |k: usize, j: usize| {
+            k == 0
+                && pos == 1
+                && (j == 0 || w.toks[j - 1].sentence != w.toks[j].sentence)
+                && w.has(j, flag::ORG)
+                && !w.has(j, not_field & !flag::ORG)
+                && !w.has(j, flag::TITLE | flag::PLACE | flag::NATIONALITY | flag::MALE | flag::FEMALE)
+        };
         let field = |k: usize, j: usize| {
             w.toks[j].is_word()
                 && (w.toks[j].first.is_lowercase() || k == 0 || k == 1 && w.has(idx[0], flag::DET))
-                && !w.has(j, not_field)
+                && (!w.has(j, not_field) || industry(k, j))
                 && !w.is_acronym(j)
         };
         // (The phrase opens with an article or the sentence: not
         // `forcing evacuations and leaving residents worried`.)
         let opens = w.has(idx[0], flag::DET) || idx[0] == 0 || w.toks[idx[0] - 1].sentence != w.toks[idx[0]].sentence;
+        // (`Mining and energy union officials said`: lowercase words for
+        // bodies before a plural for people say where they work.)
+        let workplace = |h: usize, j: usize| {
+            w.toks[j].is_word()
+                && w.toks[j].first.is_lowercase()
+                && w.has(j, flag::ORG)
+                && !w.has(j, flag::DET | flag::PRONOUN | flag::PREP | flag::CONJ | flag::GROUP)
+                && w.has(idx[h], flag::GROUP)
+        };
         let one_post = pos > 0
             && opens
             && idx[..pos].iter().enumerate().all(|(k, &j)| {
@@ -1616,7 +1636,9 @@ fn analyze_phrase_in(w: &Words<'_>, a: usize, b: usize, idx: &mut Vec<usize>) ->
                     || field(k, j) && (!w.has(j, flag::TITLE | flag::ROLE) || w.is_any(j, PORTFOLIO_MODIFIERS))
             })
             && idx[..pos].iter().any(|&j| w.toks[j].is_word() && !w.has(j, flag::DET))
-            && head.is_some_and(|h| idx[pos + 1..h].iter().all(|&j| field(pos + 1, j) || w.toks[j].is_punct(',')));
+            && head.is_some_and(|h| {
+                idx[pos + 1..h].iter().all(|&j| field(pos + 1, j) || w.toks[j].is_punct(',') || workplace(h, j))
+            });
         // `The United Food and Commercial Workers union said`: capitalized
         // words joined by `and`, then a lowercase word for a body, are one
         // body's name and its kind (two bodies would each have a kind).
@@ -2431,8 +2453,16 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
                 .filter(|&j| !w.toks[j].is_punct(','))
                 .collect();
             // (`a spokeswoman for Transport for West Midlands`: a name the
-            // phrase reader knows by another shape.)
+            // phrase reader knows by another shape; `a spokesman for the
+            // HRA`: a body by its acronym alone, as `the HRA said` is.)
             let org = proper_org(w, &rest, acronym).or_else(|| {
+                if let [one] = rest[..] {
+                    return w.is_acronym(one).then(|| Mention::Org {
+                        name: w.text(one).to_string(),
+                        acronym: w.text(one).to_string(),
+                        voice: None,
+                    });
+                }
                 let (&f, &l) = (rest.first()?, rest.last()?);
                 (l + 1 - f == rest.len() && rest.len() >= 2 && w.toks[f].first.is_uppercase())
                     .then(|| analyze_phrase(w, f, l + 1))
@@ -3395,10 +3425,29 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
         return None;
     }
     let mut connector = None;
+    // The last `and`, found once: a comma before it may list a body's remit
+    // when capitalized words after it close the name (not `… Education of
+    // Sarajevo Canton`, where the name goes on and may be read shorter).
+    let last_and = idx.iter().rposition(|&j| w.toks[j].is_word() && w.is(j, "and")).filter(|&a| {
+        // (`… Food and the Marine`: an article may open the last one.)
+        idx.last().is_some_and(|&n| w.toks[n].first.is_uppercase())
+            && idx[a + 1..].iter().all(|&n| w.toks[n].is_word() && (w.toks[n].first.is_uppercase() || w.is(n, "the")))
+    });
     for (k, &j) in idx.iter().enumerate() {
         let t = &w.toks[j];
         let ok = match t.kind {
             Kind::Word if t.first.is_uppercase() || t.first.is_ascii_digit() => true,
+            // `the Ministry of Economy, Trade and Industry`: after `of` or
+            // `for`, a comma between capitalized words, before the `and`
+            // that closes the list, is inside the body's name.
+            Kind::Punct if t.first == ',' => {
+                connector.is_some_and(|c: usize| w.is_any(idx[c], &["of", "for"]))
+                    && last_and.is_some_and(|a| k < a)
+                    && k > 0
+                    && w.toks[idx[k - 1]].is_word()
+                    && w.toks[idx[k - 1]].first.is_uppercase()
+                    && idx.get(k + 1).is_some_and(|&n| w.toks[n].is_word() && w.toks[n].first.is_uppercase())
+            }
             Kind::Word => {
                 // (`the Campaign to Protect Rural England`, `the Committee to
                 // Protect Journalists`: a body's word, `to` and a
@@ -3533,6 +3582,12 @@ fn proper_org(w: &Words<'_>, idx: &[usize], acronym: &str) -> Option<Mention> {
         None => {
             modifier_body
                 || org_word(w, last)
+                // `Riders' Voice Ruritania`, `Tenants Union Ostland`: a
+                // body's word, then a place, names the body's branch there.
+                || idx.len() >= 3
+                    && w.has(last, flag::PLACE)
+                    && org_word(w, idx[idx.len() - 2])
+                    && !w.has(first, flag::MALE | flag::FEMALE | flag::TITLE | flag::HONORIFIC)
                 // `National Grid`, `Federal Realty`: a word no given name
                 // ever is, opening capitalized words, makes a body's name.
                 || idx.len() >= 2

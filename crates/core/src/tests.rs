@@ -415,6 +415,65 @@ fn spokesperson_for_a_named_institution_is_the_institution() {
 }
 
 #[test]
+fn spokesperson_for_a_body_s_acronym_is_the_body() {
+    // `a spokesman for the TLB`, after `the Tarn Levy Board (TLB)`: the
+    // acronym alone names the body, as `the TLB said` does.
+    check(
+        "Levy\n\nFigures from the Tarn Levy Board (TLB) show 40 farms paid last year.\n\nA spokesman for the TLB said the board took no view on the bill.\n",
+        "
+        [headline] Levy
+        Tarn Levy Board | reported | say | the board took no view on the bill
+        speaker: Tarn Levy Board (organization) [TLB, spokesman for the TLB]
+        ",
+    );
+}
+
+#[test]
+fn a_body_s_branch_named_by_its_country_keeps_its_plural_owner() {
+    // `Commuter group Riders' Voice Kenya said`: a body's word, then a
+    // country, end the whole name of the body's branch there; the plural
+    // possessive is inside it (not a body `Voice Kenya` the riders own).
+    check(
+        "Fares\n\nCommuter group Riders' Voice Kenya said the new fares were unfair.\n",
+        "
+        [headline] Fares
+        Riders' Voice Kenya | reported | say | the new fares were unfair
+        speaker: Riders' Voice Kenya (organization) []
+        ",
+    );
+}
+
+#[test]
+fn an_industry_opening_the_sentence_is_a_field_of_one_group() {
+    // `Mining and energy union officials said`: the industry's word is
+    // capitalized only because it opens the sentence; with the lowercase
+    // words after `and` it says where one group works (not a body `Mining`).
+    check(
+        "Pit plan\n\nMining and energy union officials welcomed the extension.\n",
+        "
+        [headline] Pit plan
+        Mining and energy union officials | reported | welcome | the extension
+        speaker: Mining and energy union officials (group) []
+        ",
+    );
+}
+
+#[test]
+fn fields_and_a_workplace_before_a_group_are_one_group() {
+    // `Farming and fishing union officials said`: fields joined, then the
+    // lowercase body they work for and a plural for people, are one group,
+    // not `Farming` and a list.
+    check(
+        "Quota\n\nFarming and fishing union officials welcomed the quota.\n",
+        "
+        [headline] Quota
+        Farming and fishing union officials | reported | welcome | the quota
+        speaker: Farming and fishing union officials (group) []
+        ",
+    );
+}
+
+#[test]
 fn surname_after_an_opening_adverbial_is_the_subject_she_refers_to() {
     check(
         "Stalls face ban\n\nAbena Kuffour sells shirts at the market. \"We have no other work,\" she said.\n\nAn inspector at the port said officers would need new scanners.\n\nBack at the market, Kuffour was folding shirts. \"If they close this, I go home,\" she said.\n",
@@ -6316,6 +6375,21 @@ fn the_charity_is_the_body_that_opened_the_sentence_before() {
 }
 
 #[test]
+fn a_body_whose_name_lists_its_remit_speaks_whole() {
+    // `the Ministry of Farming, Forests and Fisheries said`: the commas
+    // after `of` list one body's remit, up to the `and` that closes the
+    // name; the body is not cut at the first comma.
+    check(
+        "Quota cut\n\nThe Ministry of Farming, Forests and Fisheries said the quota would fall.\n",
+        "
+        [headline] Quota cut
+        Ministry of Farming, Forests and Fisheries | reported | say | the quota would fall
+        speaker: Ministry of Farming, Forests and Fisheries (organization) []
+        ",
+    );
+}
+
+#[test]
 fn a_body_named_by_a_list_that_holds_the() {
     // `the Department of Roads, Rivers, the Coast and Ports`: an article
     // inside the comma list of a body's name keeps the name whole.
@@ -6601,6 +6675,21 @@ fn a_member_s_seat_suffix_is_no_part_of_the_name() {
         Ross Dunn | direct | say | Only this government could charge it more.
         speaker: Tom Faro (person) []
         speaker: Ross Dunn (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_senior_counsel_s_suffix_is_no_part_of_the_name() {
+    // `Ana Ruiz SC`, like `QC`: the suffix goes, so the bare surname later
+    // is the same barrister.
+    check(
+        "Cameras\n\nDefence lawyer Marisol Quenby SC said the footage would reach the courts.\n\n\u{201c}Somebody has to watch it all,\u{201d} Quenby said.\n",
+        "
+        [headline] Cameras
+        Marisol Quenby | reported | say | the footage would reach the courts
+        Marisol Quenby | direct | say | Somebody has to watch it all
+        speaker: Marisol Quenby (person) [Quenby]
         ",
     );
 }
