@@ -1068,6 +1068,12 @@ impl Attributor {
             return self.registry.resolve(&m, b.toks()[start].start, block, true);
         }
         let end = read_np_right(b, i, send)?;
+        // `Halden's shares rose 3 per cent, suggesting …`: a phrase read up
+        // to a possessive names only the owner; the sentence's subject is
+        // what the owner has, which says nothing.
+        if end > i + 1 && end < send && b.toks()[end - 1].kind == Kind::Possessive && b.word(end) {
+            return None;
+        }
         let m = analyze(b.w, i, end)?;
         // `A marine scientist at the university, Dr Ana Ruiz, backed the
         // plan, explaining …`: a description, then the full name set off

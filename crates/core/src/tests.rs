@@ -4128,6 +4128,21 @@ fn it_never_means_a_possessive_read_alone() {
 }
 
 #[test]
+fn a_participle_after_an_owners_shares_has_no_speaker() {
+    // `Corvel's shares fell …, suggesting …`: the sentence's subject is the
+    // shares, which the company owns; neither the owner nor its shares
+    // said anything, so the participle is the writer's reading.
+    check(
+        "Bid\n\nCorvel Timber Ltd said it had rejected the bid.\n\nCorvel's shares fell 6 per cent, suggesting traders doubt a deal.\n",
+        "
+        [headline] Bid
+        Corvel Timber Ltd | reported | say | it had rejected the bid
+        speaker: Corvel Timber Ltd (organization) [Corvel]
+        ",
+    );
+}
+
+#[test]
 fn it_after_words_that_open_with_a_place_is_the_body_that_spoke() {
     // `Norway risked falling behind …, it said`: the country is what the
     // words are about; `it` is the body that spoke just before.
