@@ -5842,6 +5842,14 @@ impl Registry {
                         || LEXICON.word_flags(bare) & flag::PLACE == 0
                         || ["city", "town", "county", "state", "government", "council", "municipality"].contains(&head)
                 })
+                // (`a coalition of green groups opposes the plant …
+                // Harlow's plant would need …`: a name read only as the
+                // owner of something else never opened its sentence as a
+                // body of that kind, whatever it owns.)
+                .filter(|(_, e)| {
+                    !(e.name.ends_with("'s") || e.name.ends_with("\u{2019}s"))
+                        || e.name.to_lowercase().split_whitespace().any(|w| w == head)
+                })
                 .filter_map(|(j, e)| first(e).filter(|&p| p > described && p < pos).map(|p| (j, e, p)))
                 // Of that kind by name, or by no other kind's noun, and
                 // speaking or the subject of its sentence when first named

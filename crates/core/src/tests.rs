@@ -11286,6 +11286,22 @@ fn calls_in_the_present_names_a_position_as_called_does() {
 }
 
 #[test]
+fn a_described_coalition_is_not_the_owner_named_next() {
+    // `A coalition of farm groups opposes the dam.`, then `Tolvey's dam
+    // would flood …`: a name read only as the owner of the dam is no
+    // coalition; the coalition keeps its own words.
+    check(
+        "Dam plan divides valley\n\nA coalition of farm groups opposes the dam.\n\nTolvey's dam would flood two villages.\n\nThe farm coalition said the dam was too costly.\n",
+        "
+        [headline] Dam plan divides valley
+        coalition of farm groups | reported | oppose | the dam
+        coalition of farm groups | reported | say | the dam was too costly
+        speaker: coalition of farm groups (organization) [the farm coalition]
+        ",
+    );
+}
+
+#[test]
 fn a_described_union_is_not_the_place_named_next() {
     // `The port union calls it a gamble.` in the standfirst, then
     // `Dublin's port oversight board has approved …`: the place that owns
