@@ -159,6 +159,21 @@ pub fn according_storm(n: usize) -> String {
     "According to the Coast Ledger, Ana Ruiz said the plan was sound. ".repeat(n)
 }
 
+/// One quote of `n` sentences, each turning on its own "but": every "but"
+/// is a modifier the quote cites once, which were once found by searching
+/// the list of those already cited, per modifier.
+pub fn but_storm(n: usize) -> String {
+    format!("Tower plan\n\n\"{}\" said Ana Lee, a resident.\n", "It is fine, but it is bad. ".repeat(n).trim_end())
+}
+
+/// One quote of `n` claims handed back and confirmed (`We've been told it
+/// is fine, and it is.`): each confirmed claim asks whether a cautious cue
+/// later in its sentence doubts it, which once read every cue of the quote.
+pub fn told_storm(n: usize) -> String {
+    let claims = "We've been told it is fine, and it is. That is bad. ".repeat(n);
+    format!("Tower plan\n\n\"{}\" said Ana Lee, a resident.\n", claims.trim_end())
+}
+
 /// Single quotes nested inside double quotes `n` levels deep, then closed
 /// in reverse order: `“a ‘b “a ‘b … ’ ” ’ ”`.
 pub fn nested_quotes(n: usize) -> String {

@@ -360,6 +360,32 @@ fn twenty_thousand_councils_sharing_a_last_word() {
 }
 
 #[test]
+fn one_quote_of_a_hundred_thousand_buts() {
+    // Quadratic, 80,000 of them took 1.2 s in a release build.
+    let count = |n: usize| {
+        let text = pathological::but_storm(n);
+        let (article, report) = check(&text);
+        assert_eq!(article.utterances.len(), 1);
+        let lee = report.speakers.iter().find(|s| s.name == "Ana Lee").expect("Ana Lee speaks");
+        assert_eq!(lee.stance, standpoint_stance::Stance::Cautious);
+        report.utterances[0].evidence.iter().filter(|e| e.kind == "contrast").count()
+    };
+    // Each "but" is cited once, below the index's threshold and above it.
+    assert_eq!(count(3), 3);
+    assert_eq!(count(100_000), 100_000);
+}
+
+#[test]
+fn one_quote_of_a_hundred_thousand_confirmed_claims() {
+    // Quadratic, 40,000 of them took 2 s in a release build.
+    let text = pathological::told_storm(100_000);
+    let (article, report) = check(&text);
+    assert_eq!(article.utterances.len(), 1);
+    assert_eq!(report.speakers.len(), 1);
+    assert_eq!(report.speakers[0].stance, standpoint_stance::Stance::Cautious);
+}
+
+#[test]
 fn fifty_thousand_camp_sentences() {
     // The shape reaches the code it guards: at a small size, where the
     // strongest evidence shown still includes them, the camp sentences

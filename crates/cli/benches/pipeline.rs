@@ -84,7 +84,7 @@ fn stages(c: &mut Criterion) {
 /// (issue 5): linear work doubles the time, quadratic work quadruples it.
 fn pathological(c: &mut Criterion) {
     type Generator = fn(usize) -> String;
-    let inputs: [(&str, Generator, usize); 15] = [
+    let inputs: [(&str, Generator, usize); 17] = [
         ("unmatched-quotes", pathological::unmatched_quotes, 200_000),
         ("one-line", pathological::one_line, 1_000_000),
         ("run-on", pathological::run_on, 1_000_000),
@@ -100,6 +100,8 @@ fn pathological(c: &mut Criterion) {
         ("camp-sentences", pathological::camp_sentences, 5_000),
         ("many-descriptions", pathological::many_descriptions, 2_000),
         ("unnamed-trust", pathological::unnamed_trust, 2_000),
+        ("but-storm", pathological::but_storm, 10_000),
+        ("told-storm", pathological::told_storm, 10_000),
     ];
     let classifier = Classifier::new();
     let mut buf = Vec::new();

@@ -9,6 +9,10 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::Evidence;
+
+/// How many distinct modifiers a view cites before they are found by an
+/// index rather than by a search of the list.
+const DELTA_SCAN: usize = 32;
 use crate::lexicon::{Context, CueClass, Gate, Hit, Lexicon, RoleSet};
 use crate::text::{Norm, View, Word};
 use crate::topic::TopicModel;
@@ -4709,13 +4713,17 @@ fn score_view_in(
             // Unless what follows doubts it ("we've been told there will be
             // no redundancies, and I'll believe that when I see it"): a
             // cautious cue later in the sentence.
-            let doubted = judged
-                && cues.iter().any(|c| {
-                    c.class == CueClass::Cautious
-                        && c.counts()
-                        && place[c.hit].w0 > last
-                        && place[c.hit].sentence == sentence
-                });
+            // (The cues stand in the order of their hits, so those after
+            // the claim are found by binary search and read only to the
+            // sentence's end: a scan of them all per claim made a quote of
+            // many handed-back claims quadratic.)
+            let doubted = judged && {
+                let after = cues.partition_point(|c| place[c.hit].w0 <= last);
+                cues[after..]
+                    .iter()
+                    .take_while(|c| place[c.hit].sentence == sentence)
+                    .any(|c| c.class == CueClass::Cautious && c.counts())
+            };
             let them = matches!(word(k), Some("they" | "you"));
             (last > end && (!judged || doubted)).then_some((k, end, last, them))
         })
@@ -4761,6 +4769,8 @@ fn score_view_in(
     let (counted, modifiers) = cues.iter().filter(|c| c.counts()).fold((0, 0), |(n, m), c| (n + 1, m + c.mods.len()));
     evidence.reserve(counted + modifiers + usize::from(reservation.is_some()));
     deltas.reserve(modifiers + usize::from(reservation.is_some()));
+    // Where each modifier's entry in `deltas` is, once there are many.
+    let mut delta_at: Option<rustc_hash::FxHashMap<(usize, &'static str), usize>> = None;
     for (ci, c) in cues.iter().enumerate() {
         if !c.counts() {
             continue;
@@ -4786,9 +4796,26 @@ fn score_view_in(
         evidence.push(Evidence { text: article[s..e].to_string(), start: s, end: e, weight: value, kind });
         for &(m, kind, f) in &c.mods {
             let delta = value - value / f;
-            match deltas.iter_mut().find(|d| d.0 == m && d.1 == kind) {
-                Some(d) => d.2 += delta,
-                None => deltas.push((m, kind, delta)),
+            let found = match &delta_at {
+                Some(at) => at.get(&(m, kind)).copied(),
+                None => deltas.iter().position(|d| d.0 == m && d.1 == kind),
+            };
+            match found {
+                Some(i) => deltas[i].2 += delta,
+                None => {
+                    if let Some(at) = &mut delta_at {
+                        at.insert((m, kind), deltas.len());
+                    }
+                    deltas.push((m, kind, delta));
+                    // Past a few dozen modifiers (a quote of thousands of
+                    // sentences, each with its "but"), a search of the
+                    // list per modifier would make the view quadratic:
+                    // index it from here on. Short views, nearly all of
+                    // them, keep the cheaper search.
+                    if delta_at.is_none() && deltas.len() > DELTA_SCAN {
+                        delta_at = Some(deltas.iter().enumerate().map(|(i, d)| ((d.0, d.1), i)).collect());
+                    }
+                }
             }
         }
     }
