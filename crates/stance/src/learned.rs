@@ -541,11 +541,13 @@ fn apply_with(report: &mut Report, article: &str, weights: &Weights) {
         let mut best = (0..4).fold(0, |b, c| if z[c] > z[b] { c } else { b });
         let rules = LABELS.iter().position(|&l| l == sp.stance);
         if let Some(r) = rules
-            && r + best == 1
+            && matches!(
+                (LABELS[r], LABELS[best]),
+                (Stance::Optimistic, Stance::Cautious) | (Stance::Cautious, Stance::Optimistic)
+            )
             && sp.score.abs() >= STRONG
         {
-            // Optimistic and cautious are rows 0 and 1: a reversal of a
-            // strong score is not the layer's to make.
+            // A reversal of a strong score is not the layer's to make.
             best = r;
         }
         let mut cited = Vec::new();
