@@ -5937,6 +5937,18 @@ fn reported_span(b: &Block<'_, '_>, c: &Candidate, cands: &[Candidate]) -> Optio
         Some(Subject::Right(_, z)) => z,
         _ => c.end,
     };
+    // `Ruiz declined to comment through her lawyer` (or `beyond the
+    // filing`, `when reached`, `, citing the talks`): a refusal says
+    // nothing, and the channel, limit or reason after it is the narrator's.
+    // Only what was held back, `declined to comment on the vote` or
+    // `further`, is counted as its words (every labelled set does).
+    if c.lemma.starts_with("decline")
+        && !(after < b.sent_end[c.at]
+            && b.word(after)
+            && w.is_any(after, &["on", "about", "upon", "regarding", "further"]))
+    {
+        return None;
+    }
     // Skip the adjuncts after the verb to see what follows.
     let mut k = after;
     while k < send

@@ -7999,6 +7999,19 @@ fn declining_to_comment_on_something_is_an_utterance_but_a_bare_refusal_is_not()
     );
 }
 
+#[test]
+fn declining_to_comment_through_someone_or_citing_a_reason_reports_no_words() {
+    // Only `on …` or `further` names what was held back; a channel, a
+    // limit or a reason after the refusal is no utterance, and a speaker
+    // who only declines is no speaker.
+    check(
+        "Levy\n\nOrla Penn declined to comment through her lawyer. A Dunmore Mills director declined to comment, citing the talks. Kofi Baird declined to comment beyond the filing.\n",
+        "
+        [headline] Levy
+        ",
+    );
+}
+
 // ---- Attribution round 26 (stop 22): set P's shapes, in invented words ----
 
 #[test]
