@@ -1970,6 +1970,32 @@ fn find_candidates(b: &Block<'_, '_>, out: &mut Vec<Candidate>) {
     drop_fronted_clause_verbs(b, out);
 }
 
+/// What one `calls` by doing it: `called a strike`, `called an election`.
+const CALLED_EVENTS: &[&str] = &[
+    "march",
+    "strike",
+    "walkout",
+    "protest",
+    "rally",
+    "demonstration",
+    "meeting",
+    "session",
+    "election",
+    "vote",
+    "referendum",
+    "ballot",
+    "halt",
+    "boycott",
+    "shutdown",
+    "conference",
+    "briefing",
+    "hearing",
+    "inquiry",
+    "truce",
+    "ceasefire",
+    "recess",
+];
+
 /// The candidates of word `i`, a form of a reporting verb outside
 /// quotations, onto `out`: none when a rule below finds that it reports
 /// nothing, one for the first of its verb entries that a rule lets
@@ -2144,6 +2170,15 @@ fn verb_candidates(b: &Block<'_, '_>, i: usize, out: &mut Vec<Candidate>) {
             && (i + 1..(i + 6).min(send))
                 .take_while(|&k| !b.punct(k, ',') && toks[k].kind != Kind::Open)
                 .any(|k| next_word_in(k, &verb.unless))
+        {
+            continue;
+        }
+        // `has called a march for Friday`, `called a snap election`: an
+        // event set going, not a view of anything (`called the strike
+        // illegal` keeps its words: only `a`/`an` opens an action).
+        if verb.lemma == "call"
+            && next_word_in(i + 1, &["a", "an"])
+            && (i + 2..(i + 5).min(send)).take_while(|&k| b.word(k)).any(|k| next_word_in(k, CALLED_EVENTS))
         {
             continue;
         }

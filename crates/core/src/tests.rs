@@ -8012,6 +8012,20 @@ fn declining_to_comment_through_someone_or_citing_a_reason_reports_no_words() {
     );
 }
 
+#[test]
+fn calling_a_strike_or_an_election_is_an_action_not_words() {
+    // `called a/an <event>` sets something going; `called the plan a
+    // mistake` still reports a view.
+    check(
+        "Depot talks\n\nThe Harbour Drivers Union has called a strike for Monday. Premier Tova Lind called a snap election. Ana Ruiz called the offer an insult.\n",
+        "
+        [headline] Depot talks
+        Ana Ruiz | reported | call | the offer an insult
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
 // ---- Attribution round 26 (stop 22): set P's shapes, in invented words ----
 
 #[test]
