@@ -308,6 +308,9 @@ impl Attributor {
                 c.subject = subject_of(&b, c);
             }
         }
+        // `…, citing data centre demand, while …`: a participle of cause
+        // after a comma opens no subject; its noun is the verb's look-alike.
+        cands.retain(|c| !cause_participle_subject(&b, c));
         tie_quotes(&b, &mut cands);
         drop_verbs_a_tag_reports(&b, &mut cands);
         drop_verbs_in_reported_clause(&b, &mut cands);
@@ -3827,6 +3830,17 @@ fn one_of_group_tag(b: &Block<'_, '_>, p: usize, sstart: usize) -> bool {
         k -= 1;
     }
     toks[k].kind == Kind::Close && b.sent_start[k] == sstart && toks[sstart].kind == Kind::Open
+}
+
+/// Whether `c`'s subject opens with a participle of cause set off by a
+/// comma (`…, citing rising demand`, `…, blaming supplier demands`): the
+/// phrase is the participle's object, and the "verb" a noun in it.
+fn cause_participle_subject(b: &Block<'_, '_>, c: &Candidate) -> bool {
+    let Some(Subject::Left(a, _)) = c.subject else { return false };
+    a > b.sent_start[c.at]
+        && b.punct(a - 1, ',')
+        && b.word(a)
+        && b.w.is_any(a, &["citing", "blaming", "prompting", "spurring", "fuelling", "fueling"])
 }
 
 fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {

@@ -8026,6 +8026,18 @@ fn calling_a_strike_or_an_election_is_an_action_not_words() {
     );
 }
 
+#[test]
+fn a_cause_participle_after_a_comma_opens_no_subject() {
+    // `citing data centre demand` is the participle's object: `demand` is
+    // a noun there, and `citing data centre` nobody.
+    check(
+        "Grid plans\n\nThe two grid firms raised their forecasts this spring, citing data centre demand, while rivals kept theirs.\n",
+        "
+        [headline] Grid plans
+        ",
+    );
+}
+
 // ---- Attribution round 26 (stop 22): set P's shapes, in invented words ----
 
 #[test]
