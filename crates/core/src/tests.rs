@@ -8038,6 +8038,21 @@ fn a_cause_participle_after_a_comma_opens_no_subject() {
     );
 }
 
+#[test]
+fn a_caption_with_a_bracketed_image_credit_or_a_staff_photo_credit_first() {
+    // `(Image: …)` closes a caption as `(Photo: …)` does; `Staff photo by
+    // NAME / …` opens one. Neither quotes the people it shows.
+    check(
+        "Quay plan\n\nThe quay, where some traders fear the plan will cost trade (Image: Tarn Courier)\n\n\
+         Staff photo by Ana Ruiz / A ferry leaves the quay. Officials say the crossing will close.\n",
+        "
+        [headline] Quay plan
+        [caption] The quay, where some traders fear the plan will cost trade (
+        [caption] Staff photo by Ana Ruiz / A ferry leaves the quay. Officials
+        ",
+    );
+}
+
 // ---- Attribution round 26 (stop 22): set P's shapes, in invented words ----
 
 #[test]
