@@ -2185,6 +2185,20 @@ fn verb_candidates(b: &Block<'_, '_>, i: usize, out: &mut Vec<Candidate>) {
         {
             continue;
         }
+        // `has said little publicly about the vote`, `said nothing since`:
+        // silence reported, not words (`said nothing would change` keeps
+        // its clause).
+        if verb.lemma == "say"
+            && next_word_in(i + 1, &["little", "nothing"])
+            && (i + 2 >= send
+                || !b.word(i + 2)
+                || next_word_in(
+                    i + 2,
+                    &["publicly", "about", "on", "since", "so", "of", "to", "further", "else", "more"],
+                ))
+        {
+            continue;
+        }
         // `pledged €3m`: money given, not words.
         if verb.not.contains(&AMOUNT)
             && b.toks().get(i + 1).is_some_and(|t| t.first.is_ascii_digit() || "$€£¥".contains(t.first))

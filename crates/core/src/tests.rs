@@ -8053,6 +8053,20 @@ fn a_caption_with_a_bracketed_image_credit_or_a_staff_photo_credit_first() {
     );
 }
 
+#[test]
+fn saying_little_or_nothing_about_something_is_no_utterance() {
+    // Silence reported is no words; `said nothing would change` still has
+    // its clause.
+    check(
+        "Pier vote\n\nCouncillor Orla Penn has said little publicly about the pier. Ravi Menon said nothing would change.\n",
+        "
+        [headline] Pier vote
+        Ravi Menon | reported | say | nothing would change
+        speaker: Ravi Menon (person) []
+        ",
+    );
+}
+
 // ---- Attribution round 26 (stop 22): set P's shapes, in invented words ----
 
 #[test]
