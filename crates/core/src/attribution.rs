@@ -310,7 +310,9 @@ impl Attributor {
         }
         // `…, citing data centre demand, while …`: a participle of cause
         // after a comma opens no subject; its noun is the verb's look-alike.
-        cands.retain(|c| !cause_participle_subject(&b, c));
+        // And `…, while critics question how much …`: the narrator's
+        // framing of a dispute, not anybody's words.
+        cands.retain(|c| !cause_participle_subject(&b, c) && !framed_doubt(&b, c));
         tie_quotes(&b, &mut cands);
         drop_verbs_a_tag_reports(&b, &mut cands);
         drop_verbs_in_reported_clause(&b, &mut cands);
@@ -3844,6 +3846,20 @@ fn one_of_group_tag(b: &Block<'_, '_>, p: usize, sstart: usize) -> bool {
         k -= 1;
     }
     toks[k].kind == Kind::Close && b.sent_start[k] == sstart && toks[sstart].kind == Kind::Open
+}
+
+/// Whether `c` is `question` said of an unnamed crowd in a clause of
+/// contrast or setting (`…, while critics question whether …`, `…, where
+/// judges have increasingly questioned …`): the narrator's framing of a
+/// dispute, which every labelled set leaves unattributed. A named doubter
+/// (`while Ana Ruiz questioned …`) or another verb keeps its words.
+fn framed_doubt(b: &Block<'_, '_>, c: &Candidate) -> bool {
+    let Some(Subject::Left(a, z)) = c.subject else { return false };
+    c.lemma == "question"
+        && a > b.sent_start[c.at]
+        && b.word(a - 1)
+        && b.w.is_any(a - 1, &["while", "whereas", "where"])
+        && (a..z).all(|k| !b.word(k) || b.toks()[k].first.is_lowercase())
 }
 
 /// Whether `c`'s subject opens with a participle of cause set off by a

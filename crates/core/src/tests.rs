@@ -8067,6 +8067,20 @@ fn saying_little_or_nothing_about_something_is_no_utterance() {
     );
 }
 
+#[test]
+fn an_unnamed_crowd_questioning_in_a_while_clause_is_the_narrators_framing() {
+    // `while critics question …` frames a dispute; a named doubter in the
+    // same clause still speaks.
+    check(
+        "Ferry plan\n\nThe timetable changed in May, while critics question whether it saves money. The vote went ahead, while Ana Ruiz questioned whether it was lawful.\n",
+        "
+        [headline] Ferry plan
+        Ana Ruiz | reported | question | whether it was lawful
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
 // ---- Attribution round 26 (stop 22): set P's shapes, in invented words ----
 
 #[test]
