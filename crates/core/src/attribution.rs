@@ -310,9 +310,10 @@ impl Attributor {
         }
         // `…, citing data centre demand, while …`: a participle of cause
         // after a comma opens no subject; its noun is the verb's look-alike.
-        // And `…, while critics question how much …`: the narrator's
-        // framing of a dispute, not anybody's words.
-        cands.retain(|c| !cause_participle_subject(&b, c) && !framed_doubt(&b, c));
+        // And `…, while critics question how much …` or `Not everyone in
+        // the town welcomed it.`: the narrator's framing of a dispute, not
+        // anybody's words.
+        cands.retain(|c| !cause_participle_subject(&b, c) && !framed_doubt(&b, c) && !not_everyone(&b, c));
         tie_quotes(&b, &mut cands);
         drop_verbs_a_tag_reports(&b, &mut cands);
         drop_verbs_in_reported_clause(&b, &mut cands);
@@ -3846,6 +3847,20 @@ fn one_of_group_tag(b: &Block<'_, '_>, p: usize, sstart: usize) -> bool {
         k -= 1;
     }
     toks[k].kind == Kind::Close && b.sent_start[k] == sstart && toks[sstart].kind == Kind::Open
+}
+
+/// Whether `c`'s sentence opens `Not everyone …`, `Not all …` or `Not
+/// every …` and its subject stands in that opening phrase (`Not everyone
+/// in the district welcomed the ruling.`): the narrator's turn to the
+/// other side, which names nobody who spoke.
+fn not_everyone(b: &Block<'_, '_>, c: &Candidate) -> bool {
+    let Some(Subject::Left(a, _)) = c.subject else { return false };
+    let s = b.sent_start[c.at];
+    b.w.is(s, "not")
+        && b.w.is_any(s + 1, &["everyone", "everybody", "all", "every"])
+        && a <= s + 12
+        && c.at > a
+        && (s..a).all(|k| !b.punct(k, ','))
 }
 
 /// Whether `c` is `question` said of an unnamed crowd in a clause of

@@ -8081,6 +8081,20 @@ fn an_unnamed_crowd_questioning_in_a_while_clause_is_the_narrators_framing() {
     );
 }
 
+#[test]
+fn not_everyone_in_a_place_welcoming_something_is_the_narrators_turn() {
+    // `Not everyone in the town welcomed …` names nobody who spoke; the
+    // sentence after it still can.
+    check(
+        "Ferry ruling\n\nNot everyone in the harbour district welcomed the ruling. Ana Ruiz said the ruling was unfair.\n",
+        "
+        [headline] Ferry ruling
+        Ana Ruiz | reported | say | the ruling was unfair
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
 // ---- Attribution round 26 (stop 22): set P's shapes, in invented words ----
 
 #[test]
