@@ -516,9 +516,10 @@ fn is_photo_credit(s: &str, words: &WordCount<'_>, ends: bool) -> bool {
 }
 
 /// Phrases that only a photo caption contains.
-const CAPTION_MARKERS: [&str; 9] = [
+const CAPTION_MARKERS: [&str; 10] = [
     "(Photo by",
     "(Photo:",
+    "(Image:",
     "(AP Photo",
     "(Photograph",
     "(Picture:",
@@ -551,6 +552,13 @@ fn is_caption(s: &str, ends: bool) -> bool {
     // `Caption: The commissioner spoke at the Capitol on Wednesday.`: a
     // caption some sites print with its label.
     if ["Caption:", "CAPTION:", "Photo caption:"].iter().any(|l| s.starts_with(l)) {
+        return true;
+    }
+    // `Staff photo by Ana Ruiz / Boats wait at the quay on Monday.`: the
+    // credit first, then a slash and the caption, as some papers print it.
+    if ["Staff photo by ", "Staff file photo by "].iter().any(|l| s.starts_with(l))
+        && s.get(..s.len().min(80)).is_some_and(|head| head.contains(" / "))
+    {
         return true;
     }
     // (The block's end is trimmed once for the four readings of its tail.)

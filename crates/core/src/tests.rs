@@ -7999,6 +7999,102 @@ fn declining_to_comment_on_something_is_an_utterance_but_a_bare_refusal_is_not()
     );
 }
 
+#[test]
+fn declining_to_comment_through_someone_or_citing_a_reason_reports_no_words() {
+    // Only `on …` or `further` names what was held back; a channel, a
+    // limit or a reason after the refusal is no utterance, and a speaker
+    // who only declines is no speaker.
+    check(
+        "Levy\n\nOrla Penn declined to comment through her lawyer. A Dunmore Mills director declined to comment, citing the talks. Kofi Baird declined to comment beyond the filing.\n",
+        "
+        [headline] Levy
+        ",
+    );
+}
+
+#[test]
+fn calling_a_strike_or_an_election_is_an_action_not_words() {
+    // `called a/an <event>` sets something going; `called the plan a
+    // mistake` still reports a view.
+    check(
+        "Depot talks\n\nThe Harbour Drivers Union has called a strike for Monday. Premier Tova Lind called a snap election. Ana Ruiz called the offer an insult.\n",
+        "
+        [headline] Depot talks
+        Ana Ruiz | reported | call | the offer an insult
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_cause_participle_after_a_comma_opens_no_subject() {
+    // `citing data centre demand` is the participle's object: `demand` is
+    // a noun there, and `citing data centre` nobody.
+    check(
+        "Grid plans\n\nThe two grid firms raised their forecasts this spring, citing data centre demand, while rivals kept theirs.\n",
+        "
+        [headline] Grid plans
+        ",
+    );
+}
+
+#[test]
+fn a_caption_with_a_bracketed_image_credit_or_a_staff_photo_credit_first() {
+    // `(Image: …)` closes a caption as `(Photo: …)` does; `Staff photo by
+    // NAME / …` opens one. Neither quotes the people it shows.
+    check(
+        "Quay plan\n\nThe quay, where some traders fear the plan will cost trade (Image: Tarn Courier)\n\n\
+         Staff photo by Ana Ruiz / A ferry leaves the quay. Officials say the crossing will close.\n",
+        "
+        [headline] Quay plan
+        [caption] The quay, where some traders fear the plan will cost trade (
+        [caption] Staff photo by Ana Ruiz / A ferry leaves the quay. Officials
+        ",
+    );
+}
+
+#[test]
+fn saying_little_or_nothing_about_something_is_no_utterance() {
+    // Silence reported is no words; `said nothing would change` still has
+    // its clause.
+    check(
+        "Pier vote\n\nCouncillor Orla Penn has said little publicly about the pier. Ravi Menon said nothing would change.\n",
+        "
+        [headline] Pier vote
+        Ravi Menon | reported | say | nothing would change
+        speaker: Ravi Menon (person) []
+        ",
+    );
+}
+
+#[test]
+fn an_unnamed_crowd_questioning_in_a_while_clause_is_the_narrators_framing() {
+    // `while critics question …` frames a dispute; a named doubter in the
+    // same clause still speaks.
+    check(
+        "Ferry plan\n\nThe timetable changed in May, while critics question whether it saves money. The vote went ahead, while Ana Ruiz questioned whether it was lawful.\n",
+        "
+        [headline] Ferry plan
+        Ana Ruiz | reported | question | whether it was lawful
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
+fn not_everyone_in_a_place_welcoming_something_is_the_narrators_turn() {
+    // `Not everyone in the town welcomed …` names nobody who spoke; the
+    // sentence after it still can.
+    check(
+        "Ferry ruling\n\nNot everyone in the harbour district welcomed the ruling. Ana Ruiz said the ruling was unfair.\n",
+        "
+        [headline] Ferry ruling
+        Ana Ruiz | reported | say | the ruling was unfair
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
 // ---- Attribution round 26 (stop 22): set P's shapes, in invented words ----
 
 #[test]
