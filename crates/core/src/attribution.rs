@@ -1210,7 +1210,7 @@ impl Attributor {
                 }
             }
             if f < send && b.outside(f) && toks[f].is_word() && !b.w.has(f, flag::PREP) {
-                if let Some(e) = read_np_right(b, f, send) {
+                if let Some(e) = read_np_right(b, f, send).map(|e| title_verb_end(b, f, e, send)) {
                     // `An engineer at another plant, who …, was blunter. "…," he
                     // said`: somebody new described at a sentence's start is
                     // who the pronoun after it means.
@@ -1285,6 +1285,17 @@ impl Attributor {
                 && (b.w.has(a, flag::COMMON | flag::DET | flag::PREP | flag::ADVERB) || b.w.is(a, "take"))
             {
                 a += 1;
+            }
+            // (`A Coastal Utility Wants a New Plant`: a headline's phrase in
+            // title case after `A`, before the headline's verb, describes
+            // a body and names none.)
+            if a < j {
+                let e = title_verb_end(b, a, j, b.sent_end[a]);
+                if e < j && start < a && b.w.is_any(start, &["a", "an"]) {
+                    i = j;
+                    continue;
+                }
+                j = e;
             }
             // `the Wash and Fens Integrated Care Board`, `the Collectif des
             // Tribunes Unies`: a body's name runs on over lowercase
@@ -4399,6 +4410,9 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     if let Some(s) = participle_head(b, a, sstart) {
         return Some(s);
     }
+    if let Some(s) = place_after_participle(b, a, p, sstart) {
+        return Some(s);
+    }
     let m = analyze(w, a, p + 1);
     // `Parents campaigning for phone-free schools welcomed …`: the phrase
     // read leftwards took in the participle and its object; the people
@@ -4503,6 +4517,30 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     }
 }
 
+/// `A Coastal Utility Wants a New Plant` (a headline in title case): a
+/// capitalized verb in `-s` after an institution's word, with a lowercase
+/// article or `to` after it, is the sentence's verb, not the last word of
+/// the body's name. Returns the end of the phrase `f..e` without it.
+fn title_verb_end(b: &Block<'_, '_>, f: usize, e: usize, send: usize) -> usize {
+    let w = b.w;
+    let toks = b.toks();
+    let verb = e - 1;
+    let ends_in_verb = e >= f + 2
+        && e < send
+        && b.word(verb)
+        && toks[verb].first.is_uppercase()
+        && w.text(verb).len() > 3
+        && w.text(verb).ends_with('s')
+        && !w.has(verb, flag::ORG | flag::GROUP | flag::PLACE)
+        && b.word(verb - 1)
+        && toks[verb - 1].first.is_uppercase()
+        && w.has(verb - 1, flag::ORG)
+        && b.word(e)
+        && toks[e].first.is_lowercase()
+        && w.is_any(e, &["a", "an", "the", "to", "more", "new"]);
+    if ends_in_verb { verb } else { e }
+}
+
 /// `Unions representing nearly 40,000 workers rejected …`, `Residents living
 /// near the site said …`: the phrase before the verb is the object of an
 /// -ing participle that modifies the noun before it, and that noun is the
@@ -4540,6 +4578,45 @@ fn participle_head(b: &Block<'_, '_>, a: usize, sstart: usize) -> Option<Subject
     if toks[ing - 1].kind == Kind::Possessive || b.word(ing - 1) && w.has(ing - 1, flag::DET) {
         return None;
     }
+    let head = read_np_left(b, ing - 1, sstart)?;
+    match *analyze(w, head, ing)? {
+        Mention::Pronoun { .. } => None,
+        _ => Some(Subject::Left(head, ing)),
+    }
+}
+
+/// `A firm wanting to build a plant on land near Dunmore says …`: a
+/// capitalized place right after a preposition of place is the object of
+/// that preposition, not the verb's subject. When lowercase words (a
+/// participle's clause) run back from the preposition to an -ing word that
+/// follows a noun phrase, that phrase is the subject. `a..=p` is the
+/// phrase read leftwards; only 24 tokens before it are read.
+fn place_after_participle(b: &Block<'_, '_>, a: usize, p: usize, sstart: usize) -> Option<Subject> {
+    let w = b.w;
+    let toks = b.toks();
+    let prep = a.checked_sub(1)?;
+    if prep <= sstart
+        || !b.word(prep)
+        || !toks[prep].first.is_lowercase()
+        || !w.is_any(prep, &["near", "in", "at", "outside", "from"])
+        || !(a..=p).all(|k| !b.word(k) || toks[k].first.is_uppercase())
+    {
+        return None;
+    }
+    let floor = prep.saturating_sub(24).max(sstart + 1);
+    let ing = (floor..prep)
+        .rev()
+        .take_while(|&k| b.outside(k) && (b.word(k) || toks[k].kind == Kind::Possessive))
+        .filter(|&k| {
+            b.word(k)
+                && toks[k].first.is_lowercase()
+                && w.text(k).len() >= 6
+                && w.text(k).ends_with("ing")
+                && !w.has(k, flag::COMMON | flag::PREP | flag::CONJ | flag::ROLE | flag::DET)
+                && toks[k - 1].kind != Kind::Possessive
+                && !(b.word(k - 1) && w.has(k - 1, flag::DET | flag::PREP))
+        })
+        .last()?;
     let head = read_np_left(b, ing - 1, sstart)?;
     match *analyze(w, head, ing)? {
         Mention::Pronoun { .. } => None,

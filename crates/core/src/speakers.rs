@@ -647,10 +647,12 @@ pub(crate) fn collapse(s: &str) -> String {
 /// (`ole` and `ibn` as in Maasai and Arabic names: `Daniel ole Sankale`;
 /// `binti` and `bint`, the daughter's `bin`, as in Malay and Arabic ones;
 /// `do` as in Portuguese names, `Banco do Brasil`; `o` as in Māori ones,
-/// `Ngāti Kahu o Taumarere`; `ap`, Welsh for `son of`, `Sioned ap Dafydd`.)
+/// `Ngāti Kahu o Taumarere`; `ap`, Welsh for `son of`, `Sioned ap Dafydd`;
+/// `dela` and `della`, Filipino and Italian, `Ana dela Rosa`; `na`, Irish
+/// for `of the`, inside a body's name, `Údarás na Gaeltachta`.)
 pub(crate) const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "le", "la", "ter", "dos", "das", "del", "ole",
-    "ibn", "do", "o", "binti", "bint", "ap",
+    "ibn", "do", "o", "binti", "bint", "ap", "dela", "della", "na",
 ];
 
 /// Whether `idx[k]` is a lowercase particle between two capitalized words
@@ -3060,6 +3062,14 @@ fn org_word(w: &Words<'_>, j: usize) -> bool {
     if w.text(j) == "Order" {
         return true;
     }
+    // `the Port of Wexham`: a port authority by the place it serves. Alone,
+    // `Port` is a surname (`Anneliese Port said`) or opens a town's name.
+    if w.text(j) == "Port"
+        && w.toks.get(j + 1).is_some_and(|t| t.is_word() && w.is(j + 1, "of"))
+        && w.toks.get(j + 2).is_some_and(|t| t.is_word() && t.first.is_uppercase())
+    {
+        return true;
+    }
     // A plural of an institution's word: `Centers`, `Services`. (A word
     // folds to one ending in `s` only if its last byte is `s` or `S`: the
     // test costs nothing, the folding and the lookup do.)
@@ -4877,6 +4887,21 @@ fn abbreviation_of<'w>(words: impl Iterator<Item = &'w str>, abbr: &str) -> bool
 
 /// Whether `abbreviation` spells the first letters of every word of
 /// `name`, case as written (`TfL`, `Transport for London`).
+/// `Health NZ` for `Health New Zealand`, `Transport for NSW` for `Transport
+/// for New South Wales`: the same words, then a place's initials (two or
+/// more capitals) in place of its last two or more words.
+fn initialled_tail(long: &str, short: &str) -> bool {
+    let Some((head, initials)) = short.rsplit_once(' ') else { return false };
+    if initials.len() < 2 || !initials.bytes().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let Some(tail) = long.strip_prefix(head).and_then(|t| t.strip_prefix(' ')) else { return false };
+    let words = tail.split(' ').count();
+    words >= 2
+        && words == initials.len()
+        && tail.split(' ').zip(initials.chars()).all(|(word, c)| word.starts_with(c) && word.len() > 1)
+}
+
 fn word_initials(name: &str, abbreviation: &str) -> bool {
     spelled_by(name.split_whitespace(), abbreviation, |a, b| a == b)
 }
@@ -5374,7 +5399,9 @@ impl Registry {
                             || (e.name.chars().all(|c| c.is_uppercase()) && initials(name) == e.name)
                             || (mixed && word_initials(&e.name, name))
                             // `ETarn` after `Environment Tarnshire`.
-                            || (mixed && abbreviation_of(e.name.split(' '), name)))
+                            || (mixed && abbreviation_of(e.name.split(' '), name))
+                            || initialled_tail(&e.name, name)
+                            || initialled_tail(name, &e.name))
                 })
                 .map(|(i, _)| i)
         });

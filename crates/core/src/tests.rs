@@ -11413,3 +11413,100 @@ fn a_described_union_is_not_the_place_named_next() {
         ",
     );
 }
+
+#[test]
+fn an_institution_of_a_place_is_one_name() {
+    // `the Port of X`, `the Archdiocese of X`, `the Museum of X`: the
+    // institution's word and its place are one body. `Port` alone stays a
+    // surname.
+    check(
+        "Quay\n\nThe Port of Wexham, which owns the quay, said it was weighing a lease.\n\n\
+         The Archdiocese of Tolmar said it would sell the hall.\n\nFinance chief Ina Port said the budget was tight.\n",
+        "
+        [headline] Quay
+        Port of Wexham | reported | say | it was weighing a lease
+        Archdiocese of Tolmar | reported | say | it would sell the hall
+        Ina Port | reported | say | the budget was tight
+        speaker: Port of Wexham (organization) []
+        speaker: Archdiocese of Tolmar (organization) []
+        speaker: Ina Port (person) []
+        ",
+    );
+}
+
+#[test]
+fn lowercase_particles_inside_a_name_join_it() {
+    // `dela` (Filipino) in a person's name, `na` (Irish `of the`) in a
+    // body's.
+    check(
+        "Traffic\n\nOfrasiún na Bréige, the media regulator, said it would consult on the rules.\n\n\
+         City traffic head Marco dela Cruz told reporters the detours were ready.\n",
+        "
+        [headline] Traffic
+        Ofrasiún na Bréige | reported | say | it would consult on the rules
+        Marco dela Cruz | reported | tell | the detours were ready
+        speaker: Ofrasiún na Bréige (person) []
+        speaker: Marco dela Cruz (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_plural_possessive_inside_a_body_name_is_kept() {
+    // `the Lakeview Fruitgrowers’ Collective`: the growers' apostrophe is
+    // inside the collective's name.
+    check(
+        "Orchards\n\nThe Lakeview Fruitgrowers’ Collective, which represents orchard owners, said the farm would set a precedent.\n",
+        "
+        [headline] Orchards
+        Lakeview Fruitgrowers’ Collective | reported | say | the farm would set a precedent
+        speaker: Lakeview Fruitgrowers’ Collective (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_title_case_verb_ends_a_body_name_in_a_headline() {
+    // `A Coastal Utility Wants a New Plant`: `Wants` is the headline's
+    // verb, so `the utility` later is no body called `… Wants`.
+    check(
+        "A Coastal Utility Wants a New Gas Plant. Critics Say Batteries Are Cheaper.\n\n\
+         Harbor Valley Power says the plant is needed.\n\n\
+         The plant would replace a coal unit and, the utility says, meet demand from new data centres.\n",
+        "
+        [headline] A Coastal Utility Wants a New Gas Plant. Critics Say Batteri
+        Harbor Valley Power | reported | say | the plant is needed
+        Harbor Valley Power | reported | say | The plant would replace a coal unit and, the utility says, meet demand from new data centres
+        speaker: Harbor Valley Power (organization) [the utility]
+        ",
+    );
+}
+
+#[test]
+fn a_place_after_a_preposition_is_not_the_subject() {
+    // `A firm wanting to build … near Dunmore says`: the place is the
+    // preposition's object; the firm the participle describes speaks.
+    check(
+        "Solar\n\nA firm wanting to build a solar farm on land near Dunmore says the region must make its own power.\n",
+        "
+        [headline] Solar
+        firm | reported | say | the region must make its own power
+        speaker: firm (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_body_named_with_its_place_initials_is_the_same_body() {
+    // `Health Tarn Valley`, then `Health TV`: the place's initials in
+    // place of its words.
+    check(
+        "Clinics\n\nHealth Tarn Valley said waiting lists were falling.\n\nHealth TV said the figures were early.\n",
+        "
+        [headline] Clinics
+        Health Tarn Valley | reported | say | waiting lists were falling
+        Health Tarn Valley | reported | say | the figures were early
+        speaker: Health Tarn Valley (organization) [Health TV]
+        ",
+    );
+}
