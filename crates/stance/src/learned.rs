@@ -140,6 +140,13 @@ impl Vocabulary {
 
     /// The row of a word [`each_word`] found: by its key, or by its
     /// spelling (`word` as it stands) when it was too long to pack.
+    ///
+    /// (Always inlined: it runs for every word of every utterance and
+    /// frame, about 112,000 times on the 1 MB slice, and out of line it
+    /// cost about 58 instructions a call, 6.6 per byte of text; inlined,
+    /// the whole work is 2.1 per byte less. A plain `#[inline]` left it
+    /// out of line.)
+    #[inline(always)]
     fn get(&self, key: Option<u128>, word: &str) -> Option<u32> {
         match key {
             Some(key) => self.packed.get(&key).copied(),
