@@ -4522,11 +4522,14 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
 /// article or `to` after it, is the sentence's verb, not the last word of
 /// the body's name. Returns the end of the phrase `f..e` without it.
 fn title_verb_end(b: &Block<'_, '_>, f: usize, e: usize, send: usize) -> usize {
+    // (Two words at least: a name, then its verb.)
+    if e < f + 2 {
+        return e;
+    }
     let w = b.w;
     let toks = b.toks();
     let verb = e - 1;
-    let ends_in_verb = e >= f + 2
-        && e < send
+    let ends_in_verb = e < send
         && b.word(verb)
         && toks[verb].first.is_uppercase()
         && w.text(verb).len() > 3

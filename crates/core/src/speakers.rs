@@ -4885,8 +4885,6 @@ fn abbreviation_of<'w>(words: impl Iterator<Item = &'w str>, abbr: &str) -> bool
     true
 }
 
-/// Whether `abbreviation` spells the first letters of every word of
-/// `name`, case as written (`TfL`, `Transport for London`).
 /// `Health NZ` for `Health New Zealand`, `Transport for NSW` for `Transport
 /// for New South Wales`: the same words, then a place's initials (two or
 /// more capitals) in place of its last two or more words.
@@ -4902,6 +4900,8 @@ fn initialled_tail(long: &str, short: &str) -> bool {
         && tail.split(' ').zip(initials.chars()).all(|(word, c)| word.starts_with(c) && word.len() > 1)
 }
 
+/// Whether `abbreviation` spells the first letters of every word of
+/// `name`, case as written (`TfL`, `Transport for London`).
 fn word_initials(name: &str, abbreviation: &str) -> bool {
     spelled_by(name.split_whitespace(), abbreviation, |a, b| a == b)
 }
