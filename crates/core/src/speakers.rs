@@ -3367,7 +3367,9 @@ fn field_agency(w: &Words<'_>, field: usize, region: usize) -> bool {
     region == field + 1
         && w.toks[field].is_word()
         && w.toks[field].first.is_uppercase()
-        && w.is_any(field, &["transport", "environment", "energy", "education", "culture", "tourism"])
+        // (`Statistics Norway`: a country's statistics office is named
+        // the same way.)
+        && w.is_any(field, &["transport", "environment", "energy", "education", "culture", "tourism", "statistics"])
         && w.toks[region].is_word()
         && w.toks[region].first.is_uppercase()
         && (w.has(region, flag::PLACE) || w.unknown(region) && !w.is_acronym(region))

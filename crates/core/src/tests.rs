@@ -6551,6 +6551,20 @@ fn a_field_of_government_then_a_region_is_its_agency() {
 }
 
 #[test]
+fn a_statistics_office_then_a_region_is_its_agency() {
+    // `Statistics Tarnshire`: the region's statistics office speaks whole,
+    // not as the region's bare name.
+    check(
+        "Rents\n\nAccording to Statistics Tarnshire, rents rose by 6% last year.\n",
+        "
+        [headline] Rents
+        Statistics Tarnshire | reported | according to | rents rose by 6% last year
+        speaker: Statistics Tarnshire (organization) []
+        ",
+    );
+}
+
+#[test]
 fn a_td_is_a_title_like_an_mp() {
     // `Sinn Féin education spokesperson Nuala Ó Tuama, the Cork North TD,
     // said`; `the Cork North TD said` later refers back to her, as `the
