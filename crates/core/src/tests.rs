@@ -6565,6 +6565,20 @@ fn a_statistics_office_then_a_region_is_its_agency() {
 }
 
 #[test]
+fn a_places_branch_of_a_named_body_speaks_as_the_body() {
+    // `The Isle of Tarn branch of the Guild of Weavers`: the body speaks,
+    // not the place's first word.
+    check(
+        "Looms\n\nThe Isle of Tarn branch of the Guild of Weavers said its members were tired.\n",
+        "
+        [headline] Looms
+        Guild of Weavers | reported | say | its members were tired
+        speaker: Guild of Weavers (organization) []
+        ",
+    );
+}
+
+#[test]
 fn a_td_is_a_title_like_an_mp() {
     // `Sinn Féin education spokesperson Nuala Ó Tuama, the Cork North TD,
     // said`; `the Cork North TD said` later refers back to her, as `the
