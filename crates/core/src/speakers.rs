@@ -2355,6 +2355,31 @@ fn analyze_list_after(w: &Words<'_>, idx: &[usize], acronym: &str, org_tested: O
         }
         _ => false,
     };
+    // `The Isle of Wight branch of the Royal College of Nursing said`: a
+    // place's branch of a named body speaks as the body (as `Kommunal's
+    // Uppsala branch` does), not as the place's first word.
+    let unit = idx.iter().position(|&j| {
+        w.toks[j].is_word() && w.toks[j].first.is_lowercase() && w.is_any(j, &["branch", "chapter", "wing", "division"])
+    });
+    if let Some(u) = unit.filter(|&u| u > 0 && idx.get(u + 1).is_some_and(|&j| w.is(j, "of"))) {
+        let from = usize::from(w.is(idx[0], "the"));
+        let place = idx.get(from..u).unwrap_or(&[]);
+        let placed = !place.is_empty()
+            && w.toks[place[0]].first.is_uppercase()
+            && place.iter().all(|&j| {
+                w.toks[j].is_word()
+                    && (w.toks[j].first.is_uppercase() || w.is_any(j, &["of", "and"]))
+                    && !w.has(j, flag::TITLE | flag::ROLE | flag::HONORIFIC)
+            });
+        if placed {
+            let o = u + 2 + usize::from(idx.get(u + 2).is_some_and(|&j| w.is(j, "the")));
+            let rest: Vec<usize> =
+                idx.get(o..).unwrap_or(&[]).iter().copied().take_while(|&j| !w.toks[j].is_punct('(')).collect();
+            if let Some(org @ Mention::Org { .. }) = proper_org(w, &rest, acronym) {
+                return Some(org);
+            }
+        }
+    }
     // Post-modifier: `a spokesman for the Home Office`, `Businessmen polled by Reuters`.
     let pp = idx
         .iter()
@@ -3367,7 +3392,9 @@ fn field_agency(w: &Words<'_>, field: usize, region: usize) -> bool {
     region == field + 1
         && w.toks[field].is_word()
         && w.toks[field].first.is_uppercase()
-        && w.is_any(field, &["transport", "environment", "energy", "education", "culture", "tourism"])
+        // (`Statistics Norway`: a country's statistics office is named
+        // the same way.)
+        && w.is_any(field, &["transport", "environment", "energy", "education", "culture", "tourism", "statistics"])
         && w.toks[region].is_word()
         && w.toks[region].first.is_uppercase()
         && (w.has(region, flag::PLACE) || w.unknown(region) && !w.is_acronym(region))

@@ -6551,6 +6551,34 @@ fn a_field_of_government_then_a_region_is_its_agency() {
 }
 
 #[test]
+fn a_statistics_office_then_a_region_is_its_agency() {
+    // `Statistics Tarnshire`: the region's statistics office speaks whole,
+    // not as the region's bare name.
+    check(
+        "Rents\n\nAccording to Statistics Tarnshire, rents rose by 6% last year.\n",
+        "
+        [headline] Rents
+        Statistics Tarnshire | reported | according to | rents rose by 6% last year
+        speaker: Statistics Tarnshire (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_places_branch_of_a_named_body_speaks_as_the_body() {
+    // `The Isle of Tarn branch of the Guild of Weavers`: the body speaks,
+    // not the place's first word.
+    check(
+        "Looms\n\nThe Isle of Tarn branch of the Guild of Weavers said its members were tired.\n",
+        "
+        [headline] Looms
+        Guild of Weavers | reported | say | its members were tired
+        speaker: Guild of Weavers (organization) []
+        ",
+    );
+}
+
+#[test]
 fn a_td_is_a_title_like_an_mp() {
     // `Sinn Féin education spokesperson Nuala Ó Tuama, the Cork North TD,
     // said`; `the Cork North TD said` later refers back to her, as `the
