@@ -4418,15 +4418,7 @@ fn subject_of(b: &Block<'_, '_>, c: &Candidate) -> Option<Subject> {
     // read leftwards took in the participle and its object; the people
     // before the participle are the subject.
     if m.is_none() {
-        let ing = (a + 1..p).find(|&k| {
-            b.word(k)
-                && toks[k].first.is_lowercase()
-                && w.text(k).len() >= 6
-                && w.text(k).ends_with("ing")
-                && !w.has(k, flag::COMMON | flag::PREP | flag::CONJ | flag::ROLE | flag::DET)
-                && toks[k - 1].kind != Kind::Possessive
-                && !w.has(k - 1, flag::DET)
-        });
+        let ing = (a + 1..p).find(|&k| participle_after_noun(b, k) && !w.has(k - 1, flag::DET));
         if let Some(k) = ing {
             if matches!(analyze(w, a, k).as_deref(), Some(Mention::Group { .. } | Mention::Org { .. })) {
                 return Some(Subject::Left(a, k));
@@ -4588,6 +4580,21 @@ fn participle_head(b: &Block<'_, '_>, a: usize, sstart: usize) -> Option<Subject
     }
 }
 
+/// Whether word `k` (not the block's first token) reads as an -ing
+/// participle that could follow a noun (`Parents campaigning for …`, `a
+/// firm wanting to …`): lowercase, six letters or more, no word of a
+/// closed class, and not after a possessive (`the council's planning`).
+fn participle_after_noun(b: &Block<'_, '_>, k: usize) -> bool {
+    let w = b.w;
+    let toks = b.toks();
+    b.word(k)
+        && toks[k].first.is_lowercase()
+        && w.text(k).len() >= 6
+        && w.text(k).ends_with("ing")
+        && !w.has(k, flag::COMMON | flag::PREP | flag::CONJ | flag::ROLE | flag::DET)
+        && toks[k - 1].kind != Kind::Possessive
+}
+
 /// `A firm wanting to build a plant on land near Dunmore says …`: a
 /// capitalized place right after a preposition of place is the object of
 /// that preposition, not the verb's subject. When lowercase words (a
@@ -4610,15 +4617,7 @@ fn place_after_participle(b: &Block<'_, '_>, a: usize, p: usize, sstart: usize) 
     let ing = (floor..prep)
         .rev()
         .take_while(|&k| b.outside(k) && (b.word(k) || toks[k].kind == Kind::Possessive))
-        .filter(|&k| {
-            b.word(k)
-                && toks[k].first.is_lowercase()
-                && w.text(k).len() >= 6
-                && w.text(k).ends_with("ing")
-                && !w.has(k, flag::COMMON | flag::PREP | flag::CONJ | flag::ROLE | flag::DET)
-                && toks[k - 1].kind != Kind::Possessive
-                && !(b.word(k - 1) && w.has(k - 1, flag::DET | flag::PREP))
-        })
+        .filter(|&k| participle_after_noun(b, k) && !(b.word(k - 1) && w.has(k - 1, flag::DET | flag::PREP)))
         .last()?;
     let head = read_np_left(b, ing - 1, sstart)?;
     match *analyze(w, head, ing)? {
