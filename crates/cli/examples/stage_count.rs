@@ -7,6 +7,7 @@
 //! not more instructions.
 
 use std::hint::black_box;
+use std::io::Write;
 
 use standpoint_stance::Classifier;
 
@@ -15,8 +16,12 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let mode = args[1].as_str();
-    let n: usize = args[2].parse().unwrap();
+    let (Some(mode), Some(n)) = (args.get(1), args.get(2).and_then(|n| n.parse::<usize>().ok())) else {
+        // (The workspace bars `eprintln!`: output goes through a writer.)
+        let _ = writeln!(std::io::stderr(), "usage: stage_count parse|classify|json|report|alternate|none N");
+        std::process::exit(2);
+    };
+    let mode = mode.as_str();
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/articles");
     let path = std::fs::read_dir(&dir)
         .unwrap()
