@@ -18,8 +18,11 @@ fits the temperature that turns the layer's scores into a confidence on
 those held-out predictions (a layer trained on an article is surer of it
 than it should be of a new one).
 
-usage: scripts/train-stance.py BIN [--out FILE] [--check]
+usage: scripts/train-stance.py BIN [--out FILE] [--check] [--held-out FILE]
   BIN      a release build of standpoint (run with --rules-only)
+  --held-out FILE  also write each matched speaker's cross-validated label
+           (from the fold that did not see its article) as JSON lines, for
+           studying the layer's errors on articles it has not seen
   --check  train nothing: check that BIN, which has FILE compiled in,
            labels every matched speaker as this script's reading of FILE does
 The feature set must match crates/stance/src/learned.rs exactly.
@@ -262,6 +265,7 @@ def main():
     ap.add_argument("binary")
     ap.add_argument("--out", default="crates/stance/data/learned.tsv")
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--held-out")
     a = ap.parse_args()
     data = examples(a.binary)
     if a.check:
@@ -272,6 +276,7 @@ def main():
     fold = {art: i % 5 for i, art in enumerate(arts)}
     ok_rules = ok_model = ok_guarded = total = 0
     held_out = []  # (scores, accepted labels) of each speaker, from a layer that did not see it
+    dump = open(a.held_out, "w") if a.held_out else None
     for k in range(5):
         w = train([x for x in data if fold[x["article"]] != k])
         for x in data:
@@ -279,6 +284,9 @@ def main():
                 continue
             z = scores(w, x["features"])
             held_out.append((z, [LABELS.index(g) for g in x["gold"] if g in LABELS]))
+            if dump:
+                label = guard(LABELS[max(range(4), key=lambda c: z[c])], x)
+                dump.write(json.dumps(dict(article=x["article"], name=x["name"], required=x["required"], gold=x["gold"], rules=x["rules"], layer=label, score=x["features"].get("score"))) + "\n")
             if x["required"]:
                 total += 1
                 ok_rules += x["rules"] in x["gold"]
