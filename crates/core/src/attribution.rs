@@ -2280,6 +2280,10 @@ fn verb_candidates(b: &Block<'_, '_>, i: usize, out: &mut Vec<Candidate>) {
                     .find(|&j| j > k + 1 && w.is(j, "that"))
             };
             match hit {
+                // (`ordered gear that has not come`: a `that` after an
+                // object opens a relative clause about the goods; only
+                // `ordered that …` states an order.)
+                Some(k) if verb.lemma == "order" && k != i + 1 => continue,
                 Some(k) => end = medium_then_that(k).unwrap_or(k + 1),
                 None if bare_tag() || clause_tag() => {}
                 None => continue,

@@ -6449,6 +6449,21 @@ fn a_court_rules_that_and_an_appeals_court_speaks() {
 }
 
 #[test]
+fn a_judge_orders_that_but_an_order_of_goods_is_no_words() {
+    // `ordered that …` states what a judge or a board requires; `ordered
+    // new buses`, `ordered parts that …` and `the court's order that …`
+    // report nothing.
+    check(
+        "Quarry\n\nJudge Ana Ruiz ordered that all blasting stop within 30 days. The council ordered new buses. Owners who ordered parts that never came may apply. The court's order that blocked the plan was lifted.\n",
+        "
+        [headline] Quarry
+        Ana Ruiz | reported | order | all blasting stop within 30 days
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_ruling_tag_after_its_clause_needs_no_that() {
     // `…, Judge Ana Ruiz ruled.`: the holding came first, so the verb that
     // otherwise wants `that` closes the sentence as a tag; `ruled out` and
