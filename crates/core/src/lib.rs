@@ -228,12 +228,13 @@ pub fn parse(text: &str) -> Article<'_> {
         }
     }
 
-    let Attributor { mut registry, mut found, diagnostics: more, orphans, .. } = att;
+    let Attributor { mut registry, mut found, diagnostics: more, orphans, refusals, .. } = att;
     attribution::settle_orphans(&mut registry, &mut found, orphans);
     attribution::settle_front_groups(text, &blocks, &registry, &mut found);
     attribution::settle_front_roles(text, &blocks, &registry, &mut found);
     attribution::settle_generic_bodies(&registry, &mut found);
     attribution::settle_described_people(text, &mut registry, &found);
+    attribution::settle_refusals(&registry, &mut found, refusals);
     diagnostics.extend(more);
     diagnostics.sort_by_key(|d| d.span.start);
     found.sort_by_key(|f| (f.span.start, f.span.end));

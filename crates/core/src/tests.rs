@@ -6449,6 +6449,21 @@ fn a_court_rules_that_and_an_appeals_court_speaks() {
 }
 
 #[test]
+fn a_judge_orders_that_but_an_order_of_goods_is_no_words() {
+    // `ordered that …` states what a judge or a board requires; `ordered
+    // new buses`, `ordered parts that …` and `the court's order that …`
+    // report nothing.
+    check(
+        "Quarry\n\nJudge Ana Ruiz ordered that all blasting stop within 30 days. The council ordered new buses. Owners who ordered parts that never came may apply. The court's order that blocked the plan was lifted.\n",
+        "
+        [headline] Quarry
+        Ana Ruiz | reported | order | all blasting stop within 30 days
+        speaker: Ana Ruiz (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_ruling_tag_after_its_clause_needs_no_that() {
     // `…, Judge Ana Ruiz ruled.`: the holding came first, so the verb that
     // otherwise wants `that` closes the sentence as a tag; `ruled out` and
@@ -8016,13 +8031,60 @@ fn an_elder_is_a_role_and_elders_a_group() {
 #[test]
 fn declining_to_comment_on_something_is_an_utterance_but_a_bare_refusal_is_not() {
     // What was declined is named; a bare `declined to comment.` reports no
-    // words (our labels and the writers' forbid it).
+    // words (our labels and the writers' forbid it). The refusal counts
+    // for a speaker heard elsewhere in the article.
     check(
-        "Levy\n\nThe Tarn Bank declined to comment on the draft ordinance. Hale Mills declined to comment.\n",
+        "Levy\n\nThe Tarn Bank said the levy was lawful. The Tarn Bank declined to comment on the draft ordinance. Hale Mills declined to comment.\n",
         "
         [headline] Levy
+        Tarn Bank | reported | say | the levy was lawful
         Tarn Bank | reported | decline to comment | on the draft ordinance
         speaker: Tarn Bank (organization) []
+        ",
+    );
+}
+
+#[test]
+fn a_speaker_who_only_declines_to_comment_on_something_is_no_speaker() {
+    // Nothing else is heard from the board or the port, so each refusal
+    // is the narrator's note; the mayor's refusal with `, saying …` has
+    // words of its own, and `The spokeswoman` refers back to a speaker.
+    check(
+        "Levy\n\nThe Pell Harbour Board declined to comment on whether the levy would rise. A Dunmore Port spokesman declined to comment on the vote, referring questions to the ministry. Mayor Ida Brandt declined to comment on the levy, saying the matter was before the court.\n",
+        "
+        [headline] Levy
+        Ida Brandt | reported | decline to comment | on the levy, saying the matter was before the court
+        speaker: Ida Brandt (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_relative_clause_about_somebody_who_gives_no_comment_is_background() {
+    // `who has called for …` recalls what the councillor did; the main
+    // clause says she gave no comment. Outside such a sentence the same
+    // clause keeps its words.
+    check(
+        "Lanes\n\nCouncillor Rita Vance, who has called for the lanes to be scrapped, did not respond to a request for comment. The Lake Ward board, which would run the scheme, was not available for comment. Councillor Omar Quist, who has called for the lanes to be scrapped, said the cost was too high.\n",
+        "
+        [headline] Lanes
+        Omar Quist | reported | call for | the lanes to be scrapped
+        Omar Quist | reported | say | the cost was too high
+        speaker: Omar Quist (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_title_case_quotation_after_a_verb_of_naming_is_a_name() {
+    // `branded “Harbour Forward”` names the fund; `called the plan “a
+    // costly mistake”` is still a view.
+    check(
+        "Fund\n\nThe Tarn Energy company has set up a fund it has branded “Harbour Forward”. Ana Ruiz called the plan “a costly mistake”.\n",
+        "
+        [headline] Fund
+        Ana Ruiz | partial | call | the plan “a costly mistake”
+        speaker: Ana Ruiz (person) []
         ",
     );
 }
