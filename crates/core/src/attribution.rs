@@ -1311,18 +1311,27 @@ impl Attributor {
                 && toks[j].first.is_lowercase()
                 && toks[j + 1].is_cap()
                 && b.outside(j + 1)
-                && b.w.is_any(j, NAME_CONNECTORS)
+                && (b.w.is_any(j, NAME_CONNECTORS) || b.w.is_any(j, PERSON_PARTICLES))
             {
                 let mut e = j;
                 let mut joins = 0;
+                // (Whether every connector joined is a surname particle:
+                // only then may the longer run be one person's name.)
+                // (A body's name joins over its own connectors only: `na`
+                // in `Coimisiún na Meán` joins a person's name list, not
+                // this one, whose bodies `the minister` might mean.)
+                let mut particles = true;
+                let mut connectors = true;
                 while e + 1 < n
                     && joins < 4
                     && b.word(e)
                     && toks[e].first.is_lowercase()
                     && toks[e + 1].is_cap()
                     && b.outside(e + 1)
-                    && b.w.is_any(e, NAME_CONNECTORS)
+                    && (b.w.is_any(e, NAME_CONNECTORS) || b.w.is_any(e, PERSON_PARTICLES))
                 {
+                    particles &= b.w.is_any(e, PERSON_PARTICLES);
+                    connectors &= b.w.is_any(e, NAME_CONNECTORS);
                     e += 1;
                     while e < n && b.outside(e) && toks[e].is_cap() {
                         e += 1;
@@ -1330,10 +1339,14 @@ impl Attributor {
                     joins += 1;
                 }
                 if e > j {
-                    if let Some(Mention::Org { name, .. }) = analyze(b.w, a, e).as_deref() {
-                        if *name == b.w.display(a, e) {
-                            j = e;
-                        }
+                    // `Fatma al Hinai, a teacher, …`, `Omar bin Salim`: a
+                    // person's name runs on over its lowercase particles, so
+                    // that `she said` after it finds her, not the place
+                    // named next.
+                    match analyze(b.w, a, e).as_deref() {
+                        Some(Mention::Org { name, .. }) if connectors && *name == b.w.display(a, e) => j = e,
+                        Some(Mention::Person { name, .. }) if particles && *name == b.w.display(a, e) => j = e,
+                        _ => {}
                     }
                 }
             }
@@ -2951,6 +2964,16 @@ const AMOUNT: &str = "<amount>";
 /// Football Professionnel`.
 const NAME_CONNECTORS: &[&str] =
     &["of", "on", "and", "for", "de", "des", "du", "la", "le", "der", "van", "von", "del", "di", "da"];
+
+/// Lowercase particles inside a person's name, over which a name read in
+/// passing runs on: `Fatma al Hinai`, `Omar bin Salim`, `Daniel ole
+/// Sankale`, `Ana dela Rosa`, `Maarten van Dijk`. (Not `na` or `o`, which
+/// join bodies' names, `Údarás na Gaeltachta`: a body so joined can read
+/// as a person.)
+const PERSON_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "bint", "binti", "ibn", "ole", "ap", "dela", "della", "de", "van", "von", "da", "di", "dos",
+    "del",
+];
 
 /// The days of the week, which news writes without `on` (`posted Sunday`).
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];

@@ -649,10 +649,11 @@ pub(crate) fn collapse(s: &str) -> String {
 /// `do` as in Portuguese names, `Banco do Brasil`; `o` as in Māori ones,
 /// `Ngāti Kahu o Taumarere`; `ap`, Welsh for `son of`, `Sioned ap Dafydd`;
 /// `dela` and `della`, Filipino and Italian, `Ana dela Rosa`; `na`, Irish
-/// for `of the`, inside a body's name, `Údarás na Gaeltachta`.)
+/// for `of the`, inside a body's name, `Údarás na Gaeltachta`; `el`, the
+/// Arabic article as some papers write it, `Mohamed el Sayed`.)
 pub(crate) const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "le", "la", "ter", "dos", "das", "del", "ole",
-    "ibn", "do", "o", "binti", "bint", "ap", "dela", "della", "na",
+    "ibn", "do", "o", "binti", "bint", "ap", "dela", "della", "na", "el",
 ];
 
 /// Whether `idx[k]` is a lowercase particle between two capitalized words

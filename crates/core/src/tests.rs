@@ -11480,6 +11480,21 @@ fn lowercase_particles_inside_a_name_join_it() {
 }
 
 #[test]
+fn a_name_with_an_arabic_particle_read_in_passing_is_who_she_means() {
+    // `For Huda al Marzouqi, a nurse …, …. "…," she said`: the name runs on
+    // over `al`, so `she` is the nurse, not the town named after her.
+    check(
+        "Clinic hours\n\nFor Huda al Marzouqi, a nurse whose clinic is in Bidbid, the new hours came too late. \
+         \"We waited two years for this,\" she said.\n",
+        "
+        [headline] Clinic hours
+        Huda al Marzouqi | direct | say | We waited two years for this
+        speaker: Huda al Marzouqi (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_plural_possessive_inside_a_body_name_is_kept() {
     // `the Lakeview Fruitgrowers’ Collective`: the growers' apostrophe is
     // inside the collective's name.
