@@ -1358,9 +1358,24 @@ impl Attributor {
             // so that `the governor` later finds her.
             let dotted =
                 !honorific && a > 1 && toks[a - 1].is_punct('.') && b.word(a - 2) && b.w.has(a - 2, flag::HONORIFIC);
+            // `Ramulu, 52, who sells corn by the lake, was more guarded.`:
+            // one capitalized word the lexicon does not know, opening a
+            // sentence with an age in commas after it, is a person's single
+            // name (common in South Asian and Indonesian news), whom the
+            // quotes and pronouns after it may mean.
+            let aged_opener = words == 1
+                && a == b.sent_start[a]
+                && b.w.unknown(a)
+                && j + 2 < n
+                && toks[j].is_punct(',')
+                && b.word(j + 1)
+                && b.outside(j + 1)
+                && (1..=3).contains(&b.w.text(j + 1).len())
+                && b.w.text(j + 1).bytes().all(|c| c.is_ascii_digit())
+                && toks[j + 2].is_punct(',');
             // A single name after a title (`Mr. Brandt`) is left to the
             // attribution itself, which knows who was just speaking.
-            if words >= 2 {
+            if words >= 2 || aged_opener {
                 let from = if honorific {
                     a - 1
                 } else if dotted {
@@ -1444,9 +1459,10 @@ impl Attributor {
                         && j < n
                         && toks[j].is_punct(',')
                         && b.w.has(from, flag::HONORIFIC);
-                    let create = (matches!(m, Mention::Person { tokens, .. } if *tokens >= 2) || titled_opener)
-                        && !owns_post
-                        && !compass_place;
+                    let create =
+                        (matches!(m, Mention::Person { tokens, .. } if *tokens >= 2) || titled_opener || aged_opener)
+                            && !owns_post
+                            && !compass_place;
                     // The subject of its clause: at the sentence's start, after
                     // lowercase role words only (`Thunder owner Garrett Hollis
                     // is watching`), or right before a verb.
