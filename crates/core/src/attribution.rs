@@ -1328,18 +1328,27 @@ impl Attributor {
                 && toks[j].first.is_lowercase()
                 && toks[j + 1].is_cap()
                 && b.outside(j + 1)
-                && b.w.is_any(j, NAME_CONNECTORS)
+                && (b.w.is_any(j, NAME_CONNECTORS) || b.w.is_any(j, PERSON_PARTICLES))
             {
                 let mut e = j;
                 let mut joins = 0;
+                // (Whether every connector joined is a surname particle:
+                // only then may the longer run be one person's name.)
+                // (A body's name joins over its own connectors only: `na`
+                // in `Coimisiún na Meán` joins a person's name list, not
+                // this one, whose bodies `the minister` might mean.)
+                let mut particles = true;
+                let mut connectors = true;
                 while e + 1 < n
                     && joins < 4
                     && b.word(e)
                     && toks[e].first.is_lowercase()
                     && toks[e + 1].is_cap()
                     && b.outside(e + 1)
-                    && b.w.is_any(e, NAME_CONNECTORS)
+                    && (b.w.is_any(e, NAME_CONNECTORS) || b.w.is_any(e, PERSON_PARTICLES))
                 {
+                    particles &= b.w.is_any(e, PERSON_PARTICLES);
+                    connectors &= b.w.is_any(e, NAME_CONNECTORS);
                     e += 1;
                     while e < n && b.outside(e) && toks[e].is_cap() {
                         e += 1;
@@ -1347,10 +1356,14 @@ impl Attributor {
                     joins += 1;
                 }
                 if e > j {
-                    if let Some(Mention::Org { name, .. }) = analyze(b.w, a, e).as_deref() {
-                        if *name == b.w.display(a, e) {
-                            j = e;
-                        }
+                    // `Fatma al Hinai, a teacher, …`, `Omar bin Salim`: a
+                    // person's name runs on over its lowercase particles, so
+                    // that `she said` after it finds her, not the place
+                    // named next.
+                    match analyze(b.w, a, e).as_deref() {
+                        Some(Mention::Org { name, .. }) if connectors && *name == b.w.display(a, e) => j = e,
+                        Some(Mention::Person { name, .. }) if particles && *name == b.w.display(a, e) => j = e,
+                        _ => {}
                     }
                 }
             }
@@ -1362,9 +1375,24 @@ impl Attributor {
             // so that `the governor` later finds her.
             let dotted =
                 !honorific && a > 1 && toks[a - 1].is_punct('.') && b.word(a - 2) && b.w.has(a - 2, flag::HONORIFIC);
+            // `Ramulu, 52, who sells corn by the lake, was more guarded.`:
+            // one capitalized word the lexicon does not know, opening a
+            // sentence with an age in commas after it, is a person's single
+            // name (common in South Asian and Indonesian news), whom the
+            // quotes and pronouns after it may mean.
+            let aged_opener = words == 1
+                && a == b.sent_start[a]
+                && b.w.unknown(a)
+                && j + 2 < n
+                && toks[j].is_punct(',')
+                && b.word(j + 1)
+                && b.outside(j + 1)
+                && (1..=3).contains(&b.w.text(j + 1).len())
+                && b.w.text(j + 1).bytes().all(|c| c.is_ascii_digit())
+                && toks[j + 2].is_punct(',');
             // A single name after a title (`Mr. Brandt`) is left to the
             // attribution itself, which knows who was just speaking.
-            if words >= 2 {
+            if words >= 2 || aged_opener {
                 let from = if honorific {
                     a - 1
                 } else if dotted {
@@ -1448,9 +1476,10 @@ impl Attributor {
                         && j < n
                         && toks[j].is_punct(',')
                         && b.w.has(from, flag::HONORIFIC);
-                    let create = (matches!(m, Mention::Person { tokens, .. } if *tokens >= 2) || titled_opener)
-                        && !owns_post
-                        && !compass_place;
+                    let create =
+                        (matches!(m, Mention::Person { tokens, .. } if *tokens >= 2) || titled_opener || aged_opener)
+                            && !owns_post
+                            && !compass_place;
                     // The subject of its clause: at the sentence's start, after
                     // lowercase role words only (`Thunder owner Garrett Hollis
                     // is watching`), or right before a verb.
@@ -2972,6 +3001,16 @@ const AMOUNT: &str = "<amount>";
 /// Football Professionnel`.
 const NAME_CONNECTORS: &[&str] =
     &["of", "on", "and", "for", "de", "des", "du", "la", "le", "der", "van", "von", "del", "di", "da"];
+
+/// Lowercase particles inside a person's name, over which a name read in
+/// passing runs on: `Fatma al Hinai`, `Omar bin Salim`, `Daniel ole
+/// Sankale`, `Ana dela Rosa`, `Maarten van Dijk`. (Not `na` or `o`, which
+/// join bodies' names, `Údarás na Gaeltachta`: a body so joined can read
+/// as a person.)
+const PERSON_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "bint", "binti", "ibn", "ole", "ap", "dela", "della", "de", "van", "von", "da", "di", "dos",
+    "del",
+];
 
 /// The days of the week, which news writes without `on` (`posted Sunday`).
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];

@@ -649,10 +649,11 @@ pub(crate) fn collapse(s: &str) -> String {
 /// `do` as in Portuguese names, `Banco do Brasil`; `o` as in Māori ones,
 /// `Ngāti Kahu o Taumarere`; `ap`, Welsh for `son of`, `Sioned ap Dafydd`;
 /// `dela` and `della`, Filipino and Italian, `Ana dela Rosa`; `na`, Irish
-/// for `of the`, inside a body's name, `Údarás na Gaeltachta`.)
+/// for `of the`, inside a body's name, `Údarás na Gaeltachta`; `el`, the
+/// Arabic article as some papers write it, `Mohamed el Sayed`.)
 pub(crate) const PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "le", "la", "ter", "dos", "das", "del", "ole",
-    "ibn", "do", "o", "binti", "bint", "ap", "dela", "della", "na",
+    "ibn", "do", "o", "binti", "bint", "ap", "dela", "della", "na", "el",
 ];
 
 /// Whether `idx[k]` is a lowercase particle between two capitalized words
@@ -834,6 +835,7 @@ pub(crate) fn analyze(w: &Words<'_>, a: usize, b: usize) -> Option<Rc<Mention>> 
     // (The last readings change the mention in place: a `Mention` is large,
     // and moving it through each step cost more than the steps' tests.)
     let m = m.map(|mut m| {
+        person_with_acronym(w, a, b, &mut m);
         whole_acronym_name(w, a, b, &mut m);
         office_of_post(w, a, b, &mut m);
         company_abbreviation(&mut m);
@@ -1011,6 +1013,26 @@ fn office_of_post(w: &Words<'_>, a: usize, b: usize, m: &mut Mention) {
         .filter(|&p| w.toks.get(p + 2).is_some_and(|t| t.is_punct(')')) && w.is_acronym(p + 1))
         .map_or(String::new(), |p| w.text(p + 1).to_string());
     *m = Mention::Org { name: w.display(from, end), acronym, voice: None };
+}
+
+/// `Harbour Box Terminal (HBT) said`: a name of capitalized words that
+/// reads like a person's, with a bracketed acronym of their initials
+/// after it, is a body's: nobody's personal name is written with its
+/// initials in brackets. The body is then known by the acronym too.
+fn person_with_acronym(w: &Words<'_>, a: usize, b: usize, m: &mut Mention) {
+    let Mention::Person { name, tokens, .. } = m else { return };
+    if *tokens < 2 || b < a + 3 {
+        return;
+    }
+    // (The bracket right after the name's words: the phrase's first one.)
+    let Some(p) = (a + 1..b - 2).find(|&j| w.toks[j].is_punct('(')) else { return };
+    if !(w.toks[p + 2].is_punct(')') && w.is_acronym(p + 1)) {
+        return;
+    }
+    let acronym = w.text(p + 1);
+    if acronym.chars().count() >= 3 && initials(name) == acronym {
+        *m = Mention::Org { name: std::mem::take(name), acronym: acronym.to_string(), voice: None };
+    }
 }
 
 /// `the Parent Action Group for Education (PAGE)`: a body's name read short

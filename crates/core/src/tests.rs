@@ -11542,6 +11542,55 @@ fn lowercase_particles_inside_a_name_join_it() {
 }
 
 #[test]
+fn a_name_with_an_arabic_particle_read_in_passing_is_who_she_means() {
+    // `For Huda al Marzouqi, a nurse …, …. "…," she said`: the name runs on
+    // over `al`, so `she` is the nurse, not the town named after her.
+    check(
+        "Clinic hours\n\nFor Huda al Marzouqi, a nurse whose clinic is in Bidbid, the new hours came too late. \
+         \"We waited two years for this,\" she said.\n",
+        "
+        [headline] Clinic hours
+        Huda al Marzouqi | direct | say | We waited two years for this
+        speaker: Huda al Marzouqi (person) []
+        ",
+    );
+}
+
+#[test]
+fn a_bracketed_acronym_of_a_name_s_initials_makes_it_a_body() {
+    // `Harbour Box Terminal` reads like a person's name, but its initials
+    // in brackets after it make it a body, which the acronym names later.
+    check(
+        "Port strike\n\nThe strike began after Harbour Box Terminal (HBT) announced plans to automate.\n\n\
+         HBT said in a statement that the deal was fair.\n",
+        "
+        [headline] Port strike
+        Harbour Box Terminal | reported | announce | plans to automate
+        Harbour Box Terminal | reported | say | that the deal was fair
+        speaker: Harbour Box Terminal (organization) [HBT]
+        ",
+    );
+}
+
+#[test]
+fn a_single_name_opening_a_sentence_with_an_age_is_a_person() {
+    // `Ramulu, 52, …`: one unknown capitalized word with an age after it
+    // is a man's only name, and his quote is not the woman's before him.
+    check(
+        "Lake road\n\nAnitha Rao, a planner, backed the idea. \"It is good,\" she said.\n\n\
+         Ramulu, 52, who has sold corn by the lake for years, was more guarded. \"If they let us stay, it is good business,\" he said.\n",
+        "
+        [headline] Lake road
+        Anitha Rao | reported | back | the idea
+        Anitha Rao | direct | say | It is good
+        Ramulu | direct | say | If they let us stay, it is good business
+        speaker: Anitha Rao (person) []
+        speaker: Ramulu (person) []
+        ",
+    );
+}
+
+#[test]
 fn a_plural_possessive_inside_a_body_name_is_kept() {
     // `the Lakeview Fruitgrowers’ Collective`: the growers' apostrophe is
     // inside the collective's name.
